@@ -1,0 +1,2 @@
+/** The error codes of the claim room. */
+export type ClaimErrorCode = "invalid-claim";

@@ -1,0 +1,57 @@
+import type { ClaimErrorCode } from "./claim/codes.js";
+import type { EstimateErrorCode } from "./estimate/codes.js";
+import type { ProvenanceErrorCode } from "./provenance/codes.js";
+import type { TimeErrorCode } from "./time/codes.js";
+
+/** Every error code fogcount throws, each documented in the error reference. */
+export type FogcountErrorCode = EstimateErrorCode | TimeErrorCode | ProvenanceErrorCode | ClaimErrorCode;
+
+/**
+ * The one error fogcount throws for a domain failure. `code` is stable and
+ * documented; `details` holds the values involved. Test for it with
+ * {@link isFogcountError}, which does not rely on `instanceof` (two copies of
+ * the package may be loaded).
+ *
+ * @category Errors
+ * @example
+ * try {
+ *   add(exact(1, "USD"), exact(1, "EUR"));
+ * } catch (e) {
+ *   if (isFogcountError(e)) e.code;
+ *   //=> "unit-mismatch"
+ * }
+ */
+export class FogcountError<C extends FogcountErrorCode = FogcountErrorCode> extends Error {
+  /** The stable code for this failure. */
+  readonly code: C;
+  /** The values involved, for programs that want more than the message. */
+  readonly details: Readonly<Record<string, unknown>>;
+
+  constructor(code: C, message: string, details: Readonly<Record<string, unknown>> = {}) {
+    super(message);
+    this.name = "FogcountError";
+    this.code = code;
+    this.details = details;
+  }
+}
+
+/**
+ * Whether `error` is a {@link FogcountError}, optionally with the given code.
+ * Works across copies of the package: it checks the name and code, not the class.
+ *
+ * @category Errors
+ * @example
+ * isFogcountError(new FogcountError("unit-mismatch", "…"), "unit-mismatch");
+ * //=> true
+ * isFogcountError(new Error("boom"));
+ * //=> false
+ */
+export function isFogcountError<C extends FogcountErrorCode = FogcountErrorCode>(
+  error: unknown,
+  code?: C,
+): error is FogcountError<C> {
+  if (typeof error !== "object" || error === null) return false;
+  const e = error as { name?: unknown; code?: unknown };
+  if (e.name !== "FogcountError" || typeof e.code !== "string") return false;
+  return code === undefined || e.code === code;
+}

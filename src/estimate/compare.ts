@@ -1,0 +1,69 @@
+import { intervalHas } from "../_lib/interval-math.js";
+import { assertSameUnit } from "./arithmetic.js";
+import { toInterval } from "./interval.js";
+import type { Interval, IntervalOptions } from "./interval.js";
+import type { Estimate } from "./schema.js";
+
+/**
+ * Whether the estimate allows the value `x`.
+ *
+ * @category Compare
+ * @example
+ * contains(range(10_000, 12_000, "person"), 11_500);
+ * //=> true
+ * contains(atLeast(1000, "person", { strict: true }), 1000);
+ * //=> false
+ */
+export function contains(estimate: Estimate, x: number, options: IntervalOptions = {}): boolean {
+  return intervalHas(toInterval(estimate, options), x);
+}
+
+function below(a: Interval, b: Interval): boolean {
+  return a.high < b.low || (a.high === b.low && (a.highOpen || b.lowOpen));
+}
+
+/**
+ * Whether two estimates in the same unit allow a common value.
+ *
+ * @category Compare
+ * @throws {FogcountError} `unit-mismatch` if the units differ.
+ * @example
+ * overlaps(range(10_000, 12_000, "person"), approx(11_000, "person"));
+ * //=> true
+ * overlaps(atMost(1000, "person", { strict: true }), atLeast(1000, "person"));
+ * //=> false
+ */
+export function overlaps(a: Estimate, b: Estimate, options: IntervalOptions = {}): boolean {
+  assertSameUnit("overlaps", a, b);
+  const x = toInterval(a, options);
+  const y = toInterval(b, options);
+  return !below(x, y) && !below(y, x);
+}
+
+/**
+ * How `a` stands to `b`: `"below"` if every value of `a` is less than every value of `b`,
+ * `"above"` if greater, `"equal"` if both allow exactly the same values, and
+ * `"overlapping"` otherwise. "Revised up from 3,000" is `compareEstimates(old, new) === "below"`.
+ */
+export type EstimateRelation = "below" | "above" | "equal" | "overlapping";
+
+/**
+ * How one estimate stands to another in the same unit, by the values they allow.
+ *
+ * @category Compare
+ * @throws {FogcountError} `unit-mismatch` if the units differ.
+ * @example
+ * compareEstimates(exact(3000, "person"), approx(4700, "person"));
+ * //=> "below"
+ * compareEstimates(range(4000, 5000, "person"), approx(4700, "person"));
+ * //=> "overlapping"
+ */
+export function compareEstimates(a: Estimate, b: Estimate, options: IntervalOptions = {}): EstimateRelation {
+  assertSameUnit("compareEstimates", a, b);
+  const x = toInterval(a, options);
+  const y = toInterval(b, options);
+  if (below(x, y)) return "below";
+  if (below(y, x)) return "above";
+  const same = x.low === y.low && x.high === y.high && x.lowOpen === y.lowOpen && x.highOpen === y.highOpen;
+  return same ? "equal" : "overlapping";
+}

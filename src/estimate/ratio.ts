@@ -1,0 +1,55 @@
+import { FogcountError } from "../errors.js";
+import { assertSameUnit, isApproximate } from "./arithmetic.js";
+import { fromInterval, toInterval } from "./interval.js";
+import type { IntervalOptions } from "./interval.js";
+import type { Estimate } from "./schema.js";
+
+/**
+ * The share a part is of a whole that contains it, as a dimensionless
+ * estimate (unit `"1"`): deaths among casualties, laborers among all sent.
+ *
+ * Dividing two intervals treats them as unrelated, so a part of 500–700 of a
+ * whole of 600–5,000 gives a quotient that reaches 700 / 600 > 1. But a part
+ * can never exceed its whole: the share lies between `lowPart / highWhole`
+ * and `highPart / lowWhole`, and never above 1. This is the dependency
+ * problem of interval arithmetic; `ratio` uses what it knows about the
+ * dependency to give the tight bounds.
+ *
+ * @category Arithmetic
+ * @throws {FogcountError} `unit-mismatch` if the units differ; `part-exceeds-whole` if the part is certainly larger than the whole; `division-by-zero-interval` if the whole can only be zero.
+ * @example
+ * ratio(approx(600, "person"), approx(4700, "person"));
+ * //=> { kind: "approx", value: 0.1276595744680851, unit: "1" }
+ * ratio(range(500, 700, "person"), range(600, 5000, "person"));
+ * //=> { kind: "range", low: 0.1, high: 1, unit: "1" }
+ */
+export function ratio(part: Estimate, whole: Estimate, options: IntervalOptions = {}): Estimate {
+  assertSameUnit("ratio", part, whole);
+  const p = toInterval(part, options);
+  const w = toInterval(whole, options);
+  if (w.high === 0) {
+    throw new FogcountError("division-by-zero-interval", `ratio: the whole is zero ${whole.unit}`, {
+      low: w.low,
+      high: w.high,
+    });
+  }
+  if (p.low > w.high || (p.low === w.high && (p.lowOpen || w.highOpen))) {
+    throw new FogcountError(
+      "part-exceeds-whole",
+      `ratio: the part (at least ${p.low}) exceeds the whole (at most ${w.high}) ${whole.unit}`,
+      { part: p.low, whole: w.high },
+    );
+  }
+  // Smallest share: the least part of the largest whole (0 as the whole grows without bound).
+  const low = p.low <= 0 ? 0 : w.high === Infinity ? 0 : p.low / w.high;
+  const lowOpen = p.low > 0 && (w.high === Infinity || p.lowOpen || w.highOpen);
+  // Largest share: 1 if part and whole can meet, else the largest part of the least whole.
+  const meets = p.high > w.low || (p.high === w.low && !p.highOpen && !w.lowOpen);
+  const high = p.high <= 0 ? 0 : meets ? 1 : p.high / w.low;
+  const highOpen = p.high > 0 && !meets && (p.highOpen || w.lowOpen);
+  const best =
+    p.best !== undefined && w.best !== undefined && w.best !== 0 ? { best: p.best / w.best } : {};
+  return fromInterval({ low, high, lowOpen, highOpen, ...best }, "1", {
+    approx: isApproximate(part) || isApproximate(whole),
+  });
+}

@@ -1,0 +1,2 @@
+/** The error codes of the provenance room. */
+export type ProvenanceErrorCode = "invalid-source";

@@ -1,0 +1,2 @@
+/** The error codes of the time room. */
+export type TimeErrorCode = "invalid-period";
