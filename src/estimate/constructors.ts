@@ -50,7 +50,7 @@ function checkUnit(where: string, unit: unknown): void {
 }
 
 function withExtras<T extends object>(where: string, base: T, extras: HedgedExtras & ApproxableExtras): T {
-  const out: Record<string, unknown> = { ...base };
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   if (extras.approx !== undefined) {
     if (typeof extras.approx !== "boolean") fail(where, "approx must be a boolean", extras.approx);
     if (extras.approx) out["approx"] = true;

@@ -1,0 +1,134 @@
+import { MAGNITUDES } from "./magnitude.js";
+import type { Estimate } from "./schema.js";
+
+/** Options for {@link formatEstimate}. */
+export interface FormatEstimateOptions {
+  /** A BCP 47 locale for the numbers; `"en-US"` by default. The words are English. */
+  readonly locale?: string;
+  /**
+   * `"stated"` (the default) writes the estimate as a source would ("about 4,700",
+   * "more than 1,000"); `"compact"` writes it short for tables and charts ("~4.7k", "10k–12k").
+   */
+  readonly style?: "stated" | "compact";
+  /**
+   * Name the unit after the number ("about 4,700 people"). Money and percentages
+   * always show their unit ("$5.5 billion", "40%"); other units only when this is true.
+   */
+  readonly unit?: boolean;
+}
+
+const PLURALS: Readonly<Record<string, string>> = { person: "people", child: "children", man: "men", woman: "women" };
+
+/** The plural of an English noun, for unit words. @internal */
+export function pluralNoun(noun: string): string {
+  const irregular = PLURALS[noun];
+  if (irregular !== undefined) return irregular;
+  if (/(s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
+}
+
+/** ISO 4217 codes are three capital letters. */
+function isCurrency(unit: string): boolean {
+  return /^[A-Z]{3}$/.test(unit);
+}
+
+interface Writer {
+  /** The number, with its unit where the unit is a symbol or the number's own word. */
+  readonly num: (value: number) => string;
+  /** The unit words after a phrase ("people", "of US dollars"), or "". */
+  readonly suffix: (count: number, after?: "of") => string;
+}
+
+function numberFormat(locale: string, unit: string, compact: boolean): Intl.NumberFormat {
+  const base: Intl.NumberFormatOptions = compact
+    ? { notation: "compact", maximumFractionDigits: 1 }
+    : { maximumFractionDigits: 20 };
+  if (isCurrency(unit)) {
+    return new Intl.NumberFormat(locale, { ...base, style: "currency", currency: unit, minimumFractionDigits: 0 });
+  }
+  return new Intl.NumberFormat(locale, base);
+}
+
+function writer(estimate: Estimate, options: FormatEstimateOptions): Writer {
+  const locale = options.locale ?? "en-US";
+  const compact = options.style === "compact";
+  const { unit } = estimate;
+  const nf = numberFormat(locale, unit, compact);
+  const lowerK = compact && locale.toLowerCase().startsWith("en");
+  const num = (value: number): string => {
+    const s = nf.format(value);
+    const t = lowerK ? s.replace(/(\d)K\b/, "$1k") : s;
+    return unit === "percent" ? `${t}%` : t;
+  };
+  const [noun = unit, per] = unit.split("/");
+  const showWords = options.unit === true && unit !== "unknown" && unit !== "percent" && unit !== "1";
+  const suffix = (count: number, after?: "of"): string => {
+    if (isCurrency(unit) && after === "of") return ` of ${currencyName(locale, unit)}`;
+    if (!showWords || isCurrency(unit)) return "";
+    const word = count === 1 ? noun : pluralNoun(noun);
+    return `${after === "of" ? " of" : ""} ${word}${per === undefined ? "" : ` per ${per}`}`;
+  };
+  return { num, suffix };
+}
+
+function currencyName(locale: string, code: string): string {
+  const parts = new Intl.NumberFormat(locale, { style: "currency", currency: code, currencyDisplay: "name" }).formatToParts(2);
+  return parts.find((p) => p.type === "currency")?.value ?? code;
+}
+
+/**
+ * An estimate in words, as a source would state it: "about 4,700",
+ * "10,000–12,000", "at least 3,000", "more than 1,000", "up to 12,000",
+ * "billions of US dollars". Numbers go through `Intl.NumberFormat` for the
+ * locale; the hedge word kept on the estimate is used again. A `best` value
+ * follows in parentheses. Never throws on a valid estimate.
+ *
+ * @category Format
+ * @example
+ * formatEstimate(approx(4700, "person"));
+ * //=> "about 4,700"
+ * formatEstimate(range(10_000, 12_000, "person"), { unit: true });
+ * //=> "10,000–12,000 people"
+ * formatEstimate(magnitude("billions", "USD"));
+ * //=> "billions of US dollars"
+ * formatEstimate(range(10_000, 12_000, "person"), { style: "compact" });
+ * //=> "10k–12k"
+ */
+export function formatEstimate(estimate: Estimate, options: FormatEstimateOptions = {}): string {
+  const compact = options.style === "compact";
+  const { num, suffix } = writer(estimate, options);
+  const hedgeWord = "hedge" in estimate && estimate.hedge !== undefined ? estimate.hedge : "about";
+  const lead = (hedged: boolean | undefined): string => (hedged ? (compact ? "~" : `${hedgeWord} `) : "");
+  let text: string;
+  switch (estimate.kind) {
+    case "exact":
+      text = `${num(estimate.value)}${suffix(estimate.value)}`;
+      break;
+    case "approx":
+      text = `${compact ? "~" : `${hedgeWord} `}${num(estimate.value)}${suffix(estimate.value)}`;
+      break;
+    case "range":
+      text = `${lead(estimate.approx)}${num(estimate.low)}–${num(estimate.high)}${suffix(estimate.high)}`;
+      break;
+    case "atLeast": {
+      const words = compact ? (estimate.strict ? ">" : "≥") : estimate.strict ? "more than " : "at least ";
+      text = `${words}${lead(estimate.approx)}${num(estimate.value)}${suffix(estimate.value)}`;
+      break;
+    }
+    case "atMost": {
+      const countable = !/^([A-Z]{3}|percent|1|unknown)$/.test(estimate.unit);
+      const words = compact ? (estimate.strict ? "<" : "≤") : estimate.strict ? (countable ? "fewer than " : "less than ") : "up to ";
+      text = `${words}${lead(estimate.approx)}${num(estimate.value)}${suffix(estimate.value)}`;
+      break;
+    }
+    case "magnitude":
+      text = `${MAGNITUDES[estimate.order].words}${suffix(2, "of")}`;
+      break;
+  }
+  const stated = estimate.kind === "exact" || estimate.kind === "approx" ? estimate.value : undefined;
+  if (estimate.best !== undefined && estimate.best !== stated) {
+    text += compact ? ` (~${num(estimate.best)})` : ` (best estimate ${num(estimate.best)})`;
+  }
+  return text;
+}

@@ -1,0 +1,83 @@
+import fc from "fast-check";
+
+import { MAGNITUDE_ORDERS } from "../estimate/magnitude.js";
+import type { Estimate } from "../estimate/schema.js";
+
+/** Options for {@link arbEstimate}. */
+export interface ArbEstimateOptions {
+  /** The units to draw from; `["person"]` by default. */
+  readonly units?: readonly string[];
+  /** The largest magnitude of a generated number; 1e9 by default. */
+  readonly max?: number;
+  /** Draw whole numbers only (the default), as counts are; false adds decimals with up to two places. */
+  readonly integers?: boolean;
+  /** The kinds to draw from; all by default. */
+  readonly kinds?: readonly Estimate["kind"][];
+}
+
+/**
+ * A fast-check arbitrary for non-negative figures as reporting states them.
+ *
+ * @category Testing
+ * @example
+ * fc.sample(arbFigure({ max: 100 }), 3);
+ * //=> e.g. [12, 0, 97]
+ */
+export function arbFigure(options: Pick<ArbEstimateOptions, "max" | "integers"> = {}): fc.Arbitrary<number> {
+  const max = options.max ?? 1e9;
+  const whole = fc.integer({ min: 0, max: Math.floor(max) });
+  if (options.integers !== false) return whole;
+  return fc.integer({ min: 0, max: Math.floor(max * 100) }).map((n) => n / 100);
+}
+
+/**
+ * A fast-check arbitrary for estimates of every kind, valid by construction.
+ *
+ * @category Testing
+ * @example
+ * fc.assert(fc.property(arbEstimate(), (e) => EstimateSchema.safeParse(e).success));
+ */
+export function arbEstimate(options: ArbEstimateOptions = {}): fc.Arbitrary<Estimate> {
+  const unit = fc.constantFrom(...(options.units ?? ["person"]));
+  const figure = arbFigure(options);
+  const hedge = fc.option(fc.constantFrom("about", "around", "approximately", "roughly", "some", "nearly"), {
+    nil: undefined,
+  });
+  const flag = fc.boolean();
+  const all: Record<Estimate["kind"], fc.Arbitrary<Estimate>> = {
+    exact: fc.record({ kind: fc.constant("exact" as const), value: figure, unit }),
+    approx: fc
+      .record({ value: figure, unit, hedge })
+      .map(({ value, unit, hedge }) => ({ kind: "approx" as const, value, unit, ...(hedge ? { hedge } : {}) })),
+    range: fc
+      .record({ a: figure, b: figure, unit, approx: flag })
+      .map(({ a, b, unit, approx }) => ({
+        kind: "range" as const,
+        low: Math.min(a, b),
+        high: Math.max(a, b),
+        unit,
+        ...(approx ? { approx: true } : {}),
+      })),
+    atLeast: fc
+      .record({ value: figure, unit, strict: flag, approx: flag })
+      .map(({ value, unit, strict, approx }) => ({
+        kind: "atLeast" as const,
+        value,
+        strict,
+        unit,
+        ...(approx ? { approx: true } : {}),
+      })),
+    atMost: fc
+      .record({ value: figure, unit, strict: flag, approx: flag })
+      .map(({ value, unit, strict, approx }) => ({
+        kind: "atMost" as const,
+        value,
+        strict,
+        unit,
+        ...(approx ? { approx: true } : {}),
+      })),
+    magnitude: fc.record({ kind: fc.constant("magnitude" as const), order: fc.constantFrom(...MAGNITUDE_ORDERS), unit }),
+  };
+  const kinds = options.kinds ?? (Object.keys(all) as Estimate["kind"][]);
+  return fc.oneof(...kinds.map((k) => all[k]));
+}
