@@ -23,9 +23,9 @@ export type FogcountErrorCode = EstimateErrorCode | TimeErrorCode | ProvenanceEr
  */
 export class FogcountError<C extends FogcountErrorCode = FogcountErrorCode> extends Error {
   /** The stable code for this failure. */
-  readonly code: C;
+  declare readonly code: C;
   /** The values involved, for programs that want more than the message. */
-  readonly details: Readonly<Record<string, unknown>>;
+  declare readonly details: Readonly<Record<string, unknown>>;
 
   constructor(code: C, message: string, details: Readonly<Record<string, unknown>> = {}) {
     super(message);

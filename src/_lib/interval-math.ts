@@ -23,7 +23,7 @@ export function addIntervals(a: Interval, b: Interval): Interval {
     high: a.high + b.high,
     lowOpen: a.lowOpen || b.lowOpen,
     highOpen: a.highOpen || b.highOpen,
-    ...pickBest(a, b, (x, y) => x + y),
+    ...(a.best !== undefined && b.best !== undefined && { best: a.best + b.best }),
   };
 }
 

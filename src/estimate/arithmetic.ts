@@ -6,25 +6,9 @@ import {
   reciprocalInterval,
 } from "../_lib/interval-math.js";
 import { FogcountError } from "../errors.js";
-import { fromInterval, toInterval } from "./interval.js";
-import type { Interval, IntervalOptions } from "./interval.js";
+import { isApproximate, readInterval, stateInterval } from "./interval.js";
+import type { Interval } from "./interval.js";
 import type { Estimate } from "./schema.js";
-
-/** Options for estimate arithmetic: the hedge policy used to read approximate inputs. */
-export type ArithmeticOptions = IntervalOptions;
-
-/** Whether an estimate is hedged: approximate, a hedged range or bound, or an order of magnitude. */
-export function isApproximate(estimate: Estimate): boolean {
-  switch (estimate.kind) {
-    case "exact":
-      return false;
-    case "approx":
-    case "magnitude":
-      return true;
-    default:
-      return estimate.approx === true;
-  }
-}
 
 /** @internal Throws `unit-mismatch` unless both estimates have the same unit. */
 export function assertSameUnit(op: string, a: Estimate, b: Estimate): void {
@@ -40,11 +24,10 @@ function combine(
   a: Estimate,
   b: Estimate,
   unit: string,
-  options: ArithmeticOptions,
   op: (x: Interval, y: Interval) => Interval,
 ): Estimate {
-  const result = op(toInterval(a, options), toInterval(b, options));
-  return fromInterval(result, unit, { approx: isApproximate(a) || isApproximate(b) });
+  const result = op(readInterval(a), readInterval(b));
+  return stateInterval(result, unit, isApproximate(a) || isApproximate(b));
 }
 
 /**
@@ -59,10 +42,9 @@ function combine(
 export function add<U extends string>(
   a: Estimate & { unit: U },
   b: Estimate & { unit: NoInfer<U> },
-  options: ArithmeticOptions = {},
 ): Estimate & { unit: U } {
   assertSameUnit("add", a, b);
-  return combine(a, b, a.unit, options, addIntervals) as Estimate & { unit: U };
+  return combine(a, b, a.unit, addIntervals) as Estimate & { unit: U };
 }
 
 /**
@@ -77,10 +59,9 @@ export function add<U extends string>(
 export function subtract<U extends string>(
   a: Estimate & { unit: U },
   b: Estimate & { unit: NoInfer<U> },
-  options: ArithmeticOptions = {},
 ): Estimate & { unit: U } {
   assertSameUnit("subtract", a, b);
-  return combine(a, b, a.unit, options, (x, y) => addIntervals(x, negateInterval(y))) as Estimate & { unit: U };
+  return combine(a, b, a.unit, (x, y) => addIntervals(x, negateInterval(y))) as Estimate & { unit: U };
 }
 
 /**
@@ -94,8 +75,8 @@ export function subtract<U extends string>(
  * multiply(approx(500, "person/day"), exact(30, "day"));
  * //=> { kind: "approx", value: 15000, unit: "person" }
  */
-export function multiply(a: Estimate, b: Estimate, options: ArithmeticOptions = {}): Estimate {
-  return combine(a, b, multiplyUnits(a.unit, b.unit), options, multiplyIntervals);
+export function multiply(a: Estimate, b: Estimate): Estimate {
+  return combine(a, b, multiplyUnits(a.unit, b.unit), multiplyIntervals);
 }
 
 /**
@@ -109,8 +90,8 @@ export function multiply(a: Estimate, b: Estimate, options: ArithmeticOptions = 
  * divide(exact(15_000, "person"), exact(30, "day"));
  * //=> { kind: "exact", value: 500, unit: "person/day" }
  */
-export function divide(a: Estimate, b: Estimate, options: ArithmeticOptions = {}): Estimate {
-  const divisor = toInterval(b, options);
+export function divide(a: Estimate, b: Estimate): Estimate {
+  const divisor = readInterval(b);
   if (containsZero(divisor)) {
     throw new FogcountError(
       "division-by-zero-interval",
@@ -118,10 +99,10 @@ export function divide(a: Estimate, b: Estimate, options: ArithmeticOptions = {}
       { low: divisor.low, high: divisor.high },
     );
   }
-  return fromInterval(
-    multiplyIntervals(toInterval(a, options), reciprocalInterval(divisor)),
+  return stateInterval(
+    multiplyIntervals(readInterval(a), reciprocalInterval(divisor)),
     divideUnits(a.unit, b.unit),
-    { approx: isApproximate(a) || isApproximate(b) },
+    isApproximate(a) || isApproximate(b),
   );
 }
 
@@ -137,7 +118,6 @@ export function divide(a: Estimate, b: Estimate, options: ArithmeticOptions = {}
 export function scale<U extends string>(
   estimate: Estimate & { unit: U },
   factor: number,
-  options: ArithmeticOptions = {},
 ): Estimate & { unit: U } {
   if (typeof factor !== "number" || !Number.isFinite(factor)) {
     throw new FogcountError("invalid-option", `scale: factor must be a finite number, got ${String(factor)}`, {
@@ -145,13 +125,13 @@ export function scale<U extends string>(
     });
   }
   const f: Interval = { low: factor, high: factor, lowOpen: false, highOpen: false, best: factor };
-  return fromInterval(multiplyIntervals(toInterval(estimate, options), f), estimate.unit, {
-    approx: isApproximate(estimate),
-  }) as Estimate & { unit: U };
+  return stateInterval(multiplyIntervals(readInterval(estimate), f), estimate.unit, isApproximate(estimate)) as Estimate & {
+    unit: U;
+  };
 }
 
 /** Options for {@link sumEstimates}. */
-export interface SumOptions extends ArithmeticOptions {
+export interface SumOptions {
   /** The unit of the sum; needed for an empty list, checked against every item otherwise. */
   readonly unit?: string;
 }
@@ -173,21 +153,21 @@ export function sumEstimates<U extends string>(
   const first = list[0];
   const unit = options.unit ?? first?.unit;
   if (unit === undefined) {
-    throw new FogcountError("empty-sum", "sumEstimates: an empty list needs options.unit to sum in", {});
+    throw new FogcountError("empty-sum", "sumEstimates: an empty list needs options.unit");
   }
   let total: Interval = { low: 0, high: 0, lowOpen: false, highOpen: false, best: 0 };
   let approximate = false;
   for (const item of list) {
     if (item.unit !== unit) {
-      throw new FogcountError("unit-mismatch", `sumEstimates: cannot combine "${unit}" with "${item.unit}"`, {
+      throw new FogcountError("unit-mismatch", `sumEstimates: "${item.unit}" is not "${unit}"`, {
         left: unit,
         right: item.unit,
       });
     }
-    total = addIntervals(total, toInterval(item, options));
+    total = addIntervals(total, readInterval(item));
     approximate ||= isApproximate(item);
   }
-  return fromInterval(total, unit, { approx: approximate }) as Estimate & { unit: U };
+  return stateInterval(total, unit, approximate) as Estimate & { unit: U };
 }
 
 /** The unit of a product. @internal */

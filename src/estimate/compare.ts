@@ -1,7 +1,7 @@
 import { intervalHas } from "../_lib/interval-math.js";
 import { assertSameUnit } from "./arithmetic.js";
-import { toInterval } from "./interval.js";
-import type { Interval, IntervalOptions } from "./interval.js";
+import { readInterval } from "./interval.js";
+import type { Interval } from "./interval.js";
 import type { Estimate } from "./schema.js";
 
 /**
@@ -14,8 +14,8 @@ import type { Estimate } from "./schema.js";
  * contains(atLeast(1000, "person", { strict: true }), 1000);
  * //=> false
  */
-export function contains(estimate: Estimate, x: number, options: IntervalOptions = {}): boolean {
-  return intervalHas(toInterval(estimate, options), x);
+export function contains(estimate: Estimate, x: number): boolean {
+  return intervalHas(readInterval(estimate), x);
 }
 
 function below(a: Interval, b: Interval): boolean {
@@ -33,10 +33,10 @@ function below(a: Interval, b: Interval): boolean {
  * overlaps(atMost(1000, "person", { strict: true }), atLeast(1000, "person"));
  * //=> false
  */
-export function overlaps(a: Estimate, b: Estimate, options: IntervalOptions = {}): boolean {
+export function overlaps(a: Estimate, b: Estimate): boolean {
   assertSameUnit("overlaps", a, b);
-  const x = toInterval(a, options);
-  const y = toInterval(b, options);
+  const x = readInterval(a);
+  const y = readInterval(b);
   return !below(x, y) && !below(y, x);
 }
 
@@ -58,10 +58,10 @@ export type EstimateRelation = "below" | "above" | "equal" | "overlapping";
  * compareEstimates(range(4000, 5000, "person"), approx(4700, "person"));
  * //=> "overlapping"
  */
-export function compareEstimates(a: Estimate, b: Estimate, options: IntervalOptions = {}): EstimateRelation {
+export function compareEstimates(a: Estimate, b: Estimate): EstimateRelation {
   assertSameUnit("compareEstimates", a, b);
-  const x = toInterval(a, options);
-  const y = toInterval(b, options);
+  const x = readInterval(a);
+  const y = readInterval(b);
   if (below(x, y)) return "below";
   if (below(y, x)) return "above";
   const same = x.low === y.low && x.high === y.high && x.lowOpen === y.lowOpen && x.highOpen === y.highOpen;

@@ -1,5 +1,5 @@
 import { FogcountError } from "../errors.js";
-import { MAGNITUDES } from "./magnitude.js";
+import { MAGNITUDE_ORDERS } from "./magnitude.js";
 import type { MagnitudeOrder } from "./magnitude.js";
 import type {
   ApproxEstimate,
@@ -188,7 +188,7 @@ export function magnitude<U extends string>(
   unit: U,
   extras: EstimateExtras = {},
 ): MagnitudeEstimate & { unit: U } {
-  if (typeof order !== "string" || !Object.hasOwn(MAGNITUDES, order)) {
+  if (!MAGNITUDE_ORDERS.includes(order)) {
     throw new FogcountError("unknown-magnitude", `magnitude: unknown order ${JSON.stringify(order)}`, { order });
   }
   checkUnit("magnitude", unit);

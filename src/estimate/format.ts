@@ -1,4 +1,3 @@
-import { MAGNITUDES } from "./magnitude.js";
 import type { Estimate } from "./schema.js";
 
 /** Options for {@link formatEstimate}. */
@@ -123,7 +122,7 @@ export function formatEstimate(estimate: Estimate, options: FormatEstimateOption
       break;
     }
     case "magnitude":
-      text = `${MAGNITUDES[estimate.order].words}${suffix(2, "of")}`;
+      text = `${estimate.order.replaceAll("-", " ")}${suffix(2, "of")}`;
       break;
   }
   const stated = estimate.kind === "exact" || estimate.kind === "approx" ? estimate.value : undefined;

@@ -1,11 +1,13 @@
 import { FogcountError } from "../errors.js";
+import type { Estimate } from "./schema.js";
 
 /**
  * How wide an approximate figure is read.
  *
  * - `"as-stated"` (the default): "about 600" is the point 600, with best 600.
  * - `"rounding"`: the width implied by how the number was rounded, half a step
- *   of its last significant digit: "about 600" is 550–650, "about 4,700" is 4,650–4,750.
+ *   of its last significant digit: "about 600" is 550–650, "about 4,700" is
+ *   4,650–4,750. A hedged range uses the finer step of its two ends.
  * - `{ relative: r }`: plus or minus `r` times the value: `{ relative: 0.1 }` reads "about 600" as 540–660.
  *
  * A hedge never takes a non-negative figure below zero.
@@ -14,38 +16,70 @@ export type HedgePolicy = "as-stated" | "rounding" | { readonly relative: number
 
 /**
  * The step of the last significant digit of `value`: 100 for 600 and 4,700,
- * 10,000 for 10,000, 0.01 for 1.25. Zero for zero.
+ * 10,000 for 10,000, 0.01 for 1.25. Zero for zero and for `Infinity`.
  *
  * @category Estimate
  * @example
  * roundingStep(4700);
  * //=> 100
+ * roundingStep(1.25);
+ * //=> 0.01
  */
 export function roundingStep(value: number): number {
-  if (value === 0 || !Number.isFinite(value)) return 0;
-  const [mantissa = "", exponent = "0"] = Math.abs(value).toExponential().split("e");
-  const decimals = mantissa.split(".")[1]?.length ?? 0;
-  return Number(`1e${Number(exponent) - decimals}`);
+  if (!value || !Number.isFinite(value)) return 0;
+  // 4700 is 4.7e+3: one decimal in the mantissa, so the last digit stands at 10^(3 - 1).
+  const [mantissa = "", exponent] = value.toExponential().split("e");
+  return Number(`1e${Number(exponent) - (mantissa.split(".")[1]?.length ?? 0)}`);
 }
 
 /**
- * The half-widths below and above `value` that `policy` gives a hedged figure.
- * @internal
+ * An approximate estimate restated with the width a hedge policy reads into
+ * it: "about 600" under `"rounding"` becomes the hedged range 550–650 with
+ * best 600. Hedged ranges and bounds move their stated ends outward (a
+ * widened "more than" bound includes its end); exact figures, orders of
+ * magnitude and anything under `"as-stated"` come back as they are. Use it
+ * before arithmetic to carry the hedge's width into the result.
+ *
+ * @category Estimate
+ * @throws {FogcountError} `invalid-option` for a negative or non-finite relative hedge.
+ * @example
+ * applyHedge(approx(600, "person"), "rounding");
+ * //=> { kind: "range", low: 550, high: 650, unit: "person", approx: true, best: 600 }
+ * sumEstimates([approx(600, "person"), approx(4700, "person")].map((e) => applyHedge(e, "rounding")));
+ * //=> { kind: "range", low: 5200, high: 5400, unit: "person", approx: true, best: 5300 }
  */
-export function hedgeSpread(value: number, policy: HedgePolicy, step = roundingStep(value)): number {
-  if (policy === "as-stated") return 0;
-  if (policy === "rounding") return step / 2;
-  const r = policy.relative;
-  if (typeof r !== "number" || !Number.isFinite(r) || r < 0) {
-    throw new FogcountError("invalid-option", `hedge: relative must be a finite number >= 0, got ${String(r)}`, {
-      relative: r,
+export function applyHedge(estimate: Estimate, policy: HedgePolicy): Estimate {
+  if (typeof policy === "object" && !(policy.relative >= 0 && policy.relative < Infinity)) {
+    throw new FogcountError("invalid-option", `hedge.relative must be finite and >= 0, got ${String(policy.relative)}`, {
+      relative: policy.relative,
     });
   }
-  return Math.abs(value) * r;
+  if (policy === "as-stated" || estimate.kind === "exact" || estimate.kind === "magnitude") return estimate;
+  if (estimate.kind !== "approx" && estimate.approx !== true) return estimate;
+  const [low, high] = estimate.kind === "range" ? [estimate.low, estimate.high] : [estimate.value, estimate.value];
+  const sl = roundingStep(low);
+  const sh = roundingStep(high);
+  const step = !sl ? sh : !sh ? sl : Math.min(sl, sh);
+  const down = spread(low, policy, step);
+  const up = spread(high, policy, step);
+  // A hedge never takes a non-negative figure below zero.
+  const wideLow = low >= 0 ? Math.max(0, low - down) : low - down;
+  const wideHigh = high + up;
+  switch (estimate.kind) {
+    case "approx": {
+      if (!down && !up) return estimate;
+      const { kind: _kind, value, ...rest } = estimate;
+      return { ...rest, kind: "range", low: wideLow, high: wideHigh, approx: true, best: estimate.best ?? value };
+    }
+    case "range":
+      return { ...estimate, low: wideLow, high: wideHigh };
+    case "atLeast":
+      return { ...estimate, value: wideLow, strict: estimate.strict && !down };
+    case "atMost":
+      return { ...estimate, value: wideHigh, strict: estimate.strict && !up };
+  }
 }
 
-/** `value - spread`, not crossing zero when `value` is non-negative. @internal */
-export function widenDown(value: number, spread: number): number {
-  const low = value - spread;
-  return value >= 0 && low < 0 ? 0 : low;
+function spread(value: number, policy: Exclude<HedgePolicy, "as-stated">, step: number): number {
+  return policy === "rounding" ? step / 2 : Math.abs(value) * policy.relative;
 }

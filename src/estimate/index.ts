@@ -1,5 +1,5 @@
-export { add, divide, isApproximate, multiply, scale, subtract, sumEstimates } from "./arithmetic.js";
-export type { ArithmeticOptions, SumOptions } from "./arithmetic.js";
+export { add, divide, multiply, scale, subtract, sumEstimates } from "./arithmetic.js";
+export type { SumOptions } from "./arithmetic.js";
 export type { EstimateErrorCode } from "./codes.js";
 export { compareEstimates, contains, overlaps } from "./compare.js";
 export type { EstimateRelation } from "./compare.js";
@@ -7,11 +7,11 @@ export { approx, atLeast, atMost, exact, magnitude, range } from "./constructors
 export type { ApproxableExtras, BoundExtras, EstimateExtras, HedgedExtras } from "./constructors.js";
 export { formatEstimate } from "./format.js";
 export type { FormatEstimateOptions } from "./format.js";
-export { roundingStep } from "./hedge.js";
+export { applyHedge, roundingStep } from "./hedge.js";
 export type { HedgePolicy } from "./hedge.js";
-export { fromInterval, toInterval } from "./interval.js";
+export { fromInterval, isApproximate, toInterval } from "./interval.js";
 export type { FromIntervalOptions, Interval, IntervalOptions } from "./interval.js";
-export { MAGNITUDE_ORDERS, MAGNITUDES } from "./magnitude.js";
+export { MAGNITUDE_ORDERS, MAGNITUDES, magnitudeInterval } from "./magnitude.js";
 export type { MagnitudeOrder, MagnitudeReading } from "./magnitude.js";
 export { ratio } from "./ratio.js";
 export type {

@@ -1,7 +1,7 @@
 import { FogcountError } from "../errors.js";
-import { hedgeSpread, roundingStep, widenDown } from "./hedge.js";
+import { applyHedge } from "./hedge.js";
 import type { HedgePolicy } from "./hedge.js";
-import { MAGNITUDES } from "./magnitude.js";
+import { magnitudeInterval } from "./magnitude.js";
 import type { Estimate } from "./schema.js";
 
 /**
@@ -28,8 +28,8 @@ export interface IntervalOptions {
  * The interval an estimate allows.
  *
  * Exact and approximate figures are points, unless a hedge policy widens
- * approximate ones; "at least" runs to `Infinity`; "up to" starts at 0;
- * an order of magnitude reads through {@link MAGNITUDES}.
+ * approximate ones (see {@link applyHedge}); "at least" runs to `Infinity`;
+ * "up to" starts at 0; an order of magnitude reads through {@link magnitudeInterval}.
  *
  * @category Estimate
  * @throws {FogcountError} `invalid-option` for a negative or non-finite relative hedge.
@@ -43,54 +43,51 @@ export interface IntervalOptions {
  */
 export function toInterval(estimate: Estimate, options: IntervalOptions = {}): Interval {
   const policy = options.hedge ?? "as-stated";
-  const best = estimate.best;
+  return readInterval(policy === "as-stated" ? estimate : applyHedge(estimate, policy));
+}
+
+/** The interval an estimate allows, reading hedges as stated. @internal */
+export function readInterval(estimate: Estimate): Interval {
+  let low: number;
+  let high: number;
+  let lowOpen = false;
+  let highOpen = false;
+  let best = estimate.best;
   switch (estimate.kind) {
     case "exact":
-      return point(estimate.value, best ?? estimate.value, 0);
     case "approx":
-      return point(estimate.value, best ?? estimate.value, hedgeSpread(estimate.value, policy));
-    case "range": {
-      const step = finerStep(estimate.low, estimate.high);
-      const down = estimate.approx ? hedgeSpread(estimate.low, policy, step) : 0;
-      const up = estimate.approx ? hedgeSpread(estimate.high, policy, step) : 0;
-      return withBest(
-        { low: widenDown(estimate.low, down), high: estimate.high + up, lowOpen: false, highOpen: false },
-        best,
-      );
-    }
-    case "atLeast": {
-      const down = estimate.approx ? hedgeSpread(estimate.value, policy) : 0;
-      return withBest(
-        { low: widenDown(estimate.value, down), high: Infinity, lowOpen: estimate.strict && down === 0, highOpen: true },
-        best,
-      );
-    }
-    case "atMost": {
-      const up = estimate.approx ? hedgeSpread(estimate.value, policy) : 0;
-      return withBest(
-        { low: 0, high: estimate.value + up, lowOpen: false, highOpen: estimate.strict && up === 0 },
-        best,
-      );
-    }
-    case "magnitude": {
-      const m = MAGNITUDES[estimate.order];
-      return withBest({ low: m.low, high: m.high, lowOpen: false, highOpen: true }, best);
-    }
+      low = high = estimate.value;
+      best ??= estimate.value;
+      break;
+    case "range":
+      ({ low, high } = estimate);
+      break;
+    case "atLeast":
+      [low, high, lowOpen, highOpen] = [estimate.value, Infinity, estimate.strict, true];
+      break;
+    case "atMost":
+      [low, high, highOpen] = [0, estimate.value, estimate.strict];
+      break;
+    case "magnitude":
+      ({ low, high } = magnitudeInterval(estimate.order));
+      highOpen = true;
+      break;
   }
+  return { low, high, lowOpen, highOpen, ...(best !== undefined && { best }) };
 }
 
-function point(value: number, best: number, spread: number): Interval {
-  return { low: widenDown(value, spread), high: value + spread, lowOpen: false, highOpen: false, best };
-}
-
-function withBest(interval: Interval, best: number | undefined): Interval {
-  return best === undefined ? interval : { ...interval, best };
-}
-
-function finerStep(a: number, b: number): number {
-  const sa = roundingStep(a);
-  const sb = roundingStep(b);
-  return sa === 0 ? sb : sb === 0 ? sa : Math.min(sa, sb);
+/**
+ * Whether an estimate is hedged: approximate, a hedged range or bound, or an order of magnitude.
+ *
+ * @category Estimate
+ * @example
+ * isApproximate(range(10_000, 12_000, "person", { approx: true }));
+ * //=> true
+ * isApproximate(exact(300, "person"));
+ * //=> false
+ */
+export function isApproximate(estimate: Estimate): boolean {
+  return estimate.kind === "approx" || estimate.kind === "magnitude" || ("approx" in estimate && estimate.approx === true);
 }
 
 /** Options for {@link fromInterval}. */
@@ -112,27 +109,27 @@ export interface FromIntervalOptions {
  * //=> { kind: "range", low: 13000, high: 15000, unit: "person", approx: true }
  */
 export function fromInterval(interval: Interval, unit: string, options: FromIntervalOptions = {}): Estimate {
-  const { low, high, lowOpen, highOpen, best } = interval;
-  if (Number.isNaN(low) || Number.isNaN(high) || low > high || low === Infinity) {
+  const { low, high } = interval;
+  if (!(low <= high) || low === Infinity) {
     throw new FogcountError("invalid-interval", `interval [${low}, ${high}] is not a valid interval`, { low, high });
   }
+  return stateInterval(interval, unit, options.approx === true);
+}
+
+/** {@link fromInterval} for an interval known to be ordered. @internal */
+export function stateInterval(interval: Interval, unit: string, approx: boolean): Estimate {
+  const { low, high, lowOpen, highOpen, best } = interval;
   if (low === -Infinity) {
-    throw new FogcountError(
-      "unbounded-below",
-      `the result has no lower bound (high ${high}); no estimate states that`,
-      { low, high },
-    );
+    throw new FogcountError("unbounded-below", `no lower bound (high ${high}): no estimate states that`, {
+      high,
+    });
   }
-  const approxFlag = options.approx === true;
-  const extra: { approx?: true; best?: number } = {};
-  if (approxFlag) extra.approx = true;
-  if (best !== undefined && Number.isFinite(best)) extra.best = best;
-  if (high === Infinity) return { kind: "atLeast", value: low, strict: lowOpen, unit, ...extra };
   if (low === high) {
-    const value = low;
-    const b = best !== undefined && best !== value ? { best } : {};
-    return approxFlag ? { kind: "approx", value, unit, ...b } : { kind: "exact", value, unit, ...b };
+    const b = best === undefined || best === low ? {} : { best };
+    return { kind: approx ? "approx" : "exact", value: low, unit, ...b };
   }
+  const extra = { ...(approx && { approx }), ...(best !== undefined && { best }) };
+  if (high === Infinity) return { kind: "atLeast", value: low, strict: lowOpen, unit, ...extra };
   if (low === 0 && !lowOpen) return { kind: "atMost", value: high, strict: highOpen, unit, ...extra };
   return { kind: "range", low, high, unit, ...extra };
 }

@@ -1,5 +1,6 @@
 /**
- * The orders of magnitude that reporting uses instead of a number.
+ * The orders of magnitude that reporting uses instead of a number. Each is
+ * its English words joined by hyphens ("tens-of-thousands").
  *
  * @category Estimate
  * @example
@@ -9,7 +10,7 @@
 export const MAGNITUDE_ORDERS = [
   "dozens",
   "several-dozen",
-  "couple-hundred",
+  "a-couple-of-hundred",
   "hundreds",
   "several-hundred",
   "thousands",
@@ -30,27 +31,42 @@ export const MAGNITUDE_ORDERS = [
 /** One of the orders in {@link MAGNITUDE_ORDERS}. */
 export type MagnitudeOrder = (typeof MAGNITUDE_ORDERS)[number];
 
-/** How an order of magnitude reads: the half-open interval `[low, high)` and its words. */
+/** How an order of magnitude reads: the half-open interval `[low, high)`. */
 export interface MagnitudeReading {
   /** The smallest value the phrase allows (included). */
   readonly low: number;
   /** The value the phrase stays below (excluded). */
   readonly high: number;
-  /** The English phrase, as `formatEstimate` writes it. */
-  readonly words: string;
 }
 
+const UNITS: Readonly<Record<string, number>> = {
+  dozen: 12,
+  hundred: 1e2,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+
+const SPANS: Readonly<Record<string, readonly [number, number]>> = {
+  "": [2, 10],
+  "several-": [3, 10],
+  "a-couple-of-": [1.5, 3],
+  "tens-of-": [20, 100],
+  "hundreds-of-": [200, 1000],
+};
+
 /**
- * The one table that turns an order of magnitude into numbers. A plural order
- * ("thousands") starts at two of its unit and stops below ten; "several" starts
- * at three; "a couple of hundred" is 150 up to 300. Every interval is half-open:
- * "thousands" is at least 2,000 and fewer than 10,000.
+ * The interval an order of magnitude reads as, always half-open `[low, high)`.
+ * One rule makes the whole table: a plural ("thousands") is two of its unit
+ * up to ten; "several" is three up to ten; "a couple of" is one and a half up
+ * to three; "tens of" and "hundreds of" are the plural times ten and a hundred.
  *
  * | order | interval |
  * | --- | --- |
  * | dozens | [24, 120) |
  * | several-dozen | [36, 120) |
- * | couple-hundred | [150, 300) |
+ * | a-couple-of-hundred | [150, 300) |
  * | hundreds | [200, 1,000) |
  * | several-hundred | [300, 1,000) |
  * | thousands | [2,000, 10,000) |
@@ -69,26 +85,26 @@ export interface MagnitudeReading {
  *
  * @category Estimate
  * @example
- * MAGNITUDES.billions;
- * //=> { low: 2e9, high: 1e10, words: "billions" }
+ * magnitudeInterval("tens-of-thousands");
+ * //=> { low: 20000, high: 100000 }
  */
-export const MAGNITUDES: Readonly<Record<MagnitudeOrder, MagnitudeReading>> = {
-  dozens: { low: 24, high: 120, words: "dozens" },
-  "several-dozen": { low: 36, high: 120, words: "several dozen" },
-  "couple-hundred": { low: 150, high: 300, words: "a couple of hundred" },
-  hundreds: { low: 200, high: 1e3, words: "hundreds" },
-  "several-hundred": { low: 300, high: 1e3, words: "several hundred" },
-  thousands: { low: 2e3, high: 1e4, words: "thousands" },
-  "several-thousand": { low: 3e3, high: 1e4, words: "several thousand" },
-  "tens-of-thousands": { low: 2e4, high: 1e5, words: "tens of thousands" },
-  "hundreds-of-thousands": { low: 2e5, high: 1e6, words: "hundreds of thousands" },
-  millions: { low: 2e6, high: 1e7, words: "millions" },
-  "several-million": { low: 3e6, high: 1e7, words: "several million" },
-  "tens-of-millions": { low: 2e7, high: 1e8, words: "tens of millions" },
-  "hundreds-of-millions": { low: 2e8, high: 1e9, words: "hundreds of millions" },
-  billions: { low: 2e9, high: 1e10, words: "billions" },
-  "several-billion": { low: 3e9, high: 1e10, words: "several billion" },
-  "tens-of-billions": { low: 2e10, high: 1e11, words: "tens of billions" },
-  "hundreds-of-billions": { low: 2e11, high: 1e12, words: "hundreds of billions" },
-  trillions: { low: 2e12, high: 1e13, words: "trillions" },
-};
+export function magnitudeInterval(order: MagnitudeOrder): MagnitudeReading {
+  const [, prefix = "", unit = ""] = /^(.*?)(dozen|hundred|thousand|million|billion|trillion)s?$/.exec(order) ?? [];
+  const [low, high] = SPANS[prefix] ?? [NaN, NaN];
+  const base = UNITS[unit] ?? NaN;
+  return { low: low * base, high: high * base };
+}
+
+/**
+ * The whole table of {@link magnitudeInterval}, order by order.
+ *
+ * @category Estimate
+ * @example
+ * MAGNITUDES.billions;
+ * //=> { low: 2000000000, high: 10000000000 }
+ */
+export const MAGNITUDES: Readonly<Record<MagnitudeOrder, MagnitudeReading>> = /* @__PURE__ */ (() =>
+  Object.fromEntries(MAGNITUDE_ORDERS.map((order) => [order, magnitudeInterval(order)])) as Record<
+    MagnitudeOrder,
+    MagnitudeReading
+  >)();

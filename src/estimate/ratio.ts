@@ -1,7 +1,6 @@
 import { FogcountError } from "../errors.js";
-import { assertSameUnit, isApproximate } from "./arithmetic.js";
-import { fromInterval, toInterval } from "./interval.js";
-import type { IntervalOptions } from "./interval.js";
+import { assertSameUnit } from "./arithmetic.js";
+import { isApproximate, readInterval, stateInterval } from "./interval.js";
 import type { Estimate } from "./schema.js";
 
 /**
@@ -23,10 +22,10 @@ import type { Estimate } from "./schema.js";
  * ratio(range(500, 700, "person"), range(600, 5000, "person"));
  * //=> { kind: "range", low: 0.1, high: 1, unit: "1" }
  */
-export function ratio(part: Estimate, whole: Estimate, options: IntervalOptions = {}): Estimate {
+export function ratio(part: Estimate, whole: Estimate): Estimate {
   assertSameUnit("ratio", part, whole);
-  const p = toInterval(part, options);
-  const w = toInterval(whole, options);
+  const p = readInterval(part);
+  const w = readInterval(whole);
   if (w.high === 0) {
     throw new FogcountError("division-by-zero-interval", `ratio: the whole is zero ${whole.unit}`, {
       low: w.low,
@@ -49,7 +48,5 @@ export function ratio(part: Estimate, whole: Estimate, options: IntervalOptions 
   const highOpen = p.high > 0 && !meets && (p.highOpen || w.lowOpen);
   const best =
     p.best !== undefined && w.best !== undefined && w.best !== 0 ? { best: p.best / w.best } : {};
-  return fromInterval({ low, high, lowOpen, highOpen, ...best }, "1", {
-    approx: isApproximate(part) || isApproximate(whole),
-  });
+  return stateInterval({ low, high, lowOpen, highOpen, ...best }, "1", isApproximate(part) || isApproximate(whole));
 }

@@ -1,0 +1,18 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: {
+    index: "src/index.ts",
+    schemas: "src/schemas.ts",
+    testing: "src/testing/index.ts",
+    fixtures: "src/fixtures/index.ts",
+  },
+  format: ["esm", "cjs"],
+  target: "node20",
+  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+  clean: true,
+  splitting: true,
+  treeshake: true,
+  sourcemap: false,
+  external: ["zod", "fast-check", "date-fns"],
+});
