@@ -1,2 +1,8 @@
-/** The error codes of the claim room. */
-export type ClaimErrorCode = "invalid-claim";
+/**
+ * The error codes of the claim room.
+ *
+ * - `invalid-claim`: `claim()` got an empty or spaced id, an empty subject, unit or scope, an invalid EDTF date, `includes` on a measure other than `casualties` (or empty, repeated or unknown parts), a deprecated status without a reason, or an attribution without an originator id.
+ * - `invalid-measure`: a measure that is neither in `MEASURES` nor namespaced as `namespace:name`.
+ * - `estimate-unit-mismatch`: a claim whose estimate's unit differs from its indicator's unit.
+ */
+export type ClaimErrorCode = "invalid-claim" | "invalid-measure" | "estimate-unit-mismatch";

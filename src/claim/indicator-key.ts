@@ -1,0 +1,50 @@
+import { CASUALTY_PARTS } from "./measures.js";
+import type { Indicator } from "./schema.js";
+
+/** What {@link indicatorKey} reads: a claim, or any object with its indicator and originator id. */
+export interface IndicatorKeyInput {
+  readonly indicator: Indicator;
+  readonly attribution: { readonly originator: { readonly id: string } };
+}
+
+function escape(text: string): string {
+  return text.replaceAll("\\", "\\\\").replaceAll("|", "\\|");
+}
+
+function includesPart(indicator: Indicator): string {
+  const includes = indicator.includes;
+  if (includes === undefined) return "";
+  const parts = CASUALTY_PARTS.filter((part) => includes.includes(part));
+  return parts.length === CASUALTY_PARTS.length ? "" : parts.join("+");
+}
+
+/**
+ * A stable key for the series a claim belongs to: the same subject, measure,
+ * unit, scope and casualty parts from the same originator. Claims with equal
+ * keys are revisions of one another; distinct indicators never share a key.
+ *
+ * The key is six fields joined by `|`, in the order subject, measure, unit,
+ * scope, casualty parts, originator id; `\` and `|` inside a field are escaped
+ * with `\`; a missing scope is an empty field; `includes` is written in the
+ * order of `CASUALTY_PARTS`, and listing all four is the same as leaving it out.
+ * The format is stable across versions; compare keys, do not parse them.
+ *
+ * @category Claim
+ * @example
+ * indicatorKey({
+ *   indicator: { subject: "kp-forces-in-russia", measure: "killed", unit: "person" },
+ *   attribution: { originator: { id: "kr-nis" } },
+ * });
+ * //=> "kp-forces-in-russia|killed|person|||kr-nis"
+ */
+export function indicatorKey(claim: IndicatorKeyInput): string {
+  const { indicator } = claim;
+  return [
+    escape(indicator.subject),
+    escape(indicator.measure),
+    escape(indicator.unit),
+    escape(indicator.scope ?? ""),
+    includesPart(indicator),
+    escape(claim.attribution.originator.id),
+  ].join("|");
+}

@@ -1,0 +1,93 @@
+/**
+ * The measures that conflict reporting uses, each with its meaning. Every
+ * measure counts in the indicator's unit (people, as `"person"`, for all of
+ * these). Anything else is a namespaced measure, `namespace:name`, such as
+ * `"oryx:tanks-destroyed"`.
+ *
+ * | measure | meaning |
+ * | --- | --- |
+ * | killed | people killed, including those who died of wounds |
+ * | wounded | people wounded or injured and alive |
+ * | missing | people missing, whereabouts unknown |
+ * | captured | people taken prisoner |
+ * | casualties | killed + wounded + missing + captured, unless the indicator's `includes` says otherwise |
+ * | deployed | people sent to a theatre or country: a wave during a period, or all sent as of a date |
+ * | repatriated | people returned to their home country: evacuated wounded, exchanged prisoners |
+ * | laborers | workers sent abroad to work, not to fight |
+ * | present | people present in a place at a time: a stock, as of a date |
+ *
+ * @category Claim
+ * @example
+ * MEASURES.find((m) => m.measure === "casualties")?.meaning;
+ * //=> "People killed, wounded, missing or captured: the sum of the four, unless the indicator's includes says otherwise."
+ */
+export const MEASURES = [
+  { measure: "killed", meaning: "People killed, including those who died of wounds." },
+  { measure: "wounded", meaning: "People wounded or injured and alive." },
+  { measure: "missing", meaning: "People missing, whereabouts unknown." },
+  { measure: "captured", meaning: "People taken prisoner." },
+  {
+    measure: "casualties",
+    meaning: "People killed, wounded, missing or captured: the sum of the four, unless the indicator's includes says otherwise.",
+  },
+  {
+    measure: "deployed",
+    meaning: "People sent to a theatre or country: a wave during a period, or all sent as of a date.",
+  },
+  { measure: "repatriated", meaning: "People returned to their home country, such as evacuated wounded or exchanged prisoners." },
+  { measure: "laborers", meaning: "Workers sent abroad to work, not to fight." },
+  { measure: "present", meaning: "People present in a place at a time: a stock, as of a date." },
+] as const;
+
+/** A measure from the vocabulary; see {@link MEASURES}. */
+export type StandardMeasure = (typeof MEASURES)[number]["measure"];
+
+/** A free-form measure with a namespace: `"oryx:tanks-destroyed"`. */
+export type NamespacedMeasure = `${string}:${string}`;
+
+/** A measure: one from {@link MEASURES}, or a namespaced one. */
+export type Measure = StandardMeasure | NamespacedMeasure;
+
+/** The measures of the vocabulary alone; the schema's enum. */
+export const STANDARD_MEASURES: readonly StandardMeasure[] = MEASURES.map((m) => m.measure);
+
+/** The namespace of a free-form measure: a lowercase letter, then lowercase letters, digits or hyphens. */
+export const MEASURE_NAMESPACE_PATTERN = /^[a-z][a-z0-9-]*$/;
+
+/** The name of a free-form measure: lowercase letters, digits, and `.`, `_` or `-` after the first character. */
+export const MEASURE_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
+
+/**
+ * The parts a casualty figure adds up, in order. A `casualties` indicator
+ * counts all four unless its `includes` lists fewer.
+ *
+ * @category Claim
+ * @example
+ * CASUALTY_PARTS;
+ * //=> ["killed", "wounded", "missing", "captured"]
+ */
+export const CASUALTY_PARTS = ["killed", "wounded", "missing", "captured"] as const;
+
+/** One part of a casualty figure; see {@link CASUALTY_PARTS}. */
+export type CasualtyPart = (typeof CASUALTY_PARTS)[number];
+
+/**
+ * Whether `value` is a measure: one from {@link MEASURES}, or `namespace:name`
+ * with a lowercase namespace and name.
+ *
+ * @category Claim
+ * @example
+ * isMeasure("killed");
+ * //=> true
+ * isMeasure("oryx:tanks-destroyed");
+ * //=> true
+ * isMeasure("kia");
+ * //=> false
+ */
+export function isMeasure(value: unknown): value is Measure {
+  if (typeof value !== "string") return false;
+  if ((STANDARD_MEASURES as readonly string[]).includes(value)) return true;
+  const colon = value.indexOf(":");
+  if (colon < 0) return false;
+  return MEASURE_NAMESPACE_PATTERN.test(value.slice(0, colon)) && MEASURE_NAME_PATTERN.test(value.slice(colon + 1));
+}

@@ -1,0 +1,122 @@
+import { z } from "zod";
+
+import { EstimateSchema, UnitSchema } from "../estimate/schema.js";
+import { AttributionSchema, EdtfStringSchema, IdSchema } from "../provenance/schema.js";
+import { CASUALTY_PARTS, MEASURE_NAME_PATTERN, MEASURE_NAMESPACE_PATTERN, STANDARD_MEASURES } from "./measures.js";
+import type { StandardMeasure } from "./measures.js";
+
+/** A measure from the vocabulary (`MEASURES`). */
+export const StandardMeasureSchema = z.enum(STANDARD_MEASURES as readonly [StandardMeasure, ...StandardMeasure[]]);
+
+/** A free-form measure with a namespace: `"oryx:tanks-destroyed"`. */
+export const NamespacedMeasureSchema = z.templateLiteral([
+  z.string().regex(MEASURE_NAMESPACE_PATTERN),
+  ":",
+  z.string().regex(MEASURE_NAME_PATTERN),
+]);
+
+/** A measure: one from the vocabulary, or `namespace:name`. */
+export const MeasureSchema = z.union([StandardMeasureSchema, NamespacedMeasureSchema], {
+  error: "a measure must be one of MEASURES or namespace:name in lowercase",
+});
+
+/** One part of a casualty figure: killed, wounded, missing or captured. */
+export const CasualtyPartSchema = z.enum(CASUALTY_PARTS);
+
+/**
+ * What a figure is about: a subject, a measure and a unit, and optionally a
+ * scope (a region, a front). A `casualties` indicator may list the parts it
+ * `includes`; without it, it counts all four.
+ *
+ * @example
+ * IndicatorSchema.parse({ subject: "kp-forces-in-russia", measure: "killed", unit: "person", scope: "Kursk" });
+ * //=> { subject: "kp-forces-in-russia", measure: "killed", unit: "person", scope: "Kursk" }
+ */
+export const IndicatorSchema = z
+  .object({
+    /** Who or what is counted, spelled the same in every claim about it: `"kp-forces-in-russia"`. */
+    subject: z.string().trim().min(1, { message: "a subject must not be empty" }),
+    measure: MeasureSchema,
+    /** The unit the figure counts in; the estimate's unit must be the same. */
+    unit: UnitSchema,
+    /** Where or what part the figure covers: a region, a front. */
+    scope: z.string().trim().min(1, { message: "a scope must not be empty; leave it out instead" }).optional(),
+    /** For `casualties` only: the parts the figure counts, when not all four. */
+    includes: z.array(CasualtyPartSchema).min(1).optional(),
+  })
+  .superRefine((indicator, ctx) => {
+    const includes = indicator.includes;
+    if (includes === undefined) return;
+    if (indicator.measure !== "casualties") {
+      ctx.addIssue({
+        code: "custom",
+        message: `includes is for the casualties measure only, not ${indicator.measure}`,
+        path: ["includes"],
+      });
+    }
+    if (new Set(includes).size !== includes.length) {
+      ctx.addIssue({ code: "custom", message: "includes must not repeat a part", path: ["includes"] });
+    }
+  });
+
+/**
+ * Where a claim stands among the claims on the same indicator: `preferred`
+ * (the best current figure), `normal`, or `deprecated` with the reason (a
+ * correction, a retraction) and optionally the id of the claim that replaces it.
+ */
+export const ClaimStatusSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("preferred") }),
+  z.object({ kind: z.literal("normal") }),
+  z.object({
+    kind: z.literal("deprecated"),
+    reason: z.string().trim().min(1, { message: "a deprecated claim needs a reason" }),
+    supersededBy: IdSchema.optional(),
+  }),
+]);
+
+/**
+ * A figure as a claim: what it is about (the indicator), the estimate as
+ * stated, the time it describes (`validTime`), when it became public
+ * (`reportedAt`) and entered the dataset (`recordedAt`), who said it
+ * (`attribution`), and its `status`. Times are EDTF strings; a single date
+ * reads "as of", an interval "during". The estimate's unit must be the
+ * indicator's unit (an issue at `["estimate", "unit"]` otherwise).
+ *
+ * @example
+ * ClaimSchema.parse(nisKilled).status;
+ * //=> { kind: "normal" }
+ */
+export const ClaimSchema = z
+  .object({
+    id: IdSchema,
+    indicator: IndicatorSchema,
+    estimate: EstimateSchema,
+    /** The time the figure describes, as EDTF: a date for "as of", an interval for "during". */
+    validTime: EdtfStringSchema,
+    /** When the figure became public, as EDTF. */
+    reportedAt: EdtfStringSchema,
+    /** When the figure entered the dataset, as EDTF. */
+    recordedAt: EdtfStringSchema.optional(),
+    attribution: AttributionSchema,
+    status: ClaimStatusSchema.default({ kind: "normal" }),
+    /** The sentence as the source wrote it. */
+    text: z.string().optional(),
+  })
+  .superRefine((claim, ctx) => {
+    if (claim.estimate.unit !== claim.indicator.unit) {
+      ctx.addIssue({
+        code: "custom",
+        message: `the estimate's unit ${JSON.stringify(claim.estimate.unit)} differs from the indicator's unit ${JSON.stringify(claim.indicator.unit)}`,
+        path: ["estimate", "unit"],
+      });
+    }
+  });
+
+/** What a figure is about: subject, measure, unit, scope. */
+export type Indicator = z.infer<typeof IndicatorSchema>;
+/** The status of a claim: preferred, normal, or deprecated with a reason. */
+export type ClaimStatus = z.infer<typeof ClaimStatusSchema>;
+/** A figure with its indicator, times, attribution and status. */
+export type Claim = z.infer<typeof ClaimSchema>;
+/** The JSON a user may write for a claim (`status` may be left out and defaults to normal). */
+export type ClaimInput = z.input<typeof ClaimSchema>;
