@@ -1,0 +1,180 @@
+import fc from "fast-check";
+
+import type { Claim, ClaimStatus, Indicator } from "../claim/schema.js";
+import { CASUALTY_PARTS, STANDARD_MEASURES } from "../claim/measures.js";
+import { ADMIRALTY_CREDIBILITY_GRADES, ADMIRALTY_RELIABILITY_GRADES } from "../provenance/admiralty.js";
+import { CONFIDENCE_LEVEL_NAMES, LIKELIHOOD_TERMS } from "../provenance/icd203.js";
+import type { Attribution, Publication, RelayStep, Source } from "../provenance/schema.js";
+import { CHANNEL_NAMES, SOURCE_KIND_NAMES } from "../provenance/vocabulary.js";
+import { arbEstimate } from "./estimate.js";
+
+const some = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined });
+
+/** Drops the keys whose value is undefined, as exactOptionalPropertyTypes wants. */
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+/**
+ * A fast-check arbitrary for EDTF dates and intervals in the forms claims use:
+ * years, months, days, seasons, approximate years and ordered intervals.
+ *
+ * @category Testing
+ * @example
+ * fc.sample(arbEdtf(), 3);
+ * //=> e.g. ["2024-23", "2025-01/2025-03", "2019-07-14"]
+ */
+export function arbEdtf(): fc.Arbitrary<string> {
+  const year = fc.integer({ min: 1900, max: 2100 });
+  const month = fc.integer({ min: 1, max: 12 });
+  const date = fc.oneof(
+    year.map(String),
+    year.map((y) => `${y}~`),
+    fc.tuple(year, month).map(([y, m]) => `${y}-${pad(m)}`),
+    fc.tuple(year, month, fc.integer({ min: 1, max: 28 })).map(([y, m, d]) => `${y}-${pad(m)}-${pad(d)}`),
+    fc.tuple(year, fc.integer({ min: 21, max: 24 })).map(([y, s]) => `${y}-${s}`),
+  );
+  const interval = fc
+    .tuple(year, month, fc.integer({ min: 1, max: 20 }), month)
+    .map(([y, m1, k, m2]) => `${y}-${pad(m1)}/${y + k}-${pad(m2)}`);
+  return fc.oneof({ arbitrary: date, weight: 3 }, { arbitrary: interval, weight: 1 });
+}
+
+const arbId = fc.stringMatching(/^[a-z0-9][a-z0-9._:-]{0,15}$/);
+const arbName = fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== "" && s.trim() === s);
+const arbCountry = fc
+  .tuple(fc.integer({ min: 65, max: 90 }), fc.integer({ min: 65, max: 90 }))
+  .map(([a, b]) => String.fromCharCode(a, b));
+
+/**
+ * A fast-check arbitrary for sources: every kind, with or without a country
+ * code and a reliability grade.
+ *
+ * @category Testing
+ * @example
+ * fc.assert(fc.property(arbSource(), (s) => SourceSchema.safeParse(s).success));
+ */
+export function arbSource(): fc.Arbitrary<Source> {
+  return fc
+    .record({
+      id: arbId,
+      kind: fc.constantFrom(...SOURCE_KIND_NAMES),
+      name: arbName,
+      country: some(arbCountry),
+      reliability: some(fc.constantFrom(...ADMIRALTY_RELIABILITY_GRADES)),
+    })
+    .map(defined) as fc.Arbitrary<Source>;
+}
+
+function arbRelayStep(): fc.Arbitrary<RelayStep> {
+  const channel = fc
+    .record({
+      kind: fc.constant("channel" as const),
+      channel: fc.constantFrom(...CHANNEL_NAMES),
+      name: some(arbName),
+      closed: some(fc.boolean()),
+      date: some(arbEdtf()),
+    })
+    .map(defined);
+  const intermediary = fc
+    .record({ kind: fc.constant("intermediary" as const), source: arbSource(), date: some(arbEdtf()) })
+    .map(defined);
+  return fc.oneof(channel, intermediary) as fc.Arbitrary<RelayStep>;
+}
+
+function arbPublication(): fc.Arbitrary<Publication> {
+  return fc
+    .record({
+      outlet: arbName,
+      url: some(fc.webUrl({ validSchemes: ["https", "http"] })),
+      title: some(arbName),
+      date: some(arbEdtf()),
+    })
+    .map(defined) as fc.Arbitrary<Publication>;
+}
+
+/**
+ * A fast-check arbitrary for attributions: an originator, up to three relay
+ * steps, up to two publications, and the optional grades.
+ *
+ * @category Testing
+ * @example
+ * fc.assert(fc.property(arbAttribution(), (a) => originatorOf(a) === a.originator));
+ */
+export function arbAttribution(): fc.Arbitrary<Attribution> {
+  return fc
+    .record({
+      originator: arbSource(),
+      relay: some(fc.array(arbRelayStep(), { maxLength: 3 })),
+      publications: some(fc.array(arbPublication(), { maxLength: 2 })),
+      credibility: some(fc.constantFrom(...ADMIRALTY_CREDIBILITY_GRADES)),
+      likelihood: some(fc.constantFrom(...LIKELIHOOD_TERMS)),
+      confidence: some(fc.constantFrom(...CONFIDENCE_LEVEL_NAMES)),
+      text: some(fc.string({ maxLength: 40 })),
+    })
+    .map(defined) as fc.Arbitrary<Attribution>;
+}
+
+/** Options for {@link arbClaim}. */
+export interface ArbClaimOptions {
+  /** The units to draw from; `["person"]` by default. */
+  readonly units?: readonly string[];
+  /** The subjects to draw from; a few fixed ones by default, so that keys repeat. */
+  readonly subjects?: readonly string[];
+}
+
+function arbIndicator(options: ArbClaimOptions): fc.Arbitrary<Indicator> {
+  const measure = fc.oneof(
+    { arbitrary: fc.constantFrom(...STANDARD_MEASURES), weight: 4 },
+    { arbitrary: fc.stringMatching(/^[a-z][a-z0-9-]{0,7}:[a-z0-9][a-z0-9._-]{0,11}$/), weight: 1 },
+  ) as fc.Arbitrary<Indicator["measure"]>;
+  return fc
+    .record({
+      subject: fc.constantFrom(...(options.subjects ?? ["kp-forces-in-russia", "ru-forces", "ua-civilians"])),
+      measure,
+      unit: fc.constantFrom(...(options.units ?? ["person"])),
+      scope: some(fc.constantFrom("Kursk", "Donetsk", "Zaporizhzhia")),
+      includes: some(fc.subarray([...CASUALTY_PARTS], { minLength: 1 })),
+    })
+    .map(({ includes, ...rest }) => defined({ ...rest, includes: rest.measure === "casualties" ? includes : undefined }))
+    .map((i) => i as Indicator);
+}
+
+function arbStatus(): fc.Arbitrary<ClaimStatus> {
+  return fc.oneof(
+    fc.constant({ kind: "preferred" as const }),
+    fc.constant({ kind: "normal" as const }),
+    fc
+      .record({ kind: fc.constant("deprecated" as const), reason: arbName, supersededBy: some(arbId) })
+      .map(defined) as fc.Arbitrary<ClaimStatus>,
+  );
+}
+
+/**
+ * A fast-check arbitrary for claims, valid by construction: the estimate's
+ * unit is the indicator's unit, the times are EDTF, `includes` appears on
+ * casualty figures only.
+ *
+ * @category Testing
+ * @example
+ * fc.assert(fc.property(arbClaim(), (c) => ClaimSchema.safeParse(c).success));
+ */
+export function arbClaim(options: ArbClaimOptions = {}): fc.Arbitrary<Claim> {
+  return arbIndicator(options)
+    .chain((indicator) =>
+      fc.record({
+        id: arbId,
+        indicator: fc.constant(indicator),
+        estimate: arbEstimate({ units: [indicator.unit], max: 1e7 }),
+        validTime: arbEdtf(),
+        reportedAt: arbEdtf(),
+        recordedAt: some(arbEdtf()),
+        attribution: arbAttribution(),
+        status: arbStatus(),
+        text: some(fc.string({ maxLength: 60 })),
+      }),
+    )
+    .map(defined) as fc.Arbitrary<Claim>;
+}
