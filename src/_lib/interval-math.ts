@@ -45,18 +45,40 @@ function ends(a: Interval): [End, End] {
   ];
 }
 
-/** Interval product: the hull of the four end products; an end is open only if every way to reach it is. */
-export function multiplyIntervals(a: Interval, b: Interval): Interval {
-  const products: End[] = [];
+/** The hull of `op` over the four corners of two intervals; an end is open only if every way to reach it is. */
+function corners(a: Interval, b: Interval, op: (x: End, y: End) => number, best: { best?: number }): Interval {
+  const values: End[] = [];
   for (const x of ends(a)) {
     for (const y of ends(b)) {
-      const closedZero = (x.v === 0 && !x.open) || (y.v === 0 && !y.open);
-      products.push({ v: times(x.v, y.v), open: !closedZero && (x.open || y.open) });
+      const v = op(x, y);
+      if (Number.isNaN(v)) continue; // ∞/∞: the other corners bound it
+      const closedZero = v === 0 && ((x.v === 0 && !x.open) || (y.v === 0 && !y.open));
+      values.push({ v, open: !closedZero && (x.open || y.open) });
     }
   }
-  const low = extreme(products, (p, q) => p < q);
-  const high = extreme(products, (p, q) => p > q);
-  return { low: low.v, high: high.v, lowOpen: low.open, highOpen: high.open, ...pickBest(a, b, (x, y) => x * y) };
+  const low = extreme(values, (p, q) => p < q);
+  const high = extreme(values, (p, q) => p > q);
+  return { low: low.v, high: high.v, lowOpen: low.open, highOpen: high.open, ...best };
+}
+
+/** Interval product. */
+export function multiplyIntervals(a: Interval, b: Interval): Interval {
+  return corners(a, b, (x, y) => times(x.v, y.v), pickBest(a, b, (x, y) => x * y));
+}
+
+/**
+ * Interval quotient, for a divisor that does not contain zero. Dividing by an
+ * end that approaches zero runs to infinity with the sign it approaches from;
+ * dividing by an unbounded end gives zero.
+ */
+export function divideIntervals(a: Interval, b: Interval): Interval {
+  const sideOfZero = b.low === 0 ? 1 : -1; // b is (0, h] or [l, 0)
+  const quotient = (x: End, y: End): number => {
+    if (y.v === 0) return x.v === 0 ? 0 : Math.sign(x.v) * sideOfZero * Infinity;
+    if (!Number.isFinite(y.v)) return Number.isFinite(x.v) ? 0 : NaN;
+    return x.v / y.v;
+  };
+  return corners(a, b, quotient, pickBest(a, b, (x, y) => x / y));
 }
 
 function extreme(ends: readonly End[], better: (p: number, q: number) => boolean): End {
@@ -72,20 +94,6 @@ export function containsZero(a: Interval): boolean {
   const fromBelow = a.low < 0 || (a.low === 0 && !a.lowOpen);
   const toAbove = a.high > 0 || (a.high === 0 && !a.highOpen);
   return fromBelow && toAbove;
-}
-
-/** 1 / a for an interval that does not contain zero. */
-export function reciprocalInterval(a: Interval): Interval {
-  const inv = (v: number): number => (v === 0 ? (a.low === 0 ? Infinity : -Infinity) : 1 / v);
-  const low = inv(a.high);
-  const high = inv(a.low);
-  return {
-    low,
-    high,
-    lowOpen: a.highOpen || !Number.isFinite(a.high) || a.high === 0,
-    highOpen: a.lowOpen || !Number.isFinite(a.low) || a.low === 0,
-    ...(a.best === undefined || a.best === 0 ? {} : { best: 1 / a.best }),
-  };
 }
 
 /** Whether `x` lies in the interval. */

@@ -1,5 +1,5 @@
 import { FogcountError } from "../errors.js";
-import { checkEdtf } from "../provenance/edtf.js";
+import { parsePeriod } from "../time/edtf.js";
 import { CASUALTY_PARTS, isMeasure } from "./measures.js";
 import type { Claim, ClaimStatus, Indicator } from "./schema.js";
 
@@ -16,7 +16,7 @@ function fail(id: string, message: string, value: unknown): never {
 }
 
 function checkTime(id: string, field: string, value: unknown): void {
-  const check = typeof value === "string" ? checkEdtf(value) : { ok: false as const, reason: "not a string" };
+  const check = parsePeriod(value as string);
   if (!check.ok) fail(id, `${field} must be an EDTF date or interval (${check.reason})`, value);
 }
 

@@ -1,7 +1,8 @@
 import { z } from "zod";
 
 import { EstimateSchema, UnitSchema } from "../estimate/schema.js";
-import { AttributionSchema, EdtfStringSchema, IdSchema } from "../provenance/schema.js";
+import { AttributionSchema, IdSchema } from "../provenance/schema.js";
+import { EdtfSchema } from "../time/schema.js";
 import { CASUALTY_PARTS, MEASURE_NAME_PATTERN, MEASURE_NAMESPACE_PATTERN, STANDARD_MEASURES } from "./measures.js";
 import type { StandardMeasure } from "./measures.js";
 
@@ -92,11 +93,11 @@ export const ClaimSchema = z
     indicator: IndicatorSchema,
     estimate: EstimateSchema,
     /** The time the figure describes, as EDTF: a date for "as of", an interval for "during". */
-    validTime: EdtfStringSchema,
+    validTime: EdtfSchema,
     /** When the figure became public, as EDTF. */
-    reportedAt: EdtfStringSchema,
+    reportedAt: EdtfSchema,
     /** When the figure entered the dataset, as EDTF. */
-    recordedAt: EdtfStringSchema.optional(),
+    recordedAt: EdtfSchema.optional(),
     attribution: AttributionSchema,
     status: ClaimStatusSchema.default({ kind: "normal" }),
     /** The sentence as the source wrote it. */

@@ -1,9 +1,9 @@
 import {
   addIntervals,
   containsZero,
+  divideIntervals,
   multiplyIntervals,
   negateInterval,
-  reciprocalInterval,
 } from "../_lib/interval-math.js";
 import { FogcountError } from "../errors.js";
 import { isApproximate, readInterval, stateInterval } from "./interval.js";
@@ -100,7 +100,7 @@ export function divide(a: Estimate, b: Estimate): Estimate {
     );
   }
   return stateInterval(
-    multiplyIntervals(readInterval(a), reciprocalInterval(divisor)),
+    divideIntervals(readInterval(a), divisor),
     divideUnits(a.unit, b.unit),
     isApproximate(a) || isApproximate(b),
   );

@@ -49,7 +49,15 @@ function checkUnit(where: string, unit: unknown): void {
   if (typeof unit !== "string" || unit.trim() === "") fail(where, "unit must be a non-empty string", JSON.stringify(unit));
 }
 
-function withExtras<T extends object>(where: string, base: T, extras: HedgedExtras & ApproxableExtras): T {
+interface AnyExtras {
+  readonly text?: string | undefined;
+  readonly best?: number | undefined;
+  readonly hedge?: string | undefined;
+  readonly approx?: boolean | undefined;
+}
+
+/** Adds the extras a kind takes, checked; callers pass only the ones their kind has. */
+function withExtras<T extends object>(where: string, base: T, extras: AnyExtras): T {
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   if (extras.approx !== undefined) {
     if (typeof extras.approx !== "boolean") fail(where, "approx must be a boolean", extras.approx);
@@ -83,7 +91,7 @@ export function exact<U extends string>(
 ): ExactEstimate & { unit: U } {
   checkNumber("exact", "value", value);
   checkUnit("exact", unit);
-  return withExtras("exact", { kind: "exact", value, unit }, extras);
+  return withExtras("exact", { kind: "exact", value, unit }, pick(extras));
 }
 
 /**
@@ -102,7 +110,7 @@ export function approx<U extends string>(
 ): ApproxEstimate & { unit: U } {
   checkNumber("approx", "value", value);
   checkUnit("approx", unit);
-  return withExtras("approx", { kind: "approx", value, unit }, extras);
+  return withExtras("approx", { kind: "approx", value, unit }, { ...pick(extras), hedge: extras.hedge });
 }
 
 /**
@@ -126,7 +134,7 @@ export function range<U extends string>(
   if (low > high) {
     throw new FogcountError("invalid-interval", `range: low ${low} is greater than high ${high}`, { low, high });
   }
-  return withExtras("range", { kind: "range", low, high, unit }, extras);
+  return withExtras("range", { kind: "range", low, high, unit }, { ...pick(extras), hedge: extras.hedge, approx: extras.approx });
 }
 
 /**
@@ -145,7 +153,11 @@ export function atLeast<U extends string>(
 ): AtLeastEstimate & { unit: U } {
   checkNumber("atLeast", "value", value);
   checkUnit("atLeast", unit);
-  return withExtras("atLeast", { kind: "atLeast", value, strict: checkStrict("atLeast", extras.strict), unit }, extras);
+  return withExtras(
+    "atLeast",
+    { kind: "atLeast", value, strict: checkStrict("atLeast", extras.strict), unit },
+    { ...pick(extras), hedge: extras.hedge, approx: extras.approx },
+  );
 }
 
 /**
@@ -166,7 +178,15 @@ export function atMost<U extends string>(
   checkNumber("atMost", "value", value);
   if (value < 0) fail("atMost", "value must not be negative (an upper bound is read from 0)", value);
   checkUnit("atMost", unit);
-  return withExtras("atMost", { kind: "atMost", value, strict: checkStrict("atMost", extras.strict), unit }, extras);
+  return withExtras(
+    "atMost",
+    { kind: "atMost", value, strict: checkStrict("atMost", extras.strict), unit },
+    { ...pick(extras), hedge: extras.hedge, approx: extras.approx },
+  );
+}
+
+function pick(extras: EstimateExtras): AnyExtras {
+  return { text: extras.text, best: extras.best };
 }
 
 function checkStrict(where: string, strict: unknown): boolean {
@@ -192,5 +212,5 @@ export function magnitude<U extends string>(
     throw new FogcountError("unknown-magnitude", `magnitude: unknown order ${JSON.stringify(order)}`, { order });
   }
   checkUnit("magnitude", unit);
-  return withExtras("magnitude", { kind: "magnitude", order, unit }, extras);
+  return withExtras("magnitude", { kind: "magnitude", order, unit }, pick(extras));
 }

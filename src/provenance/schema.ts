@@ -1,32 +1,14 @@
 import { z } from "zod";
 
+import { EdtfSchema } from "../time/schema.js";
 import { ADMIRALTY_CREDIBILITY_GRADES, ADMIRALTY_RELIABILITY_GRADES } from "./admiralty.js";
 import type { AdmiraltyCredibility, AdmiraltyReliability } from "./admiralty.js";
-import { checkEdtf } from "./edtf.js";
 import { CONFIDENCE_LEVEL_NAMES, LIKELIHOOD_TERMS } from "./icd203.js";
 import type { ConfidenceLevel, LikelihoodTerm } from "./icd203.js";
 import { CHANNEL_NAMES, SOURCE_KIND_NAMES } from "./vocabulary.js";
 import type { Channel, SourceKind } from "./vocabulary.js";
 
 type Tuple<T> = readonly [T, ...T[]];
-
-/**
- * A date or period as an EDTF string (ISO 8601-2, levels 0 and 1):
- * `"2025-04-30"`, `"2025-01"`, `"2024-23"` (autumn 2024), `"2025~"`,
- * `"2025-01/2025-03"`, `"../2025-04"`. An invalid string fails with the
- * reason in the issue's message.
- *
- * @example
- * EdtfStringSchema.safeParse("2025-02-30").success;
- * //=> false
- */
-export const EdtfStringSchema = z
-  .string()
-  .superRefine((text, ctx) => {
-    const check = checkEdtf(text);
-    if (!check.ok) ctx.addIssue({ code: "custom", message: check.reason, input: text });
-  })
-  .meta({ description: "An EDTF (ISO 8601-2) date or interval, levels 0 and 1." });
 
 /** An identifier: any non-empty text without whitespace, such as `"kr-nis"` or `"Q1053706"`. */
 export const IdSchema = z.string().regex(/^\S+$/, { message: "an id must be non-empty and contain no whitespace" });
@@ -84,7 +66,7 @@ export const ChannelStepSchema = z.object({
   /** Closed to the public: a closed-door briefing or hearing. */
   closed: z.boolean().optional(),
   /** When the step happened, as EDTF. */
-  date: EdtfStringSchema.optional(),
+  date: EdtfSchema.optional(),
 });
 
 /** A relay step that is a person or organisation passing the figure on: "lawmaker Lee Seong Kweun". */
@@ -92,7 +74,7 @@ export const IntermediaryStepSchema = z.object({
   kind: z.literal("intermediary"),
   source: SourceSchema,
   /** When the step happened, as EDTF. */
-  date: EdtfStringSchema.optional(),
+  date: EdtfSchema.optional(),
 });
 
 /** One step of a relay chain, discriminated on `kind`. */
@@ -104,7 +86,7 @@ export const PublicationSchema = z.object({
   url: z.url({ protocol: /^https?$/ }).optional(),
   title: z.string().trim().min(1).optional(),
   /** When it was published, as EDTF. */
-  date: EdtfStringSchema.optional(),
+  date: EdtfSchema.optional(),
 });
 
 /**

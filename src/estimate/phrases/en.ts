@@ -1,0 +1,209 @@
+import { MAGNITUDE_ORDERS } from "../magnitude.js";
+import type { MagnitudeOrder } from "../magnitude.js";
+import type { PhraseTable } from "./types.js";
+
+const PERSON_NOUNS = [
+  "people", "person", "persons", "soldier", "soldiers", "troop", "troops", "worker", "workers", "laborer", "laborers",
+  "labourer", "labourers", "civilian", "civilians", "refugee", "refugees", "casualty", "casualties", "fighter", "fighters",
+  "personnel", "man", "men", "woman", "women", "child", "children", "prisoner", "prisoners", "pow", "pows", "detainee",
+  "detainees", "hostage", "hostages", "migrant", "migrants", "resident", "residents", "militant", "militants",
+  "combatant", "combatants", "conscript", "conscripts", "recruit", "recruits", "serviceman", "servicemen",
+  "servicemembers", "service members", "officer", "officers", "volunteer", "volunteers", "mercenary", "mercenaries",
+  "engineer", "engineers", "specialist", "specialists", "commander", "commanders", "deserter", "deserters",
+  "evacuee", "evacuees", "deaths", "death", "fatalities", "fatality", "injuries", "injured", "wounded", "dead", "killed",
+  "missing", "captured", "victims", "victim", "individuals", "inhabitants", "staff", "employees", "guards", "sailors",
+  "pilots", "marines", "reservists", "insurgents", "rebels", "police", "policemen", "doctors", "nurses", "students",
+  "children's", "displaced", "defectors", "defector", "citizens", "nationals", "draftees", "operatives", "advisers",
+  "advisors", "instructors", "trainees", "cadets", "infantrymen", "paratroopers", "special forces",
+];
+
+const THINGS: Readonly<Record<string, string>> = {
+  shell: "shell", shells: "shell", "artillery rounds": "shell", round: "round", rounds: "round",
+  missile: "missile", missiles: "missile", rocket: "rocket", rockets: "rocket", drone: "drone", drones: "drone",
+  uav: "drone", uavs: "drone", container: "container", containers: "container", tank: "tank", tanks: "tank",
+  vehicle: "vehicle", vehicles: "vehicle", aircraft: "aircraft", jet: "aircraft", jets: "aircraft", plane: "aircraft",
+  planes: "aircraft", helicopter: "helicopter", helicopters: "helicopter", ship: "ship", ships: "ship",
+  vessel: "vessel", vessels: "vessel", howitzer: "howitzer", howitzers: "howitzer", gun: "gun", guns: "gun",
+  launcher: "launcher", launchers: "launcher", rifle: "rifle", rifles: "rifle", bomb: "bomb", bombs: "bomb",
+  mine: "mine", mines: "mine", grenade: "grenade", grenades: "grenade", munition: "munition", munitions: "munition",
+  system: "system", systems: "system", truck: "truck", trucks: "truck", train: "train", trains: "train",
+  wagon: "wagon", wagons: "wagon", railcar: "railcar", railcars: "railcar", crate: "crate", crates: "crate",
+  cartridge: "cartridge", cartridges: "cartridge", bullet: "bullet", bullets: "bullet", weapon: "weapon",
+  weapons: "weapon", warhead: "warhead", warheads: "warhead", satellite: "satellite", satellites: "satellite",
+  barrel: "barrel", barrels: "barrel", tonne: "tonne", tonnes: "tonne", ton: "ton", tons: "ton",
+  kilometre: "km", kilometres: "km", kilometer: "km", kilometers: "km", km: "km", mile: "mile", miles: "mile",
+  kilogram: "kg", kilograms: "kg", kg: "kg", village: "village", villages: "village", building: "building",
+  buildings: "building", home: "home", homes: "home", house: "house", houses: "house", sortie: "sortie",
+  sorties: "sortie", strike: "strike", strikes: "strike", attack: "attack", attacks: "attack", flight: "flight",
+  flights: "flight", shipment: "shipment", shipments: "shipment", "percentage point": "percentage point",
+  "percentage points": "percentage point",
+};
+
+const units: Record<string, string> = { ...THINGS };
+for (const noun of PERSON_NOUNS) units[noun] = "person";
+
+const ORDERS: Record<string, { order: MagnitudeOrder; currency?: string }> = {};
+for (const order of MAGNITUDE_ORDERS) ORDERS[order.replaceAll("-", " ")] = { order };
+Object.assign(ORDERS, {
+  "a couple hundred": { order: "a-couple-of-hundred" },
+  "couple of hundred": { order: "a-couple-of-hundred" },
+  "couple hundred": { order: "a-couple-of-hundred" },
+  "several hundreds": { order: "several-hundred" },
+  "several thousands": { order: "several-thousand" },
+  "several dozens": { order: "several-dozen" },
+  "many thousands": { order: "thousands" },
+  "many millions": { order: "millions" },
+  "million-dollar": { order: "millions", currency: "USD" },
+  "multimillion-dollar": { order: "millions", currency: "USD" },
+  "multi-million-dollar": { order: "millions", currency: "USD" },
+  "billion-dollar": { order: "billions", currency: "USD" },
+  "multibillion-dollar": { order: "billions", currency: "USD" },
+  "multi-billion-dollar": { order: "billions", currency: "USD" },
+  "trillion-dollar": { order: "trillions", currency: "USD" },
+});
+
+const SMALL = [
+  "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+];
+const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const numberWords: Record<string, number> = {};
+SMALL.forEach((w, i) => (numberWords[w] = i));
+TENS.forEach((w, i) => {
+  if (w !== "") numberWords[w] = i * 10;
+});
+
+/**
+ * The English phrase table: every word the quantity matcher reads in English
+ * text. `parseEstimate` and `extractEstimates` use it for `locale: "en"`.
+ * See `docs/grammar.md` for the grammar these lists feed.
+ *
+ * @category Parse
+ * @example
+ * EN_PHRASES.lowerBounds["more than"];
+ * //=> true
+ */
+export const EN_PHRASES: PhraseTable = {
+  locale: "en",
+  numbers: { decimal: ".", groups: [",", " ", "."] },
+  hedges: [
+    "about", "around", "approximately", "approx", "approx.", "roughly", "some", "nearly", "almost", "close to",
+    "closer to", "approaching", "an estimated", "the estimated", "estimated", "just over", "just under",
+    "just above", "just below", "just shy of", "on average", "on average about", "an average of", "averaging",
+    "circa", "c.", "ca.", "~", "an approximate", "approximate", "in the region of", "in the neighbourhood of",
+    "in the neighborhood of", "on the order of", "of the order of", "something like", "give or take",
+    "nigh on", "the best part of",
+  ],
+  hedgesAfter: ["or so", "or thereabouts", "more or less", "give or take", "approximately", "roughly", "odd"],
+  lowerBounds: {
+    "at least": false, "no fewer than": false, "no less than": false, "not fewer than": false,
+    "not less than": false, "a minimum of": false, "at a minimum": false, "upwards of": false, "upward of": false,
+    "more than": true, "over": true, "well over": true, "exceeded": true, "exceeding": true, "exceeds": true,
+    "exceed": true, "in excess of": true, "above": true, "well above": true, "greater than": true, "beyond": true,
+    "topped": true, "topping": true, "surpassed": true, "surpassing": true, "far more than": true,
+    "many more than": true, "even more than": true, "north of": true, ">": true, "≥": false, ">=": false,
+  },
+  upperBounds: {
+    "up to": false, "as many as": false, "as much as": false, "as high as": false, "no more than": false,
+    "not more than": false, "at most": false, "at the most": false, "a maximum of": false, "could reach": false,
+    "may reach": false, "might reach": false, "could number": false,
+    "less than": true, "fewer than": true, "under": true, "below": true, "well under": true, "well below": true,
+    "short of": true, "<": true, "≤": false, "<=": false,
+  },
+  lowerBoundsAfter: { "or more": false, "+": false, "plus": false, "and more": false, "at least": false, "or higher": false, "and above": false, "and up": false, "or above": false, "or over": false },
+  upperBoundsAfter: { "or fewer": false, "or less": false, "at most": false, "at the most": false, "or below": false, "or under": false, "max": false, "tops": false },
+  rangeOpeners: {
+    between: ["and", "-", "to"],
+    from: ["to", "-"],
+    "anywhere from": ["to", "-"],
+    "anywhere between": ["and", "-", "to"],
+    "somewhere between": ["and", "-", "to"],
+  },
+  rangeConnectors: ["-", "to", "or", "and"],
+  rangeFillers: ["a range of", "range of", "in the range of", "an estimated range of", "ranging from", "ranges from"],
+  proportionConnectors: ["out of", "in", "of every"],
+  numberWords,
+  articles: ["a", "an"],
+  multipliers: {
+    hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
+    k: 1e3, mn: 1e6, mln: 1e6, bn: 1e9, tn: 1e12, trn: 1e12,
+  },
+  multiplierSuffixes: {
+    k: { value: 1e3 }, mn: { value: 1e6 }, mln: { value: 1e6 }, bn: { value: 1e9 }, tn: { value: 1e12 },
+    trn: { value: 1e12 }, m: { value: 1e6, money: true }, b: { value: 1e9, money: true }, t: { value: 1e12, money: true },
+  },
+  andAHalf: ["and a half"],
+  magnitudes: ORDERS,
+  fractions: {
+    half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
+    sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+  },
+  bareFractions: ["half"],
+  percent: ["%", "percent", "per cent", "pct", "pc"],
+  units,
+  strength: ["strong"],
+  currencySymbols: {
+    $: "USD", "us$": "USD", "u.s.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "cn¥": "CNY", "₩": "KRW",
+    "₽": "RUB", "₴": "UAH", "₹": "INR", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nt$": "TWD", "r$": "BRL",
+  },
+  currencyCodes: ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "KRW", "KPW", "RUB", "UAH", "INR", "AUD", "CAD", "CHF", "TWD", "HKD", "BRL", "IRR", "ILS", "TRY", "PLN"],
+  currencyNames: {
+    dollar: "USD", dollars: "USD", "us dollars": "USD", "u.s. dollars": "USD", "us dollar": "USD", "american dollars": "USD",
+    euro: "EUR", euros: "EUR", pound: "GBP", pounds: "GBP", "british pounds": "GBP", "pounds sterling": "GBP",
+    sterling: "GBP", yen: "JPY", "japanese yen": "JPY", yuan: "CNY", "chinese yuan": "CNY", renminbi: "CNY",
+    won: "KRW", "south korean won": "KRW", "north korean won": "KPW", ruble: "RUB", rubles: "RUB", rouble: "RUB",
+    roubles: "RUB", "russian rubles": "RUB", "russian roubles": "RUB", hryvnia: "UAH", hryvnias: "UAH",
+    "ukrainian hryvnias": "UAH", rupee: "INR", rupees: "INR", "indian rupees": "INR",
+    "australian dollars": "AUD", "canadian dollars": "CAD", "swiss francs": "CHF", francs: "CHF",
+    "hong kong dollars": "HKD", "new taiwan dollars": "TWD", rials: "IRR", "iranian rials": "IRR", shekels: "ILS",
+    "israeli new shekels": "ILS", "turkish lira": "TRY", "polish zlotys": "PLN", zlotys: "PLN", reais: "BRL",
+    "brazilian reals": "BRL",
+  },
+  rateWords: ["a", "an", "per", "each", "every"],
+  ratePeriods: { day: "day", week: "week", month: "month", year: "year", hour: "hour", night: "night", annum: "year" },
+  rateAdverbs: { daily: "day", weekly: "week", monthly: "month", yearly: "year", annually: "year", hourly: "hour", nightly: "night" },
+  timeNouns: [
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week", "weeks",
+    "fortnight", "fortnights", "month", "months", "year", "years", "decade", "decades", "century", "centuries",
+    "weekend", "weekends", "hrs", "mins", "yrs",
+  ],
+  months: [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+  ],
+  calibres: ["mm", "millimeter", "millimeters", "millimetre", "millimetres", "cm", "calibre", "caliber", "cal", "inch", "inches"],
+  ordinalSuffixes: ["st", "nd", "rd", "th"],
+  decadeSuffixes: ["s"],
+  clockWords: ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "o'clock", "hrs", "cet", "est", "edt", "kst"],
+  ordinalWords: ["first", "second", "third", "fourth", "last", "latter", "former", "other", "final", "next", "previous"],
+  labelNouns: [
+    "article", "articles", "resolution", "section", "chapter", "clause", "paragraph", "page", "pages", "route",
+    "highway", "flight", "phase", "stage", "level", "no", "number", "unit", "brigade", "division", "regiment",
+    "battalion", "corps", "district", "zone", "sector", "hill", "gate", "platform", "exit", "room", "block",
+    "building", "version", "model", "type", "series", "item", "line", "grade", "class", "size", "channel",
+    "camp", "bunker", "facility", "reactor", "site", "region", "g", "p", "mark", "mk", "covid",
+  ],
+  changeVerbs: [
+    "rose", "risen", "rising", "rises", "rise", "increased", "increasing", "increases", "increase", "grew", "grown",
+    "growing", "grows", "fell", "fallen", "falling", "falls", "dropped", "dropping", "drops", "declined", "declining",
+    "decreased", "decreasing", "jumped", "jumping", "climbed", "climbing", "surged", "surging", "soared", "soaring",
+    "swelled", "swollen", "doubled", "tripled", "revised", "raised", "lowered", "cut", "reduced", "went", "going",
+    "expanded", "shrank", "shrunk", "escalated", "upped", "up", "down", "changed", "moved", "spiked", "plunged",
+    "slipped", "edged", "ballooned", "leapt", "leaped",
+  ],
+  stopWords: [
+    "and", "or", "but", "nor", "in", "on", "at", "to", "from", "by", "for", "with", "without", "into", "onto",
+    "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "will", "would", "could", "should",
+    "may", "might", "must", "can", "do", "does", "did", "the", "a", "an", "this", "that", "these", "those", "which",
+    "who", "whom", "whose", "as", "than", "since", "after", "before", "during", "while", "per", "each", "every",
+    "of", "over", "under", "about", "around", "across", "through", "between", "among", "against", "within",
+    "including", "included", "plus", "minus", "versus", "vs", "according", "said", "says", "told", "reported",
+    "it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our", "you", "your", "i", "my",
+    "there", "here", "when", "where", "why", "how", "what", "if", "then", "so", "not", "no", "also", "only",
+    "most", "least", "up", "down", "out", "off", "again", "still", "yet", "all", "both",
+    "either", "neither", "other", "another", "such", "some", "any", "many", "much", "few", "several", "last",
+    "next", "ago", "later", "earlier", "now", "then", "toward", "towards", "via", "upon", "until", "till",
+    "because", "though", "although", "whether", "like", "near", "beyond", "above", "below", "behind", "since",
+  ],
+  best: ["best estimate", "best estimate of", "central estimate", "best guess"],
+};

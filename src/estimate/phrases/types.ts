@@ -1,0 +1,102 @@
+import type { MagnitudeOrder } from "../magnitude.js";
+
+/**
+ * The words of one language that the quantity matcher reads. The matcher is
+ * the same for every language; a language is this table and nothing else.
+ *
+ * Every phrase is written as it appears in text, in lower case, words
+ * separated by single spaces; a hyphen inside a phrase ("billion-dollar")
+ * matches any dash written without spaces around it. Symbols such as `"$"` or
+ * `"%"` are phrases of their own. Where a phrase maps to a value, the value is
+ * given. See `docs/grammar.md` for how each list is used.
+ *
+ * @category Parse
+ * @example
+ * EN_PHRASES.hedges.includes("approximately");
+ * //=> true
+ */
+export interface PhraseTable {
+  /** The BCP 47 language subtag the table is for: `"en"`. */
+  readonly locale: string;
+  /** How numbers are written: the decimal mark and the marks between thousands. */
+  readonly numbers: {
+    readonly decimal: "." | ",";
+    readonly groups: readonly ("," | "." | " ")[];
+  };
+  /** Words before a figure that make it approximate: "about", "some", "an estimated". */
+  readonly hedges: readonly string[];
+  /** Words after a figure that make it approximate: "or so", "or thereabouts". */
+  readonly hedgesAfter: readonly string[];
+  /** Words before a figure that make it a lower bound, with strictness: "at least" (false), "more than" (true). */
+  readonly lowerBounds: Readonly<Record<string, boolean>>;
+  /** Words before a figure that make it an upper bound: "up to" (false), "fewer than" (true). */
+  readonly upperBounds: Readonly<Record<string, boolean>>;
+  /** Words after a figure that make it a lower bound: "or more", "+". */
+  readonly lowerBoundsAfter: Readonly<Record<string, boolean>>;
+  /** Words after a figure that make it an upper bound: "or fewer", "at most". */
+  readonly upperBoundsAfter: Readonly<Record<string, boolean>>;
+  /** Words that open a range, each with the words that may join its two ends: "between" → ["and"]. */
+  readonly rangeOpeners: Readonly<Record<string, readonly string[]>>;
+  /** Words that join the two ends of a range with no opener: "-", "to", "or". */
+  readonly rangeConnectors: readonly string[];
+  /** Filler that may stand before a range and adds nothing: "a range of", "in the range of". */
+  readonly rangeFillers: readonly string[];
+  /** Words that join a part and a whole into a proportion: "out of", "in". */
+  readonly proportionConnectors: readonly string[];
+  /** Spelled-out numbers below a hundred: "one" → 1, "twenty" → 20. */
+  readonly numberWords: Readonly<Record<string, number>>;
+  /** Articles that count as one before a multiplier: "a", "an". */
+  readonly articles: readonly string[];
+  /** Multipliers written as words: "hundred" → 100, "million" → 1e6, "dozen" → 12, "bn" → 1e9. */
+  readonly multipliers: Readonly<Record<string, number>>;
+  /** Multipliers glued to digits ("6K", "5.5bn"); `money: true` where the letter only means this after a currency ("$5m"). */
+  readonly multiplierSuffixes: Readonly<Record<string, { readonly value: number; readonly money?: boolean }>>;
+  /** The words joining a half to a number: "and a half" ("two and a half million"). */
+  readonly andAHalf: readonly string[];
+  /** Words for an order of magnitude, with the order and, for "billion-dollar", the currency it implies. */
+  readonly magnitudes: Readonly<Record<string, { readonly order: MagnitudeOrder; readonly currency?: string }>>;
+  /** Fraction words with their denominator: "half" → 2, "third" → 3, "thirds" → 3. */
+  readonly fractions: Readonly<Record<string, number>>;
+  /** Fraction words that stand alone without a numerator: "half". */
+  readonly bareFractions: readonly string[];
+  /** Words that make a number a percentage: "%", "percent", "per cent". */
+  readonly percent: readonly string[];
+  /** Nouns that name a unit, plural and singular, with the unit: "troops" → "person", "shells" → "shell". */
+  readonly units: Readonly<Record<string, string>>;
+  /** Words glued to a number by a hyphen that name a force of people: "50,000-strong". */
+  readonly strength: readonly string[];
+  /** Currency symbols and codes written before a number: "$" → "USD", "€" → "EUR". */
+  readonly currencySymbols: Readonly<Record<string, string>>;
+  /** ISO 4217 codes read in capitals before or after a number: "USD", "EUR". */
+  readonly currencyCodes: readonly string[];
+  /** Currency names written after a number or after "of": "dollars" → "USD", "US dollars" → "USD". */
+  readonly currencyNames: Readonly<Record<string, string>>;
+  /** Words that turn the next period word into a rate: "a", "per", "each". */
+  readonly rateWords: readonly string[];
+  /** Period words, singular, with the rate denominator: "day" → "day". */
+  readonly ratePeriods: Readonly<Record<string, string>>;
+  /** Adverbs that are a rate by themselves: "daily" → "day", "annually" → "year". */
+  readonly rateAdverbs: Readonly<Record<string, string>>;
+  /** Nouns of time: a number before one is a duration ("three days"), not a quantity. */
+  readonly timeNouns: readonly string[];
+  /** Month names and abbreviations, as capitalised in text: "January", "Jan". */
+  readonly months: readonly string[];
+  /** Words that make a number a calibre: "mm", "millimeter", "calibre". */
+  readonly calibres: readonly string[];
+  /** Letters glued to a number that make it an ordinal: "st", "nd", "rd", "th". */
+  readonly ordinalSuffixes: readonly string[];
+  /** Letters glued to a number that make it a decade: "s" ("1990s"). */
+  readonly decadeSuffixes: readonly string[];
+  /** Words after a number that make it a clock time: "am", "p.m.", "GMT", "o'clock". */
+  readonly clockWords: readonly string[];
+  /** Ordinal words that keep a fraction from being one: "first" ("the first half of 2024"). */
+  readonly ordinalWords: readonly string[];
+  /** Nouns before a number that make it a label, not a quantity: "article", "resolution", "route". */
+  readonly labelNouns: readonly string[];
+  /** Verbs of change: "rose from 300 to 4,000" is two figures, not a range. */
+  readonly changeVerbs: readonly string[];
+  /** Function words: the look for a unit noun stops at one ("4,000 in March"). */
+  readonly stopWords: readonly string[];
+  /** The words that open a best estimate in parentheses: "best estimate". */
+  readonly best: readonly string[];
+}

@@ -1,0 +1,87 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
+import { approx, atLeast, atMost, exact, magnitude, range } from "../../src/estimate/constructors.js";
+import { formatEstimate, pluralNoun } from "../../src/estimate/format.js";
+import { arbEstimate } from "../../src/testing/estimate.js";
+
+describe("formatEstimate", () => {
+  it.each([
+    [exact(2700, "person"), "2,700"],
+    [approx(4700, "person"), "about 4,700"],
+    [approx(600, "person", { hedge: "approximately" }), "approximately 600"],
+    [range(10_000, 12_000, "person"), "10,000–12,000"],
+    [range(10_000, 12_000, "person", { approx: true, hedge: "around" }), "around 10,000–12,000"],
+    [atLeast(3000, "person"), "at least 3,000"],
+    [atLeast(1000, "person", { strict: true }), "more than 1,000"],
+    [atLeast(3000, "person", { approx: true, hedge: "some" }), "at least some 3,000"],
+    [atMost(12_000, "person"), "up to 12,000"],
+    [atMost(1000, "person", { strict: true }), "fewer than 1,000"],
+    [atMost(5, "EUR", { strict: true }), "less than €5"],
+    [atMost(12_000, "person", { approx: true }), "up to about 12,000"],
+    [magnitude("billions", "USD"), "billions of US dollars"],
+    [magnitude("tens-of-thousands", "person"), "tens of thousands"],
+    [magnitude("a-couple-of-hundred", "unknown"), "a couple of hundred"],
+    [exact(5.5e9, "USD"), "$5,500,000,000"],
+    [exact(40, "percent"), "40%"],
+    [exact(0.125, "1"), "0.125"],
+    [range(10_000, 12_000, "person", { best: 11_000 }), "10,000–12,000 (best estimate 11,000)"],
+    [exact(5, "person", { best: 4 }), "5 (best estimate 4)"],
+  ])("writes %j as %s", (estimate, text) => {
+    expect(formatEstimate(estimate)).toBe(text);
+  });
+
+  it.each([
+    [range(10_000, 12_000, "person"), "10k–12k"],
+    [approx(4700, "person"), "~4.7k"],
+    [atLeast(3000, "person"), "≥3k"],
+    [atLeast(1000, "person", { strict: true }), ">1k"],
+    [atMost(12_000, "person"), "≤12k"],
+    [atMost(1000, "person", { strict: true }), "<1k"],
+    [range(1, 2, "person", { approx: true, best: 1.5 }), "~1–2 (~1.5)"],
+    [exact(1.2e6, "USD"), "$1.2M"],
+  ])("writes %j compactly as %s", (estimate, text) => {
+    expect(formatEstimate(estimate, { style: "compact" })).toBe(text);
+  });
+
+  it("names the unit when asked", () => {
+    expect(formatEstimate(range(10_000, 12_000, "person"), { unit: true })).toBe("10,000–12,000 people");
+    expect(formatEstimate(exact(1, "shell"), { unit: true })).toBe("1 shell");
+    expect(formatEstimate(approx(1500, "person/day"), { unit: true })).toBe("about 1,500 people per day");
+    expect(formatEstimate(magnitude("thousands", "person"), { unit: true })).toBe("thousands of people");
+    expect(formatEstimate(exact(3, "unknown"), { unit: true })).toBe("3");
+  });
+
+  it("writes numbers for the locale", () => {
+    expect(formatEstimate(approx(4700, "person"), { locale: "de-DE" })).toBe("about 4.700");
+    expect(formatEstimate(magnitude("billions", "EUR"), { locale: "en-GB" })).toBe("billions of euros");
+  });
+
+  it("makes English plurals of unit nouns", () => {
+    expect(["person", "box", "battery", "day", "shell", "church"].map(pluralNoun)).toEqual([
+      "people",
+      "boxes",
+      "batteries",
+      "days",
+      "shells",
+      "churches",
+    ]);
+  });
+
+  it("never throws on a valid estimate, in any style", () => {
+    const units = ["person", "USD", "EUR", "percent", "1", "unknown", "shell", "person/day"];
+    fc.assert(
+      fc.property(
+        arbEstimate({ units, integers: false, max: 1e12 }),
+        fc.constantFrom("stated" as const, "compact" as const),
+        fc.boolean(),
+        fc.constantFrom("en-US", "en-GB", "de-DE", "fr-FR", "ja-JP"),
+        (e, style, unit, locale) => {
+          const text = formatEstimate(e, { style, unit, locale });
+          expect(text.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,91 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
+import { divide } from "../../src/estimate/arithmetic.js";
+import { contains } from "../../src/estimate/compare.js";
+import { approx, atLeast, atMost, exact, range } from "../../src/estimate/constructors.js";
+import { ratio } from "../../src/estimate/ratio.js";
+import { toInterval } from "../../src/estimate/interval.js";
+import type { Estimate } from "../../src/estimate/schema.js";
+import { arbEstimate } from "../../src/testing/estimate.js";
+import { pointIn, thrownCode } from "../helpers.js";
+
+describe("ratio", () => {
+  it("gives the share of deaths among casualties", () => {
+    expect(ratio(approx(600, "person"), approx(4700, "person"))).toEqual({
+      kind: "approx",
+      value: 600 / 4700,
+      unit: "1",
+    });
+    expect((ratio(approx(600, "person"), approx(4700, "person")) as { value: number }).value).toBeCloseTo(0.1277, 4);
+  });
+
+  it("never exceeds one, where dividing the intervals would", () => {
+    expect(ratio(range(500, 700, "person"), range(600, 5000, "person"))).toEqual({ kind: "range", low: 0.1, high: 1, unit: "1" });
+    expect(divide(range(500, 700, "person"), range(600, 5000, "person"))).toMatchObject({ low: 0.1 });
+    expect((divide(range(500, 700, "person"), range(600, 5000, "person")) as { high: number }).high).toBeCloseTo(7 / 6);
+  });
+
+  it("gives the quotient bounds when part and whole cannot meet", () => {
+    expect(ratio(range(500, 700, "person"), range(4000, 5000, "person"))).toEqual({
+      kind: "range",
+      low: 0.1,
+      high: 0.175,
+      unit: "1",
+    });
+  });
+
+  it("carries the best values", () => {
+    expect(
+      ratio(range(500, 700, "person", { best: 600 }), range(4000, 5000, "person", { best: 4800 })),
+    ).toMatchObject({ best: 0.125 });
+  });
+
+  it("runs to zero for an open-ended whole and stays below one for an open-ended part", () => {
+    // (0, 0.6]: zero is approached, never reached, so the stated range closes it.
+    expect(ratio(exact(600, "person"), atLeast(1000, "person"))).toEqual({ kind: "range", low: 0, high: 0.6, unit: "1" });
+    expect(ratio(atLeast(100, "person"), range(1000, 2000, "person"))).toEqual({ kind: "range", low: 0.05, high: 1, unit: "1" });
+    expect(ratio(exact(0, "person"), range(0, 2000, "person"))).toEqual({ kind: "exact", value: 0, unit: "1" });
+    expect(ratio(atMost(10, "person", { strict: true }), exact(20, "person"))).toEqual({
+      kind: "atMost",
+      value: 0.5,
+      strict: true,
+      unit: "1",
+    });
+  });
+
+  it("rejects a part certainly larger than its whole with part-exceeds-whole", () => {
+    const fn = () => ratio(exact(600, "person"), range(100, 500, "person"));
+    expect(thrownCode(fn)).toBe("part-exceeds-whole");
+    expect(fn).toThrow("ratio: the part (at least 600) exceeds the whole (at most 500) person");
+    expect(thrownCode(() => ratio(atLeast(500, "person", { strict: true }), exact(500, "person")))).toBe("part-exceeds-whole");
+  });
+
+  it("rejects a whole that can only be zero with division-by-zero-interval", () => {
+    expect(thrownCode(() => ratio(exact(0, "person"), exact(0, "person")))).toBe("division-by-zero-interval");
+  });
+
+  it("rejects different units with unit-mismatch", () => {
+    expect(thrownCode(() => ratio(exact(1, "person"), exact(2, "USD")))).toBe("unit-mismatch");
+  });
+
+  it("contains every share a part of its whole can be", () => {
+    const est = arbEstimate({ max: 1e6 });
+    const t = fc.double({ min: 0, max: 1, noNaN: true });
+    fc.assert(
+      fc.property(est, est, t, t, fc.nat(1e6), fc.nat(1e6), (p: Estimate, w: Estimate, tp, tw, rp, rw) => {
+        const x = pointIn(toInterval(p), tp, rp);
+        const y = pointIn(toInterval(w), tw, rw);
+        const code = thrownCode(() => ratio(p, w));
+        if (code !== undefined) {
+          // Only when no part of the whole can be found.
+          expect(["part-exceeds-whole", "division-by-zero-interval"]).toContain(code);
+          return;
+        }
+        if (x > y || y === 0) return; // not a part of that whole
+        expect(contains(ratio(p, w), x / y)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,34 @@
+import type { Interval } from "../src/estimate/interval.js";
+
+/** Freezes a value and everything in it, so that any mutation throws. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/**
+ * A value inside the interval, chosen by `t` in [0, 1] (and `reach` past the
+ * low end for an interval with no upper bound). Open ends are never returned.
+ */
+export function pointIn(interval: Interval, t: number, reach: number): number {
+  const { low, high, lowOpen, highOpen } = interval;
+  if (high === Infinity) return low + reach + 0.5;
+  if (low === high) return low;
+  const x = low + t * (high - low);
+  if (lowOpen && x <= low) return (low + high) / 2;
+  if (highOpen && x >= high) return (low + high) / 2;
+  return x;
+}
+
+/** The code of what `fn` throws, or undefined if it returns. */
+export function thrownCode(fn: () => unknown): string | undefined {
+  try {
+    fn();
+    return undefined;
+  } catch (e) {
+    return (e as { code?: string }).code ?? "not-a-fogcount-error";
+  }
+}
