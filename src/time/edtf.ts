@@ -31,8 +31,13 @@ class Reject {
   constructor(readonly reason: string) {}
 }
 
+/** A text in quotes for a reason, cut short if long. @internal */
+export function quote(text: string): string {
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
+}
+
 function reject(text: string, message: string): never {
-  throw new Reject(`"${text}": ${message}`);
+  throw new Reject(`${quote(text)}: ${message}`);
 }
 
 // Features of EDTF that fogcount does not read, each recognised by a character
@@ -72,7 +77,7 @@ export function parsePeriod(edtf: string): PeriodResult {
   } catch (error) {
     if (error instanceof Reject) return { ok: false, reason: error.reason };
     /* c8 ignore next */
-    return { ok: false, reason: `"${edtf}": ${String(error)}` };
+    return { ok: false, reason: `${quote(edtf)}: ${String(error)}` };
   }
 }
 

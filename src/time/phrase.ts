@@ -1,8 +1,8 @@
 import { addMonths, lastDayOfMonth } from "date-fns";
 
 import { FogcountError } from "../errors.js";
-import { calendarDay, compareDays, daysInMonth, readIsoDay } from "./calendar.js";
-import { dayPeriod } from "./edtf.js";
+import { calendarDay, compareDays, daysInMonth, isoDay, readIsoDay } from "./calendar.js";
+import { dayPeriod, formatPeriod, quote } from "./edtf.js";
 import type { PeriodResult } from "./edtf.js";
 import { pointRange } from "./range.js";
 import type { DatePeriod, IntervalEnd, Period, PeriodPoint } from "./schema.js";
@@ -257,7 +257,7 @@ function readRef(reader: Reader): Ref {
   let year: YearSpec | undefined;
   if (base.unit !== "year") year = readYearSpec(reader);
   if (relation !== undefined && year !== undefined) {
-    refuse(`"${reader.since(start)}" has both a relative word and a year`);
+    refuse(`"${relationWord}" and a year cannot go together in "${reader.since(start)}"`);
   }
   if (base.unit === "year" && base.year === undefined && relation === undefined) {
     refuse('"year" needs this, last, previous or next');
@@ -268,7 +268,7 @@ function readRef(reader: Reader): Ref {
     refuse(`"${reader.since(start)}" needs this, last, previous or next`);
   }
   if (base.unit === "year" && base.year !== undefined && relation !== undefined) {
-    refuse(`"${reader.since(start)}" has both a relative word and a year`);
+    refuse(`"${relationWord}" and a year cannot go together in "${reader.since(start)}"`);
   }
   return {
     base,
@@ -288,7 +288,7 @@ function readBase(reader: Reader, relative: boolean): Base {
       reader.take();
       return { unit: "year", year };
     }
-    if (token.text.length <= 2 && reader.word(1) === "of" && reader.word(2) !== undefined && reader.word(2) as string in MONTHS) {
+    if (token.text.length <= 2 && reader.word(1) === "of" && (reader.word(2) ?? "") in MONTHS) {
       reader.take();
       reader.take();
     } else if (token.text.length <= 2 && (reader.word(1) ?? "") in MONTHS) {
@@ -344,7 +344,7 @@ function grouping(reader: Reader, index: number): Base {
 }
 
 function checkedGrouping(unit: SubyearUnit, index: number, words: string): Base {
-  if (index < 1 || index > 12 / SUBYEAR_LENGTH[unit]) refuse(`there is no ${words} in a year`);
+  if (!Number.isInteger(index) || index < 1 || index > 12 / SUBYEAR_LENGTH[unit]) refuse(`there is no ${words} in a year`);
   return { unit: "subyear", grouping: unit, index };
 }
 
@@ -567,7 +567,9 @@ function rangeOf(a: Ref, b: Ref, context: Context, words: string): Period {
     first = place(a, context);
     second = place(b, context, "earliest-not-before", first.first);
   }
-  if (compareDays(first.first, second.last) > 0) refuse(`"${words}" ends before it starts`);
+  if (compareDays(first.first, second.last) > 0) {
+    refuse(`"${words}" ends (${formatPeriod(second.period)}) before it starts (${formatPeriod(first.period)})`);
+  }
   return { kind: "interval", start: startOf(first), end: endOf(second) };
 }
 
@@ -592,7 +594,7 @@ function readPhrase(reader: Reader, context: Context): Period {
   } else if (reader.accept("since")) {
     const a = place(readRef(reader), context);
     if (compareDays(a.first, context.reference) > 0) {
-      refuse(`"${reader.since(start)}" starts after the reference date`);
+      refuse(`the start (${formatPeriod(a.period)}) is after the reference date ${isoDay(context.reference)}`);
     }
     result = { kind: "interval", start: startOf(a), end: dayPeriod(context.reference) };
   } else if (reader.word() === "by") {
@@ -675,11 +677,11 @@ export function resolveTimePhrase(text: string, options: TimePhraseOptions): Per
   const context: Context = { reference, hemisphere, tagHemisphere: options.hemisphere !== undefined };
   try {
     const tokens = tokenize(text);
-    if (tokens.length === 0) return { ok: false, reason: `"${text}": no words to read` };
+    if (tokens.length === 0) return { ok: false, reason: `${quote(text)}: no words to read` };
     return { ok: true, value: readPhrase(new Reader(tokens), context) };
   } catch (error) {
-    if (error instanceof PhraseReject) return { ok: false, reason: `"${text}": ${error.message}` };
+    if (error instanceof PhraseReject) return { ok: false, reason: `${quote(text)}: ${error.message}` };
     /* c8 ignore next */
-    return { ok: false, reason: `"${text}": ${String(error)}` };
+    return { ok: false, reason: `${quote(text)}: ${String(error)}` };
   }
 }

@@ -1,0 +1,42 @@
+export { periodBounds } from "./bounds.js";
+export type { BoundsOptions, PeriodBounds } from "./bounds.js";
+export type { TimeErrorCode } from "./codes.js";
+export { comparePeriods, isWithin, overlapsPeriod } from "./compare.js";
+export { formatPeriod, parsePeriod, period } from "./edtf.js";
+export type { PeriodResult } from "./edtf.js";
+export { resolveTimePhrase } from "./phrase.js";
+export type { TimePhraseOptions } from "./phrase.js";
+export type { QualifierPolicy } from "./range.js";
+export {
+  DatePartsSchema,
+  DatePeriodSchema,
+  EdtfSchema,
+  HemisphereSchema,
+  IntervalEndSchema,
+  IntervalPeriodSchema,
+  IsoDateSchema,
+  OpenEndSchema,
+  PeriodSchema,
+  SeasonNameSchema,
+  SeasonPeriodSchema,
+  SubyearPeriodSchema,
+  SubyearUnitSchema,
+  UnknownEndSchema,
+  UnspecifiedSchema,
+} from "./schema.js";
+export type {
+  DateParts,
+  DatePeriod,
+  IntervalEnd,
+  IntervalPeriod,
+  OpenEnd,
+  Period,
+  PeriodKind,
+  PeriodPoint,
+  SeasonPeriod,
+  SubyearPeriod,
+  UnknownEnd,
+  Unspecified,
+} from "./schema.js";
+export { SEASON_NAMES, SEASON_START_MONTH, SUBYEAR_LENGTH } from "./seasons.js";
+export type { Hemisphere, SeasonName, SubyearUnit } from "./seasons.js";
