@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+
+import { claim } from "../../src/claim/claim.js";
+import type { ClaimInit } from "../../src/claim/claim.js";
+import { ClaimSchema } from "../../src/claim/schema.js";
+import { approx, exact } from "../../src/estimate/constructors.js";
+import { isFogcountError } from "../../src/errors.js";
+import type { Source } from "../../src/provenance/schema.js";
+import { deepFreeze, thrownCode } from "../helpers.js";
+
+const nis: Source = { id: "kr-nis", kind: "intelligence-agency", name: "National Intelligence Service", country: "KR" };
+
+const base: ClaimInit = deepFreeze({
+  id: "nis-2025-04-killed",
+  indicator: { subject: "kp-forces-in-russia", measure: "killed", unit: "person" },
+  estimate: approx(600, "person", { hedge: "approximately" }),
+  validTime: "2025-04-30",
+  reportedAt: "2025-04-30",
+  attribution: { originator: nis },
+});
+
+const withChange = (change: Record<string, unknown>): ClaimInit => deepFreeze({ ...base, ...change }) as ClaimInit;
+const withIndicator = (change: Record<string, unknown>): ClaimInit =>
+  withChange({ indicator: { ...base.indicator, ...change } });
+
+function thrown(fn: () => unknown): Error & { code: string; details: Record<string, unknown> } {
+  try {
+    fn();
+  } catch (e) {
+    return e as Error & { code: string; details: Record<string, unknown> };
+  }
+  throw new Error("did not throw");
+}
+
+describe("claim", () => {
+  it("builds a claim that the schema accepts, with a normal status by default", () => {
+    const c = claim(base);
+    expect(c.status).toEqual({ kind: "normal" });
+    expect(ClaimSchema.parse(c)).toEqual(c);
+  });
+
+  it("does not mutate the original and keeps the given status", () => {
+    const deprecated = withChange({
+      status: { kind: "deprecated", reason: "revised upward in April", supersededBy: "nis-2025-04-b" },
+      recordedAt: "2025-05-02T08:00:00Z",
+    });
+    expect(claim(deprecated).status).toEqual({ kind: "deprecated", reason: "revised upward in April", supersededBy: "nis-2025-04-b" });
+    expect(claim(withChange({ status: { kind: "preferred" } })).status).toEqual({ kind: "preferred" });
+  });
+
+  it("trims the subject, unit and scope", () => {
+    const c = claim(
+      withChange({
+        indicator: { subject: " kp-forces-in-russia ", measure: "killed", unit: "person", scope: " Kursk " },
+        estimate: exact(1, "person"),
+      }),
+    );
+    expect(c.indicator).toEqual({ subject: "kp-forces-in-russia", measure: "killed", unit: "person", scope: "Kursk" });
+  });
+
+  it("accepts namespaced measures and casualty parts on a casualties indicator", () => {
+    expect(claim(withIndicator({ measure: "oryx:tanks-destroyed" })).indicator.measure).toBe("oryx:tanks-destroyed");
+    const c = claim(withIndicator({ measure: "casualties", includes: ["killed", "wounded"] }));
+    expect(c.indicator.includes).toEqual(["killed", "wounded"]);
+  });
+
+  it("refuses an estimate in another unit with estimate-unit-mismatch, naming both units", () => {
+    const e = thrown(() => claim(withChange({ estimate: approx(600, "soldier") })));
+    expect(isFogcountError(e, "estimate-unit-mismatch")).toBe(true);
+    expect(e.message).toContain('"soldier"');
+    expect(e.message).toContain('"person"');
+    expect(e.message).toContain("nis-2025-04-killed");
+  });
+
+  it("refuses an unknown measure with invalid-measure", () => {
+    for (const measure of ["kia", "Oryx:tanks", "oryx:", ":tanks", "oryx:Tanks"]) {
+      expect(thrownCode(() => claim(withIndicator({ measure }))), measure).toBe("invalid-measure");
+    }
+    expect(thrown(() => claim(withIndicator({ measure: "kia" }))).message).toContain('"kia"');
+  });
+
+  it("refuses a malformed claim with invalid-claim, naming the field", () => {
+    const cases: [ClaimInit, RegExp][] = [
+      [withChange({ id: "" }), /id/],
+      [withChange({ id: "a b" }), /id/],
+      [withIndicator({ subject: "  " }), /subject/],
+      [withIndicator({ unit: " " }), /unit/],
+      [withIndicator({ scope: "" }), /scope/],
+      [withIndicator({ includes: ["killed"] }), /casualties measure only/],
+      [withIndicator({ measure: "casualties", includes: [] }), /distinct parts/],
+      [withIndicator({ measure: "casualties", includes: ["killed", "killed"] }), /distinct parts/],
+      [withIndicator({ measure: "casualties", includes: ["injured"] }), /distinct parts/],
+      [withChange({ validTime: "April 2025" }), /validTime/],
+      [withChange({ reportedAt: "2025-02-30" }), /reportedAt.*2025-02-30/],
+      [withChange({ recordedAt: "2025-13" }), /recordedAt/],
+      [withChange({ validTime: 2025 }), /validTime/],
+      [withChange({ status: { kind: "deprecated", reason: " " } }), /reason/],
+      [withChange({ attribution: { originator: { ...nis, id: "" } } }), /originator/],
+      [withChange({ attribution: {} }), /originator/],
+    ];
+    for (const [init, message] of cases) {
+      const e = thrown(() => claim(init));
+      expect(e.code, message.source).toBe("invalid-claim");
+      expect(e.message).toMatch(message);
+    }
+  });
+});
