@@ -10,6 +10,11 @@ export interface FormatEstimateOptions {
    */
   readonly style?: "stated" | "compact";
   /**
+   * The most significant digits to show: every digit by default in the stated
+   * style (so that the text reads back to the same number), 3 in the compact style.
+   */
+  readonly digits?: number;
+  /**
    * Name the unit after the number ("about 4,700 people"). Money and percentages
    * always show their unit ("$5.5 billion", "40%"); other units only when this is true.
    */
@@ -39,10 +44,12 @@ interface Writer {
   readonly suffix: (count: number, after?: "of") => string;
 }
 
-function numberFormat(locale: string, unit: string, compact: boolean): Intl.NumberFormat {
-  const base: Intl.NumberFormatOptions = compact
-    ? { notation: "compact", maximumFractionDigits: 1 }
-    : { maximumFractionDigits: 20 };
+function numberFormat(locale: string, unit: string, compact: boolean, digits: number | undefined): Intl.NumberFormat {
+  const significant = digits ?? (compact ? 3 : undefined);
+  const base: Intl.NumberFormatOptions = {
+    ...(compact && { notation: "compact" }),
+    ...(significant === undefined ? { maximumFractionDigits: 20 } : { maximumSignificantDigits: significant }),
+  };
   if (isCurrency(unit)) {
     return new Intl.NumberFormat(locale, { ...base, style: "currency", currency: unit, minimumFractionDigits: 0 });
   }
@@ -53,7 +60,7 @@ function writer(estimate: Estimate, options: FormatEstimateOptions): Writer {
   const locale = options.locale ?? "en-US";
   const compact = options.style === "compact";
   const { unit } = estimate;
-  const nf = numberFormat(locale, unit, compact);
+  const nf = numberFormat(locale, unit, compact, options.digits);
   const lowerK = compact && locale.toLowerCase().startsWith("en");
   const num = (value: number): string => {
     const s = nf.format(value);

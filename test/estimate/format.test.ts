@@ -44,6 +44,12 @@ describe("formatEstimate", () => {
     expect(formatEstimate(estimate, { style: "compact" })).toBe(text);
   });
 
+  it("rounds to significant digits when asked", () => {
+    expect(formatEstimate(approx(600 / 4700, "1"), { digits: 3 })).toBe("about 0.128");
+    expect(formatEstimate(exact(15_500, "person"), { style: "compact" })).toBe("15.5k");
+    expect(formatEstimate(exact(15_500, "person"), { style: "compact", digits: 2 })).toBe("16k");
+  });
+
   it("names the unit when asked", () => {
     expect(formatEstimate(range(10_000, 12_000, "person"), { unit: true })).toBe("10,000–12,000 people");
     expect(formatEstimate(exact(1, "shell"), { unit: true })).toBe("1 shell");

@@ -1,0 +1,32 @@
+// Bundles `import { sumEstimates } from "fogcount"` with zod left in reach,
+// and fails if any of zod (or the schemas) ends up in the bundle.
+import { build } from "esbuild";
+import { gzipSync } from "node:zlib";
+
+const checks = [
+  { name: "sumEstimates", code: 'import { sumEstimates } from "./dist/index.js"; console.log(sumEstimates);' },
+  { name: "formatEstimate", code: 'import { formatEstimate } from "./dist/index.js"; console.log(formatEstimate);' },
+  { name: "the whole entry", code: 'import * as all from "./dist/index.js"; console.log(all);' },
+];
+const forbidden = ["ZodError", "_zod", "EstimateSchema", "safeParse"];
+let failed = false;
+for (const { name, code } of checks) {
+  const result = await build({
+    stdin: { contents: code, resolveDir: process.cwd(), loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    write: false,
+    external: ["date-fns"],
+    logLevel: "silent",
+  });
+  const text = result.outputFiles[0].text;
+  const found = forbidden.filter((word) => text.includes(word));
+  const gzip = gzipSync(text).length;
+  console.log(`${name}: ${text.length} B minified, ${gzip} B gzip${found.length ? `, contains ${found.join(", ")}` : ", no zod"}`);
+  if (found.length) failed = true;
+}
+if (failed) {
+  console.error("check-bundle: zod reached a bundle that must not contain it");
+  process.exit(1);
+}
