@@ -47,9 +47,9 @@ const UNSUPPORTED: readonly (readonly [RegExp, string])[] = [
   [/Y/, "letter-prefixed years (Y…) are not supported; years have four digits"],
   [/\d[E]\d/, "exponential years (…E…) are not supported"],
   [/\dS\d/, "significant digits (…S…) are not supported"],
+  [/\^/, "qualified seasons (^) are not supported"],
   [/[a-z]/, "EDTF is case-sensitive and uses no lowercase letters (write X for an unspecified digit, T before a time)"],
   [/\s/, "white space is not allowed in EDTF"],
-  [/\^/, "qualified seasons (^) are not supported"],
   [/,/, "a comma is not allowed outside a set, and sets are not supported"],
 ];
 
@@ -152,7 +152,7 @@ function readPoint(text: string, part: string, inInterval: boolean): PeriodPoint
     while (end < part.length && /[0-9X]/.test(part[end] as string)) end += 1;
     const value = part.slice(at, end);
     if (value.length !== width) {
-      const got = value === "" ? `"${part.slice(at, at + 1) || "nothing"}"` : `"${value}"`;
+      const got = quote(value === "" ? part.slice(at, at + 1) || "nothing" : value);
       reject(text, `the ${name} must have ${width} digits, got ${got}${where}`);
     }
     at = end;

@@ -1,0 +1,70 @@
+// The examples of the Library of Congress EDTF specification (ISO 8601-2,
+// 4 February 2019), by level and feature, with the ones fogcount reads and
+// the ones it rejects.
+
+export const SUPPORTED: Readonly<Record<string, readonly string[]>> = {
+  "level 0: date": ["1985-04-12", "1985-04", "1985"],
+  "level 0: date and time": [
+    "1985-04-12T23:20:30",
+    "1985-04-12T23:20:30Z",
+    "1985-04-12T23:20:30-04",
+    "1985-04-12T23:20:30+04:30",
+  ],
+  "level 0: time interval": [
+    "1964/2008",
+    "2004-06/2006-08",
+    "2004-02-01/2005-02-08",
+    "2004-02-01/2005-02",
+    "2004-02-01/2005",
+    "2005/2006-02",
+  ],
+  "level 1: seasons": ["2001-21"],
+  "level 1: qualification of a date (complete)": ["1984?", "2004-06~", "2004-06-11%"],
+  "level 1: unspecified digits from the right": ["201X", "20XX", "2004-XX", "1985-04-XX", "1985-XX-XX"],
+  "level 1: extended interval, open and unknown ends": [
+    "1985-04-12/..",
+    "1985-04/..",
+    "1985/..",
+    "../1985-04-12",
+    "../1985-04",
+    "../1985",
+    "1985-04-12/",
+    "1985-04/",
+    "1985/",
+    "/1985-04-12",
+    "/1985-04",
+    "/1985",
+  ],
+  "level 1: extended interval, qualified ends": [
+    "1984~/2004-06",
+    "1984/2004-06~",
+    "1984~/2004~",
+    "1984?/2004%",
+    "1984-06?/2004-08?",
+    "1984-06-02?/2004-08-08~",
+    "1984-06-02?/",
+  ],
+  "level 1: negative calendar year": ["-1985"],
+  "level 2: sub-year groupings": ["2001-34"],
+  "level 2: qualification, group": ["2004-06~-11", "2004?-06-11"],
+  "level 2: qualification, individual": ["?2004-06-~11", "2004-%06-11"],
+  "level 2: interval with qualified or unspecified ends": ["2004-06-~01/2004-06-~20", "2004-06-XX/2004-07-03"],
+};
+
+export const UNSUPPORTED: Readonly<Record<string, readonly string[]>> = {
+  "level 1: letter-prefixed calendar year": ["Y170000002", "Y-170000002"],
+  "level 2: exponential year": ["Y-17E7"],
+  "level 2: significant digits": ["1950S2", "Y171010000S3", "Y3388E2S3"],
+  "level 2: set representation": [
+    "[1667,1668,1670..1672]",
+    "[..1760-12-03]",
+    "[1760-12..]",
+    "[1760-01,1760-02,1760-12..]",
+    "[1667,1760-12]",
+    "[..1984]",
+    "{1667,1668,1670..1672}",
+    "{1960,1961-12}",
+    "{..1984}",
+  ],
+  "level 2: unspecified digits anywhere": ["156X-12-25", "15XX-12-25", "XXXX-12-XX", "1XXX-XX", "1XXX-12", "1984-1X"],
+};
