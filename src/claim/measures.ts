@@ -48,13 +48,34 @@ export type NamespacedMeasure = `${string}:${string}`;
 /** A measure: one from {@link MEASURES}, or a namespaced one. */
 export type Measure = StandardMeasure | NamespacedMeasure;
 
-/** The measures of the vocabulary alone; the schema's enum. */
+/**
+ * The measures of the vocabulary alone; the schema's enum.
+ *
+ * @category Claim
+ * @example
+ * STANDARD_MEASURES.includes("repatriated");
+ * //=> true
+ */
 export const STANDARD_MEASURES: readonly StandardMeasure[] = MEASURES.map((m) => m.measure);
 
-/** The namespace of a free-form measure: a lowercase letter, then lowercase letters, digits or hyphens. */
+/**
+ * The namespace of a free-form measure: a lowercase letter, then lowercase letters, digits or hyphens.
+ *
+ * @category Claim
+ * @example
+ * MEASURE_NAMESPACE_PATTERN.test("oryx");
+ * //=> true
+ */
 export const MEASURE_NAMESPACE_PATTERN = /^[a-z][a-z0-9-]*$/;
 
-/** The name of a free-form measure: lowercase letters, digits, and `.`, `_` or `-` after the first character. */
+/**
+ * The name of a free-form measure: lowercase letters, digits, and `.`, `_` or `-` after the first character.
+ *
+ * @category Claim
+ * @example
+ * MEASURE_NAME_PATTERN.test("tanks-destroyed");
+ * //=> true
+ */
 export const MEASURE_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
 
 /**

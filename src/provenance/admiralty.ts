@@ -111,8 +111,22 @@ export type AdmiraltyCredibility = (typeof ADMIRALTY_CREDIBILITY)[number]["grade
 /** The two-character Admiralty code: a reliability grade then a credibility grade, `"B2"`. */
 export type AdmiraltyCode = `${AdmiraltyReliability}${AdmiraltyCredibility}`;
 
-/** The reliability grades alone, in order; the schema's enum. */
+/**
+ * The reliability grades alone, in order; the schema's enum.
+ *
+ * @category Provenance
+ * @example
+ * ADMIRALTY_RELIABILITY_GRADES;
+ * //=> ["A", "B", "C", "D", "E", "F"]
+ */
 export const ADMIRALTY_RELIABILITY_GRADES: readonly AdmiraltyReliability[] = ADMIRALTY_RELIABILITY.map((r) => r.grade);
 
-/** The credibility grades alone, in order; the schema's enum. */
+/**
+ * The credibility grades alone, in order; the schema's enum.
+ *
+ * @category Provenance
+ * @example
+ * ADMIRALTY_CREDIBILITY_GRADES;
+ * //=> [1, 2, 3, 4, 5, 6]
+ */
 export const ADMIRALTY_CREDIBILITY_GRADES: readonly AdmiraltyCredibility[] = ADMIRALTY_CREDIBILITY.map((c) => c.grade);

@@ -32,7 +32,14 @@ export const ICD203_LIKELIHOOD = [
 /** An ICD 203 likelihood term; see {@link ICD203_LIKELIHOOD}. */
 export type LikelihoodTerm = (typeof ICD203_LIKELIHOOD)[number]["term"];
 
-/** The likelihood terms alone, from least to most likely; the schema's enum. */
+/**
+ * The likelihood terms alone, from least to most likely; the schema's enum.
+ *
+ * @category Provenance
+ * @example
+ * LIKELIHOOD_TERMS[4];
+ * //=> "likely"
+ */
 export const LIKELIHOOD_TERMS: readonly LikelihoodTerm[] = ICD203_LIKELIHOOD.map((t) => t.term);
 
 /**
@@ -69,5 +76,12 @@ export const CONFIDENCE_LEVELS = [
 /** A confidence level: `"low"`, `"moderate"` or `"high"`; see {@link CONFIDENCE_LEVELS}. */
 export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number]["level"];
 
-/** The confidence levels alone, from low to high; the schema's enum. */
+/**
+ * The confidence levels alone, from low to high; the schema's enum.
+ *
+ * @category Provenance
+ * @example
+ * CONFIDENCE_LEVEL_NAMES;
+ * //=> ["low", "moderate", "high"]
+ */
 export const CONFIDENCE_LEVEL_NAMES: readonly ConfidenceLevel[] = CONFIDENCE_LEVELS.map((c) => c.level);

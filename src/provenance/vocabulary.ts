@@ -23,7 +23,14 @@ export const SOURCE_KINDS = [
 /** The kind of a source; see {@link SOURCE_KINDS}. */
 export type SourceKind = (typeof SOURCE_KINDS)[number]["kind"];
 
-/** The source kinds alone; the schema's enum. */
+/**
+ * The source kinds alone; the schema's enum.
+ *
+ * @category Provenance
+ * @example
+ * SOURCE_KIND_NAMES.includes("lawmaker");
+ * //=> true
+ */
 export const SOURCE_KIND_NAMES: readonly SourceKind[] = SOURCE_KINDS.map((k) => k.kind);
 
 /**
@@ -51,5 +58,12 @@ export const CHANNELS = [
 /** A channel of a relay step; see {@link CHANNELS}. */
 export type Channel = (typeof CHANNELS)[number]["channel"];
 
-/** The channels alone; the schema's enum. */
+/**
+ * The channels alone; the schema's enum.
+ *
+ * @category Provenance
+ * @example
+ * CHANNEL_NAMES[0];
+ * //=> "briefing"
+ */
 export const CHANNEL_NAMES: readonly Channel[] = CHANNELS.map((c) => c.channel);
