@@ -120,7 +120,7 @@ export const EN_PHRASES: PhraseTable = {
     "somewhere between": ["and", "-", "to"],
   },
   rangeConnectors: ["-", "to", "or", "and"],
-  rangeFillers: ["a range of", "range of", "in the range of", "an estimated range of", "ranging from", "ranges from"],
+  rangeFillers: ["a range of", "range of", "in the range of", "ranging from", "ranges from"],
   proportionConnectors: ["out of", "in", "of every"],
   numberWords,
   articles: ["a", "an"],

@@ -1,0 +1,66 @@
+import { tokenize } from "./tokenize.js";
+import type { NumberMarks, Token } from "./tokenize.js";
+
+/** A trie over token keys, for the multi-word phrases of a phrase table. @internal */
+export interface Trie<T> {
+  readonly next: Map<string, Trie<T>>;
+  value?: T;
+  hasValue: boolean;
+}
+
+/** A match of a trie: the value and the index after the last token. @internal */
+export interface TrieMatch<T> {
+  readonly value: T;
+  readonly end: number;
+}
+
+function node<T>(): Trie<T> {
+  return { next: new Map(), hasValue: false };
+}
+
+/**
+ * A trie of phrases, each tokenized the way text is, so that "u.s. dollars"
+ * or "billion-dollar" match their tokens. Later entries win on equal phrases.
+ * @internal
+ */
+export function trieOf<T>(entries: Iterable<readonly [string, T]>, marks: NumberMarks): Trie<T> {
+  const root = node<T>();
+  for (const [phrase, value] of entries) {
+    const keys = tokenize(phrase.toLowerCase(), marks).map((t) => t.key);
+    if (keys.length === 0) continue;
+    let at = root;
+    for (const k of keys) {
+      let child = at.next.get(k);
+      if (child === undefined) {
+        child = node<T>();
+        at.next.set(k, child);
+      }
+      at = child;
+    }
+    at.value = value;
+    at.hasValue = true;
+  }
+  return root;
+}
+
+/**
+ * The longest phrase of `trie` that starts at token `i`. A phrase of more than
+ * one token does not run over a dash with spaces around it unless the phrase
+ * has one. Bounded by the depth of the trie.
+ * @internal
+ */
+export function matchTrie<T>(trie: Trie<T>, toks: readonly Token[], i: number): TrieMatch<T> | undefined {
+  let at: Trie<T> | undefined = trie;
+  let best: TrieMatch<T> | undefined;
+  let j = i;
+  while (at !== undefined && j < toks.length) {
+    const tok = toks[j] as Token;
+    // a hyphen inside a phrase must be written without spaces ("billion-dollar")
+    if (j > i && tok.kind === "dash" && !tok.glued) break;
+    if (j > i + 1 && (toks[j - 1] as Token).kind === "dash" && !tok.glued) break;
+    at = at.next.get(tok.key);
+    j++;
+    if (at?.hasValue) best = { value: at.value as T, end: j };
+  }
+  return best;
+}

@@ -1,0 +1,95 @@
+import { context, isFail, matchAt, withText } from "../_lib/quantity-match.js";
+import type { MatchFailure } from "../_lib/quantity-match.js";
+import { phraseTableFor } from "./phrases/locales.js";
+import type { PhraseTable } from "./phrases/types.js";
+import type { Estimate } from "./schema.js";
+
+/** Options for {@link parseEstimate} and {@link extractEstimates}. */
+export interface ParseEstimateOptions {
+  /** The language of the text, as a BCP 47 tag; `"en"` by default. Only English has a phrase table so far. */
+  readonly locale?: string;
+  /** A phrase table to read with instead of the one for `locale`. */
+  readonly phrases?: PhraseTable;
+  /**
+   * The unit to assume when the text names none; `"unknown"` by default. A rate
+   * in the text keeps it: with `unit: "person"`, "1,500 a day" reads as `"person/day"`.
+   */
+  readonly unit?: string;
+}
+
+/**
+ * Why a text is not one quantity phrase:
+ *
+ * - `empty`: nothing but whitespace.
+ * - `no-quantity`: no number, number word, fraction or order of magnitude.
+ * - `date`, `calibre`, `designation`, `ordinal`, `clock-time`, `duration`: a number that is not a quantity
+ *   ("January 5", "170mm", "KN-23", "3rd", "14:30", "three days").
+ * - `invalid-range`: a range whose low end exceeds its high end ("12–10").
+ * - `not-finite`: a number too large to hold.
+ * - `trailing-text`: a quantity followed by words that are not part of it.
+ * - `unsupported-locale`: no phrase table for the locale.
+ */
+export type ParseEstimateFailure = MatchFailure | "empty" | "trailing-text" | "unsupported-locale";
+
+/** The result of {@link parseEstimate}: the estimate, or why there is none. */
+export type ParseEstimateResult =
+  | { readonly ok: true; readonly value: Estimate }
+  | { readonly ok: false; readonly reason: ParseEstimateFailure; readonly message: string };
+
+const MESSAGES: Readonly<Record<ParseEstimateFailure, string>> = {
+  empty: "the text is empty",
+  "no-quantity": "no quantity in the text",
+  date: "the number is a date or a year",
+  calibre: "the number is a calibre",
+  designation: "the number is part of a name or code",
+  ordinal: "the number is an ordinal",
+  "clock-time": "the number is a time of day",
+  duration: "the number is a duration",
+  "invalid-range": "the low end of the range exceeds the high end",
+  "not-finite": "the number is too large",
+  "trailing-text": "the text goes on after the quantity",
+  "unsupported-locale": "no phrase table for the locale",
+};
+
+function failure(reason: ParseEstimateFailure, detail = ""): ParseEstimateResult {
+  return { ok: false, reason, message: `${MESSAGES[reason]}${detail}` };
+}
+
+/** The phrase table for the options, or undefined. @internal */
+export function tableFor(options: ParseEstimateOptions): PhraseTable | undefined {
+  return options.phrases ?? phraseTableFor(options.locale ?? "en");
+}
+
+/**
+ * Reads one quantity phrase ("about 4,700", "10,000–12,000 troops", "more than
+ * half", "$5.5bn", "tens of thousands") into an estimate. The estimate's `text`
+ * is the phrase as written. Never throws: a text that is not one quantity gives
+ * `{ ok: false, reason }`. A bare year such as "2024" reads as the number 2024
+ * here (the caller said it is a quantity); `extractEstimates` skips it.
+ * The grammar is in the reference page `docs/grammar.md`.
+ *
+ * @category Parse
+ * @example
+ * parseEstimate("approximately 600 deaths");
+ * //=> { ok: true, value: { kind: "approx", value: 600, unit: "person", hedge: "approximately", text: "approximately 600 deaths" } }
+ * parseEstimate("up to 12,000", { unit: "person" });
+ * //=> { ok: true, value: { kind: "atMost", value: 12000, strict: false, unit: "person", text: "up to 12,000" } }
+ * parseEstimate("KN-23").ok;
+ * //=> false
+ */
+export function parseEstimate(text: string, options: ParseEstimateOptions = {}): ParseEstimateResult {
+  const table = tableFor(options);
+  if (table === undefined) return failure("unsupported-locale", `: ${String(options.locale)}`);
+  if (typeof text !== "string" || text.trim() === "") return failure("empty");
+  const c = context(text, table, true);
+  const m = matchAt(c, 0, { unit: options.unit ?? "unknown" });
+  if (m === undefined) return failure("no-quantity");
+  if (isFail(m)) return failure(m.fail);
+  // a full stop may end the phrase
+  const rest = c.toks.length - m.end;
+  if (rest > 1 || (rest === 1 && c.toks[m.end]?.key !== ".")) {
+    const tail = c.toks[m.end];
+    return failure("trailing-text", tail === undefined ? "" : `: ${JSON.stringify(text.slice(tail.start))}`);
+  }
+  return { ok: true, value: withText(c, m).estimate };
+}
