@@ -11,6 +11,8 @@ import { approx, atLeast, exact, magnitude, range } from "../../src/estimate/con
 import { lastRelay, originatorOf } from "../../src/provenance/chain.js";
 import type { Attribution, Publication, Source } from "../../src/provenance/schema.js";
 import { source } from "../../src/provenance/source.js";
+import { formatPeriod } from "../../src/time/edtf.js";
+import { resolveTimePhrase } from "../../src/time/phrase.js";
 import { deepFreeze } from "../helpers.js";
 
 const nis = source("kr-nis", "intelligence-agency", "National Intelligence Service", { country: "KR" });
@@ -115,12 +117,13 @@ const seedClaims: readonly Claim[] = deepFreeze([
     text: "Initial estimates suggested that North Korea sent 10,000-12,000 troops to Russia in the previous fall.",
   }),
   // "Approximately 3,000 additional troops were dispatched in early 2023."
-  // Kept as stated: the year is the text's (a slip for 2025 that a lint rule flags), "early" stays in the text.
+  // Kept as stated: the year is the text's (a slip for 2025 that a lint rule flags); "early 2023" reads as
+  // January–April 2023, as resolveTimePhrase reads it, and the words stay in the text.
   claim({
     id: "nis-2023-early-deployed",
     indicator: person("deployed"),
     estimate: approx(3000, "person", { hedge: "approximately", text: "Approximately 3,000 additional troops" }),
-    validTime: "2023",
+    validTime: "2023-01/2023-04",
     reportedAt: PUBLIC_BY_ARTICLE,
     attribution: nisInArticle,
     text: "Approximately 3,000 additional troops were dispatched in early 2023.",
@@ -214,8 +217,24 @@ describe("the NIS briefing of April 2025 as claims", () => {
     expect(byId.get("nis-2025-04-killed")?.estimate).toMatchObject({ kind: "approx", value: 600, hedge: "approximately" });
     expect(byId.get("nis-2024-autumn-deployed")?.estimate).toMatchObject({ kind: "range", low: 10_000, high: 12_000 });
     expect(byId.get("nis-kp-ru-exchange-value")?.estimate).toMatchObject({ kind: "magnitude", order: "billions" });
-    expect(byId.get("nis-2023-early-deployed")?.validTime).toBe("2023");
+    expect(byId.get("nis-2023-early-deployed")?.validTime).toBe("2023-01/2023-04");
     expect(byId.get("nis-2025-q1-repatriated")?.validTime).toBe("2025-01/2025-03");
+  });
+
+  it("writes each valid time as the time room reads the article's words against the report date", () => {
+    const byId = new Map(seedClaims.map((c) => [c.id, c]));
+    const phrases: [string, string][] = [
+      ["nis-2025-01-killed", "in January"],
+      ["nis-2025-03-casualties", "in March"],
+      ["nis-2025-q1-repatriated", "between January and March"],
+      ["nis-2024-autumn-deployed", "in the previous fall"],
+      ["nis-2023-early-deployed", "in early 2023"],
+    ];
+    for (const [id, phrase] of phrases) {
+      const read = resolveTimePhrase(phrase, { reference: REPORTED });
+      expect(read.ok, phrase).toBe(true);
+      if (read.ok) expect(byId.get(id)?.validTime, phrase).toBe(formatPeriod(read.value));
+    }
   });
 
   it("reads the April chain back: the NIS, relayed last by lawmaker Lee Seong Kweun", () => {
