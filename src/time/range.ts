@@ -13,7 +13,8 @@ import type { Hemisphere } from "./seasons.js";
  * - `"widen"`: each qualified part widens the bounds by one of its own unit on
  *   each side: a year by a year, a month by a month, a day by a day, a season
  *   or sub-year grouping by its own length. `2024~` is 2023–2025; `2024-10?`
- *   (year and month uncertain) is September 2023 to November 2025.
+ *   (year and month uncertain) is September 2023 to November 2025. An
+ *   unspecified month or day (`XX`) already spans all its values and does not widen.
  */
 export type QualifierPolicy = "as-stated" | "widen";
 
@@ -41,7 +42,12 @@ function dateRange(date: DatePeriod, policy: QualifierPolicy): [Date, Date] {
   let last = calendarDay(lastYear, lastMonth, date.day ?? daysInMonth(lastYear, lastMonth));
   if (policy === "widen") {
     const parts = { ...date.approximate, ...date.uncertain };
-    const by = { years: parts.year ? 1 : 0, months: parts.month ? 1 : 0, days: parts.day ? 1 : 0 };
+    // An unspecified month or day (XX) already spans all its values and widens no further.
+    const by = {
+      years: parts.year ? 1 : 0,
+      months: parts.month && date.month !== undefined ? 1 : 0,
+      days: parts.day && date.day !== undefined ? 1 : 0,
+    };
     first = sub(first, by);
     last = add(last, by);
     if (date.day === undefined) last = lastDayOfMonth(last);
