@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     exclude: ["test/corpus/**"],
+    reporters: ["default", ["json", { outputFile: "reports/vitest-unit.json" }]],
     typecheck: {
       enabled: true,
       include: ["test/**/*.test-d.ts"],
