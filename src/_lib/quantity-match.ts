@@ -201,13 +201,14 @@ function times(v: number, m: number): number {
 const WORD_MULTIPLIER = /^[a-z]{3,}$/;
 
 /** A number spelled out in words: "two thousand", "a dozen", "twenty-five", "two and a half million". */
-function spelled(c: Ctx, i: number): { v: number; end: number; small: boolean } | undefined {
+function spelled(c: Ctx, i: number): { v: number; end: number; small: boolean; mult: number } | undefined {
   const { t } = c;
   let total = 0;
   let current = 0;
   let any = false;
   let last: "unit" | "tens" | "mult" | "none" = "none";
   let hasMult = false;
+  let lastMult = 1;
   let j = i;
   const isMultWord = (k: number): boolean => {
     const tk = tokAt(c, k);
@@ -240,6 +241,7 @@ function spelled(c: Ctx, i: number): { v: number; end: number; small: boolean } 
         current = 0;
       }
       hasMult = true;
+      lastMult = m;
       last = "mult";
       j++;
       continue;
@@ -266,7 +268,7 @@ function spelled(c: Ctx, i: number): { v: number; end: number; small: boolean } 
   }
   if (!any) return undefined;
   const v = total + current;
-  return { v, end: j, small: !hasMult && v < 100 };
+  return { v, end: j, small: !hasMult && v < 100, mult: last === "mult" ? lastMult : 1 };
 }
 
 /** A fraction in words: "a third", "two-thirds", "half". */
@@ -327,7 +329,9 @@ function amount(c: Ctx, i: number, money: boolean, second: boolean): Omit<Val, "
           end = i + 2;
         } else if (t.calibres.has(n1.key)) return fail("calibre", i + 2);
         else if (t.ordinalSuffixes.has(n1.key)) return fail("ordinal", i + 2);
-        else if (t.decades.has(n1.key)) return fail("date", i + 2);
+        else if (t.decades.has(n1.key) && (tk.digits === 2 || tk.digits === 4) && !(n2?.glued === true && n2.kind === "num")) {
+          return fail("date", i + 2);
+        }
         else if (trie(c, t.clock, i + 1) !== undefined) return fail("clock-time", i + 2);
         else return fail("designation", i + 2);
       } else if (n1.kind === "sym" && n2?.kind === "num" && n2.glued) {
@@ -355,12 +359,17 @@ function amount(c: Ctx, i: number, money: boolean, second: boolean): Omit<Val, "
       }
     }
     // "4 thousand", "1.2 million", "5 hundred thousand"
-    for (let k = 0; k < 2 && mult === 1 ? k < 2 : k < 1; k++) {
+    for (let k = 0, most = end === i + 1 ? 2 : 0; k < most; k++) {
       const w = tokAt(c, end);
       const m = w?.kind === "word" && !w.glued ? t.multipliers.get(w.key) : undefined;
       if (m === undefined || (w !== undefined && t.suffixes.has(w.key) && !WORD_MULTIPLIER.test(w.key) && w.key !== "bn" && w.key !== "mn")) break;
       mult *= m;
       end++;
+    }
+    const spaced = tokAt(c, end);
+    if (spaced?.kind === "word" && !spaced.glued) {
+      if (t.calibres.has(spaced.key)) return fail("calibre", end + 1);
+      if (trie(c, t.clock, end) !== undefined) return fail("clock-time", end + 1);
     }
     const yearLike = tk.plain && tk.digits === 4 && tk.value >= 1000 && tk.value < 2200 && mult === 1 && !money;
     const v = times(tk.value, mult);
@@ -389,7 +398,7 @@ function amount(c: Ctx, i: number, money: boolean, second: boolean): Omit<Val, "
   }
   const sp = spelled(c, i);
   if (sp === undefined) return undefined;
-  return { v: sp.v, end: sp.end, frac: false, mult: 1, small: sp.small, yearLike: false, strong: false, plainInt: sp.small && Number.isInteger(sp.v) };
+  return { v: sp.v, end: sp.end, frac: false, mult: sp.mult, small: sp.small, yearLike: false, strong: false, plainInt: sp.small && Number.isInteger(sp.v) };
 }
 
 /** One end of a quantity with its currency and percent sign: "$5.5bn", "40%", "300 euros". */
@@ -442,6 +451,7 @@ interface Unit {
   readonly duration?: boolean;
 }
 
+const OF_DETERMINERS = new Set(["the", "its", "their", "these", "those", "all", "his", "her", "our"]);
 const NOT_AFTER_RATE = new Set(["ago", "later", "earlier", "before", "after", "old", "long"]);
 
 /** A rate after a quantity: "a day", "per month", "daily". */
@@ -669,7 +679,19 @@ export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail 
       j = ua.end;
       continue;
     }
-    if (!unitDone) {
+    if (!unitDone || ((low.frac || low.pct) && key(c, j) === "of" && unit.end === cr.end)) {
+      if (unitDone) {
+        // "half of the troops", "40% of the workers": the whole is named; the unit stays a share
+        const skip = OF_DETERMINERS.has(key(c, j + 1)) ? j + 2 : j + 1;
+        const whole = unitAfter(c, skip);
+        if (whole.unit !== undefined) {
+          unit = { end: whole.end };
+          j = whole.end;
+          continue;
+        }
+        unit = { end: j + 1 };
+        continue;
+      }
       unitDone = true;
       const u = unitAfter(c, j);
       if (u.duration === true) return fail("duration", j + 1);
@@ -700,7 +722,7 @@ export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail 
     break;
   }
   const currency = low.currency ?? unit.currency;
-  const named = unit.unit ?? (low.strong || high?.strong === true ? "person" : undefined);
+  const named = low.strong || high?.strong === true ? "person" : unit.unit;
   // what is not a quantity in running text
   if (!c.phrase && currency === undefined && !low.pct && !low.frac && named === undefined) {
     if (low.yearLike || high?.yearLike === true) return fail("date", j);
@@ -781,7 +803,15 @@ function magnitudeAt(
         currency = u.currency;
         j = u.end;
       }
-    } else if (t.time.has(key(c, j))) return fail("duration", j + 1);
+    } else {
+      const u = unitAfter(c, j);
+      if (u.duration === true) return fail("duration", j + 1);
+      if (u.unit !== undefined || u.currency !== undefined) {
+        noun = u.unit;
+        currency = u.currency;
+        j = u.end;
+      }
+    }
   }
   const r = rate(c, j);
   if (r !== undefined) j = r.end;

@@ -92,7 +92,7 @@ export const EN_PHRASES: PhraseTable = {
     "just above", "just below", "just shy of", "on average", "on average about", "an average of", "averaging",
     "circa", "c.", "ca.", "~", "an approximate", "approximate", "in the region of", "in the neighbourhood of",
     "in the neighborhood of", "on the order of", "of the order of", "something like", "give or take",
-    "nigh on", "the best part of",
+    "nigh on", "the best part of", "more or less",
   ],
   hedgesAfter: ["or so", "or thereabouts", "more or less", "give or take", "approximately", "roughly", "odd"],
   lowerBounds: {

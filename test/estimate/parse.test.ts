@@ -1,0 +1,180 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
+import { formatEstimate } from "../../src/estimate/format.js";
+import { parseEstimate } from "../../src/estimate/parse.js";
+import { EN_PHRASES } from "../../src/estimate/phrases/en.js";
+import type { PhraseTable } from "../../src/estimate/phrases/types.js";
+import type { Estimate } from "../../src/estimate/schema.js";
+import { EstimateSchema } from "../../src/estimate/schema.js";
+import { arbEstimate } from "../../src/testing/estimate.js";
+import { NEGATIVE_PHRASES, PHRASES } from "./corpus/phrases.js";
+import type { PhraseCase } from "./corpus/phrases.js";
+
+/** The fields a corpus case checks, taken from an estimate. */
+function reading(e: Estimate): Omit<PhraseCase, "text"> {
+  const { text: _text, ...rest } = e;
+  return rest;
+}
+
+function expected(c: PhraseCase): Omit<PhraseCase, "text"> {
+  const { text: _text, unit = "unknown", ...rest } = c;
+  return { ...rest, unit };
+}
+
+describe("parseEstimate: the phrase corpus", () => {
+  it("holds at least 300 phrases and 40 negative cases", () => {
+    expect(PHRASES.length).toBeGreaterThanOrEqual(300);
+    expect(NEGATIVE_PHRASES.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(PHRASES.map((c) => [c.text, c] as const))("reads %j", (text, c) => {
+    const r = parseEstimate(text);
+    if (!r.ok) expect.fail(`${text}: ${r.reason}`);
+    const got = reading(r.value);
+    const want = expected(c);
+    // fractions such as a third are compared to the last digit that matters
+    for (const k of ["value", "low", "high"] as const) {
+      const g = got[k];
+      const w = want[k];
+      if (typeof g === "number" && typeof w === "number") {
+        expect(g).toBeCloseTo(w, 12);
+        got[k as "value"] = w;
+      }
+    }
+    expect(got).toEqual(want);
+    expect(r.value.text).toBe(text.trim());
+    expect(EstimateSchema.safeParse(r.value).success).toBe(true);
+  });
+
+  it.each(NEGATIVE_PHRASES.map((c) => [c.text.slice(0, 40), c] as const))("refuses %j", (_t, c) => {
+    const r = parseEstimate(c.text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.reason).toBe(c.reason);
+      expect(r.message.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("parseEstimate: options", () => {
+  it("assumes the given unit when the text names none", () => {
+    expect(parseEstimate("about 4,700", { unit: "person" })).toEqual({
+      ok: true,
+      value: { kind: "approx", value: 4700, unit: "person", hedge: "about", text: "about 4,700" },
+    });
+  });
+
+  it("keeps a rate with the assumed unit noun", () => {
+    const r = parseEstimate("1,500 a day", { unit: "person" });
+    expect(r.ok && r.value.unit).toBe("person/day");
+  });
+
+  it("lets a unit the text names win over the assumed one", () => {
+    const r = parseEstimate("300 drones", { unit: "person" });
+    expect(r.ok && r.value.unit).toBe("drone");
+  });
+
+  it("accepts a regional English locale and refuses one with no table", () => {
+    expect(parseEstimate("about 5", { locale: "en-GB" }).ok).toBe(true);
+    expect(parseEstimate("about 5", { locale: "fr" })).toMatchObject({ ok: false, reason: "unsupported-locale" });
+  });
+
+  it("reads with a table given directly, so a language is a table", () => {
+    const table: PhraseTable = { ...EN_PHRASES, locale: "xx", hedges: ["environ"], numbers: { decimal: ",", groups: [".", " "] } };
+    expect(parseEstimate("environ 4.700", { phrases: table })).toMatchObject({ ok: true, value: { kind: "approx", value: 4700, hedge: "environ" } });
+    expect(parseEstimate("environ 4,5", { phrases: table })).toMatchObject({ ok: true, value: { value: 4.5 } });
+  });
+
+  it("allows a full stop after the phrase but leaves it out of the text", () => {
+    const r = parseEstimate("about 600.");
+    expect(r.ok && r.value.text).toBe("about 600");
+  });
+
+  it("does not mutate its options", () => {
+    const options = Object.freeze({ unit: "person", locale: "en" });
+    parseEstimate("about 5", options);
+    expect(options).toEqual({ unit: "person", locale: "en" });
+  });
+
+  it("returns a reason for input that is not a string", () => {
+    expect(parseEstimate(undefined as unknown as string)).toMatchObject({ ok: false, reason: "empty" });
+  });
+});
+
+/**
+ * formatEstimate writes "about" both for an approximate estimate with no hedge and
+ * for one whose hedge is "about", so no reader can tell those two apart. parseEstimate
+ * keeps the word it reads ("about"); the round trip is compared with that one
+ * equivalence made explicit, and the collision itself is a test below.
+ */
+function withoutDefaultHedge(parsed: Estimate, original: Estimate): Estimate {
+  if ("hedge" in parsed && parsed.hedge === "about" && !("hedge" in original && original.hedge !== undefined)) {
+    const { hedge: _h, ...rest } = parsed;
+    return rest as Estimate;
+  }
+  return parsed;
+}
+
+describe("parseEstimate(formatEstimate(e))", () => {
+  const cases: [string, readonly string[]][] = [
+    ["people", ["person"]],
+    ["money", ["USD", "EUR", "GBP", "JPY", "KRW", "CNY", "RUB", "UAH", "INR"]],
+    ["shares and unknown", ["percent", "1", "unknown"]],
+    ["materiel and rates", ["shell", "missile", "drone", "container", "person/day", "shell/month"]],
+  ];
+  for (const [name, units] of cases) {
+    for (const unitWords of [false, true]) {
+      it(`returns an equal estimate: ${name}, unit words ${unitWords ? "on" : "off"}`, () => {
+        fc.assert(
+          fc.property(arbEstimate({ units, integers: false }), arbEstimate({ units }), (a, b) => {
+            for (const e of [a, b]) {
+              const text = formatEstimate(e, { unit: unitWords });
+              const r = parseEstimate(text, { unit: e.unit });
+              if (!r.ok) throw new Error(`${text}: ${r.reason}`);
+              const { text: t, ...value } = r.value;
+              expect(t).toBe(text);
+              expect(withoutDefaultHedge(value, e)).toEqual(e);
+            }
+          }),
+          { numRuns: 1000 },
+        );
+      });
+    }
+  }
+
+  it("cannot tell an unhedged approximate figure from one hedged with about (formatEstimate writes both the same)", () => {
+    const plain: Estimate = { kind: "approx", value: 0, unit: "person" };
+    const about: Estimate = { kind: "approx", value: 0, unit: "person", hedge: "about" };
+    expect(formatEstimate(plain)).toBe(formatEstimate(about));
+    expect(parseEstimate(formatEstimate(plain), { unit: "person" })).toMatchObject({ ok: true, value: about });
+  });
+});
+
+describe("parseEstimate never throws", () => {
+  it("on 100,000 random strings", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 40 }), (s) => {
+        const r = parseEstimate(s);
+        expect(typeof r.ok).toBe("boolean");
+      }),
+      { numRuns: 100_000 },
+    );
+  });
+
+  it("on mutations of real phrases", () => {
+    const seeds = PHRASES.map((p) => p.text);
+    const pieces = fc.constantFrom(...seeds, " ", "-", "–", ",", ".", "0", "9", "between ", "about ", "%", "$", "thousand", "-23");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 8 }), fc.nat(), fc.nat(), (parts, cut, at) => {
+        const s = parts.join("");
+        const mutated = s.slice(0, at % (s.length + 1)) + s.slice((at + cut) % (s.length + 1));
+        for (const x of [s, mutated]) {
+          const r = parseEstimate(x);
+          if (r.ok) expect(EstimateSchema.safeParse(r.value).success).toBe(true);
+        }
+      }),
+      { numRuns: 30_000 },
+    );
+  });
+});
