@@ -259,14 +259,6 @@ function readRef(reader: Reader): Ref {
   if (relation !== undefined && year !== undefined) {
     refuse(`"${relationWord}" and a year cannot go together in "${reader.since(start)}"`);
   }
-  if (base.unit === "year" && base.year === undefined && relation === undefined) {
-    refuse('"year" needs this, last, previous or next');
-  }
-  const needsRelation =
-    (base.unit === "month" && base.month === undefined) || (base.unit === "subyear" && base.index === undefined);
-  if (needsRelation && relation === undefined) {
-    refuse(`"${reader.since(start)}" needs this, last, previous or next`);
-  }
   if (base.unit === "year" && base.year !== undefined && relation !== undefined) {
     refuse(`"${relationWord}" and a year cannot go together in "${reader.since(start)}"`);
   }
@@ -328,7 +320,8 @@ function readBase(reader: Reader, relative: boolean): Base {
     const number = reader.take() as Token & { kind: "number" };
     return checkedGrouping(GROUPING_LETTERS[word] as SubyearUnit, number.value, `${word}${number.text}`);
   }
-  if (relative && (word === "year" || word === "month" || word === "quarter")) {
+  if (word === "year" || word === "month" || word === "quarter") {
+    if (!relative) refuse(`"${word}" needs this, last, previous or next`);
     reader.take();
     if (word === "year") return { unit: "year" };
     if (word === "month") return { unit: "month" };
@@ -547,14 +540,15 @@ function span(start: DatePeriod, end: DatePeriod, first?: Date, last?: Date): Pl
   return { period: { kind: "interval", start, end }, first: first ?? from, last: last ?? to };
 }
 
-/** The start side of a placed period, as an interval end. */
-function startOf(placed: Placed): IntervalEnd {
-  return placed.period.kind === "interval" ? placed.period.start : placed.period;
-}
-
-/** The end side of a placed period, as an interval end. */
-function endOf(placed: Placed): IntervalEnd {
-  return placed.period.kind === "interval" ? placed.period.end : placed.period;
+/**
+ * One side of a placed period, as an interval end. A season at an interval
+ * end carries the hemisphere it was placed in (EDTF codes 25–32): against a
+ * month or a day, a season that names no hemisphere could run either way.
+ */
+function sideOf(placed: Placed, side: "start" | "end", context: Context): IntervalEnd {
+  const point = placed.period.kind === "interval" ? placed.period[side] : placed.period;
+  if (point.kind === "season" && point.hemisphere === undefined) return { ...point, hemisphere: context.hemisphere };
+  return point;
 }
 
 function rangeOf(a: Ref, b: Ref, context: Context, words: string): Period {
@@ -570,7 +564,7 @@ function rangeOf(a: Ref, b: Ref, context: Context, words: string): Period {
   if (compareDays(first.first, second.last) > 0) {
     refuse(`"${words}" ends (${formatPeriod(second.period)}) before it starts (${formatPeriod(first.period)})`);
   }
-  return { kind: "interval", start: startOf(first), end: endOf(second) };
+  return { kind: "interval", start: sideOf(first, "start", context), end: sideOf(second, "end", context) };
 }
 
 function readPhrase(reader: Reader, context: Context): Period {
@@ -596,14 +590,14 @@ function readPhrase(reader: Reader, context: Context): Period {
     if (compareDays(a.first, context.reference) > 0) {
       refuse(`the start (${formatPeriod(a.period)}) is after the reference date ${isoDay(context.reference)}`);
     }
-    result = { kind: "interval", start: startOf(a), end: dayPeriod(context.reference) };
+    result = { kind: "interval", start: sideOf(a, "start", context), end: dayPeriod(context.reference) };
   } else if (reader.word() === "by") {
     reader.take();
     reader.accept("the");
     if (!reader.accept("end")) reader.fail('"the end of" after "by"');
     if (!reader.accept("of")) reader.fail('"of" after "by the end"');
     const a = place(readRef(reader), context);
-    result = { kind: "interval", start: { kind: "open" }, end: endOf(a) };
+    result = { kind: "interval", start: { kind: "open" }, end: sideOf(a, "end", context) };
   } else {
     const a = readRef(reader);
     if (acceptJoin(reader)) {
@@ -644,7 +638,8 @@ function acceptJoin(reader: Reader): boolean {
  * "Between A and B" and "from A to B" run from the start of A to the end of B,
  * a bare B being the first one not before A ("from October to March" crosses
  * the year); "since A" runs from A to the reference date; "by the end of A"
- * is open at the start and ends with A. Early, mid and late are the first,
+ * is open at the start and ends with A. A season at an interval end carries
+ * the hemisphere it was read in (`2024-27/2025-03`). Early, mid and late are the first,
  * middle and last thirds: months 1–4, 5–8 and 9–12 of a year; days 1–10,
  * 11–20 and 21 to the end of a month; one month of a season or quarter.
  *

@@ -99,5 +99,6 @@ describe("IsoDateSchema", () => {
       expect(IsoDateSchema.safeParse(bad).success, bad).toBe(false);
     }
     expect(IsoDateSchema.safeParse("-0400-01-01").success).toBe(true);
+    expect(IsoDateSchema.safeParse("999999-01-01").success).toBe(false);
   });
 });
