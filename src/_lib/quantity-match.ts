@@ -537,13 +537,13 @@ function rangeEnds(c: Ctx, a: Val, b: Val): [Val, Val] | undefined {
   return [lo, hi];
 }
 
-function core(c: Ctx, i: number): Core | Fail | undefined {
+function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefined {
   const { t } = c;
   const a = value(c, i);
   if (a === undefined || isFail(a)) return a;
   const j = a.end;
   const conn = tokAt(c, j);
-  if (conn !== undefined && !a.strong && (conn.kind === "dash" || c.t.connectors.has(conn.key))) {
+  if (conn !== undefined && !a.strong && (conn.kind === "dash" || (c.t.connectors.has(conn.key) && !(changed && conn.key === "to")))) {
     const notBound = trie(c, t.lowerAfter, j) === undefined && trie(c, t.upperAfter, j) === undefined && trie(c, t.hedgesAfter, j) === undefined;
     const b = notBound ? value(c, j + 1, true) : undefined;
     if (b !== undefined && !isFail(b)) {
@@ -618,7 +618,8 @@ export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail 
   const lead: Lead = { hedges: [], bound: undefined };
   let j = leads(c, i, lead);
   // a change is two figures: "rose from 300 to 4,700"
-  const changed = t.change.has(key(c, i - 1)) || t.change.has(key(c, i - 2));
+  const changed =
+    t.change.has(key(c, i - 1)) || t.change.has(key(c, i - 2)) || (key(c, i - 1) === "from" && t.change.has(key(c, i - 3)));
   const op = trie(c, t.openers, j);
   let cr: Core | Fail | undefined;
   if (op !== undefined) {
@@ -637,7 +638,7 @@ export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail 
     const sym = trie(c, t.symbols, j);
     const mg = trie(c, t.magnitudes, sym?.end ?? j);
     if (mg !== undefined) return magnitudeAt(c, i, mg, sym?.value, options);
-    cr = core(c, j);
+    cr = core(c, j, changed);
   }
   if (cr === undefined) return undefined;
   if (isFail(cr)) return cr;

@@ -14,7 +14,11 @@ const PERSON_NOUNS = [
   "missing", "captured", "victims", "victim", "individuals", "inhabitants", "staff", "employees", "guards", "sailors",
   "pilots", "marines", "reservists", "insurgents", "rebels", "police", "policemen", "doctors", "nurses", "students",
   "children's", "displaced", "defectors", "defector", "citizens", "nationals", "draftees", "operatives", "advisers",
-  "advisors", "instructors", "trainees", "cadets", "infantrymen", "paratroopers", "special forces",
+  "advisors", "instructors", "trainees", "cadets", "infantrymen", "paratroopers", "special forces", "protesters",
+  "protestors", "demonstrators", "peacekeepers", "journalists", "diplomats", "delegates", "passengers", "crew",
+  "crewmen", "patients", "orphans", "families", "households", "survivors", "captives", "asylum seekers",
+  "troopers", "gunmen", "attackers", "defenders", "scientists", "technicians", "contractors",
+  "miners", "farmers", "sailor", "pilot", "marine", "reservist", "insurgent", "rebel",
 ];
 
 const THINGS: Readonly<Record<string, string>> = {
@@ -60,6 +64,11 @@ Object.assign(ORDERS, {
   "multibillion-dollar": { order: "billions", currency: "USD" },
   "multi-billion-dollar": { order: "billions", currency: "USD" },
   "trillion-dollar": { order: "trillions", currency: "USD" },
+  "a million-dollar": { order: "millions", currency: "USD" },
+  "a multimillion-dollar": { order: "millions", currency: "USD" },
+  "a billion-dollar": { order: "billions", currency: "USD" },
+  "a multibillion-dollar": { order: "billions", currency: "USD" },
+  "a trillion-dollar": { order: "trillions", currency: "USD" },
 });
 
 const SMALL = [
