@@ -11,3 +11,49 @@ export {
   RangeEstimateSchema,
   UnitSchema,
 } from "./estimate/schema.js";
+
+export {
+  DatePartsSchema,
+  DatePeriodSchema,
+  EdtfSchema,
+  HemisphereSchema,
+  IntervalEndSchema,
+  IntervalPeriodSchema,
+  IsoDateSchema,
+  OpenEndSchema,
+  PeriodSchema,
+  SeasonNameSchema,
+  SeasonPeriodSchema,
+  SubyearPeriodSchema,
+  SubyearUnitSchema,
+  UnknownEndSchema,
+  UnspecifiedSchema,
+} from "./time/schema.js";
+
+export {
+  AdmiraltyCredibilitySchema,
+  AdmiraltyReliabilitySchema,
+  AttributionSchema,
+  ChannelSchema,
+  ChannelStepSchema,
+  ConfidenceLevelSchema,
+  CountryCodeSchema,
+  IdSchema,
+  IntermediaryStepSchema,
+  LikelihoodTermSchema,
+  PublicationSchema,
+  RelayStepSchema,
+  SourceKindSchema,
+  SourceSchema,
+} from "./provenance/schema.js";
+
+export {
+  CasualtyPartSchema,
+  ClaimSchema,
+  ClaimStatusSchema,
+  IndicatorSchema,
+  MeasureSchema,
+  NamespacedMeasureSchema,
+  StandardMeasureSchema,
+} from "./claim/schema.js";
+export { parseClaim, safeParseClaim } from "./claim/parse.js";

@@ -56,7 +56,7 @@ export type Measure = StandardMeasure | NamespacedMeasure;
  * STANDARD_MEASURES.includes("repatriated");
  * //=> true
  */
-export const STANDARD_MEASURES: readonly StandardMeasure[] = MEASURES.map((m) => m.measure);
+export const STANDARD_MEASURES: readonly StandardMeasure[] = /* @__PURE__ */ MEASURES.map((m) => m.measure);
 
 /**
  * The namespace of a free-form measure: a lowercase letter, then lowercase letters, digits or hyphens.

@@ -119,7 +119,7 @@ export type AdmiraltyCode = `${AdmiraltyReliability}${AdmiraltyCredibility}`;
  * ADMIRALTY_RELIABILITY_GRADES;
  * //=> ["A", "B", "C", "D", "E", "F"]
  */
-export const ADMIRALTY_RELIABILITY_GRADES: readonly AdmiraltyReliability[] = ADMIRALTY_RELIABILITY.map((r) => r.grade);
+export const ADMIRALTY_RELIABILITY_GRADES: readonly AdmiraltyReliability[] = /* @__PURE__ */ ADMIRALTY_RELIABILITY.map((r) => r.grade);
 
 /**
  * The credibility grades alone, in order; the schema's enum.
@@ -129,4 +129,4 @@ export const ADMIRALTY_RELIABILITY_GRADES: readonly AdmiraltyReliability[] = ADM
  * ADMIRALTY_CREDIBILITY_GRADES;
  * //=> [1, 2, 3, 4, 5, 6]
  */
-export const ADMIRALTY_CREDIBILITY_GRADES: readonly AdmiraltyCredibility[] = ADMIRALTY_CREDIBILITY.map((c) => c.grade);
+export const ADMIRALTY_CREDIBILITY_GRADES: readonly AdmiraltyCredibility[] = /* @__PURE__ */ ADMIRALTY_CREDIBILITY.map((c) => c.grade);

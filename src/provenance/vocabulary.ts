@@ -31,7 +31,7 @@ export type SourceKind = (typeof SOURCE_KINDS)[number]["kind"];
  * SOURCE_KIND_NAMES.includes("lawmaker");
  * //=> true
  */
-export const SOURCE_KIND_NAMES: readonly SourceKind[] = SOURCE_KINDS.map((k) => k.kind);
+export const SOURCE_KIND_NAMES: readonly SourceKind[] = /* @__PURE__ */ SOURCE_KINDS.map((k) => k.kind);
 
 /**
  * The channels a figure can pass through on its way to print, each with its
@@ -66,4 +66,4 @@ export type Channel = (typeof CHANNELS)[number]["channel"];
  * CHANNEL_NAMES[0];
  * //=> "briefing"
  */
-export const CHANNEL_NAMES: readonly Channel[] = CHANNELS.map((c) => c.channel);
+export const CHANNEL_NAMES: readonly Channel[] = /* @__PURE__ */ CHANNELS.map((c) => c.channel);
