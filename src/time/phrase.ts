@@ -648,7 +648,8 @@ function acceptJoin(reader: Reader): boolean {
  * @example
  * resolveTimePhrase("the previous fall", { reference: "2025-04-30" });
  * //=> { ok: true, value: { kind: "season", year: 2024, season: "autumn" } }
- * formatPeriod(resolveTimePhrase("between January and March", { reference: "2025-04-30" }).value);
+ * const range = resolveTimePhrase("between January and March", { reference: "2025-04-30" });
+ * range.ok && formatPeriod(range.value);
  * //=> "2025-01/2025-03"
  * resolveTimePhrase("soon", { reference: "2025-04-30" });
  * //=> { ok: false, reason: '"soon": unknown word "soon"' }

@@ -7,7 +7,14 @@ export type Hemisphere = "north" | "south";
 /** A sub-year grouping of months: three (quarter), four (quadrimester) or six (semester). */
 export type SubyearUnit = "quarter" | "quadrimester" | "semester";
 
-/** The seasons in EDTF order (codes 21–24 and, per hemisphere, 25–28 and 29–32). */
+/**
+ * The seasons in EDTF order (codes 21–24 and, per hemisphere, 25–28 and 29–32).
+ *
+ * @category Time
+ * @example
+ * SEASON_NAMES.indexOf("autumn") + 21;
+ * //=> 23
+ */
 export const SEASON_NAMES: readonly SeasonName[] = ["spring", "summer", "autumn", "winter"];
 
 /**
