@@ -1,6 +1,6 @@
 import { add, exact, formatEstimate, sumEstimates, toInterval } from "fogcount";
 import type { Estimate, Interval } from "fogcount";
-import { nisBriefing2025Figures } from "fogcount/fixtures";
+import { nisBriefing2025Claims } from "fogcount/fixtures";
 import { EstimateSchema } from "fogcount/schemas";
 import { arbEstimate } from "fogcount/testing";
 import type { FogcountMatchers } from "fogcount/testing";
@@ -9,7 +9,7 @@ const parsed: Estimate = EstimateSchema.parse({ kind: "exact", value: 1, unit: "
 const dollars = add(exact(1, "USD"), exact(2, "USD"));
 const unit: "USD" = dollars.unit;
 const interval: Interval = toInterval(sumEstimates([parsed]));
-const text: string = formatEstimate(nisBriefing2025Figures[0]!.estimate);
+const text: string = formatEstimate(nisBriefing2025Claims[0]!.estimate);
 const matchers: FogcountMatchers<void> | undefined = undefined;
 void [unit, interval, text, matchers, arbEstimate];
 

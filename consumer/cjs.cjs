@@ -1,7 +1,7 @@
 const assert = require("node:assert/strict");
 
 const { approx, formatEstimate, range, sumEstimates } = require("fogcount");
-const { nisBriefing2025Figures } = require("fogcount/fixtures");
+const { nisBriefing2025Claims } = require("fogcount/fixtures");
 const { EstimateSchema } = require("fogcount/schemas");
 const { arbEstimate, fogcountMatchers } = require("fogcount/testing");
 const pkg = require("fogcount/package.json");
@@ -9,7 +9,7 @@ const pkg = require("fogcount/package.json");
 const total = sumEstimates([range(10_000, 12_000, "person"), approx(3000, "person")]);
 assert.equal(formatEstimate(total), "about 13,000–15,000");
 assert.equal(EstimateSchema.parse(total).kind, "range");
-assert.ok(nisBriefing2025Figures.length > 0);
+assert.ok(nisBriefing2025Claims.length > 0);
 assert.equal(typeof arbEstimate, "function");
 assert.equal(typeof fogcountMatchers.toAllow, "function");
 assert.equal(pkg.name, "fogcount");

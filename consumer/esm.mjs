@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 
 import { approx, formatEstimate, isFogcountError, range, sumEstimates } from "fogcount";
-import { nisBriefing2025Figures } from "fogcount/fixtures";
+import { nisBriefing2025Claims } from "fogcount/fixtures";
 import { EstimateSchema } from "fogcount/schemas";
 import { arbEstimate, fogcountMatchers } from "fogcount/testing";
 import pkg from "fogcount/package.json" with { type: "json" };
@@ -9,7 +9,7 @@ import pkg from "fogcount/package.json" with { type: "json" };
 const total = sumEstimates([range(10_000, 12_000, "person"), approx(3000, "person")]);
 assert.equal(formatEstimate(total), "about 13,000–15,000");
 assert.equal(EstimateSchema.parse(total).kind, "range");
-assert.ok(nisBriefing2025Figures.length > 0);
+assert.ok(nisBriefing2025Claims.length > 0);
 assert.equal(typeof arbEstimate, "function");
 assert.equal(typeof fogcountMatchers.toAllow, "function");
 assert.equal(pkg.name, "fogcount");

@@ -9,11 +9,11 @@ import {
   sumEstimates,
   toInterval,
 } from "fogcount";
-import { nisBriefing2025Figures } from "fogcount/fixtures";
+import { nisBriefing2025Claims } from "fogcount/fixtures";
 
 const figure = (id) => {
-  const found = nisBriefing2025Figures.find((f) => f.id === id);
-  if (!found) throw new Error(`no figure ${id} in the fixture`);
+  const found = nisBriefing2025Claims.find((c) => c.id === id);
+  if (!found) throw new Error(`no claim ${id} in the fixture`);
   return found.estimate;
 };
 const show = (e) => formatEstimate(e, { unit: true });
@@ -24,20 +24,21 @@ const heading = (n, title) => console.log(`\n${n}. ${title}\n${"-".repeat(title.
 console.log("fogcount: the numbers of the NIS 2025 briefing, as stated and as intervals");
 
 heading(1, "Every figure keeps what the source said");
-for (const f of nisBriefing2025Figures) {
-  console.log(`  ${f.about}\n    "${f.estimate.text}" -> ${f.estimate.kind}: ${show(f.estimate)}`);
+for (const c of nisBriefing2025Claims.filter((c) => c.indicator.unit === "person" || c.estimate.kind === "magnitude")) {
+  const { subject, measure } = c.indicator;
+  console.log(`  ${subject} ${measure}, valid ${c.validTime}\n    "${c.estimate.text}" -> ${c.estimate.kind}: ${show(c.estimate)}`);
 }
 
 heading(2, "Stated forms become intervals for arithmetic");
-const killed = figure("killed-april");
-const casualties = figure("casualties-april");
+const killed = figure("nis-2025-04-killed");
+const casualties = figure("nis-2025-04-casualties");
 console.log(`  ${show(killed)} as stated:   ${interval(toInterval(killed))}`);
 console.log(`  ${show(killed)} by rounding: ${interval(toInterval(killed, { hedge: "rounding" }))}`);
 console.log(`  ${show(casualties)} by rounding: ${interval(toInterval(casualties, { hedge: "rounding" }))}`);
-console.log(`  ${show(figure("exchange-value"))}: ${interval(toInterval(figure("exchange-value")))}`);
+console.log(`  ${show(figure("nis-kp-ru-exchange-value"))}: ${interval(toInterval(figure("nis-kp-ru-exchange-value")))}`);
 
 heading(3, "Totals carry their uncertainty: troops sent across two waves");
-const waves = [figure("deployed-first-wave"), figure("deployed-second-wave")];
+const waves = [figure("nis-2024-autumn-deployed"), figure("nis-2023-early-deployed")];
 const troops = sumEstimates(waves);
 console.log(`  ${waves.map(show).join(" + ")} = ${show(troops)}`);
 const hedged = sumEstimates(waves.map((e) => applyHedge(e, "rounding")));
@@ -51,8 +52,8 @@ console.log(`  read by rounding: ${formatEstimate(wide, { digits: 3 })}`);
 
 heading(5, "Revisions: how each estimate stands to the last");
 const history = [
-  ["January (killed + wounded)", sumEstimates([figure("killed-january"), figure("wounded-january")])],
-  ["March", figure("casualties-march")],
+  ["January (killed + wounded)", sumEstimates([figure("nis-2025-01-killed"), figure("nis-2025-01-wounded")])],
+  ["March", figure("nis-2025-03-casualties")],
   ["April", casualties],
 ];
 for (let i = 1; i < history.length; i++) {
@@ -65,7 +66,7 @@ for (let i = 1; i < history.length; i++) {
 
 heading(6, "Mistakes are errors with stable codes, not wrong answers");
 try {
-  sumEstimates([casualties, figure("exchange-value")]);
+  sumEstimates([casualties, figure("nis-kp-ru-exchange-value")]);
 } catch (e) {
   if (!isFogcountError(e)) throw e;
   console.log(`  ${e.code}: ${e.message}`);
