@@ -60,7 +60,7 @@ function checkIndicator(id: string, indicator: Indicator): Indicator {
  * A claim, checked: the indicator's measure and unit, the EDTF times, the
  * agreement of the estimate's unit with the indicator's, and the status.
  * The estimate and attribution are taken as built by their constructors; to
- * check untrusted JSON in full, use {@link parseClaim}.
+ * check untrusted JSON in full, use `parseClaim` from `fogcount/schemas`.
  *
  * @category Claim
  * @throws {FogcountError} `estimate-unit-mismatch` if the estimate's unit is not the indicator's unit.

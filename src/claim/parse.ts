@@ -6,7 +6,7 @@ import type { Claim } from "./schema.js";
  * shape, the estimate, the attribution, the EDTF times and the unit agreement.
  * Fills `status` with `{ kind: "normal" }` when it is left out.
  *
- * This function bundles zod; use {@link claim} where that matters.
+ * This function bundles zod; use `claim` from `fogcount` where that matters.
  *
  * @category Claim
  * @throws {ZodError} with the issues and their paths, such as `["estimate", "unit"]`, when the value is not a claim.
