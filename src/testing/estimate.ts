@@ -44,6 +44,10 @@ export function arbEstimate(options: ArbEstimateOptions = {}): fc.Arbitrary<Esti
     nil: undefined,
   });
   const flag = fc.boolean();
+  const bound = <K extends "atLeast" | "atMost">(kind: K) =>
+    fc
+      .record({ value: figure, unit, strict: flag, approx: flag })
+      .map(({ value, unit, strict, approx }) => ({ kind, value, strict, unit, ...(approx ? { approx: true } : {}) }));
   const all: Record<Estimate["kind"], fc.Arbitrary<Estimate>> = {
     exact: fc.record({ kind: fc.constant("exact" as const), value: figure, unit }),
     approx: fc
@@ -58,24 +62,8 @@ export function arbEstimate(options: ArbEstimateOptions = {}): fc.Arbitrary<Esti
         unit,
         ...(approx ? { approx: true } : {}),
       })),
-    atLeast: fc
-      .record({ value: figure, unit, strict: flag, approx: flag })
-      .map(({ value, unit, strict, approx }) => ({
-        kind: "atLeast" as const,
-        value,
-        strict,
-        unit,
-        ...(approx ? { approx: true } : {}),
-      })),
-    atMost: fc
-      .record({ value: figure, unit, strict: flag, approx: flag })
-      .map(({ value, unit, strict, approx }) => ({
-        kind: "atMost" as const,
-        value,
-        strict,
-        unit,
-        ...(approx ? { approx: true } : {}),
-      })),
+    atLeast: bound("atLeast"),
+    atMost: bound("atMost"),
     magnitude: fc.record({ kind: fc.constant("magnitude" as const), order: fc.constantFrom(...MAGNITUDE_ORDERS), unit }),
   };
   const kinds = options.kinds ?? (Object.keys(all) as Estimate["kind"][]);
