@@ -11,7 +11,7 @@ import { SENTENCES } from "./corpus/sentences.js";
 
 function reading(e: Estimate): PhraseCase {
   const { text = "", ...rest } = e;
-  return { text, ...rest };
+  return { text, ...rest } as PhraseCase;
 }
 
 function close(got: PhraseCase, want: PhraseCase): PhraseCase {

@@ -12,12 +12,12 @@ import { NEGATIVE_PHRASES, PHRASES } from "./corpus/phrases.js";
 import type { PhraseCase } from "./corpus/phrases.js";
 
 /** The fields a corpus case checks, taken from an estimate. */
-function reading(e: Estimate): Omit<PhraseCase, "text"> {
+function reading(e: Estimate): Record<string, unknown> {
   const { text: _text, ...rest } = e;
-  return rest;
+  return { ...rest };
 }
 
-function expected(c: PhraseCase): Omit<PhraseCase, "text"> {
+function expected(c: PhraseCase): Record<string, unknown> {
   const { text: _text, unit = "unknown", ...rest } = c;
   return { ...rest, unit };
 }
@@ -39,7 +39,7 @@ describe("parseEstimate: the phrase corpus", () => {
       const w = want[k];
       if (typeof g === "number" && typeof w === "number") {
         expect(g).toBeCloseTo(w, 12);
-        got[k as "value"] = w;
+        got[k] = w;
       }
     }
     expect(got).toEqual(want);

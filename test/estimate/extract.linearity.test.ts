@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+
+import { fill, linearityRatio, PATTERNS } from "../../bench/extract.bench.js";
+import { extractEstimates } from "../../src/estimate/extract.js";
+
+describe("extractEstimates is linear in its input", () => {
+  for (const [name, pattern] of Object.entries(PATTERNS)) {
+    it(`takes at most 15 times as long on 1 MB as on 100 KB: ${name}`, () => {
+      for (let k = 0; k < 3; k++) extractEstimates(fill(pattern, 100_000));
+      // the better of two medians, so that one collection pause does not decide
+      const ratio = Math.min(linearityRatio(pattern, 3), linearityRatio(pattern, 3));
+      expect(ratio).toBeLessThanOrEqual(15);
+    }, 60_000);
+  }
+});
