@@ -1,0 +1,67 @@
+import type { Claim } from "../claim/schema.js";
+import { knownQuerySecond, validQueryDay } from "./clock.js";
+import type { RevisionHistory } from "./history.js";
+import { checkHistory, findInForce } from "./search.js";
+
+/** The two clocks of an {@link asOf} question. */
+export interface AsOfQuery {
+  /**
+   * The valid time asked about, as EDTF; a period stands for its latest day
+   * ("as of January" is as of 31 January). Omitted: the latest valid time.
+   */
+  readonly valid?: string;
+  /**
+   * When the question is asked, as EDTF: a date is the end of that day, a
+   * date and time that moment (read as written), any other period the end
+   * of its latest day. Omitted: everything the history knows.
+   */
+  readonly known?: string;
+}
+
+/**
+ * The claim in force for valid time `valid` as known at `known`: "what did
+ * we believe on 1 March about the figure for January?".
+ *
+ * The rule: of the claims known at `known` (reported by then, and not
+ * retired by a deprecation by then), take those whose valid time starts on
+ * or before `valid`, and return the one that starts latest; among claims
+ * with the same start, the one that became known last (then the one given
+ * last). So a claim whose valid time contains `valid` is found, else the
+ * latest one before it, and a later report about the same valid time
+ * supersedes an earlier one from its report date on. A deprecated claim is
+ * believed until its replacement (`supersededBy`) is known; one with no
+ * replacement in the history is skipped, falling back to the figure
+ * believed before it. `undefined` when nothing was known.
+ *
+ * A binary search: O(log n), plus one step for each deprecated claim passed over.
+ *
+ * @category Revision
+ * @throws {FogcountError} `invalid-as-of` for a time that is not EDTF or has no latest day; `invalid-history` for a value not built by `revisionHistory`.
+ * @example
+ * const [casualties] = revisionHistory([january, march, april]);
+ * asOf(casualties, { valid: "2025-03-01" })?.estimate;
+ * //=> { kind: "exact", value: 4000, unit: "person", text: "4,000" }
+ * asOf(casualties, { valid: "2025-01", known: "2025-03-01" })?.estimate.value;
+ * //=> 3000
+ * asOf(casualties, { known: "2024-12-31" });
+ * //=> undefined
+ */
+export function asOf(history: RevisionHistory, query: AsOfQuery = {}): Claim | undefined {
+  const index = checkHistory("asOf", history);
+  const i = findInForce(index, validQueryDay("asOf", query.valid), knownQuerySecond("asOf", query.known));
+  return i < 0 ? undefined : history.claims[i];
+}
+
+/**
+ * The latest figure as known now: the claim in force for the latest valid
+ * time with everything the history knows; `asOf(history)`.
+ *
+ * @category Revision
+ * @throws {FogcountError} `invalid-history` for a value not built by `revisionHistory`.
+ * @example
+ * latest(revisionHistory([january, march, april])[0])?.id;
+ * //=> "nis-2025-04-casualties"
+ */
+export function latest(history: RevisionHistory): Claim | undefined {
+  return asOf(history);
+}

@@ -1,0 +1,146 @@
+// The two clocks as numbers, for the sorted index of a revision history.
+// Valid time is counted in days since 1970-01-01 (proleptic Gregorian);
+// knowledge time in seconds since 1970-01-01T00:00:00, with a time of day
+// read as written (its offset is not applied, as the time room bounds a date
+// and time by its day as written). Not exported from the package.
+
+import { FogcountError } from "../errors.js";
+import type { Claim } from "../claim/schema.js";
+import { periodBounds } from "../time/bounds.js";
+import { parsePeriod } from "../time/edtf.js";
+import type { Period } from "../time/schema.js";
+import { revisionError } from "./error.js";
+
+/** Before every day or second: an open start. @internal */
+export const OPEN_START = -Number.MAX_SAFE_INTEGER;
+/** After every day or second: an open end, or "never". @internal */
+export const OPEN_END = Number.MAX_SAFE_INTEGER;
+/** Seconds in a day. @internal */
+export const DAY = 86_400;
+
+/** Days from 1970-01-01 to a proleptic Gregorian date. @internal */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+function leap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** The day number of an ISO calendar date `YYYY-MM-DD` (a minus sign allowed before the year), or undefined. @internal */
+export function isoDayNumber(text: string): number | undefined {
+  const sign = text.charCodeAt(0) === 45 ? 1 : 0;
+  if (text.length !== 10 + sign || text.charCodeAt(4 + sign) !== 45 || text.charCodeAt(7 + sign) !== 45) return undefined;
+  const y = digitsAt(text, sign, 4 + sign);
+  const m = digitsAt(text, 5 + sign, 7 + sign);
+  const d = digitsAt(text, 8 + sign, 10 + sign);
+  if (y < 0 || m < 1 || m > 12 || d < 1) return undefined;
+  const year = sign ? -y : y;
+  const length = m === 2 && leap(year) ? 29 : (MONTH_DAYS[m - 1] as number);
+  if (d > length) return undefined;
+  return daysFromCivil(year, m, d);
+}
+
+/** Seconds into the day of a time of day as written, `hh:mm:ss` with any offset ignored. @internal */
+export function secondsOfDay(time: string): number {
+  return digitsAt(time, 0, 2) * 3600 + digitsAt(time, 3, 5) * 60 + digitsAt(time, 6, 8);
+}
+
+function dayOf(iso: string | null, open: number): number {
+  return iso === null ? open : (isoDayNumber(iso) as number);
+}
+
+function timeOf(period: Period): number {
+  return period.kind === "date" && period.time !== undefined ? secondsOfDay(period.time) : 0;
+}
+
+/** Where a claim sits on both clocks. @internal */
+export interface ClaimClock {
+  readonly validStart: number;
+  readonly validEnd: number;
+  /** The second the claim became known: the earliest day of `reportedAt`, plus its time of day. */
+  readonly knownFrom: number;
+  /** The last day `reportedAt` allows. */
+  readonly reportedBy: number;
+}
+
+function readClaimTime(c: Claim, field: "validTime" | "reportedAt"): Period {
+  const read = parsePeriod(c[field]);
+  if (!read.ok) {
+    throw new FogcountError("invalid-claim", `claim ${JSON.stringify(c.id)}: ${field} is not EDTF (${read.reason})`, {
+      id: c.id,
+      value: c[field],
+    });
+  }
+  return read.value;
+}
+
+/** Reads a claim's valid and report times once, through the time room. @internal */
+export function claimClock(c: Claim): ClaimClock {
+  const valid = periodBounds(readClaimTime(c, "validTime"));
+  const reportedPeriod = readClaimTime(c, "reportedAt");
+  const reported = periodBounds(reportedPeriod);
+  const reportDay = dayOf(reported.earliest, OPEN_START);
+  return {
+    validStart: dayOf(valid.earliest, OPEN_START),
+    validEnd: dayOf(valid.latest, OPEN_END),
+    knownFrom: reportDay === OPEN_START ? OPEN_START : reportDay * DAY + timeOf(reportedPeriod),
+    reportedBy: dayOf(reported.latest, OPEN_END),
+  };
+}
+
+function readQuery(where: string, name: string, text: unknown): { day: number; time: number | undefined } {
+  if (typeof text === "string") {
+    const fast = isoDayNumber(text);
+    if (fast !== undefined) return { day: fast, time: undefined };
+    const read = parsePeriod(text);
+    if (read.ok) {
+      const { latest } = periodBounds(read.value);
+      if (latest !== null) {
+        const p = read.value;
+        const time = p.kind === "date" && p.time !== undefined ? secondsOfDay(p.time) : undefined;
+        return { day: isoDayNumber(latest) as number, time };
+      }
+      throw revisionError("invalid-as-of", `${where}: ${name} ${JSON.stringify(text)} has no latest day`, {
+        [name]: text,
+      });
+    }
+    throw revisionError("invalid-as-of", `${where}: ${name} is not an EDTF date or period (${read.reason})`, {
+      [name]: text,
+    });
+  }
+  throw revisionError("invalid-as-of", `${where}: ${name} must be an EDTF string, got ${typeof text}`, { [name]: text });
+}
+
+/** The day a `valid` query stands for: the latest day of the period; the latest of all when omitted. @internal */
+export function validQueryDay(where: string, valid: string | undefined): number {
+  return valid === undefined ? OPEN_END : readQuery(where, "valid", valid).day;
+}
+
+/**
+ * The second a `known` query stands for: a date and time at that time, any
+ * other period at the end of its latest day; the latest of all when omitted. @internal
+ */
+export function knownQuerySecond(where: string, known: string | undefined): number {
+  if (known === undefined) return OPEN_END - 1;
+  const { day, time } = readQuery(where, "known", known);
+  return day * DAY + (time ?? DAY - 1);
+}

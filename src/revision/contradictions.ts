@@ -1,0 +1,135 @@
+import type { Claim } from "../claim/schema.js";
+import { readInterval } from "../estimate/interval.js";
+import type { Estimate } from "../estimate/schema.js";
+import { claimClock, knownQuerySecond } from "./clock.js";
+import type { RevisionHistory } from "./history.js";
+import { direction } from "./revisions.js";
+import { chainAt, checkHistory } from "./search.js";
+
+/**
+ * The codes of the findings of {@link findContradictions}, stable across versions:
+ *
+ * - `cumulative-decrease`: a figure of a cumulative measure is certainly lower than the one before it in valid time.
+ * - `slipped-digit`: a figure about ten times (or a tenth of) the one before it, followed by a figure back near where it was: a digit added or dropped.
+ * - `reported-before-valid`: a claim reported before its valid time starts (the last day of `reportedAt` is before the first day of `validTime`).
+ * - `mixed-originators`: the history holds claims from more than one originator.
+ */
+export type ContradictionCode = "cumulative-decrease" | "slipped-digit" | "reported-before-valid" | "mixed-originators";
+
+/** How serious a finding is: `error` for a history that cannot be read as one series, `warning` for a figure to look at. */
+export type FindingSeverity = "error" | "warning";
+
+/** A finding of {@link findContradictions}: plain data with a stable code and the ids of the claims involved. */
+export interface Finding {
+  readonly code: ContradictionCode;
+  readonly severity: FindingSeverity;
+  /** What was found, naming the figures and their valid times. */
+  readonly message: string;
+  /** The ids of the claims involved, in valid-time order (for `slipped-digit`, the suspect is the middle one). */
+  readonly claims: readonly string[];
+}
+
+/** Options for {@link findContradictions}. */
+export interface ContradictionOptions {
+  /**
+   * The measure is cumulative (a running total "as of" each valid time), so
+   * that a decrease is a contradiction. The caller says so; nothing is
+   * inferred from the measure or the valid times. `false` by default.
+   */
+  readonly cumulative?: boolean;
+  /** Read the history as known at this time (EDTF, as in {@link asOf}); everything by default. */
+  readonly known?: string;
+}
+
+/** The lowest and highest ratio that count as "about ten times" (10^±0.25 around 10). */
+const TEN_LOW = 10 ** 0.75;
+const TEN_HIGH = 10 ** 1.25;
+
+/** A single representative value: the best value, else the midpoint of a bounded interval. */
+function centre(estimate: Estimate): number | undefined {
+  const i = readInterval(estimate);
+  if (i.best !== undefined) return i.best;
+  return Number.isFinite(i.high) ? (i.low + i.high) / 2 : undefined;
+}
+
+/** +1 for about ten times up, -1 for about ten times down, 0 otherwise. */
+function tenfold(a: number | undefined, b: number | undefined): -1 | 0 | 1 {
+  if (a === undefined || b === undefined || a <= 0 || b <= 0) return 0;
+  const r = b / a;
+  if (r >= TEN_LOW && r <= TEN_HIGH) return 1;
+  if (1 / r >= TEN_LOW && 1 / r <= TEN_HIGH) return -1;
+  return 0;
+}
+
+function show(c: Claim): string {
+  const e = c.estimate;
+  const v = "value" in e ? String(e.value) : e.kind === "range" ? `${e.low}–${e.high}` : e.order;
+  return `${v} ${e.unit} (${c.id}, valid ${c.validTime})`;
+}
+
+/**
+ * Contradictions within a revision history, as findings with stable codes
+ * (see {@link ContradictionCode}). Decreases and slipped digits are looked
+ * for among the figures in force as known at `known` (one per valid time,
+ * corrections applied); reports before their valid time and mixed
+ * originators among all claims. Superseded figures are not compared, so a
+ * decrease that a correction explains is not reported once the correction
+ * is known.
+ *
+ * @category Revision
+ * @throws {FogcountError} `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a value not built by `revisionHistory`.
+ * @example
+ * findContradictions(revisionHistory([apc12Oct, apc13Oct])[0], { cumulative: true }).map((f) => f.code);
+ * //=> ["cumulative-decrease"]
+ */
+export function findContradictions(history: RevisionHistory, options: ContradictionOptions = {}): Finding[] {
+  const index = checkHistory("findContradictions", history);
+  const findings: Finding[] = [];
+  const originators = new Map<string, string>();
+  for (const c of history.claims) {
+    const id = c.attribution.originator.id;
+    if (!originators.has(id)) originators.set(id, c.id);
+    const clock = claimClock(c);
+    if (clock.reportedBy < clock.validStart) {
+      findings.push({
+        code: "reported-before-valid",
+        severity: "warning",
+        message: `${c.id} is reported at ${c.reportedAt}, before its valid time ${c.validTime} starts`,
+        claims: [c.id],
+      });
+    }
+  }
+  if (originators.size > 1) {
+    findings.push({
+      code: "mixed-originators",
+      severity: "error",
+      message: `the history mixes ${originators.size} originators (${[...originators.keys()].join(", ")}); group by indicatorKey to keep each one's revisions apart`,
+      claims: [...originators.values()],
+    });
+  }
+  const chain = chainAt(index, knownQuerySecond("findContradictions", options.known)).map((i) => history.claims[i] as Claim);
+  const centres = chain.map((c) => centre(c.estimate));
+  for (let k = 1; k < chain.length; k++) {
+    const from = chain[k - 1] as Claim;
+    const to = chain[k] as Claim;
+    if (options.cumulative === true && direction(from.estimate, to.estimate) === "down") {
+      findings.push({
+        code: "cumulative-decrease",
+        severity: "warning",
+        message: `the cumulative figure falls from ${show(from)} to ${show(to)}`,
+        claims: [from.id, to.id],
+      });
+    }
+    const before = tenfold(centres[k - 1], centres[k]);
+    if (before !== 0 && k + 1 < chain.length && tenfold(centres[k], centres[k + 1]) === -before) {
+      const after = chain[k + 1] as Claim;
+      findings.push({
+        code: "slipped-digit",
+        severity: "warning",
+        message: `${show(to)} is about ten times ${before > 0 ? "more" : "less"} than the figures either side, ${show(from)} and ${show(after)}: a digit slipped?`,
+        claims: [from.id, to.id, after.id],
+      });
+    }
+  }
+  return findings;
+}

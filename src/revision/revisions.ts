@@ -1,0 +1,97 @@
+import type { Claim } from "../claim/schema.js";
+import { divide, subtract } from "../estimate/arithmetic.js";
+import { compareEstimates } from "../estimate/compare.js";
+import type { EstimateRelation } from "../estimate/compare.js";
+import { exact } from "../estimate/constructors.js";
+import type { Estimate } from "../estimate/schema.js";
+import { isFogcountError } from "../errors.js";
+import { knownQuerySecond, OPEN_START } from "./clock.js";
+import type { RevisionHistory } from "./history.js";
+import { chainAt, checkHistory } from "./search.js";
+
+/** Which way a figure moved: every value of the new figure above the old (`up`), below (`down`), the same values (`unchanged`), or ranges that overlap. */
+export type RevisionDirection = "up" | "down" | "unchanged" | "overlapping";
+
+/** One change between successive figures of a history. */
+export interface Revision {
+  /** The earlier figure (by valid time). */
+  readonly from: Claim;
+  /** The later figure. */
+  readonly to: Claim;
+  /**
+   * `to − from` as an estimate, in the history's unit; `null` when it is
+   * unknown because `from` has no upper bound ("more than 5,000" then
+   * "about 6,000": the change could be anything below 1,000).
+   */
+  readonly change: Estimate | null;
+  /** Which way the figure moved, from {@link compareEstimates}. */
+  readonly direction: RevisionDirection;
+  /** Days between the first days of the two valid times; `null` if either valid time has an open start. */
+  readonly days: number | null;
+  /** The change per day over `days`, in `"<unit>/day"`; `null` when the change or `days` is unknown. */
+  readonly ratePerDay: Estimate | null;
+}
+
+/** Options for {@link revisions}. */
+export interface RevisionsOptions {
+  /** Read the history as known at this time (EDTF, as in {@link asOf}); everything by default. */
+  readonly known?: string;
+}
+
+const DIRECTIONS: Readonly<Record<EstimateRelation, RevisionDirection>> = {
+  below: "up",
+  above: "down",
+  equal: "unchanged",
+  overlapping: "overlapping",
+};
+
+/** How `to` stands to `from`: `up`, `down`, `unchanged` or `overlapping`. @internal */
+export function direction(from: Estimate, to: Estimate): RevisionDirection {
+  return DIRECTIONS[compareEstimates(from, to)];
+}
+
+/** `to − from`, or null when `from` has no upper bound. @internal */
+export function change(from: Estimate, to: Estimate): Estimate | null {
+  try {
+    return subtract(to, from);
+  } catch (error) {
+    if (isFogcountError(error, "unbounded-below")) return null;
+    throw error;
+  }
+}
+
+/**
+ * The successive changes of a history: for each figure in force (one per
+ * valid time, as known at `known`), the change from the figure before it,
+ * with its direction and its rate per day over the valid-time gap. The
+ * change is `subtract(to, from)`, interval arithmetic, so "about 3,000" to
+ * "4,000" is "about 1,000"; when `from` has no upper bound the change is
+ * unknown (`null`), not an error.
+ *
+ * @category Revision
+ * @throws {FogcountError} `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a value not built by `revisionHistory`.
+ * @example
+ * revisions(revisionHistory([january, march, april])[0]).map((r) => [r.direction, r.change?.value, r.days]);
+ * //=> [["up", 1000, 59], ["up", 700, 60]]
+ * revisions(revisionHistory([january, march, april])[0])[0]?.ratePerDay;
+ * //=> { kind: "approx", value: 16.949152542372882, unit: "person/day" }
+ */
+export function revisions(history: RevisionHistory, options: RevisionsOptions = {}): Revision[] {
+  const index = checkHistory("revisions", history);
+  const chain = chainAt(index, knownQuerySecond("revisions", options.known));
+  const out: Revision[] = [];
+  for (let k = 1; k < chain.length; k++) {
+    const a = chain[k - 1] as number;
+    const b = chain[k] as number;
+    const from = history.claims[a] as Claim;
+    const to = history.claims[b] as Claim;
+    const startA = index.validStart[a] as number;
+    const startB = index.validStart[b] as number;
+    // Groups have distinct, ascending starts, so only the first can be open and days is never 0.
+    const days = startA === OPEN_START ? null : startB - startA;
+    const delta = change(from.estimate, to.estimate);
+    const ratePerDay = delta === null || days === null ? null : divide(delta, exact(days, "day"));
+    out.push({ from, to, change: delta, direction: direction(from.estimate, to.estimate), days, ratePerDay });
+  }
+  return out;
+}

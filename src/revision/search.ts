@@ -1,0 +1,82 @@
+// Binary searches over a revision history's index. Not exported from the package.
+
+import { revisionError } from "./error.js";
+import type { RevisionHistory, RevisionIndex } from "./history.js";
+
+/** Throws `invalid-history` unless `history` looks like what revisionHistory builds. @internal */
+export function checkHistory(where: string, history: RevisionHistory): RevisionIndex {
+  const index = (history as Partial<RevisionHistory> | null | undefined)?.index;
+  if (
+    history?.kind !== "revision-history" ||
+    index === undefined ||
+    !Array.isArray(history.claims) ||
+    index.knownFrom?.length !== history.claims.length ||
+    index.groupStart?.[index.groupStart.length - 1] !== history.claims.length
+  ) {
+    throw revisionError("invalid-history", `${where}: expected a revision history built by revisionHistory`, {
+      kind: (history as { kind?: unknown } | null | undefined)?.kind,
+    });
+  }
+  return index;
+}
+
+/** The number of entries of a sorted array in [lo, hi) that are ≤ x, plus lo. @internal */
+export function upperBound(values: readonly number[], x: number, lo: number, hi: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The last group at or before `g` with a claim known by `known`, or -1. O(log n) over the minimum tree. @internal */
+export function latestKnownGroup(tree: readonly number[], g: number, known: number): number {
+  const size = tree.length >>> 1;
+  let node = size + g;
+  if ((tree[node] as number) <= known) return g;
+  for (;;) {
+    if (node === 1) return -1;
+    if ((node & 1) === 1 && (tree[node - 1] as number) <= known) {
+      node -= 1;
+      break;
+    }
+    node >>>= 1;
+  }
+  while (node < size) node = (tree[2 * node + 1] as number) <= known ? 2 * node + 1 : 2 * node;
+  return node - size;
+}
+
+/** The index of the claim of group `g` believed at `known`, or -1. @internal */
+export function believedIn(index: RevisionIndex, g: number, known: number): number {
+  const lo = index.groupStart[g] as number;
+  let i = upperBound(index.knownFrom, known, lo, index.groupStart[g + 1] as number) - 1;
+  for (; i >= lo; i--) {
+    const retired = index.retiredFrom[i];
+    if (retired === null || retired === undefined || known < retired) return i;
+  }
+  return -1;
+}
+
+/** The index of the claim in force for valid day `valid` as known at second `known`, or -1. @internal */
+export function findInForce(index: RevisionIndex, valid: number, known: number): number {
+  let g = upperBound(index.groupDay, valid, 0, index.groupDay.length) - 1;
+  while (g >= 0) {
+    g = latestKnownGroup(index.tree, g, known);
+    if (g < 0) return -1;
+    const i = believedIn(index, g, known);
+    if (i >= 0) return i;
+    g -= 1;
+  }
+  return -1;
+}
+
+/** The index of the claim believed at `known` for every group in valid-time order (groups with none are left out). @internal */
+export function chainAt(index: RevisionIndex, known: number): number[] {
+  const out: number[] = [];
+  for (let g = 0; g < index.groupDay.length; g++) {
+    const i = believedIn(index, g, known);
+    if (i >= 0) out.push(i);
+  }
+  return out;
+}
