@@ -1,0 +1,35 @@
+import { FogcountError } from "../errors.js";
+import type { FogcountErrorCode } from "../errors.js";
+import type { ImportErrorCode } from "./codes.js";
+
+/** One problem with one record: where it is (`records[12].personnel`) and what is wrong. */
+export interface RecordIssue {
+  /** The place, as `records[12].personnel`. */
+  readonly path: string;
+  /** What is wrong, starting with the place. */
+  readonly message: string;
+}
+
+/**
+ * A FogcountError with an import code. @internal
+ *
+ * The cast stands until `ImportErrorCode` is part of `FogcountErrorCode`.
+ */
+export function importError(code: ImportErrorCode, message: string, details: Readonly<Record<string, unknown>>): FogcountError {
+  return new FogcountError(code as unknown as FogcountErrorCode, message, details);
+}
+
+/** Throws `invalid-record` naming the first issue, with every issue in `details.issues`. @internal */
+export function throwIssues(where: string, issues: readonly RecordIssue[]): void {
+  const first = issues[0];
+  if (first === undefined) return;
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
+  throw importError("invalid-record", `${where}: ${first.message}${more}`, { issues: issues.slice(0, 100), count: issues.length });
+}
+
+/** A value as an issue message shows it. @internal */
+export function shown(value: unknown): string {
+  if (value === undefined) return "nothing";
+  const text = typeof value === "string" ? JSON.stringify(value) : typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}

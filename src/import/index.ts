@@ -1,0 +1,10 @@
+// fogcount/import: claims from the common shapes of real series.
+
+export type { ImportErrorCode } from "./codes.js";
+export { importCorrections } from "./corrections.js";
+export type { CorrectionsOptions } from "./corrections.js";
+export type { RecordIssue } from "./error.js";
+export { DEFAULT_HEDGE_MARKERS } from "./hedge-markers.js";
+export type { HedgeReading } from "./hedge-markers.js";
+export { importCumulativeSeries } from "./series.js";
+export type { SeriesField, SeriesOptions } from "./series.js";
