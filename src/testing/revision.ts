@@ -1,0 +1,85 @@
+import fc from "fast-check";
+
+import type { Claim } from "../claim/schema.js";
+import type { Source } from "../provenance/schema.js";
+
+/** Options for {@link arbCumulativeSeries}. */
+export interface ArbCumulativeSeriesOptions {
+  /** The fewest and most days in the series; 1 and 40 by default. */
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  /** The most restatements (later reports for earlier days); 10 by default. */
+  readonly maxRestatements?: number;
+}
+
+const ORIGINATOR: Source = { id: "ua-general-staff", kind: "military", name: "General Staff", country: "UA" };
+
+function iso(day: number): string {
+  const d = new Date(Date.UTC(2022, 1, 24) + day * 86_400_000);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A fast-check arbitrary for a cumulative daily series on one indicator, as
+ * an originator restates it: one claim per day from 2022-02-24, reported that
+ * day or a few days late, with non-decreasing totals, plus restatements
+ * (later reports for earlier days) that never lower a total, each reported after the ones before it. No claim is
+ * deprecated. The claims come in an arbitrary order.
+ *
+ * @category Testing
+ * @example
+ * fc.assert(fc.property(arbCumulativeSeries(), (claims) => revisionHistory(claims).length === 1));
+ */
+export function arbCumulativeSeries(options: ArbCumulativeSeriesOptions = {}): fc.Arbitrary<Claim[]> {
+  const day = fc.record({ step: fc.integer({ min: 0, max: 500 }), lag: fc.integer({ min: 0, max: 3 }), gap: fc.integer({ min: 1, max: 3 }) });
+  return fc
+    .record({
+      days: fc.array(day, { minLength: options.minLength ?? 1, maxLength: options.maxLength ?? 40 }),
+      restatements: fc.array(
+        fc.record({ at: fc.nat(), extra: fc.integer({ min: 0, max: 200 }), lag: fc.integer({ min: 1, max: 30 }) }),
+        { maxLength: options.maxRestatements ?? 10 },
+      ),
+      order: fc.nat(),
+    })
+    .map(({ days, restatements, order }) => {
+      const base = { subject: "ru-forces", measure: "ua-genstaff:personnel" as const, unit: "person" };
+      let total = 0;
+      let offset = 0;
+      const figures = days.map(({ step, lag, gap }, i) => {
+        total += step;
+        offset += gap;
+        return { i, day: offset, total, lag };
+      });
+      const claims: Claim[] = figures.map((f) => ({
+        id: `d${f.i}`,
+        indicator: base,
+        estimate: { kind: "approx", value: f.total, unit: "person", hedge: "about" },
+        validTime: iso(f.day),
+        reportedAt: iso(f.day + f.lag),
+        attribution: { originator: ORIGINATOR },
+        status: { kind: "normal" },
+      }));
+      // A restatement raises one day's current total, never above the next
+      // day's first figure, and each is reported after the ones before it, so
+      // totals never fall along either clock.
+      const current = figures.map((f) => f.total);
+      restatements.forEach((r, k) => {
+        const f = figures[r.at % figures.length] as (typeof figures)[number];
+        const next = figures[f.i + 1];
+        const now = current[f.i] as number;
+        const value = next === undefined ? now + r.extra : Math.min(now + r.extra, next.total);
+        current[f.i] = value;
+        claims.push({
+          id: `r${k}`,
+          indicator: base,
+          estimate: { kind: "approx", value, unit: "person", hedge: "about" },
+          validTime: iso(f.day),
+          reportedAt: iso(f.day + f.lag + 1 + k * 31 + r.lag),
+          attribution: { originator: ORIGINATOR },
+          status: { kind: "normal" },
+        });
+      });
+      const shift = order % claims.length;
+      return [...claims.slice(shift), ...claims.slice(0, shift)];
+    });
+}

@@ -1,0 +1,96 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
+import type { Claim } from "../../src/claim/schema.js";
+import { asOf } from "../../src/revision/as-of.js";
+import { revisionHistory } from "../../src/revision/history.js";
+import type { RevisionHistory } from "../../src/revision/history.js";
+import { revisions } from "../../src/revision/revisions.js";
+import { arbClaim } from "../../src/testing/claim.js";
+import { arbIsoDate } from "../../src/testing/time.js";
+import { periodBounds } from "../../src/time/bounds.js";
+import { period } from "../../src/time/edtf.js";
+import { arbCumulativeSeries } from "../../src/testing/revision.js";
+import { deepFreeze } from "../helpers.js";
+
+const RUNS = { numRuns: 1000 };
+const arbDay = arbIsoDate({ minYear: 2022, maxYear: 2022 });
+const valueOf = (c: Claim | undefined): number => (c === undefined ? -Infinity : (c.estimate as { value: number }).value);
+const only = (claims: readonly Claim[]): RevisionHistory => revisionHistory(claims)[0] as RevisionHistory;
+
+/** The first day `reportedAt` allows (what "known at" reads); "" for an open start. */
+const reportDay = (c: Claim): string => periodBounds(period(c.reportedAt)).earliest ?? "";
+
+describe("asOf properties", () => {
+  it("is monotone in knowledge time for a non-deprecated cumulative series", () => {
+    fc.assert(
+      fc.property(arbCumulativeSeries(), fc.option(arbDay, { nil: undefined }), arbDay, arbDay, (claims, valid, k1, k2) => {
+        const h = only(deepFreeze(claims));
+        const [early, late] = k1 <= k2 ? [k1, k2] : [k2, k1];
+        const q = (known: string) => asOf(h, valid === undefined ? { known } : { valid, known });
+        expect(valueOf(q(early))).toBeLessThanOrEqual(valueOf(q(late)));
+      }),
+      RUNS,
+    );
+  });
+
+  it("adding a claim never changes answers for knowledge times before its report date", () => {
+    fc.assert(
+      fc.property(arbCumulativeSeries({ maxLength: 25 }), arbClaim(), arbDay, arbDay, (claims, extra, valid, known) => {
+        const added: Claim = { ...extra, id: "added", indicator: claims[0]!.indicator, attribution: claims[0]!.attribution, estimate: { ...extra.estimate, unit: "person" } };
+        fc.pre(reportDay(added) !== "" && !reportDay(added).startsWith("-") && known < reportDay(added));
+        const before = only(claims);
+        const after = only([...claims, added]);
+        expect(asOf(after, { valid, known })).toBe(asOf(before, { valid, known }));
+        expect(asOf(after, { known })).toBe(asOf(before, { known }));
+      }),
+      RUNS,
+    );
+  });
+
+  it("agrees with a scan over every claim", () => {
+    fc.assert(
+      fc.property(arbCumulativeSeries({ maxLength: 30 }), arbDay, arbDay, (claims, valid, known) => {
+        const h = only(claims);
+        const candidates = h.claims
+          .map((c, order) => ({ c, order }))
+          .filter(({ c }) => reportDay(c) <= known && c.validTime <= valid);
+        const expected = candidates.reduce<{ c: Claim; order: number } | undefined>(
+          (best, x) =>
+            best === undefined || x.c.validTime > best.c.validTime || (x.c.validTime === best.c.validTime && reportDay(x.c) >= reportDay(best.c))
+              ? x
+              : best,
+          undefined,
+        );
+        expect(asOf(h, { valid, known })?.id).toBe(expected?.c.id);
+      }),
+      RUNS,
+    );
+  });
+
+  it("never reports a cumulative series as going down, and rates carry the unit per day", () => {
+    fc.assert(
+      fc.property(arbCumulativeSeries(), (claims) => {
+        for (const r of revisions(only(claims))) {
+          expect(r.direction === "up" || r.direction === "unchanged").toBe(true);
+          expect(r.ratePerDay?.unit).toBe("person/day");
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it("builds a history from any claims that keeps every one of them", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(arbClaim(), { selector: (c) => c.id, maxLength: 8 }), (claims) => {
+        const histories = revisionHistory(claims);
+        expect(histories.reduce((n, h) => n + h.claims.length, 0)).toBe(claims.length);
+        for (const h of histories) {
+          expect(JSON.parse(JSON.stringify(h))).toEqual(h);
+          asOf(h);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
