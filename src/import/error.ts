@@ -19,8 +19,13 @@ export function importError(code: ImportErrorCode, message: string, details: Rea
   return new FogcountError(code as unknown as FogcountErrorCode, message, details);
 }
 
-/** Throws `invalid-record` naming the first issue, with every issue in `details.issues`. @internal */
-export function throwIssues(where: string, issues: readonly RecordIssue[]): void {
+function recordIndex(issue: RecordIssue): number {
+  return Number(/^records\[(\d+)\]/.exec(issue.path)?.[1] ?? -1);
+}
+
+/** Throws `invalid-record` naming the first issue (by record), with every issue in `details.issues`. @internal */
+export function throwIssues(where: string, found: readonly RecordIssue[]): void {
+  const issues = [...found].sort((a, b) => recordIndex(a) - recordIndex(b));
   const first = issues[0];
   if (first === undefined) return;
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
