@@ -736,7 +736,8 @@ export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail 
   const hedged = hedgeWords !== undefined;
   const extras = (withHedge: string | undefined): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
-    if (withHedge !== undefined) out["hedge"] = withHedge;
+    // "about" is the hedge formatEstimate writes when none is kept, so it is not stored.
+    if (withHedge !== undefined && withHedge !== "about") out["hedge"] = withHedge;
     if (best !== undefined) out["best"] = best;
     return out;
   };

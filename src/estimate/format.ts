@@ -21,6 +21,9 @@ export interface FormatEstimateOptions {
   readonly unit?: boolean;
 }
 
+/** Hedges that English writes after the number: "1,000 or so", "3,000-odd". */
+const HEDGES_AFTER = new Set(["or so", "or thereabouts", "more or less", "give or take", "odd"]);
+
 const PLURALS: Readonly<Record<string, string>> = { person: "people", child: "children", man: "men", woman: "women" };
 
 /** The plural of an English noun, for unit words. @internal */
@@ -87,7 +90,9 @@ function currencyName(locale: string, code: string): string {
  * An estimate in words, as a source would state it: "about 4,700",
  * "10,000–12,000", "at least 3,000", "more than 1,000", "up to 12,000",
  * "billions of US dollars". Numbers go through `Intl.NumberFormat` for the
- * locale; the hedge word kept on the estimate is used again. A `best` value
+ * locale; the hedge word kept on the estimate is used again, before the
+ * number or after it as English places it ("about 3,000", "3,000 or so"),
+ * and "about" where none is kept. A `best` value
  * follows in parentheses. Never throws on a valid estimate.
  *
  * @category Format
@@ -104,28 +109,34 @@ function currencyName(locale: string, code: string): string {
 export function formatEstimate(estimate: Estimate, options: FormatEstimateOptions = {}): string {
   const compact = options.style === "compact";
   const { num, suffix } = writer(estimate, options);
-  const hedgeWord = "hedge" in estimate && estimate.hedge !== undefined ? estimate.hedge : "about";
-  const lead = (hedged: boolean | undefined): string => (hedged ? (compact ? "~" : `${hedgeWord} `) : "");
+  const hedge = ("hedge" in estimate && estimate.hedge) || "about";
+  // [before the number, after it]: "about 3,000", "3,000 or so", "3,000-odd", "~3k".
+  const [pre, post] = compact
+    ? ["~", ""]
+    : HEDGES_AFTER.has(hedge)
+      ? ["", hedge === "odd" ? "-odd" : ` ${hedge}`]
+      : [`${hedge} `, ""];
+  const hedged = (on: boolean | undefined) => (figures: string): string => (on ? `${pre}${figures}${post}` : figures);
   let text: string;
   switch (estimate.kind) {
     case "exact":
       text = `${num(estimate.value)}${suffix(estimate.value)}`;
       break;
     case "approx":
-      text = `${compact ? "~" : `${hedgeWord} `}${num(estimate.value)}${suffix(estimate.value)}`;
+      text = `${hedged(true)(num(estimate.value))}${suffix(estimate.value)}`;
       break;
     case "range":
-      text = `${lead(estimate.approx)}${num(estimate.low)}–${num(estimate.high)}${suffix(estimate.high)}`;
+      text = `${hedged(estimate.approx)(`${num(estimate.low)}–${num(estimate.high)}`)}${suffix(estimate.high)}`;
       break;
     case "atLeast": {
       const words = compact ? (estimate.strict ? ">" : "≥") : estimate.strict ? "more than " : "at least ";
-      text = `${words}${lead(estimate.approx)}${num(estimate.value)}${suffix(estimate.value)}`;
+      text = `${words}${hedged(estimate.approx)(num(estimate.value))}${suffix(estimate.value)}`;
       break;
     }
     case "atMost": {
       const countable = !/^([A-Z]{3}|percent|1|unknown)$/.test(estimate.unit);
       const words = compact ? (estimate.strict ? "<" : "≤") : estimate.strict ? (countable ? "fewer than " : "less than ") : "up to ";
-      text = `${words}${lead(estimate.approx)}${num(estimate.value)}${suffix(estimate.value)}`;
+      text = `${words}${hedged(estimate.approx)(num(estimate.value))}${suffix(estimate.value)}`;
       break;
     }
     case "magnitude":

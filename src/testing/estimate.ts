@@ -40,7 +40,7 @@ export function arbFigure(options: Pick<ArbEstimateOptions, "max" | "integers"> 
 export function arbEstimate(options: ArbEstimateOptions = {}): fc.Arbitrary<Estimate> {
   const unit = fc.constantFrom(...(options.units ?? ["person"]));
   const figure = arbFigure(options);
-  const hedge = fc.option(fc.constantFrom("about", "around", "approximately", "roughly", "some", "nearly"), {
+  const hedge = fc.option(fc.constantFrom("around", "approximately", "roughly", "some", "nearly", "or so", "odd"), {
     nil: undefined,
   });
   const flag = fc.boolean();

@@ -17,12 +17,13 @@ export interface PhraseCase {
 }
 
 type Rest = Omit<PhraseCase, "text" | "kind">;
-const exact = (text: string, value: number, unit = "unknown", rest: Rest = {}): PhraseCase => ({ text, kind: "exact", value, unit, ...rest });
-const approx = (text: string, value: number, hedge: string, unit = "unknown"): PhraseCase => ({ text, kind: "approx", value, hedge, unit });
-const range = (text: string, low: number, high: number, unit = "unknown", rest: Rest = {}): PhraseCase => ({ text, kind: "range", low, high, unit, ...rest });
-const atLeast = (text: string, value: number, strict: boolean, unit = "unknown", rest: Rest = {}): PhraseCase => ({ text, kind: "atLeast", value, strict, unit, ...rest });
-const atMost = (text: string, value: number, strict: boolean, unit = "unknown", rest: Rest = {}): PhraseCase => ({ text, kind: "atMost", value, strict, unit, ...rest });
-const mag = (text: string, order: MagnitudeOrder, unit = "unknown"): PhraseCase => ({ text, kind: "magnitude", order, unit });
+export const exact = (text: string, value: number, unit = "unknown", rest: Rest = {}): PhraseCase => ({ text, kind: "exact", value, unit, ...rest });
+/** "about" is the default hedge and is not stored; every other hedge word is. */
+export const approx = (text: string, value: number, hedge: string, unit = "unknown"): PhraseCase => ({ text, kind: "approx", value, ...(hedge === "about" ? {} : { hedge }), unit });
+export const range = (text: string, low: number, high: number, unit = "unknown", rest: Rest = {}): PhraseCase => ({ text, kind: "range", low, high, unit, ...rest });
+export const atLeast = (text: string, value: number, strict: boolean, unit = "unknown", rest: Rest = {}): PhraseCase => ({ text, kind: "atLeast", value, strict, unit, ...rest });
+export const atMost = (text: string, value: number, strict: boolean, unit = "unknown", rest: Rest = {}): PhraseCase => ({ text, kind: "atMost", value, strict, unit, ...rest });
+export const mag = (text: string, order: MagnitudeOrder, unit = "unknown"): PhraseCase => ({ text, kind: "magnitude", order, unit });
 
 /** Numbers as written: separators, decimals, multipliers, words. */
 const numbers: PhraseCase[] = [
@@ -190,8 +191,8 @@ const bounds: PhraseCase[] = [
   atLeast("above 5,000", 5000, true),
   atLeast("topped 1 million", 1e6, true),
   atLeast("surpassed 20,000", 20000, true),
-  atLeast("at least about 3,000", 3000, false, "unknown", { approx: true, hedge: "about" }),
-  atLeast("more than about 3,000", 3000, true, "unknown", { approx: true, hedge: "about" }),
+  atLeast("at least about 3,000", 3000, false, "unknown", { approx: true }),
+  atLeast("more than about 3,000", 3000, true, "unknown", { approx: true }),
   atLeast("some 3,000 or more", 3000, false, "unknown", { approx: true, hedge: "some" }),
   atLeast("some 3,000 troops or more", 3000, false, "person", { approx: true, hedge: "some" }),
   atLeast("at least roughly 200", 200, false, "unknown", { approx: true, hedge: "roughly" }),
@@ -220,8 +221,8 @@ const bounds: PhraseCase[] = [
   atMost("200 or less", 200, false),
   atMost("less than a quarter", 0.25, true, "1"),
   atMost("up to approximately 5,000", 5000, false, "unknown", { approx: true, hedge: "approximately" }),
-  atMost("up to about 12,000", 12000, false, "unknown", { approx: true, hedge: "about" }),
-  atMost("fewer than about 1,000", 1000, true, "unknown", { approx: true, hedge: "about" }),
+  atMost("up to about 12,000", 12000, false, "unknown", { approx: true }),
+  atMost("fewer than about 1,000", 1000, true, "unknown", { approx: true }),
   atMost("up to 1,500 a day", 1500, false, "unknown/day"),
   atMost("<1,000", 1000, true),
   atMost("≤1,000", 1000, false),
@@ -248,7 +249,7 @@ const ranges: PhraseCase[] = [
   range("10 or 12", 10, 12),
   range("two or three drones", 2, 3, "drone"),
   range("around 10,000-12,000", 10000, 12000, "unknown", { approx: true, hedge: "around" }),
-  range("about 10,000–12,000", 10000, 12000, "unknown", { approx: true, hedge: "about" }),
+  range("about 10,000–12,000", 10000, 12000, "unknown", { approx: true }),
   range("an estimated range of between 500 and 700", 500, 700, "unknown", { approx: true, hedge: "an estimated" }),
   range("roughly between 500 and 700", 500, 700, "unknown", { approx: true, hedge: "roughly" }),
   range("10 to 12 thousand", 10000, 12000),

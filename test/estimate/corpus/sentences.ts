@@ -1,3 +1,4 @@
+import { approx, atLeast, atMost, exact, mag, range } from "./phrases.js";
 import type { PhraseCase } from "./phrases.js";
 
 /** A sentence and the quantities it holds, in order: the span text and what it reads as. */
@@ -6,13 +7,6 @@ export interface SentenceCase {
   readonly found: readonly Omit<PhraseCase, never>[];
 }
 
-type Rest = Omit<PhraseCase, "text" | "kind">;
-const exact = (text: string, value: number, unit = "unknown", rest: Rest = {}): PhraseCase => ({ text, kind: "exact", value, unit, ...rest });
-const approx = (text: string, value: number, hedge: string, unit = "unknown"): PhraseCase => ({ text, kind: "approx", value, hedge, unit });
-const range = (text: string, low: number, high: number, unit = "unknown", rest: Rest = {}): PhraseCase => ({ text, kind: "range", low, high, unit, ...rest });
-const atLeast = (text: string, value: number, strict: boolean, unit = "unknown", rest: Rest = {}): PhraseCase => ({ text, kind: "atLeast", value, strict, unit, ...rest });
-const atMost = (text: string, value: number, strict: boolean, unit = "unknown", rest: Rest = {}): PhraseCase => ({ text, kind: "atMost", value, strict, unit, ...rest });
-const mag = (text: string, order: PhraseCase["order"] & string, unit = "unknown"): PhraseCase => ({ text, kind: "magnitude", order, unit });
 const s = (sentence: string, ...found: PhraseCase[]): SentenceCase => ({ sentence, found });
 
 export const SENTENCES: readonly SentenceCase[] = [
