@@ -4,6 +4,7 @@ export default defineConfig({
   entry: {
     index: "src/index.ts",
     schemas: "src/schemas.ts",
+    text: "src/text.ts",
     testing: "src/testing/index.ts",
     fixtures: "src/fixtures/index.ts",
   },

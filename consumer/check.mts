@@ -2,6 +2,8 @@ import { add, exact, formatEstimate, sumEstimates, toInterval } from "fogcount";
 import type { Estimate, Interval } from "fogcount";
 import { nisBriefing2025Claims } from "fogcount/fixtures";
 import { EstimateSchema } from "fogcount/schemas";
+import { parseEstimate } from "fogcount/text";
+import type { ParseEstimateResult } from "fogcount/text";
 import { arbEstimate } from "fogcount/testing";
 import type { FogcountMatchers } from "fogcount/testing";
 
@@ -11,7 +13,8 @@ const unit: "USD" = dollars.unit;
 const interval: Interval = toInterval(sumEstimates([parsed]));
 const text: string = formatEstimate(nisBriefing2025Claims[0]!.estimate);
 const matchers: FogcountMatchers<void> | undefined = undefined;
-void [unit, interval, text, matchers, arbEstimate];
+const read: ParseEstimateResult = parseEstimate("about 3,000 troops");
+void [unit, interval, text, matchers, arbEstimate, read];
 
 // @ts-expect-error: mixing currencies does not compile
 add(exact(1, "USD"), exact(2, "EUR"));

@@ -3,6 +3,7 @@ const assert = require("node:assert/strict");
 const { approx, formatEstimate, range, sumEstimates } = require("fogcount");
 const { nisBriefing2025Claims } = require("fogcount/fixtures");
 const { EstimateSchema } = require("fogcount/schemas");
+const { parseEstimate, resolveTimePhrase } = require("fogcount/text");
 const { arbEstimate, fogcountMatchers } = require("fogcount/testing");
 const pkg = require("fogcount/package.json");
 
@@ -13,4 +14,8 @@ assert.ok(nisBriefing2025Claims.length > 0);
 assert.equal(typeof arbEstimate, "function");
 assert.equal(typeof fogcountMatchers.toAllow, "function");
 assert.equal(pkg.name, "fogcount");
+const read = parseEstimate("approximately 600 deaths");
+assert.ok(read.ok && read.value.kind === "approx" && read.value.unit === "person");
+const when = resolveTimePhrase("the previous fall", { reference: "2025-04-30" });
+assert.ok(when.ok);
 console.log("cjs: every entry requires");

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { approx, formatEstimate, isFogcountError, range, sumEstimates } from "fogcount";
 import { nisBriefing2025Claims } from "fogcount/fixtures";
 import { EstimateSchema } from "fogcount/schemas";
+import { parseEstimate, resolveTimePhrase } from "fogcount/text";
 import { arbEstimate, fogcountMatchers } from "fogcount/testing";
 import pkg from "fogcount/package.json" with { type: "json" };
 
@@ -13,6 +14,10 @@ assert.ok(nisBriefing2025Claims.length > 0);
 assert.equal(typeof arbEstimate, "function");
 assert.equal(typeof fogcountMatchers.toAllow, "function");
 assert.equal(pkg.name, "fogcount");
+const read = parseEstimate("approximately 600 deaths");
+assert.ok(read.ok && read.value.kind === "approx" && read.value.unit === "person");
+const when = resolveTimePhrase("the previous fall", { reference: "2025-04-30" });
+assert.ok(when.ok);
 try {
   sumEstimates([]);
   assert.fail("sumEstimates([]) should throw");

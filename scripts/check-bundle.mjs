@@ -7,6 +7,7 @@ const checks = [
   { name: "sumEstimates", code: 'import { sumEstimates } from "./dist/index.js"; console.log(sumEstimates);' },
   { name: "formatEstimate", code: 'import { formatEstimate } from "./dist/index.js"; console.log(formatEstimate);' },
   { name: "the whole entry", code: 'import * as all from "./dist/index.js"; console.log(all);' },
+  { name: "fogcount/text", code: 'import * as all from "./dist/text.js"; console.log(all);' },
 ];
 const forbidden = ["ZodError", "_zod", "EstimateSchema", "safeParse"];
 let failed = false;

@@ -62,8 +62,6 @@ export type { BoundsOptions, PeriodBounds } from "./time/bounds.js";
 export type { TimeErrorCode } from "./time/codes.js";
 export { formatPeriod, parsePeriod, period } from "./time/edtf.js";
 export type { PeriodResult } from "./time/edtf.js";
-export { resolveTimePhrase } from "./time/phrase.js";
-export type { TimePhraseOptions } from "./time/phrase.js";
 export type { QualifierPolicy } from "./time/range.js";
 export type {
   DateParts,
