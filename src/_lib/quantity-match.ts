@@ -9,20 +9,12 @@ import type { PhraseTable } from "../estimate/phrases/types.js";
 import type { Estimate } from "../estimate/schema.js";
 import { matchTrie, trieOf } from "./phrase-trie.js";
 import type { Trie, TrieMatch } from "./phrase-trie.js";
+import type { ParseEstimateFailure } from "../estimate/parse.js";
 import { tokenize } from "./tokenize.js";
 import type { NumberMarks, Token } from "./tokenize.js";
 
-/** Why a phrase is not a quantity. @internal */
-export type MatchFailure =
-  | "no-quantity"
-  | "date"
-  | "calibre"
-  | "designation"
-  | "ordinal"
-  | "clock-time"
-  | "duration"
-  | "invalid-range"
-  | "not-finite";
+/** Why a phrase is not a quantity, as the matcher finds it. @internal */
+export type MatchFailure = Exclude<ParseEstimateFailure, "empty" | "trailing-text" | "unsupported-locale">;
 
 interface Compiled {
   readonly marks: NumberMarks;
@@ -833,12 +825,12 @@ export function canStart(c: Ctx, i: number): boolean {
   return c.t.starters.has(tk.key) || (tk.kind === "word" && c.t.codes.has(tk.text));
 }
 
-/** Attach the verbatim text of a match. @internal */
-export function withText(c: Ctx, m: Match): { estimate: Estimate; start: number; end: number; text: string } {
+/** Attach the verbatim text of a match; `offset` is where `c.src` starts in the whole input. @internal */
+export function withText(c: Ctx, m: Match, offset = 0): { estimate: Estimate; start: number; end: number; text: string } {
   const start = (c.toks[m.first] as Token).start;
   const end = (c.toks[m.end - 1] as Token).end;
   const text = c.src.slice(start, end);
-  return { estimate: { ...m.estimate, text }, start, end, text };
+  return { estimate: { ...m.estimate, text }, start: start + offset, end: end + offset, text };
 }
 
 export { isFail };

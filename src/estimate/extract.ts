@@ -43,22 +43,60 @@ export function extractEstimates(text: string, options: ExtractEstimatesOptions 
     });
   }
   if (typeof text !== "string" || text === "") return [];
-  const c = context(text, table, false);
-  const opts = { unit: options.unit ?? "unknown" };
+  return extractInBlocks(text, table, options.unit ?? "unknown", BLOCK_CHARS);
+}
+
+/** The size of the blocks long text is read in, so that memory stays bounded. */
+const BLOCK_CHARS = 1 << 13;
+/** Tokens kept on each side of a block edge: more than any phrase looks behind or ahead. */
+const MARGIN_TOKENS = 64;
+
+/**
+ * Reads `text` a block at a time. Each block ends at a space after `blockChars`
+ * characters; the next one starts `MARGIN_TOKENS` tokens before where matching
+ * stopped, and matching stops `MARGIN_TOKENS` tokens before a block's end, so
+ * every phrase is read with the same context as in one pass. Holding one block's
+ * tokens at a time keeps the time linear in the length of the text.
+ * @internal
+ */
+export function extractInBlocks(
+  text: string,
+  table: NonNullable<ReturnType<typeof tableFor>>,
+  unit: string,
+  blockChars: number,
+): ExtractedEstimate[] {
+  const opts = { unit };
   const out: ExtractedEstimate[] = [];
-  let i = 0;
-  while (i < c.toks.length) {
-    if (!canStart(c, i)) {
-      i++;
+  const space = /\s/g;
+  let from = 0; // where matching resumes, as an offset in text
+  let base = 0; // where the current block starts
+  for (let size = blockChars; ; ) {
+    space.lastIndex = base + size;
+    const end = base + size < text.length ? (space.exec(text)?.index ?? text.length) : text.length;
+    const c = context(text.slice(base, end), table, false);
+    const last = end === text.length ? c.toks.length : c.toks.length - MARGIN_TOKENS;
+    let i = 0;
+    while (i < c.toks.length && (c.toks[i] as { start: number }).start + base < from) i++;
+    if (i >= last && end < text.length) {
+      size *= 2; // too little past the margin to read: take a larger block
       continue;
     }
-    const m = matchAt(c, i, opts);
-    if (m === undefined) i++;
-    else if (isFail(m)) i = Math.max(i + 1, m.skip);
-    else {
-      out.push(withText(c, m));
-      i = m.end;
+    size = blockChars;
+    while (i < last) {
+      if (!canStart(c, i)) {
+        i++;
+        continue;
+      }
+      const m = matchAt(c, i, opts);
+      if (m === undefined) i++;
+      else if (isFail(m)) i = Math.max(i + 1, m.skip);
+      else {
+        out.push(withText(c, m, base));
+        i = m.end;
+      }
     }
+    if (end === text.length) return out;
+    from = i < c.toks.length ? (c.toks[i] as { start: number }).start + base : end;
+    base += (c.toks[Math.max(0, Math.min(i, c.toks.length) - MARGIN_TOKENS)] as { start: number } | undefined)?.start ?? end - base;
   }
-  return out;
 }
