@@ -1,5 +1,4 @@
 import { context, isFail, matchAt, withText } from "../_lib/quantity-match.js";
-import type { MatchFailure } from "../_lib/quantity-match.js";
 import { phraseTableFor } from "./phrases/locales.js";
 import type { PhraseTable } from "./phrases/types.js";
 import type { Estimate } from "./schema.js";
@@ -29,7 +28,19 @@ export interface ParseEstimateOptions {
  * - `trailing-text`: a quantity followed by words that are not part of it.
  * - `unsupported-locale`: no phrase table for the locale.
  */
-export type ParseEstimateFailure = MatchFailure | "empty" | "trailing-text" | "unsupported-locale";
+export type ParseEstimateFailure =
+  | "empty"
+  | "no-quantity"
+  | "date"
+  | "calibre"
+  | "designation"
+  | "ordinal"
+  | "clock-time"
+  | "duration"
+  | "invalid-range"
+  | "not-finite"
+  | "trailing-text"
+  | "unsupported-locale";
 
 /** The result of {@link parseEstimate}: the estimate, or why there is none. */
 export type ParseEstimateResult =

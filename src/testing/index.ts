@@ -17,3 +17,5 @@ export {
   arbSubyearPeriod,
 } from "./time.js";
 export type { ArbPeriodOptions } from "./time.js";
+export { arbCumulativeSeries } from "./revision.js";
+export type { ArbCumulativeSeriesOptions } from "./revision.js";
