@@ -5,6 +5,8 @@ export default defineConfig({
     index: "src/index.ts",
     schemas: "src/schemas.ts",
     text: "src/text.ts",
+    revision: "src/revision/index.ts",
+    import: "src/import/index.ts",
     testing: "src/testing/index.ts",
     fixtures: "src/fixtures/index.ts",
   },

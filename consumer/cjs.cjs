@@ -4,6 +4,8 @@ const { approx, formatEstimate, range, sumEstimates } = require("fogcount");
 const { nisBriefing2025Claims } = require("fogcount/fixtures");
 const { EstimateSchema } = require("fogcount/schemas");
 const { parseEstimate, resolveTimePhrase } = require("fogcount/text");
+const { asOf, revisionHistory } = require("fogcount/revision");
+const { importCumulativeSeries } = require("fogcount/import");
 const { arbEstimate, fogcountMatchers } = require("fogcount/testing");
 const pkg = require("fogcount/package.json");
 
@@ -18,4 +20,7 @@ const read = parseEstimate("approximately 600 deaths");
 assert.ok(read.ok && read.value.kind === "approx" && read.value.unit === "person");
 const when = resolveTimePhrase("the previous fall", { reference: "2025-04-30" });
 assert.ok(when.ok);
+const history = revisionHistory(nisBriefing2025Claims).find((h) => h.claims.some((c) => c.id === "nis-2025-03-casualties"));
+assert.equal(asOf(history, { valid: "2025-03-31" })?.id, "nis-2025-03-casualties");
+assert.equal(typeof importCumulativeSeries, "function");
 console.log("cjs: every entry requires");

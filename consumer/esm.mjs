@@ -4,6 +4,8 @@ import { approx, formatEstimate, isFogcountError, range, sumEstimates } from "fo
 import { nisBriefing2025Claims } from "fogcount/fixtures";
 import { EstimateSchema } from "fogcount/schemas";
 import { parseEstimate, resolveTimePhrase } from "fogcount/text";
+import { asOf, revisionHistory } from "fogcount/revision";
+import { importCumulativeSeries } from "fogcount/import";
 import { arbEstimate, fogcountMatchers } from "fogcount/testing";
 import pkg from "fogcount/package.json" with { type: "json" };
 
@@ -18,6 +20,9 @@ const read = parseEstimate("approximately 600 deaths");
 assert.ok(read.ok && read.value.kind === "approx" && read.value.unit === "person");
 const when = resolveTimePhrase("the previous fall", { reference: "2025-04-30" });
 assert.ok(when.ok);
+const history = revisionHistory(nisBriefing2025Claims).find((h) => h.claims.some((c) => c.id === "nis-2025-03-casualties"));
+assert.equal(asOf(history, { valid: "2025-03-31" })?.id, "nis-2025-03-casualties");
+assert.equal(typeof importCumulativeSeries, "function");
 try {
   sumEstimates([]);
   assert.fail("sumEstimates([]) should throw");

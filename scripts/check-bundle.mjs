@@ -8,6 +8,8 @@ const checks = [
   { name: "formatEstimate", code: 'import { formatEstimate } from "./dist/index.js"; console.log(formatEstimate);' },
   { name: "the whole entry", code: 'import * as all from "./dist/index.js"; console.log(all);' },
   { name: "fogcount/text", code: 'import * as all from "./dist/text.js"; console.log(all);' },
+  { name: "fogcount/revision", code: 'import * as all from "./dist/revision.js"; console.log(all);' },
+  { name: "fogcount/import", code: 'import * as all from "./dist/import.js"; console.log(all);' },
 ];
 const forbidden = ["ZodError", "_zod", "EstimateSchema", "safeParse"];
 let failed = false;

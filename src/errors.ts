@@ -1,10 +1,18 @@
 import type { ClaimErrorCode } from "./claim/codes.js";
 import type { EstimateErrorCode } from "./estimate/codes.js";
+import type { ImportErrorCode } from "./import/codes.js";
 import type { ProvenanceErrorCode } from "./provenance/codes.js";
+import type { RevisionErrorCode } from "./revision/codes.js";
 import type { TimeErrorCode } from "./time/codes.js";
 
 /** Every error code fogcount throws, each documented in the error reference. */
-export type FogcountErrorCode = EstimateErrorCode | TimeErrorCode | ProvenanceErrorCode | ClaimErrorCode;
+export type FogcountErrorCode =
+  | EstimateErrorCode
+  | TimeErrorCode
+  | ProvenanceErrorCode
+  | ClaimErrorCode
+  | RevisionErrorCode
+  | ImportErrorCode;
 
 /**
  * The one error fogcount throws for a domain failure. `code` is stable and

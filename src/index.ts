@@ -2,6 +2,7 @@
 
 export { FogcountError, isFogcountError } from "./errors.js";
 export type { FogcountErrorCode } from "./errors.js";
+export type { ImportErrorCode } from "./import/codes.js";
 
 export {
   add,

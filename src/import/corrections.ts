@@ -6,7 +6,8 @@ import { isoDayNumber } from "../revision/clock.js";
 import { periodBounds } from "../time/bounds.js";
 import { parsePeriod } from "../time/edtf.js";
 import type { RecordIssue } from "./error.js";
-import { importError, throwIssues } from "./error.js";
+import { FogcountError } from "../errors.js";
+import { throwIssues } from "./error.js";
 import { readDates, readNumber, recordsOf } from "./records.js";
 import type { PlainRecord } from "./records.js";
 import { seriesSettings } from "./series.js";
@@ -105,7 +106,7 @@ export function importCorrections(records: unknown, options: CorrectionsOptions)
       const entry = entries[lo - 1];
       const path = `records[${index}].${field.field}`;
       if (entry === undefined) {
-        throw importError(
+        throw new FogcountError(
           "unmatched-correction",
           `${where}: ${path}: a correction of ${signed(delta)} on ${date} has no earlier figure for ${JSON.stringify(keys[k])} in the series`,
           { path, date, delta, key: keys[k] },

@@ -1,6 +1,4 @@
 import { FogcountError } from "../errors.js";
-import type { FogcountErrorCode } from "../errors.js";
-import type { ImportErrorCode } from "./codes.js";
 
 /** One problem with one record: where it is (`records[12].personnel`) and what is wrong. */
 export interface RecordIssue {
@@ -8,15 +6,6 @@ export interface RecordIssue {
   readonly path: string;
   /** What is wrong, starting with the place. */
   readonly message: string;
-}
-
-/**
- * A FogcountError with an import code. @internal
- *
- * The cast stands until `ImportErrorCode` is part of `FogcountErrorCode`.
- */
-export function importError(code: ImportErrorCode, message: string, details: Readonly<Record<string, unknown>>): FogcountError {
-  return new FogcountError(code as unknown as FogcountErrorCode, message, details);
 }
 
 function recordIndex(issue: RecordIssue): number {
@@ -29,7 +18,7 @@ export function throwIssues(where: string, found: readonly RecordIssue[]): void 
   const first = issues[0];
   if (first === undefined) return;
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
-  throw importError("invalid-record", `${where}: ${first.message}${more}`, { issues: issues.slice(0, 100), count: issues.length });
+  throw new FogcountError("invalid-record", `${where}: ${first.message}${more}`, { issues: issues.slice(0, 100), count: issues.length });
 }
 
 /** A value as an issue message shows it. @internal */

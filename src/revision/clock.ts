@@ -9,7 +9,6 @@ import type { Claim } from "../claim/schema.js";
 import { periodBounds } from "../time/bounds.js";
 import { parsePeriod } from "../time/edtf.js";
 import type { Period } from "../time/schema.js";
-import { revisionError } from "./error.js";
 
 /** Before every day or second: an open start. @internal */
 export const OPEN_START = -Number.MAX_SAFE_INTEGER;
@@ -119,15 +118,15 @@ function readQuery(where: string, name: string, text: unknown): { day: number; t
         const time = p.kind === "date" && p.time !== undefined ? secondsOfDay(p.time) : undefined;
         return { day: isoDayNumber(latest) as number, time };
       }
-      throw revisionError("invalid-as-of", `${where}: ${name} ${JSON.stringify(text)} has no latest day`, {
+      throw new FogcountError("invalid-as-of", `${where}: ${name} ${JSON.stringify(text)} has no latest day`, {
         [name]: text,
       });
     }
-    throw revisionError("invalid-as-of", `${where}: ${name} is not an EDTF date or period (${read.reason})`, {
+    throw new FogcountError("invalid-as-of", `${where}: ${name} is not an EDTF date or period (${read.reason})`, {
       [name]: text,
     });
   }
-  throw revisionError("invalid-as-of", `${where}: ${name} must be an EDTF string, got ${typeof text}`, { [name]: text });
+  throw new FogcountError("invalid-as-of", `${where}: ${name} must be an EDTF string, got ${typeof text}`, { [name]: text });
 }
 
 /** The day a `valid` query stands for: the latest day of the period; the latest of all when omitted. @internal */

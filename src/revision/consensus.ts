@@ -5,7 +5,6 @@ import type { Estimate } from "../estimate/schema.js";
 import { FogcountError } from "../errors.js";
 import { asOf } from "./as-of.js";
 import type { AsOfQuery } from "./as-of.js";
-import { revisionError } from "./error.js";
 import { revisionHistory } from "./history.js";
 
 /** One originator's figure in a {@link consensus}. */
@@ -82,8 +81,8 @@ export function consensus(claims: readonly Claim[], query: AsOfQuery = {}): Cons
     if (first === undefined) break;
     const differs = sameIndicator(first, c);
     if (differs !== undefined) {
-      throw revisionError(
-        "mixed-indicators",
+      throw new FogcountError(
+"mixed-indicators",
         `consensus: ${c.id} differs from ${first.id} in its ${differs}; a consensus is about one subject and measure`,
         { first: first.id, id: c.id, field: differs },
       );

@@ -2,7 +2,6 @@ import { indicatorKey } from "../claim/indicator-key.js";
 import type { Claim } from "../claim/schema.js";
 import { FogcountError } from "../errors.js";
 import { claimClock, OPEN_END } from "./clock.js";
-import { revisionError } from "./error.js";
 
 /**
  * The sorted index that makes {@link asOf} a binary search. Every array is
@@ -154,8 +153,8 @@ export function revisionHistory(claims: readonly Claim[], options: RevisionHisto
   claims.forEach((c, order) => {
     const before = seen.get(c.id);
     if (before !== undefined) {
-      throw revisionError(
-        "duplicate-claim-id",
+      throw new FogcountError(
+"duplicate-claim-id",
         `revisionHistory: claims[${order}] has the id ${JSON.stringify(c.id)} of claims[${before}]`,
         { id: c.id, index: order, first: before },
       );

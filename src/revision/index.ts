@@ -1,4 +1,6 @@
-// The revision room: histories on two clocks, asOf, changes, contradictions, consensus.
+// fogcount/revision: histories on two clocks, asOf, changes, contradictions, consensus.
+// An entry of its own, so that a program that only states and sums estimates
+// does not carry the history index.
 
 export { asOf, latest } from "./as-of.js";
 export type { AsOfQuery } from "./as-of.js";

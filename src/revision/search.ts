@@ -1,6 +1,6 @@
 // Binary searches over a revision history's index. Not exported from the package.
 
-import { revisionError } from "./error.js";
+import { FogcountError } from "../errors.js";
 import type { RevisionHistory, RevisionIndex } from "./history.js";
 
 /** Throws `invalid-history` unless `history` looks like what revisionHistory builds. @internal */
@@ -13,7 +13,7 @@ export function checkHistory(where: string, history: RevisionHistory): RevisionI
     index.knownFrom?.length !== history.claims.length ||
     index.groupStart?.[index.groupStart.length - 1] !== history.claims.length
   ) {
-    throw revisionError("invalid-history", `${where}: expected a revision history built by revisionHistory`, {
+    throw new FogcountError("invalid-history", `${where}: expected a revision history built by revisionHistory`, {
       kind: (history as { kind?: unknown } | null | undefined)?.kind,
     });
   }
