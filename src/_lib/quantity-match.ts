@@ -745,6 +745,8 @@ export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail 
       ...extras(lead2 === "" ? undefined : lead2),
     } as Estimate;
   } else if (bound !== undefined) {
+    // "fewer than 0" of a quantity that cannot be negative allows no value.
+    if (!bound.lower && bound.strict && low.v === 0) return fail("invalid-range", j);
     estimate = {
       kind: bound.lower ? "atLeast" : "atMost",
       value: low.v,

@@ -20,7 +20,10 @@ export interface EstimateExtras {
 
 /** Extras for hedged forms: the hedge word as written. */
 export interface HedgedExtras extends EstimateExtras {
-  /** The hedge word as written ("about", "approximately", "some"). */
+  /**
+   * The hedge word as written ("approximately", "some", "an estimated"). "About" is
+   * the default, written when no hedge is kept, so it is not stored.
+   */
   readonly hedge?: string;
 }
 
@@ -65,7 +68,8 @@ function withExtras<T extends object>(where: string, base: T, extras: AnyExtras)
   }
   if (extras.hedge !== undefined) {
     if (typeof extras.hedge !== "string" || extras.hedge === "") fail(where, "hedge must be a non-empty string", extras.hedge);
-    out["hedge"] = extras.hedge;
+    // "about" is the hedge formatEstimate writes when none is kept: it is not stored.
+    if (extras.hedge !== "about") out["hedge"] = extras.hedge;
   }
   if (extras.text !== undefined) {
     if (typeof extras.text !== "string") fail(where, "text must be a string", extras.text);
@@ -165,7 +169,7 @@ export function atLeast<U extends string>(
  * `strict: true` "fewer than 1,000". It reads as the interval from 0 to `value`.
  *
  * @category Estimate
- * @throws {FogcountError} `invalid-estimate` if `value` is negative or not finite, or `unit` is empty.
+ * @throws {FogcountError} `invalid-estimate` if `value` is negative or not finite, strictly below 0, or `unit` is empty.
  * @example
  * atMost(12_000, "person");
  * //=> { kind: "atMost", value: 12000, strict: false, unit: "person" }
@@ -178,9 +182,11 @@ export function atMost<U extends string>(
   checkNumber("atMost", "value", value);
   if (value < 0) fail("atMost", "value must not be negative (an upper bound is read from 0)", value);
   checkUnit("atMost", unit);
+  const strict = checkStrict("atMost", extras.strict);
+  if (strict && value === 0) fail("atMost", "fewer than 0 allows no value", value);
   return withExtras(
     "atMost",
-    { kind: "atMost", value, strict: checkStrict("atMost", extras.strict), unit },
+    { kind: "atMost", value, strict, unit },
     { ...pick(extras), hedge: extras.hedge, approx: extras.approx },
   );
 }

@@ -23,7 +23,7 @@ export interface ParseEstimateOptions {
  * - `no-quantity`: no number, number word, fraction or order of magnitude.
  * - `date`, `calibre`, `designation`, `ordinal`, `clock-time`, `duration`: a number that is not a quantity
  *   ("January 5", "170mm", "KN-23", "3rd", "14:30", "three days").
- * - `invalid-range`: a range whose low end exceeds its high end ("12–10").
+ * - `invalid-range`: a range that allows no value: its low end exceeds its high end ("12–10"), or "fewer than 0".
  * - `not-finite`: a number too large to hold.
  * - `trailing-text`: a quantity followed by words that are not part of it.
  * - `unsupported-locale`: no phrase table for the locale.
@@ -56,7 +56,7 @@ const MESSAGES: Readonly<Record<ParseEstimateFailure, string>> = {
   ordinal: "the number is an ordinal",
   "clock-time": "the number is a time of day",
   duration: "the number is a duration",
-  "invalid-range": "the low end of the range exceeds the high end",
+  "invalid-range": "the range allows no value: its low end exceeds its high end, or it is below 0",
   "not-finite": "the number is too large",
   "trailing-text": "the text goes on after the quantity",
   "unsupported-locale": "no phrase table for the locale",

@@ -66,14 +66,16 @@ export const AtLeastEstimateSchema = z.object({
  * An upper bound on a non-negative quantity: "up to 12,000" (`strict: false`),
  * "fewer than 1,000" (`strict: true`). Read as the interval from 0 to `value`.
  */
-export const AtMostEstimateSchema = z.object({
-  kind: z.literal("atMost"),
-  value: nonNegative,
-  strict: z.boolean().default(false),
-  approx: z.boolean().optional(),
-  hedge,
-  ...common,
-});
+export const AtMostEstimateSchema = z
+  .object({
+    kind: z.literal("atMost"),
+    value: nonNegative,
+    strict: z.boolean().default(false),
+    approx: z.boolean().optional(),
+    hedge,
+    ...common,
+  })
+  .refine((e) => !(e.strict && e.value === 0), { message: "fewer than 0 allows no value", path: ["value"] });
 
 /** An order of magnitude: "thousands", "billions". See `MAGNITUDES` for the intervals. */
 export const MagnitudeEstimateSchema = z.object({

@@ -86,16 +86,18 @@ export function seriesSettings(where: string, options: SeriesOptions): SeriesSet
 }
 
 function estimateOf(value: number, unit: string, reading: HedgeReading, marker: string | undefined): Estimate {
-  const hedged = marker === undefined ? {} : { hedge: marker, text: `${marker} ${value}` };
+  const text = marker === undefined ? {} : { text: `${marker} ${value}` };
+  const hedged = marker === undefined ? {} : { hedge: marker, ...text };
   switch (reading.kind) {
     case "exact":
-      return exact(value, unit, marker === undefined ? {} : { text: `${marker} ${value}` });
+      return exact(value, unit, text);
     case "approx":
       return approx(value, unit, hedged);
     case "atLeast":
-      return atLeast(value, unit, { ...hedged, strict: reading.strict === true });
+      // The marker is the bound's own word ("more"), kept in the text, not a hedge.
+      return atLeast(value, unit, { ...text, strict: reading.strict === true });
     case "atMost":
-      return atMost(value, unit, { ...hedged, strict: reading.strict === true });
+      return atMost(value, unit, { ...text, strict: reading.strict === true });
   }
 }
 
@@ -123,7 +125,7 @@ export function seriesId(settings: SeriesSettings, k: number, date: string): str
  *   attribution: { originator: uaGeneralStaff },
  *   fields: [{ field: "personnel", measure: "ua-genstaff:personnel", unit: "person", hedgeField: "personnel*" }],
  * })[0]?.estimate;
- * //=> { kind: "approx", value: 2800, unit: "person", hedge: "about", text: "about 2800" }
+ * //=> { kind: "approx", value: 2800, unit: "person", text: "about 2800" }
  */
 export function importCumulativeSeries(records: unknown, options: SeriesOptions): Claim[] {
   const where = "importCumulativeSeries";

@@ -47,7 +47,14 @@ export function arbEstimate(options: ArbEstimateOptions = {}): fc.Arbitrary<Esti
   const bound = <K extends "atLeast" | "atMost">(kind: K) =>
     fc
       .record({ value: figure, unit, strict: flag, approx: flag })
-      .map(({ value, unit, strict, approx }) => ({ kind, value, strict, unit, ...(approx ? { approx: true } : {}) }));
+      // "fewer than 0" allows no value, so a strict upper bound is above 0.
+      .map(({ value, unit, strict, approx }) => ({
+        kind,
+        value: kind === "atMost" && strict && value === 0 ? 1 : value,
+        strict,
+        unit,
+        ...(approx ? { approx: true } : {}),
+      }));
   const all: Record<Estimate["kind"], fc.Arbitrary<Estimate>> = {
     exact: fc.record({ kind: fc.constant("exact" as const), value: figure, unit }),
     approx: fc

@@ -53,7 +53,7 @@ export function arbCumulativeSeries(options: ArbCumulativeSeriesOptions = {}): f
       const claims: Claim[] = figures.map((f) => ({
         id: `d${f.i}`,
         indicator: base,
-        estimate: { kind: "approx", value: f.total, unit: "person", hedge: "about" },
+        estimate: { kind: "approx", value: f.total, unit: "person" },
         validTime: iso(f.day),
         reportedAt: iso(f.day + f.lag),
         attribution: { originator: ORIGINATOR },
@@ -72,7 +72,7 @@ export function arbCumulativeSeries(options: ArbCumulativeSeriesOptions = {}): f
         claims.push({
           id: `r${k}`,
           indicator: base,
-          estimate: { kind: "approx", value, unit: "person", hedge: "about" },
+          estimate: { kind: "approx", value, unit: "person" },
           validTime: iso(f.day),
           reportedAt: iso(f.day + f.lag + 1 + k * 31 + r.lag),
           attribution: { originator: ORIGINATOR },

@@ -42,6 +42,7 @@ describe("constructors", () => {
     ["blank unit", () => range(1, 2, "  "), /range: unit must be a non-empty string/],
     ["string value", () => atLeast("3" as unknown as number, "person"), /atLeast: value must be a finite number, got 3/],
     ["negative upper bound", () => atMost(-1, "person"), /atMost: value must not be negative/],
+    ["fewer than zero", () => atMost(0, "person", { strict: true }), /atMost: fewer than 0 allows no value, got 0/],
     ["non-boolean strict", () => atMost(1, "person", { strict: "yes" as unknown as boolean }), /strict must be a boolean/],
     ["non-boolean approx", () => range(1, 2, "person", { approx: 1 as unknown as boolean }), /approx must be a boolean/],
     ["empty hedge", () => approx(1, "person", { hedge: "" }), /hedge must be a non-empty string/],
@@ -86,7 +87,7 @@ describe("constructors", () => {
       fc.tuple(finite, unit, extras).map(([v, u, x]) => approx(v, u, x)),
       fc.tuple(finite, finite, unit, extras).map(([a, b, u, x]) => range(Math.min(a, b), Math.max(a, b), u, x)),
       fc.tuple(finite, unit, extras).map(([v, u, x]) => atLeast(v, u, x)),
-      fc.tuple(finite, unit, extras).map(([v, u, x]) => atMost(Math.abs(v), u, x)),
+      fc.tuple(finite, unit, extras).map(([v, u, x]) => atMost(Math.abs(v) || 1, u, x)),
       fc.tuple(fc.constantFrom(...MAGNITUDE_ORDERS), unit).map(([o, u]) => magnitude(o, u)),
     );
     fc.assert(

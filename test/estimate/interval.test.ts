@@ -86,12 +86,12 @@ describe("toInterval", () => {
 
 describe("applyHedge", () => {
   it("restates an approximate figure as a hedged range with its best value", () => {
-    expect(applyHedge(approx(600, "person", { hedge: "about" }), "rounding")).toEqual({
+    expect(applyHedge(approx(600, "person", { hedge: "around" }), "rounding")).toEqual({
       kind: "range",
       low: 550,
       high: 650,
       unit: "person",
-      hedge: "about",
+      hedge: "around",
       approx: true,
       best: 600,
     });

@@ -147,6 +147,15 @@ describe("parseEstimate(formatEstimate(e))", () => {
   });
 });
 
+describe("bounds that allow no value", () => {
+  it("refuses 'fewer than 0' as an empty range", () => {
+    for (const text of ["fewer than 0", "less than 0 troops", "under 0"]) {
+      expect(parseEstimate(text)).toMatchObject({ ok: false, reason: "invalid-range" });
+    }
+    expect(parseEstimate("up to 0")).toMatchObject({ ok: true, value: { kind: "atMost", value: 0, strict: false } });
+  });
+});
+
 describe("parseEstimate never throws", () => {
   it("on 100,000 random strings", () => {
     fc.assert(

@@ -21,6 +21,7 @@ describe("EstimateSchema", () => {
     ["a low end above the high end", { kind: "range", low: 12, high: 10, unit: "person" }, ["high"]],
     ["an empty unit", { kind: "exact", value: 1, unit: "" }, ["unit"]],
     ["a negative upper bound", { kind: "atMost", value: -1, unit: "person" }, ["value"]],
+    ["fewer than zero", { kind: "atMost", value: 0, strict: true, unit: "person" }, ["value"]],
     ["an unknown order", { kind: "magnitude", order: "zillions", unit: "USD" }, ["order"]],
     ["an unknown kind", { kind: "guess", value: 1, unit: "person" }, ["kind"]],
     ["a date as a number", { kind: "exact", value: new Date(0), unit: "person" }, ["value"]],

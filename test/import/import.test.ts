@@ -51,13 +51,13 @@ describe("importCumulativeSeries", () => {
     expect(claims[0]).toEqual({
       id: "ru-forces-in-ukraine:personnel:2022-03-06",
       indicator: { subject: "ru-forces-in-ukraine", measure: "ua-genstaff:personnel", unit: "person" },
-      estimate: { kind: "approx", value: 11000, unit: "person", hedge: "about", text: "about 11000" },
+      estimate: { kind: "approx", value: 11000, unit: "person", text: "about 11000" },
       validTime: "2022-03-06",
       reportedAt: "2022-03-06",
       attribution: { originator: ua },
       status: { kind: "normal" },
     });
-    expect(claims[1]?.estimate).toEqual({ kind: "atLeast", value: 11000, strict: true, unit: "person", hedge: "more", text: "more 11000" });
+    expect(claims[1]?.estimate).toEqual({ kind: "atLeast", value: 11000, strict: true, unit: "person", text: "more 11000" });
   });
 
   it("reads several fields, exact without a hedge field, and leaves out absent ones only when told", () => {

@@ -248,7 +248,7 @@ describe("corrections on the knowledge clock", () => {
 describe("the seed histories", () => {
   it("keeps the killed series apart from the casualties series", () => {
     const [, killed] = revisionHistory(seedRevisionClaims);
-    expect(asOf(killed as RevisionHistory, { valid: "2025-03-31" })?.estimate).toMatchObject({ value: 300, hedge: "about" });
+    expect(asOf(killed as RevisionHistory, { valid: "2025-03-31" })?.estimate).toMatchObject({ kind: "approx", value: 300 });
     expect(latest(killed as RevisionHistory)?.estimate).toMatchObject({ value: 600, hedge: "approximately" });
     expect(asOf(killed as RevisionHistory, { known: "2025-04-29" })?.attribution.originator).toEqual(nis);
   });
