@@ -1,15 +1,21 @@
-// A guided tour of fogcount's estimate room over the figures of the NIS 2025
-// briefing on North Korean forces in Russia. Run it with `npm start`.
+// A guided tour of fogcount over the figures of the NIS 2025 briefing on North
+// Korean forces in Russia: estimates as stated, intervals, totals and ratios,
+// reading figures and time phrases out of text, and revisions on two clocks.
+// Run it with `npm start`.
 import {
   applyHedge,
   compareEstimates,
   formatEstimate,
+  formatPeriod,
   isFogcountError,
+  periodBounds,
   ratio,
   sumEstimates,
   toInterval,
 } from "fogcount";
 import { nisBriefing2025Claims } from "fogcount/fixtures";
+import { asOf, revisionHistory, revisions } from "fogcount/revision";
+import { extractEstimates, resolveTimePhrase } from "fogcount/text";
 
 const figure = (id) => {
   const found = nisBriefing2025Claims.find((c) => c.id === id);
@@ -64,7 +70,30 @@ for (let i = 1; i < history.length; i++) {
   console.log(`  ${fromLabel} ${show(from)} -> ${toLabel} ${show(to)}: ${word}`);
 }
 
-heading(6, "Mistakes are errors with stable codes, not wrong answers");
+heading(6, "Reading the article: figures and time phrases out of text");
+const sentence =
+  "Earlier, the NIS had estimated lower casualty numbers, indicating the deaths of about 300 soldiers and 2,700 injuries in January, which later escalated to 4,000 in March.";
+for (const found of extractEstimates(sentence)) {
+  console.log(`  [${found.start}, ${found.end}) "${found.text}" -> ${found.estimate.kind} ${show(found.estimate)}`);
+}
+for (const phrase of ["in the previous fall", "between January and March", "in early 2023"]) {
+  const read = resolveTimePhrase(phrase, { reference: "2025-04-30" });
+  if (!read.ok) throw new Error(`${phrase}: ${read.reason}`);
+  const { earliest, latest } = periodBounds(read.value);
+  console.log(`  "${phrase}", read on 2025-04-30 -> ${formatPeriod(read.value)} (${earliest} to ${latest})`);
+}
+
+heading(7, "Two clocks: what was believed when, about when");
+const [casualties7] = revisionHistory(nisBriefing2025Claims.filter((c) => c.indicator.measure === "casualties"));
+for (const [valid, known] of [["2025-03-31", "2025-04-01"], ["2025-04-30", "2025-04-01"], ["2025-04-30", undefined]]) {
+  const found = asOf(casualties7, known === undefined ? { valid } : { valid, known });
+  console.log(`  as of ${valid}, known ${known ?? "now"}: ${found ? `${show(found.estimate)} (${found.id})` : "nothing yet"}`);
+}
+for (const r of revisions(casualties7)) {
+  console.log(`  ${r.from.id} -> ${r.to.id}: ${r.direction}${r.change ? `, change ${formatEstimate(r.change)}` : ""}`);
+}
+
+heading(8, "Mistakes are errors with stable codes, not wrong answers");
 try {
   sumEstimates([casualties, figure("nis-kp-ru-exchange-value")]);
 } catch (e) {
