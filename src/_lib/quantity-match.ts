@@ -284,6 +284,12 @@ function fraction(c: Ctx, i: number): { v: number; end: number } | undefined {
 
 const DEGREE = new Set(["°", "º", "′", "″", "'", "\u2032"]);
 
+/** An ASCII apostrophe after a number closes a quotation ('over 100') unless a number follows it (5'11"). */
+function closingQuote(c: Ctx, i: number): boolean {
+  const next = tokAt(c, i + 1);
+  return tokAt(c, i)?.key === "'" && !(next?.kind === "num" && next.glued);
+}
+
 /** The number itself: digits, words, or a fraction. */
 function amount(c: Ctx, i: number, money: boolean, second: boolean): Omit<Val, "currency" | "pct"> | Fail | undefined {
   const { t } = c;
@@ -330,7 +336,7 @@ function amount(c: Ctx, i: number, money: boolean, second: boolean): Omit<Val, "
         if (n1.key === ":") return fail("clock-time", i + 3);
         if (n1.key === "/") return fail("date", i + 3);
         if (n1.key === ".") return fail("designation", i + 3);
-      } else if (n1.kind === "sym" && DEGREE.has(n1.key)) {
+      } else if (n1.kind === "sym" && DEGREE.has(n1.key) && !closingQuote(c, i + 1)) {
         return fail("designation", i + 2);
       } else if (n1.kind === "dash" && n2 !== undefined && n2.glued) {
         if (n2.kind === "num" && tokAt(c, i + 3)?.kind === "dash" && glued(c, i + 3) && tokAt(c, i + 4)?.kind === "num" && glued(c, i + 4)) {

@@ -66,6 +66,9 @@ function failure(reason: ParseEstimateFailure, detail = ""): ParseEstimateResult
   return { ok: false, reason, message: `${MESSAGES[reason]}${detail}` };
 }
 
+const OPENERS = new Set(["(", "[", '"', "'", "“", "‘", "«"]);
+const CLOSERS = new Set([")", "]", '"', "'", "”", "’", "»", ".", ",", ";", ":", "!", "?"]);
+
 /** The phrase table for the options, or undefined. @internal */
 export function tableFor(options: ParseEstimateOptions): PhraseTable | undefined {
   return options.phrases ?? phraseTableFor(options.locale ?? "en");
@@ -93,14 +96,13 @@ export function parseEstimate(text: string, options: ParseEstimateOptions = {}):
   if (table === undefined) return failure("unsupported-locale", `: ${String(options.locale)}`);
   if (typeof text !== "string" || text.trim() === "") return failure("empty");
   const c = context(text, table, true);
-  const m = matchAt(c, 0, { unit: options.unit ?? "unknown" });
+  // Quotation marks and brackets may enclose the phrase, and punctuation may end it.
+  let first = 0;
+  while (c.toks[first]?.kind === "sym" && OPENERS.has(c.toks[first]?.key ?? "")) first++;
+  const m = matchAt(c, first, { unit: options.unit ?? "unknown" });
   if (m === undefined) return failure("no-quantity");
   if (isFail(m)) return failure(m.fail);
-  // a full stop may end the phrase
-  const rest = c.toks.length - m.end;
-  if (rest > 1 || (rest === 1 && c.toks[m.end]?.key !== ".")) {
-    const tail = c.toks[m.end];
-    return failure("trailing-text", tail === undefined ? "" : `: ${JSON.stringify(text.slice(tail.start))}`);
-  }
+  const tail = c.toks.slice(m.end).find((t) => !(t.kind === "sym" && CLOSERS.has(t.key)));
+  if (tail !== undefined) return failure("trailing-text", `: ${JSON.stringify(text.slice(tail.start))}`);
   return { ok: true, value: withText(c, m).estimate };
 }

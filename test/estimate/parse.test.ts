@@ -147,6 +147,25 @@ describe("parseEstimate(formatEstimate(e))", () => {
   });
 });
 
+describe("punctuation around a phrase", () => {
+  it.each([
+    ["(about 4,700)", "about 4,700"],
+    ['"about 4,700"', "about 4,700"],
+    ["'over 100'", "over 100"],
+    ["“over 100”", "over 100"],
+    ["about 4,700,", "about 4,700"],
+    ["[up to 12,000];", "up to 12,000"],
+  ])("reads %s as the phrase inside", (input, phrase) => {
+    const r = parseEstimate(input);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.value.text).toBe(phrase);
+  });
+
+  it("still refuses words after the phrase", () => {
+    expect(parseEstimate("(about 4,700) troops left")).toMatchObject({ ok: false, reason: "trailing-text" });
+  });
+});
+
 describe("bounds that allow no value", () => {
   it("refuses 'fewer than 0' as an empty range", () => {
     for (const text of ["fewer than 0", "less than 0 troops", "under 0"]) {
