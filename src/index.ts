@@ -57,29 +57,40 @@ export type {
   SumOptions,
 } from "./estimate/index.js";
 
-export { comparePeriods, isWithin, overlapsPeriod } from "./time/compare.js";
-export { periodBounds } from "./time/bounds.js";
-export type { BoundsOptions, PeriodBounds } from "./time/bounds.js";
-export type { TimeErrorCode } from "./time/codes.js";
-export { formatPeriod, parsePeriod, period } from "./time/edtf.js";
-export type { PeriodResult } from "./time/edtf.js";
-export type { QualifierPolicy } from "./time/range.js";
+export {
+  comparePeriods,
+  formatPeriod,
+  isWithin,
+  overlapsPeriod,
+  parsePeriod,
+  period,
+  periodBounds,
+  SEASON_NAMES,
+  SEASON_START_MONTH,
+  SUBYEAR_LENGTH,
+} from "./time/index.js";
 export type {
+  BoundsOptions,
   DateParts,
   DatePeriod,
+  Hemisphere,
   IntervalEnd,
   IntervalPeriod,
   OpenEnd,
   Period,
+  PeriodBounds,
   PeriodKind,
   PeriodPoint,
+  PeriodResult,
+  QualifierPolicy,
+  SeasonName,
   SeasonPeriod,
   SubyearPeriod,
+  SubyearUnit,
+  TimeErrorCode,
   UnknownEnd,
   Unspecified,
-} from "./time/schema.js";
-export { SEASON_NAMES, SEASON_START_MONTH, SUBYEAR_LENGTH } from "./time/seasons.js";
-export type { Hemisphere, SeasonName, SubyearUnit } from "./time/seasons.js";
+} from "./time/index.js";
 
 export {
   ADMIRALTY_CREDIBILITY,
@@ -118,17 +129,16 @@ export type {
   SourceKind,
 } from "./provenance/index.js";
 
-// Named modules rather than the room index, whose parse helpers need zod (they are on fogcount/schemas).
-export { claim } from "./claim/claim.js";
-export { indicatorKey } from "./claim/indicator-key.js";
 export {
   CASUALTY_PARTS,
+  claim,
+  indicatorKey,
   isMeasure,
   MEASURE_NAME_PATTERN,
   MEASURE_NAMESPACE_PATTERN,
   MEASURES,
   STANDARD_MEASURES,
-} from "./claim/measures.js";
+} from "./claim/index.js";
 export type {
   CasualtyPart,
   Claim,

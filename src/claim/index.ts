@@ -14,5 +14,4 @@ export {
   STANDARD_MEASURES,
 } from "./measures.js";
 export type { CasualtyPart, Measure, NamespacedMeasure, StandardMeasure } from "./measures.js";
-export { parseClaim, safeParseClaim } from "./parse.js";
 export type { Claim, ClaimInput, ClaimStatus, Indicator } from "./schema.js";

@@ -5,8 +5,6 @@ export { compareEstimates, contains, overlaps } from "./compare.js";
 export type { EstimateRelation } from "./compare.js";
 export { approx, atLeast, atMost, exact, magnitude, range } from "./constructors.js";
 export type { ApproxableExtras, BoundExtras, EstimateExtras, HedgedExtras } from "./constructors.js";
-export { extractEstimates } from "./extract.js";
-export type { ExtractedEstimate, ExtractEstimatesOptions } from "./extract.js";
 export { formatEstimate } from "./format.js";
 export type { FormatEstimateOptions } from "./format.js";
 export { applyHedge, roundingStep } from "./hedge.js";
@@ -15,10 +13,6 @@ export { fromInterval, isApproximate, toInterval } from "./interval.js";
 export type { FromIntervalOptions, Interval, IntervalOptions } from "./interval.js";
 export { MAGNITUDE_ORDERS, MAGNITUDES, magnitudeInterval } from "./magnitude.js";
 export type { MagnitudeOrder, MagnitudeReading } from "./magnitude.js";
-export { parseEstimate } from "./parse.js";
-export type { ParseEstimateFailure, ParseEstimateOptions, ParseEstimateResult } from "./parse.js";
-export { EN_PHRASES } from "./phrases/en.js";
-export type { PhraseTable } from "./phrases/types.js";
 export { ratio } from "./ratio.js";
 export type {
   ApproxEstimate,

@@ -7,23 +7,6 @@ export type { PeriodResult } from "./edtf.js";
 export { resolveTimePhrase } from "./phrase.js";
 export type { TimePhraseOptions } from "./phrase.js";
 export type { QualifierPolicy } from "./range.js";
-export {
-  DatePartsSchema,
-  DatePeriodSchema,
-  EdtfSchema,
-  HemisphereSchema,
-  IntervalEndSchema,
-  IntervalPeriodSchema,
-  IsoDateSchema,
-  OpenEndSchema,
-  PeriodSchema,
-  SeasonNameSchema,
-  SeasonPeriodSchema,
-  SubyearPeriodSchema,
-  SubyearUnitSchema,
-  UnknownEndSchema,
-  UnspecifiedSchema,
-} from "./schema.js";
 export type {
   DateParts,
   DatePeriod,

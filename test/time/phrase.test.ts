@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 
 import { isFogcountError } from "../../src/errors.js";
 import { arbIsoDate } from "../../src/testing/time.js";
-import { PeriodSchema, formatPeriod, resolveTimePhrase } from "../../src/time/index.js";
+import { formatPeriod, resolveTimePhrase } from "../../src/time/index.js";
+import { PeriodSchema } from "../../src/time/schema.js";
 import type { TimePhraseOptions } from "../../src/time/index.js";
 
 /** [phrase, expected EDTF] relative to one reference date. */

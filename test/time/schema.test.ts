@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { arbIsoDate, arbPeriod } from "../../src/testing/time.js";
+import { formatPeriod, period } from "../../src/time/index.js";
 import {
   DatePeriodSchema,
   EdtfSchema,
@@ -11,9 +12,7 @@ import {
   PeriodSchema,
   SeasonPeriodSchema,
   SubyearPeriodSchema,
-  formatPeriod,
-  period,
-} from "../../src/time/index.js";
+} from "../../src/time/schema.js";
 
 describe("PeriodSchema", () => {
   it("accepts every generated period and keeps it as it is", () => {
