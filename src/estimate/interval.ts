@@ -103,14 +103,14 @@ export interface FromIntervalOptions {
  * finite interval is closed (the estimate allows a little more, never less).
  *
  * @category Estimate
- * @throws {FogcountError} `unbounded-below` if `low` is `-Infinity`; `invalid-interval` if `low > high` or an end is `NaN`.
+ * @throws {FogcountError} `unbounded-below` if `low` is `-Infinity`; `invalid-interval` if `low > high`, an end is `NaN`, or the interval is empty (`(5, 5]`).
  * @example
  * fromInterval({ low: 13_000, high: 15_000, lowOpen: false, highOpen: false }, "person", { approx: true });
  * //=> { kind: "range", low: 13000, high: 15000, unit: "person", approx: true }
  */
 export function fromInterval(interval: Interval, unit: string, options: FromIntervalOptions = {}): Estimate {
-  const { low, high } = interval;
-  if (!(low <= high) || low === Infinity) {
+  const { low, high, lowOpen, highOpen } = interval;
+  if (!(low <= high) || low === Infinity || (low === high && (lowOpen || highOpen))) {
     throw new FogcountError("invalid-interval", `interval [${low}, ${high}] is not a valid interval`, { low, high });
   }
   return stateInterval(interval, unit, options.approx === true);

@@ -215,6 +215,7 @@ describe("fromInterval", () => {
     expect(thrownCode(() => fromInterval({ low: 2, high: 1, ...closed }, "x"))).toBe("invalid-interval");
     expect(thrownCode(() => fromInterval({ low: NaN, high: 1, ...closed }, "x"))).toBe("invalid-interval");
     expect(thrownCode(() => fromInterval({ low: Infinity, high: Infinity, ...closed }, "x"))).toBe("invalid-interval");
+    expect(thrownCode(() => fromInterval({ low: 5, high: 5, lowOpen: true, highOpen: false }, "x"))).toBe("invalid-interval");
     expect(() => fromInterval({ low: 2, high: 1, ...closed }, "x")).toThrow("interval [2, 1] is not a valid interval");
   });
 
