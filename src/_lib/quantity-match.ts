@@ -503,9 +503,11 @@ function unitAfter(c: Ctx, j: number): Unit {
     lastWord = k;
     k++;
   }
-  // a single phrase may name a unit the table does not know: "12 howitzers"
+  // a single phrase may name a unit the table does not know: "12 howitzers" (a plural noun,
+  // not "3,000 more" or "5,000 Russian")
   if (c.phrase && lastWord >= 0 && adverb === undefined && (k >= c.toks.length || rate(c, k) !== undefined)) {
-    if (lastWord === k - 1) return { unit: singular((c.toks[lastWord] as Token).text), end: k };
+    const word = (c.toks[lastWord] as Token).text;
+    if (lastWord === k - 1) return singular(word) !== word.toLowerCase() ? { unit: singular(word), end: k } : { end: k };
   }
   return { end: j };
 }

@@ -166,6 +166,19 @@ describe("punctuation around a phrase", () => {
   });
 });
 
+describe("a last word the table does not know", () => {
+  it("is the unit when it is a plural noun", () => {
+    expect(parseEstimate("12 howitzers")).toMatchObject({ ok: true, value: { unit: "howitzer" } });
+  });
+
+  it.each(["about 3,000 more", "1,000 fewer", "3,000 additional", "5,000 Russian", "2,000 to 3,000 more"])(
+    "is not the unit in %s: the assumed unit is kept",
+    (text) => {
+      expect(parseEstimate(text, { unit: "person" })).toMatchObject({ ok: true, value: { unit: "person" } });
+    },
+  );
+});
+
 describe("bounds that allow no value", () => {
   it("refuses 'fewer than 0' as an empty range", () => {
     for (const text of ["fewer than 0", "less than 0 troops", "under 0"]) {
