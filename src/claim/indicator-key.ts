@@ -11,7 +11,8 @@ function escape(text: string): string {
   return text.replaceAll("\\", "\\\\").replaceAll("|", "\\|");
 }
 
-function includesPart(indicator: Indicator): string {
+/** The parts a casualty figure counts, in a stable order; "" for all four or unsaid. @internal */
+export function includesPart(indicator: Indicator): string {
   const includes = indicator.includes;
   if (includes === undefined) return "";
   const parts = CASUALTY_PARTS.filter((part) => includes.includes(part));

@@ -2,6 +2,7 @@ import type { Claim } from "../claim/schema.js";
 import { fromInterval, isApproximate, readInterval } from "../estimate/interval.js";
 import type { Interval } from "../estimate/interval.js";
 import type { Estimate } from "../estimate/schema.js";
+import { includesPart } from "../claim/indicator-key.js";
 import { FogcountError } from "../errors.js";
 import { asOf } from "./as-of.js";
 import type { AsOfQuery } from "./as-of.js";
@@ -35,8 +36,7 @@ function sameIndicator(a: Claim, b: Claim): string | undefined {
   if (x.subject !== y.subject) return "subject";
   if (x.measure !== y.measure) return "measure";
   if ((x.scope ?? "") !== (y.scope ?? "")) return "scope";
-  const parts = (i: typeof x): string => [...(i.includes ?? [])].sort().join("+");
-  if (parts(x) !== parts(y)) return "includes";
+  if (includesPart(x) !== includesPart(y)) return "includes";
   return undefined;
 }
 

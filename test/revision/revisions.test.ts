@@ -223,6 +223,14 @@ describe("consensus", () => {
       indicator: { ...casualtiesApril.indicator, includes: ["killed" as const, "wounded" as const] },
     };
     expect(thrownCode(() => consensus([casualtiesApril, parts]))).toBe("mixed-indicators");
+    // Listing all four parts is the same indicator as listing none.
+    const allParts = {
+      ...casualtiesApril,
+      id: "all-parts",
+      indicator: { ...casualtiesApril.indicator, includes: ["captured" as const, "killed" as const, "missing" as const, "wounded" as const] },
+      attribution: ukKilled.attribution,
+    };
+    expect(consensus([casualtiesApril, allParts]).figures).toHaveLength(2);
     const units = { ...ukKilled, indicator: { ...ukKilled.indicator, unit: "soldier" }, estimate: approx(1, "soldier") };
     expect(thrownCode(() => consensus([killedApril, units]))).toBe("unit-mismatch");
     expect(thrownCode(() => consensus([killedApril, killedApril]))).toBe("duplicate-claim-id");
