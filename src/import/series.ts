@@ -49,7 +49,7 @@ export interface SeriesOptions {
    * whose fields come and go).
    */
   readonly missing?: "error" | "omit";
-  /** The start of every claim id; the subject by default. Ids are `<prefix>:<slug>:<date>`. */
+  /** The start of every claim id; the subject by default, spaces as hyphens. Ids are `<prefix>:<slug>:<date>`. */
   readonly idPrefix?: string;
 }
 
@@ -73,14 +73,22 @@ export function seriesSettings(where: string, options: SeriesOptions): SeriesSet
   if (!Array.isArray(options.fields) || options.fields.length === 0) option(where, "fields must list at least one value field", options.fields);
   const missing = options.missing ?? "error";
   if (missing !== "error" && missing !== "omit") option(where, 'missing must be "error" or "omit"', missing);
-  const slugs = options.fields.map((f) => f.slug ?? String(f.field).trim().toLowerCase().replace(/\s+/g, "-"));
+  const slugOf = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, "-");
+  const slugs = options.fields.map((f) => f.slug ?? slugOf(String(f.field)));
   if (new Set(slugs).size !== slugs.length) option(where, "fields must have distinct slugs", slugs);
+  // Claim ids are `<prefix>:<slug>:<date>`, and a claim id has no whitespace.
+  for (const slug of slugs) if (/\s/.test(slug) || slug === "") option(where, "a field's slug must be non-empty text without whitespace", slug);
+  const idPrefix = options.idPrefix ?? options.subject.trim().replace(/\s+/g, "-");
+  if (/\s/.test(idPrefix) || idPrefix === "") option(where, "idPrefix must be non-empty text without whitespace", idPrefix);
+  for (const f of options.fields) {
+    if (typeof f.unit !== "string" || f.unit.trim() === "") option(where, `the unit of field ${shown(f.field)} must be non-empty text`, f.unit);
+  }
   return {
     dateField: options.dateField ?? "date",
     reportedField: options.reportedField,
     hedges: options.hedges ?? DEFAULT_HEDGE_MARKERS,
     missing,
-    idPrefix: options.idPrefix ?? options.subject,
+    idPrefix,
     slugs,
   };
 }

@@ -148,6 +148,16 @@ describe("importCumulativeSeries", () => {
     const measure = { ...personnel, fields: [{ field: "personnel", measure: "Personnel" as "killed", unit: "person" }] };
     expect(thrownCode(() => importCumulativeSeries([{ date: "2022-03-06", personnel: 1 }], measure))).toBe("invalid-measure");
     expect(importCumulativeSeries([], personnel)).toEqual([]);
+    // Claim ids have no whitespace: a subject with spaces makes a hyphenated prefix, a spaced slug,
+    // prefix or an empty unit is refused before any record is read.
+    const { idPrefix: _prefix, ...noPrefix } = personnel;
+    const spaced = importCumulativeSeries([{ date: "2022-03-06", personnel: 1, "personnel*": "about" }], { ...noPrefix, subject: "ru forces" });
+    expect(spaced[0]?.id).toMatch(/^ru-forces:/);
+    const slug = { ...personnel, fields: [{ field: "personnel", measure: "killed" as const, unit: "person", slug: "per sonnel" }] };
+    expect(thrown(() => importCumulativeSeries([], slug)).message).toContain("slug must be non-empty text without whitespace");
+    expect(thrownCode(() => importCumulativeSeries([], { ...personnel, idPrefix: "ua genstaff" }))).toBe("invalid-option");
+    const unit = { ...personnel, fields: [{ field: "personnel", measure: "killed" as const, unit: "" }] };
+    expect(thrownCode(() => importCumulativeSeries([{ date: "2022-03-06", personnel: 1 }], unit))).toBe("invalid-option");
     expect(DEFAULT_HEDGE_MARKERS["about"]).toEqual({ kind: "approx" });
   });
 });
