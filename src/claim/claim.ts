@@ -21,6 +21,7 @@ function checkTime(id: string, field: string, value: unknown): void {
 }
 
 function checkIndicator(id: string, indicator: Indicator): Indicator {
+  if (typeof indicator !== "object" || indicator === null) fail(id, "indicator must be an object", indicator);
   const subject = typeof indicator.subject === "string" ? indicator.subject.trim() : "";
   if (subject === "") fail(id, "indicator.subject must not be empty", indicator.subject);
   if (!isMeasure(indicator.measure)) {
@@ -81,6 +82,7 @@ export function claim(init: ClaimInit): Claim {
   const id = init.id;
   if (typeof id !== "string" || !/^\S+$/.test(id)) fail(String(id), "id must be non-empty text without whitespace", id);
   const indicator = checkIndicator(id, init.indicator);
+  if (typeof init.estimate !== "object" || init.estimate === null) fail(id, "estimate must be an estimate", init.estimate);
   if (init.estimate.unit !== indicator.unit) {
     throw new FogcountError(
       "estimate-unit-mismatch",

@@ -97,6 +97,8 @@ describe("claim", () => {
       [withChange({ status: { kind: "deprecated", reason: " " } }), /reason/],
       [withChange({ attribution: { originator: { ...nis, id: "" } } }), /originator/],
       [withChange({ attribution: {} }), /originator/],
+      [withChange({ indicator: undefined }), /indicator must be an object/],
+      [withChange({ estimate: null }), /estimate must be an estimate/],
     ];
     for (const [init, message] of cases) {
       const e = thrown(() => claim(init));
