@@ -6,7 +6,7 @@ import { dayPeriod, formatPeriod, quote } from "./edtf.js";
 import type { PeriodResult } from "./edtf.js";
 import { pointRange } from "./range.js";
 import type { DatePeriod, IntervalEnd, Period, PeriodPoint } from "./schema.js";
-import { SUBYEAR_LENGTH, seasonSpan, subyearSpan } from "./seasons.js";
+import { SUBYEAR_LENGTH } from "./seasons.js";
 import type { Hemisphere, SeasonName, SubyearUnit } from "./seasons.js";
 
 /** Options for {@link resolveTimePhrase}. */
