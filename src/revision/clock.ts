@@ -44,13 +44,17 @@ function digitsAt(text: string, from: number, to: number): number {
   return n;
 }
 
-/** The day number of an ISO calendar date `YYYY-MM-DD` (a minus sign allowed before the year), or undefined. @internal */
+/**
+ * The day number of an ISO calendar date `YYYY-MM-DD` (a minus sign allowed before the year, and
+ * years of five or six digits, as `periodBounds` writes past 9999), or undefined. @internal
+ */
 export function isoDayNumber(text: string): number | undefined {
   const sign = text.charCodeAt(0) === 45 ? 1 : 0;
-  if (text.length !== 10 + sign || text.charCodeAt(4 + sign) !== 45 || text.charCodeAt(7 + sign) !== 45) return undefined;
-  const y = digitsAt(text, sign, 4 + sign);
-  const m = digitsAt(text, 5 + sign, 7 + sign);
-  const d = digitsAt(text, 8 + sign, 10 + sign);
+  const dash = text.length - 6; // "-MM-DD" ends the date
+  if (dash - sign < 4 || dash - sign > 6 || text.charCodeAt(dash) !== 45 || text.charCodeAt(dash + 3) !== 45) return undefined;
+  const y = digitsAt(text, sign, dash);
+  const m = digitsAt(text, dash + 1, dash + 3);
+  const d = digitsAt(text, dash + 4, dash + 6);
   if (y < 0 || m < 1 || m > 12 || d < 1) return undefined;
   const year = sign ? -y : y;
   const length = m === 2 && leap(year) ? 29 : (MONTH_DAYS[m - 1] as number);
@@ -74,7 +78,6 @@ function timeOf(period: Period): number {
 /** Where a claim sits on both clocks. @internal */
 export interface ClaimClock {
   readonly validStart: number;
-  readonly validEnd: number;
   /** The second the claim became known: the earliest day of `reportedAt`, plus its time of day. */
   readonly knownFrom: number;
   /** The last day `reportedAt` allows. */
@@ -100,7 +103,6 @@ export function claimClock(c: Claim): ClaimClock {
   const reportDay = dayOf(reported.earliest, OPEN_START);
   return {
     validStart: dayOf(valid.earliest, OPEN_START),
-    validEnd: dayOf(valid.latest, OPEN_END),
     knownFrom: reportDay === OPEN_START ? OPEN_START : reportDay * DAY + timeOf(reportedPeriod),
     reportedBy: dayOf(reported.latest, OPEN_END),
   };

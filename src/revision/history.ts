@@ -17,8 +17,6 @@ import { claimClock, OPEN_END } from "./clock.js";
 export interface RevisionIndex {
   /** Per claim, in the order of `claims`: the first day of its valid time. */
   readonly validStart: readonly number[];
-  /** Per claim: the last day of its valid time. */
-  readonly validEnd: readonly number[];
   /** Per claim: the second it became known, the earliest day of `reportedAt` plus its time of day. */
   readonly knownFrom: readonly number[];
   /**
@@ -77,7 +75,6 @@ interface Entry {
   readonly claim: Claim;
   readonly order: number;
   readonly validStart: number;
-  readonly validEnd: number;
   readonly knownFrom: number;
 }
 
@@ -117,7 +114,6 @@ function build(key: string, entries: Entry[]): RevisionHistory {
     claims: entries.map((e) => e.claim),
     index: {
       validStart: entries.map((e) => e.validStart),
-      validEnd: entries.map((e) => e.validEnd),
       knownFrom: entries.map((e) => e.knownFrom),
       retiredFrom,
       groupStart,
