@@ -10,6 +10,7 @@ import type { Estimate } from "../estimate/schema.js";
 import { matchTrie, trieOf } from "./phrase-trie.js";
 import type { Trie, TrieMatch } from "./phrase-trie.js";
 import type { ParseEstimateFailure } from "../estimate/parse.js";
+import { singularNoun } from "./nouns.js";
 import { tokenize } from "./tokenize.js";
 import type { NumberMarks, Token } from "./tokenize.js";
 
@@ -464,18 +465,6 @@ function rate(c: Ctx, j: number): { rate: string; end: number } | undefined {
   return adv === undefined ? undefined : { rate: adv, end: j + 1 };
 }
 
-const PLURALS: Readonly<Record<string, string>> = { people: "person", children: "child", men: "man", women: "woman" };
-
-function singular(word: string): string {
-  const w = word.toLowerCase();
-  const irregular = PLURALS[w];
-  if (irregular !== undefined) return irregular;
-  if (/[^aeiou]ies$/.test(w)) return `${w.slice(0, -3)}y`;
-  if (/(s|x|z|ch|sh)es$/.test(w)) return w.slice(0, -2);
-  if (/[^s]s$/.test(w)) return w.slice(0, -1);
-  return w;
-}
-
 /** The unit noun after a number, looking past at most three words ("4,700 North Korean soldiers"). */
 function unitAfter(c: Ctx, j: number): Unit {
   const { t } = c;
@@ -507,7 +496,7 @@ function unitAfter(c: Ctx, j: number): Unit {
   // not "3,000 more" or "5,000 Russian")
   if (c.phrase && lastWord >= 0 && adverb === undefined && (k >= c.toks.length || rate(c, k) !== undefined)) {
     const word = (c.toks[lastWord] as Token).text;
-    if (lastWord === k - 1) return singular(word) !== word.toLowerCase() ? { unit: singular(word), end: k } : { end: k };
+    if (lastWord === k - 1) return singularNoun(word) !== word.toLowerCase() ? { unit: singularNoun(word), end: k } : { end: k };
   }
   return { end: j };
 }

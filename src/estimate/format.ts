@@ -1,3 +1,4 @@
+import { pluralNoun } from "../_lib/nouns.js";
 import type { Estimate } from "./schema.js";
 
 /** Options for {@link formatEstimate}. */
@@ -23,17 +24,6 @@ export interface FormatEstimateOptions {
 
 /** Hedges that English writes after the number: "1,000 or so", "3,000-odd". */
 const HEDGES_AFTER = new Set(["or so", "or thereabouts", "more or less", "give or take", "odd"]);
-
-const PLURALS: Readonly<Record<string, string>> = { person: "people", child: "children", man: "men", woman: "women" };
-
-/** The plural of an English noun, for unit words. @internal */
-export function pluralNoun(noun: string): string {
-  const irregular = PLURALS[noun];
-  if (irregular !== undefined) return irregular;
-  if (/(s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
-  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
-  return `${noun}s`;
-}
 
 /** ISO 4217 codes are three capital letters. */
 function isCurrency(unit: string): boolean {

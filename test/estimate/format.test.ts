@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { approx, atLeast, atMost, exact, magnitude, range } from "../../src/estimate/constructors.js";
-import { formatEstimate, pluralNoun } from "../../src/estimate/format.js";
+import { pluralNoun, singularNoun } from "../../src/_lib/nouns.js";
+import { formatEstimate } from "../../src/estimate/format.js";
 import { arbEstimate } from "../../src/testing/estimate.js";
 
 describe("formatEstimate", () => {
@@ -64,7 +65,9 @@ describe("formatEstimate", () => {
   });
 
   it("makes English plurals of unit nouns", () => {
-    expect(["person", "box", "battery", "day", "shell", "church"].map(pluralNoun)).toEqual([
+    const nouns = ["person", "box", "battery", "day", "shell", "church"];
+    expect(nouns.map(pluralNoun).map(singularNoun)).toEqual(nouns);
+    expect(nouns.map(pluralNoun)).toEqual([
       "people",
       "boxes",
       "batteries",
