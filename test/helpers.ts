@@ -17,7 +17,7 @@ export function pointIn(interval: Interval, t: number, reach: number): number {
   const { low, high, lowOpen, highOpen } = interval;
   if (high === Infinity) return low + reach + 0.5;
   if (low === high) return low;
-  const x = low + t * (high - low);
+  const x = Math.min(high, Math.max(low, low + t * (high - low))); // no rounding past an end
   if (lowOpen && x <= low) return (low + high) / 2;
   if (highOpen && x >= high) return (low + high) / 2;
   return x;
