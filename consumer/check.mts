@@ -4,6 +4,9 @@ import { nisBriefing2025Claims } from "fogcount/fixtures";
 import { EstimateSchema } from "fogcount/schemas";
 import { parseEstimate } from "fogcount/text";
 import type { ParseEstimateResult } from "fogcount/text";
+import { importCumulativeSeries } from "fogcount/import";
+import { asOf, revisionHistory } from "fogcount/revision";
+import type { RevisionHistory } from "fogcount/revision";
 import { arbEstimate } from "fogcount/testing";
 import type { FogcountMatchers } from "fogcount/testing";
 
@@ -14,7 +17,9 @@ const interval: Interval = toInterval(sumEstimates([parsed]));
 const text: string = formatEstimate(nisBriefing2025Claims[0]!.estimate);
 const matchers: FogcountMatchers<void> | undefined = undefined;
 const read: ParseEstimateResult = parseEstimate("about 3,000 troops");
-void [unit, interval, text, matchers, arbEstimate, read];
+const histories: RevisionHistory[] = revisionHistory(nisBriefing2025Claims);
+const believed = histories[0] === undefined ? undefined : asOf(histories[0], { valid: "2025-04-30" });
+void [unit, interval, text, matchers, arbEstimate, read, believed, importCumulativeSeries];
 
 // @ts-expect-error: mixing currencies does not compile
 add(exact(1, "USD"), exact(2, "EUR"));
