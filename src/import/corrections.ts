@@ -7,6 +7,7 @@ import { periodBounds } from "../time/bounds.js";
 import { parsePeriod } from "../time/edtf.js";
 import type { RecordIssue } from "./error.js";
 import { FogcountError } from "../errors.js";
+import { upperBound } from "../revision/search.js";
 import { throwIssues } from "./error.js";
 import { readDates, readNumber, recordsOf } from "./records.js";
 import type { PlainRecord } from "./records.js";
@@ -84,6 +85,7 @@ export function importCorrections(records: unknown, options: CorrectionsOptions)
     live[k]?.push({ day: startDay(c.validTime), claim: c });
   }
   for (const l of live) l.sort((a, b) => a.day - b.day);
+  const days = live.map((l) => l.map((e) => e.day));
 
   const replaced = new Map<string, Claim>();
   const added: Claim[] = [];
@@ -96,14 +98,8 @@ export function importCorrections(records: unknown, options: CorrectionsOptions)
       const delta = deltas[index]?.[k];
       if (delta === undefined || delta === 0) return;
       const entries = live[k] as Live[];
-      let lo = 0;
-      let hi = entries.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if ((entries[mid] as Live).day < day) lo = mid + 1;
-        else hi = mid;
-      }
-      const entry = entries[lo - 1];
+      // the last figure for this field before the correction's day (days are whole numbers)
+      const entry = entries[upperBound(days[k] as number[], day - 1, 0, entries.length) - 1];
       const path = `records[${index}].${field.field}`;
       if (entry === undefined) {
         throw new FogcountError(

@@ -23,15 +23,19 @@ export interface PeriodBounds {
   readonly latest: string | null;
 }
 
+/** The hemisphere option, `"north"` by default; `where` names the function in the error. @internal */
+export function checkHemisphere(hemisphere: Hemisphere | undefined, where = ""): Hemisphere {
+  const h = hemisphere ?? "north";
+  if (h !== "north" && h !== "south") {
+    throw new FogcountError("invalid-option", `${where}hemisphere must be "north" or "south", got ${String(h)}`, { hemisphere: h });
+  }
+  return h;
+}
+
 /** Checks the options and fills in the defaults. @internal */
 export function boundsSettings(options: BoundsOptions): { hemisphere: Hemisphere; qualifiers: QualifierPolicy } {
-  const hemisphere = options.hemisphere ?? "north";
+  const hemisphere = checkHemisphere(options.hemisphere);
   const qualifiers = options.qualifiers ?? "as-stated";
-  if (hemisphere !== "north" && hemisphere !== "south") {
-    throw new FogcountError("invalid-option", `hemisphere must be "north" or "south", got ${String(hemisphere)}`, {
-      hemisphere,
-    });
-  }
   if (qualifiers !== "as-stated" && qualifiers !== "widen") {
     throw new FogcountError("invalid-option", `qualifiers must be "as-stated" or "widen", got ${String(qualifiers)}`, {
       qualifiers,

@@ -1,6 +1,7 @@
 import { addMonths, lastDayOfMonth } from "date-fns";
 
 import { FogcountError } from "../errors.js";
+import { checkHemisphere } from "./bounds.js";
 import { calendarDay, compareDays, daysInMonth, isoDay, readIsoDay } from "./calendar.js";
 import { dayPeriod, formatPeriod, quote } from "./edtf.js";
 import type { PeriodResult } from "./edtf.js";
@@ -663,12 +664,7 @@ export function resolveTimePhrase(text: string, options: TimePhraseOptions): Per
       { reference: options?.reference },
     );
   }
-  const hemisphere = options.hemisphere ?? "north";
-  if (hemisphere !== "north" && hemisphere !== "south") {
-    throw new FogcountError("invalid-option", `resolveTimePhrase: hemisphere must be "north" or "south", got ${String(hemisphere)}`, {
-      hemisphere,
-    });
-  }
+  const hemisphere = checkHemisphere(options.hemisphere, "resolveTimePhrase: ");
   if (typeof text !== "string") return { ok: false, reason: `expected text, got ${typeof text}` };
   const context: Context = { reference, hemisphere, tagHemisphere: options.hemisphere !== undefined };
   try {
