@@ -4,7 +4,7 @@ export default defineConfig({
   entry: {
     index: "src/index.ts",
     schemas: "src/schemas.ts",
-    text: "src/text.ts",
+    text: "src/text/index.ts",
     revision: "src/revision/index.ts",
     import: "src/import/index.ts",
     testing: "src/testing/index.ts",

@@ -3,7 +3,7 @@
  * 1 MB to 100 KB of adversarial input: a linear reader stays near 10.
  * Run with `npx tsx bench/extract.bench.ts`.
  */
-import { extractEstimates } from "../src/estimate/extract.js";
+import { extractEstimates } from "../src/text/extract.js";
 
 const NEWS = [
   "An estimated 4,700 North Korean soldiers have suffered casualties, including approximately 600 deaths.",

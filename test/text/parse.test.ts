@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { formatEstimate } from "../../src/estimate/format.js";
-import { parseEstimate } from "../../src/estimate/parse.js";
-import { EN_PHRASES } from "../../src/estimate/phrases/en.js";
-import type { PhraseTable } from "../../src/estimate/phrases/types.js";
+import { parseEstimate } from "../../src/text/parse.js";
+import { EN_PHRASES } from "../../src/text/phrases/en.js";
+import type { PhraseTable } from "../../src/text/phrases/types.js";
 import type { Estimate } from "../../src/estimate/schema.js";
 import { EstimateSchema } from "../../src/estimate/schema.js";
 import { arbEstimate } from "../../src/testing/estimate.js";

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { extractEstimates, extractInBlocks } from "../../src/estimate/extract.js";
-import { EN_PHRASES } from "../../src/estimate/phrases/en.js";
+import { extractEstimates, extractInBlocks } from "../../src/text/extract.js";
+import { EN_PHRASES } from "../../src/text/phrases/en.js";
 import { SENTENCES } from "./corpus/sentences.js";
 
 describe("extractEstimates reads long text in blocks", () => {

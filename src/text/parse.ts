@@ -1,7 +1,7 @@
-import { context, isFail, matchAt, withText } from "../_lib/quantity-match.js";
+import { context, isFail, matchAt, withText } from "./match.js";
 import { phraseTableFor } from "./phrases/locales.js";
 import type { PhraseTable } from "./phrases/types.js";
-import type { Estimate } from "./schema.js";
+import type { Estimate } from "../estimate/schema.js";
 
 /** Options for {@link parseEstimate} and {@link extractEstimates}. */
 export interface ParseEstimateOptions {

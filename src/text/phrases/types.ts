@@ -1,4 +1,4 @@
-import type { MagnitudeOrder } from "../magnitude.js";
+import type { MagnitudeOrder } from "../../estimate/magnitude.js";
 
 /**
  * The words of one language that the quantity matcher reads. The matcher is

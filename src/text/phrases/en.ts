@@ -1,5 +1,5 @@
-import { MAGNITUDE_ORDERS } from "../magnitude.js";
-import type { MagnitudeOrder } from "../magnitude.js";
+import { MAGNITUDE_ORDERS } from "../../estimate/magnitude.js";
+import type { MagnitudeOrder } from "../../estimate/magnitude.js";
 import type { PhraseTable } from "./types.js";
 
 const PERSON_NOUNS = [

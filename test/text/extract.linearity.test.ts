@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { fill, linearityRatio, PATTERNS } from "../../bench/extract.bench.js";
-import { extractEstimates } from "../../src/estimate/extract.js";
+import { extractEstimates } from "../../src/text/extract.js";
 
 describe("extractEstimates is linear in its input", () => {
   for (const [name, pattern] of Object.entries(PATTERNS)) {

@@ -5,12 +5,12 @@
  * @internal
  */
 import type { MagnitudeOrder } from "../estimate/magnitude.js";
-import type { PhraseTable } from "../estimate/phrases/types.js";
+import type { PhraseTable } from "./phrases/types.js";
 import type { Estimate } from "../estimate/schema.js";
-import { matchTrie, trieOf } from "./phrase-trie.js";
-import type { Trie, TrieMatch } from "./phrase-trie.js";
-import type { ParseEstimateFailure } from "../estimate/parse.js";
-import { singularNoun } from "./nouns.js";
+import { matchTrie, trieOf } from "./trie.js";
+import type { Trie, TrieMatch } from "./trie.js";
+import type { ParseEstimateFailure } from "./parse.js";
+import { singularNoun } from "../_lib/nouns.js";
 import { tokenize } from "./tokenize.js";
 import type { NumberMarks, Token } from "./tokenize.js";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { extractEstimates } from "../../src/estimate/extract.js";
+import { extractEstimates } from "../../src/text/extract.js";
 import { isFogcountError } from "../../src/errors.js";
 import type { Estimate } from "../../src/estimate/schema.js";
 import { EstimateSchema } from "../../src/estimate/schema.js";

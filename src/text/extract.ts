@@ -1,8 +1,8 @@
-import { canStart, context, isFail, matchAt, withText } from "../_lib/quantity-match.js";
+import { canStart, context, isFail, matchAt, withText } from "./match.js";
 import { FogcountError } from "../errors.js";
 import { tableFor } from "./parse.js";
 import type { ParseEstimateOptions } from "./parse.js";
-import type { Estimate } from "./schema.js";
+import type { Estimate } from "../estimate/schema.js";
 
 /** Options for {@link extractEstimates}: the same as for `parseEstimate`. */
 export type ExtractEstimatesOptions = ParseEstimateOptions;
