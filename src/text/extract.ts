@@ -1,4 +1,5 @@
-import { canStart, context, isFail, matchAt, withText } from "./match.js";
+import { canStart, context, isFail, withText } from "./context.js";
+import { matchAt } from "./match.js";
 import { FogcountError } from "../errors.js";
 import { tableFor } from "./parse.js";
 import type { ParseEstimateOptions } from "./parse.js";

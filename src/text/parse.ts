@@ -1,4 +1,5 @@
-import { context, isFail, matchAt, withText } from "./match.js";
+import { context, isFail, withText } from "./context.js";
+import { matchAt } from "./match.js";
 import { phraseTableFor } from "./phrases/locales.js";
 import type { PhraseTable } from "./phrases/types.js";
 import type { Estimate } from "../estimate/schema.js";

@@ -1,0 +1,117 @@
+/**
+ * The words after a figure: hedges ("or so"), bounds ("or more"), the unit,
+ * a rate ("a day") and a best estimate in parentheses.
+ * @internal
+ */
+import type { Bound } from "./bounds.js";
+import { fail, glued, isFail, key, tokAt, trie, words } from "./context.js";
+import type { Ctx, Fail } from "./context.js";
+import type { Core } from "./ranges.js";
+import { rate } from "./rates.js";
+import { OF_DETERMINERS, unitAfter } from "./units.js";
+import type { Unit } from "./units.js";
+import { value } from "./value.js";
+
+/** What follows a figure. */
+export interface After {
+  readonly bound: Bound | undefined;
+  readonly hedges: readonly string[];
+  readonly unit: Unit;
+  readonly rate: string | undefined;
+  readonly best: number | undefined;
+  readonly end: number;
+}
+
+interface State {
+  bound: Bound | undefined;
+  hedges: string[];
+  unit: Unit;
+  unitDone: boolean;
+  rate: string | undefined;
+  best: number | undefined;
+  j: number;
+}
+
+function startsValue(c: Ctx, at: number): boolean {
+  const v = value(c, at);
+  return v !== undefined && !isFail(v);
+}
+
+/** A hedge or bound word after the figure ("or so", "or more"), unless a number follows it. */
+function hedgeOrBound(c: Ctx, s: State, ranged: boolean): boolean {
+  const { t } = c;
+  const dashed = key(c, s.j) === "-" && glued(c, s.j) && glued(c, s.j + 1) ? s.j + 1 : s.j;
+  const ha = trie(c, t.hedgesAfter, dashed);
+  if (ha !== undefined && !startsValue(c, ha.end)) {
+    s.hedges.push(words(c, dashed, ha.end));
+    s.j = ha.end;
+    return true;
+  }
+  for (const [lower, tr] of [[true, t.lowerAfter], [false, t.upperAfter]] as const) {
+    const m = ranged ? undefined : trie(c, tr, s.j);
+    if (m !== undefined && !startsValue(c, m.end)) {
+      s.bound ??= { lower, strict: m.value, words: words(c, s.j, m.end) };
+      s.j = m.end;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The unit noun, or the whole a share is of ("half of the troops"); a failure for a duration. */
+function unitWords(c: Ctx, s: State, cr: Core): boolean | Fail {
+  const { low } = cr;
+  if (s.unitDone && !((low.frac || low.pct) && key(c, s.j) === "of" && s.unit.end === cr.end)) return false;
+  if (s.unitDone) {
+    // "half of the troops", "40% of the workers": the whole is named; the unit stays a share
+    const skip = OF_DETERMINERS.has(key(c, s.j + 1)) ? s.j + 2 : s.j + 1;
+    const whole = unitAfter(c, skip);
+    s.unit = { end: whole.unit !== undefined ? whole.end : s.j + 1 };
+    if (whole.unit !== undefined) s.j = whole.end;
+    return true;
+  }
+  s.unitDone = true;
+  const u = unitAfter(c, s.j);
+  if (u.duration === true) return fail("duration", s.j + 1);
+  if (u.end <= s.j) return false;
+  s.unit = u;
+  if (u.rate !== undefined) s.rate = u.rate;
+  s.j = u.end;
+  return true;
+}
+
+/** A rate ("a day") or a best estimate in parentheses ("(best estimate 4,500)"). */
+function rateOrBest(c: Ctx, s: State): boolean {
+  const r = s.rate === undefined ? rate(c, s.j) : undefined;
+  if (r !== undefined) {
+    s.rate = r.rate;
+    s.j = r.end;
+    return true;
+  }
+  if (s.best !== undefined || key(c, s.j) !== "(") return false;
+  const b = trie(c, c.t.best, s.j + 1);
+  const v = b === undefined ? undefined : value(c, b.end);
+  if (v === undefined || isFail(v) || key(c, v.end) !== ")") return false;
+  s.best = v.v;
+  s.j = v.end + 1;
+  return true;
+}
+
+/** Reads the words after the figure `cr`; `bound` is the bound read before it, if any. */
+export function trailing(c: Ctx, cr: Core, bound: Bound | undefined): After | Fail {
+  const { low, high } = cr;
+  const s: State = { bound, hedges: [], unit: { end: cr.end }, unitDone: low.currency !== undefined || low.pct || low.frac, rate: undefined, best: undefined, j: cr.end };
+  const plus = tokAt(c, s.j);
+  if (plus?.key === "+" && plus.glued && high === undefined) {
+    s.bound ??= { lower: true, strict: false, words: "+" };
+    s.j++;
+  }
+  for (let k = 0; k < 6; k++) {
+    if (hedgeOrBound(c, s, high !== undefined)) continue;
+    const u = unitWords(c, s, cr);
+    if (isFail(u)) return u;
+    if (u || rateOrBest(c, s)) continue;
+    break;
+  }
+  return { bound: s.bound, hedges: s.hedges, unit: s.unit, rate: s.rate, best: s.best, end: s.j };
+}

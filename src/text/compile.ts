@@ -1,0 +1,122 @@
+/**
+ * A phrase table compiled into tries and sets, once per table.
+ * @internal
+ */
+import type { MagnitudeOrder } from "../estimate/magnitude.js";
+import type { PhraseTable } from "./phrases/types.js";
+import { trieOf } from "./trie.js";
+import type { Trie } from "./trie.js";
+import type { NumberMarks } from "./tokenize.js";
+
+export interface Compiled {
+  readonly marks: NumberMarks;
+  readonly hedges: Trie<true>;
+  readonly hedgesAfter: Trie<true>;
+  readonly lower: Trie<boolean>;
+  readonly upper: Trie<boolean>;
+  readonly lowerAfter: Trie<boolean>;
+  readonly upperAfter: Trie<boolean>;
+  readonly openers: Trie<ReadonlySet<string>>;
+  readonly connectors: ReadonlySet<string>;
+  readonly fillers: Trie<true>;
+  readonly proportion: Trie<true>;
+  readonly numberWords: ReadonlyMap<string, number>;
+  readonly articles: ReadonlySet<string>;
+  readonly multipliers: ReadonlyMap<string, number>;
+  readonly suffixes: ReadonlyMap<string, { readonly value: number; readonly money?: boolean }>;
+  readonly andHalf: Trie<true>;
+  readonly magnitudes: Trie<{ readonly order: MagnitudeOrder; readonly currency?: string }>;
+  readonly fractions: ReadonlyMap<string, number>;
+  readonly bare: ReadonlySet<string>;
+  readonly percent: Trie<true>;
+  readonly units: Trie<string>;
+  readonly strength: ReadonlySet<string>;
+  readonly symbols: Trie<string>;
+  readonly codes: ReadonlySet<string>;
+  readonly names: Trie<string>;
+  readonly rateWords: ReadonlySet<string>;
+  readonly periods: ReadonlyMap<string, string>;
+  readonly adverbs: ReadonlyMap<string, string>;
+  readonly time: ReadonlySet<string>;
+  readonly months: ReadonlySet<string>;
+  readonly calibres: ReadonlySet<string>;
+  readonly ordinalSuffixes: ReadonlySet<string>;
+  readonly decades: ReadonlySet<string>;
+  readonly clock: Trie<true>;
+  readonly ordinalWords: ReadonlySet<string>;
+  readonly labels: ReadonlySet<string>;
+  readonly change: ReadonlySet<string>;
+  readonly stop: ReadonlySet<string>;
+  readonly best: Trie<true>;
+  readonly starters: ReadonlySet<string>;
+}
+
+export const cache = new WeakMap<PhraseTable, Compiled>();
+
+export function entries<T>(record: Readonly<Record<string, T>>): [string, T][] {
+  return Object.entries(record);
+}
+
+export function flags(list: readonly string[]): [string, true][] {
+  return list.map((w) => [w, true]);
+}
+
+/** The table turned into tries and sets, once per table. @internal */
+export function compile(table: PhraseTable): Compiled {
+  const hit = cache.get(table);
+  if (hit !== undefined) return hit;
+  const marks: NumberMarks = table.numbers;
+  const trie = <T>(e: Iterable<readonly [string, T]>): Trie<T> => trieOf(e, marks);
+  const lower = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
+  const c: Compiled = {
+    marks,
+    hedges: trie(flags(table.hedges)),
+    hedgesAfter: trie(flags(table.hedgesAfter)),
+    lower: trie(entries(table.lowerBounds)),
+    upper: trie(entries(table.upperBounds)),
+    lowerAfter: trie(entries(table.lowerBoundsAfter)),
+    upperAfter: trie(entries(table.upperBoundsAfter)),
+    openers: trie(entries(table.rangeOpeners).map(([k, v]) => [k, new Set(v.map((w) => (w === "-" ? "-" : w.toLowerCase())))] as const)),
+    connectors: lower(table.rangeConnectors),
+    fillers: trie(flags(table.rangeFillers)),
+    proportion: trie(flags(table.proportionConnectors)),
+    numberWords: new Map(entries(table.numberWords)),
+    articles: lower(table.articles),
+    multipliers: new Map(entries(table.multipliers)),
+    suffixes: new Map(entries(table.multiplierSuffixes)),
+    andHalf: trie(flags(table.andAHalf)),
+    magnitudes: trie(entries(table.magnitudes)),
+    fractions: new Map(entries(table.fractions)),
+    bare: lower(table.bareFractions),
+    percent: trie(flags(table.percent)),
+    units: trie(entries(table.units)),
+    strength: lower(table.strength),
+    symbols: trie(entries(table.currencySymbols)),
+    codes: new Set(table.currencyCodes),
+    names: trie(entries(table.currencyNames)),
+    rateWords: lower(table.rateWords),
+    periods: new Map(entries(table.ratePeriods)),
+    adverbs: new Map(entries(table.rateAdverbs)),
+    time: lower(table.timeNouns),
+    months: new Set(table.months),
+    calibres: lower(table.calibres),
+    ordinalSuffixes: lower(table.ordinalSuffixes),
+    decades: lower(table.decadeSuffixes),
+    clock: trie(flags(table.clockWords)),
+    ordinalWords: lower(table.ordinalWords),
+    labels: lower(table.labelNouns),
+    change: lower(table.changeVerbs),
+    stop: lower(table.stopWords),
+    best: trie(flags(table.best)),
+    starters: new Set(),
+  };
+  const starters = c.starters as Set<string>;
+  starters.add("#");
+  for (const t of [c.hedges, c.lower, c.upper, c.openers, c.fillers, c.magnitudes, c.symbols] as Trie<unknown>[]) {
+    for (const k of t.next.keys()) starters.add(k);
+  }
+  for (const k of [...c.numberWords.keys(), ...c.articles, ...c.bare]) starters.add(k);
+  for (const k of c.codes) starters.add(k.toLowerCase());
+  cache.set(table, c);
+  return c;
+}

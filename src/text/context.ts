@@ -1,0 +1,104 @@
+/**
+ * What every part of the quantity grammar shares: the tokens of one input
+ * with its compiled table, the shape of a read value, and small readers.
+ * @internal
+ */
+import type { Estimate } from "../estimate/schema.js";
+import { compile } from "./compile.js";
+import type { Compiled } from "./compile.js";
+import type { ParseEstimateFailure } from "./parse.js";
+import type { PhraseTable } from "./phrases/types.js";
+import { matchTrie } from "./trie.js";
+import type { Trie, TrieMatch } from "./trie.js";
+import { tokenize } from "./tokenize.js";
+import type { Token } from "./tokenize.js";
+
+/** Why a phrase is not a quantity, as the matcher finds it. @internal */
+export type MatchFailure = Exclude<ParseEstimateFailure, "empty" | "trailing-text" | "unsupported-locale">;
+export interface Ctx {
+  readonly toks: readonly Token[];
+  readonly src: string;
+  readonly t: Compiled;
+  /** parseEstimate: the whole input is one phrase, so year-like numbers and bare small numbers count. */
+  readonly phrase: boolean;
+}
+
+/** One end of a quantity. */
+export interface Val {
+  readonly v: number;
+  readonly end: number;
+  readonly currency: string | undefined;
+  readonly pct: boolean;
+  readonly frac: boolean;
+  readonly mult: number;
+  readonly small: boolean;
+  readonly yearLike: boolean;
+  readonly strong: boolean;
+  readonly plainInt: boolean;
+}
+
+/** A phrase that is not a quantity, and the token to resume at. */
+export interface Fail {
+  readonly fail: MatchFailure;
+  readonly skip: number;
+}
+
+/** A matched phrase: the estimate and its token span. @internal */
+/** Options the matcher needs. @internal */
+export interface MatchOptions {
+  readonly unit: string;
+}
+
+export interface Match {
+  readonly estimate: Estimate;
+  readonly first: number;
+  readonly end: number;
+}
+
+export const isFail = (x: unknown): x is Fail => typeof x === "object" && x !== null && "fail" in x;
+export const fail = (reason: MatchFailure, skip: number): Fail => ({ fail: reason, skip });
+
+export function tokAt(c: Ctx, i: number): Token | undefined {
+  return c.toks[i];
+}
+export function key(c: Ctx, i: number): string {
+  return c.toks[i]?.key ?? "";
+}
+export function trie<T>(c: Ctx, t: Trie<T>, i: number): TrieMatch<T> | undefined {
+  return i < c.toks.length ? matchTrie(t, c.toks, i) : undefined;
+}
+/** The words of tokens [a, b) as written, lower case, single spaces. */
+export function words(c: Ctx, a: number, b: number): string {
+  const first = c.toks[a] as Token;
+  const last = c.toks[b - 1] as Token;
+  return c.src.slice(first.start, last.end).toLowerCase().replace(/\s+/g, " ");
+}
+export function glued(c: Ctx, i: number): boolean {
+  return c.toks[i]?.glued === true;
+}
+/** Multiply without binary noise: 4.35 × 1e6 is 4,350,000. */
+export function times(v: number, m: number): number {
+  return m === 1 ? v : Number((v * m).toPrecision(15));
+}
+
+export const WORD_MULTIPLIER = /^[a-z]{3,}$/;
+/** Tokens and context for one input. @internal */
+export function context(src: string, table: PhraseTable, phrase: boolean): Ctx {
+  const t = compile(table);
+  return { toks: tokenize(src, t.marks), src, t, phrase };
+}
+
+/** Whether a phrase could start at token `i` (a cheap test before `matchAt`). @internal */
+export function canStart(c: Ctx, i: number): boolean {
+  const tk = c.toks[i] as Token;
+  return c.t.starters.has(tk.key) || (tk.kind === "word" && c.t.codes.has(tk.text));
+}
+
+/** Attach the verbatim text of a match; `offset` is where `c.src` starts in the whole input. @internal */
+export function withText(c: Ctx, m: Match, offset = 0): { estimate: Estimate; start: number; end: number; text: string } {
+  const start = (c.toks[m.first] as Token).start;
+  const end = (c.toks[m.end - 1] as Token).end;
+  const text = c.src.slice(start, end);
+  return { estimate: { ...m.estimate, text }, start: start + offset, end: end + offset, text };
+}
+

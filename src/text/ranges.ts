@@ -1,0 +1,85 @@
+/**
+ * Ranges ("10,000–12,000", "between 5 and 10") and proportions ("one in
+ * three") at the number of a phrase.
+ * @internal
+ */
+import { fail, glued, isFail, times, tokAt, trie } from "./context.js";
+import type { Ctx, Fail, Val } from "./context.js";
+import type { TrieMatch } from "./trie.js";
+import { unitAfter } from "./units.js";
+import { value } from "./value.js";
+
+/** The range, proportion or single value at `i`, after the leading words. */
+export interface Core {
+  readonly low: Val;
+  readonly high?: Val;
+  readonly end: number;
+  readonly dash: boolean;
+}
+
+export function rangeEnds(c: Ctx, a: Val, b: Val): [Val, Val] | undefined {
+  let lo = a;
+  let hi = b;
+  if (lo.frac !== hi.frac) return undefined;
+  if (hi.currency !== undefined && lo.currency === undefined) lo = { ...lo, currency: hi.currency };
+  if (lo.currency !== undefined && hi.currency === undefined) hi = { ...hi, currency: lo.currency };
+  if (lo.currency !== hi.currency) return undefined;
+  if (hi.pct && !lo.pct) lo = { ...lo, pct: true };
+  if (lo.pct && !hi.pct) hi = { ...hi, pct: true };
+  // "10 to 12 thousand", "$1-2 billion": the multiplier of the high end is shared
+  if (hi.mult > 1 && lo.mult === 1 && times(lo.v, hi.mult) <= hi.v) {
+    lo = { ...lo, v: times(lo.v, hi.mult), mult: hi.mult, small: false, yearLike: false, plainInt: false };
+  }
+  void c;
+  return [lo, hi];
+}
+
+export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefined {
+  const { t } = c;
+  const a = value(c, i);
+  if (a === undefined || isFail(a)) return a;
+  const j = a.end;
+  const conn = tokAt(c, j);
+  if (conn !== undefined && !a.strong && (conn.kind === "dash" || (c.t.connectors.has(conn.key) && !(changed && conn.key === "to")))) {
+    const notBound = trie(c, t.lowerAfter, j) === undefined && trie(c, t.upperAfter, j) === undefined && trie(c, t.hedgesAfter, j) === undefined;
+    const b = notBound ? value(c, j + 1, true) : undefined;
+    if (b !== undefined && !isFail(b)) {
+      const ends = rangeEnds(c, a, b);
+      if (ends !== undefined) {
+        if (a.yearLike && b.plainInt && !c.phrase && conn.kind === "dash") return fail("date", b.end);
+        if (ends[0].v > ends[1].v) {
+          if (conn.kind === "dash") return fail("invalid-range", b.end);
+          return { low: a, end: a.end, dash: false };
+        }
+        return { low: ends[0], high: ends[1], end: b.end, dash: conn.kind === "dash" };
+      }
+    } else if (isFail(b) && conn.kind === "dash" && conn.glued && glued(c, j + 1)) {
+      return b;
+    }
+  }
+  const prop = !a.frac && !a.pct && a.currency === undefined && a.plainInt ? trie(c, t.proportion, j) : undefined;
+  if (prop !== undefined) {
+    const b = value(c, prop.end, true);
+    if (b !== undefined && !isFail(b) && b.plainInt && !b.yearLike && !b.pct && b.currency === undefined && b.v > 0 && a.v <= b.v) {
+      const nx = unitAfter(c, b.end);
+      if (nx.duration !== true) {
+        const v = a.v / b.v;
+        return { low: { ...b, v, frac: true, small: false, yearLike: false, mult: 1 }, end: b.end, dash: false };
+      }
+    }
+  }
+  return { low: a, end: a.end, dash: false };
+}
+
+/** A range opened by a word: "between 5 and 10", "from 300 to 400"; `op` is the opener's match. */
+export function openedRange(c: Ctx, i: number, op: TrieMatch<ReadonlySet<string>>): Core | Fail | undefined {
+  const a = value(c, op.end);
+  if (a === undefined || isFail(a)) return a === undefined ? undefined : fail(a.fail, Math.max(a.skip, i + 1));
+  const conn = tokAt(c, a.end);
+  const b = conn !== undefined && op.value.has(conn.key) ? value(c, a.end + 1, true) : undefined;
+  if (b === undefined || isFail(b)) return undefined;
+  const ends = rangeEnds(c, a, b);
+  if (ends === undefined) return undefined;
+  if (ends[0].v > ends[1].v) return fail("invalid-range", b.end);
+  return { low: ends[0], high: ends[1], end: b.end, dash: false };
+}

@@ -1,0 +1,50 @@
+/**
+ * One end of a quantity: the number with its currency and percent sign.
+ * @internal
+ */
+import { glued, isFail, tokAt, trie } from "./context.js";
+import type { Ctx, Fail, Val } from "./context.js";
+import { amount } from "./numbers.js";
+
+/** One end of a quantity with its currency and percent sign: "$5.5bn", "40%", "300 euros". */
+export function value(c: Ctx, i: number, second = false): Val | Fail | undefined {
+  const { t } = c;
+  let j = i;
+  let currency: string | undefined;
+  const sym = trie(c, t.symbols, j);
+  const first = tokAt(c, j);
+  if (sym !== undefined) {
+    currency = sym.value;
+    j = sym.end;
+  } else if (first?.kind === "word" && t.codes.has(first.text) && tokAt(c, j + 1)?.kind === "num") {
+    currency = first.text === "RMB" ? "CNY" : first.text;
+    j++;
+  }
+  const a = amount(c, j, currency !== undefined, second);
+  if (a === undefined || isFail(a)) return currency === undefined ? a : undefined;
+  let end = a.end;
+  if (currency === undefined && !a.frac) {
+    const code = tokAt(c, end);
+    if (code?.kind === "word" && t.codes.has(code.text)) {
+      currency = code.text === "RMB" ? "CNY" : code.text;
+      end++;
+    } else {
+      const dashed = code?.kind === "dash" && code.glued && glued(c, end + 1) ? end + 1 : end;
+      const name = trie(c, t.names, dashed);
+      if (name !== undefined && !(a.small && c.toks[dashed]?.key === "won")) {
+        currency = name.value;
+        end = name.end;
+      }
+    }
+  }
+  let pct = false;
+  if (currency === undefined && !a.frac) {
+    const p = trie(c, t.percent, end);
+    if (p !== undefined) {
+      pct = true;
+      end = p.end;
+    }
+  }
+  return { ...a, end, currency, pct };
+}
+
