@@ -17,15 +17,20 @@ export const MAGNITUDE_ORDERS = [
   "several-thousand",
   "tens-of-thousands",
   "hundreds-of-thousands",
+  "several-hundred-thousand",
   "millions",
   "several-million",
   "tens-of-millions",
   "hundreds-of-millions",
+  "several-hundred-million",
   "billions",
   "several-billion",
   "tens-of-billions",
   "hundreds-of-billions",
   "trillions",
+  "several-trillion",
+  "tens-of-trillions",
+  "hundreds-of-trillions",
 ] as const;
 
 /** One of the orders in {@link MAGNITUDE_ORDERS}. */
@@ -54,12 +59,13 @@ const SPANS: Readonly<Record<string, readonly [number, number]>> = {
   "a-couple-of-": [1.5, 3],
   "tens-of-": [20, 100],
   "hundreds-of-": [200, 1000],
+  "several-hundred-": [300, 1000],
 };
 
 /**
  * The interval an order of magnitude reads as, always half-open `[low, high)`.
  * One rule makes the whole table: a plural ("thousands") is two of its unit
- * up to ten; "several" is three up to ten; "a couple of" is one and a half up
+ * up to ten; "several" is three up to ten (and "several hundred" of a unit three hundred up to a thousand of it); "a couple of" is one and a half up
  * to three; "tens of" and "hundreds of" are the plural times ten and a hundred.
  *
  * | order | interval |
@@ -73,15 +79,20 @@ const SPANS: Readonly<Record<string, readonly [number, number]>> = {
  * | several-thousand | [3,000, 10,000) |
  * | tens-of-thousands | [20,000, 100,000) |
  * | hundreds-of-thousands | [200,000, 1,000,000) |
+ * | several-hundred-thousand | [300,000, 1,000,000) |
  * | millions | [2 million, 10 million) |
  * | several-million | [3 million, 10 million) |
  * | tens-of-millions | [20 million, 100 million) |
  * | hundreds-of-millions | [200 million, 1 billion) |
+ * | several-hundred-million | [300 million, 1 billion) |
  * | billions | [2 billion, 10 billion) |
  * | several-billion | [3 billion, 10 billion) |
  * | tens-of-billions | [20 billion, 100 billion) |
  * | hundreds-of-billions | [200 billion, 1 trillion) |
  * | trillions | [2 trillion, 10 trillion) |
+ * | several-trillion | [3 trillion, 10 trillion) |
+ * | tens-of-trillions | [20 trillion, 100 trillion) |
+ * | hundreds-of-trillions | [200 trillion, 1,000 trillion) |
  *
  * @category Estimate
  * @example

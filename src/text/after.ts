@@ -20,6 +20,8 @@ export interface After {
   readonly rate: string | undefined;
   readonly best: number | undefined;
   readonly end: number;
+  /** An increment word after the figure or on the way to its unit: "3,000 more", "3,000 additional troops". */
+  readonly increment: boolean;
 }
 
 interface State {
@@ -49,7 +51,8 @@ function hedgeOrBound(c: Ctx, s: State, ranged: boolean): boolean {
   }
   for (const [lower, tr] of [[true, t.lowerAfter], [false, t.upperAfter]] as const) {
     const m = ranged ? undefined : trie(c, tr, s.j);
-    if (m !== undefined && !startsValue(c, m.end)) {
+    // "12 dead and more than 30 wounded": "and more" belongs to the next figure
+    if (m !== undefined && !startsValue(c, m.end) && key(c, m.end) !== "than") {
       s.bound ??= { lower, strict: m.value, words: words(c, s.j, m.end) };
       s.j = m.end;
       return true;
@@ -97,10 +100,36 @@ function rateOrBest(c: Ctx, s: State): boolean {
   return true;
 }
 
-/** Reads the words after the figure `cr`; `bound` is the bound read before it, if any. */
-export function trailing(c: Ctx, cr: Core, bound: Bound | undefined): After | Fail {
+/** An increment word after the figure, unless "than" or a number follows it: "3,000 more", not "3,000 more than". */
+function incrementAfter(c: Ctx, j: number): number | undefined {
+  const m = trie(c, c.t.incrementsAfter, j);
+  return m === undefined || key(c, m.end) === "than" || startsValue(c, m.end) ? undefined : m.end;
+}
+
+/**
+ * A multiple: "three times as many", "more than four times higher", "a
+ * 3-fold rise"; the token after it. In running text "N times" alone counts
+ * occasions, so it is a multiple only before a comparison or after a verb of change.
+ */
+function multipleAt(c: Ctx, cr: Core, first: number): number | undefined {
+  const { t } = c;
+  const j = cr.end;
+  const fold = key(c, j) === "-" && glued(c, j) && glued(c, j + 1) ? j + 1 : j;
+  if (!t.multiples.has(key(c, fold)) || (fold > j && key(c, fold) !== "fold")) return undefined;
+  const cmp = trie(c, t.comparisons, fold + 1);
+  const changed = t.change.has(key(c, first - 1)) || t.change.has(key(c, first - 2));
+  if (!c.phrase && cmp === undefined && !changed && fold === j) return undefined;
+  // "as many", "as much" belong to the multiple; "higher", "the" go on to what is compared
+  return cmp !== undefined && key(c, fold + 1) === "as" ? cmp.end : fold + 1;
+}
+
+/** Reads the words after the figure `cr` that starts at token `first`; `bound` is the bound read before it, if any. */
+export function trailing(c: Ctx, cr: Core, bound: Bound | undefined, first: number): After | Fail {
   const { low, high } = cr;
-  const s: State = { bound, hedges: [], unit: { end: cr.end }, unitDone: low.currency !== undefined || low.pct || low.frac, rate: undefined, best: undefined, j: cr.end };
+  const multiple = low.currency === undefined && !low.pct && !low.frac ? multipleAt(c, cr, first) : undefined;
+  const unit: Unit = multiple === undefined ? { end: cr.end } : { unit: "1", end: multiple };
+  const unitDone = low.currency !== undefined || low.pct || low.frac || multiple !== undefined;
+  const s: State = { bound, hedges: [], unit, unitDone, rate: undefined, best: undefined, j: unit.end };
   const plus = tokAt(c, s.j);
   if (plus?.key === "+" && plus.glued && high === undefined) {
     s.bound ??= { lower: true, strict: false, words: "+" };
@@ -113,5 +142,8 @@ export function trailing(c: Ctx, cr: Core, bound: Bound | undefined): After | Fa
     if (u || rateOrBest(c, s)) continue;
     break;
   }
-  return { bound: s.bound, hedges: s.hedges, unit: s.unit, rate: s.rate, best: s.best, end: s.j };
+  const more = incrementAfter(c, s.j);
+  if (more !== undefined) s.j = more;
+  const increment = more !== undefined || s.unit.increment === true;
+  return { bound: s.bound, hedges: s.hedges, unit: s.unit, rate: s.rate, best: s.best, end: s.j, increment };
 }

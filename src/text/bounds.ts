@@ -1,10 +1,12 @@
 /**
- * The words before a figure: hedges ("about"), bounds ("more than") and
- * range fillers ("a range of").
+ * The words before a figure: hedges ("about"), bounds ("more than"), bounds
+ * that are also hedges ("just over"), increments ("another"), framing ("the",
+ * "a total of") and range fillers ("a range of").
  * @internal
  */
-import { trie, words } from "./context.js";
+import { key, tokAt, trie, words } from "./context.js";
 import type { Ctx } from "./context.js";
+import type { TrieMatch } from "./trie.js";
 
 /** A bound a figure is read with: lower or upper, strict or not, and the words that said so. */
 export interface Bound {
@@ -17,23 +19,67 @@ export interface Bound {
 export interface Lead {
   hedges: string[];
   bound: Bound | undefined;
+  /** A bound that is also a hedge ("just over"): the figure is approximate. */
+  approx: boolean;
+  /** An increment word ("another", "a further"). */
+  increment: boolean;
 }
 
-/** Reads the hedges, bound and filler words before a figure into `lead`; returns the token after them. */
-export function leads(c: Ctx, i: number, lead: Lead): number {
+/** An empty lead. */
+export function noLead(): Lead {
+  return { hedges: [], bound: undefined, approx: false, increment: false };
+}
+
+/** Quotation marks that may stand between the words before a figure and the figure. */
+const QUOTES = new Set(['"', "'", "“", "‘", "«"]);
+
+type Kind = "hedge" | "lower" | "upper" | "hedged" | "frame" | "increment";
+
+/** The longest lead phrase at `j` of any kind, preferring bounds on equal length. */
+function longest(c: Ctx, j: number, lead: Lead): { kind: Kind; m: TrieMatch<unknown> } | undefined {
   const { t } = c;
+  const free = lead.bound === undefined;
+  const found: [Kind, TrieMatch<unknown> | undefined][] = [
+    ["lower", free ? trie(c, t.lower, j) : undefined],
+    ["upper", free ? trie(c, t.upper, j) : undefined],
+    ["hedged", free ? trie(c, t.hedgedBounds, j) : undefined],
+    ["hedge", trie(c, t.hedges, j)],
+    ["increment", trie(c, t.increments, j)],
+    ["frame", trie(c, t.framing, j) ?? trie(c, t.fillers, j)],
+  ];
+  let best: { kind: Kind; m: TrieMatch<unknown> } | undefined;
+  for (const [kind, m] of found) if (m !== undefined && (best === undefined || m.end > best.m.end)) best = { kind, m };
+  return best;
+}
+
+/** "over" after a verb it belongs to is a particle: "handed over two prisoners", "took over 3 villages". */
+function isParticle(c: Ctx, j: number, end: number): boolean {
+  return end === j + 1 && c.t.particleVerbs.has(key(c, j - 1));
+}
+
+/** Records one lead phrase in `lead`. */
+function record(c: Ctx, lead: Lead, kind: Kind, j: number, m: TrieMatch<unknown>): void {
+  const said = words(c, j, m.end);
+  if (kind === "lower" || kind === "upper") lead.bound = { lower: kind === "lower", strict: m.value as boolean, words: said };
+  else if (kind === "hedged") {
+    const b = m.value as { lower: boolean; strict: boolean };
+    lead.bound = { lower: b.lower, strict: b.strict, words: said };
+    lead.approx = true;
+  } else if (kind === "hedge") lead.hedges.push(said);
+  else if (kind === "increment") lead.increment = true;
+}
+
+/** Reads the words before a figure into `lead`; returns the token after them. */
+export function leads(c: Ctx, i: number, lead: Lead): number {
   let j = i;
-  for (let k = 0; k < 4; k++) {
-    const h = trie(c, t.hedges, j);
-    const lo = lead.bound === undefined ? trie(c, t.lower, j) : undefined;
-    const up = lead.bound === undefined ? trie(c, t.upper, j) : undefined;
-    const fi = trie(c, t.fillers, j);
-    const bestEnd = Math.max(h?.end ?? 0, lo?.end ?? 0, up?.end ?? 0, fi?.end ?? 0);
-    if (bestEnd === 0) break;
-    if (lo !== undefined && lo.end === bestEnd) lead.bound = { lower: true, strict: lo.value, words: words(c, j, lo.end) };
-    else if (up !== undefined && up.end === bestEnd) lead.bound = { lower: false, strict: up.value, words: words(c, j, up.end) };
-    else if (h !== undefined && h.end === bestEnd) lead.hedges.push(words(c, j, h.end));
-    j = bestEnd;
+  for (let k = 0; k < 5; k++) {
+    const found = longest(c, j, lead);
+    if (found === undefined) break;
+    if ((found.kind === "lower" || found.kind === "upper") && isParticle(c, j, found.m.end)) break;
+    record(c, lead, found.kind, j, found.m);
+    j = found.m.end;
   }
+  // a quotation mark between the words and the figure: at least "3,000 soldiers"
+  if (j > i && QUOTES.has(tokAt(c, j)?.key ?? "")) j++;
   return j;
 }

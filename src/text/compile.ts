@@ -3,7 +3,7 @@
  * @internal
  */
 import type { MagnitudeOrder } from "../estimate/magnitude.js";
-import type { PhraseTable } from "./phrases/types.js";
+import type { ModalityCue, PhraseTable } from "./phrases/types.js";
 import { trieOf } from "./trie.js";
 import type { Trie } from "./trie.js";
 import type { NumberMarks } from "./tokenize.js";
@@ -48,6 +48,19 @@ export interface Compiled {
   readonly change: ReadonlySet<string>;
   readonly stop: ReadonlySet<string>;
   readonly best: Trie<true>;
+  readonly framing: Trie<true>;
+  readonly increments: Trie<true>;
+  readonly incrementsAfter: Trie<true>;
+  readonly hedgedBounds: Trie<{ readonly lower: boolean; readonly strict: boolean }>;
+  readonly particleVerbs: ReadonlySet<string>;
+  readonly unknownMultipliers: ReadonlySet<string>;
+  readonly negative: ReadonlySet<string>;
+  readonly multiples: ReadonlySet<string>;
+  readonly comparisons: Trie<true>;
+  readonly negations: ReadonlySet<string>;
+  readonly cues: ReadonlyMap<string, ModalityCue>;
+  readonly growth: ReadonlySet<string>;
+  readonly clauseBreaks: ReadonlySet<string>;
   readonly starters: ReadonlySet<string>;
 }
 
@@ -108,11 +121,25 @@ export function compile(table: PhraseTable): Compiled {
     change: lower(table.changeVerbs),
     stop: lower(table.stopWords),
     best: trie(flags(table.best)),
+    framing: trie(flags(table.framing ?? [])),
+    increments: trie(flags(table.increments ?? [])),
+    incrementsAfter: trie(flags(table.incrementsAfter ?? [])),
+    hedgedBounds: trie(entries(table.hedgedBounds ?? {})),
+    particleVerbs: lower(table.particleVerbs ?? []),
+    unknownMultipliers: lower(table.unknownMultipliers ?? []),
+    negative: lower(table.negativeWords ?? []),
+    multiples: lower(table.multiples ?? []),
+    comparisons: trie(flags(table.comparisons ?? [])),
+    negations: lower(table.modality?.negations ?? []),
+    cues: new Map(entries(table.modality?.cues ?? {}).map(([k, v]) => [k.toLowerCase(), v] as const)),
+    growth: lower(table.modality?.growthVerbs ?? []),
+    clauseBreaks: lower(table.modality?.clauseBreaks ?? []),
     starters: new Set(),
   };
   const starters = c.starters as Set<string>;
   starters.add("#");
-  for (const t of [c.hedges, c.lower, c.upper, c.openers, c.fillers, c.magnitudes, c.symbols] as Trie<unknown>[]) {
+  const tries = [c.hedges, c.lower, c.upper, c.openers, c.fillers, c.magnitudes, c.symbols, c.framing, c.increments, c.hedgedBounds];
+  for (const t of tries as Trie<unknown>[]) {
     for (const k of t.next.keys()) starters.add(k);
   }
   for (const k of [...c.numberWords.keys(), ...c.articles, ...c.bare]) starters.add(k);

@@ -37,6 +37,9 @@ export interface Val {
   readonly plainInt: boolean;
 }
 
+/** The number of one end, before its currency and percent sign are read. */
+export type Amount = Omit<Val, "currency" | "pct">;
+
 /** A phrase that is not a quantity, and the token to resume at. */
 export interface Fail {
   readonly fail: MatchFailure;
@@ -51,8 +54,14 @@ export interface MatchOptions {
 
 export interface Match {
   readonly estimate: Estimate;
+  /** The first token of the phrase. */
   readonly first: number;
+  /** The first token after the words before the figure ("about", "the", "another"). */
+  readonly head: number;
+  /** The token after the phrase. */
   readonly end: number;
+  /** The figure adds to an earlier one: "another 1,000", "3,000 more". */
+  readonly increment: boolean;
 }
 
 export const isFail = (x: unknown): x is Fail => typeof x === "object" && x !== null && "fail" in x;

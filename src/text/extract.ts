@@ -1,14 +1,21 @@
-import { canStart, context, isFail, withText } from "./context.js";
-import { matchAt } from "./match.js";
+import type { Estimate } from "../estimate/schema.js";
 import { FogcountError } from "../errors.js";
+import { canStart, context, isFail, withText } from "./context.js";
+import type { Ctx, Match } from "./context.js";
+import { matchAt } from "./match.js";
+import { isCoordinated, modalityOf } from "./modality.js";
+import type { Modality } from "./modality.js";
 import { tableFor } from "./parse.js";
 import type { ParseEstimateOptions } from "./parse.js";
-import type { Estimate } from "../estimate/schema.js";
+import type { PhraseTable } from "./phrases/types.js";
+import { isSpace } from "./tokenize.js";
 
 /** Options for {@link extractEstimates}: the same as for `parseEstimate`. */
 export type ExtractEstimatesOptions = ParseEstimateOptions;
 
-/** One quantity found in running text, with its place in the input. */
+export type { Modality };
+
+/** One quantity found in running text, with its place in the input and what it is doing there. */
 export interface ExtractedEstimate {
   /** The phrase as written: `input.slice(start, end)`. */
   readonly text: string;
@@ -16,15 +23,28 @@ export interface ExtractedEstimate {
   readonly start: number;
   /** Offset after the phrase. */
   readonly end: number;
-  /** The estimate, with `text` set to the phrase. */
+  /** The estimate, with `text` set to the phrase: what `parseEstimate(text)` reads. */
   readonly estimate: Estimate;
+  /**
+   * What the figure is doing in its sentence: `"asserted"`, `"negated"` ("it's
+   * not 300,000"), `"planned"` ("decided to send 12,000"), `"projected"`
+   * ("could reach 2 million") or `"potential"` ("potentially millions").
+   */
+  readonly modality: Modality;
+  /** The figure adds to an earlier one: "another 1,000", "an additional 3,000", "3,000 more". */
+  readonly increment: boolean;
 }
 
 /**
- * Every quantity in running text, in order, as estimates with their offsets.
- * Dates, years, calibres ("152mm"), designations ("KN-23", "Su-35"), ordinals,
- * clock times and durations ("three days") are not quantities and are left
- * out. Never throws on any text; time is linear in its length. The grammar is
+ * Every quantity in running text, in order, as estimates with their offsets,
+ * what each is doing in its sentence (`modality`) and whether it adds to an
+ * earlier figure (`increment`). Dates, years, calibres ("152mm"),
+ * designations ("KN-23", "Su-35"), ordinals, clock times and durations
+ * ("three days") are not quantities and are left out; so is any figure the
+ * grammar can read only in part ("about 1,2 million", "−300", "5 quadrillion"):
+ * it is skipped whole, never read as its readable half. Every span's estimate
+ * is what `parseEstimate` reads from the span's text. Never throws on any
+ * text; time is linear in its length. The grammar and the modality rules are
  * in the reference page `docs/grammar.md`.
  *
  * @category Parse
@@ -32,9 +52,11 @@ export interface ExtractedEstimate {
  * @example
  * extractEstimates("An estimated 4,700 soldiers, including approximately 600 deaths, by 2025.");
  * //=> [
- * //   { text: "An estimated 4,700 soldiers", start: 0, end: 27, estimate: { kind: "approx", value: 4700, unit: "person", hedge: "an estimated", text: "An estimated 4,700 soldiers" } },
- * //   { text: "approximately 600 deaths", start: 39, end: 63, estimate: { kind: "approx", value: 600, unit: "person", hedge: "approximately", text: "approximately 600 deaths" } },
+ * //   { text: "An estimated 4,700 soldiers", start: 0, end: 27, estimate: { kind: "approx", value: 4700, unit: "person", hedge: "an estimated", text: "An estimated 4,700 soldiers" }, modality: "asserted", increment: false },
+ * //   { text: "approximately 600 deaths", start: 39, end: 63, estimate: { kind: "approx", value: 600, unit: "person", hedge: "approximately", text: "approximately 600 deaths" }, modality: "asserted", increment: false },
  * // ]
+ * extractEstimates("Pyongyang decided to send another 3,000 troops.").map((e) => [e.text, e.modality, e.increment]);
+ * //=> [["another 3,000 troops", "planned", true]]
  */
 export function extractEstimates(text: string, options: ExtractEstimatesOptions = {}): ExtractedEstimate[] {
   const table = tableFor(options);
@@ -51,29 +73,48 @@ export function extractEstimates(text: string, options: ExtractEstimatesOptions 
 const BLOCK_CHARS = 1 << 13;
 /** Tokens kept on each side of a block edge: more than any phrase looks behind or ahead. */
 const MARGIN_TOKENS = 64;
+/** How far past a block's size to look for a space to end it at. */
+const SPACE_REACH = 256;
 
 /**
- * Reads `text` a block at a time. Each block ends at a space after `blockChars`
- * characters; the next one starts `MARGIN_TOKENS` tokens before where matching
- * stopped, and matching stops `MARGIN_TOKENS` tokens before a block's end, so
- * every phrase is read with the same context as in one pass. Holding one block's
- * tokens at a time keeps the time linear in the length of the text.
+ * Where a block that should end near `at` ends: at the first separator
+ * (whitespace or a zero-width space) within reach, else at `at` itself, on a
+ * code point boundary. Tokens cut at the edge are re-read whole by the next
+ * block, which starts well before the edge.
+ */
+function blockEnd(text: string, at: number): number {
+  if (at >= text.length) return text.length;
+  const stop = Math.min(text.length, at + SPACE_REACH);
+  for (let k = at; k < stop; k++) if (isSpace(text.charCodeAt(k))) return k;
+  const c = text.charCodeAt(at);
+  return c >= 0xdc00 && c <= 0xdfff ? at + 1 : at;
+}
+
+/** The span of a match, with what it is doing in its sentence. `prev` is the last span found. */
+function span(c: Ctx, m: Match, base: number, prev: ExtractedEstimate | undefined): ExtractedEstimate {
+  const found = withText(c, m, base);
+  const joined = prev !== undefined && isCoordinated(c, m.first, prev.end - base);
+  const own = modalityOf(c, m);
+  const modality = own === "asserted" && joined ? prev.modality : own;
+  return { ...found, modality, increment: m.increment };
+}
+
+/**
+ * Reads `text` a block at a time. Each block ends at a separator after
+ * `blockChars` characters (or at any character where none is near); the next
+ * one starts `MARGIN_TOKENS` tokens before where matching stopped, and
+ * matching stops `MARGIN_TOKENS` tokens before a block's end, so every phrase
+ * is read with the same context as in one pass. Holding one block's tokens at
+ * a time keeps the time linear in the length of the text.
  * @internal
  */
-export function extractInBlocks(
-  text: string,
-  table: NonNullable<ReturnType<typeof tableFor>>,
-  unit: string,
-  blockChars: number,
-): ExtractedEstimate[] {
+export function extractInBlocks(text: string, table: PhraseTable, unit: string, blockChars: number): ExtractedEstimate[] {
   const opts = { unit };
   const out: ExtractedEstimate[] = [];
-  const space = /\s/g;
   let from = 0; // where matching resumes, as an offset in text
   let base = 0; // where the current block starts
   for (let size = blockChars; ; ) {
-    space.lastIndex = base + size;
-    const end = base + size < text.length ? (space.exec(text)?.index ?? text.length) : text.length;
+    const end = blockEnd(text, base + size);
     const c = context(text.slice(base, end), table, false);
     const last = end === text.length ? c.toks.length : c.toks.length - MARGIN_TOKENS;
     let i = 0;
@@ -84,15 +125,11 @@ export function extractInBlocks(
     }
     size = blockChars;
     while (i < last) {
-      if (!canStart(c, i)) {
-        i++;
-        continue;
-      }
-      const m = matchAt(c, i, opts);
+      const m = canStart(c, i) ? matchAt(c, i, opts) : undefined;
       if (m === undefined) i++;
       else if (isFail(m)) i = Math.max(i + 1, m.skip);
       else {
-        out.push(withText(c, m, base));
+        out.push(span(c, m, base, out[out.length - 1]));
         i = m.end;
       }
     }

@@ -1,54 +1,81 @@
 /**
  * Orders of magnitude in place of a number: "tens of thousands of troops",
- * "billions of dollars", "billion-dollar".
+ * "billions of dollars", "billion-dollar"; with a bound before them ("at
+ * least several million shells") they read as that bound of the order's interval.
  * @internal
  */
+import { magnitudeInterval } from "../estimate/magnitude.js";
 import type { MagnitudeOrder } from "../estimate/magnitude.js";
+import type { Estimate } from "../estimate/schema.js";
+import type { Lead } from "./bounds.js";
 import { fail, key, trie } from "./context.js";
 import type { Ctx, Fail, Match, MatchOptions } from "./context.js";
 import { rate, unitOf } from "./rates.js";
 import type { TrieMatch } from "./trie.js";
 import { unitAfter } from "./units.js";
+import type { Unit } from "./units.js";
 
+type Order = TrieMatch<{ readonly order: MagnitudeOrder; readonly currency?: string }>;
 
-export function magnitudeAt(
-  c: Ctx,
-  i: number,
-  mg: TrieMatch<{ readonly order: MagnitudeOrder; readonly currency?: string }>,
-  symbol: string | undefined,
-  options: MatchOptions,
-): Match | Fail | undefined {
+/**
+ * Whether the order goes on into a multiplier or another order the table has
+ * no reading for: "thousands of millions", "several hundred thousand" where
+ * the table lacks it, "millions of billions".
+ */
+function goesOn(c: Ctx, end: number): boolean {
   const { t } = c;
+  const next = key(c, end);
+  if (t.multipliers.has(next) || t.unknownMultipliers.has(next)) return true;
+  if (next !== "of") return false;
+  const after = key(c, end + 1);
+  return t.multipliers.has(after) || t.unknownMultipliers.has(after) || trie(c, t.magnitudes, end + 1) !== undefined;
+}
+
+/** Whether the order at `j` ends a longer phrase the table does not have: "tens of" before "trillions" where it lacks "tens of trillions". */
+function endsLonger(c: Ctx, j: number): boolean {
+  return key(c, j - 1) === "of" && c.t.magnitudes.next.has(key(c, j - 2));
+}
+
+/** The unit or currency after an order: "of dollars", "of troops", "troops". */
+function orderUnit(c: Ctx, j: number): Unit | Fail {
+  const of = key(c, j) === "of" ? j + 1 : j;
+  const name = of > j ? trie(c, c.t.names, of) : undefined;
+  if (name !== undefined) return { currency: name.value, end: name.end };
+  const u = unitAfter(c, of);
+  if (u.duration === true) return fail("duration", of + 1);
+  return u.unit !== undefined || u.currency !== undefined ? u : { end: j, ...(u.increment === true ? { increment: true } : {}) };
+}
+
+/** The estimate of an order with a bound before it: the bound of the order's interval, approximate. */
+function bounded(order: MagnitudeOrder, lead: Lead, unit: string): Estimate {
+  const { low, high } = magnitudeInterval(order);
+  const b = lead.bound as NonNullable<Lead["bound"]>;
+  // "at least thousands" allows 2,000 and up; "up to thousands" stays below 10,000
+  if (b.lower) return { kind: "atLeast", value: low, strict: b.strict, unit, approx: true };
+  return { kind: "atMost", value: high, strict: true, unit, approx: true };
+}
+
+/** The order of magnitude at `mg`, for the phrase that starts at token `i` with the words `lead` before the figure at `head`. */
+export function magnitudeAt(c: Ctx, i: number, head: number, mg: Order, symbol: string | undefined, lead: Lead, options: MatchOptions): Match | Fail | undefined {
+  if (goesOn(c, mg.end) || endsLonger(c, head)) return fail("unsupported-magnitude", mg.end + 2);
   let j = mg.end;
   let currency = symbol ?? mg.value.currency;
   let noun: string | undefined;
+  let increment = lead.increment;
   if (currency === undefined) {
-    const of = key(c, j) === "of" ? j + 1 : j;
-    const name = trie(c, t.names, of);
-    if (name !== undefined) {
-      currency = name.value;
-      j = name.end;
-    } else if (of > j) {
-      const u = unitAfter(c, of);
-      if (u.duration === true) return fail("duration", of + 1);
-      if (u.unit !== undefined || u.currency !== undefined) {
-        noun = u.unit;
-        currency = u.currency;
-        j = u.end;
-      }
-    } else {
-      const u = unitAfter(c, j);
-      if (u.duration === true) return fail("duration", j + 1);
-      if (u.unit !== undefined || u.currency !== undefined) {
-        noun = u.unit;
-        currency = u.currency;
-        j = u.end;
-      }
-    }
+    const u = orderUnit(c, j);
+    if ("fail" in u) return u;
+    noun = u.unit;
+    currency = u.currency;
+    increment ||= u.increment === true;
+    j = u.end;
   }
+  const more = key(c, j) === "more" && key(c, j + 1) !== "than";
+  if (more) j++;
   const r = rate(c, j);
   if (r !== undefined) j = r.end;
   const unit = unitOf(currency ?? noun, r?.rate, options.unit);
-  return { estimate: { kind: "magnitude", order: mg.value.order, unit }, first: i, end: j };
+  const order = mg.value.order;
+  const estimate: Estimate = lead.bound === undefined ? { kind: "magnitude", order, unit } : bounded(order, lead, unit);
+  return { estimate, first: i, head, end: j, increment: increment || more };
 }
-

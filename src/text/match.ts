@@ -7,7 +7,7 @@
 import type { Estimate } from "../estimate/schema.js";
 import { trailing } from "./after.js";
 import type { After } from "./after.js";
-import { leads } from "./bounds.js";
+import { leads, noLead } from "./bounds.js";
 import type { Bound, Lead } from "./bounds.js";
 import { fail, isFail, key, trie } from "./context.js";
 import type { Ctx, Fail, Match, MatchOptions } from "./context.js";
@@ -24,7 +24,7 @@ import { unitOf } from "./rates.js";
  */
 export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | undefined {
   const { t } = c;
-  const lead: Lead = { hedges: [], bound: undefined };
+  const lead = noLead();
   const j = leads(c, i, lead);
   // a change is two figures: "rose from 300 to 4,700"
   const changed =
@@ -38,11 +38,11 @@ export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail 
     // an order of magnitude: "tens of thousands of troops", "billions of dollars", "billion-dollar"
     const sym = trie(c, t.symbols, j);
     const mg = trie(c, t.magnitudes, sym?.end ?? j);
-    if (mg !== undefined) return magnitudeAt(c, i, mg, sym?.value, options);
+    if (mg !== undefined) return magnitudeAt(c, i, j, mg, sym?.value, lead, options);
     cr = core(c, j, changed);
   }
   if (cr === undefined || isFail(cr)) return cr;
-  const after = trailing(c, cr, lead.bound);
+  const after = trailing(c, cr, lead.bound, i);
   if (isFail(after)) return after;
   const { low, high } = cr;
   const currency = low.currency ?? after.unit.currency;
@@ -55,7 +55,8 @@ export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail 
   if (isDateContext(c, i, after.end, low, high)) return fail("date", after.end);
   const unit = unitOf(currency ?? (low.pct ? "percent" : low.frac ? "1" : named), after.rate, options.unit);
   const estimate = toEstimate(cr, lead, after, unit);
-  return isFail(estimate) ? fail(estimate.fail, after.end) : { estimate, first: i, end: after.end };
+  if (isFail(estimate)) return fail(estimate.fail, after.end);
+  return { estimate, first: i, head: j, end: after.end, increment: lead.increment || after.increment };
 }
 
 /** The estimate a figure reads as, from its number, the words around it and its unit. */
@@ -63,7 +64,7 @@ function toEstimate(cr: Core, lead: Lead, after: After, unit: string): Estimate 
   const { low, high } = cr;
   const bound: Bound | undefined = lead.bound ?? after.bound;
   const hedgeWords = lead.hedges.length > 0 ? lead.hedges.join(" ") : after.hedges.length > 0 ? after.hedges.join(" ") : undefined;
-  const hedged = hedgeWords !== undefined;
+  const hedged = hedgeWords !== undefined || lead.approx;
   const extras = (withHedge: string | undefined): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
     // "about" is the hedge formatEstimate writes when none is kept, so it is not stored.

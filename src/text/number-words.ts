@@ -2,79 +2,99 @@
  * Numbers written in words: "two thousand", "a dozen", "two-thirds", "half".
  * @internal
  */
-import { glued, key, tokAt, trie, WORD_MULTIPLIER } from "./context.js";
-import type { Ctx } from "./context.js";
+import { fail, glued, key, times, tokAt, trie, WORD_MULTIPLIER } from "./context.js";
+import type { Amount, Ctx, Fail } from "./context.js";
 
+interface Spelled {
+  total: number;
+  current: number;
+  any: boolean;
+  last: "unit" | "tens" | "mult" | "none";
+  /** The largest multiplier of a thousand or more applied so far. */
+  big: number;
+  /** The multiplier of the last group: 1,000 in "twelve thousand", 10^12 in "a million million". */
+  mult: number;
+}
+
+function isMultWord(c: Ctx, k: number): boolean {
+  const tk = tokAt(c, k);
+  return tk?.kind === "word" && c.t.multipliers.has(tk.key) && WORD_MULTIPLIER.test(tk.key);
+}
+
+/**
+ * Applies a multiplier word to the number read so far. Multipliers below a
+ * thousand scale the current group ("five hundred"); larger ones close it
+ * ("two million three hundred thousand"), and one right after another
+ * multiplies ("a million million" is 10^12, "one hundred thousand million" 10^11).
+ * Returns false where the words make no number ("two thousand three million").
+ */
+function applyMultiplier(s: Spelled, m: number): boolean {
+  if (m < 1000) {
+    if (s.last === "mult" && s.mult < 1000) return false;
+    s.current = (s.current === 0 ? 1 : s.current) * m;
+    s.mult = m;
+  } else if (s.current === 0 && s.last === "mult") {
+    s.total *= m;
+    s.big = Math.max(s.big, s.total);
+    s.mult *= m;
+  } else if (m < s.big) {
+    s.total += (s.current === 0 ? 1 : s.current) * m;
+    s.mult = m;
+  } else {
+    if (s.total > 0) return false;
+    s.total = (s.current === 0 ? 1 : s.current) * m;
+    s.big = m;
+    s.mult = m;
+  }
+  if (m >= 1000) s.current = 0;
+  s.last = "mult";
+  return true;
+}
+
+/** Reads one more word of a spelled number at `j` into `s`; returns the token after it, or undefined to stop. */
+function step(c: Ctx, s: Spelled, j: number): number | undefined {
+  const { t } = c;
+  const tk = tokAt(c, j);
+  if (tk === undefined) return undefined;
+  const w = tk.kind === "word" ? t.numberWords.get(tk.key) : undefined;
+  if (w !== undefined) {
+    if (!(s.last === "none" || s.last === "mult" || (s.last === "tens" && w < 10 && w > 0))) return undefined;
+    s.current += w;
+    s.any = true;
+    s.last = w >= 20 && w % 10 === 0 ? "tens" : "unit";
+    return j + 1;
+  }
+  if (s.any && isMultWord(c, j)) return applyMultiplier(s, t.multipliers.get(tk.key) as number) ? j + 1 : undefined;
+  if (s.any && tk.kind === "dash" && glued(c, j) && glued(c, j + 1)) {
+    const nx = key(c, j + 1);
+    return isMultWord(c, j + 1) || (s.last === "tens" && (t.numberWords.get(nx) ?? 99) < 10) ? j + 1 : undefined;
+  }
+  if (s.any && tk.key === "and" && s.last === "mult" && t.numberWords.has(key(c, j + 1))) return j + 1;
+  const half = s.any && (s.last === "unit" || s.last === "tens") ? trie(c, t.andHalf, j) : undefined;
+  if (half === undefined || !isMultWord(c, half.end)) return undefined;
+  s.current += 0.5;
+  return half.end;
+}
 
 /** A number spelled out in words: "two thousand", "a dozen", "twenty-five", "two and a half million". */
 export function spelled(c: Ctx, i: number): { v: number; end: number; small: boolean; mult: number } | undefined {
-  const { t } = c;
-  let total = 0;
-  let current = 0;
-  let any = false;
-  let last: "unit" | "tens" | "mult" | "none" = "none";
-  let hasMult = false;
-  let lastMult = 1;
+  const s: Spelled = { total: 0, current: 0, any: false, last: "none", big: 0, mult: 1 };
   let j = i;
-  const isMultWord = (k: number): boolean => {
-    const tk = tokAt(c, k);
-    return tk?.kind === "word" && t.multipliers.has(tk.key) && WORD_MULTIPLIER.test(tk.key);
-  };
-  if (t.articles.has(key(c, j)) && isMultWord(j + 1)) {
-    current = 1;
-    any = true;
-    last = "unit";
+  if (c.t.articles.has(key(c, j)) && isMultWord(c, j + 1)) {
+    s.current = 1;
+    s.any = true;
+    s.last = "unit";
     j++;
   }
   for (let steps = 0; steps < 16; steps++) {
-    const tk = tokAt(c, j);
-    if (tk === undefined) break;
-    const w = tk.kind === "word" ? t.numberWords.get(tk.key) : undefined;
-    if (w !== undefined) {
-      const ok = last === "none" || last === "mult" || (last === "tens" && w < 10 && w > 0);
-      if (!ok) break;
-      current += w;
-      any = true;
-      last = w >= 20 && w % 10 === 0 ? "tens" : "unit";
-      j++;
-      continue;
-    }
-    if (any && isMultWord(j)) {
-      const m = t.multipliers.get(tk.key) as number;
-      if (m < 1000) current = (current === 0 ? 1 : current) * m;
-      else {
-        total += (current === 0 ? 1 : current) * m;
-        current = 0;
-      }
-      hasMult = true;
-      lastMult = m;
-      last = "mult";
-      j++;
-      continue;
-    }
-    if (any && tk.kind === "dash" && glued(c, j) && glued(c, j + 1)) {
-      const nx = key(c, j + 1);
-      if (isMultWord(j + 1) || (last === "tens" && (t.numberWords.get(nx) ?? 99) < 10)) {
-        j++;
-        continue;
-      }
-      break;
-    }
-    if (any && tk.key === "and" && last === "mult" && t.numberWords.has(key(c, j + 1))) {
-      j++;
-      continue;
-    }
-    const half = any && (last === "unit" || last === "tens") ? trie(c, t.andHalf, j) : undefined;
-    if (half !== undefined && isMultWord(half.end)) {
-      current += 0.5;
-      j = half.end;
-      continue;
-    }
-    break;
+    const next = step(c, s, j);
+    if (next === undefined) break;
+    j = next;
   }
-  if (!any) return undefined;
-  const v = total + current;
-  return { v, end: j, small: !hasMult && v < 100, mult: last === "mult" ? lastMult : 1 };
+  if (!s.any) return undefined;
+  const v = s.total + s.current;
+  const hasMult = s.big > 0 || s.mult > 1;
+  return { v, end: j, small: !hasMult && v < 100, mult: s.last === "mult" ? s.mult : 1 };
 }
 
 /** A fraction in words: "a third", "two-thirds", "half". */
@@ -94,4 +114,27 @@ export function fraction(c: Ctx, i: number): { v: number; end: number } | undefi
   const den = tokAt(c, j)?.kind === "word" ? t.fractions.get(key(c, j)) : undefined;
   if (den === undefined) return undefined;
   return { v: n / den, end: j + 1 };
+}
+
+/** The number written in words at token `i`: a fraction ("two-thirds", "half a million") or a spelled number. */
+export function wordAmount(c: Ctx, i: number): Amount | Fail | undefined {
+  const { t } = c;
+  const fr = fraction(c, i);
+  const none = { frac: false, small: false, yearLike: false, strong: false, plainInt: false };
+  if (fr !== undefined) {
+    // "half a million", "a quarter of a million"
+    const j = key(c, fr.end) === "of" ? fr.end + 1 : fr.end;
+    const m = t.articles.has(key(c, j)) && isMultWord(c, j + 1) ? (t.multipliers.get(key(c, j + 1)) as number) : undefined;
+    if (m !== undefined) return { ...none, v: times(fr.v, m), end: j + 2, mult: m };
+    const nx = tokAt(c, fr.end);
+    if (nx?.kind === "word") {
+      const after = key(c, fr.end + 1);
+      if (t.time.has(nx.key) || (t.articles.has(nx.key) && t.time.has(after))) return fail("duration", fr.end + 1);
+      if (!c.phrase && !t.stop.has(nx.key)) return undefined;
+    }
+    return { ...none, v: fr.v, end: fr.end, frac: true, mult: 1 };
+  }
+  const sp = spelled(c, i);
+  if (sp === undefined) return undefined;
+  return { ...none, v: sp.v, end: sp.end, mult: sp.mult, small: sp.small, plainInt: sp.small && Number.isInteger(sp.v) };
 }

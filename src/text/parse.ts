@@ -26,6 +26,10 @@ export interface ParseEstimateOptions {
  *   ("January 5", "170mm", "KN-23", "3rd", "14:30", "three days").
  * - `invalid-range`: a range that allows no value: its low end exceeds its high end ("12–10"), or "fewer than 0".
  * - `not-finite`: a number too large to hold.
+ * - `negative`: a minus sign or "minus" before the number ("−300"); negative figures are not read.
+ * - `malformed-number`: digits whose marks cannot be read ("1,2" where "," groups thousands; "5,000,00").
+ * - `unknown-multiplier`: a scale word the table does not read ("5 quadrillion"); the figure is not read without it.
+ * - `unsupported-magnitude`: an order of magnitude joined to another the table has no reading for ("thousands of millions").
  * - `trailing-text`: a quantity followed by words that are not part of it.
  * - `unsupported-locale`: no phrase table for the locale.
  */
@@ -40,6 +44,10 @@ export type ParseEstimateFailure =
   | "duration"
   | "invalid-range"
   | "not-finite"
+  | "negative"
+  | "malformed-number"
+  | "unknown-multiplier"
+  | "unsupported-magnitude"
   | "trailing-text"
   | "unsupported-locale";
 
@@ -59,6 +67,10 @@ const MESSAGES: Readonly<Record<ParseEstimateFailure, string>> = {
   duration: "the number is a duration",
   "invalid-range": "the range allows no value: its low end exceeds its high end, or it is below 0",
   "not-finite": "the number is too large",
+  negative: "the number is negative, which is not read",
+  "malformed-number": "the number's marks cannot be read (a decimal comma, or digits grouped wrongly)",
+  "unknown-multiplier": "a scale word after the number is not one the table reads",
+  "unsupported-magnitude": "an order of magnitude is joined to another the table has no reading for",
   "trailing-text": "the text goes on after the quantity",
   "unsupported-locale": "no phrase table for the locale",
 };

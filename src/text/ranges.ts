@@ -3,7 +3,7 @@
  * three") at the number of a phrase.
  * @internal
  */
-import { fail, glued, isFail, times, tokAt, trie } from "./context.js";
+import { fail, glued, isFail, key, times, tokAt, trie } from "./context.js";
 import type { Ctx, Fail, Val } from "./context.js";
 import type { TrieMatch } from "./trie.js";
 import { unitAfter } from "./units.js";
@@ -53,9 +53,16 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
         }
         return { low: ends[0], high: ends[1], end: b.end, dash: conn.kind === "dash" };
       }
-    } else if (isFail(b) && conn.kind === "dash" && conn.glued && glued(c, j + 1)) {
+    } else if (isFail(b) && conn.kind === "dash" && glued(c, j + 1)) {
+      // "10-KN" is no range, and "10 -12" is no figure of 10
       return b;
     }
+  }
+  const unitEnds = conn?.kind === "word" ? unitRange(c, a, (k) => k === "to" || k === "-") : undefined;
+  if (unitEnds !== undefined) {
+    if (isFail(unitEnds)) return unitEnds;
+    const ends = rangeEnds(c, a, unitEnds);
+    if (ends !== undefined && ends[0].v <= ends[1].v) return { low: ends[0], high: ends[1], end: unitEnds.end, dash: false };
   }
   const prop = !a.frac && !a.pct && a.currency === undefined && a.plainInt ? trie(c, t.proportion, j) : undefined;
   if (prop !== undefined) {
@@ -71,12 +78,30 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
   return { low: a, end: a.end, dash: false };
 }
 
+/** A unit noun or currency name right after one end of a range: "450 km and 690 km". */
+function unitWord(c: Ctx, at: number): { value: string; end: number } | undefined {
+  return trie(c, c.t.units, at) ?? trie(c, c.t.names, at);
+}
+
+/**
+ * The second end of a range whose first end names its unit ("450 km and 690
+ * km", "from 3 km to 5 km"): the value after the connector, when the same
+ * unit follows it. `joins` are the connectors allowed.
+ */
+function unitRange(c: Ctx, a: Val, joins: (k: string) => boolean): Val | Fail | undefined {
+  const u = unitWord(c, a.end);
+  if (u === undefined || !joins(key(c, u.end))) return undefined;
+  const b = value(c, u.end + 1, true);
+  if (b === undefined || isFail(b)) return b;
+  return unitWord(c, b.end)?.value === u.value ? b : undefined;
+}
+
 /** A range opened by a word: "between 5 and 10", "from 300 to 400"; `op` is the opener's match. */
 export function openedRange(c: Ctx, i: number, op: TrieMatch<ReadonlySet<string>>): Core | Fail | undefined {
   const a = value(c, op.end);
   if (a === undefined || isFail(a)) return a === undefined ? undefined : fail(a.fail, Math.max(a.skip, i + 1));
   const conn = tokAt(c, a.end);
-  const b = conn !== undefined && op.value.has(conn.key) ? value(c, a.end + 1, true) : undefined;
+  const b = conn !== undefined && op.value.has(conn.key) ? value(c, a.end + 1, true) : unitRange(c, a, (k) => op.value.has(k));
   if (b === undefined || isFail(b)) return undefined;
   const ends = rangeEnds(c, a, b);
   if (ends === undefined) return undefined;

@@ -28,8 +28,10 @@ export interface Token {
   readonly plain: boolean;
   /** A number written with a leading zero ("007", "0600"), not "0" or "0.5". */
   readonly leadingZero: boolean;
-  /** The count of integer digits of a number. */
+  /** The count of integer digits of a number (0 for a fraction written alone, "½"). */
   readonly digits: number;
+  /** A number whose marks cannot be read: "1,2" or "5,000,00" where "," groups thousands. */
+  readonly malformed: boolean;
 }
 
 /** How numbers are written: the decimal mark and the marks allowed between thousands. @internal */
@@ -41,6 +43,14 @@ export interface NumberMarks {
 
 const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d]);
 const GROUP_SPACES = new Set([0x20, 0xa0, 0x2009, 0x202f]);
+/** Zero-width characters that separate words as a space does. */
+const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+/** Vulgar fractions, alone ("½") or after digits ("2½"). */
+const VULGAR: ReadonlyMap<number, number> = new Map([
+  [0xbd, 1 / 2], [0x2153, 1 / 3], [0x2154, 2 / 3], [0xbc, 1 / 4], [0xbe, 3 / 4], [0x2155, 1 / 5], [0x2156, 2 / 5],
+  [0x2157, 3 / 5], [0x2158, 4 / 5], [0x2159, 1 / 6], [0x215a, 5 / 6], [0x215b, 1 / 8], [0x215c, 3 / 8],
+  [0x215d, 5 / 8], [0x215e, 7 / 8],
+]);
 const LETTER = /[\p{L}\p{M}]/u;
 const SPACE = /\s/u;
 
@@ -57,9 +67,10 @@ function isLetterAt(text: string, i: number): number {
   return LETTER.test(text.slice(i, i + size)) ? size : 0;
 }
 
-function isSpace(c: number): boolean {
+/** Whitespace, or a zero-width character that separates words. @internal */
+export function isSpace(c: number): boolean {
   if (c === 32 || (c >= 9 && c <= 13)) return true;
-  return c >= 128 && SPACE.test(String.fromCharCode(c));
+  return c >= 128 && (ZERO_WIDTH.has(c) || SPACE.test(String.fromCharCode(c)));
 }
 
 function digitsAt(text: string, i: number, count: number): boolean {
@@ -78,36 +89,76 @@ interface NumberRead {
   readonly value: number;
   readonly plain: boolean;
   readonly digits: number;
+  readonly malformed: boolean;
+}
+
+/** Indian grouping after a first group of one or two digits: ",50,00,000" (lakhs and crores). */
+function indianGroups(text: string, j: number): { end: number; digits: string } | undefined {
+  let k = j;
+  let digits = "";
+  while (text.charCodeAt(k) === 44 && digitsAt(text, k + 1, 2) && text.charCodeAt(k + 3) === 44) {
+    digits += text.slice(k + 1, k + 3);
+    k += 3;
+  }
+  if (k === j || text.charCodeAt(k) !== 44 || !digitsAt(text, k + 1, 3)) return undefined;
+  return { end: k + 4, digits: digits + text.slice(k + 1, k + 4) };
+}
+
+/** The integer part with its group marks: "1,200,000", "1.200.000", "1,00,000". */
+function readGroups(text: string, start: number, j0: number, marks: NumberMarks): { end: number; int: string; sep: string | undefined } {
+  let j = j0;
+  let int = text.slice(start, j);
+  let sep: string | undefined;
+  if (j - start > 3) return { end: j, int, sep };
+  if (j - start <= 2 && marks.groups.includes(",")) {
+    const indian = indianGroups(text, j);
+    if (indian !== undefined) return { end: indian.end, int: int + indian.digits, sep: "," };
+  }
+  for (;;) {
+    const kind = groupKind(text.charCodeAt(j));
+    if (kind === undefined || !marks.groups.includes(kind) || (sep !== undefined && kind !== sep)) break;
+    if (!digitsAt(text, j + 1, 3)) break;
+    // a space before a calibre or an ordinal ends the number: "12 155mm howitzers", "12 155-mm"
+    if (kind === " " && (isLetterAt(text, j + 4) > 0 || DASHES.has(text.charCodeAt(j + 4)))) break;
+    // "." between thousands only when it repeats ("1.200.000"), as "1.200" reads as a decimal.
+    if (kind === marks.decimal && sep === undefined && !(text.charCodeAt(j + 4) === text.charCodeAt(j) && digitsAt(text, j + 5, 3))) {
+      break;
+    }
+    int += text.slice(j + 1, j + 4);
+    j += 4;
+    sep = kind;
+  }
+  return { end: j, int, sep };
+}
+
+/** The end of a run of digits and commas, for a number whose marks cannot be read. */
+function skipMalformed(text: string, j: number): number {
+  let k = j;
+  while (isDigit(text.charCodeAt(k)) || (text.charCodeAt(k) === 44 && isDigit(text.charCodeAt(k + 1)))) k++;
+  return k;
 }
 
 function readNumber(text: string, start: number, marks: NumberMarks): NumberRead {
   let j = start;
   while (isDigit(text.charCodeAt(j))) j++;
-  let int = text.slice(start, j);
-  let sep: string | undefined;
-  if (j - start <= 3) {
-    for (;;) {
-      const kind = groupKind(text.charCodeAt(j));
-      if (kind === undefined || !marks.groups.includes(kind) || (sep !== undefined && kind !== sep)) break;
-      if (!digitsAt(text, j + 1, 3)) break;
-      // "." between thousands only when it repeats ("1.200.000"), as "1.200" reads as a decimal.
-      if (kind === marks.decimal && sep === undefined && !(text.charCodeAt(j + 4) === text.charCodeAt(j) && digitsAt(text, j + 5, 3))) {
-        break;
-      }
-      int += text.slice(j + 1, j + 4);
-      j += 4;
-      sep = kind;
-    }
-  }
+  const g = readGroups(text, start, j, marks);
+  j = g.end;
   let frac = "";
-  if (text[j] === marks.decimal && sep !== marks.decimal && isDigit(text.charCodeAt(j + 1))) {
+  if (text[j] === marks.decimal && g.sep !== marks.decimal && isDigit(text.charCodeAt(j + 1))) {
     let k = j + 1;
     while (isDigit(text.charCodeAt(k))) k++;
     frac = text.slice(j + 1, k);
     j = k;
   }
-  const value = Number(frac === "" ? int : `${int}.${frac}`);
-  return { end: j, value, plain: sep === undefined && frac === "", digits: int.length };
+  const digits = g.int.length;
+  // "1,2" where "," groups thousands: the whole run is one number that cannot be read
+  if (text.charCodeAt(j) === 44 && isDigit(text.charCodeAt(j + 1)) && (marks.groups.includes(",") || marks.decimal === ",")) {
+    return { end: skipMalformed(text, j), value: NaN, plain: false, digits, malformed: true };
+  }
+  const value = Number(frac === "" ? g.int : `${g.int}.${frac}`);
+  const vulgar = frac === "" ? VULGAR.get(text.charCodeAt(j)) : undefined;
+  if (vulgar !== undefined) return { end: j + 1, value: value + vulgar, plain: false, digits, malformed: false };
+  return { end: j, value, plain: g.sep === undefined && frac === "", digits, malformed: false };
 }
 
 /**
@@ -131,6 +182,7 @@ export function tokenize(text: string, marks: NumberMarks): Token[] {
     let value = NaN;
     let plain = false;
     let digits = 0;
+    let malformed = false;
     if (isDigit(c)) {
       const r = readNumber(text, i, marks);
       i = r.end;
@@ -138,6 +190,11 @@ export function tokenize(text: string, marks: NumberMarks): Token[] {
       value = r.value;
       plain = r.plain;
       digits = r.digits;
+      malformed = r.malformed;
+    } else if (VULGAR.has(c)) {
+      i++;
+      kind = "num";
+      value = VULGAR.get(c) as number;
     } else if (isLetterAt(text, i) > 0) {
       let size: number;
       while ((size = isLetterAt(text, i)) > 0) {
@@ -165,8 +222,9 @@ export function tokenize(text: string, marks: NumberMarks): Token[] {
       glued: glued && out.length > 0,
       value,
       plain,
-      leadingZero: kind === "num" && raw.length > 1 && raw[0] === "0" && raw[1] !== ".",
+      leadingZero: kind === "num" && raw.length > 1 && raw[0] === "0" && raw[1] !== "." && raw[1] !== ",",
       digits,
+      malformed,
     });
     glued = true;
   }

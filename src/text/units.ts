@@ -14,6 +14,28 @@ export interface Unit {
   readonly rate?: string;
   readonly end: number;
   readonly duration?: boolean;
+  /** An increment word was passed on the way to the unit: "3,000 additional troops", "1,000 more soldiers". */
+  readonly increment?: boolean;
+}
+
+/**
+ * The end of a model or calibre between a count and its noun, or undefined:
+ * "155mm" and "155-mm" in "12 155mm howitzers", "Kh-59" in "24 Kh-59 missiles",
+ * "M777" in "six M777 howitzers".
+ */
+function modelEnd(c: Ctx, k: number): number | undefined {
+  const { t } = c;
+  const a = tokAt(c, k);
+  const b = tokAt(c, k + 1);
+  if (a === undefined || b === undefined) return undefined;
+  if (a.kind === "num" && b.kind === "word" && t.calibres.has(b.key)) return k + 2;
+  if (a.kind === "num" && b.kind === "dash" && b.glued && glued(c, k + 2) && t.calibres.has(tokAt(c, k + 2)?.key ?? "")) return k + 3;
+  if (a.kind !== "word" || !/^\p{Lu}/u.test(a.text)) return undefined;
+  let end: number | undefined;
+  if (b.kind === "num" && b.glued) end = k + 2;
+  else if (b.kind === "dash" && b.glued && tokAt(c, k + 2)?.kind === "num" && glued(c, k + 2)) end = k + 3;
+  if (end !== undefined && tokAt(c, end)?.kind === "word" && glued(c, end)) end++;
+  return end;
 }
 
 export const OF_DETERMINERS = new Set(["the", "its", "their", "these", "those", "all", "his", "her", "our"]);
@@ -25,9 +47,16 @@ export function unitAfter(c: Ctx, j: number): Unit {
   let skipped = 0;
   let adverb: string | undefined;
   let lastWord = -1;
+  let increment = false;
   for (let steps = 0; steps < 8; steps++) {
     const tk = tokAt(c, k);
     if (tk === undefined) break;
+    const model = modelEnd(c, k);
+    if (model !== undefined) {
+      if (++skipped > 3) break;
+      k = model;
+      continue;
+    }
     if (tk.kind === "dash" && tk.glued && k > j && tokAt(c, k + 1)?.kind === "word" && glued(c, k + 1)) {
       k++;
       continue;
@@ -35,11 +64,12 @@ export function unitAfter(c: Ctx, j: number): Unit {
     if (tk.kind !== "word") break;
     if (t.time.has(tk.key)) return { end: j, duration: true };
     const u = trie(c, t.units, k);
-    if (u !== undefined) return { unit: u.value, end: u.end, ...(adverb === undefined ? {} : { rate: adverb }) };
+    if (u !== undefined) return { unit: u.value, end: u.end, ...(adverb === undefined ? {} : { rate: adverb }), ...(increment ? { increment } : {}) };
     const n = trie(c, t.names, k);
     if (n !== undefined && skipped === 0) return { currency: n.value, end: n.end };
     const adv = t.adverbs.get(tk.key);
-    if (adv !== undefined) adverb = adv;
+    if (trie(c, t.incrementsAfter, k)?.end === k + 1) increment = true;
+    else if (adv !== undefined) adverb = adv;
     else if (t.stop.has(tk.key) || t.numberWords.has(tk.key) || t.multipliers.has(tk.key) || t.months.has(tk.text)) break;
     if (++skipped > 3) break;
     lastWord = k;

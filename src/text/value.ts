@@ -2,13 +2,22 @@
  * One end of a quantity: the number with its currency and percent sign.
  * @internal
  */
-import { glued, isFail, tokAt, trie } from "./context.js";
-import type { Ctx, Fail, Val } from "./context.js";
-import { amount } from "./numbers.js";
+import { fail, glued, isFail, key, tokAt, trie } from "./context.js";
+import type { Amount, Ctx, Fail, Val } from "./context.js";
+import { wordAmount } from "./number-words.js";
+import { digitAmount, isSign } from "./numbers.js";
+
+/** The number itself: digits, words, or a fraction. */
+function amount(c: Ctx, i: number, money: boolean, second: boolean): Amount | Fail | undefined {
+  const tk = tokAt(c, i);
+  if (tk?.kind === "num") return digitAmount(c, i, money, second);
+  return tk?.kind === "word" ? wordAmount(c, i) : undefined;
+}
 
 /** One end of a quantity with its currency and percent sign: "$5.5bn", "40%", "300 euros". */
 export function value(c: Ctx, i: number, second = false): Val | Fail | undefined {
   const { t } = c;
+  if (isSign(c, i) || (t.negative.has(key(c, i)) && tokAt(c, i + 1)?.kind === "num")) return fail("negative", i + 2);
   let j = i;
   let currency: string | undefined;
   const sym = trie(c, t.symbols, j);
@@ -22,6 +31,8 @@ export function value(c: Ctx, i: number, second = false): Val | Fail | undefined
   }
   const a = amount(c, j, currency !== undefined, second);
   if (a === undefined || isFail(a)) return currency === undefined ? a : undefined;
+  // a scale word the table cannot read never sits silently after a number: "5 quadrillion"
+  if (t.unknownMultipliers.has(key(c, a.end))) return fail("unknown-multiplier", a.end + 1);
   let end = a.end;
   if (currency === undefined && !a.frac) {
     const code = tokAt(c, end);

@@ -1,75 +1,6 @@
-import { MAGNITUDE_ORDERS } from "../../estimate/magnitude.js";
-import type { MagnitudeOrder } from "../../estimate/magnitude.js";
+import { EN_FIGURE_WORDS, EN_MODALITY } from "./en-modality.js";
+import { EN_ORDERS, EN_UNITS } from "./en-nouns.js";
 import type { PhraseTable } from "./types.js";
-
-const PERSON_NOUNS = [
-  "people", "person", "persons", "soldier", "soldiers", "troop", "troops", "worker", "workers", "laborer", "laborers",
-  "labourer", "labourers", "civilian", "civilians", "refugee", "refugees", "casualty", "casualties", "fighter", "fighters",
-  "personnel", "man", "men", "woman", "women", "child", "children", "prisoner", "prisoners", "pow", "pows", "detainee",
-  "detainees", "hostage", "hostages", "migrant", "migrants", "resident", "residents", "militant", "militants",
-  "combatant", "combatants", "conscript", "conscripts", "recruit", "recruits", "serviceman", "servicemen",
-  "servicemembers", "service members", "officer", "officers", "volunteer", "volunteers", "mercenary", "mercenaries",
-  "engineer", "engineers", "specialist", "specialists", "commander", "commanders", "deserter", "deserters",
-  "evacuee", "evacuees", "deaths", "death", "fatalities", "fatality", "injuries", "injured", "wounded", "dead", "killed",
-  "missing", "captured", "victims", "victim", "individuals", "inhabitants", "staff", "employees", "guards", "sailors",
-  "pilots", "marines", "reservists", "insurgents", "rebels", "police", "policemen", "doctors", "nurses", "students",
-  "children's", "displaced", "defectors", "defector", "citizens", "nationals", "draftees", "operatives", "advisers",
-  "advisors", "instructors", "trainees", "cadets", "infantrymen", "paratroopers", "special forces", "protesters",
-  "protestors", "demonstrators", "peacekeepers", "journalists", "diplomats", "delegates", "passengers", "crew",
-  "crewmen", "patients", "orphans", "families", "households", "survivors", "captives", "asylum seekers",
-  "troopers", "gunmen", "attackers", "defenders", "scientists", "technicians", "contractors",
-  "miners", "farmers", "sailor", "pilot", "marine", "reservist", "insurgent", "rebel",
-];
-
-const THINGS: Readonly<Record<string, string>> = {
-  shell: "shell", shells: "shell", "artillery rounds": "shell", round: "round", rounds: "round",
-  missile: "missile", missiles: "missile", rocket: "rocket", rockets: "rocket", drone: "drone", drones: "drone",
-  uav: "drone", uavs: "drone", container: "container", containers: "container", tank: "tank", tanks: "tank",
-  vehicle: "vehicle", vehicles: "vehicle", aircraft: "aircraft", jet: "aircraft", jets: "aircraft", plane: "aircraft",
-  planes: "aircraft", helicopter: "helicopter", helicopters: "helicopter", ship: "ship", ships: "ship",
-  vessel: "vessel", vessels: "vessel", howitzer: "howitzer", howitzers: "howitzer", gun: "gun", guns: "gun",
-  launcher: "launcher", launchers: "launcher", rifle: "rifle", rifles: "rifle", bomb: "bomb", bombs: "bomb",
-  mine: "mine", mines: "mine", grenade: "grenade", grenades: "grenade", munition: "munition", munitions: "munition",
-  system: "system", systems: "system", truck: "truck", trucks: "truck", train: "train", trains: "train",
-  wagon: "wagon", wagons: "wagon", railcar: "railcar", railcars: "railcar", crate: "crate", crates: "crate",
-  cartridge: "cartridge", cartridges: "cartridge", bullet: "bullet", bullets: "bullet", weapon: "weapon",
-  weapons: "weapon", warhead: "warhead", warheads: "warhead", satellite: "satellite", satellites: "satellite",
-  barrel: "barrel", barrels: "barrel", tonne: "tonne", tonnes: "tonne", ton: "ton", tons: "ton",
-  kilometre: "km", kilometres: "km", kilometer: "km", kilometers: "km", km: "km", mile: "mile", miles: "mile",
-  kilogram: "kg", kilograms: "kg", kg: "kg", village: "village", villages: "village", building: "building",
-  buildings: "building", home: "home", homes: "home", house: "house", houses: "house", sortie: "sortie",
-  sorties: "sortie", strike: "strike", strikes: "strike", attack: "attack", attacks: "attack", flight: "flight",
-  flights: "flight", shipment: "shipment", shipments: "shipment", "percentage point": "percentage point",
-  "percentage points": "percentage point",
-};
-
-const units: Record<string, string> = { ...THINGS };
-for (const noun of PERSON_NOUNS) units[noun] = "person";
-
-const ORDERS: Record<string, { order: MagnitudeOrder; currency?: string }> = {};
-for (const order of MAGNITUDE_ORDERS) ORDERS[order.replaceAll("-", " ")] = { order };
-Object.assign(ORDERS, {
-  "a couple hundred": { order: "a-couple-of-hundred" },
-  "couple of hundred": { order: "a-couple-of-hundred" },
-  "couple hundred": { order: "a-couple-of-hundred" },
-  "several hundreds": { order: "several-hundred" },
-  "several thousands": { order: "several-thousand" },
-  "several dozens": { order: "several-dozen" },
-  "many thousands": { order: "thousands" },
-  "many millions": { order: "millions" },
-  "million-dollar": { order: "millions", currency: "USD" },
-  "multimillion-dollar": { order: "millions", currency: "USD" },
-  "multi-million-dollar": { order: "millions", currency: "USD" },
-  "billion-dollar": { order: "billions", currency: "USD" },
-  "multibillion-dollar": { order: "billions", currency: "USD" },
-  "multi-billion-dollar": { order: "billions", currency: "USD" },
-  "trillion-dollar": { order: "trillions", currency: "USD" },
-  "a million-dollar": { order: "millions", currency: "USD" },
-  "a multimillion-dollar": { order: "millions", currency: "USD" },
-  "a billion-dollar": { order: "billions", currency: "USD" },
-  "a multibillion-dollar": { order: "billions", currency: "USD" },
-  "a trillion-dollar": { order: "trillions", currency: "USD" },
-});
 
 const SMALL = [
   "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -97,8 +28,7 @@ export const EN_PHRASES: PhraseTable = {
   numbers: { decimal: ".", groups: [",", " ", "."] },
   hedges: [
     "about", "around", "approximately", "approx", "approx.", "roughly", "some", "nearly", "almost", "close to",
-    "closer to", "approaching", "an estimated", "the estimated", "estimated", "just over", "just under",
-    "just above", "just below", "just shy of", "on average", "on average about", "an average of", "averaging",
+    "closer to", "an estimated", "the estimated", "estimated", "on average", "on average about", "an average of", "averaging",
     "circa", "c.", "ca.", "~", "an approximate", "approximate", "in the region of", "in the neighbourhood of",
     "in the neighborhood of", "on the order of", "of the order of", "something like", "give or take",
     "nigh on", "the best part of", "more or less",
@@ -109,13 +39,16 @@ export const EN_PHRASES: PhraseTable = {
     "not less than": false, "a minimum of": false, "at a minimum": false, "upwards of": false, "upward of": false,
     "more than": true, "over": true, "well over": true, "exceeded": true, "exceeding": true, "exceeds": true,
     "exceed": true, "in excess of": true, "above": true, "well above": true, "greater than": true, "beyond": true,
-    "topped": true, "topping": true, "surpassed": true, "surpassing": true, "far more than": true,
+    "topped": true, "topping": true, "could exceed": true, "may exceed": true, "might exceed": true,
+    "could top": true, "could surpass": true, "surpassed": true, "surpassing": true, "far more than": true,
     "many more than": true, "even more than": true, "north of": true, ">": true, "≥": false, ">=": false,
   },
   upperBounds: {
     "up to": false, "as many as": false, "as much as": false, "as high as": false, "no more than": false,
     "not more than": false, "at most": false, "at the most": false, "a maximum of": false, "could reach": false,
     "may reach": false, "might reach": false, "could number": false,
+    "could increase to": false, "could rise to": false, "could grow to": false, "could climb to": false,
+    "may increase to": false, "may rise to": false, "might rise to": false, "might increase to": false,
     "less than": true, "fewer than": true, "under": true, "below": true, "well under": true, "well below": true,
     "short of": true, "<": true, "≤": false, "<=": false,
   },
@@ -135,6 +68,7 @@ export const EN_PHRASES: PhraseTable = {
   articles: ["a", "an"],
   multipliers: {
     hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
+    lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7,
     k: 1e3, mn: 1e6, mln: 1e6, bn: 1e9, tn: 1e12, trn: 1e12,
   },
   multiplierSuffixes: {
@@ -142,18 +76,18 @@ export const EN_PHRASES: PhraseTable = {
     trn: { value: 1e12 }, m: { value: 1e6, money: true }, b: { value: 1e9, money: true }, t: { value: 1e12, money: true },
   },
   andAHalf: ["and a half"],
-  magnitudes: ORDERS,
+  magnitudes: EN_ORDERS,
   fractions: {
     half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
     sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
   },
   bareFractions: ["half"],
   percent: ["%", "percent", "per cent", "pct", "pc"],
-  units,
+  units: EN_UNITS,
   strength: ["strong"],
   currencySymbols: {
     $: "USD", "us$": "USD", "u.s.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "cn¥": "CNY", "₩": "KRW",
-    "₽": "RUB", "₴": "UAH", "₹": "INR", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nt$": "TWD", "r$": "BRL",
+    "₽": "RUB", "₴": "UAH", "₹": "INR", rs: "INR", "rs.": "INR", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nt$": "TWD", "r$": "BRL",
   },
   currencyCodes: ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "KRW", "KPW", "RUB", "UAH", "INR", "AUD", "CAD", "CHF", "TWD", "HKD", "BRL", "IRR", "ILS", "TRY", "PLN"],
   currencyNames: {
@@ -215,4 +149,6 @@ export const EN_PHRASES: PhraseTable = {
     "because", "though", "although", "whether", "like", "near", "beyond", "above", "below", "behind", "since",
   ],
   best: ["best estimate", "best estimate of", "central estimate", "best guess"],
+  ...EN_FIGURE_WORDS,
+  modality: EN_MODALITY,
 };

@@ -1,6 +1,21 @@
 import type { MagnitudeOrder } from "../../estimate/magnitude.js";
 
 /**
+ * How a word before a figure bears on what the figure is doing in its sentence:
+ *
+ * - `planned`, `projected`, `potential`: the figure is a plan ("decided to send"),
+ *   a projection ("expected to reach") or a possibility ("potentially").
+ * - `future` ("will"): a projection before a verb of growth ("will reach"), else a plan ("will send").
+ * - `modal` ("could", "may"): a projection before a verb of growth ("could reach"), else a possibility.
+ *
+ * @category Parse
+ * @example
+ * EN_PHRASES.modality?.cues["decided"];
+ * //=> "planned"
+ */
+export type ModalityCue = "planned" | "projected" | "potential" | "future" | "modal";
+
+/**
  * The words of one language that the quantity matcher reads. The matcher is
  * the same for every language; a language is this table and nothing else.
  *
@@ -99,4 +114,33 @@ export interface PhraseTable {
   readonly stopWords: readonly string[];
   /** The words that open a best estimate in parentheses: "best estimate". */
   readonly best: readonly string[];
+  /** Determiners and framing before a figure that do not change it: "the", "a total of", "only", "all". */
+  readonly framing?: readonly string[];
+  /** Words before a figure that make it an increment: "another", "an additional", "a further". */
+  readonly increments?: readonly string[];
+  /** Words after a figure that make it an increment: "more" ("3,000 more"), "additional". */
+  readonly incrementsAfter?: readonly string[];
+  /** Bounds that are also approximate, with their side and strictness: "just over" (lower, strict), "nearing" (upper, strict). */
+  readonly hedgedBounds?: Readonly<Record<string, { readonly lower: boolean; readonly strict: boolean }>>;
+  /** Verbs after which a bound word is a particle, not a bound: "handed" ("handed over two prisoners"). */
+  readonly particleVerbs?: readonly string[];
+  /** Scale words the table cannot read: a figure with one of these is refused, never read without it ("quadrillion"). */
+  readonly unknownMultipliers?: readonly string[];
+  /** Words before a number that make it negative: "minus". Negative figures are refused. */
+  readonly negativeWords?: readonly string[];
+  /** Words after a number that make it a multiple: "times" ("three times as many"), "fold". */
+  readonly multiples?: readonly string[];
+  /** Words after a multiple that make it a comparison: "as many", "as much", "higher", "more". */
+  readonly comparisons?: readonly string[];
+  /** The words that say what a figure is doing: negations, cue words, and the verbs of growth that make a modal a projection. */
+  readonly modality?: {
+    /** Words that negate a figure: "not", "never", and any word ending in "n't". */
+    readonly negations: readonly string[];
+    /** Cue words before a figure, each with what it makes of the figure. */
+    readonly cues: Readonly<Record<string, ModalityCue>>;
+    /** Verbs of growth: after "could" or "will" they make a projection ("could reach", "will exceed"). */
+    readonly growthVerbs: readonly string[];
+    /** Words that end the clause a cue can reach across: "and", "but", "which". */
+    readonly clauseBreaks: readonly string[];
+  };
 }

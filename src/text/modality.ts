@@ -1,0 +1,90 @@
+/**
+ * What a figure is doing in its sentence: asserted, negated ("it's not
+ * 300,000"), planned ("decided to send 12,000"), projected ("could reach 2
+ * million") or potential ("potentially millions"), read from the words of its
+ * clause before it and the words before its number.
+ * @internal
+ */
+import { key, tokAt } from "./context.js";
+import type { Ctx, Match } from "./context.js";
+import type { Token } from "./tokenize.js";
+
+/** What a figure is doing in its sentence. */
+export type Modality = "asserted" | "negated" | "projected" | "planned" | "potential";
+
+/** How far back a cue may stand from the figure, in tokens. */
+const REACH = 8;
+/** Punctuation that ends a clause. */
+const CLAUSE_MARKS = new Set([".", ";", ":", "!", "?", ",", "(", ")", "[", "]", "\u2014", "\u2013"]);
+/** Words between a cue and its verb that do not change it: "will also send", "is expected to soon reach". */
+const BETWEEN = new Set(["to", "also", "soon", "reportedly", "likely", "eventually", "further", "still", "then", "now", "quickly", "have", "be", "been"]);
+/** What may join a figure to the one before it and share its modality: "will send 5,000 troops and 200 tanks". */
+const COORDINATION = new Set([",", "and", "or", "plus", "as", "well", "along", "with", "including", "&"]);
+
+function isNegation(c: Ctx, tk: Token): boolean {
+  return tk.kind === "word" && (c.t.negations.has(tk.key) || tk.key.endsWith("n't"));
+}
+
+/** Whether the token at `k` ends the clause a cue can reach across. */
+function isBreak(c: Ctx, k: number): boolean {
+  const tk = tokAt(c, k) as Token;
+  if (tk.kind === "num" || (tk.kind === "sym" && CLAUSE_MARKS.has(tk.key))) return true;
+  if (tk.kind === "dash" && !tk.glued) return true;
+  return tk.kind === "word" && c.t.clauseBreaks.has(tk.key);
+}
+
+/** The verb a cue at `k` bears on: the next word that is not "to", "also" or the like. */
+function verbAfter(c: Ctx, k: number, stop: number): string {
+  for (let j = k + 1; j < stop; j++) {
+    const w = key(c, j);
+    if (!BETWEEN.has(w)) return w;
+  }
+  return "";
+}
+
+/** What the cue at `k` makes of a figure whose number starts at `stop`. */
+function cueAt(c: Ctx, k: number, stop: number): Modality | undefined {
+  const tk = tokAt(c, k) as Token;
+  if (isNegation(c, tk) && key(c, k + 1) !== "only") return "negated";
+  const cue = tk.kind === "word" ? c.t.cues.get(tk.key) : undefined;
+  if (cue === undefined) return undefined;
+  if (cue === "planned" || cue === "projected" || cue === "potential") return cue;
+  const growth = c.t.growth.has(verbAfter(c, k, stop));
+  if (cue === "future") return growth ? "projected" : "planned";
+  return growth ? "projected" : "potential";
+}
+
+/**
+ * The modality of a match: the nearest cue in the words before its number
+ * (its own lead words first, then its clause, back to a clause break).
+ * Negation words inside a bound ("no more than") belong to the bound.
+ */
+export function modalityOf(c: Ctx, m: Match): Modality {
+  for (let k = m.head - 1; k >= m.first; k--) {
+    const tk = tokAt(c, k) as Token;
+    if (isNegation(c, tk)) continue;
+    const found = cueAt(c, k, m.head);
+    if (found !== undefined) return found;
+  }
+  for (let k = m.first - 1; k >= 0 && k >= m.first - REACH; k--) {
+    if (isBreak(c, k)) break;
+    const found = cueAt(c, k, m.head);
+    if (found !== undefined) return found;
+  }
+  return "asserted";
+}
+
+/**
+ * Whether the match at token `first` is joined to a figure that ends at
+ * character `prevEnd` (in the block's own offsets) by coordination alone
+ * ("5,000 troops and 200 tanks"), so it shares that figure's modality.
+ */
+export function isCoordinated(c: Ctx, first: number, prevEnd: number): boolean {
+  let k = first - 1;
+  for (let n = 0; n < 4; n++, k--) {
+    const tk = tokAt(c, k);
+    if (tk === undefined || tk.start < prevEnd) return tk !== undefined && n > 0;
+    if (!COORDINATION.has(tk.key)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,78 @@
+import type { PhraseTable } from "./types.js";
+
+/**
+ * English words around a figure that say what it is doing: framing that does
+ * not change it, increments, approximate bounds, particles, and what the table
+ * refuses to read. @internal
+ */
+export const EN_FIGURE_WORDS = {
+  framing: ["the", "a total of", "total of", "in total", "only", "all", "just", "a mere", "merely", "all of the", "all of"],
+  increments: [
+    "another", "an additional", "additional", "a further", "further", "an extra", "extra", "a fresh", "yet another",
+    "some additional", "a new batch of",
+  ],
+  incrementsAfter: ["more", "additional", "extra"],
+  hedgedBounds: {
+    "just over": { lower: true, strict: true }, "just above": { lower: true, strict: true },
+    "just more than": { lower: true, strict: true }, "slightly more than": { lower: true, strict: true },
+    "slightly over": { lower: true, strict: true }, "a little over": { lower: true, strict: true },
+    "a little more than": { lower: true, strict: true }, "just under": { lower: false, strict: true },
+    "just below": { lower: false, strict: true }, "just shy of": { lower: false, strict: true },
+    "slightly less than": { lower: false, strict: true }, "slightly fewer than": { lower: false, strict: true },
+    "slightly under": { lower: false, strict: true }, "a little under": { lower: false, strict: true },
+    "a little less than": { lower: false, strict: true }, "just less than": { lower: false, strict: true },
+    "just fewer than": { lower: false, strict: true }, nearing: { lower: false, strict: true },
+    "approaching": { lower: false, strict: true },
+  },
+  particleVerbs: [
+    "hand", "hands", "handed", "handing", "take", "takes", "took", "taken", "taking", "turn", "turns", "turned",
+    "turning", "win", "wins", "won", "winning", "pass", "passes", "passed", "passing", "sign", "signs", "signed",
+    "signing", "carry", "carries", "carried", "carrying", "fight", "fights", "fought", "fighting", "give", "gave",
+    "given", "giving", "hold", "held", "holding", "change", "changed", "changing", "switch", "switched", "roll",
+    "rolled", "rolling", "watch", "watched", "argue", "argued", "clash", "clashed", "spill", "spilled",
+  ],
+  unknownMultipliers: [
+    "quadrillion", "quadrillions", "quintillion", "quintillions", "sextillion", "zillion", "zillions", "gazillion",
+    "gazillions", "jillion", "jillions", "bazillion", "kajillion", "squillion", "arab", "arabs", "kharab", "kharabs",
+    "myriad", "myriads", "mil", "thou", "score",
+  ],
+  negativeWords: ["minus", "negative"],
+  multiples: ["times", "fold"],
+  comparisons: [
+    "as many", "as much", "as large", "as high", "as big", "as great", "as long", "as fast", "more", "higher",
+    "greater", "larger", "bigger", "lower", "fewer", "less", "smaller", "faster", "the", "that", "over", "above",
+  ],
+} as const satisfies Partial<PhraseTable>;
+
+/**
+ * English cue words for what a figure is doing in its sentence: negations,
+ * plans, projections and possibilities. @internal
+ */
+export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
+  negations: ["not", "never", "no", "nor", "neither"],
+  cues: {
+    will: "future", "'ll": "future", shall: "future", "won't": "future",
+    could: "modal", may: "modal", might: "modal", would: "modal", can: "modal", "could've": "modal",
+    plans: "planned", plan: "planned", planned: "planned", planning: "planned", intends: "planned", intend: "planned",
+    intended: "planned", intending: "planned", decided: "planned", decides: "planned", decide: "planned",
+    agreed: "planned", agrees: "planned", pledged: "planned", pledges: "planned", pledge: "planned",
+    promised: "planned", promises: "planned", vowed: "planned", vows: "planned", aims: "planned", aiming: "planned",
+    scheduled: "planned", preparing: "planned", prepares: "planned", going: "planned", ordered: "planned",
+    approved: "planned", authorised: "planned", authorized: "planned", proposed: "planned", proposes: "planned",
+    earmarked: "planned", committed: "planned", commits: "planned", announced: "planned", offered: "planned",
+    expected: "projected", expects: "projected", projected: "projected", projects: "projected", forecast: "projected",
+    forecasts: "projected", predicted: "projected", predicts: "projected", likely: "projected", poised: "projected",
+    projection: "projected", projections: "projected", anticipated: "projected", anticipates: "projected",
+    potentially: "potential", possibly: "potential", conceivably: "potential", theoretically: "potential",
+  },
+  growthVerbs: [
+    "reach", "exceed", "surpass", "top", "hit", "rise", "climb", "increase", "grow", "double", "triple", "swell",
+    "balloon", "soar", "jump", "approach", "near", "pass", "be", "become", "total", "number", "fall", "drop",
+    "decline", "decrease",
+  ],
+  clauseBreaks: [
+    "and", "or", "but", "while", "whereas", "although", "though", "because", "since", "after", "before", "when",
+    "which", "who", "whom", "whose", "that", "whether", "if", "unless", "than", "as", "said", "says", "say",
+    "according", "reported", "told",
+  ],
+};
