@@ -55,6 +55,7 @@ export interface Compiled {
   readonly particleVerbs: ReadonlySet<string>;
   readonly unknownMultipliers: ReadonlySet<string>;
   readonly negative: ReadonlySet<string>;
+  readonly increase: ReadonlySet<string>;
   readonly multiples: ReadonlySet<string>;
   readonly comparisons: Trie<true>;
   readonly negations: ReadonlySet<string>;
@@ -128,6 +129,7 @@ export function compile(table: PhraseTable): Compiled {
     particleVerbs: lower(table.particleVerbs ?? []),
     unknownMultipliers: lower(table.unknownMultipliers ?? []),
     negative: lower(table.negativeWords ?? []),
+    increase: lower(table.increaseVerbs ?? []),
     multiples: lower(table.multiples ?? []),
     comparisons: trie(flags(table.comparisons ?? [])),
     negations: lower(table.modality?.negations ?? []),

@@ -18,6 +18,25 @@ import type { Core } from "./ranges.js";
 import { unitOf } from "./rates.js";
 
 /**
+ * Whether the phrase at `i` follows a verb of change, so that "to" joins two
+ * figures rather than the ends of a range: "rose from 300 to 4,700",
+ * "climbed from an initial eight to 12".
+ */
+function afterChange(c: Ctx, i: number): boolean {
+  const { change } = c.t;
+  if (change.has(key(c, i - 1)) || change.has(key(c, i - 2))) return true;
+  for (let k = i - 1; k >= i - 3; k--) if (key(c, k) === "from") return change.has(key(c, k - 1)) || change.has(key(c, k - 2));
+  return false;
+}
+
+/** Whether the phrase at `i` is the size of an increase: "rose by 1,500", "grew 12 per cent". */
+function afterIncrease(c: Ctx, i: number): boolean {
+  const { increase } = c.t;
+  if (key(c, i - 1) !== "by") return increase.has(key(c, i - 1));
+  return increase.has(key(c, i - 2)) || increase.has(key(c, i - 3));
+}
+
+/**
  * The quantity phrase that starts at token `i`, a reason it is not one, or
  * undefined when nothing quantity-like starts there.
  * @internal
@@ -26,9 +45,7 @@ export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail 
   const { t } = c;
   const lead = noLead();
   const j = leads(c, i, lead);
-  // a change is two figures: "rose from 300 to 4,700"
-  const changed =
-    t.change.has(key(c, i - 1)) || t.change.has(key(c, i - 2)) || (key(c, i - 1) === "from" && t.change.has(key(c, i - 3)));
+  const changed = afterChange(c, i);
   const op = trie(c, t.openers, j);
   let cr: Core | Fail | undefined;
   if (op !== undefined) {
@@ -56,7 +73,7 @@ export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail 
   const unit = unitOf(currency ?? (low.pct ? "percent" : low.frac ? "1" : named), after.rate, options.unit);
   const estimate = toEstimate(cr, lead, after, unit);
   if (isFail(estimate)) return fail(estimate.fail, after.end);
-  return { estimate, first: i, head: j, end: after.end, increment: lead.increment || after.increment };
+  return { estimate, first: i, head: j, end: after.end, increment: lead.increment || after.increment || afterIncrease(c, i) };
 }
 
 /** The estimate a figure reads as, from its number, the words around it and its unit. */

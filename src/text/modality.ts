@@ -13,7 +13,7 @@ import type { Token } from "./tokenize.js";
 export type Modality = "asserted" | "negated" | "projected" | "planned" | "potential";
 
 /** How far back a cue may stand from the figure, in tokens. */
-const REACH = 8;
+const REACH = 12;
 /** Punctuation that ends a clause. */
 const CLAUSE_MARKS = new Set([".", ";", ":", "!", "?", ",", "(", ")", "[", "]", "\u2014", "\u2013"]);
 /** Words between a cue and its verb that do not change it: "will also send", "is expected to soon reach". */
@@ -49,6 +49,7 @@ function cueAt(c: Ctx, k: number, stop: number): Modality | undefined {
   const cue = tk.kind === "word" ? c.t.cues.get(tk.key) : undefined;
   if (cue === undefined) return undefined;
   if (cue === "planned" || cue === "projected" || cue === "potential") return cue;
+  if (cue === "intent") return key(c, k + 1) === "to" ? "planned" : undefined;
   const growth = c.t.growth.has(verbAfter(c, k, stop));
   if (cue === "future") return growth ? "projected" : "planned";
   return growth ? "projected" : "potential";

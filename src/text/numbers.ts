@@ -67,6 +67,8 @@ function gluedWord(c: Ctx, i: number, tk: Token, money: boolean): Glue | Fail | 
   if (t.ordinalSuffixes.has(n1.key)) return fail("ordinal", i + 2);
   if (t.decades.has(n1.key) && (tk.digits === 2 || tk.digits === 4) && !(n2?.glued === true && n2.kind === "num")) return fail("date", i + 2);
   if (trie(c, t.clock, i + 1) !== undefined) return fail("clock-time", i + 2);
+  // a unit written against the number: "2,000km"
+  if (trie(c, t.units, i + 1) !== undefined) return undefined;
   return fail("designation", i + 2);
 }
 
@@ -153,12 +155,18 @@ export function digitAmount(c: Ctx, i: number, money: boolean, second: boolean):
   return { v, end, frac: false, mult: m.mult, small: false, yearLike, strong: g?.strong === true, plainInt: plain };
 }
 
+/** Whether the figure `low` at token `i` is a day after a month name: "May 1", "Jan. 5". */
+export function isDayAfterMonth(c: Ctx, i: number, low: Val): boolean {
+  if (low.currency !== undefined || low.pct || low.frac || !low.plainInt || low.v > 31 || low.v < 1) return false;
+  const before = tokAt(c, i - 1)?.key === "." ? tokAt(c, i - 2) : tokAt(c, i - 1);
+  return before !== undefined && c.t.months.has(before.text);
+}
+
 /** A day next to a month name: "January 5", "5 January". */
 export function isDateContext(c: Ctx, i: number, j: number, low: Val, high: Val | undefined): boolean {
+  if (isDayAfterMonth(c, i, low)) return true;
   if (low.currency !== undefined || low.pct || low.frac || !low.plainInt || low.v > 31 || low.v < 1) return false;
   if (high !== undefined && (!high.plainInt || high.v > 31)) return false;
-  const before = tokAt(c, i - 1)?.key === "." ? tokAt(c, i - 2) : tokAt(c, i - 1);
-  if (before !== undefined && c.t.months.has(before.text)) return true;
   const after = tokAt(c, high === undefined ? low.end : j);
   const nx = after?.key === "of" ? tokAt(c, (high === undefined ? low.end : j) + 1) : after;
   return nx !== undefined && c.t.months.has(nx.text);

@@ -29,6 +29,7 @@ export interface ParseEstimateOptions {
  * - `negative`: a minus sign or "minus" before the number ("−300"); negative figures are not read.
  * - `malformed-number`: digits whose marks cannot be read ("1,2" where "," groups thousands; "5,000,00").
  * - `unknown-multiplier`: a scale word the table does not read ("5 quadrillion"); the figure is not read without it.
+ * - `incomplete-range`: a range whose other end cannot be read ("between 5 and the river"); its first end is not read alone.
  * - `unsupported-magnitude`: an order of magnitude joined to another the table has no reading for ("thousands of millions").
  * - `trailing-text`: a quantity followed by words that are not part of it.
  * - `unsupported-locale`: no phrase table for the locale.
@@ -48,6 +49,7 @@ export type ParseEstimateFailure =
   | "malformed-number"
   | "unknown-multiplier"
   | "unsupported-magnitude"
+  | "incomplete-range"
   | "trailing-text"
   | "unsupported-locale";
 
@@ -71,6 +73,7 @@ const MESSAGES: Readonly<Record<ParseEstimateFailure, string>> = {
   "malformed-number": "the number's marks cannot be read (a decimal comma, or digits grouped wrongly)",
   "unknown-multiplier": "a scale word after the number is not one the table reads",
   "unsupported-magnitude": "an order of magnitude is joined to another the table has no reading for",
+  "incomplete-range": "a range whose other end cannot be read",
   "trailing-text": "the text goes on after the quantity",
   "unsupported-locale": "no phrase table for the locale",
 };

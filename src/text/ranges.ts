@@ -6,6 +6,7 @@
 import { fail, glued, isFail, key, times, tokAt, trie } from "./context.js";
 import type { Ctx, Fail, Val } from "./context.js";
 import type { TrieMatch } from "./trie.js";
+import { isDayAfterMonth } from "./numbers.js";
 import { unitAfter } from "./units.js";
 import { value } from "./value.js";
 
@@ -38,6 +39,8 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
   const { t } = c;
   const a = value(c, i);
   if (a === undefined || isFail(a)) return a;
+  // "from 210 on May 1 to 157": a day of the month ends no range
+  if (!c.phrase && isDayAfterMonth(c, i, a)) return fail("date", a.end);
   const j = a.end;
   const conn = tokAt(c, j);
   if (conn !== undefined && !a.strong && (conn.kind === "dash" || (c.t.connectors.has(conn.key) && !(changed && conn.key === "to")))) {
@@ -47,6 +50,8 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
       const ends = rangeEnds(c, a, b);
       if (ends !== undefined) {
         if (a.yearLike && b.plainInt && !c.phrase && conn.kind === "dash") return fail("date", b.end);
+        // "highs of 220,000 in 1951 and 300,000 in 1969": a year and a figure are no range
+        if (a.yearLike && !b.yearLike && !c.phrase) return { low: a, end: a.end, dash: false };
         if (ends[0].v > ends[1].v) {
           if (conn.kind === "dash") return fail("invalid-range", b.end);
           return { low: a, end: a.end, dash: false };
@@ -78,6 +83,16 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
   return { low: a, end: a.end, dash: false };
 }
 
+/** The token after the ")" that closes the "(" at `k`, within a few tokens. */
+function closing(c: Ctx, k: number): number | undefined {
+  for (let j = k + 1; j < k + 12; j++) {
+    const w = key(c, j);
+    if (w === ")") return j + 1;
+    if (w === "(" || w === "") return undefined;
+  }
+  return undefined;
+}
+
 /** A unit noun or currency name right after one end of a range: "450 km and 690 km". */
 function unitWord(c: Ctx, at: number): { value: string; end: number } | undefined {
   return trie(c, c.t.units, at) ?? trie(c, c.t.names, at);
@@ -100,9 +115,13 @@ function unitRange(c: Ctx, a: Val, joins: (k: string) => boolean): Val | Fail | 
 export function openedRange(c: Ctx, i: number, op: TrieMatch<ReadonlySet<string>>): Core | Fail | undefined {
   const a = value(c, op.end);
   if (a === undefined || isFail(a)) return a === undefined ? undefined : fail(a.fail, Math.max(a.skip, i + 1));
-  const conn = tokAt(c, a.end);
-  const b = conn !== undefined && op.value.has(conn.key) ? value(c, a.end + 1, true) : unitRange(c, a, (k) => op.value.has(k));
-  if (b === undefined || isFail(b)) return undefined;
+  // a conversion in parentheses after the first end: "between $1.1 billion (€813 million) and $1.2 billion"
+  const k = key(c, a.end) === "(" ? (closing(c, a.end) ?? a.end) : a.end;
+  const joined = op.value.has(key(c, k));
+  const b = joined ? value(c, k + 1, true) : k === a.end ? unitRange(c, a, (w) => op.value.has(w)) : undefined;
+  // "between 5 and" something that is no figure: half a range is not a figure
+  if (b === undefined) return joined || k > a.end ? fail("incomplete-range", k + 1) : undefined;
+  if (isFail(b)) return b;
   const ends = rangeEnds(c, a, b);
   if (ends === undefined) return undefined;
   if (ends[0].v > ends[1].v) return fail("invalid-range", b.end);

@@ -18,6 +18,13 @@ export interface Unit {
   readonly increment?: boolean;
 }
 
+/** The end of an abbreviation written with full stops between a count and its noun: "U.S." in "71 U.S. troops". */
+function abbreviationEnd(c: Ctx, k: number): number | undefined {
+  let j = k;
+  while (tokAt(c, j)?.kind === "word" && /^\p{Lu}{1,2}$/u.test(tokAt(c, j)?.text ?? "") && tokAt(c, j + 1)?.key === "." && glued(c, j + 1)) j += 2;
+  return j > k + 2 ? j : undefined;
+}
+
 /**
  * The end of a model or calibre between a count and its noun, or undefined:
  * "155mm" and "155-mm" in "12 155mm howitzers", "Kh-59" in "24 Kh-59 missiles",
@@ -63,7 +70,16 @@ export function unitAfter(c: Ctx, j: number): Unit {
     }
     if (tk.kind !== "word") break;
     if (t.time.has(tk.key)) return { end: j, duration: true };
-    const u = trie(c, t.units, k);
+    const abbr = abbreviationEnd(c, k);
+    if (abbr !== undefined) {
+      if (++skipped > 3) break;
+      k = abbr;
+      continue;
+    }
+    // a noun before a noun names the kind, the last noun the unit: "15 attack drones", "10 missile launchers"
+    const first = trie(c, t.units, k);
+    const second = first !== undefined && first.value !== "person" ? trie(c, t.units, first.end) : undefined;
+    const u = second ?? first;
     if (u !== undefined) return { unit: u.value, end: u.end, ...(adverb === undefined ? {} : { rate: adverb }), ...(increment ? { increment } : {}) };
     const n = trie(c, t.names, k);
     if (n !== undefined && skipped === 0) return { currency: n.value, end: n.end };

@@ -63,7 +63,7 @@ export const EN_PHRASES: PhraseTable = {
   },
   rangeConnectors: ["-", "to", "or", "and"],
   rangeFillers: ["a range of", "range of", "in the range of", "ranging from", "ranges from"],
-  proportionConnectors: ["out of", "in", "of every"],
+  proportionConnectors: ["out of", "in", "of every", "out of every", "in every"],
   numberWords,
   articles: ["a", "an"],
   multipliers: {

@@ -7,13 +7,14 @@ import type { MagnitudeOrder } from "../../estimate/magnitude.js";
  *   a projection ("expected to reach") or a possibility ("potentially").
  * - `future` ("will"): a projection before a verb of growth ("will reach"), else a plan ("will send").
  * - `modal` ("could", "may"): a projection before a verb of growth ("could reach"), else a possibility.
+ * - `intent` ("pledged", "agreed"): a plan before "to" ("pledged to send"), else nothing ("pledged $500 million" is asserted).
  *
  * @category Parse
  * @example
  * EN_PHRASES.modality?.cues["decided"];
  * //=> "planned"
  */
-export type ModalityCue = "planned" | "projected" | "potential" | "future" | "modal";
+export type ModalityCue = "planned" | "projected" | "potential" | "future" | "modal" | "intent";
 
 /**
  * The words of one language that the quantity matcher reads. The matcher is
@@ -126,6 +127,8 @@ export interface PhraseTable {
   readonly particleVerbs?: readonly string[];
   /** Scale words the table cannot read: a figure with one of these is refused, never read without it ("quadrillion"). */
   readonly unknownMultipliers?: readonly string[];
+  /** Verbs of increase: a figure right after one, or after one and "by", is an increment ("rose by 1,500", "grew 12%"). */
+  readonly increaseVerbs?: readonly string[];
   /** Words before a number that make it negative: "minus". Negative figures are refused. */
   readonly negativeWords?: readonly string[];
   /** Words after a number that make it a multiple: "times" ("three times as many"), "fold". */
