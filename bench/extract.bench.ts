@@ -23,6 +23,10 @@ export const PATTERNS: Readonly<Record<string, string>> = {
   "nested dashes": "1-2–3—4-5 - - – ",
   "bounds and ranges": "at least up to more than 10 to 12 or 13-14 between 5 and ",
   "spelled numbers": "two hundred and fifty thousand three-thousand a dozen half a million ",
+  "zero-width spaces, no whitespace": "about\u200b4,700\u200btroops\u200band\u200bmore\u200bthan\u200b30\u200bwounded\u200b",
+  "no separator at all": "about4,700troops,1,00,000-2½million;",
+  "Indian grouping and fractions": "1,00,000 2,50,00,000 2½ 2 1/2 1,2 ",
+  "framing and increments": "the some another a further 3,000 more the all only ",
 };
 
 /** `pattern` repeated to `bytes` characters. */

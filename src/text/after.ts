@@ -22,6 +22,8 @@ export interface After {
   readonly end: number;
   /** An increment word after the figure or on the way to its unit: "3,000 more", "3,000 additional troops". */
   readonly increment: boolean;
+  /** The figure is a multiple: "three times as many". */
+  readonly multiple: boolean;
 }
 
 interface State {
@@ -145,5 +147,5 @@ export function trailing(c: Ctx, cr: Core, bound: Bound | undefined, first: numb
   const more = incrementAfter(c, s.j);
   if (more !== undefined) s.j = more;
   const increment = more !== undefined || s.unit.increment === true;
-  return { bound: s.bound, hedges: s.hedges, unit: s.unit, rate: s.rate, best: s.best, end: s.j, increment };
+  return { bound: s.bound, hedges: s.hedges, unit: s.unit, rate: s.rate, best: s.best, end: s.j, increment, multiple: multiple !== undefined };
 }

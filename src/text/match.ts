@@ -73,7 +73,7 @@ export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail 
   const unit = unitOf(currency ?? (low.pct ? "percent" : low.frac ? "1" : named), after.rate, options.unit);
   const estimate = toEstimate(cr, lead, after, unit);
   if (isFail(estimate)) return fail(estimate.fail, after.end);
-  return { estimate, first: i, head: j, end: after.end, increment: lead.increment || after.increment || afterIncrease(c, i) };
+  return { estimate, first: i, head: j, end: after.end, increment: lead.increment || after.increment || (!after.multiple && afterIncrease(c, i)) };
 }
 
 /** The estimate a figure reads as, from its number, the words around it and its unit. */

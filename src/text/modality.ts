@@ -33,13 +33,14 @@ function isBreak(c: Ctx, k: number): boolean {
   return tk.kind === "word" && c.t.clauseBreaks.has(tk.key);
 }
 
-/** The verb a cue at `k` bears on: the next word that is not "to", "also" or the like. */
+/** The verb a cue at `k` bears on: the next word that is not "to", "also" or the like, else the last of those ("will be 20,000"). */
 function verbAfter(c: Ctx, k: number, stop: number): string {
+  let last = "";
   for (let j = k + 1; j < stop; j++) {
-    const w = key(c, j);
-    if (!BETWEEN.has(w)) return w;
+    last = key(c, j);
+    if (!BETWEEN.has(last)) return last;
   }
-  return "";
+  return last;
 }
 
 /** What the cue at `k` makes of a figure whose number starts at `stop`. */

@@ -2,7 +2,7 @@
  * Numbers written in words: "two thousand", "a dozen", "two-thirds", "half".
  * @internal
  */
-import { fail, glued, key, times, tokAt, trie, WORD_MULTIPLIER } from "./context.js";
+import { fail, glued, isFail, key, times, tokAt, trie, WORD_MULTIPLIER } from "./context.js";
 import type { Amount, Ctx, Fail } from "./context.js";
 
 interface Spelled {
@@ -51,7 +51,7 @@ function applyMultiplier(s: Spelled, m: number): boolean {
   return true;
 }
 
-/** Reads one more word of a spelled number at `j` into `s`; returns the token after it, or undefined to stop. */
+/** Reads one more word of a spelled number at `j` into `s`; returns the token after it, undefined to stop, or -1 for words that make no number. */
 function step(c: Ctx, s: Spelled, j: number): number | undefined {
   const { t } = c;
   const tk = tokAt(c, j);
@@ -64,7 +64,7 @@ function step(c: Ctx, s: Spelled, j: number): number | undefined {
     s.last = w >= 20 && w % 10 === 0 ? "tens" : "unit";
     return j + 1;
   }
-  if (s.any && isMultWord(c, j)) return applyMultiplier(s, t.multipliers.get(tk.key) as number) ? j + 1 : undefined;
+  if (s.any && isMultWord(c, j)) return applyMultiplier(s, t.multipliers.get(tk.key) as number) ? j + 1 : -1;
   if (s.any && tk.kind === "dash" && glued(c, j) && glued(c, j + 1)) {
     const nx = key(c, j + 1);
     return isMultWord(c, j + 1) || (s.last === "tens" && (t.numberWords.get(nx) ?? 99) < 10) ? j + 1 : undefined;
@@ -77,7 +77,7 @@ function step(c: Ctx, s: Spelled, j: number): number | undefined {
 }
 
 /** A number spelled out in words: "two thousand", "a dozen", "twenty-five", "two and a half million". */
-export function spelled(c: Ctx, i: number): { v: number; end: number; small: boolean; mult: number } | undefined {
+export function spelled(c: Ctx, i: number): { v: number; end: number; small: boolean; mult: number } | Fail | undefined {
   const s: Spelled = { total: 0, current: 0, any: false, last: "none", big: 0, mult: 1 };
   let j = i;
   if (c.t.articles.has(key(c, j)) && isMultWord(c, j + 1)) {
@@ -89,6 +89,8 @@ export function spelled(c: Ctx, i: number): { v: number; end: number; small: boo
   for (let steps = 0; steps < 16; steps++) {
     const next = step(c, s, j);
     if (next === undefined) break;
+    // "two thousand three million": never the readable half
+    if (next < 0) return fail("malformed-number", j + 1);
     j = next;
   }
   if (!s.any) return undefined;
@@ -135,6 +137,6 @@ export function wordAmount(c: Ctx, i: number): Amount | Fail | undefined {
     return { ...none, v: fr.v, end: fr.end, frac: true, mult: 1 };
   }
   const sp = spelled(c, i);
-  if (sp === undefined) return undefined;
+  if (sp === undefined || isFail(sp)) return sp;
   return { ...none, v: sp.v, end: sp.end, mult: sp.mult, small: sp.small, plainInt: sp.small && Number.isInteger(sp.v) };
 }

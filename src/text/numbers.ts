@@ -10,8 +10,8 @@ import type { Amount, Ctx, Fail, Val } from "./context.js";
 import type { Token } from "./tokenize.js";
 
 const DEGREE = new Set(["°", "º", "′", "″", "'", "\u2032"]);
-/** Marks after which a glued dash is a minus sign: "(-5)", "\"-300\"", "=-2". */
-const OPENERS = new Set(["(", "[", "{", '"', "“", "‘", "«", "'", "=", "/"]);
+/** Marks after which a glued dash joins, not signs: "80%-90%", "(5)-(6)". */
+const CLOSERS = new Set(["%", ")", "]", "}", "”", "’", "»", "°", "′", "″"]);
 
 /** An ASCII apostrophe after a number closes a quotation ('over 100') unless a number follows it (5'11"). */
 function closingQuote(c: Ctx, i: number): boolean {
@@ -21,14 +21,15 @@ function closingQuote(c: Ctx, i: number): boolean {
 
 /**
  * Whether token `i` is a minus sign: a dash glued to the number after it and
- * not joining that number to a word or number before it ("−300", "(-5)").
+ * not joining that number to a word, a number or a closing mark before it
+ * ("−300", "(-5)", "$-300"; not "10-12" or "80%-90%").
  */
 export function isSign(c: Ctx, i: number): boolean {
   const d = tokAt(c, i);
   const n = tokAt(c, i + 1);
   if (d?.kind !== "dash" || n?.kind !== "num" || !n.glued) return false;
   const p = tokAt(c, i - 1);
-  return p === undefined || !d.glued || (p.kind === "sym" && OPENERS.has(p.key));
+  return p === undefined || !d.glued || (p.kind === "sym" && !CLOSERS.has(p.key));
 }
 
 /** Why the words before a number make it a name or code, not a quantity ("KN-23", "No. 5"). */

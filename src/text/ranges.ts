@@ -104,11 +104,13 @@ function unitWord(c: Ctx, at: number): { value: string; end: number } | undefine
  * unit follows it. `joins` are the connectors allowed.
  */
 function unitRange(c: Ctx, a: Val, joins: (k: string) => boolean): Val | Fail | undefined {
+  if (a.currency !== undefined || a.pct || a.frac) return undefined;
   const u = unitWord(c, a.end);
   if (u === undefined || !joins(key(c, u.end))) return undefined;
   const b = value(c, u.end + 1, true);
   if (b === undefined || isFail(b)) return b;
-  return unitWord(c, b.end)?.value === u.value ? b : undefined;
+  const plain = b.currency === undefined && !b.pct && !b.frac;
+  return plain && unitWord(c, b.end)?.value === u.value ? b : undefined;
 }
 
 /** A range opened by a word: "between 5 and 10", "from 300 to 400"; `op` is the opener's match. */

@@ -86,7 +86,7 @@ export function unitAfter(c: Ctx, j: number): Unit {
     const adv = t.adverbs.get(tk.key);
     if (trie(c, t.incrementsAfter, k)?.end === k + 1) increment = true;
     else if (adv !== undefined) adverb = adv;
-    else if (t.stop.has(tk.key) || t.numberWords.has(tk.key) || t.multipliers.has(tk.key) || t.months.has(tk.text)) break;
+    else if (t.stop.has(tk.key) || t.numberWords.has(tk.key) || t.multipliers.has(tk.key) || t.multiples.has(tk.key) || t.months.has(tk.text)) break;
     if (++skipped > 3) break;
     lastWord = k;
     k++;

@@ -29,6 +29,7 @@ export function value(c: Ctx, i: number, second = false): Val | Fail | undefined
     currency = first.text === "RMB" ? "CNY" : first.text;
     j++;
   }
+  if (currency !== undefined && isSign(c, j)) return fail("negative", j + 2);
   const a = amount(c, j, currency !== undefined, second);
   if (a === undefined || isFail(a)) return currency === undefined ? a : undefined;
   // a scale word the table cannot read never sits silently after a number: "5 quadrillion"

@@ -35,7 +35,7 @@ const THINGS: Readonly<Record<string, string>> = {
   weapons: "weapon", warhead: "warhead", warheads: "warhead", satellite: "satellite", satellites: "satellite",
   barrel: "barrel", barrels: "barrel", tonne: "tonne", tonnes: "tonne", ton: "ton", tons: "ton",
   kilometre: "km", kilometres: "km", kilometer: "km", kilometers: "km", km: "km", mile: "mile", miles: "mile",
-  kilogram: "kg", kilograms: "kg", kg: "kg", village: "village", villages: "village", building: "building",
+  body: "body", bodies: "body", kilogram: "kg", kilograms: "kg", kg: "kg", village: "village", villages: "village", building: "building",
   buildings: "building", home: "home", homes: "home", house: "house", houses: "house", sortie: "sortie",
   sorties: "sortie", strike: "strike", strikes: "strike", attack: "attack", attacks: "attack", flight: "flight",
   flights: "flight", shipment: "shipment", shipments: "shipment", "percentage point": "percentage point",
