@@ -75,15 +75,12 @@ export function flags(list: readonly string[]): [string, true][] {
   return list.map((w) => [w, true]);
 }
 
-/** The table turned into tries and sets, once per table. @internal */
-export function compile(table: PhraseTable): Compiled {
-  const hit = cache.get(table);
-  if (hit !== undefined) return hit;
-  const marks: NumberMarks = table.numbers;
-  const trie = <T>(e: Iterable<readonly [string, T]>): Trie<T> => trieOf(e, marks);
-  const lower = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
-  const c: Compiled = {
-    marks,
+type Build = <T>(e: Iterable<readonly [string, T]>) => Trie<T>;
+const lower = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
+
+/** The parts of the grammar that read the figure itself: numbers, bounds, ranges, units. */
+function figureParts(table: PhraseTable, trie: Build) {
+  return {
     hedges: trie(flags(table.hedges)),
     hedgesAfter: trie(flags(table.hedgesAfter)),
     lower: trie(entries(table.lowerBounds)),
@@ -111,6 +108,18 @@ export function compile(table: PhraseTable): Compiled {
     rateWords: lower(table.rateWords),
     periods: new Map(entries(table.ratePeriods)),
     adverbs: new Map(entries(table.rateAdverbs)),
+    best: trie(flags(table.best)),
+    hedgedBounds: trie(entries(table.hedgedBounds ?? {})),
+    unknownMultipliers: lower(table.unknownMultipliers ?? []),
+    negative: lower(table.negativeWords ?? []),
+    multiples: lower(table.multiples ?? []),
+    comparisons: trie(flags(table.comparisons ?? [])),
+  };
+}
+
+/** The parts that read the words around a figure: what is not a quantity, framing, increments, modality. */
+function contextParts(table: PhraseTable, trie: Build) {
+  return {
     time: lower(table.timeNouns),
     months: new Set(table.months),
     calibres: lower(table.calibres),
@@ -121,31 +130,36 @@ export function compile(table: PhraseTable): Compiled {
     labels: lower(table.labelNouns),
     change: lower(table.changeVerbs),
     stop: lower(table.stopWords),
-    best: trie(flags(table.best)),
     framing: trie(flags(table.framing ?? [])),
     increments: trie(flags(table.increments ?? [])),
     incrementsAfter: trie(flags(table.incrementsAfter ?? [])),
-    hedgedBounds: trie(entries(table.hedgedBounds ?? {})),
     particleVerbs: lower(table.particleVerbs ?? []),
-    unknownMultipliers: lower(table.unknownMultipliers ?? []),
-    negative: lower(table.negativeWords ?? []),
     increase: lower(table.increaseVerbs ?? []),
-    multiples: lower(table.multiples ?? []),
-    comparisons: trie(flags(table.comparisons ?? [])),
     negations: lower(table.modality?.negations ?? []),
     cues: new Map(entries(table.modality?.cues ?? {}).map(([k, v]) => [k.toLowerCase(), v] as const)),
     growth: lower(table.modality?.growthVerbs ?? []),
     clauseBreaks: lower(table.modality?.clauseBreaks ?? []),
-    starters: new Set(),
   };
-  const starters = c.starters as Set<string>;
-  starters.add("#");
+}
+
+/** The first keys of every phrase that can start a quantity: the matcher tries only tokens with one. */
+function startersOf(c: Omit<Compiled, "starters">): Set<string> {
+  const starters = new Set<string>(["#"]);
   const tries = [c.hedges, c.lower, c.upper, c.openers, c.fillers, c.magnitudes, c.symbols, c.framing, c.increments, c.hedgedBounds];
-  for (const t of tries as Trie<unknown>[]) {
-    for (const k of t.next.keys()) starters.add(k);
-  }
+  for (const t of tries as Trie<unknown>[]) for (const k of t.next.keys()) starters.add(k);
   for (const k of [...c.numberWords.keys(), ...c.articles, ...c.bare]) starters.add(k);
   for (const k of c.codes) starters.add(k.toLowerCase());
+  return starters;
+}
+
+/** The table turned into tries and sets, once per table. @internal */
+export function compile(table: PhraseTable): Compiled {
+  const hit = cache.get(table);
+  if (hit !== undefined) return hit;
+  const marks: NumberMarks = table.numbers;
+  const trie: Build = (e) => trieOf(e, marks);
+  const parts = { marks, ...figureParts(table, trie), ...contextParts(table, trie) };
+  const c: Compiled = { ...parts, starters: startersOf(parts) };
   cache.set(table, c);
   return c;
 }

@@ -161,71 +161,59 @@ function readNumber(text: string, start: number, marks: NumberMarks): NumberRead
   return { end: j, value, plain: g.sep === undefined && frac === "", digits, malformed: false };
 }
 
+const NO_NUMBER: NumberRead = { end: 0, value: NaN, plain: false, digits: 0, malformed: false };
+
+/** The kind and extent of the token at `i`, with its number where it is one. */
+function readToken(text: string, i: number, marks: NumberMarks): { kind: TokenKind; n: NumberRead } {
+  const c = text.charCodeAt(i);
+  if (isDigit(c)) return { kind: "num", n: readNumber(text, i, marks) };
+  if (VULGAR.has(c)) return { kind: "num", n: { ...NO_NUMBER, end: i + 1, value: VULGAR.get(c) as number } };
+  if (isLetterAt(text, i) > 0) {
+    let j = i;
+    let size: number;
+    while ((size = isLetterAt(text, j)) > 0) {
+      j += size;
+      const q = text.charCodeAt(j);
+      // an apostrophe inside a word: "o'clock", "country's"
+      if ((q === 39 || q === 0x2019) && isLetterAt(text, j + 1) > 0) j++;
+    }
+    return { kind: "word", n: { ...NO_NUMBER, end: j } };
+  }
+  if (DASHES.has(c)) return { kind: "dash", n: { ...NO_NUMBER, end: i + 1 } };
+  const cp = text.codePointAt(i) ?? c;
+  return { kind: "sym", n: { ...NO_NUMBER, end: i + (cp > 0xffff ? 2 : 1) } };
+}
+
 /**
- * The tokens of `text`. Whitespace separates tokens and sets `glued` on the next one.
+ * The tokens of `text`. Whitespace (and zero-width spaces) separates tokens
+ * and sets `glued` on the next one.
  * @internal
  */
 export function tokenize(text: string, marks: NumberMarks): Token[] {
   const out: Token[] = [];
-  const n = text.length;
-  let i = 0;
   let glued = false;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+  for (let i = 0; i < text.length; ) {
+    if (isSpace(text.charCodeAt(i))) {
       i++;
       glued = false;
       continue;
     }
-    const start = i;
-    let kind: TokenKind;
-    let value = NaN;
-    let plain = false;
-    let digits = 0;
-    let malformed = false;
-    if (isDigit(c)) {
-      const r = readNumber(text, i, marks);
-      i = r.end;
-      kind = "num";
-      value = r.value;
-      plain = r.plain;
-      digits = r.digits;
-      malformed = r.malformed;
-    } else if (VULGAR.has(c)) {
-      i++;
-      kind = "num";
-      value = VULGAR.get(c) as number;
-    } else if (isLetterAt(text, i) > 0) {
-      let size: number;
-      while ((size = isLetterAt(text, i)) > 0) {
-        i += size;
-        const q = text.charCodeAt(i);
-        // an apostrophe inside a word: "o'clock", "country's"
-        if ((q === 39 || q === 0x2019) && isLetterAt(text, i + 1) > 0) i++;
-      }
-      kind = "word";
-    } else if (DASHES.has(c)) {
-      i++;
-      kind = "dash";
-    } else {
-      const cp = text.codePointAt(i) ?? c;
-      i += cp > 0xffff ? 2 : 1;
-      kind = "sym";
-    }
-    const raw = text.slice(start, i);
+    const { kind, n } = readToken(text, i, marks);
+    const raw = text.slice(i, n.end);
     out.push({
       kind,
-      start,
-      end: i,
+      start: i,
+      end: n.end,
       text: raw,
       key: kind === "num" ? "#" : kind === "dash" ? "-" : kind === "word" ? raw.toLowerCase().replaceAll("\u2019", "'") : raw,
       glued: glued && out.length > 0,
-      value,
-      plain,
+      value: n.value,
+      plain: n.plain,
       leadingZero: kind === "num" && raw.length > 1 && raw[0] === "0" && raw[1] !== "." && raw[1] !== ",",
-      digits,
-      malformed,
+      digits: n.digits,
+      malformed: n.malformed,
     });
+    i = n.end;
     glued = true;
   }
   return out;
