@@ -2,68 +2,13 @@
  * A phrase table compiled into tries and sets, once per table.
  * @internal
  */
-import type { MagnitudeOrder } from "../estimate/magnitude.js";
-import type { ModalityCue, PhraseTable } from "./phrases/types.js";
+import type { PhraseTable } from "./phrases/types.js";
 import { trieOf } from "./trie.js";
 import type { Trie } from "./trie.js";
 import type { NumberMarks } from "./tokenize.js";
 
-export interface Compiled {
-  readonly marks: NumberMarks;
-  readonly hedges: Trie<true>;
-  readonly hedgesAfter: Trie<true>;
-  readonly lower: Trie<boolean>;
-  readonly upper: Trie<boolean>;
-  readonly lowerAfter: Trie<boolean>;
-  readonly upperAfter: Trie<boolean>;
-  readonly openers: Trie<ReadonlySet<string>>;
-  readonly connectors: ReadonlySet<string>;
-  readonly fillers: Trie<true>;
-  readonly proportion: Trie<true>;
-  readonly numberWords: ReadonlyMap<string, number>;
-  readonly articles: ReadonlySet<string>;
-  readonly multipliers: ReadonlyMap<string, number>;
-  readonly suffixes: ReadonlyMap<string, { readonly value: number; readonly money?: boolean }>;
-  readonly andHalf: Trie<true>;
-  readonly magnitudes: Trie<{ readonly order: MagnitudeOrder; readonly currency?: string }>;
-  readonly fractions: ReadonlyMap<string, number>;
-  readonly bare: ReadonlySet<string>;
-  readonly percent: Trie<true>;
-  readonly units: Trie<string>;
-  readonly strength: ReadonlySet<string>;
-  readonly symbols: Trie<string>;
-  readonly codes: ReadonlySet<string>;
-  readonly names: Trie<string>;
-  readonly rateWords: ReadonlySet<string>;
-  readonly periods: ReadonlyMap<string, string>;
-  readonly adverbs: ReadonlyMap<string, string>;
-  readonly time: ReadonlySet<string>;
-  readonly months: ReadonlySet<string>;
-  readonly calibres: ReadonlySet<string>;
-  readonly ordinalSuffixes: ReadonlySet<string>;
-  readonly decades: ReadonlySet<string>;
-  readonly clock: Trie<true>;
-  readonly ordinalWords: ReadonlySet<string>;
-  readonly labels: ReadonlySet<string>;
-  readonly change: ReadonlySet<string>;
-  readonly stop: ReadonlySet<string>;
-  readonly best: Trie<true>;
-  readonly framing: Trie<true>;
-  readonly increments: Trie<true>;
-  readonly incrementsAfter: Trie<true>;
-  readonly hedgedBounds: Trie<{ readonly lower: boolean; readonly strict: boolean }>;
-  readonly particleVerbs: ReadonlySet<string>;
-  readonly unknownMultipliers: ReadonlySet<string>;
-  readonly negative: ReadonlySet<string>;
-  readonly increase: ReadonlySet<string>;
-  readonly multiples: ReadonlySet<string>;
-  readonly comparisons: Trie<true>;
-  readonly negations: ReadonlySet<string>;
-  readonly cues: ReadonlyMap<string, ModalityCue>;
-  readonly growth: ReadonlySet<string>;
-  readonly clauseBreaks: ReadonlySet<string>;
-  readonly starters: ReadonlySet<string>;
-}
+/** A compiled table: the tries, sets and maps the grammar reads with. */
+export type Compiled = Readonly<{ marks: NumberMarks; starters: ReadonlySet<string> } & ReturnType<typeof figureParts> & ReturnType<typeof contextParts>>;
 
 export const cache = new WeakMap<PhraseTable, Compiled>();
 
@@ -143,7 +88,7 @@ function contextParts(table: PhraseTable, trie: Build) {
 }
 
 /** The first keys of every phrase that can start a quantity: the matcher tries only tokens with one. */
-function startersOf(c: Omit<Compiled, "starters">): Set<string> {
+function startersOf(c: Omit<Compiled, "starters">): ReadonlySet<string> {
   const starters = new Set<string>(["#"]);
   const tries = [c.hedges, c.lower, c.upper, c.openers, c.fillers, c.magnitudes, c.symbols, c.framing, c.increments, c.hedgedBounds];
   for (const t of tries as Trie<unknown>[]) for (const k of t.next.keys()) starters.add(k);

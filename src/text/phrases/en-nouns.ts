@@ -49,6 +49,17 @@ export const EN_UNITS: Readonly<Record<string, string>> = /* @__PURE__ */ (() =>
   return units;
 })();
 
+/** Adjectives of money that say the sum is counted in an order: "billion-dollar". */
+const DOLLAR_ORDERS: Readonly<Record<string, { readonly order: MagnitudeOrder; readonly currency: string }>> = {
+  "million-dollar": { order: "millions", currency: "USD" },
+  "multimillion-dollar": { order: "millions", currency: "USD" },
+  "multi-million-dollar": { order: "millions", currency: "USD" },
+  "billion-dollar": { order: "billions", currency: "USD" },
+  "multibillion-dollar": { order: "billions", currency: "USD" },
+  "multi-billion-dollar": { order: "billions", currency: "USD" },
+  "trillion-dollar": { order: "trillions", currency: "USD" },
+};
+
 /** English words for orders of magnitude, with the order and any currency they imply. @internal */
 export const EN_ORDERS: Readonly<Record<string, { readonly order: MagnitudeOrder; readonly currency?: string }>> = {
   ...Object.fromEntries(MAGNITUDE_ORDERS.map((order) => [order.replaceAll("-", " "), { order }])),
@@ -60,17 +71,7 @@ export const EN_ORDERS: Readonly<Record<string, { readonly order: MagnitudeOrder
   "several dozens": { order: "several-dozen" },
   "many thousands": { order: "thousands" },
   "many millions": { order: "millions" },
-  "million-dollar": { order: "millions", currency: "USD" },
-  "multimillion-dollar": { order: "millions", currency: "USD" },
-  "multi-million-dollar": { order: "millions", currency: "USD" },
-  "billion-dollar": { order: "billions", currency: "USD" },
-  "multibillion-dollar": { order: "billions", currency: "USD" },
-  "multi-billion-dollar": { order: "billions", currency: "USD" },
-  "trillion-dollar": { order: "trillions", currency: "USD" },
-  "a million-dollar": { order: "millions", currency: "USD" },
-  "a multimillion-dollar": { order: "millions", currency: "USD" },
-  "a billion-dollar": { order: "billions", currency: "USD" },
-  "a multibillion-dollar": { order: "billions", currency: "USD" },
-  "a trillion-dollar": { order: "trillions", currency: "USD" },
+  ...DOLLAR_ORDERS,
+  ...Object.fromEntries(Object.entries(DOLLAR_ORDERS).map(([words, order]) => [`a ${words}`, order])),
 };
 
