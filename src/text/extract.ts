@@ -81,8 +81,9 @@ const SPACE_REACH = 256;
  * (whitespace or a zero-width space) within reach, else at `at` itself, on a
  * code point boundary. Tokens cut at the edge are re-read whole by the next
  * block, which starts well before the edge.
+ * @internal
  */
-function blockEnd(text: string, at: number): number {
+export function blockEnd(text: string, at: number): number {
   if (at >= text.length) return text.length;
   const stop = Math.min(text.length, at + SPACE_REACH);
   for (let k = at; k < stop; k++) if (isSpace(text.charCodeAt(k))) return k;
