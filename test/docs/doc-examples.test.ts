@@ -1,0 +1,69 @@
+// Runs the code blocks of the reference pages and checks every `//=>` result, so a page
+// can never disagree with the code. A block fenced as ```ts no-run is shown, not run.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+import * as main from "../../src/index.js";
+import * as text from "../../src/text/index.js";
+
+const ENTRIES: Readonly<Record<string, Record<string, unknown>>> = { fogcount: main, "fogcount/text": text };
+const PAGES = ["docs/grammar.md"];
+
+interface Example {
+  readonly setup: string;
+  readonly code: string;
+  readonly expected: string;
+}
+
+/** The ```ts blocks of a page. */
+function blocks(page: string): string[] {
+  return [...readFileSync(page, "utf8").matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? "");
+}
+
+/** A block's imports, as names bound to the entries' exports. */
+function imports(block: string): Record<string, unknown> {
+  const scope: Record<string, unknown> = {};
+  for (const m of block.matchAll(/^import \{([^}]*)\} from "([^"]+)";$/gm)) {
+    const entry = ENTRIES[m[2] ?? ""];
+    if (entry === undefined) throw new Error(`no entry ${m[2]}`);
+    for (const name of (m[1] ?? "").split(",").map((n) => n.trim()).filter(Boolean)) scope[name] = entry[name];
+  }
+  return scope;
+}
+
+/** The statements of a block, each with the `//=>` result written after it. */
+function examples(block: string): Example[] {
+  const lines = block.split("\n").filter((l) => !l.startsWith("import "));
+  const out: Example[] = [];
+  let setup = "";
+  let code: string[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k] ?? "";
+    if (!line.startsWith("//=>")) {
+      code.push(line);
+      continue;
+    }
+    const expected = [line.slice(4)];
+    while ((lines[k + 1] ?? "").startsWith("//")) expected.push((lines[++k] ?? "").slice(2));
+    out.push({ setup, code: code.join("\n"), expected: expected.join("\n") });
+    setup += `${code.join("\n")}\n`;
+    code = [];
+  }
+  return out;
+}
+
+function run(scope: Record<string, unknown>, setup: string, code: string): unknown {
+  const body = `${setup.replace(/^(?!\s*(const|let) ).*;$/gm, "")}\nreturn (${code.trim().replace(/;$/, "")});`;
+  return new Function(...Object.keys(scope), body)(...Object.values(scope));
+}
+
+describe.each(PAGES)("the examples of %s", (page) => {
+  const all = blocks(page).flatMap((b, n) => examples(b).map((e, k) => [`block ${n + 1}, example ${k + 1}: ${e.code.trim()}`, e, imports(b)] as const));
+
+  it("has examples", () => expect(all.length).toBeGreaterThan(0));
+
+  it.each(all)("%s", (_name, e, scope) => {
+    const expected: unknown = new Function(`return (${e.expected});`)();
+    expect(run(scope, e.setup, e.code)).toEqual(expected);
+  });
+});
