@@ -151,15 +151,20 @@ describe("magnitudes", () => {
       "several-thousand": { low: 3000, high: 10_000 },
       "tens-of-thousands": { low: 20_000, high: 100_000 },
       "hundreds-of-thousands": { low: 200_000, high: 1_000_000 },
+      "several-hundred-thousand": { low: 300_000, high: 1_000_000 },
       millions: { low: 2e6, high: 1e7 },
       "several-million": { low: 3e6, high: 1e7 },
       "tens-of-millions": { low: 2e7, high: 1e8 },
       "hundreds-of-millions": { low: 2e8, high: 1e9 },
+      "several-hundred-million": { low: 3e8, high: 1e9 },
       billions: { low: 2e9, high: 1e10 },
       "several-billion": { low: 3e9, high: 1e10 },
       "tens-of-billions": { low: 2e10, high: 1e11 },
       "hundreds-of-billions": { low: 2e11, high: 1e12 },
       trillions: { low: 2e12, high: 1e13 },
+      "several-trillion": { low: 3e12, high: 1e13 },
+      "tens-of-trillions": { low: 2e13, high: 1e14 },
+      "hundreds-of-trillions": { low: 2e14, high: 1e15 },
     });
     expect(Object.keys(MAGNITUDES)).toEqual([...MAGNITUDE_ORDERS]);
   });
