@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     setupFiles: ["test/setup.ts"],
+    // property tests run thousands of cases; on a loaded two-core machine some take seconds
+    testTimeout: 30_000,
     include: ["test/**/*.test.ts"],
     exclude: ["test/corpus/**"],
     reporters: ["default", ["json", { outputFile: "reports/vitest-unit.json" }]],
