@@ -71,10 +71,14 @@ for (let i = 1; i < history.length; i++) {
 }
 
 heading(6, "Reading the article: figures and time phrases out of text");
-const sentence =
-  "Earlier, the NIS had estimated lower casualty numbers, indicating the deaths of about 300 soldiers and 2,700 injuries in January, which later escalated to 4,000 in March.";
-for (const found of extractEstimates(sentence)) {
-  console.log(`  [${found.start}, ${found.end}) "${found.text}" -> ${found.estimate.kind} ${show(found.estimate)}`);
+const sentences = [
+  "Earlier, the NIS had estimated lower casualty numbers, indicating the deaths of about 300 soldiers and 2,700 injuries in January, which later escalated to 4,000 in March.",
+  "Approximately 3,000 additional troops were dispatched in early 2023.",
+  "Pyongyang decided to send 12,000 troops; the toll could exceed 5,000, though it is not 300,000.",
+];
+for (const found of sentences.flatMap((s) => extractEstimates(s))) {
+  const doing = `${found.modality === "asserted" ? "" : `, ${found.modality}`}${found.increment ? ", an increment" : ""}`;
+  console.log(`  "${found.text}" -> ${found.estimate.kind} ${show(found.estimate)}${doing}`);
 }
 for (const phrase of ["in the previous fall", "between January and March", "in early 2023"]) {
   const read = resolveTimePhrase(phrase, { reference: "2025-04-30" });
