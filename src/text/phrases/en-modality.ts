@@ -25,12 +25,11 @@ export const EN_FIGURE_WORDS = {
     approaching: { lower: false, strict: true }, neared: { lower: false, strict: true },
     nears: { lower: false, strict: true }, approached: { lower: false, strict: true }, approaches: { lower: false, strict: true },
   },
+  // only verbs whose "over" is nearly always a particle before a count: "sent over 3,000" and
+  // "held over 300" say "more than"
   particleVerbs: [
     "hand", "hands", "handed", "handing", "take", "takes", "took", "taken", "taking", "turn", "turns", "turned",
-    "turning", "win", "wins", "won", "winning", "pass", "passes", "passed", "passing", "sign", "signs", "signed",
-    "signing", "carry", "carries", "carried", "carrying", "fight", "fights", "fought", "fighting", "give", "gave",
-    "given", "giving", "hold", "held", "holding", "change", "changed", "changing", "switch", "switched", "roll",
-    "rolled", "rolling", "watch", "watched", "argue", "argued", "clash", "clashed", "spill", "spilled",
+    "turning",
   ],
   unknownMultipliers: [
     "quadrillion", "quadrillions", "quintillion", "quintillions", "sextillion", "zillion", "zillions", "gazillion",
@@ -57,14 +56,13 @@ export const EN_FIGURE_WORDS = {
 export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
   negations: ["not", "never", "no", "nor", "neither"],
   cues: {
-    will: "future", "'ll": "future", shall: "future", "won't": "future",
-    could: "modal", may: "modal", might: "modal", would: "modal", can: "modal", "could've": "modal",
+    will: "future", "'ll": "future", shall: "future", "won't": "future", would: "future",
+    could: "modal", may: "modal", might: "modal", can: "modal", "could've": "modal",
     plans: "planned", plan: "planned", planned: "planned", planning: "planned", intends: "planned", intend: "planned",
     intended: "planned", intending: "planned", decided: "planned", decides: "planned", decide: "planned",
     agreed: "intent", agrees: "intent", pledged: "intent", pledges: "intent", pledge: "intent",
     promised: "intent", promises: "intent", vowed: "intent", vows: "intent", aims: "planned", aiming: "planned",
-    target: "planned", targets: "planned", goal: "planned", hopes: "projected", hope: "projected", hoped: "projected",
-    risks: "potential", risk: "potential", threatens: "potential", threaten: "potential",
+    hopes: "projected", hoped: "projected", risks: "potential", threatens: "potential",
     scheduled: "planned", preparing: "planned", prepares: "planned", going: "planned", ordered: "planned",
     approved: "planned", authorised: "planned", authorized: "planned", proposed: "planned", proposes: "planned",
     earmarked: "planned", committed: "intent", commits: "intent", announced: "intent", offered: "intent",
