@@ -25,29 +25,34 @@ export interface TimePhraseOptions {
 // ---------------------------------------------------------------------------
 // The vocabulary: every word the reader knows is in one of these tables.
 
-const MONTHS: Readonly<Record<string, number>> = {
+/** A word table: a Map, so that only its own words are found ("constructor" is an English word). */
+function wordTable<T>(words: Readonly<Record<string, T>>): ReadonlyMap<string, T> {
+  return new Map(Object.entries(words));
+}
+
+const MONTHS = /* @__PURE__ */ wordTable({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
   june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9,
   october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
+});
 
-const SEASONS: Readonly<Record<string, SeasonName>> = {
+const SEASONS = /* @__PURE__ */ wordTable<SeasonName>({
   spring: "spring", summer: "summer", autumn: "autumn", fall: "autumn", winter: "winter",
-};
+});
 
 /** Early, mid and late: the first, middle and last third. */
-const THIRDS: Readonly<Record<string, 0 | 1 | 2>> = { early: 0, mid: 1, middle: 1, late: 2 };
+const THIRDS = /* @__PURE__ */ wordTable<0 | 1 | 2>({ early: 0, mid: 1, middle: 1, late: 2 });
 
 type Relation = "this" | "last" | "next";
-const RELATIONS: Readonly<Record<string, Relation>> = { this: "this", last: "last", previous: "last", next: "next" };
+const RELATIONS = /* @__PURE__ */ wordTable<Relation>({ this: "this", last: "last", previous: "last", next: "next" });
 
-const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 };
+const ORDINALS = /* @__PURE__ */ wordTable({ first: 1, second: 2, third: 3, fourth: 4 });
 
 /** Words for a sub-year grouping after an ordinal: "the first quarter", "the second half". */
-const GROUPINGS: Readonly<Record<string, SubyearUnit>> = { quarter: "quarter", half: "semester" };
+const GROUPINGS = /* @__PURE__ */ wordTable<SubyearUnit>({ quarter: "quarter", half: "semester" });
 
 /** Letters that name a grouping before its number: Q1, H2. */
-const GROUPING_LETTERS: Readonly<Record<string, SubyearUnit>> = { q: "quarter", h: "semester" };
+const GROUPING_LETTERS = /* @__PURE__ */ wordTable<SubyearUnit>({ q: "quarter", h: "semester" });
 
 /** Words that introduce a period and add nothing to it. */
 const LEADS = new Set(["in", "during", "on", "over", "throughout"]);
@@ -55,10 +60,13 @@ const LEADS = new Set(["in", "during", "on", "over", "throughout"]);
 /** Words that join the two ends of a range after "from" (and between two periods). */
 const RANGE_JOINS = new Set(["to", "until", "till", "through", "thru"]);
 
+/** The grammar's own words, in no table above. */
+const GRAMMAR_WORDS = new Set(["the", "of", "and", "between", "from", "since", "by", "end", "year", "month", "as", "quarter"]);
+
 const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
 
 /** Words a reader might expect to work, with the reason they do not. */
-const REFUSED: Readonly<Record<string, string>> = {
+const REFUSED = /* @__PURE__ */ wordTable({
   week: "weeks are not periods fogcount represents",
   weeks: "weeks are not periods fogcount represents",
   past: '"the past …" is a rolling span, not a calendar period',
@@ -72,7 +80,7 @@ const REFUSED: Readonly<Record<string, string>> = {
   end: '"the end of" is read only in "by the end of"; use late for the last third',
   before: '"before" gives no start; write "by the end of"',
   after: '"after" gives no end; write "since"',
-};
+});
 
 // ---------------------------------------------------------------------------
 // Tokens
@@ -197,7 +205,7 @@ class Reader {
   fail(expected: string): never {
     const token = this.peek();
     if (token?.kind === "word") {
-      const refused = REFUSED[token.text];
+      const refused = REFUSED.get(token.text);
       if (refused !== undefined) refuse(refused);
       if (!isKnown(token.text)) refuse(`unknown word "${token.text}"`);
     }
@@ -217,17 +225,8 @@ class Reader {
 }
 
 function isKnown(word: string): boolean {
-  return (
-    word in MONTHS ||
-    word in SEASONS ||
-    word in THIRDS ||
-    word in RELATIONS ||
-    word in ORDINALS ||
-    word in GROUPINGS ||
-    word in GROUPING_LETTERS ||
-    LEADS.has(word) ||
-    RANGE_JOINS.has(word) ||
-    ["the", "of", "and", "between", "from", "since", "by", "end", "year", "month", "as", "quarter"].includes(word)
+  return [MONTHS, SEASONS, THIRDS, RELATIONS, ORDINALS, GROUPINGS, GROUPING_LETTERS, LEADS, RANGE_JOINS, GRAMMAR_WORDS].some(
+    (table) => table.has(word),
   );
 }
 
@@ -239,21 +238,17 @@ function yearNumber(token: Token | undefined): number | undefined {
 function readRef(reader: Reader): Ref {
   const start = reader.position;
   reader.accept("the");
-  let third: 0 | 1 | 2 | undefined;
   const thirdWord = reader.word();
-  if (thirdWord !== undefined && thirdWord in THIRDS) {
-    third = THIRDS[thirdWord];
+  const third = thirdWord === undefined ? undefined : THIRDS.get(thirdWord);
+  if (third !== undefined) {
     reader.take();
     if (reader.peek()?.kind === "dash") reader.take();
     if (thirdWord === "middle" && !reader.accept("of")) reader.fail('"of" after "middle"');
     reader.accept("the");
   }
-  let relation: Relation | undefined;
   const relationWord = reader.word();
-  if (relationWord !== undefined && relationWord in RELATIONS) {
-    relation = RELATIONS[relationWord];
-    reader.take();
-  }
+  const relation = relationWord === undefined ? undefined : RELATIONS.get(relationWord);
+  if (relation !== undefined) reader.take();
   const base = readBase(reader, relation !== undefined);
   let year: YearSpec | undefined;
   if (base.unit !== "year") year = readYearSpec(reader);
@@ -281,26 +276,26 @@ function readBase(reader: Reader, relative: boolean): Base {
       reader.take();
       return { unit: "year", year };
     }
-    if (token.text.length <= 2 && reader.word(1) === "of" && (reader.word(2) ?? "") in MONTHS) {
+    if (token.text.length <= 2 && reader.word(1) === "of" && MONTHS.has(reader.word(2) ?? "")) {
       reader.take();
       reader.take();
-    } else if (token.text.length <= 2 && (reader.word(1) ?? "") in MONTHS) {
+    } else if (token.text.length <= 2 && MONTHS.has(reader.word(1) ?? "")) {
       reader.take();
-    } else if (token.ordinal && (reader.word(1) ?? "") in GROUPINGS) {
+    } else if (token.ordinal && GROUPINGS.has(reader.word(1) ?? "")) {
       reader.take();
       return grouping(reader, token.value);
     } else {
       return reader.fail("a four-digit year or a day before a month");
     }
-    const month = MONTHS[reader.word() as string] as number;
+    const month = MONTHS.get(reader.word() as string) as number;
     reader.take();
     return { unit: "day", month, day: token.value };
   }
   if (token.kind === "dash") return reader.fail("a month, season, quarter or year");
   const word = token.text;
-  if (word in MONTHS) {
+  const month = MONTHS.get(word);
+  if (month !== undefined) {
     reader.take();
-    const month = MONTHS[word] as number;
     const next = reader.peek();
     if (next?.kind === "number" && next.text.length <= 2) {
       reader.take();
@@ -308,18 +303,21 @@ function readBase(reader: Reader, relative: boolean): Base {
     }
     return { unit: "month", month };
   }
-  if (word in SEASONS) {
+  const season = SEASONS.get(word);
+  if (season !== undefined) {
     reader.take();
-    return { unit: "season", season: SEASONS[word] as SeasonName };
+    return { unit: "season", season };
   }
-  if (word in ORDINALS && (reader.word(1) ?? "") in GROUPINGS) {
+  const ordinal = ORDINALS.get(word);
+  if (ordinal !== undefined && GROUPINGS.has(reader.word(1) ?? "")) {
     reader.take();
-    return grouping(reader, ORDINALS[word] as number);
+    return grouping(reader, ordinal);
   }
-  if (word in GROUPING_LETTERS && reader.peek(1)?.kind === "number") {
+  const letter = GROUPING_LETTERS.get(word);
+  if (letter !== undefined && reader.peek(1)?.kind === "number") {
     reader.take();
     const number = reader.take() as Token & { kind: "number" };
-    return checkedGrouping(GROUPING_LETTERS[word] as SubyearUnit, number.value, `${word}${number.text}`);
+    return checkedGrouping(letter, number.value, `${word}${number.text}`);
   }
   if (word === "year" || word === "month" || word === "quarter") {
     if (!relative) refuse(`"${word}" needs this, last, previous or next`);
@@ -334,7 +332,7 @@ function readBase(reader: Reader, relative: boolean): Base {
 function grouping(reader: Reader, index: number): Base {
   const word = reader.word() as string;
   reader.take();
-  return checkedGrouping(GROUPINGS[word] as SubyearUnit, index, `${index} ${word}`);
+  return checkedGrouping(GROUPINGS.get(word) as SubyearUnit, index, `${index} ${word}`);
 }
 
 function checkedGrouping(unit: SubyearUnit, index: number, words: string): Base {
@@ -356,12 +354,11 @@ function readYearSpec(reader: Reader): YearSpec | undefined {
   reader.take();
   reader.accept("the");
   const relationWord = reader.word();
-  if (relationWord === undefined || !(relationWord in RELATIONS) || reader.word(1) !== "year") {
-    return reader.fail('a year after "of"');
-  }
+  const relation = relationWord === undefined ? undefined : RELATIONS.get(relationWord);
+  if (relation === undefined || reader.word(1) !== "year") return reader.fail('a year after "of"');
   reader.take();
   reader.take();
-  return { relation: RELATIONS[relationWord] as Relation };
+  return { relation };
 }
 
 // ---------------------------------------------------------------------------
