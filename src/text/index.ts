@@ -8,5 +8,5 @@ export { parseEstimate } from "./parse.js";
 export type { ParseEstimateFailure, ParseEstimateOptions, ParseEstimateResult } from "./parse.js";
 export { EN_PHRASES } from "./phrases/en.js";
 export type { ModalityCue, PhraseTable } from "./phrases/types.js";
-export { resolveTimePhrase } from "../time/index.js";
-export type { TimePhraseOptions } from "../time/index.js";
+export { resolveTimePhrase } from "./time/index.js";
+export type { TimePhraseOptions } from "./time/index.js";
