@@ -7,6 +7,7 @@
  */
 import { fail, glued, isFail, key, times, tokAt, trie, WORD_MULTIPLIER } from "./context.js";
 import type { Amount, Ctx, Fail, Val } from "./context.js";
+import { labelled } from "./designations.js";
 import type { Token } from "./tokenize.js";
 
 const DEGREE = new Set(["°", "º", "′", "″", "'", "\u2032"]);
@@ -32,25 +33,6 @@ export function isSign(c: Ctx, i: number): boolean {
   return p === undefined || !d.glued || (p.kind === "sym" && !CLOSERS.has(p.key));
 }
 
-/** Why the words before a number make it a name or code, not a quantity ("KN-23", "No. 5"). */
-function labelled(c: Ctx, i: number, tk: Token, money: boolean, second: boolean): Fail | undefined {
-  const { t } = c;
-  const prev = tokAt(c, i - 1);
-  const p2 = tokAt(c, i - 2);
-  if (!money && !second && prev !== undefined && tk.glued) {
-    if (prev.kind === "word") return fail("designation", i + 1);
-    if (prev.kind === "dash" && prev.glued && p2?.kind === "word" && !t.numberWords.has(p2.key)) return fail("designation", i + 1);
-    if (prev.kind === "dash" && prev.glued && p2?.kind === "num") return fail("no-quantity", i + 1);
-    if (prev.key === "#" || prev.key === "№") return fail("designation", i + 1);
-    if ((prev.key === "." || prev.key === ":" || prev.key === "/") && p2?.kind === "num" && prev.glued) {
-      return fail(prev.key === ":" ? "clock-time" : prev.key === "/" ? "date" : "designation", i + 1);
-    }
-  }
-  const label = tokAt(c, prev?.key === "." ? i - 2 : i - 1);
-  if (!money && label?.kind === "word" && t.labels.has(label.key) && /^\p{Lu}/u.test(label.text)) return fail("designation", i + 1);
-  return undefined;
-}
-
 interface Glue {
   readonly mult: number;
   readonly end: number;
@@ -63,7 +45,12 @@ function gluedWord(c: Ctx, i: number, tk: Token, money: boolean): Glue | Fail | 
   const n1 = tokAt(c, i + 1) as Token;
   const n2 = tokAt(c, i + 2);
   const s = t.suffixes.get(n1.key);
-  if (s !== undefined && (s.money !== true || money)) return { mult: s.value, end: i + 2, strong: false };
+  if (s !== undefined && (s.money !== true || money)) {
+    // "9K720", "5bn6": a code, not a multiplied number
+    const n2 = tokAt(c, i + 2);
+    if (n2 !== undefined && n2.glued && (n2.kind === "num" || n2.kind === "word")) return fail("designation", i + 3);
+    return { mult: s.value, end: i + 2, strong: false };
+  }
   if (t.calibres.has(n1.key)) return fail("calibre", i + 2);
   if (t.ordinalSuffixes.has(n1.key)) return fail("ordinal", i + 2);
   if (t.decades.has(n1.key) && (tk.digits === 2 || tk.digits === 4) && !(n2?.glued === true && n2.kind === "num")) return fail("date", i + 2);
@@ -86,6 +73,8 @@ function glue(c: Ctx, i: number, tk: Token, money: boolean): Glue | Fail | undef
     if (n1.key === ".") return fail("designation", i + 3);
   }
   if (n1.kind === "sym" && DEGREE.has(n1.key) && !closingQuote(c, i + 1)) return fail("designation", i + 2);
+  const run = markRunToNumber(c, i + 1);
+  if (run !== undefined) return fail("malformed-number", run);
   if (n1.kind !== "dash" || n2 === undefined || !n2.glued) return undefined;
   if (n2.kind === "num" && tokAt(c, i + 3)?.kind === "dash" && glued(c, i + 3) && tokAt(c, i + 4)?.kind === "num" && glued(c, i + 4)) {
     return fail("date", i + 5);
@@ -96,6 +85,27 @@ function glue(c: Ctx, i: number, tk: Token, money: boolean): Glue | Fail | undef
   if (t.calibres.has(n2.key)) return fail("calibre", i + 3);
   if (t.time.has(n2.key)) return fail("duration", i + 3);
   if (t.strength.has(n2.key)) return { mult: 1, end: i + 3, strong: true };
+  return undefined;
+}
+
+/** Marks that may follow a number without joining it to the next: "40%-50%", "5+". */
+const ENDING_MARKS = new Set(["%", "+", ")", "]", "[", "”", "»", "'", '"']);
+
+/**
+ * The token after a run of marks glued between two numbers that no rule reads
+ * ("3’000", "3_000", "1..000", "300,,000", "7.62×39"), or a digit of another
+ * script or a superscript against the number ("3٠٠٠", "10⁶"): undefined when there is none.
+ */
+function markRunToNumber(c: Ctx, k: number): number | undefined {
+  const first = tokAt(c, k);
+  if (first?.kind === "sym" && /\p{N}/u.test(first.text)) return k + 1;
+  if (first?.kind !== "sym" || ENDING_MARKS.has(first.key)) return undefined;
+  for (let j = k; j < k + 3; j++) {
+    const tk = tokAt(c, j);
+    if (tk === undefined || !tk.glued) return undefined;
+    if (tk.kind === "num") return j + 1;
+    if (tk.kind !== "sym") return undefined;
+  }
   return undefined;
 }
 
@@ -113,19 +123,53 @@ function fractionAfter(c: Ctx, i: number, tk: Token): { add: number; end: number
   return half === undefined ? undefined : { add: 0.5, end: half.end };
 }
 
-/** Multiplier words after the number: "4 thousand", "1.2 million", "5 hundred thousand", "2 lakh crore". */
-function multipliers(c: Ctx, end: number): { mult: number; end: number } {
+/**
+ * The multiplier word at `j`, spaced from what comes before it or joined by a
+ * hyphen to the multiplier before it ("lakh-crore"). A letter that is a
+ * multiplier only after a currency ("$5 M") counts only after one; "K" counts anywhere.
+ */
+function multiplierAt(c: Ctx, j: number, money: boolean, after: boolean): { value: number; end: number } | undefined {
   const { t } = c;
+  const dashed = after && key(c, j) === "-" && glued(c, j) && glued(c, j + 1) ? j + 1 : j;
+  const w = tokAt(c, dashed);
+  if (w?.kind !== "word" || (w.glued && dashed === j)) return undefined;
+  const m = t.multipliers.get(w.key);
+  const s = t.suffixes.get(w.key);
+  if (m === undefined) return s !== undefined && (s.money !== true || money) ? { value: s.value, end: dashed + 1 } : undefined;
+  const letters = s !== undefined && !WORD_MULTIPLIER.test(w.key) && w.key !== "bn" && w.key !== "mn";
+  return letters && s.money === true && !money ? undefined : { value: m, end: dashed + 1 };
+}
+
+/** Multiplier words after the number: "4 thousand", "1.2 million", "5 hundred thousand", "2 lakh crore", "$5 M". */
+function multipliers(c: Ctx, end: number, money: boolean): { mult: number; end: number } {
   let mult = 1;
   let j = end;
   for (let k = 0; k < 2; k++) {
-    const w = tokAt(c, j);
-    const m = w?.kind === "word" && !w.glued ? t.multipliers.get(w.key) : undefined;
-    if (m === undefined || (w !== undefined && t.suffixes.has(w.key) && !WORD_MULTIPLIER.test(w.key) && w.key !== "bn" && w.key !== "mn")) break;
-    mult *= m;
-    j++;
+    const m = multiplierAt(c, j, money, k > 0);
+    if (m === undefined) break;
+    mult *= m.value;
+    j = m.end;
   }
   return { mult, end: j };
+}
+
+/**
+ * More groups of digits and a smaller multiplier after a number with a large
+ * one: "1 lakh 20 thousand" is 120,000, "2 million 300 thousand" 2,300,000.
+ */
+function moreGroups(c: Ctx, v: number, m: { mult: number; end: number }, money: boolean): { v: number; end: number } {
+  let total = v;
+  let end = m.end;
+  for (let last = m.mult, k = 0; k < 3 && last >= 1000; k++) {
+    const tk = tokAt(c, end);
+    if (tk?.kind !== "num" || tk.glued || !Number.isFinite(tk.value) || tk.malformed) break;
+    const next = multipliers(c, end + 1, money);
+    if (next.mult >= last || next.mult < 100) break;
+    total += times(tk.value, next.mult);
+    last = next.mult;
+    end = next.end;
+  }
+  return { v: total, end };
 }
 
 /** The number written in digits at token `i`, with what is glued to it and the multipliers after it. */
@@ -136,22 +180,26 @@ export function digitAmount(c: Ctx, i: number, money: boolean, second: boolean):
   if (isSign(c, i - 1) || t.negative.has(key(c, i - 1))) return fail("negative", i + 1);
   const label = labelled(c, i, tk, money, second);
   if (label !== undefined) return label;
+  // "On June 30 500 were killed": a day of the month is no thousands group
+  if (tk.spaceGrouped && c.t.months.has(tokAt(c, i - 1)?.text ?? "")) return fail("date", i + 1);
   if (tk.leadingZero) return fail("designation", i + 1);
   if (!Number.isFinite(tk.value)) return fail("not-finite", i + 1);
   const g = glue(c, i, tk, money);
   if (isFail(g)) return g;
   const fr = g === undefined ? fractionAfter(c, i, tk) : undefined;
-  const m = g === undefined ? multipliers(c, fr?.end ?? i + 1) : { mult: g.mult, end: g.end };
-  const end = m.end;
+  const m = g === undefined ? multipliers(c, fr?.end ?? i + 1, money) : { mult: g.mult, end: g.end };
+  // "5 billions": an order of magnitude after a number reads neither way
+  if (c.t.magnitudes.next.has(key(c, m.end)) && !glued(c, m.end) && c.t.multipliers.has(singular(key(c, m.end)))) return fail("unsupported-magnitude", m.end + 1);
+  const grouped = moreGroups(c, times(fr === undefined ? tk.value : tk.value + fr.add, m.mult), m, money);
+  const end = grouped.end;
   const spaced = tokAt(c, end);
   if (spaced?.kind === "word" && !spaced.glued) {
     if (t.calibres.has(spaced.key)) return fail("calibre", end + 1);
     if (trie(c, t.clock, end) !== undefined) return fail("clock-time", end + 1);
   }
-  const whole = fr === undefined ? tk.value : tk.value + fr.add;
   const plain = tk.plain && fr === undefined && m.mult === 1;
   const yearLike = plain && tk.digits === 4 && tk.value >= 1000 && tk.value < 2200 && !money;
-  const v = times(whole, m.mult);
+  const v = grouped.v;
   if (!Number.isFinite(v)) return fail("not-finite", end);
   return { v, end, frac: false, mult: m.mult, small: false, yearLike, strong: g?.strong === true, plainInt: plain };
 }
@@ -161,6 +209,11 @@ export function isDayAfterMonth(c: Ctx, i: number, low: Val): boolean {
   if (low.currency !== undefined || low.pct || low.frac || !low.plainInt || low.v > 31 || low.v < 1) return false;
   const before = tokAt(c, i - 1)?.key === "." ? tokAt(c, i - 2) : tokAt(c, i - 1);
   return before !== undefined && c.t.months.has(before.text);
+}
+
+/** "billions" → "billion": a plural multiplier word. */
+function singular(w: string): string {
+  return w.endsWith("s") ? w.slice(0, -1) : w;
 }
 
 /** A day next to a month name: "January 5", "5 January". */

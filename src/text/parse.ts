@@ -29,6 +29,8 @@ export interface ParseEstimateOptions {
  * - `negative`: a minus sign or "minus" before the number ("−300"); negative figures are not read.
  * - `malformed-number`: digits whose marks cannot be read ("1,2" where "," groups thousands; "5,000,00").
  * - `unknown-multiplier`: a scale word the table does not read ("5 quadrillion"); the figure is not read without it.
+ * - `unknown-currency`: a currency the table does not know ("NZ$5m"), or one said two ways ("$5 billion Canadian dollars").
+ * - `ambiguous-range`: a range whose low end may lack the thousands of the high end ("8-10,000": 8 or 8,000?).
  * - `incomplete-range`: a range whose other end cannot be read ("between 5 and the river"); its first end is not read alone.
  * - `unsupported-magnitude`: an order of magnitude joined to another the table has no reading for ("thousands of millions").
  * - `trailing-text`: a quantity followed by words that are not part of it.
@@ -50,6 +52,8 @@ export type ParseEstimateFailure =
   | "unknown-multiplier"
   | "unsupported-magnitude"
   | "incomplete-range"
+  | "unknown-currency"
+  | "ambiguous-range"
   | "trailing-text"
   | "unsupported-locale";
 
@@ -74,6 +78,8 @@ const MESSAGES: Readonly<Record<ParseEstimateFailure, string>> = {
   "unknown-multiplier": "a scale word after the number is not one the table reads",
   "unsupported-magnitude": "an order of magnitude is joined to another the table has no reading for",
   "incomplete-range": "a range whose other end cannot be read",
+  "unknown-currency": "the currency cannot be told: a prefix the table does not know, or two currencies",
+  "ambiguous-range": "the range's low end may lack the thousands of its high end",
   "trailing-text": "the text goes on after the quantity",
   "unsupported-locale": "no phrase table for the locale",
 };

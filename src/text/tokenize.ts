@@ -32,6 +32,8 @@ export interface Token {
   readonly digits: number;
   /** A number whose marks cannot be read: "1,2" or "5,000,00" where "," groups thousands. */
   readonly malformed: boolean;
+  /** A number whose thousands are grouped with spaces: "10 000". */
+  readonly spaceGrouped: boolean;
 }
 
 /** How numbers are written: the decimal mark and the marks allowed between thousands. @internal */
@@ -42,9 +44,10 @@ export interface NumberMarks {
 }
 
 const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d]);
-const GROUP_SPACES = new Set([0x20, 0xa0, 0x2009, 0x202f]);
+/** Spaces between groups of digits: space, no-break, thin, narrow no-break and figure spaces, and zero-width characters. */
+const GROUP_SPACES = new Set([0x20, 0xa0, 0x2009, 0x202f, 0x2007, 0x200b, 0x2060, 0xfeff]);
 /** Zero-width characters that separate words as a space does. */
-const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xad]);
 /** Vulgar fractions, alone ("½") or after digits ("2½"). */
 const VULGAR: ReadonlyMap<number, number> = new Map([
   [0xbd, 1 / 2], [0x2153, 1 / 3], [0x2154, 2 / 3], [0xbc, 1 / 4], [0xbe, 3 / 4], [0x2155, 1 / 5], [0x2156, 2 / 5],
@@ -90,6 +93,7 @@ interface NumberRead {
   readonly plain: boolean;
   readonly digits: number;
   readonly malformed: boolean;
+  readonly spaceGrouped: boolean;
 }
 
 /** Indian grouping after a first group of one or two digits: ",50,00,000" (lakhs and crores). */
@@ -153,15 +157,16 @@ function readNumber(text: string, start: number, marks: NumberMarks): NumberRead
   const digits = g.int.length;
   // "1,2" where "," groups thousands: the whole run is one number that cannot be read
   if (text.charCodeAt(j) === 44 && isDigit(text.charCodeAt(j + 1)) && (marks.groups.includes(",") || marks.decimal === ",")) {
-    return { end: skipMalformed(text, j), value: NaN, plain: false, digits, malformed: true };
+    return { end: skipMalformed(text, j), value: NaN, plain: false, digits, malformed: true, spaceGrouped: false };
   }
   const value = Number(frac === "" ? g.int : `${g.int}.${frac}`);
   const vulgar = frac === "" ? VULGAR.get(text.charCodeAt(j)) : undefined;
-  if (vulgar !== undefined) return { end: j + 1, value: value + vulgar, plain: false, digits, malformed: false };
-  return { end: j, value, plain: g.sep === undefined && frac === "", digits, malformed: false };
+  const spaceGrouped = g.sep === " ";
+  if (vulgar !== undefined) return { end: j + 1, value: value + vulgar, plain: false, digits, malformed: false, spaceGrouped };
+  return { end: j, value, plain: g.sep === undefined && frac === "", digits, malformed: false, spaceGrouped };
 }
 
-const NO_NUMBER: NumberRead = { end: 0, value: NaN, plain: false, digits: 0, malformed: false };
+const NO_NUMBER: NumberRead = { end: 0, value: NaN, plain: false, digits: 0, malformed: false, spaceGrouped: false };
 
 /** The kind and extent of the token at `i`, with its number where it is one. */
 function readToken(text: string, i: number, marks: NumberMarks): { kind: TokenKind; n: NumberRead } {
@@ -212,6 +217,7 @@ export function tokenize(text: string, marks: NumberMarks): Token[] {
       leadingZero: kind === "num" && raw.length > 1 && raw[0] === "0" && raw[1] !== "." && raw[1] !== ",",
       digits: n.digits,
       malformed: n.malformed,
+      spaceGrouped: n.spaceGrouped,
     });
     i = n.end;
     glued = true;

@@ -14,6 +14,16 @@ export interface TrieMatch<T> {
   readonly end: number;
 }
 
+/**
+ * The key of a token on a trie edge. After the first token a phrase's tokens
+ * match only as written: glued to the one before or spaced from it, so "a$"
+ * (Australian dollars) is not "a $5 billion package" and "billion-dollar" is
+ * not "billion - dollar".
+ */
+function edge(tok: Token, inside: boolean): string {
+  return inside && tok.glued ? `\u0000${tok.key}` : tok.key;
+}
+
 function node<T>(): Trie<T> {
   return { next: new Map(), hasValue: false };
 }
@@ -26,7 +36,7 @@ function node<T>(): Trie<T> {
 export function trieOf<T>(entries: Iterable<readonly [string, T]>, marks: NumberMarks): Trie<T> {
   const root = node<T>();
   for (const [phrase, value] of entries) {
-    const keys = tokenize(phrase.toLowerCase(), marks).map((t) => t.key);
+    const keys = tokenize(phrase.toLowerCase(), marks).map((t, n) => edge(t, n > 0));
     if (keys.length === 0) continue;
     let at = root;
     for (const k of keys) {
@@ -44,9 +54,8 @@ export function trieOf<T>(entries: Iterable<readonly [string, T]>, marks: Number
 }
 
 /**
- * The longest phrase of `trie` that starts at token `i`. A phrase of more than
- * one token does not run over a dash with spaces around it unless the phrase
- * has one. Bounded by the depth of the trie.
+ * The longest phrase of `trie` that starts at token `i`, its tokens glued or
+ * spaced as in the phrase. Bounded by the depth of the trie.
  * @internal
  */
 export function matchTrie<T>(trie: Trie<T>, toks: readonly Token[], i: number): TrieMatch<T> | undefined {
@@ -54,11 +63,7 @@ export function matchTrie<T>(trie: Trie<T>, toks: readonly Token[], i: number): 
   let best: TrieMatch<T> | undefined;
   let j = i;
   while (at !== undefined && j < toks.length) {
-    const tok = toks[j] as Token;
-    // a hyphen inside a phrase must be written without spaces ("billion-dollar")
-    if (j > i && tok.kind === "dash" && !tok.glued) break;
-    if (j > i + 1 && (toks[j - 1] as Token).kind === "dash" && !tok.glued) break;
-    at = at.next.get(tok.key);
+    at = at.next.get(edge(toks[j] as Token, j > i));
     j++;
     if (at?.hasValue) best = { value: at.value as T, end: j };
   }

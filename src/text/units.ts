@@ -3,7 +3,7 @@
  * @internal
  */
 import { singularNoun } from "../_lib/nouns.js";
-import { glued, tokAt, trie } from "./context.js";
+import { glued, key, tokAt, trie } from "./context.js";
 import type { Ctx } from "./context.js";
 import { rate } from "./rates.js";
 import type { Token } from "./tokenize.js";
@@ -17,6 +17,33 @@ export interface Unit {
   /** An increment word was passed on the way to the unit: "3,000 additional troops", "1,000 more soldiers". */
   readonly increment?: boolean;
 }
+
+/** "a 2,000-pound bomb", "5 pounds of explosives": pounds of weight, not sterling. */
+export function isWeight(c: Ctx, at: number, end: number): boolean {
+  const w = key(c, at);
+  if (w !== "pound" && w !== "pounds") return false;
+  return key(c, end) === "of" || (key(c, at - 1) === "-" && glued(c, at));
+}
+
+/** Units that measure rather than count: a noun after one is what is measured ("a 500 kg bomb"). */
+const MEASURES = new Set(["km", "kg", "tonne", "ton", "mile", "lb", "km2", "mile2", "ha", "percentage point"]);
+
+/**
+ * The unit noun at `k`. Where two stand together, the last names the unit when
+ * the first names a kind ("15 attack drones", "10 missile launchers") or is a
+ * participle used as an adjective ("3 captured tanks"); a participle after a
+ * noun is a verb ("two missiles killed 5 people"), and a measure keeps its unit.
+ */
+function unitNoun(c: Ctx, k: number): { value: string; end: number } | undefined {
+  const first = trie(c, c.t.units, k);
+  if (first === undefined || MEASURES.has(first.value)) return first;
+  const second = trie(c, c.t.units, first.end);
+  if (second === undefined || second.value === "person") return first;
+  return first.value !== "person" || PARTICIPLES.has(key(c, k)) ? second : first;
+}
+
+/** Words for people that are participles, so that before another noun they describe it: "captured tanks". */
+const PARTICIPLES = new Set(["killed", "wounded", "injured", "dead", "missing", "captured", "displaced"]);
 
 /** The end of an abbreviation written with full stops between a count and its noun: "U.S." in "71 U.S. troops". */
 function abbreviationEnd(c: Ctx, k: number): number | undefined {
@@ -39,7 +66,8 @@ function modelEnd(c: Ctx, k: number): number | undefined {
   if (a.kind === "num" && b.kind === "dash" && b.glued && glued(c, k + 2) && t.calibres.has(tokAt(c, k + 2)?.key ?? "")) return k + 3;
   if (a.kind !== "word" || !/^\p{Lu}/u.test(a.text)) return undefined;
   let end: number | undefined;
-  if (b.kind === "num" && b.glued) end = k + 2;
+  // "M777", "Leopard 2", "Mirage 2000": a name and its number
+  if (b.kind === "num" && (b.glued || b.plain)) end = k + 2;
   else if (b.kind === "dash" && b.glued && tokAt(c, k + 2)?.kind === "num" && glued(c, k + 2)) end = k + 3;
   if (end !== undefined && tokAt(c, end)?.kind === "word" && glued(c, end)) end++;
   return end;
@@ -64,7 +92,8 @@ export function unitAfter(c: Ctx, j: number): Unit {
       k = model;
       continue;
     }
-    if (tk.kind === "dash" && tk.glued && k > j && tokAt(c, k + 1)?.kind === "word" && glued(c, k + 1)) {
+    // "20 Russian-made drones", "a 2,000-pound bomb"
+    if (tk.kind === "dash" && tk.glued && tokAt(c, k + 1)?.kind === "word" && glued(c, k + 1)) {
       k++;
       continue;
     }
@@ -76,13 +105,10 @@ export function unitAfter(c: Ctx, j: number): Unit {
       k = abbr;
       continue;
     }
-    // a noun before a noun names the kind, the last noun the unit: "15 attack drones", "10 missile launchers"
-    const first = trie(c, t.units, k);
-    const second = first !== undefined && first.value !== "person" ? trie(c, t.units, first.end) : undefined;
-    const u = second ?? first;
+    const u = unitNoun(c, k);
     if (u !== undefined) return { unit: u.value, end: u.end, ...(adverb === undefined ? {} : { rate: adverb }), ...(increment ? { increment } : {}) };
     const n = trie(c, t.names, k);
-    if (n !== undefined && skipped === 0) return { currency: n.value, end: n.end };
+    if (n !== undefined && skipped === 0) return isWeight(c, k, n.end) ? { unit: "lb", end: n.end } : { currency: n.value, end: n.end };
     const adv = t.adverbs.get(tk.key);
     if (trie(c, t.incrementsAfter, k)?.end === k + 1) increment = true;
     else if (adv !== undefined) adverb = adv;

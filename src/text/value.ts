@@ -6,6 +6,7 @@ import { fail, glued, isFail, key, tokAt, trie } from "./context.js";
 import type { Amount, Ctx, Fail, Val } from "./context.js";
 import { wordAmount } from "./number-words.js";
 import { digitAmount, isSign } from "./numbers.js";
+import { isWeight } from "./units.js";
 
 /** The number itself: digits, words, or a fraction. */
 function amount(c: Ctx, i: number, money: boolean, second: boolean): Amount | Fail | undefined {
@@ -23,6 +24,9 @@ export function value(c: Ctx, i: number, second = false): Val | Fail | undefined
   const sym = trie(c, t.symbols, j);
   const first = tokAt(c, j);
   if (sym !== undefined) {
+    // "NZ$5m", "S$5m": a prefix the table does not know makes another currency
+    const before = tokAt(c, j - 1);
+    if (before?.kind === "word" && tokAt(c, j)?.glued === true) return fail("unknown-currency", sym.end + 1);
     currency = sym.value;
     j = sym.end;
   } else if (first?.kind === "word" && t.codes.has(first.text) && tokAt(c, j + 1)?.kind === "num") {
@@ -32,8 +36,10 @@ export function value(c: Ctx, i: number, second = false): Val | Fail | undefined
   if (currency !== undefined && isSign(c, j)) return fail("negative", j + 2);
   const a = amount(c, j, currency !== undefined, second);
   if (a === undefined || isFail(a)) return currency === undefined ? a : undefined;
-  // a scale word the table cannot read never sits silently after a number: "5 quadrillion"
-  if (t.unknownMultipliers.has(key(c, a.end))) return fail("unknown-multiplier", a.end + 1);
+  // a scale word the table cannot read never sits silently after a number: "5 quadrillion", "5 m"
+  const next = key(c, a.end);
+  const letter = t.suffixes.has(next) && !glued(c, a.end) && !glued(c, a.end + 1);
+  if (t.unknownMultipliers.has(next) || letter) return fail("unknown-multiplier", a.end + 1);
   let end = a.end;
   if (currency === undefined && !a.frac) {
     const code = tokAt(c, end);
@@ -43,11 +49,15 @@ export function value(c: Ctx, i: number, second = false): Val | Fail | undefined
     } else {
       const dashed = code?.kind === "dash" && code.glued && glued(c, end + 1) ? end + 1 : end;
       const name = trie(c, t.names, dashed);
-      if (name !== undefined && !(a.small && c.toks[dashed]?.key === "won")) {
+      if (name !== undefined && !(a.small && c.toks[dashed]?.key === "won") && !isWeight(c, dashed, name.end)) {
         currency = name.value;
         end = name.end;
       }
     }
+  } else if (currency !== undefined && !a.frac) {
+    // "$5 billion Canadian dollars": the currency is said two ways
+    const name = trie(c, t.names, end);
+    if (name !== undefined && name.value !== currency) return fail("unknown-currency", name.end);
   }
   let pct = false;
   if (currency === undefined && !a.frac) {

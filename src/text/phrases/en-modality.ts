@@ -34,7 +34,7 @@ export const EN_FIGURE_WORDS = {
   unknownMultipliers: [
     "quadrillion", "quadrillions", "quintillion", "quintillions", "sextillion", "zillion", "zillions", "gazillion",
     "gazillions", "jillion", "jillions", "bazillion", "kajillion", "squillion", "arab", "arabs", "kharab", "kharabs",
-    "myriad", "myriads", "mil", "thou", "score",
+    "myriad", "myriads", "mil", "thou", "score", "bil", "mill", "mills", "grand", "gazillion",
   ],
   negativeWords: ["minus", "negative"],
   increaseVerbs: [

@@ -68,7 +68,8 @@ export const EN_PHRASES: PhraseTable = {
   articles: ["a", "an"],
   multipliers: {
     hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
-    lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7,
+    lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7, crs: 1e7, bln: 1e9, trln: 1e12,
+    mio: 1e6, mrd: 1e9, mlrd: 1e9,
     k: 1e3, mn: 1e6, mln: 1e6, bn: 1e9, tn: 1e12, trn: 1e12,
   },
   multiplierSuffixes: {
@@ -87,7 +88,7 @@ export const EN_PHRASES: PhraseTable = {
   strength: ["strong"],
   currencySymbols: {
     $: "USD", "us$": "USD", "u.s.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "cn¥": "CNY", "₩": "KRW",
-    "₽": "RUB", "₴": "UAH", "₹": "INR", rs: "INR", "rs.": "INR", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nt$": "TWD", "r$": "BRL",
+    "₽": "RUB", "₴": "UAH", "₹": "INR", rs: "INR", "rs.": "INR", "nz$": "NZD", "s$": "SGD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nt$": "TWD", "r$": "BRL",
   },
   currencyCodes: ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "KRW", "KPW", "RUB", "UAH", "INR", "AUD", "CAD", "CHF", "TWD", "HKD", "BRL", "IRR", "ILS", "TRY", "PLN"],
   currencyNames: {

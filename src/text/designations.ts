@@ -1,0 +1,69 @@
+/**
+ * Numbers that name or code rather than count: "KN-23", "No. 5", "Leopard 2",
+ * "Article 5", a footnote "[12]", a year "'22", a bearing "48°30'", "5x10^6".
+ * @internal
+ */
+import { fail, tokAt } from "./context.js";
+import type { Ctx, Fail } from "./context.js";
+import type { Token } from "./tokenize.js";
+
+/** Marks glued before a number that make it part of a code or formula: "x^6", "*5", "A=5". */
+const CODE_MARKS = new Set(["^", "*", "@", "&", "=", "_", "\\", "|", "#", "№"]);
+/** Dashes that join a word to a code ("KN-23"); an em dash between words is punctuation ("figure—8,000"). */
+const PUNCTUATION_DASHES = new Set(["\u2014", "\u2015"]);
+const DEGREE = new Set(["°", "º", "′", "″", "\u2032"]);
+
+/** Whether a word is one the grammar reads: it may stand before a number without naming it. */
+function known(c: Ctx, w: Token): boolean {
+  const { t } = c;
+  const k = w.key;
+  if (t.starters.has(k) || t.stop.has(k) || t.months.has(w.text) || t.codes.has(w.text) || t.labels.has(k)) return true;
+  if (t.change.has(k) || t.increase.has(k) || t.cues.has(k) || t.negations.has(k) || t.clauseBreaks.has(k)) return true;
+  return t.particleVerbs.has(k) || t.negative.has(k) || t.framing.next.has(k) || t.units.next.has(k);
+}
+
+/**
+ * A capitalised word the grammar does not read, right before a number: a name
+ * ("Leopard 2", "Mirage 2000", "Area 51", "Boeing 747"), not a count.
+ */
+function isName(c: Ctx, prev: Token, tk: Token): boolean {
+  if (prev.kind !== "word" || tk.glued || !/^\p{Lu}/u.test(prev.text) || /['’]s$/u.test(prev.text)) return false;
+  return !known(c, prev);
+}
+
+/** Why what is glued before a number makes it no count: a word, a code mark, a dash after a word. */
+function gluedBefore(c: Ctx, i: number, prev: Token, p2: Token | undefined): Fail | undefined {
+  if (prev.kind === "word") return fail("designation", i + 1);
+  if (prev.kind === "dash" && prev.glued && p2?.kind === "word" && !PUNCTUATION_DASHES.has(prev.text) && !c.t.numberWords.has(p2.key)) {
+    return fail("designation", i + 1);
+  }
+  if (prev.kind === "dash" && prev.glued && p2?.kind === "num") return fail("no-quantity", i + 1);
+  if (CODE_MARKS.has(prev.key) || DEGREE.has(prev.key)) return fail("designation", i + 1);
+  // a footnote: "3,000[12]"
+  if (prev.key === "[" && prev.glued) return fail("designation", i + 1);
+  if ((prev.key === "." || prev.key === ":" || prev.key === "/") && p2?.kind === "num" && prev.glued) {
+    return fail(prev.key === ":" ? "clock-time" : prev.key === "/" ? "date" : "designation", i + 1);
+  }
+  // a leading decimal point: ".5 million", "$.5bn", ".308"
+  if (prev.key === "." && !(p2?.kind === "num" && prev.glued)) return fail("malformed-number", i + 1);
+  // a digit of another script or a superscript against the number: "3٠٠٠", "10⁶"
+  if (prev.kind === "sym" && /\p{N}/u.test(prev.text)) return fail("malformed-number", i + 1);
+  return undefined;
+}
+
+/** Why the words before the number at `i` make it a name or code, not a quantity ("KN-23", "No. 5", "Leopard 2"). */
+export function labelled(c: Ctx, i: number, tk: Token, money: boolean, second: boolean): Fail | undefined {
+  const { t } = c;
+  const prev = tokAt(c, i - 1);
+  const p2 = tokAt(c, i - 2);
+  if (prev !== undefined && tk.glued) {
+    const g = !money && !second ? gluedBefore(c, i, prev, p2) : prev.key === "." && !(p2?.kind === "num" && prev.glued) ? fail("malformed-number", i + 1) : undefined;
+    if (g !== undefined) return g;
+  }
+  // a two-digit year: "'22", "’22"
+  if (prev !== undefined && (prev.key === "'" || prev.key === "’") && tk.glued && !prev.glued && tk.digits === 2 && tk.plain) return fail("date", i + 1);
+  if (money || second || prev === undefined) return undefined;
+  const label = tokAt(c, prev.key === "." ? i - 2 : i - 1);
+  if (label?.kind === "word" && t.labels.has(label.key) && /^\p{Lu}/u.test(label.text)) return fail("designation", i + 1);
+  return isName(c, prev, tk) ? fail("designation", i + 1) : undefined;
+}
