@@ -15,6 +15,8 @@ import { value } from "./value.js";
 /** What follows a figure. */
 export interface After {
   readonly bound: Bound | undefined;
+  /** A bound after a range ("300 to 400 or more"): the range is open at that end. */
+  readonly rangeBound: Bound | undefined;
   readonly hedges: readonly string[];
   readonly unit: Unit;
   readonly rate: string | undefined;
@@ -28,6 +30,7 @@ export interface After {
 
 interface State {
   bound: Bound | undefined;
+  rangeBound: Bound | undefined;
   hedges: string[];
   unit: Unit;
   unitDone: boolean;
@@ -52,10 +55,13 @@ function hedgeOrBound(c: Ctx, s: State, ranged: boolean): boolean {
     return true;
   }
   for (const [lower, tr] of [[true, t.lowerAfter], [false, t.upperAfter]] as const) {
-    const m = ranged ? undefined : trie(c, tr, s.j);
+    // "5,000-plus", "Rs 2,000 crore-plus"
+    const m = trie(c, tr, s.j) ?? (dashed > s.j ? trie(c, tr, dashed) : undefined);
     // "12 dead and more than 30 wounded": "and more" belongs to the next figure
     if (m !== undefined && !startsValue(c, m.end) && key(c, m.end) !== "than") {
-      s.bound ??= { lower, strict: m.value, words: words(c, s.j, m.end) };
+      // "300 to 400 or more" leaves the range open at one end
+      if (ranged) s.rangeBound ??= { lower, strict: false, words: words(c, s.j, m.end) };
+      else s.bound ??= { lower, strict: m.value, words: words(c, s.j, m.end) };
       s.j = m.end;
       return true;
     }
@@ -131,7 +137,7 @@ export function trailing(c: Ctx, cr: Core, bound: Bound | undefined, first: numb
   const multiple = low.currency === undefined && !low.pct && !low.frac ? multipleAt(c, cr, first) : undefined;
   const unit: Unit = multiple === undefined ? { end: cr.end } : { unit: "1", end: multiple };
   const unitDone = low.currency !== undefined || low.pct || low.frac || multiple !== undefined;
-  const s: State = { bound, hedges: [], unit, unitDone, rate: undefined, best: undefined, j: unit.end };
+  const s: State = { bound, rangeBound: undefined, hedges: [], unit, unitDone, rate: undefined, best: undefined, j: unit.end };
   const plus = tokAt(c, s.j);
   if (plus?.key === "+" && plus.glued && high === undefined) {
     s.bound ??= { lower: true, strict: false, words: "+" };
@@ -144,8 +150,8 @@ export function trailing(c: Ctx, cr: Core, bound: Bound | undefined, first: numb
     if (u || rateOrBest(c, s)) continue;
     break;
   }
-  const more = incrementAfter(c, s.j);
+  const more = multiple === undefined ? incrementAfter(c, s.j) : undefined;
   if (more !== undefined) s.j = more;
   const increment = more !== undefined || s.unit.increment === true;
-  return { bound: s.bound, hedges: s.hedges, unit: s.unit, rate: s.rate, best: s.best, end: s.j, increment, multiple: multiple !== undefined };
+  return { bound: s.bound, rangeBound: s.rangeBound, hedges: s.hedges, unit: s.unit, rate: s.rate, best: s.best, end: s.j, increment, multiple: multiple !== undefined };
 }

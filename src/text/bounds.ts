@@ -69,13 +69,18 @@ function record(c: Ctx, lead: Lead, kind: Kind, j: number, m: TrieMatch<unknown>
   else if (kind === "increment") lead.increment = true;
 }
 
-/** Reads the words before a figure into `lead`; returns the token after them. */
+/**
+ * Reads the words before a figure into `lead`; returns the token after them,
+ * or -1 where they are no lead of a figure: a bound before "the" ("under the
+ * $15.6bn programme") bounds nothing.
+ */
 export function leads(c: Ctx, i: number, lead: Lead): number {
   let j = i;
   for (let k = 0; k < 5; k++) {
     const found = longest(c, j, lead);
     if (found === undefined) break;
     if ((found.kind === "lower" || found.kind === "upper") && isParticle(c, j, found.m.end)) break;
+    if (found.kind === "frame" && lead.bound !== undefined) return -1;
     record(c, lead, found.kind, j, found.m);
     j = found.m.end;
   }

@@ -84,6 +84,7 @@ function contextParts(table: PhraseTable, trie: Build) {
     cues: new Map(entries(table.modality?.cues ?? {}).map(([k, v]) => [k.toLowerCase(), v] as const)),
     growth: lower(table.modality?.growthVerbs ?? []),
     clauseBreaks: lower(table.modality?.clauseBreaks ?? []),
+    planVerbs: lower(table.modality?.planVerbs ?? []),
   };
 }
 

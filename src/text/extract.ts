@@ -96,7 +96,8 @@ function span(c: Ctx, m: Match, base: number, prev: ExtractedEstimate | undefine
   const found = withText(c, m, base);
   const joined = prev !== undefined && isCoordinated(c, m.first, prev.end - base);
   const own = modalityOf(c, m);
-  const modality = own === "asserted" && joined ? prev.modality : own;
+  // a plan or a projection runs on through a list; a denial does not ("not 12,000 troops, only 3,000")
+  const modality = own === "asserted" && joined && prev.modality !== "negated" ? prev.modality : own;
   return { ...found, modality, increment: m.increment };
 }
 

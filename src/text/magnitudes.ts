@@ -26,14 +26,20 @@ function goesOn(c: Ctx, end: number): boolean {
   const { t } = c;
   const next = key(c, end);
   if (t.multipliers.has(next) || t.unknownMultipliers.has(next)) return true;
+  // "thousands to millions": a range of orders the table does not read
+  if ((next === "to" || next === "or" || next === "-") && t.magnitudes.next.has(key(c, end + 1))) return true;
   if (next !== "of") return false;
   const after = key(c, end + 1);
   return t.multipliers.has(after) || t.unknownMultipliers.has(after) || trie(c, t.magnitudes, end + 1) !== undefined;
 }
 
-/** Whether the order at `j` ends a longer phrase the table does not have: "tens of" before "trillions" where it lacks "tens of trillions". */
+/**
+ * Whether the order at `j` ends a longer phrase the table does not have:
+ * "tens of quadrillions", or the second order of "tens to hundreds of thousands".
+ */
 function endsLonger(c: Ctx, j: number): boolean {
-  return key(c, j - 1) === "of" && c.t.magnitudes.next.has(key(c, j - 2));
+  const before = key(c, j - 1);
+  return (before === "of" || before === "to" || before === "or" || before === "-") && c.t.magnitudes.next.has(key(c, j - 2));
 }
 
 /** The unit or currency after an order: "of dollars", "of troops", "troops". */

@@ -9,7 +9,7 @@ import { trailing } from "./after.js";
 import type { After } from "./after.js";
 import { leads, noLead } from "./bounds.js";
 import type { Bound, Lead } from "./bounds.js";
-import { fail, isFail, key, trie } from "./context.js";
+import { fail, isFail, key, tokAt, trie } from "./context.js";
 import type { Ctx, Fail, Match, MatchOptions } from "./context.js";
 import { magnitudeAt } from "./magnitudes.js";
 import { isDateContext } from "./numbers.js";
@@ -29,11 +29,22 @@ function afterChange(c: Ctx, i: number): boolean {
   return false;
 }
 
-/** Whether the phrase at `i` is the size of an increase: "rose by 1,500", "grew 12 per cent". */
-function afterIncrease(c: Ctx, i: number): boolean {
+/**
+ * Whether the phrase at `i` is the size of an increase: "rose by 1,500", "grew
+ * 12 per cent", "(+1,270)"; not a level ("rose above 1,000", "rose to 300").
+ */
+function afterIncrease(c: Ctx, i: number, lead: Lead): boolean {
   const { increase } = c.t;
-  if (key(c, i - 1) !== "by") return increase.has(key(c, i - 1));
-  return increase.has(key(c, i - 2)) || increase.has(key(c, i - 3));
+  const plus = tokAt(c, i - 1);
+  if (plus?.key === "+" && tokAt(c, i)?.glued === true && !(plus.glued && /num|word/.test(tokAt(c, i - 2)?.kind ?? ""))) return true;
+  if (key(c, i - 1) === "by") return increase.has(key(c, i - 2)) || increase.has(key(c, i - 3));
+  return lead.bound === undefined && increase.has(key(c, i - 1));
+}
+
+/** Whether a figure adds to an earlier one; "3,000 more troops than last year" compares instead. */
+function isIncrement(c: Ctx, i: number, lead: Lead, after: After): boolean {
+  if (key(c, after.end) === "than") return false;
+  return lead.increment || after.increment || (!after.multiple && afterIncrease(c, i, lead));
 }
 
 /**
@@ -45,6 +56,7 @@ export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail 
   const { t } = c;
   const lead = noLead();
   const j = leads(c, i, lead);
+  if (j < 0) return undefined;
   const changed = afterChange(c, i);
   const op = trie(c, t.openers, j);
   let cr: Core | Fail | undefined;
@@ -73,7 +85,7 @@ export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail 
   const unit = unitOf(currency ?? (low.pct ? "percent" : low.frac ? "1" : named), after.rate, options.unit);
   const estimate = toEstimate(cr, lead, after, unit);
   if (isFail(estimate)) return fail(estimate.fail, after.end);
-  return { estimate, first: i, head: j, end: after.end, increment: lead.increment || after.increment || (!after.multiple && afterIncrease(c, i)) };
+  return { estimate, first: i, head: j, end: after.end, increment: isIncrement(c, i, lead, after) };
 }
 
 /** The estimate a figure reads as, from its number, the words around it and its unit. */
@@ -82,13 +94,20 @@ function toEstimate(cr: Core, lead: Lead, after: After, unit: string): Estimate 
   const bound: Bound | undefined = lead.bound ?? after.bound;
   const hedgeWords = lead.hedges.length > 0 ? lead.hedges.join(" ") : after.hedges.length > 0 ? after.hedges.join(" ") : undefined;
   const hedged = hedgeWords !== undefined || lead.approx;
+  const best = after.best ?? cr.best;
   const extras = (withHedge: string | undefined): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
     // "about" is the hedge formatEstimate writes when none is kept, so it is not stored.
     if (withHedge !== undefined && withHedge !== "about") out["hedge"] = withHedge;
-    if (after.best !== undefined) out["best"] = after.best;
+    if (best !== undefined) out["best"] = best;
     return out;
   };
+  // "300 to 400 or more" is at least 300; "300 to 400 or fewer" at most 400
+  const open = after.rangeBound;
+  if (high !== undefined && open !== undefined) {
+    const v = open.lower ? low.v : high.v;
+    return { kind: open.lower ? "atLeast" : "atMost", value: v, strict: false, unit, approx: true, ...extras(hedgeWords) } as Estimate;
+  }
   if (high !== undefined) {
     const words = [bound?.words, hedgeWords].filter((w): w is string => w !== undefined).join(" ");
     const approx = hedged || bound !== undefined ? { approx: true } : {};

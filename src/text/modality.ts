@@ -17,12 +17,20 @@ const REACH = 12;
 /** Punctuation that ends a clause. */
 const CLAUSE_MARKS = new Set([".", ";", ":", "!", "?", ",", "(", ")", "[", "]", "\u2014", "\u2013"]);
 /** Words between a cue and its verb that do not change it: "will also send", "is expected to soon reach". */
-const BETWEEN = new Set(["to", "also", "soon", "reportedly", "likely", "eventually", "further", "still", "then", "now", "quickly", "have", "be", "been"]);
+const BETWEEN = new Set([
+  "to", "also", "soon", "reportedly", "likely", "probably", "certainly", "eventually", "further", "still", "then", "now",
+  "quickly", "have", "be", "been",
+]);
 /** What may join a figure to the one before it and share its modality: "will send 5,000 troops and 200 tanks". */
 const COORDINATION = new Set([",", "and", "or", "plus", "as", "well", "along", "with", "including", "&"]);
 
-function isNegation(c: Ctx, tk: Token): boolean {
-  return tk.kind === "word" && (c.t.negations.has(tk.key) || tk.key.endsWith("n't"));
+function isNegation(c: Ctx, tk: Token | undefined): boolean {
+  return tk?.kind === "word" && (c.t.negations.has(tk.key) || tk.key.endsWith("n't"));
+}
+
+/** A negation at `k` that bears on what follows: not "not only", not "if not" ("thousands, if not tens of thousands"). */
+function negates(c: Ctx, k: number): boolean {
+  return isNegation(c, tokAt(c, k)) && key(c, k + 1) !== "only" && key(c, k - 1) !== "if";
 }
 
 /** Whether the token at `k` ends the clause a cue can reach across. */
@@ -46,14 +54,19 @@ function verbAfter(c: Ctx, k: number, stop: number): string {
 /** What the cue at `k` makes of a figure whose number starts at `stop`. */
 function cueAt(c: Ctx, k: number, stop: number): Modality | undefined {
   const tk = tokAt(c, k) as Token;
-  if (isNegation(c, tk) && key(c, k + 1) !== "only") return "negated";
-  const cue = tk.kind === "word" ? c.t.cues.get(tk.key) : undefined;
+  if (negates(c, k)) return "negated";
+  // "May" the month is no "may"
+  const cue = tk.kind === "word" && !c.t.months.has(tk.text) ? c.t.cues.get(tk.key) : undefined;
   if (cue === undefined) return undefined;
+  // "had no plans to send", "did not decide to send"
+  if (negates(c, k - 1) || negates(c, k - 2)) return "negated";
   if (cue === "planned" || cue === "projected" || cue === "potential") return cue;
   if (cue === "intent") return key(c, k + 1) === "to" ? "planned" : undefined;
-  const growth = c.t.growth.has(verbAfter(c, k, stop));
-  if (cue === "future") return growth ? "projected" : "planned";
-  return growth ? "projected" : "potential";
+  const verb = verbAfter(c, k, stop);
+  if (c.t.growth.has(verb)) return "projected";
+  // "will send" is a plan, "will lose" a projection; "could send" a possibility
+  if (cue === "future") return c.t.planVerbs.has(verb) ? "planned" : "projected";
+  return "potential";
 }
 
 /**

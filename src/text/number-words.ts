@@ -86,11 +86,11 @@ export function spelled(c: Ctx, i: number): { v: number; end: number; small: boo
     s.last = "unit";
     j++;
   }
-  for (let steps = 0; steps < 16; steps++) {
+  for (let steps = 0; ; steps++) {
     const next = step(c, s, j);
     if (next === undefined) break;
-    // "two thousand three million": never the readable half
-    if (next < 0) return fail("malformed-number", j + 1);
+    // "two thousand three million", or more words than any number has: never the readable half
+    if (next < 0 || steps === 16) return fail("malformed-number", j + 1);
     j = next;
   }
   if (!s.any) return undefined;

@@ -30,7 +30,7 @@ export interface ParseEstimateOptions {
  * - `malformed-number`: digits whose marks cannot be read ("1,2" where "," groups thousands; "5,000,00").
  * - `unknown-multiplier`: a scale word the table does not read ("5 quadrillion"); the figure is not read without it.
  * - `unknown-currency`: a currency the table does not know ("NZ$5m"), or one said two ways ("$5 billion Canadian dollars").
- * - `ambiguous-range`: a range whose low end may lack the thousands of the high end ("8-10,000": 8 or 8,000?).
+ * - `ambiguous-range`: in running text, a range whose low end may lack the thousands of the high end ("8-10,000": 8 or 8,000?); `extractEstimates` skips it, and `parseEstimate` reads the phrase as written.
  * - `incomplete-range`: a range whose other end cannot be read ("between 5 and the river"); its first end is not read alone.
  * - `unsupported-magnitude`: an order of magnitude joined to another the table has no reading for ("thousands of millions").
  * - `trailing-text`: a quantity followed by words that are not part of it.

@@ -16,6 +16,18 @@ export interface Core {
   readonly high?: Val;
   readonly end: number;
   readonly dash: boolean;
+  /** A best value the figure itself gives: the middle of "300 ± 50". */
+  readonly best?: number;
+}
+
+/**
+ * Whether, in running text, a range's low end may lack the thousands of its
+ * high end: "8-10,000 troops" is 8,000–10,000 to its writer, "between 10 and
+ * 12,000" likewise. `parseEstimate`, given the phrase alone, reads it as written.
+ */
+export function isShorthand(c: Ctx, a: Val, b: Val): boolean {
+  if (c.phrase || !a.plainInt || a.mult !== 1 || b.mult !== 1) return false;
+  return a.v >= 1 && a.v < 1000 && b.v >= 1000 && a.v * 1000 <= b.v;
 }
 
 export function rangeEnds(c: Ctx, a: Val, b: Val): [Val, Val] | undefined {
@@ -25,6 +37,8 @@ export function rangeEnds(c: Ctx, a: Val, b: Val): [Val, Val] | undefined {
   if (hi.currency !== undefined && lo.currency === undefined) lo = { ...lo, currency: hi.currency };
   if (lo.currency !== undefined && hi.currency === undefined) hi = { ...hi, currency: lo.currency };
   if (lo.currency !== hi.currency) return undefined;
+  // "$30 or 40%": money and a share are no range
+  if ((lo.currency !== undefined && hi.pct) || (lo.pct && hi.currency !== undefined)) return undefined;
   if (hi.pct && !lo.pct) lo = { ...lo, pct: true };
   if (lo.pct && !hi.pct) hi = { ...hi, pct: true };
   // "10 to 12 thousand", "$1-2 billion": the multiplier of the high end is shared
@@ -50,6 +64,7 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
       const ends = rangeEnds(c, a, b);
       if (ends !== undefined) {
         if (a.yearLike && b.plainInt && !c.phrase && conn.kind === "dash") return fail("date", b.end);
+        if (isShorthand(c, a, b)) return fail("ambiguous-range", b.end);
         // "highs of 220,000 in 1951 and 300,000 in 1969": a year and a figure are no range
         if (a.yearLike && !b.yearLike && !c.phrase) return { low: a, end: a.end, dash: false };
         if (ends[0].v > ends[1].v) {
@@ -63,6 +78,8 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
       return b;
     }
   }
+  const pm = plusMinus(c, a);
+  if (pm !== undefined) return pm;
   const unitEnds = conn?.kind === "word" ? unitRange(c, a, (k) => k === "to" || k === "-") : undefined;
   if (unitEnds !== undefined) {
     if (isFail(unitEnds)) return unitEnds;
@@ -91,6 +108,22 @@ function closing(c: Ctx, k: number): number | undefined {
     if (w === "(" || w === "") return undefined;
   }
   return undefined;
+}
+
+/**
+ * A figure with its margin: "300 ± 50", "300 +/- 50" is the range 250–350 with
+ * 300 as its best value; a margin that reaches below zero is refused.
+ */
+function plusMinus(c: Ctx, a: Val): Core | Fail | undefined {
+  let k = a.end;
+  if (key(c, k) === "±") k++;
+  else if (key(c, k) === "+" && key(c, k + 1) === "/" && key(c, k + 2) === "-" && glued(c, k + 1) && glued(c, k + 2)) k += 3;
+  else return undefined;
+  const m = value(c, k, true);
+  if (m === undefined || isFail(m) || m.currency !== a.currency || m.pct !== a.pct) return fail("incomplete-range", k + 1);
+  if (m.v > a.v) return fail("negative", m.end);
+  const low = { ...a, v: a.v - m.v };
+  return { low, high: { ...m, v: a.v + m.v }, end: m.end, dash: false, best: a.v };
 }
 
 /** A unit noun or currency name right after one end of a range: "450 km and 690 km". */
@@ -124,6 +157,7 @@ export function openedRange(c: Ctx, i: number, op: TrieMatch<ReadonlySet<string>
   // "between 5 and" something that is no figure: half a range is not a figure
   if (b === undefined) return joined || k > a.end ? fail("incomplete-range", k + 1) : undefined;
   if (isFail(b)) return b;
+  if (isShorthand(c, a, b)) return fail("ambiguous-range", b.end);
   const ends = rangeEnds(c, a, b);
   if (ends === undefined) return undefined;
   if (ends[0].v > ends[1].v) return fail("invalid-range", b.end);

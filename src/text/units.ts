@@ -45,6 +45,11 @@ function unitNoun(c: Ctx, k: number): { value: string; end: number } | undefined
 /** Words for people that are participles, so that before another noun they describe it: "captured tanks". */
 const PARTICIPLES = new Set(["killed", "wounded", "injured", "dead", "missing", "captured", "displaced"]);
 
+/** Pounds of weight, with what they weigh: "5 pounds of explosives". */
+function weight(c: Ctx, end: number): Unit {
+  return key(c, end) === "of" && tokAt(c, end + 1)?.kind === "word" ? { unit: "lb", end: end + 2 } : { unit: "lb", end };
+}
+
 /** The end of an abbreviation written with full stops between a count and its noun: "U.S." in "71 U.S. troops". */
 function abbreviationEnd(c: Ctx, k: number): number | undefined {
   let j = k;
@@ -108,7 +113,7 @@ export function unitAfter(c: Ctx, j: number): Unit {
     const u = unitNoun(c, k);
     if (u !== undefined) return { unit: u.value, end: u.end, ...(adverb === undefined ? {} : { rate: adverb }), ...(increment ? { increment } : {}) };
     const n = trie(c, t.names, k);
-    if (n !== undefined && skipped === 0) return isWeight(c, k, n.end) ? { unit: "lb", end: n.end } : { currency: n.value, end: n.end };
+    if (n !== undefined && skipped === 0) return isWeight(c, k, n.end) ? weight(c, n.end) : { currency: n.value, end: n.end };
     const adv = t.adverbs.get(tk.key);
     if (trie(c, t.incrementsAfter, k)?.end === k + 1) increment = true;
     else if (adv !== undefined) adverb = adv;

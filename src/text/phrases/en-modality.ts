@@ -54,7 +54,7 @@ export const EN_FIGURE_WORDS = {
  * plans, projections and possibilities. @internal
  */
 export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
-  negations: ["not", "never", "no", "nor", "neither"],
+  negations: ["not", "never", "no", "nor", "neither", "cannot", "nobody", "denied", "denies", "denying", "refused", "refuses"],
   cues: {
     will: "future", "'ll": "future", shall: "future", "won't": "future", would: "future",
     could: "modal", may: "modal", might: "modal", can: "modal", "could've": "modal",
@@ -75,6 +75,12 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
     "reach", "exceed", "surpass", "top", "hit", "rise", "climb", "increase", "grow", "double", "triple", "swell",
     "balloon", "soar", "jump", "approach", "near", "pass", "be", "become", "total", "number", "fall", "drop",
     "decline", "decrease",
+  ],
+  planVerbs: [
+    "send", "deploy", "dispatch", "deliver", "provide", "transfer", "supply", "give", "donate", "allocate", "spend",
+    "invest", "build", "buy", "purchase", "procure", "recruit", "mobilise", "mobilize", "train", "station", "hire",
+    "release", "return", "receive", "fund", "pay", "order", "add", "commit", "pledge", "contribute", "raise", "field",
+    "withdraw", "evacuate", "free", "exchange", "ship", "sell", "lend", "grant", "offer", "introduce", "launch", "get",
   ],
   clauseBreaks: [
     "and", "or", "but", "while", "whereas", "although", "though", "because", "since", "after", "before", "when",

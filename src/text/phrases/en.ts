@@ -29,11 +29,14 @@ export const EN_PHRASES: PhraseTable = {
   hedges: [
     "about", "around", "approximately", "approx", "approx.", "roughly", "some", "nearly", "almost", "close to",
     "closer to", "an estimated", "the estimated", "estimated", "on average", "on average about", "an average of", "averaging",
-    "circa", "c.", "ca.", "~", "an approximate", "approximate", "in the region of", "in the neighbourhood of",
+    "circa", "c.", "ca.", "~", "est.", "an est.", "an approximate", "approximate", "in the region of", "in the neighbourhood of",
     "in the neighborhood of", "on the order of", "of the order of", "something like", "give or take",
     "nigh on", "the best part of", "more or less",
   ],
-  hedgesAfter: ["or so", "or thereabouts", "more or less", "give or take", "approximately", "roughly", "odd"],
+  hedgesAfter: [
+    "or so", "or thereabouts", "more or less", "give or take", "approximately", "roughly", "odd", "ish", "(est.)", "(approx.)",
+    "(estimated)", "(approximately)",
+  ],
   lowerBounds: {
     "at least": false, "no fewer than": false, "no less than": false, "not fewer than": false,
     "not less than": false, "a minimum of": false, "at a minimum": false, "upwards of": false, "upward of": false,
@@ -61,7 +64,8 @@ export const EN_PHRASES: PhraseTable = {
     "anywhere between": ["and", "-", "to"],
     "somewhere between": ["and", "-", "to"],
   },
-  rangeConnectors: ["-", "to", "or", "and"],
+  // "and" joins the ends of a range only after "between": "300 and 500 tanks" are two figures
+  rangeConnectors: ["-", "to", "or"],
   rangeFillers: ["a range of", "range of", "in the range of", "ranging from", "ranges from"],
   proportionConnectors: ["out of", "in", "of every", "out of every", "in every"],
   numberWords,

@@ -5,7 +5,7 @@ import type { MagnitudeOrder } from "../../estimate/magnitude.js";
  *
  * - `planned`, `projected`, `potential`: the figure is a plan ("decided to send"),
  *   a projection ("expected to reach") or a possibility ("potentially").
- * - `future` ("will"): a projection before a verb of growth ("will reach"), else a plan ("will send").
+ * - `future` ("will"): a plan before a verb of doing on purpose ("will send"), else a projection ("will reach", "will lose").
  * - `modal` ("could", "may"): a projection before a verb of growth ("could reach"), else a possibility.
  * - `intent` ("pledged", "agreed"): a plan before "to" ("pledged to send"), else nothing ("pledged $500 million" is asserted).
  *
@@ -145,5 +145,7 @@ export interface PhraseTable {
     readonly growthVerbs: readonly string[];
     /** Words that end the clause a cue can reach across: "and", "but", "which". */
     readonly clauseBreaks: readonly string[];
+    /** Verbs of doing on purpose: after "will" they make a plan ("will send"), others a projection ("will lose"). */
+    readonly planVerbs?: readonly string[];
   };
 }
