@@ -18,11 +18,16 @@ export interface Unit {
   readonly increment?: boolean;
 }
 
-/** "a 2,000-pound bomb", "5 pounds of explosives": pounds of weight, not sterling. */
-export function isWeight(c: Ctx, at: number, end: number): boolean {
+/** "a 2,000-pound bomb": pounds of weight, not sterling, where the word is an adjective. */
+export function isWeight(c: Ctx, at: number): boolean {
   const w = key(c, at);
-  if (w !== "pound" && w !== "pounds") return false;
-  return key(c, end) === "of" || (key(c, at - 1) === "-" && glued(c, at));
+  return (w === "pound" || w === "pounds") && key(c, at - 1) === "-" && glued(c, at);
+}
+
+/** "5 million pounds of aid" or "5 pounds of explosives": money or weight, the words do not say. */
+export function isPoundsOf(c: Ctx, at: number, end: number): boolean {
+  const w = key(c, at);
+  return (w === "pound" || w === "pounds") && key(c, end) === "of";
 }
 
 /** Units that measure rather than count: a noun after one is what is measured ("a 500 kg bomb"). */
@@ -45,10 +50,6 @@ function unitNoun(c: Ctx, k: number): { value: string; end: number } | undefined
 /** Words for people that are participles, so that before another noun they describe it: "captured tanks". */
 const PARTICIPLES = new Set(["killed", "wounded", "injured", "dead", "missing", "captured", "displaced"]);
 
-/** Pounds of weight, with what they weigh: "5 pounds of explosives". */
-function weight(c: Ctx, end: number): Unit {
-  return key(c, end) === "of" && tokAt(c, end + 1)?.kind === "word" ? { unit: "lb", end: end + 2 } : { unit: "lb", end };
-}
 
 /** The end of an abbreviation written with full stops between a count and its noun: "U.S." in "71 U.S. troops". */
 function abbreviationEnd(c: Ctx, k: number): number | undefined {
@@ -113,7 +114,7 @@ export function unitAfter(c: Ctx, j: number): Unit {
     const u = unitNoun(c, k);
     if (u !== undefined) return { unit: u.value, end: u.end, ...(adverb === undefined ? {} : { rate: adverb }), ...(increment ? { increment } : {}) };
     const n = trie(c, t.names, k);
-    if (n !== undefined && skipped === 0) return isWeight(c, k, n.end) ? weight(c, n.end) : { currency: n.value, end: n.end };
+    if (n !== undefined && skipped === 0 && !isPoundsOf(c, k, n.end)) return isWeight(c, k) ? { unit: "lb", end: n.end } : { currency: n.value, end: n.end };
     const adv = t.adverbs.get(tk.key);
     if (trie(c, t.incrementsAfter, k)?.end === k + 1) increment = true;
     else if (adv !== undefined) adverb = adv;

@@ -6,7 +6,7 @@ import { fail, glued, isFail, key, tokAt, trie } from "./context.js";
 import type { Amount, Ctx, Fail, Val } from "./context.js";
 import { wordAmount } from "./number-words.js";
 import { digitAmount, isSign } from "./numbers.js";
-import { isWeight } from "./units.js";
+import { isPoundsOf, isWeight } from "./units.js";
 
 /** The number itself: digits, words, or a fraction. */
 function amount(c: Ctx, i: number, money: boolean, second: boolean): Amount | Fail | undefined {
@@ -49,7 +49,8 @@ export function value(c: Ctx, i: number, second = false): Val | Fail | undefined
     } else {
       const dashed = code?.kind === "dash" && code.glued && glued(c, end + 1) ? end + 1 : end;
       const name = trie(c, t.names, dashed);
-      if (name !== undefined && !(a.small && c.toks[dashed]?.key === "won") && !isWeight(c, dashed, name.end)) {
+      if (name !== undefined && isPoundsOf(c, dashed, name.end)) return fail("unknown-currency", name.end + 1);
+      if (name !== undefined && !(a.small && c.toks[dashed]?.key === "won") && !isWeight(c, dashed)) {
         currency = name.value;
         end = name.end;
       }

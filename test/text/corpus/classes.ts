@@ -118,7 +118,6 @@ export const CLASS_PHRASES: readonly (PhraseCase & { cls: FigureClass })[] = [
   phrase("range-and-count", atLeast("300 to 400 or more", 300, false, "unknown", { approx: true })),
   phrase("range-and-count", exact("30 missing drones", 30, "drone")),
   phrase("range-and-count", exact("10 sq km", 10, "km2")),
-  phrase("range-and-count", exact("5 pounds of explosives", 5, "lb")),
   phrase("number-fragment", exact("4\u2007700 troops", 4700, "person")),
   phrase("number-fragment", exact("4\u200b700 troops", 4700, "person")),
   phrase("hedge-and-bound", atLeast("5,000-plus troops", 5000, false, "person")),
@@ -166,6 +165,8 @@ export const CLASS_REFUSED: readonly { readonly cls: FigureClass; readonly text:
   { cls: "number-fragment", text: "10⁶ troops", reason: "malformed-number" },
   { cls: "number-fragment", text: "3٠٠٠", reason: "malformed-number" },
   { cls: "hedge-and-bound", text: "Z$5m", reason: "no-quantity" },
+  { cls: "hedge-and-bound", text: "5 pounds of explosives", reason: "unknown-currency" },
+  { cls: "hedge-and-bound", text: "700 million pounds of aid", reason: "unknown-currency" },
   { cls: "hedge-and-bound", text: "$5 billion Canadian dollars", reason: "unknown-currency" },
 ];
 
