@@ -85,7 +85,27 @@ export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail 
   const unit = unitOf(currency ?? (low.pct ? "percent" : low.frac ? "1" : named), after.rate, options.unit);
   const estimate = toEstimate(cr, lead, after, unit);
   if (isFail(estimate)) return fail(estimate.fail, after.end);
+  if (!bestInside(estimate)) return fail("best-outside", after.end);
   return { estimate, first: i, head: j, end: after.end, increment: isIncrement(c, i, lead, after) };
+}
+
+/** Whether a best value the text gives lies inside the figure: "4,000 (best estimate 4,200)" does not. */
+function bestInside(e: Estimate): boolean {
+  if (!("best" in e) || e.best === undefined) return true;
+  const b = e.best;
+  switch (e.kind) {
+    case "exact":
+    case "approx":
+      return b === e.value;
+    case "range":
+      return b >= e.low && b <= e.high;
+    case "atLeast":
+      return e.strict ? b > e.value : b >= e.value;
+    case "atMost":
+      return b >= 0 && (e.strict ? b < e.value : b <= e.value);
+    default:
+      return true;
+  }
 }
 
 /** The estimate a figure reads as, from its number, the words around it and its unit. */

@@ -165,6 +165,8 @@ export const CLASS_REFUSED: readonly { readonly cls: FigureClass; readonly text:
   { cls: "number-fragment", text: "10⁶ troops", reason: "malformed-number" },
   { cls: "number-fragment", text: "3٠٠٠", reason: "malformed-number" },
   { cls: "hedge-and-bound", text: "Z$5m", reason: "no-quantity" },
+  { cls: "hedge-and-bound", text: "4,000 (best estimate 4,200)", reason: "best-outside" },
+  { cls: "range-and-count", text: "10,000–12,000 (best estimate 15,000)", reason: "best-outside" },
   { cls: "hedge-and-bound", text: "5 pounds of explosives", reason: "unknown-currency" },
   { cls: "hedge-and-bound", text: "700 million pounds of aid", reason: "unknown-currency" },
   { cls: "hedge-and-bound", text: "$5 billion Canadian dollars", reason: "unknown-currency" },
