@@ -107,7 +107,7 @@ const numbers: PhraseCase[] = [
   exact("40 tonnes", 40, "tonne"),
   exact("five soldiers", 5, "person"),
   exact("eleven missiles", 11, "missile"),
-  exact("4,000 (best estimate 4,200)", 4000, "unknown", { best: 4200 }),
+  exact("4,000 (best estimate 4,000)", 4000, "unknown", { best: 4000 }),
 ];
 
 /** Hedges: approximate figures. */
@@ -390,6 +390,7 @@ export interface NegativeCase {
 }
 
 export const NEGATIVE_PHRASES: readonly NegativeCase[] = [
+  { text: "4,000 (best estimate 4,200)", reason: "best-outside" },
   { text: "", reason: "empty" },
   { text: "   ", reason: "empty" },
   { text: "no numbers here", reason: "no-quantity" },
