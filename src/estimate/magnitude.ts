@@ -1,3 +1,5 @@
+import { fail } from "../_lib/assert.js";
+
 /**
  * The orders of magnitude that reporting uses instead of a number. Each is
  * its English words joined by hyphens ("tens-of-thousands").
@@ -39,22 +41,34 @@ export interface MagnitudeReading {
   readonly high: number;
 }
 
-const UNITS: Readonly<Record<string, number>> = {
-  dozen: 12,
-  hundred: 1e2,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-};
+const UNITS = /* @__PURE__ */ new Map([
+  ["dozen", 12],
+  ["hundred", 1e2],
+  ["thousand", 1e3],
+  ["million", 1e6],
+  ["billion", 1e9],
+  ["trillion", 1e12],
+]);
 
-const SPANS: Readonly<Record<string, readonly [number, number]>> = {
-  "": [2, 10],
-  "several-": [3, 10],
-  "a-couple-of-": [1.5, 3],
-  "tens-of-": [20, 100],
-  "hundreds-of-": [200, 1000],
-};
+const SPANS = /* @__PURE__ */ new Map([
+  ["", [2, 10]],
+  ["several-", [3, 10]],
+  ["a-couple-of-", [1.5, 3]],
+  ["tens-of-", [20, 100]],
+  ["hundreds-of-", [200, 1000]],
+]);
+
+/** Exactly the orders of {@link MAGNITUDE_ORDERS}, read as prefix and unit. */
+const ORDER =
+  /^(?=(?:tens-of-|hundreds-of-)(?:thousand|million|billion)s$|several-(?:dozen|hundred|thousand|million|billion)$|(?:dozen|hundred|thousand|million|billion|trillion)s$|a-couple-of-hundred$)(.*?)(dozen|hundred|thousand|million|billion|trillion)s?$/;
+
+/** The bounds `[low, high)` of an order of magnitude; NaN for anything not in {@link MAGNITUDE_ORDERS}. @internal */
+export function magnitudeBounds(order: unknown): [number, number] {
+  const [, prefix = "", unit = ""] = (typeof order === "string" && ORDER.exec(order)) || [];
+  const [low = NaN, high = NaN] = SPANS.get(prefix) ?? [];
+  const base = UNITS.get(unit) ?? NaN;
+  return [low * base, high * base];
+}
 
 /**
  * The interval an order of magnitude reads as, always half-open `[low, high)`.
@@ -84,15 +98,15 @@ const SPANS: Readonly<Record<string, readonly [number, number]>> = {
  * | trillions | [2 trillion, 10 trillion) |
  *
  * @category Estimate
+ * @throws {FogcountError} `unknown-magnitude` for an order not in {@link MAGNITUDE_ORDERS}.
  * @example
  * magnitudeInterval("tens-of-thousands");
  * //=> { low: 20000, high: 100000 }
  */
 export function magnitudeInterval(order: MagnitudeOrder): MagnitudeReading {
-  const [, prefix = "", unit = ""] = /^(.*?)(dozen|hundred|thousand|million|billion|trillion)s?$/.exec(order) ?? [];
-  const [low, high] = SPANS[prefix] ?? [NaN, NaN];
-  const base = UNITS[unit] ?? NaN;
-  return { low: low * base, high: high * base };
+  const [low, high] = magnitudeBounds(order);
+  if (Number.isNaN(low)) fail("magnitudeInterval", "order", "is not in MAGNITUDE_ORDERS", order, "unknown-magnitude");
+  return { low, high };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Claim } from "../claim/schema.js";
-import { fromInterval, isApproximate, readInterval } from "../estimate/interval.js";
+import { fromInterval } from "../estimate/interval.js";
+import { isHedged, readInterval } from "../estimate/read.js";
 import type { Interval } from "../estimate/interval.js";
 import type { Estimate } from "../estimate/schema.js";
 import { includesPart } from "../claim/indicator-key.js";
@@ -103,8 +104,8 @@ export function consensus(claims: readonly Claim[], query: AsOfQuery = {}): Cons
   figures.sort((a, b) => (a.originator < b.originator ? -1 : a.originator > b.originator ? 1 : 0));
   if (figures.length === 0) return { unit, figures, hull: null, intersection: null, spread: null };
   const estimates = figures.map((f) => f.claim.estimate);
-  const intervals = estimates.map(readInterval);
-  const approx = { approx: estimates.some(isApproximate) };
+  const intervals = estimates.map((e) => readInterval(e, "consensus"));
+  const approx = { approx: estimates.some(isHedged) };
   const hull = hullOf(intervals);
   const meet = intersectionOf(intervals);
   return {

@@ -1,5 +1,5 @@
 import type { Claim } from "../claim/schema.js";
-import { readInterval } from "../estimate/interval.js";
+import { readInterval } from "../estimate/read.js";
 import type { Estimate } from "../estimate/schema.js";
 import { claimClock, knownQuerySecond } from "./clock.js";
 import type { RevisionHistory } from "./history.js";
@@ -47,7 +47,7 @@ const TEN_HIGH = 10 ** 1.25;
 
 /** A single representative value: the best value, else the midpoint of a bounded interval. */
 function centre(estimate: Estimate): number | undefined {
-  const i = readInterval(estimate);
+  const i = readInterval(estimate, "findContradictions");
   if (i.best !== undefined) return i.best;
   return Number.isFinite(i.high) ? (i.low + i.high) / 2 : undefined;
 }
