@@ -35,6 +35,14 @@ export function fail(where: string, path: string, why: string, value: unknown, c
   throw new FogcountError(code, `${where}: ${path} ${why}, got ${show(value)}`, { path, value });
 }
 
+/** What is wrong and where, below the value checked: `[".relay[0].date", "must be EDTF", "1 May"]`. @internal */
+export type Problem = readonly [path: string, why: string, value: unknown];
+
+/** Throws {@link fail} for a problem found below the argument at `path`; nothing for none. @internal */
+export function raise(where: string, path: string, problem: Problem | undefined, code?: FogcountErrorCode): void {
+  if (problem !== undefined) fail(where, `${path}${problem[0]}`, problem[1], problem[2], code);
+}
+
 /** Whether `value` is an object that is not null (arrays included). @internal */
 export function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === "object" && value !== null;

@@ -2,6 +2,7 @@
 // first, and the interval it allows. Not exported from the package.
 
 import { fail, isText } from "../_lib/assert.js";
+import type { FogcountErrorCode } from "../errors.js";
 import type { Interval } from "./interval.js";
 import { magnitudeBounds } from "./magnitude.js";
 import type { Estimate } from "./schema.js";
@@ -17,7 +18,7 @@ interface Loose {
  * `best` inside the interval, boolean `strict` and `approx`. Throws
  * `invalid-argument` naming `where` and `path` otherwise. @internal
  */
-export function readInterval(estimate: Estimate, where = "readInterval", path = "estimate"): Interval {
+export function readInterval(estimate: Estimate, where = "readInterval", path = "estimate", code?: FogcountErrorCode): Interval {
   const e = (estimate ?? {}) as Loose;
   const { kind, value, strict } = e;
   const point = kind === "exact" || kind === "approx";
@@ -47,7 +48,7 @@ export function readInterval(estimate: Estimate, where = "readInterval", path = 
       [strict, e["approx"]].every((flag) => flag === undefined || flag === !!flag)
     )
   ) {
-    fail(where, path, "is not an estimate", estimate);
+    fail(where, path, "is not an estimate", estimate, code);
   }
   const unbounded = kind === "atLeast";
   return { low, high: unbounded ? Infinity : high, lowOpen: !!lowOpen, highOpen: unbounded || !!highOpen, ...(best !== undefined && { best }) };
@@ -63,11 +64,11 @@ export function isHedged(estimate: Estimate): boolean {
  * are written or returned: `text` a string, `hedge` a non-empty string. For
  * functions that write an estimate or hand it back. @internal
  */
-export function checkEstimate(estimate: Estimate, where: string, path = "estimate"): Interval {
-  const interval = readInterval(estimate, where, path);
+export function checkEstimate(estimate: Estimate, where: string, path = "estimate", code?: FogcountErrorCode): Interval {
+  const interval = readInterval(estimate, where, path, code);
   const { text, hedge } = estimate as Loose;
   if (!(text === undefined || typeof text === "string") || !(hedge === undefined || (typeof hedge === "string" && hedge !== ""))) {
-    fail(where, path, "is not an estimate: text must be a string and hedge a non-empty string", estimate);
+    fail(where, path, "is not an estimate: text must be a string and hedge a non-empty string", estimate, code);
   }
   return interval;
 }

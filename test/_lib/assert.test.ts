@@ -69,7 +69,7 @@ describe("optionsOf and oneOf", () => {
     expect(optionsOf("f", undefined)).toEqual({});
     const options = { a: 1 };
     expect(optionsOf("f", options)).toBe(options);
-    for (const bad of [null, 5, "x", true]) expect(thrownCode(() => optionsOf("f", bad as object))).toBe("invalid-option");
+    for (const bad of [null, 5, "x", true]) expect(thrownCode(() => optionsOf("f", bad as unknown as object))).toBe("invalid-option");
   });
 
   it("accept only the listed values", () => {
