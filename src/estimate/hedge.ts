@@ -1,6 +1,6 @@
 import { fail, isObject } from "../_lib/assert.js";
 import { FogcountError } from "../errors.js";
-import { readInterval } from "./read.js";
+import { checkEstimate } from "./read.js";
 import type { Estimate } from "./schema.js";
 
 /**
@@ -68,7 +68,8 @@ export function applyHedge(estimate: Estimate, policy: HedgePolicy): Estimate {
 
 /** {@link applyHedge} with the policy checked; checks the estimate, naming `where`. @internal */
 export function widen(estimate: Estimate, policy: HedgePolicy, where: string): Estimate {
-  readInterval(estimate, where);
+  // The estimate may come back as it is, so what it carries besides its numbers is checked too.
+  checkEstimate(estimate, where);
   if (policy === "as-stated" || estimate.kind === "exact" || estimate.kind === "magnitude") return estimate;
   if (estimate.kind !== "approx" && estimate.approx !== true) return estimate;
   const [low, high] = estimate.kind === "range" ? [estimate.low, estimate.high] : [estimate.value, estimate.value];

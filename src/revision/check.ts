@@ -4,7 +4,7 @@
 import { fail, isObject } from "../_lib/assert.js";
 import type { Claim } from "../claim/schema.js";
 import { build, checkedHistories, entryOf, groupKey } from "./history.js";
-import type { RevisionHistory } from "./history.js";
+import type { Entry, RevisionHistory } from "./history.js";
 
 function same(a: readonly unknown[], b: unknown): boolean {
   return Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]);
@@ -26,7 +26,9 @@ export function checkHistory(where: string, history: RevisionHistory): RevisionH
   if (h?.["kind"] !== "revision-history" || typeof h["key"] !== "string" || !Array.isArray(claims) || !isObject(h["index"])) {
     fail(where, "history", "is not a revision history built by revisionHistory", history, "invalid-history");
   }
-  const entries = claims.map((c: unknown, i) => entryOf(where, `history.claims[${i}]`, c, i, "invalid-history"));
+  // An index loop: a hole in the claims is a claim that is not one, not a claim to skip.
+  const entries: Entry[] = [];
+  for (let i = 0; i < claims.length; i++) entries.push(entryOf(where, `history.claims[${i}]`, claims[i], i, "invalid-history"));
   const key = h["key"] as string;
   const byIndicator = entries.length > 0 && groupKey(entries[0]?.claim as Claim, true) === key;
   const rebuilt = build(key, entries);
