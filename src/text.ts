@@ -8,5 +8,5 @@ export { parseEstimate } from "./estimate/parse.js";
 export type { ParseEstimateFailure, ParseEstimateOptions, ParseEstimateResult } from "./estimate/parse.js";
 export { EN_PHRASES } from "./estimate/phrases/en.js";
 export type { PhraseTable } from "./estimate/phrases/types.js";
-export { resolveTimePhrase } from "./time/index.js";
-export type { TimePhraseOptions } from "./time/index.js";
+export { resolveTimePhrase } from "./text/time/index.js";
+export type { TimePhraseOptions } from "./text/time/index.js";

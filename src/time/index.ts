@@ -4,8 +4,6 @@ export type { TimeErrorCode } from "./codes.js";
 export { comparePeriods, isWithin, overlapsPeriod } from "./compare.js";
 export { formatPeriod, parsePeriod, period } from "./edtf.js";
 export type { PeriodResult } from "./edtf.js";
-export { resolveTimePhrase } from "./phrase.js";
-export type { TimePhraseOptions } from "./phrase.js";
 export type { QualifierPolicy } from "./range.js";
 export type {
   DateParts,

@@ -1,7 +1,7 @@
 import { add, lastDayOfMonth, sub } from "date-fns";
 
 import { calendarDay, daysInMonth } from "./calendar.js";
-import type { DatePeriod, PeriodPoint } from "./schema.js";
+import type { PeriodTypes } from "./shapes.js";
 import { seasonSpan, subyearSpan } from "./seasons.js";
 import type { Hemisphere } from "./seasons.js";
 
@@ -19,7 +19,11 @@ import type { Hemisphere } from "./seasons.js";
 export type QualifierPolicy = "as-stated" | "widen";
 
 /** The first and last day a point allows. @internal */
-export function pointRange(point: PeriodPoint, hemisphere: Hemisphere, policy: QualifierPolicy = "as-stated"): [Date, Date] {
+export function pointRange(
+  point: PeriodTypes["point"],
+  hemisphere: Hemisphere,
+  policy: QualifierPolicy = "as-stated",
+): [Date, Date] {
   if (point.kind === "date") return dateRange(point, policy);
   const { firstMonth, months } =
     point.kind === "season"
@@ -34,7 +38,7 @@ export function pointRange(point: PeriodPoint, hemisphere: Hemisphere, policy: Q
   return [first, lastDayOfMonth(last)];
 }
 
-function dateRange(date: DatePeriod, policy: QualifierPolicy): [Date, Date] {
+function dateRange(date: PeriodTypes["date"], policy: QualifierPolicy): [Date, Date] {
   const years = date.unspecified === "year-last-digit" ? 10 : date.unspecified === "year-last-two-digits" ? 100 : 1;
   const lastYear = date.year + years - 1;
   const lastMonth = date.month ?? 12;

@@ -8,8 +8,8 @@ import { ClaimSchema } from "../../src/claim/schema.js";
 import type { Claim } from "../../src/claim/schema.js";
 import { nisBriefing2025Claims, nisBriefing2025Sources, nisBriefing2025Unstated } from "../../src/fixtures/nis-2025.js";
 import { lastRelay, originatorOf } from "../../src/provenance/chain.js";
+import { resolveTimePhrase } from "../../src/text/time/index.js";
 import { formatPeriod } from "../../src/time/edtf.js";
-import { resolveTimePhrase } from "../../src/time/phrase.js";
 import { deepFreeze } from "../helpers.js";
 
 const REPORTED = "2025-04-30";

@@ -1,11 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { isFogcountError } from "../../src/errors.js";
-import { arbIsoDate } from "../../src/testing/time.js";
-import { formatPeriod, resolveTimePhrase } from "../../src/time/index.js";
-import { PeriodSchema } from "../../src/time/schema.js";
-import type { TimePhraseOptions } from "../../src/time/index.js";
+import { isFogcountError } from "../../../src/errors.js";
+import { arbIsoDate } from "../../../src/testing/time.js";
+import { resolveTimePhrase } from "../../../src/text/time/index.js";
+import type { TimePhraseOptions } from "../../../src/text/time/index.js";
+import { formatPeriod } from "../../../src/time/index.js";
+import { PeriodSchema } from "../../../src/time/schema.js";
 
 /** [phrase, expected EDTF] relative to one reference date. */
 type Case = readonly [string, string];

@@ -1,0 +1,2 @@
+export { resolveTimePhrase } from "./resolve.js";
+export type { TimePhraseOptions } from "./resolve.js";
