@@ -8,7 +8,8 @@ import type { Estimate } from "../estimate/schema.js";
 import { attributionProblem } from "../provenance/check.js";
 import { parsePeriod } from "../time/edtf.js";
 import { CASUALTY_PARTS, isMeasure } from "./measures.js";
-import type { Claim, ClaimStatus, Indicator } from "./schema.js";
+import type { Period } from "../time/schema.js";
+import type { ClaimStatus, Indicator } from "./schema.js";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -55,9 +56,10 @@ function checkIndicator(place: Place, indicator: unknown): Indicator {
   return out;
 }
 
-function checkTime(place: Place, field: string, value: unknown): void {
+function checkTime(place: Place, field: string, value: unknown): Period {
   const read = parsePeriod(value as string);
   if (!read.ok) bad(place, field, `must be an EDTF date or interval (${read.reason})`, value);
+  return read.value;
 }
 
 function checkStatus(place: Place, status: unknown): ClaimStatus {
@@ -75,11 +77,12 @@ function checkStatus(place: Place, status: unknown): ClaimStatus {
 
 /**
  * Checks a claim as `ClaimSchema` would, with `status` optional (normal when
- * left out), and returns its indicator trimmed and its status filled in.
+ * left out), and returns its indicator trimmed, its status filled in, and
+ * its valid and report times read.
  * Throws `code` (`invalid-claim` by default) naming the field, or
  * `invalid-measure` and `estimate-unit-mismatch` for those. @internal
  */
-export function checkClaim(where: string, root: string, value: unknown, code: FogcountErrorCode = "invalid-claim"): { indicator: Indicator; status: ClaimStatus } {
+export function checkClaim(where: string, root: string, value: unknown, code: FogcountErrorCode = "invalid-claim"): CheckedClaim {
   const place: Place = { where, root, code };
   if (!isObject(value) || Array.isArray(value)) fail(where, root || "init", "must be a claim object", value, code);
   const id = value["id"];
@@ -90,13 +93,18 @@ export function checkClaim(where: string, root: string, value: unknown, code: Fo
   if (unit !== indicator.unit) {
     fail(where, at(place, "estimate.unit"), `differs from the indicator's unit ${JSON.stringify(indicator.unit)}`, unit, "estimate-unit-mismatch");
   }
-  checkTime(place, "validTime", value["validTime"]);
-  checkTime(place, "reportedAt", value["reportedAt"]);
+  const validTime = checkTime(place, "validTime", value["validTime"]);
+  const reportedAt = checkTime(place, "reportedAt", value["reportedAt"]);
   if (value["recordedAt"] !== undefined) checkTime(place, "recordedAt", value["recordedAt"]);
   raise(where, at(place, "attribution"), attributionProblem(value["attribution"]), code);
   if (value["text"] !== undefined && typeof value["text"] !== "string") bad(place, "text", "must be text", value["text"]);
-  return { indicator, status: checkStatus(place, value["status"]) };
+  return { indicator, status: checkStatus(place, value["status"]), validTime, reportedAt };
 }
 
-/** A claim whose status may be left out, read with its status. @internal */
-export type ClaimLike = Omit<Claim, "status"> & { readonly status?: ClaimStatus };
+/** What {@link checkClaim} reads from a claim. @internal */
+export interface CheckedClaim {
+  readonly indicator: Indicator;
+  readonly status: ClaimStatus;
+  readonly validTime: Period;
+  readonly reportedAt: Period;
+}

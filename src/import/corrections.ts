@@ -5,7 +5,7 @@ import type { Claim } from "../claim/schema.js";
 import { add } from "../estimate/arithmetic.js";
 import { exact } from "../estimate/constructors.js";
 import { isoDayNumber } from "../revision/clock.js";
-import { periodBounds } from "../time/bounds.js";
+import { boundsOf } from "../time/bounds.js";
 import { parsePeriod } from "../time/edtf.js";
 import type { RecordIssue } from "./error.js";
 import { FogcountError } from "../errors.js";
@@ -31,7 +31,7 @@ interface Live {
 
 function startDay(text: string): number {
   const read = parsePeriod(text);
-  const earliest = read.ok ? periodBounds(read.value).earliest : null;
+  const earliest = read.ok ? boundsOf(read.value).earliest : null;
   return earliest === null ? -Number.MAX_SAFE_INTEGER : (isoDayNumber(earliest) as number);
 }
 

@@ -1,7 +1,7 @@
 // Reading arrays of plain records, with every problem named by record and field. Not exported.
 
 import { show } from "../_lib/assert.js";
-import { periodBounds } from "../time/bounds.js";
+import { boundsOf } from "../time/bounds.js";
 import { parsePeriod } from "../time/edtf.js";
 import type { RecordIssue } from "./error.js";
 import { throwIssues } from "./error.js";
@@ -26,7 +26,7 @@ export function recordsOf(where: string, input: unknown): readonly unknown[] {
 export function dayKey(date: unknown): string | undefined {
   const read = typeof date === "string" ? parsePeriod(date) : undefined;
   if (read?.ok !== true) return undefined;
-  const { earliest, latest } = periodBounds(read.value);
+  const { earliest, latest } = boundsOf(read.value);
   return `${earliest}/${latest}`;
 }
 

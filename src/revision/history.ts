@@ -5,7 +5,7 @@ import { keyOf } from "../claim/indicator-key.js";
 import type { Claim, ClaimStatus } from "../claim/schema.js";
 import type { FogcountErrorCode } from "../errors.js";
 import { FogcountError } from "../errors.js";
-import { claimClock, OPEN_END } from "./clock.js";
+import { clockOf, OPEN_END } from "./clock.js";
 
 /**
  * The sorted index that makes {@link asOf} a binary search. Every array is
@@ -88,9 +88,8 @@ export interface Entry {
 
 /** Checks the claim at `root` for `where` (throwing `code`) and reads its clocks. @internal */
 export function entryOf(where: string, root: string, claim: unknown, order: number, code?: FogcountErrorCode): Entry {
-  const { status } = checkClaim(where, root, claim, code);
-  const c = claim as Claim;
-  return { claim: c, status, order, ...claimClock(c) };
+  const { status, validTime, reportedAt } = checkClaim(where, root, claim, code);
+  return { claim: claim as Claim, status, order, ...clockOf(validTime, reportedAt) };
 }
 
 /**
