@@ -52,6 +52,7 @@ export function toInterval(estimate: Estimate, options?: IntervalOptions): Inter
  * Whether an estimate is hedged: approximate, a hedged range or bound, or an order of magnitude.
  *
  * @category Estimate
+ * @throws {FogcountError} `invalid-argument` for a value that is not an estimate.
  * @example
  * isApproximate(range(10_000, 12_000, "person", { approx: true }));
  * //=> true
@@ -77,7 +78,7 @@ export interface FromIntervalOptions {
  * finite interval is closed (the estimate allows a little more, never less).
  *
  * @category Estimate
- * @throws {FogcountError} `unbounded-below` if `low` is `-Infinity`; `invalid-interval` if `low > high`, an end is `NaN`, or the interval is empty (`(5, 5]`).
+ * @throws {FogcountError} `unbounded-below` if `low` is `-Infinity`; `invalid-interval` if `low > high`, an end is `NaN`, the interval is empty (`(5, 5]`) or its `best` lies outside it; `invalid-argument` for an interval without numbers `low` and `high` and booleans `lowOpen` and `highOpen`, or a unit that is not text; `invalid-option` for options that are not an object or an `approx` that is not a boolean.
  * @example
  * fromInterval({ low: 13_000, high: 15_000, lowOpen: false, highOpen: false }, "person", { approx: true });
  * //=> { kind: "range", low: 13000, high: 15000, unit: "person", approx: true }
