@@ -69,7 +69,7 @@ export function periodRange(period: Period, settings: BoundsSettings = { hemisph
  * bounds only under `qualifiers: "widen"`.
  *
  * @category Time
- * @throws {FogcountError} `invalid-argument` for a value that is not a period (a string included: read EDTF with {@link period} first); `invalid-option` for options that are not an object, or a hemisphere or qualifier policy outside the documented values.
+ * @throws {FogcountError} `invalid-argument` for a value that is not a period (a string included: read EDTF with `period()` first); `invalid-option` for options that are not an object, or a hemisphere or qualifier policy outside the documented values.
  * @example
  * periodBounds(period("2024-23"));
  * //=> { earliest: "2024-09-01", latest: "2024-11-30" }
