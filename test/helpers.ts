@@ -32,3 +32,13 @@ export function thrownCode(fn: () => unknown): string | undefined {
     return (e as { code?: string }).code ?? "not-a-fogcount-error";
   }
 }
+
+/** What `fn` throws, as `{ code, message }`, or `{}` if it returns. */
+export function thrown(fn: () => unknown): { code?: string; message?: string } {
+  try {
+    fn();
+    return {};
+  } catch (e) {
+    return e as { code?: string; message?: string };
+  }
+}

@@ -7,7 +7,7 @@ import { ClaimSchema } from "../../src/claim/schema.js";
 import { approx } from "../../src/estimate/constructors.js";
 import { effectiveReliability, lastRelay, originatorOf, source } from "../../src/index.js";
 import type { Attribution, Source } from "../../src/index.js";
-import { deepFreeze, thrownCode } from "../helpers.js";
+import { deepFreeze, thrown, thrownCode } from "../helpers.js";
 
 const nis: Source = { id: "kr-nis", kind: "intelligence-agency", name: "NIS", country: "KR" };
 const base: ClaimInit = deepFreeze({
@@ -20,14 +20,6 @@ const base: ClaimInit = deepFreeze({
 });
 const withChange = (change: Record<string, unknown>) => ({ ...base, ...change }) as ClaimInit;
 
-function thrown(fn: () => unknown): { code?: string; message?: string } {
-  try {
-    fn();
-    return {};
-  } catch (e) {
-    return e as { code?: string; message?: string };
-  }
-}
 
 describe("claim refuses what is not a claim", () => {
   it("refuses undefined and null with invalid-claim, not a TypeError", () => {

@@ -23,17 +23,9 @@ import {
 } from "../../src/index.js";
 import type { Estimate, HedgePolicy, IntervalOptions } from "../../src/index.js";
 import { parseEstimate } from "../../src/text.js";
-import { thrownCode } from "../helpers.js";
+import { thrown, thrownCode } from "../helpers.js";
 
 const loose = (value: unknown) => value as Estimate;
-const thrown = (fn: () => unknown): { code?: string; message?: string } => {
-  try {
-    fn();
-    return {};
-  } catch (e) {
-    return e as { code?: string; message?: string };
-  }
-};
 
 describe("estimates that are not estimates", () => {
   it("refuses a number written as a string instead of concatenating it", () => {

@@ -5,21 +5,13 @@ import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/claim/schema.js";
 import { asOf, consensus, findContradictions, latest, revisionHistory, revisions } from "../../src/revision/index.js";
 import type { AsOfQuery, RevisionHistory } from "../../src/revision/index.js";
-import { thrownCode } from "../helpers.js";
+import { thrown, thrownCode } from "../helpers.js";
 import { casualtiesApril, casualtiesJanuary, casualtiesMarch } from "./seed.js";
 
 const built = (): RevisionHistory => revisionHistory([casualtiesJanuary, casualtiesMarch, casualtiesApril])[0] as RevisionHistory;
 const fromJson = (h: RevisionHistory): RevisionHistory => JSON.parse(JSON.stringify(h)) as RevisionHistory;
 const searches = [asOf, latest, revisions, findContradictions] as ((h: RevisionHistory) => unknown)[];
 
-function thrown(fn: () => unknown): { code?: string; message?: string } {
-  try {
-    fn();
-    return {};
-  } catch (e) {
-    return e as { code?: string; message?: string };
-  }
-}
 
 describe("revisionHistory and consensus refuse what is not a list of claims", () => {
   it("refuses undefined with invalid-argument, and an empty object with invalid-claim naming its place", () => {

@@ -3,18 +3,10 @@ import { describe, expect, it } from "vitest";
 
 import { comparePeriods, formatPeriod, isWithin, overlapsPeriod, period, periodBounds } from "../../src/index.js";
 import type { BoundsOptions, Hemisphere, Period } from "../../src/index.js";
-import { thrownCode } from "../helpers.js";
+import { thrown, thrownCode } from "../helpers.js";
 
 const autumn = period("2024-23");
 
-function thrown(fn: () => unknown): { code?: string; message?: string } {
-  try {
-    fn();
-    return {};
-  } catch (e) {
-    return e as { code?: string; message?: string };
-  }
-}
 
 describe("periods that are not periods", () => {
   it("refuses an EDTF string given for a period, and says to read it first", () => {
