@@ -2,6 +2,7 @@ import { fail, isText } from "../_lib/assert.js";
 import { checkClaim } from "../claim/check.js";
 import { keyOf } from "../claim/indicator-key.js";
 import type { Claim } from "../claim/schema.js";
+import type { Attribution } from "../provenance/schema.js";
 import { add } from "../estimate/arithmetic.js";
 import { exact } from "../estimate/constructors.js";
 import { isoDayNumber } from "../revision/clock.js";
@@ -105,26 +106,28 @@ export function importCorrections(records: unknown, options: CorrectionsOptions)
           { path, date, delta, key: keys[k] },
         );
       }
-      const target = entry.claim;
-      const restated: Claim = {
-        id: `${target.id}:restated:${date}`,
-        indicator: target.indicator,
-        estimate: add(target.estimate, exact(delta, target.estimate.unit)),
-        validTime: target.validTime,
-        reportedAt: date,
-        attribution: options.attribution,
-        status: { kind: "normal" },
-        text: `restated by ${signed(delta)} on ${date}`,
-      };
-      replaced.set(target.id, {
-        ...target,
-        status: { kind: "deprecated", reason: `${reason}: ${signed(delta)} on ${date} (${path})`, supersededBy: restated.id },
-      });
+      const [old, restated] = restate(entry.claim, delta, date, `${reason}: ${signed(delta)} on ${date} (${path})`, options.attribution);
+      replaced.set(old.id, old);
       added.push(restated);
       entry.claim = restated;
     });
   }
   return [...options.series, ...added].map((c) => replaced.get(c.id) ?? c);
+}
+
+/** A figure restated by `delta` on `date`: the old claim deprecated, and the new one that supersedes it. */
+function restate(target: Claim, delta: number, date: string, reason: string, attribution: Attribution): [Claim, Claim] {
+  const restated: Claim = {
+    id: `${target.id}:restated:${date}`,
+    indicator: target.indicator,
+    estimate: add(target.estimate, exact(delta, target.estimate.unit)),
+    validTime: target.validTime,
+    reportedAt: date,
+    attribution,
+    status: { kind: "normal" },
+    text: `restated by ${signed(delta)} on ${date}`,
+  };
+  return [{ ...target, status: { kind: "deprecated", reason, supersededBy: restated.id } }, restated];
 }
 
 /**

@@ -1,7 +1,7 @@
 // The options of the arbitraries, checked: fast-check's own errors for a bad
 // range or an empty list are not fogcount errors. Not exported from the package.
 
-import { fail, isText } from "../_lib/assert.js";
+import { fail, isText, optionsOf } from "../_lib/assert.js";
 
 function bad(where: string, path: string, why: string, value: unknown): never {
   fail(where, `options.${path}`, why, value, "invalid-option");
@@ -53,4 +53,16 @@ export function yearSpan(where: string, options: { readonly minYear?: number; re
   const span: [number, number] = [Math.max(low, min), Math.min(high, max)];
   if (span[0] > span[1]) bad(where, "minYear", `must not be above maxYear (both within ${low} to ${high})`, [min, max]);
   return span;
+}
+
+/** The smallest and largest year an arbitrary draws, checked. @internal */
+export type Span = readonly [number, number];
+
+/** The options of a period arbitrary for `where`, checked: the year span (within -9999 to 9999), and `time` where it is taken. @internal */
+export function periodSettings(
+  where: string,
+  given: { readonly minYear?: number; readonly maxYear?: number; readonly time?: boolean } | undefined,
+): { span: Span; time: boolean } {
+  const options = optionsOf(where, given);
+  return { span: yearSpan(where, options, -9999, 9999, [-9999, 9999]), time: flag(where, "time", options.time, true) };
 }

@@ -18,7 +18,8 @@ import type {
 } from "../time/schema.js";
 import { SEASON_NAMES, SUBYEAR_LENGTH } from "../time/seasons.js";
 import type { SubyearUnit } from "../time/seasons.js";
-import { flag, subset, yearSpan } from "./options.js";
+import { periodSettings as settings, subset, yearSpan } from "./options.js";
+import type { Span } from "./options.js";
 
 /** Options for the period arbitraries. */
 export interface ArbPeriodOptions {
@@ -32,16 +33,7 @@ export interface ArbPeriodOptions {
 
 const PART_NAMES = ["year", "month", "day"] as const;
 
-/** The smallest and largest year drawn, checked. */
-type Span = readonly [number, number];
-
 const years = ([min, max]: Span): fc.Arbitrary<number> => fc.integer({ min, max });
-
-/** The options of a period arbitrary for `where`, checked: the year span, and `time` where it is taken. */
-function settings(where: string, given: (ArbPeriodOptions & { readonly time?: boolean }) | undefined): { span: Span; time: boolean } {
-  const options = optionsOf(where, given);
-  return { span: yearSpan(where, options, -9999, 9999, [-9999, 9999]), time: flag(where, "time", options.time, true) };
-}
 
 function partsOf(bits: readonly number[], bit: number): DateParts | undefined {
   const parts: { year?: true; month?: true; day?: true } = {};
