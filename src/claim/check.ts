@@ -47,7 +47,8 @@ function checkIndicator(place: Place, indicator: unknown): Indicator {
       !Array.isArray(includes) ||
       includes.length === 0 ||
       new Set(includes).size !== includes.length ||
-      !includes.every((part) => (CASUALTY_PARTS as readonly unknown[]).includes(part))
+      // Array.from reads a hole as undefined, which every() would skip
+      !Array.from(includes).every((part) => (CASUALTY_PARTS as readonly unknown[]).includes(part))
     ) {
       bad(place, "indicator.includes", `must list distinct parts from ${CASUALTY_PARTS.join(", ")}`, includes);
     }

@@ -45,6 +45,7 @@ describe("claim refuses what is not a claim", () => {
     ["an unknown status", { status: { kind: "retracted" } }, "status"],
     ["a spaced replacement id", { status: { kind: "deprecated", reason: "x", supersededBy: "a b" } }, "status.supersededBy"],
     ["a sentence that is not text", { text: 5 }, "text"],
+    ["a hole among the casualty parts", { indicator: { ...base.indicator, measure: "casualties", includes: [, "wounded"] } }, "indicator.includes"],
     ["a hedge that is not text", { estimate: { kind: "approx", value: 600, unit: "person", hedge: 5 } }, "estimate"],
   ])("refuses %s, naming the field", (_name, change, path) => {
     const e = thrown(() => claim(withChange(change)));
