@@ -5,8 +5,17 @@ import type { ProvenanceErrorCode } from "./provenance/codes.js";
 import type { RevisionErrorCode } from "./revision/codes.js";
 import type { TimeErrorCode } from "./time/codes.js";
 
+/**
+ * The codes every room shares, with one meaning:
+ *
+ * - `invalid-argument`: an argument that is not what the function takes: the wrong type, a missing field, a number that is not finite, a reversed interval, a best value outside its estimate.
+ * - `invalid-option`: an options argument that is not an object, or an option outside its documented domain.
+ */
+export type CommonErrorCode = "invalid-argument" | "invalid-option";
+
 /** Every error code fogcount throws, each documented in the error reference. */
 export type FogcountErrorCode =
+  | CommonErrorCode
   | EstimateErrorCode
   | TimeErrorCode
   | ProvenanceErrorCode

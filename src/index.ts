@@ -1,7 +1,7 @@
 // The public surface of fogcount, re-exported by name.
 
 export { FogcountError, isFogcountError } from "./errors.js";
-export type { FogcountErrorCode } from "./errors.js";
+export type { CommonErrorCode, FogcountErrorCode } from "./errors.js";
 export type { ImportErrorCode } from "./import/codes.js";
 
 export {

@@ -1,8 +1,8 @@
 import type { Interval } from "../src/estimate/interval.js";
 
-/** Freezes a value and everything in it, so that any mutation throws. */
+/** Freezes a value and everything in it, so that any mutation throws (a typed array with elements cannot be frozen, and is left as it is). */
 export function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value) && !ArrayBuffer.isView(value)) {
     Object.freeze(value);
     for (const v of Object.values(value)) deepFreeze(v);
   }
@@ -30,5 +30,15 @@ export function thrownCode(fn: () => unknown): string | undefined {
     return undefined;
   } catch (e) {
     return (e as { code?: string }).code ?? "not-a-fogcount-error";
+  }
+}
+
+/** What `fn` throws, as `{ code, message }`, or `{}` if it returns. */
+export function thrown(fn: () => unknown): { code?: string; message?: string } {
+  try {
+    fn();
+    return {};
+  } catch (e) {
+    return e as { code?: string; message?: string };
   }
 }

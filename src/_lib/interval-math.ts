@@ -1,29 +1,38 @@
 import type { Interval } from "../estimate/interval.js";
+import { FogcountError } from "../errors.js";
 
 interface End {
   readonly v: number;
   readonly open: boolean;
 }
 
+/** `r`, the result of `x op y`, unless finite `x` and `y` gave a result past the largest finite number: `overflow`. */
+function finite(r: number, x: number, y: number, op: string): number {
+  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) {
+    throw new FogcountError("overflow", `${x} ${op} ${y} is past the largest finite number`, { x, y });
+  }
+  return r;
+}
+
 /** x × y on extended reals, with 0 × ±∞ = 0 (the limit an interval end approaches). */
 function times(x: number, y: number): number {
-  return x === 0 || y === 0 ? 0 : x * y;
+  return x === 0 || y === 0 ? 0 : finite(x * y, x, y, "×");
 }
 
 function pickBest(a: Interval, b: Interval, op: (x: number, y: number) => number): { best?: number } {
-  if (a.best === undefined || b.best === undefined) return {};
-  const best = op(a.best, b.best);
-  return Number.isFinite(best) ? { best } : {};
+  return a.best === undefined || b.best === undefined ? {} : { best: op(a.best, b.best) };
 }
+
+const plus = (x: number, y: number): number => finite(x + y, x, y, "+");
 
 /** Interval sum: every x + y for x in a, y in b. */
 export function addIntervals(a: Interval, b: Interval): Interval {
   return {
-    low: a.low + b.low,
-    high: a.high + b.high,
+    low: plus(a.low, b.low),
+    high: plus(a.high, b.high),
     lowOpen: a.lowOpen || b.lowOpen,
     highOpen: a.highOpen || b.highOpen,
-    ...(a.best !== undefined && b.best !== undefined && { best: a.best + b.best }),
+    ...pickBest(a, b, plus),
   };
 }
 
@@ -63,7 +72,7 @@ function corners(a: Interval, b: Interval, op: (x: End, y: End) => number, best:
 
 /** Interval product. */
 export function multiplyIntervals(a: Interval, b: Interval): Interval {
-  return corners(a, b, (x, y) => times(x.v, y.v), pickBest(a, b, (x, y) => x * y));
+  return corners(a, b, (x, y) => times(x.v, y.v), pickBest(a, b, times));
 }
 
 /**
@@ -76,9 +85,9 @@ export function divideIntervals(a: Interval, b: Interval): Interval {
   const quotient = (x: End, y: End): number => {
     if (y.v === 0) return x.v === 0 ? 0 : Math.sign(x.v) * sideOfZero * Infinity;
     if (!Number.isFinite(y.v)) return Number.isFinite(x.v) ? 0 : NaN;
-    return x.v / y.v;
+    return finite(x.v / y.v, x.v, y.v, "/");
   };
-  return corners(a, b, quotient, pickBest(a, b, (x, y) => x / y));
+  return corners(a, b, quotient, pickBest(a, b, (x, y) => finite(x / y, x, y, "/")));
 }
 
 function extreme(ends: readonly End[], better: (p: number, q: number) => boolean): End {

@@ -1,3 +1,4 @@
+import { fail, isObject } from "../_lib/assert.js";
 import { CASUALTY_PARTS } from "./measures.js";
 import type { Indicator } from "./schema.js";
 
@@ -31,6 +32,7 @@ export function includesPart(indicator: Indicator): string {
  * The format is stable across versions; compare keys, do not parse them.
  *
  * @category Claim
+ * @throws {FogcountError} `invalid-argument` for a value without an indicator (subject, measure and unit as text, scope as text if given, includes as a list if given) or an originator id.
  * @example
  * indicatorKey({
  *   indicator: { subject: "kp-forces-in-russia", measure: "killed", unit: "person" },
@@ -39,6 +41,17 @@ export function includesPart(indicator: Indicator): string {
  * //=> "kp-forces-in-russia|killed|person|||kr-nis"
  */
 export function indicatorKey(claim: IndicatorKeyInput): string {
+  const indicator = (isObject(claim) ? claim.indicator : undefined) as Readonly<Record<string, unknown>> | undefined;
+  const id: unknown = (claim as { attribution?: { originator?: { id?: unknown } } } | undefined)?.attribution?.originator?.id;
+  const texts = [indicator?.["subject"], indicator?.["measure"], indicator?.["unit"], indicator?.["scope"] ?? "", id];
+  if (!texts.every((t) => typeof t === "string") || !(indicator?.["includes"] === undefined || Array.isArray(indicator["includes"]))) {
+    fail("indicatorKey", "claim", "must have an indicator with subject, measure and unit, and an originator id", claim);
+  }
+  return keyOf(claim);
+}
+
+/** {@link indicatorKey} for a claim already checked. @internal */
+export function keyOf(claim: IndicatorKeyInput): string {
   const { indicator } = claim;
   return [
     escape(indicator.subject),

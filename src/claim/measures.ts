@@ -56,7 +56,17 @@ export type Measure = StandardMeasure | NamespacedMeasure;
  * STANDARD_MEASURES.includes("repatriated");
  * //=> true
  */
-export const STANDARD_MEASURES: readonly StandardMeasure[] = /* @__PURE__ */ MEASURES.map((m) => m.measure);
+export const STANDARD_MEASURES: readonly StandardMeasure[] = [
+  "killed",
+  "wounded",
+  "missing",
+  "captured",
+  "casualties",
+  "deployed",
+  "repatriated",
+  "laborers",
+  "present",
+];
 
 /**
  * The namespace of a free-form measure: a lowercase letter, then lowercase letters, digits or hyphens.

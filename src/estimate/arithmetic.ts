@@ -1,3 +1,4 @@
+import { fail, isText, optionsOf } from "../_lib/assert.js";
 import {
   addIntervals,
   containsZero,
@@ -6,35 +7,40 @@ import {
   negateInterval,
 } from "../_lib/interval-math.js";
 import { FogcountError } from "../errors.js";
-import { isApproximate, readInterval, stateInterval } from "./interval.js";
+import { stateInterval } from "./interval.js";
 import type { Interval } from "./interval.js";
+import { isHedged, readInterval } from "./read.js";
 import type { Estimate } from "./schema.js";
 
-/** @internal Throws `unit-mismatch` unless both estimates have the same unit. */
-export function assertSameUnit(op: string, a: Estimate, b: Estimate): void {
-  if (a.unit !== b.unit) {
-    throw new FogcountError("unit-mismatch", `${op}: cannot combine "${a.unit}" with "${b.unit}"`, {
-      left: a.unit,
-      right: b.unit,
-    });
+/** @internal Throws `unit-mismatch` unless both units are the same; returns the unit. */
+export function sameUnit(op: string, a: string, b: string): string {
+  if (a !== b) {
+    throw new FogcountError("unit-mismatch", `${op}: cannot combine "${a}" with "${b}"`, { left: a, right: b });
   }
+  return a;
+}
+
+/** Reads two estimates given to `where` as `a` and `b`, checking both. @internal */
+export function readPair(where: string, a: Estimate, b: Estimate, names = ["a", "b"]): [Interval, Interval] {
+  return [readInterval(a, where, names[0]), readInterval(b, where, names[1])];
 }
 
 function combine(
+  where: string,
   a: Estimate,
   b: Estimate,
-  unit: string,
+  unit: (a: string, b: string) => string,
   op: (x: Interval, y: Interval) => Interval,
 ): Estimate {
-  const result = op(readInterval(a), readInterval(b));
-  return stateInterval(result, unit, isApproximate(a) || isApproximate(b));
+  const [x, y] = readPair(where, a, b);
+  return stateInterval(op(x, y), unit(a.unit, b.unit), isHedged(a) || isHedged(b));
 }
 
 /**
  * The sum of two estimates: every value `a + b` can take.
  *
  * @category Arithmetic
- * @throws {FogcountError} `unit-mismatch` if the units differ.
+ * @throws {FogcountError} `invalid-argument` for a value that is not an estimate; `unit-mismatch` if the units differ; `overflow` for a sum past the largest finite number.
  * @example
  * add(range(10_000, 12_000, "person"), approx(3000, "person"));
  * //=> { kind: "range", low: 13000, high: 15000, unit: "person", approx: true }
@@ -43,15 +49,14 @@ export function add<U extends string>(
   a: Estimate & { unit: U },
   b: Estimate & { unit: NoInfer<U> },
 ): Estimate & { unit: U } {
-  assertSameUnit("add", a, b);
-  return combine(a, b, a.unit, addIntervals) as Estimate & { unit: U };
+  return combine("add", a, b, (x, y) => sameUnit("add", x, y), addIntervals) as Estimate & { unit: U };
 }
 
 /**
  * The difference of two independent estimates: every value `a - b` can take.
  *
  * @category Arithmetic
- * @throws {FogcountError} `unit-mismatch` if the units differ; `unbounded-below` if `b` has no upper bound.
+ * @throws {FogcountError} `invalid-argument` for a value that is not an estimate; `unit-mismatch` if the units differ; `unbounded-below` if `b` has no upper bound; `overflow` for a difference past the largest finite number.
  * @example
  * subtract(approx(4700, "person"), approx(600, "person"));
  * //=> { kind: "approx", value: 4100, unit: "person" }
@@ -60,8 +65,9 @@ export function subtract<U extends string>(
   a: Estimate & { unit: U },
   b: Estimate & { unit: NoInfer<U> },
 ): Estimate & { unit: U } {
-  assertSameUnit("subtract", a, b);
-  return combine(a, b, a.unit, (x, y) => addIntervals(x, negateInterval(y))) as Estimate & { unit: U };
+  return combine("subtract", a, b, (x, y) => sameUnit("subtract", x, y), (x, y) => addIntervals(x, negateInterval(y))) as Estimate & {
+    unit: U;
+  };
 }
 
 /**
@@ -70,13 +76,13 @@ export function subtract<U extends string>(
  * denominator cancels (`"person/day"` × `"day"` is `"person"`); otherwise `"a*b"`.
  *
  * @category Arithmetic
- * @throws {FogcountError} `unbounded-below` if the product has no lower bound.
+ * @throws {FogcountError} `invalid-argument` for a value that is not an estimate; `unbounded-below` if the product has no lower bound; `overflow` for a product past the largest finite number.
  * @example
  * multiply(approx(500, "person/day"), exact(30, "day"));
  * //=> { kind: "approx", value: 15000, unit: "person" }
  */
 export function multiply(a: Estimate, b: Estimate): Estimate {
-  return combine(a, b, multiplyUnits(a.unit, b.unit), multiplyIntervals);
+  return combine("multiply", a, b, multiplyUnits, multiplyIntervals);
 }
 
 /**
@@ -85,32 +91,29 @@ export function multiply(a: Estimate, b: Estimate): Estimate {
  * is of a whole that contains it, use {@link ratio}, which is tighter.
  *
  * @category Arithmetic
- * @throws {FogcountError} `division-by-zero-interval` if `b` can be zero.
+ * @throws {FogcountError} `invalid-argument` for a value that is not an estimate; `division-by-zero-interval` if `b` can be zero; `overflow` for a quotient past the largest finite number.
  * @example
  * divide(exact(15_000, "person"), exact(30, "day"));
  * //=> { kind: "exact", value: 500, unit: "person/day" }
  */
 export function divide(a: Estimate, b: Estimate): Estimate {
-  const divisor = readInterval(b);
-  if (containsZero(divisor)) {
-    throw new FogcountError(
-      "division-by-zero-interval",
-      `divide: the divisor [${divisor.low}, ${divisor.high}] ${b.unit} can be zero`,
-      { low: divisor.low, high: divisor.high },
-    );
-  }
-  return stateInterval(
-    divideIntervals(readInterval(a), divisor),
-    divideUnits(a.unit, b.unit),
-    isApproximate(a) || isApproximate(b),
-  );
+  return combine("divide", a, b, divideUnits, (x, divisor) => {
+    if (containsZero(divisor)) {
+      throw new FogcountError(
+        "division-by-zero-interval",
+        `divide: the divisor [${divisor.low}, ${divisor.high}] ${b.unit} can be zero`,
+        { low: divisor.low, high: divisor.high },
+      );
+    }
+    return divideIntervals(x, divisor);
+  });
 }
 
 /**
  * An estimate multiplied by a plain number, keeping its unit.
  *
  * @category Arithmetic
- * @throws {FogcountError} `invalid-option` if `factor` is not finite; `unbounded-below` for a negative factor on an open-ended estimate.
+ * @throws {FogcountError} `invalid-argument` for a value that is not an estimate; `invalid-option` if `factor` is not a finite number; `unbounded-below` for a negative factor on an open-ended estimate; `overflow` for a product past the largest finite number.
  * @example
  * scale(range(10_000, 12_000, "person"), 0.5);
  * //=> { kind: "range", low: 5000, high: 6000, unit: "person" }
@@ -119,15 +122,10 @@ export function scale<U extends string>(
   estimate: Estimate & { unit: U },
   factor: number,
 ): Estimate & { unit: U } {
-  if (typeof factor !== "number" || !Number.isFinite(factor)) {
-    throw new FogcountError("invalid-option", `scale: factor must be a finite number, got ${String(factor)}`, {
-      factor,
-    });
-  }
+  const interval = readInterval(estimate, "scale");
+  if (!Number.isFinite(factor)) fail("scale", "factor", "must be a finite number", factor, "invalid-option");
   const f: Interval = { low: factor, high: factor, lowOpen: false, highOpen: false, best: factor };
-  return stateInterval(multiplyIntervals(readInterval(estimate), f), estimate.unit, isApproximate(estimate)) as Estimate & {
-    unit: U;
-  };
+  return stateInterval(multiplyIntervals(interval, f), estimate.unit, isHedged(estimate)) as Estimate & { unit: U };
 }
 
 /** Options for {@link sumEstimates}. */
@@ -141,32 +139,36 @@ export interface SumOptions {
  * in `options.unit`.
  *
  * @category Arithmetic
- * @throws {FogcountError} `unit-mismatch` if the units differ; `empty-sum` for an empty list without `unit`.
+ * @throws {FogcountError} `invalid-argument` for a list that is not an array of estimates (holes included); `invalid-option` for options that are not an object or a `unit` that is not text; `unit-mismatch` if the units differ; `empty-sum` for an empty list without `unit`; `overflow` for a sum past the largest finite number.
  * @example
  * sumEstimates([range(10_000, 12_000, "person"), approx(3000, "person")]);
  * //=> { kind: "range", low: 13000, high: 15000, unit: "person", approx: true }
  */
 export function sumEstimates<U extends string>(
   list: readonly (Estimate & { unit: U })[],
-  options: SumOptions = {},
+  options?: SumOptions,
 ): Estimate & { unit: U } {
-  const first = list[0];
-  const unit = options.unit ?? first?.unit;
-  if (unit === undefined) {
-    throw new FogcountError("empty-sum", "sumEstimates: an empty list needs options.unit");
-  }
+  const where = "sumEstimates";
+  if (!Array.isArray(list)) fail(where, "list", "must be an array of estimates", list);
+  let unit = optionsOf(where, options).unit;
+  if (unit !== undefined && !isText(unit)) fail(where, "options.unit", "must be non-empty text", unit, "invalid-option");
   let total: Interval = { low: 0, high: 0, lowOpen: false, highOpen: false, best: 0 };
   let approximate = false;
-  for (const item of list) {
+  // An index loop, not for…of: a hole in a sparse array is an error, not a skipped item.
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i] as Estimate;
+    const interval = readInterval(item, where, `list[${i}]`);
+    unit ??= item.unit;
     if (item.unit !== unit) {
-      throw new FogcountError("unit-mismatch", `sumEstimates: "${item.unit}" is not "${unit}"`, {
+      throw new FogcountError("unit-mismatch", `sumEstimates: list[${i}] is in "${item.unit}", not "${unit}"`, {
         left: unit,
         right: item.unit,
       });
     }
-    total = addIntervals(total, readInterval(item));
-    approximate ||= isApproximate(item);
+    total = addIntervals(total, interval);
+    approximate ||= isHedged(item);
   }
+  if (unit === undefined) throw new FogcountError("empty-sum", "sumEstimates: an empty list needs options.unit");
   return stateInterval(total, unit, approximate) as Estimate & { unit: U };
 }
 

@@ -10,6 +10,7 @@
  * - `part-exceeds-whole`: `ratio` given a part that is certainly larger than its whole.
  * - `empty-sum`: `sumEstimates` of an empty list without a `unit` to sum in.
  * - `invalid-option`: an option outside its documented domain (a negative relative hedge, a non-finite factor).
+ * - `overflow`: a result too large to hold as a finite number, from finite inputs.
  */
 export type EstimateErrorCode =
   | "invalid-estimate"
@@ -20,4 +21,5 @@ export type EstimateErrorCode =
   | "unbounded-below"
   | "part-exceeds-whole"
   | "empty-sum"
-  | "invalid-option";
+  | "invalid-option"
+  | "overflow";

@@ -1,13 +1,15 @@
+import { fail } from "../_lib/assert.js";
 import { intervalHas } from "../_lib/interval-math.js";
-import { assertSameUnit } from "./arithmetic.js";
-import { readInterval } from "./interval.js";
+import { readPair, sameUnit } from "./arithmetic.js";
 import type { Interval } from "./interval.js";
+import { readInterval } from "./read.js";
 import type { Estimate } from "./schema.js";
 
 /**
  * Whether the estimate allows the value `x`.
  *
  * @category Compare
+ * @throws {FogcountError} `invalid-argument` for a value that is not an estimate, or an `x` that is not a finite number.
  * @example
  * contains(range(10_000, 12_000, "person"), 11_500);
  * //=> true
@@ -15,7 +17,16 @@ import type { Estimate } from "./schema.js";
  * //=> false
  */
 export function contains(estimate: Estimate, x: number): boolean {
-  return intervalHas(readInterval(estimate), x);
+  const interval = readInterval(estimate, "contains");
+  if (!Number.isFinite(x)) fail("contains", "x", "must be a finite number", x);
+  return intervalHas(interval, x);
+}
+
+/** Reads two estimates in one unit for `where`. @internal */
+function readSame(where: string, a: Estimate, b: Estimate): [Interval, Interval] {
+  const pair = readPair(where, a, b);
+  sameUnit(where, a.unit, b.unit);
+  return pair;
 }
 
 function below(a: Interval, b: Interval): boolean {
@@ -26,7 +37,7 @@ function below(a: Interval, b: Interval): boolean {
  * Whether two estimates in the same unit allow a common value.
  *
  * @category Compare
- * @throws {FogcountError} `unit-mismatch` if the units differ.
+ * @throws {FogcountError} `invalid-argument` for a value that is not an estimate; `unit-mismatch` if the units differ.
  * @example
  * overlaps(range(10_000, 12_000, "person"), approx(11_000, "person"));
  * //=> true
@@ -34,9 +45,7 @@ function below(a: Interval, b: Interval): boolean {
  * //=> false
  */
 export function overlaps(a: Estimate, b: Estimate): boolean {
-  assertSameUnit("overlaps", a, b);
-  const x = readInterval(a);
-  const y = readInterval(b);
+  const [x, y] = readSame("overlaps", a, b);
   return !below(x, y) && !below(y, x);
 }
 
@@ -51,7 +60,7 @@ export type EstimateRelation = "below" | "above" | "equal" | "overlapping";
  * How one estimate stands to another in the same unit, by the values they allow.
  *
  * @category Compare
- * @throws {FogcountError} `unit-mismatch` if the units differ.
+ * @throws {FogcountError} `invalid-argument` for a value that is not an estimate; `unit-mismatch` if the units differ.
  * @example
  * compareEstimates(exact(3000, "person"), approx(4700, "person"));
  * //=> "below"
@@ -59,9 +68,7 @@ export type EstimateRelation = "below" | "above" | "equal" | "overlapping";
  * //=> "overlapping"
  */
 export function compareEstimates(a: Estimate, b: Estimate): EstimateRelation {
-  assertSameUnit("compareEstimates", a, b);
-  const x = readInterval(a);
-  const y = readInterval(b);
+  const [x, y] = readSame("compareEstimates", a, b);
   if (below(x, y)) return "below";
   if (below(y, x)) return "above";
   const same = x.low === y.low && x.high === y.high && x.lowOpen === y.lowOpen && x.highOpen === y.highOpen;

@@ -1,7 +1,10 @@
+import { fail, isText, optionsOf } from "../_lib/assert.js";
 import { FogcountError } from "../errors.js";
 import { MAGNITUDE_ORDERS } from "./magnitude.js";
 import type { MagnitudeOrder } from "./magnitude.js";
+import { readInterval } from "./read.js";
 import type {
+  Estimate,
   ApproxEstimate,
   AtLeastEstimate,
   AtMostEstimate,
@@ -39,51 +42,66 @@ export interface BoundExtras extends ApproxableExtras {
   readonly strict?: boolean;
 }
 
-function fail(where: string, message: string, value: unknown): never {
-  throw new FogcountError("invalid-estimate", `${where}: ${message}, got ${String(value)}`, { value });
+function bad(where: string, path: string, why: string, value: unknown): never {
+  fail(where, path, why, value, "invalid-estimate");
 }
 
 function checkNumber(where: string, name: string, value: unknown): number {
-  if (typeof value !== "number" || !Number.isFinite(value)) fail(where, `${name} must be a finite number`, value);
-  return value;
+  if (!Number.isFinite(value)) bad(where, name, "must be a finite number", value);
+  return value as number;
 }
 
 function checkUnit(where: string, unit: unknown): void {
-  if (typeof unit !== "string" || unit.trim() === "") fail(where, "unit must be a non-empty string", JSON.stringify(unit));
+  if (!isText(unit)) bad(where, "unit", "must be a non-empty string", unit);
 }
+
+type Extra = keyof AnyExtras;
 
 interface AnyExtras {
   readonly text?: string | undefined;
   readonly best?: number | undefined;
   readonly hedge?: string | undefined;
   readonly approx?: boolean | undefined;
+  readonly strict?: boolean | undefined;
 }
 
-/** Adds the extras a kind takes, checked; callers pass only the ones their kind has. */
-function withExtras<T extends object>(where: string, base: T, extras: AnyExtras): T {
-  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-  if (extras.approx !== undefined) {
-    if (typeof extras.approx !== "boolean") fail(where, "approx must be a boolean", extras.approx);
-    if (extras.approx) out["approx"] = true;
+/**
+ * Adds the extras a kind takes (`keys`), checked; a `best` must lie within
+ * the estimate. Extras that are not an object are `invalid-option`.
+ */
+function withExtras<T extends Estimate>(where: string, base: T, given: unknown, keys: readonly Extra[]): T {
+  const extras = optionsOf(where, given as AnyExtras, "extras");
+  const out: Record<string, unknown> = { ...base };
+  const { approx, hedge, text, best } = extras;
+  if (keys.includes("approx") && approx !== undefined) {
+    if (typeof approx !== "boolean") bad(where, "approx", "must be a boolean", approx);
+    if (approx) out["approx"] = true;
   }
-  if (extras.hedge !== undefined) {
-    if (typeof extras.hedge !== "string" || extras.hedge === "") fail(where, "hedge must be a non-empty string", extras.hedge);
+  if (keys.includes("hedge") && hedge !== undefined) {
+    if (typeof hedge !== "string" || hedge === "") bad(where, "hedge", "must be a non-empty string", hedge);
     // "about" is the hedge formatEstimate writes when none is kept: it is not stored.
-    if (extras.hedge !== "about") out["hedge"] = extras.hedge;
+    if (hedge !== "about") out["hedge"] = hedge;
   }
-  if (extras.text !== undefined) {
-    if (typeof extras.text !== "string") fail(where, "text must be a string", extras.text);
-    out["text"] = extras.text;
+  if (text !== undefined) {
+    if (typeof text !== "string") bad(where, "text", "must be a string", text);
+    out["text"] = text;
   }
-  if (extras.best !== undefined) out["best"] = checkNumber(where, "best", extras.best);
+  if (best !== undefined) {
+    const { low, high } = readInterval(base, where);
+    if (checkNumber(where, "best", best) < low || best > high) bad(where, "best", `must lie within the estimate, ${low} to ${high}`, best);
+    out["best"] = best;
+  }
   return out as T;
 }
+
+const HEDGED: readonly Extra[] = ["hedge"];
+const APPROXABLE: readonly Extra[] = ["hedge", "approx"];
 
 /**
  * An exact figure.
  *
  * @category Estimate
- * @throws {FogcountError} `invalid-estimate` if `value` is not finite or `unit` is empty.
+ * @throws {FogcountError} `invalid-estimate` if `value` is not finite, `unit` is empty, an extra of the wrong type, or a `best` outside the estimate; `invalid-option` if `extras` is not an object.
  * @example
  * exact(300, "person");
  * //=> { kind: "exact", value: 300, unit: "person" }
@@ -91,18 +109,18 @@ function withExtras<T extends object>(where: string, base: T, extras: AnyExtras)
 export function exact<U extends string>(
   value: number,
   unit: U,
-  extras: EstimateExtras = {},
+  extras?: EstimateExtras,
 ): ExactEstimate & { unit: U } {
   checkNumber("exact", "value", value);
   checkUnit("exact", unit);
-  return withExtras("exact", { kind: "exact", value, unit }, pick(extras));
+  return withExtras("exact", { kind: "exact", value, unit }, extras, []);
 }
 
 /**
  * An approximate figure: "about 4,700", "approximately 600".
  *
  * @category Estimate
- * @throws {FogcountError} `invalid-estimate` if `value` is not finite or `unit` is empty.
+ * @throws {FogcountError} `invalid-estimate` if `value` is not finite, `unit` is empty, an extra of the wrong type, or a `best` outside the estimate; `invalid-option` if `extras` is not an object.
  * @example
  * approx(600, "person", { hedge: "approximately" });
  * //=> { kind: "approx", value: 600, unit: "person", hedge: "approximately" }
@@ -110,18 +128,18 @@ export function exact<U extends string>(
 export function approx<U extends string>(
   value: number,
   unit: U,
-  extras: HedgedExtras = {},
+  extras?: HedgedExtras,
 ): ApproxEstimate & { unit: U } {
   checkNumber("approx", "value", value);
   checkUnit("approx", unit);
-  return withExtras("approx", { kind: "approx", value, unit }, { ...pick(extras), hedge: extras.hedge });
+  return withExtras("approx", { kind: "approx", value, unit }, extras, HEDGED);
 }
 
 /**
  * A closed range: "10,000–12,000".
  *
  * @category Estimate
- * @throws {FogcountError} `invalid-interval` if `low > high`; `invalid-estimate` for a non-finite end or an empty unit.
+ * @throws {FogcountError} `invalid-interval` if `low > high`; `invalid-estimate` for a non-finite end, an empty unit, an extra of the wrong type, or a `best` outside the estimate; `invalid-option` if `extras` is not an object.
  * @example
  * range(10_000, 12_000, "person");
  * //=> { kind: "range", low: 10000, high: 12000, unit: "person" }
@@ -130,7 +148,7 @@ export function range<U extends string>(
   low: number,
   high: number,
   unit: U,
-  extras: ApproxableExtras = {},
+  extras?: ApproxableExtras,
 ): RangeEstimate & { unit: U } {
   checkNumber("range", "low", low);
   checkNumber("range", "high", high);
@@ -138,14 +156,14 @@ export function range<U extends string>(
   if (low > high) {
     throw new FogcountError("invalid-interval", `range: low ${low} is greater than high ${high}`, { low, high });
   }
-  return withExtras("range", { kind: "range", low, high, unit }, { ...pick(extras), hedge: extras.hedge, approx: extras.approx });
+  return withExtras("range", { kind: "range", low, high, unit }, extras, APPROXABLE);
 }
 
 /**
  * A lower bound: "at least 3,000", or with `strict: true` "more than 1,000".
  *
  * @category Estimate
- * @throws {FogcountError} `invalid-estimate` if `value` is not finite or `unit` is empty.
+ * @throws {FogcountError} `invalid-estimate` if `value` is not finite, `unit` is empty, an extra of the wrong type, or a `best` outside the estimate; `invalid-option` if `extras` is not an object.
  * @example
  * atLeast(1000, "person", { strict: true });
  * //=> { kind: "atLeast", value: 1000, strict: true, unit: "person" }
@@ -153,15 +171,12 @@ export function range<U extends string>(
 export function atLeast<U extends string>(
   value: number,
   unit: U,
-  extras: BoundExtras = {},
+  extras?: BoundExtras,
 ): AtLeastEstimate & { unit: U } {
   checkNumber("atLeast", "value", value);
   checkUnit("atLeast", unit);
-  return withExtras(
-    "atLeast",
-    { kind: "atLeast", value, strict: checkStrict("atLeast", extras.strict), unit },
-    { ...pick(extras), hedge: extras.hedge, approx: extras.approx },
-  );
+  const strict = checkStrict("atLeast", extras);
+  return withExtras("atLeast", { kind: "atLeast", value, strict, unit }, extras, APPROXABLE);
 }
 
 /**
@@ -169,7 +184,7 @@ export function atLeast<U extends string>(
  * `strict: true` "fewer than 1,000". It reads as the interval from 0 to `value`.
  *
  * @category Estimate
- * @throws {FogcountError} `invalid-estimate` if `value` is negative or not finite, strictly below 0, or `unit` is empty.
+ * @throws {FogcountError} `invalid-estimate` if `value` is negative or not finite, strictly below 0, `unit` is empty, an extra of the wrong type, or a `best` outside the estimate; `invalid-option` if `extras` is not an object.
  * @example
  * atMost(12_000, "person");
  * //=> { kind: "atMost", value: 12000, strict: false, unit: "person" }
@@ -177,26 +192,19 @@ export function atLeast<U extends string>(
 export function atMost<U extends string>(
   value: number,
   unit: U,
-  extras: BoundExtras = {},
+  extras?: BoundExtras,
 ): AtMostEstimate & { unit: U } {
   checkNumber("atMost", "value", value);
-  if (value < 0) fail("atMost", "value must not be negative (an upper bound is read from 0)", value);
+  if (value < 0) bad("atMost", "value", "must not be negative (an upper bound is read from 0)", value);
   checkUnit("atMost", unit);
-  const strict = checkStrict("atMost", extras.strict);
-  if (strict && value === 0) fail("atMost", "fewer than 0 allows no value", value);
-  return withExtras(
-    "atMost",
-    { kind: "atMost", value, strict, unit },
-    { ...pick(extras), hedge: extras.hedge, approx: extras.approx },
-  );
+  const strict = checkStrict("atMost", extras);
+  if (strict && value === 0) bad("atMost", "value", "0 with strict: fewer than 0 allows no value", value);
+  return withExtras("atMost", { kind: "atMost", value, strict, unit }, extras, APPROXABLE);
 }
 
-function pick(extras: EstimateExtras): AnyExtras {
-  return { text: extras.text, best: extras.best };
-}
-
-function checkStrict(where: string, strict: unknown): boolean {
-  if (strict !== undefined && typeof strict !== "boolean") fail(where, "strict must be a boolean", strict);
+function checkStrict(where: string, extras: unknown): boolean {
+  const strict = optionsOf(where, extras as BoundExtras, "extras").strict;
+  if (strict !== undefined && typeof strict !== "boolean") bad(where, "strict", "must be a boolean", strict);
   return strict === true;
 }
 
@@ -204,7 +212,7 @@ function checkStrict(where: string, strict: unknown): boolean {
  * An order of magnitude: "thousands", "billions". See {@link MAGNITUDES} for the intervals.
  *
  * @category Estimate
- * @throws {FogcountError} `unknown-magnitude` for an order not in the table; `invalid-estimate` for an empty unit.
+ * @throws {FogcountError} `unknown-magnitude` for an order not in the table; `invalid-estimate` for an empty unit, an extra of the wrong type, or a `best` outside the estimate; `invalid-option` if `extras` is not an object.
  * @example
  * magnitude("billions", "USD");
  * //=> { kind: "magnitude", order: "billions", unit: "USD" }
@@ -212,11 +220,9 @@ function checkStrict(where: string, strict: unknown): boolean {
 export function magnitude<U extends string>(
   order: MagnitudeOrder,
   unit: U,
-  extras: EstimateExtras = {},
+  extras?: EstimateExtras,
 ): MagnitudeEstimate & { unit: U } {
-  if (!MAGNITUDE_ORDERS.includes(order)) {
-    throw new FogcountError("unknown-magnitude", `magnitude: unknown order ${JSON.stringify(order)}`, { order });
-  }
+  if (!MAGNITUDE_ORDERS.includes(order)) fail("magnitude", "order", "is not in MAGNITUDE_ORDERS", order, "unknown-magnitude");
   checkUnit("magnitude", unit);
-  return withExtras("magnitude", { kind: "magnitude", order, unit }, pick(extras));
+  return withExtras("magnitude", { kind: "magnitude", order, unit }, extras, []);
 }

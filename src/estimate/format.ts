@@ -1,4 +1,6 @@
+import { fail, oneOf, optionsOf } from "../_lib/assert.js";
 import { pluralNoun } from "../_lib/nouns.js";
+import { checkEstimate } from "./read.js";
 import type { Estimate } from "./schema.js";
 
 /** Options for {@link formatEstimate}. */
@@ -11,8 +13,11 @@ export interface FormatEstimateOptions {
    */
   readonly style?: "stated" | "compact";
   /**
-   * The most significant digits to show: every digit by default in the stated
-   * style (so that the text reads back to the same number), 3 in the compact style.
+   * The most significant digits to show, a whole number from 1 to 21. By
+   * default the stated style writes whole numbers in full and other numbers
+   * as they read back (up to 15 significant digits), and a number that needs
+   * more (the noise of a computation, such as 0.31333333333333335) to 3
+   * significant digits or its whole part; the compact style writes 3.
    */
   readonly digits?: number;
   /**
@@ -37,31 +42,66 @@ interface Writer {
   readonly suffix: (count: number, after?: "of") => string;
 }
 
-function numberFormat(locale: string, unit: string, compact: boolean, digits: number | undefined): Intl.NumberFormat {
-  const significant = digits ?? (compact ? 3 : undefined);
-  const base: Intl.NumberFormatOptions = {
-    ...(compact && { notation: "compact" }),
-    ...(significant === undefined ? { maximumFractionDigits: 20 } : { maximumSignificantDigits: significant }),
-  };
+/** The settings of {@link formatEstimate}, checked. */
+interface Settings {
+  readonly locale: string;
+  readonly compact: boolean;
+  readonly digits: number | undefined;
+  readonly words: boolean;
+}
+
+function settingsOf(options: FormatEstimateOptions | undefined): Settings {
+  const where = "formatEstimate";
+  const { locale = "en-US", style = "stated", digits, unit = false } = optionsOf(where, options);
+  if (!isLocale(locale)) fail(where, "options.locale", "must be a BCP 47 language tag", locale, "invalid-option");
+  if (digits !== undefined && !(Number.isInteger(digits) && digits >= 1 && digits <= 21)) {
+    fail(where, "options.digits", "must be a whole number from 1 to 21", digits, "invalid-option");
+  }
+  if (typeof unit !== "boolean") fail(where, "options.unit", "must be a boolean", unit, "invalid-option");
+  return { locale, compact: oneOf(where, "options.style", style, ["stated", "compact"]) === "compact", digits, words: unit };
+}
+
+function isLocale(locale: unknown): locale is string {
+  try {
+    return typeof locale === "string" && new Intl.NumberFormat(locale) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The significant digits a person writes for `value`: a whole number in
+ * full; another number as it reads back, up to 15 digits; beyond that (the
+ * noise of a computation) 3, or as many as its whole part has.
+ */
+function personDigits(value: number): number {
+  if (Number.isInteger(value)) return 21;
+  const [mantissa = "", exponent = "0"] = value.toExponential().split("e");
+  const significant = mantissa.replace(/\D/g, "").length;
+  return significant <= 15 ? significant : Math.max(3, Number(exponent) + 1);
+}
+
+function numberFormat(locale: string, unit: string, compact: boolean, digits: number): Intl.NumberFormat {
+  const base: Intl.NumberFormatOptions = { ...(compact && { notation: "compact" }), maximumSignificantDigits: digits };
   if (isCurrency(unit)) {
     return new Intl.NumberFormat(locale, { ...base, style: "currency", currency: unit, minimumFractionDigits: 0 });
   }
   return new Intl.NumberFormat(locale, base);
 }
 
-function writer(estimate: Estimate, options: FormatEstimateOptions): Writer {
-  const locale = options.locale ?? "en-US";
-  const compact = options.style === "compact";
+function writer(estimate: Estimate, settings: Settings): Writer {
+  const { locale, compact, digits } = settings;
   const { unit } = estimate;
-  const nf = numberFormat(locale, unit, compact, options.digits);
   const lowerK = compact && locale.toLowerCase().startsWith("en");
   const num = (value: number): string => {
-    const s = nf.format(value);
+    // -0 is written as 0, which reads back.
+    const v = value === 0 ? 0 : value;
+    const s = numberFormat(locale, unit, compact, digits ?? (compact ? 3 : personDigits(v))).format(v);
     const t = lowerK ? s.replace(/(\d)K\b/, "$1k") : s;
     return unit === "percent" ? `${t}%` : t;
   };
   const [noun = unit, per] = unit.split("/");
-  const showWords = options.unit === true && unit !== "unknown" && unit !== "percent" && unit !== "1";
+  const showWords = settings.words && unit !== "unknown" && unit !== "percent" && unit !== "1";
   const suffix = (count: number, after?: "of"): string => {
     if (isCurrency(unit) && after === "of") return ` of ${currencyName(locale, unit)}`;
     if (!showWords || isCurrency(unit)) return "";
@@ -83,9 +123,11 @@ function currencyName(locale: string, code: string): string {
  * locale; the hedge word kept on the estimate is used again, before the
  * number or after it as English places it ("about 3,000", "3,000 or so"),
  * and "about" where none is kept. A `best` value
- * follows in parentheses. Never throws on a valid estimate.
+ * follows in parentheses. Numbers are written as a person writes them (see
+ * `digits`), and -0 as 0, so that the text reads back.
  *
  * @category Format
+ * @throws {FogcountError} `invalid-argument` for a value that is not an estimate; `invalid-option` for options that are not an object, a locale that is not a language tag, a `style` other than `"stated"` or `"compact"`, `digits` that is not a whole number from 1 to 21, or a `unit` that is not a boolean.
  * @example
  * formatEstimate(approx(4700, "person"));
  * //=> "about 4,700"
@@ -96,9 +138,11 @@ function currencyName(locale: string, code: string): string {
  * formatEstimate(range(10_000, 12_000, "person"), { style: "compact" });
  * //=> "10k–12k"
  */
-export function formatEstimate(estimate: Estimate, options: FormatEstimateOptions = {}): string {
-  const compact = options.style === "compact";
-  const { num, suffix } = writer(estimate, options);
+export function formatEstimate(estimate: Estimate, options?: FormatEstimateOptions): string {
+  checkEstimate(estimate, "formatEstimate");
+  const settings = settingsOf(options);
+  const { compact } = settings;
+  const { num, suffix } = writer(estimate, settings);
   const hedge = ("hedge" in estimate && estimate.hedge) || "about";
   // [before the number, after it]: "about 3,000", "3,000 or so", "3,000-odd", "~3k".
   const [pre, post] = compact

@@ -1,4 +1,6 @@
+import { fail, isObject } from "../_lib/assert.js";
 import { FogcountError } from "../errors.js";
+import { checkEstimate } from "./read.js";
 import type { Estimate } from "./schema.js";
 
 /**
@@ -19,6 +21,7 @@ export type HedgePolicy = "as-stated" | "rounding" | { readonly relative: number
  * 10,000 for 10,000, 0.01 for 1.25. Zero for zero and for `Infinity`.
  *
  * @category Estimate
+ * @throws {FogcountError} `invalid-argument` if `value` is not a number or is `NaN`.
  * @example
  * roundingStep(4700);
  * //=> 100
@@ -26,10 +29,21 @@ export type HedgePolicy = "as-stated" | "rounding" | { readonly relative: number
  * //=> 0.01
  */
 export function roundingStep(value: number): number {
+  if (typeof value !== "number" || Number.isNaN(value)) fail("roundingStep", "value", "must be a number", value);
   if (!value || !Number.isFinite(value)) return 0;
   // 4700 is 4.7e+3: one decimal in the mantissa, so the last digit stands at 10^(3 - 1).
   const [mantissa = "", exponent] = value.toExponential().split("e");
   return Number(`1e${Number(exponent) - (mantissa.split(".")[1]?.length ?? 0)}`);
+}
+
+/** The hedge policy, checked: `invalid-option` for anything but a {@link HedgePolicy}. @internal */
+export function hedgePolicy(where: string, path: string, policy: unknown): HedgePolicy {
+  if (policy === "as-stated" || policy === "rounding") return policy;
+  const relative = isObject(policy) ? policy["relative"] : undefined;
+  if (typeof relative !== "number" || !(relative >= 0 && relative < Infinity)) {
+    fail(where, path, 'must be "as-stated", "rounding" or { relative: r } with a finite r >= 0', policy, "invalid-option");
+  }
+  return { relative };
 }
 
 /**
@@ -41,7 +55,7 @@ export function roundingStep(value: number): number {
  * before arithmetic to carry the hedge's width into the result.
  *
  * @category Estimate
- * @throws {FogcountError} `invalid-option` for a negative or non-finite relative hedge.
+ * @throws {FogcountError} `invalid-argument` for a value that is not an estimate; `invalid-option` for a policy outside {@link HedgePolicy} (a negative or non-finite relative hedge included); `overflow` for a widened end too large to hold.
  * @example
  * applyHedge(approx(600, "person"), "rounding");
  * //=> { kind: "range", low: 550, high: 650, unit: "person", approx: true, best: 600 }
@@ -49,11 +63,13 @@ export function roundingStep(value: number): number {
  * //=> { kind: "range", low: 5200, high: 5400, unit: "person", approx: true, best: 5300 }
  */
 export function applyHedge(estimate: Estimate, policy: HedgePolicy): Estimate {
-  if (typeof policy === "object" && !(policy.relative >= 0 && policy.relative < Infinity)) {
-    throw new FogcountError("invalid-option", `hedge.relative must be finite and >= 0, got ${String(policy.relative)}`, {
-      relative: policy.relative,
-    });
-  }
+  return widen(estimate, hedgePolicy("applyHedge", "policy", policy), "applyHedge");
+}
+
+/** {@link applyHedge} with the policy checked; checks the estimate, naming `where`. @internal */
+export function widen(estimate: Estimate, policy: HedgePolicy, where: string): Estimate {
+  // The estimate may come back as it is, so what it carries besides its numbers is checked too.
+  checkEstimate(estimate, where);
   if (policy === "as-stated" || estimate.kind === "exact" || estimate.kind === "magnitude") return estimate;
   if (estimate.kind !== "approx" && estimate.approx !== true) return estimate;
   const [low, high] = estimate.kind === "range" ? [estimate.low, estimate.high] : [estimate.value, estimate.value];
@@ -65,6 +81,9 @@ export function applyHedge(estimate: Estimate, policy: HedgePolicy): Estimate {
   // A hedge never takes a non-negative figure below zero.
   const wideLow = low >= 0 ? Math.max(0, low - down) : low - down;
   const wideHigh = high + up;
+  if (!Number.isFinite(wideLow) || !Number.isFinite(wideHigh)) {
+    throw new FogcountError("overflow", `${where}: widening [${low}, ${high}] by the hedge goes past the largest finite number`, { low, high });
+  }
   switch (estimate.kind) {
     case "approx": {
       if (!down && !up) return estimate;

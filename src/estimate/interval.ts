@@ -1,7 +1,8 @@
+import { fail, isObject, isText, optionsOf } from "../_lib/assert.js";
 import { FogcountError } from "../errors.js";
-import { applyHedge } from "./hedge.js";
+import { hedgePolicy, widen } from "./hedge.js";
 import type { HedgePolicy } from "./hedge.js";
-import { magnitudeInterval } from "./magnitude.js";
+import { isHedged, readInterval } from "./read.js";
 import type { Estimate } from "./schema.js";
 
 /**
@@ -32,7 +33,7 @@ export interface IntervalOptions {
  * "up to" starts at 0; an order of magnitude reads through {@link magnitudeInterval}.
  *
  * @category Estimate
- * @throws {FogcountError} `invalid-option` for a negative or non-finite relative hedge.
+ * @throws {FogcountError} `invalid-argument` for a value that is not an estimate; `invalid-option` for options that are not an object or a hedge policy outside {@link HedgePolicy}; `overflow` for a hedge too wide to hold.
  * @example
  * toInterval(approx(600, "person"));
  * //=> { low: 600, high: 600, lowOpen: false, highOpen: false, best: 600 }
@@ -41,45 +42,17 @@ export interface IntervalOptions {
  * toInterval(atLeast(1000, "person", { strict: true }));
  * //=> { low: 1000, high: Infinity, lowOpen: true, highOpen: true }
  */
-export function toInterval(estimate: Estimate, options: IntervalOptions = {}): Interval {
-  const policy = options.hedge ?? "as-stated";
-  return readInterval(policy === "as-stated" ? estimate : applyHedge(estimate, policy));
-}
-
-/** The interval an estimate allows, reading hedges as stated. @internal */
-export function readInterval(estimate: Estimate): Interval {
-  let low: number;
-  let high: number;
-  let lowOpen = false;
-  let highOpen = false;
-  let best = estimate.best;
-  switch (estimate.kind) {
-    case "exact":
-    case "approx":
-      low = high = estimate.value;
-      best ??= estimate.value;
-      break;
-    case "range":
-      ({ low, high } = estimate);
-      break;
-    case "atLeast":
-      [low, high, lowOpen, highOpen] = [estimate.value, Infinity, estimate.strict, true];
-      break;
-    case "atMost":
-      [low, high, highOpen] = [0, estimate.value, estimate.strict];
-      break;
-    case "magnitude":
-      ({ low, high } = magnitudeInterval(estimate.order));
-      highOpen = true;
-      break;
-  }
-  return { low, high, lowOpen, highOpen, ...(best !== undefined && { best }) };
+export function toInterval(estimate: Estimate, options?: IntervalOptions): Interval {
+  const where = "toInterval";
+  const policy = hedgePolicy(where, "options.hedge", optionsOf(where, options).hedge ?? "as-stated");
+  return readInterval(widen(estimate, policy, where), where);
 }
 
 /**
  * Whether an estimate is hedged: approximate, a hedged range or bound, or an order of magnitude.
  *
  * @category Estimate
+ * @throws {FogcountError} `invalid-argument` for a value that is not an estimate.
  * @example
  * isApproximate(range(10_000, 12_000, "person", { approx: true }));
  * //=> true
@@ -87,8 +60,10 @@ export function readInterval(estimate: Estimate): Interval {
  * //=> false
  */
 export function isApproximate(estimate: Estimate): boolean {
-  return estimate.kind === "approx" || estimate.kind === "magnitude" || ("approx" in estimate && estimate.approx === true);
+  readInterval(estimate, "isApproximate");
+  return isHedged(estimate);
 }
+
 
 /** Options for {@link fromInterval}. */
 export interface FromIntervalOptions {
@@ -103,31 +78,45 @@ export interface FromIntervalOptions {
  * finite interval is closed (the estimate allows a little more, never less).
  *
  * @category Estimate
- * @throws {FogcountError} `unbounded-below` if `low` is `-Infinity`; `invalid-interval` if `low > high`, an end is `NaN`, or the interval is empty (`(5, 5]`).
+ * @throws {FogcountError} `unbounded-below` if `low` is `-Infinity`; `invalid-interval` if `low > high`, an end is `NaN`, the interval is empty (`(5, 5]`) or its `best` lies outside it; `invalid-argument` for an interval without numbers `low` and `high` and booleans `lowOpen` and `highOpen`, or a unit that is not text; `invalid-option` for options that are not an object or an `approx` that is not a boolean.
  * @example
  * fromInterval({ low: 13_000, high: 15_000, lowOpen: false, highOpen: false }, "person", { approx: true });
  * //=> { kind: "range", low: 13000, high: 15000, unit: "person", approx: true }
  */
-export function fromInterval(interval: Interval, unit: string, options: FromIntervalOptions = {}): Estimate {
-  const { low, high, lowOpen, highOpen } = interval;
-  if (!(low <= high) || low === Infinity || (low === high && (lowOpen || highOpen))) {
-    throw new FogcountError("invalid-interval", `interval [${low}, ${high}] is not a valid interval`, { low, high });
+export function fromInterval(interval: Interval, unit: string, options?: FromIntervalOptions): Estimate {
+  const where = "fromInterval";
+  const { low, high, lowOpen, highOpen, best } = (isObject(interval) ? interval : {}) as Partial<Interval>;
+  if (
+    typeof low !== "number" ||
+    typeof high !== "number" ||
+    typeof lowOpen !== "boolean" ||
+    typeof highOpen !== "boolean" ||
+    !(best === undefined || Number.isFinite(best))
+  ) {
+    fail(where, "interval", "must have numbers low and high, booleans lowOpen and highOpen, and a finite best if any", interval);
   }
-  return stateInterval(interval, unit, options.approx === true);
+  if (!(low <= high) || low === Infinity || (low === high && (lowOpen || highOpen)) || (best !== undefined && !(best >= low && best <= high))) {
+    fail(where, "interval", "is empty, reversed, or has a best outside it", interval, "invalid-interval");
+  }
+  if (!isText(unit)) fail(where, "unit", "must be non-empty text", unit);
+  const approx = optionsOf(where, options).approx ?? false;
+  if (typeof approx !== "boolean") fail(where, "options.approx", "must be a boolean", approx, "invalid-option");
+  return stateInterval(interval, unit, approx);
 }
 
-/** {@link fromInterval} for an interval known to be ordered. @internal */
+/**
+ * {@link fromInterval} for an interval known to be ordered. A best value is
+ * kept inside the interval (rounding, or bests that disagree, can push it out). @internal
+ */
 export function stateInterval(interval: Interval, unit: string, approx: boolean): Estimate {
-  const { low, high, lowOpen, highOpen, best } = interval;
+  const { low, high, lowOpen, highOpen } = interval;
   if (low === -Infinity) {
     throw new FogcountError("unbounded-below", `no lower bound (high ${high}): no estimate states that`, {
       high,
     });
   }
-  if (low === high) {
-    const b = best === undefined || best === low ? {} : { best };
-    return { kind: approx ? "approx" : "exact", value: low, unit, ...b };
-  }
+  const best = interval.best === undefined ? undefined : Math.min(high, Math.max(low, interval.best));
+  if (low === high) return { kind: approx ? "approx" : "exact", value: low, unit };
   const extra = { ...(approx && { approx }), ...(best !== undefined && { best }) };
   if (high === Infinity) return { kind: "atLeast", value: low, strict: lowOpen, unit, ...extra };
   if (low === 0 && !lowOpen) return { kind: "atMost", value: high, strict: highOpen, unit, ...extra };

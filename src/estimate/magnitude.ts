@@ -1,3 +1,5 @@
+import { fail } from "../_lib/assert.js";
+
 /**
  * The orders of magnitude that reporting uses instead of a number. Each is
  * its English words joined by hyphens ("tens-of-thousands").
@@ -44,23 +46,35 @@ export interface MagnitudeReading {
   readonly high: number;
 }
 
-const UNITS: Readonly<Record<string, number>> = {
-  dozen: 12,
-  hundred: 1e2,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-};
+const UNITS = /* @__PURE__ */ new Map([
+  ["dozen", 12],
+  ["hundred", 1e2],
+  ["thousand", 1e3],
+  ["million", 1e6],
+  ["billion", 1e9],
+  ["trillion", 1e12],
+]);
 
-const SPANS: Readonly<Record<string, readonly [number, number]>> = {
-  "": [2, 10],
-  "several-": [3, 10],
-  "a-couple-of-": [1.5, 3],
-  "tens-of-": [20, 100],
-  "hundreds-of-": [200, 1000],
-  "several-hundred-": [300, 1000],
-};
+const SPANS = /* @__PURE__ */ new Map([
+  ["", [2, 10]],
+  ["several-", [3, 10]],
+  ["a-couple-of-", [1.5, 3]],
+  ["tens-of-", [20, 100]],
+  ["hundreds-of-", [200, 1000]],
+  ["several-hundred-", [300, 1000]],
+]);
+
+/** An order read as its prefix and unit: "tens-of-thousands" → "tens-of-", "thousand". */
+const ORDER = /^(.*?)(dozen|hundred|thousand|million|billion|trillion)s?$/;
+
+/** The bounds `[low, high)` of an order of magnitude; NaN for anything not in {@link MAGNITUDE_ORDERS}. @internal */
+export function magnitudeBounds(order: unknown): [number, number] {
+  const known = typeof order === "string" && (MAGNITUDE_ORDERS as readonly string[]).includes(order);
+  const [, prefix = "", unit = ""] = (known && ORDER.exec(order as string)) || [];
+  const [low = NaN, high = NaN] = SPANS.get(prefix) ?? [];
+  const base = UNITS.get(unit) ?? NaN;
+  return [low * base, high * base];
+}
 
 /**
  * The interval an order of magnitude reads as, always half-open `[low, high)`.
@@ -95,15 +109,15 @@ const SPANS: Readonly<Record<string, readonly [number, number]>> = {
  * | hundreds-of-trillions | [200 trillion, 1,000 trillion) |
  *
  * @category Estimate
+ * @throws {FogcountError} `unknown-magnitude` for an order not in {@link MAGNITUDE_ORDERS}.
  * @example
  * magnitudeInterval("tens-of-thousands");
  * //=> { low: 20000, high: 100000 }
  */
 export function magnitudeInterval(order: MagnitudeOrder): MagnitudeReading {
-  const [, prefix = "", unit = ""] = /^(.*?)(dozen|hundred|thousand|million|billion|trillion)s?$/.exec(order) ?? [];
-  const [low, high] = SPANS[prefix] ?? [NaN, NaN];
-  const base = UNITS[unit] ?? NaN;
-  return { low: low * base, high: high * base };
+  const [low, high] = magnitudeBounds(order);
+  if (Number.isNaN(low)) fail("magnitudeInterval", "order", "is not in MAGNITUDE_ORDERS", order, "unknown-magnitude");
+  return { low, high };
 }
 
 /**

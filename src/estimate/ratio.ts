@@ -1,6 +1,7 @@
 import { FogcountError } from "../errors.js";
-import { assertSameUnit } from "./arithmetic.js";
-import { isApproximate, readInterval, stateInterval } from "./interval.js";
+import { readPair, sameUnit } from "./arithmetic.js";
+import { stateInterval } from "./interval.js";
+import { isHedged } from "./read.js";
 import type { Estimate } from "./schema.js";
 
 /**
@@ -15,7 +16,7 @@ import type { Estimate } from "./schema.js";
  * dependency to give the tight bounds.
  *
  * @category Arithmetic
- * @throws {FogcountError} `unit-mismatch` if the units differ; `part-exceeds-whole` if the part is certainly larger than the whole; `division-by-zero-interval` if the whole can only be zero.
+ * @throws {FogcountError} `invalid-argument` for a value that is not an estimate; `unit-mismatch` if the units differ; `part-exceeds-whole` if the part is certainly larger than the whole; `division-by-zero-interval` if the whole can only be zero.
  * @example
  * ratio(approx(600, "person"), approx(4700, "person"));
  * //=> { kind: "approx", value: 0.1276595744680851, unit: "1" }
@@ -23,9 +24,8 @@ import type { Estimate } from "./schema.js";
  * //=> { kind: "range", low: 0.1, high: 1, unit: "1" }
  */
 export function ratio(part: Estimate, whole: Estimate): Estimate {
-  assertSameUnit("ratio", part, whole);
-  const p = readInterval(part);
-  const w = readInterval(whole);
+  const [p, w] = readPair("ratio", part, whole, ["part", "whole"]);
+  sameUnit("ratio", part.unit, whole.unit);
   if (w.high === 0) {
     throw new FogcountError("division-by-zero-interval", `ratio: the whole is zero ${whole.unit}`, {
       low: w.low,
@@ -48,5 +48,6 @@ export function ratio(part: Estimate, whole: Estimate): Estimate {
   const highOpen = p.high > 0 && !meets && (p.highOpen || w.lowOpen);
   const best =
     p.best !== undefined && w.best !== undefined && w.best !== 0 ? { best: p.best / w.best } : {};
-  return stateInterval({ low, high, lowOpen, highOpen, ...best }, "1", isApproximate(part) || isApproximate(whole));
+  // The best share is kept inside [low, high]: a part's best above the whole's is a share of at most 1.
+  return stateInterval({ low, high, lowOpen, highOpen, ...best }, "1", isHedged(part) || isHedged(whole));
 }

@@ -1,9 +1,12 @@
-import { indicatorKey } from "../claim/indicator-key.js";
+import { fail, isText } from "../_lib/assert.js";
+import { checkClaim } from "../claim/check.js";
+import { keyOf } from "../claim/indicator-key.js";
 import type { Claim } from "../claim/schema.js";
+import type { Attribution } from "../provenance/schema.js";
 import { add } from "../estimate/arithmetic.js";
 import { exact } from "../estimate/constructors.js";
 import { isoDayNumber } from "../revision/clock.js";
-import { periodBounds } from "../time/bounds.js";
+import { boundsOf } from "../time/bounds.js";
 import { parsePeriod } from "../time/edtf.js";
 import type { RecordIssue } from "./error.js";
 import { FogcountError } from "../errors.js";
@@ -11,8 +14,8 @@ import { upperBound } from "../revision/search.js";
 import { throwIssues } from "./error.js";
 import { readDates, readNumber, recordsOf } from "./records.js";
 import type { PlainRecord } from "./records.js";
-import { seriesSettings } from "./series.js";
 import type { SeriesOptions } from "./series.js";
+import { seriesSettings } from "./settings.js";
 
 /** Options for {@link importCorrections}: the series options, and the claims they correct. */
 export interface CorrectionsOptions extends SeriesOptions {
@@ -29,7 +32,7 @@ interface Live {
 
 function startDay(text: string): number {
   const read = parsePeriod(text);
-  const earliest = read.ok ? periodBounds(read.value).earliest : null;
+  const earliest = read.ok ? boundsOf(read.value).earliest : null;
   return earliest === null ? -Number.MAX_SAFE_INTEGER : (isoDayNumber(earliest) as number);
 }
 
@@ -53,7 +56,7 @@ function signed(n: number): string {
  * the new claims. Zero deltas change nothing.
  *
  * @category Import
- * @throws {FogcountError} `invalid-record` for a bad record, date or delta (naming `records[i].field`); `unmatched-correction` for a delta with no earlier figure in the series; `invalid-option` for options outside their domain.
+ * @throws {FogcountError} `invalid-record` for a bad record, date or delta (naming `records[i].field`; a hole in a sparse array included); `unmatched-correction` for a delta with no earlier figure in the series; `invalid-claim` for a claim of `series` that is not one (naming `options.series[i]`); `invalid-option` for options that are not an object or outside their domain; `invalid-measure` for a field's measure neither in `MEASURES` nor `namespace:name`.
  * @example
  * const corrected = importCorrections([{ date: "2022-10-13", APC: -25 }], { ...apcOptions, series: apc });
  * corrected.find((c) => c.id === "ua:apc:2022-10-12")?.status;
@@ -62,37 +65,32 @@ function signed(n: number): string {
 export function importCorrections(records: unknown, options: CorrectionsOptions): Claim[] {
   const where = "importCorrections";
   const settings = seriesSettings(where, options);
-  const list = recordsOf(where, records);
-  const issues: RecordIssue[] = [];
-  const dates = readDates(list, settings.dateField, issues);
-  const deltas = list.map((raw, index) =>
-    dates[index] === undefined
-      ? []
-      : options.fields.map((f) => readNumber(raw as PlainRecord, index, f.field, settings.missing, issues)),
-  );
-  throwIssues(where, issues);
-
+  const reason = options.reason ?? "restated";
+  if (!isText(reason)) fail(where, "options.reason", "must be non-empty text", reason, "invalid-option");
   const keys = options.fields.map((f) =>
-    indicatorKey({
+    keyOf({
       indicator: { subject: options.subject, measure: f.measure, unit: f.unit, ...(f.scope !== undefined && { scope: f.scope }) },
       attribution: options.attribution,
     }),
   );
-  const live = keys.map(() => [] as Live[]);
-  for (const c of options.series) {
-    const k = keys.indexOf(indicatorKey(c));
-    if (k < 0 || c.status.kind === "deprecated") continue;
-    live[k]?.push({ day: startDay(c.validTime), claim: c });
-  }
-  for (const l of live) l.sort((a, b) => a.day - b.day);
+  const live = liveFigures(where, options.series, keys);
   const days = live.map((l) => l.map((e) => e.day));
+  const list = recordsOf(where, records);
+  const issues: RecordIssue[] = [];
+  const dates = readDates(list, settings.dateField, issues, false);
+  // Deltas are signed: a correction may lower a total.
+  const deltas = list.map((raw, index) =>
+    dates[index] === undefined
+      ? []
+      : options.fields.map((f) => readNumber(raw as PlainRecord, index, f.field, settings.missing, issues, true)),
+  );
+  throwIssues(where, issues);
 
   const replaced = new Map<string, Claim>();
   const added: Claim[] = [];
   const order = dates
     .map((date, index) => ({ date: date as string, index, day: startDay(date as string) }))
     .sort((a, b) => a.day - b.day || a.index - b.index);
-  const reason = options.reason ?? "restated";
   for (const { date, index, day } of order) {
     options.fields.forEach((field, k) => {
       const delta = deltas[index]?.[k];
@@ -108,24 +106,44 @@ export function importCorrections(records: unknown, options: CorrectionsOptions)
           { path, date, delta, key: keys[k] },
         );
       }
-      const target = entry.claim;
-      const restated: Claim = {
-        id: `${target.id}:restated:${date}`,
-        indicator: target.indicator,
-        estimate: add(target.estimate, exact(delta, target.estimate.unit)),
-        validTime: target.validTime,
-        reportedAt: date,
-        attribution: options.attribution,
-        status: { kind: "normal" },
-        text: `restated by ${signed(delta)} on ${date}`,
-      };
-      replaced.set(target.id, {
-        ...target,
-        status: { kind: "deprecated", reason: `${reason}: ${signed(delta)} on ${date} (${path})`, supersededBy: restated.id },
-      });
+      const [old, restated] = restate(entry.claim, delta, date, `${reason}: ${signed(delta)} on ${date} (${path})`, options.attribution);
+      replaced.set(old.id, old);
       added.push(restated);
       entry.claim = restated;
     });
   }
   return [...options.series, ...added].map((c) => replaced.get(c.id) ?? c);
+}
+
+/** A figure restated by `delta` on `date`: the old claim deprecated, and the new one that supersedes it. */
+function restate(target: Claim, delta: number, date: string, reason: string, attribution: Attribution): [Claim, Claim] {
+  const restated: Claim = {
+    id: `${target.id}:restated:${date}`,
+    indicator: target.indicator,
+    estimate: add(target.estimate, exact(delta, target.estimate.unit)),
+    validTime: target.validTime,
+    reportedAt: date,
+    attribution,
+    status: { kind: "normal" },
+    text: `restated by ${signed(delta)} on ${date}`,
+  };
+  return [{ ...target, status: { kind: "deprecated", reason, supersededBy: restated.id } }, restated];
+}
+
+/**
+ * The figures of the series in force, per field key, by the day their valid
+ * time starts; each claim of `series` is checked (`invalid-claim` naming
+ * `options.series[i]`). Claims of other series and deprecated claims are left out.
+ */
+function liveFigures(where: string, series: readonly Claim[], keys: readonly string[]): Live[][] {
+  if (!Array.isArray(series)) fail(where, "options.series", "must be an array of claims", series, "invalid-option");
+  const live = keys.map(() => [] as Live[]);
+  for (let i = 0; i < series.length; i++) {
+    const { status } = checkClaim(where, `options.series[${i}]`, series[i]);
+    const c = series[i] as Claim;
+    const k = keys.indexOf(keyOf(c));
+    if (k >= 0 && status.kind !== "deprecated") live[k]?.push({ day: startDay(c.validTime), claim: c });
+  }
+  for (const l of live) l.sort((a, b) => a.day - b.day);
+  return live;
 }

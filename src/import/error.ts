@@ -20,10 +20,3 @@ export function throwIssues(where: string, found: readonly RecordIssue[]): void 
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
   throw new FogcountError("invalid-record", `${where}: ${first.message}${more}`, { issues: issues.slice(0, 100), count: issues.length });
 }
-
-/** A value as an issue message shows it. @internal */
-export function shown(value: unknown): string {
-  if (value === undefined) return "nothing";
-  const text = typeof value === "string" ? JSON.stringify(value) : typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
-}

@@ -1,8 +1,10 @@
 // Reading arrays of plain records, with every problem named by record and field. Not exported.
 
+import { show } from "../_lib/assert.js";
+import { boundsOf } from "../time/bounds.js";
 import { parsePeriod } from "../time/edtf.js";
 import type { RecordIssue } from "./error.js";
-import { shown, throwIssues } from "./error.js";
+import { throwIssues } from "./error.js";
 
 /** A record as `JSON.parse` gives it. @internal */
 export type PlainRecord = Readonly<Record<string, unknown>>;
@@ -12,42 +14,70 @@ export function recordsOf(where: string, input: unknown): readonly unknown[] {
   if (Array.isArray(input)) return input;
   const data = typeof input === "object" && input !== null ? (input as { data?: unknown }).data : undefined;
   if (Array.isArray(data)) return data;
-  throwIssues(where, [{ path: "records", message: `records: expected an array of records, got ${shown(input)}` }]);
+  throwIssues(where, [{ path: "records", message: `records: expected an array of records, got ${show(input)}` }]);
   /* c8 ignore next */
   return [];
 }
 
-/** Reads the date field of every record; collects issues for non-objects, bad and repeated dates. @internal */
-export function readDates(records: readonly unknown[], dateField: string, issues: RecordIssue[]): (string | undefined)[] {
+/**
+ * The days an EDTF date covers, as a key: `2022-02-25` and
+ * `2022-02-25T00:00:00` are one day; undefined if it is not EDTF. @internal
+ */
+export function dayKey(date: unknown): string | undefined {
+  const read = typeof date === "string" ? parsePeriod(date) : undefined;
+  if (read?.ok !== true) return undefined;
+  const { earliest, latest } = boundsOf(read.value);
+  return `${earliest}/${latest}`;
+}
+
+/**
+ * Reads the date field of every record; collects issues for non-objects (holes
+ * in a sparse array included), bad dates, and repeated dates: with `byDay`,
+ * dates that repeat a day (a daily series has one record a day); otherwise
+ * dates written the same (corrections may come at several times of one day). @internal
+ */
+export function readDates(records: readonly unknown[], dateField: string, issues: RecordIssue[], byDay: boolean): (string | undefined)[] {
   const seen = new Map<string, number>();
-  return records.map((record, index) => {
+  const dates: (string | undefined)[] = [];
+  // An index loop, not map: a hole in a sparse array is a record that is not an object.
+  for (let index = 0; index < records.length; index++) {
+    const record = records[index];
+    dates.push(undefined);
     if (typeof record !== "object" || record === null || Array.isArray(record)) {
-      issues.push({ path: `records[${index}]`, message: `records[${index}]: expected an object, got ${shown(record)}` });
-      return undefined;
+      issues.push({ path: `records[${index}]`, message: `records[${index}]: expected an object, got ${show(record)}` });
+      continue;
     }
     const path = `records[${index}].${dateField}`;
     const date = (record as PlainRecord)[dateField];
-    if (typeof date !== "string" || !parsePeriod(date).ok) {
-      issues.push({ path, message: `${path}: expected an EDTF date, got ${shown(date)}` });
-      return undefined;
+    const day = dayKey(date);
+    if (day === undefined) {
+      issues.push({ path, message: `${path}: expected an EDTF date, got ${show(date)}` });
+      continue;
     }
-    const before = seen.get(date);
+    const key = byDay ? day : (date as string);
+    const before = seen.get(key);
     if (before !== undefined) {
-      issues.push({ path, message: `${path}: ${JSON.stringify(date)} repeats records[${before}].${dateField}` });
-      return undefined;
+      issues.push({ path, message: `${path}: ${JSON.stringify(date)} repeats ${byDay ? "the day of " : ""}records[${before}].${dateField}` });
+      continue;
     }
-    seen.set(date, index);
-    return date;
-  });
+    seen.set(key, index);
+    dates[index] = date as string;
+  }
+  return dates;
 }
 
-/** Reads a number field; undefined with an issue when it is not a finite number (or missing, unless `omit`). @internal */
+/**
+ * Reads a number field; undefined with an issue when it is not a finite
+ * number, is negative where `signed` is false (a count), or is missing
+ * (unless `omit`). @internal
+ */
 export function readNumber(
   record: PlainRecord,
   index: number,
   field: string,
   missing: "error" | "omit",
   issues: RecordIssue[],
+  signed = false,
 ): number | undefined {
   const value = record[field];
   const path = `records[${index}].${field}`;
@@ -56,7 +86,11 @@ export function readNumber(
     return undefined;
   }
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    issues.push({ path, message: `${path}: expected a number, got ${shown(value)}` });
+    issues.push({ path, message: `${path}: expected a number, got ${show(value)}` });
+    return undefined;
+  }
+  if (value < 0 && !signed) {
+    issues.push({ path, message: `${path}: expected a count, not a negative number, got ${value}` });
     return undefined;
   }
   return value;

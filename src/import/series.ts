@@ -3,15 +3,17 @@ import type { Measure } from "../claim/measures.js";
 import type { Claim } from "../claim/schema.js";
 import { approx, atLeast, atMost, exact } from "../estimate/constructors.js";
 import type { Estimate } from "../estimate/schema.js";
-import { FogcountError, isFogcountError } from "../errors.js";
+import { isFogcountError } from "../errors.js";
 import type { Attribution } from "../provenance/schema.js";
 import { parsePeriod } from "../time/edtf.js";
+import { show } from "../_lib/assert.js";
 import type { RecordIssue } from "./error.js";
-import { shown, throwIssues } from "./error.js";
-import { DEFAULT_HEDGE_MARKERS } from "./hedge-markers.js";
+import { throwIssues } from "./error.js";
 import type { HedgeReading } from "./hedge-markers.js";
 import { readDates, readNumber, recordsOf } from "./records.js";
 import type { PlainRecord } from "./records.js";
+import { seriesSettings } from "./settings.js";
+import type { SeriesSettings } from "./settings.js";
 
 /** One value field of a series: which field holds the figure, and what it counts. */
 export interface SeriesField {
@@ -53,46 +55,6 @@ export interface SeriesOptions {
   readonly idPrefix?: string;
 }
 
-/** The options with their defaults filled in, checked. @internal */
-export interface SeriesSettings {
-  readonly dateField: string;
-  readonly reportedField: string | undefined;
-  readonly hedges: Readonly<Record<string, HedgeReading>>;
-  readonly missing: "error" | "omit";
-  readonly idPrefix: string;
-  readonly slugs: readonly string[];
-}
-
-function option(where: string, message: string, value: unknown): never {
-  throw new FogcountError("invalid-option", `${where}: ${message}, got ${shown(value)}`, { value });
-}
-
-/** Checks the options and fills in the defaults. @internal */
-export function seriesSettings(where: string, options: SeriesOptions): SeriesSettings {
-  if (typeof options.subject !== "string" || options.subject.trim() === "") option(where, "subject must be non-empty text", options.subject);
-  if (!Array.isArray(options.fields) || options.fields.length === 0) option(where, "fields must list at least one value field", options.fields);
-  const missing = options.missing ?? "error";
-  if (missing !== "error" && missing !== "omit") option(where, 'missing must be "error" or "omit"', missing);
-  const slugOf = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, "-");
-  const slugs = options.fields.map((f) => f.slug ?? slugOf(String(f.field)));
-  if (new Set(slugs).size !== slugs.length) option(where, "fields must have distinct slugs", slugs);
-  // Claim ids are `<prefix>:<slug>:<date>`, and a claim id has no whitespace.
-  for (const slug of slugs) if (/\s/.test(slug) || slug === "") option(where, "a field's slug must be non-empty text without whitespace", slug);
-  const idPrefix = options.idPrefix ?? options.subject.trim().replace(/\s+/g, "-");
-  if (/\s/.test(idPrefix) || idPrefix === "") option(where, "idPrefix must be non-empty text without whitespace", idPrefix);
-  for (const f of options.fields) {
-    if (typeof f.unit !== "string" || f.unit.trim() === "") option(where, `the unit of field ${shown(f.field)} must be non-empty text`, f.unit);
-  }
-  return {
-    dateField: options.dateField ?? "date",
-    reportedField: options.reportedField,
-    hedges: options.hedges ?? DEFAULT_HEDGE_MARKERS,
-    missing,
-    idPrefix,
-    slugs,
-  };
-}
-
 function estimateOf(value: number, unit: string, reading: HedgeReading, marker: string | undefined): Estimate {
   const text = marker === undefined ? {} : { text: `${marker} ${value}` };
   const hedged = marker === undefined ? {} : { hedge: marker, ...text };
@@ -126,7 +88,7 @@ export function seriesId(settings: SeriesSettings, k: number, date: string): str
  * row: the first is the message, all of them are in `details.issues`.
  *
  * @category Import
- * @throws {FogcountError} `invalid-record` for a record that is not an object, a missing, non-EDTF or repeated date, a missing or non-numeric value, a missing or unknown hedge marker; `invalid-option` for options outside their domain; `invalid-measure` for a measure neither in `MEASURES` nor `namespace:name`.
+ * @throws {FogcountError} `invalid-record` for a record that is not an object (a hole in a sparse array included), a missing or non-EDTF date or one that repeats a day (`2022-02-25` and `2022-02-25T00:00:00` are one day), a missing, non-numeric or negative value, a missing or unknown hedge marker; `invalid-option` for options that are not an object or outside their domain (an attribution that is not one included); `invalid-measure` for a measure neither in `MEASURES` nor `namespace:name`.
  * @example
  * importCumulativeSeries([{ date: "2022-02-25", personnel: 2800, "personnel*": "about" }], {
  *   subject: "ru-forces-in-ukraine",
@@ -140,7 +102,7 @@ export function importCumulativeSeries(records: unknown, options: SeriesOptions)
   const settings = seriesSettings(where, options);
   const list = recordsOf(where, records);
   const issues: RecordIssue[] = [];
-  const dates = readDates(list, settings.dateField, issues);
+  const dates = readDates(list, settings.dateField, issues, true);
   const out: Claim[] = [];
   list.forEach((raw, index) => {
     const date = dates[index];
@@ -151,7 +113,7 @@ export function importCumulativeSeries(records: unknown, options: SeriesOptions)
       const value = record[settings.reportedField];
       const path = `records[${index}].${settings.reportedField}`;
       if (typeof value !== "string" || !parsePeriod(value).ok) {
-        issues.push({ path, message: `${path}: expected an EDTF date, got ${shown(value)}` });
+        issues.push({ path, message: `${path}: expected an EDTF date, got ${show(value)}` });
         return;
       }
       reportedAt = value;
@@ -206,7 +168,7 @@ function readMarker(
     const known = Object.keys(settings.hedges).map((m) => JSON.stringify(m)).join(", ");
     issues.push({
       path,
-      message: `${path}: ${marker === undefined ? "missing hedge marker" : `unknown hedge marker ${shown(marker)}`} (known: ${known})`,
+      message: `${path}: ${marker === undefined ? "missing hedge marker" : `unknown hedge marker ${show(marker)}`} (known: ${known})`,
     });
     return undefined;
   }

@@ -112,14 +112,14 @@ export type AdmiraltyCredibility = (typeof ADMIRALTY_CREDIBILITY)[number]["grade
 export type AdmiraltyCode = `${AdmiraltyReliability}${AdmiraltyCredibility}`;
 
 /**
- * The reliability grades alone, in order; the schema's enum.
+ * The reliability grades alone, in order; the schema's enum. Written out rather than read from the table, so that checking a grade does not bundle its descriptions.
  *
  * @category Provenance
  * @example
  * ADMIRALTY_RELIABILITY_GRADES;
  * //=> ["A", "B", "C", "D", "E", "F"]
  */
-export const ADMIRALTY_RELIABILITY_GRADES: readonly AdmiraltyReliability[] = /* @__PURE__ */ ADMIRALTY_RELIABILITY.map((r) => r.grade);
+export const ADMIRALTY_RELIABILITY_GRADES: readonly AdmiraltyReliability[] = ["A", "B", "C", "D", "E", "F"];
 
 /**
  * The credibility grades alone, in order; the schema's enum.
@@ -129,4 +129,4 @@ export const ADMIRALTY_RELIABILITY_GRADES: readonly AdmiraltyReliability[] = /* 
  * ADMIRALTY_CREDIBILITY_GRADES;
  * //=> [1, 2, 3, 4, 5, 6]
  */
-export const ADMIRALTY_CREDIBILITY_GRADES: readonly AdmiraltyCredibility[] = /* @__PURE__ */ ADMIRALTY_CREDIBILITY.map((c) => c.grade);
+export const ADMIRALTY_CREDIBILITY_GRADES: readonly AdmiraltyCredibility[] = [1, 2, 3, 4, 5, 6];

@@ -1,14 +1,18 @@
+import { raise } from "../_lib/assert.js";
+import { attributionProblem } from "./check.js";
 import type { Attribution, RelayStep, Source } from "./schema.js";
 
 /**
  * The originator of an attribution: who first made the assessment.
  *
  * @category Provenance
+ * @throws {FogcountError} `invalid-argument` for a value that is not an attribution.
  * @example
  * originatorOf({ originator: nis, relay: [briefing, lawmaker] }).id;
  * //=> "kr-nis"
  */
 export function originatorOf(attribution: Attribution): Source {
+  raise("originatorOf", "attribution", attributionProblem(attribution));
   return attribution.originator;
 }
 
@@ -17,6 +21,7 @@ export function originatorOf(attribution: Attribution): Source {
  * `undefined` when the originator spoke directly.
  *
  * @category Provenance
+ * @throws {FogcountError} `invalid-argument` for a value that is not an attribution.
  * @example
  * lastRelay({ originator: nis, relay: [briefing, { kind: "intermediary", source: lee, date: "2025-04-30" }] });
  * //=> { kind: "intermediary", source: lee, date: "2025-04-30" }
@@ -24,6 +29,7 @@ export function originatorOf(attribution: Attribution): Source {
  * //=> undefined
  */
 export function lastRelay(attribution: Attribution): RelayStep | undefined {
+  raise("lastRelay", "attribution", attributionProblem(attribution));
   const relay = attribution.relay;
   return relay === undefined ? undefined : relay[relay.length - 1];
 }

@@ -40,7 +40,15 @@ export type LikelihoodTerm = (typeof ICD203_LIKELIHOOD)[number]["term"];
  * LIKELIHOOD_TERMS[4];
  * //=> "likely"
  */
-export const LIKELIHOOD_TERMS: readonly LikelihoodTerm[] = /* @__PURE__ */ ICD203_LIKELIHOOD.map((t) => t.term);
+export const LIKELIHOOD_TERMS: readonly LikelihoodTerm[] = [
+  "almost-no-chance",
+  "very-unlikely",
+  "unlikely",
+  "roughly-even-chance",
+  "likely",
+  "very-likely",
+  "almost-certain",
+];
 
 /**
  * The confidence levels that analytic products state apart from likelihood:
@@ -84,4 +92,4 @@ export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number]["level"];
  * CONFIDENCE_LEVEL_NAMES;
  * //=> ["low", "moderate", "high"]
  */
-export const CONFIDENCE_LEVEL_NAMES: readonly ConfidenceLevel[] = /* @__PURE__ */ CONFIDENCE_LEVELS.map((c) => c.level);
+export const CONFIDENCE_LEVEL_NAMES: readonly ConfidenceLevel[] = ["low", "moderate", "high"];

@@ -1,4 +1,6 @@
+import { raise } from "../_lib/assert.js";
 import { FogcountError } from "../errors.js";
+import { attributionProblem, sourceProblem } from "./check.js";
 import type { AdmiraltyCode, AdmiraltyCredibility, AdmiraltyReliability } from "./admiralty.js";
 import type { Attribution, Source } from "./schema.js";
 
@@ -32,7 +34,7 @@ export interface EffectiveReliability {
  * or your current record of the same source to use its current grade.
  *
  * @category Provenance
- * @throws {FogcountError} `source-mismatch` if `source` is not the attribution's originator (the ids differ).
+ * @throws {FogcountError} `source-mismatch` if `source` is not the attribution's originator (the ids differ); `invalid-argument` for a value that is not a source or an attribution.
  * @example
  * effectiveReliability({ ...nis, reliability: "B" }, { originator: nis, credibility: 2 });
  * //=> { reliability: "B", credibility: 2, code: "B2", defaulted: [] }
@@ -40,6 +42,8 @@ export interface EffectiveReliability {
  * //=> { reliability: "F", credibility: 6, code: "F6", defaulted: ["reliability", "credibility"] }
  */
 export function effectiveReliability(source: Source, attribution: Attribution): EffectiveReliability {
+  raise("effectiveReliability", "source", sourceProblem(source));
+  raise("effectiveReliability", "attribution", attributionProblem(attribution));
   if (source.id !== attribution.originator.id) {
     throw new FogcountError(
       "source-mismatch",

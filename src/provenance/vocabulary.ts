@@ -31,7 +31,18 @@ export type SourceKind = (typeof SOURCE_KINDS)[number]["kind"];
  * SOURCE_KIND_NAMES.includes("lawmaker");
  * //=> true
  */
-export const SOURCE_KIND_NAMES: readonly SourceKind[] = /* @__PURE__ */ SOURCE_KINDS.map((k) => k.kind);
+export const SOURCE_KIND_NAMES: readonly SourceKind[] = [
+  "intelligence-agency",
+  "ministry",
+  "military",
+  "government",
+  "official",
+  "lawmaker",
+  "outlet",
+  "ngo",
+  "international-organization",
+  "other",
+];
 
 /**
  * The channels a figure can pass through on its way to print, each with its
@@ -66,4 +77,4 @@ export type Channel = (typeof CHANNELS)[number]["channel"];
  * CHANNEL_NAMES[0];
  * //=> "briefing"
  */
-export const CHANNEL_NAMES: readonly Channel[] = /* @__PURE__ */ CHANNELS.map((c) => c.channel);
+export const CHANNEL_NAMES: readonly Channel[] = ["briefing", "hearing", "press-conference", "statement", "interview", "report", "social-media", "leak", "other"];

@@ -1,7 +1,9 @@
 import type { Claim } from "../claim/schema.js";
+import { optionsOf } from "../_lib/assert.js";
+import { checkHistory } from "./check.js";
 import { knownQuerySecond, validQueryDay } from "./clock.js";
 import type { RevisionHistory } from "./history.js";
-import { checkHistory, findInForce } from "./search.js";
+import { findInForce } from "./search.js";
 
 /** The two clocks of an {@link asOf} question. */
 export interface AsOfQuery {
@@ -36,7 +38,7 @@ export interface AsOfQuery {
  * A binary search: O(log n), plus one step for each deprecated claim passed over.
  *
  * @category Revision
- * @throws {FogcountError} `invalid-as-of` for a time that is not EDTF or has no latest day; `invalid-history` for a value not built by `revisionHistory`.
+ * @throws {FogcountError} `invalid-as-of` for a time that is not EDTF or has no latest day; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims (a history read from JSON is checked once, then searched); `invalid-option` for a query that is not an object.
  * @example
  * const [casualties] = revisionHistory([january, march, april]);
  * asOf(casualties, { valid: "2025-03-01" })?.estimate;
@@ -46,10 +48,16 @@ export interface AsOfQuery {
  * asOf(casualties, { known: "2024-12-31" });
  * //=> undefined
  */
-export function asOf(history: RevisionHistory, query: AsOfQuery = {}): Claim | undefined {
-  const index = checkHistory("asOf", history);
-  const i = findInForce(index, validQueryDay("asOf", query.valid), knownQuerySecond("asOf", query.known));
-  return i < 0 ? undefined : history.claims[i];
+export function asOf(history: RevisionHistory, query?: AsOfQuery): Claim | undefined {
+  return claimInForce("asOf", history, query);
+}
+
+/** {@link asOf} for `where`. @internal */
+export function claimInForce(where: string, history: RevisionHistory, query?: AsOfQuery): Claim | undefined {
+  const h = checkHistory(where, history);
+  const { valid, known } = optionsOf(where, query, "query");
+  const i = findInForce(h.index, validQueryDay(where, valid), knownQuerySecond(where, known));
+  return i < 0 ? undefined : h.claims[i];
 }
 
 /**
@@ -57,11 +65,11 @@ export function asOf(history: RevisionHistory, query: AsOfQuery = {}): Claim | u
  * time with everything the history knows; `asOf(history)`.
  *
  * @category Revision
- * @throws {FogcountError} `invalid-history` for a value not built by `revisionHistory`.
+ * @throws {FogcountError} `invalid-history` for a value that is not a revision history, or one whose index does not match its claims.
  * @example
  * latest(revisionHistory([january, march, april])[0])?.id;
  * //=> "nis-2025-04-casualties"
  */
 export function latest(history: RevisionHistory): Claim | undefined {
-  return asOf(history);
+  return claimInForce("latest", history);
 }

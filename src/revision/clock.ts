@@ -6,7 +6,7 @@
 
 import { FogcountError } from "../errors.js";
 import type { Claim } from "../claim/schema.js";
-import { periodBounds } from "../time/bounds.js";
+import { boundsOf } from "../time/bounds.js";
 import { parsePeriod } from "../time/edtf.js";
 import type { Period } from "../time/schema.js";
 
@@ -97,9 +97,13 @@ function readClaimTime(c: Claim, field: "validTime" | "reportedAt"): Period {
 
 /** Reads a claim's valid and report times once, through the time room. @internal */
 export function claimClock(c: Claim): ClaimClock {
-  const valid = periodBounds(readClaimTime(c, "validTime"));
-  const reportedPeriod = readClaimTime(c, "reportedAt");
-  const reported = periodBounds(reportedPeriod);
+  return clockOf(readClaimTime(c, "validTime"), readClaimTime(c, "reportedAt"));
+}
+
+/** Where a claim with these valid and report times sits on both clocks. @internal */
+export function clockOf(validPeriod: Period, reportedPeriod: Period): ClaimClock {
+  const valid = boundsOf(validPeriod);
+  const reported = boundsOf(reportedPeriod);
   const reportDay = dayOf(reported.earliest, OPEN_START);
   return {
     validStart: dayOf(valid.earliest, OPEN_START),
@@ -114,7 +118,7 @@ function readQuery(where: string, name: string, text: unknown): { day: number; t
     if (fast !== undefined) return { day: fast, time: undefined };
     const read = parsePeriod(text);
     if (read.ok) {
-      const { latest } = periodBounds(read.value);
+      const { latest } = boundsOf(read.value);
       if (latest !== null) {
         const p = read.value;
         const time = p.kind === "date" && p.time !== undefined ? secondsOfDay(p.time) : undefined;

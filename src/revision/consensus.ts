@@ -1,12 +1,15 @@
 import type { Claim } from "../claim/schema.js";
-import { fromInterval, isApproximate, readInterval } from "../estimate/interval.js";
+import { fromInterval } from "../estimate/interval.js";
+import { isHedged, readInterval } from "../estimate/read.js";
 import type { Interval } from "../estimate/interval.js";
 import type { Estimate } from "../estimate/schema.js";
 import { includesPart } from "../claim/indicator-key.js";
 import { FogcountError } from "../errors.js";
-import { asOf } from "./as-of.js";
+import { optionsOf } from "../_lib/assert.js";
 import type { AsOfQuery } from "./as-of.js";
-import { revisionHistory } from "./history.js";
+import { knownQuerySecond, validQueryDay } from "./clock.js";
+import { historiesOf } from "./history.js";
+import { findInForce } from "./search.js";
 
 /** One originator's figure in a {@link consensus}. */
 export interface OriginatorFigure {
@@ -69,13 +72,17 @@ function intersectionOf(list: readonly Interval[]): Interval | null {
  * as {@link fromInterval} states intervals.
  *
  * @category Revision
- * @throws {FogcountError} `mixed-indicators` for claims about different subjects, measures, scopes or parts; `unit-mismatch` for different units; `duplicate-claim-id` for a repeated id; `invalid-as-of` for a time that is not EDTF.
+ * @throws {FogcountError} `mixed-indicators` for claims about different subjects, measures, scopes or parts; `unit-mismatch` for different units; `duplicate-claim-id` for a repeated id; `invalid-as-of` for a time that is not EDTF; `invalid-argument` if `claims` is not an array; `invalid-claim` for a claim that is not one; `invalid-option` for a query that is not an object.
  * @example
  * const c = consensus([nisKilled, ukKilled], { valid: "2025-04-30" });
  * [c.hull, c.intersection, c.spread];
  * //=> [{ kind: "range", low: 600, high: 1000, unit: "person", approx: true }, null, 400]
  */
-export function consensus(claims: readonly Claim[], query: AsOfQuery = {}): Consensus {
+export function consensus(claims: readonly Claim[], query?: AsOfQuery): Consensus {
+  const where = "consensus";
+  const { valid, known } = optionsOf(where, query, "query");
+  const [day, second] = [validQueryDay(where, valid), knownQuerySecond(where, known)];
+  const histories = historiesOf(where, claims, false);
   const first = claims[0];
   for (const c of claims) {
     if (first === undefined) break;
@@ -96,15 +103,15 @@ export function consensus(claims: readonly Claim[], query: AsOfQuery = {}): Cons
   }
   const unit = first?.indicator.unit ?? "unknown";
   const figures: OriginatorFigure[] = [];
-  for (const history of revisionHistory(claims)) {
-    const found = asOf(history, query);
+  for (const { claims: list, index } of histories) {
+    const found = list[findInForce(index, day, second)];
     if (found !== undefined) figures.push({ originator: found.attribution.originator.id, claim: found });
   }
   figures.sort((a, b) => (a.originator < b.originator ? -1 : a.originator > b.originator ? 1 : 0));
   if (figures.length === 0) return { unit, figures, hull: null, intersection: null, spread: null };
   const estimates = figures.map((f) => f.claim.estimate);
-  const intervals = estimates.map(readInterval);
-  const approx = { approx: estimates.some(isApproximate) };
+  const intervals = estimates.map((e) => readInterval(e, "consensus"));
+  const approx = { approx: estimates.some(isHedged) };
   const hull = hullOf(intervals);
   const meet = intersectionOf(intervals);
   return {

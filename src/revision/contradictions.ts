@@ -1,10 +1,12 @@
 import type { Claim } from "../claim/schema.js";
-import { readInterval } from "../estimate/interval.js";
+import { readInterval } from "../estimate/read.js";
 import type { Estimate } from "../estimate/schema.js";
+import { fail, optionsOf } from "../_lib/assert.js";
+import { checkHistory } from "./check.js";
 import { claimClock, knownQuerySecond } from "./clock.js";
 import type { RevisionHistory } from "./history.js";
 import { direction } from "./revisions.js";
-import { chainAt, checkHistory } from "./search.js";
+import { chainAt } from "./search.js";
 
 /**
  * The codes of the findings of {@link findContradictions}, stable across versions:
@@ -47,7 +49,7 @@ const TEN_HIGH = 10 ** 1.25;
 
 /** A single representative value: the best value, else the midpoint of a bounded interval. */
 function centre(estimate: Estimate): number | undefined {
-  const i = readInterval(estimate);
+  const i = readInterval(estimate, "findContradictions");
   if (i.best !== undefined) return i.best;
   return Number.isFinite(i.high) ? (i.low + i.high) / 2 : undefined;
 }
@@ -77,16 +79,19 @@ function show(c: Claim): string {
  * is known.
  *
  * @category Revision
- * @throws {FogcountError} `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a value not built by `revisionHistory`.
+ * @throws {FogcountError} `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object or a `cumulative` that is not a boolean.
  * @example
  * findContradictions(revisionHistory([apc12Oct, apc13Oct])[0], { cumulative: true }).map((f) => f.code);
  * //=> ["cumulative-decrease"]
  */
-export function findContradictions(history: RevisionHistory, options: ContradictionOptions = {}): Finding[] {
-  const index = checkHistory("findContradictions", history);
+export function findContradictions(history: RevisionHistory, options?: ContradictionOptions): Finding[] {
+  const where = "findContradictions";
+  const { index, claims } = checkHistory(where, history);
+  const { cumulative = false, known } = optionsOf(where, options);
+  if (typeof cumulative !== "boolean") fail(where, "options.cumulative", "must be a boolean", cumulative, "invalid-option");
   const findings: Finding[] = [];
   const originators = new Map<string, string>();
-  for (const c of history.claims) {
+  for (const c of claims) {
     const id = c.attribution.originator.id;
     if (!originators.has(id)) originators.set(id, c.id);
     const clock = claimClock(c);
@@ -107,12 +112,12 @@ export function findContradictions(history: RevisionHistory, options: Contradict
       claims: [...originators.values()],
     });
   }
-  const chain = chainAt(index, knownQuerySecond("findContradictions", options.known)).map((i) => history.claims[i] as Claim);
+  const chain = chainAt(index, knownQuerySecond(where, known)).map((i) => claims[i] as Claim);
   const centres = chain.map((c) => centre(c.estimate));
   for (let k = 1; k < chain.length; k++) {
     const from = chain[k - 1] as Claim;
     const to = chain[k] as Claim;
-    if (options.cumulative === true && direction(from.estimate, to.estimate) === "down") {
+    if (cumulative && direction(from.estimate, to.estimate) === "down") {
       findings.push({
         code: "cumulative-decrease",
         severity: "warning",

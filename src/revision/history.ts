@@ -1,7 +1,11 @@
-import { indicatorKey } from "../claim/indicator-key.js";
-import type { Claim } from "../claim/schema.js";
+import { fail, oneOf, optionsOf } from "../_lib/assert.js";
+import { checkClaim } from "../claim/check.js";
+import type { indicatorKey } from "../claim/indicator-key.js";
+import { keyOf } from "../claim/indicator-key.js";
+import type { Claim, ClaimStatus } from "../claim/schema.js";
+import type { FogcountErrorCode } from "../errors.js";
 import { FogcountError } from "../errors.js";
-import { claimClock, OPEN_END } from "./clock.js";
+import { clockOf, OPEN_END } from "./clock.js";
 
 /**
  * The sorted index that makes {@link asOf} a binary search. Every array is
@@ -42,7 +46,8 @@ export interface RevisionIndex {
  * The claims on one indicator from one originator, ordered on both clocks:
  * by the first day of their valid time, then by when they became known, then
  * as given. Claims are never dropped: a correction is another claim, and a
- * deprecated claim stays, marked. Plain, readonly, JSON-serialisable data.
+ * deprecated claim stays, marked. Plain, frozen, JSON-serialisable data:
+ * a history read back from JSON is checked before it is searched.
  */
 export interface RevisionHistory {
   readonly kind: "revision-history";
@@ -65,24 +70,51 @@ export interface RevisionHistoryOptions {
   readonly groupBy?: "originator" | "indicator";
 }
 
-function groupKey(c: Claim, byIndicator: boolean): string {
+/** The key of the history a claim belongs to, grouped by originator or across originators. @internal */
+export function groupKey(c: Claim, byIndicator: boolean): string {
   return byIndicator
-    ? indicatorKey({ indicator: c.indicator, attribution: { originator: { id: "" } } })
-    : indicatorKey(c);
+    ? keyOf({ indicator: c.indicator, attribution: { originator: { id: "" } } })
+    : keyOf(c);
 }
 
-interface Entry {
+/** A claim with where it sits on both clocks, and its status (normal when left out). @internal */
+export interface Entry {
   readonly claim: Claim;
+  readonly status: ClaimStatus;
   readonly order: number;
   readonly validStart: number;
   readonly knownFrom: number;
 }
 
-function build(key: string, entries: Entry[]): RevisionHistory {
+/** Checks the claim at `root` for `where` (throwing `code`) and reads its clocks. @internal */
+export function entryOf(where: string, root: string, claim: unknown, order: number, code?: FogcountErrorCode): Entry {
+  const { status, validTime, reportedAt } = checkClaim(where, root, claim, code);
+  return { claim: claim as Claim, status, order, ...clockOf(validTime, reportedAt) };
+}
+
+/**
+ * The histories this module built or checked, each mapped to the frozen
+ * history the searches read, so that a history is checked once, and one
+ * edited after it was checked cannot send a search astray. @internal
+ */
+export const checkedHistories = /* @__PURE__ */ new WeakMap<object, RevisionHistory>();
+
+/** Freezes the containers of a history this module made (never the caller's claims). */
+function frozen(history: RevisionHistory): RevisionHistory {
+  Object.values(history.index).forEach((list) => Object.freeze(list));
+  Object.freeze(history.index);
+  Object.freeze(history.claims);
+  Object.freeze(history);
+  checkedHistories.set(history, history);
+  return history;
+}
+
+/** The history of `entries`, sorted on both clocks, with its index; frozen. @internal */
+export function build(key: string, entries: Entry[]): RevisionHistory {
   entries.sort((a, b) => a.validStart - b.validStart || a.knownFrom - b.knownFrom || a.order - b.order);
   const knownById = new Map(entries.map((e) => [e.claim.id, e.knownFrom]));
   const retiredFrom = entries.map((e): number | null => {
-    const status = e.claim.status;
+    const status = e.status;
     if (status.kind !== "deprecated") return null;
     const by = status.supersededBy === undefined ? undefined : knownById.get(status.supersededBy);
     return by === undefined ? e.knownFrom : Math.max(by, e.knownFrom);
@@ -108,7 +140,7 @@ function build(key: string, entries: Entry[]): RevisionHistory {
   const tree = new Array<number>(2 * size).fill(OPEN_END);
   groupKnown.forEach((k, g) => (tree[size + g] = k));
   for (let n = size - 1; n >= 1; n--) tree[n] = Math.min(tree[2 * n] as number, tree[2 * n + 1] as number);
-  return {
+  return frozen({
     kind: "revision-history",
     key,
     claims: entries.map((e) => e.claim),
@@ -120,7 +152,7 @@ function build(key: string, entries: Entry[]): RevisionHistory {
       groupDay,
       tree,
     },
-  };
+  });
 }
 
 /**
@@ -132,34 +164,38 @@ function build(key: string, entries: Entry[]): RevisionHistory {
  * Each time is read once, through the time room.
  *
  * @category Revision
- * @throws {FogcountError} `duplicate-claim-id` if two claims share an id; `invalid-claim` if a claim's time is not EDTF; `invalid-option` for an unknown `groupBy`.
+ * @throws {FogcountError} `invalid-argument` if `claims` is not an array; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one, naming `claims[i]`; `duplicate-claim-id` if two claims share an id; `invalid-option` for options that are not an object or an unknown `groupBy`.
  * @example
  * revisionHistory([nisCasualtiesApril, nisCasualtiesMarch]).map((h) => h.claims.map((c) => c.id));
  * //=> [["nis-2025-03-casualties", "nis-2025-04-casualties"]]
  */
-export function revisionHistory(claims: readonly Claim[], options: RevisionHistoryOptions = {}): RevisionHistory[] {
-  const groupBy = options.groupBy ?? "originator";
-  if (groupBy !== "originator" && groupBy !== "indicator") {
-    throw new FogcountError("invalid-option", `revisionHistory: groupBy must be "originator" or "indicator", got ${String(groupBy)}`, {
-      groupBy,
-    });
-  }
+export function revisionHistory(claims: readonly Claim[], options?: RevisionHistoryOptions): RevisionHistory[] {
+  const groupBy = oneOf("revisionHistory", "options.groupBy", optionsOf("revisionHistory", options).groupBy ?? "originator", ["originator", "indicator"]);
+  return historiesOf("revisionHistory", claims, groupBy === "indicator");
+}
+
+/** {@link revisionHistory} for `where`, with the options read. @internal */
+export function historiesOf(where: string, claims: readonly Claim[], byIndicator: boolean): RevisionHistory[] {
+  if (!Array.isArray(claims)) fail(where, "claims", "must be an array of claims", claims);
   const seen = new Map<string, number>();
   const groups = new Map<string, Entry[]>();
-  claims.forEach((c, order) => {
+  // An index loop: a hole in a sparse array is an error, not a skipped claim.
+  for (let order = 0; order < claims.length; order++) {
+    const entry = entryOf(where, `claims[${order}]`, claims[order], order);
+    const c = entry.claim;
     const before = seen.get(c.id);
     if (before !== undefined) {
       throw new FogcountError(
-"duplicate-claim-id",
-        `revisionHistory: claims[${order}] has the id ${JSON.stringify(c.id)} of claims[${before}]`,
+        "duplicate-claim-id",
+        `${where}: claims[${order}] has the id ${JSON.stringify(c.id)} of claims[${before}]`,
         { id: c.id, index: order, first: before },
       );
     }
     seen.set(c.id, order);
-    const key = groupKey(c, groupBy === "indicator");
+    const key = groupKey(c, byIndicator);
     let list = groups.get(key);
     if (list === undefined) groups.set(key, (list = []));
-    list.push({ claim: c, order, ...claimClock(c) });
-  });
+    list.push(entry);
+  }
   return [...groups.keys()].sort().map((key) => build(key, groups.get(key) as Entry[]));
 }

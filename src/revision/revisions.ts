@@ -5,9 +5,11 @@ import type { EstimateRelation } from "../estimate/compare.js";
 import { exact } from "../estimate/constructors.js";
 import type { Estimate } from "../estimate/schema.js";
 import { isFogcountError } from "../errors.js";
+import { optionsOf } from "../_lib/assert.js";
+import { checkHistory } from "./check.js";
 import { knownQuerySecond, OPEN_START } from "./clock.js";
 import type { RevisionHistory } from "./history.js";
-import { chainAt, checkHistory } from "./search.js";
+import { chainAt } from "./search.js";
 
 /** Which way a figure moved: every value of the new figure above the old (`up`), below (`down`), the same values (`unchanged`), or ranges that overlap. */
 export type RevisionDirection = "up" | "down" | "unchanged" | "overlapping";
@@ -69,22 +71,22 @@ export function change(from: Estimate, to: Estimate): Estimate | null {
  * unknown (`null`), not an error.
  *
  * @category Revision
- * @throws {FogcountError} `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a value not built by `revisionHistory`.
+ * @throws {FogcountError} `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object.
  * @example
  * revisions(revisionHistory([january, march, april])[0]).map((r) => [r.direction, r.change?.value, r.days]);
  * //=> [["up", 1000, 59], ["up", 700, 60]]
  * revisions(revisionHistory([january, march, april])[0])[0]?.ratePerDay;
  * //=> { kind: "approx", value: 16.949152542372882, unit: "person/day" }
  */
-export function revisions(history: RevisionHistory, options: RevisionsOptions = {}): Revision[] {
-  const index = checkHistory("revisions", history);
-  const chain = chainAt(index, knownQuerySecond("revisions", options.known));
+export function revisions(history: RevisionHistory, options?: RevisionsOptions): Revision[] {
+  const { index, claims } = checkHistory("revisions", history);
+  const chain = chainAt(index, knownQuerySecond("revisions", optionsOf("revisions", options).known));
   const out: Revision[] = [];
   for (let k = 1; k < chain.length; k++) {
     const a = chain[k - 1] as number;
     const b = chain[k] as number;
-    const from = history.claims[a] as Claim;
-    const to = history.claims[b] as Claim;
+    const from = claims[a] as Claim;
+    const to = claims[b] as Claim;
     const startA = index.validStart[a] as number;
     const startB = index.validStart[b] as number;
     // Groups have distinct, ascending starts, so only the first can be open and days is never 0.

@@ -1,24 +1,6 @@
 // Binary searches over a revision history's index. Not exported from the package.
 
-import { FogcountError } from "../errors.js";
-import type { RevisionHistory, RevisionIndex } from "./history.js";
-
-/** Throws `invalid-history` unless `history` looks like what revisionHistory builds. @internal */
-export function checkHistory(where: string, history: RevisionHistory): RevisionIndex {
-  const index = (history as Partial<RevisionHistory> | null | undefined)?.index;
-  if (
-    history?.kind !== "revision-history" ||
-    index === undefined ||
-    !Array.isArray(history.claims) ||
-    index.knownFrom?.length !== history.claims.length ||
-    index.groupStart?.[index.groupStart.length - 1] !== history.claims.length
-  ) {
-    throw new FogcountError("invalid-history", `${where}: expected a revision history built by revisionHistory`, {
-      kind: (history as { kind?: unknown } | null | undefined)?.kind,
-    });
-  }
-  return index;
-}
+import type { RevisionIndex } from "./history.js";
 
 /** The number of entries of a sorted array in [lo, hi) that are ≤ x, plus lo. @internal */
 export function upperBound(values: readonly number[], x: number, lo: number, hi: number): number {

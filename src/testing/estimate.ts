@@ -1,7 +1,11 @@
 import fc from "fast-check";
 
+import { optionsOf } from "../_lib/assert.js";
 import { MAGNITUDE_ORDERS } from "../estimate/magnitude.js";
 import type { Estimate } from "../estimate/schema.js";
+import { finiteNumber, flag, subset, textList } from "./options.js";
+
+const KINDS: readonly Estimate["kind"][] = ["exact", "approx", "range", "atLeast", "atMost", "magnitude"];
 
 /** Options for {@link arbEstimate}. */
 export interface ArbEstimateOptions {
@@ -19,14 +23,21 @@ export interface ArbEstimateOptions {
  * A fast-check arbitrary for non-negative figures as reporting states them.
  *
  * @category Testing
+ * @throws {FogcountError} `invalid-option` for options that are not an object, a `max` that is not a finite number of at least 0, or an `integers` that is not a boolean.
  * @example
  * fc.sample(arbFigure({ max: 100 }), 3);
  * //=> e.g. [12, 0, 97]
  */
-export function arbFigure(options: Pick<ArbEstimateOptions, "max" | "integers"> = {}): fc.Arbitrary<number> {
-  const max = options.max ?? 1e9;
+export function arbFigure(options?: Pick<ArbEstimateOptions, "max" | "integers">): fc.Arbitrary<number> {
+  return figures("arbFigure", options);
+}
+
+function figures(where: string, given: Pick<ArbEstimateOptions, "max" | "integers"> | undefined): fc.Arbitrary<number> {
+  const options = optionsOf(where, given);
+  // fast-check draws integers up to 2^53 - 1: larger figures are drawn up to that.
+  const max = Math.min(finiteNumber(where, "max", options.max, 0, 1e9), Number.MAX_SAFE_INTEGER / 100);
   const whole = fc.integer({ min: 0, max: Math.floor(max) });
-  if (options.integers !== false) return whole;
+  if (flag(where, "integers", options.integers, true)) return whole;
   return fc.integer({ min: 0, max: Math.floor(max * 100) }).map((n) => n / 100);
 }
 
@@ -34,12 +45,15 @@ export function arbFigure(options: Pick<ArbEstimateOptions, "max" | "integers"> 
  * A fast-check arbitrary for estimates of every kind, valid by construction.
  *
  * @category Testing
+ * @throws {FogcountError} `invalid-option` for options that are not an object, `units` or `kinds` that are not non-empty lists of units and kinds, or a bad `max` or `integers`.
  * @example
  * fc.assert(fc.property(arbEstimate(), (e) => EstimateSchema.safeParse(e).success));
  */
-export function arbEstimate(options: ArbEstimateOptions = {}): fc.Arbitrary<Estimate> {
-  const unit = fc.constantFrom(...(options.units ?? ["person"]));
-  const figure = arbFigure(options);
+export function arbEstimate(given?: ArbEstimateOptions): fc.Arbitrary<Estimate> {
+  const where = "arbEstimate";
+  const options = optionsOf(where, given);
+  const unit = fc.constantFrom(...textList(where, "units", options.units, ["person"]));
+  const figure = figures(where, options);
   const hedge = fc.option(fc.constantFrom("around", "approximately", "roughly", "some", "nearly", "or so", "odd"), {
     nil: undefined,
   });
@@ -73,6 +87,5 @@ export function arbEstimate(options: ArbEstimateOptions = {}): fc.Arbitrary<Esti
     atMost: bound("atMost"),
     magnitude: fc.record({ kind: fc.constant("magnitude" as const), order: fc.constantFrom(...MAGNITUDE_ORDERS), unit }),
   };
-  const kinds = options.kinds ?? (Object.keys(all) as Estimate["kind"][]);
-  return fc.oneof(...kinds.map((k) => all[k]));
+  return fc.oneof(...subset(where, "kinds", options.kinds, KINDS).map((k) => all[k]));
 }

@@ -1,3 +1,4 @@
+import { fail, show } from "../_lib/assert.js";
 import { contains, overlaps } from "../estimate/compare.js";
 import { formatEstimate } from "../estimate/format.js";
 import { EstimateSchema } from "../estimate/schema.js";
@@ -11,15 +12,15 @@ export interface MatcherResult {
 
 function describe(value: unknown): string {
   const check = EstimateSchema.safeParse(value);
-  return check.success ? `${formatEstimate(check.data)} ${check.data.unit}` : JSON.stringify(value);
+  return check.success ? `${formatEstimate(check.data)} ${check.data.unit}` : show(value);
 }
 
-function asEstimate(value: unknown, matcher: string): Estimate {
+function asEstimate(value: unknown, matcher: string, name: string): Estimate {
   const check = EstimateSchema.safeParse(value);
   if (!check.success) {
     const issue = check.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join(".")}` : "";
-    throw new TypeError(`${matcher}: expected an estimate, got ${JSON.stringify(value)}: ${issue?.message ?? "invalid"}${where}`);
+    const at = issue && issue.path.length > 0 ? ` at ${issue.path.join(".")}` : "";
+    fail(matcher, name, `is not an estimate (${issue?.message ?? "invalid"}${at})`, value);
   }
   return check.data;
 }
@@ -38,7 +39,9 @@ function withoutText(e: Estimate): Estimate {
  * - `toEqualEstimate(other)`: the same estimate, ignoring the verbatim `text`.
  *
  * For types, add the {@link FogcountMatchers} interface to vitest's `Assertion`
- * in a declaration file of your own (see the Testing kit guide).
+ * in a declaration file of your own (see the Testing kit guide). A matcher
+ * given a value that is not an estimate where it needs one (or a value to
+ * allow that is not a finite number) throws `invalid-argument`, naming it.
  *
  * @category Testing
  * @example
@@ -55,27 +58,29 @@ export const fogcountMatchers = {
       pass: check.success,
       message: () =>
         check.success
-          ? `expected ${JSON.stringify(received)} not to be an estimate`
-          : `expected ${JSON.stringify(received)} to be an estimate: ${issue?.message ?? "invalid"} at ${issue?.path.join(".") || "(root)"}`,
+          ? `expected ${show(received)} not to be an estimate`
+          : `expected ${show(received)} to be an estimate: ${issue?.message ?? "invalid"} at ${issue?.path.join(".") || "(root)"}`,
     };
   },
   toAllow(received: unknown, value: number): MatcherResult {
-    const pass = contains(asEstimate(received, "toAllow"), value);
+    const estimate = asEstimate(received, "toAllow", "received");
+    if (!Number.isFinite(value)) fail("toAllow", "value", "must be a finite number", value);
+    const pass = contains(estimate, value);
     return {
       pass,
       message: () => `expected ${describe(received)} ${pass ? "not " : ""}to allow ${value}`,
     };
   },
   toOverlapEstimate(received: unknown, other: unknown): MatcherResult {
-    const pass = overlaps(asEstimate(received, "toOverlapEstimate"), asEstimate(other, "toOverlapEstimate"));
+    const pass = overlaps(asEstimate(received, "toOverlapEstimate", "received"), asEstimate(other, "toOverlapEstimate", "other"));
     return {
       pass,
       message: () => `expected ${describe(received)} ${pass ? "not " : ""}to overlap ${describe(other)}`,
     };
   },
   toEqualEstimate(received: unknown, expected: unknown): MatcherResult {
-    const a = withoutText(asEstimate(received, "toEqualEstimate"));
-    const b = withoutText(asEstimate(expected, "toEqualEstimate"));
+    const a = withoutText(asEstimate(received, "toEqualEstimate", "received"));
+    const b = withoutText(asEstimate(expected, "toEqualEstimate", "expected"));
     const pass = JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
     return {
       pass,

@@ -1,7 +1,9 @@
 import fc from "fast-check";
 
+import { optionsOf } from "../_lib/assert.js";
 import type { Claim } from "../claim/schema.js";
 import type { Source } from "../provenance/schema.js";
+import { wholeNumber } from "./options.js";
 
 /** Options for {@link arbCumulativeSeries}. */
 export interface ArbCumulativeSeriesOptions {
@@ -27,17 +29,23 @@ function iso(day: number): string {
  * deprecated. The claims come in an arbitrary order.
  *
  * @category Testing
+ * @throws {FogcountError} `invalid-option` for options that are not an object, or lengths that are not whole numbers with 1 ≤ `minLength` ≤ `maxLength` ≤ 10,000 and 0 ≤ `maxRestatements` ≤ 10,000.
  * @example
  * fc.assert(fc.property(arbCumulativeSeries(), (claims) => revisionHistory(claims).length === 1));
  */
-export function arbCumulativeSeries(options: ArbCumulativeSeriesOptions = {}): fc.Arbitrary<Claim[]> {
+export function arbCumulativeSeries(given?: ArbCumulativeSeriesOptions): fc.Arbitrary<Claim[]> {
+  const where = "arbCumulativeSeries";
+  const options = optionsOf(where, given);
+  const minLength = wholeNumber(where, "minLength", options.minLength, 1, 10_000, 1);
+  const maxLength = wholeNumber(where, "maxLength", options.maxLength, minLength, 10_000, Math.max(minLength, 40));
+  const maxRestatements = wholeNumber(where, "maxRestatements", options.maxRestatements, 0, 10_000, 10);
   const day = fc.record({ step: fc.integer({ min: 0, max: 500 }), lag: fc.integer({ min: 0, max: 3 }), gap: fc.integer({ min: 1, max: 3 }) });
   return fc
     .record({
-      days: fc.array(day, { minLength: options.minLength ?? 1, maxLength: options.maxLength ?? 40 }),
+      days: fc.array(day, { minLength, maxLength }),
       restatements: fc.array(
         fc.record({ at: fc.nat(), extra: fc.integer({ min: 0, max: 200 }), lag: fc.integer({ min: 1, max: 30 }) }),
-        { maxLength: options.maxRestatements ?? 10 },
+        { maxLength: maxRestatements },
       ),
       order: fc.nat(),
     })

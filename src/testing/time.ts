@@ -1,7 +1,10 @@
 import fc from "fast-check";
 
+import { optionsOf } from "../_lib/assert.js";
+
 import { daysInMonth } from "../time/calendar.js";
-import { formatPeriod, parsePeriod } from "../time/edtf.js";
+import { readEdtf } from "../time/edtf-read.js";
+import { writeEdtf } from "../time/edtf-write.js";
 import type {
   DateParts,
   DatePeriod,
@@ -15,6 +18,8 @@ import type {
 } from "../time/schema.js";
 import { SEASON_NAMES, SUBYEAR_LENGTH } from "../time/seasons.js";
 import type { SubyearUnit } from "../time/seasons.js";
+import { periodSettings as settings, subset, yearSpan } from "./options.js";
+import type { Span } from "./options.js";
 
 /** Options for the period arbitraries. */
 export interface ArbPeriodOptions {
@@ -28,9 +33,7 @@ export interface ArbPeriodOptions {
 
 const PART_NAMES = ["year", "month", "day"] as const;
 
-function years(options: ArbPeriodOptions): fc.Arbitrary<number> {
-  return fc.integer({ min: Math.max(-9999, options.minYear ?? -9999), max: Math.min(9999, options.maxYear ?? 9999) });
-}
+const years = ([min, max]: Span): fc.Arbitrary<number> => fc.integer({ min, max });
 
 function partsOf(bits: readonly number[], bit: number): DateParts | undefined {
   const parts: { year?: true; month?: true; day?: true } = {};
@@ -51,19 +54,25 @@ const UNSPECIFIED: Readonly<Record<DatePeriod["precision"], readonly (Unspecifie
  * qualifiers on any part, or a time of day, valid by construction.
  *
  * @category Testing
+ * @throws {FogcountError} `invalid-option` for options that are not an object, years that are not whole numbers or leave no year between -9999 and 9999, or a `time` that is not a boolean.
  * @example
  * fc.assert(fc.property(arbDatePeriod(), (p) => DatePeriodSchema.safeParse(p).success));
  */
-export function arbDatePeriod(options: Omit<ArbPeriodOptions, "kinds"> & { readonly time?: boolean } = {}): fc.Arbitrary<DatePeriod> {
+export function arbDatePeriod(options?: Omit<ArbPeriodOptions, "kinds"> & { readonly time?: boolean }): fc.Arbitrary<DatePeriod> {
+  const { span, time } = settings("arbDatePeriod", options);
+  return datePeriods(span, time);
+}
+
+function datePeriods(span: Span, withTime: boolean): fc.Arbitrary<DatePeriod> {
   return fc
     .record({
       precision: fc.constantFrom("year", "month", "day") as fc.Arbitrary<DatePeriod["precision"]>,
-      year: years(options),
+      year: years(span),
       month: fc.integer({ min: 1, max: 12 }),
       day: fc.integer({ min: 1, max: 31 }),
       pick: fc.nat(),
       marks: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 3 })), { minLength: 3, maxLength: 3 }),
-      time: options.time === false ? fc.constant(undefined) : fc.option(arbTime(), { nil: undefined, freq: 3 }),
+      time: withTime ? fc.option(arbTime(), { nil: undefined, freq: 3 }) : fc.constant(undefined),
     })
     .map(({ precision, year, month, day, pick, marks, time }): DatePeriod => {
       const choices = UNSPECIFIED[precision];
@@ -111,14 +120,19 @@ function flags(approximate: boolean, uncertain: boolean): { approximate?: true; 
  * A fast-check arbitrary for seasons, with or without a hemisphere, perhaps qualified.
  *
  * @category Testing
+ * @throws {FogcountError} `invalid-option` for options that are not an object, or years that are not whole numbers or leave no year between -9999 and 9999.
  * @example
  * fc.sample(arbSeasonPeriod(), 1);
  * //=> e.g. [{ kind: "season", year: 1987, season: "winter", hemisphere: "south" }]
  */
-export function arbSeasonPeriod(options: Omit<ArbPeriodOptions, "kinds"> = {}): fc.Arbitrary<SeasonPeriod> {
+export function arbSeasonPeriod(options?: Omit<ArbPeriodOptions, "kinds">): fc.Arbitrary<SeasonPeriod> {
+  return seasons(settings("arbSeasonPeriod", options).span);
+}
+
+function seasons(span: Span): fc.Arbitrary<SeasonPeriod> {
   return fc
     .record({
-      year: years(options),
+      year: years(span),
       season: fc.constantFrom(...SEASON_NAMES),
       hemisphere: fc.constantFrom(undefined, "north", "south"),
       approximate: fc.boolean(),
@@ -137,14 +151,19 @@ export function arbSeasonPeriod(options: Omit<ArbPeriodOptions, "kinds"> = {}): 
  * A fast-check arbitrary for quarters, quadrimesters and semesters, perhaps qualified.
  *
  * @category Testing
+ * @throws {FogcountError} `invalid-option` for options that are not an object, or years that are not whole numbers or leave no year between -9999 and 9999.
  * @example
  * fc.sample(arbSubyearPeriod(), 1);
  * //=> e.g. [{ kind: "subyear", year: 2025, unit: "quarter", index: 1 }]
  */
-export function arbSubyearPeriod(options: Omit<ArbPeriodOptions, "kinds"> = {}): fc.Arbitrary<SubyearPeriod> {
+export function arbSubyearPeriod(options?: Omit<ArbPeriodOptions, "kinds">): fc.Arbitrary<SubyearPeriod> {
+  return subyears(settings("arbSubyearPeriod", options).span);
+}
+
+function subyears(span: Span): fc.Arbitrary<SubyearPeriod> {
   return fc
     .record({
-      year: years(options),
+      year: years(span),
       unit: fc.constantFrom("quarter", "quadrimester", "semester") as fc.Arbitrary<SubyearUnit>,
       index: fc.nat(),
       approximate: fc.boolean(),
@@ -163,14 +182,20 @@ export function arbSubyearPeriod(options: Omit<ArbPeriodOptions, "kinds"> = {}):
  * A fast-check arbitrary for periods that are not intervals: dates, seasons and sub-year groupings.
  *
  * @category Testing
+ * @throws {FogcountError} `invalid-option` for options that are not an object, years that are not whole numbers or leave no year between -9999 and 9999, or a `time` that is not a boolean.
  * @example
  * fc.assert(fc.property(arbPeriodPoint(), (p) => p.kind !== "interval"));
  */
-export function arbPeriodPoint(options: Omit<ArbPeriodOptions, "kinds"> & { readonly time?: boolean } = {}): fc.Arbitrary<PeriodPoint> {
+export function arbPeriodPoint(options?: Omit<ArbPeriodOptions, "kinds"> & { readonly time?: boolean }): fc.Arbitrary<PeriodPoint> {
+  const { span, time } = settings("arbPeriodPoint", options);
+  return points(span, time);
+}
+
+function points(span: Span, time: boolean): fc.Arbitrary<PeriodPoint> {
   return fc.oneof(
-    { weight: 3, arbitrary: arbDatePeriod(options) as fc.Arbitrary<PeriodPoint> },
-    { weight: 1, arbitrary: arbSeasonPeriod(options) },
-    { weight: 1, arbitrary: arbSubyearPeriod(options) },
+    { weight: 3, arbitrary: datePeriods(span, time) as fc.Arbitrary<PeriodPoint> },
+    { weight: 1, arbitrary: seasons(span) },
+    { weight: 1, arbitrary: subyears(span) },
   );
 }
 
@@ -180,11 +205,16 @@ export function arbPeriodPoint(options: Omit<ArbPeriodOptions, "kinds"> & { read
  * the start not after the end.
  *
  * @category Testing
+ * @throws {FogcountError} `invalid-option` for options that are not an object, or years that are not whole numbers or leave no year between -9999 and 9999.
  * @example
  * fc.assert(fc.property(arbIntervalPeriod(), (p) => IntervalPeriodSchema.safeParse(p).success));
  */
-export function arbIntervalPeriod(options: Omit<ArbPeriodOptions, "kinds"> = {}): fc.Arbitrary<IntervalPeriod> {
-  const point = arbPeriodPoint({ ...options, time: false }) as fc.Arbitrary<IntervalEnd>;
+export function arbIntervalPeriod(options?: Omit<ArbPeriodOptions, "kinds">): fc.Arbitrary<IntervalPeriod> {
+  return intervals(settings("arbIntervalPeriod", options).span);
+}
+
+function intervals(span: Span): fc.Arbitrary<IntervalPeriod> {
+  const point = points(span, false) as fc.Arbitrary<IntervalEnd>;
   const end = fc.oneof(
     { weight: 4, arbitrary: point },
     { weight: 1, arbitrary: fc.constant<IntervalEnd>({ kind: "open" }) },
@@ -196,10 +226,11 @@ export function arbIntervalPeriod(options: Omit<ArbPeriodOptions, "kinds"> = {})
       const candidate: IntervalPeriod = datedFirst
         ? { kind: "interval", start: dated, end: other }
         : { kind: "interval", start: other, end: dated };
-      if (parsePeriod(formatPeriod(candidate)).ok) return candidate;
+      // A candidate may start after it ends: the writer writes it, and the reader says so.
+      if (readEdtf(writeEdtf(candidate)).ok) return candidate;
       return { kind: "interval", start: candidate.end, end: candidate.start };
     })
-    .filter((candidate) => parsePeriod(formatPeriod(candidate)).ok);
+    .filter((candidate) => readEdtf(writeEdtf(candidate)).ok);
 }
 
 /**
@@ -207,29 +238,36 @@ export function arbIntervalPeriod(options: Omit<ArbPeriodOptions, "kinds"> = {})
  * (`PeriodSchema` accepts each one, and `parsePeriod(formatPeriod(p))` gives it back).
  *
  * @category Testing
+ * @throws {FogcountError} `invalid-option` for options that are not an object, years that are not whole numbers or leave no year between -9999 and 9999, or `kinds` that is not a non-empty list of period kinds.
  * @example
  * fc.assert(fc.property(arbPeriod(), (p) => PeriodSchema.safeParse(p).success));
  */
-export function arbPeriod(options: ArbPeriodOptions = {}): fc.Arbitrary<Period> {
-  const all: Record<Period["kind"], fc.Arbitrary<Period>> = {
-    date: arbDatePeriod(options),
-    season: arbSeasonPeriod(options),
-    subyear: arbSubyearPeriod(options),
-    interval: arbIntervalPeriod(options),
+export function arbPeriod(options?: ArbPeriodOptions): fc.Arbitrary<Period> {
+  return periods("arbPeriod", options);
+}
+
+function periods(where: string, options: ArbPeriodOptions | undefined): fc.Arbitrary<Period> {
+  const { span } = settings(where, options);
+  const all: Record<Period["kind"], () => fc.Arbitrary<Period>> = {
+    date: () => datePeriods(span, true),
+    season: () => seasons(span),
+    subyear: () => subyears(span),
+    interval: () => intervals(span),
   };
-  const kinds = options.kinds ?? (["date", "season", "subyear", "interval"] as const);
-  return fc.oneof(...kinds.map((kind) => all[kind]));
+  const kinds = subset(where, "kinds", options?.kinds, ["date", "season", "subyear", "interval"] as const);
+  return fc.oneof(...kinds.map((kind) => all[kind]()));
 }
 
 /**
  * A fast-check arbitrary for canonical EDTF strings of supported periods.
  *
  * @category Testing
+ * @throws {FogcountError} `invalid-option` for options that are not an object, years that are not whole numbers or leave no year between -9999 and 9999, or `kinds` that is not a non-empty list of period kinds.
  * @example
  * fc.assert(fc.property(arbEdtf(), (s) => parsePeriod(s).ok));
  */
-export function arbEdtf(options: ArbPeriodOptions = {}): fc.Arbitrary<string> {
-  return arbPeriod(options).map(formatPeriod);
+export function arbEdtf(options?: ArbPeriodOptions): fc.Arbitrary<string> {
+  return periods("arbEdtf", options).map(writeEdtf);
 }
 
 /**
@@ -237,14 +275,16 @@ export function arbEdtf(options: ArbPeriodOptions = {}): fc.Arbitrary<string> {
  * for reference dates.
  *
  * @category Testing
+ * @throws {FogcountError} `invalid-option` for options that are not an object, or years that are not whole numbers or leave no year between 0 and 9999.
  * @example
  * fc.sample(arbIsoDate(), 1);
  * //=> e.g. ["2031-07-14"]
  */
-export function arbIsoDate(options: { readonly minYear?: number; readonly maxYear?: number } = {}): fc.Arbitrary<string> {
+export function arbIsoDate(options?: { readonly minYear?: number; readonly maxYear?: number }): fc.Arbitrary<string> {
+  const where = "arbIsoDate";
   return fc
     .record({
-      year: fc.integer({ min: Math.max(0, options.minYear ?? 1900), max: Math.min(9999, options.maxYear ?? 2100) }),
+      year: years(yearSpan(where, optionsOf(where, options), 0, 9999, [1900, 2100])),
       month: fc.integer({ min: 1, max: 12 }),
       day: fc.integer({ min: 1, max: 31 }),
     })

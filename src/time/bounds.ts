@@ -1,5 +1,6 @@
-import { FogcountError } from "../errors.js";
+import { oneOf, optionsOf } from "../_lib/assert.js";
 import { isoDay } from "./calendar.js";
+import { checkPeriod } from "./canonical.js";
 import { pointRange } from "./range.js";
 import type { QualifierPolicy } from "./range.js";
 import type { IntervalEnd, Period } from "./schema.js";
@@ -23,30 +24,33 @@ export interface PeriodBounds {
   readonly latest: string | null;
 }
 
-/** The hemisphere option, `"north"` by default; `where` names the function in the error. @internal */
+/**
+ * The hemisphere option, `"north"` by default; `where` names the function in
+ * the error, as `"resolveTimePhrase: "`. @internal
+ */
 export function checkHemisphere(hemisphere: Hemisphere | undefined, where = ""): Hemisphere {
-  const h = hemisphere ?? "north";
-  if (h !== "north" && h !== "south") {
-    throw new FogcountError("invalid-option", `${where}hemisphere must be "north" or "south", got ${String(h)}`, { hemisphere: h });
-  }
-  return h;
+  return oneOf(where.replace(/: $/, ""), "hemisphere", hemisphere ?? "north", ["north", "south"] as const);
 }
 
-/** Checks the options and fills in the defaults. @internal */
-export function boundsSettings(options: BoundsOptions): { hemisphere: Hemisphere; qualifiers: QualifierPolicy } {
-  const hemisphere = checkHemisphere(options.hemisphere);
-  const qualifiers = options.qualifiers ?? "as-stated";
-  if (qualifiers !== "as-stated" && qualifiers !== "widen") {
-    throw new FogcountError("invalid-option", `qualifiers must be "as-stated" or "widen", got ${String(qualifiers)}`, {
-      qualifiers,
-    });
-  }
-  return { hemisphere, qualifiers };
+/** The settings of the bounds functions. @internal */
+export interface BoundsSettings {
+  readonly hemisphere: Hemisphere;
+  readonly qualifiers: QualifierPolicy;
 }
 
-/** The first and last day of a period as Dates; null for an open or unknown end. @internal */
-export function periodRange(period: Period, options: BoundsOptions = {}): [Date | null, Date | null] {
-  const { hemisphere, qualifiers } = boundsSettings(options);
+/** The periods given to `where` (named by `paths`) and its options, checked; the defaults filled in. @internal */
+export function boundsSettings(where: string, periods: readonly unknown[], paths: readonly string[], options: BoundsOptions | undefined): BoundsSettings {
+  periods.forEach((p, i) => checkPeriod(where, paths[i] as string, p));
+  const o = optionsOf(where, options);
+  return {
+    hemisphere: oneOf(where, "options.hemisphere", o.hemisphere ?? "north", ["north", "south"] as const),
+    qualifiers: oneOf(where, "options.qualifiers", o.qualifiers ?? "as-stated", ["as-stated", "widen"] as const),
+  };
+}
+
+/** The first and last day of a checked period as Dates; null for an open or unknown end. @internal */
+export function periodRange(period: Period, settings: BoundsSettings = { hemisphere: "north", qualifiers: "as-stated" }): [Date | null, Date | null] {
+  const { hemisphere, qualifiers } = settings;
   const side = (end: IntervalEnd, index: 0 | 1): Date | null =>
     end.kind === "open" || end.kind === "unknown" ? null : pointRange(end, hemisphere, qualifiers)[index];
   if (period.kind === "interval") return [side(period.start, 0), side(period.end, 1)];
@@ -65,7 +69,7 @@ export function periodRange(period: Period, options: BoundsOptions = {}): [Date 
  * bounds only under `qualifiers: "widen"`.
  *
  * @category Time
- * @throws {FogcountError} `invalid-option` for a hemisphere or qualifier policy outside the documented values.
+ * @throws {FogcountError} `invalid-argument` for a value that is not a period (a string included: read EDTF with `period()` first); `invalid-option` for options that are not an object, or a hemisphere or qualifier policy outside the documented values.
  * @example
  * periodBounds(period("2024-23"));
  * //=> { earliest: "2024-09-01", latest: "2024-11-30" }
@@ -76,7 +80,12 @@ export function periodRange(period: Period, options: BoundsOptions = {}): [Date 
  * periodBounds(period("2024-10/.."));
  * //=> { earliest: "2024-10-01", latest: null }
  */
-export function periodBounds(period: Period, options: BoundsOptions = {}): PeriodBounds {
-  const [earliest, latest] = periodRange(period, options);
+export function periodBounds(period: Period, options?: BoundsOptions): PeriodBounds {
+  return boundsOf(period, boundsSettings("periodBounds", [period], ["period"], options));
+}
+
+/** {@link periodBounds} of a period already checked (or read by `parsePeriod`). @internal */
+export function boundsOf(period: Period, settings?: BoundsSettings): PeriodBounds {
+  const [earliest, latest] = periodRange(period, settings);
   return { earliest: earliest && isoDay(earliest), latest: latest && isoDay(latest) };
 }

@@ -1,5 +1,6 @@
 import { FogcountError } from "../errors.js";
 import { calendarDay } from "./calendar.js";
+import { checkPeriod } from "./canonical.js";
 import { readEdtf } from "./edtf-read.js";
 import { writeEdtf } from "./edtf-write.js";
 import type { DatePeriod, Period, PeriodPoint } from "./schema.js";
@@ -33,14 +34,18 @@ export function parsePeriod(edtf: string): PeriodResult {
  * Reads an EDTF string as a {@link Period}, throwing if it is not one.
  *
  * @category Time
- * @throws {FogcountError} `invalid-period` if `parsePeriod` rejects the string; the message is its reason.
+ * @throws {FogcountError} `invalid-period` if `parsePeriod` rejects the string; the message is its reason, and for words (`"last fall"`) points to `resolveTimePhrase`.
  * @example
  * period("2024-23");
  * //=> { kind: "season", year: 2024, season: "autumn" }
  */
 export function period(edtf: string): Period {
   const result = parsePeriod(edtf);
-  if (!result.ok) throw new FogcountError("invalid-period", `period: ${result.reason}`, { edtf });
+  if (!result.ok) {
+    // EDTF has no lowercase letters: a text with words is a phrase, which the text entry reads.
+    const hint = typeof edtf === "string" && /[a-z]/.test(edtf) ? "; to read a phrase such as \"last fall\", use resolveTimePhrase from fogcount/text" : "";
+    throw new FogcountError("invalid-period", `period: ${result.reason}${hint}`, { edtf });
+  }
   return result.value;
 }
 
@@ -51,6 +56,7 @@ export function period(edtf: string): Period {
  * qualifies (`?2004-06-~11`). `parsePeriod(formatPeriod(p))` gives back `p`.
  *
  * @category Time
+ * @throws {FogcountError} `invalid-argument` for a value that is not a period.
  * @example
  * formatPeriod({ kind: "season", year: 2024, season: "autumn" });
  * //=> "2024-23"
@@ -58,6 +64,7 @@ export function period(edtf: string): Period {
  * //=> "2004-06~-11"
  */
 export function formatPeriod(period: Period | PeriodPoint): string {
+  checkPeriod("formatPeriod", "period", period);
   return writeEdtf(period);
 }
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
 
 import { isIsoDay } from "./calendar.js";
+import { canonicalProblem } from "./canonical.js";
 import { readEdtf } from "./edtf-read.js";
-import { writeEdtf } from "./edtf-write.js";
 import {
   DatePartsSchema,
   dateShape,
@@ -31,30 +31,12 @@ export {
 };
 export type { DateParts, IntervalEnd, OpenEnd, UnknownEnd, Unspecified } from "./shapes.js";
 
-function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const key of keys) {
-    if (!sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
-  }
-  return true;
-}
-
 // Every Period is the reading of its own EDTF string: write it, read it back,
 // and it must come back the same. This one check holds the schema to exactly
 // what parsePeriod produces (valid days, consistent precision, canonical flags).
 function canonical(value: unknown, ctx: z.RefinementCtx): void {
-  const edtf = writeEdtf(value as Parameters<typeof writeEdtf>[0]);
-  const read = readEdtf(edtf);
-  if (!read.ok) {
-    ctx.addIssue({ code: "custom", message: read.reason });
-  } else if (!sameData(read.value, value)) {
-    ctx.addIssue({
-      code: "custom",
-      message: `period is not in its canonical form: it is written "${edtf}", which reads back differently`,
-    });
-  }
+  const problem = canonicalProblem(value);
+  if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
 }
 
 /**

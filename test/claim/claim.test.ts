@@ -98,7 +98,7 @@ describe("claim", () => {
       [withChange({ attribution: { originator: { ...nis, id: "" } } }), /originator/],
       [withChange({ attribution: {} }), /originator/],
       [withChange({ indicator: undefined }), /indicator must be an object/],
-      [withChange({ estimate: null }), /estimate must be an estimate/],
+      [withChange({ estimate: null }), /estimate is not an estimate/],
     ];
     for (const [init, message] of cases) {
       const e = thrown(() => claim(init));

@@ -4,14 +4,16 @@ import { describe, expect, it } from "vitest";
 
 const root = resolve(import.meta.dirname, "../..");
 
-/** Every code in the `...ErrorCode` unions of `src/<room>/codes.ts`. */
+/** Every code in the `...ErrorCode` unions of `src/<room>/codes.ts`, and the shared ones of `src/errors.ts`. */
 function declaredCodes(): string[] {
   const codes: string[] = [];
-  for (const room of readdirSync(join(root, "src"), { withFileTypes: true })) {
-    if (!room.isDirectory()) continue;
+  const files = readdirSync(join(root, "src"), { withFileTypes: true })
+    .filter((room) => room.isDirectory())
+    .map((room) => join(root, "src", room.name, "codes.ts"));
+  for (const file of [join(root, "src/errors.ts"), ...files]) {
     let text: string;
     try {
-      text = readFileSync(join(root, "src", room.name, "codes.ts"), "utf8");
+      text = readFileSync(file, "utf8");
     } catch {
       continue;
     }
@@ -37,6 +39,7 @@ describe("error codes", () => {
 
   it("are found", () => {
     expect(codes).toContain("unit-mismatch");
+    expect(codes).toContain("invalid-argument");
   });
 
   it.each(codes)("%s has an entry in the error reference", (code) => {

@@ -245,7 +245,7 @@ describe("sumEstimates", () => {
   it("rejects mixed units with unit-mismatch, naming both", () => {
     const fn = () => sumEstimates([exact(1, "person"), exact(1, "shell")] as Estimate[]);
     expect(thrownCode(fn)).toBe("unit-mismatch");
-    expect(fn).toThrow('sumEstimates: "shell" is not "person"');
+    expect(fn).toThrow('sumEstimates: list[1] is in "shell", not "person"');
     expect(thrownCode(() => sumEstimates([exact(1, "person")], { unit: "USD" }))).toBe("unit-mismatch");
   });
 

@@ -40,14 +40,17 @@ describe("constructors", () => {
     ["approx Infinity", () => approx(Infinity, "person"), /approx: value must be a finite number, got Infinity/],
     ["empty unit", () => exact(1, ""), /exact: unit must be a non-empty string, got ""/],
     ["blank unit", () => range(1, 2, "  "), /range: unit must be a non-empty string/],
-    ["string value", () => atLeast("3" as unknown as number, "person"), /atLeast: value must be a finite number, got 3/],
+    ["string value", () => atLeast("3" as unknown as number, "person"), /atLeast: value must be a finite number, got "3"/],
     ["negative upper bound", () => atMost(-1, "person"), /atMost: value must not be negative/],
-    ["fewer than zero", () => atMost(0, "person", { strict: true }), /atMost: fewer than 0 allows no value, got 0/],
+    ["fewer than zero", () => atMost(0, "person", { strict: true }), /atMost: value 0 with strict: fewer than 0 allows no value, got 0/],
     ["non-boolean strict", () => atMost(1, "person", { strict: "yes" as unknown as boolean }), /strict must be a boolean/],
     ["non-boolean approx", () => range(1, 2, "person", { approx: 1 as unknown as boolean }), /approx must be a boolean/],
     ["empty hedge", () => approx(1, "person", { hedge: "" }), /hedge must be a non-empty string/],
     ["non-string text", () => exact(1, "person", { text: 5 as unknown as string }), /text must be a string/],
     ["non-finite best", () => range(1, 2, "person", { best: NaN }), /best must be a finite number/],
+    ["best above a range", () => range(1, 2, "person", { best: 3 }), /range: best must lie within the estimate, 1 to 2, got 3/],
+    ["best off an exact figure", () => exact(5, "person", { best: 4 }), /exact: best must lie within the estimate, 5 to 5, got 4/],
+    ["best below a lower bound", () => atLeast(10, "person", { best: 9 }), /best must lie within the estimate/],
     ["magnitude unit", () => magnitude("dozens", ""), /magnitude: unit must be a non-empty string/],
   ])("reject %s with invalid-estimate", (_name, fn, message) => {
     expect(thrownCode(fn)).toBe("invalid-estimate");
@@ -62,7 +65,7 @@ describe("constructors", () => {
   it("reject an unknown order with unknown-magnitude", () => {
     const fn = () => magnitude("gazillions" as MagnitudeOrder, "USD");
     expect(thrownCode(fn)).toBe("unknown-magnitude");
-    expect(fn).toThrow('magnitude: unknown order "gazillions"');
+    expect(fn).toThrow('magnitude: order is not in MAGNITUDE_ORDERS, got "gazillions"');
   });
 
   it("throw errors that isFogcountError recognises with their details", () => {
@@ -79,15 +82,21 @@ describe("constructors", () => {
     const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
     const unit = fc.constantFrom("person", "USD", "shell", "person/day");
     const extras = fc.record(
-      { text: fc.string(), best: finite, hedge: fc.string({ minLength: 1 }), approx: fc.boolean(), strict: fc.boolean() },
+      { text: fc.string(), hedge: fc.string({ minLength: 1 }), approx: fc.boolean(), strict: fc.boolean() },
       { requiredKeys: [] },
     );
+    // A best anywhere inside the interval: t = 0 is the low end, t = 1 the high end.
+    const t = fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined });
+    const within = (low: number, high: number, at: number | undefined) =>
+      at === undefined ? {} : { best: Math.min(high, Math.max(low, low + at * (high - low))) };
     const built = fc.oneof(
-      fc.tuple(finite, unit, extras).map(([v, u, x]) => exact(v, u, { ...(x.text !== undefined && { text: x.text }) })),
-      fc.tuple(finite, unit, extras).map(([v, u, x]) => approx(v, u, x)),
-      fc.tuple(finite, finite, unit, extras).map(([a, b, u, x]) => range(Math.min(a, b), Math.max(a, b), u, x)),
-      fc.tuple(finite, unit, extras).map(([v, u, x]) => atLeast(v, u, x)),
-      fc.tuple(finite, unit, extras).map(([v, u, x]) => atMost(Math.abs(v) || 1, u, x)),
+      fc.tuple(finite, unit, extras, t).map(([v, u, x, at]) => exact(v, u, { ...(x.text !== undefined && { text: x.text }), ...within(v, v, at) })),
+      fc.tuple(finite, unit, extras, t).map(([v, u, x, at]) => approx(v, u, { ...x, ...within(v, v, at) })),
+      fc
+        .tuple(finite, finite, unit, extras, t)
+        .map(([a, b, u, x, at]) => range(Math.min(a, b), Math.max(a, b), u, { ...x, ...within(Math.min(a, b), Math.max(a, b), at) })),
+      fc.tuple(finite, unit, extras, t).map(([v, u, x, at]) => atLeast(v, u, { ...x, ...within(v, Number.MAX_VALUE, at) })),
+      fc.tuple(finite, unit, extras, t).map(([v, u, x, at]) => atMost(Math.abs(v) || 1, u, { ...x, ...within(0, Math.abs(v) || 1, at) })),
       fc.tuple(fc.constantFrom(...MAGNITUDE_ORDERS), unit).map(([o, u]) => magnitude(o, u)),
     );
     fc.assert(

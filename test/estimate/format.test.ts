@@ -27,7 +27,7 @@ describe("formatEstimate", () => {
     [exact(40, "percent"), "40%"],
     [exact(0.125, "1"), "0.125"],
     [range(10_000, 12_000, "person", { best: 11_000 }), "10,000–12,000 (best estimate 11,000)"],
-    [exact(5, "person", { best: 4 }), "5 (best estimate 4)"],
+    [atLeast(3000, "person", { best: 4000 }), "at least 3,000 (best estimate 4,000)"],
   ])("writes %j as %s", (estimate, text) => {
     expect(formatEstimate(estimate)).toBe(text);
   });

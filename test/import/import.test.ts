@@ -116,7 +116,7 @@ describe("importCumulativeSeries", () => {
       "records[7].personnel",
     ]);
     const messages = (error.details["issues"] as { message: string }[]).map((i) => i.message);
-    expect(messages).toContain('records[2].date: "2022-03-07" repeats records[1].date');
+    expect(messages).toContain('records[2].date: "2022-03-07" repeats the day of records[1].date');
     expect(messages).toContain('records[5].personnel*: unknown hedge marker "roughly" (known: "about", "more")');
     expect(messages).toContain('records[6].personnel*: missing hedge marker (known: "about", "more")');
     expect(messages).toContain("records[3]: expected an object, got null");
@@ -129,9 +129,9 @@ describe("importCumulativeSeries", () => {
     expect(thrown(() => importCumulativeSeries([{ date: "2022-03-06", published: "soon", personnel: 1, "personnel*": "about" }], opts)).message).toBe(
       'importCumulativeSeries: records[0].published: expected an EDTF date, got "soon"',
     );
-    const upTo = { ...personnel, hedges: { "up to": { kind: "atMost" as const, strict: true } } };
-    expect(thrown(() => importCumulativeSeries([{ date: "2022-03-06", personnel: -5, "personnel*": "up to" }], upTo)).message).toMatch(
-      /^importCumulativeSeries: records\[0\]\.personnel: atMost: value must not be negative/,
+    const upTo = { ...personnel, hedges: { "fewer than": { kind: "atMost" as const, strict: true } } };
+    expect(thrown(() => importCumulativeSeries([{ date: "2022-03-06", personnel: 0, "personnel*": "fewer than" }], upTo)).message).toMatch(
+      /^importCumulativeSeries: records\[0\]\.personnel: atMost: value 0 with strict: fewer than 0 allows no value/,
     );
   });
 

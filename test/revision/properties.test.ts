@@ -21,7 +21,8 @@ const only = (claims: readonly Claim[]): RevisionHistory => revisionHistory(clai
 /** The first day `reportedAt` allows (what "known at" reads); "" for an open start. */
 const reportDay = (c: Claim): string => periodBounds(period(c.reportedAt)).earliest ?? "";
 
-describe("asOf properties", () => {
+// A thousand runs of generated claims and histories each: more than the default five seconds on a busy machine.
+describe("asOf properties", { timeout: 30_000 }, () => {
   it("is monotone in knowledge time for a non-deprecated cumulative series", () => {
     fc.assert(
       fc.property(arbCumulativeSeries(), fc.option(arbDay, { nil: undefined }), arbDay, arbDay, (claims, valid, k1, k2) => {

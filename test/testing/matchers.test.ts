@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { approx, atLeast, exact, range } from "../../src/estimate/constructors.js";
 import { EstimateSchema } from "../../src/estimate/schema.js";
 import { arbEstimate, arbFigure } from "../../src/testing/estimate.js";
+import { thrownCode } from "../helpers.js";
 import { fogcountMatchers } from "../../src/testing/matchers.js";
 import type { FogcountMatchers } from "../../src/testing/matchers.js";
 
@@ -40,10 +41,12 @@ describe("fogcountMatchers", () => {
     expect(fogcountMatchers.toEqualEstimate(exact(1, "x"), exact(1, "x")).message()).toContain("not to equal");
   });
 
-  it("throws a clear error when given something that is not an estimate", () => {
-    expect(() => fogcountMatchers.toAllow({ kind: "exact" }, 1)).toThrow(/toAllow: expected an estimate, got .* at value/);
-    expect(() => fogcountMatchers.toAllow("600", 1)).toThrow(/toAllow: expected an estimate, got "600"/);
-    expect(fogcountMatchers.toOverlapEstimate.bind(null, exact(1, "x"), 5)).toThrow(/toOverlapEstimate/);
+  it("throws invalid-argument naming the value when given something that is not an estimate", () => {
+    expect(() => fogcountMatchers.toAllow({ kind: "exact" }, 1)).toThrow(/^toAllow: received is not an estimate \(.* at value\), got \{"kind":"exact"\}$/);
+    expect(() => fogcountMatchers.toAllow("600", 1)).toThrow(/toAllow: received is not an estimate .*, got "600"/);
+    expect(fogcountMatchers.toOverlapEstimate.bind(null, exact(1, "x"), 5)).toThrow(/^toOverlapEstimate: other is not an estimate/);
+    expect(thrownCode(() => fogcountMatchers.toAllow(exact(1, "x"), "1" as unknown as number))).toBe("invalid-argument");
+    expect(thrownCode(() => fogcountMatchers.toEqualEstimate(exact(1, "x"), 10n))).toBe("invalid-argument");
   });
 });
 

@@ -1,0 +1,69 @@
+// The one way public functions check their arguments before they compute:
+// assert, then normalise, then operate. Small on purpose: every function of
+// the main entry pulls it in. See CONTRIBUTING.md. Not exported from the package.
+
+import { FogcountError } from "../errors.js";
+import type { FogcountErrorCode } from "../errors.js";
+
+/** JSON for a message: BigInts as `5n`, numbers JSON cannot hold as `NaN` or `Infinity`. */
+const readable = (_key: string, v: unknown): unknown =>
+  typeof v === "bigint" ? `${v}n` : typeof v === "number" && !Number.isFinite(v) ? String(v) : v;
+
+/**
+ * A value as an error message shows it: strings and objects as JSON, anything
+ * else as `String` gives it, cut to 100 characters. Never throws, whatever the
+ * value is (a BigInt, a null-prototype or cyclic object, a symbol). @internal
+ */
+export function show(value: unknown): string {
+  try {
+    const text =
+      typeof value === "object" || typeof value === "string"
+        ? String(JSON.stringify(value, readable))
+        : `${String(value)}${typeof value === "bigint" ? "n" : ""}`;
+    return text.length > 100 ? `${text.slice(0, 99)}…` : text;
+  } catch {
+    return `a${typeof value === "object" ? "n" : ""} ${typeof value} that cannot be shown`;
+  }
+}
+
+/**
+ * Throws a {@link FogcountError} naming the function, the argument path and
+ * the value: `sumEstimates: list[1] is not an estimate, got {"kind":"exact","value":"5"}`.
+ * `invalid-argument` unless another code is given; `details` holds the path and the value. @internal
+ */
+export function fail(where: string, path: string, why: string, value: unknown, code: FogcountErrorCode = "invalid-argument"): never {
+  throw new FogcountError(code, `${where}: ${path} ${why}, got ${show(value)}`, { path, value });
+}
+
+/** What is wrong and where, below the value checked: `[".relay[0].date", "must be EDTF", "1 May"]`. @internal */
+export type Problem = readonly [path: string, why: string, value: unknown];
+
+/** Throws {@link fail} for a problem found below the argument at `path`; nothing for none. @internal */
+export function raise(where: string, path: string, problem: Problem | undefined, code?: FogcountErrorCode): void {
+  if (problem !== undefined) fail(where, `${path}${problem[0]}`, problem[1], problem[2], code);
+}
+
+/** Whether `value` is an object that is not null (arrays included). @internal */
+export function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === "object" && value !== null;
+}
+
+/** Whether `value` is a string with something besides white space. @internal */
+export function isText(value: unknown): value is string {
+  return typeof value === "string" && value.trim() !== "";
+}
+
+/**
+ * The options argument: `{}` when left out, the object itself when it is
+ * one, and `invalid-option` for anything else (`null` included). @internal
+ */
+export function optionsOf<T extends object>(where: string, options: T | undefined, path = "options"): Partial<T> {
+  if (options !== undefined && !isObject(options)) fail(where, path, "must be an object", options, "invalid-option");
+  return options ?? {};
+}
+
+/** `value` if it is one of `allowed`, else `invalid-option` (or `code`) listing them. @internal */
+export function oneOf<T>(where: string, path: string, value: unknown, allowed: readonly T[], code: FogcountErrorCode = "invalid-option"): T {
+  if (!allowed.includes(value as T)) fail(where, path, `must be one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}`, value, code);
+  return value as T;
+}

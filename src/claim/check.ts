@@ -1,0 +1,111 @@
+// Checking a claim from outside, without zod: the rules of ClaimSchema, for
+// claim() and for every function that takes claims. Not exported from the package.
+
+import { fail, isObject, isText, raise } from "../_lib/assert.js";
+import type { FogcountErrorCode } from "../errors.js";
+import { checkEstimate } from "../estimate/read.js";
+import type { Estimate } from "../estimate/schema.js";
+import { attributionProblem } from "../provenance/check.js";
+import { parsePeriod } from "../time/edtf.js";
+import { CASUALTY_PARTS, isMeasure } from "./measures.js";
+import type { Period } from "../time/schema.js";
+import type { ClaimStatus, Indicator } from "./schema.js";
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Where a claim is checked: the function, the claim's path in the arguments (`""` for the argument itself), the code. */
+interface Place {
+  readonly where: string;
+  readonly root: string;
+  readonly code: FogcountErrorCode;
+}
+
+const at = (place: Place, field: string): string => (place.root === "" ? field : `${place.root}.${field}`);
+
+function bad(place: Place, field: string, why: string, value: unknown): never {
+  fail(place.where, at(place, field), why, value, place.code);
+}
+
+function text(place: Place, field: string, value: unknown, why = "must not be empty"): string {
+  if (!isText(value)) bad(place, field, why, value);
+  return value.trim();
+}
+
+function checkIndicator(place: Place, indicator: unknown): Indicator {
+  if (!isObject(indicator)) bad(place, "indicator", "must be an object", indicator);
+  const subject = text(place, "indicator.subject", indicator["subject"]);
+  const measure = indicator["measure"];
+  if (!isMeasure(measure)) {
+    fail(place.where, at(place, "indicator.measure"), "is neither in MEASURES nor namespace:name", measure, "invalid-measure");
+  }
+  const out: Mutable<Indicator> = { subject, measure, unit: text(place, "indicator.unit", indicator["unit"]) };
+  if (indicator["scope"] !== undefined) out.scope = text(place, "indicator.scope", indicator["scope"], "must not be empty (leave it out instead)");
+  const includes = indicator["includes"];
+  if (includes !== undefined) {
+    if (measure !== "casualties") bad(place, "indicator.includes", `is for the casualties measure only, not ${measure}`, includes);
+    if (
+      !Array.isArray(includes) ||
+      includes.length === 0 ||
+      new Set(includes).size !== includes.length ||
+      // Array.from reads a hole as undefined, which every() would skip
+      !Array.from(includes).every((part) => (CASUALTY_PARTS as readonly unknown[]).includes(part))
+    ) {
+      bad(place, "indicator.includes", `must list distinct parts from ${CASUALTY_PARTS.join(", ")}`, includes);
+    }
+    out.includes = [...(includes as Indicator["includes"] & object)];
+  }
+  return out;
+}
+
+function checkTime(place: Place, field: string, value: unknown): Period {
+  const read = parsePeriod(value as string);
+  if (!read.ok) bad(place, field, `must be an EDTF date or interval (${read.reason})`, value);
+  return read.value;
+}
+
+function checkStatus(place: Place, status: unknown): ClaimStatus {
+  if (status === undefined) return { kind: "normal" };
+  const kind = isObject(status) ? status["kind"] : undefined;
+  if (kind === "preferred" || kind === "normal") return status as ClaimStatus;
+  if (kind !== "deprecated") bad(place, "status", 'must be { kind: "preferred" | "normal" | "deprecated" }', status);
+  const { reason, supersededBy } = status as Readonly<Record<string, unknown>>;
+  if (!isText(reason)) bad(place, "status.reason", "must say why a deprecated claim is deprecated", reason);
+  if (supersededBy !== undefined && !(typeof supersededBy === "string" && /^\S+$/.test(supersededBy))) {
+    bad(place, "status.supersededBy", "must be a claim id: non-empty text without whitespace", supersededBy);
+  }
+  return status as ClaimStatus;
+}
+
+/**
+ * Checks a claim as `ClaimSchema` would, with `status` optional (normal when
+ * left out), and returns its indicator trimmed, its status filled in, and
+ * its valid and report times read.
+ * Throws `code` (`invalid-claim` by default) naming the field, or
+ * `invalid-measure` and `estimate-unit-mismatch` for those. @internal
+ */
+export function checkClaim(where: string, root: string, value: unknown, code: FogcountErrorCode = "invalid-claim"): CheckedClaim {
+  const place: Place = { where, root, code };
+  if (!isObject(value) || Array.isArray(value)) fail(where, root || "init", "must be a claim object", value, code);
+  const id = value["id"];
+  if (!(typeof id === "string" && /^\S+$/.test(id))) bad(place, "id", "must be non-empty text without whitespace", id);
+  const indicator = checkIndicator(place, value["indicator"]);
+  checkEstimate(value["estimate"] as Estimate, where, at(place, "estimate"), code);
+  const unit = (value["estimate"] as Estimate).unit;
+  if (unit !== indicator.unit) {
+    fail(where, at(place, "estimate.unit"), `differs from the indicator's unit ${JSON.stringify(indicator.unit)}`, unit, "estimate-unit-mismatch");
+  }
+  const validTime = checkTime(place, "validTime", value["validTime"]);
+  const reportedAt = checkTime(place, "reportedAt", value["reportedAt"]);
+  if (value["recordedAt"] !== undefined) checkTime(place, "recordedAt", value["recordedAt"]);
+  raise(where, at(place, "attribution"), attributionProblem(value["attribution"]), code);
+  if (value["text"] !== undefined && typeof value["text"] !== "string") bad(place, "text", "must be text", value["text"]);
+  return { indicator, status: checkStatus(place, value["status"]), validTime, reportedAt };
+}
+
+/** What {@link checkClaim} reads from a claim. @internal */
+export interface CheckedClaim {
+  readonly indicator: Indicator;
+  readonly status: ClaimStatus;
+  readonly validTime: Period;
+  readonly reportedAt: Period;
+}

@@ -1,0 +1,81 @@
+// The options of the importers, checked and with their defaults filled in. Not exported.
+
+import { fail, isObject, isText, oneOf, raise } from "../_lib/assert.js";
+import { isMeasure } from "../claim/measures.js";
+import { attributionProblem } from "../provenance/check.js";
+import { DEFAULT_HEDGE_MARKERS } from "./hedge-markers.js";
+import type { HedgeReading } from "./hedge-markers.js";
+import type { SeriesField, SeriesOptions } from "./series.js";
+
+/** The options with their defaults filled in, checked. @internal */
+export interface SeriesSettings {
+  readonly dateField: string;
+  readonly reportedField: string | undefined;
+  readonly hedges: Readonly<Record<string, HedgeReading>>;
+  readonly missing: "error" | "omit";
+  readonly idPrefix: string;
+  readonly slugs: readonly string[];
+}
+
+type Loose = Readonly<Record<string, unknown>>;
+
+function option(where: string, path: string, why: string, value: unknown): never {
+  fail(where, `options.${path}`, why, value, "invalid-option");
+}
+
+/** A field name or other optional text option: left out, or non-empty text. */
+function optionalText(where: string, path: string, value: unknown): void {
+  if (value !== undefined && !isText(value)) option(where, path, "must be non-empty text", value);
+}
+
+function checkField(where: string, path: string, f: unknown): SeriesField {
+  if (!isObject(f)) option(where, path, "must be a field: { field, measure, unit }", f);
+  if (!isText(f["field"])) option(where, `${path}.field`, "must be non-empty text", f["field"]);
+  if (!isMeasure(f["measure"])) fail(where, `options.${path}.measure`, "is neither in MEASURES nor namespace:name", f["measure"], "invalid-measure");
+  if (!isText(f["unit"])) option(where, `${path}.unit`, "must be non-empty text", f["unit"]);
+  for (const key of ["hedgeField", "scope", "slug"]) optionalText(where, `${path}.${key}`, f[key]);
+  return f as unknown as SeriesField;
+}
+
+function checkHedges(where: string, hedges: unknown): Readonly<Record<string, HedgeReading>> {
+  if (hedges === undefined) return DEFAULT_HEDGE_MARKERS;
+  if (!isObject(hedges) || Array.isArray(hedges)) option(where, "hedges", "must map markers to readings", hedges);
+  for (const [marker, reading] of Object.entries(hedges)) {
+    const kind = isObject(reading) ? reading["kind"] : undefined;
+    const strict = isObject(reading) ? reading["strict"] : undefined;
+    if (!["exact", "approx", "atLeast", "atMost"].includes(kind as string) || !(strict === undefined || typeof strict === "boolean")) {
+      option(where, `hedges[${JSON.stringify(marker)}]`, 'must be { kind: "exact" | "approx" | "atLeast" | "atMost", strict?: boolean }', reading);
+    }
+  }
+  return hedges as Readonly<Record<string, HedgeReading>>;
+}
+
+/** Checks the options and fills in the defaults. @internal */
+export function seriesSettings(where: string, options: SeriesOptions): SeriesSettings {
+  if (!isObject(options) || Array.isArray(options)) fail(where, "options", "must be an object", options, "invalid-option");
+  const o = options as unknown as Loose;
+  if (!isText(o["subject"])) option(where, "subject", "must be non-empty text", o["subject"]);
+  raise(where, "options.attribution", attributionProblem(o["attribution"]), "invalid-option");
+  const given = o["fields"];
+  if (!Array.isArray(given) || given.length === 0) option(where, "fields", "must list at least one value field", given);
+  // An index loop: a hole in a sparse array is an error, not a skipped field.
+  const fields: SeriesField[] = [];
+  for (let k = 0; k < given.length; k++) fields.push(checkField(where, `fields[${k}]`, given[k]));
+  for (const key of ["dateField", "reportedField", "idPrefix"]) optionalText(where, key, o[key]);
+  const missing = oneOf(where, "options.missing", o["missing"] ?? "error", ["error", "omit"] as const);
+  const slugOf = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, "-");
+  const slugs = fields.map((f) => f.slug ?? slugOf(f.field));
+  if (new Set(slugs).size !== slugs.length) option(where, "fields", "must have distinct slugs", slugs);
+  // Claim ids are `<prefix>:<slug>:<date>`, and a claim id has no whitespace.
+  slugs.forEach((slug, k) => /\s/.test(slug) && option(where, `fields[${k}].slug`, "must be non-empty text without whitespace", slug));
+  const idPrefix = options.idPrefix ?? options.subject.trim().replace(/\s+/g, "-");
+  if (/\s/.test(idPrefix)) option(where, "idPrefix", "must be non-empty text without whitespace", idPrefix);
+  return {
+    dateField: options.dateField ?? "date",
+    reportedField: options.reportedField,
+    hedges: checkHedges(where, o["hedges"]),
+    missing,
+    idPrefix,
+    slugs,
+  };
+}

@@ -1,0 +1,45 @@
+// Checking a revision history from outside (read from JSON, or edited) before
+// it is searched. Not exported from the package.
+
+import { fail, isObject } from "../_lib/assert.js";
+import type { Claim } from "../claim/schema.js";
+import { build, checkedHistories, entryOf, groupKey } from "./history.js";
+import type { Entry, RevisionHistory } from "./history.js";
+
+function same(a: readonly unknown[], b: unknown): boolean {
+  return Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * The history to search for `where`: the frozen history `revisionHistory`
+ * built, or, for a value it did not build (one read from JSON), its claims
+ * checked and its index rebuilt and compared with the one it carries. The
+ * result is remembered, so each history object is checked once. Throws
+ * `invalid-history` for a value that is not a history, a claim that is not
+ * one, or an index that does not match its claims. @internal
+ */
+export function checkHistory(where: string, history: RevisionHistory): RevisionHistory {
+  const known = isObject(history) ? checkedHistories.get(history) : undefined;
+  if (known !== undefined) return known;
+  const h = history as unknown as Readonly<Record<string, unknown>>;
+  const claims = isObject(h) ? h["claims"] : undefined;
+  if (h?.["kind"] !== "revision-history" || typeof h["key"] !== "string" || !Array.isArray(claims) || !isObject(h["index"])) {
+    fail(where, "history", "is not a revision history built by revisionHistory", history, "invalid-history");
+  }
+  // An index loop: a hole in the claims is a claim that is not one, not a claim to skip.
+  const entries: Entry[] = [];
+  for (let i = 0; i < claims.length; i++) entries.push(entryOf(where, `history.claims[${i}]`, claims[i], i, "invalid-history"));
+  const key = h["key"] as string;
+  const byIndicator = entries.length > 0 && groupKey(entries[0]?.claim as Claim, true) === key;
+  const rebuilt = build(key, entries);
+  const index = h["index"] as Readonly<Record<string, unknown>>;
+  const matches =
+    entries.every((e) => groupKey(e.claim, byIndicator) === key) &&
+    same(rebuilt.claims, claims) &&
+    Object.entries(rebuilt.index).every(([name, list]) => same(list, index[name]));
+  if (!matches) {
+    fail(where, "history.index", "does not match the history's claims (build the history again with revisionHistory)", index, "invalid-history");
+  }
+  checkedHistories.set(history, rebuilt);
+  return rebuilt;
+}

@@ -1,0 +1,68 @@
+// The options of the arbitraries, checked: fast-check's own errors for a bad
+// range or an empty list are not fogcount errors. Not exported from the package.
+
+import { fail, isText, optionsOf } from "../_lib/assert.js";
+
+function bad(where: string, path: string, why: string, value: unknown): never {
+  fail(where, `options.${path}`, why, value, "invalid-option");
+}
+
+/** A whole number from `min` to `max`, or `fallback` when left out. @internal */
+export function wholeNumber(where: string, path: string, value: unknown, min: number, max: number, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || (value as number) < min || (value as number) > max) {
+    bad(where, path, `must be a whole number from ${min} to ${max}`, value);
+  }
+  return value as number;
+}
+
+/** A finite number from `min` up, or `fallback` when left out. @internal */
+export function finiteNumber(where: string, path: string, value: unknown, min: number, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || (value as number) < min) bad(where, path, `must be a finite number of at least ${min}`, value);
+  return value as number;
+}
+
+/** A boolean, or `fallback` when left out. @internal */
+export function flag(where: string, path: string, value: unknown, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== "boolean") bad(where, path, "must be a boolean", value);
+  return value;
+}
+
+/** A non-empty list of non-empty texts, or `fallback` when left out. @internal */
+export function textList(where: string, path: string, value: unknown, fallback: readonly string[]): readonly string[] {
+  if (value === undefined) return fallback;
+  if (!Array.isArray(value) || value.length === 0 || !Array.from(value).every(isText)) bad(where, path, "must be a non-empty list of non-empty texts", value);
+  return value;
+}
+
+/** A non-empty list of values from `all`, or all of them when left out. @internal */
+export function subset<T>(where: string, path: string, value: unknown, all: readonly T[]): readonly T[] {
+  if (value === undefined) return all;
+  if (!Array.isArray(value) || value.length === 0 || !Array.from(value).every((v) => all.includes(v as T))) {
+    bad(where, path, `must be a non-empty list of ${all.map((a) => JSON.stringify(a)).join(", ")}`, value);
+  }
+  return value as readonly T[];
+}
+
+/** The smallest and largest year, each within `[low, high]`, the first not above the second. @internal */
+export function yearSpan(where: string, options: { readonly minYear?: number; readonly maxYear?: number }, low: number, high: number, fallback: readonly [number, number]): [number, number] {
+  const min = wholeNumber(where, "minYear", options.minYear, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, fallback[0]);
+  const max = wholeNumber(where, "maxYear", options.maxYear, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, fallback[1]);
+  const span: [number, number] = [Math.max(low, min), Math.min(high, max)];
+  if (span[0] > span[1]) bad(where, "minYear", `must not be above maxYear (both within ${low} to ${high})`, [min, max]);
+  return span;
+}
+
+/** The smallest and largest year an arbitrary draws, checked. @internal */
+export type Span = readonly [number, number];
+
+/** The options of a period arbitrary for `where`, checked: the year span (within -9999 to 9999), and `time` where it is taken. @internal */
+export function periodSettings(
+  where: string,
+  given: { readonly minYear?: number; readonly maxYear?: number; readonly time?: boolean } | undefined,
+): { span: Span; time: boolean } {
+  const options = optionsOf(where, given);
+  return { span: yearSpan(where, options, -9999, 9999, [-9999, 9999]), time: flag(where, "time", options.time, true) };
+}

@@ -1,0 +1,162 @@
+// What the estimate room does with input it cannot trust: each case was once a
+// silent wrong answer, a crash with no code, or a misleading message.
+import { describe, expect, it } from "vitest";
+
+import {
+  add,
+  applyHedge,
+  approx,
+  atLeast,
+  compareEstimates,
+  contains,
+  divide,
+  exact,
+  formatEstimate,
+  isApproximate,
+  multiply,
+  range,
+  ratio,
+  roundingStep,
+  scale,
+  sumEstimates,
+  toInterval,
+} from "../../src/index.js";
+import type { Estimate, HedgePolicy, IntervalOptions } from "../../src/index.js";
+import { parseEstimate } from "../../src/text/index.js";
+import { thrown, thrownCode } from "../helpers.js";
+
+const loose = (value: unknown) => value as Estimate;
+
+describe("estimates that are not estimates", () => {
+  it("refuses a number written as a string instead of concatenating it", () => {
+    const e = thrown(() => sumEstimates([loose({ kind: "exact", value: "5", unit: "person" }), exact(1, "person")]));
+    expect(e.code).toBe("invalid-argument");
+    expect(e.message).toBe('sumEstimates: list[0] is not an estimate, got {"kind":"exact","value":"5","unit":"person"}');
+  });
+
+  it("refuses a reversed range in arithmetic and in writing", () => {
+    const reversed = loose({ kind: "range", low: 5, high: 1, unit: "person" });
+    expect(thrownCode(() => add(reversed, exact(1, "person")))).toBe("invalid-argument");
+    expect(thrownCode(() => formatEstimate(reversed))).toBe("invalid-argument");
+  });
+
+  it("refuses an empty object, a value where a number belongs, and an approximate figure without a value", () => {
+    expect(thrownCode(() => toInterval(loose({})))).toBe("invalid-argument");
+    expect(thrownCode(() => contains(approx(600, "person"), "600" as unknown as number))).toBe("invalid-argument");
+    expect(thrownCode(() => toInterval(loose({ kind: "approx", unit: "person" })))).toBe("invalid-argument");
+  });
+
+  it("refuses what would crash with a TypeError, each with a code", () => {
+    const x = exact(1, "person");
+    const cases: (() => unknown)[] = [
+      () => add(4700 as unknown as Estimate, 600 as unknown as Estimate),
+      () => sumEstimates(undefined as unknown as Estimate[]),
+      () => toInterval(undefined as unknown as Estimate),
+      () => compareEstimates(x, null as unknown as Estimate),
+      () => formatEstimate("4700" as unknown as Estimate),
+      () => isApproximate(null as unknown as Estimate),
+      () => roundingStep("4700" as unknown as number),
+      () => multiply(x, loose({ kind: "magnitude", order: "constructor", unit: "person" })),
+    ];
+    for (const fn of cases) expect(thrownCode(fn)).toBe("invalid-argument");
+  });
+
+  it("names a hole in a sparse list instead of skipping it", () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const holey = [exact(1, "person"), , exact(2, "person")] as Estimate[];
+    expect(thrown(() => sumEstimates(holey)).message).toBe("sumEstimates: list[1] is not an estimate, got undefined");
+  });
+
+  it("says what is wrong with a list of strings, not that it is empty", () => {
+    const e = thrown(() => sumEstimates(["1000", "2000"] as unknown as Estimate[]));
+    expect(e.code).toBe("invalid-argument");
+    expect(e.message).toBe('sumEstimates: list[0] is not an estimate, got "1000"');
+  });
+
+  it("prints a BigInt, a null-prototype object and a cyclic object without throwing", () => {
+    const nullProto = Object.assign(Object.create(null) as object, { kind: "exact", value: 10n, unit: "x" });
+    expect(thrown(() => sumEstimates([nullProto as Estimate])).message).toBe(
+      'sumEstimates: list[0] is not an estimate, got {"kind":"exact","value":"10n","unit":"x"}',
+    );
+    const cyclic: Record<string, unknown> = { kind: "exact", value: NaN, unit: "x" };
+    cyclic["self"] = cyclic;
+    expect(thrown(() => add(loose(cyclic), exact(1, "x"))).message).toBe("add: a is not an estimate, got an object that cannot be shown");
+  });
+});
+
+describe("a best value always lies inside its interval", () => {
+  it("keeps the share of deaths among casualties at most 1", () => {
+    expect(ratio(range(500, 700, "person", { best: 650 }), range(600, 5000, "person", { best: 600 }))).toEqual({
+      kind: "range",
+      low: 0.1,
+      high: 1,
+      unit: "1",
+      best: 1,
+    });
+  });
+
+  it("refuses an input whose best lies outside it", () => {
+    expect(thrownCode(() => add(loose({ kind: "range", low: 1, high: 2, best: 3, unit: "x" }), exact(1, "x")))).toBe("invalid-argument");
+    expect(thrownCode(() => range(1, 2, "x", { best: 3 }))).toBe("invalid-estimate");
+  });
+});
+
+describe("overflow", () => {
+  it("is an error, not a point at Infinity or a bound", () => {
+    expect(thrownCode(() => sumEstimates([atLeast(1e308, "x"), exact(Number.MAX_VALUE, "x")]))).toBe("overflow");
+    expect(thrownCode(() => divide(exact(11, "x"), exact(5e-324, "x")))).toBe("overflow");
+    expect(thrownCode(() => multiply(exact(1e200, "x"), exact(1e200, "x")))).toBe("overflow");
+    expect(thrownCode(() => add(range(0, 1e308, "x"), range(0, 1e308, "x")))).toBe("overflow");
+    expect(thrownCode(() => scale(range(1, 1e308, "x"), 10))).toBe("overflow");
+    expect(thrownCode(() => applyHedge(approx(1e308, "x"), { relative: 1 }))).toBe("overflow");
+    expect(thrown(() => divide(exact(11, "x"), exact(5e-324, "x"))).message).toBe("11 / 5e-324 is past the largest finite number");
+  });
+
+  it("leaves an honest Infinity alone: an open-ended figure stays open-ended", () => {
+    expect(add(atLeast(1e308, "x"), exact(1, "x"))).toEqual({ kind: "atLeast", value: 1e308, strict: false, unit: "x" });
+  });
+});
+
+describe("formatting a person can read back", () => {
+  it.each([
+    [exact(4.9e-21, "x"), "0.0000000000000000000049"],
+    [exact(-0, "x"), "0"],
+    [approx(0.31333333333333335, "1"), "about 0.313"],
+    [exact(0.1 + 0.2, "x"), "0.3"],
+    [exact(123_456_789.12, "x"), "123,456,789.12"],
+    [exact(2 ** 60, "x"), "1,152,921,504,606,847,000"],
+    [approx(12_345.678_901_234_567, "x"), "about 12,346"],
+  ])("writes %j as %s", (estimate, text) => {
+    expect(formatEstimate(estimate)).toBe(text);
+  });
+
+  it("reads back tiny numbers and zero", () => {
+    for (const e of [exact(4.9e-21, "x"), exact(-0, "x"), exact(0.000_123, "x")]) {
+      const read = parseEstimate(formatEstimate(e), { unit: "x" });
+      expect(read.ok && read.value.kind === "exact" && read.value.value).toBe(e.value === 0 ? 0 : e.value);
+    }
+  });
+});
+
+describe("options outside their domain", () => {
+  const e = approx(600, "person");
+  it.each([
+    ["toInterval hedge", () => toInterval(e, { hedge: "Rounding" as HedgePolicy })],
+    ["applyHedge policy", () => applyHedge(e, "round" as HedgePolicy)],
+    ["applyHedge without a policy", () => applyHedge(e, undefined as unknown as HedgePolicy)],
+    ["formatEstimate style", () => formatEstimate(e, { style: "bogus" as "stated" })],
+    ["a null relative hedge", () => toInterval(e, { hedge: { relative: null as unknown as number } })],
+    ["a relative hedge as a string", () => toInterval(e, { hedge: { relative: "5" as unknown as number } })],
+    ["zero digits", () => formatEstimate(range(1, 2, "x"), { digits: 0 })],
+    ["fractional digits", () => formatEstimate(e, { digits: 2.5 })],
+    ["a locale that is not a tag", () => formatEstimate(e, { locale: "not a locale!" })],
+    ["unit words as a string", () => formatEstimate(e, { unit: "yes" as unknown as boolean })],
+    ["null options", () => toInterval(e, null as unknown as IntervalOptions)],
+    ["null options to sumEstimates", () => sumEstimates([e], null as unknown as { unit?: string })],
+    ["a unit that is not text", () => sumEstimates([], { unit: 5 as unknown as string })],
+    ["null extras", () => exact(1, "x", null as unknown as { text?: string })],
+    ["a factor as a string", () => scale(e, "2" as unknown as number)],
+  ])("%s is invalid-option", (_name, fn) => {
+    expect(thrownCode(fn)).toBe("invalid-option");
+  });
+});

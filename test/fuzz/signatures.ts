@@ -1,0 +1,111 @@
+// Valid arguments for the functions whose parameters the fuzzer should know,
+// so that a good share of calls reach the computation and not only the checks.
+// A function that is not listed here is still called, with arguments of every kind.
+import fc from "fast-check";
+
+import { MAGNITUDE_ORDERS, SOURCE_KIND_NAMES } from "../../src/index.js";
+import type { Claim } from "../../src/index.js";
+import { revisionHistory } from "../../src/revision/index.js";
+import { arbAttribution, arbClaim, arbCumulativeSeries, arbEdtf, arbEstimate, arbIsoDate, arbPeriod, arbSource } from "../../src/testing/index.js";
+
+const unit = fc.constantFrom("person", "USD", "1", "person/day");
+const inUnit = (u: string) => arbEstimate({ units: [u], integers: false, max: 1e7 });
+const anyEstimate = unit.chain(inUnit);
+const pair = unit.chain((u) => fc.tuple(inUnit(u), inUnit(u)));
+const number = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 1e6 }));
+const period = arbPeriod({ minYear: 1900, maxYear: 2100 });
+const bounds = fc.record({ hemisphere: fc.constantFrom("north", "south"), qualifiers: fc.constantFrom("as-stated", "widen") }, { requiredKeys: [] });
+const policy = fc.oneof(fc.constantFrom("as-stated", "rounding"), fc.record({ relative: fc.double({ min: 0, max: 1, noNaN: true }) }));
+const extras = fc.record({ text: fc.string(), hedge: fc.constantFrom("about", "some", "or so"), approx: fc.boolean(), strict: fc.boolean() }, { requiredKeys: [] });
+const claims = fc.uniqueArray(arbClaim(), { selector: (c: Claim) => c.id, maxLength: 6 });
+const history = fc.oneof(arbCumulativeSeries({ maxLength: 10, maxRestatements: 3 }), claims).map((list) => revisionHistory(list)[0]);
+const query = fc.record({ valid: arbEdtf({ minYear: 2020, maxYear: 2026 }), known: arbEdtf({ minYear: 2020, maxYear: 2026 }) }, { requiredKeys: [] });
+/** Words that are also the names of Object.prototype's members, which a word table must not find. */
+const PROTO_WORDS = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"] as const;
+const phrase = fc.oneof(
+  fc.constantFrom("about 4,700", "10,000–12,000 troops", "at least 3,000", "billions of dollars", "more than half", "approximately 600 deaths", "4,000 (best estimate 4,200)"),
+  fc.tuple(fc.constantFrom("about", "some", "4,700", "up to"), fc.constantFrom(...PROTO_WORDS)).map(([a, b]) => `${a} ${b}`),
+);
+const timePhrase = fc.oneof(
+  fc.constantFrom("in the previous fall", "between January and March", "early 2025", "last year", "in March"),
+  fc.tuple(fc.constantFrom("", "early ", "last "), fc.constantFrom(...PROTO_WORDS), fc.constantFrom(" 2024", " year", "")).map((p) => p.join("")),
+);
+const records = fc.array(fc.record({ date: arbIsoDate({ minYear: 2022, maxYear: 2022 }), personnel: fc.nat(), "personnel*": fc.constantFrom("about", "more") }), { maxLength: 5 });
+const seriesOptions = arbAttribution().map((attribution) => ({
+  subject: "ru-forces",
+  attribution,
+  fields: [{ field: "personnel", measure: "ua-genstaff:personnel", unit: "person", hedgeField: "personnel*" }],
+}));
+const tuple = (...arbs: fc.Arbitrary<unknown>[]) => fc.tuple(...arbs) as fc.Arbitrary<unknown[]>;
+
+/** Valid arguments, by export name. */
+export const SIGNATURES: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
+  add: pair,
+  subtract: pair,
+  overlaps: pair,
+  compareEstimates: pair,
+  ratio: pair,
+  multiply: tuple(anyEstimate, anyEstimate),
+  divide: tuple(anyEstimate, anyEstimate),
+  scale: tuple(anyEstimate, number),
+  sumEstimates: unit.chain((u) => tuple(fc.array(inUnit(u), { maxLength: 6 }), fc.record({ unit: fc.constant(u) }, { requiredKeys: [] }))),
+  toInterval: tuple(anyEstimate, fc.record({ hedge: policy }, { requiredKeys: [] })),
+  applyHedge: tuple(anyEstimate, policy),
+  isApproximate: tuple(anyEstimate),
+  contains: tuple(anyEstimate, number),
+  formatEstimate: tuple(
+    anyEstimate,
+    fc.record({ style: fc.constantFrom("stated", "compact"), digits: fc.integer({ min: 1, max: 21 }), unit: fc.boolean(), locale: fc.constantFrom("en-US", "de-DE") }, { requiredKeys: [] }),
+  ),
+  fromInterval: tuple(
+    fc.tuple(number, number, fc.boolean(), fc.boolean()).map(([a, b, lowOpen, highOpen]) => ({ low: Math.min(a, b), high: Math.max(a, b), lowOpen, highOpen })),
+    unit,
+    fc.record({ approx: fc.boolean() }, { requiredKeys: [] }),
+  ),
+  roundingStep: tuple(number),
+  magnitudeInterval: tuple(fc.constantFrom(...MAGNITUDE_ORDERS)),
+  exact: tuple(number, unit, extras),
+  approx: tuple(number, unit, extras),
+  atLeast: tuple(number, unit, extras),
+  atMost: tuple(fc.nat(), unit, extras),
+  range: tuple(number, number, unit, extras),
+  magnitude: tuple(fc.constantFrom(...MAGNITUDE_ORDERS), unit, extras),
+  period: tuple(arbEdtf()),
+  parsePeriod: tuple(arbEdtf()),
+  formatPeriod: tuple(period),
+  periodBounds: tuple(period, bounds),
+  comparePeriods: tuple(period, period, bounds),
+  isWithin: tuple(period, period, bounds),
+  overlapsPeriod: tuple(period, period, bounds),
+  source: tuple(fc.constantFrom("kr-nis", "x"), fc.constantFrom(...SOURCE_KIND_NAMES), fc.constantFrom("NIS", " MoD "), fc.record({ country: fc.constantFrom("KR", "UA") }, { requiredKeys: [] })),
+  originatorOf: tuple(arbAttribution()),
+  lastRelay: tuple(arbAttribution()),
+  effectiveReliability: arbAttribution().chain((a) => tuple(fc.oneof(fc.constant(a.originator), arbSource()), fc.constant(a))),
+  claim: tuple(arbClaim()),
+  indicatorKey: tuple(arbClaim()),
+  isMeasure: tuple(fc.constantFrom("killed", "oryx:tanks", "kia", "constructor")),
+  parseClaim: tuple(arbClaim()),
+  safeParseClaim: tuple(arbClaim()),
+  parseEstimate: tuple(phrase, fc.record({ unit }, { requiredKeys: [] })),
+  extractEstimates: tuple(phrase, fc.record({ unit }, { requiredKeys: [] })),
+  resolveTimePhrase: tuple(timePhrase, fc.record({ reference: arbIsoDate() })),
+  revisionHistory: tuple(claims, fc.record({ groupBy: fc.constantFrom("originator", "indicator") }, { requiredKeys: [] })),
+  asOf: tuple(history, query),
+  latest: tuple(history),
+  revisions: tuple(history, fc.record({ known: arbEdtf({ minYear: 2020, maxYear: 2026 }) }, { requiredKeys: [] })),
+  findContradictions: tuple(history, fc.record({ cumulative: fc.boolean() }, { requiredKeys: [] })),
+  consensus: tuple(claims, query),
+  importCumulativeSeries: tuple(records, seriesOptions),
+  importCorrections: tuple(
+    fc.array(fc.record({ date: arbIsoDate({ minYear: 2022, maxYear: 2022 }), personnel: fc.integer({ min: -5, max: 5 }) }), { maxLength: 3 }),
+    seriesOptions.chain((o) => fc.constantFrom(...[[], ...fc.sample(arbCumulativeSeries({ maxLength: 5 }), 3)]).map((series) => ({ ...o, series }))),
+  ),
+  isFogcountError: tuple(fc.anything(), fc.constantFrom("invalid-argument", "overflow")),
+  "fogcountMatchers.toBeEstimate": tuple(anyEstimate),
+  "fogcountMatchers.toAllow": tuple(anyEstimate, number),
+  "fogcountMatchers.toOverlapEstimate": pair,
+  "fogcountMatchers.toEqualEstimate": pair,
+  arbEstimate: tuple(fc.record({ units: fc.constant(["person"]), max: fc.nat(), integers: fc.boolean() }, { requiredKeys: [] })),
+  arbPeriod: tuple(fc.record({ minYear: fc.integer({ min: -9999, max: 2000 }), maxYear: fc.integer({ min: 2000, max: 9999 }) }, { requiredKeys: [] })),
+  arbCumulativeSeries: tuple(fc.record({ minLength: fc.integer({ min: 1, max: 5 }), maxRestatements: fc.nat(5) }, { requiredKeys: [] })),
+};

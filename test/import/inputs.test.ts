@@ -1,0 +1,102 @@
+// What the importers do with records and options they cannot trust.
+import { describe, expect, it } from "vitest";
+
+import type { Claim } from "../../src/claim/schema.js";
+import { importCorrections, importCumulativeSeries } from "../../src/import/index.js";
+import type { CorrectionsOptions, SeriesOptions } from "../../src/import/index.js";
+import { source } from "../../src/provenance/source.js";
+import { deepFreeze, thrownCode } from "../helpers.js";
+
+const ua = source("ua-general-staff", "military", "General Staff", { country: "UA" });
+const personnel: SeriesOptions = deepFreeze({
+  subject: "ru-forces-in-ukraine",
+  attribution: { originator: ua },
+  fields: [{ field: "personnel", measure: "ua-genstaff:personnel", unit: "person" }],
+});
+
+function issues(fn: () => unknown): { code?: string | undefined; messages: string[] } {
+  try {
+    fn();
+    return { messages: [] };
+  } catch (e) {
+    const error = e as { code?: string; details?: { issues?: { message: string }[] } };
+    return { code: error.code, messages: (error.details?.issues ?? []).map((i) => i.message) };
+  }
+}
+
+describe("importCumulativeSeries refuses records it cannot read", () => {
+  it("refuses a negative count instead of stating exact -5", () => {
+    const found = issues(() => importCumulativeSeries([{ date: "2022-02-25", personnel: -5 }], personnel));
+    expect(found).toEqual({
+      code: "invalid-record",
+      messages: ["records[0].personnel: expected a count, not a negative number, got -5"],
+    });
+  });
+
+  it("reads 2022-02-25 and 2022-02-25T00:00:00 as one day, repeated", () => {
+    const found = issues(() =>
+      importCumulativeSeries(
+        [
+          { date: "2022-02-25", personnel: 2800 },
+          { date: "2022-02-25T00:00:00", personnel: 2900 },
+        ],
+        personnel,
+      ),
+    );
+    expect(found).toEqual({
+      code: "invalid-record",
+      messages: ['records[1].date: "2022-02-25T00:00:00" repeats the day of records[0].date'],
+    });
+  });
+
+  it("refuses a hole in a sparse array instead of skipping it", () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const holey = [{ date: "2022-02-25", personnel: 1 }, , { date: "2022-02-27", personnel: 3 }];
+    expect(issues(() => importCumulativeSeries(holey, personnel))).toEqual({
+      code: "invalid-record",
+      messages: ["records[1]: expected an object, got undefined"],
+    });
+  });
+
+  it("prints a BigInt value without throwing", () => {
+    expect(issues(() => importCumulativeSeries([{ date: "2022-02-25", personnel: 5n }], personnel)).messages).toEqual([
+      "records[0].personnel: expected a number, got 5n",
+    ]);
+  });
+});
+
+describe("the importers refuse options outside their domain", () => {
+  const series: Claim[] = importCumulativeSeries([{ date: "2022-10-12", personnel: 10 }], personnel);
+  const corrections: CorrectionsOptions = { ...personnel, series };
+
+  it.each([
+    ["no options", undefined],
+    ["null options", null],
+    ["an attribution without an originator", { ...personnel, attribution: {} }],
+    ["a field that is not an object", { ...personnel, fields: ["personnel"] }],
+    ["a field without a name", { ...personnel, fields: [{ measure: "killed", unit: "person" }] }],
+    ["a hedge mapping to nothing known", { ...personnel, hedges: { about: { kind: "roughly" } } }],
+    ["a hedge mapping that is a list", { ...personnel, hedges: [] }],
+    ["an id prefix that is a number", { ...personnel, idPrefix: 5 }],
+    ["a date field that is empty", { ...personnel, dateField: "" }],
+  ])("importCumulativeSeries refuses %s with invalid-option", (_name, options) => {
+    expect(thrownCode(() => importCumulativeSeries([], options as SeriesOptions))).toBe("invalid-option");
+  });
+
+  it("importCorrections refuses a series that is not claims, and a reason that is not text", () => {
+    expect(thrownCode(() => importCorrections([], { ...corrections, series: undefined as unknown as Claim[] }))).toBe("invalid-option");
+    expect(thrownCode(() => importCorrections([], { ...corrections, series: [{} as Claim] }))).toBe("invalid-claim");
+    expect(thrownCode(() => importCorrections([], { ...corrections, reason: "" }))).toBe("invalid-option");
+  });
+
+  it("importCorrections still takes signed deltas, and several corrections in one day", () => {
+    const corrected = importCorrections(
+      [
+        { date: "2022-10-13", personnel: -2 },
+        { date: "2022-10-13T09:00:00", personnel: 1 },
+      ],
+      corrections,
+    );
+    expect(corrected.at(-1)?.estimate).toEqual({ kind: "exact", value: 9, unit: "person" });
+  });
+});

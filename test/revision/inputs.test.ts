@@ -1,0 +1,89 @@
+// What the revision room does with input it cannot trust: claims that are not
+// claims, and histories read from JSON and edited on the way.
+import { describe, expect, it } from "vitest";
+
+import type { Claim } from "../../src/claim/schema.js";
+import { asOf, consensus, findContradictions, latest, revisionHistory, revisions } from "../../src/revision/index.js";
+import type { AsOfQuery, RevisionHistory } from "../../src/revision/index.js";
+import { thrown, thrownCode } from "../helpers.js";
+import { casualtiesApril, casualtiesJanuary, casualtiesMarch } from "./seed.js";
+
+const built = (): RevisionHistory => revisionHistory([casualtiesJanuary, casualtiesMarch, casualtiesApril])[0] as RevisionHistory;
+const fromJson = (h: RevisionHistory): RevisionHistory => JSON.parse(JSON.stringify(h)) as RevisionHistory;
+const searches = [asOf, latest, revisions, findContradictions] as ((h: RevisionHistory) => unknown)[];
+
+
+describe("revisionHistory and consensus refuse what is not a list of claims", () => {
+  it("refuses undefined with invalid-argument, and an empty object with invalid-claim naming its place", () => {
+    expect(thrownCode(() => revisionHistory(undefined as unknown as Claim[]))).toBe("invalid-argument");
+    expect(thrown(() => revisionHistory([{}] as Claim[]))).toMatchObject({
+      code: "invalid-claim",
+      message: "revisionHistory: claims[0].id must be non-empty text without whitespace, got undefined",
+    });
+    expect(thrownCode(() => consensus(null as unknown as Claim[]))).toBe("invalid-argument");
+    expect(thrownCode(() => consensus([casualtiesMarch, { ...casualtiesApril, validTime: "April" }]))).toBe("invalid-claim");
+  });
+
+  it("reads a claim without status, as ClaimSchema accepts it, as a normal claim", () => {
+    const { status: _status, ...bare } = casualtiesMarch;
+    const [h] = revisionHistory([bare as Claim, casualtiesApril]);
+    expect(latest(h as RevisionHistory)?.id).toBe("nis-2025-04-casualties");
+    expect(asOf(h as RevisionHistory, { known: "2025-04-01" })).toBe(bare);
+  });
+
+  it("refuses options and queries that are not objects, and unknown values, with invalid-option", () => {
+    const h = built();
+    expect(thrownCode(() => revisionHistory([], null as unknown as object))).toBe("invalid-option");
+    expect(thrownCode(() => revisionHistory([], { groupBy: "source" as "indicator" }))).toBe("invalid-option");
+    expect(thrownCode(() => asOf(h, null as unknown as AsOfQuery))).toBe("invalid-option");
+    expect(thrownCode(() => revisions(h, 5 as unknown as object))).toBe("invalid-option");
+    expect(thrownCode(() => findContradictions(h, { cumulative: "yes" as unknown as boolean }))).toBe("invalid-option");
+    expect(thrownCode(() => consensus([], null as unknown as AsOfQuery))).toBe("invalid-option");
+  });
+
+  it("returns frozen histories, so that one cannot be edited after it is built", () => {
+    const h = built();
+    expect(Object.isFrozen(h) && Object.isFrozen(h.claims) && Object.isFrozen(h.index.tree)).toBe(true);
+    expect(Object.isFrozen(casualtiesJanuary)).toBe(true); // frozen by the test seed, not by the history
+  });
+});
+
+describe("a history read from JSON is checked before it is searched", () => {
+  it("answers as the history it was written from", () => {
+    const copy = fromJson(built());
+    expect(asOf(copy, { valid: "2025-03-10", known: "2025-03-31" })?.id).toBe("nis-2025-03-casualties");
+    expect(revisions(copy).map((r) => r.direction)).toEqual(["up", "up"]);
+  });
+
+  it.each([
+    ["an emptied tree", (h: Record<string, unknown>) => ({ ...h, tree: [] })],
+    ["a group day list a trillion long", (h: Record<string, unknown>) => ({ ...h, groupDay: { length: 1e12 } })],
+    ["a huge negative group start", (h: Record<string, unknown>) => ({ ...h, groupStart: [-1e15, 3] })],
+    ["a known time moved", (h: Record<string, unknown>) => ({ ...h, knownFrom: [0, 0, 0] })],
+    ["a missing index list", (h: Record<string, unknown>) => ({ ...h, retiredFrom: undefined })],
+  ])("refuses %s at once with invalid-history instead of searching forever", (_name, edit) => {
+    const copy = fromJson(built());
+    const edited = { ...copy, index: edit(copy.index as unknown as Record<string, unknown>) } as unknown as RevisionHistory;
+    for (const search of searches) {
+      const start = performance.now();
+      expect(thrownCode(() => search(edited))).toBe("invalid-history");
+      expect(performance.now() - start).toBeLessThan(1000);
+    }
+  });
+
+  it("refuses claims edited after the history was written, and claims that are not claims", () => {
+    const copy = fromJson(built());
+    expect(thrownCode(() => latest({ ...copy, claims: [...copy.claims].reverse() }))).toBe("invalid-history");
+    const broken = { ...copy, claims: copy.claims.map((c, i) => (i === 1 ? { ...c, estimate: { kind: "exact" } } : c)) };
+    expect(thrown(() => latest(broken as RevisionHistory)).message).toMatch(/^latest: history\.claims\[1\]\.estimate is not an estimate/);
+    expect(thrownCode(() => asOf({ kind: "revision-history" } as RevisionHistory))).toBe("invalid-history");
+  });
+
+  it("searches the history it checked, even if the object is edited afterwards", () => {
+    const copy = fromJson(built());
+    expect(latest(copy)?.id).toBe("nis-2025-04-casualties");
+    (copy.index as unknown as { tree: number[] }).tree.length = 0;
+    (copy.claims as Claim[]).pop();
+    expect(latest(copy)?.id).toBe("nis-2025-04-casualties");
+  });
+});

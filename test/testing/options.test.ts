@@ -1,0 +1,45 @@
+// The arbitraries check their options: fast-check's own errors for an empty
+// list or a reversed range are not fogcount errors.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
+import * as testing from "../../src/testing/index.js";
+import { thrownCode } from "../helpers.js";
+
+// Every arbitrary of the entry that takes options (arbSource and arbAttribution take none).
+const arbitraries = Object.entries(testing as Record<string, unknown>).filter(
+  (e): e is [string, (options?: unknown) => fc.Arbitrary<unknown>] => typeof e[1] === "function" && e[1].length > 0,
+);
+
+describe("arbitraries refuse options outside their domain", () => {
+  it("are found", () => {
+    expect(arbitraries.length).toBeGreaterThan(10);
+  });
+
+  it.each(arbitraries)("%s refuses null options and options that are not objects", (_name, arb) => {
+    expect(thrownCode(() => arb(null))).toBe("invalid-option");
+    expect(thrownCode(() => arb("person"))).toBe("invalid-option");
+  });
+
+  it.each([
+    ["arbEstimate with no units", () => testing.arbEstimate({ units: [] })],
+    ["arbEstimate with an unknown kind", () => testing.arbEstimate({ kinds: ["guess" as "exact"] })],
+    ["arbEstimate with a negative max", () => testing.arbEstimate({ max: -1 })],
+    ["arbFigure with integers as a string", () => testing.arbFigure({ integers: "no" as unknown as boolean })],
+    ["arbClaim with an empty subject", () => testing.arbClaim({ subjects: [" "] })],
+    ["arbPeriod with years reversed", () => testing.arbPeriod({ minYear: 2100, maxYear: 1900 })],
+    ["arbPeriod with no year in range", () => testing.arbPeriod({ minYear: 20_000 })],
+    ["arbEdtf with a fractional year", () => testing.arbEdtf({ minYear: 1900.5 })],
+    ["arbDatePeriod with time as a string", () => testing.arbDatePeriod({ time: "no" as unknown as boolean })],
+    ["arbIsoDate before year 0 only", () => testing.arbIsoDate({ maxYear: -1 })],
+    ["arbCumulativeSeries with no days", () => testing.arbCumulativeSeries({ minLength: 0 })],
+    ["arbCumulativeSeries with max below min", () => testing.arbCumulativeSeries({ minLength: 5, maxLength: 2 })],
+  ])("%s is invalid-option", (_name, fn) => {
+    expect(thrownCode(fn)).toBe("invalid-option");
+  });
+
+  it("still draws what the options allow", () => {
+    expect(fc.sample(testing.arbPeriod({ minYear: 2024, maxYear: 2024, kinds: ["season"] }), 5).every((p) => p.kind === "season" && p.year === 2024)).toBe(true);
+    expect(fc.sample(testing.arbCumulativeSeries({ minLength: 3, maxLength: 3, maxRestatements: 0 }), 3).every((c) => c.length === 3)).toBe(true);
+  });
+});
