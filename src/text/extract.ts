@@ -1,11 +1,11 @@
 import type { Estimate } from "../estimate/schema.js";
-import { FogcountError } from "../errors.js";
+import { fail } from "../_lib/assert.js";
 import { canStart, context, isFail, withText } from "./context.js";
 import type { Ctx, Match } from "./context.js";
 import { matchAt } from "./match.js";
 import { isCoordinated, modalityOf } from "./modality.js";
 import type { Modality } from "./modality.js";
-import { tableFor } from "./parse.js";
+import { readOptions } from "./parse.js";
 import type { ParseEstimateOptions } from "./parse.js";
 import type { PhraseTable } from "./phrases/types.js";
 import { isSpace } from "./tokenize.js";
@@ -48,7 +48,7 @@ export interface ExtractedEstimate {
  * in the reference page `docs/grammar.md`.
  *
  * @category Parse
- * @throws {FogcountError} `invalid-option` for a locale with no phrase table.
+ * @throws {FogcountError} `invalid-option` for options that are not an object, a locale with no phrase table, a unit that is not text, or a phrase table that is not one; `invalid-argument` for text that is not a string.
  * @example
  * extractEstimates("An estimated 4,700 soldiers, including approximately 600 deaths, by 2025.");
  * //=> [
@@ -58,15 +58,11 @@ export interface ExtractedEstimate {
  * extractEstimates("Pyongyang decided to send another 3,000 troops.").map((e) => [e.text, e.modality, e.increment]);
  * //=> [["another 3,000 troops", "planned", true]]
  */
-export function extractEstimates(text: string, options: ExtractEstimatesOptions = {}): ExtractedEstimate[] {
-  const table = tableFor(options);
-  if (table === undefined) {
-    throw new FogcountError("invalid-option", `extractEstimates: no phrase table for locale ${JSON.stringify(options.locale)}`, {
-      locale: options.locale,
-    });
-  }
-  if (typeof text !== "string" || text === "") return [];
-  return extractInBlocks(text, table, options.unit ?? "unknown", BLOCK_CHARS);
+export function extractEstimates(text: string, options?: ExtractEstimatesOptions): ExtractedEstimate[] {
+  const { table, locale, unit } = readOptions("extractEstimates", options);
+  if (table === undefined) fail("extractEstimates", "options.locale", "has no phrase table", locale, "invalid-option");
+  if (typeof text !== "string") fail("extractEstimates", "text", "must be a string", text);
+  return text === "" ? [] : extractInBlocks(text, table, unit, BLOCK_CHARS);
 }
 
 /** The size of the blocks long text is read in, so that memory stays bounded. */

@@ -1,5 +1,7 @@
 import { context, isFail, withText } from "./context.js";
 import { matchAt } from "./match.js";
+import { fail, isText, optionsOf } from "../_lib/assert.js";
+import { checkPhraseTable } from "./phrases/check.js";
 import { phraseTableFor } from "./phrases/locales.js";
 import type { PhraseTable } from "./phrases/types.js";
 import type { Estimate } from "../estimate/schema.js";
@@ -94,20 +96,38 @@ function failure(reason: ParseEstimateFailure, detail = ""): ParseEstimateResult
 const OPENERS = new Set(["(", "[", '"', "'", "“", "‘", "«"]);
 const CLOSERS = new Set([")", "]", '"', "'", "”", "’", "»", ".", ",", ";", ":", "!", "?"]);
 
-/** The phrase table for the options, or undefined. @internal */
-export function tableFor(options: ParseEstimateOptions): PhraseTable | undefined {
-  return options.phrases ?? phraseTableFor(options.locale ?? "en");
+/** What the options ask for: the phrase table (undefined for a locale with none), the locale and the assumed unit. @internal */
+export interface ReadOptions {
+  readonly table: PhraseTable | undefined;
+  readonly locale: string;
+  readonly unit: string;
+}
+
+/**
+ * Checks and reads the options of `parseEstimate` and `extractEstimates`:
+ * `invalid-option` for options that are not an object, a locale or unit that
+ * is not text, or a phrase table that is not one. @internal
+ */
+export function readOptions(where: string, options: ParseEstimateOptions | undefined): ReadOptions {
+  const o = optionsOf(where, options);
+  if (o.locale !== undefined && !isText(o.locale)) fail(where, "options.locale", "must be a BCP 47 language tag", o.locale, "invalid-option");
+  if (o.unit !== undefined && !isText(o.unit)) fail(where, "options.unit", "must be a unit name", o.unit, "invalid-option");
+  if (o.phrases !== undefined) checkPhraseTable(where, o.phrases);
+  const locale = o.locale ?? "en";
+  return { table: o.phrases ?? phraseTableFor(locale), locale, unit: o.unit ?? "unknown" };
 }
 
 /**
  * Reads one quantity phrase ("about 4,700", "10,000–12,000 troops", "more than
  * half", "$5.5bn", "tens of thousands") into an estimate. The estimate's `text`
- * is the phrase as written. Never throws: a text that is not one quantity gives
- * `{ ok: false, reason }`. A bare year such as "2024" reads as the number 2024
- * here (the caller said it is a quantity); `extractEstimates` skips it.
+ * is the phrase as written. Never throws on a string: a text that is not one
+ * quantity gives `{ ok: false, reason }`, and a figure it cannot read whole is
+ * refused, never read in part. A bare year such as "2024" reads as the number
+ * 2024 here (the caller said it is a quantity); `extractEstimates` skips it.
  * The grammar is in the reference page `docs/grammar.md`.
  *
  * @category Parse
+ * @throws {FogcountError} `invalid-argument` for text that is not a string; `invalid-option` for options that are not an object, a locale or unit that is not text, or a phrase table that is not one.
  * @example
  * parseEstimate("approximately 600 deaths");
  * //=> { ok: true, value: { kind: "approx", value: 600, unit: "person", hedge: "approximately", text: "approximately 600 deaths" } }
@@ -116,15 +136,16 @@ export function tableFor(options: ParseEstimateOptions): PhraseTable | undefined
  * parseEstimate("KN-23").ok;
  * //=> false
  */
-export function parseEstimate(text: string, options: ParseEstimateOptions = {}): ParseEstimateResult {
-  const table = tableFor(options);
-  if (table === undefined) return failure("unsupported-locale", `: ${String(options.locale)}`);
-  if (typeof text !== "string" || text.trim() === "") return failure("empty");
+export function parseEstimate(text: string, options?: ParseEstimateOptions): ParseEstimateResult {
+  const { table, locale, unit } = readOptions("parseEstimate", options);
+  if (typeof text !== "string") fail("parseEstimate", "text", "must be a string", text);
+  if (table === undefined) return failure("unsupported-locale", `: ${locale}`);
+  if (text.trim() === "") return failure("empty");
   const c = context(text, table, true);
   // Quotation marks and brackets may enclose the phrase, and punctuation may end it.
   let first = 0;
   while (c.toks[first]?.kind === "sym" && OPENERS.has(c.toks[first]?.key ?? "")) first++;
-  const m = matchAt(c, first, { unit: options.unit ?? "unknown" });
+  const m = matchAt(c, first, { unit });
   if (m === undefined) return failure("no-quantity");
   if (isFail(m)) return failure(m.fail);
   const tail = c.toks.slice(m.end).find((t) => !(t.kind === "sym" && CLOSERS.has(t.key)));

@@ -28,17 +28,6 @@ const EXCEPTIONS: Readonly<Record<string, string>> = {
   FogcountError: "the error class: the library constructs it with its own codes and messages; users test for it, they do not call it",
 };
 
-/**
- * Functions of `fogcount/text` being rewritten in the text room: fuzzed and
- * reported below, but not yet held to the rule. Delete an entry once its
- * function passes (the last test says which ones do).
- */
-const PENDING_TEXT_ROOM_REWORK: Readonly<Record<string, string>> = {
-  parseEstimate: "text room rework",
-  extractEstimates: "text room rework",
-  resolveTimePhrase: "text room rework",
-};
-
 const root = resolve(import.meta.dirname, "../..");
 const ENTRIES = [...readFileSync(resolve(root, "tsup.config.ts"), "utf8").matchAll(/(\w+): "(src\/[\w/.-]+\.ts)"/g)].map(
   ([, name, file]) => [name as string, file as string] as const,
@@ -114,23 +103,13 @@ describe(`every exported function, ${TOTAL} calls in all`, () => {
   });
 
   for (const target of TARGETS) {
-    const pending = PENDING_TEXT_ROOM_REWORK[target.name];
-    it(`${target.entry}: ${target.name}${pending === undefined ? "" : ` (pending: ${pending})`}`, { timeout: 600_000 }, () => {
-      if (pending === undefined) {
-        fc.assert(property(target), { numRuns: RUNS });
-        return;
-      }
-      const report = fc.check(property(target), { numRuns: RUNS });
-      if (report.failed) {
-        const lines = (fc.defaultReportMessage(report) ?? "").split("\n");
-        const shown = lines.filter((l) => /^(Counterexample|Got error|Caused by)/.test(l.trim())).map((l) => l.trim().slice(0, 500));
-        console.info(`pending ${target.name} (${pending}) still fails:\n  ${shown.join("\n  ")}`);
-      }
+    it(`${target.entry}: ${target.name}`, { timeout: 600_000 }, () => {
+      fc.assert(property(target), { numRuns: RUNS });
     });
   }
 
-  it("lists as exceptions and pending only exports there are, and no pending function that already passes", () => {
+  it("lists as exceptions only exports there are", () => {
     const names = new Set([...TARGETS.map((t) => t.name), ...CLASSES]);
-    expect([...Object.keys(EXCEPTIONS), ...Object.keys(PENDING_TEXT_ROOM_REWORK)].filter((n) => !names.has(n))).toEqual([]);
+    expect(Object.keys(EXCEPTIONS).filter((n) => !names.has(n))).toEqual([]);
   });
 });

@@ -79,9 +79,9 @@ describe("extractEstimates: offsets and order", () => {
     }
   });
 
-  it("returns nothing for empty or non-string input", () => {
+  it("returns nothing for empty text, and refuses what is not a string with invalid-argument", () => {
     expect(extractEstimates("")).toEqual([]);
-    expect(extractEstimates(null as unknown as string)).toEqual([]);
+    expect(() => extractEstimates(null as unknown as string)).toThrow(expect.objectContaining({ code: "invalid-argument" }));
   });
 });
 

@@ -97,8 +97,9 @@ describe("parseEstimate: options", () => {
     expect(options).toEqual({ unit: "person", locale: "en" });
   });
 
-  it("returns a reason for input that is not a string", () => {
-    expect(parseEstimate(undefined as unknown as string)).toMatchObject({ ok: false, reason: "empty" });
+  it("refuses input that is not a string with invalid-argument, naming the value", () => {
+    expect(() => parseEstimate(undefined as unknown as string)).toThrow(/parseEstimate: text must be a string, got undefined/);
+    expect(() => parseEstimate(4700 as unknown as string)).toThrow(expect.objectContaining({ code: "invalid-argument" }));
   });
 });
 

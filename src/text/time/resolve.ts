@@ -1,8 +1,9 @@
-import { FogcountError } from "../../errors.js";
+import { fail, isObject } from "../../_lib/assert.js";
 import { checkHemisphere } from "../../time/bounds.js";
 import { compareDays, isoDay, readIsoDay } from "../../time/calendar.js";
 import { quote } from "../../time/edtf-point.js";
-import { dayPeriod, formatPeriod } from "../../time/edtf.js";
+import { dayPeriod } from "../../time/edtf.js";
+import { writeEdtf } from "../../time/edtf-write.js";
 import type { PeriodResult } from "../../time/edtf.js";
 import type { IntervalEnd, Period } from "../../time/schema.js";
 import type { Hemisphere } from "../../time/seasons.js";
@@ -48,7 +49,7 @@ function rangeOf(a: Ref, b: Ref, context: Context, words: string): Period {
     second = place(b, context, "earliest-not-before", first.first);
   }
   if (compareDays(first.first, second.last) > 0) {
-    refuse(`"${words}" ends (${formatPeriod(second.period)}) before it starts (${formatPeriod(first.period)})`);
+    refuse(`"${words}" ends (${writeEdtf(second.period)}) before it starts (${writeEdtf(first.period)})`);
   }
   return { kind: "interval", start: sideOf(first, "start", context), end: sideOf(second, "end", context) };
 }
@@ -75,7 +76,7 @@ function readPhrase(reader: Reader, context: Context): Period {
   } else if (reader.accept("since")) {
     const a = place(readRef(reader), context);
     if (compareDays(a.first, context.reference) > 0) {
-      refuse(`the start (${formatPeriod(a.period)}) is after the reference date ${isoDay(context.reference)}`);
+      refuse(`the start (${writeEdtf(a.period)}) is after the reference date ${isoDay(context.reference)}`);
     }
     result = { kind: "interval", start: sideOf(a, "start", context), end: dayPeriod(context.reference) };
   } else if (reader.word() === "by") {
@@ -132,7 +133,7 @@ function acceptJoin(reader: Reader): boolean {
  * 11–20 and 21 to the end of a month; one month of a season or quarter.
  *
  * @category Time
- * @throws {FogcountError} `invalid-reference` if `reference` is not an ISO calendar date; `invalid-option` for a hemisphere other than "north" or "south". It never throws on `text`.
+ * @throws {FogcountError} `invalid-reference` if `reference` is not an ISO calendar date; `invalid-option` for options that are not an object or a hemisphere other than "north" or "south"; `invalid-argument` for text that is not a string. It never throws on a string.
  * @example
  * resolveTimePhrase("the previous fall", { reference: "2025-04-30" });
  * //=> { ok: true, value: { kind: "season", year: 2024, season: "autumn" } }
@@ -143,16 +144,11 @@ function acceptJoin(reader: Reader): boolean {
  * //=> { ok: false, reason: '"soon": unknown word "soon"' }
  */
 export function resolveTimePhrase(text: string, options: TimePhraseOptions): PeriodResult {
-  const reference = typeof options?.reference === "string" ? readIsoDay(options.reference) : undefined;
-  if (reference === undefined) {
-    throw new FogcountError(
-      "invalid-reference",
-      `resolveTimePhrase: reference must be an ISO calendar date YYYY-MM-DD, got ${String(options?.reference)}`,
-      { reference: options?.reference },
-    );
-  }
+  if (!isObject(options)) fail("resolveTimePhrase", "options", "must be an object with a reference date", options, "invalid-option");
+  const reference = typeof options.reference === "string" ? readIsoDay(options.reference) : undefined;
+  if (reference === undefined) fail("resolveTimePhrase", "options.reference", "must be an ISO calendar date YYYY-MM-DD", options.reference, "invalid-reference");
   const hemisphere = checkHemisphere(options.hemisphere, "resolveTimePhrase: ");
-  if (typeof text !== "string") return { ok: false, reason: `expected text, got ${typeof text}` };
+  if (typeof text !== "string") fail("resolveTimePhrase", "text", "must be a string", text);
   const context: Context = { reference, hemisphere, tagHemisphere: options.hemisphere !== undefined };
   try {
     const tokens = tokenize(text);

@@ -272,11 +272,10 @@ describe("resolveTimePhrase", () => {
     }
   });
 
-  it("says so for a value that is not text", () => {
-    expect(resolveTimePhrase(7 as unknown as string, { reference: "2025-04-30" })).toEqual({
-      ok: false,
-      reason: "expected text, got number",
-    });
+  it("refuses a value that is not text with invalid-argument", () => {
+    expect(() => resolveTimePhrase(7 as unknown as string, { reference: "2025-04-30" })).toThrow(
+      expect.objectContaining({ code: "invalid-argument", message: "resolveTimePhrase: text must be a string, got 7" }),
+    );
   });
 
   it("throws invalid-reference for a reference that is not an ISO date", () => {
