@@ -64,13 +64,13 @@ const SPANS = /* @__PURE__ */ new Map([
   ["several-hundred-", [300, 1000]],
 ]);
 
-/** An order read as its prefix and unit: "tens-of-thousands" → "tens-of-", "thousand". */
-const ORDER = /^(.*?)(dozen|hundred|thousand|million|billion|trillion)s?$/;
+/** Exactly the orders of {@link MAGNITUDE_ORDERS}, read as prefix and unit (a test holds the two equal). */
+const ORDER =
+  /^(?=(?:tens-of-|hundreds-of-)(?:thousand|million|billion|trillion)s$|several-(?:hundred-)?(?:thousand|million)$|several-(?:dozen|hundred|billion|trillion)$|(?:dozen|hundred|thousand|million|billion|trillion)s$|a-couple-of-hundred$)(.*?)(dozen|hundred|thousand|million|billion|trillion)s?$/;
 
 /** The bounds `[low, high)` of an order of magnitude; NaN for anything not in {@link MAGNITUDE_ORDERS}. @internal */
 export function magnitudeBounds(order: unknown): [number, number] {
-  const known = typeof order === "string" && (MAGNITUDE_ORDERS as readonly string[]).includes(order);
-  const [, prefix = "", unit = ""] = (known && ORDER.exec(order as string)) || [];
+  const [, prefix = "", unit = ""] = (typeof order === "string" && ORDER.exec(order)) || [];
   const [low = NaN, high = NaN] = SPANS.get(prefix) ?? [];
   const base = UNITS.get(unit) ?? NaN;
   return [low * base, high * base];
