@@ -190,6 +190,8 @@ export function digitAmount(c: Ctx, i: number, money: boolean, second: boolean):
   const m = g === undefined ? multipliers(c, fr?.end ?? i + 1, money) : { mult: g.mult, end: g.end };
   // "5 billions": an order of magnitude after a number reads neither way
   if (c.t.magnitudes.next.has(key(c, m.end)) && !glued(c, m.end) && c.t.multipliers.has(singular(key(c, m.end)))) return fail("unsupported-magnitude", m.end + 1);
+  // "3.500 soldiers": 3.5 or 3,500; with a multiplier ("1.250 million") it is a decimal
+  if (tk.threeDecimals && m.mult === 1 && fr === undefined) return fail("malformed-number", m.end);
   const grouped = moreGroups(c, times(fr === undefined ? tk.value : tk.value + fr.add, m.mult), m, money);
   const end = grouped.end;
   const spaced = tokAt(c, end);

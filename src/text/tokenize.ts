@@ -34,6 +34,8 @@ export interface Token {
   readonly malformed: boolean;
   /** A number whose thousands are grouped with spaces: "10 000". */
   readonly spaceGrouped: boolean;
+  /** Exactly three decimals where "." may also group thousands: "3.500" (3.5, or 3,500 as written in much of Europe). */
+  readonly threeDecimals: boolean;
 }
 
 /** How numbers are written: the decimal mark and the marks allowed between thousands. @internal */
@@ -94,6 +96,7 @@ interface NumberRead {
   readonly digits: number;
   readonly malformed: boolean;
   readonly spaceGrouped: boolean;
+  readonly threeDecimals: boolean;
 }
 
 /** Indian grouping after a first group of one or two digits: ",50,00,000" (lakhs and crores). */
@@ -157,16 +160,17 @@ function readNumber(text: string, start: number, marks: NumberMarks): NumberRead
   const digits = g.int.length;
   // "1,2" where "," groups thousands: the whole run is one number that cannot be read
   if (text.charCodeAt(j) === 44 && isDigit(text.charCodeAt(j + 1)) && (marks.groups.includes(",") || marks.decimal === ",")) {
-    return { end: skipMalformed(text, j), value: NaN, plain: false, digits, malformed: true, spaceGrouped: false };
+    return { end: skipMalformed(text, j), value: NaN, plain: false, digits, malformed: true, spaceGrouped: false, threeDecimals: false };
   }
   const value = Number(frac === "" ? g.int : `${g.int}.${frac}`);
   const vulgar = frac === "" ? VULGAR.get(text.charCodeAt(j)) : undefined;
   const spaceGrouped = g.sep === " ";
-  if (vulgar !== undefined) return { end: j + 1, value: value + vulgar, plain: false, digits, malformed: false, spaceGrouped };
-  return { end: j, value, plain: g.sep === undefined && frac === "", digits, malformed: false, spaceGrouped };
+  const threeDecimals = frac.length === 3 && g.sep === undefined && marks.decimal === "." && marks.groups.includes(".");
+  if (vulgar !== undefined) return { end: j + 1, value: value + vulgar, plain: false, digits, malformed: false, spaceGrouped, threeDecimals };
+  return { end: j, value, plain: g.sep === undefined && frac === "", digits, malformed: false, spaceGrouped, threeDecimals };
 }
 
-const NO_NUMBER: NumberRead = { end: 0, value: NaN, plain: false, digits: 0, malformed: false, spaceGrouped: false };
+const NO_NUMBER: NumberRead = { end: 0, value: NaN, plain: false, digits: 0, malformed: false, spaceGrouped: false, threeDecimals: false };
 
 /** The kind and extent of the token at `i`, with its number where it is one. */
 function readToken(text: string, i: number, marks: NumberMarks): { kind: TokenKind; n: NumberRead } {
@@ -218,6 +222,7 @@ export function tokenize(text: string, marks: NumberMarks): Token[] {
       digits: n.digits,
       malformed: n.malformed,
       spaceGrouped: n.spaceGrouped,
+      threeDecimals: n.threeDecimals,
     });
     i = n.end;
     glued = true;
