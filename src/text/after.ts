@@ -39,8 +39,9 @@ interface State {
   j: number;
 }
 
+/** Whether a figure of running text starts at `at`: the same whether the caller gave a phrase or a text. */
 function startsValue(c: Ctx, at: number): boolean {
-  const v = value(c, at);
+  const v = value(c.phrase ? { ...c, phrase: false } : c, at);
   return v !== undefined && !isFail(v);
 }
 

@@ -10,8 +10,8 @@ import { isFogcountError } from "../../src/errors.js";
 import { toInterval } from "../../src/index.js";
 import type { Estimate } from "../../src/index.js";
 import { EstimateSchema } from "../../src/schemas.js";
-import { extractEstimates, parseEstimate, resolveTimePhrase } from "../../src/text/index.js";
-import type { ParseEstimateOptions, TimePhraseOptions } from "../../src/text/index.js";
+import { EN_PHRASES, extractEstimates, parseEstimate, resolveTimePhrase } from "../../src/text/index.js";
+import type { ParseEstimateOptions, PhraseTable, TimePhraseOptions } from "../../src/text/index.js";
 
 function codeOf(fn: () => unknown): string | undefined {
   try {
@@ -60,5 +60,27 @@ describe("the text functions check their input", () => {
   it("resolveTimePhrase refuses a reference that is a null-prototype object with invalid-reference", () => {
     const options = { reference: Object.create(null) as string } as TimePhraseOptions;
     expect(codeOf(() => resolveTimePhrase("in March", options))).toBe("invalid-reference");
+  });
+});
+
+describe("a phrase table handed in is checked to its values", () => {
+  const bad: [string, Record<string, unknown>][] = [
+    ["a fraction of zero", { fractions: { ...EN_PHRASES.fractions, half: 0 } }],
+    ["an empty unit", { units: { ...EN_PHRASES.units, troops: "" } }],
+    ["a currency that is a number", { currencySymbols: { ...EN_PHRASES.currencySymbols, $: 5 } }],
+    ["a strictness that is a number", { upperBounds: { ...EN_PHRASES.upperBounds, "up to": 1 } }],
+    ["a hedged bound of the wrong shape", { hedgedBounds: { "just over": { lower: "yes", strict: 1 } } }],
+    ["an order not in MAGNITUDE_ORDERS", { magnitudes: { thousands: { order: "bogus" } } }],
+    ["a suffix value that is text", { multiplierSuffixes: { k: { value: "1000" } } }],
+  ];
+
+  it.each(bad)("refuses %s with invalid-option", (_name, part) => {
+    const phrases = { ...EN_PHRASES, ...part } as unknown as PhraseTable;
+    expect(codeOf(() => parseEstimate("about 6k troops", { phrases }))).toBe("invalid-option");
+    expect(codeOf(() => extractEstimates("about 6k troops", { phrases }))).toBe("invalid-option");
+  });
+
+  it("reads with a sound table", () => {
+    expect(parseEstimate("about 4,700", { phrases: { ...EN_PHRASES } })).toMatchObject({ ok: true, value: { value: 4700 } });
   });
 });

@@ -121,6 +121,7 @@ export const CLASS_PHRASES: readonly (PhraseCase & { cls: FigureClass })[] = [
   phrase("number-fragment", exact("4\u2007700 troops", 4700, "person")),
   phrase("number-fragment", exact("1.250 million", 1.25e6)),
   phrase("hedge-and-bound", atMost("never more than 500 troops", 500, false, "person")),
+  phrase("hedge-and-bound", approx("3,000-odd half troops", 3000, "odd", "person")),
   phrase("number-fragment", exact("4\u200b700 troops", 4700, "person")),
   phrase("hedge-and-bound", atLeast("5,000-plus troops", 5000, false, "person")),
   phrase("hedge-and-bound", approx("est. 3,000 troops", 3000, "est.", "person")),
