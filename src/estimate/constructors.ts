@@ -2,7 +2,7 @@ import { fail, isText, optionsOf } from "../_lib/assert.js";
 import { FogcountError } from "../errors.js";
 import { MAGNITUDE_ORDERS } from "./magnitude.js";
 import type { MagnitudeOrder } from "./magnitude.js";
-import { readInterval } from "./read.js";
+import { bestWithin, readInterval } from "./read.js";
 import type {
   Estimate,
   ApproxEstimate,
@@ -71,6 +71,10 @@ interface AnyExtras {
  */
 function withExtras<T extends Estimate>(where: string, base: T, given: unknown, keys: readonly Extra[]): T {
   const extras = optionsOf(where, given as AnyExtras, "extras");
+  // a typo ("strcit", "aprox") is an error, never a silently ignored extra
+  for (const k of Object.keys(extras)) {
+    if (!EXTRAS.includes(k as Extra)) fail(where, `extras.${k}`, "is not an extra of an estimate", extras[k as Extra], "invalid-option");
+  }
   const out: Record<string, unknown> = { ...base };
   const { approx, hedge, text, best } = extras;
   if (keys.includes("approx") && approx !== undefined) {
@@ -87,8 +91,8 @@ function withExtras<T extends Estimate>(where: string, base: T, given: unknown, 
     out["text"] = text;
   }
   if (best !== undefined) {
-    const { low, high } = readInterval(base, where);
-    if (checkNumber(where, "best", best) < low || best > high) bad(where, "best", `must lie within the estimate, ${low} to ${high}`, best);
+    const { low, high, lowOpen, highOpen } = readInterval(base, where);
+    if (!bestWithin(checkNumber(where, "best", best), low, high, lowOpen, highOpen)) bad(where, "best", `must lie within the estimate, ${low} to ${high}`, best);
     out["best"] = best;
   }
   return out as T;
@@ -96,6 +100,7 @@ function withExtras<T extends Estimate>(where: string, base: T, given: unknown, 
 
 const HEDGED: readonly Extra[] = ["hedge"];
 const APPROXABLE: readonly Extra[] = ["hedge", "approx"];
+const EXTRAS: readonly Extra[] = ["text", "best", "hedge", "approx", "strict"];
 
 /**
  * An exact figure.

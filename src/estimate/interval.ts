@@ -2,7 +2,7 @@ import { fail, isObject, isText, optionsOf } from "../_lib/assert.js";
 import { FogcountError } from "../errors.js";
 import { hedgePolicy, widen } from "./hedge.js";
 import type { HedgePolicy } from "./hedge.js";
-import { isHedged, readInterval } from "./read.js";
+import { isHedged, readInterval, bestWithin } from "./read.js";
 import type { Estimate } from "./schema.js";
 
 /**
@@ -95,7 +95,7 @@ export function fromInterval(interval: Interval, unit: string, options?: FromInt
   ) {
     fail(where, "interval", "must have numbers low and high, booleans lowOpen and highOpen, and a finite best if any", interval);
   }
-  if (!(low <= high) || low === Infinity || (low === high && (lowOpen || highOpen)) || (best !== undefined && !(best >= low && best <= high))) {
+  if (!(low <= high) || low === Infinity || (low === high && (lowOpen || highOpen)) || (best !== undefined && !bestWithin(best, low, high, lowOpen, highOpen))) {
     fail(where, "interval", "is empty, reversed, or has a best outside it", interval, "invalid-interval");
   }
   if (!isText(unit)) fail(where, "unit", "must be non-empty text", unit);
@@ -115,7 +115,9 @@ export function stateInterval(interval: Interval, unit: string, approx: boolean)
       high,
     });
   }
-  const best = interval.best === undefined ? undefined : Math.min(high, Math.max(low, interval.best));
+  const kept = interval.best === undefined ? undefined : Math.min(high, Math.max(low, interval.best));
+  // a best that rounds onto an end the interval excludes says nothing the ends do not: it is dropped
+  const best = (lowOpen && kept === low) || (highOpen && kept === high) ? undefined : kept;
   if (low === high) return { kind: approx ? "approx" : "exact", value: low, unit };
   const extra = { ...(approx && { approx }), ...(best !== undefined && { best }) };
   if (high === Infinity) return { kind: "atLeast", value: low, strict: lowOpen, unit, ...extra };

@@ -44,7 +44,7 @@ export function readInterval(estimate: Estimate, where = "readInterval", path = 
       Number.isFinite(high) &&
       low <= high &&
       !(low === high && highOpen) &&
-      (best === undefined || (Number.isFinite(best) && best >= low && (best <= high || kind === "atLeast"))) &&
+      (best === undefined || bestWithin(best, low, high, lowOpen === true, highOpen === true, kind === "atLeast")) &&
       [strict, e["approx"]].every((flag) => flag === undefined || flag === !!flag)
     )
   ) {
@@ -52,6 +52,12 @@ export function readInterval(estimate: Estimate, where = "readInterval", path = 
   }
   const unbounded = kind === "atLeast";
   return { low, high: unbounded ? Infinity : high, lowOpen: !!lowOpen, highOpen: unbounded || !!highOpen, ...(best !== undefined && { best }) };
+}
+
+/** Whether a best value lies inside `[low, high]`, off an open end; "at least" runs on past `high`. @internal */
+export function bestWithin(best: number, low: number, high: number, lowOpen: boolean, highOpen: boolean, unbounded = false): boolean {
+  if (!Number.isFinite(best) || best < low || (lowOpen && best === low)) return false;
+  return unbounded || best < high || (best === high && !highOpen);
 }
 
 /** {@link isApproximate} for an estimate already checked. @internal */

@@ -85,18 +85,20 @@ describe("constructors", () => {
       { text: fc.string(), hedge: fc.string({ minLength: 1 }), approx: fc.boolean(), strict: fc.boolean() },
       { requiredKeys: [] },
     );
-    // A best anywhere inside the interval: t = 0 is the low end, t = 1 the high end.
+    // A best anywhere inside the interval: t = 0 is the low end, t = 1 the high end; none on an end a strict bound excludes.
     const t = fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined });
-    const within = (low: number, high: number, at: number | undefined) =>
-      at === undefined ? {} : { best: Math.min(high, Math.max(low, low + at * (high - low))) };
+    const within = (low: number, high: number, at: number | undefined, lowOpen = false, highOpen = false) => {
+      const best = at === undefined ? undefined : Math.min(high, Math.max(low, low + at * (high - low)));
+      return best === undefined || (lowOpen && best === low) || (highOpen && best === high) ? {} : { best };
+    };
     const built = fc.oneof(
       fc.tuple(finite, unit, extras, t).map(([v, u, x, at]) => exact(v, u, { ...(x.text !== undefined && { text: x.text }), ...within(v, v, at) })),
       fc.tuple(finite, unit, extras, t).map(([v, u, x, at]) => approx(v, u, { ...x, ...within(v, v, at) })),
       fc
         .tuple(finite, finite, unit, extras, t)
         .map(([a, b, u, x, at]) => range(Math.min(a, b), Math.max(a, b), u, { ...x, ...within(Math.min(a, b), Math.max(a, b), at) })),
-      fc.tuple(finite, unit, extras, t).map(([v, u, x, at]) => atLeast(v, u, { ...x, ...within(v, Number.MAX_VALUE, at) })),
-      fc.tuple(finite, unit, extras, t).map(([v, u, x, at]) => atMost(Math.abs(v) || 1, u, { ...x, ...within(0, Math.abs(v) || 1, at) })),
+      fc.tuple(finite, unit, extras, t).map(([v, u, x, at]) => atLeast(v, u, { ...x, ...within(v, Number.MAX_VALUE, at, x.strict === true) })),
+      fc.tuple(finite, unit, extras, t).map(([v, u, x, at]) => atMost(Math.abs(v) || 1, u, { ...x, ...within(0, Math.abs(v) || 1, at, false, x.strict === true) })),
       fc.tuple(fc.constantFrom(...MAGNITUDE_ORDERS), unit).map(([o, u]) => magnitude(o, u)),
     );
     fc.assert(

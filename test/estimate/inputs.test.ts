@@ -20,6 +20,8 @@ import {
   scale,
   sumEstimates,
   toInterval,
+  atMost,
+  fromInterval,
 } from "../../src/index.js";
 import type { Estimate, HedgePolicy, IntervalOptions } from "../../src/index.js";
 import { parseEstimate } from "../../src/text/index.js";
@@ -158,5 +160,20 @@ describe("options outside their domain", () => {
     ["a factor as a string", () => scale(e, "2" as unknown as number)],
   ])("%s is invalid-option", (_name, fn) => {
     expect(thrownCode(fn)).toBe("invalid-option");
+  });
+});
+
+describe("a best never on an end its estimate excludes, and no extra silently ignored", () => {
+  it("refuses a best on a strict bound's value, at a magnitude's open end, or on an interval's open end", () => {
+    expect(thrownCode(() => atLeast(5, "person", { strict: true, best: 5 }))).toBe("invalid-estimate");
+    expect(thrownCode(() => atMost(5, "person", { strict: true, best: 5 }))).toBe("invalid-estimate");
+    expect(thrownCode(() => toInterval({ kind: "magnitude", order: "thousands", unit: "person", best: 10000 } as Estimate))).toBe("invalid-argument");
+    expect(thrownCode(() => fromInterval({ low: 1, high: 2, lowOpen: true, highOpen: false, best: 1 }, "person"))).toBe("invalid-interval");
+    expect(atLeast(5, "person", { best: 5 })).toEqual({ kind: "atLeast", value: 5, strict: false, unit: "person", best: 5 });
+  });
+
+  it("refuses an extra that is no extra of an estimate (a typo) with invalid-option", () => {
+    expect(thrownCode(() => atLeast(1000, "person", { strcit: true } as never))).toBe("invalid-option");
+    expect(thrownCode(() => range(1, 2, "person", { aprox: true } as never))).toBe("invalid-option");
   });
 });
