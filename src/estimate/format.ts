@@ -27,8 +27,10 @@ export interface FormatEstimateOptions {
   readonly unit?: boolean;
 }
 
-/** Hedges that English writes after the number: "1,000 or so", "3,000-odd". */
-const HEDGES_AFTER = new Set(["or so", "or thereabouts", "more or less", "give or take", "odd"]);
+/** Hedges that English writes after the number: "1,000 or so", "3,000-odd", "3,000-ish", "4,700 (est.)". */
+const HEDGES_AFTER = new Set([
+  "or so", "or thereabouts", "more or less", "give or take", "odd", "ish", "(est.)", "(approx.)", "(estimated)", "(approximately)",
+]);
 
 /** ISO 4217 codes are three capital letters. */
 function isCurrency(unit: string): boolean {
@@ -148,7 +150,7 @@ export function formatEstimate(estimate: Estimate, options?: FormatEstimateOptio
   const [pre, post] = compact
     ? ["~", ""]
     : HEDGES_AFTER.has(hedge)
-      ? ["", hedge === "odd" ? "-odd" : ` ${hedge}`]
+      ? ["", hedge === "odd" || hedge === "ish" ? `-${hedge}` : ` ${hedge}`]
       : [`${hedge} `, ""];
   const hedged = (on: boolean | undefined) => (figures: string): string => (on ? `${pre}${figures}${post}` : figures);
   let text: string;

@@ -1,3 +1,4 @@
+import { fail } from "../_lib/assert.js";
 import { FogcountError } from "../errors.js";
 import { readPair, sameUnit } from "./arithmetic.js";
 import { stateInterval } from "./interval.js";
@@ -16,7 +17,7 @@ import type { Estimate } from "./schema.js";
  * dependency to give the tight bounds.
  *
  * @category Arithmetic
- * @throws {FogcountError} `invalid-argument` for a value that is not an estimate; `unit-mismatch` if the units differ; `part-exceeds-whole` if the part is certainly larger than the whole; `division-by-zero-interval` if the whole can only be zero.
+ * @throws {FogcountError} `invalid-argument` for a value that is not an estimate, or a part or whole that can go below zero; `unit-mismatch` if the units differ; `part-exceeds-whole` if the part is certainly larger than the whole; `division-by-zero-interval` if the whole can only be zero.
  * @example
  * ratio(approx(600, "person"), approx(4700, "person"));
  * //=> { kind: "approx", value: 0.1276595744680851, unit: "1" }
@@ -26,6 +27,8 @@ import type { Estimate } from "./schema.js";
 export function ratio(part: Estimate, whole: Estimate): Estimate {
   const [p, w] = readPair("ratio", part, whole, ["part", "whole"]);
   sameUnit("ratio", part.unit, whole.unit);
+  // a share is of counts and amounts: a part or whole below zero has no share, and is no silent 0
+  if (p.low < 0 || w.low < 0) fail("ratio", p.low < 0 ? "part" : "whole", "must not go below zero", p.low < 0 ? part : whole);
   if (w.high === 0) {
     throw new FogcountError("division-by-zero-interval", `ratio: the whole is zero ${whole.unit}`, {
       low: w.low,

@@ -177,3 +177,19 @@ describe("a best never on an end its estimate excludes, and no extra silently ig
     expect(thrownCode(() => range(1, 2, "person", { aprox: true } as never))).toBe("invalid-option");
   });
 });
+
+describe("ratio of figures below zero, and hedges written after the number", () => {
+  it("refuses a part or a whole that can go below zero instead of giving 0", () => {
+    expect(thrownCode(() => ratio(exact(-5, "person"), exact(10, "person")))).toBe("invalid-argument");
+    expect(thrownCode(() => ratio(range(-10, -5, "person"), exact(10, "person")))).toBe("invalid-argument");
+    expect(thrownCode(() => ratio(exact(1, "person"), range(-1, 5, "person")))).toBe("invalid-argument");
+  });
+
+  it("writes the hedges parseEstimate reads after a number after it, so they read back", () => {
+    for (const text of ["4,700 (est.)", "3,000-ish", "600 (approx.)", "3,000-odd", "1,000 or so"]) {
+      const read = parseEstimate(text);
+      if (!read.ok) throw new Error(text);
+      expect(formatEstimate(read.value)).toBe(text);
+    }
+  });
+});
