@@ -5,9 +5,19 @@
 import { FogcountError } from "../errors.js";
 import type { FogcountErrorCode } from "../errors.js";
 
-/** JSON for a message: BigInts as `5n`, numbers JSON cannot hold as `NaN` or `Infinity`. */
+/**
+ * JSON for a message: BigInts as `5n`, numbers JSON cannot hold as `NaN` or
+ * `Infinity`, and long arrays cut to their first items, so that a value of
+ * millions of items is shown at once.
+ */
 const readable = (_key: string, v: unknown): unknown =>
-  typeof v === "bigint" ? `${v}n` : typeof v === "number" && !Number.isFinite(v) ? String(v) : v;
+  typeof v === "bigint"
+    ? `${v}n`
+    : typeof v === "number" && !Number.isFinite(v)
+      ? String(v)
+      : Array.isArray(v) && v.length > 20
+        ? [...v.slice(0, 20), `… ${v.length - 20} more`]
+        : v;
 
 /**
  * A value as an error message shows it: strings and objects as JSON, anything

@@ -11,13 +11,22 @@ export type PlainRecord = Readonly<Record<string, unknown>>;
 
 /** The records of an array, or of an object `{ data: [...] }`; throws `invalid-record` for anything else. @internal */
 export function recordsOf(where: string, input: unknown): readonly unknown[] {
-  if (Array.isArray(input)) return input;
-  const data = typeof input === "object" && input !== null ? (input as { data?: unknown }).data : undefined;
-  if (Array.isArray(data)) return data;
-  throwIssues(where, [{ path: "records", message: `records: expected an array of records, got ${show(input)}` }]);
-  /* c8 ignore next */
-  return [];
+  const data = typeof input === "object" && input !== null && !Array.isArray(input) ? (input as { data?: unknown }).data : input;
+  if (!Array.isArray(data)) {
+    throwIssues(where, [{ path: "records", message: `records: expected an array of records, got ${show(input)}` }]);
+  }
+  const list = data as readonly unknown[];
+  // a hole in a sparse array is a record that is not there; found without walking a length of billions
+  if (Object.keys(list).length !== list.length) {
+    let hole = 0;
+    while (hole in list) hole++;
+    throwIssues(where, [{ path: `records[${hole}]`, message: `records[${hole}]: expected an object, got a hole in a sparse array of length ${list.length}` }]);
+  }
+  return list;
 }
+
+/** How many problems are collected before reading stops: an error lists at most this many. */
+const MAX_ISSUES = 100;
 
 /**
  * The days an EDTF date covers, as a key: `2022-02-25` and
@@ -40,7 +49,7 @@ export function readDates(records: readonly unknown[], dateField: string, issues
   const seen = new Map<string, number>();
   const dates: (string | undefined)[] = [];
   // An index loop, not map: a hole in a sparse array is a record that is not an object.
-  for (let index = 0; index < records.length; index++) {
+  for (let index = 0; index < records.length && issues.length < MAX_ISSUES; index++) {
     const record = records[index];
     dates.push(undefined);
     if (typeof record !== "object" || record === null || Array.isArray(record)) {

@@ -26,6 +26,14 @@ export function checkHistory(where: string, history: RevisionHistory): RevisionH
   if (h?.["kind"] !== "revision-history" || typeof h["key"] !== "string" || !Array.isArray(claims) || !isObject(h["index"])) {
     fail(where, "history", "is not a revision history built by revisionHistory", history, "invalid-history");
   }
+  // The per-claim lists of the index have one item a claim: a mismatch is found before any claim is read.
+  const index0 = h["index"] as Readonly<Record<string, unknown>>;
+  for (const name of ["validStart", "knownFrom", "retiredFrom"]) {
+    const list = index0[name];
+    if (!Array.isArray(list) || list.length !== claims.length) {
+      fail(where, `history.index.${name}`, "does not have one item a claim (build the history again with revisionHistory)", list, "invalid-history");
+    }
+  }
   // An index loop: a hole in the claims is a claim that is not one, not a claim to skip.
   const entries: Entry[] = [];
   for (let i = 0; i < claims.length; i++) entries.push(entryOf(where, `history.claims[${i}]`, claims[i], i, "invalid-history"));

@@ -5,7 +5,7 @@ import type { Claim } from "../../src/claim/schema.js";
 import { importCorrections, importCumulativeSeries } from "../../src/import/index.js";
 import type { CorrectionsOptions, SeriesOptions } from "../../src/import/index.js";
 import { source } from "../../src/provenance/source.js";
-import { deepFreeze, thrownCode } from "../helpers.js";
+import { deepFreeze, thrown, thrownCode } from "../helpers.js";
 
 const ua = source("ua-general-staff", "military", "General Staff", { country: "UA" });
 const personnel: SeriesOptions = deepFreeze({
@@ -54,8 +54,19 @@ describe("importCumulativeSeries refuses records it cannot read", () => {
     const holey = [{ date: "2022-02-25", personnel: 1 }, , { date: "2022-02-27", personnel: 3 }];
     expect(issues(() => importCumulativeSeries(holey, personnel))).toEqual({
       code: "invalid-record",
-      messages: ["records[1]: expected an object, got undefined"],
+      messages: ["records[1]: expected an object, got a hole in a sparse array of length 3"],
     });
+  });
+
+  it("finds a hole in a sparse array of billions at once, and stops reading after a hundred problems", () => {
+    const huge: unknown[] = [{ date: "2022-02-25", personnel: 1 }];
+    huge.length = 2 ** 32 - 1;
+    expect(issues(() => importCumulativeSeries(huge as never, personnel)).messages).toEqual([
+      "records[1]: expected an object, got a hole in a sparse array of length 4294967295",
+    ]);
+    const bad = new Array(100_000).fill(5);
+    const e = thrown(() => importCumulativeSeries(bad, personnel));
+    expect((e as { details: { count: number } }).details.count).toBe(100);
   });
 
   it("prints a BigInt value without throwing", () => {

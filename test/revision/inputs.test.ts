@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/claim/schema.js";
 import { asOf, consensus, findContradictions, latest, revisionHistory, revisions } from "../../src/revision/index.js";
 import type { AsOfQuery, RevisionHistory } from "../../src/revision/index.js";
+import { nisBriefing2025Claims } from "../../src/fixtures/index.js";
 import { thrown, thrownCode } from "../helpers.js";
 import { casualtiesApril, casualtiesJanuary, casualtiesMarch } from "./seed.js";
 
@@ -85,5 +86,18 @@ describe("a history read from JSON is checked before it is searched", () => {
     (copy.index as unknown as { tree: number[] }).tree.length = 0;
     (copy.claims as Claim[]).pop();
     expect(latest(copy)?.id).toBe("nis-2025-04-casualties");
+  });
+});
+
+describe("a history edited as JSON with huge arrays is refused at once", () => {
+  it("names an index list whose length is not the number of claims, and cuts long arrays in its message", () => {
+    const [h0] = revisionHistory(nisBriefing2025Claims.filter((c) => c.indicator.measure === "casualties"));
+    const wide = JSON.parse(JSON.stringify(h0));
+    wide.claims = new Array(1_000_000).fill(wide.claims[0]);
+    expect(thrownCode(() => asOf(wide, {}))).toBe("invalid-history");
+    const tall = JSON.parse(JSON.stringify(h0));
+    tall.index.tree.length = 1e8;
+    const e = thrown(() => asOf(tall, {}));
+    expect((e as Error).message.length).toBeLessThan(400);
   });
 });
