@@ -62,6 +62,13 @@ function intersectionOf(list: readonly Interval[]): Interval | null {
   return { low, high, lowOpen, highOpen };
 }
 
+/** The width of the hull; a width past the largest finite number is `overflow`, not `Infinity`. */
+function spreadOf(low: number, high: number): number {
+  const width = high - low;
+  if (!Number.isFinite(width)) throw new FogcountError("overflow", `consensus: the spread from ${low} to ${high} is past the largest finite number`, { low, high });
+  return width;
+}
+
 /**
  * What several originators say about one subject and measure: each one's
  * figure in force for `valid` as known at `known` (see {@link asOf}), the
@@ -72,7 +79,7 @@ function intersectionOf(list: readonly Interval[]): Interval | null {
  * as {@link fromInterval} states intervals.
  *
  * @category Revision
- * @throws {FogcountError} `mixed-indicators` for claims about different subjects, measures, scopes or parts; `unit-mismatch` for different units; `duplicate-claim-id` for a repeated id; `invalid-as-of` for a time that is not EDTF; `invalid-argument` if `claims` is not an array; `invalid-claim` for a claim that is not one; `invalid-option` for a query that is not an object.
+ * @throws {FogcountError} `mixed-indicators` for claims about different subjects, measures, scopes or parts; `unit-mismatch` for different units; `duplicate-claim-id` for a repeated id; `invalid-as-of` for a time that is not EDTF; `invalid-argument` if `claims` is not an array; `invalid-claim` for a claim that is not one; `invalid-option` for a query that is not an object; `overflow` for a spread past the largest finite number.
  * @example
  * const c = consensus([nisKilled, ukKilled], { valid: "2025-04-30" });
  * [c.hull, c.intersection, c.spread];
@@ -119,6 +126,6 @@ export function consensus(claims: readonly Claim[], query?: AsOfQuery): Consensu
     figures,
     hull: fromInterval(hull, unit, approx),
     intersection: meet === null ? null : fromInterval(meet, unit, approx),
-    spread: Number.isFinite(hull.high) ? hull.high - hull.low : null,
+    spread: Number.isFinite(hull.high) ? spreadOf(hull.low, hull.high) : null,
   };
 }

@@ -101,3 +101,19 @@ describe("a history edited as JSON with huge arrays is refused at once", () => {
     expect((e as Error).message.length).toBeLessThan(400);
   });
 });
+
+describe("consensus of figures far apart", () => {
+  it("throws overflow for a spread past the largest finite number, not Infinity", () => {
+    const far = [casualtiesMarch, casualtiesMarch].map(
+      (c, i) =>
+        ({
+          ...c,
+          id: `far-${i}`,
+          attribution: { ...c.attribution, originator: { ...c.attribution.originator, id: `source-${i}` } },
+          estimate: { kind: "exact", value: i === 0 ? 1 : 1.7e308, unit: c.estimate.unit },
+        }) as Claim,
+    );
+    far[0] = { ...far[0], estimate: { kind: "exact", value: -1.7e308, unit: casualtiesMarch.estimate.unit } } as Claim;
+    expect(thrownCode(() => consensus(far, {}))).toBe("overflow");
+  });
+});

@@ -1,6 +1,7 @@
 import { fail, isObject } from "../../_lib/assert.js";
 import { checkHemisphere } from "../../time/bounds.js";
 import { compareDays, isoDay, readIsoDay } from "../../time/calendar.js";
+import { canonicalProblem } from "../../time/canonical.js";
 import { quote } from "../../time/edtf-point.js";
 import { dayPeriod } from "../../time/edtf.js";
 import { writeEdtf } from "../../time/edtf-write.js";
@@ -153,7 +154,10 @@ export function resolveTimePhrase(text: string, options: TimePhraseOptions): Per
   try {
     const tokens = tokenize(text);
     if (tokens.length === 0) return { ok: false, reason: `${quote(text)}: no words to read` };
-    return { ok: true, value: readPhrase(new Reader(tokens), context) };
+    const value = readPhrase(new Reader(tokens), context);
+    // "next year" on 9999-12-31 is a year EDTF and the period functions do not hold
+    const problem = canonicalProblem(value);
+    return problem === undefined ? { ok: true, value } : { ok: false, reason: `${quote(text)}: it falls outside the years a period can hold (${problem})` };
   } catch (error) {
     if (error instanceof PhraseReject) return { ok: false, reason: `${quote(text)}: ${error.message}` };
     /* c8 ignore next */

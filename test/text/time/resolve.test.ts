@@ -340,3 +340,11 @@ describe("resolveTimePhrase", () => {
     expect(time(200_000)).toBeLessThan(2000);
   });
 });
+
+describe("resolveTimePhrase at the edge of the calendar", () => {
+  it("refuses a phrase that falls outside the years a period holds, rather than return one the period functions refuse", () => {
+    expect(resolveTimePhrase("next year", { reference: "9999-12-31" }).ok).toBe(false);
+    expect(resolveTimePhrase("last year", { reference: "-9999-01-01" }).ok).toBe(false);
+    expect(resolveTimePhrase("last year", { reference: "2025-04-30" }).ok).toBe(true);
+  });
+});
