@@ -65,10 +65,15 @@ export function isText(value: unknown): value is string {
 
 /**
  * The options argument: `{}` when left out, the object itself when it is
- * one, and `invalid-option` for anything else (`null` included). @internal
+ * one, and `invalid-option` for anything else (`null` and arrays included),
+ * or, given the names it may hold, for a name it may not: a typo is never
+ * silently ignored. @internal
  */
-export function optionsOf<T extends object>(where: string, options: T | undefined, path = "options"): Partial<T> {
-  if (options !== undefined && !isObject(options)) fail(where, path, "must be an object", options, "invalid-option");
+export function optionsOf<T extends object>(where: string, options: T | undefined, path = "options", names?: readonly (keyof T & string)[]): Partial<T> {
+  if (options !== undefined && (!isObject(options) || Array.isArray(options))) fail(where, path, "must be an object", options, "invalid-option");
+  if (options !== undefined && names !== undefined) {
+    for (const k of Object.keys(options)) if (!names.includes(k as keyof T & string)) fail(where, `${path}.${k}`, `is not an option (${names.join(", ")})`, (options as Record<string, unknown>)[k], "invalid-option");
+  }
   return options ?? {};
 }
 

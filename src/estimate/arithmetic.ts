@@ -150,7 +150,7 @@ export function sumEstimates<U extends string>(
 ): Estimate & { unit: U } {
   const where = "sumEstimates";
   if (!Array.isArray(list)) fail(where, "list", "must be an array of estimates", list);
-  let unit = optionsOf(where, options).unit;
+  let unit = optionsOf(where, options, "options", ["unit"]).unit;
   if (unit !== undefined && !isText(unit)) fail(where, "options.unit", "must be non-empty text", unit, "invalid-option");
   let total: Interval = { low: 0, high: 0, lowOpen: false, highOpen: false, best: 0 };
   let approximate = false;

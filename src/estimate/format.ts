@@ -54,7 +54,7 @@ interface Settings {
 
 function settingsOf(options: FormatEstimateOptions | undefined): Settings {
   const where = "formatEstimate";
-  const { locale = "en-US", style = "stated", digits, unit = false } = optionsOf(where, options);
+  const { locale = "en-US", style = "stated", digits, unit = false } = optionsOf(where, options, "options", ["locale", "style", "digits", "unit"]);
   if (!isLocale(locale)) fail(where, "options.locale", "must be a BCP 47 language tag", locale, "invalid-option");
   if (digits !== undefined && !(Number.isInteger(digits) && digits >= 1 && digits <= 21)) {
     fail(where, "options.digits", "must be a whole number from 1 to 21", digits, "invalid-option");

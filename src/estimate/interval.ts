@@ -44,7 +44,7 @@ export interface IntervalOptions {
  */
 export function toInterval(estimate: Estimate, options?: IntervalOptions): Interval {
   const where = "toInterval";
-  const policy = hedgePolicy(where, "options.hedge", optionsOf(where, options).hedge ?? "as-stated");
+  const policy = hedgePolicy(where, "options.hedge", optionsOf(where, options, "options", ["hedge"]).hedge ?? "as-stated");
   return readInterval(widen(estimate, policy, where), where);
 }
 
@@ -99,7 +99,7 @@ export function fromInterval(interval: Interval, unit: string, options?: FromInt
     fail(where, "interval", "is empty, reversed, or has a best outside it", interval, "invalid-interval");
   }
   if (!isText(unit)) fail(where, "unit", "must be non-empty text", unit);
-  const approx = optionsOf(where, options).approx ?? false;
+  const approx = optionsOf(where, options, "options", ["approx"]).approx ?? false;
   if (typeof approx !== "boolean") fail(where, "options.approx", "must be a boolean", approx, "invalid-option");
   return stateInterval(interval, unit, approx);
 }

@@ -109,7 +109,7 @@ export interface ReadOptions {
  * is not text, or a phrase table that is not one. @internal
  */
 export function readOptions(where: string, options: ParseEstimateOptions | undefined): ReadOptions {
-  const o = optionsOf(where, options);
+  const o = optionsOf(where, options, "options", ["locale", "phrases", "unit"]);
   if (o.locale !== undefined && !isText(o.locale)) fail(where, "options.locale", "must be a BCP 47 language tag", o.locale, "invalid-option");
   if (o.unit !== undefined && !isText(o.unit)) fail(where, "options.unit", "must be a unit name", o.unit, "invalid-option");
   if (o.phrases !== undefined) checkPhraseTable(where, o.phrases);

@@ -41,7 +41,7 @@ export interface BoundsSettings {
 /** The periods given to `where` (named by `paths`) and its options, checked; the defaults filled in. @internal */
 export function boundsSettings(where: string, periods: readonly unknown[], paths: readonly string[], options: BoundsOptions | undefined): BoundsSettings {
   periods.forEach((p, i) => checkPeriod(where, paths[i] as string, p));
-  const o = optionsOf(where, options);
+  const o = optionsOf(where, options, "options", ["hemisphere", "qualifiers"]);
   return {
     hemisphere: oneOf(where, "options.hemisphere", o.hemisphere ?? "north", ["north", "south"] as const),
     qualifiers: oneOf(where, "options.qualifiers", o.qualifiers ?? "as-stated", ["as-stated", "widen"] as const),

@@ -193,3 +193,13 @@ describe("ratio of figures below zero, and hedges written after the number", () 
     }
   });
 });
+
+describe("options with a name a function does not take", () => {
+  it("are invalid-option, never silently ignored", () => {
+    expect(thrownCode(() => toInterval(exact(1, "person"), { Hedge: "rounding" } as never))).toBe("invalid-option");
+    expect(thrownCode(() => formatEstimate(exact(1, "person"), { styel: "compact" } as never))).toBe("invalid-option");
+    expect(thrownCode(() => sumEstimates([exact(1, "person")], { units: "person" } as never))).toBe("invalid-option");
+    expect(thrownCode(() => parseEstimate("about 5", { units: "person" } as never))).toBe("invalid-option");
+    expect(thrownCode(() => toInterval(exact(1, "person"), [] as never))).toBe("invalid-option");
+  });
+});

@@ -1,4 +1,4 @@
-import { fail, isObject } from "../../_lib/assert.js";
+import { fail, isObject, optionsOf } from "../../_lib/assert.js";
 import { checkHemisphere } from "../../time/bounds.js";
 import { compareDays, isoDay, readIsoDay } from "../../time/calendar.js";
 import { canonicalProblem } from "../../time/canonical.js";
@@ -146,6 +146,7 @@ function acceptJoin(reader: Reader): boolean {
  */
 export function resolveTimePhrase(text: string, options: TimePhraseOptions): PeriodResult {
   if (!isObject(options)) fail("resolveTimePhrase", "options", "must be an object with a reference date", options, "invalid-option");
+  optionsOf("resolveTimePhrase", options, "options", ["reference", "hemisphere"]);
   const reference = typeof options.reference === "string" ? readIsoDay(options.reference) : undefined;
   if (reference === undefined) fail("resolveTimePhrase", "options.reference", "must be an ISO calendar date YYYY-MM-DD", options.reference, "invalid-reference");
   const hemisphere = checkHemisphere(options.hemisphere, "resolveTimePhrase: ");
