@@ -10,6 +10,7 @@ import type { AsOfQuery } from "./as-of.js";
 import { knownQuerySecond, validQueryDay } from "./clock.js";
 import { historiesOf } from "./history.js";
 import { findInForce } from "./search.js";
+import { assertStocks } from "./stock.js";
 
 /** One originator's figure in a {@link consensus}. */
 export interface OriginatorFigure {
@@ -40,6 +41,7 @@ function sameIndicator(a: Claim, b: Claim): string | undefined {
   if (x.measure !== y.measure) return "measure";
   if ((x.scope ?? "") !== (y.scope ?? "")) return "scope";
   if (includesPart(x) !== includesPart(y)) return "includes";
+  if ((a.modality ?? "asserted") !== (b.modality ?? "asserted")) return "modality";
   return undefined;
 }
 
@@ -72,7 +74,7 @@ function intersectionOf(list: readonly Interval[]): Interval | null {
  * as {@link fromInterval} states intervals.
  *
  * @category Revision
- * @throws {FogcountError} `mixed-indicators` for claims about different subjects, measures, scopes or parts; `unit-mismatch` for different units; `duplicate-claim-id` for a repeated id; `invalid-as-of` for a time that is not EDTF; `invalid-argument` if `claims` is not an array; `invalid-claim` for a claim that is not one; `invalid-option` for a query that is not an object.
+ * @throws {FogcountError} `not-a-stock` for a flow or an increment (a hull of levels as of one time is no place for a count over a period); `mixed-indicators` for claims about different subjects, measures, scopes, parts or modalities; `unit-mismatch` for different units; `duplicate-claim-id` for a repeated id; `invalid-as-of` for a time that is not EDTF; `invalid-argument` if `claims` is not an array; `invalid-claim` for a claim that is not one; `invalid-option` for a query that is not an object.
  * @example
  * const c = consensus([nisKilled, ukKilled], { valid: "2025-04-30" });
  * [c.hull, c.intersection, c.spread];
@@ -83,6 +85,7 @@ export function consensus(claims: readonly Claim[], query?: AsOfQuery): Consensu
   const { valid, known } = optionsOf(where, query, "query");
   const [day, second] = [validQueryDay(where, valid), knownQuerySecond(where, known)];
   const histories = historiesOf(where, claims, false);
+  assertStocks(where, claims, "a consensus compares levels as of one valid time");
   const first = claims[0];
   for (const c of claims) {
     if (first === undefined) break;

@@ -7,6 +7,7 @@ import { claimClock, knownQuerySecond } from "./clock.js";
 import type { RevisionHistory } from "./history.js";
 import { direction } from "./revisions.js";
 import { chainAt } from "./search.js";
+import { assertStocks } from "./stock.js";
 
 /**
  * The codes of the findings of {@link findContradictions}, stable across versions:
@@ -36,7 +37,8 @@ export interface ContradictionOptions {
   /**
    * The measure is cumulative (a running total "as of" each valid time), so
    * that a decrease is a contradiction. The caller says so; nothing is
-   * inferred from the measure or the valid times. `false` by default.
+   * inferred from the measure or the valid times. `false` by default. Only
+   * a stock (see `AGGREGATIONS`) can be cumulative.
    */
   readonly cumulative?: boolean;
   /** Read the history as known at this time (EDTF, as in {@link asOf}); everything by default. */
@@ -79,7 +81,7 @@ function show(c: Claim): string {
  * is known.
  *
  * @category Revision
- * @throws {FogcountError} `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object or a `cumulative` that is not a boolean.
+ * @throws {FogcountError} `not-a-stock` for `cumulative: true` on a history of flows or increments; `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object or a `cumulative` that is not a boolean.
  * @example
  * findContradictions(revisionHistory([apc12Oct, apc13Oct])[0], { cumulative: true }).map((f) => f.code);
  * //=> ["cumulative-decrease"]
@@ -89,6 +91,7 @@ export function findContradictions(history: RevisionHistory, options?: Contradic
   const { index, claims } = checkHistory(where, history);
   const { cumulative = false, known } = optionsOf(where, options);
   if (typeof cumulative !== "boolean") fail(where, "options.cumulative", "must be a boolean", cumulative, "invalid-option");
+  if (cumulative) assertStocks(where, claims, "only a level as of a time can be cumulative");
   const findings: Finding[] = [];
   const originators = new Map<string, string>();
   for (const c of claims) {

@@ -73,7 +73,7 @@ export interface RevisionHistoryOptions {
 /** The key of the history a claim belongs to, grouped by originator or across originators. @internal */
 export function groupKey(c: Claim, byIndicator: boolean): string {
   return byIndicator
-    ? keyOf({ indicator: c.indicator, attribution: { originator: { id: "" } } })
+    ? keyOf({ indicator: c.indicator, attribution: { originator: { id: "" } }, modality: c.modality })
     : keyOf(c);
 }
 

@@ -10,6 +10,7 @@ import { checkHistory } from "./check.js";
 import { knownQuerySecond, OPEN_START } from "./clock.js";
 import type { RevisionHistory } from "./history.js";
 import { chainAt } from "./search.js";
+import { assertStocks } from "./stock.js";
 
 /** Which way a figure moved: every value of the new figure above the old (`up`), below (`down`), the same values (`unchanged`), or ranges that overlap. */
 export type RevisionDirection = "up" | "down" | "unchanged" | "overlapping";
@@ -68,10 +69,11 @@ export function change(from: Estimate, to: Estimate): Estimate | null {
  * with its direction and its rate per day over the valid-time gap. The
  * change is `subtract(to, from)`, interval arithmetic, so "about 3,000" to
  * "4,000" is "about 1,000"; when `from` has no upper bound the change is
- * unknown (`null`), not an error.
+ * unknown (`null`), not an error. Revisions are changes of a level, so the
+ * history must be a stock (see `AGGREGATIONS`).
  *
  * @category Revision
- * @throws {FogcountError} `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object.
+ * @throws {FogcountError} `not-a-stock` for a history of flows or increments; `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object.
  * @example
  * revisions(revisionHistory([january, march, april])[0]).map((r) => [r.direction, r.change?.value, r.days]);
  * //=> [["up", 1000, 59], ["up", 700, 60]]
@@ -80,6 +82,7 @@ export function change(from: Estimate, to: Estimate): Estimate | null {
  */
 export function revisions(history: RevisionHistory, options?: RevisionsOptions): Revision[] {
   const { index, claims } = checkHistory("revisions", history);
+  assertStocks("revisions", claims, "a revision is a change of a level, and successive counts over periods are not revisions of one another");
   const chain = chainAt(index, knownQuerySecond("revisions", optionsOf("revisions", options).known));
   const out: Revision[] = [];
   for (let k = 1; k < chain.length; k++) {
