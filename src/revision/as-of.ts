@@ -25,12 +25,15 @@ export interface AsOfQuery {
  * we believe on 1 March about the figure for January?".
  *
  * The rule: of the claims known at `known` (reported by then, and not
- * retired by a deprecation by then), take those whose valid time starts on
- * or before `valid`, and return the one that starts latest; among claims
- * with the same start, the one that became known last (then the one given
- * last). So a claim whose valid time contains `valid` is found, else the
- * latest one before it, and a later report about the same valid time
- * supersedes an earlier one from its report date on. A deprecated claim is
+ * retired by a deprecation by then), take those whose valid day is on or
+ * before `valid`, and return the one with the latest valid day; among claims
+ * with the same valid day, the one that became known last; among claims
+ * known at the same moment, a `preferred` one, then the lowest id, never the
+ * order they were given in (`findContradictions` reports such a tie with
+ * different figures as `simultaneous-conflict`). A claim's valid day is the
+ * last day of its valid time and it is known from the last day of its
+ * `reportedAt` unless the history was built with other `Clocks`. So a later
+ * report about the same valid time supersedes an earlier one from its report date on. A deprecated claim is
  * believed until its replacement (`supersededBy`) is known; one with no
  * replacement in the history is skipped, falling back to the figure
  * believed before it. `undefined` when nothing was known.
@@ -41,7 +44,7 @@ export interface AsOfQuery {
  * @throws {FogcountError} `invalid-as-of` for a time that is not EDTF or has no latest day; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims (a history read from JSON is checked once, then searched); `invalid-option` for a query that is not an object.
  * @example
  * const [casualties] = revisionHistory([january, march, april]);
- * asOf(casualties, { valid: "2025-03-01" })?.estimate;
+ * asOf(casualties, { valid: "2025-03-31" })?.estimate;
  * //=> { kind: "exact", value: 4000, unit: "person", text: "4,000" }
  * asOf(casualties, { valid: "2025-01", known: "2025-03-01" })?.estimate.value;
  * //=> 3000

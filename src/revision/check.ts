@@ -3,8 +3,20 @@
 
 import { fail, isObject } from "../_lib/assert.js";
 import type { Claim } from "../claim/schema.js";
+import { CLOCK_ENDS, START_CLOCKS } from "./clock.js";
+import type { Clocks } from "./clock.js";
 import { build, checkedHistories, entryOf, groupKey } from "./history.js";
 import type { Entry, RevisionHistory } from "./history.js";
+
+/** The clocks a history was read with; a history written before they existed was read from the first days. */
+function clocksOfHistory(where: string, clocks: unknown): Clocks {
+  if (clocks === undefined) return START_CLOCKS;
+  const c = (isObject(clocks) ? clocks : {}) as Readonly<Record<string, unknown>>;
+  if (!CLOCK_ENDS.includes(c["knownFrom"] as "end") || !CLOCK_ENDS.includes(c["anchor"] as "end")) {
+    fail(where, "history.clocks", 'must be { knownFrom: "start" | "end", anchor: "start" | "end" }', clocks, "invalid-history");
+  }
+  return { knownFrom: c["knownFrom"] as Clocks["knownFrom"], anchor: c["anchor"] as Clocks["anchor"] };
+}
 
 function same(a: readonly unknown[], b: unknown): boolean {
   return Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]);
@@ -26,12 +38,13 @@ export function checkHistory(where: string, history: RevisionHistory): RevisionH
   if (h?.["kind"] !== "revision-history" || typeof h["key"] !== "string" || !Array.isArray(claims) || !isObject(h["index"])) {
     fail(where, "history", "is not a revision history built by revisionHistory", history, "invalid-history");
   }
+  const clocks = clocksOfHistory(where, h["clocks"]);
   // An index loop: a hole in the claims is a claim that is not one, not a claim to skip.
   const entries: Entry[] = [];
-  for (let i = 0; i < claims.length; i++) entries.push(entryOf(where, `history.claims[${i}]`, claims[i], i, "invalid-history"));
+  for (let i = 0; i < claims.length; i++) entries.push(entryOf(where, `history.claims[${i}]`, claims[i], i, "invalid-history", clocks));
   const key = h["key"] as string;
   const byIndicator = entries.length > 0 && groupKey(entries[0]?.claim as Claim, true) === key;
-  const rebuilt = build(key, entries);
+  const rebuilt = build(key, entries, clocks);
   const index = h["index"] as Readonly<Record<string, unknown>>;
   const matches =
     entries.every((e) => groupKey(e.claim, byIndicator) === key) &&

@@ -4,7 +4,7 @@ import type { Estimate } from "../estimate/schema.js";
 import { fail, optionsOf } from "../_lib/assert.js";
 import { checkHistory } from "./check.js";
 import { claimClock, knownQuerySecond } from "./clock.js";
-import type { RevisionHistory } from "./history.js";
+import type { RevisionHistory, RevisionIndex } from "./history.js";
 import { direction } from "./revisions.js";
 import { chainAt } from "./search.js";
 import { assertStocks } from "./stock.js";
@@ -16,8 +16,14 @@ import { assertStocks } from "./stock.js";
  * - `slipped-digit`: a figure about ten times (or a tenth of) the one before it, followed by a figure back near where it was: a digit added or dropped.
  * - `reported-before-valid`: a claim reported before its valid time starts (the last day of `reportedAt` is before the first day of `validTime`).
  * - `mixed-originators`: the history holds claims from more than one originator.
+ * - `simultaneous-conflict`: claims at the same valid day, known at the same moment, with certainly different figures; `asOf` takes the preferred one, else the lowest id.
  */
-export type ContradictionCode = "cumulative-decrease" | "slipped-digit" | "reported-before-valid" | "mixed-originators";
+export type ContradictionCode =
+  | "cumulative-decrease"
+  | "slipped-digit"
+  | "reported-before-valid"
+  | "mixed-originators"
+  | "simultaneous-conflict";
 
 /** How serious a finding is: `error` for a history that cannot be read as one series, `warning` for a figure to look at. */
 export type FindingSeverity = "error" | "warning";
@@ -71,12 +77,35 @@ function show(c: Claim): string {
   return `${v} ${e.unit} (${c.id}, valid ${c.validTime})`;
 }
 
+/** Claims tied on both clocks whose figures certainly differ from the one `asOf` takes (the last of the tie). */
+function simultaneous(index: RevisionIndex, claims: readonly Claim[]): Finding[] {
+  const out: Finding[] = [];
+  let start = 0;
+  for (let i = 1; i <= claims.length; i++) {
+    if (i < claims.length && index.validDay[i] === index.validDay[start] && index.knownFrom[i] === index.knownFrom[start]) continue;
+    const taken = claims[i - 1] as Claim;
+    for (let k = start; k < i - 1; k++) {
+      const c = claims[k] as Claim;
+      const way = direction(c.estimate, taken.estimate);
+      if (c.status?.kind === "deprecated" || (way !== "up" && way !== "down")) continue;
+      out.push({
+        code: "simultaneous-conflict",
+        severity: "warning",
+        message: `${show(c)} and ${show(taken)} describe the same time and became known at the same moment with different figures; asOf takes ${taken.id}`,
+        claims: [c.id, taken.id],
+      });
+    }
+    start = i;
+  }
+  return out;
+}
+
 /**
  * Contradictions within a revision history, as findings with stable codes
  * (see {@link ContradictionCode}). Decreases and slipped digits are looked
  * for among the figures in force as known at `known` (one per valid time,
- * corrections applied); reports before their valid time and mixed
- * originators among all claims. Superseded figures are not compared, so a
+ * corrections applied); reports before their valid time, mixed originators
+ * and simultaneous conflicts among all claims. Superseded figures are not compared, so a
  * decrease that a correction explains is not reported once the correction
  * is known.
  *
@@ -115,6 +144,7 @@ export function findContradictions(history: RevisionHistory, options?: Contradic
       claims: [...originators.values()],
     });
   }
+  findings.push(...simultaneous(index, claims));
   const chain = chainAt(index, knownQuerySecond(where, known)).map((i) => claims[i] as Claim);
   const centres = chain.map((c) => centre(c.estimate));
   for (let k = 1; k < chain.length; k++) {

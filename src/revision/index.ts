@@ -4,6 +4,7 @@
 
 export { asOf, latest } from "./as-of.js";
 export type { AsOfQuery } from "./as-of.js";
+export type { Clocks } from "./clock.js";
 export type { RevisionErrorCode } from "./codes.js";
 export { consensus } from "./consensus.js";
 export type { Consensus, OriginatorFigure } from "./consensus.js";

@@ -29,7 +29,7 @@ export interface Revision {
   readonly change: Estimate | null;
   /** Which way the figure moved, from {@link compareEstimates}. */
   readonly direction: RevisionDirection;
-  /** Days between the first days of the two valid times; `null` if either valid time has an open start. */
+  /** Days between the valid days of the two figures (the last days of their valid times, or the first with `anchor: "start"`); `null` if the earlier one is open at its start. */
   readonly days: number | null;
   /** The change per day over `days`, in `"<unit>/day"`; `null` when the change or `days` is unknown. */
   readonly ratePerDay: Estimate | null;
@@ -76,7 +76,7 @@ export function change(from: Estimate, to: Estimate): Estimate | null {
  * @throws {FogcountError} `not-a-stock` for a history of flows or increments; `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object.
  * @example
  * revisions(revisionHistory([january, march, april])[0]).map((r) => [r.direction, r.change?.value, r.days]);
- * //=> [["up", 1000, 59], ["up", 700, 60]]
+ * //=> [["up", 1000, 59], ["up", 700, 30]]
  * revisions(revisionHistory([january, march, april])[0])[0]?.ratePerDay;
  * //=> { kind: "approx", value: 16.949152542372882, unit: "person/day" }
  */
@@ -90,8 +90,8 @@ export function revisions(history: RevisionHistory, options?: RevisionsOptions):
     const b = chain[k] as number;
     const from = claims[a] as Claim;
     const to = claims[b] as Claim;
-    const startA = index.validStart[a] as number;
-    const startB = index.validStart[b] as number;
+    const startA = index.validDay[a] as number;
+    const startB = index.validDay[b] as number;
     // Groups have distinct, ascending starts, so only the first can be open and days is never 0.
     const days = startA === OPEN_START ? null : startB - startA;
     const delta = change(from.estimate, to.estimate);

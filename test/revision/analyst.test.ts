@@ -10,8 +10,17 @@ import { asOf, latest } from "../../src/revision/as-of.js";
 import { revisionHistory } from "../../src/revision/history.js";
 import type { RevisionHistory } from "../../src/revision/history.js";
 import { revisions } from "../../src/revision/revisions.js";
+import type { Claim } from "../../src/claim/schema.js";
+import { approx, exact } from "../../src/estimate/constructors.js";
+import type { RevisionHistoryOptions } from "../../src/revision/history.js";
 import { thrownCode } from "../helpers.js";
-import { april, deployed, deployedLater, planned, september, timeline, week } from "./timeline.js";
+import { april, deployed, deployedLater, make, planned, september, timeline, week } from "./timeline.js";
+
+const only = (claims: readonly Claim[], options?: RevisionHistoryOptions): RevisionHistory => {
+  const [h, ...rest] = revisionHistory(claims, options);
+  expect(rest).toEqual([]);
+  return h as RevisionHistory;
+};
 
 const historyOf = (claims: readonly { id: string }[], id: string): RevisionHistory =>
   revisionHistory(claims as never).find((h) => h.claims.some((c) => c.id === id)) as RevisionHistory;
@@ -54,5 +63,52 @@ describe("modality and aggregation", () => {
     expect(findContradictions(flows)).toEqual([]);
     expect(thrownCode(() => consensus([april, week]))).toBe("not-a-stock");
     expect(thrownCode(() => consensus([deployed, planned]))).toBe("mixed-indicators");
+  });
+});
+
+describe("two clocks on imprecise dates", () => {
+  const january = make({ id: "cas-2025-01", estimate: approx(300, "person"), validTime: "2025-01", reportedAt: "2025-01" });
+  const midJanuary = make({ id: "cas-2025-01-10", estimate: approx(250, "person"), validTime: "2025-01-10", reportedAt: "2025-01-13" });
+
+  it("knows a month-precision report from the end of the month, unless told otherwise", () => {
+    const h = only([january]);
+    expect(asOf(h, { known: "2025-01-05" })).toBeUndefined();
+    expect(asOf(h, { known: "2025-01-31" })?.id).toBe(january.id);
+    expect(asOf(only([january], { knownFrom: "start" }), { known: "2025-01-05" })?.id).toBe(january.id);
+    expect(h.clocks).toEqual({ knownFrom: "end", anchor: "end" });
+  });
+
+  it("anchors a month at its last day, so a day inside it comes first and no false decrease is found", () => {
+    const h = only([january, midJanuary]);
+    expect(h.claims.map((c) => c.id)).toEqual([midJanuary.id, january.id]);
+    expect(findContradictions(h, { cumulative: true })).toEqual([]);
+    const byStart = only([january, midJanuary], { anchor: "start" });
+    expect(byStart.claims.map((c) => c.id)).toEqual([january.id, midJanuary.id]);
+    expect(findContradictions(byStart, { cumulative: true }).map((f) => f.code)).toEqual(["cumulative-decrease"]);
+  });
+
+  it("refuses clocks that are neither start nor end", () => {
+    expect(thrownCode(() => revisionHistory([january], { knownFrom: "middle" as "end" }))).toBe("invalid-option");
+    expect(thrownCode(() => revisionHistory([january], { anchor: 1 as unknown as "end" }))).toBe("invalid-option");
+    const copy = JSON.parse(JSON.stringify(only([january]))) as RevisionHistory;
+    expect(asOf(copy)?.id).toBe(january.id);
+    expect(thrownCode(() => asOf({ ...copy, clocks: { knownFrom: "end" } } as never))).toBe("invalid-history");
+  });
+
+  it("settles a tie on both clocks by status, then id, never by input order, and reports it", () => {
+    const a = make({ id: "tie-a", estimate: exact(400, "person"), validTime: "2025-05-01", reportedAt: "2025-05-02" });
+    const b = make({ id: "tie-b", estimate: exact(4_000, "person"), validTime: "2025-05-01", reportedAt: "2025-05-02" });
+    for (const order of [[a, b], [b, a]]) {
+      const h = only(order);
+      expect(asOf(h)?.id).toBe("tie-a");
+      expect(findContradictions(h)).toEqual([
+        expect.objectContaining({ code: "simultaneous-conflict", severity: "warning", claims: ["tie-b", "tie-a"] }),
+      ]);
+    }
+    const preferred = { ...b, status: { kind: "preferred" } } as Claim;
+    expect(asOf(only([a, preferred]))?.id).toBe("tie-b");
+    expect(asOf(only([preferred, a]))?.id).toBe("tie-b");
+    const same = make({ id: "tie-c", estimate: exact(400, "person"), validTime: "2025-05-01", reportedAt: "2025-05-02" });
+    expect(findContradictions(only([a, same]))).toEqual([]);
   });
 });

@@ -69,6 +69,32 @@ describe("asOf properties", { timeout: 30_000 }, () => {
     );
   });
 
+  it("does not depend on the order the claims are given in, ties included", () => {
+    fc.assert(
+      fc.property(
+        arbCumulativeSeries({ maxLength: 20 }),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 100_000 }), fc.boolean()), { maxLength: 6 }),
+        fc.array(fc.nat(), { minLength: 30, maxLength: 30 }),
+        arbDay,
+        arbDay,
+        (series, twins, keys, valid, known) => {
+          // Twins share both clocks with a claim of the series, with another figure and maybe preferred.
+          const extra = twins.map(([at, value, preferred], k): Claim => {
+            const base = series[at % series.length] as Claim;
+            return { ...base, id: `twin-${k}`, estimate: { kind: "exact", value, unit: "person" }, status: { kind: preferred ? "preferred" : "normal" } };
+          });
+          const claims = [...series, ...extra];
+          const shuffled = claims.map((c, i) => [keys[i % keys.length] as number, i, c] as const).sort((a, b) => a[0] - b[0] || b[1] - a[1]).map((x) => x[2]);
+          const [a, b] = [only(claims), only(shuffled)];
+          expect(a.claims.map((c) => c.id)).toEqual(b.claims.map((c) => c.id));
+          expect(asOf(b, { valid, known })?.id).toBe(asOf(a, { valid, known })?.id);
+          expect(asOf(b, { known })?.id).toBe(asOf(a, { known })?.id);
+        },
+      ),
+      RUNS,
+    );
+  });
+
   it("never reports a cumulative series as going down, and rates carry the unit per day", () => {
     fc.assert(
       fc.property(arbCumulativeSeries(), (claims) => {

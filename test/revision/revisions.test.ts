@@ -45,7 +45,8 @@ describe("revisions", () => {
       ratePerDay: { kind: "approx", unit: "person/day" },
     });
     expect(list[0]?.ratePerDay?.kind === "approx" && list[0].ratePerDay.value).toBeCloseTo(1000 / 59, 10);
-    expect(list[1]).toMatchObject({ change: { kind: "approx", value: 700 }, direction: "up", days: 60 });
+    // January and March are months, anchored at their last days: 31 January, 31 March, 30 April.
+    expect(list[1]).toMatchObject({ change: { kind: "approx", value: 700 }, direction: "up", days: 30 });
   });
 
   it("reads the history as known at an earlier time", () => {
@@ -73,8 +74,10 @@ describe("revisions", () => {
   });
 
   it("gives no days and no rate from a valid time with an open start", () => {
-    const h = only([apc("2022-03-13", 1, { validTime: "../2022-03-13" }), apc("2022-03-14", 5)]);
+    const claims = [apc("2022-03-13", 1, { validTime: "../2022-03-13" }), apc("2022-03-14", 5)];
+    const h = revisionHistory(claims, { anchor: "start" })[0] as RevisionHistory;
     expect(revisions(h)[0]).toMatchObject({ days: null, ratePerDay: null, change: { value: 4 } });
+    expect(revisions(only(claims))[0]).toMatchObject({ days: 1, change: { value: 4 } });
   });
 
   it("rejects a knowledge time that is not EDTF and what revisionHistory did not build", () => {
