@@ -107,6 +107,10 @@ export function checkClaim(where: string, root: string, value: unknown, code: Fo
   if (value["text"] !== undefined && typeof value["text"] !== "string") bad(place, "text", "must be text", value["text"]);
   const modality = value["modality"];
   if (modality !== undefined && !(MODALITIES as readonly unknown[]).includes(modality)) bad(place, "modality", `must be one of ${MODALITIES.join(", ")}`, modality);
+  const restates = value["restates"];
+  if (restates !== undefined && !(typeof restates === "string" && /^\S+$/.test(restates) && restates !== id)) {
+    bad(place, "restates", "must be the id of another claim: non-empty text without whitespace", restates);
+  }
   return { indicator, status: checkStatus(place, value["status"]), validTime, reportedAt };
 }
 

@@ -91,7 +91,8 @@ export const ClaimStatusSchema = z.discriminatedUnion("kind", [
  * stated, the time it describes (`validTime`), when it became public
  * (`reportedAt`) and entered the dataset (`recordedAt`), who said it
  * (`attribution`), its `status`, and its `modality` (`"asserted"` when left
- * out; a plan or projection is kept apart from assessments). Times are EDTF strings; a single date
+ * out; a plan or projection is kept apart from assessments), and, for an
+ * outlet repeating another claim's figure, the id of the claim it `restates`. Times are EDTF strings; a single date
  * reads "as of", an interval "during". The estimate's unit must be the
  * indicator's unit (an issue at `["estimate", "unit"]` otherwise).
  *
@@ -114,10 +115,13 @@ export const ClaimSchema = z
     status: ClaimStatusSchema.default({ kind: "normal" }),
     /** What the claim does with its figure: asserted (when left out), planned, projected or potential. */
     modality: ModalitySchema.optional(),
+    /** The id of the claim this one repeats: an outlet's rendering of an originator's figure, with its own text, estimate and publication. */
+    restates: IdSchema.optional(),
     /** The sentence as the source wrote it. */
     text: z.string().optional(),
   })
   .superRefine((claim, ctx) => {
+    if (claim.restates === claim.id) ctx.addIssue({ code: "custom", message: "a claim cannot restate itself", path: ["restates"] });
     if (claim.estimate.unit !== claim.indicator.unit) {
       ctx.addIssue({
         code: "custom",

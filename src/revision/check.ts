@@ -5,7 +5,7 @@ import { fail, isObject } from "../_lib/assert.js";
 import type { Claim } from "../claim/schema.js";
 import { CLOCK_ENDS, START_CLOCKS } from "./clock.js";
 import type { Clocks } from "./clock.js";
-import { build, checkedHistories, entryOf, groupKey } from "./history.js";
+import { build, checkedHistories, entryOf, groupKey, originalOf } from "./history.js";
 import type { Entry, RevisionHistory } from "./history.js";
 
 /** The clocks a history was read with; a history written before they existed was read from the first days. */
@@ -43,11 +43,12 @@ export function checkHistory(where: string, history: RevisionHistory): RevisionH
   const entries: Entry[] = [];
   for (let i = 0; i < claims.length; i++) entries.push(entryOf(where, `history.claims[${i}]`, claims[i], i, "invalid-history", clocks));
   const key = h["key"] as string;
-  const byIndicator = entries.length > 0 && groupKey(entries[0]?.claim as Claim, true) === key;
+  const byId = new Map(entries.map((e) => [e.claim.id, e.claim]));
+  const byIndicator = entries.length > 0 && groupKey(originalOf(entries[0]?.claim as Claim, byId), true) === key;
   const rebuilt = build(key, entries, clocks);
   const index = h["index"] as Readonly<Record<string, unknown>>;
   const matches =
-    entries.every((e) => groupKey(e.claim, byIndicator) === key) &&
+    entries.every((e) => groupKey(originalOf(e.claim, byId), byIndicator) === key) &&
     same(rebuilt.claims, claims) &&
     Object.entries(rebuilt.index).every(([name, list]) => same(list, index[name]));
   if (!matches) {

@@ -107,7 +107,7 @@ export function consensus(claims: readonly Claim[], query?: AsOfQuery): Consensu
   const unit = first?.indicator.unit ?? "unknown";
   const figures: OriginatorFigure[] = [];
   for (const { claims: list, index } of histories) {
-    const found = list[findInForce(index, day, second)];
+    const found = list[findInForce(index, day, second, list)];
     if (found !== undefined) figures.push({ originator: found.attribution.originator.id, claim: found });
   }
   figures.sort((a, b) => (a.originator < b.originator ? -1 : a.originator > b.originator ? 1 : 0));

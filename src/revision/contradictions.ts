@@ -7,6 +7,7 @@ import { claimClock, knownQuerySecond } from "./clock.js";
 import type { RevisionHistory, RevisionIndex } from "./history.js";
 import { direction } from "./revisions.js";
 import { chainAt } from "./search.js";
+import { restatementFindings } from "./restatements.js";
 import { assertStocks } from "./stock.js";
 
 /**
@@ -17,13 +18,21 @@ import { assertStocks } from "./stock.js";
  * - `reported-before-valid`: a claim reported before its valid time starts (the last day of `reportedAt` is before the first day of `validTime`).
  * - `mixed-originators`: the history holds claims from more than one originator.
  * - `simultaneous-conflict`: claims at the same valid day, known at the same moment, with certainly different figures; `asOf` takes the preferred one, else the lowest id.
+ * - `hedge-drift`: a restatement states the figure differently from its original ("more than 600" for "roughly 600").
+ * - `measure-drift`: a restatement states another measure or other casualty parts than its original (casualties restated as killed).
+ * - `stale-restatement`: a restatement published after its original was revised.
+ * - `possible-restatement`: two claims of one originator for the same valid time, reported 1–14 days apart, that agree within rounding (they overlap, or one is hedged and they are within 10%), with no `restates` link.
  */
 export type ContradictionCode =
   | "cumulative-decrease"
   | "slipped-digit"
   | "reported-before-valid"
   | "mixed-originators"
-  | "simultaneous-conflict";
+  | "simultaneous-conflict"
+  | "hedge-drift"
+  | "measure-drift"
+  | "stale-restatement"
+  | "possible-restatement";
 
 /** How serious a finding is: `error` for a history that cannot be read as one series, `warning` for a figure to look at. */
 export type FindingSeverity = "error" | "warning";
@@ -83,9 +92,10 @@ function simultaneous(index: RevisionIndex, claims: readonly Claim[]): Finding[]
   let start = 0;
   for (let i = 1; i <= claims.length; i++) {
     if (i < claims.length && index.validDay[i] === index.validDay[start] && index.knownFrom[i] === index.knownFrom[start]) continue;
-    const taken = claims[i - 1] as Claim;
-    for (let k = start; k < i - 1; k++) {
-      const c = claims[k] as Claim;
+    const tied = claims.slice(start, i).filter((c) => c.restates === undefined);
+    const taken = tied[tied.length - 1] as Claim;
+    for (let k = 0; k < tied.length - 1; k++) {
+      const c = tied[k] as Claim;
       const way = direction(c.estimate, taken.estimate);
       if (c.status?.kind === "deprecated" || (way !== "up" && way !== "down")) continue;
       out.push({
@@ -104,8 +114,9 @@ function simultaneous(index: RevisionIndex, claims: readonly Claim[]): Finding[]
  * Contradictions within a revision history, as findings with stable codes
  * (see {@link ContradictionCode}). Decreases and slipped digits are looked
  * for among the figures in force as known at `known` (one per valid time,
- * corrections applied); reports before their valid time, mixed originators
- * and simultaneous conflicts among all claims. Superseded figures are not compared, so a
+ * corrections applied, restatements passed over); reports before their
+ * valid time, mixed originators, simultaneous conflicts and the drift of
+ * restatements from their originals among all claims. Superseded figures are not compared, so a
  * decrease that a correction explains is not reported once the correction
  * is known.
  *
@@ -117,10 +128,11 @@ function simultaneous(index: RevisionIndex, claims: readonly Claim[]): Finding[]
  */
 export function findContradictions(history: RevisionHistory, options?: ContradictionOptions): Finding[] {
   const where = "findContradictions";
-  const { index, claims } = checkHistory(where, history);
+  const checked = checkHistory(where, history);
+  const { index, claims } = checked;
   const { cumulative = false, known } = optionsOf(where, options);
   if (typeof cumulative !== "boolean") fail(where, "options.cumulative", "must be a boolean", cumulative, "invalid-option");
-  if (cumulative) assertStocks(where, claims, "only a level as of a time can be cumulative");
+  if (cumulative) assertStocks(where, claims.filter((c) => c.restates === undefined), "only a level as of a time can be cumulative");
   const findings: Finding[] = [];
   const originators = new Map<string, string>();
   for (const c of claims) {
@@ -144,8 +156,8 @@ export function findContradictions(history: RevisionHistory, options?: Contradic
       claims: [...originators.values()],
     });
   }
-  findings.push(...simultaneous(index, claims));
-  const chain = chainAt(index, knownQuerySecond(where, known)).map((i) => claims[i] as Claim);
+  findings.push(...simultaneous(index, claims), ...restatementFindings(checked));
+  const chain = chainAt(index, knownQuerySecond(where, known), claims).map((i) => claims[i] as Claim);
   const centres = chain.map((c) => centre(c.estimate));
   for (let k = 1; k < chain.length; k++) {
     const from = chain[k - 1] as Claim;

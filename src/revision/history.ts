@@ -93,6 +93,25 @@ export function groupKey(c: Claim, byIndicator: boolean): string {
     : keyOf(c);
 }
 
+/**
+ * The original a restatement repeats, following `restates` through `byId` to a
+ * claim that restates nothing; the claim itself when the chain leaves `byId`
+ * or loops. A restatement belongs to its original's history, whatever
+ * indicator it states, so that `renderings` and the drift findings see both. @internal
+ */
+export function originalOf(c: Claim, byId: ReadonlyMap<string, Claim>): Claim {
+  let at = c;
+  const seen = new Set<string>();
+  while (at.restates !== undefined) {
+    if (seen.has(at.id)) return c;
+    seen.add(at.id);
+    const next = byId.get(at.restates);
+    if (next === undefined) return at;
+    at = next;
+  }
+  return at;
+}
+
 /** A claim with where it sits on both clocks, and its status (normal when left out). @internal */
 export interface Entry {
   readonly claim: Claim;
@@ -190,8 +209,9 @@ export function build(key: string, entries: Entry[], clocks: Clocks = END_CLOCKS
  * period, or the first with `anchor: "start"`), then by knowledge time (the
  * last day of `reportedAt` with its time of day, or the first with
  * `knownFrom: "start"`), then preferred claims last and by id, and keeps
- * every claim; see {@link RevisionHistory} for the index it derives. Each
- * time is read once, through the time room.
+ * every claim; see {@link RevisionHistory} for the index it derives. A
+ * claim that `restates` another in the list joins its original's history.
+ * Each time is read once, through the time room.
  *
  * @category Revision
  * @throws {FogcountError} `invalid-argument` if `claims` is not an array; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one, naming `claims[i]`; `duplicate-claim-id` if two claims share an id; `invalid-option` for options that are not an object or an unknown `groupBy`, `knownFrom` or `anchor`.
@@ -220,7 +240,7 @@ export function clocksOf(where: string, options: Partial<Clocks>): Clocks {
 export function historiesOf(where: string, claims: readonly Claim[], byIndicator: boolean, clocks: Clocks = END_CLOCKS): RevisionHistory[] {
   if (!Array.isArray(claims)) fail(where, "claims", "must be an array of claims", claims);
   const seen = new Map<string, number>();
-  const groups = new Map<string, Entry[]>();
+  const entries: Entry[] = [];
   // An index loop: a hole in a sparse array is an error, not a skipped claim.
   for (let order = 0; order < claims.length; order++) {
     const entry = entryOf(where, `claims[${order}]`, claims[order], order, undefined, clocks);
@@ -234,7 +254,12 @@ export function historiesOf(where: string, claims: readonly Claim[], byIndicator
       );
     }
     seen.set(c.id, order);
-    const key = groupKey(c, byIndicator);
+    entries.push(entry);
+  }
+  const byId = new Map(entries.map((e) => [e.claim.id, e.claim]));
+  const groups = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const key = groupKey(originalOf(entry.claim, byId), byIndicator);
     let list = groups.get(key);
     if (list === undefined) groups.set(key, (list = []));
     list.push(entry);

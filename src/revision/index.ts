@@ -12,5 +12,7 @@ export { findContradictions } from "./contradictions.js";
 export type { ContradictionCode, ContradictionOptions, Finding, FindingSeverity } from "./contradictions.js";
 export { revisionHistory } from "./history.js";
 export type { RevisionHistory, RevisionHistoryOptions, RevisionIndex } from "./history.js";
+export { renderings } from "./restatements.js";
+export type { Drift, Rendering, Renderings } from "./restatements.js";
 export { revisions } from "./revisions.js";
 export type { Revision, RevisionDirection, RevisionsOptions } from "./revisions.js";

@@ -82,8 +82,8 @@ export function change(from: Estimate, to: Estimate): Estimate | null {
  */
 export function revisions(history: RevisionHistory, options?: RevisionsOptions): Revision[] {
   const { index, claims } = checkHistory("revisions", history);
-  assertStocks("revisions", claims, "a revision is a change of a level, and successive counts over periods are not revisions of one another");
-  const chain = chainAt(index, knownQuerySecond("revisions", optionsOf("revisions", options).known));
+  assertStocks("revisions", claims.filter((c) => c.restates === undefined), "a revision is a change of a level, and successive counts over periods are not revisions of one another");
+  const chain = chainAt(index, knownQuerySecond("revisions", optionsOf("revisions", options).known), claims);
   const out: Revision[] = [];
   for (let k = 1; k < chain.length; k++) {
     const a = chain[k - 1] as number;

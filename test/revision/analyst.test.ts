@@ -14,7 +14,8 @@ import type { Claim } from "../../src/claim/schema.js";
 import { approx, exact } from "../../src/estimate/constructors.js";
 import type { RevisionHistoryOptions } from "../../src/revision/history.js";
 import { thrownCode } from "../helpers.js";
-import { april, deployed, deployedLater, make, planned, september, timeline, week } from "./timeline.js";
+import { renderings } from "../../src/revision/restatements.js";
+import { april, asKilled, around, deployed, deployedLater, make, moreThan, planned, september, stale, timeline, unlinked, week } from "./timeline.js";
 
 const only = (claims: readonly Claim[], options?: RevisionHistoryOptions): RevisionHistory => {
   const [h, ...rest] = revisionHistory(claims, options);
@@ -110,5 +111,63 @@ describe("two clocks on imprecise dates", () => {
     expect(asOf(only([preferred, a]))?.id).toBe("tie-b");
     const same = make({ id: "tie-c", estimate: exact(400, "person"), validTime: "2025-05-01", reportedAt: "2025-05-02" });
     expect(findContradictions(only([a, same]))).toEqual([]);
+  });
+});
+
+describe("restatements", () => {
+  const all = [april, september, around, moreThan, asKilled, stale];
+  const h = (): RevisionHistory => historyOf(all, april.id);
+
+  it("sit in their original's history, whatever measure they state", () => {
+    expect(revisionHistory(all)).toHaveLength(1);
+    expect(h().claims.map((c) => c.id)).toEqual([april.id, asKilled.id, around.id, moreThan.id, stale.id, september.id]);
+  });
+
+  it("are passed over by asOf and latest unless included", () => {
+    expect(asOf(h(), { valid: "2025-05-31", known: "2025-05-10" })?.id).toBe(april.id);
+    expect(asOf(h(), { valid: "2025-05-31", known: "2025-05-10", restatements: "include" })?.id).toBe(moreThan.id);
+    expect(latest(h())?.id).toBe(september.id);
+    expect(latest(h(), { restatements: "include" })?.id).toBe(september.id);
+    expect(asOf(h(), { valid: "2025-05-31", restatements: "include" })?.id).toBe(stale.id);
+    expect(revisions(h()).map((r) => [r.from.id, r.to.id, r.direction])).toEqual([[april.id, september.id, "up"]]);
+    expect(thrownCode(() => asOf(h(), { restatements: "all" as "include" }))).toBe("invalid-option");
+    expect(thrownCode(() => latest(h(), null as never))).toBe("invalid-option");
+  });
+
+  it("are listed with how they drifted by renderings", () => {
+    const r = renderings(h(), around.id);
+    expect(r.original.id).toBe(april.id);
+    expect(r.restatements.map((x) => [x.claim.id, x.drift])).toEqual([
+      [asKilled.id, ["measure"]],
+      [around.id, []],
+      [moreThan.id, ["hedge"]],
+      [stale.id, ["stale"]],
+    ]);
+    expect(renderings(h(), september.id).restatements).toEqual([]);
+    expect(thrownCode(() => renderings(h(), "nope"))).toBe("invalid-argument");
+    expect(thrownCode(() => renderings(h(), 5 as never))).toBe("invalid-argument");
+  });
+
+  it("are reported when they drift", () => {
+    const found = findContradictions(h()).map((f) => [f.code, f.claims]);
+    expect(found).toEqual([
+      ["measure-drift", [april.id, asKilled.id]],
+      ["hedge-drift", [april.id, moreThan.id]],
+      ["stale-restatement", [april.id, stale.id]],
+    ]);
+    expect(findContradictions(h(), { cumulative: true }).map((f) => f.code)).not.toContain("cumulative-decrease");
+  });
+
+  it("are suspected when an originator's figure comes again within days without a link", () => {
+    expect(findContradictions(only([april, unlinked])).map((f) => [f.code, f.claims])).toEqual([["possible-restatement", [april.id, unlinked.id]]]);
+    const later = { ...unlinked, id: "much-later", reportedAt: "2025-06-30" };
+    expect(findContradictions(only([april, later]))).toEqual([]);
+    const revised = { ...unlinked, id: "revised", estimate: exact(900, "person") };
+    expect(findContradictions(only([april, revised]))).toEqual([]);
+  });
+
+  it("refuse to restate themselves", () => {
+    expect(thrownCode(() => claim({ ...april, restates: april.id }))).toBe("invalid-claim");
+    expect(ClaimSchema.safeParse({ ...april, restates: april.id }).success).toBe(false);
   });
 });

@@ -51,3 +51,14 @@ export const allyOld = make({ id: "ally-2025-03", attribution: { originator: all
 export const timeline: readonly Claim[] = deepFreeze([deployed, planned, deployedLater, april, september, week]);
 
 export { make };
+
+/** Outlets restating the April figure with different hedges, one of them as killed, one after the revision. */
+const outlet = (id: string, name: string) => ({ outlet: name, url: `https://example.org/${id}` });
+const restating = (id: string, extra: Partial<ClaimInit>): Claim =>
+  make({ id, restates: april.id, validTime: april.validTime, reportedAt: "2025-05-01", attribution: { originator: spy, publications: [outlet(id, id)] }, ...extra });
+export const around = restating("outlet-a", { estimate: approx(600, "person", { hedge: "around" }) });
+export const moreThan = restating("outlet-b", { estimate: atLeast(600, "person", { strict: true }), reportedAt: "2025-05-02" });
+export const asKilled = restating("outlet-c", { indicator: { ...casualties, measure: "killed" }, estimate: approx(600, "person") });
+export const stale = restating("outlet-d", { estimate: approx(600, "person"), reportedAt: "2025-11-03" });
+/** The same April figure entered again from a later outlet, without a link. */
+export const unlinked = make({ id: "cas-2025-04-again", estimate: exact(600, "person"), validTime: april.validTime, reportedAt: "2025-05-06" });
