@@ -1,5 +1,6 @@
 import type { Claim } from "../claim/schema.js";
 import { oneOf, optionsOf } from "../_lib/assert.js";
+import { maxAgeOf } from "./age.js";
 import { checkHistory } from "./check.js";
 import { knownQuerySecond, validQueryDay } from "./clock.js";
 import type { RevisionHistory } from "./history.js";
@@ -23,6 +24,12 @@ export interface AsOfQuery {
    * that restate another (`restates`); `"include"` answers with them too.
    */
   readonly restatements?: "exclude" | "include";
+  /**
+   * The oldest figure to answer with, in days: when the claim in force
+   * describes a time more than `maxAgeDays` before `valid` (see
+   * {@link ageDays}), the answer is `undefined`. Only with `valid`.
+   */
+  readonly maxAgeDays?: number;
 }
 
 /**
@@ -48,7 +55,7 @@ export interface AsOfQuery {
  * A binary search: O(log n), plus one step for each deprecated claim passed over.
  *
  * @category Revision
- * @throws {FogcountError} `invalid-as-of` for a time that is not EDTF or has no latest day; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims (a history read from JSON is checked once, then searched); `invalid-option` for a query that is not an object or a `restatements` other than "exclude" or "include".
+ * @throws {FogcountError} `invalid-as-of` for a time that is not EDTF or has no latest day; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims (a history read from JSON is checked once, then searched); `invalid-option` for a query that is not an object, a `restatements` other than "exclude" or "include", or a `maxAgeDays` that is not a finite number of days, not negative.
  * @example
  * const [casualties] = revisionHistory([january, march, april]);
  * asOf(casualties, { valid: "2025-03-31" })?.estimate;
@@ -65,11 +72,14 @@ export function asOf(history: RevisionHistory, query?: AsOfQuery): Claim | undef
 /** {@link asOf} for `where`. @internal */
 export function claimInForce(where: string, history: RevisionHistory, query?: AsOfQuery): Claim | undefined {
   const h = checkHistory(where, history);
-  const { valid, known, restatements = "exclude" } = optionsOf(where, query, "query");
+  const { valid, known, restatements = "exclude", maxAgeDays } = optionsOf(where, query, "query");
   oneOf(where, "query.restatements", restatements, ["exclude", "include"]);
+  const maxAge = maxAgeOf(where, maxAgeDays);
   const skip = restatements === "include" ? null : h.claims;
-  const i = findInForce(h.index, validQueryDay(where, valid), knownQuerySecond(where, known), skip);
-  return i < 0 ? undefined : h.claims[i];
+  const day = validQueryDay(where, valid);
+  const i = findInForce(h.index, day, knownQuerySecond(where, known), skip);
+  if (i < 0 || (maxAge !== undefined && valid !== undefined && day - (h.index.validDay[i] as number) > maxAge)) return undefined;
+  return h.claims[i];
 }
 
 /**

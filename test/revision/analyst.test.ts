@@ -15,7 +15,10 @@ import { approx, exact } from "../../src/estimate/constructors.js";
 import type { RevisionHistoryOptions } from "../../src/revision/history.js";
 import { thrownCode } from "../helpers.js";
 import { renderings } from "../../src/revision/restatements.js";
-import { april, asKilled, around, deployed, deployedLater, make, moreThan, planned, september, stale, timeline, unlinked, week } from "./timeline.js";
+import { ageDays } from "../../src/revision/age.js";
+import { SourceSchema } from "../../src/provenance/schema.js";
+import { source } from "../../src/provenance/source.js";
+import { ally, allyOld, armyKilledWounded, april, asKilled, around, deployed, deployedLater, make, moreThan, planned, september, stale, timeline, unlinked, week } from "./timeline.js";
 
 const only = (claims: readonly Claim[], options?: RevisionHistoryOptions): RevisionHistory => {
   const [h, ...rest] = revisionHistory(claims, options);
@@ -169,5 +172,61 @@ describe("restatements", () => {
   it("refuse to restate themselves", () => {
     expect(thrownCode(() => claim({ ...april, restates: april.id }))).toBe("invalid-claim");
     expect(ClaimSchema.safeParse({ ...april, restates: april.id }).success).toBe(false);
+  });
+});
+
+describe("age, definitions and groups", () => {
+  it("gives the age of a figure, and asOf leaves out one too old", () => {
+    expect(ageDays(april, "2025-06-11")).toBe(42);
+    expect(ageDays({ ...april, validTime: "2025-04" }, "2025-05", { anchor: "start" })).toBe(60);
+    expect(ageDays(september, "2025-05-01")).toBeLessThan(0);
+    const h = historyOf(timeline, april.id);
+    expect(asOf(h, { valid: "2025-08-20", maxAgeDays: 150 })?.id).toBe(april.id);
+    expect(asOf(h, { valid: "2025-08-20", maxAgeDays: 100 })).toBeUndefined();
+    expect(asOf(h, { maxAgeDays: 0 })?.id).toBe(september.id);
+    expect(thrownCode(() => asOf(h, { valid: "2025-08-20", maxAgeDays: -1 }))).toBe("invalid-option");
+    expect(thrownCode(() => ageDays(april, "soon"))).toBe("invalid-as-of");
+    expect(thrownCode(() => ageDays(april, 5 as never))).toBe("invalid-as-of");
+    expect(thrownCode(() => ageDays({} as Claim, "2025-01-01"))).toBe("invalid-claim");
+    expect(thrownCode(() => ageDays(april, "2025-01-01", { anchor: "middle" as "end" }))).toBe("invalid-option");
+  });
+
+  it("keeps two originators' definitions of casualties apart, or together when told to", () => {
+    const c = consensus([april, armyKilledWounded], { valid: "2025-04-30" });
+    expect(c.figures.map((f) => [f.originator, f.ageDays])).toEqual([["xx-spy", 0], ["yy-army", 2]]);
+    expect([c.hull, c.intersection]).toEqual([null, null]);
+    expect(c.definitions.map((d) => [d.includes, d.figures.length, d.hull?.kind])).toEqual([["", 1, "approx"], ["killed+wounded", 1, "range"]]);
+    const together = consensus([april, armyKilledWounded], { valid: "2025-04-30", includes: "ignore" });
+    expect(together.hull).toEqual({ kind: "range", low: 600, high: 1000, unit: "person", approx: true });
+    expect(thrownCode(() => consensus([april], { includes: "loose" as "ignore" }))).toBe("invalid-option");
+  });
+
+  it("leaves out figures older than maxAgeDays", () => {
+    const c = consensus([april, allyOld], { valid: "2025-04-30", maxAgeDays: 30 });
+    expect(c.figures.map((f) => f.originator)).toEqual(["xx-spy"]);
+    expect(consensus([april, allyOld], { valid: "2025-04-30" }).figures.map((f) => [f.originator, f.ageDays])).toEqual([["xx-spy", 0], ["zz-ally", 51]]);
+    expect(thrownCode(() => consensus([april], { maxAgeDays: Number.NaN }))).toBe("invalid-option");
+  });
+
+  it("groups originators by country or by a function", () => {
+    const kr = { ...allyOld, id: "kr-2", validTime: "2025-04-29", estimate: approx(700, "person"), attribution: { originator: { ...ally, id: "kr-other", country: "KR" } } };
+    const byCountry = consensus([april, kr], { valid: "2025-04-30", groupBy: "country" });
+    expect(byCountry.figures.map((f) => f.group)).toEqual(["KR", "KR"]);
+    expect(byCountry.intersection).not.toBeNull();
+    expect(consensus([april, kr], { valid: "2025-04-30" }).intersection).toBeNull();
+    const western = source("western-officials", "government", "Western officials", { countries: ["US", "GB"] });
+    const w = { ...allyOld, id: "w", attribution: { originator: western } };
+    expect(consensus([w], { groupBy: "country" }).figures[0]?.group).toBe("GB+US");
+    expect(consensus([w], { groupBy: (s) => s.kind }).figures[0]?.group).toBe("government");
+    expect(thrownCode(() => consensus([w], { groupBy: () => "" }))).toBe("invalid-option");
+    expect(thrownCode(() => consensus([w], { groupBy: "region" as "country" }))).toBe("invalid-option");
+  });
+
+  it("takes aggregate originators with two or more countries", () => {
+    expect(SourceSchema.safeParse({ id: "w", kind: "government", name: "Western officials", countries: ["US", "GB"] }).success).toBe(true);
+    expect(SourceSchema.safeParse({ id: "w", kind: "government", name: "Western officials", countries: ["US"] }).success).toBe(false);
+    expect(SourceSchema.safeParse({ id: "w", kind: "government", name: "Western officials", countries: ["US", "US"] }).success).toBe(false);
+    expect(thrownCode(() => source("w", "government", "Western officials", { countries: ["US"] }))).toBe("invalid-source");
+    expect(thrownCode(() => source("w", "government", "Western officials", { countries: ["us", "gb"] }))).toBe("invalid-source");
   });
 });

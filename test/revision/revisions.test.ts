@@ -208,8 +208,8 @@ describe("consensus", () => {
 
   it("asks each originator's history at the same valid and knowledge time", () => {
     const c = consensus([killedApril, ukKilled], { known: "2025-04-01" });
-    expect(c).toEqual({ unit: "person", figures: [], hull: null, intersection: null, spread: null });
-    expect(consensus([])).toEqual({ unit: "unknown", figures: [], hull: null, intersection: null, spread: null });
+    expect(c).toEqual({ unit: "person", figures: [], definitions: [], hull: null, intersection: null, spread: null });
+    expect(consensus([])).toEqual({ unit: "unknown", figures: [], definitions: [], hull: null, intersection: null, spread: null });
     const big = consensus([{ ...ukKilled, estimate: magnitude("thousands", "person") }]);
     expect(big.hull?.kind).toBe("range");
   });
@@ -225,7 +225,8 @@ describe("consensus", () => {
       id: "p",
       indicator: { ...casualtiesApril.indicator, includes: ["killed" as const, "wounded" as const] },
     };
-    expect(thrownCode(() => consensus([casualtiesApril, parts]))).toBe("mixed-indicators");
+    // Different casualty parts are kept apart by definition, not refused (see analyst.test.ts).
+    expect(consensus([casualtiesApril, parts]).definitions).toHaveLength(2);
     // Listing all four parts is the same indicator as listing none.
     const allParts = {
       ...casualtiesApril,
