@@ -130,6 +130,7 @@ export type {
 } from "./provenance/index.js";
 
 export {
+  AGGREGATIONS,
   CASUALTY_PARTS,
   claim,
   indicatorKey,
@@ -137,12 +138,15 @@ export {
   MEASURE_NAME_PATTERN,
   MEASURE_NAMESPACE_PATTERN,
   MEASURES,
+  MODALITIES,
   STANDARD_MEASURES,
 } from "./claim/index.js";
 export type {
+  Aggregation,
   CasualtyPart,
   Claim,
   ClaimErrorCode,
+  ClaimModality,
   ClaimInit,
   ClaimInput,
   ClaimStatus,

@@ -48,11 +48,13 @@ export {
 } from "./provenance/schema.js";
 
 export {
+  AggregationSchema,
   CasualtyPartSchema,
   ClaimSchema,
   ClaimStatusSchema,
   IndicatorSchema,
   MeasureSchema,
+  ModalitySchema,
   NamespacedMeasureSchema,
   StandardMeasureSchema,
 } from "./claim/schema.js";

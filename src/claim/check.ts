@@ -7,6 +7,7 @@ import { checkEstimate } from "../estimate/read.js";
 import type { Estimate } from "../estimate/schema.js";
 import { attributionProblem } from "../provenance/check.js";
 import { parsePeriod } from "../time/edtf.js";
+import { AGGREGATIONS, MODALITIES } from "./kinds.js";
 import { CASUALTY_PARTS, isMeasure } from "./measures.js";
 import type { Period } from "../time/schema.js";
 import type { ClaimStatus, Indicator } from "./schema.js";
@@ -54,6 +55,11 @@ function checkIndicator(place: Place, indicator: unknown): Indicator {
     }
     out.includes = [...(includes as Indicator["includes"] & object)];
   }
+  const aggregation = indicator["aggregation"];
+  if (aggregation !== undefined) {
+    if (!(AGGREGATIONS as readonly unknown[]).includes(aggregation)) bad(place, "indicator.aggregation", `must be one of ${AGGREGATIONS.join(", ")}`, aggregation);
+    out.aggregation = aggregation as Indicator["aggregation"];
+  }
   return out;
 }
 
@@ -99,6 +105,12 @@ export function checkClaim(where: string, root: string, value: unknown, code: Fo
   if (value["recordedAt"] !== undefined) checkTime(place, "recordedAt", value["recordedAt"]);
   raise(where, at(place, "attribution"), attributionProblem(value["attribution"]), code);
   if (value["text"] !== undefined && typeof value["text"] !== "string") bad(place, "text", "must be text", value["text"]);
+  const modality = value["modality"];
+  if (modality !== undefined && !(MODALITIES as readonly unknown[]).includes(modality)) bad(place, "modality", `must be one of ${MODALITIES.join(", ")}`, modality);
+  const restates = value["restates"];
+  if (restates !== undefined && !(typeof restates === "string" && /^\S+$/.test(restates) && restates !== id)) {
+    bad(place, "restates", "must be the id of another claim: non-empty text without whitespace", restates);
+  }
   return { indicator, status: checkStatus(place, value["status"]), validTime, reportedAt };
 }
 

@@ -14,7 +14,7 @@ export type ClaimInit = Omit<Claim, "status"> & { readonly status?: ClaimStatus 
  * @category Claim
  * @throws {FogcountError} `estimate-unit-mismatch` if the estimate's unit is not the indicator's unit.
  * @throws {FogcountError} `invalid-measure` for a measure neither in `MEASURES` nor `namespace:name`.
- * @throws {FogcountError} `invalid-claim` for a value that is not a claim object, an empty or spaced id, an empty subject, unit or scope, an estimate that is not one, a time that is not EDTF, a misused `includes`, an attribution that is not one, a status that is not one or a deprecated status without a reason.
+ * @throws {FogcountError} `invalid-claim` for a value that is not a claim object, an empty or spaced id, an empty subject, unit or scope, an estimate that is not one, a time that is not EDTF, a misused `includes`, an unknown `modality` or `aggregation`, a `restates` that is not another claim's id, an attribution that is not one, a status that is not one or a deprecated status without a reason.
  * @example
  * claim({
  *   id: "nis-2025-04-killed",

@@ -4,6 +4,8 @@ export { claim } from "./claim.js";
 export type { ClaimInit } from "./claim.js";
 export type { ClaimErrorCode } from "./codes.js";
 export { indicatorKey } from "./indicator-key.js";
+export { AGGREGATIONS, MODALITIES } from "./kinds.js";
+export type { Aggregation, ClaimModality } from "./kinds.js";
 export type { IndicatorKeyInput } from "./indicator-key.js";
 export {
   CASUALTY_PARTS,

@@ -2,10 +2,12 @@ import { fail, isObject } from "../_lib/assert.js";
 import { CASUALTY_PARTS } from "./measures.js";
 import type { Indicator } from "./schema.js";
 
-/** What {@link indicatorKey} reads: a claim, or any object with its indicator and originator id. */
+/** What {@link indicatorKey} reads: a claim, or any object with its indicator, originator id and modality. */
 export interface IndicatorKeyInput {
   readonly indicator: Indicator;
   readonly attribution: { readonly originator: { readonly id: string } };
+  /** The claim's modality; `"asserted"` when left out. */
+  readonly modality?: string | undefined;
 }
 
 function escape(text: string): string {
@@ -22,28 +24,39 @@ export function includesPart(indicator: Indicator): string {
 
 /**
  * A stable key for the series a claim belongs to: the same subject, measure,
- * unit, scope and casualty parts from the same originator. Claims with equal
- * keys are revisions of one another; distinct indicators never share a key.
+ * unit, scope, casualty parts, aggregation and modality from the same
+ * originator. Claims with equal keys are revisions of one another; distinct
+ * indicators never share a key, so a plan never revises an assessment and a
+ * one-week flow never revises a running total.
  *
  * The key is six fields joined by `|`, in the order subject, measure, unit,
  * scope, casualty parts, originator id; `\` and `|` inside a field are escaped
  * with `\`; a missing scope is an empty field; `includes` is written in the
  * order of `CASUALTY_PARTS`, and listing all four is the same as leaving it out.
- * The format is stable across versions; compare keys, do not parse them.
+ * A claim that is not an asserted stock (the defaults) has two more fields,
+ * its aggregation and its modality, so the keys of asserted stocks are what
+ * they always were. The format is stable across versions; compare keys, do not parse them.
  *
  * @category Claim
- * @throws {FogcountError} `invalid-argument` for a value without an indicator (subject, measure and unit as text, scope as text if given, includes as a list if given) or an originator id.
+ * @throws {FogcountError} `invalid-argument` for a value without an indicator (subject, measure and unit as text, scope and aggregation as text if given, includes as a list if given) or an originator id, or a modality that is not text.
  * @example
  * indicatorKey({
  *   indicator: { subject: "kp-forces-in-russia", measure: "killed", unit: "person" },
  *   attribution: { originator: { id: "kr-nis" } },
  * });
  * //=> "kp-forces-in-russia|killed|person|||kr-nis"
+ * indicatorKey({
+ *   indicator: { subject: "kp-forces-in-russia", measure: "deployed", unit: "person" },
+ *   attribution: { originator: { id: "kr-nis" } },
+ *   modality: "planned",
+ * });
+ * //=> "kp-forces-in-russia|deployed|person|||kr-nis|stock|planned"
  */
 export function indicatorKey(claim: IndicatorKeyInput): string {
   const indicator = (isObject(claim) ? claim.indicator : undefined) as Readonly<Record<string, unknown>> | undefined;
   const id: unknown = (claim as { attribution?: { originator?: { id?: unknown } } } | undefined)?.attribution?.originator?.id;
-  const texts = [indicator?.["subject"], indicator?.["measure"], indicator?.["unit"], indicator?.["scope"] ?? "", id];
+  const modality: unknown = isObject(claim) ? (claim.modality ?? "") : "";
+  const texts = [indicator?.["subject"], indicator?.["measure"], indicator?.["unit"], indicator?.["scope"] ?? "", indicator?.["aggregation"] ?? "", id, modality];
   if (!texts.every((t) => typeof t === "string") || !(indicator?.["includes"] === undefined || Array.isArray(indicator["includes"]))) {
     fail("indicatorKey", "claim", "must have an indicator with subject, measure and unit, and an originator id", claim);
   }
@@ -53,12 +66,16 @@ export function indicatorKey(claim: IndicatorKeyInput): string {
 /** {@link indicatorKey} for a claim already checked. @internal */
 export function keyOf(claim: IndicatorKeyInput): string {
   const { indicator } = claim;
-  return [
+  const fields = [
     escape(indicator.subject),
     escape(indicator.measure),
     escape(indicator.unit),
     escape(indicator.scope ?? ""),
     includesPart(indicator),
     escape(claim.attribution.originator.id),
-  ].join("|");
+  ];
+  const aggregation = indicator.aggregation ?? "stock";
+  const modality = claim.modality ?? "asserted";
+  if (aggregation !== "stock" || modality !== "asserted") fields.push(escape(aggregation), escape(modality));
+  return fields.join("|");
 }

@@ -5,6 +5,7 @@ import { AttributionSchema, IdSchema } from "../provenance/schema.js";
 import { EdtfSchema } from "../time/schema.js";
 import { CASUALTY_PARTS, MEASURE_NAME_PATTERN, MEASURE_NAMESPACE_PATTERN, STANDARD_MEASURES } from "./measures.js";
 import type { StandardMeasure } from "./measures.js";
+import { AGGREGATIONS, MODALITIES } from "./kinds.js";
 
 /** A measure from the vocabulary (`MEASURES`). */
 export const StandardMeasureSchema = z.enum(STANDARD_MEASURES as readonly [StandardMeasure, ...StandardMeasure[]]);
@@ -21,13 +22,21 @@ export const MeasureSchema = z.union([StandardMeasureSchema, NamespacedMeasureSc
   error: "a measure must be one of MEASURES or namespace:name in lowercase",
 });
 
+/** What a claim does with its figure; left out, `"asserted"`. See `MODALITIES`. */
+export const ModalitySchema = z.enum(MODALITIES);
+
+/** How a figure relates to its valid time; left out, `"stock"`. See `AGGREGATIONS`. */
+export const AggregationSchema = z.enum(AGGREGATIONS);
+
 /** One part of a casualty figure: killed, wounded, missing or captured. */
 export const CasualtyPartSchema = z.enum(CASUALTY_PARTS);
 
 /**
  * What a figure is about: a subject, a measure and a unit, and optionally a
  * scope (a region, a front). A `casualties` indicator may list the parts it
- * `includes`; without it, it counts all four.
+ * `includes`; without it, it counts all four. `aggregation` says whether the
+ * figure is a level as of a time (`"stock"`, the default when left out), a
+ * count over its valid period (`"flow"`) or an added wave (`"increment"`).
  *
  * @example
  * IndicatorSchema.parse({ subject: "kp-forces-in-russia", measure: "killed", unit: "person", scope: "Kursk" });
@@ -44,6 +53,8 @@ export const IndicatorSchema = z
     scope: z.string().trim().min(1, { message: "a scope must not be empty; leave it out instead" }).optional(),
     /** For `casualties` only: the parts the figure counts, when not all four. */
     includes: z.array(CasualtyPartSchema).min(1).optional(),
+    /** A level as of a time (`"stock"`, when left out), a count over the valid period (`"flow"`) or an added wave (`"increment"`). */
+    aggregation: AggregationSchema.optional(),
   })
   .superRefine((indicator, ctx) => {
     const includes = indicator.includes;
@@ -79,7 +90,9 @@ export const ClaimStatusSchema = z.discriminatedUnion("kind", [
  * A figure as a claim: what it is about (the indicator), the estimate as
  * stated, the time it describes (`validTime`), when it became public
  * (`reportedAt`) and entered the dataset (`recordedAt`), who said it
- * (`attribution`), and its `status`. Times are EDTF strings; a single date
+ * (`attribution`), its `status`, and its `modality` (`"asserted"` when left
+ * out; a plan or projection is kept apart from assessments), and, for an
+ * outlet repeating another claim's figure, the id of the claim it `restates`. Times are EDTF strings; a single date
  * reads "as of", an interval "during". The estimate's unit must be the
  * indicator's unit (an issue at `["estimate", "unit"]` otherwise).
  *
@@ -100,10 +113,15 @@ export const ClaimSchema = z
     recordedAt: EdtfSchema.optional(),
     attribution: AttributionSchema,
     status: ClaimStatusSchema.default({ kind: "normal" }),
+    /** What the claim does with its figure: asserted (when left out), planned, projected or potential. */
+    modality: ModalitySchema.optional(),
+    /** The id of the claim this one repeats: an outlet's rendering of an originator's figure, with its own text, estimate and publication. */
+    restates: IdSchema.optional(),
     /** The sentence as the source wrote it. */
     text: z.string().optional(),
   })
   .superRefine((claim, ctx) => {
+    if (claim.restates === claim.id) ctx.addIssue({ code: "custom", message: "a claim cannot restate itself", path: ["restates"] });
     if (claim.estimate.unit !== claim.indicator.unit) {
       ctx.addIssue({
         code: "custom",

@@ -1,5 +1,6 @@
 import { claim } from "../claim/claim.js";
 import type { Measure } from "../claim/measures.js";
+import type { Aggregation, ClaimModality } from "../claim/kinds.js";
 import type { Claim } from "../claim/schema.js";
 import { approx, atLeast, atMost, exact } from "../estimate/constructors.js";
 import type { Estimate } from "../estimate/schema.js";
@@ -29,6 +30,8 @@ export interface SeriesField {
   readonly scope?: string;
   /** The part of the claim ids that names the field; the field in lowercase with spaces as hyphens by default. */
   readonly slug?: string;
+  /** What the figures are: a running total (`"stock"`, the default for a cumulative series), a count over each record's day (`"flow"`) or an added amount (`"increment"`). Written on every claim. */
+  readonly aggregation?: Aggregation;
 }
 
 /** Options for {@link importCumulativeSeries} (and {@link importCorrections}). */
@@ -53,6 +56,8 @@ export interface SeriesOptions {
   readonly missing?: "error" | "omit";
   /** The start of every claim id; the subject by default, spaces as hyphens. Ids are `<prefix>:<slug>:<date>`. */
   readonly idPrefix?: string;
+  /** The modality of every claim (`"asserted"` when left out, and then not written). */
+  readonly modality?: ClaimModality;
 }
 
 function estimateOf(value: number, unit: string, reading: HedgeReading, marker: string | undefined): Estimate {
@@ -140,7 +145,9 @@ export function importCumulativeSeries(records: unknown, options: SeriesOptions)
             measure: field.measure,
             unit: field.unit,
             ...(field.scope !== undefined && { scope: field.scope }),
+            aggregation: field.aggregation ?? "stock",
           },
+          ...(options.modality !== undefined && { modality: options.modality }),
           estimate,
           validTime: date,
           reportedAt,

@@ -1,6 +1,7 @@
 // The options of the importers, checked and with their defaults filled in. Not exported.
 
 import { fail, isObject, isText, oneOf, raise } from "../_lib/assert.js";
+import { AGGREGATIONS, MODALITIES } from "../claim/kinds.js";
 import { isMeasure } from "../claim/measures.js";
 import { attributionProblem } from "../provenance/check.js";
 import { DEFAULT_HEDGE_MARKERS } from "./hedge-markers.js";
@@ -34,6 +35,7 @@ function checkField(where: string, path: string, f: unknown): SeriesField {
   if (!isMeasure(f["measure"])) fail(where, `options.${path}.measure`, "is neither in MEASURES nor namespace:name", f["measure"], "invalid-measure");
   if (!isText(f["unit"])) option(where, `${path}.unit`, "must be non-empty text", f["unit"]);
   for (const key of ["hedgeField", "scope", "slug"]) optionalText(where, `${path}.${key}`, f[key]);
+  if (f["aggregation"] !== undefined) oneOf(where, `options.${path}.aggregation`, f["aggregation"], AGGREGATIONS);
   return f as unknown as SeriesField;
 }
 
@@ -62,6 +64,7 @@ export function seriesSettings(where: string, options: SeriesOptions): SeriesSet
   const fields: SeriesField[] = [];
   for (let k = 0; k < given.length; k++) fields.push(checkField(where, `fields[${k}]`, given[k]));
   for (const key of ["dateField", "reportedField", "idPrefix"]) optionalText(where, key, o[key]);
+  if (o["modality"] !== undefined) oneOf(where, "options.modality", o["modality"], MODALITIES);
   const missing = oneOf(where, "options.missing", o["missing"] ?? "error", ["error", "omit"] as const);
   const slugOf = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, "-");
   const slugs = fields.map((f) => f.slug ?? slugOf(f.field));

@@ -20,6 +20,8 @@ function optional(record: Readonly<Record<string, unknown>>, key: string, ok: (v
 const among = (list: readonly unknown[]) => (v: unknown) => list.includes(v);
 const edtf = (v: unknown) => typeof v === "string" && parsePeriod(v).ok;
 const bool = (v: unknown) => typeof v === "boolean";
+const isCountries = (v: unknown) =>
+  Array.isArray(v) && v.length >= 2 && new Set(v).size === v.length && Array.from(v).every((c) => typeof c === "string" && /^[A-Z]{2}$/.test(c));
 const isWebUrl = (v: unknown) => typeof v === "string" && /^https?:\/\//i.test(v.trim()) && URL.canParse(v.trim());
 
 /** The first problem among the checks, with `prefix` before its path. */
@@ -47,6 +49,7 @@ export function sourceProblem(value: unknown): Problem | undefined {
     among(SOURCE_KIND_NAMES)(value["kind"]) ? undefined : [".kind", `must be one of ${SOURCE_KIND_NAMES.join(", ")}`, value["kind"]],
     isText(value["name"]) ? undefined : [".name", "must be non-empty text", value["name"]],
     optional(value, "country", (v) => typeof v === "string" && /^[A-Z]{2}$/.test(v), "must be two uppercase letters (ISO 3166-1 alpha-2)"),
+    optional(value, "countries", isCountries, "must list two or more distinct country codes (ISO 3166-1 alpha-2)"),
     optional(value, "reliability", among(ADMIRALTY_RELIABILITY_GRADES), "must be an Admiralty grade A–F"),
   ]);
 }

@@ -38,7 +38,8 @@ export const ChannelSchema = z.enum(CHANNEL_NAMES as Tuple<Channel>);
 
 /**
  * An originator or intermediary: an agency, ministry, military, outlet, NGO
- * or individual, with its country where it has one and an optional Admiralty
+ * or individual, with its country where it has one (or its `countries`, two
+ * or more, for an aggregate such as "Western officials") and an optional Admiralty
  * reliability grade.
  *
  * @example
@@ -53,6 +54,12 @@ export const SourceSchema = z.object({
   name: z.string().trim().min(1, { message: "a source name must not be empty" }),
   /** ISO 3166-1 alpha-2, where the source belongs to a country. */
   country: CountryCodeSchema.optional(),
+  /** For an aggregate originator ("Western officials", "South Korean and Ukrainian sources"): two or more ISO 3166-1 alpha-2 codes; `country` stays for a single one. */
+  countries: z
+    .array(CountryCodeSchema)
+    .min(2, { message: "countries lists two or more; use country for one" })
+    .refine((list) => new Set(list).size === list.length, { message: "countries must not repeat a code" })
+    .optional(),
   /** The Admiralty source-reliability grade, where it has been judged. */
   reliability: AdmiraltyReliabilitySchema.optional(),
 });

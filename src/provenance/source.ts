@@ -8,6 +8,8 @@ import type { SourceKind } from "./vocabulary.js";
 export interface SourceExtras {
   /** ISO 3166-1 alpha-2 country code, such as `"KR"`. */
   readonly country?: string;
+  /** For an aggregate originator ("Western officials"): two or more ISO 3166-1 alpha-2 codes. */
+  readonly countries?: readonly string[];
   /** The Admiralty source-reliability grade, `"A"` to `"F"`. */
   readonly reliability?: AdmiraltyReliability;
 }
@@ -16,18 +18,21 @@ export interface SourceExtras {
  * A source, checked: an originator or intermediary with a stable id.
  *
  * @category Provenance
- * @throws {FogcountError} `invalid-source` for an empty or spaced id, an unknown kind, an empty name, a country code that is not two uppercase letters, or a reliability grade outside A–F; `invalid-option` if `extras` is not an object.
+ * @throws {FogcountError} `invalid-source` for an empty or spaced id, an unknown kind, an empty name, a country code that is not two uppercase letters, `countries` that are not two or more distinct such codes, or a reliability grade outside A–F; `invalid-option` if `extras` is not an object.
  * @example
  * source("kr-nis", "intelligence-agency", "National Intelligence Service", { country: "KR", reliability: "B" });
  * //=> { id: "kr-nis", kind: "intelligence-agency", name: "National Intelligence Service", country: "KR", reliability: "B" }
+ * source("western-officials", "government", "Western officials", { countries: ["US", "GB"] }).countries;
+ * //=> ["US", "GB"]
  */
 export function source(id: string, kind: SourceKind, name: string, extras?: SourceExtras): Source {
-  const { country, reliability } = optionsOf("source", extras, "extras");
+  const { country, countries, reliability } = optionsOf("source", extras, "extras");
   const out = {
     id,
     kind,
     name: typeof name === "string" ? name.trim() : name,
     ...(country !== undefined && { country }),
+    ...(countries !== undefined && { countries: (Array.isArray(countries) ? [...countries] : countries) as string[] }),
     ...(reliability !== undefined && { reliability }),
   };
   const problem = sourceProblem(out);

@@ -1,5 +1,6 @@
 import type { Claim } from "../claim/schema.js";
-import { optionsOf } from "../_lib/assert.js";
+import { oneOf, optionsOf } from "../_lib/assert.js";
+import { maxAgeOf } from "./age.js";
 import { checkHistory } from "./check.js";
 import { knownQuerySecond, validQueryDay } from "./clock.js";
 import type { RevisionHistory } from "./history.js";
@@ -18,6 +19,17 @@ export interface AsOfQuery {
    * of its latest day. Omitted: everything the history knows.
    */
   readonly known?: string;
+  /**
+   * `"exclude"` (the default) answers with originals and passes over claims
+   * that restate another (`restates`); `"include"` answers with them too.
+   */
+  readonly restatements?: "exclude" | "include";
+  /**
+   * The oldest figure to answer with, in days: when the claim in force
+   * describes a time more than `maxAgeDays` before `valid` (see
+   * {@link ageDays}), the answer is `undefined`. Only with `valid`.
+   */
+  readonly maxAgeDays?: number;
 }
 
 /**
@@ -25,12 +37,17 @@ export interface AsOfQuery {
  * we believe on 1 March about the figure for January?".
  *
  * The rule: of the claims known at `known` (reported by then, and not
- * retired by a deprecation by then), take those whose valid time starts on
- * or before `valid`, and return the one that starts latest; among claims
- * with the same start, the one that became known last (then the one given
- * last). So a claim whose valid time contains `valid` is found, else the
- * latest one before it, and a later report about the same valid time
- * supersedes an earlier one from its report date on. A deprecated claim is
+ * retired by a deprecation by then), take those whose valid day is on or
+ * before `valid`, and return the one with the latest valid day; among claims
+ * with the same valid day, the one that became known last; among claims
+ * known at the same moment, a `preferred` one, then the lowest id, never the
+ * order they were given in (`findContradictions` reports such a tie with
+ * different figures as `simultaneous-conflict`). A claim's valid day is the
+ * last day of its valid time and it is known from the last day of its
+ * `reportedAt` unless the history was built with other `Clocks`. So a later
+ * report about the same valid time supersedes an earlier one from its report date on.
+ * Restatements (claims with `restates`: an outlet repeating a figure) are
+ * passed over unless `restatements: "include"`. A deprecated claim is
  * believed until its replacement (`supersededBy`) is known; one with no
  * replacement in the history is skipped, falling back to the figure
  * believed before it. `undefined` when nothing was known.
@@ -38,10 +55,10 @@ export interface AsOfQuery {
  * A binary search: O(log n), plus one step for each deprecated claim passed over.
  *
  * @category Revision
- * @throws {FogcountError} `invalid-as-of` for a time that is not EDTF or has no latest day; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims (a history read from JSON is checked once, then searched); `invalid-option` for a query that is not an object.
+ * @throws {FogcountError} `invalid-as-of` for a time that is not EDTF or has no latest day; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims (a history read from JSON is checked once, then searched); `invalid-option` for a query that is not an object, a `restatements` other than "exclude" or "include", or a `maxAgeDays` that is not a finite number of days, not negative.
  * @example
  * const [casualties] = revisionHistory([january, march, april]);
- * asOf(casualties, { valid: "2025-03-01" })?.estimate;
+ * asOf(casualties, { valid: "2025-03-31" })?.estimate;
  * //=> { kind: "exact", value: 4000, unit: "person", text: "4,000" }
  * asOf(casualties, { valid: "2025-01", known: "2025-03-01" })?.estimate.value;
  * //=> 3000
@@ -55,21 +72,27 @@ export function asOf(history: RevisionHistory, query?: AsOfQuery): Claim | undef
 /** {@link asOf} for `where`. @internal */
 export function claimInForce(where: string, history: RevisionHistory, query?: AsOfQuery): Claim | undefined {
   const h = checkHistory(where, history);
-  const { valid, known } = optionsOf(where, query, "query");
-  const i = findInForce(h.index, validQueryDay(where, valid), knownQuerySecond(where, known));
-  return i < 0 ? undefined : h.claims[i];
+  const { valid, known, restatements = "exclude", maxAgeDays } = optionsOf(where, query, "query");
+  oneOf(where, "query.restatements", restatements, ["exclude", "include"]);
+  const maxAge = maxAgeOf(where, maxAgeDays);
+  const skip = restatements === "include" ? null : h.claims;
+  const day = validQueryDay(where, valid);
+  const i = findInForce(h.index, day, knownQuerySecond(where, known), skip);
+  if (i < 0 || (maxAge !== undefined && valid !== undefined && day - (h.index.validDay[i] as number) > maxAge)) return undefined;
+  return h.claims[i];
 }
 
 /**
  * The latest figure as known now: the claim in force for the latest valid
- * time with everything the history knows; `asOf(history)`.
+ * time with everything the history knows; `asOf(history, options)`.
  *
  * @category Revision
- * @throws {FogcountError} `invalid-history` for a value that is not a revision history, or one whose index does not match its claims.
+ * @throws {FogcountError} `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object or a `restatements` other than "exclude" or "include".
  * @example
  * latest(revisionHistory([january, march, april])[0])?.id;
  * //=> "nis-2025-04-casualties"
  */
-export function latest(history: RevisionHistory): Claim | undefined {
-  return claimInForce("latest", history);
+export function latest(history: RevisionHistory, options?: Pick<AsOfQuery, "restatements">): Claim | undefined {
+  const { restatements } = optionsOf("latest", options);
+  return claimInForce("latest", history, restatements === undefined ? undefined : { restatements });
 }

@@ -3,8 +3,20 @@
 
 import { fail, isObject } from "../_lib/assert.js";
 import type { Claim } from "../claim/schema.js";
-import { build, checkedHistories, entryOf, groupKey } from "./history.js";
+import { CLOCK_ENDS, START_CLOCKS } from "./clock.js";
+import type { Clocks } from "./clock.js";
+import { build, checkedHistories, entryOf, groupKey, originalOf } from "./history.js";
 import type { Entry, RevisionHistory } from "./history.js";
+
+/** The clocks a history was read with; a history written before they existed was read from the first days. */
+function clocksOfHistory(where: string, clocks: unknown): Clocks {
+  if (clocks === undefined) return START_CLOCKS;
+  const c = (isObject(clocks) ? clocks : {}) as Readonly<Record<string, unknown>>;
+  if (!CLOCK_ENDS.includes(c["knownFrom"] as "end") || !CLOCK_ENDS.includes(c["anchor"] as "end")) {
+    fail(where, "history.clocks", 'must be { knownFrom: "start" | "end", anchor: "start" | "end" }', clocks, "invalid-history");
+  }
+  return { knownFrom: c["knownFrom"] as Clocks["knownFrom"], anchor: c["anchor"] as Clocks["anchor"] };
+}
 
 function same(a: readonly unknown[], b: unknown): boolean {
   return Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]);
@@ -28,21 +40,23 @@ export function checkHistory(where: string, history: RevisionHistory): RevisionH
   }
   // The per-claim lists of the index have one item a claim: a mismatch is found before any claim is read.
   const index0 = h["index"] as Readonly<Record<string, unknown>>;
-  for (const name of ["validStart", "knownFrom", "retiredFrom"]) {
+  for (const name of ["validDay", "knownFrom", "retiredFrom"]) {
     const list = index0[name];
     if (!Array.isArray(list) || list.length !== claims.length) {
       fail(where, `history.index.${name}`, "does not have one item a claim (build the history again with revisionHistory)", list, "invalid-history");
     }
   }
+  const clocks = clocksOfHistory(where, h["clocks"]);
   // An index loop: a hole in the claims is a claim that is not one, not a claim to skip.
   const entries: Entry[] = [];
-  for (let i = 0; i < claims.length; i++) entries.push(entryOf(where, `history.claims[${i}]`, claims[i], i, "invalid-history"));
+  for (let i = 0; i < claims.length; i++) entries.push(entryOf(where, `history.claims[${i}]`, claims[i], i, "invalid-history", clocks));
   const key = h["key"] as string;
-  const byIndicator = entries.length > 0 && groupKey(entries[0]?.claim as Claim, true) === key;
-  const rebuilt = build(key, entries);
+  const byId = new Map(entries.map((e) => [e.claim.id, e.claim]));
+  const byIndicator = entries.length > 0 && groupKey(originalOf(entries[0]?.claim as Claim, byId), true) === key;
+  const rebuilt = build(key, entries, clocks);
   const index = h["index"] as Readonly<Record<string, unknown>>;
   const matches =
-    entries.every((e) => groupKey(e.claim, byIndicator) === key) &&
+    entries.every((e) => groupKey(originalOf(e.claim, byId), byIndicator) === key) &&
     same(rebuilt.claims, claims) &&
     Object.entries(rebuilt.index).every(([name, list]) => same(list, index[name]));
   if (!matches) {

@@ -75,10 +75,33 @@ function timeOf(period: Period): number {
   return period.kind === "date" && period.time !== undefined ? secondsOfDay(period.time) : 0;
 }
 
+/**
+ * How imprecise times are read on the two clocks. `knownFrom`: a claim is
+ * known from the last day its `reportedAt` allows (`"end"`, the default: a
+ * figure briefed some time in January is not known on 5 January) or from the
+ * first (`"start"`). `anchor`: a claim sits on the valid-time axis at the
+ * last day of its valid time (`"end"`, the default: a level as of January is
+ * the level at the end of January) or at the first (`"start"`).
+ */
+export interface Clocks {
+  readonly knownFrom: "start" | "end";
+  readonly anchor: "start" | "end";
+}
+
+/** The default {@link Clocks}: no hindsight, levels at the end of their period. @internal */
+export const END_CLOCKS: Clocks = { knownFrom: "end", anchor: "end" };
+/** How histories were read before {@link Clocks} existed. @internal */
+export const START_CLOCKS: Clocks = { knownFrom: "start", anchor: "start" };
+/** The values each clock takes. @internal */
+export const CLOCK_ENDS: readonly ("start" | "end")[] = ["start", "end"];
+
 /** Where a claim sits on both clocks. @internal */
 export interface ClaimClock {
+  /** The first day of the valid time. */
   readonly validStart: number;
-  /** The second the claim became known: the earliest day of `reportedAt`, plus its time of day. */
+  /** The day the claim sits at on the valid-time axis (see {@link Clocks}); the first day when the valid time has an open end. */
+  readonly anchor: number;
+  /** The second the claim became known: the first or last day of `reportedAt` (see {@link Clocks}), plus its time of day. */
   readonly knownFrom: number;
   /** The last day `reportedAt` allows. */
   readonly reportedBy: number;
@@ -96,17 +119,21 @@ function readClaimTime(c: Claim, field: "validTime" | "reportedAt"): Period {
 }
 
 /** Reads a claim's valid and report times once, through the time room. @internal */
-export function claimClock(c: Claim): ClaimClock {
-  return clockOf(readClaimTime(c, "validTime"), readClaimTime(c, "reportedAt"));
+export function claimClock(c: Claim, clocks: Clocks = END_CLOCKS): ClaimClock {
+  return clockOf(readClaimTime(c, "validTime"), readClaimTime(c, "reportedAt"), clocks);
 }
 
 /** Where a claim with these valid and report times sits on both clocks. @internal */
-export function clockOf(validPeriod: Period, reportedPeriod: Period): ClaimClock {
+export function clockOf(validPeriod: Period, reportedPeriod: Period, clocks: Clocks = END_CLOCKS): ClaimClock {
   const valid = boundsOf(validPeriod);
   const reported = boundsOf(reportedPeriod);
-  const reportDay = dayOf(reported.earliest, OPEN_START);
+  const validStart = dayOf(valid.earliest, OPEN_START);
+  const firstReport = dayOf(reported.earliest, OPEN_START);
+  const lastReport = reported.latest === null ? firstReport : dayOf(reported.latest, OPEN_END);
+  const reportDay = clocks.knownFrom === "end" ? lastReport : firstReport;
   return {
-    validStart: dayOf(valid.earliest, OPEN_START),
+    validStart,
+    anchor: clocks.anchor === "end" && valid.latest !== null ? dayOf(valid.latest, OPEN_END) : validStart,
     knownFrom: reportDay === OPEN_START ? OPEN_START : reportDay * DAY + timeOf(reportedPeriod),
     reportedBy: dayOf(reported.latest, OPEN_END),
   };

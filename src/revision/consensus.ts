@@ -6,31 +6,73 @@ import type { Estimate } from "../estimate/schema.js";
 import { includesPart } from "../claim/indicator-key.js";
 import { FogcountError } from "../errors.js";
 import { optionsOf } from "../_lib/assert.js";
+import type { Source } from "../provenance/schema.js";
+import { fail, oneOf } from "../_lib/assert.js";
+import { maxAgeOf } from "./age.js";
 import type { AsOfQuery } from "./as-of.js";
 import { knownQuerySecond, validQueryDay } from "./clock.js";
 import { historiesOf } from "./history.js";
 import { findInForce } from "./search.js";
+import { assertStocks } from "./stock.js";
 
 /** One originator's figure in a {@link consensus}. */
 export interface OriginatorFigure {
   /** The originator's id. */
   readonly originator: string;
+  /** The group the originator is counted in (see {@link ConsensusQuery.groupBy}): its id, its country, or what the function said. */
+  readonly group: string;
   /** The claim in force for the question, as {@link asOf} answers it for this originator. */
   readonly claim: Claim;
+  /** How many days before `valid` the figure describes ({@link ageDays}); `null` without `valid`. */
+  readonly ageDays: number | null;
 }
 
-/** What originators say about one subject and measure at one valid and knowledge time. */
-export interface Consensus {
-  /** The unit every figure counts in. */
-  readonly unit: string;
-  /** Each originator's figure, by originator id; originators with nothing known are left out. */
-  readonly figures: readonly OriginatorFigure[];
-  /** The smallest estimate that allows every value any originator allows; `null` with no figures. */
+/** The hull, intersection and spread of a set of figures. */
+export interface Spread {
+  /** The smallest estimate that allows every value any figure allows; `null` with no figures. */
   readonly hull: Estimate | null;
-  /** The values every originator allows (where they agree); `null` when they do not agree or there are no figures. */
+  /** The values every figure allows (where they agree); `null` when they do not agree or there are no figures. */
   readonly intersection: Estimate | null;
   /** The width of the hull, highest allowed value minus lowest; `null` when unbounded or with no figures. */
   readonly spread: number | null;
+}
+
+/** The figures of one definition of the measure (the casualty parts it `includes`), side by side. */
+export interface DefinitionConsensus extends Spread {
+  /** The casualty parts counted, joined with `+` in the order of `CASUALTY_PARTS`; `""` for all four (or a measure without parts). */
+  readonly includes: string;
+  readonly figures: readonly OriginatorFigure[];
+}
+
+/** What originators say about one subject and measure at one valid and knowledge time. */
+export interface Consensus extends Spread {
+  /** The unit every figure counts in. */
+  readonly unit: string;
+  /** Each originator's figure, by originator id; originators with nothing known (or nothing recent enough) are left out. */
+  readonly figures: readonly OriginatorFigure[];
+  /**
+   * The figures by definition. With `includes: "strict"` and more than one
+   * definition, the hull, intersection and spread are given here only, and
+   * `null` on the consensus itself.
+   */
+  readonly definitions: readonly DefinitionConsensus[];
+}
+
+/** The question of a {@link consensus}: an {@link asOf} query and how to group and filter the figures. */
+export interface ConsensusQuery extends Pick<AsOfQuery, "valid" | "known" | "maxAgeDays"> {
+  /**
+   * Whose figures are one voice: each originator (the default), each country
+   * (an originator's `country`, its `countries` joined with `+`, else its id),
+   * or the text a function gives for the originator. The hull and
+   * intersection are taken over each group's hull, so two agencies of one
+   * country do not make an agreement.
+   */
+  readonly groupBy?: "originator" | "country" | ((source: Source) => string);
+  /**
+   * `"strict"` (the default) keeps figures that count different casualty
+   * parts apart, by definition; `"ignore"` puts them in one hull.
+   */
+  readonly includes?: "strict" | "ignore";
 }
 
 function sameIndicator(a: Claim, b: Claim): string | undefined {
@@ -39,7 +81,7 @@ function sameIndicator(a: Claim, b: Claim): string | undefined {
   if (x.subject !== y.subject) return "subject";
   if (x.measure !== y.measure) return "measure";
   if ((x.scope ?? "") !== (y.scope ?? "")) return "scope";
-  if (includesPart(x) !== includesPart(y)) return "includes";
+  if ((a.modality ?? "asserted") !== (b.modality ?? "asserted")) return "modality";
   return undefined;
 }
 
@@ -63,40 +105,48 @@ function intersectionOf(list: readonly Interval[]): Interval | null {
 }
 
 /** The width of the hull; a width past the largest finite number is `overflow`, not `Infinity`. */
-function spreadOf(low: number, high: number): number {
+function widthOf(low: number, high: number): number {
   const width = high - low;
   if (!Number.isFinite(width)) throw new FogcountError("overflow", `consensus: the spread from ${low} to ${high} is past the largest finite number`, { low, high });
   return width;
 }
 
-/**
- * What several originators say about one subject and measure: each one's
- * figure in force for `valid` as known at `known` (see {@link asOf}), the
- * hull of their figures (every value any of them allows), their
- * intersection (the values all of them allow: where they agree, or `null`),
- * and the spread (the width of the hull). The hull and intersection are
- * approximate when any figure is; an open end of a finite bound is closed,
- * as {@link fromInterval} states intervals.
- *
- * @category Revision
- * @throws {FogcountError} `mixed-indicators` for claims about different subjects, measures, scopes or parts; `unit-mismatch` for different units; `duplicate-claim-id` for a repeated id; `invalid-as-of` for a time that is not EDTF; `invalid-argument` if `claims` is not an array; `invalid-claim` for a claim that is not one; `invalid-option` for a query that is not an object; `overflow` for a spread past the largest finite number.
- * @example
- * const c = consensus([nisKilled, ukKilled], { valid: "2025-04-30" });
- * [c.hull, c.intersection, c.spread];
- * //=> [{ kind: "range", low: 600, high: 1000, unit: "person", approx: true }, null, 400]
- */
-export function consensus(claims: readonly Claim[], query?: AsOfQuery): Consensus {
-  const where = "consensus";
-  const { valid, known } = optionsOf(where, query, "query");
-  const [day, second] = [validQueryDay(where, valid), knownQuerySecond(where, known)];
-  const histories = historiesOf(where, claims, false);
+function spreadOf(figures: readonly OriginatorFigure[], unit: string, groups: (f: OriginatorFigure) => string): Spread {
+  if (figures.length === 0) return { hull: null, intersection: null, spread: null };
+  const approx = { approx: figures.some((f) => isHedged(f.claim.estimate)) };
+  const byGroup = new Map<string, Interval[]>();
+  for (const f of figures) {
+    const list = byGroup.get(groups(f)) ?? [];
+    list.push(readInterval(f.claim.estimate, "consensus"));
+    byGroup.set(groups(f), list);
+  }
+  const hulls = [...byGroup.values()].map(hullOf);
+  const hull = hullOf(hulls);
+  const meet = intersectionOf(hulls);
+  return {
+    hull: fromInterval(hull, unit, approx),
+    intersection: meet === null ? null : fromInterval(meet, unit, approx),
+    spread: Number.isFinite(hull.high) ? widthOf(hull.low, hull.high) : null,
+  };
+}
+
+function groupOf(where: string, groupBy: ConsensusQuery["groupBy"], source: Source): string {
+  if (groupBy === "originator") return source.id;
+  if (groupBy === "country") return source.country ?? (source.countries === undefined ? source.id : [...source.countries].sort().join("+"));
+  const group: unknown = (groupBy as (s: Source) => string)(source);
+  if (typeof group !== "string" || group === "") fail(where, "query.groupBy", "must give non-empty text for each originator", group, "invalid-option");
+  return group;
+}
+
+function checkSame(claims: readonly Claim[]): void {
+
   const first = claims[0];
   for (const c of claims) {
     if (first === undefined) break;
     const differs = sameIndicator(first, c);
     if (differs !== undefined) {
       throw new FogcountError(
-"mixed-indicators",
+        "mixed-indicators",
         `consensus: ${c.id} differs from ${first.id} in its ${differs}; a consensus is about one subject and measure`,
         { first: first.id, id: c.id, field: differs },
       );
@@ -108,24 +158,59 @@ export function consensus(claims: readonly Claim[], query?: AsOfQuery): Consensu
       });
     }
   }
-  const unit = first?.indicator.unit ?? "unknown";
+}
+
+/**
+ * What several originators say about one subject and measure: each one's
+ * figure in force for `valid` as known at `known` (see {@link asOf};
+ * restatements passed over, figures older than `maxAgeDays` left out, each
+ * with its `ageDays`), the hull of their figures (every value any of them
+ * allows), their intersection (the values all of them allow: where they
+ * agree, or `null`), and the spread (the width of the hull). With `groupBy`,
+ * originators of one group (a country) are one voice. Figures that count
+ * different casualty parts are kept apart by definition unless
+ * `includes: "ignore"`. The hull and intersection are approximate when any
+ * figure is; an open end of a finite bound is closed, as {@link fromInterval}
+ * states intervals.
+ *
+ * @category Revision
+ * @throws {FogcountError} `not-a-stock` for a flow or an increment (a hull of levels as of one time is no place for a count over a period); `mixed-indicators` for claims about different subjects, measures, scopes or modalities; `unit-mismatch` for different units; `duplicate-claim-id` for a repeated id; `invalid-as-of` for a time that is not EDTF; `invalid-argument` if `claims` is not an array; `invalid-claim` for a claim that is not one; `invalid-option` for a query that is not an object, an unknown `groupBy` or `includes`, a `groupBy` function that gives no text, or a `maxAgeDays` that is not a finite number of days, not negative; `overflow` for a spread past the largest finite number.
+ * @example
+ * const c = consensus([nisKilled, ukKilled], { valid: "2025-04-30" });
+ * [c.hull, c.intersection, c.spread];
+ * //=> [{ kind: "range", low: 600, high: 1000, unit: "person", approx: true }, null, 400]
+ * consensus([nisKilled, ukKilled], { valid: "2025-06-11", maxAgeDays: 30 }).figures.length;
+ * //=> 0
+ */
+export function consensus(claims: readonly Claim[], query?: ConsensusQuery): Consensus {
+  const where = "consensus";
+  const q = optionsOf(where, query, "query");
+  const [day, second] = [validQueryDay(where, q.valid), knownQuerySecond(where, q.known)];
+  const maxAge = maxAgeOf(where, q.maxAgeDays);
+  const groupBy = typeof q.groupBy === "function" ? q.groupBy : oneOf(where, "query.groupBy", q.groupBy ?? "originator", ["originator", "country"] as const);
+  const strict = oneOf(where, "query.includes", q.includes ?? "strict", ["strict", "ignore"]) === "strict";
+  const histories = historiesOf(where, claims, false);
+  assertStocks(where, claims, "a consensus compares levels as of one valid time");
+  checkSame(claims);
+  const unit = claims[0]?.indicator.unit ?? "unknown";
   const figures: OriginatorFigure[] = [];
   for (const { claims: list, index } of histories) {
-    const found = list[findInForce(index, day, second)];
-    if (found !== undefined) figures.push({ originator: found.attribution.originator.id, claim: found });
+    const i = findInForce(index, day, second, list);
+    const found = list[i];
+    if (found === undefined) continue;
+    const age = q.valid === undefined ? null : day - (index.validDay[i] as number);
+    if (maxAge !== undefined && age !== null && age > maxAge) continue;
+    const source = found.attribution.originator;
+    figures.push({ originator: source.id, group: groupOf(where, groupBy, source), claim: found, ageDays: age });
   }
-  figures.sort((a, b) => (a.originator < b.originator ? -1 : a.originator > b.originator ? 1 : 0));
-  if (figures.length === 0) return { unit, figures, hull: null, intersection: null, spread: null };
-  const estimates = figures.map((f) => f.claim.estimate);
-  const intervals = estimates.map((e) => readInterval(e, "consensus"));
-  const approx = { approx: estimates.some(isHedged) };
-  const hull = hullOf(intervals);
-  const meet = intersectionOf(intervals);
-  return {
-    unit,
-    figures,
-    hull: fromInterval(hull, unit, approx),
-    intersection: meet === null ? null : fromInterval(meet, unit, approx),
-    spread: Number.isFinite(hull.high) ? spreadOf(hull.low, hull.high) : null,
-  };
+  figures.sort((a, b) => (a.originator < b.originator ? -1 : a.originator > b.originator ? 1 : a.claim.id < b.claim.id ? -1 : 1));
+  const parts = [...new Set(figures.map((f) => includesPart(f.claim.indicator)))].sort();
+  const definitions = parts.map((includes) => {
+    const own = figures.filter((f) => includesPart(f.claim.indicator) === includes);
+    return { includes, figures: own, ...spreadOf(own, unit, (f) => f.group) };
+  });
+  const apart = strict && definitions.length > 1;
+  const all = apart ? { hull: null, intersection: null, spread: null } : spreadOf(figures, unit, (f) => f.group);
+  return { unit, figures, definitions, ...all };
+
 }

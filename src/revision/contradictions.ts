@@ -4,9 +4,11 @@ import type { Estimate } from "../estimate/schema.js";
 import { fail, optionsOf } from "../_lib/assert.js";
 import { checkHistory } from "./check.js";
 import { claimClock, knownQuerySecond } from "./clock.js";
-import type { RevisionHistory } from "./history.js";
+import type { RevisionHistory, RevisionIndex } from "./history.js";
 import { direction } from "./revisions.js";
 import { chainAt } from "./search.js";
+import { restatementFindings } from "./restatements.js";
+import { assertStocks } from "./stock.js";
 
 /**
  * The codes of the findings of {@link findContradictions}, stable across versions:
@@ -15,8 +17,22 @@ import { chainAt } from "./search.js";
  * - `slipped-digit`: a figure about ten times (or a tenth of) the one before it, followed by a figure back near where it was: a digit added or dropped.
  * - `reported-before-valid`: a claim reported before its valid time starts (the last day of `reportedAt` is before the first day of `validTime`).
  * - `mixed-originators`: the history holds claims from more than one originator.
+ * - `simultaneous-conflict`: claims at the same valid day, known at the same moment, with certainly different figures; `asOf` takes the preferred one, else the lowest id.
+ * - `hedge-drift`: a restatement states the figure differently from its original ("more than 600" for "roughly 600").
+ * - `measure-drift`: a restatement states another measure or other casualty parts than its original (casualties restated as killed).
+ * - `stale-restatement`: a restatement published after its original was revised.
+ * - `possible-restatement`: two claims of one originator for the same valid time, reported 1–14 days apart, that agree within rounding (they overlap, or one is hedged and they are within 10%), with no `restates` link.
  */
-export type ContradictionCode = "cumulative-decrease" | "slipped-digit" | "reported-before-valid" | "mixed-originators";
+export type ContradictionCode =
+  | "cumulative-decrease"
+  | "slipped-digit"
+  | "reported-before-valid"
+  | "mixed-originators"
+  | "simultaneous-conflict"
+  | "hedge-drift"
+  | "measure-drift"
+  | "stale-restatement"
+  | "possible-restatement";
 
 /** How serious a finding is: `error` for a history that cannot be read as one series, `warning` for a figure to look at. */
 export type FindingSeverity = "error" | "warning";
@@ -36,7 +52,8 @@ export interface ContradictionOptions {
   /**
    * The measure is cumulative (a running total "as of" each valid time), so
    * that a decrease is a contradiction. The caller says so; nothing is
-   * inferred from the measure or the valid times. `false` by default.
+   * inferred from the measure or the valid times. `false` by default. Only
+   * a stock (see `AGGREGATIONS`) can be cumulative.
    */
   readonly cumulative?: boolean;
   /** Read the history as known at this time (EDTF, as in {@link asOf}); everything by default. */
@@ -69,26 +86,53 @@ function show(c: Claim): string {
   return `${v} ${e.unit} (${c.id}, valid ${c.validTime})`;
 }
 
+/** Claims tied on both clocks whose figures certainly differ from the one `asOf` takes (the last of the tie). */
+function simultaneous(index: RevisionIndex, claims: readonly Claim[]): Finding[] {
+  const out: Finding[] = [];
+  let start = 0;
+  for (let i = 1; i <= claims.length; i++) {
+    if (i < claims.length && index.validDay[i] === index.validDay[start] && index.knownFrom[i] === index.knownFrom[start]) continue;
+    const tied = claims.slice(start, i).filter((c) => c.restates === undefined);
+    const taken = tied[tied.length - 1] as Claim;
+    for (let k = 0; k < tied.length - 1; k++) {
+      const c = tied[k] as Claim;
+      const way = direction(c.estimate, taken.estimate);
+      if (c.status?.kind === "deprecated" || (way !== "up" && way !== "down")) continue;
+      out.push({
+        code: "simultaneous-conflict",
+        severity: "warning",
+        message: `${show(c)} and ${show(taken)} describe the same time and became known at the same moment with different figures; asOf takes ${taken.id}`,
+        claims: [c.id, taken.id],
+      });
+    }
+    start = i;
+  }
+  return out;
+}
+
 /**
  * Contradictions within a revision history, as findings with stable codes
  * (see {@link ContradictionCode}). Decreases and slipped digits are looked
  * for among the figures in force as known at `known` (one per valid time,
- * corrections applied); reports before their valid time and mixed
- * originators among all claims. Superseded figures are not compared, so a
+ * corrections applied, restatements passed over); reports before their
+ * valid time, mixed originators, simultaneous conflicts and the drift of
+ * restatements from their originals among all claims. Superseded figures are not compared, so a
  * decrease that a correction explains is not reported once the correction
  * is known.
  *
  * @category Revision
- * @throws {FogcountError} `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object or a `cumulative` that is not a boolean.
+ * @throws {FogcountError} `not-a-stock` for `cumulative: true` on a history of flows or increments; `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object or a `cumulative` that is not a boolean.
  * @example
  * findContradictions(revisionHistory([apc12Oct, apc13Oct])[0], { cumulative: true }).map((f) => f.code);
  * //=> ["cumulative-decrease"]
  */
 export function findContradictions(history: RevisionHistory, options?: ContradictionOptions): Finding[] {
   const where = "findContradictions";
-  const { index, claims } = checkHistory(where, history);
+  const checked = checkHistory(where, history);
+  const { index, claims } = checked;
   const { cumulative = false, known } = optionsOf(where, options);
   if (typeof cumulative !== "boolean") fail(where, "options.cumulative", "must be a boolean", cumulative, "invalid-option");
+  if (cumulative) assertStocks(where, claims.filter((c) => c.restates === undefined), "only a level as of a time can be cumulative");
   const findings: Finding[] = [];
   const originators = new Map<string, string>();
   for (const c of claims) {
@@ -112,7 +156,8 @@ export function findContradictions(history: RevisionHistory, options?: Contradic
       claims: [...originators.values()],
     });
   }
-  const chain = chainAt(index, knownQuerySecond(where, known)).map((i) => claims[i] as Claim);
+  findings.push(...simultaneous(index, claims), ...restatementFindings(checked));
+  const chain = chainAt(index, knownQuerySecond(where, known), claims).map((i) => claims[i] as Claim);
   const centres = chain.map((c) => centre(c.estimate));
   for (let k = 1; k < chain.length; k++) {
     const from = chain[k - 1] as Claim;

@@ -5,7 +5,8 @@ import { keyOf } from "../claim/indicator-key.js";
 import type { Claim, ClaimStatus } from "../claim/schema.js";
 import type { FogcountErrorCode } from "../errors.js";
 import { FogcountError } from "../errors.js";
-import { clockOf, OPEN_END } from "./clock.js";
+import { CLOCK_ENDS, clockOf, END_CLOCKS, OPEN_END } from "./clock.js";
+import type { Clocks } from "./clock.js";
 
 /**
  * The sorted index that makes {@link asOf} a binary search. Every array is
@@ -19,9 +20,9 @@ import { clockOf, OPEN_END } from "./clock.js";
  * `Number.MAX_SAFE_INTEGER`.
  */
 export interface RevisionIndex {
-  /** Per claim, in the order of `claims`: the first day of its valid time. */
-  readonly validStart: readonly number[];
-  /** Per claim: the second it became known, the earliest day of `reportedAt` plus its time of day. */
+  /** Per claim, in the order of `claims`: the day it sits at on the valid-time axis, the last (or, with `anchor: "start"`, the first) day of its valid time. */
+  readonly validDay: readonly number[];
+  /** Per claim: the second it became known, the last (or, with `knownFrom: "start"`, the first) day of `reportedAt` plus its time of day. */
   readonly knownFrom: readonly number[];
   /**
    * Per claim: the second from which a deprecation retires it (the time its
@@ -30,9 +31,9 @@ export interface RevisionIndex {
    * known, so it is never returned.
    */
   readonly retiredFrom: readonly (number | null)[];
-  /** Per valid start (a group of claims about the same start day, oldest knowledge first): the index of its first claim, then `claims.length`. */
+  /** Per valid day (a group of claims at the same valid day, oldest knowledge first): the index of its first claim, then `claims.length`. */
   readonly groupStart: readonly number[];
-  /** Per group: its valid start day, ascending. */
+  /** Per group: its valid day, ascending. */
   readonly groupDay: readonly number[];
   /**
    * A minimum tree over the groups (leaves at `[size, 2·size)`): the first
@@ -44,8 +45,9 @@ export interface RevisionIndex {
 
 /**
  * The claims on one indicator from one originator, ordered on both clocks:
- * by the first day of their valid time, then by when they became known, then
- * as given. Claims are never dropped: a correction is another claim, and a
+ * by their valid day, then by when they became known, then by status
+ * (preferred last, so that it is the one in force) and id; never by the
+ * order they were given in. Claims are never dropped: a correction is another claim, and a
  * deprecated claim stays, marked. Plain, frozen, JSON-serialisable data:
  * a history read back from JSON is checked before it is searched.
  */
@@ -55,6 +57,8 @@ export interface RevisionHistory {
   readonly key: string;
   /** Every claim, in the order of the index. */
   readonly claims: readonly Claim[];
+  /** How imprecise times were read (see {@link Clocks}); a history without it was read from the first days. */
+  readonly clocks: Clocks;
   /** The derived index; see {@link RevisionIndex}. */
   readonly index: RevisionIndex;
 }
@@ -68,13 +72,44 @@ export interface RevisionHistoryOptions {
    * `mixed-originators` for such a history).
    */
   readonly groupBy?: "originator" | "indicator";
+  /**
+   * When a claim becomes known: from the last day its `reportedAt` allows
+   * (`"end"`, the default: a figure reported "2025-01" is not known on 5
+   * January, which would be hindsight) or from the first (`"start"`).
+   */
+  readonly knownFrom?: "start" | "end";
+  /**
+   * Where a claim sits on the valid-time axis: the last day of its valid time
+   * (`"end"`, the default: a level "as of January" is the level at the end of
+   * January, so a month is never sorted before a day inside it) or the first (`"start"`).
+   */
+  readonly anchor?: "start" | "end";
 }
 
 /** The key of the history a claim belongs to, grouped by originator or across originators. @internal */
 export function groupKey(c: Claim, byIndicator: boolean): string {
   return byIndicator
-    ? keyOf({ indicator: c.indicator, attribution: { originator: { id: "" } } })
+    ? keyOf({ indicator: c.indicator, attribution: { originator: { id: "" } }, modality: c.modality })
     : keyOf(c);
+}
+
+/**
+ * The original a restatement repeats, following `restates` through `byId` to a
+ * claim that restates nothing; the claim itself when the chain leaves `byId`
+ * or loops. A restatement belongs to its original's history, whatever
+ * indicator it states, so that `renderings` and the drift findings see both. @internal
+ */
+export function originalOf(c: Claim, byId: ReadonlyMap<string, Claim>): Claim {
+  let at = c;
+  const seen = new Set<string>();
+  while (at.restates !== undefined) {
+    if (seen.has(at.id)) return c;
+    seen.add(at.id);
+    const next = byId.get(at.restates);
+    if (next === undefined) return at;
+    at = next;
+  }
+  return at;
 }
 
 /** A claim with where it sits on both clocks, and its status (normal when left out). @internal */
@@ -82,14 +117,24 @@ export interface Entry {
   readonly claim: Claim;
   readonly status: ClaimStatus;
   readonly order: number;
-  readonly validStart: number;
+  /** The day the claim sits at on the valid-time axis. */
+  readonly validDay: number;
   readonly knownFrom: number;
 }
 
 /** Checks the claim at `root` for `where` (throwing `code`) and reads its clocks. @internal */
-export function entryOf(where: string, root: string, claim: unknown, order: number, code?: FogcountErrorCode): Entry {
+export function entryOf(where: string, root: string, claim: unknown, order: number, code?: FogcountErrorCode, clocks: Clocks = END_CLOCKS): Entry {
   const { status, validTime, reportedAt } = checkClaim(where, root, claim, code);
-  return { claim: claim as Claim, status, order, ...clockOf(validTime, reportedAt) };
+  const { anchor, knownFrom } = clockOf(validTime, reportedAt, clocks);
+  return { claim: claim as Claim, status, order, validDay: anchor, knownFrom };
+}
+
+/** Ties on both clocks: the preferred claim last (in force), then the lowest id. */
+const RANK: Readonly<Record<ClaimStatus["kind"], number>> = { deprecated: 0, normal: 1, preferred: 2 };
+
+function byClocks(a: Entry, b: Entry): number {
+  const id = a.claim.id < b.claim.id ? 1 : a.claim.id > b.claim.id ? -1 : 0;
+  return a.validDay - b.validDay || a.knownFrom - b.knownFrom || RANK[a.status.kind] - RANK[b.status.kind] || id || a.order - b.order;
 }
 
 /**
@@ -104,14 +149,15 @@ function frozen(history: RevisionHistory): RevisionHistory {
   Object.values(history.index).forEach((list) => Object.freeze(list));
   Object.freeze(history.index);
   Object.freeze(history.claims);
+  Object.freeze(history.clocks);
   Object.freeze(history);
   checkedHistories.set(history, history);
   return history;
 }
 
 /** The history of `entries`, sorted on both clocks, with its index; frozen. @internal */
-export function build(key: string, entries: Entry[]): RevisionHistory {
-  entries.sort((a, b) => a.validStart - b.validStart || a.knownFrom - b.knownFrom || a.order - b.order);
+export function build(key: string, entries: Entry[], clocks: Clocks = END_CLOCKS): RevisionHistory {
+  entries.sort(byClocks);
   const knownById = new Map(entries.map((e) => [e.claim.id, e.knownFrom]));
   const retiredFrom = entries.map((e): number | null => {
     const status = e.status;
@@ -123,9 +169,9 @@ export function build(key: string, entries: Entry[]): RevisionHistory {
   const groupDay: number[] = [];
   const groupKnown: number[] = [];
   entries.forEach((e, i) => {
-    if (i === 0 || e.validStart !== groupDay[groupDay.length - 1]) {
+    if (i === 0 || e.validDay !== groupDay[groupDay.length - 1]) {
       groupStart.push(i);
-      groupDay.push(e.validStart);
+      groupDay.push(e.validDay);
       groupKnown.push(OPEN_END);
     }
     const retired = retiredFrom[i];
@@ -144,8 +190,9 @@ export function build(key: string, entries: Entry[]): RevisionHistory {
     kind: "revision-history",
     key,
     claims: entries.map((e) => e.claim),
+    clocks: { knownFrom: clocks.knownFrom, anchor: clocks.anchor },
     index: {
-      validStart: entries.map((e) => e.validStart),
+      validDay: entries.map((e) => e.validDay),
       knownFrom: entries.map((e) => e.knownFrom),
       retiredFrom,
       groupStart,
@@ -158,30 +205,45 @@ export function build(key: string, entries: Entry[]): RevisionHistory {
 /**
  * The revision histories in a list of claims: one per {@link indicatorKey},
  * so one originator's revisions are never mixed with another's, ordered by
- * key. Each history orders its claims by valid time (the first day of the
- * period), then by knowledge time (the earliest moment of `reportedAt`), and
- * keeps every claim; see {@link RevisionHistory} for the index it derives.
+ * key. Each history orders its claims by valid time (the last day of the
+ * period, or the first with `anchor: "start"`), then by knowledge time (the
+ * last day of `reportedAt` with its time of day, or the first with
+ * `knownFrom: "start"`), then preferred claims last and by id, and keeps
+ * every claim; see {@link RevisionHistory} for the index it derives. A
+ * claim that `restates` another in the list joins its original's history.
  * Each time is read once, through the time room.
  *
  * @category Revision
- * @throws {FogcountError} `invalid-argument` if `claims` is not an array; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one, naming `claims[i]`; `duplicate-claim-id` if two claims share an id; `invalid-option` for options that are not an object or an unknown `groupBy`.
+ * @throws {FogcountError} `invalid-argument` if `claims` is not an array; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one, naming `claims[i]`; `duplicate-claim-id` if two claims share an id; `invalid-option` for options that are not an object or an unknown `groupBy`, `knownFrom` or `anchor`.
  * @example
  * revisionHistory([nisCasualtiesApril, nisCasualtiesMarch]).map((h) => h.claims.map((c) => c.id));
  * //=> [["nis-2025-03-casualties", "nis-2025-04-casualties"]]
+ * revisionHistory([nisCasualtiesApril], { knownFrom: "start" })[0]?.clocks;
+ * //=> { knownFrom: "start", anchor: "end" }
  */
 export function revisionHistory(claims: readonly Claim[], options?: RevisionHistoryOptions): RevisionHistory[] {
-  const groupBy = oneOf("revisionHistory", "options.groupBy", optionsOf("revisionHistory", options).groupBy ?? "originator", ["originator", "indicator"]);
-  return historiesOf("revisionHistory", claims, groupBy === "indicator");
+  const where = "revisionHistory";
+  const o = optionsOf(where, options);
+  const groupBy = oneOf(where, "options.groupBy", o.groupBy ?? "originator", ["originator", "indicator"]);
+  return historiesOf(where, claims, groupBy === "indicator", clocksOf(where, o));
+}
+
+/** The {@link Clocks} of options that may name them, `invalid-option` for a value neither "start" nor "end". @internal */
+export function clocksOf(where: string, options: Partial<Clocks>): Clocks {
+  return {
+    knownFrom: oneOf(where, "options.knownFrom", options.knownFrom ?? "end", CLOCK_ENDS),
+    anchor: oneOf(where, "options.anchor", options.anchor ?? "end", CLOCK_ENDS),
+  };
 }
 
 /** {@link revisionHistory} for `where`, with the options read. @internal */
-export function historiesOf(where: string, claims: readonly Claim[], byIndicator: boolean): RevisionHistory[] {
+export function historiesOf(where: string, claims: readonly Claim[], byIndicator: boolean, clocks: Clocks = END_CLOCKS): RevisionHistory[] {
   if (!Array.isArray(claims)) fail(where, "claims", "must be an array of claims", claims);
   const seen = new Map<string, number>();
-  const groups = new Map<string, Entry[]>();
+  const entries: Entry[] = [];
   // An index loop: a hole in a sparse array is an error, not a skipped claim.
   for (let order = 0; order < claims.length; order++) {
-    const entry = entryOf(where, `claims[${order}]`, claims[order], order);
+    const entry = entryOf(where, `claims[${order}]`, claims[order], order, undefined, clocks);
     const c = entry.claim;
     const before = seen.get(c.id);
     if (before !== undefined) {
@@ -192,10 +254,15 @@ export function historiesOf(where: string, claims: readonly Claim[], byIndicator
       );
     }
     seen.set(c.id, order);
-    const key = groupKey(c, byIndicator);
+    entries.push(entry);
+  }
+  const byId = new Map(entries.map((e) => [e.claim.id, e.claim]));
+  const groups = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const key = groupKey(originalOf(entry.claim, byId), byIndicator);
     let list = groups.get(key);
     if (list === undefined) groups.set(key, (list = []));
     list.push(entry);
   }
-  return [...groups.keys()].sort().map((key) => build(key, groups.get(key) as Entry[]));
+  return [...groups.keys()].sort().map((key) => build(key, groups.get(key) as Entry[], clocks));
 }

@@ -10,6 +10,7 @@ import { checkHistory } from "./check.js";
 import { knownQuerySecond, OPEN_START } from "./clock.js";
 import type { RevisionHistory } from "./history.js";
 import { chainAt } from "./search.js";
+import { assertStocks } from "./stock.js";
 
 /** Which way a figure moved: every value of the new figure above the old (`up`), below (`down`), the same values (`unchanged`), or ranges that overlap. */
 export type RevisionDirection = "up" | "down" | "unchanged" | "overlapping";
@@ -28,7 +29,7 @@ export interface Revision {
   readonly change: Estimate | null;
   /** Which way the figure moved, from {@link compareEstimates}. */
   readonly direction: RevisionDirection;
-  /** Days between the first days of the two valid times; `null` if either valid time has an open start. */
+  /** Days between the valid days of the two figures (the last days of their valid times, or the first with `anchor: "start"`); `null` if the earlier one is open at its start. */
   readonly days: number | null;
   /** The change per day over `days`, in `"<unit>/day"`; `null` when the change or `days` is unknown. */
   readonly ratePerDay: Estimate | null;
@@ -68,27 +69,29 @@ export function change(from: Estimate, to: Estimate): Estimate | null {
  * with its direction and its rate per day over the valid-time gap. The
  * change is `subtract(to, from)`, interval arithmetic, so "about 3,000" to
  * "4,000" is "about 1,000"; when `from` has no upper bound the change is
- * unknown (`null`), not an error.
+ * unknown (`null`), not an error. Revisions are changes of a level, so the
+ * history must be a stock (see `AGGREGATIONS`).
  *
  * @category Revision
- * @throws {FogcountError} `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object.
+ * @throws {FogcountError} `not-a-stock` for a history of flows or increments; `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object.
  * @example
  * revisions(revisionHistory([january, march, april])[0]).map((r) => [r.direction, r.change?.value, r.days]);
- * //=> [["up", 1000, 59], ["up", 700, 60]]
+ * //=> [["up", 1000, 59], ["up", 700, 30]]
  * revisions(revisionHistory([january, march, april])[0])[0]?.ratePerDay;
  * //=> { kind: "approx", value: 16.949152542372882, unit: "person/day" }
  */
 export function revisions(history: RevisionHistory, options?: RevisionsOptions): Revision[] {
   const { index, claims } = checkHistory("revisions", history);
-  const chain = chainAt(index, knownQuerySecond("revisions", optionsOf("revisions", options).known));
+  assertStocks("revisions", claims.filter((c) => c.restates === undefined), "a revision is a change of a level, and successive counts over periods are not revisions of one another");
+  const chain = chainAt(index, knownQuerySecond("revisions", optionsOf("revisions", options).known), claims);
   const out: Revision[] = [];
   for (let k = 1; k < chain.length; k++) {
     const a = chain[k - 1] as number;
     const b = chain[k] as number;
     const from = claims[a] as Claim;
     const to = claims[b] as Claim;
-    const startA = index.validStart[a] as number;
-    const startB = index.validStart[b] as number;
+    const startA = index.validDay[a] as number;
+    const startB = index.validDay[b] as number;
     // Groups have distinct, ascending starts, so only the first can be open and days is never 0.
     const days = startA === OPEN_START ? null : startB - startA;
     const delta = change(from.estimate, to.estimate);

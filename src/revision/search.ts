@@ -1,6 +1,12 @@
 // Binary searches over a revision history's index. Not exported from the package.
 
+import type { Claim } from "../claim/schema.js";
 import type { RevisionIndex } from "./history.js";
+
+/** Which claims a search passes over: the restatements, or none. @internal */
+export type Skip = readonly Claim[] | null;
+
+const skipped = (skip: Skip, i: number): boolean => skip !== null && (skip[i] as Claim).restates !== undefined;
 
 /** The number of entries of a sorted array in [lo, hi) that are ≤ x, plus lo. @internal */
 export function upperBound(values: readonly number[], x: number, lo: number, hi: number): number {
@@ -29,24 +35,24 @@ export function latestKnownGroup(tree: readonly number[], g: number, known: numb
   return node - size;
 }
 
-/** The index of the claim of group `g` believed at `known`, or -1. @internal */
-export function believedIn(index: RevisionIndex, g: number, known: number): number {
+/** The index of the claim of group `g` believed at `known`, or -1; with `skip` (the history's claims), restatements are passed over. @internal */
+export function believedIn(index: RevisionIndex, g: number, known: number, skip: Skip = null): number {
   const lo = index.groupStart[g] as number;
   let i = upperBound(index.knownFrom, known, lo, index.groupStart[g + 1] as number) - 1;
   for (; i >= lo; i--) {
     const retired = index.retiredFrom[i];
-    if (retired === null || retired === undefined || known < retired) return i;
+    if ((retired === null || retired === undefined || known < retired) && !skipped(skip, i)) return i;
   }
   return -1;
 }
 
 /** The index of the claim in force for valid day `valid` as known at second `known`, or -1. @internal */
-export function findInForce(index: RevisionIndex, valid: number, known: number): number {
+export function findInForce(index: RevisionIndex, valid: number, known: number, skip: Skip = null): number {
   let g = upperBound(index.groupDay, valid, 0, index.groupDay.length) - 1;
   while (g >= 0) {
     g = latestKnownGroup(index.tree, g, known);
     if (g < 0) return -1;
-    const i = believedIn(index, g, known);
+    const i = believedIn(index, g, known, skip);
     if (i >= 0) return i;
     g -= 1;
   }
@@ -54,10 +60,10 @@ export function findInForce(index: RevisionIndex, valid: number, known: number):
 }
 
 /** The index of the claim believed at `known` for every group in valid-time order (groups with none are left out). @internal */
-export function chainAt(index: RevisionIndex, known: number): number[] {
+export function chainAt(index: RevisionIndex, known: number, skip: Skip = null): number[] {
   const out: number[] = [];
   for (let g = 0; g < index.groupDay.length; g++) {
-    const i = believedIn(index, g, known);
+    const i = believedIn(index, g, known, skip);
     if (i >= 0) out.push(i);
   }
   return out;

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 
 import type { Claim, ClaimStatus, Indicator } from "../claim/schema.js";
+import { AGGREGATIONS, MODALITIES } from "../claim/kinds.js";
 import { CASUALTY_PARTS, STANDARD_MEASURES } from "../claim/measures.js";
 import { ADMIRALTY_CREDIBILITY_GRADES, ADMIRALTY_RELIABILITY_GRADES } from "../provenance/admiralty.js";
 import { CONFIDENCE_LEVEL_NAMES, LIKELIHOOD_TERMS } from "../provenance/icd203.js";
@@ -36,7 +37,7 @@ const arbCountry = fc
 
 /**
  * A fast-check arbitrary for sources: every kind, with or without a country
- * code and a reliability grade.
+ * code, a list of countries (an aggregate originator) and a reliability grade.
  *
  * @category Testing
  * @example
@@ -49,6 +50,7 @@ export function arbSource(): fc.Arbitrary<Source> {
       kind: fc.constantFrom(...SOURCE_KIND_NAMES),
       name: arbName,
       country: some(arbCountry),
+      countries: some(fc.uniqueArray(arbCountry, { minLength: 2, maxLength: 3 })),
       reliability: some(fc.constantFrom(...ADMIRALTY_RELIABILITY_GRADES)),
     })
     .map(defined) as fc.Arbitrary<Source>;
@@ -123,6 +125,7 @@ function arbIndicator(subjects: readonly string[], units: readonly string[]): fc
       unit: fc.constantFrom(...units),
       scope: some(fc.constantFrom("Kursk", "Donetsk", "Zaporizhzhia")),
       includes: some(fc.subarray([...CASUALTY_PARTS], { minLength: 1 })),
+      aggregation: some(fc.constantFrom(...AGGREGATIONS)),
     })
     .map(({ includes, ...rest }) => defined({ ...rest, includes: rest.measure === "casualties" ? includes : undefined }))
     .map((i) => i as Indicator);
@@ -141,7 +144,8 @@ function arbStatus(): fc.Arbitrary<ClaimStatus> {
 /**
  * A fast-check arbitrary for claims, valid by construction: the estimate's
  * unit is the indicator's unit, the times are EDTF, `includes` appears on
- * casualty figures only.
+ * casualty figures only; with or without an aggregation, a modality and a
+ * `restates` id (never the claim's own).
  *
  * @category Testing
  * @throws {FogcountError} `invalid-option` for options that are not an object, or `units` or `subjects` that are not non-empty lists of non-empty texts.
@@ -164,7 +168,9 @@ export function arbClaim(given?: ArbClaimOptions): fc.Arbitrary<Claim> {
         attribution: arbAttribution(),
         status: arbStatus(),
         text: some(fc.string({ maxLength: 60 })),
+        modality: some(fc.constantFrom(...MODALITIES)),
+        restates: some(arbId()),
       }),
     )
-    .map(defined) as fc.Arbitrary<Claim>;
+    .map((c) => defined({ ...c, restates: c.restates === c.id ? undefined : c.restates })) as fc.Arbitrary<Claim>;
 }

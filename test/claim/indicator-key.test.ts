@@ -46,13 +46,14 @@ describe("indicatorKey", () => {
     );
   });
 
-  it("is the same for claims that differ only in estimate, times, relay and status", () => {
+  it("is the same for claims that differ only in estimate, times, relay, status and restates", () => {
     fc.assert(
       fc.property(arbClaim(), arbClaim(), (a, b) => {
         const moved: IndicatorKeyInput = deepFreeze({
           ...b,
           indicator: a.indicator,
           attribution: { ...b.attribution, originator: a.attribution.originator },
+          modality: a.modality,
         });
         return indicatorKey(deepFreeze(a)) === indicatorKey(moved);
       }),

@@ -4,10 +4,11 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
 import * as main from "../../src/index.js";
+import * as revision from "../../src/revision/index.js";
 import * as text from "../../src/text/index.js";
 
-const ENTRIES: Readonly<Record<string, Record<string, unknown>>> = { fogcount: main, "fogcount/text": text };
-const PAGES = ["docs/grammar.md"];
+const ENTRIES: Readonly<Record<string, Record<string, unknown>>> = { fogcount: main, "fogcount/text": text, "fogcount/revision": revision };
+const PAGES = ["docs/grammar.md", "docs/revisions.md"];
 
 interface Example {
   readonly setup: string;
@@ -52,8 +53,21 @@ function examples(block: string): Example[] {
   return out;
 }
 
-function run(scope: Record<string, unknown>, setup: string, code: string): unknown {
-  const body = `${setup.replace(/^(?!\s*(const|let) ).*;$/gm, "")}\nreturn (${code.trim().replace(/;$/, "")});`;
+/** Splits an example's code into the declarations before it and the expression whose result is shown. */
+function split(code: string): [string, string] {
+  const lines = code.trim().split("\n");
+  let last = -1;
+  lines.forEach((line, k) => {
+    if (/^(const|let) /.test(line)) last = k;
+  });
+  if (last < 0) return ["", code];
+  while (last < lines.length && !(lines[last] ?? "").endsWith(";")) last++;
+  return [lines.slice(0, last + 1).join("\n"), lines.slice(last + 1).join("\n")];
+}
+
+function run(scope: Record<string, unknown>, setup: string, example: string): unknown {
+  const [declarations, code] = split(example);
+  const body = `${setup.replace(/^(?!\s*(const|let) ).*;$/gm, "")}\n${declarations}\nreturn (${code.trim().replace(/;$/, "")});`;
   return new Function(...Object.keys(scope), body)(...Object.values(scope));
 }
 

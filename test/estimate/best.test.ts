@@ -83,7 +83,7 @@ describe("every returned best lies in [low, high]", () => {
   it("the changes and rates of revisions", () => {
     const claims = fc
       .tuple(fc.uniqueArray(arbClaim(), { selector: (c) => c.id, maxLength: 6 }), fc.array(withBest(), { minLength: 6, maxLength: 6 }))
-      .map(([list, bests]) => list.map((c, i) => ({ ...c, indicator: { ...c.indicator, unit: "person" }, estimate: bests[i] as Estimate })));
+      .map(([list, bests]) => list.map((c, i) => ({ ...c, indicator: { ...c.indicator, unit: "person", aggregation: "stock" as const }, estimate: bests[i] as Estimate })));
     fc.assert(
       fc.property(claims, (list) => {
         for (const h of revisionHistory(list)) {

@@ -50,7 +50,7 @@ describe("importCumulativeSeries", () => {
     expect(claims).toHaveLength(2);
     expect(claims[0]).toEqual({
       id: "ru-forces-in-ukraine:personnel:2022-03-06",
-      indicator: { subject: "ru-forces-in-ukraine", measure: "ua-genstaff:personnel", unit: "person" },
+      indicator: { subject: "ru-forces-in-ukraine", measure: "ua-genstaff:personnel", unit: "person", aggregation: "stock" },
       estimate: { kind: "approx", value: 11000, unit: "person", text: "about 11000" },
       validTime: "2022-03-06",
       reportedAt: "2022-03-06",
@@ -235,5 +235,31 @@ describe("importCorrections", () => {
     expect(corrected.find((c) => c.id === "ua:apc:2022-10-12")?.status.kind).toBe("deprecated");
     const openStart = deepFreeze({ ...series[0]!, id: "open", validTime: "../2022-10-01" });
     expect(importCorrections(corrections, { ...equipment, series: [openStart] }).at(-1)?.validTime).toBe("../2022-10-01");
+  });
+});
+
+describe("importCumulativeSeries: aggregation and modality", () => {
+  const attribution = { originator: { id: "ua-gs", kind: "military" as const, name: "General Staff" } };
+  const records = [{ date: "2022-03-01", personnel: 5, weekly: 2 }];
+
+  it("writes each field's aggregation (stock by default) and the series' modality", () => {
+    const claims = importCumulativeSeries(records, {
+      subject: "ru-forces",
+      attribution,
+      modality: "projected",
+      fields: [
+        { field: "personnel", measure: "ua-genstaff:personnel", unit: "person" },
+        { field: "weekly", measure: "ua-genstaff:weekly", unit: "person", aggregation: "flow" },
+      ],
+    });
+    expect(claims.map((c) => [c.indicator.aggregation, c.modality])).toEqual([["stock", "projected"], ["flow", "projected"]]);
+    const plain = importCumulativeSeries(records, { subject: "ru-forces", attribution, fields: [{ field: "personnel", measure: "ua-genstaff:personnel", unit: "person" }] });
+    expect(plain[0]?.modality).toBeUndefined();
+  });
+
+  it("refuses an aggregation or modality outside their lists", () => {
+    const field = { field: "personnel", measure: "ua-genstaff:personnel", unit: "person" } as const;
+    expect(thrownCode(() => importCumulativeSeries(records, { subject: "ru-forces", attribution, fields: [{ ...field, aggregation: "rate" as "flow" }] }))).toBe("invalid-option");
+    expect(thrownCode(() => importCumulativeSeries(records, { subject: "ru-forces", attribution, modality: "rumoured" as "planned", fields: [field] }))).toBe("invalid-option");
   });
 });

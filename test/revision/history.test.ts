@@ -10,8 +10,10 @@ import type { RevisionHistory } from "../../src/revision/history.js";
 import { deepFreeze, thrownCode } from "../helpers.js";
 import { casualtiesApril, casualtiesJanuary, casualtiesMarch, killedApril, killedJanuary, nis, seedRevisionClaims } from "./seed.js";
 
+// These tests pin the rule of asOf on the first days of every period (knownFrom and anchor
+// "start"); the defaults, the last days, are tested in analyst.test.ts and below.
 const only = (claims: readonly Claim[]): RevisionHistory => {
-  const [history, ...rest] = revisionHistory(claims);
+  const [history, ...rest] = revisionHistory(claims, { knownFrom: "start", anchor: "start" });
   expect(rest).toHaveLength(0);
   return history as RevisionHistory;
 };

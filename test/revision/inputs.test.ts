@@ -52,7 +52,8 @@ describe("revisionHistory and consensus refuse what is not a list of claims", ()
 describe("a history read from JSON is checked before it is searched", () => {
   it("answers as the history it was written from", () => {
     const copy = fromJson(built());
-    expect(asOf(copy, { valid: "2025-03-10", known: "2025-03-31" })?.id).toBe("nis-2025-03-casualties");
+    expect(asOf(copy, { valid: "2025-03-31", known: "2025-03-31" })?.id).toBe("nis-2025-03-casualties");
+    expect(asOf(copy, { valid: "2025-03-10", known: "2025-03-31" })?.id).toBe("nis-2025-01-casualties");
     expect(revisions(copy).map((r) => r.direction)).toEqual(["up", "up"]);
   });
 

@@ -69,6 +69,56 @@ describe("asOf properties", { timeout: 30_000 }, () => {
     );
   });
 
+  it("does not depend on the order the claims are given in, ties included", () => {
+    fc.assert(
+      fc.property(
+        arbCumulativeSeries({ maxLength: 20 }),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 100_000 }), fc.boolean()), { maxLength: 6 }),
+        fc.array(fc.nat(), { minLength: 30, maxLength: 30 }),
+        arbDay,
+        arbDay,
+        (series, twins, keys, valid, known) => {
+          // Twins share both clocks with a claim of the series, with another figure and maybe preferred.
+          const extra = twins.map(([at, value, preferred], k): Claim => {
+            const base = series[at % series.length] as Claim;
+            return { ...base, id: `twin-${k}`, estimate: { kind: "exact", value, unit: "person" }, status: { kind: preferred ? "preferred" : "normal" } };
+          });
+          const claims = [...series, ...extra];
+          const shuffled = claims.map((c, i) => [keys[i % keys.length] as number, i, c] as const).sort((a, b) => a[0] - b[0] || b[1] - a[1]).map((x) => x[2]);
+          const [a, b] = [only(claims), only(shuffled)];
+          expect(a.claims.map((c) => c.id)).toEqual(b.claims.map((c) => c.id));
+          expect(asOf(b, { valid, known })?.id).toBe(asOf(a, { valid, known })?.id);
+          expect(asOf(b, { known })?.id).toBe(asOf(a, { known })?.id);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it("answers the same by default whatever restatements are added", () => {
+    fc.assert(
+      fc.property(
+        arbCumulativeSeries({ maxLength: 20 }),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 60 })), { maxLength: 8 }),
+        arbDay,
+        arbDay,
+        (series, copies, valid, known) => {
+          const restated = copies.map(([at, value, lag], k): Claim => {
+            const of = series[at % series.length] as Claim;
+            const day = periodBounds(period(of.reportedAt)).latest as string;
+            const reportedAt = new Date(Date.parse(`${day}T00:00:00Z`) + lag * 86_400_000).toISOString().slice(0, 10);
+            return { ...of, id: `copy-${k}`, restates: of.id, reportedAt, estimate: { kind: "approx", value, unit: "person" } };
+          });
+          const [a, b] = [only(series), only([...restated, ...series])];
+          expect(asOf(b, { valid, known })?.id).toBe(asOf(a, { valid, known })?.id);
+          expect(asOf(b, { known })?.id).toBe(asOf(a, { known })?.id);
+          expect(revisions(b).map((r) => r.to.id)).toEqual(revisions(a).map((r) => r.to.id));
+        },
+      ),
+      RUNS,
+    );
+  });
+
   it("never reports a cumulative series as going down, and rates carry the unit per day", () => {
     fc.assert(
       fc.property(arbCumulativeSeries(), (claims) => {

@@ -45,7 +45,8 @@ describe("revisions", () => {
       ratePerDay: { kind: "approx", unit: "person/day" },
     });
     expect(list[0]?.ratePerDay?.kind === "approx" && list[0].ratePerDay.value).toBeCloseTo(1000 / 59, 10);
-    expect(list[1]).toMatchObject({ change: { kind: "approx", value: 700 }, direction: "up", days: 60 });
+    // January and March are months, anchored at their last days: 31 January, 31 March, 30 April.
+    expect(list[1]).toMatchObject({ change: { kind: "approx", value: 700 }, direction: "up", days: 30 });
   });
 
   it("reads the history as known at an earlier time", () => {
@@ -73,8 +74,10 @@ describe("revisions", () => {
   });
 
   it("gives no days and no rate from a valid time with an open start", () => {
-    const h = only([apc("2022-03-13", 1, { validTime: "../2022-03-13" }), apc("2022-03-14", 5)]);
+    const claims = [apc("2022-03-13", 1, { validTime: "../2022-03-13" }), apc("2022-03-14", 5)];
+    const h = revisionHistory(claims, { anchor: "start" })[0] as RevisionHistory;
     expect(revisions(h)[0]).toMatchObject({ days: null, ratePerDay: null, change: { value: 4 } });
+    expect(revisions(only(claims))[0]).toMatchObject({ days: 1, change: { value: 4 } });
   });
 
   it("rejects a knowledge time that is not EDTF and what revisionHistory did not build", () => {
@@ -205,8 +208,8 @@ describe("consensus", () => {
 
   it("asks each originator's history at the same valid and knowledge time", () => {
     const c = consensus([killedApril, ukKilled], { known: "2025-04-01" });
-    expect(c).toEqual({ unit: "person", figures: [], hull: null, intersection: null, spread: null });
-    expect(consensus([])).toEqual({ unit: "unknown", figures: [], hull: null, intersection: null, spread: null });
+    expect(c).toEqual({ unit: "person", figures: [], definitions: [], hull: null, intersection: null, spread: null });
+    expect(consensus([])).toEqual({ unit: "unknown", figures: [], definitions: [], hull: null, intersection: null, spread: null });
     const big = consensus([{ ...ukKilled, estimate: magnitude("thousands", "person") }]);
     expect(big.hull?.kind).toBe("range");
   });
@@ -222,7 +225,8 @@ describe("consensus", () => {
       id: "p",
       indicator: { ...casualtiesApril.indicator, includes: ["killed" as const, "wounded" as const] },
     };
-    expect(thrownCode(() => consensus([casualtiesApril, parts]))).toBe("mixed-indicators");
+    // Different casualty parts are kept apart by definition, not refused (see analyst.test.ts).
+    expect(consensus([casualtiesApril, parts]).definitions).toHaveLength(2);
     // Listing all four parts is the same indicator as listing none.
     const allParts = {
       ...casualtiesApril,

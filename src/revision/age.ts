@@ -1,0 +1,41 @@
+// How old a figure is for a question about a valid time.
+
+import { fail, oneOf, optionsOf } from "../_lib/assert.js";
+import { checkClaim } from "../claim/check.js";
+import type { Claim } from "../claim/schema.js";
+import { CLOCK_ENDS, clockOf, validQueryDay } from "./clock.js";
+
+/** Options for {@link ageDays}. */
+export interface AgeOptions {
+  /** Which day of the claim's valid time its age counts from: the last (`"end"`, the default) or the first. */
+  readonly anchor?: "start" | "end";
+}
+
+/**
+ * How many days before `valid` a claim's figure describes: from the last day
+ * of its valid time (its anchor; the first with `anchor: "start"`) to the
+ * last day of `valid`. Negative for a figure about a later time.
+ *
+ * @category Revision
+ * @throws {FogcountError} `invalid-as-of` for a `valid` that is not EDTF or has no latest day; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one; `invalid-option` for options that are not an object or an `anchor` other than "start" or "end".
+ * @example
+ * ageDays(nisKilledApril, "2025-06-11");
+ * //=> 42
+ * ageDays({ ...nisKilledApril, validTime: "2025-04" }, "2025-05", { anchor: "start" });
+ * //=> 60
+ */
+export function ageDays(claim: Claim, valid: string, options?: AgeOptions): number {
+  const where = "ageDays";
+  const anchor = oneOf(where, "options.anchor", optionsOf(where, options).anchor ?? "end", CLOCK_ENDS);
+  const { validTime, reportedAt } = checkClaim(where, "claim", claim);
+  if (typeof valid !== "string") fail(where, "valid", "must be an EDTF date or period", valid, "invalid-as-of");
+  return validQueryDay(where, valid) - clockOf(validTime, reportedAt, { knownFrom: "end", anchor }).anchor;
+}
+
+/** Checks a `maxAgeDays` option: a finite number of days, not negative; undefined when left out. @internal */
+export function maxAgeOf(where: string, value: unknown): number | undefined {
+  if (value !== undefined && !(typeof value === "number" && Number.isFinite(value) && value >= 0)) {
+    fail(where, "options.maxAgeDays", "must be a finite number of days, not negative", value, "invalid-option");
+  }
+  return value as number | undefined;
+}

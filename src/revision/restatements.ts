@@ -1,0 +1,144 @@
+// Restatements: an outlet's rendering of an originator's figure, kept with the
+// original in one history. renderings() and the drift findings of
+// findContradictions.
+
+import { fail, isText } from "../_lib/assert.js";
+import { includesPart } from "../claim/indicator-key.js";
+import type { Claim } from "../claim/schema.js";
+import { isHedged, readInterval } from "../estimate/read.js";
+import type { Estimate } from "../estimate/schema.js";
+import { checkHistory } from "./check.js";
+import { DAY, OPEN_END } from "./clock.js";
+import type { Finding } from "./contradictions.js";
+import type { RevisionHistory, RevisionIndex } from "./history.js";
+import { originalOf } from "./history.js";
+import { direction } from "./revisions.js";
+import { findInForce } from "./search.js";
+
+/**
+ * How a restatement differs from its original: `"hedge"` (the figure is stated
+ * differently: another kind, bound or value, such as "more than 600" for
+ * "roughly 600"), `"measure"` (another measure or casualty parts: casualties
+ * restated as killed) or `"stale"` (published after the original was revised).
+ */
+export type Drift = "hedge" | "measure" | "stale";
+
+/** One restatement of an original, with how it drifted from it. */
+export interface Rendering {
+  readonly claim: Claim;
+  /** Empty when the restatement says what the original said. */
+  readonly drift: readonly Drift[];
+}
+
+/** An original claim with every restatement of it in a history, in the history's order. */
+export interface Renderings {
+  readonly original: Claim;
+  readonly restatements: readonly Rendering[];
+}
+
+function sameStatement(a: Estimate, b: Estimate): boolean {
+  if (a.kind !== b.kind || a.unit !== b.unit) return false;
+  if ((a as { strict?: boolean }).strict !== (b as { strict?: boolean }).strict) return false;
+  return direction(a, b) === "unchanged";
+}
+
+/** How restatement `r` (at index `i`) drifted from `original` (at index `o`). */
+function driftOf(index: RevisionIndex, claims: readonly Claim[], original: number, i: number): Drift[] {
+  const o = claims[original] as Claim;
+  const r = claims[i] as Claim;
+  const drift: Drift[] = [];
+  if (!sameStatement(o.estimate, r.estimate)) drift.push("hedge");
+  if (o.indicator.measure !== r.indicator.measure || includesPart(o.indicator) !== includesPart(r.indicator)) drift.push("measure");
+  if (findInForce(index, OPEN_END, index.knownFrom[i] as number, claims) !== original && (index.knownFrom[i] as number) > (index.knownFrom[original] as number)) drift.push("stale");
+  return drift;
+}
+
+/** Every restatement in a history whose original is there too: [restatement, original] indexes. */
+function pairs(claims: readonly Claim[]): [number, number][] {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const at = new Map(claims.map((c, i) => [c.id, i]));
+  const out: [number, number][] = [];
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i] as Claim;
+    if (c.restates === undefined) continue;
+    const o = originalOf(c, byId);
+    if (o !== c && o.restates === undefined) out.push([i, at.get(o.id) as number]);
+  }
+  return out;
+}
+
+/**
+ * A figure as an originator stated it, with each outlet's restatement of it
+ * (claims whose `restates` leads to it) and how each drifted: the hedge, the
+ * measure, or a restatement published after the original was revised.
+ * `claimId` may be the original's id or a restatement's.
+ *
+ * @category Revision
+ * @throws {FogcountError} `invalid-argument` for a `claimId` that is not the id of a claim in the history; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims.
+ * @example
+ * renderings(revisionHistory([nisApril, yonhap, reuters])[0], "nis-2025-04-killed").restatements.map((r) => [r.claim.id, r.drift]);
+ * //=> [["yonhap-2025-05-01", []], ["reuters-2025-05-02", ["hedge"]]]
+ */
+export function renderings(history: RevisionHistory, claimId: string): Renderings {
+  const { index, claims } = checkHistory("renderings", history);
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const asked = isText(claimId) ? byId.get(claimId) : undefined;
+  if (asked === undefined) fail("renderings", "claimId", "must be the id of a claim in the history", claimId);
+  const original = originalOf(asked, byId);
+  const o = claims.indexOf(original);
+  const restatements = pairs(claims)
+    .filter(([, of]) => of === o)
+    .map(([i]) => ({ claim: claims[i] as Claim, drift: driftOf(index, claims, o, i) }));
+  return { original, restatements };
+}
+
+const DRIFT_FINDINGS = [
+  ["hedge", "hedge-drift", "states the figure differently from"],
+  ["measure", "measure-drift", "restates another measure than"],
+  ["stale", "stale-restatement", "was published after a revision of"],
+] as const;
+
+/** Days apart within which two compatible reports of one valid time may be one figure repeated. */
+const RESTATEMENT_DAYS = 14;
+
+/** Whether two figures agree within rounding: they overlap, or one is hedged ("about") and their centres are within 10%. */
+function compatible(a: Estimate, b: Estimate): boolean {
+  if (a.unit !== b.unit) return false;
+  const way = direction(a, b);
+  if (way !== "up" && way !== "down") return true;
+  if (!isHedged(a) && !isHedged(b)) return false;
+  const [x, y] = [readInterval(a), readInterval(b)];
+  const cx = x.best ?? (Number.isFinite(x.high) ? (x.low + x.high) / 2 : x.low);
+  const cy = y.best ?? (Number.isFinite(y.high) ? (y.low + y.high) / 2 : y.low);
+  return Math.abs(cx - cy) <= 0.1 * Math.max(Math.abs(cx), Math.abs(cy));
+}
+
+/** The restatement findings of a history: drift of each restatement, and unlinked likely restatements. @internal */
+export function restatementFindings(history: RevisionHistory): Finding[] {
+  const { index, claims } = history;
+  const out: Finding[] = [];
+  for (const [i, o] of pairs(claims)) {
+    const drift = driftOf(index, claims, o, i);
+    const [r, orig] = [claims[i] as Claim, claims[o] as Claim];
+    for (const [kind, code, says] of DRIFT_FINDINGS) {
+      if (drift.includes(kind)) out.push({ code, severity: "warning", message: `${r.id} ${says} ${orig.id}, which it restates`, claims: [orig.id, r.id] });
+    }
+  }
+  for (let i = 0; i < claims.length; i++) {
+    const a = claims[i] as Claim;
+    for (let k = i + 1; k < claims.length && index.validDay[k] === index.validDay[i]; k++) {
+      const b = claims[k] as Claim;
+      const apart = ((index.knownFrom[k] as number) - (index.knownFrom[i] as number)) / DAY;
+      const unlinked = a.restates === undefined && b.restates === undefined && a.validTime === b.validTime;
+      if (unlinked && apart > 0 && apart <= RESTATEMENT_DAYS && a.attribution.originator.id === b.attribution.originator.id && compatible(a.estimate, b.estimate)) {
+        out.push({
+          code: "possible-restatement",
+          severity: "warning",
+          message: `${b.id} repeats the figure of ${a.id} for ${a.validTime} ${Math.round(apart)} days later, within rounding: a restatement without restates?`,
+          claims: [a.id, b.id],
+        });
+      }
+    }
+  }
+  return out;
+}

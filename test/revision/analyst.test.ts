@@ -1,0 +1,232 @@
+// Claims as analysts use them, on the timeline of ./timeline.ts.
+import { describe, expect, it } from "vitest";
+
+import { indicatorKey } from "../../src/claim/indicator-key.js";
+import { claim } from "../../src/claim/claim.js";
+import { ClaimSchema, IndicatorSchema } from "../../src/claim/schema.js";
+import { consensus } from "../../src/revision/consensus.js";
+import { findContradictions } from "../../src/revision/contradictions.js";
+import { asOf, latest } from "../../src/revision/as-of.js";
+import { revisionHistory } from "../../src/revision/history.js";
+import type { RevisionHistory } from "../../src/revision/history.js";
+import { revisions } from "../../src/revision/revisions.js";
+import type { Claim } from "../../src/claim/schema.js";
+import { approx, exact } from "../../src/estimate/constructors.js";
+import type { RevisionHistoryOptions } from "../../src/revision/history.js";
+import { thrownCode } from "../helpers.js";
+import { renderings } from "../../src/revision/restatements.js";
+import { ageDays } from "../../src/revision/age.js";
+import { SourceSchema } from "../../src/provenance/schema.js";
+import { source } from "../../src/provenance/source.js";
+import { ally, allyOld, armyKilledWounded, april, asKilled, around, deployed, deployedLater, make, moreThan, planned, september, stale, timeline, unlinked, week } from "./timeline.js";
+
+const only = (claims: readonly Claim[], options?: RevisionHistoryOptions): RevisionHistory => {
+  const [h, ...rest] = revisionHistory(claims, options);
+  expect(rest).toEqual([]);
+  return h as RevisionHistory;
+};
+
+const historyOf = (claims: readonly { id: string }[], id: string): RevisionHistory =>
+  revisionHistory(claims as never).find((h) => h.claims.some((c) => c.id === id)) as RevisionHistory;
+
+describe("modality and aggregation", () => {
+  it("parse with their defaults left out, and refuse what they are not", () => {
+    expect(ClaimSchema.parse(april).modality).toBeUndefined();
+    expect(ClaimSchema.safeParse({ ...april, modality: "rumoured" }).success).toBe(false);
+    expect(IndicatorSchema.safeParse({ ...april.indicator, aggregation: "rate" }).success).toBe(false);
+    expect(thrownCode(() => claim({ ...april, modality: "rumoured" as never }))).toBe("invalid-claim");
+    expect(thrownCode(() => claim({ ...april, indicator: { ...april.indicator, aggregation: "rate" as never } }))).toBe("invalid-claim");
+  });
+
+  it("are part of the indicator key, which keeps what it was for asserted stocks", () => {
+    expect(indicatorKey(deployed)).toBe("xx-forces|deployed|person|||xx-spy");
+    expect(indicatorKey({ ...deployed, indicator: { ...deployed.indicator, aggregation: "stock" }, modality: "asserted" })).toBe(indicatorKey(deployed));
+    expect(indicatorKey(planned)).toBe("xx-forces|deployed|person|||xx-spy|stock|planned");
+    expect(indicatorKey(week)).toBe("xx-forces|casualties|person|||xx-spy|flow|asserted");
+  });
+
+  it("keep a plan out of the assessments, so it never reads as a downward revision", () => {
+    const assessed = historyOf(timeline, deployed.id);
+    expect(assessed.claims.map((c) => c.id)).toEqual([deployed.id, deployedLater.id]);
+    expect(revisions(assessed).map((r) => r.direction)).toEqual(["up"]);
+    expect(historyOf(timeline, planned.id).claims.map((c) => c.id)).toEqual([planned.id]);
+    expect(asOf(assessed, { valid: "2025-07-01" })?.id).toBe(deployed.id);
+  });
+
+  it("keep a one-week flow out of the running total", () => {
+    const total = historyOf(timeline, april.id);
+    expect(total.claims.map((c) => c.id)).toEqual([april.id, september.id]);
+    expect(latest(total)?.id).toBe(september.id);
+    expect(historyOf(timeline, week.id).claims.map((c) => c.id)).toEqual([week.id]);
+  });
+
+  it("are refused with not-a-stock where a level is read", () => {
+    const flows = historyOf(timeline, week.id);
+    expect(thrownCode(() => revisions(flows))).toBe("not-a-stock");
+    expect(thrownCode(() => findContradictions(flows, { cumulative: true }))).toBe("not-a-stock");
+    expect(findContradictions(flows)).toEqual([]);
+    expect(thrownCode(() => consensus([april, week]))).toBe("not-a-stock");
+    expect(thrownCode(() => consensus([deployed, planned]))).toBe("mixed-indicators");
+  });
+});
+
+describe("two clocks on imprecise dates", () => {
+  const january = make({ id: "cas-2025-01", estimate: approx(300, "person"), validTime: "2025-01", reportedAt: "2025-01" });
+  const midJanuary = make({ id: "cas-2025-01-10", estimate: approx(250, "person"), validTime: "2025-01-10", reportedAt: "2025-01-13" });
+
+  it("knows a month-precision report from the end of the month, unless told otherwise", () => {
+    const h = only([january]);
+    expect(asOf(h, { known: "2025-01-05" })).toBeUndefined();
+    expect(asOf(h, { known: "2025-01-31" })?.id).toBe(january.id);
+    expect(asOf(only([january], { knownFrom: "start" }), { known: "2025-01-05" })?.id).toBe(january.id);
+    expect(h.clocks).toEqual({ knownFrom: "end", anchor: "end" });
+  });
+
+  it("anchors a month at its last day, so a day inside it comes first and no false decrease is found", () => {
+    const h = only([january, midJanuary]);
+    expect(h.claims.map((c) => c.id)).toEqual([midJanuary.id, january.id]);
+    expect(findContradictions(h, { cumulative: true })).toEqual([]);
+    const byStart = only([january, midJanuary], { anchor: "start" });
+    expect(byStart.claims.map((c) => c.id)).toEqual([january.id, midJanuary.id]);
+    expect(findContradictions(byStart, { cumulative: true }).map((f) => f.code)).toEqual(["cumulative-decrease"]);
+  });
+
+  it("refuses clocks that are neither start nor end", () => {
+    expect(thrownCode(() => revisionHistory([january], { knownFrom: "middle" as "end" }))).toBe("invalid-option");
+    expect(thrownCode(() => revisionHistory([january], { anchor: 1 as unknown as "end" }))).toBe("invalid-option");
+    const copy = JSON.parse(JSON.stringify(only([january]))) as RevisionHistory;
+    expect(asOf(copy)?.id).toBe(january.id);
+    expect(thrownCode(() => asOf({ ...copy, clocks: { knownFrom: "end" } } as never))).toBe("invalid-history");
+  });
+
+  it("settles a tie on both clocks by status, then id, never by input order, and reports it", () => {
+    const a = make({ id: "tie-a", estimate: exact(400, "person"), validTime: "2025-05-01", reportedAt: "2025-05-02" });
+    const b = make({ id: "tie-b", estimate: exact(4_000, "person"), validTime: "2025-05-01", reportedAt: "2025-05-02" });
+    for (const order of [[a, b], [b, a]]) {
+      const h = only(order);
+      expect(asOf(h)?.id).toBe("tie-a");
+      expect(findContradictions(h)).toEqual([
+        expect.objectContaining({ code: "simultaneous-conflict", severity: "warning", claims: ["tie-b", "tie-a"] }),
+      ]);
+    }
+    const preferred = { ...b, status: { kind: "preferred" } } as Claim;
+    expect(asOf(only([a, preferred]))?.id).toBe("tie-b");
+    expect(asOf(only([preferred, a]))?.id).toBe("tie-b");
+    const same = make({ id: "tie-c", estimate: exact(400, "person"), validTime: "2025-05-01", reportedAt: "2025-05-02" });
+    expect(findContradictions(only([a, same]))).toEqual([]);
+  });
+});
+
+describe("restatements", () => {
+  const all = [april, september, around, moreThan, asKilled, stale];
+  const h = (): RevisionHistory => historyOf(all, april.id);
+
+  it("sit in their original's history, whatever measure they state", () => {
+    expect(revisionHistory(all)).toHaveLength(1);
+    expect(h().claims.map((c) => c.id)).toEqual([april.id, asKilled.id, around.id, moreThan.id, stale.id, september.id]);
+  });
+
+  it("are passed over by asOf and latest unless included", () => {
+    expect(asOf(h(), { valid: "2025-05-31", known: "2025-05-10" })?.id).toBe(april.id);
+    expect(asOf(h(), { valid: "2025-05-31", known: "2025-05-10", restatements: "include" })?.id).toBe(moreThan.id);
+    expect(latest(h())?.id).toBe(september.id);
+    expect(latest(h(), { restatements: "include" })?.id).toBe(september.id);
+    expect(asOf(h(), { valid: "2025-05-31", restatements: "include" })?.id).toBe(stale.id);
+    expect(revisions(h()).map((r) => [r.from.id, r.to.id, r.direction])).toEqual([[april.id, september.id, "up"]]);
+    expect(thrownCode(() => asOf(h(), { restatements: "all" as "include" }))).toBe("invalid-option");
+    expect(thrownCode(() => latest(h(), null as never))).toBe("invalid-option");
+  });
+
+  it("are listed with how they drifted by renderings", () => {
+    const r = renderings(h(), around.id);
+    expect(r.original.id).toBe(april.id);
+    expect(r.restatements.map((x) => [x.claim.id, x.drift])).toEqual([
+      [asKilled.id, ["measure"]],
+      [around.id, []],
+      [moreThan.id, ["hedge"]],
+      [stale.id, ["stale"]],
+    ]);
+    expect(renderings(h(), september.id).restatements).toEqual([]);
+    expect(thrownCode(() => renderings(h(), "nope"))).toBe("invalid-argument");
+    expect(thrownCode(() => renderings(h(), 5 as never))).toBe("invalid-argument");
+  });
+
+  it("are reported when they drift", () => {
+    const found = findContradictions(h()).map((f) => [f.code, f.claims]);
+    expect(found).toEqual([
+      ["measure-drift", [april.id, asKilled.id]],
+      ["hedge-drift", [april.id, moreThan.id]],
+      ["stale-restatement", [april.id, stale.id]],
+    ]);
+    expect(findContradictions(h(), { cumulative: true }).map((f) => f.code)).not.toContain("cumulative-decrease");
+  });
+
+  it("are suspected when an originator's figure comes again within days without a link", () => {
+    expect(findContradictions(only([april, unlinked])).map((f) => [f.code, f.claims])).toEqual([["possible-restatement", [april.id, unlinked.id]]]);
+    const later = { ...unlinked, id: "much-later", reportedAt: "2025-06-30" };
+    expect(findContradictions(only([april, later]))).toEqual([]);
+    const revised = { ...unlinked, id: "revised", estimate: exact(900, "person") };
+    expect(findContradictions(only([april, revised]))).toEqual([]);
+  });
+
+  it("refuse to restate themselves", () => {
+    expect(thrownCode(() => claim({ ...april, restates: april.id }))).toBe("invalid-claim");
+    expect(ClaimSchema.safeParse({ ...april, restates: april.id }).success).toBe(false);
+  });
+});
+
+describe("age, definitions and groups", () => {
+  it("gives the age of a figure, and asOf leaves out one too old", () => {
+    expect(ageDays(april, "2025-06-11")).toBe(42);
+    expect(ageDays({ ...april, validTime: "2025-04" }, "2025-05", { anchor: "start" })).toBe(60);
+    expect(ageDays(september, "2025-05-01")).toBeLessThan(0);
+    const h = historyOf(timeline, april.id);
+    expect(asOf(h, { valid: "2025-08-20", maxAgeDays: 150 })?.id).toBe(april.id);
+    expect(asOf(h, { valid: "2025-08-20", maxAgeDays: 100 })).toBeUndefined();
+    expect(asOf(h, { maxAgeDays: 0 })?.id).toBe(september.id);
+    expect(thrownCode(() => asOf(h, { valid: "2025-08-20", maxAgeDays: -1 }))).toBe("invalid-option");
+    expect(thrownCode(() => ageDays(april, "soon"))).toBe("invalid-as-of");
+    expect(thrownCode(() => ageDays(april, 5 as never))).toBe("invalid-as-of");
+    expect(thrownCode(() => ageDays({} as Claim, "2025-01-01"))).toBe("invalid-claim");
+    expect(thrownCode(() => ageDays(april, "2025-01-01", { anchor: "middle" as "end" }))).toBe("invalid-option");
+  });
+
+  it("keeps two originators' definitions of casualties apart, or together when told to", () => {
+    const c = consensus([april, armyKilledWounded], { valid: "2025-04-30" });
+    expect(c.figures.map((f) => [f.originator, f.ageDays])).toEqual([["xx-spy", 0], ["yy-army", 2]]);
+    expect([c.hull, c.intersection]).toEqual([null, null]);
+    expect(c.definitions.map((d) => [d.includes, d.figures.length, d.hull?.kind])).toEqual([["", 1, "approx"], ["killed+wounded", 1, "range"]]);
+    const together = consensus([april, armyKilledWounded], { valid: "2025-04-30", includes: "ignore" });
+    expect(together.hull).toEqual({ kind: "range", low: 600, high: 1000, unit: "person", approx: true });
+    expect(thrownCode(() => consensus([april], { includes: "loose" as "ignore" }))).toBe("invalid-option");
+  });
+
+  it("leaves out figures older than maxAgeDays", () => {
+    const c = consensus([april, allyOld], { valid: "2025-04-30", maxAgeDays: 30 });
+    expect(c.figures.map((f) => f.originator)).toEqual(["xx-spy"]);
+    expect(consensus([april, allyOld], { valid: "2025-04-30" }).figures.map((f) => [f.originator, f.ageDays])).toEqual([["xx-spy", 0], ["zz-ally", 51]]);
+    expect(thrownCode(() => consensus([april], { maxAgeDays: Number.NaN }))).toBe("invalid-option");
+  });
+
+  it("groups originators by country or by a function", () => {
+    const kr = { ...allyOld, id: "kr-2", validTime: "2025-04-29", estimate: approx(700, "person"), attribution: { originator: { ...ally, id: "kr-other", country: "KR" } } };
+    const byCountry = consensus([april, kr], { valid: "2025-04-30", groupBy: "country" });
+    expect(byCountry.figures.map((f) => f.group)).toEqual(["KR", "KR"]);
+    expect(byCountry.intersection).not.toBeNull();
+    expect(consensus([april, kr], { valid: "2025-04-30" }).intersection).toBeNull();
+    const western = source("western-officials", "government", "Western officials", { countries: ["US", "GB"] });
+    const w = { ...allyOld, id: "w", attribution: { originator: western } };
+    expect(consensus([w], { groupBy: "country" }).figures[0]?.group).toBe("GB+US");
+    expect(consensus([w], { groupBy: (s) => s.kind }).figures[0]?.group).toBe("government");
+    expect(thrownCode(() => consensus([w], { groupBy: () => "" }))).toBe("invalid-option");
+    expect(thrownCode(() => consensus([w], { groupBy: "region" as "country" }))).toBe("invalid-option");
+  });
+
+  it("takes aggregate originators with two or more countries", () => {
+    expect(SourceSchema.safeParse({ id: "w", kind: "government", name: "Western officials", countries: ["US", "GB"] }).success).toBe(true);
+    expect(SourceSchema.safeParse({ id: "w", kind: "government", name: "Western officials", countries: ["US"] }).success).toBe(false);
+    expect(SourceSchema.safeParse({ id: "w", kind: "government", name: "Western officials", countries: ["US", "US"] }).success).toBe(false);
+    expect(thrownCode(() => source("w", "government", "Western officials", { countries: ["US"] }))).toBe("invalid-source");
+    expect(thrownCode(() => source("w", "government", "Western officials", { countries: ["us", "gb"] }))).toBe("invalid-source");
+  });
+});
