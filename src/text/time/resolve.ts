@@ -1,7 +1,6 @@
 import { fail, isObject, optionsOf } from "../../_lib/assert.js";
 import { checkHemisphere } from "../../time/bounds.js";
 import { compareDays, isoDay, readIsoDay } from "../../time/calendar.js";
-import { canonicalProblem } from "../../time/canonical.js";
 import { quote } from "../../time/edtf-point.js";
 import { dayPeriod } from "../../time/edtf.js";
 import { writeEdtf } from "../../time/edtf-write.js";
@@ -25,6 +24,17 @@ export interface TimePhraseOptions {
    * northern; with it, to that hemisphere's season (`2024-27` or `2024-31`).
    */
   readonly hemisphere?: Hemisphere;
+}
+
+/** The first year in a period outside -9999 to 9999, if any. */
+function yearOutside(value: unknown): number | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  for (const [k, v] of Object.entries(value)) {
+    if (k === "year" && typeof v === "number" && Math.abs(v) > 9999) return v;
+    const inner = typeof v === "object" ? yearOutside(v) : undefined;
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
 }
 
 /**
@@ -156,9 +166,9 @@ export function resolveTimePhrase(text: string, options: TimePhraseOptions): Per
     const tokens = tokenize(text);
     if (tokens.length === 0) return { ok: false, reason: `${quote(text)}: no words to read` };
     const value = readPhrase(new Reader(tokens), context);
-    // "next year" on 9999-12-31 is a year EDTF and the period functions do not hold
-    const problem = canonicalProblem(value);
-    return problem === undefined ? { ok: true, value } : { ok: false, reason: `${quote(text)}: it falls outside the years a period can hold (${problem})` };
+    // "next year" on 9999-12-31 is a year the period functions do not hold
+    const year = yearOutside(value);
+    return year === undefined ? { ok: true, value } : { ok: false, reason: `${quote(text)}: the year ${year} is outside the years -9999 to 9999 a period holds` };
   } catch (error) {
     if (error instanceof PhraseReject) return { ok: false, reason: `${quote(text)}: ${error.message}` };
     /* c8 ignore next */
