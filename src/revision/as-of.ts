@@ -27,7 +27,7 @@ export interface AsOfQuery {
   /**
    * The oldest figure to answer with, in days: when the claim in force
    * describes a time more than `maxAgeDays` before `valid` (see
-   * {@link ageDays}), the answer is `undefined`. Only with `valid`.
+   * {@link ageDays}), the answer is `undefined`. Only with `valid`: without it, `invalid-option`.
    */
   readonly maxAgeDays?: number;
 }
@@ -55,7 +55,7 @@ export interface AsOfQuery {
  * A binary search: O(log n), plus one step for each deprecated claim passed over.
  *
  * @category Revision
- * @throws {FogcountError} `invalid-as-of` for a time that is not EDTF or has no latest day; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims (a history read from JSON is checked once, then searched); `invalid-option` for a query that is not an object, a `restatements` other than "exclude" or "include", or a `maxAgeDays` that is not a finite number of days, not negative.
+ * @throws {FogcountError} `invalid-as-of` for a time that is not EDTF or has no latest day; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims (a history read from JSON is checked once, then searched); `invalid-option` for a query that is not an object, a `restatements` other than "exclude" or "include", or a `maxAgeDays` that is not a finite number of days, not negative, or given without `valid`.
  * @example
  * const [casualties] = revisionHistory([january, march, april]);
  * asOf(casualties, { valid: "2025-03-31" })?.estimate;
@@ -74,7 +74,7 @@ export function claimInForce(where: string, history: RevisionHistory, query?: As
   const h = checkHistory(where, history);
   const { valid, known, restatements = "exclude", maxAgeDays } = optionsOf(where, query, "query");
   oneOf(where, "query.restatements", restatements, ["exclude", "include"]);
-  const maxAge = maxAgeOf(where, maxAgeDays);
+  const maxAge = maxAgeOf(where, maxAgeDays, valid);
   const skip = restatements === "include" ? null : h.claims;
   const day = validQueryDay(where, valid);
   const i = findInForce(h.index, day, knownQuerySecond(where, known), skip);

@@ -186,7 +186,7 @@ export function consensus(claims: readonly Claim[], query?: ConsensusQuery): Con
   const where = "consensus";
   const q = optionsOf(where, query, "query");
   const [day, second] = [validQueryDay(where, q.valid), knownQuerySecond(where, q.known)];
-  const maxAge = maxAgeOf(where, q.maxAgeDays);
+  const maxAge = maxAgeOf(where, q.maxAgeDays, q.valid);
   const groupBy = typeof q.groupBy === "function" ? q.groupBy : oneOf(where, "query.groupBy", q.groupBy ?? "originator", ["originator", "country"] as const);
   const strict = oneOf(where, "query.includes", q.includes ?? "strict", ["strict", "ignore"]) === "strict";
   const histories = historiesOf(where, claims, false);

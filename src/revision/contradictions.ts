@@ -15,7 +15,7 @@ import { assertStocks } from "./stock.js";
  *
  * - `cumulative-decrease`: a figure of a cumulative measure is certainly lower than the one before it in valid time.
  * - `slipped-digit`: a figure about ten times (or a tenth of) the one before it, followed by a figure back near where it was: a digit added or dropped.
- * - `reported-before-valid`: a claim reported before its valid time starts (the last day of `reportedAt` is before the first day of `validTime`).
+ * - `reported-before-valid`: an asserted claim reported before its valid time starts (the last day of `reportedAt` is before the first day of `validTime`); plans and projections are about times to come.
  * - `mixed-originators`: the history holds claims from more than one originator.
  * - `simultaneous-conflict`: claims at the same valid day, known at the same moment, with certainly different figures; `asOf` takes the preferred one, else the lowest id.
  * - `hedge-drift`: a restatement states the figure differently from its original ("more than 600" for "roughly 600").
@@ -139,7 +139,8 @@ export function findContradictions(history: RevisionHistory, options?: Contradic
     const id = c.attribution.originator.id;
     if (!originators.has(id)) originators.set(id, c.id);
     const clock = claimClock(c);
-    if (clock.reportedBy < clock.validStart) {
+    // a plan, projection or possibility is about a time to come: only an assertion may not precede it
+    if (clock.reportedBy < clock.validStart && (c.modality ?? "asserted") === "asserted") {
       findings.push({
         code: "reported-before-valid",
         severity: "warning",

@@ -183,7 +183,7 @@ describe("age, definitions and groups", () => {
     const h = historyOf(timeline, april.id);
     expect(asOf(h, { valid: "2025-08-20", maxAgeDays: 150 })?.id).toBe(april.id);
     expect(asOf(h, { valid: "2025-08-20", maxAgeDays: 100 })).toBeUndefined();
-    expect(asOf(h, { maxAgeDays: 0 })?.id).toBe(september.id);
+    expect(thrownCode(() => asOf(h, { maxAgeDays: 0 }))).toBe("invalid-option");
     expect(thrownCode(() => asOf(h, { valid: "2025-08-20", maxAgeDays: -1 }))).toBe("invalid-option");
     expect(thrownCode(() => ageDays(april, "soon"))).toBe("invalid-as-of");
     expect(thrownCode(() => ageDays(april, 5 as never))).toBe("invalid-as-of");

@@ -118,3 +118,19 @@ describe("consensus of figures far apart", () => {
     expect(thrownCode(() => consensus(far, {}))).toBe("overflow");
   });
 });
+
+describe("plans and age limits", () => {
+  it("does not warn that a plan is reported before the time it is about", () => {
+    const plan = { ...casualtiesMarch, id: "plan", modality: "planned", validTime: "2026-01", reportedAt: "2025-03" } as Claim;
+    const [h] = revisionHistory([plan]);
+    expect(findContradictions(h as RevisionHistory).filter((f) => f.code === "reported-before-valid")).toEqual([]);
+    const [h2] = revisionHistory([{ ...plan, modality: "asserted" } as Claim]);
+    expect(findContradictions(h2 as RevisionHistory).map((f) => f.code)).toContain("reported-before-valid");
+  });
+
+  it("refuses maxAgeDays without valid, from which the age is counted", () => {
+    const [h] = revisionHistory([casualtiesMarch]);
+    expect(thrownCode(() => asOf(h as RevisionHistory, { maxAgeDays: 30 }))).toBe("invalid-option");
+    expect(thrownCode(() => consensus([casualtiesMarch], { maxAgeDays: 30 }))).toBe("invalid-option");
+  });
+});
