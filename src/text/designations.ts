@@ -11,7 +11,8 @@ import type { Token } from "./tokenize.js";
 const CODE_MARKS = new Set(["^", "*", "@", "&", "=", "_", "\\", "|", "#", "№"]);
 /** Dashes that join a word to a code ("KN-23"); an em dash between words is punctuation ("figure—8,000"). */
 const PUNCTUATION_DASHES = new Set(["\u2014", "\u2015"]);
-const DEGREE = new Set(["°", "º", "′", "″", "\u2032"]);
+/** Marks of degrees, minutes and seconds: a number after one is part of a bearing ("48°30'"). @internal */
+export const DEGREE_MARKS: ReadonlySet<string> = new Set(["°", "º", "′", "″"]);
 
 /** Whether a word is one the grammar reads: it may stand before a number without naming it. */
 function known(c: Ctx, w: Token): boolean {
@@ -38,7 +39,7 @@ function gluedBefore(c: Ctx, i: number, prev: Token, p2: Token | undefined): Fai
     return fail("designation", i + 1);
   }
   if (prev.kind === "dash" && prev.glued && p2?.kind === "num") return fail("no-quantity", i + 1);
-  if (CODE_MARKS.has(prev.key) || DEGREE.has(prev.key)) return fail("designation", i + 1);
+  if (CODE_MARKS.has(prev.key) || DEGREE_MARKS.has(prev.key)) return fail("designation", i + 1);
   // a footnote: "3,000[12]"
   if (prev.key === "[" && prev.glued) return fail("designation", i + 1);
   if ((prev.key === "." || prev.key === ":" || prev.key === "/") && p2?.kind === "num" && prev.glued) {

@@ -7,10 +7,11 @@
  */
 import { fail, glued, isFail, key, times, tokAt, trie, WORD_MULTIPLIER } from "./context.js";
 import type { Amount, Ctx, Fail, Val } from "./context.js";
-import { labelled } from "./designations.js";
+import { DEGREE_MARKS, labelled } from "./designations.js";
 import type { Token } from "./tokenize.js";
 
-const DEGREE = new Set(["°", "º", "′", "″", "'", "\u2032"]);
+/** Marks after a number that make it a measure of arc or a height ("48.5°", "5'11\""); "'" may also close a quotation. */
+const DEGREE = new Set([...DEGREE_MARKS, "'"]);
 /** Marks after which a glued dash joins, not signs: "80%-90%", "(5)-(6)". */
 const CLOSERS = new Set(["%", ")", "]", "}", "”", "’", "»", "°", "′", "″"]);
 

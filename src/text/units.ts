@@ -20,14 +20,18 @@ export interface Unit {
 
 /** "a 2,000-pound bomb": pounds of weight, not sterling, where the word is an adjective. */
 export function isWeight(c: Ctx, at: number): boolean {
+  return isPound(c, at) && key(c, at - 1) === "-" && glued(c, at);
+}
+
+/** Whether the word at `at` is "pound" or "pounds", which name both money and weight. */
+function isPound(c: Ctx, at: number): boolean {
   const w = key(c, at);
-  return (w === "pound" || w === "pounds") && key(c, at - 1) === "-" && glued(c, at);
+  return w === "pound" || w === "pounds";
 }
 
 /** "5 million pounds of aid" or "5 pounds of explosives": money or weight, the words do not say. */
 export function isPoundsOf(c: Ctx, at: number, end: number): boolean {
-  const w = key(c, at);
-  return (w === "pound" || w === "pounds") && key(c, end) === "of";
+  return isPound(c, at) && key(c, end) === "of";
 }
 
 /** Units that measure rather than count: a noun after one is what is measured ("a 500 kg bomb"). */
