@@ -10,6 +10,9 @@ const checks = [
   { name: "fogcount/text", code: 'import * as all from "./dist/text.js"; console.log(all);' },
   { name: "fogcount/revision", code: 'import * as all from "./dist/revision.js"; console.log(all);' },
   { name: "fogcount/import", code: 'import * as all from "./dist/import.js"; console.log(all);' },
+  { name: "fogcount/explain", code: 'import * as all from "./dist/explain.js"; console.log(all);' },
+  { name: "fogcount/casualty", code: 'import * as all from "./dist/casualty.js"; console.log(all);' },
+  { name: "fogcount/deployment", code: 'import * as all from "./dist/deployment.js"; console.log(all);' },
 ];
 const forbidden = ["ZodError", "_zod", "EstimateSchema", "safeParse"];
 let failed = false;

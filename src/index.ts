@@ -59,6 +59,7 @@ export type {
 
 export {
   comparePeriods,
+  describePeriod,
   formatPeriod,
   isWithin,
   overlapsPeriod,

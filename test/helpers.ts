@@ -1,3 +1,6 @@
+import { expect } from "vitest";
+
+import { FogcountError } from "../src/errors.js";
 import type { Interval } from "../src/estimate/interval.js";
 
 /** Freezes a value and everything in it, so that any mutation throws (a typed array with elements cannot be frozen, and is left as it is). */
@@ -41,4 +44,12 @@ export function thrown(fn: () => unknown): { code?: string; message?: string } {
   } catch (e) {
     return e as { code?: string; message?: string };
   }
+}
+
+/** Asserts that `fn` throws a FogcountError with `code`, and a message matching `message` when given. */
+export function expectFogcountError(fn: () => unknown, code: string, message?: RegExp): void {
+  const error = thrown(fn);
+  expect(error).toBeInstanceOf(FogcountError);
+  expect(error.code).toBe(code);
+  if (message !== undefined) expect(error.message).toMatch(message);
 }

@@ -63,7 +63,8 @@ function settingsOf(options: FormatEstimateOptions | undefined): Settings {
   return { locale, compact: oneOf(where, "options.style", style, ["stated", "compact"]) === "compact", digits, words: unit };
 }
 
-function isLocale(locale: unknown): locale is string {
+/** @internal True for a BCP 47 tag that Intl accepts. */
+export function isLocale(locale: unknown): locale is string {
   try {
     return typeof locale === "string" && new Intl.NumberFormat(locale) !== undefined;
   } catch {

@@ -2,6 +2,7 @@ export { periodBounds } from "./bounds.js";
 export type { BoundsOptions, PeriodBounds } from "./bounds.js";
 export type { TimeErrorCode } from "./codes.js";
 export { comparePeriods, isWithin, overlapsPeriod } from "./compare.js";
+export { describePeriod } from "./describe.js";
 export { formatPeriod, parsePeriod, period } from "./edtf.js";
 export type { PeriodResult } from "./edtf.js";
 export type { QualifierPolicy } from "./range.js";

@@ -1,0 +1,2 @@
+// fogcount/casualty: casualty breakdowns, their reconciliation and their ratios.
+export {};

@@ -1,0 +1,89 @@
+import { fail, optionsOf } from "../_lib/assert.js";
+import { add, divide, multiply, scale, subtract, sumEstimates } from "../estimate/arithmetic.js";
+import { ratio } from "../estimate/ratio.js";
+import type { Estimate } from "../estimate/schema.js";
+import { figureOf } from "./figure.js";
+import type { Figure, FigureInput, Operation } from "./figure.js";
+
+/** Options of every {@link derive} function. */
+export interface DeriveOptions {
+  /** What the result counts, as a reader would name it ("troops", "wounded"). */
+  readonly label?: string;
+}
+
+/** Options of {@link derive}`.sum`. */
+export interface DeriveSumOptions extends DeriveOptions {
+  /** The unit of an empty sum, as in `sumEstimates`. */
+  readonly unit?: string;
+}
+
+function labelOf(where: string, options: DeriveSumOptions | undefined, names: readonly (keyof DeriveSumOptions)[] = ["label"]): DeriveSumOptions {
+  const checked = optionsOf(where, options, "options", names);
+  const { label } = checked;
+  if (label !== undefined && !(typeof label === "string" && label.trim() !== "")) fail(where, "options.label", "must be non-empty text", label, "invalid-option");
+  return checked;
+}
+
+function result(estimate: Estimate, op: Operation, inputs: readonly Figure[], label: string | undefined, extra: { factor?: number; note?: string } = {}): Figure {
+  return { estimate, ...(label !== undefined && { label }), derivation: { op, inputs, ...extra } };
+}
+
+type Binary = (a: Estimate, b: Estimate) => Estimate;
+
+function binary(where: string, op: Operation, compute: Binary, names: readonly [string, string], note?: string) {
+  return (a: FigureInput, b: FigureInput, options?: DeriveOptions): Figure => {
+    const { label } = labelOf(where, options);
+    const x = figureOf(where, names[0], a);
+    const y = figureOf(where, names[1], b);
+    return result(compute(x.estimate, y.estimate), op, [x, y], label, note === undefined ? {} : { note });
+  };
+}
+
+/**
+ * Arithmetic that keeps its working. Each function takes figures, claims or
+ * bare estimates, computes exactly what the plain function of the same name
+ * computes, and returns a {@link Figure} whose derivation records the inputs
+ * and the operation, for {@link explain} to show. The plain functions
+ * (`sumEstimates`, `subtract`, …) stay as they are, with no cost for this.
+ *
+ * @category Figures
+ * @throws {FogcountError} `invalid-argument` for an input that is not a figure, a claim or an estimate; `invalid-option` for options that are not an object, an unknown option, or a `label` that is not non-empty text; and whatever the plain function throws (`unit-mismatch`, `overflow`, `part-exceeds-whole`, …).
+ * @example
+ * derive.sum([range(10_000, 12_000, "person"), approx(3000, "person")], { label: "troops" }).estimate;
+ * //=> { kind: "range", low: 13000, high: 15000, unit: "person", approx: true }
+ */
+export const derive = {
+  /** The sum of a list, as {@link sumEstimates}. */
+  sum(inputs: readonly FigureInput[], options?: DeriveSumOptions): Figure {
+    const where = "derive.sum";
+    const { label, unit } = labelOf(where, options, ["label", "unit"]);
+    if (!Array.isArray(inputs)) fail(where, "inputs", "must be an array of figures, claims or estimates", inputs);
+    const figures: Figure[] = [];
+    for (let i = 0; i < inputs.length; i++) figures.push(figureOf(where, `inputs[${i}]`, inputs[i]));
+    const total = sumEstimates(figures.map((f) => f.estimate), unit === undefined ? undefined : { unit });
+    return result(total, "sum", figures, label);
+  },
+  /** `a + b`, as {@link add}. */
+  add: binary("derive.add", "sum", add as Binary, ["a", "b"]),
+  /** `a − b` for independent figures, as {@link subtract}. */
+  subtract: binary("derive.subtract", "difference", subtract as Binary, ["a", "b"]),
+  /** `a × b`, as {@link multiply}. */
+  multiply: binary("derive.multiply", "product", multiply, ["a", "b"]),
+  /** `a ÷ b` for independent figures, as {@link divide}. */
+  divide: binary("derive.divide", "quotient", divide, ["a", "b"]),
+  /** The share a part is of a whole that contains it, as {@link ratio}. */
+  ratio: binary("derive.ratio", "ratio", ratio, ["part", "whole"], "a part never exceeds its whole"),
+  /** A figure times a plain number, as {@link scale}. */
+  scale(input: FigureInput, factor: number, options?: DeriveOptions): Figure {
+    const where = "derive.scale";
+    const { label } = labelOf(where, options);
+    const x = figureOf(where, "input", input);
+    return result(scale(x.estimate, factor), "scale", [x], label, { factor });
+  },
+} as const;
+
+/** @internal A figure computed by a room's own rule, with the note that says which. */
+export function derived(estimate: Estimate, op: Operation, inputs: readonly Figure[], options: { label?: string; note?: string } = {}): Figure {
+  const { label, note } = options;
+  return result(estimate, op, inputs, label, note === undefined ? {} : { note });
+}

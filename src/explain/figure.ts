@@ -1,0 +1,121 @@
+import { fail, isObject } from "../_lib/assert.js";
+import { checkClaim } from "../claim/check.js";
+import type { Claim } from "../claim/schema.js";
+import { checkEstimate } from "../estimate/read.js";
+import type { Estimate } from "../estimate/schema.js";
+
+/**
+ * The operations a derived figure can record, each named for what it
+ * computes: `sum` (`sumEstimates`, `add`), `difference` (`subtract`),
+ * `product` (`multiply`), `quotient` (`divide`), `ratio` and `scale`.
+ *
+ * @category Figures
+ * @example
+ * OPERATIONS.includes("ratio");
+ * //=> true
+ */
+export const OPERATIONS = ["sum", "difference", "product", "quotient", "ratio", "scale"] as const;
+
+/** One of {@link OPERATIONS}. */
+export type Operation = (typeof OPERATIONS)[number];
+
+/** A figure that a claim states: a leaf of a derivation, with its source and dates in the claim. */
+export interface StatedDerivation {
+  readonly op: "claim";
+  readonly claim: Claim;
+}
+
+/** A figure given as a bare estimate, with no claim behind it (a planning figure, a user's input). */
+export interface GivenDerivation {
+  readonly op: "given";
+}
+
+/** A figure computed from others. */
+export interface OperationDerivation {
+  readonly op: Operation;
+  /** The figures it was computed from, in order (`difference`: minuend then subtrahend; `ratio`: part then whole). */
+  readonly inputs: readonly Figure[];
+  /** `scale` only: the plain number the input was multiplied by. */
+  readonly factor?: number;
+  /** What a reader needs to know about how it was computed ("a part never exceeds its whole"). */
+  readonly note?: string;
+}
+
+/** How a figure came to be. */
+export type Derivation = StatedDerivation | GivenDerivation | OperationDerivation;
+
+/**
+ * An estimate that keeps its working: the claims it rests on and the
+ * operations that combined them. Plain, JSON-serialisable data; the
+ * `estimate` is exactly what the plain function (`sumEstimates`, `subtract`,
+ * `ratio`, …) returns for the same inputs.
+ */
+export interface Figure<E extends Estimate = Estimate> {
+  readonly estimate: E;
+  /** What the figure counts, as a reader would name it ("troops", "wounded"). */
+  readonly label?: string;
+  readonly derivation: Derivation;
+}
+
+/** What the functions of this room take: a figure, a claim (a stated leaf) or a bare estimate (a given leaf). */
+export type FigureInput = Figure | Claim | Estimate;
+
+/** The deepest derivation this room reads; deeper is refused, not recursed into. */
+const MAX_DEPTH = 64;
+
+function checkLabel(where: string, path: string, label: unknown): void {
+  if (label !== undefined && !(typeof label === "string" && label.trim() !== "")) fail(where, path, "must be non-empty text", label);
+}
+
+/** Throws `invalid-argument` unless `value` is a figure, all the way down. @internal */
+export function checkFigure(where: string, path: string, value: unknown, depth = 0): asserts value is Figure {
+  if (!isObject(value) || Array.isArray(value)) fail(where, path, "must be a figure", value);
+  if (depth > MAX_DEPTH) fail(where, path, `is a derivation deeper than ${MAX_DEPTH} steps`, value);
+  checkEstimate(value["estimate"] as Estimate, where, `${path}.estimate`);
+  checkLabel(where, `${path}.label`, value["label"]);
+  const d = value["derivation"];
+  if (!isObject(d)) fail(where, `${path}.derivation`, "must be a derivation", d);
+  if (d["op"] === "claim") {
+    checkClaim(where, `${path}.derivation.claim`, d["claim"], "invalid-argument");
+    return;
+  }
+  if (d["op"] === "given") return;
+  if (!(OPERATIONS as readonly unknown[]).includes(d["op"])) fail(where, `${path}.derivation.op`, `must be "claim", "given" or one of ${OPERATIONS.join(", ")}`, d["op"]);
+  const inputs = d["inputs"];
+  if (!Array.isArray(inputs) || inputs.length === 0) fail(where, `${path}.derivation.inputs`, "must be a non-empty array of figures", inputs);
+  for (let i = 0; i < inputs.length; i++) checkFigure(where, `${path}.derivation.inputs[${i}]`, inputs[i], depth + 1);
+  if (d["note"] !== undefined && typeof d["note"] !== "string") fail(where, `${path}.derivation.note`, "must be text", d["note"]);
+  const factor = d["factor"];
+  if (d["op"] === "scale" ? !Number.isFinite(factor) : factor !== undefined) fail(where, `${path}.derivation.factor`, "is the finite factor of a scale, and only of a scale", factor);
+}
+
+/** Reads a figure, a claim or an estimate given to `where` at `path` as a figure. @internal */
+export function figureOf(where: string, path: string, value: unknown): Figure {
+  if (isObject(value) && "derivation" in value) {
+    checkFigure(where, path, value);
+    return value;
+  }
+  if (isObject(value) && "indicator" in value) {
+    const c = value as unknown as Claim;
+    checkClaim(where, path, c, "invalid-argument");
+    return { estimate: c.estimate, derivation: { op: "claim", claim: c } };
+  }
+  checkEstimate(value as Estimate, where, path);
+  return { estimate: value as Estimate, derivation: { op: "given" } };
+}
+
+/**
+ * A figure with nothing derived: the leaf for a claim (its estimate, with the
+ * claim kept for its source and dates) or for a bare estimate.
+ *
+ * @category Figures
+ * @throws {FogcountError} `invalid-argument` for a value that is not a claim, an estimate or a figure, or a `label` that is not non-empty text.
+ * @example
+ * figure(approx(3000, "person"), "troops");
+ * //=> { estimate: { kind: "approx", value: 3000, unit: "person" }, label: "troops", derivation: { op: "given" } }
+ */
+export function figure(value: FigureInput, label?: string): Figure {
+  const leaf = figureOf("figure", "value", value);
+  checkLabel("figure", "label", label);
+  return label === undefined ? leaf : { ...leaf, label };
+}
