@@ -82,3 +82,17 @@ export function oneOf<T>(where: string, path: string, value: unknown, allowed: r
   if (!allowed.includes(value as T)) fail(where, path, `must be one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}`, value, code);
   return value as T;
 }
+
+/**
+ * Runs `compute` for the public function `where`, so that an error raised
+ * deep in shared arithmetic (`overflow`, `unbounded-below`) names the
+ * function the user called, as every other error does. @internal
+ */
+export function within<T>(where: string, compute: () => T): T {
+  try {
+    return compute();
+  } catch (e) {
+    if (e instanceof FogcountError && !e.message.startsWith(`${where}:`)) e.message = `${where}: ${e.message}`;
+    throw e;
+  }
+}

@@ -1,4 +1,4 @@
-import { fail, isText, optionsOf } from "../_lib/assert.js";
+import { fail, isText, optionsOf, within } from "../_lib/assert.js";
 import {
   addIntervals,
   containsZero,
@@ -33,7 +33,7 @@ function combine(
   op: (x: Interval, y: Interval) => Interval,
 ): Estimate {
   const [x, y] = readPair(where, a, b);
-  return stateInterval(op(x, y), unit(a.unit, b.unit), isHedged(a) || isHedged(b));
+  return within(where, () => stateInterval(op(x, y), unit(a.unit, b.unit), isHedged(a) || isHedged(b)));
 }
 
 /**
@@ -125,7 +125,7 @@ export function scale<U extends string>(
   const interval = readInterval(estimate, "scale");
   if (!Number.isFinite(factor)) fail("scale", "factor", "must be a finite number", factor, "invalid-option");
   const f: Interval = { low: factor, high: factor, lowOpen: false, highOpen: false, best: factor };
-  return stateInterval(multiplyIntervals(interval, f), estimate.unit, isHedged(estimate)) as Estimate & { unit: U };
+  return within("scale", () => stateInterval(multiplyIntervals(interval, f), estimate.unit, isHedged(estimate))) as Estimate & { unit: U };
 }
 
 /** Options for {@link sumEstimates}. */
@@ -150,8 +150,14 @@ export function sumEstimates<U extends string>(
 ): Estimate & { unit: U } {
   const where = "sumEstimates";
   if (!Array.isArray(list)) fail(where, "list", "must be an array of estimates", list);
-  let unit = optionsOf(where, options, "options", ["unit"]).unit;
+  const unit = optionsOf(where, options, "options", ["unit"]).unit;
   if (unit !== undefined && !isText(unit)) fail(where, "options.unit", "must be non-empty text", unit, "invalid-option");
+  return within(where, () => sum(list, unit)) as Estimate & { unit: U };
+}
+
+/** {@link sumEstimates} once its options are checked. */
+function sum(list: readonly Estimate[], unit: string | undefined): Estimate {
+  const where = "sumEstimates";
   let total: Interval = { low: 0, high: 0, lowOpen: false, highOpen: false, best: 0 };
   let approximate = false;
   // An index loop, not for…of: a hole in a sparse array is an error, not a skipped item.
@@ -169,7 +175,7 @@ export function sumEstimates<U extends string>(
     approximate ||= isHedged(item);
   }
   if (unit === undefined) throw new FogcountError("empty-sum", "sumEstimates: an empty list needs options.unit");
-  return stateInterval(total, unit, approximate) as Estimate & { unit: U };
+  return stateInterval(total, unit, approximate);
 }
 
 /** The unit of a product. @internal */

@@ -1,4 +1,4 @@
-import { fail, isObject, isText, optionsOf } from "../_lib/assert.js";
+import { fail, isObject, isText, optionsOf, within } from "../_lib/assert.js";
 import { FogcountError } from "../errors.js";
 import { hedgePolicy, widen } from "./hedge.js";
 import type { HedgePolicy } from "./hedge.js";
@@ -101,7 +101,7 @@ export function fromInterval(interval: Interval, unit: string, options?: FromInt
   if (!isText(unit)) fail(where, "unit", "must be non-empty text", unit);
   const approx = optionsOf(where, options, "options", ["approx"]).approx ?? false;
   if (typeof approx !== "boolean") fail(where, "options.approx", "must be a boolean", approx, "invalid-option");
-  return stateInterval(interval, unit, approx);
+  return within(where, () => stateInterval(interval, unit, approx));
 }
 
 /**

@@ -1,4 +1,6 @@
-import { differenceInCalendarDays, getDaysInMonth, isValid } from "date-fns";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { getDaysInMonth } from "date-fns/getDaysInMonth";
+import { isValid } from "date-fns/isValid";
 
 // Calendar-day helpers for the time room. Days are local-time Date objects
 // built at noon and read back by their calendar fields, so no time zone or

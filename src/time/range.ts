@@ -1,4 +1,6 @@
-import { add, lastDayOfMonth, sub } from "date-fns";
+import { add } from "date-fns/add";
+import { lastDayOfMonth } from "date-fns/lastDayOfMonth";
+import { sub } from "date-fns/sub";
 
 import { calendarDay, daysInMonth } from "./calendar.js";
 import type { PeriodTypes } from "./shapes.js";

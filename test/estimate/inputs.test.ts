@@ -18,6 +18,7 @@ import {
   ratio,
   roundingStep,
   scale,
+  subtract,
   sumEstimates,
   toInterval,
   atMost,
@@ -111,7 +112,19 @@ describe("overflow", () => {
     expect(thrownCode(() => add(range(0, 1e308, "x"), range(0, 1e308, "x")))).toBe("overflow");
     expect(thrownCode(() => scale(range(1, 1e308, "x"), 10))).toBe("overflow");
     expect(thrownCode(() => applyHedge(approx(1e308, "x"), { relative: 1 }))).toBe("overflow");
-    expect(thrown(() => divide(exact(11, "x"), exact(5e-324, "x"))).message).toBe("11 / 5e-324 is past the largest finite number");
+    expect(thrown(() => divide(exact(11, "x"), exact(5e-324, "x"))).message).toBe("divide: 11 / 5e-324 is past the largest finite number");
+  });
+
+  it("names the function the user called, however deep the arithmetic that failed", () => {
+    expect(thrown(() => sumEstimates([atLeast(1e308, "x"), exact(Number.MAX_VALUE, "x")])).message).toMatch(/^sumEstimates: 1e\+308 \+ 1\.79\d+e\+308 is past/);
+    expect(thrown(() => multiply(exact(1e200, "x"), exact(1e200, "x"))).message).toMatch(/^multiply: /);
+    expect(thrown(() => add(range(0, 1e308, "x"), range(0, 1e308, "x"))).message).toMatch(/^add: /);
+    expect(thrown(() => subtract(range(0, 1e308, "x"), range(-1e308, 0, "x"))).message).toMatch(/^subtract: /);
+    expect(thrown(() => scale(range(1, 1e308, "x"), 10)).message).toMatch(/^scale: /);
+    expect(thrown(() => applyHedge(approx(1e308, "x"), { relative: 1 })).message).toMatch(/^applyHedge: /);
+    expect(thrown(() => subtract(exact(1, "x"), atLeast(1, "x"))).message).toBe("subtract: no lower bound (high 0): no estimate states that");
+    expect(thrown(() => scale(atLeast(1, "x"), -1)).message).toMatch(/^scale: no lower bound/);
+    expect(thrown(() => fromInterval({ low: -Infinity, high: 0, lowOpen: true, highOpen: false }, "x")).message).toMatch(/^fromInterval: no lower bound/);
   });
 
   it("leaves an honest Infinity alone: an open-ended figure stays open-ended", () => {

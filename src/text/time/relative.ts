@@ -1,4 +1,4 @@
-import { addMonths } from "date-fns";
+import { addMonths } from "date-fns/addMonths";
 
 import { calendarDay, compareDays } from "../../time/calendar.js";
 import { dateInstance } from "./dates.js";

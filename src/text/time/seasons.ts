@@ -1,4 +1,5 @@
-import { addMonths, lastDayOfMonth } from "date-fns";
+import { addMonths } from "date-fns/addMonths";
+import { lastDayOfMonth } from "date-fns/lastDayOfMonth";
 
 import { calendarDay } from "../../time/calendar.js";
 import { dayPeriod } from "../../time/edtf.js";
