@@ -87,7 +87,7 @@ export function multiply(a: Estimate, b: Estimate): Estimate {
 
 /**
  * The quotient of two independent estimates. The same unit divides to `"1"`;
- * `"1"` leaves the unit as it is; otherwise `"a/b"`. To ask what share a part
+ * `"1"` leaves the unit as it is; otherwise `"a/b"`, with a compound divisor in parentheses (`"a/(b/c)"`). To ask what share a part
  * is of a whole that contains it, use {@link ratio}, which is tighter.
  *
  * @category Arithmetic
@@ -193,5 +193,6 @@ export function multiplyUnits(a: string, b: string): string {
 export function divideUnits(a: string, b: string): string {
   if (a === b) return "1";
   if (b === "1") return a;
-  return `${a}/${b}`;
+  // a compound divisor keeps its parentheses: "USD/day" ÷ "person/day" is "USD/day/(person/day)", not "USD/day/person/day"
+  return /[*/]/.test(b) ? `${a}/(${b})` : `${a}/${b}`;
 }

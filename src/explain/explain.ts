@@ -26,7 +26,9 @@ export interface ExplainedClaim {
   /** The valid time as EDTF, and in words. */
   readonly validTime: string;
   readonly valid: string;
+  /** The report time as EDTF, and in words. */
   readonly reportedAt: string;
+  readonly reported: string;
   readonly text?: string;
 }
 
@@ -69,6 +71,7 @@ function claimOf(claim: Claim, w: Writer): ExplainedClaim {
     validTime: claim.validTime,
     valid: describePeriod(period(claim.validTime)),
     reportedAt: claim.reportedAt,
+    reported: describePeriod(period(claim.reportedAt)),
     ...(claim.text !== undefined && { text: claim.text }),
   };
 }

@@ -216,3 +216,12 @@ describe("options with a name a function does not take", () => {
     expect(thrownCode(() => toInterval(exact(1, "person"), [] as never))).toBe("invalid-option");
   });
 });
+
+describe("compound units", () => {
+  it("keep a compound divisor in parentheses, so the unit reads as what was computed", () => {
+    expect(divide(exact(10, "USD/day"), exact(2, "person/day")).unit).toBe("USD/day/(person/day)");
+    expect(divide(exact(10, "USD"), exact(2, "person*day")).unit).toBe("USD/(person*day)");
+    expect(divide(exact(10, "USD/day"), exact(2, "person")).unit).toBe("USD/day/person");
+    expect(divide(exact(10, "person/day"), exact(2, "person/day")).unit).toBe("1");
+  });
+});
