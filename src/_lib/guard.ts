@@ -13,26 +13,24 @@ const BUDGET = 10_000;
 const STOP: readonly unknown[] = [null, Object.prototype, Array.prototype, Function.prototype];
 
 function step(path: string, key: PropertyKey): string {
-  if (typeof key === "string" && /^(0|[1-9]\d*)$/.test(key)) return `${path}[${key}]`;
-  if (typeof key === "string" && /^[A-Za-z_$][\w$]*$/.test(key)) return `${path}.${key}`;
-  return `${path}[${show(key)}]`;
+  if (typeof key !== "string" || !/^[\w$]+$/.test(key)) return `${path}[${show(key)}]`;
+  return /^\d/.test(key) ? `${path}[${key}]` : `${path}.${key}`;
 }
 
 /**
- * The first part of the arguments that cannot be read (its own keys, a
- * property, through its prototypes, whether it is an array), as its path
- * and what reading it threw; undefined when all of it reads. @internal
+ * The first part of the arguments that cannot be read (whether it is an
+ * array, its own keys, a property, through its prototypes), the shallowest
+ * first, as its path and what reading it threw; undefined when all of it
+ * reads. Reads at most {@link BUDGET} properties, without recursion. @internal
  */
 export function unreadable(args: Readonly<Record<string, unknown>>): [path: string, thrown: unknown] | undefined {
-  const stack: [unknown, string][] = Object.keys(args).map((name) => [args[name], name]);
-  stack.reverse();
+  const queue: [unknown, string][] = Object.keys(args).map((name) => [args[name], name]);
   const seen = new Set<unknown>();
   let budget = BUDGET;
-  while (stack.length > 0 && budget > 0) {
-    const [value, path] = stack.pop() as [unknown, string];
+  for (let n = 0; n < queue.length && budget > 0; n++) {
+    const [value, path] = queue[n] as [unknown, string];
     if ((typeof value !== "object" && typeof value !== "function") || value === null || seen.has(value)) continue;
     seen.add(value);
-    const children: [unknown, string][] = [];
     let at = path;
     try {
       Array.isArray(value);
@@ -41,24 +39,15 @@ export function unreadable(args: Readonly<Record<string, unknown>>): [path: stri
         for (const key of Reflect.ownKeys(o as object)) {
           if (--budget < 0) break;
           at = step(path, key);
-          children.push([Reflect.get(o as object, key, value), at]);
+          queue.push([Reflect.get(o as object, key, value), at]);
         }
         at = path;
       }
     } catch (thrown) {
       return [at, thrown];
     }
-    stack.push(...children.reverse());
   }
   return undefined;
-}
-
-function described(thrown: unknown): string {
-  try {
-    return String(thrown);
-  } catch {
-    return show(thrown);
-  }
 }
 
 /**
@@ -80,6 +69,12 @@ export function guarded<R>(where: string, args: Readonly<Record<string, unknown>
     }
     const found = ours ? undefined : unreadable(args);
     if (found === undefined) throw error;
-    return fail(where, found[0], "cannot be read (a getter or proxy threw)", described(found[1]));
+    let thrown: string;
+    try {
+      thrown = String(found[1]);
+    } catch {
+      thrown = show(found[1]);
+    }
+    return fail(where, found[0], "cannot be read (a getter or proxy threw)", thrown);
   }
 }
