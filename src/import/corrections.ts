@@ -76,13 +76,7 @@ function correct(records: unknown, options: CorrectionsOptions): Claim[] {
   const settings = seriesSettings(where, options, ["series", "reason"]);
   const reason = options.reason ?? "restated";
   if (!isText(reason)) fail(where, "options.reason", "must be non-empty text", reason, "invalid-option");
-  const keys = options.fields.map((f) =>
-    keyOf({
-      indicator: { subject: options.subject, measure: f.measure, unit: f.unit, ...(f.scope !== undefined && { scope: f.scope }), ...(f.aggregation !== undefined && { aggregation: f.aggregation }) },
-      attribution: options.attribution,
-      modality: options.modality,
-    }),
-  );
+  const keys = keysOf(options);
   const ids = new Map<string, number>();
   const live = liveFigures(where, options.series, keys, ids);
   const days = live.map((l) => l.map((e) => e.day));
@@ -132,6 +126,17 @@ function correct(records: unknown, options: CorrectionsOptions): Claim[] {
     });
   }
   return [...options.series, ...added].map((c) => replaced.get(c.id) ?? c);
+}
+
+/** The indicator key of each field's claims, as {@link importCumulativeSeries} writes them. */
+function keysOf(options: CorrectionsOptions): string[] {
+  return options.fields.map((f) =>
+    keyOf({
+      indicator: { subject: options.subject, measure: f.measure, unit: f.unit, ...(f.scope !== undefined && { scope: f.scope }), ...(f.aggregation !== undefined && { aggregation: f.aggregation }) },
+      attribution: options.attribution,
+      modality: options.modality,
+    }),
+  );
 }
 
 /** The smallest number an estimate states (its value, ends and best), or 0 for none (a magnitude). */
