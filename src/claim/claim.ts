@@ -1,4 +1,5 @@
 import { show } from "../_lib/assert.js";
+import { guarded } from "../_lib/guard.js";
 import { checkClaim } from "./check.js";
 import type { Claim, ClaimStatus } from "./schema.js";
 
@@ -15,6 +16,7 @@ export type ClaimInit = Omit<Claim, "status"> & { readonly status?: ClaimStatus 
  * @throws {FogcountError} `estimate-unit-mismatch` if the estimate's unit is not the indicator's unit.
  * @throws {FogcountError} `invalid-measure` for a measure neither in `MEASURES` nor `namespace:name`.
  * @throws {FogcountError} `invalid-claim` for a value that is not a claim object, an empty or spaced id, an empty subject, unit or scope, an estimate that is not one, a time that is not EDTF, a misused `includes`, an unknown `modality` or `aggregation`, a `restates` that is not another claim's id, an attribution that is not one, a status that is not one or a deprecated status without a reason.
+ * @throws {FogcountError} `invalid-argument` for a value that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * claim({
  *   id: "nis-2025-04-killed",
@@ -27,7 +29,9 @@ export type ClaimInit = Omit<Claim, "status"> & { readonly status?: ClaimStatus 
  * //=> { kind: "normal" }
  */
 export function claim(init: ClaimInit): Claim {
-  const id: unknown = (init as { id?: unknown } | null | undefined)?.id;
-  const { indicator, status } = checkClaim(typeof id === "string" ? `claim ${show(id)}` : "claim", "", init);
-  return { ...init, indicator, status };
+  return guarded("claim", { init }, () => {
+    const id: unknown = (init as { id?: unknown } | null | undefined)?.id;
+    const { indicator, status } = checkClaim(typeof id === "string" ? `claim ${show(id)}` : "claim", "", init);
+    return { ...init, indicator, status };
+  });
 }

@@ -1,4 +1,5 @@
 import { fail, isObject } from "../_lib/assert.js";
+import { guarded } from "../_lib/guard.js";
 import { CASUALTY_PARTS } from "./measures.js";
 import type { Indicator } from "./schema.js";
 
@@ -38,7 +39,7 @@ export function includesPart(indicator: Indicator): string {
  * they always were. The format is stable across versions; compare keys, do not parse them.
  *
  * @category Claim
- * @throws {FogcountError} `invalid-argument` for a value without an indicator (subject, measure and unit as text, scope and aggregation as text if given, includes as a list if given) or an originator id, or a modality that is not text.
+ * @throws {FogcountError} `invalid-argument` for a value without an indicator (subject, measure and unit as text, scope and aggregation as text if given, includes as a list if given) or an originator id, or a modality that is not text, or one that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * indicatorKey({
  *   indicator: { subject: "kp-forces-in-russia", measure: "killed", unit: "person" },
@@ -53,6 +54,10 @@ export function includesPart(indicator: Indicator): string {
  * //=> "kp-forces-in-russia|deployed|person|||kr-nis|stock|planned"
  */
 export function indicatorKey(claim: IndicatorKeyInput): string {
+  return guarded("indicatorKey", { claim }, () => checkedKey(claim));
+}
+
+function checkedKey(claim: IndicatorKeyInput): string {
   const indicator = (isObject(claim) ? claim.indicator : undefined) as Readonly<Record<string, unknown>> | undefined;
   const id: unknown = (claim as { attribution?: { originator?: { id?: unknown } } } | undefined)?.attribution?.originator?.id;
   const modality: unknown = isObject(claim) ? (claim.modality ?? "") : "";

@@ -1,3 +1,4 @@
+import { guarded } from "../_lib/guard.js";
 import { ClaimSchema } from "./schema.js";
 import type { Claim } from "./schema.js";
 
@@ -10,12 +11,13 @@ import type { Claim } from "./schema.js";
  *
  * @category Claim
  * @throws {ZodError} with the issues and their paths, such as `["estimate", "unit"]`, when the value is not a claim.
+ * @throws {FogcountError} `invalid-argument` for a value that cannot be read (a getter that throws, a revoked proxy), which is no JSON.
  * @example
  * parseClaim(JSON.parse(text)).indicator.measure;
  * //=> "killed"
  */
 export function parseClaim(value: unknown): Claim {
-  return ClaimSchema.parse(value);
+  return guarded("parseClaim", { value }, () => ClaimSchema.parse(value));
 }
 
 /**
@@ -24,10 +26,11 @@ export function parseClaim(value: unknown): Claim {
  * and their paths.
  *
  * @category Claim
+ * @throws {FogcountError} `invalid-argument` for a value that cannot be read (a getter that throws, a revoked proxy), which is no JSON.
  * @example
  * safeParseClaim({ id: "x" }).success;
  * //=> false
  */
 export function safeParseClaim(value: unknown): ReturnType<typeof ClaimSchema.safeParse> {
-  return ClaimSchema.safeParse(value);
+  return guarded("safeParseClaim", { value }, () => ClaimSchema.safeParse(value));
 }

@@ -1,11 +1,13 @@
-import { fail, isText } from "../_lib/assert.js";
+import { fail, isText, show } from "../_lib/assert.js";
+import { guarded } from "../_lib/guard.js";
 import { checkClaim } from "../claim/check.js";
 import { keyOf } from "../claim/indicator-key.js";
 import type { Claim } from "../claim/schema.js";
 import type { Attribution } from "../provenance/schema.js";
 import { add } from "../estimate/arithmetic.js";
 import { exact } from "../estimate/constructors.js";
-import { isoDayNumber } from "../revision/clock.js";
+import type { Estimate } from "../estimate/schema.js";
+import { isoDayNumber, secondsOfDay } from "../revision/clock.js";
 import { boundsOf } from "../time/bounds.js";
 import { parsePeriod } from "../time/edtf.js";
 import type { RecordIssue } from "./error.js";
@@ -50,30 +52,33 @@ function signed(n: number): string {
  * delta, and the old claim is kept, marked `deprecated` with the reason and
  * `supersededBy` the new one. So `asOf` with a `known` before D still
  * returns the old figure, and from D on the restated one. Corrections apply
- * in date order; a second correction of the same figure restates the first.
+ * in the order they were announced (by day, then time of day: a day without
+ * a time is its start); a second correction of the same figure restates the
+ * first. Two corrections at one time (`2022-10-13` and `2022-10-13T00:00:00`,
+ * one day written two ways) cannot be ordered, and are an error.
  *
  * Returns every claim of `series` (the restated ones now deprecated), then
  * the new claims. Zero deltas change nothing.
  *
  * @category Import
- * @throws {FogcountError} `invalid-record` for a bad record, date or delta (naming `records[i].field`; a hole in a sparse array included); `unmatched-correction` for a delta with no earlier figure in the series; `invalid-claim` for a claim of `series` that is not one (naming `options.series[i]`); `invalid-option` for options that are not an object or outside their domain; `invalid-measure` for a field's measure neither in `MEASURES` nor `namespace:name`.
+ * @throws {FogcountError} `invalid-record` for a bad record, date or delta (naming `records[i].field`; a hole in a sparse array, a number that is not finite, a date that repeats the time of another or a period that overlaps another included), or a correction that restates a figure below zero; `unmatched-correction` for a delta with no earlier figure in the series; `invalid-claim` for a claim of `series` that is not one (naming `options.series[i]`); `duplicate-claim-id` for two claims of `series` with one id, or a restated claim whose id a claim of `series` has; `invalid-option` for options that are not an object, an option it does not take or one outside its domain; `invalid-measure` for a field's measure neither in `MEASURES` nor `namespace:name`; `invalid-argument` for an argument that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * const corrected = importCorrections([{ date: "2022-10-13", APC: -25 }], { ...apcOptions, series: apc });
  * corrected.find((c) => c.id === "ua:apc:2022-10-12")?.status;
  * //=> { kind: "deprecated", reason: "restated: -25 on 2022-10-13 (records[0].APC)", supersededBy: "ua:apc:2022-10-12:restated:2022-10-13" }
  */
 export function importCorrections(records: unknown, options: CorrectionsOptions): Claim[] {
+  return guarded("importCorrections", { records, options }, () => correct(records, options));
+}
+
+function correct(records: unknown, options: CorrectionsOptions): Claim[] {
   const where = "importCorrections";
-  const settings = seriesSettings(where, options);
+  const settings = seriesSettings(where, options, ["series", "reason"]);
   const reason = options.reason ?? "restated";
   if (!isText(reason)) fail(where, "options.reason", "must be non-empty text", reason, "invalid-option");
-  const keys = options.fields.map((f) =>
-    keyOf({
-      indicator: { subject: options.subject, measure: f.measure, unit: f.unit, ...(f.scope !== undefined && { scope: f.scope }) },
-      attribution: options.attribution,
-    }),
-  );
-  const live = liveFigures(where, options.series, keys);
+  const keys = keysOf(options);
+  const ids = new Map<string, number>();
+  const live = liveFigures(where, options.series, keys, ids);
   const days = live.map((l) => l.map((e) => e.day));
   const list = recordsOf(where, records);
   const issues: RecordIssue[] = [];
@@ -85,19 +90,18 @@ export function importCorrections(records: unknown, options: CorrectionsOptions)
       : options.fields.map((f) => readNumber(raw as PlainRecord, index, f.field, settings.missing, issues, true)),
   );
   throwIssues(where, issues);
+  const order = announcements(dates as string[], settings.dateField, issues);
+  throwIssues(where, issues);
 
   const replaced = new Map<string, Claim>();
   const added: Claim[] = [];
-  const order = dates
-    .map((date, index) => ({ date: date as string, index, day: startDay(date as string) }))
-    .sort((a, b) => a.day - b.day || a.index - b.index);
-  for (const { date, index, day } of order) {
+  for (const { date, index, first } of order) {
     options.fields.forEach((field, k) => {
       const delta = deltas[index]?.[k];
       if (delta === undefined || delta === 0) return;
       const entries = live[k] as Live[];
       // the last figure for this field before the correction's day (days are whole numbers)
-      const entry = entries[upperBound(days[k] as number[], day - 1, 0, entries.length) - 1];
+      const entry = entries[upperBound(days[k] as number[], first - 1, 0, entries.length) - 1];
       const path = `records[${index}].${field.field}`;
       if (entry === undefined) {
         throw new FogcountError(
@@ -107,12 +111,38 @@ export function importCorrections(records: unknown, options: CorrectionsOptions)
         );
       }
       const [old, restated] = restate(entry.claim, delta, date, `${reason}: ${signed(delta)} on ${date} (${path})`, options.attribution);
+      const lowest = lowestFigure(restated.estimate);
+      if (lowest < 0) {
+        const message = `${path}: a correction of ${signed(delta)} on ${date} restates ${show(entry.claim.estimate)} (${entry.claim.id}) below zero, to ${lowest}: a count is never negative`;
+        throwIssues(where, [{ path, message }]);
+      }
+      const before = ids.get(restated.id);
+      if (before !== undefined) {
+        fail(where, path, `restates ${entry.claim.id} as ${JSON.stringify(restated.id)}, the id of options.series[${before}]`, delta, "duplicate-claim-id");
+      }
       replaced.set(old.id, old);
       added.push(restated);
       entry.claim = restated;
     });
   }
   return [...options.series, ...added].map((c) => replaced.get(c.id) ?? c);
+}
+
+/** The indicator key of each field's claims, as {@link importCumulativeSeries} writes them. */
+function keysOf(options: CorrectionsOptions): string[] {
+  return options.fields.map((f) =>
+    keyOf({
+      indicator: { subject: options.subject, measure: f.measure, unit: f.unit, ...(f.scope !== undefined && { scope: f.scope }), ...(f.aggregation !== undefined && { aggregation: f.aggregation }) },
+      attribution: options.attribution,
+      modality: options.modality,
+    }),
+  );
+}
+
+/** The smallest number an estimate states (its value, ends and best), or 0 for none (a magnitude). */
+function lowestFigure(e: Estimate): number {
+  const stated = e as { value?: number; low?: number; high?: number; best?: number };
+  return Math.min(stated.value ?? 0, stated.low ?? 0, stated.high ?? 0, stated.best ?? 0);
 }
 
 /** A figure restated by `delta` on `date`: the old claim deprecated, and the new one that supersedes it. */
@@ -133,17 +163,66 @@ function restate(target: Claim, delta: number, date: string, reason: string, att
 /**
  * The figures of the series in force, per field key, by the day their valid
  * time starts; each claim of `series` is checked (`invalid-claim` naming
- * `options.series[i]`). Claims of other series and deprecated claims are left out.
+ * `options.series[i]`) and its id noted in `ids` (`duplicate-claim-id` for
+ * one seen before). Claims of other series and deprecated claims are left out.
  */
-function liveFigures(where: string, series: readonly Claim[], keys: readonly string[]): Live[][] {
+function liveFigures(where: string, series: readonly Claim[], keys: readonly string[], ids: Map<string, number>): Live[][] {
   if (!Array.isArray(series)) fail(where, "options.series", "must be an array of claims", series, "invalid-option");
   const live = keys.map(() => [] as Live[]);
   for (let i = 0; i < series.length; i++) {
     const { status } = checkClaim(where, `options.series[${i}]`, series[i]);
     const c = series[i] as Claim;
+    const before = ids.get(c.id);
+    if (before !== undefined) fail(where, `options.series[${i}].id`, `repeats the id of options.series[${before}]`, c.id, "duplicate-claim-id");
+    ids.set(c.id, i);
     const k = keys.indexOf(keyOf(c));
     if (k >= 0 && status.kind !== "deprecated") live[k]?.push({ day: startDay(c.validTime), claim: c });
   }
   for (const l of live) l.sort((a, b) => a.day - b.day);
   return live;
+}
+
+/** When a correction was announced: its first and last day, and its second of the day when it is one day. */
+interface Announced {
+  readonly date: string;
+  readonly index: number;
+  readonly first: number;
+  readonly last: number;
+  /** The second of the day, as the knowledge clock reads it (a day without a time of day is its start); undefined for more than a day. */
+  readonly second: number | undefined;
+}
+
+function announced(date: string, index: number): Announced {
+  const read = parsePeriod(date);
+  const p = read.ok ? read.value : undefined;
+  const { earliest, latest } = p === undefined ? { earliest: null, latest: null } : boundsOf(p);
+  const first = earliest === null ? -Number.MAX_SAFE_INTEGER : (isoDayNumber(earliest) as number);
+  const last = latest === null ? Number.MAX_SAFE_INTEGER : (isoDayNumber(latest) as number);
+  const time = p?.kind === "date" ? p.time : undefined;
+  return { date, index, first, last, second: earliest !== null && earliest === latest ? (time === undefined ? 0 : secondsOfDay(time)) : undefined };
+}
+
+/**
+ * The corrections in the order they were announced, by day and time of day;
+ * an issue for each that cannot be told apart from an earlier one: the same
+ * day and time written two ways (`2022-10-13` and `2022-10-13T00:00:00Z`),
+ * or a date of more than a day (a month) that overlaps another.
+ */
+function announcements(dates: readonly string[], dateField: string, issues: RecordIssue[]): Announced[] {
+  const order = dates.map((date, index) => announced(date, index));
+  order.sort((a, b) => a.first - b.first || (a.second ?? -1) - (b.second ?? -1) || a.index - b.index);
+  let reach: Announced | undefined; // the earlier date that reaches furthest, one of more than a day on a tie
+  let previous: Announced | undefined;
+  for (const a of order) {
+    const path = `records[${a.index}].${dateField}`;
+    const at = (b: Announced) => `records[${b.index}].${dateField} ${JSON.stringify(b.date)}`;
+    if (previous !== undefined && a.second !== undefined && previous.first === a.first && previous.second === a.second) {
+      issues.push({ path, message: `${path}: ${JSON.stringify(a.date)} repeats the time of ${at(previous)} (a day without a time of day is its start)` });
+    } else if (reach !== undefined && reach.last >= a.first && (reach.second === undefined || a.second === undefined)) {
+      issues.push({ path, message: `${path}: ${JSON.stringify(a.date)} overlaps ${at(reach)}: which came first cannot be told` });
+    }
+    if (reach === undefined || a.last > reach.last || (a.last === reach.last && a.second === undefined)) reach = a;
+    previous = a;
+  }
+  return order;
 }

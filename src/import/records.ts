@@ -41,11 +41,11 @@ export function dayKey(date: unknown): string | undefined {
 
 /**
  * Reads the date field of every record; collects issues for non-objects (holes
- * in a sparse array included), bad dates, and repeated dates: with `byDay`,
- * dates that repeat a day (a daily series has one record a day); otherwise
- * dates written the same (corrections may come at several times of one day). @internal
+ * in a sparse array included), bad dates, and, with `onePerDay` (a daily
+ * series has one record a day), dates that repeat a day: `2022-02-25`,
+ * `2022-02-25T00:00:00` and `2022-02-25T09:00:00+03:00` are one day. @internal
  */
-export function readDates(records: readonly unknown[], dateField: string, issues: RecordIssue[], byDay: boolean): (string | undefined)[] {
+export function readDates(records: readonly unknown[], dateField: string, issues: RecordIssue[], onePerDay: boolean): (string | undefined)[] {
   const seen = new Map<string, number>();
   const dates: (string | undefined)[] = [];
   // An index loop, not map: a hole in a sparse array is a record that is not an object.
@@ -63,13 +63,13 @@ export function readDates(records: readonly unknown[], dateField: string, issues
       issues.push({ path, message: `${path}: expected an EDTF date, got ${show(date)}` });
       continue;
     }
-    const key = byDay ? day : (date as string);
-    const before = seen.get(key);
+    const before = onePerDay ? seen.get(day) : undefined;
     if (before !== undefined) {
-      issues.push({ path, message: `${path}: ${JSON.stringify(date)} repeats ${byDay ? "the day of " : ""}records[${before}].${dateField}` });
+      const first = (records[before] as PlainRecord)[dateField];
+      issues.push({ path, message: `${path}: ${JSON.stringify(date)} repeats the day of records[${before}].${dateField} ${JSON.stringify(first)}` });
       continue;
     }
-    seen.set(key, index);
+    seen.set(day, index);
     dates[index] = date as string;
   }
   return dates;

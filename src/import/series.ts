@@ -8,6 +8,7 @@ import { isFogcountError } from "../errors.js";
 import type { Attribution } from "../provenance/schema.js";
 import { parsePeriod } from "../time/edtf.js";
 import { show } from "../_lib/assert.js";
+import { guarded } from "../_lib/guard.js";
 import type { RecordIssue } from "./error.js";
 import { throwIssues } from "./error.js";
 import type { HedgeReading } from "./hedge-markers.js";
@@ -93,7 +94,7 @@ export function seriesId(settings: SeriesSettings, k: number, date: string): str
  * row: the first is the message, all of them are in `details.issues`.
  *
  * @category Import
- * @throws {FogcountError} `invalid-record` for a record that is not an object (a hole in a sparse array included), a missing or non-EDTF date or one that repeats a day (`2022-02-25` and `2022-02-25T00:00:00` are one day), a missing, non-numeric or negative value, a missing or unknown hedge marker; `invalid-option` for options that are not an object or outside their domain (an attribution that is not one included); `invalid-measure` for a measure neither in `MEASURES` nor `namespace:name`.
+ * @throws {FogcountError} `invalid-record` for a record that is not an object (a hole in a sparse array included), a missing or non-EDTF date or one that repeats a day (`2022-02-25`, `2022-02-25T00:00:00` and `2022-02-25T00:00:00Z` are one day), a missing, non-numeric, non-finite or negative value, a missing or unknown hedge marker; `invalid-option` for options that are not an object, an option it does not take (in a field and a hedge reading too), one outside its domain (an attribution that is not one included), or two fields with one slug or one indicator; `invalid-measure` for a measure neither in `MEASURES` nor `namespace:name`; `invalid-argument` for an argument that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * importCumulativeSeries([{ date: "2022-02-25", personnel: 2800, "personnel*": "about" }], {
  *   subject: "ru-forces-in-ukraine",
@@ -103,6 +104,10 @@ export function seriesId(settings: SeriesSettings, k: number, date: string): str
  * //=> { kind: "approx", value: 2800, unit: "person", text: "about 2800" }
  */
 export function importCumulativeSeries(records: unknown, options: SeriesOptions): Claim[] {
+  return guarded("importCumulativeSeries", { records, options }, () => cumulativeSeries(records, options));
+}
+
+function cumulativeSeries(records: unknown, options: SeriesOptions): Claim[] {
   const where = "importCumulativeSeries";
   const settings = seriesSettings(where, options);
   const list = recordsOf(where, records);

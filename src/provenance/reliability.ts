@@ -1,4 +1,5 @@
 import { raise } from "../_lib/assert.js";
+import { guarded } from "../_lib/guard.js";
 import { FogcountError } from "../errors.js";
 import { attributionProblem, sourceProblem } from "./check.js";
 import type { AdmiraltyCode, AdmiraltyCredibility, AdmiraltyReliability } from "./admiralty.js";
@@ -34,7 +35,7 @@ export interface EffectiveReliability {
  * or your current record of the same source to use its current grade.
  *
  * @category Provenance
- * @throws {FogcountError} `source-mismatch` if `source` is not the attribution's originator (the ids differ); `invalid-argument` for a value that is not a source or an attribution.
+ * @throws {FogcountError} `source-mismatch` if `source` is not the attribution's originator (the ids differ); `invalid-argument` for a value that is not a source or an attribution, or one that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * effectiveReliability({ ...nis, reliability: "B" }, { originator: nis, credibility: 2 });
  * //=> { reliability: "B", credibility: 2, code: "B2", defaulted: [] }
@@ -42,6 +43,10 @@ export interface EffectiveReliability {
  * //=> { reliability: "F", credibility: 6, code: "F6", defaulted: ["reliability", "credibility"] }
  */
 export function effectiveReliability(source: Source, attribution: Attribution): EffectiveReliability {
+  return guarded("effectiveReliability", { source, attribution }, () => rate(source, attribution));
+}
+
+function rate(source: Source, attribution: Attribution): EffectiveReliability {
   raise("effectiveReliability", "source", sourceProblem(source));
   raise("effectiveReliability", "attribution", attributionProblem(attribution));
   if (source.id !== attribution.originator.id) {

@@ -1,4 +1,5 @@
 import { fail, optionsOf, show } from "../_lib/assert.js";
+import { guarded } from "../_lib/guard.js";
 import type { AdmiraltyReliability } from "./admiralty.js";
 import { sourceProblem } from "./check.js";
 import type { Source } from "./schema.js";
@@ -18,7 +19,7 @@ export interface SourceExtras {
  * A source, checked: an originator or intermediary with a stable id.
  *
  * @category Provenance
- * @throws {FogcountError} `invalid-source` for an empty or spaced id, an unknown kind, an empty name, a country code that is not two uppercase letters, `countries` that are not two or more distinct such codes, or a reliability grade outside A–F; `invalid-option` if `extras` is not an object.
+ * @throws {FogcountError} `invalid-source` for an empty or spaced id, an unknown kind, an empty name, a country code that is not two uppercase letters, `countries` that are not two or more distinct such codes, or a reliability grade outside A–F; `invalid-option` if `extras` is not an object or holds a name it does not take (`reliabilty`); `invalid-argument` for an argument that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * source("kr-nis", "intelligence-agency", "National Intelligence Service", { country: "KR", reliability: "B" });
  * //=> { id: "kr-nis", kind: "intelligence-agency", name: "National Intelligence Service", country: "KR", reliability: "B" }
@@ -26,7 +27,11 @@ export interface SourceExtras {
  * //=> ["US", "GB"]
  */
 export function source(id: string, kind: SourceKind, name: string, extras?: SourceExtras): Source {
-  const { country, countries, reliability } = optionsOf("source", extras, "extras");
+  return guarded("source", { id, kind, name, extras }, () => checkedSource(id, kind, name, extras));
+}
+
+function checkedSource(id: string, kind: SourceKind, name: string, extras: SourceExtras | undefined): Source {
+  const { country, countries, reliability } = optionsOf("source", extras, "extras", ["country", "countries", "reliability"]);
   const out = {
     id,
     kind,

@@ -8,6 +8,7 @@ import { CONFIDENCE_LEVEL_NAMES, LIKELIHOOD_TERMS } from "../provenance/icd203.j
 import type { Attribution, Publication, RelayStep, Source } from "../provenance/schema.js";
 import { CHANNEL_NAMES, SOURCE_KIND_NAMES } from "../provenance/vocabulary.js";
 import { optionsOf } from "../_lib/assert.js";
+import { guarded } from "../_lib/guard.js";
 import { arbEstimate } from "./estimate.js";
 import { textList } from "./options.js";
 import { arbEdtf } from "./time.js";
@@ -148,15 +149,20 @@ function arbStatus(): fc.Arbitrary<ClaimStatus> {
  * `restates` id (never the claim's own).
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object, or `units` or `subjects` that are not non-empty lists of non-empty texts.
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, or `units` or `subjects` that are not non-empty lists of non-empty texts; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.assert(fc.property(arbClaim(), (c) => ClaimSchema.safeParse(c).success));
  */
 export function arbClaim(given?: ArbClaimOptions): fc.Arbitrary<Claim> {
   const where = "arbClaim";
-  const options = optionsOf(where, given);
-  const subjects = textList(where, "subjects", options.subjects, ["kp-forces-in-russia", "ru-forces", "ua-civilians"]);
-  return arbIndicator(subjects, textList(where, "units", options.units, ["person"]))
+  const [subjects, units] = guarded(where, { options: given }, () => {
+    const options = optionsOf(where, given, "options", ["units", "subjects"]);
+    return [
+      textList(where, "subjects", options.subjects, ["kp-forces-in-russia", "ru-forces", "ua-civilians"]),
+      textList(where, "units", options.units, ["person"]),
+    ];
+  });
+  return arbIndicator(subjects, units)
     .chain((indicator) =>
       fc.record({
         id: arbId(),

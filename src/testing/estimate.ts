@@ -1,6 +1,7 @@
 import fc from "fast-check";
 
 import { optionsOf } from "../_lib/assert.js";
+import { guarded } from "../_lib/guard.js";
 import { MAGNITUDE_ORDERS } from "../estimate/magnitude.js";
 import type { Estimate } from "../estimate/schema.js";
 import { finiteNumber, flag, subset, textList } from "./options.js";
@@ -23,17 +24,18 @@ export interface ArbEstimateOptions {
  * A fast-check arbitrary for non-negative figures as reporting states them.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object, a `max` that is not a finite number of at least 0, or an `integers` that is not a boolean.
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, a `max` that is not a finite number of at least 0, or an `integers` that is not a boolean; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbFigure({ max: 100 }), 3);
  * //=> e.g. [12, 0, 97]
  */
 export function arbFigure(options?: Pick<ArbEstimateOptions, "max" | "integers">): fc.Arbitrary<number> {
-  return figures("arbFigure", options);
+  const where = "arbFigure";
+  return guarded(where, { options }, () => figures(where, optionsOf(where, options, "options", ["max", "integers"])));
 }
 
-function figures(where: string, given: Pick<ArbEstimateOptions, "max" | "integers"> | undefined): fc.Arbitrary<number> {
-  const options = optionsOf(where, given);
+/** Figures by the options `max` and `integers`, read from options already checked. */
+function figures(where: string, options: Pick<ArbEstimateOptions, "max" | "integers">): fc.Arbitrary<number> {
   // fast-check draws integers up to 2^53 - 1: larger figures are drawn up to that.
   const max = Math.min(finiteNumber(where, "max", options.max, 0, 1e9), Number.MAX_SAFE_INTEGER / 100);
   const whole = fc.integer({ min: 0, max: Math.floor(max) });
@@ -45,13 +47,16 @@ function figures(where: string, given: Pick<ArbEstimateOptions, "max" | "integer
  * A fast-check arbitrary for estimates of every kind, valid by construction.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object, `units` or `kinds` that are not non-empty lists of units and kinds, or a bad `max` or `integers`.
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, `units` or `kinds` that are not non-empty lists of units and kinds, or a bad `max` or `integers`; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.assert(fc.property(arbEstimate(), (e) => EstimateSchema.safeParse(e).success));
  */
 export function arbEstimate(given?: ArbEstimateOptions): fc.Arbitrary<Estimate> {
   const where = "arbEstimate";
-  const options = optionsOf(where, given);
+  return guarded(where, { options: given }, () => estimates(where, optionsOf(where, given, "options", ["units", "max", "integers", "kinds"])));
+}
+
+function estimates(where: string, options: ArbEstimateOptions): fc.Arbitrary<Estimate> {
   const unit = fc.constantFrom(...textList(where, "units", options.units, ["person"]));
   const figure = figures(where, options);
   const hedge = fc.option(fc.constantFrom("around", "approximately", "roughly", "some", "nearly", "or so", "odd"), {

@@ -1,4 +1,5 @@
 import { fail, show } from "../_lib/assert.js";
+import { guarded } from "../_lib/guard.js";
 import { contains, overlaps } from "../estimate/compare.js";
 import { formatEstimate } from "../estimate/format.js";
 import { EstimateSchema } from "../estimate/schema.js";
@@ -41,7 +42,8 @@ function withoutText(e: Estimate): Estimate {
  * For types, add the {@link FogcountMatchers} interface to vitest's `Assertion`
  * in a declaration file of your own (see the Testing kit guide). A matcher
  * given a value that is not an estimate where it needs one (or a value to
- * allow that is not a finite number) throws `invalid-argument`, naming it.
+ * allow that is not a finite number, or a value that cannot be read: a getter
+ * that throws, a revoked proxy) throws `invalid-argument`, naming it.
  *
  * @category Testing
  * @example
@@ -52,35 +54,44 @@ function withoutText(e: Estimate): Estimate {
  */
 export const fogcountMatchers = {
   toBeEstimate(received: unknown): MatcherResult {
-    const check = EstimateSchema.safeParse(received);
-    const issue = check.success ? undefined : check.error.issues[0];
+    // zod's error reads the value again, once asked for its issues: both inside the guard
+    const [pass, issue] = guarded("toBeEstimate", { received }, () => {
+      const check = EstimateSchema.safeParse(received);
+      return [check.success, check.success ? undefined : check.error.issues[0]] as const;
+    });
     return {
-      pass: check.success,
+      pass,
       message: () =>
-        check.success
+        pass
           ? `expected ${show(received)} not to be an estimate`
           : `expected ${show(received)} to be an estimate: ${issue?.message ?? "invalid"} at ${issue?.path.join(".") || "(root)"}`,
     };
   },
   toAllow(received: unknown, value: number): MatcherResult {
-    const estimate = asEstimate(received, "toAllow", "received");
-    if (!Number.isFinite(value)) fail("toAllow", "value", "must be a finite number", value);
-    const pass = contains(estimate, value);
+    const pass = guarded("toAllow", { received, value }, () => {
+      const estimate = asEstimate(received, "toAllow", "received");
+      if (!Number.isFinite(value)) fail("toAllow", "value", "must be a finite number", value);
+      return contains(estimate, value);
+    });
     return {
       pass,
       message: () => `expected ${describe(received)} ${pass ? "not " : ""}to allow ${value}`,
     };
   },
   toOverlapEstimate(received: unknown, other: unknown): MatcherResult {
-    const pass = overlaps(asEstimate(received, "toOverlapEstimate", "received"), asEstimate(other, "toOverlapEstimate", "other"));
+    const pass = guarded("toOverlapEstimate", { received, other }, () =>
+      overlaps(asEstimate(received, "toOverlapEstimate", "received"), asEstimate(other, "toOverlapEstimate", "other")),
+    );
     return {
       pass,
       message: () => `expected ${describe(received)} ${pass ? "not " : ""}to overlap ${describe(other)}`,
     };
   },
   toEqualEstimate(received: unknown, expected: unknown): MatcherResult {
-    const a = withoutText(asEstimate(received, "toEqualEstimate", "received"));
-    const b = withoutText(asEstimate(expected, "toEqualEstimate", "expected"));
+    const [a, b] = guarded("toEqualEstimate", { received, expected }, () => [
+      withoutText(asEstimate(received, "toEqualEstimate", "received")),
+      withoutText(asEstimate(expected, "toEqualEstimate", "expected")),
+    ]);
     const pass = JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
     return {
       pass,

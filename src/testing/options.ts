@@ -2,6 +2,8 @@
 // range or an empty list are not fogcount errors. Not exported from the package.
 
 import { fail, isText, optionsOf } from "../_lib/assert.js";
+import { guarded } from "../_lib/guard.js";
+import type { Period } from "../time/schema.js";
 
 function bad(where: string, path: string, why: string, value: unknown): never {
   fail(where, `options.${path}`, why, value, "invalid-option");
@@ -58,11 +60,33 @@ export function yearSpan(where: string, options: { readonly minYear?: number; re
 /** The smallest and largest year an arbitrary draws, checked. @internal */
 export type Span = readonly [number, number];
 
-/** The options of a period arbitrary for `where`, checked: the year span (within -9999 to 9999), and `time` where it is taken. @internal */
+/** What the period arbitraries take. @internal */
+export interface PeriodOptions {
+  readonly minYear?: number;
+  readonly maxYear?: number;
+  readonly time?: boolean;
+  readonly kinds?: readonly Period["kind"][];
+}
+
+const PERIOD_KINDS: readonly Period["kind"][] = ["date", "season", "subyear", "interval"];
+
+/**
+ * The options of a period arbitrary for `where`, checked, with the names it
+ * takes: the year span (within `years`, -9999 to 9999 by default), `time`
+ * and `kinds`. An option that cannot be read is `invalid-argument`. @internal
+ */
 export function periodSettings(
   where: string,
-  given: { readonly minYear?: number; readonly maxYear?: number; readonly time?: boolean } | undefined,
-): { span: Span; time: boolean } {
-  const options = optionsOf(where, given);
-  return { span: yearSpan(where, options, -9999, 9999, [-9999, 9999]), time: flag(where, "time", options.time, true) };
+  given: PeriodOptions | undefined,
+  names: readonly (keyof PeriodOptions)[],
+  years: readonly [low: number, high: number, fallback: Span] = [-9999, 9999, [-9999, 9999]],
+): { span: Span; time: boolean; kinds: readonly Period["kind"][] } {
+  return guarded(where, { options: given }, () => {
+    const options = optionsOf(where, given, "options", names);
+    return {
+      span: yearSpan(where, options, years[0], years[1], years[2]),
+      time: flag(where, "time", options.time, true),
+      kinds: subset(where, "kinds", options.kinds, PERIOD_KINDS),
+    };
+  });
 }

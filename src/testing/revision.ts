@@ -1,6 +1,7 @@
 import fc from "fast-check";
 
 import { optionsOf } from "../_lib/assert.js";
+import { guarded } from "../_lib/guard.js";
 import type { Claim } from "../claim/schema.js";
 import type { Source } from "../provenance/schema.js";
 import { wholeNumber } from "./options.js";
@@ -29,16 +30,17 @@ function iso(day: number): string {
  * deprecated. The claims come in an arbitrary order.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object, or lengths that are not whole numbers with 1 ≤ `minLength` ≤ `maxLength` ≤ 10,000 and 0 ≤ `maxRestatements` ≤ 10,000.
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, or lengths that are not whole numbers with 1 ≤ `minLength` ≤ `maxLength` ≤ 10,000 and 0 ≤ `maxRestatements` ≤ 10,000; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.assert(fc.property(arbCumulativeSeries(), (claims) => revisionHistory(claims).length === 1));
  */
 export function arbCumulativeSeries(given?: ArbCumulativeSeriesOptions): fc.Arbitrary<Claim[]> {
   const where = "arbCumulativeSeries";
-  const options = optionsOf(where, given);
-  const minLength = wholeNumber(where, "minLength", options.minLength, 1, 10_000, 1);
-  const maxLength = wholeNumber(where, "maxLength", options.maxLength, minLength, 10_000, Math.max(minLength, 40));
-  const maxRestatements = wholeNumber(where, "maxRestatements", options.maxRestatements, 0, 10_000, 10);
+  const [minLength, maxLength, maxRestatements] = guarded(where, { options: given }, () => {
+    const options = optionsOf(where, given, "options", ["minLength", "maxLength", "maxRestatements"]);
+    const min = wholeNumber(where, "minLength", options.minLength, 1, 10_000, 1);
+    return [min, wholeNumber(where, "maxLength", options.maxLength, min, 10_000, Math.max(min, 40)), wholeNumber(where, "maxRestatements", options.maxRestatements, 0, 10_000, 10)];
+  });
   const day = fc.record({ step: fc.integer({ min: 0, max: 500 }), lag: fc.integer({ min: 0, max: 3 }), gap: fc.integer({ min: 1, max: 3 }) });
   return fc
     .record({

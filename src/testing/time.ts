@@ -1,7 +1,5 @@
 import fc from "fast-check";
 
-import { optionsOf } from "../_lib/assert.js";
-
 import { daysInMonth } from "../time/calendar.js";
 import { readEdtf } from "../time/edtf-read.js";
 import { writeEdtf } from "../time/edtf-write.js";
@@ -18,7 +16,7 @@ import type {
 } from "../time/schema.js";
 import { SEASON_NAMES, SUBYEAR_LENGTH } from "../time/seasons.js";
 import type { SubyearUnit } from "../time/seasons.js";
-import { periodSettings as settings, subset, yearSpan } from "./options.js";
+import { periodSettings as settings } from "./options.js";
 import type { Span } from "./options.js";
 
 /** Options for the period arbitraries. */
@@ -32,6 +30,7 @@ export interface ArbPeriodOptions {
 }
 
 const PART_NAMES = ["year", "month", "day"] as const;
+const YEARS = ["minYear", "maxYear"] as const;
 
 const years = ([min, max]: Span): fc.Arbitrary<number> => fc.integer({ min, max });
 
@@ -54,12 +53,12 @@ const UNSPECIFIED: Readonly<Record<DatePeriod["precision"], readonly (Unspecifie
  * qualifiers on any part, or a time of day, valid by construction.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object, years that are not whole numbers or leave no year between -9999 and 9999, or a `time` that is not a boolean.
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, years that are not whole numbers or leave no year between -9999 and 9999, or a `time` that is not a boolean; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.assert(fc.property(arbDatePeriod(), (p) => DatePeriodSchema.safeParse(p).success));
  */
 export function arbDatePeriod(options?: Omit<ArbPeriodOptions, "kinds"> & { readonly time?: boolean }): fc.Arbitrary<DatePeriod> {
-  const { span, time } = settings("arbDatePeriod", options);
+  const { span, time } = settings("arbDatePeriod", options, ["minYear", "maxYear", "time"]);
   return datePeriods(span, time);
 }
 
@@ -120,13 +119,13 @@ function flags(approximate: boolean, uncertain: boolean): { approximate?: true; 
  * A fast-check arbitrary for seasons, with or without a hemisphere, perhaps qualified.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object, or years that are not whole numbers or leave no year between -9999 and 9999.
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, or years that are not whole numbers or leave no year between -9999 and 9999; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbSeasonPeriod(), 1);
  * //=> e.g. [{ kind: "season", year: 1987, season: "winter", hemisphere: "south" }]
  */
 export function arbSeasonPeriod(options?: Omit<ArbPeriodOptions, "kinds">): fc.Arbitrary<SeasonPeriod> {
-  return seasons(settings("arbSeasonPeriod", options).span);
+  return seasons(settings("arbSeasonPeriod", options, YEARS).span);
 }
 
 function seasons(span: Span): fc.Arbitrary<SeasonPeriod> {
@@ -151,13 +150,13 @@ function seasons(span: Span): fc.Arbitrary<SeasonPeriod> {
  * A fast-check arbitrary for quarters, quadrimesters and semesters, perhaps qualified.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object, or years that are not whole numbers or leave no year between -9999 and 9999.
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, or years that are not whole numbers or leave no year between -9999 and 9999; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbSubyearPeriod(), 1);
  * //=> e.g. [{ kind: "subyear", year: 2025, unit: "quarter", index: 1 }]
  */
 export function arbSubyearPeriod(options?: Omit<ArbPeriodOptions, "kinds">): fc.Arbitrary<SubyearPeriod> {
-  return subyears(settings("arbSubyearPeriod", options).span);
+  return subyears(settings("arbSubyearPeriod", options, YEARS).span);
 }
 
 function subyears(span: Span): fc.Arbitrary<SubyearPeriod> {
@@ -182,12 +181,12 @@ function subyears(span: Span): fc.Arbitrary<SubyearPeriod> {
  * A fast-check arbitrary for periods that are not intervals: dates, seasons and sub-year groupings.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object, years that are not whole numbers or leave no year between -9999 and 9999, or a `time` that is not a boolean.
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, years that are not whole numbers or leave no year between -9999 and 9999, or a `time` that is not a boolean; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.assert(fc.property(arbPeriodPoint(), (p) => p.kind !== "interval"));
  */
 export function arbPeriodPoint(options?: Omit<ArbPeriodOptions, "kinds"> & { readonly time?: boolean }): fc.Arbitrary<PeriodPoint> {
-  const { span, time } = settings("arbPeriodPoint", options);
+  const { span, time } = settings("arbPeriodPoint", options, ["minYear", "maxYear", "time"]);
   return points(span, time);
 }
 
@@ -205,12 +204,12 @@ function points(span: Span, time: boolean): fc.Arbitrary<PeriodPoint> {
  * the start not after the end.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object, or years that are not whole numbers or leave no year between -9999 and 9999.
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, or years that are not whole numbers or leave no year between -9999 and 9999; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.assert(fc.property(arbIntervalPeriod(), (p) => IntervalPeriodSchema.safeParse(p).success));
  */
 export function arbIntervalPeriod(options?: Omit<ArbPeriodOptions, "kinds">): fc.Arbitrary<IntervalPeriod> {
-  return intervals(settings("arbIntervalPeriod", options).span);
+  return intervals(settings("arbIntervalPeriod", options, YEARS).span);
 }
 
 function intervals(span: Span): fc.Arbitrary<IntervalPeriod> {
@@ -238,7 +237,7 @@ function intervals(span: Span): fc.Arbitrary<IntervalPeriod> {
  * (`PeriodSchema` accepts each one, and `parsePeriod(formatPeriod(p))` gives it back).
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object, years that are not whole numbers or leave no year between -9999 and 9999, or `kinds` that is not a non-empty list of period kinds.
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, years that are not whole numbers or leave no year between -9999 and 9999, or `kinds` that is not a non-empty list of period kinds; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.assert(fc.property(arbPeriod(), (p) => PeriodSchema.safeParse(p).success));
  */
@@ -247,14 +246,13 @@ export function arbPeriod(options?: ArbPeriodOptions): fc.Arbitrary<Period> {
 }
 
 function periods(where: string, options: ArbPeriodOptions | undefined): fc.Arbitrary<Period> {
-  const { span } = settings(where, options);
+  const { span, kinds } = settings(where, options, ["minYear", "maxYear", "kinds"]);
   const all: Record<Period["kind"], () => fc.Arbitrary<Period>> = {
     date: () => datePeriods(span, true),
     season: () => seasons(span),
     subyear: () => subyears(span),
     interval: () => intervals(span),
   };
-  const kinds = subset(where, "kinds", options?.kinds, ["date", "season", "subyear", "interval"] as const);
   return fc.oneof(...kinds.map((kind) => all[kind]()));
 }
 
@@ -262,7 +260,7 @@ function periods(where: string, options: ArbPeriodOptions | undefined): fc.Arbit
  * A fast-check arbitrary for canonical EDTF strings of supported periods.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object, years that are not whole numbers or leave no year between -9999 and 9999, or `kinds` that is not a non-empty list of period kinds.
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, years that are not whole numbers or leave no year between -9999 and 9999, or `kinds` that is not a non-empty list of period kinds; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.assert(fc.property(arbEdtf(), (s) => parsePeriod(s).ok));
  */
@@ -275,16 +273,15 @@ export function arbEdtf(options?: ArbPeriodOptions): fc.Arbitrary<string> {
  * for reference dates.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object, or years that are not whole numbers or leave no year between 0 and 9999.
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, or years that are not whole numbers or leave no year between 0 and 9999; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbIsoDate(), 1);
  * //=> e.g. ["2031-07-14"]
  */
 export function arbIsoDate(options?: { readonly minYear?: number; readonly maxYear?: number }): fc.Arbitrary<string> {
-  const where = "arbIsoDate";
   return fc
     .record({
-      year: years(yearSpan(where, optionsOf(where, options), 0, 9999, [1900, 2100])),
+      year: years(settings("arbIsoDate", options, YEARS, [0, 9999, [1900, 2100]]).span),
       month: fc.integer({ min: 1, max: 12 }),
       day: fc.integer({ min: 1, max: 31 }),
     })

@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 
 import { claim } from "../../src/claim/claim.js";
+import { indicatorKey } from "../../src/claim/indicator-key.js";
+import { parseClaim, safeParseClaim } from "../../src/claim/parse.js";
 import type { ClaimInit } from "../../src/claim/claim.js";
 import { ClaimSchema } from "../../src/claim/schema.js";
 import { approx } from "../../src/estimate/constructors.js";
@@ -84,5 +86,37 @@ describe("provenance functions refuse what is not an attribution", () => {
   it("source refuses extras that are not an object with invalid-option", () => {
     expect(thrownCode(() => source("x", "ministry", "MoD", null as unknown as { country?: string }))).toBe("invalid-option");
     expect(thrownCode(() => source(undefined as unknown as string, "ministry", "MoD"))).toBe("invalid-source");
+  });
+});
+
+describe("the claim functions refuse arguments that cannot be read", () => {
+  const REVOKED = JSON.stringify("TypeError: Cannot perform 'IsArray' on a proxy that has been revoked");
+  const revoked = <T>(): T => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy as T;
+  };
+  const boom = <T extends object>(value: T, key: string): T =>
+    Object.defineProperty({ ...value }, key, {
+      enumerable: true,
+      get() {
+        throw new Error("boom");
+      },
+    });
+
+  it.each([
+    ["claim of a revoked proxy", () => claim(revoked<ClaimInit>()), `claim: init cannot be read (a getter or proxy threw), got ${REVOKED}`],
+    ["claim with an estimate getter that throws", () => claim(boom(base, "estimate")), 'claim: init.estimate cannot be read (a getter or proxy threw), got "Error: boom"'],
+    ["claim with an indicator that is a revoked proxy", () => claim(withChange({ indicator: revoked() })), `claim: init.indicator cannot be read (a getter or proxy threw), got ${REVOKED}`],
+    ["indicatorKey with an attribution getter that throws", () => indicatorKey(boom(base, "attribution")), 'indicatorKey: claim.attribution cannot be read (a getter or proxy threw), got "Error: boom"'],
+    ["parseClaim of a revoked proxy", () => parseClaim(revoked()), `parseClaim: value cannot be read (a getter or proxy threw), got ${REVOKED}`],
+    ["safeParseClaim with an id getter that throws", () => safeParseClaim(boom(base, "id")), 'safeParseClaim: value.id cannot be read (a getter or proxy threw), got "Error: boom"'],
+  ])("%s is invalid-argument, naming the part", (_name, fn, message) => {
+    expect(thrown(fn)).toMatchObject({ code: "invalid-argument", message });
+  });
+
+  it("still gives zod's issues for a value that reads but is not a claim", () => {
+    expect(safeParseClaim({ id: "x" }).success).toBe(false);
+    expect((thrown(() => parseClaim({ id: "x" })) as { name?: string }).name).toBe("ZodError");
   });
 });

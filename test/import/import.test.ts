@@ -116,7 +116,7 @@ describe("importCumulativeSeries", () => {
       "records[7].personnel",
     ]);
     const messages = (error.details["issues"] as { message: string }[]).map((i) => i.message);
-    expect(messages).toContain('records[2].date: "2022-03-07" repeats the day of records[1].date');
+    expect(messages).toContain('records[2].date: "2022-03-07" repeats the day of records[1].date "2022-03-07"');
     expect(messages).toContain('records[5].personnel*: unknown hedge marker "roughly" (known: "about", "more")');
     expect(messages).toContain('records[6].personnel*: missing hedge marker (known: "about", "more")');
     expect(messages).toContain("records[3]: expected an object, got null");

@@ -45,8 +45,34 @@ describe("importCumulativeSeries refuses records it cannot read", () => {
     );
     expect(found).toEqual({
       code: "invalid-record",
-      messages: ['records[1].date: "2022-02-25T00:00:00" repeats the day of records[0].date'],
+      messages: ['records[1].date: "2022-02-25T00:00:00" repeats the day of records[0].date "2022-02-25"'],
     });
+  });
+
+  it.each(["2022-02-25T00:00:00Z", "2022-02-25T00:00:00+03:00", "2022-02-25T23:00:00-05:00", "2022-02-25/2022-02-25"])(
+    "reads %s as the day 2022-02-25, repeated",
+    (date) => {
+      const found = issues(() => importCumulativeSeries([{ date: "2022-02-25", personnel: 1 }, { date, personnel: 2 }], personnel));
+      expect(found).toEqual({ code: "invalid-record", messages: [`records[1].date: "${date}" repeats the day of records[0].date "2022-02-25"`] });
+    },
+  );
+
+  it.each([
+    [Number.NaN, "NaN"],
+    [Infinity, "Infinity"],
+    [-Infinity, "-Infinity"],
+  ])("refuses a value of %s", (value, shown) => {
+    expect(issues(() => importCumulativeSeries([{ date: "2022-02-25", personnel: value }], personnel))).toEqual({
+      code: "invalid-record",
+      messages: [`records[0].personnel: expected a number, got ${shown}`],
+    });
+  });
+
+  it("refuses a negative count with a hedge marker", () => {
+    const hedged = { ...personnel, fields: [{ ...personnel.fields[0]!, hedgeField: "personnel*" }] };
+    expect(issues(() => importCumulativeSeries([{ date: "2022-02-25", personnel: -5, "personnel*": "about" }], hedged)).messages).toEqual([
+      "records[0].personnel: expected a count, not a negative number, got -5",
+    ]);
   });
 
   it("refuses a hole in a sparse array instead of skipping it", () => {
@@ -94,6 +120,25 @@ describe("the importers refuse options outside their domain", () => {
     expect(thrownCode(() => importCumulativeSeries([], options as SeriesOptions))).toBe("invalid-option");
   });
 
+  it.each([
+    ["an option it does not take", { ...personnel, dateFeild: "day" }, 'options.dateFeild is not an option (subject, attribution, fields, dateField, reportedField, hedges, missing, idPrefix, modality), got "day"'],
+    ["a field option it does not take", { ...personnel, fields: [{ ...personnel.fields[0]!, hedgefield: "personnel*" }] }, 'options.fields[0].hedgefield is not an option (field, measure, unit, hedgeField, scope, slug, aggregation), got "personnel*"'],
+    ["a hedge reading with a misspelt strict", { ...personnel, hedges: { more: { kind: "atLeast", strct: true } } }, 'options.hedges["more"] must be { kind: "exact" | "approx" } or { kind: "atLeast" | "atMost", strict?: boolean }, got {"kind":"atLeast","strct":true}'],
+    ["an approximate reading that is strict", { ...personnel, hedges: { about: { kind: "approx", strict: true } } }, 'options.hedges["about"] must be { kind: "exact" | "approx" } or { kind: "atLeast" | "atMost", strict?: boolean }, got {"kind":"approx","strict":true}'],
+    ["two fields with one slug", { ...personnel, fields: [personnel.fields[0]!, { field: "Personnel", measure: "killed", unit: "person" }] }, 'options.fields[1] has the slug "personnel" of options.fields[0], so the same claim ids, got {"field":"Personnel","measure":"killed","unit":"person"}'],
+    ["two fields with one indicator", { ...personnel, fields: [personnel.fields[0]!, { field: "total", measure: "ua-genstaff:personnel", unit: " person" }] }, 'options.fields[1] states the indicator of options.fields[0] (measure, unit, scope and aggregation), so two figures a day for one series, got {"field":"total","measure":"ua-genstaff:personnel","unit":" person"}'],
+  ])("importCumulativeSeries refuses %s, naming it", (_name, options, message) => {
+    expect(thrown(() => importCumulativeSeries([], options as SeriesOptions))).toMatchObject({ code: "invalid-option", message: `importCumulativeSeries: ${message}` });
+  });
+
+  it("importCorrections takes series and reason besides the series options, and no other name", () => {
+    expect(thrown(() => importCorrections([], { ...corrections, reasons: "restated" } as CorrectionsOptions))).toMatchObject({
+      code: "invalid-option",
+      message: 'importCorrections: options.reasons is not an option (subject, attribution, fields, dateField, reportedField, hedges, missing, idPrefix, modality, series, reason), got "restated"',
+    });
+    expect(importCorrections([], { ...corrections, reason: "restated" })).toEqual(series);
+  });
+
   it("importCorrections refuses a series that is not claims, and a reason that is not text", () => {
     expect(thrownCode(() => importCorrections([], { ...corrections, series: undefined as unknown as Claim[] }))).toBe("invalid-option");
     expect(thrownCode(() => importCorrections([], { ...corrections, series: [{} as Claim] }))).toBe("invalid-claim");
@@ -109,5 +154,30 @@ describe("the importers refuse options outside their domain", () => {
       corrections,
     );
     expect(corrected.at(-1)?.estimate).toEqual({ kind: "exact", value: 9, unit: "person" });
+  });
+});
+
+describe("the importers refuse arguments that cannot be read", () => {
+  const revoked = (): object => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  };
+  const boom = <T extends object>(value: T, key: string): T =>
+    Object.defineProperty({ ...value }, key, {
+      enumerable: true,
+      get() {
+        throw new Error("boom");
+      },
+    });
+
+  const REVOKED = "TypeError: Cannot perform 'IsArray' on a proxy that has been revoked";
+  it.each([
+    ["records that are a revoked proxy", () => importCumulativeSeries(revoked(), personnel), `importCumulativeSeries: records`, REVOKED],
+    ["a record whose date getter throws", () => importCumulativeSeries([boom({ personnel: 1 }, "date")], personnel), "importCumulativeSeries: records[0].date", "Error: boom"],
+    ["options whose attribution getter throws", () => importCumulativeSeries([], boom(personnel, "attribution")), "importCumulativeSeries: options.attribution", "Error: boom"],
+    ["a series claim that is a revoked proxy", () => importCorrections([], { ...personnel, series: [revoked() as Claim] }), "importCorrections: options.series[0]", REVOKED],
+  ])("refuses %s with invalid-argument, naming its path", (_name, fn, place, got) => {
+    expect(thrown(fn)).toMatchObject({ code: "invalid-argument", message: `${place} cannot be read (a getter or proxy threw), got ${JSON.stringify(got)}` });
   });
 });

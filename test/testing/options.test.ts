@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import * as testing from "../../src/testing/index.js";
-import { thrownCode } from "../helpers.js";
+import { thrown, thrownCode } from "../helpers.js";
 
 // Every arbitrary of the entry that takes options (arbSource and arbAttribution take none).
 const arbitraries = Object.entries(testing as Record<string, unknown>).filter(
@@ -36,6 +36,48 @@ describe("arbitraries refuse options outside their domain", () => {
     ["arbCumulativeSeries with max below min", () => testing.arbCumulativeSeries({ minLength: 5, maxLength: 2 })],
   ])("%s is invalid-option", (_name, fn) => {
     expect(thrownCode(fn)).toBe("invalid-option");
+  });
+
+  it.each(arbitraries)("%s refuses an option name it does not take, naming it", (name, arb) => {
+    expect(thrown(() => arb({ minyear: 2000 }))).toMatchObject({ code: "invalid-option", message: expect.stringMatching(new RegExp(`^${name}: options\\.minyear is not an option \\(.+\\), got 2000$`)) });
+  });
+
+  it.each([
+    ["arbDatePeriod", () => testing.arbDatePeriod({ kinds: ["date"] } as never), "minYear, maxYear, time"],
+    ["arbSeasonPeriod", () => testing.arbSeasonPeriod({ time: false } as never), "minYear, maxYear"],
+    ["arbPeriod", () => testing.arbPeriod({ time: false } as never), "minYear, maxYear, kinds"],
+    ["arbIsoDate", () => testing.arbIsoDate({ kinds: ["date"] } as never), "minYear, maxYear"],
+    ["arbFigure", () => testing.arbFigure({ units: ["person"] } as never), "max, integers"],
+    ["arbEstimate", () => testing.arbEstimate({ unit: "person" } as never), "units, max, integers, kinds"],
+    ["arbClaim", () => testing.arbClaim({ subject: "x" } as never), "units, subjects"],
+    ["arbCumulativeSeries", () => testing.arbCumulativeSeries({ length: 3 } as never), "minLength, maxLength, maxRestatements"],
+  ])("%s takes only the options it documents (%#)", (_name, fn, names) => {
+    expect(thrown(fn).message).toContain(`is not an option (${names})`);
+  });
+
+  it("refuse options that cannot be read with invalid-argument, as the matchers do values", () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(thrown(() => testing.arbClaim(proxy))).toMatchObject({
+      code: "invalid-argument",
+      message: `arbClaim: options cannot be read (a getter or proxy threw), got "TypeError: Cannot perform 'IsArray' on a proxy that has been revoked"`,
+    });
+    const units = Object.defineProperty({}, "units", {
+      enumerable: true,
+      get() {
+        throw new Error("boom");
+      },
+    });
+    expect(thrown(() => testing.arbEstimate(units))).toMatchObject({
+      code: "invalid-argument",
+      message: 'arbEstimate: options.units cannot be read (a getter or proxy threw), got "Error: boom"',
+    });
+    expect(thrown(() => testing.arbPeriod(proxy))).toMatchObject({ code: "invalid-argument", message: expect.stringContaining("arbPeriod: options cannot be read") });
+    expect(thrown(() => testing.fogcountMatchers.toAllow({ kind: "exact", value: proxy, unit: "x" }, 1))).toMatchObject({
+      code: "invalid-argument",
+      message: expect.stringContaining("toAllow: received.value cannot be read"),
+    });
+    expect(thrown(() => testing.fogcountMatchers.toBeEstimate(proxy)).code).toBe("invalid-argument");
   });
 
   it("still draws what the options allow", () => {

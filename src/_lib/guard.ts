@@ -1,0 +1,80 @@
+// Arguments that cannot be read: an object whose getter throws, a revoked
+// proxy. A public function runs its body in `guarded`; what reading an
+// argument throws becomes `invalid-argument` naming the part that cannot be
+// read, and every other error passes as it is. Costs nothing until something
+// throws. See CONTRIBUTING.md. Not exported from the package.
+
+import { isFogcountError } from "../errors.js";
+import { fail, show } from "./assert.js";
+
+/** How many properties are read, at most, looking for the one that cannot be read. */
+const BUDGET = 10_000;
+
+const STOP: readonly unknown[] = [null, Object.prototype, Array.prototype, Function.prototype];
+
+function step(path: string, key: PropertyKey): string {
+  if (typeof key !== "string" || !/^[\w$]+$/.test(key)) return `${path}[${show(key)}]`;
+  return /^\d/.test(key) ? `${path}[${key}]` : `${path}.${key}`;
+}
+
+/**
+ * The first part of the arguments that cannot be read (whether it is an
+ * array, its own keys, a property, through its prototypes), the shallowest
+ * first, as its path and what reading it threw; undefined when all of it
+ * reads. Reads at most {@link BUDGET} properties, without recursion. @internal
+ */
+export function unreadable(args: Readonly<Record<string, unknown>>): [path: string, thrown: unknown] | undefined {
+  const queue: [unknown, string][] = Object.keys(args).map((name) => [args[name], name]);
+  const seen = new Set<unknown>();
+  let budget = BUDGET;
+  for (let n = 0; n < queue.length && budget > 0; n++) {
+    const [value, path] = queue[n] as [unknown, string];
+    if ((typeof value !== "object" && typeof value !== "function") || value === null || seen.has(value)) continue;
+    seen.add(value);
+    let at = path;
+    try {
+      Array.isArray(value);
+      for (let o: object | null = value; !STOP.includes(o); o = Reflect.getPrototypeOf(o as object)) {
+        at = path;
+        for (const key of Reflect.ownKeys(o as object)) {
+          if (--budget < 0) break;
+          at = step(path, key);
+          queue.push([Reflect.get(o as object, key, value), at]);
+        }
+        at = path;
+      }
+    } catch (thrown) {
+      return [at, thrown];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * `body()`, with what reading the arguments throws (a getter that throws, a
+ * revoked proxy) turned into `invalid-argument` naming the function, the
+ * path of the part that cannot be read and what it threw:
+ * `claim: init.id cannot be read (a getter or proxy threw), got "Error: boom"`.
+ * A `FogcountError`, and any error while every argument reads, is thrown as it is. @internal
+ */
+export function guarded<R>(where: string, args: Readonly<Record<string, unknown>>, body: () => R): R {
+  try {
+    return body();
+  } catch (error) {
+    let ours = false;
+    try {
+      ours = isFogcountError(error);
+    } catch {
+      // a revoked proxy thrown as the error is not one of ours
+    }
+    const found = ours ? undefined : unreadable(args);
+    if (found === undefined) throw error;
+    let thrown: string;
+    try {
+      thrown = String(found[1]);
+    } catch {
+      thrown = show(found[1]);
+    }
+    return fail(where, found[0], "cannot be read (a getter or proxy threw)", thrown);
+  }
+}
