@@ -68,7 +68,11 @@ export function isFogcountError<C extends FogcountErrorCode = FogcountErrorCode>
   code?: C,
 ): error is FogcountError<C> {
   if (typeof error !== "object" || error === null) return false;
-  const e = error as { name?: unknown; code?: unknown };
-  if (e.name !== "FogcountError" || typeof e.code !== "string") return false;
-  return code === undefined || e.code === code;
+  try {
+    const e = error as { name?: unknown; code?: unknown };
+    if (e.name !== "FogcountError" || typeof e.code !== "string") return false;
+    return code === undefined || e.code === code;
+  } catch {
+    return false; // a revoked proxy, or a getter that throws: not an error of ours
+  }
 }

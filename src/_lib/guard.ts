@@ -61,20 +61,29 @@ export function guarded<R>(where: string, args: Readonly<Record<string, unknown>
   try {
     return body();
   } catch (error) {
-    let ours = false;
-    try {
-      ours = isFogcountError(error);
-    } catch {
-      // a revoked proxy thrown as the error is not one of ours
-    }
-    const found = ours ? undefined : unreadable(args);
-    if (found === undefined) throw error;
-    let thrown: string;
-    try {
-      thrown = String(found[1]);
-    } catch {
-      thrown = show(found[1]);
-    }
-    return fail(where, found[0], "cannot be read (a getter or proxy threw)", thrown);
+    return rethrow(where, args, error);
   }
+}
+
+/**
+ * What {@link guarded} does with an error, for a function that catches it
+ * itself (`try { … } catch (error) { rethrow("f", { a, b }, error); }`), so
+ * that nothing is allocated on the way when nothing goes wrong. @internal
+ */
+export function rethrow(where: string, args: Readonly<Record<string, unknown>>, error: unknown): never {
+  let ours = false;
+  try {
+    ours = isFogcountError(error);
+  } catch {
+    // a revoked proxy thrown as the error is not one of ours
+  }
+  const found = ours ? undefined : unreadable(args);
+  if (found === undefined) throw error;
+  let thrown: string;
+  try {
+    thrown = String(found[1]);
+  } catch {
+    thrown = show(found[1]);
+  }
+  return fail(where, found[0], "cannot be read (a getter or proxy threw)", thrown);
 }

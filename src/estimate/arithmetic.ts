@@ -1,3 +1,4 @@
+import { rethrow } from "../_lib/guard.js";
 import { fail, isText, optionsOf, within } from "../_lib/assert.js";
 import {
   addIntervals,
@@ -49,7 +50,11 @@ export function add<U extends string>(
   a: Estimate & { unit: U },
   b: Estimate & { unit: NoInfer<U> },
 ): Estimate & { unit: U } {
-  return combine("add", a, b, (x, y) => sameUnit("add", x, y), addIntervals) as Estimate & { unit: U };
+  try {
+    return combine("add", a, b, (x, y) => sameUnit("add", x, y), addIntervals) as Estimate & { unit: U };
+  } catch (error) {
+    rethrow("add", { a, b }, error);
+  }
 }
 
 /**
@@ -65,9 +70,13 @@ export function subtract<U extends string>(
   a: Estimate & { unit: U },
   b: Estimate & { unit: NoInfer<U> },
 ): Estimate & { unit: U } {
-  return combine("subtract", a, b, (x, y) => sameUnit("subtract", x, y), (x, y) => addIntervals(x, negateInterval(y))) as Estimate & {
-    unit: U;
-  };
+  try {
+    return combine("subtract", a, b, (x, y) => sameUnit("subtract", x, y), (x, y) => addIntervals(x, negateInterval(y))) as Estimate & {
+      unit: U;
+    };
+  } catch (error) {
+    rethrow("subtract", { a, b }, error);
+  }
 }
 
 /**
@@ -82,7 +91,11 @@ export function subtract<U extends string>(
  * //=> { kind: "approx", value: 15000, unit: "person" }
  */
 export function multiply(a: Estimate, b: Estimate): Estimate {
-  return combine("multiply", a, b, multiplyUnits, multiplyIntervals);
+  try {
+    return combine("multiply", a, b, multiplyUnits, multiplyIntervals);
+  } catch (error) {
+    rethrow("multiply", { a, b }, error);
+  }
 }
 
 /**
@@ -97,16 +110,20 @@ export function multiply(a: Estimate, b: Estimate): Estimate {
  * //=> { kind: "exact", value: 500, unit: "person/day" }
  */
 export function divide(a: Estimate, b: Estimate): Estimate {
-  return combine("divide", a, b, divideUnits, (x, divisor) => {
-    if (containsZero(divisor)) {
-      throw new FogcountError(
-        "division-by-zero-interval",
-        `divide: the divisor [${divisor.low}, ${divisor.high}] ${b.unit} can be zero`,
-        { low: divisor.low, high: divisor.high },
-      );
-    }
-    return divideIntervals(x, divisor);
-  });
+  try {
+    return combine("divide", a, b, divideUnits, (x, divisor) => {
+      if (containsZero(divisor)) {
+        throw new FogcountError(
+          "division-by-zero-interval",
+          `divide: the divisor [${divisor.low}, ${divisor.high}] ${b.unit} can be zero`,
+          { low: divisor.low, high: divisor.high },
+        );
+      }
+      return divideIntervals(x, divisor);
+    });
+  } catch (error) {
+    rethrow("divide", { a, b }, error);
+  }
 }
 
 /**
@@ -122,10 +139,14 @@ export function scale<U extends string>(
   estimate: Estimate & { unit: U },
   factor: number,
 ): Estimate & { unit: U } {
-  const interval = readInterval(estimate, "scale");
-  if (!Number.isFinite(factor)) fail("scale", "factor", "must be a finite number", factor, "invalid-option");
-  const f: Interval = { low: factor, high: factor, lowOpen: false, highOpen: false, best: factor };
-  return within("scale", () => stateInterval(multiplyIntervals(interval, f), estimate.unit, isHedged(estimate))) as Estimate & { unit: U };
+  try {
+    const interval = readInterval(estimate, "scale");
+    if (!Number.isFinite(factor)) fail("scale", "factor", "must be a finite number", factor, "invalid-option");
+    const f: Interval = { low: factor, high: factor, lowOpen: false, highOpen: false, best: factor };
+    return within("scale", () => stateInterval(multiplyIntervals(interval, f), estimate.unit, isHedged(estimate))) as Estimate & { unit: U };
+  } catch (error) {
+    rethrow("scale", { estimate, factor }, error);
+  }
 }
 
 /** Options for {@link sumEstimates}. */
@@ -148,11 +169,15 @@ export function sumEstimates<U extends string>(
   list: readonly (Estimate & { unit: U })[],
   options?: SumOptions,
 ): Estimate & { unit: U } {
-  const where = "sumEstimates";
-  if (!Array.isArray(list)) fail(where, "list", "must be an array of estimates", list);
-  const unit = optionsOf(where, options, "options", ["unit"]).unit;
-  if (unit !== undefined && !isText(unit)) fail(where, "options.unit", "must be non-empty text", unit, "invalid-option");
-  return within(where, () => sum(list, unit)) as Estimate & { unit: U };
+  try {
+    const where = "sumEstimates";
+    if (!Array.isArray(list)) fail(where, "list", "must be an array of estimates", list);
+    const unit = optionsOf(where, options, "options", ["unit"]).unit;
+    if (unit !== undefined && !isText(unit)) fail(where, "options.unit", "must be non-empty text", unit, "invalid-option");
+    return within(where, () => sum(list, unit)) as Estimate & { unit: U };
+  } catch (error) {
+    rethrow("sumEstimates", { list, options }, error);
+  }
 }
 
 /** {@link sumEstimates} once its options are checked. */

@@ -1,3 +1,4 @@
+import { rethrow } from "../_lib/guard.js";
 import { fail } from "../_lib/assert.js";
 import { intervalHas } from "../_lib/interval-math.js";
 import { readPair, sameUnit } from "./arithmetic.js";
@@ -17,9 +18,13 @@ import type { Estimate } from "./schema.js";
  * //=> false
  */
 export function contains(estimate: Estimate, x: number): boolean {
-  const interval = readInterval(estimate, "contains");
-  if (!Number.isFinite(x)) fail("contains", "x", "must be a finite number", x);
-  return intervalHas(interval, x);
+  try {
+    const interval = readInterval(estimate, "contains");
+    if (!Number.isFinite(x)) fail("contains", "x", "must be a finite number", x);
+    return intervalHas(interval, x);
+  } catch (error) {
+    rethrow("contains", { estimate, x }, error);
+  }
 }
 
 /** Reads two estimates in one unit for `where`. @internal */
@@ -45,8 +50,12 @@ function below(a: Interval, b: Interval): boolean {
  * //=> false
  */
 export function overlaps(a: Estimate, b: Estimate): boolean {
-  const [x, y] = readSame("overlaps", a, b);
-  return !below(x, y) && !below(y, x);
+  try {
+    const [x, y] = readSame("overlaps", a, b);
+    return !below(x, y) && !below(y, x);
+  } catch (error) {
+    rethrow("overlaps", { a, b }, error);
+  }
 }
 
 /**
@@ -68,9 +77,13 @@ export type EstimateRelation = "below" | "above" | "equal" | "overlapping";
  * //=> "overlapping"
  */
 export function compareEstimates(a: Estimate, b: Estimate): EstimateRelation {
-  const [x, y] = readSame("compareEstimates", a, b);
-  if (below(x, y)) return "below";
-  if (below(y, x)) return "above";
-  const same = x.low === y.low && x.high === y.high && x.lowOpen === y.lowOpen && x.highOpen === y.highOpen;
-  return same ? "equal" : "overlapping";
+  try {
+    const [x, y] = readSame("compareEstimates", a, b);
+    if (below(x, y)) return "below";
+    if (below(y, x)) return "above";
+    const same = x.low === y.low && x.high === y.high && x.lowOpen === y.lowOpen && x.highOpen === y.highOpen;
+    return same ? "equal" : "overlapping";
+  } catch (error) {
+    rethrow("compareEstimates", { a, b }, error);
+  }
 }

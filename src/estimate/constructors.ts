@@ -1,3 +1,4 @@
+import { rethrow } from "../_lib/guard.js";
 import { fail, isText, optionsOf } from "../_lib/assert.js";
 import { FogcountError } from "../errors.js";
 import { MAGNITUDE_ORDERS } from "./magnitude.js";
@@ -116,9 +117,13 @@ export function exact<U extends string>(
   unit: U,
   extras?: EstimateExtras,
 ): ExactEstimate & { unit: U } {
-  checkNumber("exact", "value", value);
-  checkUnit("exact", unit);
-  return withExtras("exact", { kind: "exact", value, unit }, extras, []);
+  try {
+    checkNumber("exact", "value", value);
+    checkUnit("exact", unit);
+    return withExtras("exact", { kind: "exact", value, unit }, extras, []);
+  } catch (error) {
+    rethrow("exact", { value, unit, extras }, error);
+  }
 }
 
 /**
@@ -135,9 +140,13 @@ export function approx<U extends string>(
   unit: U,
   extras?: HedgedExtras,
 ): ApproxEstimate & { unit: U } {
-  checkNumber("approx", "value", value);
-  checkUnit("approx", unit);
-  return withExtras("approx", { kind: "approx", value, unit }, extras, HEDGED);
+  try {
+    checkNumber("approx", "value", value);
+    checkUnit("approx", unit);
+    return withExtras("approx", { kind: "approx", value, unit }, extras, HEDGED);
+  } catch (error) {
+    rethrow("approx", { value, unit, extras }, error);
+  }
 }
 
 /**
@@ -155,13 +164,17 @@ export function range<U extends string>(
   unit: U,
   extras?: ApproxableExtras,
 ): RangeEstimate & { unit: U } {
-  checkNumber("range", "low", low);
-  checkNumber("range", "high", high);
-  checkUnit("range", unit);
-  if (low > high) {
-    throw new FogcountError("invalid-interval", `range: low ${low} is greater than high ${high}`, { low, high });
+  try {
+    checkNumber("range", "low", low);
+    checkNumber("range", "high", high);
+    checkUnit("range", unit);
+    if (low > high) {
+      throw new FogcountError("invalid-interval", `range: low ${low} is greater than high ${high}`, { low, high });
+    }
+    return withExtras("range", { kind: "range", low, high, unit }, extras, APPROXABLE);
+  } catch (error) {
+    rethrow("range", { low, high, unit, extras }, error);
   }
-  return withExtras("range", { kind: "range", low, high, unit }, extras, APPROXABLE);
 }
 
 /**
@@ -178,10 +191,14 @@ export function atLeast<U extends string>(
   unit: U,
   extras?: BoundExtras,
 ): AtLeastEstimate & { unit: U } {
-  checkNumber("atLeast", "value", value);
-  checkUnit("atLeast", unit);
-  const strict = checkStrict("atLeast", extras);
-  return withExtras("atLeast", { kind: "atLeast", value, strict, unit }, extras, APPROXABLE);
+  try {
+    checkNumber("atLeast", "value", value);
+    checkUnit("atLeast", unit);
+    const strict = checkStrict("atLeast", extras);
+    return withExtras("atLeast", { kind: "atLeast", value, strict, unit }, extras, APPROXABLE);
+  } catch (error) {
+    rethrow("atLeast", { value, unit, extras }, error);
+  }
 }
 
 /**
@@ -199,12 +216,16 @@ export function atMost<U extends string>(
   unit: U,
   extras?: BoundExtras,
 ): AtMostEstimate & { unit: U } {
-  checkNumber("atMost", "value", value);
-  if (value < 0) bad("atMost", "value", "must not be negative (an upper bound is read from 0)", value);
-  checkUnit("atMost", unit);
-  const strict = checkStrict("atMost", extras);
-  if (strict && value === 0) bad("atMost", "value", "0 with strict: fewer than 0 allows no value", value);
-  return withExtras("atMost", { kind: "atMost", value, strict, unit }, extras, APPROXABLE);
+  try {
+    checkNumber("atMost", "value", value);
+    if (value < 0) bad("atMost", "value", "must not be negative (an upper bound is read from 0)", value);
+    checkUnit("atMost", unit);
+    const strict = checkStrict("atMost", extras);
+    if (strict && value === 0) bad("atMost", "value", "0 with strict: fewer than 0 allows no value", value);
+    return withExtras("atMost", { kind: "atMost", value, strict, unit }, extras, APPROXABLE);
+  } catch (error) {
+    rethrow("atMost", { value, unit, extras }, error);
+  }
 }
 
 function checkStrict(where: string, extras: unknown): boolean {
@@ -227,7 +248,11 @@ export function magnitude<U extends string>(
   unit: U,
   extras?: EstimateExtras,
 ): MagnitudeEstimate & { unit: U } {
-  if (!MAGNITUDE_ORDERS.includes(order)) fail("magnitude", "order", "is not in MAGNITUDE_ORDERS", order, "unknown-magnitude");
-  checkUnit("magnitude", unit);
-  return withExtras("magnitude", { kind: "magnitude", order, unit }, extras, []);
+  try {
+    if (!MAGNITUDE_ORDERS.includes(order)) fail("magnitude", "order", "is not in MAGNITUDE_ORDERS", order, "unknown-magnitude");
+    checkUnit("magnitude", unit);
+    return withExtras("magnitude", { kind: "magnitude", order, unit }, extras, []);
+  } catch (error) {
+    rethrow("magnitude", { order, unit, extras }, error);
+  }
 }

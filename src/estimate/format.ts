@@ -1,3 +1,4 @@
+import { rethrow } from "../_lib/guard.js";
 import { fail, oneOf, optionsOf } from "../_lib/assert.js";
 import { pluralNoun } from "../_lib/nouns.js";
 import { checkEstimate } from "./read.js";
@@ -142,47 +143,51 @@ function currencyName(locale: string, code: string): string {
  * //=> "10k–12k"
  */
 export function formatEstimate(estimate: Estimate, options?: FormatEstimateOptions): string {
-  checkEstimate(estimate, "formatEstimate");
-  const settings = settingsOf(options);
-  const { compact } = settings;
-  const { num, suffix } = writer(estimate, settings);
-  const hedge = ("hedge" in estimate && estimate.hedge) || "about";
-  // [before the number, after it]: "about 3,000", "3,000 or so", "3,000-odd", "~3k".
-  const [pre, post] = compact
-    ? ["~", ""]
-    : HEDGES_AFTER.has(hedge)
-      ? ["", hedge === "odd" || hedge === "ish" ? `-${hedge}` : ` ${hedge}`]
-      : [`${hedge} `, ""];
-  const hedged = (on: boolean | undefined) => (figures: string): string => (on ? `${pre}${figures}${post}` : figures);
-  let text: string;
-  switch (estimate.kind) {
-    case "exact":
-      text = `${num(estimate.value)}${suffix(estimate.value)}`;
-      break;
-    case "approx":
-      text = `${hedged(true)(num(estimate.value))}${suffix(estimate.value)}`;
-      break;
-    case "range":
-      text = `${hedged(estimate.approx)(`${num(estimate.low)}–${num(estimate.high)}`)}${suffix(estimate.high)}`;
-      break;
-    case "atLeast": {
-      const words = compact ? (estimate.strict ? ">" : "≥") : estimate.strict ? "more than " : "at least ";
-      text = `${words}${hedged(estimate.approx)(num(estimate.value))}${suffix(estimate.value)}`;
-      break;
+  try {
+    checkEstimate(estimate, "formatEstimate");
+    const settings = settingsOf(options);
+    const { compact } = settings;
+    const { num, suffix } = writer(estimate, settings);
+    const hedge = ("hedge" in estimate && estimate.hedge) || "about";
+    // [before the number, after it]: "about 3,000", "3,000 or so", "3,000-odd", "~3k".
+    const [pre, post] = compact
+      ? ["~", ""]
+      : HEDGES_AFTER.has(hedge)
+        ? ["", hedge === "odd" || hedge === "ish" ? `-${hedge}` : ` ${hedge}`]
+        : [`${hedge} `, ""];
+    const hedged = (on: boolean | undefined) => (figures: string): string => (on ? `${pre}${figures}${post}` : figures);
+    let text: string;
+    switch (estimate.kind) {
+      case "exact":
+        text = `${num(estimate.value)}${suffix(estimate.value)}`;
+        break;
+      case "approx":
+        text = `${hedged(true)(num(estimate.value))}${suffix(estimate.value)}`;
+        break;
+      case "range":
+        text = `${hedged(estimate.approx)(`${num(estimate.low)}–${num(estimate.high)}`)}${suffix(estimate.high)}`;
+        break;
+      case "atLeast": {
+        const words = compact ? (estimate.strict ? ">" : "≥") : estimate.strict ? "more than " : "at least ";
+        text = `${words}${hedged(estimate.approx)(num(estimate.value))}${suffix(estimate.value)}`;
+        break;
+      }
+      case "atMost": {
+        const countable = !/^([A-Z]{3}|percent|1|unknown)$/.test(estimate.unit);
+        const words = compact ? (estimate.strict ? "<" : "≤") : estimate.strict ? (countable ? "fewer than " : "less than ") : "up to ";
+        text = `${words}${hedged(estimate.approx)(num(estimate.value))}${suffix(estimate.value)}`;
+        break;
+      }
+      case "magnitude":
+        text = `${estimate.order.replaceAll("-", " ")}${suffix(2, "of")}`;
+        break;
     }
-    case "atMost": {
-      const countable = !/^([A-Z]{3}|percent|1|unknown)$/.test(estimate.unit);
-      const words = compact ? (estimate.strict ? "<" : "≤") : estimate.strict ? (countable ? "fewer than " : "less than ") : "up to ";
-      text = `${words}${hedged(estimate.approx)(num(estimate.value))}${suffix(estimate.value)}`;
-      break;
+    const stated = estimate.kind === "exact" || estimate.kind === "approx" ? estimate.value : undefined;
+    if (estimate.best !== undefined && estimate.best !== stated) {
+      text += compact ? ` (~${num(estimate.best)})` : ` (best estimate ${num(estimate.best)})`;
     }
-    case "magnitude":
-      text = `${estimate.order.replaceAll("-", " ")}${suffix(2, "of")}`;
-      break;
+    return text;
+  } catch (error) {
+    rethrow("formatEstimate", { estimate, options }, error);
   }
-  const stated = estimate.kind === "exact" || estimate.kind === "approx" ? estimate.value : undefined;
-  if (estimate.best !== undefined && estimate.best !== stated) {
-    text += compact ? ` (~${num(estimate.best)})` : ` (best estimate ${num(estimate.best)})`;
-  }
-  return text;
 }

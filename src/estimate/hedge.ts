@@ -1,3 +1,4 @@
+import { rethrow } from "../_lib/guard.js";
 import { fail, isObject } from "../_lib/assert.js";
 import { FogcountError } from "../errors.js";
 import { checkEstimate } from "./read.js";
@@ -29,11 +30,15 @@ export type HedgePolicy = "as-stated" | "rounding" | { readonly relative: number
  * //=> 0.01
  */
 export function roundingStep(value: number): number {
-  if (typeof value !== "number" || Number.isNaN(value)) fail("roundingStep", "value", "must be a number", value);
-  if (!value || !Number.isFinite(value)) return 0;
-  // 4700 is 4.7e+3: one decimal in the mantissa, so the last digit stands at 10^(3 - 1).
-  const [mantissa = "", exponent] = value.toExponential().split("e");
-  return Number(`1e${Number(exponent) - (mantissa.split(".")[1]?.length ?? 0)}`);
+  try {
+    if (typeof value !== "number" || Number.isNaN(value)) fail("roundingStep", "value", "must be a number", value);
+    if (!value || !Number.isFinite(value)) return 0;
+    // 4700 is 4.7e+3: one decimal in the mantissa, so the last digit stands at 10^(3 - 1).
+    const [mantissa = "", exponent] = value.toExponential().split("e");
+    return Number(`1e${Number(exponent) - (mantissa.split(".")[1]?.length ?? 0)}`);
+  } catch (error) {
+    rethrow("roundingStep", { value }, error);
+  }
 }
 
 /** The hedge policy, checked: `invalid-option` for anything but a {@link HedgePolicy}. @internal */
@@ -63,7 +68,11 @@ export function hedgePolicy(where: string, path: string, policy: unknown): Hedge
  * //=> { kind: "range", low: 5200, high: 5400, unit: "person", approx: true, best: 5300 }
  */
 export function applyHedge(estimate: Estimate, policy: HedgePolicy): Estimate {
-  return widen(estimate, hedgePolicy("applyHedge", "policy", policy), "applyHedge");
+  try {
+    return widen(estimate, hedgePolicy("applyHedge", "policy", policy), "applyHedge");
+  } catch (error) {
+    rethrow("applyHedge", { estimate, policy }, error);
+  }
 }
 
 /** {@link applyHedge} with the policy checked; checks the estimate, naming `where`. @internal */

@@ -1,3 +1,4 @@
+import { rethrow } from "../_lib/guard.js";
 import { fail, isObject, isText, optionsOf, within } from "../_lib/assert.js";
 import { FogcountError } from "../errors.js";
 import { hedgePolicy, widen } from "./hedge.js";
@@ -43,9 +44,13 @@ export interface IntervalOptions {
  * //=> { low: 1000, high: Infinity, lowOpen: true, highOpen: true }
  */
 export function toInterval(estimate: Estimate, options?: IntervalOptions): Interval {
-  const where = "toInterval";
-  const policy = hedgePolicy(where, "options.hedge", optionsOf(where, options, "options", ["hedge"]).hedge ?? "as-stated");
-  return readInterval(widen(estimate, policy, where), where);
+  try {
+    const where = "toInterval";
+    const policy = hedgePolicy(where, "options.hedge", optionsOf(where, options, "options", ["hedge"]).hedge ?? "as-stated");
+    return readInterval(widen(estimate, policy, where), where);
+  } catch (error) {
+    rethrow("toInterval", { estimate, options }, error);
+  }
 }
 
 /**
@@ -60,8 +65,12 @@ export function toInterval(estimate: Estimate, options?: IntervalOptions): Inter
  * //=> false
  */
 export function isApproximate(estimate: Estimate): boolean {
-  readInterval(estimate, "isApproximate");
-  return isHedged(estimate);
+  try {
+    readInterval(estimate, "isApproximate");
+    return isHedged(estimate);
+  } catch (error) {
+    rethrow("isApproximate", { estimate }, error);
+  }
 }
 
 
@@ -84,24 +93,28 @@ export interface FromIntervalOptions {
  * //=> { kind: "range", low: 13000, high: 15000, unit: "person", approx: true }
  */
 export function fromInterval(interval: Interval, unit: string, options?: FromIntervalOptions): Estimate {
-  const where = "fromInterval";
-  const { low, high, lowOpen, highOpen, best } = (isObject(interval) ? interval : {}) as Partial<Interval>;
-  if (
-    typeof low !== "number" ||
-    typeof high !== "number" ||
-    typeof lowOpen !== "boolean" ||
-    typeof highOpen !== "boolean" ||
-    !(best === undefined || Number.isFinite(best))
-  ) {
-    fail(where, "interval", "must have numbers low and high, booleans lowOpen and highOpen, and a finite best if any", interval);
+  try {
+    const where = "fromInterval";
+    const { low, high, lowOpen, highOpen, best } = (isObject(interval) ? interval : {}) as Partial<Interval>;
+    if (
+      typeof low !== "number" ||
+      typeof high !== "number" ||
+      typeof lowOpen !== "boolean" ||
+      typeof highOpen !== "boolean" ||
+      !(best === undefined || Number.isFinite(best))
+    ) {
+      fail(where, "interval", "must have numbers low and high, booleans lowOpen and highOpen, and a finite best if any", interval);
+    }
+    if (!(low <= high) || low === Infinity || (low === high && (lowOpen || highOpen)) || (best !== undefined && !bestWithin(best, low, high, lowOpen, highOpen))) {
+      fail(where, "interval", "is empty, reversed, or has a best outside it", interval, "invalid-interval");
+    }
+    if (!isText(unit)) fail(where, "unit", "must be non-empty text", unit);
+    const approx = optionsOf(where, options, "options", ["approx"]).approx ?? false;
+    if (typeof approx !== "boolean") fail(where, "options.approx", "must be a boolean", approx, "invalid-option");
+    return within(where, () => stateInterval(interval, unit, approx));
+  } catch (error) {
+    rethrow("fromInterval", { interval, unit, options }, error);
   }
-  if (!(low <= high) || low === Infinity || (low === high && (lowOpen || highOpen)) || (best !== undefined && !bestWithin(best, low, high, lowOpen, highOpen))) {
-    fail(where, "interval", "is empty, reversed, or has a best outside it", interval, "invalid-interval");
-  }
-  if (!isText(unit)) fail(where, "unit", "must be non-empty text", unit);
-  const approx = optionsOf(where, options, "options", ["approx"]).approx ?? false;
-  if (typeof approx !== "boolean") fail(where, "options.approx", "must be a boolean", approx, "invalid-option");
-  return within(where, () => stateInterval(interval, unit, approx));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { rethrow } from "../_lib/guard.js";
 import { fail } from "../_lib/assert.js";
 
 /**
@@ -115,9 +116,13 @@ export function magnitudeBounds(order: unknown): [number, number] {
  * //=> { low: 20000, high: 100000 }
  */
 export function magnitudeInterval(order: MagnitudeOrder): MagnitudeReading {
-  const [low, high] = magnitudeBounds(order);
-  if (Number.isNaN(low)) fail("magnitudeInterval", "order", "is not in MAGNITUDE_ORDERS", order, "unknown-magnitude");
-  return { low, high };
+  try {
+    const [low, high] = magnitudeBounds(order);
+    if (Number.isNaN(low)) fail("magnitudeInterval", "order", "is not in MAGNITUDE_ORDERS", order, "unknown-magnitude");
+    return { low, high };
+  } catch (error) {
+    rethrow("magnitudeInterval", { order }, error);
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { rethrow } from "../_lib/guard.js";
 import { fail } from "../_lib/assert.js";
 import { FogcountError } from "../errors.js";
 import { readPair, sameUnit } from "./arithmetic.js";
@@ -25,32 +26,36 @@ import type { Estimate } from "./schema.js";
  * //=> { kind: "range", low: 0.1, high: 1, unit: "1" }
  */
 export function ratio(part: Estimate, whole: Estimate): Estimate {
-  const [p, w] = readPair("ratio", part, whole, ["part", "whole"]);
-  sameUnit("ratio", part.unit, whole.unit);
-  // a share is of counts and amounts: a part or whole below zero has no share, and is no silent 0
-  if (p.low < 0 || w.low < 0) fail("ratio", p.low < 0 ? "part" : "whole", "must not go below zero", p.low < 0 ? part : whole);
-  if (w.high === 0) {
-    throw new FogcountError("division-by-zero-interval", `ratio: the whole is zero ${whole.unit}`, {
-      low: w.low,
-      high: w.high,
-    });
+  try {
+    const [p, w] = readPair("ratio", part, whole, ["part", "whole"]);
+    sameUnit("ratio", part.unit, whole.unit);
+    // a share is of counts and amounts: a part or whole below zero has no share, and is no silent 0
+    if (p.low < 0 || w.low < 0) fail("ratio", p.low < 0 ? "part" : "whole", "must not go below zero", p.low < 0 ? part : whole);
+    if (w.high === 0) {
+      throw new FogcountError("division-by-zero-interval", `ratio: the whole is zero ${whole.unit}`, {
+        low: w.low,
+        high: w.high,
+      });
+    }
+    if (p.low > w.high || (p.low === w.high && (p.lowOpen || w.highOpen))) {
+      throw new FogcountError(
+        "part-exceeds-whole",
+        `ratio: the part (at least ${p.low}) exceeds the whole (at most ${w.high}) ${whole.unit}`,
+        { part: p.low, whole: w.high },
+      );
+    }
+    // Smallest share: the least part of the largest whole (0 as the whole grows without bound).
+    const low = p.low <= 0 ? 0 : w.high === Infinity ? 0 : p.low / w.high;
+    const lowOpen = p.low > 0 && (w.high === Infinity || p.lowOpen || w.highOpen);
+    // Largest share: 1 if part and whole can meet, else the largest part of the least whole.
+    const meets = p.high > w.low || (p.high === w.low && !p.highOpen && !w.lowOpen);
+    const high = p.high <= 0 ? 0 : meets ? 1 : p.high / w.low;
+    const highOpen = p.high > 0 && !meets && (p.highOpen || w.lowOpen);
+    const best =
+      p.best !== undefined && w.best !== undefined && w.best !== 0 ? { best: p.best / w.best } : {};
+    // The best share is kept inside [low, high]: a part's best above the whole's is a share of at most 1.
+    return stateInterval({ low, high, lowOpen, highOpen, ...best }, "1", isHedged(part) || isHedged(whole));
+  } catch (error) {
+    rethrow("ratio", { part, whole }, error);
   }
-  if (p.low > w.high || (p.low === w.high && (p.lowOpen || w.highOpen))) {
-    throw new FogcountError(
-      "part-exceeds-whole",
-      `ratio: the part (at least ${p.low}) exceeds the whole (at most ${w.high}) ${whole.unit}`,
-      { part: p.low, whole: w.high },
-    );
-  }
-  // Smallest share: the least part of the largest whole (0 as the whole grows without bound).
-  const low = p.low <= 0 ? 0 : w.high === Infinity ? 0 : p.low / w.high;
-  const lowOpen = p.low > 0 && (w.high === Infinity || p.lowOpen || w.highOpen);
-  // Largest share: 1 if part and whole can meet, else the largest part of the least whole.
-  const meets = p.high > w.low || (p.high === w.low && !p.highOpen && !w.lowOpen);
-  const high = p.high <= 0 ? 0 : meets ? 1 : p.high / w.low;
-  const highOpen = p.high > 0 && !meets && (p.highOpen || w.lowOpen);
-  const best =
-    p.best !== undefined && w.best !== undefined && w.best !== 0 ? { best: p.best / w.best } : {};
-  // The best share is kept inside [low, high]: a part's best above the whole's is a share of at most 1.
-  return stateInterval({ low, high, lowOpen, highOpen, ...best }, "1", isHedged(part) || isHedged(whole));
 }

@@ -1,4 +1,5 @@
 import { fail, optionsOf } from "../_lib/assert.js";
+import { rethrow } from "../_lib/guard.js";
 import { add, divide, multiply, scale, subtract, sumEstimates } from "../estimate/arithmetic.js";
 import { ratio } from "../estimate/ratio.js";
 import type { Estimate } from "../estimate/schema.js";
@@ -32,10 +33,14 @@ type Binary = (a: Estimate, b: Estimate) => Estimate;
 
 function binary(where: string, op: Operation, compute: Binary, names: readonly [string, string], note?: string) {
   return (a: FigureInput, b: FigureInput, options?: DeriveOptions): Figure => {
-    const { label } = labelOf(where, options);
-    const x = figureOf(where, names[0], a);
-    const y = figureOf(where, names[1], b);
-    return result(compute(x.estimate, y.estimate), op, [x, y], label, note === undefined ? {} : { note });
+    try {
+      const { label } = labelOf(where, options);
+      const x = figureOf(where, names[0], a);
+      const y = figureOf(where, names[1], b);
+      return result(compute(x.estimate, y.estimate), op, [x, y], label, note === undefined ? {} : { note });
+    } catch (error) {
+      return rethrow(where, { [names[0]]: a, [names[1]]: b, options }, error);
+    }
   };
 }
 
@@ -56,12 +61,16 @@ export const derive = {
   /** The sum of a list, as {@link sumEstimates}. */
   sum(inputs: readonly FigureInput[], options?: DeriveSumOptions): Figure {
     const where = "derive.sum";
-    const { label, unit } = labelOf(where, options, ["label", "unit"]);
-    if (!Array.isArray(inputs)) fail(where, "inputs", "must be an array of figures, claims or estimates", inputs);
-    const figures: Figure[] = [];
-    for (let i = 0; i < inputs.length; i++) figures.push(figureOf(where, `inputs[${i}]`, inputs[i]));
-    const total = sumEstimates(figures.map((f) => f.estimate), unit === undefined ? undefined : { unit });
-    return result(total, "sum", figures, label);
+    try {
+      const { label, unit } = labelOf(where, options, ["label", "unit"]);
+      if (!Array.isArray(inputs)) fail(where, "inputs", "must be an array of figures, claims or estimates", inputs);
+      const figures: Figure[] = [];
+      for (let i = 0; i < inputs.length; i++) figures.push(figureOf(where, `inputs[${i}]`, inputs[i]));
+      const total = sumEstimates(figures.map((f) => f.estimate), unit === undefined ? undefined : { unit });
+      return result(total, "sum", figures, label);
+    } catch (error) {
+      return rethrow(where, { inputs, options }, error);
+    }
   },
   /** `a + b`, as {@link add}. */
   add: binary("derive.add", "sum", add as Binary, ["a", "b"]),
@@ -76,9 +85,13 @@ export const derive = {
   /** A figure times a plain number, as {@link scale}. */
   scale(input: FigureInput, factor: number, options?: DeriveOptions): Figure {
     const where = "derive.scale";
-    const { label } = labelOf(where, options);
-    const x = figureOf(where, "input", input);
-    return result(scale(x.estimate, factor), "scale", [x], label, { factor });
+    try {
+      const { label } = labelOf(where, options);
+      const x = figureOf(where, "input", input);
+      return result(scale(x.estimate, factor), "scale", [x], label, { factor });
+    } catch (error) {
+      return rethrow(where, { input, options }, error);
+    }
   },
 } as const;
 

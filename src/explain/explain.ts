@@ -1,3 +1,4 @@
+import { rethrow } from "../_lib/guard.js";
 import { fail, isObject, oneOf, optionsOf } from "../_lib/assert.js";
 import type { Claim } from "../claim/schema.js";
 import { formatEstimate, isLocale } from "../estimate/format.js";
@@ -124,8 +125,12 @@ export function explain(figure: Figure, options: ExplainOptions & { readonly for
 export function explain(figure: Figure, options?: ExplainOptions & { readonly format?: "text" }): string;
 export function explain(figure: Figure, options?: ExplainOptions): string | Explanation;
 export function explain(figure: Figure, options?: ExplainOptions): string | Explanation {
-  const settings = settingsOf(options);
-  checkFigure("explain", "figure", figure);
-  const root = tree(figure, settings);
-  return settings.format === "json" ? root : lines(root, 0, []).join("\n");
+  try {
+    const settings = settingsOf(options);
+    checkFigure("explain", "figure", figure);
+    const root = tree(figure, settings);
+    return settings.format === "json" ? root : lines(root, 0, []).join("\n");
+  } catch (error) {
+    rethrow("explain", { figure, options }, error);
+  }
 }

@@ -1,3 +1,4 @@
+import { rethrow } from "../_lib/guard.js";
 import { fail, isObject } from "../_lib/assert.js";
 import { checkClaim } from "../claim/check.js";
 import type { Claim } from "../claim/schema.js";
@@ -115,7 +116,11 @@ export function figureOf(where: string, path: string, value: unknown): Figure {
  * //=> { estimate: { kind: "approx", value: 3000, unit: "person" }, label: "troops", derivation: { op: "given" } }
  */
 export function figure(value: FigureInput, label?: string): Figure {
-  const leaf = figureOf("figure", "value", value);
-  checkLabel("figure", "label", label);
-  return label === undefined ? leaf : { ...leaf, label };
+  try {
+    const leaf = figureOf("figure", "value", value);
+    checkLabel("figure", "label", label);
+    return label === undefined ? leaf : { ...leaf, label };
+  } catch (error) {
+    rethrow("figure", { value, label }, error);
+  }
 }

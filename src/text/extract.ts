@@ -1,3 +1,4 @@
+import { rethrow } from "../_lib/guard.js";
 import type { Estimate } from "../estimate/schema.js";
 import { fail } from "../_lib/assert.js";
 import { canStart, context, isFail, withText } from "./context.js";
@@ -59,10 +60,14 @@ export interface ExtractedEstimate {
  * //=> [["another 3,000 troops", "planned", true]]
  */
 export function extractEstimates(text: string, options?: ExtractEstimatesOptions): ExtractedEstimate[] {
-  const { table, locale, unit } = readOptions("extractEstimates", options);
-  if (table === undefined) fail("extractEstimates", "options.locale", "has no phrase table", locale, "invalid-option");
-  if (typeof text !== "string") fail("extractEstimates", "text", "must be a string", text);
-  return text === "" ? [] : extractInBlocks(text, table, unit, BLOCK_CHARS);
+  try {
+    const { table, locale, unit } = readOptions("extractEstimates", options);
+    if (table === undefined) fail("extractEstimates", "options.locale", "has no phrase table", locale, "invalid-option");
+    if (typeof text !== "string") fail("extractEstimates", "text", "must be a string", text);
+    return text === "" ? [] : extractInBlocks(text, table, unit, BLOCK_CHARS);
+  } catch (error) {
+    rethrow("extractEstimates", { text, options }, error);
+  }
 }
 
 /** The size of the blocks long text is read in, so that memory stays bounded. */

@@ -1,3 +1,4 @@
+import { rethrow } from "../_lib/guard.js";
 import { context, isFail, withText } from "./context.js";
 import { matchAt } from "./match.js";
 import { fail, isText, optionsOf } from "../_lib/assert.js";
@@ -137,18 +138,22 @@ export function readOptions(where: string, options: ParseEstimateOptions | undef
  * //=> false
  */
 export function parseEstimate(text: string, options?: ParseEstimateOptions): ParseEstimateResult {
-  const { table, locale, unit } = readOptions("parseEstimate", options);
-  if (typeof text !== "string") fail("parseEstimate", "text", "must be a string", text);
-  if (table === undefined) return failure("unsupported-locale", `: ${locale}`);
-  if (text.trim() === "") return failure("empty");
-  const c = context(text, table, true);
-  // Quotation marks and brackets may enclose the phrase, and punctuation may end it.
-  let first = 0;
-  while (c.toks[first]?.kind === "sym" && OPENERS.has(c.toks[first]?.key ?? "")) first++;
-  const m = matchAt(c, first, { unit });
-  if (m === undefined) return failure("no-quantity");
-  if (isFail(m)) return failure(m.fail);
-  const tail = c.toks.slice(m.end).find((t) => !(t.kind === "sym" && CLOSERS.has(t.key)));
-  if (tail !== undefined) return failure("trailing-text", `: ${JSON.stringify(text.slice(tail.start))}`);
-  return { ok: true, value: withText(c, m).estimate };
+  try {
+    const { table, locale, unit } = readOptions("parseEstimate", options);
+    if (typeof text !== "string") fail("parseEstimate", "text", "must be a string", text);
+    if (table === undefined) return failure("unsupported-locale", `: ${locale}`);
+    if (text.trim() === "") return failure("empty");
+    const c = context(text, table, true);
+    // Quotation marks and brackets may enclose the phrase, and punctuation may end it.
+    let first = 0;
+    while (c.toks[first]?.kind === "sym" && OPENERS.has(c.toks[first]?.key ?? "")) first++;
+    const m = matchAt(c, first, { unit });
+    if (m === undefined) return failure("no-quantity");
+    if (isFail(m)) return failure(m.fail);
+    const tail = c.toks.slice(m.end).find((t) => !(t.kind === "sym" && CLOSERS.has(t.key)));
+    if (tail !== undefined) return failure("trailing-text", `: ${JSON.stringify(text.slice(tail.start))}`);
+    return { ok: true, value: withText(c, m).estimate };
+  } catch (error) {
+    rethrow("parseEstimate", { text, options }, error);
+  }
 }

@@ -1,3 +1,4 @@
+import { rethrow } from "../_lib/guard.js";
 import { oneOf, optionsOf } from "../_lib/assert.js";
 import { isoDay } from "./calendar.js";
 import { checkPeriod } from "./canonical.js";
@@ -81,7 +82,11 @@ export function periodRange(period: Period, settings: BoundsSettings = { hemisph
  * //=> { earliest: "2024-10-01", latest: null }
  */
 export function periodBounds(period: Period, options?: BoundsOptions): PeriodBounds {
-  return boundsOf(period, boundsSettings("periodBounds", [period], ["period"], options));
+  try {
+    return boundsOf(period, boundsSettings("periodBounds", [period], ["period"], options));
+  } catch (error) {
+    rethrow("periodBounds", { period, options }, error);
+  }
 }
 
 /** {@link periodBounds} of a period already checked (or read by `parsePeriod`). @internal */

@@ -1,3 +1,4 @@
+import { rethrow } from "../_lib/guard.js";
 import { boundsSettings, periodRange } from "./bounds.js";
 import type { BoundsOptions } from "./bounds.js";
 import { compareDays } from "./calendar.js";
@@ -26,11 +27,15 @@ function compareEnds(a: Date | null, b: Date | null): number {
  * //=> ["2024-23", "2025", "2025-03"]
  */
 export function comparePeriods(a: Period, b: Period, options?: BoundsOptions): -1 | 0 | 1 {
-  const settings = boundsSettings("comparePeriods", [a, b], ["a", "b"], options);
-  const [aStart, aEnd] = periodRange(a, settings);
-  const [bStart, bEnd] = periodRange(b, settings);
-  const order = compareStarts(aStart, bStart) || compareEnds(aEnd, bEnd);
-  return order < 0 ? -1 : order > 0 ? 1 : 0;
+  try {
+    const settings = boundsSettings("comparePeriods", [a, b], ["a", "b"], options);
+    const [aStart, aEnd] = periodRange(a, settings);
+    const [bStart, bEnd] = periodRange(b, settings);
+    const order = compareStarts(aStart, bStart) || compareEnds(aEnd, bEnd);
+    return order < 0 ? -1 : order > 0 ? 1 : 0;
+  } catch (error) {
+    rethrow("comparePeriods", { a, b, options }, error);
+  }
 }
 
 /**
@@ -46,10 +51,14 @@ export function comparePeriods(a: Period, b: Period, options?: BoundsOptions): -
  * //=> false
  */
 export function isWithin(inner: Period, outer: Period, options?: BoundsOptions): boolean {
-  const settings = boundsSettings("isWithin", [inner, outer], ["inner", "outer"], options);
-  const [innerStart, innerEnd] = periodRange(inner, settings);
-  const [outerStart, outerEnd] = periodRange(outer, settings);
-  return compareStarts(outerStart, innerStart) <= 0 && compareEnds(innerEnd, outerEnd) <= 0;
+  try {
+    const settings = boundsSettings("isWithin", [inner, outer], ["inner", "outer"], options);
+    const [innerStart, innerEnd] = periodRange(inner, settings);
+    const [outerStart, outerEnd] = periodRange(outer, settings);
+    return compareStarts(outerStart, innerStart) <= 0 && compareEnds(innerEnd, outerEnd) <= 0;
+  } catch (error) {
+    rethrow("isWithin", { inner, outer, options }, error);
+  }
 }
 
 /**
@@ -64,10 +73,14 @@ export function isWithin(inner: Period, outer: Period, options?: BoundsOptions):
  * //=> false
  */
 export function overlapsPeriod(a: Period, b: Period, options?: BoundsOptions): boolean {
-  const settings = boundsSettings("overlapsPeriod", [a, b], ["a", "b"], options);
-  const [aStart, aEnd] = periodRange(a, settings);
-  const [bStart, bEnd] = periodRange(b, settings);
-  const before = (end: Date | null, start: Date | null): boolean =>
-    end !== null && start !== null && compareDays(end, start) < 0;
-  return !before(aEnd, bStart) && !before(bEnd, aStart);
+  try {
+    const settings = boundsSettings("overlapsPeriod", [a, b], ["a", "b"], options);
+    const [aStart, aEnd] = periodRange(a, settings);
+    const [bStart, bEnd] = periodRange(b, settings);
+    const before = (end: Date | null, start: Date | null): boolean =>
+      end !== null && start !== null && compareDays(end, start) < 0;
+    return !before(aEnd, bStart) && !before(bEnd, aStart);
+  } catch (error) {
+    rethrow("overlapsPeriod", { a, b, options }, error);
+  }
 }

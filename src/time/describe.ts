@@ -1,3 +1,4 @@
+import { rethrow } from "../_lib/guard.js";
 import { checkPeriod } from "./canonical.js";
 import { formatYear } from "./calendar.js";
 import type { IntervalEnd, Period } from "./schema.js";
@@ -50,12 +51,16 @@ function end(e: IntervalEnd, withYear: boolean): string {
  * //=> "by 30 April 2025"
  */
 export function describePeriod(period: Period): string {
-  checkPeriod("describePeriod", "period", period);
-  if (period.kind !== "interval") return point(period);
-  const { start, end: last } = period;
-  // an interval has at least one dated end
-  if (start.kind === "open" || start.kind === "unknown") return `by ${end(last, true)}`;
-  if (last.kind === "open") return `from ${end(start, true)}`;
-  const sameYear = last.kind !== "unknown" && start.year === last.year && !(start.kind === "date" && start.precision === "year");
-  return `${end(start, !sameYear)}–${end(last, true)}`;
+  try {
+    checkPeriod("describePeriod", "period", period);
+    if (period.kind !== "interval") return point(period);
+    const { start, end: last } = period;
+    // an interval has at least one dated end
+    if (start.kind === "open" || start.kind === "unknown") return `by ${end(last, true)}`;
+    if (last.kind === "open") return `from ${end(start, true)}`;
+    const sameYear = last.kind !== "unknown" && start.year === last.year && !(start.kind === "date" && start.precision === "year");
+    return `${end(start, !sameYear)}–${end(last, true)}`;
+  } catch (error) {
+    rethrow("describePeriod", { period }, error);
+  }
 }

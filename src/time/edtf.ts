@@ -1,3 +1,4 @@
+import { rethrow } from "../_lib/guard.js";
 import { FogcountError } from "../errors.js";
 import { calendarDay } from "./calendar.js";
 import { checkPeriod } from "./canonical.js";
@@ -26,8 +27,12 @@ export type PeriodResult = { readonly ok: true; readonly value: Period } | { rea
  * //=> { ok: false, reason: '"2024-13": month 13 is neither 01–12 nor a sub-year code 21–41' }
  */
 export function parsePeriod(edtf: string): PeriodResult {
-  if (typeof edtf !== "string") return { ok: false, reason: `expected an EDTF string, got ${typeof edtf}` };
-  return readEdtf(edtf);
+  try {
+    if (typeof edtf !== "string") return { ok: false, reason: `expected an EDTF string, got ${typeof edtf}` };
+    return readEdtf(edtf);
+  } catch (error) {
+    rethrow("parsePeriod", { edtf }, error);
+  }
 }
 
 /**
@@ -40,13 +45,17 @@ export function parsePeriod(edtf: string): PeriodResult {
  * //=> { kind: "season", year: 2024, season: "autumn" }
  */
 export function period(edtf: string): Period {
-  const result = parsePeriod(edtf);
-  if (!result.ok) {
-    // EDTF has no lowercase letters: a text with words is a phrase, which the text entry reads.
-    const hint = typeof edtf === "string" && /[a-z]/.test(edtf) ? "; to read a phrase such as \"last fall\", use resolveTimePhrase from fogcount/text" : "";
-    throw new FogcountError("invalid-period", `period: ${result.reason}${hint}`, { edtf });
+  try {
+    const result = parsePeriod(edtf);
+    if (!result.ok) {
+      // EDTF has no lowercase letters: a text with words is a phrase, which the text entry reads.
+      const hint = typeof edtf === "string" && /[a-z]/.test(edtf) ? "; to read a phrase such as \"last fall\", use resolveTimePhrase from fogcount/text" : "";
+      throw new FogcountError("invalid-period", `period: ${result.reason}${hint}`, { edtf });
+    }
+    return result.value;
+  } catch (error) {
+    rethrow("period", { edtf }, error);
   }
-  return result.value;
 }
 
 /**
@@ -64,8 +73,12 @@ export function period(edtf: string): Period {
  * //=> "2004-06~-11"
  */
 export function formatPeriod(period: Period | PeriodPoint): string {
-  checkPeriod("formatPeriod", "period", period);
-  return writeEdtf(period);
+  try {
+    checkPeriod("formatPeriod", "period", period);
+    return writeEdtf(period);
+  } catch (error) {
+    rethrow("formatPeriod", { period }, error);
+  }
 }
 
 /** A day as an EDTF date, for bounds and phrases. @internal */

@@ -1,3 +1,4 @@
+import { rethrow } from "../../_lib/guard.js";
 import { fail, isObject, optionsOf } from "../../_lib/assert.js";
 import { checkHemisphere } from "../../time/bounds.js";
 import { compareDays, isoDay, readIsoDay } from "../../time/calendar.js";
@@ -155,23 +156,27 @@ function acceptJoin(reader: Reader): boolean {
  * //=> { ok: false, reason: '"soon": unknown word "soon"' }
  */
 export function resolveTimePhrase(text: string, options: TimePhraseOptions): PeriodResult {
-  if (!isObject(options)) fail("resolveTimePhrase", "options", "must be an object with a reference date", options, "invalid-option");
-  optionsOf("resolveTimePhrase", options, "options", ["reference", "hemisphere"]);
-  const reference = typeof options.reference === "string" ? readIsoDay(options.reference) : undefined;
-  if (reference === undefined) fail("resolveTimePhrase", "options.reference", "must be an ISO calendar date YYYY-MM-DD", options.reference, "invalid-reference");
-  const hemisphere = checkHemisphere(options.hemisphere, "resolveTimePhrase: ");
-  if (typeof text !== "string") fail("resolveTimePhrase", "text", "must be a string", text);
-  const context: Context = { reference, hemisphere, tagHemisphere: options.hemisphere !== undefined };
   try {
-    const tokens = tokenize(text);
-    if (tokens.length === 0) return { ok: false, reason: `${quote(text)}: no words to read` };
-    const value = readPhrase(new Reader(tokens), context);
-    // "next year" on 9999-12-31 is a year the period functions do not hold
-    const year = yearOutside(value);
-    return year === undefined ? { ok: true, value } : { ok: false, reason: `${quote(text)}: the year ${year} is outside the years -9999 to 9999 a period holds` };
+    if (!isObject(options)) fail("resolveTimePhrase", "options", "must be an object with a reference date", options, "invalid-option");
+    optionsOf("resolveTimePhrase", options, "options", ["reference", "hemisphere"]);
+    const reference = typeof options.reference === "string" ? readIsoDay(options.reference) : undefined;
+    if (reference === undefined) fail("resolveTimePhrase", "options.reference", "must be an ISO calendar date YYYY-MM-DD", options.reference, "invalid-reference");
+    const hemisphere = checkHemisphere(options.hemisphere, "resolveTimePhrase: ");
+    if (typeof text !== "string") fail("resolveTimePhrase", "text", "must be a string", text);
+    const context: Context = { reference, hemisphere, tagHemisphere: options.hemisphere !== undefined };
+    try {
+      const tokens = tokenize(text);
+      if (tokens.length === 0) return { ok: false, reason: `${quote(text)}: no words to read` };
+      const value = readPhrase(new Reader(tokens), context);
+      // "next year" on 9999-12-31 is a year the period functions do not hold
+      const year = yearOutside(value);
+      return year === undefined ? { ok: true, value } : { ok: false, reason: `${quote(text)}: the year ${year} is outside the years -9999 to 9999 a period holds` };
+    } catch (error) {
+      if (error instanceof PhraseReject) return { ok: false, reason: `${quote(text)}: ${error.message}` };
+      /* c8 ignore next */
+      return { ok: false, reason: `${quote(text)}: ${String(error)}` };
+    }
   } catch (error) {
-    if (error instanceof PhraseReject) return { ok: false, reason: `${quote(text)}: ${error.message}` };
-    /* c8 ignore next */
-    return { ok: false, reason: `${quote(text)}: ${String(error)}` };
+    rethrow("resolveTimePhrase", { text, options }, error);
   }
 }
