@@ -55,7 +55,7 @@ export const SIGNATURES: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
   contains: tuple(anyEstimate, number),
   formatEstimate: tuple(
     anyEstimate,
-    fc.record({ style: fc.constantFrom("stated", "compact"), digits: fc.integer({ min: 1, max: 21 }), unit: fc.boolean(), locale: fc.constantFrom("en-US", "de-DE") }, { requiredKeys: [] }),
+    fc.record({ style: fc.constantFrom("stated", "compact", "percent"), digits: fc.integer({ min: 1, max: 21 }), unit: fc.boolean(), locale: fc.constantFrom("en-US", "de-DE") }, { requiredKeys: [] }),
   ),
   fromInterval: tuple(
     fc.tuple(number, number, fc.boolean(), fc.boolean()).map(([a, b, lowOpen, highOpen]) => ({ low: Math.min(a, b), high: Math.max(a, b), lowOpen, highOpen })),
