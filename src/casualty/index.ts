@@ -1,2 +1,9 @@
 // fogcount/casualty: casualty breakdowns, their reconciliation and their ratios.
-export {};
+
+export type { CasualtyErrorCode, CasualtyFindingCode } from "./codes.js";
+export type { CasualtyFinding } from "./findings.js";
+export { reconcileCasualties } from "./reconcile.js";
+export type { Reconciliation } from "./reconcile.js";
+export type { CasualtyBreakdown, CasualtyBreakdownInput, CasualtyValue } from "./schema.js";
+export { BREAKDOWN_FIELDS, CASUALTY_STATES } from "./vocabulary.js";
+export type { BreakdownField, CasualtyState } from "./vocabulary.js";
