@@ -1,6 +1,10 @@
 // fogcount/casualty: casualty breakdowns, their reconciliation and their ratios.
 
+export { breakdownFromClaims } from "./from-claims.js";
+export type { BreakdownQuery } from "./from-claims.js";
 export type { CasualtyErrorCode, CasualtyFindingCode } from "./codes.js";
+export { checkComposition } from "./composition.js";
+export type { CompositionFinding, CompositionOptions } from "./composition.js";
 export type { CasualtyFinding } from "./findings.js";
 export { reconcileCasualties } from "./reconcile.js";
 export type { Reconciliation } from "./reconcile.js";
