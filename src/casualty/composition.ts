@@ -72,7 +72,7 @@ function findingsAt(where: string, s: CasualtySeries, h: RevisionHistory, day: n
  * @example
  * checkComposition(nisBriefing2025Claims);
  * //=> []
- * checkComposition([nisCasualtiesMarch, { ...nisKilledMarch, estimate: exact(5000, "person") }]).map((f) => f.code);
+ * checkComposition([nisCasualtiesApril, { ...nisKilledApril, estimate: exact(6000, "person") }]).map((f) => f.code);
  * //=> ["part-exceeds-total"]
  */
 export function checkComposition(claims: readonly Claim[], options?: CompositionOptions): CompositionFinding[] {
