@@ -82,8 +82,12 @@ export function killedToWounded(killed: FigureInput, wounded: FigureInput, optio
 /**
  * The share of casualties killed (unit `"1"`), with the tight bounds of
  * `ratio`: the killed are part of the casualties, so the share never exceeds
- * 1 however wide the figures are. The estimate is `ratio(killed,
- * casualties)`. A casualties claim must count the killed (its `includes`).
+ * 1 however wide the figures are. With killed counting those who died of
+ * wounds (see `MEASURES`) and casualties killed and wounded, this is what
+ * combat casualty statistics call the case fatality rate (Holcomb et al.,
+ * "Understanding combat casualty care statistics", J Trauma 2006). The
+ * estimate is `ratio(killed, casualties)`. A casualties claim must count the
+ * killed (its `includes`).
  *
  * @category Casualty
  * @throws {FogcountError} `invalid-argument` for an input that is not a claim, an estimate or a figure, a claim of another measure, a plan, projection or restatement, a casualties claim that does not count the killed, or a figure below zero; `unit-mismatch` if the units differ; `part-exceeds-whole` if the killed certainly outnumber the casualties; `division-by-zero-interval` if the casualties can only be zero; `invalid-option` for options that are not an object, an unknown option or a `label` that is not text.

@@ -150,8 +150,9 @@ function currencyName(locale: string, code: string): string {
  * and "about" where none is kept. A `best` value
  * follows in parentheses. Numbers are written as a person writes them (see
  * `digits`), and -0 as 0, so that the text reads back. The percent style
- * writes a share (unit `"1"`) as a percentage, the sign once after a range
- * ("31–36%"), as English writes it.
+ * writes a share (unit `"1"`) as a percentage, with the sign once after a
+ * range ("31–36%"), the short form of running text (an estimate in unit
+ * `"percent"` keeps its sign on each number, "30%–40%").
  *
  * @category Format
  * @throws {FogcountError} `invalid-argument` for a value that is not an estimate; `invalid-option` for options that are not an object, a locale that is not a language tag, a `style` other than `"stated"`, `"compact"` or `"percent"`, the percent style for a unit other than `"1"`, `digits` that is not a whole number from 1 to 21, or a `unit` that is not a boolean; `overflow` for a share too large to write as a percentage.
