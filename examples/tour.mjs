@@ -1,6 +1,7 @@
 // A guided tour of fogcount over the figures of the NIS 2025 briefing on North
 // Korean forces in Russia: estimates as stated, intervals, totals and ratios,
-// reading figures and time phrases out of text, and revisions on two clocks.
+// reading figures and time phrases out of text, revisions on two clocks, and
+// the casualty breakdown with its working.
 // Run it with `npm start`.
 import {
   applyHedge,
@@ -13,7 +14,9 @@ import {
   sumEstimates,
   toInterval,
 } from "fogcount";
-import { nisBriefing2025Claims } from "fogcount/fixtures";
+import { casualtyRate, killedToWounded, reconcileCasualties } from "fogcount/casualty";
+import { derive, explain } from "fogcount/explain";
+import { nisBriefing2025CasualtiesApril, nisBriefing2025Claims } from "fogcount/fixtures";
 import { asOf, revisionHistory, revisions } from "fogcount/revision";
 import { extractEstimates, resolveTimePhrase } from "fogcount/text";
 
@@ -104,4 +107,17 @@ try {
   if (!isFogcountError(e)) throw e;
   console.log(`  ${e.code}: ${e.message}`);
 }
+heading(9, "Casualties: what the figures determine, with their working");
+const names = { names: { "kr-nis": "NIS" } };
+const reconciled = reconcileCasualties(nisBriefing2025CasualtiesApril);
+for (const field of ["killed", "wounded", "missing", "captured", "total"]) {
+  const value = reconciled.breakdown[field];
+  console.log(`  ${field}: ${typeof value === "string" ? value : show(value)}${reconciled.derived[field] ? " (derived)" : ""}`);
+}
+console.log(`  ${explain(reconciled.derived.wounded, names)}`);
+const perWounded = killedToWounded(nisBriefing2025CasualtiesApril.claims.killed, reconciled.derived.wounded);
+console.log(`  1 killed to ${(1 / perWounded.estimate.value).toFixed(1)} wounded`);
+const force = derive.sum(nisBriefing2025Claims.filter((c) => c.indicator.measure === "deployed"), { label: "troops" });
+for (const line of explain(casualtyRate(nisBriefing2025CasualtiesApril.claims.total, force), names).split("\n")) console.log(`  ${line}`);
+
 console.log("\nMore: README.md, and the guides in docs/.");

@@ -1,3 +1,4 @@
+import type { CasualtyErrorCode } from "./casualty/codes.js";
 import type { ClaimErrorCode } from "./claim/codes.js";
 import type { EstimateErrorCode } from "./estimate/codes.js";
 import type { ImportErrorCode } from "./import/codes.js";
@@ -21,7 +22,8 @@ export type FogcountErrorCode =
   | ProvenanceErrorCode
   | ClaimErrorCode
   | RevisionErrorCode
-  | ImportErrorCode;
+  | ImportErrorCode
+  | CasualtyErrorCode;
 
 /**
  * The one error fogcount throws for a domain failure. `code` is stable and

@@ -1,6 +1,7 @@
-import { rethrow } from "../_lib/guard.js";
 import { fail, oneOf, optionsOf } from "../_lib/assert.js";
+import { rethrow } from "../_lib/guard.js";
 import { pluralNoun } from "../_lib/nouns.js";
+import { FogcountError } from "../errors.js";
 import { checkEstimate } from "./read.js";
 import type { Estimate } from "./schema.js";
 
@@ -10,15 +11,19 @@ export interface FormatEstimateOptions {
   readonly locale?: string;
   /**
    * `"stated"` (the default) writes the estimate as a source would ("about 4,700",
-   * "more than 1,000"); `"compact"` writes it short for tables and charts ("~4.7k", "10k–12k").
+   * "more than 1,000"); `"compact"` writes it short for tables and charts ("~4.7k", "10k–12k");
+   * `"percent"` writes a share (unit `"1"`) as a percentage, stated ("about 31–36%").
    */
-  readonly style?: "stated" | "compact";
+  readonly style?: "stated" | "compact" | "percent";
   /**
    * The most significant digits to show, a whole number from 1 to 21. By
    * default the stated style writes whole numbers in full and other numbers
    * as they read back (up to 15 significant digits), and a number that needs
    * more (the noise of a computation, such as 0.31333333333333335) to 3
-   * significant digits or its whole part; the compact style writes 3.
+   * significant digits or its whole part; the compact style writes 3. The
+   * percent style counts the digits of the percentage, and writes the noise
+   * of a computation to 2 significant digits or its whole part ("31–36%"):
+   * a share of estimates is seldom known to a tenth of a point.
    */
   readonly digits?: number;
   /**
@@ -41,6 +46,8 @@ function isCurrency(unit: string): boolean {
 interface Writer {
   /** The number, with its unit where the unit is a symbol or the number's own word. */
   readonly num: (value: number) => string;
+  /** The number as it starts a range: a percentage without its sign ("31–36%"). */
+  readonly lead: (value: number) => string;
   /** The unit words after a phrase ("people", "of US dollars"), or "". */
   readonly suffix: (count: number, after?: "of") => string;
 }
@@ -49,6 +56,7 @@ interface Writer {
 interface Settings {
   readonly locale: string;
   readonly compact: boolean;
+  readonly percent: boolean;
   readonly digits: number | undefined;
   readonly words: boolean;
 }
@@ -61,7 +69,8 @@ function settingsOf(options: FormatEstimateOptions | undefined): Settings {
     fail(where, "options.digits", "must be a whole number from 1 to 21", digits, "invalid-option");
   }
   if (typeof unit !== "boolean") fail(where, "options.unit", "must be a boolean", unit, "invalid-option");
-  return { locale, compact: oneOf(where, "options.style", style, ["stated", "compact"]) === "compact", digits, words: unit };
+  const chosen = oneOf(where, "options.style", style, ["stated", "compact", "percent"]);
+  return { locale, compact: chosen === "compact", percent: chosen === "percent", digits, words: unit };
 }
 
 /** @internal True for a BCP 47 tag that Intl accepts. */
@@ -76,13 +85,26 @@ export function isLocale(locale: unknown): locale is string {
 /**
  * The significant digits a person writes for `value`: a whole number in
  * full; another number as it reads back, up to 15 digits; beyond that (the
- * noise of a computation) 3, or as many as its whole part has.
+ * noise of a computation) `least`, or as many as its whole part has.
  */
-function personDigits(value: number): number {
+function personDigits(value: number, least = 3): number {
   if (Number.isInteger(value)) return 21;
   const [mantissa = "", exponent = "0"] = value.toExponential().split("e");
   const significant = mantissa.replace(/\D/g, "").length;
-  return significant <= 15 ? significant : Math.max(3, Number(exponent) + 1);
+  return significant <= 15 ? significant : Math.max(least, Number(exponent) + 1);
+}
+
+/**
+ * A share as a percentage, shifted in decimal so that 0.145 is 14.5, not
+ * 14.499999999999998; `overflow` for a share too large to hold ×100.
+ */
+function percentOf(share: number): number {
+  const [mantissa = "0", exponent = "0"] = share.toExponential().split("e");
+  const shifted = Number(`${mantissa}e${Number(exponent) + 2}`);
+  if (!Number.isFinite(shifted)) {
+    throw new FogcountError("overflow", `formatEstimate: ${share} as a percentage is past the largest finite number`, { x: share, y: 100 });
+  }
+  return shifted;
 }
 
 function numberFormat(locale: string, unit: string, compact: boolean, digits: number): Intl.NumberFormat {
@@ -94,16 +116,16 @@ function numberFormat(locale: string, unit: string, compact: boolean, digits: nu
 }
 
 function writer(estimate: Estimate, settings: Settings): Writer {
-  const { locale, compact, digits } = settings;
+  const { locale, compact, percent, digits } = settings;
   const { unit } = estimate;
   const lowerK = compact && locale.toLowerCase().startsWith("en");
-  const num = (value: number): string => {
+  const bare = (value: number): string => {
     // -0 is written as 0, which reads back.
-    const v = value === 0 ? 0 : value;
-    const s = numberFormat(locale, unit, compact, digits ?? (compact ? 3 : personDigits(v))).format(v);
-    const t = lowerK ? s.replace(/(\d)K\b/, "$1k") : s;
-    return unit === "percent" ? `${t}%` : t;
+    const v = value === 0 ? 0 : percent ? percentOf(value) : value;
+    const s = numberFormat(locale, unit, compact, digits ?? (compact ? 3 : personDigits(v, percent ? 2 : 3))).format(v);
+    return lowerK ? s.replace(/(\d)K\b/, "$1k") : s;
   };
+  const num = (value: number): string => (unit === "percent" || percent ? `${bare(value)}%` : bare(value));
   const [noun = unit, per] = unit.split("/");
   const showWords = settings.words && unit !== "unknown" && unit !== "percent" && unit !== "1";
   const suffix = (count: number, after?: "of"): string => {
@@ -112,7 +134,7 @@ function writer(estimate: Estimate, settings: Settings): Writer {
     const word = count === 1 ? noun : pluralNoun(noun);
     return `${after === "of" ? " of" : ""} ${word}${per === undefined ? "" : ` per ${per}`}`;
   };
-  return { num, suffix };
+  return { num, lead: percent ? bare : num, suffix };
 }
 
 function currencyName(locale: string, code: string): string {
@@ -128,10 +150,13 @@ function currencyName(locale: string, code: string): string {
  * number or after it as English places it ("about 3,000", "3,000 or so"),
  * and "about" where none is kept. A `best` value
  * follows in parentheses. Numbers are written as a person writes them (see
- * `digits`), and -0 as 0, so that the text reads back.
+ * `digits`), and -0 as 0, so that the text reads back. The percent style
+ * writes a share (unit `"1"`) as a percentage, with the sign once after a
+ * range ("31–36%"), the short form of running text (an estimate in unit
+ * `"percent"` keeps its sign on each number, "30%–40%").
  *
  * @category Format
- * @throws {FogcountError} `invalid-argument` for a value that is not an estimate; `invalid-option` for options that are not an object, a locale that is not a language tag, a `style` other than `"stated"` or `"compact"`, `digits` that is not a whole number from 1 to 21, or a `unit` that is not a boolean.
+ * @throws {FogcountError} `invalid-argument` for a value that is not an estimate; `invalid-option` for options that are not an object, a locale that is not a language tag, a `style` other than `"stated"`, `"compact"` or `"percent"`, the percent style for a unit other than `"1"`, `digits` that is not a whole number from 1 to 21, or a `unit` that is not a boolean; `overflow` for a share too large to write as a percentage.
  * @example
  * formatEstimate(approx(4700, "person"));
  * //=> "about 4,700"
@@ -141,53 +166,63 @@ function currencyName(locale: string, code: string): string {
  * //=> "billions of US dollars"
  * formatEstimate(range(10_000, 12_000, "person"), { style: "compact" });
  * //=> "10k–12k"
+ * formatEstimate(range(4700 / 15_000, 4700 / 13_000, "1", { approx: true }), { style: "percent" });
+ * //=> "about 31–36%"
  */
 export function formatEstimate(estimate: Estimate, options?: FormatEstimateOptions): string {
   try {
-    checkEstimate(estimate, "formatEstimate");
-    const settings = settingsOf(options);
-    const { compact } = settings;
-    const { num, suffix } = writer(estimate, settings);
-    const hedge = ("hedge" in estimate && estimate.hedge) || "about";
-    // [before the number, after it]: "about 3,000", "3,000 or so", "3,000-odd", "~3k".
-    const [pre, post] = compact
-      ? ["~", ""]
-      : HEDGES_AFTER.has(hedge)
-        ? ["", hedge === "odd" || hedge === "ish" ? `-${hedge}` : ` ${hedge}`]
-        : [`${hedge} `, ""];
-    const hedged = (on: boolean | undefined) => (figures: string): string => (on ? `${pre}${figures}${post}` : figures);
-    let text: string;
-    switch (estimate.kind) {
-      case "exact":
-        text = `${num(estimate.value)}${suffix(estimate.value)}`;
-        break;
-      case "approx":
-        text = `${hedged(true)(num(estimate.value))}${suffix(estimate.value)}`;
-        break;
-      case "range":
-        text = `${hedged(estimate.approx)(`${num(estimate.low)}–${num(estimate.high)}`)}${suffix(estimate.high)}`;
-        break;
-      case "atLeast": {
-        const words = compact ? (estimate.strict ? ">" : "≥") : estimate.strict ? "more than " : "at least ";
-        text = `${words}${hedged(estimate.approx)(num(estimate.value))}${suffix(estimate.value)}`;
-        break;
-      }
-      case "atMost": {
-        const countable = !/^([A-Z]{3}|percent|1|unknown)$/.test(estimate.unit);
-        const words = compact ? (estimate.strict ? "<" : "≤") : estimate.strict ? (countable ? "fewer than " : "less than ") : "up to ";
-        text = `${words}${hedged(estimate.approx)(num(estimate.value))}${suffix(estimate.value)}`;
-        break;
-      }
-      case "magnitude":
-        text = `${estimate.order.replaceAll("-", " ")}${suffix(2, "of")}`;
-        break;
-    }
-    const stated = estimate.kind === "exact" || estimate.kind === "approx" ? estimate.value : undefined;
-    if (estimate.best !== undefined && estimate.best !== stated) {
-      text += compact ? ` (~${num(estimate.best)})` : ` (best estimate ${num(estimate.best)})`;
-    }
-    return text;
+    return format(estimate, options);
   } catch (error) {
     rethrow("formatEstimate", { estimate, options }, error);
   }
+}
+
+/** {@link formatEstimate}, for arguments that read. */
+function format(estimate: Estimate, options: FormatEstimateOptions | undefined): string {
+  checkEstimate(estimate, "formatEstimate");
+  const settings = settingsOf(options);
+  const { compact } = settings;
+  if (settings.percent && estimate.unit !== "1") {
+    fail("formatEstimate", "options.style", `"percent" is for shares (unit "1"), not for an estimate in ${JSON.stringify(estimate.unit)}`, "percent", "invalid-option");
+  }
+  const { num, lead, suffix } = writer(estimate, settings);
+  const hedge = ("hedge" in estimate && estimate.hedge) || "about";
+  // [before the number, after it]: "about 3,000", "3,000 or so", "3,000-odd", "~3k".
+  const [pre, post] = compact
+    ? ["~", ""]
+    : HEDGES_AFTER.has(hedge)
+      ? ["", hedge === "odd" || hedge === "ish" ? `-${hedge}` : ` ${hedge}`]
+      : [`${hedge} `, ""];
+  const hedged = (on: boolean | undefined) => (figures: string): string => (on ? `${pre}${figures}${post}` : figures);
+  let text: string;
+  switch (estimate.kind) {
+    case "exact":
+      text = `${num(estimate.value)}${suffix(estimate.value)}`;
+      break;
+    case "approx":
+      text = `${hedged(true)(num(estimate.value))}${suffix(estimate.value)}`;
+      break;
+    case "range":
+      text = `${hedged(estimate.approx)(`${lead(estimate.low)}–${num(estimate.high)}`)}${suffix(estimate.high)}`;
+      break;
+    case "atLeast": {
+      const words = compact ? (estimate.strict ? ">" : "≥") : estimate.strict ? "more than " : "at least ";
+      text = `${words}${hedged(estimate.approx)(num(estimate.value))}${suffix(estimate.value)}`;
+      break;
+    }
+    case "atMost": {
+      const countable = !/^([A-Z]{3}|percent|1|unknown)$/.test(estimate.unit);
+      const words = compact ? (estimate.strict ? "<" : "≤") : estimate.strict ? (countable ? "fewer than " : "less than ") : "up to ";
+      text = `${words}${hedged(estimate.approx)(num(estimate.value))}${suffix(estimate.value)}`;
+      break;
+    }
+    case "magnitude":
+      text = `${estimate.order.replaceAll("-", " ")}${suffix(2, "of")}`;
+      break;
+  }
+  const stated = estimate.kind === "exact" || estimate.kind === "approx" ? estimate.value : undefined;
+  if (estimate.best !== undefined && estimate.best !== stated) {
+    text += compact ? ` (~${num(estimate.best)})` : ` (best estimate ${num(estimate.best)})`;
+  }
+  return text;
 }

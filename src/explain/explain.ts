@@ -78,7 +78,9 @@ function claimOf(claim: Claim, w: Writer): ExplainedClaim {
 }
 
 function tree(f: Figure, w: Writer): Explanation {
-  const text = formatEstimate(f.estimate, { locale: w.locale }) + (f.label === undefined ? "" : ` ${f.label}`);
+  // a share (unit "1") reads as a percentage: "about 31–36% of the force"
+  const style = f.estimate.unit === "1" ? "percent" : "stated";
+  const text = formatEstimate(f.estimate, { locale: w.locale, style }) + (f.label === undefined ? "" : ` ${f.label}`);
   const d = f.derivation;
   if (d.op === "claim") return { text, estimate: f.estimate, op: "claim", claim: claimOf(d.claim, w) };
   if (d.op === "given") return { text, estimate: f.estimate, op: "given" };
@@ -113,10 +115,11 @@ function lines(node: Explanation, depth: number, out: string[]): string[] {
  * A figure's working, written out: as lines a reader understands (each
  * stated figure with its source and valid time, each computed one with its
  * operation) or as the same tree in JSON. Explaining never changes a value:
- * every number shown is the figure's own estimate, formatted.
+ * every number shown is the figure's own estimate, formatted; a share (unit
+ * `"1"`) is written as a percentage ("about 31–36%").
  *
  * @category Figures
- * @throws {FogcountError} `invalid-argument` for a value that is not a figure; `invalid-option` for an unknown option, a `format` other than "text" or "json", a locale that is not a BCP 47 tag, or `names` that are not text.
+ * @throws {FogcountError} `invalid-argument` for a value that is not a figure; `invalid-option` for an unknown option, a `format` other than "text" or "json", a locale that is not a BCP 47 tag, or `names` that are not text; `overflow` for a share too large to write as a percentage.
  * @example
  * explain(derive.sum([range(10_000, 12_000, "person"), approx(3000, "person")], { label: "troops" }));
  * //=> "13,000–15,000 troops = 10,000–12,000 + about 3,000"

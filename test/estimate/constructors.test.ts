@@ -88,7 +88,8 @@ describe("constructors", () => {
     // A best anywhere inside the interval: t = 0 is the low end, t = 1 the high end; none on an end a strict bound excludes.
     const t = fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined });
     const within = (low: number, high: number, at: number | undefined, lowOpen = false, highOpen = false) => {
-      const best = at === undefined ? undefined : Math.min(high, Math.max(low, low + at * (high - low)));
+      // weighted, not low + at * (high - low): that width overflows to Infinity for ends near ±Number.MAX_VALUE
+      const best = at === undefined ? undefined : Math.min(high, Math.max(low, low * (1 - at) + high * at));
       return best === undefined || (lowOpen && best === low) || (highOpen && best === high) ? {} : { best };
     };
     const built = fc.oneof(

@@ -5,6 +5,7 @@ import { approx, atLeast, atMost, exact, magnitude, range } from "../../src/esti
 import { pluralNoun, singularNoun } from "../../src/_lib/nouns.js";
 import { formatEstimate } from "../../src/estimate/format.js";
 import { arbEstimate } from "../../src/testing/estimate.js";
+import { expectFogcountError } from "../helpers.js";
 
 describe("formatEstimate", () => {
   it.each([
@@ -45,6 +46,45 @@ describe("formatEstimate", () => {
     expect(formatEstimate(estimate, { style: "compact" })).toBe(text);
   });
 
+  it.each([
+    [range(4700 / 15_000, 4700 / 13_000, "1", { approx: true }), "about 31–36%"],
+    [range(0.31, 0.36, "1"), "31–36%"],
+    [approx(600 / 4700, "1"), "about 13%"],
+    [exact(0.145, "1"), "14.5%"],
+    [exact(0.07, "1"), "7%"],
+    [exact(1 / 3, "1"), "33.33%"],
+    [exact(0.0012345, "1"), "0.12345%"],
+    [exact(-0, "1"), "0%"],
+    [atLeast(0.3, "1", { strict: true }), "more than 30%"],
+    [atMost(0.05, "1", { strict: true }), "less than 5%"],
+    [range(0.3, 0.4, "1", { approx: true, hedge: "or so" }), "30–40% or so"],
+    [range(0.3, 0.4, "1", { best: 1 / 3 }), "30–40% (best estimate 33%)"],
+  ])("writes the share %j as the percentage %s", (estimate, text) => {
+    const digits = estimate.kind === "exact" && estimate.value === 1 / 3 ? { digits: 4 } : {};
+    expect(formatEstimate(estimate, { style: "percent", ...digits })).toBe(text);
+  });
+
+  it("writes the noise of a computation in a percentage to 2 significant digits, and reads back what a person wrote", () => {
+    expect(formatEstimate(exact(1 / 3, "1"), { style: "percent" })).toBe("33%");
+    expect(formatEstimate(exact(2 / 3, "1"), { style: "percent" })).toBe("67%");
+    expect(formatEstimate(exact(0.146341, "1"), { style: "percent" })).toBe("14.6341%");
+    expect(formatEstimate(range(0.25, 0.5, "1"), { style: "percent", locale: "de-DE" })).toBe("25–50%");
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000 }), (n) => {
+        // a share with up to three decimals of a percentage is written as it is
+        const text = formatEstimate(exact(n / 100_000, "1"), { style: "percent" });
+        expect(Number(text.replace("%", "").replaceAll(",", ""))).toBe(n / 1000);
+      }),
+    );
+  });
+
+  it("refuses the percent style for a unit other than \"1\", and a share too large to write", () => {
+    expectFogcountError(() => formatEstimate(exact(40, "percent"), { style: "percent" }), "invalid-option", /options\.style "percent" is for shares \(unit "1"\), not for an estimate in "percent"/);
+    expectFogcountError(() => formatEstimate(exact(4700, "person"), { style: "percent" }), "invalid-option", /"person"/);
+    expectFogcountError(() => formatEstimate(exact(1e307, "1"), { style: "percent" }), "overflow", /as a percentage is past the largest finite number/);
+    expectFogcountError(() => formatEstimate(exact(0.3, "1"), { style: "percents" } as never), "invalid-option", /"stated", "compact", "percent"/);
+  });
+
   it("rounds to significant digits when asked", () => {
     expect(formatEstimate(approx(600 / 4700, "1"), { digits: 3 })).toBe("about 0.128");
     expect(formatEstimate(exact(15_500, "person"), { style: "compact" })).toBe("15.5k");
@@ -82,11 +122,11 @@ describe("formatEstimate", () => {
     fc.assert(
       fc.property(
         arbEstimate({ units, integers: false, max: 1e12 }),
-        fc.constantFrom("stated" as const, "compact" as const),
+        fc.constantFrom("stated" as const, "compact" as const, "percent" as const),
         fc.boolean(),
         fc.constantFrom("en-US", "en-GB", "de-DE", "fr-FR", "ja-JP"),
         (e, style, unit, locale) => {
-          const text = formatEstimate(e, { style, unit, locale });
+          const text = formatEstimate(e, { style: e.unit === "1" ? style : style === "percent" ? "stated" : style, unit, locale });
           expect(text.length).toBeGreaterThan(0);
         },
       ),

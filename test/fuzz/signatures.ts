@@ -7,6 +7,7 @@ import { MAGNITUDE_ORDERS, SOURCE_KIND_NAMES } from "../../src/index.js";
 import type { Claim } from "../../src/index.js";
 import { revisionHistory } from "../../src/revision/index.js";
 import { arbAttribution, arbClaim, arbCumulativeSeries, arbEdtf, arbEstimate, arbIsoDate, arbPeriod, arbSource } from "../../src/testing/index.js";
+import { nisBriefing2025CasualtiesApril, nisBriefing2025CasualtiesJanuary, nisBriefing2025Claims, nisBriefing2025Sources } from "../../src/fixtures/index.js";
 
 const unit = fc.constantFrom("person", "USD", "1", "person/day");
 const inUnit = (u: string) => arbEstimate({ units: [u], integers: false, max: 1e7 });
@@ -55,7 +56,7 @@ export const SIGNATURES: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
   contains: tuple(anyEstimate, number),
   formatEstimate: tuple(
     anyEstimate,
-    fc.record({ style: fc.constantFrom("stated", "compact"), digits: fc.integer({ min: 1, max: 21 }), unit: fc.boolean(), locale: fc.constantFrom("en-US", "de-DE") }, { requiredKeys: [] }),
+    fc.record({ style: fc.constantFrom("stated", "compact", "percent"), digits: fc.integer({ min: 1, max: 21 }), unit: fc.boolean(), locale: fc.constantFrom("en-US", "de-DE") }, { requiredKeys: [] }),
   ),
   fromInterval: tuple(
     fc.tuple(number, number, fc.boolean(), fc.boolean()).map(([a, b, lowOpen, highOpen]) => ({ low: Math.min(a, b), high: Math.max(a, b), lowOpen, highOpen })),
@@ -112,4 +113,65 @@ export const SIGNATURES: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
   arbEstimate: tuple(fc.record({ units: fc.constant(["person"]), max: fc.nat(), integers: fc.boolean() }, { requiredKeys: [] })),
   arbPeriod: tuple(fc.record({ minYear: fc.integer({ min: -9999, max: 2000 }), maxYear: fc.integer({ min: 2000, max: 9999 }) }, { requiredKeys: [] })),
   arbCumulativeSeries: tuple(fc.record({ minLength: fc.integer({ min: 1, max: 5 }), maxRestatements: fc.nat(5) }, { requiredKeys: [] })),
+  ...casualtySignatures(),
 };
+
+// ——— fogcount/casualty ———————————————————————————————————————————————————————
+// Breakdowns (the seed's and any others), one originator's casualty claims, and
+// the inputs of the ratios, so that calls reach the reconciliation and the checks.
+
+function casualtySignatures(): Readonly<Record<string, fc.Arbitrary<unknown[]>>> {
+  const parts = ["killed", "wounded", "missing", "captured"] as const;
+  const count = arbEstimate({ units: ["person"], integers: false, max: 1e7 });
+  const value = fc.oneof({ weight: 3, arbitrary: count }, { weight: 1, arbitrary: fc.constantFrom("unknown", "not-reported", "none-observed") });
+  const breakdown = fc.oneof(
+    fc.constantFrom(nisBriefing2025CasualtiesApril, nisBriefing2025CasualtiesJanuary),
+    fc.record({ killed: value, wounded: value, missing: value, captured: value, total: value, includes: fc.subarray([...parts], { minLength: 1 }) }),
+  );
+  const casualtyClaim = fc
+    .record({
+      measure: fc.constantFrom(...parts, "casualties" as const),
+      estimate: count,
+      validTime: fc.constantFrom("2025-01", "2025-03-31", "2025-04-30"),
+      reportedAt: fc.constantFrom("2025-01", "2025-04-30", "2025-05-02"),
+      includes: fc.option(fc.subarray([...parts], { minLength: 1 }), { nil: undefined }),
+      modality: fc.constantFrom(undefined, "asserted", "projected"),
+    })
+    .map(({ measure, estimate, validTime, reportedAt, includes, modality }) => ({
+      indicator: { subject: "kp-forces-in-russia", measure, unit: "person", ...(measure === "casualties" && includes !== undefined && { includes }) },
+      estimate,
+      validTime,
+      reportedAt,
+      attribution: { originator: nisBriefing2025Sources[0] },
+      ...(modality !== undefined && { modality }),
+    }));
+  const claims = fc.oneof(
+    fc.constant(nisBriefing2025Claims),
+    fc.array(casualtyClaim, { maxLength: 8 }).map((list) => list.map((c, i) => ({ id: `c${i}`, status: { kind: "normal" as const }, ...c }))),
+  );
+  const query = fc.record(
+    {
+      valid: fc.constantFrom("2025-01", "2025-03-31", "2025-04-30", "2025"),
+      known: fc.constantFrom("2025-02-01", "2025-04-30", "2025-12-31"),
+      maxAgeDays: fc.nat(120),
+      includes: fc.subarray([...parts], { minLength: 1 }),
+    },
+    { requiredKeys: ["valid"] },
+  );
+  const forces = nisBriefing2025Claims.filter((c) => c.indicator.subject === "kp-forces-in-russia");
+  const input = fc.oneof(
+    count,
+    fc.constantFrom(...forces),
+    count.map((estimate) => ({ estimate, derivation: { op: "given" as const } })),
+    count.map((estimate) => ({ estimate, label: "x", derivation: { op: "sum" as const, inputs: [{ estimate, derivation: { op: "given" as const } }] } })),
+  );
+  const label = fc.record({ label: fc.constantFrom("of the force", "share") }, { requiredKeys: [] });
+  return {
+    reconcileCasualties: fc.tuple(breakdown) as fc.Arbitrary<unknown[]>,
+    breakdownFromClaims: fc.tuple(claims, query) as fc.Arbitrary<unknown[]>,
+    checkComposition: fc.tuple(claims, fc.record({ hedge: fc.constantFrom("as-stated", "rounding"), known: fc.constantFrom("2025-02-01", "2025-12-31") }, { requiredKeys: [] })) as fc.Arbitrary<unknown[]>,
+    killedToWounded: fc.tuple(input, input, label) as fc.Arbitrary<unknown[]>,
+    lethality: fc.tuple(input, input, label) as fc.Arbitrary<unknown[]>,
+    casualtyRate: fc.tuple(input, input, label) as fc.Arbitrary<unknown[]>,
+  };
+}

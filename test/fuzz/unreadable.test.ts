@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
+import * as casualtyRoom from "../../src/casualty/index.js";
 import * as claimRoom from "../../src/claim/index.js";
 import * as explainRoom from "../../src/explain/index.js";
 import * as main from "../../src/index.js";
@@ -18,7 +19,7 @@ import { SIGNATURES } from "./signatures.js";
 
 type Fn = (...args: unknown[]) => unknown;
 
-const ROOMS = { main, text: textRoom, explain: explainRoom, import: importRoom, testing: testingRoom, provenance: provenanceRoom, claim: claimRoom };
+const ROOMS = { main, text: textRoom, explain: explainRoom, casualty: casualtyRoom, import: importRoom, testing: testingRoom, provenance: provenanceRoom, claim: claimRoom };
 
 const isClass = (fn: unknown): boolean => typeof fn === "function" && /^class\b/.test(Function.prototype.toString.call(fn));
 

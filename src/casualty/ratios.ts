@@ -1,0 +1,145 @@
+import { rethrow } from "../_lib/guard.js";
+import { fail, isObject, isText, optionsOf } from "../_lib/assert.js";
+import { containsZero } from "../_lib/interval-math.js";
+import type { Claim } from "../claim/schema.js";
+import { FogcountError } from "../errors.js";
+import { divide, sameUnit } from "../estimate/arithmetic.js";
+import { formatEstimate } from "../estimate/format.js";
+import { ratio } from "../estimate/ratio.js";
+import { readInterval } from "../estimate/read.js";
+import { derived } from "../explain/derive.js";
+import { figureOf } from "../explain/figure.js";
+import type { Figure, FigureInput } from "../explain/figure.js";
+
+/** Options for {@link killedToWounded}, {@link lethality} and {@link casualtyRate}. */
+export interface CasualtyRatioOptions {
+  /** What the figure is, as a reader would name it; each function has its own default. */
+  readonly label?: string;
+}
+
+const CASUALTIES = ["casualties", "killed", "wounded", "missing", "captured"];
+
+function labelOf(where: string, options: CasualtyRatioOptions | undefined, fallback: string): string {
+  const { label = fallback } = optionsOf(where, options, "options", ["label"]);
+  if (!isText(label)) fail(where, "options.label", "must be non-empty text", label, "invalid-option");
+  return label;
+}
+
+/**
+ * Reads an input as a figure of a count: a claim (or a figure that is one)
+ * must assert a figure of one of `measures`, and no figure may go below zero.
+ * A claim or bare estimate is labelled `name`.
+ */
+/** The path of the claim of an input given as a claim, or as a figure that is one. */
+function claimPath(path: string, value: unknown): string {
+  return isObject(value) && "indicator" in value ? path : `${path}.derivation.claim`;
+}
+
+function countOf(where: string, path: string, value: unknown, measures: readonly string[], name: string): Figure {
+  const f = figureOf(where, path, value);
+  const d = f.derivation;
+  if (d.op === "claim") {
+    const c: Claim = d.claim;
+    const at = claimPath(path, value);
+    if (!measures.includes(c.indicator.measure)) fail(where, `${at}.indicator.measure`, `must be ${measures.join(" or ")}`, c.indicator.measure);
+    if ((c.modality ?? "asserted") !== "asserted") fail(where, `${at}.modality`, "must be asserted: a plan or projection is no count", c.modality);
+    if (c.restates !== undefined) fail(where, `${at}.restates`, "must be left out: use the claim it restates", c.restates);
+  }
+  if (readInterval(f.estimate).low < 0) fail(where, path, "is a count and cannot go below zero", value);
+  return f.label !== undefined || (d.op !== "claim" && d.op !== "given") ? f : { ...f, label: name };
+}
+
+/**
+ * The killed per wounded, as a dimensionless figure (unit `"1"`): killed ÷
+ * wounded. The NIS's about 600 killed and about 4,100 wounded (4,700 less
+ * 600) are 1 killed to about 6.8 wounded, a ratio of about 0.146. Killed and
+ * wounded are separate parts, so the quotient of their intervals is exact;
+ * a wounded figure that can be zero has no ratio. The estimate is
+ * `divide(killed, wounded)`; the figure keeps the working for `explain`.
+ * Inputs are claims (asserting `killed` and `wounded`), estimates or figures.
+ *
+ * @category Casualty
+ * @throws {FogcountError} `invalid-argument` for an input that is not a claim, an estimate or a figure, a claim of another measure, a plan, projection or restatement, or a figure below zero; `unit-mismatch` if the units differ; `division-by-zero-interval` if the wounded can be zero; `invalid-option` for options that are not an object, an unknown option or a `label` that is not text; `overflow` for a ratio past the largest finite number.
+ * @example
+ * const perWounded = killedToWounded(approx(600, "person"), approx(4100, "person"));
+ * perWounded.estimate;
+ * //=> { kind: "approx", value: 0.14634146341463414, unit: "1" }
+ * explain(perWounded);
+ * //=> "about 15% as many killed as wounded = about 600 killed ÷ about 4,100 wounded"
+ */
+export function killedToWounded(killed: FigureInput, wounded: FigureInput, options?: CasualtyRatioOptions): Figure {
+  try {
+    const where = "killedToWounded";
+    const label = labelOf(where, options, "as many killed as wounded");
+    const k = countOf(where, "killed", killed, ["killed"], "killed");
+    const w = countOf(where, "wounded", wounded, ["wounded"], "wounded");
+    sameUnit(where, k.estimate.unit, w.estimate.unit);
+    const divisor = readInterval(w.estimate);
+    if (containsZero(divisor)) {
+      throw new FogcountError("division-by-zero-interval", `${where}: the wounded (${formatEstimate(w.estimate)}) can be zero`, { low: divisor.low, high: divisor.high });
+    }
+    return derived(divide(k.estimate, w.estimate), "quotient", [k, w], { label });
+  } catch (error) {
+    rethrow("killedToWounded", { killed, wounded, options }, error);
+  }
+}
+
+/**
+ * The share of casualties killed (unit `"1"`), with the tight bounds of
+ * `ratio`: the killed are part of the casualties, so the share never exceeds
+ * 1 however wide the figures are. With killed counting those who died of
+ * wounds (see `MEASURES`) and casualties killed and wounded, this is what
+ * combat casualty statistics call the case fatality rate (Holcomb et al.,
+ * "Understanding combat casualty care statistics", J Trauma 2006). The
+ * estimate is `ratio(killed, casualties)`. A casualties claim must count the
+ * killed (its `includes`).
+ *
+ * @category Casualty
+ * @throws {FogcountError} `invalid-argument` for an input that is not a claim, an estimate or a figure, a claim of another measure, a plan, projection or restatement, a casualties claim that does not count the killed, or a figure below zero; `unit-mismatch` if the units differ; `part-exceeds-whole` if the killed certainly outnumber the casualties; `division-by-zero-interval` if the casualties can only be zero; `invalid-option` for options that are not an object, an unknown option or a `label` that is not text.
+ * @example
+ * formatEstimate(lethality(approx(600, "person"), approx(4700, "person")).estimate, { style: "percent" });
+ * //=> "about 13%"
+ */
+export function lethality(killed: FigureInput, casualties: FigureInput, options?: CasualtyRatioOptions): Figure {
+  try {
+    const where = "lethality";
+    const label = labelOf(where, options, "of casualties killed");
+    const k = countOf(where, "killed", killed, ["killed"], "killed");
+    const c = countOf(where, "casualties", casualties, ["casualties"], "casualties");
+    const d = c.derivation;
+    const counts = d.op === "claim" ? d.claim.indicator.includes : undefined;
+    if (counts !== undefined && !counts.includes("killed")) fail(where, `${claimPath("casualties", casualties)}.indicator.includes`, "must count the killed, whose share is asked", counts);
+    sameUnit(where, k.estimate.unit, c.estimate.unit);
+    return derived(ratio(k.estimate, c.estimate), "ratio", [k, c], { label, note: "a part never exceeds its whole" });
+  } catch (error) {
+    rethrow("lethality", { killed, casualties, options }, error);
+  }
+}
+
+/**
+ * The share of a force that became casualties (unit `"1"`), with the tight
+ * bounds of `ratio`: casualties are part of those deployed. The NIS's
+ * estimated 4,700 casualties of 13,000–15,000 troops are about 31–36%. The
+ * estimate is `ratio(casualties, deployed)`. Casualties may be a claim of
+ * `casualties` or of one part (killed, wounded, missing, captured); deployed
+ * a claim of `deployed` or `present`, or the figure that sums the waves.
+ *
+ * @category Casualty
+ * @throws {FogcountError} `invalid-argument` for an input that is not a claim, an estimate or a figure, a claim of another measure, a plan, projection or restatement, or a figure below zero; `unit-mismatch` if the units differ; `part-exceeds-whole` if the casualties certainly outnumber those deployed; `division-by-zero-interval` if those deployed can only be zero; `invalid-option` for options that are not an object, an unknown option or a `label` that is not text.
+ * @example
+ * const rate = casualtyRate(approx(4700, "person"), range(13_000, 15_000, "person", { approx: true }));
+ * formatEstimate(rate.estimate, { style: "percent" });
+ * //=> "about 31–36%"
+ */
+export function casualtyRate(casualties: FigureInput, deployed: FigureInput, options?: CasualtyRatioOptions): Figure {
+  try {
+    const where = "casualtyRate";
+    const label = labelOf(where, options, "of the force");
+    const c = countOf(where, "casualties", casualties, CASUALTIES, "casualties");
+    const d = countOf(where, "deployed", deployed, ["deployed", "present"], "deployed");
+    sameUnit(where, c.estimate.unit, d.estimate.unit);
+    return derived(ratio(c.estimate, d.estimate), "ratio", [c, d], { label, note: "a part never exceeds its whole" });
+  } catch (error) {
+    rethrow("casualtyRate", { casualties, deployed, options }, error);
+  }
+}
