@@ -55,7 +55,7 @@ export interface AsOfQuery {
  * A binary search: O(log n), plus one step for each deprecated claim passed over.
  *
  * @category Revision
- * @throws {FogcountError} `invalid-as-of` for a time that is not EDTF or has no latest day; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims (a history read from JSON is checked once, then searched); `invalid-option` for a query that is not an object, a `restatements` other than "exclude" or "include", or a `maxAgeDays` that is not a finite number of days, not negative, or given without `valid`.
+ * @throws {FogcountError} `invalid-as-of` for a time that is not EDTF or has no latest day; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims (a history read from JSON is checked once, then searched); `invalid-option` for a query that is not an object, an option it does not take (a typo such as `know`), a `restatements` other than "exclude" or "include", or a `maxAgeDays` that is not a finite number of days, not negative, or given without `valid`.
  * @example
  * const [casualties] = revisionHistory([january, march, april]);
  * asOf(casualties, { valid: "2025-03-31" })?.estimate;
@@ -72,7 +72,7 @@ export function asOf(history: RevisionHistory, query?: AsOfQuery): Claim | undef
 /** {@link asOf} for `where`. @internal */
 export function claimInForce(where: string, history: RevisionHistory, query?: AsOfQuery): Claim | undefined {
   const h = checkHistory(where, history);
-  const { valid, known, restatements = "exclude", maxAgeDays } = optionsOf(where, query, "query");
+  const { valid, known, restatements = "exclude", maxAgeDays } = optionsOf(where, query, "query", ["valid", "known", "restatements", "maxAgeDays"]);
   oneOf(where, "query.restatements", restatements, ["exclude", "include"]);
   const maxAge = maxAgeOf(where, maxAgeDays, valid);
   const skip = restatements === "include" ? null : h.claims;
@@ -87,12 +87,12 @@ export function claimInForce(where: string, history: RevisionHistory, query?: As
  * time with everything the history knows; `asOf(history, options)`.
  *
  * @category Revision
- * @throws {FogcountError} `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object or a `restatements` other than "exclude" or "include".
+ * @throws {FogcountError} `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object, an option other than `restatements`, or a `restatements` other than "exclude" or "include".
  * @example
  * latest(revisionHistory([january, march, april])[0])?.id;
  * //=> "nis-2025-04-casualties"
  */
 export function latest(history: RevisionHistory, options?: Pick<AsOfQuery, "restatements">): Claim | undefined {
-  const { restatements } = optionsOf("latest", options);
+  const { restatements } = optionsOf("latest", options, "options", ["restatements"]);
   return claimInForce("latest", history, restatements === undefined ? undefined : { restatements });
 }

@@ -121,7 +121,7 @@ function simultaneous(index: RevisionIndex, claims: readonly Claim[]): Finding[]
  * is known.
  *
  * @category Revision
- * @throws {FogcountError} `not-a-stock` for `cumulative: true` on a history of flows or increments; `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object or a `cumulative` that is not a boolean.
+ * @throws {FogcountError} `not-a-stock` for `cumulative: true` on a history of flows or increments; `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object, an option other than `cumulative` and `known`, or a `cumulative` that is not a boolean.
  * @example
  * findContradictions(revisionHistory([apc12Oct, apc13Oct])[0], { cumulative: true }).map((f) => f.code);
  * //=> ["cumulative-decrease"]
@@ -130,7 +130,7 @@ export function findContradictions(history: RevisionHistory, options?: Contradic
   const where = "findContradictions";
   const checked = checkHistory(where, history);
   const { index, claims } = checked;
-  const { cumulative = false, known } = optionsOf(where, options);
+  const { cumulative = false, known } = optionsOf(where, options, "options", ["cumulative", "known"]);
   if (typeof cumulative !== "boolean") fail(where, "options.cumulative", "must be a boolean", cumulative, "invalid-option");
   if (cumulative) assertStocks(where, claims.filter((c) => c.restates === undefined), "only a level as of a time can be cumulative");
   const findings: Finding[] = [];

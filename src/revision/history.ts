@@ -214,7 +214,7 @@ export function build(key: string, entries: Entry[], clocks: Clocks = END_CLOCKS
  * Each time is read once, through the time room.
  *
  * @category Revision
- * @throws {FogcountError} `invalid-argument` if `claims` is not an array; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one, naming `claims[i]`; `duplicate-claim-id` if two claims share an id; `invalid-option` for options that are not an object or an unknown `groupBy`, `knownFrom` or `anchor`.
+ * @throws {FogcountError} `invalid-argument` if `claims` is not an array; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one, naming `claims[i]`; `duplicate-claim-id` if two claims share an id; `invalid-option` for options that are not an object, an option it does not take, or an unknown `groupBy`, `knownFrom` or `anchor`.
  * @example
  * revisionHistory([nisCasualtiesApril, nisCasualtiesMarch]).map((h) => h.claims.map((c) => c.id));
  * //=> [["nis-2025-03-casualties", "nis-2025-04-casualties"]]
@@ -223,7 +223,7 @@ export function build(key: string, entries: Entry[], clocks: Clocks = END_CLOCKS
  */
 export function revisionHistory(claims: readonly Claim[], options?: RevisionHistoryOptions): RevisionHistory[] {
   const where = "revisionHistory";
-  const o = optionsOf(where, options);
+  const o = optionsOf(where, options, "options", ["groupBy", "knownFrom", "anchor"]);
   const groupBy = oneOf(where, "options.groupBy", o.groupBy ?? "originator", ["originator", "indicator"]);
   return historiesOf(where, claims, groupBy === "indicator", clocksOf(where, o));
 }

@@ -73,7 +73,7 @@ export function change(from: Estimate, to: Estimate): Estimate | null {
  * history must be a stock (see `AGGREGATIONS`).
  *
  * @category Revision
- * @throws {FogcountError} `not-a-stock` for a history of flows or increments; `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object.
+ * @throws {FogcountError} `not-a-stock` for a history of flows or increments; `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object or an option other than `known`.
  * @example
  * revisions(revisionHistory([january, march, april])[0]).map((r) => [r.direction, r.change?.value, r.days]);
  * //=> [["up", 1000, 59], ["up", 700, 30]]
@@ -83,7 +83,7 @@ export function change(from: Estimate, to: Estimate): Estimate | null {
 export function revisions(history: RevisionHistory, options?: RevisionsOptions): Revision[] {
   const { index, claims } = checkHistory("revisions", history);
   assertStocks("revisions", claims.filter((c) => c.restates === undefined), "a revision is a change of a level, and successive counts over periods are not revisions of one another");
-  const chain = chainAt(index, knownQuerySecond("revisions", optionsOf("revisions", options).known), claims);
+  const chain = chainAt(index, knownQuerySecond("revisions", optionsOf("revisions", options, "options", ["known"]).known), claims);
   const out: Revision[] = [];
   for (let k = 1; k < chain.length; k++) {
     const a = chain[k - 1] as number;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { Claim } from "../../src/claim/schema.js";
-import { asOf, consensus, findContradictions, latest, revisionHistory, revisions } from "../../src/revision/index.js";
+import { ageDays, asOf, consensus, findContradictions, latest, revisionHistory, revisions } from "../../src/revision/index.js";
 import type { AsOfQuery, RevisionHistory } from "../../src/revision/index.js";
 import { nisBriefing2025Claims } from "../../src/fixtures/index.js";
 import { thrown, thrownCode } from "../helpers.js";
@@ -40,6 +40,27 @@ describe("revisionHistory and consensus refuse what is not a list of claims", ()
     expect(thrownCode(() => revisions(h, 5 as unknown as object))).toBe("invalid-option");
     expect(thrownCode(() => findContradictions(h, { cumulative: "yes" as unknown as boolean }))).toBe("invalid-option");
     expect(thrownCode(() => consensus([], null as unknown as AsOfQuery))).toBe("invalid-option");
+  });
+
+  it("refuses option names a function does not take, naming the name and the names it takes", () => {
+    const h = built();
+    const typos: [string, () => unknown, string][] = [
+      ["revisionHistory", () => revisionHistory([casualtiesMarch], { knowFrom: "end" } as never), "options.knowFrom"],
+      ["asOf", () => asOf(h, { know: "2025-03-01" } as never), "query.know"],
+      ["latest", () => latest(h, { known: "2025-03-01" } as never), "options.known"],
+      ["revisions", () => revisions(h, { cumulative: true } as never), "options.cumulative"],
+      ["findContradictions", () => findContradictions(h, { cummulative: true } as never), "options.cummulative"],
+      ["consensus", () => consensus([casualtiesMarch], { valid: "2025-03-31", group: "country" } as never), "query.group"],
+      ["ageDays", () => ageDays(casualtiesMarch, "2025-04-30", { anchr: "start" } as never), "options.anchr"],
+    ];
+    for (const [name, call, path] of typos) {
+      const e = thrown(call) as { code?: string; message?: string; details?: { path?: string } };
+      expect([name, e.code, e.details?.path]).toEqual([name, "invalid-option", path]);
+      expect(e.message).toMatch(new RegExp(`^${name}: ${path.replace(".", "\\.")} is not an option \\(`));
+    }
+    // the names they do take are still taken
+    expect(asOf(h, { valid: "2025-03-31", known: "2025-04-01", restatements: "include", maxAgeDays: 30 })?.id).toBe("nis-2025-03-casualties");
+    expect(ageDays(casualtiesMarch, "2025-04-30", { anchor: "start" })).toBe(60);
   });
 
   it("returns frozen histories, so that one cannot be edited after it is built", () => {
