@@ -36,8 +36,9 @@ const arbCountry = fc
   .map(([a, b]) => String.fromCharCode(a, b));
 
 /**
- * A fast-check arbitrary for sources: every kind, with or without a country
- * code, a list of countries (an aggregate originator) and a reliability grade.
+ * A fast-check arbitrary for sources: every kind, with a country code, a
+ * list of countries (an aggregate originator) or neither (never both), and
+ * with or without a reliability grade.
  *
  * @category Testing
  * @example
@@ -53,7 +54,8 @@ export function arbSource(): fc.Arbitrary<Source> {
       countries: some(fc.uniqueArray(arbCountry, { minLength: 2, maxLength: 3 })),
       reliability: some(fc.constantFrom(...ADMIRALTY_RELIABILITY_GRADES)),
     })
-    .map(defined) as fc.Arbitrary<Source>;
+    // one country or an aggregate of several, not both
+    .map((s) => defined({ ...s, country: s.countries === undefined ? s.country : undefined })) as fc.Arbitrary<Source>;
 }
 
 function arbRelayStep(): fc.Arbitrary<RelayStep> {
