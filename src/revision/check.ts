@@ -7,6 +7,7 @@ import { CLOCK_ENDS, START_CLOCKS } from "./clock.js";
 import type { Clocks } from "./clock.js";
 import { build, checkedHistories, entryOf, groupKey, originalOf } from "./history.js";
 import type { Entry, RevisionHistory } from "./history.js";
+import { checkLinks } from "./links.js";
 
 /** The clocks a history was read with; a history written before they existed was read from the first days. */
 function clocksOfHistory(where: string, clocks: unknown): Clocks {
@@ -50,6 +51,7 @@ export function checkHistory(where: string, history: RevisionHistory): RevisionH
   // An index loop: a hole in the claims is a claim that is not one, not a claim to skip.
   const entries: Entry[] = [];
   for (let i = 0; i < claims.length; i++) entries.push(entryOf(where, `history.claims[${i}]`, claims[i], i, "invalid-history", clocks));
+  checkLinks(where, "history.claims", entries.map((e) => e.claim), "invalid-history");
   const key = h["key"] as string;
   const byId = new Map(entries.map((e) => [e.claim.id, e.claim]));
   const byIndicator = entries.length > 0 && groupKey(originalOf(entries[0]?.claim as Claim, byId), true) === key;

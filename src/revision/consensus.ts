@@ -174,7 +174,7 @@ function checkSame(claims: readonly Claim[]): void {
  * states intervals.
  *
  * @category Revision
- * @throws {FogcountError} `not-a-stock` for a flow or an increment (a hull of levels as of one time is no place for a count over a period); `mixed-indicators` for claims about different subjects, measures, scopes or modalities; `unit-mismatch` for different units; `duplicate-claim-id` for a repeated id; `invalid-as-of` for a time that is not EDTF; `invalid-argument` if `claims` is not an array; `invalid-claim` for a claim that is not one; `invalid-option` for a query that is not an object, an option it does not take, an unknown `groupBy` or `includes`, a `groupBy` function that gives no text, or a `maxAgeDays` that is not a finite number of days, not negative; `overflow` for a spread past the largest finite number.
+ * @throws {FogcountError} `not-a-stock` for a flow or an increment (a hull of levels as of one time is no place for a count over a period); `mixed-indicators` for claims about different subjects, measures, scopes or modalities; `unit-mismatch` for different units; `duplicate-claim-id` for a repeated id; `invalid-as-of` for a time that is not EDTF; `invalid-argument` if `claims` is not an array; `invalid-claim` for a claim that is not one, claims that restate one another in a cycle, or a `supersededBy` that names a restatement; `invalid-option` for a query that is not an object, an option it does not take, an unknown `groupBy` or `includes`, a `groupBy` function that gives no text, or a `maxAgeDays` that is not a finite number of days, not negative; `overflow` for a spread past the largest finite number.
  * @example
  * const c = consensus([nisKilled, ukKilled], { valid: "2025-04-30" });
  * [c.hull, c.intersection, c.spread];

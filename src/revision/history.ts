@@ -7,6 +7,7 @@ import type { FogcountErrorCode } from "../errors.js";
 import { FogcountError } from "../errors.js";
 import { CLOCK_ENDS, clockOf, END_CLOCKS, OPEN_END } from "./clock.js";
 import type { Clocks } from "./clock.js";
+import { checkLinks } from "./links.js";
 
 /**
  * The sorted index that makes {@link asOf} a binary search. Every array is
@@ -214,7 +215,7 @@ export function build(key: string, entries: Entry[], clocks: Clocks = END_CLOCKS
  * Each time is read once, through the time room.
  *
  * @category Revision
- * @throws {FogcountError} `invalid-argument` if `claims` is not an array; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one, naming `claims[i]`; `duplicate-claim-id` if two claims share an id; `invalid-option` for options that are not an object, an option it does not take, or an unknown `groupBy`, `knownFrom` or `anchor`.
+ * @throws {FogcountError} `invalid-argument` if `claims` is not an array; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one, naming `claims[i]`, and `invalid-claim` for claims that restate one another in a cycle or a `supersededBy` that names a restatement; `duplicate-claim-id` if two claims share an id; `invalid-option` for options that are not an object, an option it does not take, or an unknown `groupBy`, `knownFrom` or `anchor`.
  * @example
  * revisionHistory([nisCasualtiesApril, nisCasualtiesMarch]).map((h) => h.claims.map((c) => c.id));
  * //=> [["nis-2025-03-casualties", "nis-2025-04-casualties"]]
@@ -256,6 +257,7 @@ export function historiesOf(where: string, claims: readonly Claim[], byIndicator
     seen.set(c.id, order);
     entries.push(entry);
   }
+  checkLinks(where, "claims", entries.map((e) => e.claim));
   const byId = new Map(entries.map((e) => [e.claim.id, e.claim]));
   const groups = new Map<string, Entry[]>();
   for (const entry of entries) {

@@ -13,7 +13,7 @@ import { revisions } from "../../src/revision/revisions.js";
 import type { Claim } from "../../src/claim/schema.js";
 import { approx, exact } from "../../src/estimate/constructors.js";
 import type { RevisionHistoryOptions } from "../../src/revision/history.js";
-import { thrownCode } from "../helpers.js";
+import { thrown, thrownCode } from "../helpers.js";
 import { renderings } from "../../src/revision/restatements.js";
 import { ageDays } from "../../src/revision/age.js";
 import { SourceSchema } from "../../src/provenance/schema.js";
@@ -172,6 +172,36 @@ describe("restatements", () => {
   it("refuse to restate themselves", () => {
     expect(thrownCode(() => claim({ ...april, restates: april.id }))).toBe("invalid-claim");
     expect(ClaimSchema.safeParse({ ...april, restates: april.id }).success).toBe(false);
+    expect(thrown(() => revisionHistory([{ ...april, restates: april.id }]))).toMatchObject({ code: "invalid-claim", message: expect.stringMatching(/^revisionHistory: claims\[0\]\.restates must be the id of another claim/) });
+  });
+
+  it("refuse restatements that restate one another in a cycle, naming the claims", () => {
+    const a = { ...around, restates: moreThan.id };
+    const b = { ...moreThan, restates: around.id };
+    expect(thrown(() => revisionHistory([april, a, b]))).toMatchObject({
+      code: "invalid-claim",
+      message: 'revisionHistory: claims[2].restates closes a cycle of restatements ("outlet-a" → "outlet-b" → "outlet-a"): each chain of restates must end at a figure that restates nothing, got "outlet-a"',
+    });
+    const c = { ...asKilled, restates: a.id };
+    // a chain that runs into a cycle names the cycle, at the claim that closes it
+    expect(thrown(() => revisionHistory([c, b, a])).message).toMatch(/^revisionHistory: claims\[1\]\.restates closes a cycle of restatements \("outlet-a" → "outlet-b" → "outlet-a"\)/);
+    expect(thrownCode(() => consensus([april, a, b]))).toBe("invalid-claim");
+    // a chain that ends at an original, or leaves the list, is a chain
+    expect(renderings(only([april, around, { ...moreThan, restates: around.id }]), moreThan.id).restatements.map((r) => r.claim.id)).toEqual([around.id, moreThan.id]);
+    expect(revisionHistory([a, b].map((x, i) => ({ ...x, restates: i === 0 ? "elsewhere" : a.id })))).toHaveLength(1);
+  });
+
+  it("refuse a deprecation replaced by a restatement: an outlet repeating a figure does not replace one", () => {
+    const replaced = { ...april, status: { kind: "deprecated", reason: "revised", supersededBy: around.id } } as Claim;
+    expect(thrown(() => revisionHistory([replaced, around]))).toMatchObject({
+      code: "invalid-claim",
+      message: 'revisionHistory: claims[0].status.supersededBy names "outlet-a", a restatement of "cas-2025-04": a figure is replaced by another figure, not by an outlet repeating one, got "outlet-a"',
+    });
+    const copy = JSON.parse(JSON.stringify(only([{ ...replaced, status: { kind: "deprecated", reason: "revised", supersededBy: september.id } } as Claim, around, september]))) as RevisionHistory;
+    expect(latest(copy)?.id).toBe(september.id);
+    const edited = { ...copy, claims: copy.claims.map((c) => (c.id === april.id ? replaced : c)) } as RevisionHistory;
+    expect(thrown(() => latest(edited))).toMatchObject({ code: "invalid-history", message: expect.stringContaining('.status.supersededBy names "outlet-a", a restatement of "cas-2025-04"') });
+    expect(revisionHistory([{ ...april, status: { kind: "deprecated", reason: "revised", supersededBy: september.id } } as Claim, september, around])).toHaveLength(1);
   });
 });
 

@@ -11,7 +11,7 @@ import { arbIsoDate } from "../../src/testing/time.js";
 import { periodBounds } from "../../src/time/bounds.js";
 import { period } from "../../src/time/edtf.js";
 import { arbCumulativeSeries } from "../../src/testing/revision.js";
-import { deepFreeze } from "../helpers.js";
+import { deepFreeze, linksHold } from "../helpers.js";
 
 const RUNS = { numRuns: 1000 };
 const arbDay = arbIsoDate({ minYear: 2022, maxYear: 2022 });
@@ -134,6 +134,7 @@ describe("asOf properties", { timeout: 30_000 }, () => {
   it("builds a history from any claims that keeps every one of them", () => {
     fc.assert(
       fc.property(fc.uniqueArray(arbClaim(), { selector: (c) => c.id, maxLength: 8 }), (claims) => {
+        fc.pre(linksHold(claims));
         const histories = revisionHistory(claims);
         expect(histories.reduce((n, h) => n + h.claims.length, 0)).toBe(claims.length);
         for (const h of histories) {
