@@ -43,8 +43,8 @@ export interface AsOfQuery {
  * known at the same moment, a `preferred` one, then the lowest id, never the
  * order they were given in (`findContradictions` reports such a tie with
  * different figures as `simultaneous-conflict`). A claim's valid day is the
- * last day of its valid time and it is known from the last day of its
- * `reportedAt` unless the history was built with other `Clocks`. So a later
+ * last day of its valid time and it is known from the end of the last day
+ * of its `reportedAt` (or its time of day) unless the history was built with other `Clocks`. So a later
  * report about the same valid time supersedes an earlier one from its report date on.
  * Restatements (claims with `restates`: an outlet repeating a figure) are
  * passed over unless `restatements: "include"`. A deprecated claim is

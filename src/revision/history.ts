@@ -23,7 +23,7 @@ import { checkLinks } from "./links.js";
 export interface RevisionIndex {
   /** Per claim, in the order of `claims`: the day it sits at on the valid-time axis, the last (or, with `anchor: "start"`, the first) day of its valid time. */
   readonly validDay: readonly number[];
-  /** Per claim: the second it became known, the last (or, with `knownFrom: "start"`, the first) day of `reportedAt` plus its time of day. */
+  /** Per claim: the second it became known: the time of day `reportedAt` gives, else the last second of its last day (or, with `knownFrom: "start"`, the first second of its first day). */
   readonly knownFrom: readonly number[];
   /**
    * Per claim: the second from which a deprecation retires it (the time its
@@ -74,9 +74,12 @@ export interface RevisionHistoryOptions {
    */
   readonly groupBy?: "originator" | "indicator";
   /**
-   * When a claim becomes known: from the last day its `reportedAt` allows
-   * (`"end"`, the default: a figure reported "2025-01" is not known on 5
-   * January, which would be hindsight) or from the first (`"start"`).
+   * When a claim becomes known: from the end of the last day its `reportedAt`
+   * allows (`"end"`, the default: a figure reported "2025-01" is not known on
+   * 5 January, and one reported "2025-04-30" not at noon that day, which would
+   * be hindsight) or from the start of the first (`"start"`). A `reportedAt`
+   * with a time of day is known from that time either way. With `"end"`, a
+   * `reportedAt` with no end ("2025-04/..") is refused: it would never be known.
    */
   readonly knownFrom?: "start" | "end";
   /**
@@ -123,10 +126,17 @@ export interface Entry {
   readonly knownFrom: number;
 }
 
-/** Checks the claim at `root` for `where` (throwing `code`) and reads its clocks. @internal */
+/**
+ * Checks the claim at `root` for `where` (throwing `code`) and reads its
+ * clocks; with `knownFrom: "end"`, a `reportedAt` with no end is refused. @internal
+ */
 export function entryOf(where: string, root: string, claim: unknown, order: number, code?: FogcountErrorCode, clocks: Clocks = END_CLOCKS): Entry {
   const { status, validTime, reportedAt } = checkClaim(where, root, claim, code);
-  const { anchor, knownFrom } = clockOf(validTime, reportedAt, clocks);
+  const { anchor, knownFrom, reportedBy } = clockOf(validTime, reportedAt, clocks);
+  if (clocks.knownFrom === "end" && reportedBy === OPEN_END) {
+    const why = 'has no end, so with knownFrom: "end" it is never known: give the last day it was reported by ("2025-04/2025-06"), or build the history with knownFrom: "start"';
+    fail(where, `${root}.reportedAt`, why, (claim as Claim).reportedAt, code ?? "invalid-claim");
+  }
   return { claim: claim as Claim, status, order, validDay: anchor, knownFrom };
 }
 
@@ -208,14 +218,14 @@ export function build(key: string, entries: Entry[], clocks: Clocks = END_CLOCKS
  * so one originator's revisions are never mixed with another's, ordered by
  * key. Each history orders its claims by valid time (the last day of the
  * period, or the first with `anchor: "start"`), then by knowledge time (the
- * last day of `reportedAt` with its time of day, or the first with
- * `knownFrom: "start"`), then preferred claims last and by id, and keeps
+ * time of day `reportedAt` gives, else the end of its last day, or the start
+ * of its first with `knownFrom: "start"`), then preferred claims last and by id, and keeps
  * every claim; see {@link RevisionHistory} for the index it derives. A
  * claim that `restates` another in the list joins its original's history.
  * Each time is read once, through the time room.
  *
  * @category Revision
- * @throws {FogcountError} `invalid-argument` if `claims` is not an array; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one, naming `claims[i]`, and `invalid-claim` for claims that restate one another in a cycle or a `supersededBy` that names a restatement; `duplicate-claim-id` if two claims share an id; `invalid-option` for options that are not an object, an option it does not take, or an unknown `groupBy`, `knownFrom` or `anchor`.
+ * @throws {FogcountError} `invalid-argument` if `claims` is not an array; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one, naming `claims[i]`, and `invalid-claim` for a `reportedAt` with no end ("2025-04/..") with `knownFrom: "end"`, claims that restate one another in a cycle or a `supersededBy` that names a restatement; `duplicate-claim-id` if two claims share an id; `invalid-option` for options that are not an object, an option it does not take, or an unknown `groupBy`, `knownFrom` or `anchor`.
  * @example
  * revisionHistory([nisCasualtiesApril, nisCasualtiesMarch]).map((h) => h.claims.map((c) => c.id));
  * //=> [["nis-2025-03-casualties", "nis-2025-04-casualties"]]

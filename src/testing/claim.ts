@@ -146,8 +146,9 @@ function arbStatus(): fc.Arbitrary<ClaimStatus> {
 /**
  * A fast-check arbitrary for claims, valid by construction: the estimate's
  * unit is the indicator's unit, the times are EDTF, `includes` appears on
- * casualty figures only; with or without an aggregation, a modality and a
- * `restates` id (never the claim's own).
+ * casualty figures only, and `reportedAt` has a last day (not `"2025-04/.."`,
+ * which a revision history refuses); with or without an aggregation, a
+ * modality and a `restates` id (never the claim's own).
  *
  * @category Testing
  * @throws {FogcountError} `invalid-option` for options that are not an object, or `units` or `subjects` that are not non-empty lists of non-empty texts.
@@ -165,7 +166,8 @@ export function arbClaim(given?: ArbClaimOptions): fc.Arbitrary<Claim> {
         indicator: fc.constant(indicator),
         estimate: arbEstimate({ units: [indicator.unit], max: 1e7 }),
         validTime: edtf(),
-        reportedAt: edtf(),
+        // a report time with a last day: a revision history knows a claim from the end of its report time
+        reportedAt: edtf().filter((t) => !/\/(\.\.)?$/.test(t)),
         recordedAt: some(edtf()),
         attribution: arbAttribution(),
         status: arbStatus(),

@@ -14,6 +14,7 @@ import type { Claim } from "../../src/claim/schema.js";
 import { approx, exact } from "../../src/estimate/constructors.js";
 import type { RevisionHistoryOptions } from "../../src/revision/history.js";
 import { thrown, thrownCode } from "../helpers.js";
+import { isoDayNumber } from "../../src/revision/clock.js";
 import { renderings } from "../../src/revision/restatements.js";
 import { ageDays } from "../../src/revision/age.js";
 import { SourceSchema } from "../../src/provenance/schema.js";
@@ -80,6 +81,44 @@ describe("two clocks on imprecise dates", () => {
     expect(asOf(h, { known: "2025-01-31" })?.id).toBe(january.id);
     expect(asOf(only([january], { knownFrom: "start" }), { known: "2025-01-05" })?.id).toBe(january.id);
     expect(h.clocks).toEqual({ knownFrom: "end", anchor: "end" });
+  });
+
+  it("knows a day-precision report from the end of its day, as a month from the end of its month", () => {
+    const day = make({ id: "day", estimate: approx(600, "person"), validTime: "2025-04-30", reportedAt: "2025-04-30" });
+    const h = only([day]);
+    expect(h.index.knownFrom).toEqual([(isoDayNumber("2025-04-30") as number) * 86_400 + 86_399]);
+    expect(asOf(h, { known: "2025-04-30T12:00:00" })).toBeUndefined();
+    expect(asOf(h, { known: "2025-04-30T23:59:59" })?.id).toBe("day");
+    expect(asOf(h, { known: "2025-04-30" })?.id).toBe("day");
+    expect(asOf(only([january]), { known: "2025-01-31T12:00:00" })).toBeUndefined();
+    expect(asOf(only([january]), { known: "2025-01-31" })?.id).toBe(january.id);
+    // from the start, from the first second of the first day
+    expect(asOf(only([day], { knownFrom: "start" }), { known: "2025-04-30T00:00:00" })?.id).toBe("day");
+    expect(asOf(only([january], { knownFrom: "start" }), { known: "2025-01-01T00:00:00" })?.id).toBe(january.id);
+    // a time of day is known from that time on either clock
+    const timed = { ...day, id: "timed", reportedAt: "2025-04-30T10:00:00" };
+    for (const knownFrom of ["start", "end"] as const) {
+      expect(asOf(only([timed], { knownFrom }), { known: "2025-04-30T09:59:59" })).toBeUndefined();
+      expect(asOf(only([timed], { knownFrom }), { known: "2025-04-30T10:00:00" })?.id).toBe("timed");
+    }
+    // a report at a time on a day comes before one dated to the day only, which may be later that day
+    expect(only([day, timed]).claims.map((c) => c.id)).toEqual(["timed", "day"]);
+  });
+
+  it("refuses a report time with no end under knownFrom: end, where it would never be known, and reads it from its start under start", () => {
+    const open = make({ id: "open", estimate: approx(600, "person"), validTime: "2025-04-30", reportedAt: "2025-04/.." });
+    expect(thrown(() => revisionHistory([april, open]))).toMatchObject({
+      code: "invalid-claim",
+      message: 'revisionHistory: claims[1].reportedAt has no end, so with knownFrom: "end" it is never known: give the last day it was reported by ("2025-04/2025-06"), or build the history with knownFrom: "start", got "2025-04/.."',
+    });
+    expect(thrownCode(() => revisionHistory([{ ...open, reportedAt: "2025-04/" }]))).toBe("invalid-claim");
+    expect(thrownCode(() => consensus([open]))).toBe("invalid-claim");
+    expect(asOf(only([open], { knownFrom: "start" }), { known: "2025-04-01T00:00:00" })?.id).toBe("open");
+    const copy = JSON.parse(JSON.stringify(only([april]))) as RevisionHistory;
+    expect(thrownCode(() => asOf({ ...copy, claims: [{ ...april, reportedAt: "2025-04-30/.." }] } as never))).toBe("invalid-history");
+    // an open start is no problem: known from the end of the day it was public by
+    expect(asOf(only([{ ...open, reportedAt: "../2025-05-02" }]), { known: "2025-05-02" })?.id).toBe("open");
+    expect(ageDays(open, "2025-05-10")).toBe(10);
   });
 
   it("anchors a month at its last day, so a day inside it comes first and no false decrease is found", () => {
