@@ -86,13 +86,14 @@ function show(c: Claim): string {
   return `${v} ${e.unit} (${c.id}, valid ${c.validTime})`;
 }
 
-/** Claims tied on both clocks whose figures certainly differ from the one `asOf` takes (the last of the tie). */
-function simultaneous(index: RevisionIndex, claims: readonly Claim[]): Finding[] {
+/** Claims tied on both clocks, known at `second`, whose figures certainly differ from the one `asOf` takes (the last of the tie). */
+function simultaneous(index: RevisionIndex, claims: readonly Claim[], second: number): Finding[] {
   const out: Finding[] = [];
   let start = 0;
   for (let i = 1; i <= claims.length; i++) {
     if (i < claims.length && index.validDay[i] === index.validDay[start] && index.knownFrom[i] === index.knownFrom[start]) continue;
-    const tied = claims.slice(start, i).filter((c) => c.restates === undefined);
+    // claims tied on both clocks became known at one moment: all of them are known at `second`, or none
+    const tied = (index.knownFrom[start] as number) <= second ? claims.slice(start, i).filter((c) => c.restates === undefined) : [];
     const taken = tied[tied.length - 1] as Claim;
     for (let k = 0; k < tied.length - 1; k++) {
       const c = tied[k] as Claim;
@@ -110,13 +111,47 @@ function simultaneous(index: RevisionIndex, claims: readonly Claim[]): Finding[]
   return out;
 }
 
+/** Reports before their valid time, and more than one originator, among the claims known at `second`. */
+function claimFindings(index: RevisionIndex, claims: readonly Claim[], second: number): Finding[] {
+  const out: Finding[] = [];
+  const originators = new Map<string, string>();
+  for (let i = 0; i < claims.length; i++) {
+    if ((index.knownFrom[i] as number) > second) continue;
+    const c = claims[i] as Claim;
+    const id = c.attribution.originator.id;
+    if (!originators.has(id)) originators.set(id, c.id);
+    const clock = claimClock(c);
+    // a plan, projection or possibility is about a time to come: only an assertion may not precede it
+    if (clock.reportedBy < clock.validStart && (c.modality ?? "asserted") === "asserted") {
+      out.push({
+        code: "reported-before-valid",
+        severity: "warning",
+        message: `${c.id} is reported at ${c.reportedAt}, before its valid time ${c.validTime} starts`,
+        claims: [c.id],
+      });
+    }
+  }
+  if (originators.size > 1) {
+    out.push({
+      code: "mixed-originators",
+      severity: "error",
+      message: `the history mixes ${originators.size} originators (${[...originators.keys()].join(", ")}); group by indicatorKey to keep each one's revisions apart`,
+      claims: [...originators.values()],
+    });
+  }
+  return out;
+}
+
 /**
- * Contradictions within a revision history, as findings with stable codes
- * (see {@link ContradictionCode}). Decreases and slipped digits are looked
- * for among the figures in force as known at `known` (one per valid time,
- * corrections applied, restatements passed over); reports before their
+ * Contradictions within a revision history as known at `known`, as findings
+ * with stable codes (see {@link ContradictionCode}). Only claims known at
+ * `known` (on the history's knowledge clock, see `Clocks`) take part in any
+ * finding: a restatement published later, a report still to come, a second
+ * originator's figure not yet out are not there to be found. Decreases and
+ * slipped digits are looked for among the figures in force (one per valid
+ * time, corrections applied, restatements passed over); reports before their
  * valid time, mixed originators, simultaneous conflicts and the drift of
- * restatements from their originals among all claims. Superseded figures are not compared, so a
+ * restatements from their originals among all known claims. Superseded figures are not compared, so a
  * decrease that a correction explains is not reported once the correction
  * is known.
  *
@@ -133,32 +168,9 @@ export function findContradictions(history: RevisionHistory, options?: Contradic
   const { cumulative = false, known } = optionsOf(where, options, "options", ["cumulative", "known"]);
   if (typeof cumulative !== "boolean") fail(where, "options.cumulative", "must be a boolean", cumulative, "invalid-option");
   if (cumulative) assertStocks(where, claims.filter((c) => c.restates === undefined), "only a level as of a time can be cumulative");
-  const findings: Finding[] = [];
-  const originators = new Map<string, string>();
-  for (const c of claims) {
-    const id = c.attribution.originator.id;
-    if (!originators.has(id)) originators.set(id, c.id);
-    const clock = claimClock(c);
-    // a plan, projection or possibility is about a time to come: only an assertion may not precede it
-    if (clock.reportedBy < clock.validStart && (c.modality ?? "asserted") === "asserted") {
-      findings.push({
-        code: "reported-before-valid",
-        severity: "warning",
-        message: `${c.id} is reported at ${c.reportedAt}, before its valid time ${c.validTime} starts`,
-        claims: [c.id],
-      });
-    }
-  }
-  if (originators.size > 1) {
-    findings.push({
-      code: "mixed-originators",
-      severity: "error",
-      message: `the history mixes ${originators.size} originators (${[...originators.keys()].join(", ")}); group by indicatorKey to keep each one's revisions apart`,
-      claims: [...originators.values()],
-    });
-  }
-  findings.push(...simultaneous(index, claims), ...restatementFindings(checked));
-  const chain = chainAt(index, knownQuerySecond(where, known), claims).map((i) => claims[i] as Claim);
+  const second = knownQuerySecond(where, known);
+  const findings = [...claimFindings(index, claims, second), ...simultaneous(index, claims, second), ...restatementFindings(checked, second)];
+  const chain = chainAt(index, second, claims).map((i) => claims[i] as Claim);
   const centres = chain.map((c) => centre(c.estimate));
   for (let k = 1; k < chain.length; k++) {
     const from = chain[k - 1] as Claim;

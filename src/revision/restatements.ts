@@ -2,13 +2,13 @@
 // original in one history. renderings() and the drift findings of
 // findContradictions.
 
-import { fail, isText } from "../_lib/assert.js";
+import { fail, isText, optionsOf, show } from "../_lib/assert.js";
 import { includesPart } from "../claim/indicator-key.js";
 import type { Claim } from "../claim/schema.js";
 import { isHedged, readInterval } from "../estimate/read.js";
 import type { Estimate } from "../estimate/schema.js";
 import { checkHistory } from "./check.js";
-import { DAY, OPEN_END } from "./clock.js";
+import { DAY, knownQuerySecond, OPEN_END } from "./clock.js";
 import type { Finding } from "./contradictions.js";
 import type { RevisionHistory, RevisionIndex } from "./history.js";
 import { originalOf } from "./history.js";
@@ -53,8 +53,11 @@ function driftOf(index: RevisionIndex, claims: readonly Claim[], original: numbe
   return drift;
 }
 
-/** Every restatement in a history whose original is there too: [restatement, original] indexes. */
-function pairs(claims: readonly Claim[]): [number, number][] {
+/** Whether the claim at `i` is known at `second`. */
+const known = (index: RevisionIndex, i: number, second: number): boolean => (index.knownFrom[i] as number) <= second;
+
+/** Every restatement in a history whose original is there too, both known at `second`: [restatement, original] indexes. */
+function pairs(index: RevisionIndex, claims: readonly Claim[], second: number): [number, number][] {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const at = new Map(claims.map((c, i) => [c.id, i]));
   const out: [number, number][] = [];
@@ -62,31 +65,50 @@ function pairs(claims: readonly Claim[]): [number, number][] {
     const c = claims[i] as Claim;
     if (c.restates === undefined) continue;
     const o = originalOf(c, byId);
-    if (o !== c && o.restates === undefined) out.push([i, at.get(o.id) as number]);
+    const of = at.get(o.id) as number;
+    if (o !== c && o.restates === undefined && known(index, i, second) && known(index, of, second)) out.push([i, of]);
   }
   return out;
+}
+
+/** Options for {@link renderings}. */
+export interface RenderingsOptions {
+  /**
+   * Read the history as known at this time (EDTF, as in {@link asOf}): only
+   * the restatements known then are listed, and the claim asked about and its
+   * original must be known then. Everything by default.
+   */
+  readonly known?: string;
 }
 
 /**
  * A figure as an originator stated it, with each outlet's restatement of it
  * (claims whose `restates` leads to it) and how each drifted: the hedge, the
  * measure, or a restatement published after the original was revised.
- * `claimId` may be the original's id or a restatement's.
+ * `claimId` may be the original's id or a restatement's. With `known`, only
+ * what was known at that time (on the history's knowledge clock).
  *
  * @category Revision
- * @throws {FogcountError} `invalid-argument` for a `claimId` that is not the id of a claim in the history; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims.
+ * @throws {FogcountError} `invalid-argument` for a `claimId` that is not the id of a claim in the history, or (with `known`) of a claim, or one restating an original, not known at `known`; `invalid-as-of` for a `known` that is not EDTF or has no latest day; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object or an option other than `known`.
  * @example
  * renderings(revisionHistory([nisApril, yonhap, reuters])[0], "nis-2025-04-killed").restatements.map((r) => [r.claim.id, r.drift]);
  * //=> [["yonhap-2025-05-01", []], ["reuters-2025-05-02", ["hedge"]]]
+ * renderings(revisionHistory([nisApril, yonhap, reuters])[0], "nis-2025-04-killed", { known: "2025-05-01" }).restatements.length;
+ * //=> 1
  */
-export function renderings(history: RevisionHistory, claimId: string): Renderings {
-  const { index, claims } = checkHistory("renderings", history);
+export function renderings(history: RevisionHistory, claimId: string, options?: RenderingsOptions): Renderings {
+  const where = "renderings";
+  const { index, claims } = checkHistory(where, history);
+  const at = optionsOf(where, options, "options", ["known"]).known;
+  const second = knownQuerySecond(where, at);
   const byId = new Map(claims.map((c) => [c.id, c]));
   const asked = isText(claimId) ? byId.get(claimId) : undefined;
-  if (asked === undefined) fail("renderings", "claimId", "must be the id of a claim in the history", claimId);
+  if (asked === undefined) fail(where, "claimId", "must be the id of a claim in the history", claimId);
   const original = originalOf(asked, byId);
   const o = claims.indexOf(original);
-  const restatements = pairs(claims)
+  if (!known(index, claims.indexOf(asked), second)) fail(where, "claimId", `is not known at options.known ${show(at)}`, claimId);
+  if (!known(index, o, second)) fail(where, "claimId", `restates ${show(original.id)}, which is not known at options.known ${show(at)}`, claimId);
+  const restatements = pairs(index, claims, second)
     .filter(([, of]) => of === o)
     .map(([i]) => ({ claim: claims[i] as Claim, drift: driftOf(index, claims, o, i) }));
   return { original, restatements };
@@ -113,11 +135,11 @@ function compatible(a: Estimate, b: Estimate): boolean {
   return Math.abs(cx - cy) <= 0.1 * Math.max(Math.abs(cx), Math.abs(cy));
 }
 
-/** The restatement findings of a history: drift of each restatement, and unlinked likely restatements. @internal */
-export function restatementFindings(history: RevisionHistory): Finding[] {
+/** The restatement findings of a history among the claims known at `second`: drift of each restatement, and unlinked likely restatements. @internal */
+export function restatementFindings(history: RevisionHistory, second: number): Finding[] {
   const { index, claims } = history;
   const out: Finding[] = [];
-  for (const [i, o] of pairs(claims)) {
+  for (const [i, o] of pairs(index, claims, second)) {
     const drift = driftOf(index, claims, o, i);
     const [r, orig] = [claims[i] as Claim, claims[o] as Claim];
     for (const [kind, code, says] of DRIFT_FINDINGS) {
@@ -129,7 +151,7 @@ export function restatementFindings(history: RevisionHistory): Finding[] {
     for (let k = i + 1; k < claims.length && index.validDay[k] === index.validDay[i]; k++) {
       const b = claims[k] as Claim;
       const apart = ((index.knownFrom[k] as number) - (index.knownFrom[i] as number)) / DAY;
-      const unlinked = a.restates === undefined && b.restates === undefined && a.validTime === b.validTime;
+      const unlinked = a.restates === undefined && b.restates === undefined && a.validTime === b.validTime && known(index, i, second) && known(index, k, second);
       if (unlinked && apart > 0 && apart <= RESTATEMENT_DAYS && a.attribution.originator.id === b.attribution.originator.id && compatible(a.estimate, b.estimate)) {
         out.push({
           code: "possible-restatement",

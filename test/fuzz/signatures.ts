@@ -96,9 +96,11 @@ export const SIGNATURES: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
   ),
   asOf: tuple(history, query),
   latest: tuple(history, fc.record({ restatements: fc.constantFrom("exclude", "include") }, { requiredKeys: [] })),
-  renderings: history.chain((h) => tuple(fc.constant(h), h === undefined || h.claims.length === 0 ? fc.string() : fc.constantFrom(...h.claims.map((c) => c.id)))),
+  renderings: history.chain((h) =>
+    tuple(fc.constant(h), h === undefined || h.claims.length === 0 ? fc.string() : fc.constantFrom(...h.claims.map((c) => c.id)), fc.record({ known: arbEdtf({ minYear: 2020, maxYear: 2026 }) }, { requiredKeys: [] })),
+  ),
   revisions: tuple(history, fc.record({ known: arbEdtf({ minYear: 2020, maxYear: 2026 }) }, { requiredKeys: [] })),
-  findContradictions: tuple(history, fc.record({ cumulative: fc.boolean() }, { requiredKeys: [] })),
+  findContradictions: tuple(history, fc.record({ cumulative: fc.boolean(), known: arbEdtf({ minYear: 2020, maxYear: 2026 }) }, { requiredKeys: [] })),
   consensus: tuple(claims, query),
   importCumulativeSeries: tuple(records, seriesOptions),
   importCorrections: tuple(

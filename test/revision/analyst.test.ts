@@ -11,7 +11,7 @@ import { revisionHistory } from "../../src/revision/history.js";
 import type { RevisionHistory } from "../../src/revision/history.js";
 import { revisions } from "../../src/revision/revisions.js";
 import type { Claim } from "../../src/claim/schema.js";
-import { approx, exact } from "../../src/estimate/constructors.js";
+import { approx, atLeast, exact } from "../../src/estimate/constructors.js";
 import type { RevisionHistoryOptions } from "../../src/revision/history.js";
 import { thrown, thrownCode } from "../helpers.js";
 import { isoDayNumber } from "../../src/revision/clock.js";
@@ -198,6 +198,57 @@ describe("restatements", () => {
       ["stale-restatement", [april.id, stale.id]],
     ]);
     expect(findContradictions(h(), { cumulative: true }).map((f) => f.code)).not.toContain("cumulative-decrease");
+  });
+
+  it("are found only among claims known at known: no finding is about a claim still to come", () => {
+    const at = (known?: string) => findContradictions(h(), known === undefined ? {} : { known }).map((f) => [f.code, f.claims]);
+    expect(at("2025-04-30")).toEqual([]);
+    expect(at("2025-05-01")).toEqual([["measure-drift", [april.id, asKilled.id]]]);
+    expect(at("2025-05-02")).toEqual([
+      ["measure-drift", [april.id, asKilled.id]],
+      ["hedge-drift", [april.id, moreThan.id]],
+    ]);
+    expect(at("2025-11-02")).toEqual(at("2025-05-02"));
+    expect(at("2025-11-03")).toEqual(at());
+    expect(at()).toEqual([...at("2025-05-02"), ["stale-restatement", [april.id, stale.id]]]);
+    // an unlinked repeat, a tie, a report before its valid time and a second originator, each before it is known
+    expect(findContradictions(only([april, unlinked]), { known: "2025-05-05" })).toEqual([]);
+    expect(findContradictions(only([april, unlinked]), { known: "2025-05-06" }).map((f) => f.code)).toEqual(["possible-restatement"]);
+    const a = make({ id: "tie-a", estimate: exact(400, "person"), validTime: "2025-05-01", reportedAt: "2025-05-02" });
+    const b = make({ id: "tie-b", estimate: exact(4_000, "person"), validTime: "2025-05-01", reportedAt: "2025-05-02" });
+    expect(findContradictions(only([a, b]), { known: "2025-05-01" })).toEqual([]);
+    expect(findContradictions(only([a, b]), { known: "2025-05-02" }).map((f) => f.code)).toEqual(["simultaneous-conflict"]);
+    const early = make({ id: "early", estimate: exact(700, "person"), validTime: "2025-06-01", reportedAt: "2025-05-20" });
+    expect(findContradictions(only([april, early]), { known: "2025-05-10" })).toEqual([]);
+    expect(findContradictions(only([april, early]), { known: "2025-05-20" }).map((f) => f.code)).toEqual(["reported-before-valid"]);
+    const both = only([allyOld, april], { groupBy: "indicator" });
+    expect(findContradictions(both, { known: "2025-04-01" })).toEqual([]);
+    expect(findContradictions(both, { known: "2025-04-30" }).map((f) => f.code)).toEqual(["mixed-originators"]);
+  });
+
+  it("are listed as known at known by renderings", () => {
+    const ids = (id: string, known: string) => renderings(h(), id, { known }).restatements.map((r) => r.claim.id);
+    expect(ids(around.id, "2025-05-01")).toEqual([asKilled.id, around.id]);
+    expect(ids(april.id, "2025-05-02")).toEqual([asKilled.id, around.id, moreThan.id]);
+    expect(ids(april.id, "2025-04-30")).toEqual([]);
+    expect(renderings(h(), april.id, { known: "2025-11-03" })).toEqual(renderings(h(), april.id));
+    expect(thrown(() => renderings(h(), stale.id, { known: "2025-10-01" }))).toMatchObject({
+      code: "invalid-argument",
+      message: 'renderings: claimId is not known at options.known "2025-10-01", got "outlet-d"',
+    });
+    // a restatement out before its original is known: the original is not there to render
+    const may = make({ id: "cas-2025-05", estimate: approx(700, "person"), validTime: "2025-05", reportedAt: "2025-05" });
+    const early = make({ id: "early-outlet", restates: may.id, estimate: atLeast(700, "person"), validTime: "2025-05", reportedAt: "2025-05-15" });
+    const both = only([may, early]);
+    expect(thrown(() => renderings(both, early.id, { known: "2025-05-20" }))).toMatchObject({
+      code: "invalid-argument",
+      message: 'renderings: claimId restates "cas-2025-05", which is not known at options.known "2025-05-20", got "early-outlet"',
+    });
+    expect(findContradictions(both, { known: "2025-05-20" })).toEqual([]);
+    expect(findContradictions(both, { known: "2025-05-31" }).map((f) => f.code)).toEqual(["hedge-drift"]);
+    expect(thrownCode(() => renderings(h(), april.id, { know: "2025-05-01" } as never))).toBe("invalid-option");
+    expect(thrownCode(() => renderings(h(), april.id, null as never))).toBe("invalid-option");
+    expect(thrownCode(() => renderings(h(), april.id, { known: "May" }))).toBe("invalid-as-of");
   });
 
   it("are suspected when an originator's figure comes again within days without a link", () => {

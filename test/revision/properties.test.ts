@@ -6,6 +6,7 @@ import { asOf } from "../../src/revision/as-of.js";
 import { revisionHistory } from "../../src/revision/history.js";
 import type { RevisionHistory } from "../../src/revision/history.js";
 import { revisions } from "../../src/revision/revisions.js";
+import { findContradictions } from "../../src/revision/contradictions.js";
 import { arbClaim } from "../../src/testing/claim.js";
 import { arbIsoDate } from "../../src/testing/time.js";
 import { periodBounds } from "../../src/time/bounds.js";
@@ -113,6 +114,32 @@ describe("asOf properties", { timeout: 30_000 }, () => {
           expect(asOf(b, { valid, known })?.id).toBe(asOf(a, { valid, known })?.id);
           expect(asOf(b, { known })?.id).toBe(asOf(a, { known })?.id);
           expect(revisions(b).map((r) => r.to.id)).toEqual(revisions(a).map((r) => r.to.id));
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it("finds as known at a time what it finds among the claims known then, and names no other", () => {
+    fc.assert(
+      fc.property(
+        arbCumulativeSeries({ maxLength: 20 }),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 60 }), fc.boolean()), { maxLength: 8 }),
+        arbDay,
+        (series, copies, known) => {
+          // restatements (hedged or not) and unlinked repeats, reported up to two months after the figure they repeat
+          const extra = copies.map(([at, value, lag, linked], k): Claim => {
+            const of = series[at % series.length] as Claim;
+            const day = periodBounds(period(of.reportedAt)).latest as string;
+            const reportedAt = new Date(Date.parse(`${day}T00:00:00Z`) + lag * 86_400_000).toISOString().slice(0, 10);
+            return { ...of, id: `copy-${k}`, reportedAt, estimate: { kind: "exact", value, unit: "person" }, ...(linked && { restates: of.id }) };
+          });
+          const claims = [...series, ...extra];
+          const then = claims.filter((c) => c.reportedAt <= known);
+          const found = findContradictions(only(claims), { known, cumulative: true });
+          expect(found).toEqual(then.length === 0 ? [] : findContradictions(only(then), { cumulative: true }));
+          const ids = new Set(then.map((c) => c.id));
+          expect(found.flatMap((f) => f.claims).filter((id) => !ids.has(id))).toEqual([]);
         },
       ),
       RUNS,
