@@ -19,7 +19,8 @@ import { assertStocks } from "./stock.js";
  * - `mixed-originators`: the history holds claims from more than one originator.
  * - `simultaneous-conflict`: claims at the same valid day, known at the same moment, with certainly different figures; `asOf` takes the preferred one, else the lowest id.
  * - `hedge-drift`: a restatement states the figure differently from its original ("more than 600" for "roughly 600").
- * - `measure-drift`: a restatement states another measure or other casualty parts than its original (casualties restated as killed).
+ * - `measure-drift`: a restatement states another measure, other casualty parts or another aggregation than its original (casualties restated as killed, a week's count as a running total).
+ * - `modality-drift`: a restatement states its original's figure with another modality (a projection restated as an assessment: "could reach 100,000" as "100,000 have").
  * - `stale-restatement`: a restatement published after its original was revised.
  * - `possible-restatement`: two claims of one originator for the same valid time, reported 1–14 days apart, that agree within rounding (they overlap, or one is hedged and they are within 10%), with no `restates` link.
  */
@@ -31,6 +32,7 @@ export type ContradictionCode =
   | "simultaneous-conflict"
   | "hedge-drift"
   | "measure-drift"
+  | "modality-drift"
   | "stale-restatement"
   | "possible-restatement";
 

@@ -18,10 +18,13 @@ import { findInForce } from "./search.js";
 /**
  * How a restatement differs from its original: `"hedge"` (the figure is stated
  * differently: another kind, bound or value, such as "more than 600" for
- * "roughly 600"), `"measure"` (another measure or casualty parts: casualties
- * restated as killed) or `"stale"` (published after the original was revised).
+ * "roughly 600"), `"measure"` (another measure, casualty parts or
+ * aggregation: casualties restated as killed, a week's count as a running
+ * total), `"modality"` (another modality: a projection or plan restated as an
+ * assessment, or the other way round) or `"stale"` (published after the
+ * original was revised).
  */
-export type Drift = "hedge" | "measure" | "stale";
+export type Drift = "hedge" | "measure" | "modality" | "stale";
 
 /** One restatement of an original, with how it drifted from it. */
 export interface Rendering {
@@ -48,7 +51,9 @@ function driftOf(index: RevisionIndex, claims: readonly Claim[], original: numbe
   const r = claims[i] as Claim;
   const drift: Drift[] = [];
   if (!sameStatement(o.estimate, r.estimate)) drift.push("hedge");
-  if (o.indicator.measure !== r.indicator.measure || includesPart(o.indicator) !== includesPart(r.indicator)) drift.push("measure");
+  const [oi, ri] = [o.indicator, r.indicator];
+  if (oi.measure !== ri.measure || includesPart(oi) !== includesPart(ri) || (oi.aggregation ?? "stock") !== (ri.aggregation ?? "stock")) drift.push("measure");
+  if ((o.modality ?? "asserted") !== (r.modality ?? "asserted")) drift.push("modality");
   if (findInForce(index, OPEN_END, index.knownFrom[i] as number, claims) !== original && (index.knownFrom[i] as number) > (index.knownFrom[original] as number)) drift.push("stale");
   return drift;
 }
@@ -84,7 +89,7 @@ export interface RenderingsOptions {
 /**
  * A figure as an originator stated it, with each outlet's restatement of it
  * (claims whose `restates` leads to it) and how each drifted: the hedge, the
- * measure, or a restatement published after the original was revised.
+ * measure, the modality, or a restatement published after the original was revised.
  * `claimId` may be the original's id or a restatement's. With `known`, only
  * what was known at that time (on the history's knowledge clock).
  *
@@ -117,6 +122,7 @@ export function renderings(history: RevisionHistory, claimId: string, options?: 
 const DRIFT_FINDINGS = [
   ["hedge", "hedge-drift", "states the figure differently from"],
   ["measure", "measure-drift", "restates another measure than"],
+  ["modality", "modality-drift", "states with another modality than"],
   ["stale", "stale-restatement", "was published after a revision of"],
 ] as const;
 
@@ -142,8 +148,10 @@ export function restatementFindings(history: RevisionHistory, second: number): F
   for (const [i, o] of pairs(index, claims, second)) {
     const drift = driftOf(index, claims, o, i);
     const [r, orig] = [claims[i] as Claim, claims[o] as Claim];
+    const modalities = ` (${orig.modality ?? "asserted"} restated as ${r.modality ?? "asserted"})`;
     for (const [kind, code, says] of DRIFT_FINDINGS) {
-      if (drift.includes(kind)) out.push({ code, severity: "warning", message: `${r.id} ${says} ${orig.id}, which it restates`, claims: [orig.id, r.id] });
+      const message = `${r.id} ${says} ${orig.id}, which it restates${kind === "modality" ? modalities : ""}`;
+      if (drift.includes(kind)) out.push({ code, severity: "warning", message, claims: [orig.id, r.id] });
     }
   }
   for (let i = 0; i < claims.length; i++) {

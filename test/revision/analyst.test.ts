@@ -200,6 +200,31 @@ describe("restatements", () => {
     expect(findContradictions(h(), { cumulative: true }).map((f) => f.code)).not.toContain("cumulative-decrease");
   });
 
+  it("are reported when they restate a projection as an assessment, or a week's count as a running total", () => {
+    const projection = make({ id: "proj-2025-12", indicator: { subject: "xx-forces", measure: "deployed", unit: "person" }, modality: "projected", estimate: approx(30_000, "person"), validTime: "2025-12", reportedAt: "2025-06-10" });
+    const asFact = make({ ...projection, id: "outlet-fact", modality: undefined, restates: projection.id, reportedAt: "2025-06-11" } as Claim);
+    const asPlan = make({ ...projection, id: "outlet-plan", modality: "planned", restates: projection.id, reportedAt: "2025-06-12" } as Claim);
+    const p = only([projection, asFact, asPlan]);
+    expect(renderings(p, projection.id).restatements.map((r) => [r.claim.id, r.drift])).toEqual([
+      [asFact.id, ["modality"]],
+      [asPlan.id, ["modality"]],
+    ]);
+    const found = findContradictions(p);
+    expect(found.filter((f) => f.code === "modality-drift")).toEqual([
+      { code: "modality-drift", severity: "warning", message: "outlet-fact states with another modality than proj-2025-12, which it restates (projected restated as asserted)", claims: [projection.id, asFact.id] },
+      { code: "modality-drift", severity: "warning", message: "outlet-plan states with another modality than proj-2025-12, which it restates (projected restated as planned)", claims: [projection.id, asPlan.id] },
+    ]);
+    // the assessment the outlet made of it is also an assertion about a time to come
+    expect(found.filter((f) => f.code === "reported-before-valid").map((f) => f.claims)).toEqual([[asFact.id]]);
+    const weekAsTotal = make({ ...week, id: "outlet-total", indicator: { ...week.indicator, aggregation: "stock" }, restates: week.id, reportedAt: "2024-12-24" } as Claim);
+    const w = only([week, weekAsTotal]);
+    expect(renderings(w, week.id).restatements.map((r) => r.drift)).toEqual([["measure"]]);
+    expect(findContradictions(w).map((f) => [f.code, f.claims])).toEqual([["measure-drift", [week.id, weekAsTotal.id]]]);
+    // the same modality and aggregation, left out or written, is no drift
+    const written = make({ ...april, id: "outlet-written", modality: "asserted", indicator: { ...april.indicator, aggregation: "stock" }, restates: april.id, reportedAt: "2025-05-01" } as Claim);
+    expect(findContradictions(only([april, written]))).toEqual([]);
+  });
+
   it("are found only among claims known at known: no finding is about a claim still to come", () => {
     const at = (known?: string) => findContradictions(h(), known === undefined ? {} : { known }).map((f) => [f.code, f.claims]);
     expect(at("2025-04-30")).toEqual([]);
