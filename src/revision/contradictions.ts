@@ -22,7 +22,7 @@ import { assertStocks } from "./stock.js";
  * - `measure-drift`: a restatement states another measure, other casualty parts or another aggregation than its original (casualties restated as killed, a week's count as a running total).
  * - `modality-drift`: a restatement states its original's figure with another modality (a projection restated as an assessment: "could reach 100,000" as "100,000 have").
  * - `stale-restatement`: a restatement published after its original was revised.
- * - `possible-restatement`: two claims of one originator for the same valid time, reported 1–14 days apart, that agree within rounding (they overlap, or one is hedged and they are within 10%), with no `restates` link.
+ * - `possible-restatement`: two claims of one originator for the same valid time, reported on days 1–14 days apart (never on the same day), that agree within rounding (they overlap, or one is hedged and they are within 10%), with no `restates` link.
  */
 export type ContradictionCode =
   | "cumulative-decrease"

@@ -158,13 +158,14 @@ export function restatementFindings(history: RevisionHistory, second: number): F
     const a = claims[i] as Claim;
     for (let k = i + 1; k < claims.length && index.validDay[k] === index.validDay[i]; k++) {
       const b = claims[k] as Claim;
-      const apart = ((index.knownFrom[k] as number) - (index.knownFrom[i] as number)) / DAY;
+      // days apart on the calendar: two reports of one day are one briefing's figures, not a figure repeated days later
+      const apart = Math.floor((index.knownFrom[k] as number) / DAY) - Math.floor((index.knownFrom[i] as number) / DAY);
       const unlinked = a.restates === undefined && b.restates === undefined && a.validTime === b.validTime && known(index, i, second) && known(index, k, second);
-      if (unlinked && apart > 0 && apart <= RESTATEMENT_DAYS && a.attribution.originator.id === b.attribution.originator.id && compatible(a.estimate, b.estimate)) {
+      if (unlinked && apart >= 1 && apart <= RESTATEMENT_DAYS && a.attribution.originator.id === b.attribution.originator.id && compatible(a.estimate, b.estimate)) {
         out.push({
           code: "possible-restatement",
           severity: "warning",
-          message: `${b.id} repeats the figure of ${a.id} for ${a.validTime} ${Math.round(apart)} days later, within rounding: a restatement without restates?`,
+          message: `${b.id} repeats the figure of ${a.id} for ${a.validTime} ${apart} day${apart === 1 ? "" : "s"} later, within rounding: a restatement without restates?`,
           claims: [a.id, b.id],
         });
       }

@@ -282,6 +282,23 @@ describe("restatements", () => {
     expect(findContradictions(only([april, later]))).toEqual([]);
     const revised = { ...unlinked, id: "revised", estimate: exact(900, "person") };
     expect(findContradictions(only([april, revised]))).toEqual([]);
+    expect(findContradictions(only([april, { ...unlinked, reportedAt: "2025-05-01" }]))[0]?.message).toBe(
+      "cas-2025-04-again repeats the figure of cas-2025-04 for 2025-04-30 1 day later, within rounding: a restatement without restates?",
+    );
+  });
+
+  it("are not suspected for two reports of one day: one day's figures, a conflict if they differ at one moment", () => {
+    const evening = { ...unlinked, id: "evening", reportedAt: "2025-04-30T18:00:00" };
+    const morning = { ...april, reportedAt: "2025-04-30T09:00:00" };
+    for (const knownFrom of ["start", "end"] as const) {
+      expect(findContradictions(only([april, evening], { knownFrom }))).toEqual([]);
+      expect(findContradictions(only([morning, evening], { knownFrom }))).toEqual([]);
+    }
+    expect(findContradictions(only([morning, { ...evening, reportedAt: "2025-05-01T08:00:00" }])).map((f) => f.code)).toEqual(["possible-restatement"]);
+    // the same day and the same moment, certainly different: a conflict, not a restatement
+    const tenfold = { ...unlinked, id: "tenfold", estimate: exact(6_000, "person"), reportedAt: april.reportedAt };
+    expect(findContradictions(only([april, tenfold])).map((f) => [f.code, f.claims])).toEqual([["simultaneous-conflict", [tenfold.id, april.id]]]);
+    expect(findContradictions(only([april, { ...tenfold, reportedAt: "2025-04-30T18:00:00" }]))).toEqual([]);
   });
 
   it("refuse to restate themselves", () => {
