@@ -5,6 +5,7 @@ import { fail, optionsOf } from "../_lib/assert.js";
 import { checkHistory } from "./check.js";
 import { claimClock, knownQuerySecond } from "./clock.js";
 import type { RevisionHistory, RevisionIndex } from "./history.js";
+import { originalOf } from "./history.js";
 import { direction } from "./revisions.js";
 import { chainAt } from "./search.js";
 import { restatementFindings } from "./restatements.js";
@@ -16,7 +17,7 @@ import { assertStocks } from "./stock.js";
  * - `cumulative-decrease`: a figure of a cumulative measure is certainly lower than the one before it in valid time.
  * - `slipped-digit`: a figure about ten times (or a tenth of) the one before it, followed by a figure back near where it was: a digit added or dropped.
  * - `reported-before-valid`: an asserted claim reported before its valid time starts (the last day of `reportedAt` is before the first day of `validTime`); plans and projections are about times to come.
- * - `mixed-originators`: the history holds claims from more than one originator.
+ * - `mixed-originators`: the history holds figures from more than one originator (a restatement counts as its original's, whoever published it).
  * - `simultaneous-conflict`: claims at the same valid day, known at the same moment, with certainly different figures; `asOf` takes the preferred one, else the lowest id.
  * - `hedge-drift`: a restatement states the figure differently from its original ("more than 600" for "roughly 600").
  * - `measure-drift`: a restatement states another measure, other casualty parts or another aggregation than its original (casualties restated as killed, a week's count as a running total).
@@ -113,15 +114,22 @@ function simultaneous(index: RevisionIndex, claims: readonly Claim[], second: nu
   return out;
 }
 
-/** Reports before their valid time, and more than one originator, among the claims known at `second`. */
+/**
+ * Reports before their valid time, and more than one originator, among the
+ * claims known at `second`. A restatement speaks for the claim it restates,
+ * whoever published it (an outlet may be its originator): only one whose
+ * original is not in the history counts as an originator's own figure.
+ */
 function claimFindings(index: RevisionIndex, claims: readonly Claim[], second: number): Finding[] {
   const out: Finding[] = [];
   const originators = new Map<string, string>();
+  const byId = new Map(claims.map((c) => [c.id, c]));
   for (let i = 0; i < claims.length; i++) {
     if ((index.knownFrom[i] as number) > second) continue;
     const c = claims[i] as Claim;
     const id = c.attribution.originator.id;
-    if (!originators.has(id)) originators.set(id, c.id);
+    const speaksForItself = c.restates === undefined || originalOf(c, byId).restates !== undefined;
+    if (speaksForItself && !originators.has(id)) originators.set(id, c.id);
     const clock = claimClock(c);
     // a plan, projection or possibility is about a time to come: only an assertion may not precede it
     if (clock.reportedBy < clock.validStart && (c.modality ?? "asserted") === "asserted") {

@@ -176,6 +176,22 @@ describe("restatements", () => {
     expect(thrownCode(() => latest(h(), null as never))).toBe("invalid-option");
   });
 
+  it("may name the outlet as their originator: they speak for the claim they restate", () => {
+    const outlet = source("example-news", "outlet", "Example News Agency", { country: "KR" });
+    const byOutlet = { ...moreThan, attribution: { originator: outlet, publications: [{ outlet: "Example News Agency" }] } };
+    const [one, ...none] = revisionHistory([april, around, byOutlet, september]);
+    expect(none).toEqual([]);
+    expect(findContradictions(one as RevisionHistory).map((f) => [f.code, f.claims])).toEqual([["hedge-drift", [april.id, moreThan.id]]]);
+    expect(renderings(one as RevisionHistory, moreThan.id).original.id).toBe(april.id);
+    expect(latest(one as RevisionHistory)?.id).toBe(september.id);
+    // grouped across originators, a second originator's own figure is still a second originator
+    const across = only([april, byOutlet, allyOld], { groupBy: "indicator" });
+    expect(findContradictions(across).filter((f) => f.code === "mixed-originators").map((f) => f.claims)).toEqual([[allyOld.id, april.id]]);
+    // and so is an outlet's restatement of a figure the history does not hold
+    const orphan = { ...byOutlet, id: "orphan", restates: "not-here" };
+    expect(findContradictions(only([april, orphan], { groupBy: "indicator" })).filter((f) => f.code === "mixed-originators").map((f) => f.claims)).toEqual([[april.id, "orphan"]]);
+  });
+
   it("are listed with how they drifted by renderings", () => {
     const r = renderings(h(), around.id);
     expect(r.original.id).toBe(april.id);
