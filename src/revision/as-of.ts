@@ -5,6 +5,7 @@ import { checkHistory } from "./check.js";
 import { knownQuerySecond, validQueryDay } from "./clock.js";
 import type { RevisionHistory } from "./history.js";
 import { findInForce } from "./search.js";
+import { assertStocks } from "./stock.js";
 
 /** The two clocks of an {@link asOf} question. */
 export interface AsOfQuery {
@@ -52,10 +53,15 @@ export interface AsOfQuery {
  * replacement in the history is skipped, falling back to the figure
  * believed before it. `undefined` when nothing was known.
  *
+ * `asOf` answers stocks, levels as of a time: a history of flows (a count
+ * over its valid period, such as casualties in one week) or increments is
+ * refused with `not-a-stock`, since weeks later the week's count would read
+ * as the current level.
+ *
  * A binary search: O(log n), plus one step for each deprecated claim passed over.
  *
  * @category Revision
- * @throws {FogcountError} `invalid-as-of` for a time that is not EDTF or has no latest day; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims (a history read from JSON is checked once, then searched); `invalid-option` for a query that is not an object, an option it does not take (a typo such as `know`), a `restatements` other than "exclude" or "include", or a `maxAgeDays` that is not a finite number of days, not negative, or given without `valid`.
+ * @throws {FogcountError} `not-a-stock` for a history of flows or increments; `invalid-as-of` for a time that is not EDTF or has no latest day; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims (a history read from JSON is checked once, then searched); `invalid-option` for a query that is not an object, an option it does not take (a typo such as `know`), a `restatements` other than "exclude" or "include", or a `maxAgeDays` that is not a finite number of days, not negative, or given without `valid`.
  * @example
  * const [casualties] = revisionHistory([january, march, april]);
  * asOf(casualties, { valid: "2025-03-31" })?.estimate;
@@ -75,6 +81,9 @@ export function claimInForce(where: string, history: RevisionHistory, query?: As
   const { valid, known, restatements = "exclude", maxAgeDays } = optionsOf(where, query, "query", ["valid", "known", "restatements", "maxAgeDays"]);
   oneOf(where, "query.restatements", restatements, ["exclude", "include"]);
   const maxAge = maxAgeOf(where, maxAgeDays, valid);
+  // the originals of a history share one aggregation (it is in the key): the first one says
+  const first = h.claims.find((c) => c.restates === undefined);
+  if (first !== undefined) assertStocks(where, [first], `${where} answers with a level as of a time, and a count over a period is not one at any later time: take the claim whose validTime is the period you ask about from history.claims`);
   const skip = restatements === "include" ? null : h.claims;
   const day = validQueryDay(where, valid);
   const i = findInForce(h.index, day, knownQuerySecond(where, known), skip);
@@ -84,10 +93,11 @@ export function claimInForce(where: string, history: RevisionHistory, query?: As
 
 /**
  * The latest figure as known now: the claim in force for the latest valid
- * time with everything the history knows; `asOf(history, options)`.
+ * time with everything the history knows; `asOf(history, options)`. Like
+ * `asOf`, it answers stocks only.
  *
  * @category Revision
- * @throws {FogcountError} `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object, an option other than `restatements`, or a `restatements` other than "exclude" or "include".
+ * @throws {FogcountError} `not-a-stock` for a history of flows or increments; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object, an option other than `restatements`, or a `restatements` other than "exclude" or "include".
  * @example
  * latest(revisionHistory([january, march, april])[0])?.id;
  * //=> "nis-2025-04-casualties"

@@ -63,6 +63,20 @@ describe("modality and aggregation", () => {
 
   it("are refused with not-a-stock where a level is read", () => {
     const flows = historyOf(timeline, week.id);
+    // weeks after its week, a one-week count is not the level of anything
+    expect(thrown(() => asOf(flows, { valid: "2025-01-31" }))).toMatchObject({
+      code: "not-a-stock",
+      message: "asOf: cas-week-2024-12 is a flow, not a stock; asOf answers with a level as of a time, and a count over a period is not one at any later time: take the claim whose validTime is the period you ask about from history.claims",
+    });
+    expect(thrownCode(() => asOf(flows, { valid: "2024-12-22" }))).toBe("not-a-stock");
+    expect(thrownCode(() => asOf(flows, { restatements: "include" }))).toBe("not-a-stock");
+    expect(thrownCode(() => latest(flows))).toBe("not-a-stock");
+    const wave = make({ ...deployed, id: "another-3000", indicator: { ...deployed.indicator, aggregation: "increment" }, estimate: exact(3_000, "person") } as Claim);
+    expect(thrown(() => latest(only([wave])))).toMatchObject({ code: "not-a-stock", message: expect.stringMatching(/^latest: another-3000 is an increment, not a stock/) });
+    // a stock's history answers, whatever its restatements say
+    const asWeek = make({ ...around, id: "outlet-weekly", indicator: { ...april.indicator, aggregation: "flow" } } as Claim);
+    expect(asOf(only([april, asWeek]), { restatements: "include" })?.id).toBe(asWeek.id);
+    expect(asOf(only([april, asWeek]))?.id).toBe(april.id);
     expect(thrownCode(() => revisions(flows))).toBe("not-a-stock");
     expect(thrownCode(() => findContradictions(flows, { cumulative: true }))).toBe("not-a-stock");
     expect(findContradictions(flows)).toEqual([]);
