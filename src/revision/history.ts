@@ -1,4 +1,5 @@
 import { fail, oneOf, optionsOf } from "../_lib/assert.js";
+import { frozenCopy } from "../_lib/frozen.js";
 import { checkClaim } from "../claim/check.js";
 import type { indicatorKey } from "../claim/indicator-key.js";
 import { keyOf } from "../claim/indicator-key.js";
@@ -56,7 +57,11 @@ export interface RevisionHistory {
   readonly kind: "revision-history";
   /** The {@link indicatorKey} shared by the claims; with `groupBy: "indicator"`, the key with an empty originator field. */
   readonly key: string;
-  /** Every claim, in the order of the index. */
+  /**
+   * Every claim, in the order of the index: deep, frozen copies of the claims
+   * given, so that editing those objects afterwards changes no answer. The
+   * searches return these copies, equal to the claims given but not the same objects.
+   */
   readonly claims: readonly Claim[];
   /** How imprecise times were read (see {@link Clocks}); a history without it was read from the first days. */
   readonly clocks: Clocks;
@@ -127,10 +132,13 @@ export interface Entry {
 }
 
 /**
- * Checks the claim at `root` for `where` (throwing `code`) and reads its
- * clocks; with `knownFrom: "end"`, a `reportedAt` with no end is refused. @internal
+ * A deep, frozen copy of the claim at `root`, checked for `where` (throwing
+ * `code`), with its clocks; with `knownFrom: "end"`, a `reportedAt` with no
+ * end is refused. The copy is what is checked and kept: the caller's object
+ * may be edited later without changing any answer. @internal
  */
-export function entryOf(where: string, root: string, claim: unknown, order: number, code?: FogcountErrorCode, clocks: Clocks = END_CLOCKS): Entry {
+export function entryOf(where: string, root: string, given: unknown, order: number, code?: FogcountErrorCode, clocks: Clocks = END_CLOCKS): Entry {
+  const claim = frozenCopy(given);
   const { status, validTime, reportedAt } = checkClaim(where, root, claim, code);
   const { anchor, knownFrom, reportedBy } = clockOf(validTime, reportedAt, clocks);
   if (clocks.knownFrom === "end" && reportedBy === OPEN_END) {
@@ -155,7 +163,7 @@ function byClocks(a: Entry, b: Entry): number {
  */
 export const checkedHistories = /* @__PURE__ */ new WeakMap<object, RevisionHistory>();
 
-/** Freezes the containers of a history this module made (never the caller's claims). */
+/** Freezes the containers of a history this module made (its claims are frozen copies already, never the caller's objects). */
 function frozen(history: RevisionHistory): RevisionHistory {
   Object.values(history.index).forEach((list) => Object.freeze(list));
   Object.freeze(history.index);
@@ -222,7 +230,8 @@ export function build(key: string, entries: Entry[], clocks: Clocks = END_CLOCKS
  * of its first with `knownFrom: "start"`), then preferred claims last and by id, and keeps
  * every claim; see {@link RevisionHistory} for the index it derives. A
  * claim that `restates` another in the list joins its original's history.
- * Each time is read once, through the time room.
+ * Each time is read once, through the time room. The claims kept are deep,
+ * frozen copies: editing the objects given afterwards changes no answer.
  *
  * @category Revision
  * @throws {FogcountError} `invalid-argument` if `claims` is not an array; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one, naming `claims[i]`, and `invalid-claim` for a `reportedAt` with no end ("2025-04/..") with `knownFrom: "end"`, claims that restate one another in a cycle or a `supersededBy` that names a restatement; `duplicate-claim-id` if two claims share an id; `invalid-option` for options that are not an object, an option it does not take, or an unknown `groupBy`, `knownFrom` or `anchor`.
