@@ -93,9 +93,9 @@ describe("revisionHistory and consensus refuse what is not a list of claims", ()
 
   it("keeps frozen copies of the claims of a history read from JSON, once checked", () => {
     const copy = fromJson(built());
-    expect(asOf(copy, { valid: "2025-03-31" })?.estimate.value).toBe(4000);
+    expect(asOf(copy, { valid: "2025-03-31" })?.estimate).toMatchObject({ value: 4000 });
     ((copy.claims[1] as Claim).estimate as { value: number }).value = 40;
-    expect(asOf(copy, { valid: "2025-03-31" })?.estimate.value).toBe(4000);
+    expect(asOf(copy, { valid: "2025-03-31" })?.estimate).toMatchObject({ value: 4000 });
   });
 });
 
