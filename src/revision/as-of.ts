@@ -83,7 +83,7 @@ export function claimInForce(where: string, history: RevisionHistory, query?: As
   const maxAge = maxAgeOf(where, maxAgeDays, valid);
   // the originals of a history share one aggregation (it is in the key): the first one says
   const first = h.claims.find((c) => c.restates === undefined);
-  if (first !== undefined) assertStocks(where, [first], `${where} answers with a level as of a time, and a count over a period is not one at any later time: take the claim whose validTime is the period you ask about from history.claims`);
+  if (first !== undefined) assertStocks(where, [first], `${where} answers levels as of a time (find a count over a period by its validTime in history.claims)`);
   const skip = restatements === "include" ? null : h.claims;
   const day = validQueryDay(where, valid);
   const i = findInForce(h.index, day, knownQuerySecond(where, known), skip);

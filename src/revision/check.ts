@@ -5,9 +5,9 @@ import { fail, isObject } from "../_lib/assert.js";
 import type { Claim } from "../claim/schema.js";
 import { CLOCK_ENDS, START_CLOCKS } from "./clock.js";
 import type { Clocks } from "./clock.js";
-import { build, checkedHistories, entryOf, groupKey, originalOf } from "./history.js";
+import { build, checkedHistories, entryOf, groupKey } from "./history.js";
 import type { Entry, RevisionHistory } from "./history.js";
-import { checkLinks } from "./links.js";
+import { linkedOriginal, originalOf } from "./links.js";
 
 /** The clocks a history was read with; a history written before they existed was read from the first days. */
 function clocksOfHistory(where: string, clocks: unknown): Clocks {
@@ -51,9 +51,9 @@ export function checkHistory(where: string, history: RevisionHistory): RevisionH
   // An index loop: a hole in the claims is a claim that is not one, not a claim to skip.
   const entries: Entry[] = [];
   for (let i = 0; i < claims.length; i++) entries.push(entryOf(where, `history.claims[${i}]`, claims[i], i, "invalid-history", clocks));
-  checkLinks(where, "history.claims", entries.map((e) => e.claim), "invalid-history");
   const key = h["key"] as string;
   const byId = new Map(entries.map((e) => [e.claim.id, e.claim]));
+  for (const e of entries) linkedOriginal(where, `history.claims[${e.order}]`, e.claim, byId, "invalid-history");
   const byIndicator = entries.length > 0 && groupKey(originalOf(entries[0]?.claim as Claim, byId), true) === key;
   const rebuilt = build(key, entries, clocks);
   const index = h["index"] as Readonly<Record<string, unknown>>;

@@ -5,7 +5,7 @@ import { fail, optionsOf } from "../_lib/assert.js";
 import { checkHistory } from "./check.js";
 import { claimClock, knownQuerySecond } from "./clock.js";
 import type { RevisionHistory, RevisionIndex } from "./history.js";
-import { originalOf } from "./history.js";
+import { originalOf } from "./links.js";
 import { direction } from "./revisions.js";
 import { chainAt } from "./search.js";
 import { restatementFindings } from "./restatements.js";

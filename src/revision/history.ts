@@ -8,7 +8,7 @@ import type { FogcountErrorCode } from "../errors.js";
 import { FogcountError } from "../errors.js";
 import { CLOCK_ENDS, clockOf, END_CLOCKS, OPEN_END } from "./clock.js";
 import type { Clocks } from "./clock.js";
-import { checkLinks } from "./links.js";
+import { linkedOriginal } from "./links.js";
 
 /**
  * The sorted index that makes {@link asOf} a binary search. Every array is
@@ -102,25 +102,6 @@ export function groupKey(c: Claim, byIndicator: boolean): string {
     : keyOf(c);
 }
 
-/**
- * The original a restatement repeats, following `restates` through `byId` to a
- * claim that restates nothing; the claim itself when the chain leaves `byId`
- * or loops. A restatement belongs to its original's history, whatever
- * indicator it states, so that `renderings` and the drift findings see both. @internal
- */
-export function originalOf(c: Claim, byId: ReadonlyMap<string, Claim>): Claim {
-  let at = c;
-  const seen = new Set<string>();
-  while (at.restates !== undefined) {
-    if (seen.has(at.id)) return c;
-    seen.add(at.id);
-    const next = byId.get(at.restates);
-    if (next === undefined) return at;
-    at = next;
-  }
-  return at;
-}
-
 /** A claim with where it sits on both clocks, and its status (normal when left out). @internal */
 export interface Entry {
   readonly claim: Claim;
@@ -142,8 +123,7 @@ export function entryOf(where: string, root: string, given: unknown, order: numb
   const { status, validTime, reportedAt } = checkClaim(where, root, claim, code);
   const { anchor, knownFrom, reportedBy } = clockOf(validTime, reportedAt, clocks);
   if (clocks.knownFrom === "end" && reportedBy === OPEN_END) {
-    const why = 'has no end, so with knownFrom: "end" it is never known: give the last day it was reported by ("2025-04/2025-06"), or build the history with knownFrom: "start"';
-    fail(where, `${root}.reportedAt`, why, (claim as Claim).reportedAt, code ?? "invalid-claim");
+    fail(where, `${root}.reportedAt`, 'has no end, so with knownFrom "end" it is never known (give its last day, or use knownFrom "start")', (claim as Claim).reportedAt, code ?? "invalid-claim");
   }
   return { claim: claim as Claim, status, order, validDay: anchor, knownFrom };
 }
@@ -276,11 +256,10 @@ export function historiesOf(where: string, claims: readonly Claim[], byIndicator
     seen.set(c.id, order);
     entries.push(entry);
   }
-  checkLinks(where, "claims", entries.map((e) => e.claim));
   const byId = new Map(entries.map((e) => [e.claim.id, e.claim]));
   const groups = new Map<string, Entry[]>();
   for (const entry of entries) {
-    const key = groupKey(originalOf(entry.claim, byId), byIndicator);
+    const key = groupKey(linkedOriginal(where, `claims[${entry.order}]`, entry.claim, byId), byIndicator);
     let list = groups.get(key);
     if (list === undefined) groups.set(key, (list = []));
     list.push(entry);

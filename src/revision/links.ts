@@ -1,46 +1,46 @@
-// The links between claims of one list: `restates` and `supersededBy`.
-// Not exported from the package.
+// The links between claims: \`restates\` and \`supersededBy\`. Not exported from the package.
 
 import { fail, show } from "../_lib/assert.js";
 import type { Claim } from "../claim/schema.js";
 import type { FogcountErrorCode } from "../errors.js";
 
 /**
- * Throws `code` (`invalid-claim` by default) naming the claims, for links no
- * history can hold: restatements that restate one another round in a cycle
- * (each chain of `restates` must end at a figure someone stated), and a
- * deprecation whose `supersededBy` names a restatement (a figure is replaced
- * by a figure, not by an outlet repeating one). `root` is the path of the
- * list, such as `claims`. Links to claims not in the list are left alone.
- * O(n): each claim is walked once. @internal
+ * The original a restatement repeats, following \`restates\` through \`byId\` to a
+ * claim that restates nothing; the last claim of the chain in \`byId\` when the
+ * chain leaves it, and the claim itself when the chain runs into a cycle. A
+ * restatement belongs to its original's history, whatever indicator it
+ * states, so that \`renderings\` and the drift findings see both. @internal
  */
-export function checkLinks(where: string, root: string, claims: readonly Claim[], code: FogcountErrorCode = "invalid-claim"): void {
-  const at = new Map<string, number>();
-  for (let i = 0; i < claims.length; i++) at.set((claims[i] as Claim).id, i);
-  // 0 or missing: not seen; 1: on the chain being walked; 2: leads to an original or out of the list
-  const state = new Map<string, number>();
-  for (let i = 0; i < claims.length; i++) {
-    const chain: Claim[] = [];
-    for (let c = claims[i] as Claim | undefined; c !== undefined && state.get(c.id) === undefined; ) {
-      state.set(c.id, 1);
-      chain.push(c);
-      const next: Claim | undefined = c.restates === undefined ? undefined : claims[at.get(c.restates) ?? -1];
-      if (next !== undefined && state.get(next.id) === 1) {
-        const loop = chain.slice(chain.indexOf(next));
-        const ids = [...loop, next].map((x) => show(x.id)).join(" → ");
-        fail(where, `${root}[${at.get(c.id)}].restates`, `closes a cycle of restatements (${ids}): each chain of restates must end at a figure that restates nothing`, c.restates, code);
-      }
-      c = next;
-    }
-    for (const c of chain) state.set(c.id, 2);
+export function originalOf(c: Claim, byId: ReadonlyMap<string, Claim>): Claim {
+  let at = c;
+  const seen = new Set<string>();
+  while (at.restates !== undefined) {
+    if (seen.has(at.id)) return c;
+    seen.add(at.id);
+    const next = byId.get(at.restates);
+    if (next === undefined) return at;
+    at = next;
   }
-  for (let i = 0; i < claims.length; i++) {
-    const status = (claims[i] as Claim).status;
-    if (status?.kind !== "deprecated" || status.supersededBy === undefined) continue;
-    const by = claims[at.get(status.supersededBy) ?? -1];
-    if (by?.restates !== undefined) {
-      const why = `names ${show(by.id)}, a restatement of ${show(by.restates)}: a figure is replaced by another figure, not by an outlet repeating one`;
-      fail(where, `${root}[${i}].status.supersededBy`, why, status.supersededBy, code);
-    }
+  return at;
+}
+
+/**
+ * {@link originalOf}, for links a history can hold: throws \`code\` naming the
+ * claims when the chain of \`restates\` from \`c\` (at \`path\`) runs into a
+ * cycle (each chain must end at a figure someone stated), or when \`c\`'s
+ * \`supersededBy\` names a restatement (a figure is replaced by a figure, not
+ * by an outlet repeating one). Links to claims not in \`byId\` are left alone. @internal
+ */
+export function linkedOriginal(where: string, path: string, c: Claim, byId: ReadonlyMap<string, Claim>, code: FogcountErrorCode = "invalid-claim"): Claim {
+  const original = originalOf(c, byId);
+  if (original.restates !== undefined && byId.has(original.restates)) {
+    const ids: string[] = [];
+    for (let at = c; !ids.includes(at.id); at = byId.get(at.restates as string) as Claim) ids.push(at.id);
+    const round = [...ids, byId.get(ids[ids.length - 1] as string)?.restates].map(show).join(" → ");
+    fail(where, `${path}.restates`, `runs into a cycle of restatements (${round})`, c.restates, code);
   }
+  const s = c.status;
+  const by = s?.kind === "deprecated" && s.supersededBy !== undefined ? byId.get(s.supersededBy) : undefined;
+  if (by?.restates !== undefined) fail(where, `${path}.status.supersededBy`, `names ${show(by.id)}, which restates ${show(by.restates)}: a restatement replaces no figure`, by.id, code);
+  return original;
 }

@@ -11,7 +11,7 @@ import { checkHistory } from "./check.js";
 import { DAY, knownQuerySecond, OPEN_END } from "./clock.js";
 import type { Finding } from "./contradictions.js";
 import type { RevisionHistory, RevisionIndex } from "./history.js";
-import { originalOf } from "./history.js";
+import { originalOf } from "./links.js";
 import { direction } from "./revisions.js";
 import { findInForce } from "./search.js";
 
@@ -111,8 +111,9 @@ export function renderings(history: RevisionHistory, claimId: string, options?: 
   if (asked === undefined) fail(where, "claimId", "must be the id of a claim in the history", claimId);
   const original = originalOf(asked, byId);
   const o = claims.indexOf(original);
-  if (!known(index, claims.indexOf(asked), second)) fail(where, "claimId", `is not known at options.known ${show(at)}`, claimId);
-  if (!known(index, o, second)) fail(where, "claimId", `restates ${show(original.id)}, which is not known at options.known ${show(at)}`, claimId);
+  if (!known(index, claims.indexOf(asked), second) || !known(index, o, second)) {
+    fail(where, "claimId", `${asked === original || known(index, o, second) ? "is" : `restates ${show(original.id)}, which is`} not known at options.known ${show(at)}`, claimId);
+  }
   const restatements = pairs(index, claims, second)
     .filter(([, of]) => of === o)
     .map(([i]) => ({ claim: claims[i] as Claim, drift: driftOf(index, claims, o, i) }));

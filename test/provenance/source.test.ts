@@ -46,7 +46,7 @@ describe("source", () => {
   it("refuses a source with both a country and countries, wherever it comes", () => {
     expect(thrown(() => source("w", "government", "Western officials", { country: "US", countries: ["US", "GB"] }))).toMatchObject({
       code: "invalid-source",
-      message: 'source: countries of "w" must not be given with country (country for one, countries for an aggregate of two or more), got ["US","GB"]',
+      message: 'source: countries of "w" must not be given with country (one or the other), got ["US","GB"]',
     });
     const both = { id: "w", kind: "government", name: "Western officials", country: "US", countries: ["US", "GB"] } as const;
     const parsed = SourceSchema.safeParse(both);

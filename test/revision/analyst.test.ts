@@ -66,7 +66,7 @@ describe("modality and aggregation", () => {
     // weeks after its week, a one-week count is not the level of anything
     expect(thrown(() => asOf(flows, { valid: "2025-01-31" }))).toMatchObject({
       code: "not-a-stock",
-      message: "asOf: cas-week-2024-12 is a flow, not a stock; asOf answers with a level as of a time, and a count over a period is not one at any later time: take the claim whose validTime is the period you ask about from history.claims",
+      message: "asOf: cas-week-2024-12 is a flow, not a stock; asOf answers levels as of a time (find a count over a period by its validTime in history.claims)",
     });
     expect(thrownCode(() => asOf(flows, { valid: "2024-12-22" }))).toBe("not-a-stock");
     expect(thrownCode(() => asOf(flows, { restatements: "include" }))).toBe("not-a-stock");
@@ -123,7 +123,7 @@ describe("two clocks on imprecise dates", () => {
     const open = make({ id: "open", estimate: approx(600, "person"), validTime: "2025-04-30", reportedAt: "2025-04/.." });
     expect(thrown(() => revisionHistory([april, open]))).toMatchObject({
       code: "invalid-claim",
-      message: 'revisionHistory: claims[1].reportedAt has no end, so with knownFrom: "end" it is never known: give the last day it was reported by ("2025-04/2025-06"), or build the history with knownFrom: "start", got "2025-04/.."',
+      message: 'revisionHistory: claims[1].reportedAt has no end, so with knownFrom "end" it is never known (give its last day, or use knownFrom "start"), got "2025-04/.."',
     });
     expect(thrownCode(() => revisionHistory([{ ...open, reportedAt: "2025-04/" }]))).toBe("invalid-claim");
     expect(thrownCode(() => consensus([open]))).toBe("invalid-claim");
@@ -286,6 +286,7 @@ describe("restatements", () => {
     expect(ids(around.id, "2025-05-01")).toEqual([asKilled.id, around.id]);
     expect(ids(april.id, "2025-05-02")).toEqual([asKilled.id, around.id, moreThan.id]);
     expect(ids(april.id, "2025-04-30")).toEqual([]);
+    expect(thrown(() => renderings(h(), april.id, { known: "2025-04-29" })).message).toBe('renderings: claimId is not known at options.known "2025-04-29", got "cas-2025-04"');
     expect(renderings(h(), april.id, { known: "2025-11-03" })).toEqual(renderings(h(), april.id));
     expect(thrown(() => renderings(h(), stale.id, { known: "2025-10-01" }))).toMatchObject({
       code: "invalid-argument",
@@ -342,11 +343,11 @@ describe("restatements", () => {
     const b = { ...moreThan, restates: around.id };
     expect(thrown(() => revisionHistory([april, a, b]))).toMatchObject({
       code: "invalid-claim",
-      message: 'revisionHistory: claims[2].restates closes a cycle of restatements ("outlet-a" → "outlet-b" → "outlet-a"): each chain of restates must end at a figure that restates nothing, got "outlet-a"',
+      message: 'revisionHistory: claims[1].restates runs into a cycle of restatements ("outlet-a" → "outlet-b" → "outlet-a"), got "outlet-b"',
     });
     const c = { ...asKilled, restates: a.id };
-    // a chain that runs into a cycle names the cycle, at the claim that closes it
-    expect(thrown(() => revisionHistory([c, b, a])).message).toMatch(/^revisionHistory: claims\[1\]\.restates closes a cycle of restatements \("outlet-a" → "outlet-b" → "outlet-a"\)/);
+    // a chain that runs into a cycle names the claims on the way and round it
+    expect(thrown(() => revisionHistory([c, b, a])).message).toMatch(/^revisionHistory: claims\[0\]\.restates runs into a cycle of restatements \("outlet-c" → "outlet-a" → "outlet-b" → "outlet-a"\)/);
     expect(thrownCode(() => consensus([april, a, b]))).toBe("invalid-claim");
     // a chain that ends at an original, or leaves the list, is a chain
     expect(renderings(only([april, around, { ...moreThan, restates: around.id }]), moreThan.id).restatements.map((r) => r.claim.id)).toEqual([around.id, moreThan.id]);
@@ -357,12 +358,12 @@ describe("restatements", () => {
     const replaced = { ...april, status: { kind: "deprecated", reason: "revised", supersededBy: around.id } } as Claim;
     expect(thrown(() => revisionHistory([replaced, around]))).toMatchObject({
       code: "invalid-claim",
-      message: 'revisionHistory: claims[0].status.supersededBy names "outlet-a", a restatement of "cas-2025-04": a figure is replaced by another figure, not by an outlet repeating one, got "outlet-a"',
+      message: 'revisionHistory: claims[0].status.supersededBy names "outlet-a", which restates "cas-2025-04": a restatement replaces no figure, got "outlet-a"',
     });
     const copy = JSON.parse(JSON.stringify(only([{ ...replaced, status: { kind: "deprecated", reason: "revised", supersededBy: september.id } } as Claim, around, september]))) as RevisionHistory;
     expect(latest(copy)?.id).toBe(september.id);
     const edited = { ...copy, claims: copy.claims.map((c) => (c.id === april.id ? replaced : c)) } as RevisionHistory;
-    expect(thrown(() => latest(edited))).toMatchObject({ code: "invalid-history", message: expect.stringContaining('.status.supersededBy names "outlet-a", a restatement of "cas-2025-04"') });
+    expect(thrown(() => latest(edited))).toMatchObject({ code: "invalid-history", message: expect.stringContaining('.status.supersededBy names "outlet-a", which restates "cas-2025-04"') });
     expect(revisionHistory([{ ...april, status: { kind: "deprecated", reason: "revised", supersededBy: september.id } } as Claim, september, around])).toHaveLength(1);
   });
 });
