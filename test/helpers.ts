@@ -1,6 +1,7 @@
 import { expect } from "vitest";
 
 import { FogcountError } from "../src/errors.js";
+import type { Claim } from "../src/claim/schema.js";
 import type { Interval } from "../src/estimate/interval.js";
 
 /** Freezes a value and everything in it, so that any mutation throws (a typed array with elements cannot be frozen, and is left as it is). */
@@ -52,4 +53,23 @@ export function expectFogcountError(fn: () => unknown, code: string, message?: R
   expect(error).toBeInstanceOf(FogcountError);
   expect(error.code).toBe(code);
   if (message !== undefined) expect(error.message).toMatch(message);
+}
+
+/**
+ * Whether a list of generated claims has links a revision history can hold:
+ * no claims restating one another in a cycle, and no `supersededBy` naming a
+ * restatement (random ids sometimes make them).
+ */
+export function linksHold(claims: readonly Claim[]): boolean {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  for (const c of claims) {
+    const seen = new Set<string>();
+    for (let at: Claim | undefined = c; at?.restates !== undefined; at = byId.get(at.restates)) {
+      if (seen.has(at.id)) return false;
+      seen.add(at.id);
+    }
+    const s = c.status;
+    if (s?.kind === "deprecated" && s.supersededBy !== undefined && byId.get(s.supersededBy)?.restates !== undefined) return false;
+  }
+  return true;
 }

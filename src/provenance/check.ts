@@ -50,6 +50,8 @@ export function sourceProblem(value: unknown): Problem | undefined {
     isText(value["name"]) ? undefined : [".name", "must be non-empty text", value["name"]],
     optional(value, "country", (v) => typeof v === "string" && /^[A-Z]{2}$/.test(v), "must be two uppercase letters (ISO 3166-1 alpha-2)"),
     optional(value, "countries", isCountries, "must list two or more distinct country codes (ISO 3166-1 alpha-2)"),
+    // one source is one country or an aggregate of several, never both: which would a grouping by country take?
+    value["country"] !== undefined && value["countries"] !== undefined ? [".countries", "must not be given with country (one or the other)", value["countries"]] : undefined,
     optional(value, "reliability", among(ADMIRALTY_RELIABILITY_GRADES), "must be an Admiralty grade A–F"),
   ]);
 }

@@ -39,7 +39,7 @@ export const ChannelSchema = z.enum(CHANNEL_NAMES as Tuple<Channel>);
 /**
  * An originator or intermediary: an agency, ministry, military, outlet, NGO
  * or individual, with its country where it has one (or its `countries`, two
- * or more, for an aggregate such as "Western officials") and an optional Admiralty
+ * or more, for an aggregate such as "Western officials"; never both) and an optional Admiralty
  * reliability grade.
  *
  * @example
@@ -62,6 +62,9 @@ export const SourceSchema = z.object({
     .optional(),
   /** The Admiralty source-reliability grade, where it has been judged. */
   reliability: AdmiraltyReliabilitySchema.optional(),
+}).refine((s) => s.country === undefined || s.countries === undefined, {
+  message: "a source has country (one) or countries (an aggregate), not both",
+  path: ["countries"],
 });
 
 /** A relay step that is an event or document: "a closed-door briefing". */

@@ -9,7 +9,7 @@ import type { SourceKind } from "./vocabulary.js";
 export interface SourceExtras {
   /** ISO 3166-1 alpha-2 country code, such as `"KR"`. */
   readonly country?: string;
-  /** For an aggregate originator ("Western officials"): two or more ISO 3166-1 alpha-2 codes. */
+  /** For an aggregate originator ("Western officials"): two or more ISO 3166-1 alpha-2 codes, in place of `country` (never with it). */
   readonly countries?: readonly string[];
   /** The Admiralty source-reliability grade, `"A"` to `"F"`. */
   readonly reliability?: AdmiraltyReliability;
@@ -19,7 +19,7 @@ export interface SourceExtras {
  * A source, checked: an originator or intermediary with a stable id.
  *
  * @category Provenance
- * @throws {FogcountError} `invalid-source` for an empty or spaced id, an unknown kind, an empty name, a country code that is not two uppercase letters, `countries` that are not two or more distinct such codes, or a reliability grade outside A–F; `invalid-option` if `extras` is not an object or holds a name it does not take (`reliabilty`); `invalid-argument` for an argument that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-source` for an empty or spaced id, an unknown kind, an empty name, a country code that is not two uppercase letters, `countries` that are not two or more distinct such codes, both `country` and `countries`, or a reliability grade outside A–F; `invalid-option` if `extras` is not an object or holds a name it does not take (`reliabilty`); `invalid-argument` for an argument that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * source("kr-nis", "intelligence-agency", "National Intelligence Service", { country: "KR", reliability: "B" });
  * //=> { id: "kr-nis", kind: "intelligence-agency", name: "National Intelligence Service", country: "KR", reliability: "B" }

@@ -1,5 +1,6 @@
 // How old a figure is for a question about a valid time.
 
+import { rethrow } from "../_lib/guard.js";
 import { fail, oneOf, optionsOf } from "../_lib/assert.js";
 import { checkClaim } from "../claim/check.js";
 import type { Claim } from "../claim/schema.js";
@@ -17,7 +18,7 @@ export interface AgeOptions {
  * last day of `valid`. Negative for a figure about a later time.
  *
  * @category Revision
- * @throws {FogcountError} `invalid-as-of` for a `valid` that is not EDTF or has no latest day; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one; `invalid-option` for options that are not an object or an `anchor` other than "start" or "end".
+ * @throws {FogcountError} `invalid-as-of` for a `valid` that is not EDTF or has no latest day; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one; `invalid-option` for options that are not an object, an option it does not take, or an `anchor` other than "start" or "end".
  * @example
  * ageDays(nisKilledApril, "2025-06-11");
  * //=> 42
@@ -25,11 +26,15 @@ export interface AgeOptions {
  * //=> 60
  */
 export function ageDays(claim: Claim, valid: string, options?: AgeOptions): number {
-  const where = "ageDays";
-  const anchor = oneOf(where, "options.anchor", optionsOf(where, options).anchor ?? "end", CLOCK_ENDS);
-  const { validTime, reportedAt } = checkClaim(where, "claim", claim);
-  if (typeof valid !== "string") fail(where, "valid", "must be an EDTF date or period", valid, "invalid-as-of");
-  return validQueryDay(where, valid) - clockOf(validTime, reportedAt, { knownFrom: "end", anchor }).anchor;
+  try {
+    const where = "ageDays";
+    const anchor = oneOf(where, "options.anchor", optionsOf(where, options, "options", ["anchor"]).anchor ?? "end", CLOCK_ENDS);
+    const { validTime, reportedAt } = checkClaim(where, "claim", claim);
+    if (typeof valid !== "string") fail(where, "valid", "must be an EDTF date or period", valid, "invalid-as-of");
+    return validQueryDay(where, valid) - clockOf(validTime, reportedAt, { knownFrom: "end", anchor }).anchor;
+  } catch (error) {
+    rethrow("ageDays", { claim, valid, options }, error);
+  }
 }
 
 /** Checks a `maxAgeDays` option: a finite number of days, not negative; undefined when left out. @internal */

@@ -1,3 +1,4 @@
+import { rethrow } from "../_lib/guard.js";
 import type { Claim } from "../claim/schema.js";
 import { oneOf, optionsOf } from "../_lib/assert.js";
 import { maxAgeOf } from "./age.js";
@@ -5,6 +6,7 @@ import { checkHistory } from "./check.js";
 import { knownQuerySecond, validQueryDay } from "./clock.js";
 import type { RevisionHistory } from "./history.js";
 import { findInForce } from "./search.js";
+import { assertStocks } from "./stock.js";
 
 /** The two clocks of an {@link asOf} question. */
 export interface AsOfQuery {
@@ -43,8 +45,8 @@ export interface AsOfQuery {
  * known at the same moment, a `preferred` one, then the lowest id, never the
  * order they were given in (`findContradictions` reports such a tie with
  * different figures as `simultaneous-conflict`). A claim's valid day is the
- * last day of its valid time and it is known from the last day of its
- * `reportedAt` unless the history was built with other `Clocks`. So a later
+ * last day of its valid time and it is known from the end of the last day
+ * of its `reportedAt` (or its time of day) unless the history was built with other `Clocks`. So a later
  * report about the same valid time supersedes an earlier one from its report date on.
  * Restatements (claims with `restates`: an outlet repeating a figure) are
  * passed over unless `restatements: "include"`. A deprecated claim is
@@ -52,10 +54,15 @@ export interface AsOfQuery {
  * replacement in the history is skipped, falling back to the figure
  * believed before it. `undefined` when nothing was known.
  *
+ * `asOf` answers stocks, levels as of a time: a history of flows (a count
+ * over its valid period, such as casualties in one week) or increments is
+ * refused with `not-a-stock`, since weeks later the week's count would read
+ * as the current level.
+ *
  * A binary search: O(log n), plus one step for each deprecated claim passed over.
  *
  * @category Revision
- * @throws {FogcountError} `invalid-as-of` for a time that is not EDTF or has no latest day; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims (a history read from JSON is checked once, then searched); `invalid-option` for a query that is not an object, a `restatements` other than "exclude" or "include", or a `maxAgeDays` that is not a finite number of days, not negative, or given without `valid`.
+ * @throws {FogcountError} `not-a-stock` for a history of flows or increments; `invalid-as-of` for a time that is not EDTF or has no latest day; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims (a history read from JSON is checked once, then searched); `invalid-option` for a query that is not an object, an option it does not take (a typo such as `know`), a `restatements` other than "exclude" or "include", or a `maxAgeDays` that is not a finite number of days, not negative, or given without `valid`.
  * @example
  * const [casualties] = revisionHistory([january, march, april]);
  * asOf(casualties, { valid: "2025-03-31" })?.estimate;
@@ -66,15 +73,22 @@ export interface AsOfQuery {
  * //=> undefined
  */
 export function asOf(history: RevisionHistory, query?: AsOfQuery): Claim | undefined {
-  return claimInForce("asOf", history, query);
+  try {
+    return claimInForce("asOf", history, query);
+  } catch (error) {
+    rethrow("asOf", { history, query }, error);
+  }
 }
 
 /** {@link asOf} for `where`. @internal */
 export function claimInForce(where: string, history: RevisionHistory, query?: AsOfQuery): Claim | undefined {
   const h = checkHistory(where, history);
-  const { valid, known, restatements = "exclude", maxAgeDays } = optionsOf(where, query, "query");
+  const { valid, known, restatements = "exclude", maxAgeDays } = optionsOf(where, query, "query", ["valid", "known", "restatements", "maxAgeDays"]);
   oneOf(where, "query.restatements", restatements, ["exclude", "include"]);
   const maxAge = maxAgeOf(where, maxAgeDays, valid);
+  // the originals of a history share one aggregation (it is in the key): the first one says
+  const first = h.claims.find((c) => c.restates === undefined);
+  if (first !== undefined) assertStocks(where, [first], `${where} answers levels as of a time (find a count over a period by its validTime in history.claims)`);
   const skip = restatements === "include" ? null : h.claims;
   const day = validQueryDay(where, valid);
   const i = findInForce(h.index, day, knownQuerySecond(where, known), skip);
@@ -84,15 +98,20 @@ export function claimInForce(where: string, history: RevisionHistory, query?: As
 
 /**
  * The latest figure as known now: the claim in force for the latest valid
- * time with everything the history knows; `asOf(history, options)`.
+ * time with everything the history knows; `asOf(history, options)`. Like
+ * `asOf`, it answers stocks only.
  *
  * @category Revision
- * @throws {FogcountError} `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object or a `restatements` other than "exclude" or "include".
+ * @throws {FogcountError} `not-a-stock` for a history of flows or increments; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object, an option other than `restatements`, or a `restatements` other than "exclude" or "include".
  * @example
  * latest(revisionHistory([january, march, april])[0])?.id;
  * //=> "nis-2025-04-casualties"
  */
 export function latest(history: RevisionHistory, options?: Pick<AsOfQuery, "restatements">): Claim | undefined {
-  const { restatements } = optionsOf("latest", options);
-  return claimInForce("latest", history, restatements === undefined ? undefined : { restatements });
+  try {
+    const { restatements } = optionsOf("latest", options, "options", ["restatements"]);
+    return claimInForce("latest", history, restatements === undefined ? undefined : { restatements });
+  } catch (error) {
+    rethrow("latest", { history, options }, error);
+  }
 }

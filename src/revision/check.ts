@@ -5,8 +5,9 @@ import { fail, isObject } from "../_lib/assert.js";
 import type { Claim } from "../claim/schema.js";
 import { CLOCK_ENDS, START_CLOCKS } from "./clock.js";
 import type { Clocks } from "./clock.js";
-import { build, checkedHistories, entryOf, groupKey, originalOf } from "./history.js";
+import { build, checkedHistories, entryOf, groupKey } from "./history.js";
 import type { Entry, RevisionHistory } from "./history.js";
+import { linkedOriginal, originalOf } from "./links.js";
 
 /** The clocks a history was read with; a history written before they existed was read from the first days. */
 function clocksOfHistory(where: string, clocks: unknown): Clocks {
@@ -52,12 +53,13 @@ export function checkHistory(where: string, history: RevisionHistory): RevisionH
   for (let i = 0; i < claims.length; i++) entries.push(entryOf(where, `history.claims[${i}]`, claims[i], i, "invalid-history", clocks));
   const key = h["key"] as string;
   const byId = new Map(entries.map((e) => [e.claim.id, e.claim]));
+  for (const e of entries) linkedOriginal(where, `history.claims[${e.order}]`, e.claim, byId, "invalid-history");
   const byIndicator = entries.length > 0 && groupKey(originalOf(entries[0]?.claim as Claim, byId), true) === key;
   const rebuilt = build(key, entries, clocks);
   const index = h["index"] as Readonly<Record<string, unknown>>;
+  // build sorts the entries in place: the claims were in the history's order if each one stayed where it was
   const matches =
-    entries.every((e) => groupKey(originalOf(e.claim, byId), byIndicator) === key) &&
-    same(rebuilt.claims, claims) &&
+    entries.every((e, k) => e.order === k && groupKey(originalOf(e.claim, byId), byIndicator) === key) &&
     Object.entries(rebuilt.index).every(([name, list]) => same(list, index[name]));
   if (!matches) {
     fail(where, "history.index", "does not match the history's claims (build the history again with revisionHistory)", index, "invalid-history");

@@ -71,15 +71,14 @@ function dayOf(iso: string | null, open: number): number {
   return iso === null ? open : (isoDayNumber(iso) as number);
 }
 
-function timeOf(period: Period): number {
-  return period.kind === "date" && period.time !== undefined ? secondsOfDay(period.time) : 0;
-}
-
 /**
  * How imprecise times are read on the two clocks. `knownFrom`: a claim is
- * known from the last day its `reportedAt` allows (`"end"`, the default: a
- * figure briefed some time in January is not known on 5 January) or from the
- * first (`"start"`). `anchor`: a claim sits on the valid-time axis at the
+ * known from the end of the last day its `reportedAt` allows (`"end"`, the
+ * default: a figure briefed some time in January is not known on 5 January,
+ * and one reported on 30 April not at noon that day) or from the start of the
+ * first (`"start"`); a report with a time of day is known from that time
+ * either way. With `"end"`, a `reportedAt` with no end (`"2025-04/.."`) is
+ * never known, and revision histories refuse it. `anchor`: a claim sits on the valid-time axis at the
  * last day of its valid time (`"end"`, the default: a level as of January is
  * the level at the end of January) or at the first (`"start"`).
  */
@@ -101,7 +100,7 @@ export interface ClaimClock {
   readonly validStart: number;
   /** The day the claim sits at on the valid-time axis (see {@link Clocks}); the first day when the valid time has an open end. */
   readonly anchor: number;
-  /** The second the claim became known: the first or last day of `reportedAt` (see {@link Clocks}), plus its time of day. */
+  /** The second the claim became known: its time of day if `reportedAt` has one, else the first second of its first day or the last second of its last day (see {@link Clocks}). */
   readonly knownFrom: number;
   /** The last day `reportedAt` allows. */
   readonly reportedBy: number;
@@ -130,11 +129,14 @@ export function clockOf(validPeriod: Period, reportedPeriod: Period, clocks: Clo
   const validStart = dayOf(valid.earliest, OPEN_START);
   const firstReport = dayOf(reported.earliest, OPEN_START);
   const lastReport = reported.latest === null ? firstReport : dayOf(reported.latest, OPEN_END);
-  const reportDay = clocks.knownFrom === "end" ? lastReport : firstReport;
+  const end = clocks.knownFrom === "end";
+  const reportDay = end ? lastReport : firstReport;
+  // a date without a time of day is known from the end of that day (or, from the start, its start)
+  const time = reportedPeriod.kind === "date" && reportedPeriod.time !== undefined ? secondsOfDay(reportedPeriod.time) : end ? DAY - 1 : 0;
   return {
     validStart,
     anchor: clocks.anchor === "end" && valid.latest !== null ? dayOf(valid.latest, OPEN_END) : validStart,
-    knownFrom: reportDay === OPEN_START ? OPEN_START : reportDay * DAY + timeOf(reportedPeriod),
+    knownFrom: reportDay === OPEN_START ? OPEN_START : reportDay * DAY + time,
     reportedBy: dayOf(reported.latest, OPEN_END),
   };
 }

@@ -1,3 +1,4 @@
+import { rethrow } from "../_lib/guard.js";
 import type { Claim } from "../claim/schema.js";
 import { fromInterval } from "../estimate/interval.js";
 import { isHedged, readInterval } from "../estimate/read.js";
@@ -174,7 +175,7 @@ function checkSame(claims: readonly Claim[]): void {
  * states intervals.
  *
  * @category Revision
- * @throws {FogcountError} `not-a-stock` for a flow or an increment (a hull of levels as of one time is no place for a count over a period); `mixed-indicators` for claims about different subjects, measures, scopes or modalities; `unit-mismatch` for different units; `duplicate-claim-id` for a repeated id; `invalid-as-of` for a time that is not EDTF; `invalid-argument` if `claims` is not an array; `invalid-claim` for a claim that is not one; `invalid-option` for a query that is not an object, an unknown `groupBy` or `includes`, a `groupBy` function that gives no text, or a `maxAgeDays` that is not a finite number of days, not negative; `overflow` for a spread past the largest finite number.
+ * @throws {FogcountError} `not-a-stock` for a flow or an increment (a hull of levels as of one time is no place for a count over a period); `mixed-indicators` for claims about different subjects, measures, scopes or modalities; `unit-mismatch` for different units; `duplicate-claim-id` for a repeated id; `invalid-as-of` for a time that is not EDTF; `invalid-argument` if `claims` is not an array; `invalid-claim` for a claim that is not one, a `reportedAt` with no end (claims are known from the end of their report time), claims that restate one another in a cycle, or a `supersededBy` that names a restatement; `invalid-option` for a query that is not an object, an option it does not take, an unknown `groupBy` or `includes`, a `groupBy` function that gives no text, or a `maxAgeDays` that is not a finite number of days, not negative; `overflow` for a spread past the largest finite number.
  * @example
  * const c = consensus([nisKilled, ukKilled], { valid: "2025-04-30" });
  * [c.hull, c.intersection, c.spread];
@@ -183,34 +184,38 @@ function checkSame(claims: readonly Claim[]): void {
  * //=> 0
  */
 export function consensus(claims: readonly Claim[], query?: ConsensusQuery): Consensus {
-  const where = "consensus";
-  const q = optionsOf(where, query, "query");
-  const [day, second] = [validQueryDay(where, q.valid), knownQuerySecond(where, q.known)];
-  const maxAge = maxAgeOf(where, q.maxAgeDays, q.valid);
-  const groupBy = typeof q.groupBy === "function" ? q.groupBy : oneOf(where, "query.groupBy", q.groupBy ?? "originator", ["originator", "country"] as const);
-  const strict = oneOf(where, "query.includes", q.includes ?? "strict", ["strict", "ignore"]) === "strict";
-  const histories = historiesOf(where, claims, false);
-  assertStocks(where, claims, "a consensus compares levels as of one valid time");
-  checkSame(claims);
-  const unit = claims[0]?.indicator.unit ?? "unknown";
-  const figures: OriginatorFigure[] = [];
-  for (const { claims: list, index } of histories) {
-    const i = findInForce(index, day, second, list);
-    const found = list[i];
-    if (found === undefined) continue;
-    const age = q.valid === undefined ? null : day - (index.validDay[i] as number);
-    if (maxAge !== undefined && age !== null && age > maxAge) continue;
-    const source = found.attribution.originator;
-    figures.push({ originator: source.id, group: groupOf(where, groupBy, source), claim: found, ageDays: age });
-  }
-  figures.sort((a, b) => (a.originator < b.originator ? -1 : a.originator > b.originator ? 1 : a.claim.id < b.claim.id ? -1 : 1));
-  const parts = [...new Set(figures.map((f) => includesPart(f.claim.indicator)))].sort();
-  const definitions = parts.map((includes) => {
-    const own = figures.filter((f) => includesPart(f.claim.indicator) === includes);
-    return { includes, figures: own, ...spreadOf(own, unit, (f) => f.group) };
-  });
-  const apart = strict && definitions.length > 1;
-  const all = apart ? { hull: null, intersection: null, spread: null } : spreadOf(figures, unit, (f) => f.group);
-  return { unit, figures, definitions, ...all };
+  try {
+    const where = "consensus";
+    const q = optionsOf(where, query, "query", ["valid", "known", "maxAgeDays", "groupBy", "includes"]);
+    const [day, second] = [validQueryDay(where, q.valid), knownQuerySecond(where, q.known)];
+    const maxAge = maxAgeOf(where, q.maxAgeDays, q.valid);
+    const groupBy = typeof q.groupBy === "function" ? q.groupBy : oneOf(where, "query.groupBy", q.groupBy ?? "originator", ["originator", "country"] as const);
+    const strict = oneOf(where, "query.includes", q.includes ?? "strict", ["strict", "ignore"]) === "strict";
+    const histories = historiesOf(where, claims, false);
+    assertStocks(where, claims, "a consensus compares levels as of one valid time");
+    checkSame(claims);
+    const unit = claims[0]?.indicator.unit ?? "unknown";
+    const figures: OriginatorFigure[] = [];
+    for (const { claims: list, index } of histories) {
+      const i = findInForce(index, day, second, list);
+      const found = list[i];
+      if (found === undefined) continue;
+      const age = q.valid === undefined ? null : day - (index.validDay[i] as number);
+      if (maxAge !== undefined && age !== null && age > maxAge) continue;
+      const source = found.attribution.originator;
+      figures.push({ originator: source.id, group: groupOf(where, groupBy, source), claim: found, ageDays: age });
+    }
+    figures.sort((a, b) => (a.originator < b.originator ? -1 : a.originator > b.originator ? 1 : a.claim.id < b.claim.id ? -1 : 1));
+    const parts = [...new Set(figures.map((f) => includesPart(f.claim.indicator)))].sort();
+    const definitions = parts.map((includes) => {
+      const own = figures.filter((f) => includesPart(f.claim.indicator) === includes);
+      return { includes, figures: own, ...spreadOf(own, unit, (f) => f.group) };
+    });
+    const apart = strict && definitions.length > 1;
+    const all = apart ? { hull: null, intersection: null, spread: null } : spreadOf(figures, unit, (f) => f.group);
+    return { unit, figures, definitions, ...all };
 
+  } catch (error) {
+    rethrow("consensus", { claims, query }, error);
+  }
 }

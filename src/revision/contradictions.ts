@@ -1,3 +1,4 @@
+import { rethrow } from "../_lib/guard.js";
 import type { Claim } from "../claim/schema.js";
 import { readInterval } from "../estimate/read.js";
 import type { Estimate } from "../estimate/schema.js";
@@ -5,6 +6,7 @@ import { fail, optionsOf } from "../_lib/assert.js";
 import { checkHistory } from "./check.js";
 import { claimClock, knownQuerySecond } from "./clock.js";
 import type { RevisionHistory, RevisionIndex } from "./history.js";
+import { originalOf } from "./links.js";
 import { direction } from "./revisions.js";
 import { chainAt } from "./search.js";
 import { restatementFindings } from "./restatements.js";
@@ -16,12 +18,13 @@ import { assertStocks } from "./stock.js";
  * - `cumulative-decrease`: a figure of a cumulative measure is certainly lower than the one before it in valid time.
  * - `slipped-digit`: a figure about ten times (or a tenth of) the one before it, followed by a figure back near where it was: a digit added or dropped.
  * - `reported-before-valid`: an asserted claim reported before its valid time starts (the last day of `reportedAt` is before the first day of `validTime`); plans and projections are about times to come.
- * - `mixed-originators`: the history holds claims from more than one originator.
+ * - `mixed-originators`: the history holds figures from more than one originator (a restatement counts as its original's, whoever published it).
  * - `simultaneous-conflict`: claims at the same valid day, known at the same moment, with certainly different figures; `asOf` takes the preferred one, else the lowest id.
  * - `hedge-drift`: a restatement states the figure differently from its original ("more than 600" for "roughly 600").
- * - `measure-drift`: a restatement states another measure or other casualty parts than its original (casualties restated as killed).
+ * - `measure-drift`: a restatement states another measure, other casualty parts or another aggregation than its original (casualties restated as killed, a week's count as a running total).
+ * - `modality-drift`: a restatement states its original's figure with another modality (a projection restated as an assessment: "could reach 100,000" as "100,000 have").
  * - `stale-restatement`: a restatement published after its original was revised.
- * - `possible-restatement`: two claims of one originator for the same valid time, reported 1–14 days apart, that agree within rounding (they overlap, or one is hedged and they are within 10%), with no `restates` link.
+ * - `possible-restatement`: two claims of one originator for the same valid time, reported on days 1–14 days apart (never on the same day), that agree within rounding (they overlap, or one is hedged and they are within 10%), with no `restates` link.
  */
 export type ContradictionCode =
   | "cumulative-decrease"
@@ -31,6 +34,7 @@ export type ContradictionCode =
   | "simultaneous-conflict"
   | "hedge-drift"
   | "measure-drift"
+  | "modality-drift"
   | "stale-restatement"
   | "possible-restatement";
 
@@ -86,13 +90,14 @@ function show(c: Claim): string {
   return `${v} ${e.unit} (${c.id}, valid ${c.validTime})`;
 }
 
-/** Claims tied on both clocks whose figures certainly differ from the one `asOf` takes (the last of the tie). */
-function simultaneous(index: RevisionIndex, claims: readonly Claim[]): Finding[] {
+/** Claims tied on both clocks, known at `second`, whose figures certainly differ from the one `asOf` takes (the last of the tie). */
+function simultaneous(index: RevisionIndex, claims: readonly Claim[], second: number): Finding[] {
   const out: Finding[] = [];
   let start = 0;
   for (let i = 1; i <= claims.length; i++) {
     if (i < claims.length && index.validDay[i] === index.validDay[start] && index.knownFrom[i] === index.knownFrom[start]) continue;
-    const tied = claims.slice(start, i).filter((c) => c.restates === undefined);
+    // claims tied on both clocks became known at one moment: all of them are known at `second`, or none
+    const tied = (index.knownFrom[start] as number) <= second ? claims.slice(start, i).filter((c) => c.restates === undefined) : [];
     const taken = tied[tied.length - 1] as Claim;
     for (let k = 0; k < tied.length - 1; k++) {
       const c = tied[k] as Claim;
@@ -111,37 +116,25 @@ function simultaneous(index: RevisionIndex, claims: readonly Claim[]): Finding[]
 }
 
 /**
- * Contradictions within a revision history, as findings with stable codes
- * (see {@link ContradictionCode}). Decreases and slipped digits are looked
- * for among the figures in force as known at `known` (one per valid time,
- * corrections applied, restatements passed over); reports before their
- * valid time, mixed originators, simultaneous conflicts and the drift of
- * restatements from their originals among all claims. Superseded figures are not compared, so a
- * decrease that a correction explains is not reported once the correction
- * is known.
- *
- * @category Revision
- * @throws {FogcountError} `not-a-stock` for `cumulative: true` on a history of flows or increments; `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object or a `cumulative` that is not a boolean.
- * @example
- * findContradictions(revisionHistory([apc12Oct, apc13Oct])[0], { cumulative: true }).map((f) => f.code);
- * //=> ["cumulative-decrease"]
+ * Reports before their valid time, and more than one originator, among the
+ * claims known at `second`. A restatement speaks for the claim it restates,
+ * whoever published it (an outlet may be its originator): only one whose
+ * original is not in the history counts as an originator's own figure.
  */
-export function findContradictions(history: RevisionHistory, options?: ContradictionOptions): Finding[] {
-  const where = "findContradictions";
-  const checked = checkHistory(where, history);
-  const { index, claims } = checked;
-  const { cumulative = false, known } = optionsOf(where, options);
-  if (typeof cumulative !== "boolean") fail(where, "options.cumulative", "must be a boolean", cumulative, "invalid-option");
-  if (cumulative) assertStocks(where, claims.filter((c) => c.restates === undefined), "only a level as of a time can be cumulative");
-  const findings: Finding[] = [];
+function claimFindings(index: RevisionIndex, claims: readonly Claim[], second: number): Finding[] {
+  const out: Finding[] = [];
   const originators = new Map<string, string>();
-  for (const c of claims) {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  for (let i = 0; i < claims.length; i++) {
+    if ((index.knownFrom[i] as number) > second) continue;
+    const c = claims[i] as Claim;
     const id = c.attribution.originator.id;
-    if (!originators.has(id)) originators.set(id, c.id);
+    const speaksForItself = c.restates === undefined || originalOf(c, byId).restates !== undefined;
+    if (speaksForItself && !originators.has(id)) originators.set(id, c.id);
     const clock = claimClock(c);
     // a plan, projection or possibility is about a time to come: only an assertion may not precede it
     if (clock.reportedBy < clock.validStart && (c.modality ?? "asserted") === "asserted") {
-      findings.push({
+      out.push({
         code: "reported-before-valid",
         severity: "warning",
         message: `${c.id} is reported at ${c.reportedAt}, before its valid time ${c.validTime} starts`,
@@ -150,37 +143,71 @@ export function findContradictions(history: RevisionHistory, options?: Contradic
     }
   }
   if (originators.size > 1) {
-    findings.push({
+    out.push({
       code: "mixed-originators",
       severity: "error",
       message: `the history mixes ${originators.size} originators (${[...originators.keys()].join(", ")}); group by indicatorKey to keep each one's revisions apart`,
       claims: [...originators.values()],
     });
   }
-  findings.push(...simultaneous(index, claims), ...restatementFindings(checked));
-  const chain = chainAt(index, knownQuerySecond(where, known), claims).map((i) => claims[i] as Claim);
-  const centres = chain.map((c) => centre(c.estimate));
-  for (let k = 1; k < chain.length; k++) {
-    const from = chain[k - 1] as Claim;
-    const to = chain[k] as Claim;
-    if (cumulative && direction(from.estimate, to.estimate) === "down") {
-      findings.push({
-        code: "cumulative-decrease",
-        severity: "warning",
-        message: `the cumulative figure falls from ${show(from)} to ${show(to)}`,
-        claims: [from.id, to.id],
-      });
+  return out;
+}
+
+/**
+ * Contradictions within a revision history as known at `known`, as findings
+ * with stable codes (see {@link ContradictionCode}). Only claims known at
+ * `known` (on the history's knowledge clock, see `Clocks`) take part in any
+ * finding: a restatement published later, a report still to come, a second
+ * originator's figure not yet out are not there to be found. Decreases and
+ * slipped digits are looked for among the figures in force (one per valid
+ * time, corrections applied, restatements passed over); reports before their
+ * valid time, mixed originators, simultaneous conflicts and the drift of
+ * restatements from their originals among all known claims. Superseded figures are not compared, so a
+ * decrease that a correction explains is not reported once the correction
+ * is known.
+ *
+ * @category Revision
+ * @throws {FogcountError} `not-a-stock` for `cumulative: true` on a history of flows or increments; `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object, an option other than `cumulative` and `known`, or a `cumulative` that is not a boolean.
+ * @example
+ * findContradictions(revisionHistory([apc12Oct, apc13Oct])[0], { cumulative: true }).map((f) => f.code);
+ * //=> ["cumulative-decrease"]
+ */
+export function findContradictions(history: RevisionHistory, options?: ContradictionOptions): Finding[] {
+  try {
+    const where = "findContradictions";
+    const checked = checkHistory(where, history);
+    const { index, claims } = checked;
+    const { cumulative = false, known } = optionsOf(where, options, "options", ["cumulative", "known"]);
+    if (typeof cumulative !== "boolean") fail(where, "options.cumulative", "must be a boolean", cumulative, "invalid-option");
+    if (cumulative) assertStocks(where, claims.filter((c) => c.restates === undefined), "only a level as of a time can be cumulative");
+    const second = knownQuerySecond(where, known);
+    const findings = [...claimFindings(index, claims, second), ...simultaneous(index, claims, second), ...restatementFindings(checked, second)];
+    const chain = chainAt(index, second, claims).map((i) => claims[i] as Claim);
+    const centres = chain.map((c) => centre(c.estimate));
+    for (let k = 1; k < chain.length; k++) {
+      const from = chain[k - 1] as Claim;
+      const to = chain[k] as Claim;
+      if (cumulative && direction(from.estimate, to.estimate) === "down") {
+        findings.push({
+          code: "cumulative-decrease",
+          severity: "warning",
+          message: `the cumulative figure falls from ${show(from)} to ${show(to)}`,
+          claims: [from.id, to.id],
+        });
+      }
+      const before = tenfold(centres[k - 1], centres[k]);
+      if (before !== 0 && k + 1 < chain.length && tenfold(centres[k], centres[k + 1]) === -before) {
+        const after = chain[k + 1] as Claim;
+        findings.push({
+          code: "slipped-digit",
+          severity: "warning",
+          message: `${show(to)} is about ten times ${before > 0 ? "more" : "less"} than the figures either side, ${show(from)} and ${show(after)}: a digit slipped?`,
+          claims: [from.id, to.id, after.id],
+        });
+      }
     }
-    const before = tenfold(centres[k - 1], centres[k]);
-    if (before !== 0 && k + 1 < chain.length && tenfold(centres[k], centres[k + 1]) === -before) {
-      const after = chain[k + 1] as Claim;
-      findings.push({
-        code: "slipped-digit",
-        severity: "warning",
-        message: `${show(to)} is about ten times ${before > 0 ? "more" : "less"} than the figures either side, ${show(from)} and ${show(after)}: a digit slipped?`,
-        claims: [from.id, to.id, after.id],
-      });
-    }
+    return findings;
+  } catch (error) {
+    rethrow("findContradictions", { history, options }, error);
   }
-  return findings;
 }

@@ -1,4 +1,6 @@
+import { rethrow } from "../_lib/guard.js";
 import { fail, oneOf, optionsOf } from "../_lib/assert.js";
+import { frozenCopy } from "../_lib/frozen.js";
 import { checkClaim } from "../claim/check.js";
 import type { indicatorKey } from "../claim/indicator-key.js";
 import { keyOf } from "../claim/indicator-key.js";
@@ -7,6 +9,7 @@ import type { FogcountErrorCode } from "../errors.js";
 import { FogcountError } from "../errors.js";
 import { CLOCK_ENDS, clockOf, END_CLOCKS, OPEN_END } from "./clock.js";
 import type { Clocks } from "./clock.js";
+import { linkedOriginal } from "./links.js";
 
 /**
  * The sorted index that makes {@link asOf} a binary search. Every array is
@@ -22,7 +25,7 @@ import type { Clocks } from "./clock.js";
 export interface RevisionIndex {
   /** Per claim, in the order of `claims`: the day it sits at on the valid-time axis, the last (or, with `anchor: "start"`, the first) day of its valid time. */
   readonly validDay: readonly number[];
-  /** Per claim: the second it became known, the last (or, with `knownFrom: "start"`, the first) day of `reportedAt` plus its time of day. */
+  /** Per claim: the second it became known: the time of day `reportedAt` gives, else the last second of its last day (or, with `knownFrom: "start"`, the first second of its first day). */
   readonly knownFrom: readonly number[];
   /**
    * Per claim: the second from which a deprecation retires it (the time its
@@ -55,7 +58,11 @@ export interface RevisionHistory {
   readonly kind: "revision-history";
   /** The {@link indicatorKey} shared by the claims; with `groupBy: "indicator"`, the key with an empty originator field. */
   readonly key: string;
-  /** Every claim, in the order of the index. */
+  /**
+   * Every claim, in the order of the index: deep, frozen copies of the claims
+   * given, so that editing those objects afterwards changes no answer. The
+   * searches return these copies, equal to the claims given but not the same objects.
+   */
   readonly claims: readonly Claim[];
   /** How imprecise times were read (see {@link Clocks}); a history without it was read from the first days. */
   readonly clocks: Clocks;
@@ -73,9 +80,12 @@ export interface RevisionHistoryOptions {
    */
   readonly groupBy?: "originator" | "indicator";
   /**
-   * When a claim becomes known: from the last day its `reportedAt` allows
-   * (`"end"`, the default: a figure reported "2025-01" is not known on 5
-   * January, which would be hindsight) or from the first (`"start"`).
+   * When a claim becomes known: from the end of the last day its `reportedAt`
+   * allows (`"end"`, the default: a figure reported "2025-01" is not known on
+   * 5 January, and one reported "2025-04-30" not at noon that day, which would
+   * be hindsight) or from the start of the first (`"start"`). A `reportedAt`
+   * with a time of day is known from that time either way. With `"end"`, a
+   * `reportedAt` with no end ("2025-04/..") is refused: it would never be known.
    */
   readonly knownFrom?: "start" | "end";
   /**
@@ -93,25 +103,6 @@ export function groupKey(c: Claim, byIndicator: boolean): string {
     : keyOf(c);
 }
 
-/**
- * The original a restatement repeats, following `restates` through `byId` to a
- * claim that restates nothing; the claim itself when the chain leaves `byId`
- * or loops. A restatement belongs to its original's history, whatever
- * indicator it states, so that `renderings` and the drift findings see both. @internal
- */
-export function originalOf(c: Claim, byId: ReadonlyMap<string, Claim>): Claim {
-  let at = c;
-  const seen = new Set<string>();
-  while (at.restates !== undefined) {
-    if (seen.has(at.id)) return c;
-    seen.add(at.id);
-    const next = byId.get(at.restates);
-    if (next === undefined) return at;
-    at = next;
-  }
-  return at;
-}
-
 /** A claim with where it sits on both clocks, and its status (normal when left out). @internal */
 export interface Entry {
   readonly claim: Claim;
@@ -122,10 +113,19 @@ export interface Entry {
   readonly knownFrom: number;
 }
 
-/** Checks the claim at `root` for `where` (throwing `code`) and reads its clocks. @internal */
-export function entryOf(where: string, root: string, claim: unknown, order: number, code?: FogcountErrorCode, clocks: Clocks = END_CLOCKS): Entry {
+/**
+ * A deep, frozen copy of the claim at `root`, checked for `where` (throwing
+ * `code`), with its clocks; with `knownFrom: "end"`, a `reportedAt` with no
+ * end is refused. The copy is what is checked and kept: the caller's object
+ * may be edited later without changing any answer. @internal
+ */
+export function entryOf(where: string, root: string, given: unknown, order: number, code?: FogcountErrorCode, clocks: Clocks = END_CLOCKS): Entry {
+  const claim = frozenCopy(given);
   const { status, validTime, reportedAt } = checkClaim(where, root, claim, code);
-  const { anchor, knownFrom } = clockOf(validTime, reportedAt, clocks);
+  const { anchor, knownFrom, reportedBy } = clockOf(validTime, reportedAt, clocks);
+  if (clocks.knownFrom === "end" && reportedBy === OPEN_END) {
+    fail(where, `${root}.reportedAt`, 'has no end, so with knownFrom "end" it is never known (give its last day, or use knownFrom "start")', (claim as Claim).reportedAt, code ?? "invalid-claim");
+  }
   return { claim: claim as Claim, status, order, validDay: anchor, knownFrom };
 }
 
@@ -144,7 +144,7 @@ function byClocks(a: Entry, b: Entry): number {
  */
 export const checkedHistories = /* @__PURE__ */ new WeakMap<object, RevisionHistory>();
 
-/** Freezes the containers of a history this module made (never the caller's claims). */
+/** Freezes the containers of a history this module made (its claims are frozen copies already, never the caller's objects). */
 function frozen(history: RevisionHistory): RevisionHistory {
   Object.values(history.index).forEach((list) => Object.freeze(list));
   Object.freeze(history.index);
@@ -207,14 +207,15 @@ export function build(key: string, entries: Entry[], clocks: Clocks = END_CLOCKS
  * so one originator's revisions are never mixed with another's, ordered by
  * key. Each history orders its claims by valid time (the last day of the
  * period, or the first with `anchor: "start"`), then by knowledge time (the
- * last day of `reportedAt` with its time of day, or the first with
- * `knownFrom: "start"`), then preferred claims last and by id, and keeps
+ * time of day `reportedAt` gives, else the end of its last day, or the start
+ * of its first with `knownFrom: "start"`), then preferred claims last and by id, and keeps
  * every claim; see {@link RevisionHistory} for the index it derives. A
  * claim that `restates` another in the list joins its original's history.
- * Each time is read once, through the time room.
+ * Each time is read once, through the time room. The claims kept are deep,
+ * frozen copies: editing the objects given afterwards changes no answer.
  *
  * @category Revision
- * @throws {FogcountError} `invalid-argument` if `claims` is not an array; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one, naming `claims[i]`; `duplicate-claim-id` if two claims share an id; `invalid-option` for options that are not an object or an unknown `groupBy`, `knownFrom` or `anchor`.
+ * @throws {FogcountError} `invalid-argument` if `claims` is not an array; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one, naming `claims[i]`, and `invalid-claim` for a `reportedAt` with no end ("2025-04/..") with `knownFrom: "end"`, claims that restate one another in a cycle or a `supersededBy` that names a restatement; `duplicate-claim-id` if two claims share an id; `invalid-option` for options that are not an object, an option it does not take, or an unknown `groupBy`, `knownFrom` or `anchor`.
  * @example
  * revisionHistory([nisCasualtiesApril, nisCasualtiesMarch]).map((h) => h.claims.map((c) => c.id));
  * //=> [["nis-2025-03-casualties", "nis-2025-04-casualties"]]
@@ -222,10 +223,14 @@ export function build(key: string, entries: Entry[], clocks: Clocks = END_CLOCKS
  * //=> { knownFrom: "start", anchor: "end" }
  */
 export function revisionHistory(claims: readonly Claim[], options?: RevisionHistoryOptions): RevisionHistory[] {
-  const where = "revisionHistory";
-  const o = optionsOf(where, options);
-  const groupBy = oneOf(where, "options.groupBy", o.groupBy ?? "originator", ["originator", "indicator"]);
-  return historiesOf(where, claims, groupBy === "indicator", clocksOf(where, o));
+  try {
+    const where = "revisionHistory";
+    const o = optionsOf(where, options, "options", ["groupBy", "knownFrom", "anchor"]);
+    const groupBy = oneOf(where, "options.groupBy", o.groupBy ?? "originator", ["originator", "indicator"]);
+    return historiesOf(where, claims, groupBy === "indicator", clocksOf(where, o));
+  } catch (error) {
+    rethrow("revisionHistory", { claims, options }, error);
+  }
 }
 
 /** The {@link Clocks} of options that may name them, `invalid-option` for a value neither "start" nor "end". @internal */
@@ -259,7 +264,7 @@ export function historiesOf(where: string, claims: readonly Claim[], byIndicator
   const byId = new Map(entries.map((e) => [e.claim.id, e.claim]));
   const groups = new Map<string, Entry[]>();
   for (const entry of entries) {
-    const key = groupKey(originalOf(entry.claim, byId), byIndicator);
+    const key = groupKey(linkedOriginal(where, `claims[${entry.order}]`, entry.claim, byId), byIndicator);
     let list = groups.get(key);
     if (list === undefined) groups.set(key, (list = []));
     list.push(entry);

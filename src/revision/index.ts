@@ -15,6 +15,6 @@ export type { ContradictionCode, ContradictionOptions, Finding, FindingSeverity 
 export { revisionHistory } from "./history.js";
 export type { RevisionHistory, RevisionHistoryOptions, RevisionIndex } from "./history.js";
 export { renderings } from "./restatements.js";
-export type { Drift, Rendering, Renderings } from "./restatements.js";
+export type { Drift, Rendering, Renderings, RenderingsOptions } from "./restatements.js";
 export { revisions } from "./revisions.js";
 export type { Revision, RevisionDirection, RevisionsOptions } from "./revisions.js";

@@ -2,26 +2,30 @@
 // original in one history. renderings() and the drift findings of
 // findContradictions.
 
-import { fail, isText } from "../_lib/assert.js";
+import { rethrow } from "../_lib/guard.js";
+import { fail, isText, optionsOf, show } from "../_lib/assert.js";
 import { includesPart } from "../claim/indicator-key.js";
 import type { Claim } from "../claim/schema.js";
 import { isHedged, readInterval } from "../estimate/read.js";
 import type { Estimate } from "../estimate/schema.js";
 import { checkHistory } from "./check.js";
-import { DAY, OPEN_END } from "./clock.js";
+import { DAY, knownQuerySecond, OPEN_END } from "./clock.js";
 import type { Finding } from "./contradictions.js";
 import type { RevisionHistory, RevisionIndex } from "./history.js";
-import { originalOf } from "./history.js";
+import { originalOf } from "./links.js";
 import { direction } from "./revisions.js";
 import { findInForce } from "./search.js";
 
 /**
  * How a restatement differs from its original: `"hedge"` (the figure is stated
  * differently: another kind, bound or value, such as "more than 600" for
- * "roughly 600"), `"measure"` (another measure or casualty parts: casualties
- * restated as killed) or `"stale"` (published after the original was revised).
+ * "roughly 600"), `"measure"` (another measure, casualty parts or
+ * aggregation: casualties restated as killed, a week's count as a running
+ * total), `"modality"` (another modality: a projection or plan restated as an
+ * assessment, or the other way round) or `"stale"` (published after the
+ * original was revised).
  */
-export type Drift = "hedge" | "measure" | "stale";
+export type Drift = "hedge" | "measure" | "modality" | "stale";
 
 /** One restatement of an original, with how it drifted from it. */
 export interface Rendering {
@@ -48,13 +52,18 @@ function driftOf(index: RevisionIndex, claims: readonly Claim[], original: numbe
   const r = claims[i] as Claim;
   const drift: Drift[] = [];
   if (!sameStatement(o.estimate, r.estimate)) drift.push("hedge");
-  if (o.indicator.measure !== r.indicator.measure || includesPart(o.indicator) !== includesPart(r.indicator)) drift.push("measure");
+  const [oi, ri] = [o.indicator, r.indicator];
+  if (oi.measure !== ri.measure || includesPart(oi) !== includesPart(ri) || (oi.aggregation ?? "stock") !== (ri.aggregation ?? "stock")) drift.push("measure");
+  if ((o.modality ?? "asserted") !== (r.modality ?? "asserted")) drift.push("modality");
   if (findInForce(index, OPEN_END, index.knownFrom[i] as number, claims) !== original && (index.knownFrom[i] as number) > (index.knownFrom[original] as number)) drift.push("stale");
   return drift;
 }
 
-/** Every restatement in a history whose original is there too: [restatement, original] indexes. */
-function pairs(claims: readonly Claim[]): [number, number][] {
+/** Whether the claim at `i` is known at `second`. */
+const known = (index: RevisionIndex, i: number, second: number): boolean => (index.knownFrom[i] as number) <= second;
+
+/** Every restatement in a history whose original is there too, both known at `second`: [restatement, original] indexes. */
+function pairs(index: RevisionIndex, claims: readonly Claim[], second: number): [number, number][] {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const at = new Map(claims.map((c, i) => [c.id, i]));
   const out: [number, number][] = [];
@@ -62,39 +71,64 @@ function pairs(claims: readonly Claim[]): [number, number][] {
     const c = claims[i] as Claim;
     if (c.restates === undefined) continue;
     const o = originalOf(c, byId);
-    if (o !== c && o.restates === undefined) out.push([i, at.get(o.id) as number]);
+    const of = at.get(o.id) as number;
+    if (o !== c && o.restates === undefined && known(index, i, second) && known(index, of, second)) out.push([i, of]);
   }
   return out;
+}
+
+/** Options for {@link renderings}. */
+export interface RenderingsOptions {
+  /**
+   * Read the history as known at this time (EDTF, as in {@link asOf}): only
+   * the restatements known then are listed, and the claim asked about and its
+   * original must be known then. Everything by default.
+   */
+  readonly known?: string;
 }
 
 /**
  * A figure as an originator stated it, with each outlet's restatement of it
  * (claims whose `restates` leads to it) and how each drifted: the hedge, the
- * measure, or a restatement published after the original was revised.
- * `claimId` may be the original's id or a restatement's.
+ * measure, the modality, or a restatement published after the original was revised.
+ * `claimId` may be the original's id or a restatement's. With `known`, only
+ * what was known at that time (on the history's knowledge clock).
  *
  * @category Revision
- * @throws {FogcountError} `invalid-argument` for a `claimId` that is not the id of a claim in the history; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims.
+ * @throws {FogcountError} `invalid-argument` for a `claimId` that is not the id of a claim in the history, or (with `known`) of a claim, or one restating an original, not known at `known`; `invalid-as-of` for a `known` that is not EDTF or has no latest day; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object or an option other than `known`.
  * @example
  * renderings(revisionHistory([nisApril, yonhap, reuters])[0], "nis-2025-04-killed").restatements.map((r) => [r.claim.id, r.drift]);
  * //=> [["yonhap-2025-05-01", []], ["reuters-2025-05-02", ["hedge"]]]
+ * renderings(revisionHistory([nisApril, yonhap, reuters])[0], "nis-2025-04-killed", { known: "2025-05-01" }).restatements.length;
+ * //=> 1
  */
-export function renderings(history: RevisionHistory, claimId: string): Renderings {
-  const { index, claims } = checkHistory("renderings", history);
-  const byId = new Map(claims.map((c) => [c.id, c]));
-  const asked = isText(claimId) ? byId.get(claimId) : undefined;
-  if (asked === undefined) fail("renderings", "claimId", "must be the id of a claim in the history", claimId);
-  const original = originalOf(asked, byId);
-  const o = claims.indexOf(original);
-  const restatements = pairs(claims)
-    .filter(([, of]) => of === o)
-    .map(([i]) => ({ claim: claims[i] as Claim, drift: driftOf(index, claims, o, i) }));
-  return { original, restatements };
+export function renderings(history: RevisionHistory, claimId: string, options?: RenderingsOptions): Renderings {
+  try {
+    const where = "renderings";
+    const { index, claims } = checkHistory(where, history);
+    const at = optionsOf(where, options, "options", ["known"]).known;
+    const second = knownQuerySecond(where, at);
+    const byId = new Map(claims.map((c) => [c.id, c]));
+    const asked = isText(claimId) ? byId.get(claimId) : undefined;
+    if (asked === undefined) fail(where, "claimId", "must be the id of a claim in the history", claimId);
+    const original = originalOf(asked, byId);
+    const o = claims.indexOf(original);
+    if (!known(index, claims.indexOf(asked), second) || !known(index, o, second)) {
+      fail(where, "claimId", `${asked === original || known(index, o, second) ? "is" : `restates ${show(original.id)}, which is`} not known at options.known ${show(at)}`, claimId);
+    }
+    const restatements = pairs(index, claims, second)
+      .filter(([, of]) => of === o)
+      .map(([i]) => ({ claim: claims[i] as Claim, drift: driftOf(index, claims, o, i) }));
+    return { original, restatements };
+  } catch (error) {
+    rethrow("renderings", { history, claimId, options }, error);
+  }
 }
 
 const DRIFT_FINDINGS = [
   ["hedge", "hedge-drift", "states the figure differently from"],
   ["measure", "measure-drift", "restates another measure than"],
+  ["modality", "modality-drift", "states with another modality than"],
   ["stale", "stale-restatement", "was published after a revision of"],
 ] as const;
 
@@ -113,28 +147,31 @@ function compatible(a: Estimate, b: Estimate): boolean {
   return Math.abs(cx - cy) <= 0.1 * Math.max(Math.abs(cx), Math.abs(cy));
 }
 
-/** The restatement findings of a history: drift of each restatement, and unlinked likely restatements. @internal */
-export function restatementFindings(history: RevisionHistory): Finding[] {
+/** The restatement findings of a history among the claims known at `second`: drift of each restatement, and unlinked likely restatements. @internal */
+export function restatementFindings(history: RevisionHistory, second: number): Finding[] {
   const { index, claims } = history;
   const out: Finding[] = [];
-  for (const [i, o] of pairs(claims)) {
+  for (const [i, o] of pairs(index, claims, second)) {
     const drift = driftOf(index, claims, o, i);
     const [r, orig] = [claims[i] as Claim, claims[o] as Claim];
+    const modalities = ` (${orig.modality ?? "asserted"} restated as ${r.modality ?? "asserted"})`;
     for (const [kind, code, says] of DRIFT_FINDINGS) {
-      if (drift.includes(kind)) out.push({ code, severity: "warning", message: `${r.id} ${says} ${orig.id}, which it restates`, claims: [orig.id, r.id] });
+      const message = `${r.id} ${says} ${orig.id}, which it restates${kind === "modality" ? modalities : ""}`;
+      if (drift.includes(kind)) out.push({ code, severity: "warning", message, claims: [orig.id, r.id] });
     }
   }
   for (let i = 0; i < claims.length; i++) {
     const a = claims[i] as Claim;
     for (let k = i + 1; k < claims.length && index.validDay[k] === index.validDay[i]; k++) {
       const b = claims[k] as Claim;
-      const apart = ((index.knownFrom[k] as number) - (index.knownFrom[i] as number)) / DAY;
-      const unlinked = a.restates === undefined && b.restates === undefined && a.validTime === b.validTime;
-      if (unlinked && apart > 0 && apart <= RESTATEMENT_DAYS && a.attribution.originator.id === b.attribution.originator.id && compatible(a.estimate, b.estimate)) {
+      // days apart on the calendar: two reports of one day are one briefing's figures, not a figure repeated days later
+      const apart = Math.floor((index.knownFrom[k] as number) / DAY) - Math.floor((index.knownFrom[i] as number) / DAY);
+      const unlinked = a.restates === undefined && b.restates === undefined && a.validTime === b.validTime && known(index, i, second) && known(index, k, second);
+      if (unlinked && apart >= 1 && apart <= RESTATEMENT_DAYS && a.attribution.originator.id === b.attribution.originator.id && compatible(a.estimate, b.estimate)) {
         out.push({
           code: "possible-restatement",
           severity: "warning",
-          message: `${b.id} repeats the figure of ${a.id} for ${a.validTime} ${Math.round(apart)} days later, within rounding: a restatement without restates?`,
+          message: `${b.id} repeats the figure of ${a.id} for ${a.validTime} ${apart} day${apart === 1 ? "" : "s"} later, within rounding: a restatement without restates?`,
           claims: [a.id, b.id],
         });
       }

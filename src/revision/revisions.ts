@@ -1,3 +1,4 @@
+import { rethrow } from "../_lib/guard.js";
 import type { Claim } from "../claim/schema.js";
 import { divide, subtract } from "../estimate/arithmetic.js";
 import { compareEstimates } from "../estimate/compare.js";
@@ -73,7 +74,7 @@ export function change(from: Estimate, to: Estimate): Estimate | null {
  * history must be a stock (see `AGGREGATIONS`).
  *
  * @category Revision
- * @throws {FogcountError} `not-a-stock` for a history of flows or increments; `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object.
+ * @throws {FogcountError} `not-a-stock` for a history of flows or increments; `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object or an option other than `known`.
  * @example
  * revisions(revisionHistory([january, march, april])[0]).map((r) => [r.direction, r.change?.value, r.days]);
  * //=> [["up", 1000, 59], ["up", 700, 30]]
@@ -81,22 +82,26 @@ export function change(from: Estimate, to: Estimate): Estimate | null {
  * //=> { kind: "approx", value: 16.949152542372882, unit: "person/day" }
  */
 export function revisions(history: RevisionHistory, options?: RevisionsOptions): Revision[] {
-  const { index, claims } = checkHistory("revisions", history);
-  assertStocks("revisions", claims.filter((c) => c.restates === undefined), "a revision is a change of a level, and successive counts over periods are not revisions of one another");
-  const chain = chainAt(index, knownQuerySecond("revisions", optionsOf("revisions", options).known), claims);
-  const out: Revision[] = [];
-  for (let k = 1; k < chain.length; k++) {
-    const a = chain[k - 1] as number;
-    const b = chain[k] as number;
-    const from = claims[a] as Claim;
-    const to = claims[b] as Claim;
-    const startA = index.validDay[a] as number;
-    const startB = index.validDay[b] as number;
-    // Groups have distinct, ascending starts, so only the first can be open and days is never 0.
-    const days = startA === OPEN_START ? null : startB - startA;
-    const delta = change(from.estimate, to.estimate);
-    const ratePerDay = delta === null || days === null ? null : divide(delta, exact(days, "day"));
-    out.push({ from, to, change: delta, direction: direction(from.estimate, to.estimate), days, ratePerDay });
+  try {
+    const { index, claims } = checkHistory("revisions", history);
+    assertStocks("revisions", claims.filter((c) => c.restates === undefined), "a revision is a change of a level, and successive counts over periods are not revisions of one another");
+    const chain = chainAt(index, knownQuerySecond("revisions", optionsOf("revisions", options, "options", ["known"]).known), claims);
+    const out: Revision[] = [];
+    for (let k = 1; k < chain.length; k++) {
+      const a = chain[k - 1] as number;
+      const b = chain[k] as number;
+      const from = claims[a] as Claim;
+      const to = claims[b] as Claim;
+      const startA = index.validDay[a] as number;
+      const startB = index.validDay[b] as number;
+      // Groups have distinct, ascending starts, so only the first can be open and days is never 0.
+      const days = startA === OPEN_START ? null : startB - startA;
+      const delta = change(from.estimate, to.estimate);
+      const ratePerDay = delta === null || days === null ? null : divide(delta, exact(days, "day"));
+      out.push({ from, to, change: delta, direction: direction(from.estimate, to.estimate), days, ratePerDay });
+    }
+    return out;
+  } catch (error) {
+    rethrow("revisions", { history, options }, error);
   }
-  return out;
 }

@@ -12,7 +12,7 @@ export function assertStocks(where: string, claims: readonly Claim[], why: strin
     if (aggregation !== "stock") {
       throw new FogcountError(
         "not-a-stock",
-        `${where}: ${c.id} is a ${aggregation}, not a stock; ${why}`,
+        `${where}: ${c.id} is ${aggregation === "increment" ? "an" : "a"} ${aggregation}, not a stock; ${why}`,
         { id: c.id, aggregation },
       );
     }

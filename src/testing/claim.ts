@@ -37,8 +37,9 @@ const arbCountry = fc
   .map(([a, b]) => String.fromCharCode(a, b));
 
 /**
- * A fast-check arbitrary for sources: every kind, with or without a country
- * code, a list of countries (an aggregate originator) and a reliability grade.
+ * A fast-check arbitrary for sources: every kind, with a country code, a
+ * list of countries (an aggregate originator) or neither (never both), and
+ * with or without a reliability grade.
  *
  * @category Testing
  * @example
@@ -54,7 +55,8 @@ export function arbSource(): fc.Arbitrary<Source> {
       countries: some(fc.uniqueArray(arbCountry, { minLength: 2, maxLength: 3 })),
       reliability: some(fc.constantFrom(...ADMIRALTY_RELIABILITY_GRADES)),
     })
-    .map(defined) as fc.Arbitrary<Source>;
+    // one country or an aggregate of several, not both
+    .map((s) => defined({ ...s, country: s.countries === undefined ? s.country : undefined })) as fc.Arbitrary<Source>;
 }
 
 function arbRelayStep(): fc.Arbitrary<RelayStep> {
@@ -145,8 +147,9 @@ function arbStatus(): fc.Arbitrary<ClaimStatus> {
 /**
  * A fast-check arbitrary for claims, valid by construction: the estimate's
  * unit is the indicator's unit, the times are EDTF, `includes` appears on
- * casualty figures only; with or without an aggregation, a modality and a
- * `restates` id (never the claim's own).
+ * casualty figures only, and `reportedAt` has a last day (not `"2025-04/.."`,
+ * which a revision history refuses); with or without an aggregation, a
+ * modality and a `restates` id (never the claim's own).
  *
  * @category Testing
  * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, or `units` or `subjects` that are not non-empty lists of non-empty texts; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
@@ -169,7 +172,8 @@ export function arbClaim(given?: ArbClaimOptions): fc.Arbitrary<Claim> {
         indicator: fc.constant(indicator),
         estimate: arbEstimate({ units: [indicator.unit], max: 1e7 }),
         validTime: edtf(),
-        reportedAt: edtf(),
+        // a report time with a last day: a revision history knows a claim from the end of its report time
+        reportedAt: edtf().filter((t) => !/\/(\.\.)?$/.test(t)),
         recordedAt: some(edtf()),
         attribution: arbAttribution(),
         status: arbStatus(),

@@ -227,8 +227,14 @@ describe("UA General Staff claimed losses", () => {
       byId.set(id, fixed);
       replayed.push(original);
     }
-    const h = revisionHistory([...byId.values(), ...replayed]);
+    // The General Staff publishes each day's figures in the morning, before any fix of that day:
+    // a record is known from the start of its date. By default (knownFrom: "end") a date is known
+    // only from its end, so a fix committed the same day comes before the figure it fixes.
+    const claims = [...byId.values(), ...replayed];
+    const h = revisionHistory(claims, { knownFrom: "start" });
+    const byDefault = revisionHistory(claims);
     let checkedBefore = 0;
+    let sameDay = 0;
     for (const row of log) {
       const field = row["field"] as string;
       const history = historyFor(h, field);
@@ -238,9 +244,19 @@ describe("UA General Staff claimed losses", () => {
       expect(valueOf(asOf(history, { valid, known: justBefore })), `${field} ${valid} before ${commit}`).toBe(Number(row["old_value"]));
       expect(valueOf(asOf(history, { valid, known: commit })), `${field} ${valid} at ${commit}`).toBe(Number(row["new_value"]));
       expect(valueOf(asOf(history, { valid })), `${field} ${valid} today`).toBe(Number(row["new_value"]));
+      const ended = historyFor(byDefault, field);
+      const before = asOf(ended, { valid, known: justBefore });
+      if (commit.slice(0, 10) === valid) {
+        // the day is not over: its figure may not be out yet, so the figure in force is an earlier day's
+        expect((before?.validTime ?? "") < valid, `${field} ${valid} before ${commit}, from the end of the day`).toBe(true);
+        sameDay++;
+      } else {
+        expect(valueOf(before), `${field} ${valid} before ${commit}, from the end of the day`).toBe(Number(row["old_value"]));
+      }
+      expect(valueOf(asOf(ended, { valid, known: commit })), `${field} ${valid} at ${commit}, from the end of the day`).toBe(Number(row["new_value"]));
       checkedBefore++;
     }
-    expect(checkedBefore).toBe(151);
+    expect([checkedBefore, sameDay]).toEqual([151, 26]);
     // The two slipped digits the history fixed show up as slipped-digit findings just before their fixes.
     for (const [field, valid, commit] of [
       ["APC", "2024-07-23", "2024-07-24T20:10:50+03:00"],

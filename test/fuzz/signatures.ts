@@ -8,6 +8,7 @@ import type { Claim } from "../../src/index.js";
 import { revisionHistory } from "../../src/revision/index.js";
 import { arbAttribution, arbClaim, arbCumulativeSeries, arbEdtf, arbEstimate, arbIsoDate, arbPeriod, arbSource } from "../../src/testing/index.js";
 import { nisBriefing2025CasualtiesApril, nisBriefing2025CasualtiesJanuary, nisBriefing2025Claims, nisBriefing2025Sources } from "../../src/fixtures/index.js";
+import { linksHold } from "../helpers.js";
 
 const unit = fc.constantFrom("person", "USD", "1", "person/day");
 const inUnit = (u: string) => arbEstimate({ units: [u], integers: false, max: 1e7 });
@@ -19,7 +20,7 @@ const bounds = fc.record({ hemisphere: fc.constantFrom("north", "south"), qualif
 const policy = fc.oneof(fc.constantFrom("as-stated", "rounding"), fc.record({ relative: fc.double({ min: 0, max: 1, noNaN: true }) }));
 const extras = fc.record({ text: fc.string(), hedge: fc.constantFrom("about", "some", "or so"), approx: fc.boolean(), strict: fc.boolean() }, { requiredKeys: [] });
 const claims = fc.uniqueArray(arbClaim(), { selector: (c: Claim) => c.id, maxLength: 6 });
-const history = fc.oneof(arbCumulativeSeries({ maxLength: 10, maxRestatements: 3 }), claims).map((list) => revisionHistory(list)[0]);
+const history = fc.oneof(arbCumulativeSeries({ maxLength: 10, maxRestatements: 3 }), claims.filter(linksHold)).map((list) => revisionHistory(list)[0]);
 const query = fc.record({ valid: arbEdtf({ minYear: 2020, maxYear: 2026 }), known: arbEdtf({ minYear: 2020, maxYear: 2026 }) }, { requiredKeys: [] });
 /** Words that are also the names of Object.prototype's members, which a word table must not find. */
 const PROTO_WORDS = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"] as const;
@@ -96,9 +97,11 @@ export const SIGNATURES: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
   ),
   asOf: tuple(history, query),
   latest: tuple(history, fc.record({ restatements: fc.constantFrom("exclude", "include") }, { requiredKeys: [] })),
-  renderings: history.chain((h) => tuple(fc.constant(h), h === undefined || h.claims.length === 0 ? fc.string() : fc.constantFrom(...h.claims.map((c) => c.id)))),
+  renderings: history.chain((h) =>
+    tuple(fc.constant(h), h === undefined || h.claims.length === 0 ? fc.string() : fc.constantFrom(...h.claims.map((c) => c.id)), fc.record({ known: arbEdtf({ minYear: 2020, maxYear: 2026 }) }, { requiredKeys: [] })),
+  ),
   revisions: tuple(history, fc.record({ known: arbEdtf({ minYear: 2020, maxYear: 2026 }) }, { requiredKeys: [] })),
-  findContradictions: tuple(history, fc.record({ cumulative: fc.boolean() }, { requiredKeys: [] })),
+  findContradictions: tuple(history, fc.record({ cumulative: fc.boolean(), known: arbEdtf({ minYear: 2020, maxYear: 2026 }) }, { requiredKeys: [] })),
   consensus: tuple(claims, query),
   importCumulativeSeries: tuple(records, seriesOptions),
   importCorrections: tuple(

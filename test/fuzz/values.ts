@@ -7,6 +7,7 @@ import type { Claim, Estimate } from "../../src/index.js";
 import { revisionHistory } from "../../src/revision/index.js";
 import type { RevisionHistory } from "../../src/revision/index.js";
 import { arbAttribution, arbClaim, arbCumulativeSeries, arbEdtf, arbEstimate, arbIsoDate, arbPeriod, arbSource } from "../../src/testing/index.js";
+import { linksHold } from "../helpers.js";
 
 /** The pools are data, drawn once from one seed; the runs explore by choosing from them and mutating. */
 const POOL_SEED = 9;
@@ -32,7 +33,7 @@ const estimates = fc.oneof(estimate, fc.constantFrom(...seedEstimates), arbEstim
 
 const claims: readonly Claim[] = pool(arbClaim(), 60);
 const series: readonly Claim[][] = pool(arbCumulativeSeries({ maxLength: 12, maxRestatements: 3 }), 20);
-const histories: readonly RevisionHistory[] = [...series, ...pool(fc.uniqueArray(arbClaim(), { selector: (c) => c.id, maxLength: 6 }), 20)]
+const histories: readonly RevisionHistory[] = [...series, ...pool(fc.uniqueArray(arbClaim(), { selector: (c) => c.id, maxLength: 6 }).filter(linksHold), 20)]
   .flatMap((list) => revisionHistory(list))
   .flatMap((h) => [h, JSON.parse(JSON.stringify(h)) as RevisionHistory]);
 

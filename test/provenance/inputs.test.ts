@@ -29,7 +29,7 @@ describe("source takes the extras it documents, and no other", () => {
       code: "invalid-option",
       message: 'source: extras.reliabilty is not an option (country, countries, reliability), got "B"',
     });
-    expect(source("kr-nis", "intelligence-agency", "NIS", { country: "KR", countries: ["KR", "US"], reliability: "B" }).reliability).toBe("B");
+    expect(source("kr-nis", "intelligence-agency", "NIS", { country: "KR", reliability: "B" }).reliability).toBe("B");
   });
 });
 

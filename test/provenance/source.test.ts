@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 
+import { claim } from "../../src/claim/claim.js";
+import { exact } from "../../src/estimate/constructors.js";
 import { isFogcountError } from "../../src/errors.js";
+import { AttributionSchema } from "../../src/provenance/schema.js";
+import { revisionHistory } from "../../src/revision/history.js";
 import { SourceSchema } from "../../src/provenance/schema.js";
 import { source } from "../../src/provenance/source.js";
-import { thrownCode } from "../helpers.js";
+import { thrown, thrownCode } from "../helpers.js";
 
 describe("source", () => {
   it("builds a source that the schema accepts", () => {
@@ -37,5 +41,30 @@ describe("source", () => {
       expect((e as Error).message).toContain('"Korea"');
       expect((e as Error).message).toContain("kr-mnd");
     }
+  });
+
+  it("refuses a source with both a country and countries, wherever it comes", () => {
+    expect(thrown(() => source("w", "government", "Western officials", { country: "US", countries: ["US", "GB"] }))).toMatchObject({
+      code: "invalid-source",
+      message: 'source: countries of "w" must not be given with country (one or the other), got ["US","GB"]',
+    });
+    const both = { id: "w", kind: "government", name: "Western officials", country: "US", countries: ["US", "GB"] } as const;
+    const parsed = SourceSchema.safeParse(both);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => i.path)).toEqual([["countries"]]);
+    expect(AttributionSchema.safeParse({ originator: both }).success).toBe(false);
+    const init = {
+      id: "w-1",
+      indicator: { subject: "xx-forces", measure: "killed", unit: "person" },
+      estimate: exact(5, "person"),
+      validTime: "2025-04-30",
+      reportedAt: "2025-04-30",
+      attribution: { originator: both },
+    } as const;
+    expect(thrown(() => claim(init as never))).toMatchObject({ code: "invalid-claim", message: expect.stringContaining("attribution.originator.countries must not be given with country") });
+    expect(thrown(() => revisionHistory([init as never])).message).toMatch(/^revisionHistory: claims\[0\]\.attribution\.originator\.countries must not be given with country/);
+    // either one alone is a source
+    expect(SourceSchema.safeParse({ ...both, country: undefined }).success).toBe(true);
+    expect(SourceSchema.safeParse({ ...both, countries: undefined }).success).toBe(true);
   });
 });

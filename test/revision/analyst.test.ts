@@ -11,9 +11,10 @@ import { revisionHistory } from "../../src/revision/history.js";
 import type { RevisionHistory } from "../../src/revision/history.js";
 import { revisions } from "../../src/revision/revisions.js";
 import type { Claim } from "../../src/claim/schema.js";
-import { approx, exact } from "../../src/estimate/constructors.js";
+import { approx, atLeast, exact } from "../../src/estimate/constructors.js";
 import type { RevisionHistoryOptions } from "../../src/revision/history.js";
-import { thrownCode } from "../helpers.js";
+import { thrown, thrownCode } from "../helpers.js";
+import { isoDayNumber } from "../../src/revision/clock.js";
 import { renderings } from "../../src/revision/restatements.js";
 import { ageDays } from "../../src/revision/age.js";
 import { SourceSchema } from "../../src/provenance/schema.js";
@@ -62,6 +63,20 @@ describe("modality and aggregation", () => {
 
   it("are refused with not-a-stock where a level is read", () => {
     const flows = historyOf(timeline, week.id);
+    // weeks after its week, a one-week count is not the level of anything
+    expect(thrown(() => asOf(flows, { valid: "2025-01-31" }))).toMatchObject({
+      code: "not-a-stock",
+      message: "asOf: cas-week-2024-12 is a flow, not a stock; asOf answers levels as of a time (find a count over a period by its validTime in history.claims)",
+    });
+    expect(thrownCode(() => asOf(flows, { valid: "2024-12-22" }))).toBe("not-a-stock");
+    expect(thrownCode(() => asOf(flows, { restatements: "include" }))).toBe("not-a-stock");
+    expect(thrownCode(() => latest(flows))).toBe("not-a-stock");
+    const wave = make({ ...deployed, id: "another-3000", indicator: { ...deployed.indicator, aggregation: "increment" }, estimate: exact(3_000, "person") } as Claim);
+    expect(thrown(() => latest(only([wave])))).toMatchObject({ code: "not-a-stock", message: expect.stringMatching(/^latest: another-3000 is an increment, not a stock/) });
+    // a stock's history answers, whatever its restatements say
+    const asWeek = make({ ...around, id: "outlet-weekly", indicator: { ...april.indicator, aggregation: "flow" } } as Claim);
+    expect(asOf(only([april, asWeek]), { restatements: "include" })?.id).toBe(asWeek.id);
+    expect(asOf(only([april, asWeek]))?.id).toBe(april.id);
     expect(thrownCode(() => revisions(flows))).toBe("not-a-stock");
     expect(thrownCode(() => findContradictions(flows, { cumulative: true }))).toBe("not-a-stock");
     expect(findContradictions(flows)).toEqual([]);
@@ -80,6 +95,44 @@ describe("two clocks on imprecise dates", () => {
     expect(asOf(h, { known: "2025-01-31" })?.id).toBe(january.id);
     expect(asOf(only([january], { knownFrom: "start" }), { known: "2025-01-05" })?.id).toBe(january.id);
     expect(h.clocks).toEqual({ knownFrom: "end", anchor: "end" });
+  });
+
+  it("knows a day-precision report from the end of its day, as a month from the end of its month", () => {
+    const day = make({ id: "day", estimate: approx(600, "person"), validTime: "2025-04-30", reportedAt: "2025-04-30" });
+    const h = only([day]);
+    expect(h.index.knownFrom).toEqual([(isoDayNumber("2025-04-30") as number) * 86_400 + 86_399]);
+    expect(asOf(h, { known: "2025-04-30T12:00:00" })).toBeUndefined();
+    expect(asOf(h, { known: "2025-04-30T23:59:59" })?.id).toBe("day");
+    expect(asOf(h, { known: "2025-04-30" })?.id).toBe("day");
+    expect(asOf(only([january]), { known: "2025-01-31T12:00:00" })).toBeUndefined();
+    expect(asOf(only([january]), { known: "2025-01-31" })?.id).toBe(january.id);
+    // from the start, from the first second of the first day
+    expect(asOf(only([day], { knownFrom: "start" }), { known: "2025-04-30T00:00:00" })?.id).toBe("day");
+    expect(asOf(only([january], { knownFrom: "start" }), { known: "2025-01-01T00:00:00" })?.id).toBe(january.id);
+    // a time of day is known from that time on either clock
+    const timed = { ...day, id: "timed", reportedAt: "2025-04-30T10:00:00" };
+    for (const knownFrom of ["start", "end"] as const) {
+      expect(asOf(only([timed], { knownFrom }), { known: "2025-04-30T09:59:59" })).toBeUndefined();
+      expect(asOf(only([timed], { knownFrom }), { known: "2025-04-30T10:00:00" })?.id).toBe("timed");
+    }
+    // a report at a time on a day comes before one dated to the day only, which may be later that day
+    expect(only([day, timed]).claims.map((c) => c.id)).toEqual(["timed", "day"]);
+  });
+
+  it("refuses a report time with no end under knownFrom: end, where it would never be known, and reads it from its start under start", () => {
+    const open = make({ id: "open", estimate: approx(600, "person"), validTime: "2025-04-30", reportedAt: "2025-04/.." });
+    expect(thrown(() => revisionHistory([april, open]))).toMatchObject({
+      code: "invalid-claim",
+      message: 'revisionHistory: claims[1].reportedAt has no end, so with knownFrom "end" it is never known (give its last day, or use knownFrom "start"), got "2025-04/.."',
+    });
+    expect(thrownCode(() => revisionHistory([{ ...open, reportedAt: "2025-04/" }]))).toBe("invalid-claim");
+    expect(thrownCode(() => consensus([open]))).toBe("invalid-claim");
+    expect(asOf(only([open], { knownFrom: "start" }), { known: "2025-04-01T00:00:00" })?.id).toBe("open");
+    const copy = JSON.parse(JSON.stringify(only([april]))) as RevisionHistory;
+    expect(thrownCode(() => asOf({ ...copy, claims: [{ ...april, reportedAt: "2025-04-30/.." }] } as never))).toBe("invalid-history");
+    // an open start is no problem: known from the end of the day it was public by
+    expect(asOf(only([{ ...open, reportedAt: "../2025-05-02" }]), { known: "2025-05-02" })?.id).toBe("open");
+    expect(ageDays(open, "2025-05-10")).toBe(10);
   });
 
   it("anchors a month at its last day, so a day inside it comes first and no false decrease is found", () => {
@@ -137,6 +190,22 @@ describe("restatements", () => {
     expect(thrownCode(() => latest(h(), null as never))).toBe("invalid-option");
   });
 
+  it("may name the outlet as their originator: they speak for the claim they restate", () => {
+    const outlet = source("example-news", "outlet", "Example News Agency", { country: "KR" });
+    const byOutlet = { ...moreThan, attribution: { originator: outlet, publications: [{ outlet: "Example News Agency" }] } };
+    const [one, ...none] = revisionHistory([april, around, byOutlet, september]);
+    expect(none).toEqual([]);
+    expect(findContradictions(one as RevisionHistory).map((f) => [f.code, f.claims])).toEqual([["hedge-drift", [april.id, moreThan.id]]]);
+    expect(renderings(one as RevisionHistory, moreThan.id).original.id).toBe(april.id);
+    expect(latest(one as RevisionHistory)?.id).toBe(september.id);
+    // grouped across originators, a second originator's own figure is still a second originator
+    const across = only([april, byOutlet, allyOld], { groupBy: "indicator" });
+    expect(findContradictions(across).filter((f) => f.code === "mixed-originators").map((f) => f.claims)).toEqual([[allyOld.id, april.id]]);
+    // and so is an outlet's restatement of a figure the history does not hold
+    const orphan = { ...byOutlet, id: "orphan", restates: "not-here" };
+    expect(findContradictions(only([april, orphan], { groupBy: "indicator" })).filter((f) => f.code === "mixed-originators").map((f) => f.claims)).toEqual([[april.id, "orphan"]]);
+  });
+
   it("are listed with how they drifted by renderings", () => {
     const r = renderings(h(), around.id);
     expect(r.original.id).toBe(april.id);
@@ -161,17 +230,141 @@ describe("restatements", () => {
     expect(findContradictions(h(), { cumulative: true }).map((f) => f.code)).not.toContain("cumulative-decrease");
   });
 
+  it("are reported when they restate a projection as an assessment, or a week's count as a running total", () => {
+    const projection = make({ id: "proj-2025-12", indicator: { subject: "xx-forces", measure: "deployed", unit: "person" }, modality: "projected", estimate: approx(30_000, "person"), validTime: "2025-12", reportedAt: "2025-06-10" });
+    const asFact = make({ ...projection, id: "outlet-fact", modality: undefined, restates: projection.id, reportedAt: "2025-06-11" } as Claim);
+    const asPlan = make({ ...projection, id: "outlet-plan", modality: "planned", restates: projection.id, reportedAt: "2025-06-12" } as Claim);
+    const p = only([projection, asFact, asPlan]);
+    expect(renderings(p, projection.id).restatements.map((r) => [r.claim.id, r.drift])).toEqual([
+      [asFact.id, ["modality"]],
+      [asPlan.id, ["modality"]],
+    ]);
+    const found = findContradictions(p);
+    expect(found.filter((f) => f.code === "modality-drift")).toEqual([
+      { code: "modality-drift", severity: "warning", message: "outlet-fact states with another modality than proj-2025-12, which it restates (projected restated as asserted)", claims: [projection.id, asFact.id] },
+      { code: "modality-drift", severity: "warning", message: "outlet-plan states with another modality than proj-2025-12, which it restates (projected restated as planned)", claims: [projection.id, asPlan.id] },
+    ]);
+    // the assessment the outlet made of it is also an assertion about a time to come
+    expect(found.filter((f) => f.code === "reported-before-valid").map((f) => f.claims)).toEqual([[asFact.id]]);
+    const weekAsTotal = make({ ...week, id: "outlet-total", indicator: { ...week.indicator, aggregation: "stock" }, restates: week.id, reportedAt: "2024-12-24" } as Claim);
+    const w = only([week, weekAsTotal]);
+    expect(renderings(w, week.id).restatements.map((r) => r.drift)).toEqual([["measure"]]);
+    expect(findContradictions(w).map((f) => [f.code, f.claims])).toEqual([["measure-drift", [week.id, weekAsTotal.id]]]);
+    // the same modality and aggregation, left out or written, is no drift
+    const written = make({ ...april, id: "outlet-written", modality: "asserted", indicator: { ...april.indicator, aggregation: "stock" }, restates: april.id, reportedAt: "2025-05-01" } as Claim);
+    expect(findContradictions(only([april, written]))).toEqual([]);
+  });
+
+  it("are found only among claims known at known: no finding is about a claim still to come", () => {
+    const at = (known?: string) => findContradictions(h(), known === undefined ? {} : { known }).map((f) => [f.code, f.claims]);
+    expect(at("2025-04-30")).toEqual([]);
+    expect(at("2025-05-01")).toEqual([["measure-drift", [april.id, asKilled.id]]]);
+    expect(at("2025-05-02")).toEqual([
+      ["measure-drift", [april.id, asKilled.id]],
+      ["hedge-drift", [april.id, moreThan.id]],
+    ]);
+    expect(at("2025-11-02")).toEqual(at("2025-05-02"));
+    expect(at("2025-11-03")).toEqual(at());
+    expect(at()).toEqual([...at("2025-05-02"), ["stale-restatement", [april.id, stale.id]]]);
+    // an unlinked repeat, a tie, a report before its valid time and a second originator, each before it is known
+    expect(findContradictions(only([april, unlinked]), { known: "2025-05-05" })).toEqual([]);
+    expect(findContradictions(only([april, unlinked]), { known: "2025-05-06" }).map((f) => f.code)).toEqual(["possible-restatement"]);
+    const a = make({ id: "tie-a", estimate: exact(400, "person"), validTime: "2025-05-01", reportedAt: "2025-05-02" });
+    const b = make({ id: "tie-b", estimate: exact(4_000, "person"), validTime: "2025-05-01", reportedAt: "2025-05-02" });
+    expect(findContradictions(only([a, b]), { known: "2025-05-01" })).toEqual([]);
+    expect(findContradictions(only([a, b]), { known: "2025-05-02" }).map((f) => f.code)).toEqual(["simultaneous-conflict"]);
+    const early = make({ id: "early", estimate: exact(700, "person"), validTime: "2025-06-01", reportedAt: "2025-05-20" });
+    expect(findContradictions(only([april, early]), { known: "2025-05-10" })).toEqual([]);
+    expect(findContradictions(only([april, early]), { known: "2025-05-20" }).map((f) => f.code)).toEqual(["reported-before-valid"]);
+    const both = only([allyOld, april], { groupBy: "indicator" });
+    expect(findContradictions(both, { known: "2025-04-01" })).toEqual([]);
+    expect(findContradictions(both, { known: "2025-04-30" }).map((f) => f.code)).toEqual(["mixed-originators"]);
+  });
+
+  it("are listed as known at known by renderings", () => {
+    const ids = (id: string, known: string) => renderings(h(), id, { known }).restatements.map((r) => r.claim.id);
+    expect(ids(around.id, "2025-05-01")).toEqual([asKilled.id, around.id]);
+    expect(ids(april.id, "2025-05-02")).toEqual([asKilled.id, around.id, moreThan.id]);
+    expect(ids(april.id, "2025-04-30")).toEqual([]);
+    expect(thrown(() => renderings(h(), april.id, { known: "2025-04-29" })).message).toBe('renderings: claimId is not known at options.known "2025-04-29", got "cas-2025-04"');
+    expect(renderings(h(), april.id, { known: "2025-11-03" })).toEqual(renderings(h(), april.id));
+    expect(thrown(() => renderings(h(), stale.id, { known: "2025-10-01" }))).toMatchObject({
+      code: "invalid-argument",
+      message: 'renderings: claimId is not known at options.known "2025-10-01", got "outlet-d"',
+    });
+    // a restatement out before its original is known: the original is not there to render
+    const may = make({ id: "cas-2025-05", estimate: approx(700, "person"), validTime: "2025-05", reportedAt: "2025-05" });
+    const early = make({ id: "early-outlet", restates: may.id, estimate: atLeast(700, "person"), validTime: "2025-05", reportedAt: "2025-05-15" });
+    const both = only([may, early]);
+    expect(thrown(() => renderings(both, early.id, { known: "2025-05-20" }))).toMatchObject({
+      code: "invalid-argument",
+      message: 'renderings: claimId restates "cas-2025-05", which is not known at options.known "2025-05-20", got "early-outlet"',
+    });
+    expect(findContradictions(both, { known: "2025-05-20" })).toEqual([]);
+    expect(findContradictions(both, { known: "2025-05-31" }).map((f) => f.code)).toEqual(["hedge-drift"]);
+    expect(thrownCode(() => renderings(h(), april.id, { know: "2025-05-01" } as never))).toBe("invalid-option");
+    expect(thrownCode(() => renderings(h(), april.id, null as never))).toBe("invalid-option");
+    expect(thrownCode(() => renderings(h(), april.id, { known: "May" }))).toBe("invalid-as-of");
+  });
+
   it("are suspected when an originator's figure comes again within days without a link", () => {
     expect(findContradictions(only([april, unlinked])).map((f) => [f.code, f.claims])).toEqual([["possible-restatement", [april.id, unlinked.id]]]);
     const later = { ...unlinked, id: "much-later", reportedAt: "2025-06-30" };
     expect(findContradictions(only([april, later]))).toEqual([]);
     const revised = { ...unlinked, id: "revised", estimate: exact(900, "person") };
     expect(findContradictions(only([april, revised]))).toEqual([]);
+    expect(findContradictions(only([april, { ...unlinked, reportedAt: "2025-05-01" }]))[0]?.message).toBe(
+      "cas-2025-04-again repeats the figure of cas-2025-04 for 2025-04-30 1 day later, within rounding: a restatement without restates?",
+    );
+  });
+
+  it("are not suspected for two reports of one day: one day's figures, a conflict if they differ at one moment", () => {
+    const evening = { ...unlinked, id: "evening", reportedAt: "2025-04-30T18:00:00" };
+    const morning = { ...april, reportedAt: "2025-04-30T09:00:00" };
+    for (const knownFrom of ["start", "end"] as const) {
+      expect(findContradictions(only([april, evening], { knownFrom }))).toEqual([]);
+      expect(findContradictions(only([morning, evening], { knownFrom }))).toEqual([]);
+    }
+    expect(findContradictions(only([morning, { ...evening, reportedAt: "2025-05-01T08:00:00" }])).map((f) => f.code)).toEqual(["possible-restatement"]);
+    // the same day and the same moment, certainly different: a conflict, not a restatement
+    const tenfold = { ...unlinked, id: "tenfold", estimate: exact(6_000, "person"), reportedAt: april.reportedAt };
+    expect(findContradictions(only([april, tenfold])).map((f) => [f.code, f.claims])).toEqual([["simultaneous-conflict", [tenfold.id, april.id]]]);
+    expect(findContradictions(only([april, { ...tenfold, reportedAt: "2025-04-30T18:00:00" }]))).toEqual([]);
   });
 
   it("refuse to restate themselves", () => {
     expect(thrownCode(() => claim({ ...april, restates: april.id }))).toBe("invalid-claim");
     expect(ClaimSchema.safeParse({ ...april, restates: april.id }).success).toBe(false);
+    expect(thrown(() => revisionHistory([{ ...april, restates: april.id }]))).toMatchObject({ code: "invalid-claim", message: expect.stringMatching(/^revisionHistory: claims\[0\]\.restates must be the id of another claim/) });
+  });
+
+  it("refuse restatements that restate one another in a cycle, naming the claims", () => {
+    const a = { ...around, restates: moreThan.id };
+    const b = { ...moreThan, restates: around.id };
+    expect(thrown(() => revisionHistory([april, a, b]))).toMatchObject({
+      code: "invalid-claim",
+      message: 'revisionHistory: claims[1].restates runs into a cycle of restatements ("outlet-a" → "outlet-b" → "outlet-a"), got "outlet-b"',
+    });
+    const c = { ...asKilled, restates: a.id };
+    // a chain that runs into a cycle names the claims on the way and round it
+    expect(thrown(() => revisionHistory([c, b, a])).message).toMatch(/^revisionHistory: claims\[0\]\.restates runs into a cycle of restatements \("outlet-c" → "outlet-a" → "outlet-b" → "outlet-a"\)/);
+    expect(thrownCode(() => consensus([april, a, b]))).toBe("invalid-claim");
+    // a chain that ends at an original, or leaves the list, is a chain
+    expect(renderings(only([april, around, { ...moreThan, restates: around.id }]), moreThan.id).restatements.map((r) => r.claim.id)).toEqual([around.id, moreThan.id]);
+    expect(revisionHistory([a, b].map((x, i) => ({ ...x, restates: i === 0 ? "elsewhere" : a.id })))).toHaveLength(1);
+  });
+
+  it("refuse a deprecation replaced by a restatement: an outlet repeating a figure does not replace one", () => {
+    const replaced = { ...april, status: { kind: "deprecated", reason: "revised", supersededBy: around.id } } as Claim;
+    expect(thrown(() => revisionHistory([replaced, around]))).toMatchObject({
+      code: "invalid-claim",
+      message: 'revisionHistory: claims[0].status.supersededBy names "outlet-a", which restates "cas-2025-04": a restatement replaces no figure, got "outlet-a"',
+    });
+    const copy = JSON.parse(JSON.stringify(only([{ ...replaced, status: { kind: "deprecated", reason: "revised", supersededBy: september.id } } as Claim, around, september]))) as RevisionHistory;
+    expect(latest(copy)?.id).toBe(september.id);
+    const edited = { ...copy, claims: copy.claims.map((c) => (c.id === april.id ? replaced : c)) } as RevisionHistory;
+    expect(thrown(() => latest(edited))).toMatchObject({ code: "invalid-history", message: expect.stringContaining('.status.supersededBy names "outlet-a", which restates "cas-2025-04"') });
+    expect(revisionHistory([{ ...april, status: { kind: "deprecated", reason: "revised", supersededBy: september.id } } as Claim, september, around])).toHaveLength(1);
   });
 });
 

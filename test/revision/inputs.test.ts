@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { Claim } from "../../src/claim/schema.js";
-import { asOf, consensus, findContradictions, latest, revisionHistory, revisions } from "../../src/revision/index.js";
+import { ageDays, asOf, consensus, findContradictions, latest, revisionHistory, revisions } from "../../src/revision/index.js";
 import type { AsOfQuery, RevisionHistory } from "../../src/revision/index.js";
 import { nisBriefing2025Claims } from "../../src/fixtures/index.js";
 import { thrown, thrownCode } from "../helpers.js";
@@ -29,7 +29,7 @@ describe("revisionHistory and consensus refuse what is not a list of claims", ()
     const { status: _status, ...bare } = casualtiesMarch;
     const [h] = revisionHistory([bare as Claim, casualtiesApril]);
     expect(latest(h as RevisionHistory)?.id).toBe("nis-2025-04-casualties");
-    expect(asOf(h as RevisionHistory, { known: "2025-04-01" })).toBe(bare);
+    expect(asOf(h as RevisionHistory, { known: "2025-04-01" })).toEqual(bare);
   });
 
   it("refuses options and queries that are not objects, and unknown values, with invalid-option", () => {
@@ -42,10 +42,60 @@ describe("revisionHistory and consensus refuse what is not a list of claims", ()
     expect(thrownCode(() => consensus([], null as unknown as AsOfQuery))).toBe("invalid-option");
   });
 
+  it("refuses option names a function does not take, naming the name and the names it takes", () => {
+    const h = built();
+    const typos: [string, () => unknown, string][] = [
+      ["revisionHistory", () => revisionHistory([casualtiesMarch], { knowFrom: "end" } as never), "options.knowFrom"],
+      ["asOf", () => asOf(h, { know: "2025-03-01" } as never), "query.know"],
+      ["latest", () => latest(h, { known: "2025-03-01" } as never), "options.known"],
+      ["revisions", () => revisions(h, { cumulative: true } as never), "options.cumulative"],
+      ["findContradictions", () => findContradictions(h, { cummulative: true } as never), "options.cummulative"],
+      ["consensus", () => consensus([casualtiesMarch], { valid: "2025-03-31", group: "country" } as never), "query.group"],
+      ["ageDays", () => ageDays(casualtiesMarch, "2025-04-30", { anchr: "start" } as never), "options.anchr"],
+    ];
+    for (const [name, call, path] of typos) {
+      const e = thrown(call) as { code?: string; message?: string; details?: { path?: string } };
+      expect([name, e.code, e.details?.path]).toEqual([name, "invalid-option", path]);
+      expect(e.message).toMatch(new RegExp(`^${name}: ${path.replace(".", "\\.")} is not an option \\(`));
+    }
+    // the names they do take are still taken
+    expect(asOf(h, { valid: "2025-03-31", known: "2025-04-01", restatements: "include", maxAgeDays: 30 })?.id).toBe("nis-2025-03-casualties");
+    expect(ageDays(casualtiesMarch, "2025-04-30", { anchor: "start" })).toBe(60);
+  });
+
   it("returns frozen histories, so that one cannot be edited after it is built", () => {
     const h = built();
     expect(Object.isFrozen(h) && Object.isFrozen(h.claims) && Object.isFrozen(h.index.tree)).toBe(true);
-    expect(Object.isFrozen(casualtiesJanuary)).toBe(true); // frozen by the test seed, not by the history
+  });
+
+  it("keeps frozen copies of the claims, so that editing the claims given afterwards changes no answer", () => {
+    const mine = JSON.parse(JSON.stringify([casualtiesJanuary, casualtiesMarch, casualtiesApril])) as Claim[];
+    const [h] = revisionHistory(mine) as [RevisionHistory];
+    const before = { valid: asOf(h, { valid: "2025-03-31" }), known: asOf(h, { known: "2025-03-15" }), all: revisions(h).map((r) => r.change) };
+    expect(before.valid?.estimate).toEqual({ kind: "exact", value: 4000, unit: "person", text: "4,000" });
+    // the caller's objects are neither frozen nor kept
+    expect(Object.isFrozen(mine[1])).toBe(false);
+    expect(h.claims.includes(mine[1] as Claim)).toBe(false);
+    const edit = mine[1] as unknown as { estimate: { value: number }; reportedAt: string; validTime: string; attribution: { originator: { id: string } } };
+    edit.estimate.value = 40;
+    edit.reportedAt = "2025-01-02";
+    edit.validTime = "2025-01-01";
+    edit.attribution.originator.id = "someone-else";
+    (mine as unknown[]).length = 0;
+    expect({ valid: asOf(h, { valid: "2025-03-31" }), known: asOf(h, { known: "2025-03-15" }), all: revisions(h).map((r) => r.change) }).toEqual(before);
+    // the copies are frozen all the way down
+    const kept = h.claims[1] as Claim;
+    expect([kept, kept.estimate, kept.indicator, kept.attribution, kept.attribution.originator].every(Object.isFrozen)).toBe(true);
+    expect(() => {
+      (kept.estimate as { value: number }).value = 1;
+    }).toThrow(TypeError);
+  });
+
+  it("keeps frozen copies of the claims of a history read from JSON, once checked", () => {
+    const copy = fromJson(built());
+    expect(asOf(copy, { valid: "2025-03-31" })?.estimate).toMatchObject({ value: 4000 });
+    ((copy.claims[1] as Claim).estimate as { value: number }).value = 40;
+    expect(asOf(copy, { valid: "2025-03-31" })?.estimate).toMatchObject({ value: 4000 });
   });
 });
 

@@ -18,6 +18,8 @@ describe("arbitraries and the fields of claims", () => {
   it("give aggregate sources with two or more countries", () => {
     const sources = fc.sample(arbSource(), { numRuns: 200, seed: 7 });
     expect(sources.some((s) => (s.countries?.length ?? 0) >= 2)).toBe(true);
+    expect(sources.some((s) => s.country !== undefined)).toBe(true);
+    expect(sources.filter((s) => s.country !== undefined && s.countries !== undefined)).toEqual([]);
     expect(sources.every((s) => SourceSchema.safeParse(s).success)).toBe(true);
   });
 });

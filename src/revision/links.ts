@@ -1,0 +1,46 @@
+// The links between claims: \`restates\` and \`supersededBy\`. Not exported from the package.
+
+import { fail, show } from "../_lib/assert.js";
+import type { Claim } from "../claim/schema.js";
+import type { FogcountErrorCode } from "../errors.js";
+
+/**
+ * The original a restatement repeats, following \`restates\` through \`byId\` to a
+ * claim that restates nothing; the last claim of the chain in \`byId\` when the
+ * chain leaves it, and the claim itself when the chain runs into a cycle. A
+ * restatement belongs to its original's history, whatever indicator it
+ * states, so that \`renderings\` and the drift findings see both. @internal
+ */
+export function originalOf(c: Claim, byId: ReadonlyMap<string, Claim>): Claim {
+  let at = c;
+  const seen = new Set<string>();
+  while (at.restates !== undefined) {
+    if (seen.has(at.id)) return c;
+    seen.add(at.id);
+    const next = byId.get(at.restates);
+    if (next === undefined) return at;
+    at = next;
+  }
+  return at;
+}
+
+/**
+ * {@link originalOf}, for links a history can hold: throws \`code\` naming the
+ * claims when the chain of \`restates\` from \`c\` (at \`path\`) runs into a
+ * cycle (each chain must end at a figure someone stated), or when \`c\`'s
+ * \`supersededBy\` names a restatement (a figure is replaced by a figure, not
+ * by an outlet repeating one). Links to claims not in \`byId\` are left alone. @internal
+ */
+export function linkedOriginal(where: string, path: string, c: Claim, byId: ReadonlyMap<string, Claim>, code: FogcountErrorCode = "invalid-claim"): Claim {
+  const original = originalOf(c, byId);
+  if (original.restates !== undefined && byId.has(original.restates)) {
+    const ids: string[] = [];
+    for (let at = c; !ids.includes(at.id); at = byId.get(at.restates as string) as Claim) ids.push(at.id);
+    const round = [...ids, byId.get(ids[ids.length - 1] as string)?.restates].map(show).join(" → ");
+    fail(where, `${path}.restates`, `runs into a cycle of restatements (${round})`, c.restates, code);
+  }
+  const s = c.status;
+  const by = s?.kind === "deprecated" && s.supersededBy !== undefined ? byId.get(s.supersededBy) : undefined;
+  if (by?.restates !== undefined) fail(where, `${path}.status.supersededBy`, `names ${show(by.id)}, which restates ${show(by.restates)}: a restatement replaces no figure`, by.id, code);
+  return original;
+}
