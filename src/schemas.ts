@@ -59,3 +59,5 @@ export {
   StandardMeasureSchema,
 } from "./claim/schema.js";
 export { parseClaim, safeParseClaim } from "./claim/parse.js";
+
+export { DeploymentCategorySchema, DeploymentSchema } from "./deployment/schema.js";
