@@ -1,13 +1,13 @@
 /**
- * The error codes of the deployment room. Three are shared with other rooms,
- * with the same meaning: `mixed-indicators` (waves that are not
- * about one thing), `unit-mismatch` and `invalid-as-of`.
+ * The error codes of the deployment room. Four are shared with other rooms,
+ * with the same meaning: `mixed-indicators` (waves or claims that are not
+ * about one thing), `duplicate-claim-id`, `unit-mismatch` and `invalid-as-of`.
  *
  * - `invalid-deployment`: `deployment()` got a value that is not a wave (an unknown category, a country code that is not ISO 3166-1 alpha-2, a size below zero, a time that is not EDTF, both `adds` and `replaces`, a wave that refers to itself), or a function got such a wave in its list.
  * - `duplicate-deployment-id`: two waves with one id; waves refer to each other by id.
  * - `unknown-wave`: a wave `adds` to or `replaces` a wave that is not in the list: the list is not whole.
  * - `wave-cycle`: waves that add to or replace each other in a circle.
- * - `increment-without-base`: an increment with nothing to add to: a counted wave that adds to one the options leave out (another category or modality).
+ * - `increment-without-base`: an increment with nothing to add to: no stock or flow among the claims, or a counted wave that adds to one the options leave out (another category or modality).
  * - `increment-before-base`: a total asked for a date on which an increment has begun and the wave it adds to has not.
  * - `replacement-before-original`: a total asked for a date on which a replacement has begun and the wave it replaces has not.
  * - `no-waves`: nothing to total: no wave of the category and modality, or none begun by the date.
@@ -22,13 +22,15 @@ export type DeploymentErrorCode =
   | "replacement-before-original"
   | "no-waves"
   | "mixed-indicators"
+  | "duplicate-claim-id"
   | "unit-mismatch"
   | "invalid-as-of";
 
 /**
- * The codes of the findings of `deploymentFindings`, stable across versions:
+ * The codes of the findings of `deploymentFindings` and `deploymentsFromClaims`, stable across versions:
  *
  * - `increment-before-base`: an increment begins before the wave it adds to (the seed's "early 2023", a slip for 2025).
  * - `replacement-before-original`: a replacement begins before the wave it replaces.
+ * - `skipped-claim`: `deploymentsFromClaims` made no wave of a claim: a deprecated claim, or a restatement of another claim.
  */
-export type DeploymentFindingCode = "increment-before-base" | "replacement-before-original";
+export type DeploymentFindingCode = "increment-before-base" | "replacement-before-original" | "skipped-claim";

@@ -6,6 +6,8 @@ export type { DeploymentErrorCode, DeploymentFindingCode } from "./codes.js";
 export { deployment } from "./deployment.js";
 export { deploymentFindings } from "./findings.js";
 export type { DeploymentFinding } from "./findings.js";
+export { deploymentsFromClaims } from "./from-claims.js";
+export type { FromClaims, FromClaimsOptions } from "./from-claims.js";
 export type { Deployment } from "./schema.js";
 export type { DeploymentSelection } from "./select.js";
 export { deploymentSeries, deploymentTotal } from "./total.js";
