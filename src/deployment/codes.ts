@@ -1,7 +1,7 @@
 /**
- * The error codes of the deployment room. Four are shared with other rooms,
+ * The error codes of the deployment room. Five are shared with other rooms,
  * with the same meaning: `mixed-indicators` (waves or claims that are not
- * about one thing), `duplicate-claim-id`, `unit-mismatch` and `invalid-as-of`.
+ * about one thing), `duplicate-claim-id`, `unit-mismatch`, `invalid-as-of` and `part-exceeds-whole`.
  *
  * - `invalid-deployment`: `deployment()` got a value that is not a wave (an unknown category, a country code that is not ISO 3166-1 alpha-2, a size below zero, a time that is not EDTF, both `adds` and `replaces`, a wave that refers to itself), or a function got such a wave in its list.
  * - `duplicate-deployment-id`: two waves with one id; waves refer to each other by id.
@@ -11,6 +11,7 @@
  * - `increment-before-base`: a total asked for a date on which an increment has begun and the wave it adds to has not.
  * - `replacement-before-original`: a total asked for a date on which a replacement has begun and the wave it replaces has not.
  * - `no-waves`: nothing to total: no wave of the category and modality, or none begun by the date.
+ * - `departures-exceed-deployed`: `netPresence` got departures certainly larger than the deployed.
  */
 export type DeploymentErrorCode =
   | "invalid-deployment"
@@ -21,10 +22,12 @@ export type DeploymentErrorCode =
   | "increment-before-base"
   | "replacement-before-original"
   | "no-waves"
+  | "departures-exceed-deployed"
   | "mixed-indicators"
   | "duplicate-claim-id"
   | "unit-mismatch"
-  | "invalid-as-of";
+  | "invalid-as-of"
+  | "part-exceeds-whole";
 
 /**
  * The codes of the findings of `deploymentFindings` and `deploymentsFromClaims`, stable across versions:

@@ -8,6 +8,8 @@ export { deploymentFindings } from "./findings.js";
 export type { DeploymentFinding } from "./findings.js";
 export { deploymentsFromClaims } from "./from-claims.js";
 export type { FromClaims, FromClaimsOptions } from "./from-claims.js";
+export { netPresence } from "./presence.js";
+export type { NetPresence, NetPresenceOptions, PresenceCounts } from "./presence.js";
 export type { Deployment } from "./schema.js";
 export type { DeploymentSelection } from "./select.js";
 export { deploymentSeries, deploymentTotal } from "./total.js";

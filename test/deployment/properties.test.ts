@@ -1,11 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { deploymentSeries, deploymentTotal } from "../../src/deployment/index.js";
+import { deploymentSeries, deploymentTotal, netPresence } from "../../src/deployment/index.js";
 import { explain } from "../../src/explain/index.js";
 import type { Explanation, Figure } from "../../src/explain/index.js";
-import { formatEstimate } from "../../src/index.js";
-import { deepFreeze } from "../helpers.js";
+import { formatEstimate, toInterval } from "../../src/index.js";
+import { arbEstimate } from "../../src/testing/index.js";
+import { deepFreeze, pointIn } from "../helpers.js";
 import { problemIn } from "../fuzz/results.js";
 import { arbPlans, arbWaves } from "./arbitraries.js";
 
@@ -70,6 +71,38 @@ describe("deployment properties", () => {
         expect(sameValues(figure, json)).toBe(true);
         expect(explain(figure).startsWith(`${formatEstimate(figure.estimate)} troops = `)).toBe(true);
         expect(figure).toEqual(before);
+      }),
+    );
+  });
+
+  it("netPresence: the aware answer holds every reading of its counts, and explain shows its values", () => {
+    const count = (max: number) => arbEstimate({ max, kinds: ["exact", "approx", "range", "atMost"] });
+    fc.assert(
+      fc.property(count(20_000), count(3000), count(6000), count(6000), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (deployed, killed, wounded, repatriated, t, u) => {
+        const [d, k, w, r] = [deployed, killed, wounded, repatriated].map((e) => toInterval(e));
+        const [rl, wh] = [r?.low ?? 0, w?.high ?? 0];
+        fc.pre(rl < wh || (rl === wh && !r?.lowOpen && !w?.highOpen)); // the repatriated can be among the wounded
+        let result: ReturnType<typeof netPresence>;
+        try {
+          result = netPresence(deepFreeze({ deployed, killed, wounded, repatriated }));
+        } catch (e) {
+          expect((e as { code?: string }).code).toBe("departures-exceed-deployed");
+          return;
+        }
+        const aware = toInterval(result.aware.estimate);
+        const dd = pointIn(d as never, t, 0);
+        const kk = pointIn(k as never, u, 0);
+        const rr = Math.min(pointIn(r as never, u, 0), w?.high ?? 0);
+        const ww = Math.max(pointIn(w as never, t, 0), rr); // the repatriated are among the wounded
+        for (const left of [rr, ww, (rr + ww) / 2]) {
+          const there = dd - kk - left;
+          if (there >= 0) {
+            expect(there).toBeGreaterThanOrEqual(aware.low - 1e-6);
+            expect(there).toBeLessThanOrEqual(aware.high + 1e-6);
+          }
+        }
+        for (const f of [result.naive, result.aware]) expect(sameValues(f, explain(f, { format: "json" }))).toBe(true);
+        expect(problemIn(result)).toBeUndefined();
       }),
     );
   });
