@@ -3,12 +3,22 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
+import * as deployment from "../../src/deployment/index.js";
+import * as explain from "../../src/explain/index.js";
+import * as fixtures from "../../src/fixtures/index.js";
 import * as main from "../../src/index.js";
 import * as revision from "../../src/revision/index.js";
 import * as text from "../../src/text/index.js";
 
-const ENTRIES: Readonly<Record<string, Record<string, unknown>>> = { fogcount: main, "fogcount/text": text, "fogcount/revision": revision };
-const PAGES = ["docs/grammar.md", "docs/revisions.md"];
+const ENTRIES: Readonly<Record<string, Record<string, unknown>>> = {
+  fogcount: main,
+  "fogcount/text": text,
+  "fogcount/revision": revision,
+  "fogcount/explain": explain,
+  "fogcount/fixtures": fixtures,
+  "fogcount/deployment": deployment,
+};
+const PAGES = ["docs/grammar.md", "docs/revisions.md", "docs/deployments.md"];
 
 interface Example {
   readonly setup: string;
