@@ -1,5 +1,6 @@
 import type { CasualtyErrorCode } from "./casualty/codes.js";
 import type { ClaimErrorCode } from "./claim/codes.js";
+import type { DeploymentErrorCode } from "./deployment/codes.js";
 import type { EstimateErrorCode } from "./estimate/codes.js";
 import type { ImportErrorCode } from "./import/codes.js";
 import type { ProvenanceErrorCode } from "./provenance/codes.js";
@@ -23,7 +24,8 @@ export type FogcountErrorCode =
   | ClaimErrorCode
   | RevisionErrorCode
   | ImportErrorCode
-  | CasualtyErrorCode;
+  | CasualtyErrorCode
+  | DeploymentErrorCode;
 
 /**
  * The one error fogcount throws for a domain failure. `code` is stable and

@@ -61,3 +61,4 @@ export {
 export { parseClaim, safeParseClaim } from "./claim/parse.js";
 
 export { CasualtyBreakdownSchema, CasualtyStateSchema, CasualtyValueSchema } from "./casualty/schema.js";
+export { DeploymentCategorySchema, DeploymentSchema } from "./deployment/schema.js";

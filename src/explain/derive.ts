@@ -73,15 +73,15 @@ export const derive = {
     }
   },
   /** `a + b`, as {@link add}. */
-  add: binary("derive.add", "sum", add as Binary, ["a", "b"]),
+  add: /* @__PURE__ */ binary("derive.add", "sum", add as Binary, ["a", "b"]),
   /** `a − b` for independent figures, as {@link subtract}. */
-  subtract: binary("derive.subtract", "difference", subtract as Binary, ["a", "b"]),
+  subtract: /* @__PURE__ */ binary("derive.subtract", "difference", subtract as Binary, ["a", "b"]),
   /** `a × b`, as {@link multiply}. */
-  multiply: binary("derive.multiply", "product", multiply, ["a", "b"]),
+  multiply: /* @__PURE__ */ binary("derive.multiply", "product", multiply, ["a", "b"]),
   /** `a ÷ b` for independent figures, as {@link divide}. */
-  divide: binary("derive.divide", "quotient", divide, ["a", "b"]),
+  divide: /* @__PURE__ */ binary("derive.divide", "quotient", divide, ["a", "b"]),
   /** The share a part is of a whole that contains it, as {@link ratio}. */
-  ratio: binary("derive.ratio", "ratio", ratio, ["part", "whole"], "a part never exceeds its whole"),
+  ratio: /* @__PURE__ */ binary("derive.ratio", "ratio", ratio, ["part", "whole"], "a part never exceeds its whole"),
   /** A figure times a plain number, as {@link scale}. */
   scale(input: FigureInput, factor: number, options?: DeriveOptions): Figure {
     const where = "derive.scale";

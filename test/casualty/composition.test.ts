@@ -74,6 +74,6 @@ describe("checkComposition", () => {
     expectFogcountError(() => checkComposition(claims, { known: 5 } as never), "invalid-as-of");
     expectFogcountError(() => checkComposition(claims, { valid: "2025-01-01" } as never), "invalid-option", /options\.valid is not an option/);
     const week = casualty("week", "wounded", p(40), "2025-03-24/2025-03-30", { indicator: { subject: "zz-forces", measure: "wounded", unit: "person", aggregation: "increment" } });
-    expectFogcountError(() => checkComposition([...claims, week]), "not-a-stock", /week is a increment/);
+    expectFogcountError(() => checkComposition([...claims, week]), "not-a-stock", /week is an increment/);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 
 const root = resolve(import.meta.dirname, "../..");
 
-/** Every code in the `...ErrorCode` unions of `src/<room>/codes.ts`, and the shared ones of `src/errors.ts`. */
+/** Every code in the `...ErrorCode` and `...FindingCode` unions of `src/<room>/codes.ts`, and the shared ones of `src/errors.ts`. */
 function declaredCodes(): string[] {
   const codes: string[] = [];
   const files = readdirSync(join(root, "src"), { withFileTypes: true })
@@ -17,7 +17,7 @@ function declaredCodes(): string[] {
     } catch {
       continue;
     }
-    for (const union of text.matchAll(/export type \w+ErrorCode =([^;]+);/g)) {
+    for (const union of text.matchAll(/export type \w+(?:Error|Finding)Code =([^;]+);/g)) {
       for (const code of (union[1] ?? "").matchAll(/"([a-z0-9-]+)"/g)) codes.push(code[1] as string);
     }
   }

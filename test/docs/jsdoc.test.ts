@@ -45,7 +45,7 @@ function exportsOf(entry: string): Documented[] {
 const all = entries.flatMap(exportsOf);
 
 /** The exported functions that never throw: tests, readers that return a result, and arbitraries without options. */
-const NEVER_THROWS = ["isFogcountError", "isMeasure", "parsePeriod", "safeParseClaim", "parseEstimate", "arbSource", "arbAttribution"];
+const NEVER_THROWS = ["isFogcountError", "isMeasure", "isDeploymentCategory", "parsePeriod", "safeParseClaim", "parseEstimate", "arbSource", "arbAttribution"];
 
 describe("JSDoc on the public surface", () => {
   it("reads every entry", () => {

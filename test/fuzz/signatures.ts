@@ -9,6 +9,8 @@ import { revisionHistory } from "../../src/revision/index.js";
 import { arbAttribution, arbClaim, arbCumulativeSeries, arbEdtf, arbEstimate, arbIsoDate, arbPeriod, arbSource } from "../../src/testing/index.js";
 import { nisBriefing2025CasualtiesApril, nisBriefing2025CasualtiesJanuary, nisBriefing2025Claims, nisBriefing2025Sources } from "../../src/fixtures/index.js";
 import { linksHold } from "../helpers.js";
+import { arbWaves } from "../deployment/arbitraries.js";
+import { nis } from "../deployment/waves.js";
 
 const unit = fc.constantFrom("person", "USD", "1", "person/day");
 const inUnit = (u: string) => arbEstimate({ units: [u], integers: false, max: 1e7 });
@@ -39,6 +41,19 @@ const seriesOptions = arbAttribution().map((attribution) => ({
   fields: [{ field: "personnel", measure: "ua-genstaff:personnel", unit: "person", hedgeField: "personnel*" }],
 }));
 const tuple = (...arbs: fc.Arbitrary<unknown>[]) => fc.tuple(...arbs) as fc.Arbitrary<unknown[]>;
+
+// fogcount/deployment: waves whose links agree with their dates, and one originator's deployed claims.
+const waves = arbWaves();
+const deployedClaims = fc.uniqueArray(
+  arbClaim({ subjects: ["kp-forces-in-russia"] }).map((c) => ({
+    ...c,
+    indicator: { subject: c.indicator.subject, measure: "deployed" as const, unit: "person", ...(c.indicator.aggregation !== undefined && { aggregation: c.indicator.aggregation }) },
+    attribution: { ...c.attribution, originator: nis },
+  })),
+  { selector: (c: Claim) => c.id, maxLength: 5 },
+);
+const waveOptions = { category: fc.constantFrom("troops", "laborers"), modality: fc.constantFrom("asserted", ["asserted", "planned"], ["planned"]) };
+const person = inUnit("person");
 
 /** Valid arguments, by export name. */
 export const SIGNATURES: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
@@ -117,6 +132,19 @@ export const SIGNATURES: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
   arbPeriod: tuple(fc.record({ minYear: fc.integer({ min: -9999, max: 2000 }), maxYear: fc.integer({ min: 2000, max: 9999 }) }, { requiredKeys: [] })),
   arbCumulativeSeries: tuple(fc.record({ minLength: fc.integer({ min: 1, max: 5 }), maxRestatements: fc.nat(5) }, { requiredKeys: [] })),
   ...casualtySignatures(),
+
+  // ── fogcount/deployment ─────────────────────────────────────────────────
+  deployment: waves.map((list) => [list[0]]),
+  isDeploymentCategory: tuple(fc.constantFrom("troops", "acme:drone-crews", "Troops", "constructor", ":x")),
+  deploymentTotal: tuple(waves, fc.record({ ...waveOptions, asOf: arbEdtf({ minYear: 2023, maxYear: 2026 }) }, { requiredKeys: [] })),
+  deploymentSeries: tuple(waves, fc.record(waveOptions, { requiredKeys: [] })),
+  deploymentFindings: tuple(waves),
+  deploymentsFromClaims: tuple(deployedClaims, fc.record({ from: fc.constant("KP"), to: fc.constant("RU"), category: fc.constantFrom("troops", "engineers") }, { requiredKeys: ["from", "to"] })),
+  netPresence: tuple(
+    fc.record({ deployed: person, killed: person, captured: person, missing: person, wounded: person, repatriated: person }, { requiredKeys: ["deployed"] }),
+    fc.record({ label: fc.constantFrom("troops", "troops still there") }, { requiredKeys: [] }),
+  ),
+  // ── end of fogcount/deployment ──────────────────────────────────────────
 };
 
 // ——— fogcount/casualty ———————————————————————————————————————————————————————

@@ -1,0 +1,153 @@
+// Checking waves from outside, without zod: the rules of DeploymentSchema,
+// for deployment() and for every function that takes waves, and the list
+// rules (unique ids, known references, no circles). Not exported from the package.
+
+import { fail, isObject, raise } from "../_lib/assert.js";
+import { MODALITIES } from "../claim/kinds.js";
+import type { ClaimModality } from "../claim/kinds.js";
+import { FogcountError } from "../errors.js";
+import type { FogcountErrorCode } from "../errors.js";
+import { checkEstimate } from "../estimate/read.js";
+import type { Estimate } from "../estimate/schema.js";
+import { attributionProblem } from "../provenance/check.js";
+import { isoDayNumber, OPEN_END, OPEN_START } from "../revision/clock.js";
+import { boundsOf } from "../time/bounds.js";
+import { parsePeriod } from "../time/edtf.js";
+import { isDeploymentCategory } from "./categories.js";
+import type { Deployment } from "./schema.js";
+
+/** A wave as the functions of this room compute with it: checked, its times read once. @internal */
+export interface Wave {
+  readonly d: Deployment;
+  /** Its place in the list given. */
+  readonly index: number;
+  /** The first and last day of its period as day numbers (OPEN_START, OPEN_END for an open end). */
+  readonly start: number;
+  readonly end: number;
+  /** The same days as ISO dates; null for an open end. */
+  readonly startIso: string | null;
+  readonly endIso: string | null;
+  readonly modality: ClaimModality;
+  /** The ids it replaces, as a list. */
+  readonly replaces: readonly string[];
+}
+
+const isId = (v: unknown): v is string => typeof v === "string" && /^\S+$/.test(v);
+const isCountry = (v: unknown): boolean => typeof v === "string" && /^[A-Z]{2}$/.test(v);
+
+function time(where: string, path: string, value: unknown, code: FogcountErrorCode): { earliest: string | null; latest: string | null } {
+  const read = parsePeriod(value as string);
+  if (!read.ok) fail(where, path, `must be an EDTF date or interval (${read.reason})`, value, code);
+  return boundsOf(read.value);
+}
+
+function replacesOf(where: string, path: string, value: unknown, id: string, code: FogcountErrorCode): string[] {
+  if (value === undefined) return [];
+  const list = typeof value === "string" ? [value] : Array.isArray(value) && value.length > 0 ? Array.from(value as unknown[]) : undefined;
+  if (list === undefined || !list.every(isId) || new Set(list).size !== list.length || list.includes(id)) {
+    fail(where, path, "must be the id of another wave, or a list of distinct ids of others", value, code);
+  }
+  return list;
+}
+
+/**
+ * Checks a wave as `DeploymentSchema` would and reads its times; throws
+ * `code` (`invalid-deployment` by default) naming the field. @internal
+ */
+export function checkWave(where: string, path: string, value: unknown, index = 0, code: FogcountErrorCode = "invalid-deployment"): Wave {
+  const at = (field: string) => (path === "" ? field : `${path}.${field}`);
+  const bad = (field: string, why: string, v: unknown): never => fail(where, at(field), why, v, code);
+  if (!isObject(value) || Array.isArray(value)) fail(where, path || "init", "must be a deployment object", value, code);
+  const id = value["id"];
+  if (!isId(id)) bad("id", "must be non-empty text without whitespace", id);
+  if (!isCountry(value["from"])) bad("from", "must be two uppercase letters (ISO 3166-1 alpha-2)", value["from"]);
+  if (!isCountry(value["to"])) bad("to", "must be two uppercase letters (ISO 3166-1 alpha-2)", value["to"]);
+  if (!isDeploymentCategory(value["category"])) bad("category", "is neither in DEPLOYMENT_CATEGORIES nor namespace:name", value["category"]);
+  const size = checkEstimate(value["size"] as Estimate, where, at("size"), code);
+  if (size.low < 0) bad("size", "must not go below zero", value["size"]);
+  const period = time(where, at("period"), value["period"], code);
+  time(where, at("reportedAt"), value["reportedAt"], code);
+  raise(where, at("attribution"), attributionProblem(value["attribution"]), code);
+  const modality = value["modality"] === undefined ? "asserted" : value["modality"];
+  if (!(MODALITIES as readonly unknown[]).includes(modality)) bad("modality", `must be one of ${MODALITIES.join(", ")}, or left out`, value["modality"]);
+  const adds = value["adds"];
+  if (adds !== undefined && (!isId(adds) || adds === id)) bad("adds", "must be the id of another wave", adds);
+  const replaces = replacesOf(where, at("replaces"), value["replaces"], id as string, code);
+  if (adds !== undefined && replaces.length > 0) bad("replaces", "cannot be given with adds: a wave adds to one wave or replaces others", value["replaces"]);
+  if (value["claim"] !== undefined && !isId(value["claim"])) bad("claim", "must be a claim id: non-empty text without whitespace", value["claim"]);
+  const day = (iso: string | null, open: number) => (iso === null ? open : (isoDayNumber(iso) as number));
+  return {
+    d: value as unknown as Deployment,
+    index,
+    start: day(period.earliest, OPEN_START),
+    end: day(period.latest, OPEN_END),
+    startIso: period.earliest,
+    endIso: period.latest,
+    modality: modality as ClaimModality,
+    replaces,
+  };
+}
+
+/**
+ * Checks a list of waves given to `where`: each a wave, ids unique, every
+ * `adds` and `replaces` naming a wave of the list, no circle of references.
+ * Returns the waves read, in the order given, and a map from id. @internal
+ */
+export function checkWaves(where: string, list: unknown): { waves: readonly Wave[]; byId: ReadonlyMap<string, Wave> } {
+  if (!Array.isArray(list)) fail(where, "deployments", "must be an array of deployment waves", list);
+  const waves: Wave[] = [];
+  const byId = new Map<string, Wave>();
+  for (let i = 0; i < list.length; i++) {
+    const wave = checkWave(where, `deployments[${i}]`, list[i], i);
+    const seen = byId.get(wave.d.id);
+    if (seen !== undefined) {
+      throw new FogcountError("duplicate-deployment-id", `${where}: deployments[${i}] has the id ${JSON.stringify(wave.d.id)} of deployments[${seen.index}]`, { id: wave.d.id });
+    }
+    byId.set(wave.d.id, wave);
+    waves.push(wave);
+  }
+  for (const wave of waves) {
+    for (const ref of referencesOf(wave)) {
+      if (!byId.has(ref)) {
+        const field = wave.d.adds === ref ? "adds" : "replaces";
+        fail(where, `deployments[${wave.index}].${field}`, "names a wave that is not in the list (the list is not whole)", ref, "unknown-wave");
+      }
+    }
+  }
+  findCycle(where, waves, byId);
+  return { waves, byId };
+}
+
+/** The ids a wave refers to. @internal */
+export function referencesOf(wave: Wave): readonly string[] {
+  return wave.d.adds === undefined ? wave.replaces : [wave.d.adds];
+}
+
+function findCycle(where: string, waves: readonly Wave[], byId: ReadonlyMap<string, Wave>): void {
+  // 0 unvisited, 1 on the path, 2 done; an iterative walk, so a long chain cannot overflow the stack
+  const state = new Map<string, number>();
+  for (const root of waves) {
+    if (state.get(root.d.id) === 2) continue;
+    const stack: [Wave, number][] = [[root, 0]];
+    state.set(root.d.id, 1);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as [Wave, number];
+      const refs = referencesOf(top[0]);
+      if (top[1] >= refs.length) {
+        state.set(top[0].d.id, 2);
+        stack.pop();
+        continue;
+      }
+      const next = byId.get(refs[top[1]++] as string) as Wave;
+      const s = state.get(next.d.id) ?? 0;
+      if (s === 1) {
+        const circle = [...stack.map(([w]) => w.d.id).slice(stack.findIndex(([w]) => w === next)), next.d.id];
+        throw new FogcountError("wave-cycle", `${where}: the waves ${circle.join(" → ")} add to or replace each other in a circle`, { waves: circle });
+      }
+      if (s === 0) {
+        state.set(next.d.id, 1);
+        stack.push([next, 0]);
+      }
+    }
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * The error codes of the deployment room. Five are shared with other rooms,
+ * with the same meaning: `mixed-indicators` (waves or claims that are not
+ * about one thing), `duplicate-claim-id`, `unit-mismatch`, `invalid-as-of` and `part-exceeds-whole`.
+ *
+ * - `invalid-deployment`: `deployment()` got a value that is not a wave (an unknown category, a country code that is not ISO 3166-1 alpha-2, a size below zero, a time that is not EDTF, both `adds` and `replaces`, a wave that refers to itself), or a function got such a wave in its list.
+ * - `duplicate-deployment-id`: two waves with one id; waves refer to each other by id.
+ * - `unknown-wave`: a wave `adds` to or `replaces` a wave that is not in the list: the list is not whole.
+ * - `wave-cycle`: waves that add to or replace each other in a circle.
+ * - `increment-without-base`: an increment with nothing to add to: no stock or flow among the claims, or a counted wave that adds to one the options leave out (another category or modality).
+ * - `increment-before-base`: a total asked for a date on which an increment has begun and the wave it adds to has not.
+ * - `replacement-before-original`: a total asked for a date on which a replacement has begun and the wave it replaces has not.
+ * - `no-waves`: nothing to total: no wave of the category and modality, or none begun by the date.
+ * - `departures-exceed-deployed`: `netPresence` got departures certainly larger than the deployed.
+ */
+export type DeploymentErrorCode =
+  | "invalid-deployment"
+  | "duplicate-deployment-id"
+  | "unknown-wave"
+  | "wave-cycle"
+  | "increment-without-base"
+  | "increment-before-base"
+  | "replacement-before-original"
+  | "no-waves"
+  | "departures-exceed-deployed"
+  | "mixed-indicators"
+  | "duplicate-claim-id"
+  | "unit-mismatch"
+  | "invalid-as-of"
+  | "part-exceeds-whole";
+
+/**
+ * The codes of the findings of `deploymentFindings` and `deploymentsFromClaims`, stable across versions:
+ *
+ * - `increment-before-base`: an increment begins before the wave it adds to (the seed's "early 2023", a slip for 2025).
+ * - `replacement-before-original`: a replacement begins before the wave it replaces.
+ * - `skipped-claim`: `deploymentsFromClaims` made no wave of a claim: a deprecated claim, or a restatement of another claim.
+ */
+export type DeploymentFindingCode = "increment-before-base" | "replacement-before-original" | "skipped-claim";

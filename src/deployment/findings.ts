@@ -1,0 +1,63 @@
+import { rethrow } from "../_lib/guard.js";
+import type { DeploymentFindingCode } from "./codes.js";
+import { checkWaves } from "./check.js";
+import type { Wave } from "./check.js";
+import type { Deployment } from "./schema.js";
+
+/** A finding about waves: plain data with a stable code and the ids of the waves (or claims) involved. */
+export interface DeploymentFinding {
+  readonly code: DeploymentFindingCode;
+  /** `warning`: the figures can be totalled, but a reader should look (on some dates a total is refused). */
+  readonly severity: "warning";
+  /** What was found, naming the waves and their periods. */
+  readonly message: string;
+  /** The ids involved: the later-dated wave's base or original last. */
+  readonly waves: readonly string[];
+}
+
+/** The finding for a wave that begins before the wave it adds to or replaces. @internal */
+export function beforeFinding(later: Deployment, earlier: Deployment): DeploymentFinding {
+  const increment = later.adds === earlier.id;
+  return {
+    code: increment ? "increment-before-base" : "replacement-before-original",
+    severity: "warning",
+    message: `${JSON.stringify(later.id)} (${later.period}) ${increment ? "adds to" : "replaces"} ${JSON.stringify(earlier.id)} (${earlier.period}) but begins before it: a date may be wrong; totals are refused for the days between`,
+    waves: [later.id, earlier.id],
+  };
+}
+
+/** The findings of checked waves. @internal */
+export function findingsOf(waves: readonly Wave[], byId: ReadonlyMap<string, Wave>): DeploymentFinding[] {
+  const out: DeploymentFinding[] = [];
+  for (const w of waves) {
+    const refs = w.d.adds === undefined ? w.replaces : [w.d.adds];
+    for (const id of refs) {
+      const other = byId.get(id) as Wave;
+      if (other.start > w.start) out.push(beforeFinding(w.d, other.d));
+    }
+  }
+  return out;
+}
+
+/**
+ * What is wrong with a list of waves that does not stop it being read: a
+ * wave that begins before the wave it adds to (`increment-before-base`) or
+ * replaces (`replacement-before-original`). Such a list can be totalled on
+ * dates when both have begun; for the days between, {@link deploymentTotal}
+ * refuses. The seed's "approximately 3,000 additional troops … in early 2023"
+ * is one: a slip for 2025, kept as stated.
+ *
+ * @category Deployment
+ * @throws {FogcountError} `invalid-argument` if `deployments` is not an array; `invalid-deployment` for a wave that is not one; `duplicate-deployment-id`, `unknown-wave` or `wave-cycle` for waves that do not refer to each other as they should.
+ * @example
+ * deploymentFindings(nisBriefing2025Deployments).map((f) => [f.code, f.waves]);
+ * //=> [["increment-before-base", ["nis-2023-early-deployed", "nis-2024-autumn-deployed"]]]
+ */
+export function deploymentFindings(deployments: readonly Deployment[]): DeploymentFinding[] {
+  try {
+    const { waves, byId } = checkWaves("deploymentFindings", deployments);
+    return findingsOf(waves, byId);
+  } catch (error) {
+    rethrow("deploymentFindings", { deployments }, error);
+  }
+}

@@ -1,0 +1,196 @@
+import { rethrow } from "../_lib/guard.js";
+import { fail, optionsOf } from "../_lib/assert.js";
+import { checkClaim } from "../claim/check.js";
+import type { Claim } from "../claim/schema.js";
+import { FogcountError } from "../errors.js";
+import { readInterval } from "../estimate/read.js";
+import { isoDayNumber, OPEN_END, OPEN_START } from "../revision/clock.js";
+import { boundsOf } from "../time/bounds.js";
+import type { Period } from "../time/schema.js";
+import { isDeploymentCategory } from "./categories.js";
+import type { DeploymentCategory } from "./categories.js";
+import { checkWaves } from "./check.js";
+import { findingsOf } from "./findings.js";
+import type { DeploymentFinding } from "./findings.js";
+import type { Deployment } from "./schema.js";
+
+/** Options for {@link deploymentsFromClaims}: what claims do not say. */
+export interface FromClaimsOptions {
+  /** The sending country, ISO 3166-1 alpha-2. Required. */
+  readonly from: string;
+  /** The receiving country, ISO 3166-1 alpha-2. Required. */
+  readonly to: string;
+  /** The category of every wave; `"laborers"` for a `laborers` measure, `"troops"` otherwise, when left out. */
+  readonly category?: DeploymentCategory;
+}
+
+/** What {@link deploymentsFromClaims} returns: the waves, and what it found on the way. */
+export interface FromClaims {
+  readonly deployments: Deployment[];
+  readonly findings: DeploymentFinding[];
+}
+
+interface Read {
+  readonly c: Claim;
+  readonly i: number;
+  readonly kind: "stock" | "flow" | "increment";
+  readonly modality: string;
+  readonly start: number;
+  readonly end: number;
+  readonly reported: number;
+}
+
+const day = (iso: string | null, open: number) => (iso === null ? open : (isoDayNumber(iso) as number));
+
+function readClaim(c: Claim, i: number, validTime: Period, reportedAt: Period): Read {
+  const valid = boundsOf(validTime);
+  return {
+    c,
+    i,
+    kind: c.indicator.aggregation ?? "stock",
+    modality: c.modality ?? "asserted",
+    start: day(valid.earliest, OPEN_START),
+    end: day(valid.latest, OPEN_END),
+    reported: day(boundsOf(reportedAt).latest, OPEN_END),
+  };
+}
+
+function byValidTime(a: Read, b: Read): number {
+  return a.end - b.end || a.start - b.start || a.reported - b.reported || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0);
+}
+
+function mixed(where: string, i: number, what: string, value: unknown, first: unknown): never {
+  throw new FogcountError("mixed-indicators", `${where}: claims[${i}] has ${what} ${JSON.stringify(value)}, not ${JSON.stringify(first)}: waves are read from one originator's claims about one subject`, { value, first });
+}
+
+/** Checks the claims and reads those that make waves, with a finding for each that does not. */
+function readClaims(where: string, claims: readonly Claim[], findings: DeploymentFinding[]): Read[] {
+  if (!Array.isArray(claims)) fail(where, "claims", "must be an array of claims", claims);
+  const kept: Read[] = [];
+  const ids = new Map<string, number>();
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i] as Claim;
+    const { indicator, status, validTime, reportedAt } = checkClaim(where, `claims[${i}]`, c);
+    const f = claims[0] as Claim;
+    if (indicator.measure !== "deployed" && indicator.measure !== "laborers") fail(where, `claims[${i}].indicator.measure`, 'must be "deployed" or "laborers" for a wave', indicator.measure);
+    if (indicator.subject !== f.indicator.subject.trim()) mixed(where, i, "subject", indicator.subject, f.indicator.subject);
+    if (indicator.measure !== f.indicator.measure) mixed(where, i, "measure", indicator.measure, f.indicator.measure);
+    if ((indicator.scope ?? "") !== (f.indicator.scope?.trim() ?? "")) mixed(where, i, "scope", indicator.scope, f.indicator.scope);
+    if (c.attribution.originator.id !== f.attribution.originator.id) mixed(where, i, "originator", c.attribution.originator.id, f.attribution.originator.id);
+    if (c.estimate.unit !== f.estimate.unit) {
+      throw new FogcountError("unit-mismatch", `${where}: claims[${i}] is in "${c.estimate.unit}", not "${f.estimate.unit}"`, { left: f.estimate.unit, right: c.estimate.unit });
+    }
+    if (readInterval(c.estimate, where, `claims[${i}].estimate`).low < 0) fail(where, `claims[${i}].estimate`, "must not go below zero for a wave", c.estimate);
+    const seen = ids.get(c.id);
+    if (seen !== undefined) throw new FogcountError("duplicate-claim-id", `${where}: claims[${i}] has the id ${JSON.stringify(c.id)} of claims[${seen}]`, { id: c.id });
+    ids.set(c.id, i);
+    const why = status.kind === "deprecated" ? `deprecated (${status.reason})` : c.restates !== undefined ? `a restatement of ${JSON.stringify(c.restates)}` : undefined;
+    if (why === undefined) kept.push(readClaim(c, i, validTime, reportedAt));
+    else findings.push({ code: "skipped-claim", severity: "warning", message: `${JSON.stringify(c.id)} makes no wave: it is ${why}`, waves: [c.id] });
+  }
+  return kept;
+}
+
+/** For each increment, the stock or flow it adds to: the latest before it of its modality (or asserted), else the first after it. */
+function basesOf(where: string, sorted: readonly Read[]): Map<Read, Read> {
+  const bases = new Map<Read, Read>();
+  const pass = (list: readonly Read[]) => {
+    const latest = new Map<string, Read>();
+    for (const r of list) {
+      if (r.kind !== "increment") latest.set(r.modality, r);
+      else if (!bases.has(r)) {
+        const base = latest.get(r.modality) ?? latest.get("asserted");
+        if (base !== undefined) bases.set(r, base);
+      }
+    }
+  };
+  pass(sorted);
+  pass([...sorted].reverse());
+  for (const r of sorted) {
+    if (r.kind === "increment" && !bases.has(r)) {
+      throw new FogcountError("increment-without-base", `${where}: claims[${r.i}] (${JSON.stringify(r.c.id)}) is an increment with nothing to add to: no stock or flow of its modality, or asserted, among the claims`, { claim: r.c.id });
+    }
+  }
+  return bases;
+}
+
+/**
+ * The waves that one originator's claims about one subject describe, read
+ * from claims of the `deployed` or `laborers` measure by their aggregation
+ * (see `AGGREGATIONS`), each keeping its modality, estimate, valid time
+ * (as the wave's `period`), report time and attribution, with the claim's id
+ * as its own and in `claim`:
+ *
+ * - a **flow** ("10,000 sent in the fall") is a wave of its own;
+ * - an **increment** ("another 3,000") `adds` to the latest stock or flow
+ *   before it of its modality (or, for a plan, the latest asserted one); with
+ *   none before it, to the first after it, with the finding
+ *   `increment-before-base`; with none at all, it is refused: an increment is
+ *   never read as a total;
+ * - a **stock** ("15,000 in all as of April") is a total: it `replaces` the
+ *   waves of its modality before it, but the increments that add to it.
+ *
+ * Claims are ordered on valid time (by its last day, then first day, then
+ * report day, then id); the waves are returned in the order of the claims.
+ * Deprecated claims and restatements make no wave (finding `skipped-claim`).
+ *
+ * @category Deployment
+ * @throws {FogcountError} `invalid-argument` if `claims` is not an array, or for a claim whose measure is neither deployed nor laborers; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one; `mixed-indicators` for claims of different subjects, measures, scopes or originators; `unit-mismatch` for claims in different units; `duplicate-claim-id` for a repeated id; `increment-without-base` for an increment with no stock or flow to add to; `invalid-option` for options that are not an object, an unknown option, a `from` or `to` that is not an ISO 3166-1 alpha-2 code, or a category that is not one.
+ * @example
+ * const increment = { ...nisBriefing2025Claims[7], indicator: { ...nisBriefing2025Claims[7].indicator, aggregation: "increment" } };
+ * const { deployments, findings } = deploymentsFromClaims([nisBriefing2025Claims[6], increment], { from: "KP", to: "RU" });
+ * deployments[1].adds;
+ * //=> "nis-2024-autumn-deployed"
+ * findings.map((f) => f.code);
+ * //=> ["increment-before-base"]
+ */
+export function deploymentsFromClaims(claims: readonly Claim[], options: FromClaimsOptions): FromClaims {
+  try {
+    const where = "deploymentsFromClaims";
+    const { from, to, category } = optionsOf(where, options, "options", ["from", "to", "category"]);
+    for (const [name, code] of [["from", from], ["to", to]] as const) {
+      if (!(typeof code === "string" && /^[A-Z]{2}$/.test(code))) fail(where, `options.${name}`, "must be two uppercase letters (ISO 3166-1 alpha-2)", code, "invalid-option");
+    }
+    if (category !== undefined && !isDeploymentCategory(category)) fail(where, "options.category", "is neither in DEPLOYMENT_CATEGORIES nor namespace:name", category, "invalid-option");
+    const findings: DeploymentFinding[] = [];
+    const kept = readClaims(where, claims, findings);
+    const sorted = [...kept].sort(byValidTime);
+    const bases = basesOf(where, sorted);
+    const replaces = new Map<Read, string[]>();
+    const open = new Map<string, Read[]>();
+    for (const r of sorted) {
+      const mine = open.get(r.modality) ?? [];
+      if (r.kind === "stock") {
+        const stay = mine.filter((w) => bases.get(w) === r);
+        replaces.set(r, mine.filter((w) => bases.get(w) !== r).map((w) => w.c.id));
+        open.set(r.modality, [r, ...stay]);
+      } else {
+        mine.push(r);
+        open.set(r.modality, mine);
+      }
+    }
+    const deployments = kept.map((r): Deployment => {
+      const { c } = r;
+      const base = bases.get(r);
+      const gone = replaces.get(r) ?? [];
+      return {
+        id: c.id,
+        from: from as string,
+        to: to as string,
+        category: category ?? (c.indicator.measure === "laborers" ? "laborers" : "troops"),
+        size: c.estimate,
+        period: c.validTime,
+        reportedAt: c.reportedAt,
+        attribution: c.attribution,
+        ...(c.modality !== undefined && { modality: c.modality }),
+        ...(base !== undefined && { adds: base.c.id }),
+        ...(gone.length > 0 && { replaces: gone.length === 1 ? (gone[0] as string) : gone }),
+        claim: c.id,
+      };
+    });
+    const { waves, byId } = checkWaves(where, deployments);
+    return { deployments, findings: [...findings, ...findingsOf(waves, byId)] };
+  } catch (error) {
+    rethrow("deploymentsFromClaims", { claims, options }, error);
+  }
+}

@@ -1,0 +1,136 @@
+// Which waves are in force on a day, and how much of each counts: a wave
+// counts in full from the last day of its period until a wave that replaces
+// it is complete; while it is being sent, or being replaced, it counts as
+// its size times an unstated share from 0 to 1. Not exported from the package.
+
+import type { Claim } from "../claim/schema.js";
+import { multiply, sumEstimates } from "../estimate/arithmetic.js";
+import type { Estimate } from "../estimate/schema.js";
+import { derived } from "../explain/derive.js";
+import type { Figure } from "../explain/figure.js";
+import { FogcountError } from "../errors.js";
+import { describePeriod } from "../time/describe.js";
+import { period } from "../time/edtf.js";
+import type { Wave } from "./check.js";
+import type { Selection } from "./select.js";
+
+/** What a wave adds on a day: all of it, or an unstated share of it, and why. @internal */
+export interface Contribution {
+  readonly wave: Wave;
+  /** Still being sent on the day (its period has not ended). */
+  readonly arriving: boolean;
+  /** Being replaced on the day: waves that replace it have begun, none is complete. */
+  readonly leaving: readonly Wave[];
+}
+
+/** An unstated share, from none to all. */
+const SHARE: Estimate = { kind: "range", low: 0, high: 1, unit: "1" };
+
+/** A day in words: "30 April 2025". @internal */
+export function dayInWords(iso: string): string {
+  return describePeriod(period(iso));
+}
+
+function before(where: string, code: "increment-before-base" | "replacement-before-original", later: Wave, earlier: Wave, iso: string): never {
+  const verb = code === "increment-before-base" ? "adds to" : "replaces";
+  throw new FogcountError(
+    code,
+    `${where}: on ${iso}, ${JSON.stringify(later.d.id)} (${later.d.period}) has begun but ${JSON.stringify(earlier.d.id)} (${earlier.d.period}), which it ${verb}, has not: the waves' dates contradict each other, and no total is given for the days between`,
+    { wave: later.d.id, base: earlier.d.id, date: iso },
+  );
+}
+
+/**
+ * The waves in force on `day` (ISO `iso`) and what each adds, in the order
+ * given. Throws `increment-before-base` or `replacement-before-original` for
+ * a wave in force whose base or original has not begun. @internal
+ */
+export function stateAt(where: string, s: Selection, day: number, iso: string): Contribution[] {
+  const out: Contribution[] = [];
+  for (const w of s.counted) {
+    if (w.start > day) continue;
+    const replacements = s.replacedBy.get(w.d.id) ?? [];
+    if (replacements.some((r) => r.end <= day)) continue;
+    const base = w.d.adds === undefined ? undefined : (s.byId.get(w.d.adds) as Wave);
+    if (base !== undefined && base.start > day) before(where, "increment-before-base", w, base, iso);
+    for (const id of w.replaces) {
+      const original = s.byId.get(id) as Wave;
+      if (s.countedIds.has(id) && original.start > day) before(where, "replacement-before-original", w, original, iso);
+    }
+    out.push({ wave: w, arriving: w.end > day, leaving: replacements.filter((r) => r.start <= day) });
+  }
+  return out;
+}
+
+/** The estimate a contribution adds. @internal */
+export function amountOf(c: Contribution): Estimate {
+  return c.arriving || c.leaving.length > 0 ? multiply(c.wave.d.size, SHARE) : c.wave.d.size;
+}
+
+/** The total of a day's contributions, in the selection's unit. @internal */
+export function totalOf(s: Selection, contributions: readonly Contribution[]): Estimate {
+  return sumEstimates(contributions.map(amountOf), { unit: s.unit });
+}
+
+/** A wave written as the claim it states, for the leaves of a figure. @internal */
+export function waveClaim(w: Wave): Claim {
+  const d = w.d;
+  return {
+    id: d.id,
+    indicator: {
+      subject: `${d.from.toLowerCase()}-${d.category}-in-${d.to.toLowerCase()}`,
+      measure: d.category === "laborers" ? "laborers" : "deployed",
+      unit: d.size.unit,
+      ...(d.adds !== undefined && { aggregation: "increment" as const }),
+    },
+    estimate: d.size,
+    validTime: d.period,
+    reportedAt: d.reportedAt,
+    attribution: d.attribution,
+    status: { kind: "normal" },
+    ...(d.modality !== undefined && { modality: d.modality }),
+  };
+}
+
+function leaf(w: Wave): Figure {
+  return { estimate: w.d.size, ...(w.modality !== "asserted" && { label: w.modality }), derivation: { op: "claim", claim: waveClaim(w) } };
+}
+
+function contributionFigure(c: Contribution, iso: string): Figure {
+  const own = leaf(c.wave);
+  if (!c.arriving && c.leaving.length === 0) return own;
+  const on = dayInWords(iso);
+  const ids = c.leaving.map((r) => r.d.id).join(", ");
+  const [what, note] = !c.arriving
+    ? [`share still there on ${on}`, `being replaced by ${ids}: how many had left by then is not said`]
+    : c.leaving.length === 0
+      ? [`share sent by ${on}`, `sent during ${describePeriod(period(c.wave.d.period))}: how many had gone by then is not said`]
+      : [`share there on ${on}`, `still being sent, and being replaced by ${ids}: how many were there is not said`];
+  const share: Figure = { estimate: SHARE, label: what, derivation: { op: "given" } };
+  return derived(amountOf(c), "product", [own, share], { note });
+}
+
+function notes(s: Selection, contributions: readonly Contribution[], day: number, iso: string): string {
+  const parts = [`waves in force on ${dayInWords(iso)}`];
+  for (const c of contributions) {
+    const w = c.wave;
+    const base = w.d.adds === undefined ? undefined : (s.byId.get(w.d.adds) as Wave);
+    if (base !== undefined && base.start > w.start) parts.push(`${w.d.id} adds to ${base.d.id} but is dated before it`);
+    for (const id of w.replaces) {
+      const original = s.byId.get(id) as Wave;
+      if (s.countedIds.has(id) && original.start > w.start) parts.push(`${w.d.id} replaces ${id} but is dated before it`);
+    }
+  }
+  const inForce = new Set(contributions.map((c) => c.wave));
+  const replaced = s.counted.filter((w) => w.start <= day && !inForce.has(w));
+  if (replaced.length > 0) parts.push(`replaced: ${replaced.map((w) => w.d.id).join(", ")}`);
+  const open = contributions.filter((c) => c.wave.d.size.kind === "atLeast").map((c) => c.wave.d.id);
+  if (open.length > 0) parts.push(`open-ended: ${open.join(", ")} ${open.length === 1 ? "states" : "state"} no upper bound, so neither does the total`);
+  return parts.join("; ");
+}
+
+/** The figure of a total on a day: the sum of what each wave in force adds, each wave a stated leaf. @internal */
+export function totalFigure(s: Selection, contributions: readonly Contribution[], day: number, iso: string): Figure {
+  const inputs = contributions.map((c) => contributionFigure(c, iso));
+  return derived(totalOf(s, contributions), "sum", inputs, { label: s.label, note: notes(s, contributions, day, iso) });
+}

@@ -1,0 +1,99 @@
+// The waves a total counts: the options read and checked, the waves of one
+// category, route, unit and the modalities asked for, and the checks that
+// need the whole selection. Not exported from the package.
+
+import { fail, oneOf, optionsOf } from "../_lib/assert.js";
+import { MODALITIES } from "../claim/kinds.js";
+import type { ClaimModality } from "../claim/kinds.js";
+import { FogcountError } from "../errors.js";
+import { isDeploymentCategory } from "./categories.js";
+import type { DeploymentCategory } from "./categories.js";
+import { checkWaves } from "./check.js";
+import type { Wave } from "./check.js";
+
+/** Options of `deploymentSeries`, and of `deploymentTotal` besides `asOf`. */
+export interface DeploymentSelection {
+  /** The category to count; may be left out when every wave counted is of one category. */
+  readonly category?: DeploymentCategory;
+  /**
+   * The modalities to count: `"asserted"` by default, so that a plan or a
+   * projection is never counted as sent. Ask for more with a list
+   * (`["asserted", "planned"]`); the figure's label then says so.
+   */
+  readonly modality?: ClaimModality | readonly ClaimModality[];
+}
+
+/** The waves a total counts, and what it needs to know about them. @internal */
+export interface Selection {
+  readonly counted: readonly Wave[];
+  readonly byId: ReadonlyMap<string, Wave>;
+  /** The ids of the counted waves. */
+  readonly countedIds: ReadonlySet<string>;
+  /** Counted waves by the id of the counted wave they replace. */
+  readonly replacedBy: ReadonlyMap<string, readonly Wave[]>;
+  readonly unit: string;
+  readonly label: string;
+}
+
+function modalitiesOf(where: string, value: unknown): readonly ClaimModality[] {
+  if (value === undefined) return ["asserted"];
+  if (!Array.isArray(value)) return [oneOf(where, "options.modality", value, MODALITIES)];
+  const list = Array.from(value as unknown[]);
+  if (list.length === 0 || new Set(list).size !== list.length || !list.every((m) => (MODALITIES as readonly unknown[]).includes(m))) {
+    fail(where, "options.modality", `must be one of ${MODALITIES.join(", ")}, or a list of distinct ones`, value, "invalid-option");
+  }
+  return list as ClaimModality[];
+}
+
+function mixed(where: string, what: string, a: Wave, b: Wave, hint: string): never {
+  throw new FogcountError(
+    "mixed-indicators",
+    `${where}: deployments[${a.index}] and deployments[${b.index}] differ in ${what}${hint}`,
+    { first: a.d.id, second: b.d.id },
+  );
+}
+
+/**
+ * Reads the waves and options given to `where` and selects the waves to
+ * count: of the category, of a modality asked for; one category, one route
+ * (from, to) and one unit among them; every counted increment's base counted. @internal
+ */
+export function selectWaves(where: string, deployments: unknown, options: DeploymentSelection & { readonly asOf?: string } | undefined, names: readonly string[]): Selection & { readonly asOf: unknown } {
+  const o = optionsOf(where, options, "options", names as (keyof DeploymentSelection)[]) as Readonly<Record<string, unknown>>;
+  const category = o["category"];
+  if (category !== undefined && !isDeploymentCategory(category)) fail(where, "options.category", "is neither in DEPLOYMENT_CATEGORIES nor namespace:name", category, "invalid-option");
+  const modalities = modalitiesOf(where, o["modality"]);
+  const { waves, byId } = checkWaves(where, deployments);
+  const counted = waves.filter((w) => (category === undefined || w.d.category === category) && modalities.includes(w.modality));
+  const first = counted[0];
+  if (first === undefined) {
+    const what = `${category === undefined ? "" : `of category ${JSON.stringify(category)} `}with modality ${modalities.join(" or ")}`;
+    throw new FogcountError("no-waves", `${where}: no wave ${what} to total`, { category, modality: modalities });
+  }
+  for (const w of counted) {
+    if (w.d.category !== first.d.category) mixed(where, "category", first, w, " (choose one with options.category)");
+    if (w.d.from !== first.d.from || w.d.to !== first.d.to) mixed(where, "route (from, to)", first, w, "");
+    if (w.d.size.unit !== first.d.size.unit) {
+      throw new FogcountError("unit-mismatch", `${where}: deployments[${w.index}] is in "${w.d.size.unit}", not "${first.d.size.unit}"`, {
+        left: first.d.size.unit,
+        right: w.d.size.unit,
+      });
+    }
+  }
+  const countedIds = new Set(counted.map((w) => w.d.id));
+  const replacedBy = new Map<string, Wave[]>();
+  for (const w of counted) {
+    const base = w.d.adds;
+    if (base !== undefined && !countedIds.has(base)) {
+      const b = byId.get(base) as Wave;
+      throw new FogcountError(
+        "increment-without-base",
+        `${where}: deployments[${w.index}] adds to ${JSON.stringify(base)}, which is not counted (${b.d.category}, ${b.modality}): an increment with nothing to add to`,
+        { wave: w.d.id, base },
+      );
+    }
+    for (const id of w.replaces) if (countedIds.has(id)) replacedBy.set(id, [...(replacedBy.get(id) ?? []), w]);
+  }
+  const only = modalities.length === 1 && modalities[0] === "asserted";
+  return { counted, byId, countedIds, replacedBy, unit: first.d.size.unit, label: only ? first.d.category : `${first.d.category} (${modalities.join(", ")})`, asOf: o["asOf"] };
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+
+import { deploymentTotal, netPresence } from "../../src/deployment/index.js";
+import { derive, explain } from "../../src/explain/index.js";
+import { nisBriefing2025Claims, nisBriefing2025Deployments } from "../../src/fixtures/index.js";
+import { approx, atLeast, exact, range } from "../../src/index.js";
+import type { Claim } from "../../src/index.js";
+import { expectFogcountError } from "../helpers.js";
+import { NIS } from "./waves.js";
+
+const by = (id: string) => nisBriefing2025Claims.find((c) => c.id === id) as Claim;
+const deployed = deploymentTotal(nisBriefing2025Deployments, { asOf: "2025-04-30" });
+const killed = by("nis-2025-04-killed");
+const wounded = derive.subtract(by("nis-2025-04-casualties"), killed, { label: "wounded" });
+const repatriated = by("nis-2025-q1-repatriated");
+
+describe("netPresence on the seed", () => {
+  const { naive, aware } = netPresence({ deployed, killed, wounded, repatriated }, { label: "troops still there" });
+
+  it("subtracting the repatriated and the wounded they are among counts them twice: 6,300–8,300", () => {
+    expect(naive.estimate).toEqual(range(6300, 8300, "person", { approx: true }));
+    expect(explain(naive, NIS).split("\n")[0]).toBe(
+      "about 6,300–8,300 troops still there = about 13,000–15,000 troops − approximately 600 (NIS, 30 April 2025) − about 4,100 wounded − around 2,000 (NIS, January–March 2025) " +
+        "(every count subtracted as a separate group: the repatriated, who are among the wounded, are subtracted twice; never below zero)",
+    );
+  });
+
+  it("counting them once, with the other wounded anywhere from none to all gone, leaves 8,300–12,400", () => {
+    expect(aware.estimate).toEqual(range(8300, 12_400, "person", { approx: true }));
+    const lines = explain(aware, NIS).split("\n");
+    expect(lines[0]).toBe(
+      "about 8,300–12,400 troops still there = about 13,000–15,000 troops − approximately 600 (NIS, 30 April 2025) − around 2,000 (NIS, January–March 2025) − up to about 2,100 wounded who may have left " +
+        "(of the wounded, at least the repatriated and at most all have left; never below zero)",
+    );
+    expect(lines).toContain("  where up to about 2,100 wounded who may have left = about 2,100 wounded not repatriated × 0–100% share who left, not said");
+  });
+
+  it("the aware answer holds every reading of the sources; the naive one only its own", () => {
+    for (const left of [2000, 3000, 4100]) {
+      for (const sent of [13_000, 15_000]) {
+        const there = sent - 600 - left;
+        expect(there).toBeGreaterThanOrEqual(8300);
+        expect(there).toBeLessThanOrEqual(12_400);
+      }
+    }
+    expect(naive.estimate.kind === "range" && naive.estimate.high).toBe(8300);
+  });
+});
+
+describe("netPresence", () => {
+  it("gives the same numbers twice when no count overlaps", () => {
+    const { naive, aware } = netPresence({ deployed: exact(10_000, "person"), killed: exact(600, "person"), captured: exact(2, "person"), missing: range(0, 50, "person"), repatriated: exact(1000, "person") });
+    expect(naive.estimate).toEqual(range(8348, 8398, "person"));
+    expect(aware.estimate).toEqual(naive.estimate);
+    expect(aware.derivation).toMatchObject({ note: "every count a separate group of people who left; never below zero" });
+  });
+
+  it("reads wounded without repatriated as anywhere from none to all gone", () => {
+    const { naive, aware } = netPresence({ deployed: exact(10_000, "person"), wounded: exact(4000, "person") });
+    expect(naive.estimate).toEqual(exact(6000, "person"));
+    expect(aware.estimate).toEqual(range(6000, 10_000, "person"));
+    expect(aware.derivation).toMatchObject({ note: "of the wounded, none to all have left; never below zero" });
+  });
+
+  it("is never below zero, and open-ended counts leave no lower bound above zero", () => {
+    expect(netPresence({ deployed: range(1000, 5000, "person"), killed: atLeast(600, "person") }).aware.estimate).toEqual({ kind: "atMost", value: 4400, strict: false, unit: "person" });
+    expect(netPresence({ deployed: exact(1000, "person"), wounded: exact(800, "person"), repatriated: exact(800, "person") }).naive.estimate).toEqual(exact(0, "person"));
+    expect(netPresence({ deployed: exact(1000, "person"), wounded: exact(800, "person"), repatriated: exact(800, "person") }).aware.estimate).toEqual(exact(200, "person"));
+  });
+
+  it("takes the label of deployed unless given one", () => {
+    expect(netPresence({ deployed, killed }).aware.label).toBe("troops");
+    expect(netPresence({ deployed: approx(100, "person") }).aware.label).toBeUndefined();
+  });
+
+  it.each<[string, () => unknown, string, RegExp]>([
+    ["counts that are not an object", () => netPresence(null as never), "invalid-argument", /netPresence: counts must be an object of counts, got null/],
+    ["no deployed", () => netPresence({ killed } as never), "invalid-argument", /counts\.deployed is required/],
+    ["a count it does not read", () => netPresence({ deployed, casualties: killed } as never), "invalid-argument", /counts\.casualties is not a count netPresence reads \(deployed, killed, captured, missing, wounded, repatriated\)/],
+    ["a count that is not one", () => netPresence({ deployed, killed: "600" as never }), "invalid-argument", /counts\.killed/],
+    ["a count below zero", () => netPresence({ deployed, killed: exact(-1, "person") }), "invalid-argument", /counts\.killed must not go below zero/],
+    ["counts in two units", () => netPresence({ deployed, killed: exact(1, "soldier") }), "unit-mismatch", /counts\.killed is in "soldier", not "person"/],
+    ["more repatriated than wounded", () => netPresence({ deployed, wounded: exact(100, "person"), repatriated: exact(200, "person") }), "part-exceeds-whole", /the repatriated \(at least 200\) exceed the wounded they are among \(at most 100\)/],
+    ["more gone than sent", () => netPresence({ deployed: exact(100, "person"), killed: exact(200, "person") }), "departures-exceed-deployed", /those who left \(at least 200\) outnumber those deployed \(at most 100\)/],
+    ["an unknown option", () => netPresence({ deployed }, { lable: "x" } as never), "invalid-option", /options\.lable is not an option/],
+    ["an empty label", () => netPresence({ deployed }, { label: " " }), "invalid-option", /options\.label must be non-empty text/],
+  ])("refuses %s", (_name, fn, code, message) => {
+    expectFogcountError(fn, code, message);
+  });
+});
