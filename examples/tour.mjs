@@ -1,7 +1,7 @@
 // A guided tour of fogcount over the figures of the NIS 2025 briefing on North
 // Korean forces in Russia: estimates as stated, intervals, totals and ratios,
 // reading figures and time phrases out of text, revisions on two clocks, and
-// the casualty breakdown with its working.
+// the casualty breakdown and the deployment total with their working.
 // Run it with `npm start`.
 import {
   applyHedge,
@@ -15,8 +15,9 @@ import {
   toInterval,
 } from "fogcount";
 import { casualtyRate, killedToWounded, reconcileCasualties } from "fogcount/casualty";
+import { deploymentTotal, netPresence } from "fogcount/deployment";
 import { derive, explain } from "fogcount/explain";
-import { nisBriefing2025CasualtiesApril, nisBriefing2025Claims } from "fogcount/fixtures";
+import { nisBriefing2025CasualtiesApril, nisBriefing2025Claims, nisBriefing2025Deployments } from "fogcount/fixtures";
 import { asOf, revisionHistory, revisions } from "fogcount/revision";
 import { extractEstimates, resolveTimePhrase } from "fogcount/text";
 
@@ -119,5 +120,17 @@ const perWounded = killedToWounded(nisBriefing2025CasualtiesApril.claims.killed,
 console.log(`  1 killed to ${(1 / perWounded.estimate.value).toFixed(1)} wounded`);
 const force = derive.sum(nisBriefing2025Claims.filter((c) => c.indicator.measure === "deployed"), { label: "troops" });
 for (const line of explain(casualtyRate(nisBriefing2025CasualtiesApril.claims.total, force), names).split("\n")) console.log(`  ${line}`);
+
+
+heading(10, "Deployments: the waves in force, and who is still there");
+const total = deploymentTotal(nisBriefing2025Deployments, { asOf: "2025-04-30" });
+console.log(`  ${explain(total, names)}`);
+const byId = (id) => nisBriefing2025Claims.find((c) => c.id === id);
+const present = netPresence(
+  { deployed: total, killed: byId("nis-2025-04-killed"), wounded: reconciled.derived.wounded, repatriated: byId("nis-2025-q1-repatriated") },
+  { label: "troops still there" },
+);
+console.log(`  naive (the repatriated wounded counted twice): ${show(present.naive.estimate)}`);
+console.log(`  aware (counted once):                         ${show(present.aware.estimate)}`);
 
 console.log("\nMore: README.md, and the guides in docs/.");
