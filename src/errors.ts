@@ -1,4 +1,5 @@
 import type { ClaimErrorCode } from "./claim/codes.js";
+import type { DatasetErrorCode } from "./dataset/codes.js";
 import type { EstimateErrorCode } from "./estimate/codes.js";
 import type { ImportErrorCode } from "./import/codes.js";
 import type { ProvenanceErrorCode } from "./provenance/codes.js";
@@ -21,7 +22,8 @@ export type FogcountErrorCode =
   | ProvenanceErrorCode
   | ClaimErrorCode
   | RevisionErrorCode
-  | ImportErrorCode;
+  | ImportErrorCode
+  | DatasetErrorCode;
 
 /**
  * The one error fogcount throws for a domain failure. `code` is stable and

@@ -59,3 +59,13 @@ export {
   StandardMeasureSchema,
 } from "./claim/schema.js";
 export { parseClaim, safeParseClaim } from "./claim/parse.js";
+
+export {
+  DatasetAttributionSchema,
+  DatasetClaimSchema,
+  DatasetFormatSchema,
+  DatasetIntermediaryStepSchema,
+  DatasetMetadataSchema,
+  DatasetRelayStepSchema,
+  DatasetSchema,
+} from "./dataset/schema.js";
