@@ -43,6 +43,11 @@ describe("parseDataset", () => {
       ["invalid-dataset", "claims.0.modality", 'must be one of "asserted", "planned", "projected", "potential"'],
     ]);
     expect(problems(datasetOf([claimOf("a", 1, "2025-01-31", { validTime: "1 May" })]))[0]?.slice(0, 2)).toEqual(["invalid-dataset", "claims.0.validTime"]);
+    expect(problems(datasetOf([claimOf("a", 1, "2025-01-31", { estimate: { kind: "atMost", value: -1, unit: "person" } })]))).toEqual([["invalid-dataset", "claims.0.estimate.value", "must be at least 0"]]);
+    const includes = { subject: "xx-forces", measure: "casualties", unit: "person", includes: [] };
+    expect(problems(datasetOf([claimOf("a", 1, "2025-01-31", { indicator: includes })]))).toEqual([["invalid-dataset", "claims.0.indicator.includes", "must list at least 1"]]);
+    const publications = [{ outlet: "Example News", url: "mailto:desk@example.org" }];
+    expect(problems(datasetOf([claimOf("a", 1, "2025-01-31", { attribution: { originator: "xx-spy", publications } })]))).toEqual([["invalid-dataset", "claims.0.attribution.publications.0.url", "must be an http or https URL"]]);
   });
 
   it("refuses what a claim cannot be: another unit than its indicator's, a best outside its figure, a claim restating itself", () => {
@@ -105,6 +110,10 @@ describe("format versions", () => {
     expect(at("1.0.0")).toEqual([["unsupported-format", "format", 'must be written "fogcount-dataset/1"']]);
     expect(at(1)).toEqual([["unsupported-format", "format", 'must be written "fogcount-dataset/1"']]);
     expect(at("3")[0]?.[2]).toMatch(/^is version 3 of the dataset format, written for a newer fogcount/);
+    expect(at(2)[0]?.[2]).toMatch(/^is version 2 of the dataset format, written for a newer fogcount/);
+    expect(at("v1.2")).toEqual([["unsupported-format", "format", 'must be written "fogcount-dataset/1"']]);
+    expect(at(" fogcount-dataset/1 ")).toEqual([["unsupported-format", "format", 'must be written "fogcount-dataset/1"']]);
+    expect(at(null)).toEqual([["unsupported-format", "format", 'must be "fogcount-dataset/1"']]);
     expect(at("geojson")).toEqual([["unsupported-format", "format", 'must be "fogcount-dataset/1"']]);
     expect(at(undefined)).toEqual([["unsupported-format", "format", 'a dataset states its format: add "format": "fogcount-dataset/1"']]);
   });

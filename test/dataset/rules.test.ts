@@ -181,3 +181,32 @@ describe("findings", () => {
     expect(findingsOf([])).toEqual([]);
   });
 });
+
+describe("edges of the rules", () => {
+  it("order several findings at one claim by their paths", () => {
+    const claims = [
+      claimOf("apr", 0, "2025-04-30", { indicator: { subject: "xx-forces", measure: "casualties", unit: "person" }, estimate: approx(4700) }),
+      claimOf("k", 300, "2025-03-31"),
+      claimOf("news", 0, "2025-04-30", { reportedAt: "2025-05-01", restates: "apr", indicator: { subject: "xx-forces", measure: "killed", unit: "persons" }, estimate: { kind: "approx", value: 4700, unit: "persons" } }),
+    ];
+    const paths = findingsOf(claims).map(([, , path]) => path);
+    expect(paths).toEqual([...paths].sort());
+    expect(paths).toEqual(expect.arrayContaining(["claims.2.estimate.unit", "claims.2.indicator", "claims.2.indicator.unit"]));
+  });
+
+  it("take the earliest of several waves, in whatever order they are listed", () => {
+    const wave = (id: string, valid: string) =>
+      claimOf(id, 0, valid, { reportedAt: "2025-04-30", indicator: { subject: "xx-forces", measure: "deployed", unit: "person", aggregation: "flow" }, estimate: range(1000, 2000) });
+    const more = claimOf("more", 0, "2024-02", { reportedAt: "2025-04-30", indicator: { subject: "xx-forces", measure: "deployed", unit: "person", aggregation: "increment" }, estimate: approx(300) });
+    expect(findingsOf([wave("late", "2024-12"), wave("early", "2024-06"), more])).toEqual([["increment-before-wave", "error", "claims.2.validTime"]]);
+    expect(checkDataset(parseDataset(datasetOf([wave("late", "2024-12"), wave("early", "2024-06"), more])))[0]?.message).toContain("before early, the first wave it adds to, dated 2024-06 (June 2024)");
+    // waves made public after the increment was reported are not what it added to
+    const later = claimOf("later", 0, "2024-06", { reportedAt: "2025-06-30", indicator: { subject: "xx-forces", measure: "deployed", unit: "person", aggregation: "flow" }, estimate: range(1000, 2000) });
+    expect(findingsOf([later, more])).toEqual([]);
+  });
+
+  it("read years before the common era", () => {
+    expect(findingsOf([claimOf("old", 5, "-0044-03-15", { reportedAt: "-0044-03-16" })])).toEqual([]);
+    expect(findingsOf([claimOf("old", 5, "-0044-03-15", { reportedAt: "-0044-03-14" })])).toEqual([["reported-before-valid", "error", "claims.0.reportedAt"]]);
+  });
+});

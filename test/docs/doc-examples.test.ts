@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
+import * as dataset from "../../src/dataset/index.js";
 import * as explain from "../../src/explain/index.js";
 import * as fixtures from "../../src/fixtures/index.js";
 import * as main from "../../src/index.js";
@@ -14,9 +15,10 @@ const ENTRIES: Readonly<Record<string, Record<string, unknown>>> = {
   "fogcount/text": text,
   "fogcount/revision": revision,
   "fogcount/explain": explain,
+  "fogcount/dataset": dataset,
   "fogcount/fixtures": fixtures,
 };
-const PAGES = ["docs/grammar.md", "docs/revisions.md", "docs/explain.md"];
+const PAGES = ["docs/grammar.md", "docs/revisions.md", "docs/explain.md", "docs/datasets.md"];
 
 interface Example {
   readonly setup: string;
