@@ -53,6 +53,8 @@ describe("fogcount extract", () => {
 
 describe("fogcount schema", () => {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
+  // the one format the schemas use; ajv leaves formats to a plug-in
+  ajv.addFormat("uri", { type: "string", validate: (s: string) => URL.canParse(s) });
   const shipped = join(ROOT, "dist/schema");
   const require = createRequire(import.meta.url);
 
@@ -86,6 +88,7 @@ describe("fogcount schema", () => {
     const dataset = JSON.parse(SEED_JSON) as { claims: { estimate: { value?: unknown } }[] };
     expect(ajv.validate(schema, { ...dataset, format: "fogcount-dataset/2" })).toBe(false);
     expect(ajv.validate(schema, { ...dataset, deployments: [] })).toBe(false);
+    expect(ajv.validate(schema, { ...dataset, metadata: { ...(dataset as unknown as { metadata: object }).metadata, url: "not a url" } })).toBe(false);
     (dataset.claims[0] as { estimate: { value?: unknown } }).estimate.value = "4700";
     expect(ajv.validate(schema, dataset)).toBe(false);
   });
