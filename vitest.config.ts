@@ -6,7 +6,8 @@ export default defineConfig({
     // property tests run thousands of cases; on a loaded two-core machine some take seconds
     testTimeout: 30_000,
     include: ["test/**/*.test.ts"],
-    exclude: ["test/corpus/**"],
+    // test/cli runs the built command (npm run test:cli, after the build)
+    exclude: ["test/corpus/**", "test/cli/**"],
     reporters: ["default", ["json", { outputFile: "reports/vitest-unit.json" }]],
     typecheck: {
       enabled: true,

@@ -9,6 +9,9 @@ import { asOf, revisionHistory } from "fogcount/revision";
 import type { RevisionHistory } from "fogcount/revision";
 import { arbEstimate } from "fogcount/testing";
 import type { FogcountMatchers } from "fogcount/testing";
+import { checkDataset, parseDataset } from "fogcount/dataset";
+import type { Dataset, DatasetFinding } from "fogcount/dataset";
+import { nisBriefing2025Dataset } from "fogcount/fixtures";
 
 const parsed: Estimate = EstimateSchema.parse({ kind: "exact", value: 1, unit: "USD" });
 const dollars = add(exact(1, "USD"), exact(2, "USD"));
@@ -19,7 +22,9 @@ const matchers: FogcountMatchers<void> | undefined = undefined;
 const read: ParseEstimateResult = parseEstimate("about 3,000 troops");
 const histories: RevisionHistory[] = revisionHistory(nisBriefing2025Claims);
 const believed = histories[0] === undefined ? undefined : asOf(histories[0], { valid: "2025-04-30" });
-void [unit, interval, text, matchers, arbEstimate, read, believed, importCumulativeSeries];
+const dataset: Dataset = parseDataset(nisBriefing2025Dataset);
+const findings: DatasetFinding[] = checkDataset(dataset, { rules: { "unknown-as-zero": "error" } });
+void [unit, interval, text, matchers, arbEstimate, read, believed, importCumulativeSeries, findings];
 
 // @ts-expect-error: mixing currencies does not compile
 add(exact(1, "USD"), exact(2, "EUR"));

@@ -8,6 +8,9 @@ const { asOf, revisionHistory } = require("fogcount/revision");
 const { importCumulativeSeries } = require("fogcount/import");
 const { arbEstimate, fogcountMatchers } = require("fogcount/testing");
 const pkg = require("fogcount/package.json");
+const { checkDataset, DATASET_FORMAT } = require("fogcount/dataset");
+const { nisBriefing2025Dataset } = require("fogcount/fixtures");
+const datasetSchema = require("fogcount/schema/dataset.json");
 
 const total = sumEstimates([range(10_000, 12_000, "person"), approx(3000, "person")]);
 assert.equal(formatEstimate(total), "about 13,000–15,000");
@@ -23,4 +26,7 @@ assert.ok(when.ok);
 const history = revisionHistory(nisBriefing2025Claims).find((h) => h.claims.some((c) => c.id === "nis-2025-03-casualties"));
 assert.equal(asOf(history, { valid: "2025-03-31" })?.id, "nis-2025-03-casualties");
 assert.equal(typeof importCumulativeSeries, "function");
+assert.equal(nisBriefing2025Dataset.format, DATASET_FORMAT);
+assert.equal(checkDataset(nisBriefing2025Dataset).length, 1);
+assert.equal(datasetSchema.title, "fogcount dataset");
 console.log("cjs: every entry requires");

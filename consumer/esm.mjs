@@ -8,6 +8,9 @@ import { asOf, revisionHistory } from "fogcount/revision";
 import { importCumulativeSeries } from "fogcount/import";
 import { arbEstimate, fogcountMatchers } from "fogcount/testing";
 import pkg from "fogcount/package.json" with { type: "json" };
+import { checkDataset, parseDataset } from "fogcount/dataset";
+import { nisBriefing2025Dataset } from "fogcount/fixtures";
+import datasetSchema from "fogcount/schema/dataset.json" with { type: "json" };
 
 const total = sumEstimates([range(10_000, 12_000, "person"), approx(3000, "person")]);
 assert.equal(formatEstimate(total), "about 13,000–15,000");
@@ -29,4 +32,7 @@ try {
 } catch (e) {
   assert.ok(isFogcountError(e, "empty-sum"));
 }
+const dataset = parseDataset(JSON.parse(JSON.stringify(nisBriefing2025Dataset)));
+assert.deepEqual(checkDataset(dataset).map((f) => f.code), ["increment-before-wave"]);
+assert.equal(datasetSchema.title, "fogcount dataset");
 console.log("esm: every entry imports");

@@ -2,7 +2,8 @@
 import assert from "node:assert/strict";
 
 import { add, approx, exact, formatEstimate, isFogcountError, range, ratio, sumEstimates, toInterval } from "fogcount";
-import { nisBriefing2025Claims } from "fogcount/fixtures";
+import { checkDataset } from "fogcount/dataset";
+import { nisBriefing2025Claims, nisBriefing2025Dataset } from "fogcount/fixtures";
 import { asOf, revisionHistory } from "fogcount/revision";
 import { extractEstimates, resolveTimePhrase } from "fogcount/text";
 
@@ -41,4 +42,8 @@ assert.deepEqual(asOf(casualties, { valid: "2025-04-30", known: "2025-04-01" })?
   unit: "person",
   text: "4,000",
 });
+assert.deepEqual(
+  checkDataset(nisBriefing2025Dataset).map((f) => f.code),
+  ["increment-before-wave"],
+);
 console.log("README examples hold");

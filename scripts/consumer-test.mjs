@@ -1,8 +1,8 @@
 // Installs the packed tarball into a fresh project and uses it as a consumer would:
 // import and require every entry, and type-check with module node16 and
 // skipLibCheck false under TypeScript 6 and TypeScript 7.
-import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -39,6 +39,15 @@ try {
   );
   process.stdout.write(run("node", ["esm.mjs"], project));
   process.stdout.write(run("node", ["cjs.cjs"], project));
+  // the command, as npm linked it
+  const bin = join(project, "node_modules/.bin/fogcount");
+  const version = run(bin, ["--version"], project).trim();
+  const title = run(bin, ["report"], project).split("\n")[0];
+  const seed = join(project, "seed.json");
+  writeFileSync(seed, run("node", ["--input-type=module", "-e", 'const m = await import("fogcount/fixtures"); process.stdout.write(JSON.stringify(m.nisBriefing2025Dataset, null, 2))'], project));
+  const check = spawnSync(bin, ["check", "seed.json"], { cwd: project, encoding: "utf8" });
+  if (check.status !== 1 || !check.stdout.includes("increment-before-wave")) throw new Error(`fogcount check seed.json: exit ${check.status}\n${check.stdout}${check.stderr}`);
+  console.log(`bin: ${version}; report opens with "${title}"; check finds the early 2023 increment`);
   for (const [name, tsc] of [
     ["TypeScript 6", join(root, "node_modules/typescript/bin/tsc")],
     ["TypeScript 7", join(root, "node_modules/typescript7/bin/tsc")],

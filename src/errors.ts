@@ -1,6 +1,7 @@
 import type { CasualtyErrorCode } from "./casualty/codes.js";
 import type { ClaimErrorCode } from "./claim/codes.js";
 import type { DeploymentErrorCode } from "./deployment/codes.js";
+import type { DatasetErrorCode } from "./dataset/codes.js";
 import type { EstimateErrorCode } from "./estimate/codes.js";
 import type { ImportErrorCode } from "./import/codes.js";
 import type { ProvenanceErrorCode } from "./provenance/codes.js";
@@ -25,7 +26,8 @@ export type FogcountErrorCode =
   | RevisionErrorCode
   | ImportErrorCode
   | CasualtyErrorCode
-  | DeploymentErrorCode;
+  | DeploymentErrorCode
+  | DatasetErrorCode;
 
 /**
  * The one error fogcount throws for a domain failure. `code` is stable and

@@ -62,3 +62,12 @@ export { parseClaim, safeParseClaim } from "./claim/parse.js";
 
 export { CasualtyBreakdownSchema, CasualtyStateSchema, CasualtyValueSchema } from "./casualty/schema.js";
 export { DeploymentCategorySchema, DeploymentSchema } from "./deployment/schema.js";
+export {
+  DatasetAttributionSchema,
+  DatasetClaimSchema,
+  DatasetFormatSchema,
+  DatasetIntermediaryStepSchema,
+  DatasetMetadataSchema,
+  DatasetRelayStepSchema,
+  DatasetSchema,
+} from "./dataset/schema.js";

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 
 import * as casualty from "../../src/casualty/index.js";
 import * as deployment from "../../src/deployment/index.js";
+import * as dataset from "../../src/dataset/index.js";
 import * as explain from "../../src/explain/index.js";
 import * as fixtures from "../../src/fixtures/index.js";
 import * as main from "../../src/index.js";
@@ -17,10 +18,11 @@ const ENTRIES: Readonly<Record<string, Record<string, unknown>>> = {
   "fogcount/revision": revision,
   "fogcount/explain": explain,
   "fogcount/casualty": casualty,
+  "fogcount/dataset": dataset,
   "fogcount/deployment": deployment,
   "fogcount/fixtures": fixtures,
 };
-const PAGES = ["docs/grammar.md", "docs/revisions.md", "docs/explain.md", "docs/casualties.md", "docs/deployments.md"];
+const PAGES = ["docs/grammar.md", "docs/revisions.md", "docs/explain.md", "docs/casualties.md", "docs/deployments.md", "docs/datasets.md"];
 
 interface Example {
   readonly setup: string;

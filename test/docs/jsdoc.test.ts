@@ -6,7 +6,7 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
 const root = resolve(import.meta.dirname, "../..");
-const entries = ["src/index.ts", "src/text/index.ts", "src/revision/index.ts", "src/import/index.ts", "src/explain/index.ts", "src/casualty/index.ts", "src/deployment/index.ts", "src/schemas.ts", "src/testing/index.ts", "src/fixtures/index.ts"];
+const entries = ["src/index.ts", "src/text/index.ts", "src/revision/index.ts", "src/import/index.ts", "src/explain/index.ts", "src/casualty/index.ts", "src/deployment/index.ts", "src/dataset/index.ts", "src/schemas.ts", "src/testing/index.ts", "src/fixtures/index.ts"];
 
 const program = ts.createProgram(
   entries.map((e) => resolve(root, e)),
@@ -45,7 +45,7 @@ function exportsOf(entry: string): Documented[] {
 const all = entries.flatMap(exportsOf);
 
 /** The exported functions that never throw: tests, readers that return a result, and arbitraries without options. */
-const NEVER_THROWS = ["isFogcountError", "isMeasure", "isDeploymentCategory", "parsePeriod", "safeParseClaim", "parseEstimate", "arbSource", "arbAttribution"];
+const NEVER_THROWS = ["isFogcountError", "isMeasure", "isDeploymentCategory", "parsePeriod", "safeParseClaim", "safeParseDataset", "parseEstimate", "arbSource", "arbAttribution"];
 
 describe("JSDoc on the public surface", () => {
   it("reads every entry", () => {

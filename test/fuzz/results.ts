@@ -1,6 +1,6 @@
 // What a public function may return: every estimate, period and claim in it
 // passes its schema, and every best value lies inside its interval.
-import { ClaimSchema, DeploymentSchema, EstimateSchema, PeriodSchema } from "../../src/schemas.js";
+import { ClaimSchema, DatasetClaimSchema, DeploymentSchema, EstimateSchema, PeriodSchema } from "../../src/schemas.js";
 
 const ESTIMATE_KINDS = new Set(["exact", "approx", "range", "atLeast", "atMost", "magnitude"]);
 const PERIOD_KINDS = new Set(["date", "season", "subyear", "interval"]);
@@ -39,7 +39,11 @@ export function problemIn(value: unknown, path = "result", seen = new Set<unknow
     if (typeof best === "number" && !(best >= low && best <= high)) return `${path}.best ${best} lies outside [${low}, ${high}]`;
   }
   if (typeof kind === "string" && PERIOD_KINDS.has(kind) && !PeriodSchema.safeParse(value).success) return `${path} fails PeriodSchema`;
-  if ("indicator" in value && "estimate" in value && "attribution" in value && !ClaimSchema.safeParse(value).success) return `${path} fails ClaimSchema`;
+  if ("indicator" in value && "estimate" in value && "attribution" in value) {
+    // a dataset's claim names its sources by id
+    const byId = typeof (value["attribution"] as { originator?: unknown } | undefined)?.originator === "string";
+    if (!(byId ? DatasetClaimSchema : ClaimSchema).safeParse(value).success) return `${path} fails ${byId ? "DatasetClaimSchema" : "ClaimSchema"}`;
+  }
   if ("category" in value && "size" in value && "period" in value && !DeploymentSchema.safeParse(value).success) return `${path} fails DeploymentSchema`;
   if (typeof value["low"] === "number" && typeof value["lowOpen"] === "boolean" && typeof value["best"] === "number") {
     const [low, high, best] = [value["low"], value["high"] as number, value["best"]];

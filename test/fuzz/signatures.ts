@@ -5,6 +5,8 @@ import fc from "fast-check";
 
 import { MAGNITUDE_ORDERS, SOURCE_KIND_NAMES } from "../../src/index.js";
 import type { Claim } from "../../src/index.js";
+import { DATASET_RULES, datasetFromClaims } from "../../src/dataset/index.js";
+import type { Dataset } from "../../src/dataset/index.js";
 import { revisionHistory } from "../../src/revision/index.js";
 import { arbAttribution, arbClaim, arbCumulativeSeries, arbEdtf, arbEstimate, arbIsoDate, arbPeriod, arbSource } from "../../src/testing/index.js";
 import { nisBriefing2025CasualtiesApril, nisBriefing2025CasualtiesJanuary, nisBriefing2025Claims, nisBriefing2025Sources } from "../../src/fixtures/index.js";
@@ -40,6 +42,20 @@ const seriesOptions = arbAttribution().map((attribution) => ({
   attribution,
   fields: [{ field: "personnel", measure: "ua-genstaff:personnel", unit: "person", hedgeField: "personnel*" }],
 }));
+const META = { title: "Fuzz", licence: "CC0-1.0", maintainer: "Desk", date: "2025-12-31" } as const;
+/** Claims without links to claims that may not be in the list. */
+const unlinked = claims.map((list) => list.map(({ restates: _r, status: _s, ...c }) => c as Claim));
+const dataset = unlinked.map((list): Dataset => {
+  try {
+    return datasetFromClaims(list, META);
+  } catch {
+    return datasetFromClaims([], META); // two arbitrary sources with one id
+  }
+});
+const checkOptions = fc.record(
+  { rules: fc.dictionary(fc.constantFrom(...DATASET_RULES.map((r) => r.code)), fc.constantFrom("error", "warning", "off")), cumulativeMeasures: fc.constantFrom(["killed"], [], ["oryx:tanks"]) },
+  { requiredKeys: [] },
+);
 const tuple = (...arbs: fc.Arbitrary<unknown>[]) => fc.tuple(...arbs) as fc.Arbitrary<unknown[]>;
 
 // fogcount/deployment: waves whose links agree with their dates, and one originator's deployed claims.
@@ -123,6 +139,11 @@ export const SIGNATURES: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
     fc.array(fc.record({ date: arbIsoDate({ minYear: 2022, maxYear: 2022 }), personnel: fc.integer({ min: -5, max: 5 }) }), { maxLength: 3 }),
     seriesOptions.chain((o) => fc.constantFrom(...[[], ...fc.sample(arbCumulativeSeries({ maxLength: 5 }), 3)]).map((series) => ({ ...o, series }))),
   ),
+  parseDataset: tuple(dataset.map((d) => JSON.parse(JSON.stringify(d)) as unknown)),
+  safeParseDataset: tuple(dataset.map((d) => JSON.parse(JSON.stringify(d)) as unknown)),
+  checkDataset: tuple(dataset, checkOptions),
+  datasetClaims: tuple(dataset),
+  datasetFromClaims: tuple(unlinked, fc.constant(META)),
   isFogcountError: tuple(fc.anything(), fc.constantFrom("invalid-argument", "overflow")),
   "fogcountMatchers.toBeEstimate": tuple(anyEstimate),
   "fogcountMatchers.toAllow": tuple(anyEstimate, number),

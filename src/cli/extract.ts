@@ -1,0 +1,62 @@
+// fogcount extract [FILE|-]: every figure in an article, with its place,
+// what it reads as, what it is doing in its sentence, and whether it adds to
+// an earlier figure.
+
+import { formatEstimate } from "../estimate/format.js";
+import { extractEstimates } from "../text/extract.js";
+import { choice, readArgs } from "./args.js";
+import type { OptionSpec } from "./args.js";
+import { readBytes, readText } from "./files.js";
+import type { Read } from "./files.js";
+import { EXIT, UsageError } from "./io.js";
+import type { Io } from "./io.js";
+import { lineText } from "./load.js";
+import { tableLines } from "./table.js";
+
+export const EXTRACT_OPTIONS: OptionSpec = { format: { type: "string" } };
+
+/** The start of each line of `text`, for offsets to lines and columns. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function place(starts: readonly number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - (starts[lo] as number) + 1 };
+}
+
+/** Runs `fogcount extract`. */
+export async function runExtract(io: Io, args: readonly string[]): Promise<number> {
+  const { values, positionals } = readArgs(args, EXTRACT_OPTIONS);
+  const format = choice(values, "format", ["text", "json"]);
+  if (positionals.length > 1) throw new UsageError("reads one article at a time: give a FILE, or - for standard input");
+  const file = positionals[0] ?? "-";
+  if (file === "-" && io.stdinIsTTY) throw new UsageError("give an article FILE, or pipe one in (or give - and type it, ending with Ctrl-D)");
+  const bytes: Read<Buffer> = file === "-" ? { ok: true, value: await io.readStdin() } : readBytes(io.cwd, file);
+  const text = bytes.ok ? readText(bytes.value) : bytes;
+  if (!text.ok) {
+    io.err(`${lineText({ file, severity: "error", ...text.problem })}\n`);
+    return EXIT.trouble;
+  }
+  const starts = lineStarts(text.value);
+  const figures = extractEstimates(text.value).map((e) => ({ ...place(starts, e.start), ...e }));
+  if (format === "json") {
+    io.out(`${JSON.stringify(figures, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  if (figures.length === 0) {
+    io.out("No figures found.\n");
+    return EXIT.ok;
+  }
+  const rows = figures.map((f) => [`${f.line}:${f.column}`, f.text, f.estimate.kind, formatEstimate(f.estimate, { unit: true }), f.modality, f.increment ? "yes" : ""]);
+  io.out(`${tableLines({ head: ["at", "figure", "kind", "reads as", "modality", "adds"], rows, keep: [true, false, true, false, true, true] }).join("\n")}\n`);
+  return EXIT.ok;
+}

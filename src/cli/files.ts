@@ -1,0 +1,133 @@
+// Reading the files a command is given: bytes, then UTF-8 text, then JSON,
+// each failure one problem with a position. Files are only ever opened for
+// reading.
+
+import { readFileSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+
+import { visit } from "jsonc-parser";
+
+/** A place in a file: line and column, both from 1. */
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** What keeps a file from being read, and where. */
+export interface FileProblem extends Position {
+  readonly code: "unreadable-file" | "not-json";
+  readonly message: string;
+}
+
+export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: FileProblem };
+
+/** The largest file read: past it a string cannot hold the text. */
+const MAX_BYTES = 500 * 1024 * 1024;
+
+const START: Position = { line: 1, column: 1 };
+
+/** The line and column of an offset in `text`. */
+export function positionAt(text: string, offset: number): Position {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
+}
+
+function fail<T>(code: FileProblem["code"], message: string, at: Position = START): Read<T> {
+  return { ok: false, problem: { code, message, ...at } };
+}
+
+/** The bytes of a file, or why they cannot be read. */
+export function readBytes(cwd: string, file: string): Read<Buffer> {
+  const path = resolve(cwd, file);
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) return fail("unreadable-file", "is a directory, not a file");
+    if (!stat.isFile()) return fail("unreadable-file", "is not a regular file");
+    if (stat.size > MAX_BYTES) return fail("unreadable-file", `is ${Math.round(stat.size / 1024 / 1024)} MB, more than the ${MAX_BYTES / 1024 / 1024} MB a file may have`);
+    return { ok: true, value: readFileSync(path, { flag: "r" }) };
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    if (code === "ENOENT") return fail("unreadable-file", "does not exist");
+    if (code === "EACCES" || code === "EPERM") return fail("unreadable-file", "cannot be read: permission denied");
+    return fail("unreadable-file", `cannot be read (${String(code ?? (e as Error).message)})`);
+  }
+}
+
+/** Bytes as UTF-8 text (a byte-order mark dropped), or why they are no text: a NUL byte, or bytes that are not UTF-8. */
+export function readText(bytes: Buffer): Read<string> {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const before = new TextDecoder("utf-8").decode(bytes.subarray(0, nul));
+    return fail("not-json", "is a binary file, not text: it holds a NUL byte", positionAt(before, before.length));
+  }
+  try {
+    return { ok: true, value: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    const loose = new TextDecoder("utf-8").decode(bytes);
+    const at = loose.indexOf("\uFFFD");
+    return fail("not-json", "is not UTF-8 text: a byte here is no UTF-8 character (a binary file, or text in another encoding?)", positionAt(loose, Math.max(0, at)));
+  }
+}
+
+/** What a JSON syntax error is, by jsonc-parser's code. */
+const SYNTAX: ReadonlyMap<number, string> = new Map([
+  [1, "a character JSON does not allow here"],
+  [2, "a number JSON cannot read"],
+  [3, "a property name in double quotes was expected"],
+  [4, "a value was expected"],
+  [5, "a colon was expected"],
+  [6, "a comma was expected"],
+  [7, "a closing } was expected"],
+  [8, "a closing ] was expected"],
+  [9, "more text after the end of the JSON value"],
+  [10, "a comment: JSON has none"],
+  [13, "a number that does not end"],
+  [14, "an escape \\u that is not four hex digits"],
+  [15, "an escape JSON does not know"],
+  [16, "a character a JSON string cannot hold as it is (escape it)"],
+]);
+
+/** The offset of the last character before `offset` that is not white space; -1 for none. */
+function lastSolid(text: string, offset: number): number {
+  let i = offset - 1;
+  while (i >= 0 && /\s/.test(text[i] as string)) i--;
+  return i;
+}
+
+/** The first syntax error of a text JSON.parse refused: where, and what, in words. */
+function syntaxError(text: string): FileProblem {
+  let found: { code: number; offset: number } | undefined;
+  try {
+    visit(text, { onError: (code, offset) => { found = { code, offset }; throw found; } }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch (stop) {
+    if (stop !== found) throw stop;
+  }
+  if (found === undefined) return { code: "not-json", message: "is not JSON", ...START };
+  const { code, offset } = found;
+  const comma = lastSolid(text, offset);
+  if ((code === 3 || code === 4) && text[comma] === "," && (text[offset] === "}" || text[offset] === "]")) {
+    return { code: "not-json", message: `a comma before ${text[offset]}: JSON allows no trailing comma`, ...positionAt(text, comma) };
+  }
+  if (code === 11 || code === 12) {
+    return { code: "not-json", message: `the file ends inside a ${code === 12 ? "string" : "comment"}: truncated?`, ...positionAt(text, text.length) };
+  }
+  if (offset > lastSolid(text, text.length) && code !== 9) {
+    return { code: "not-json", message: text.trim() === "" ? "is empty: a dataset file holds one JSON object" : `the file ends before the JSON does: truncated? (${SYNTAX.get(code) ?? "more was expected"})`, ...positionAt(text, offset) };
+  }
+  return { code: "not-json", message: `is not JSON: ${SYNTAX.get(code) ?? "a syntax error"}`, ...positionAt(text, offset) };
+}
+
+/** Text as a JSON value, or the first syntax error with its position. */
+export function readJson(text: string): Read<unknown> {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return { ok: true, value: JSON.parse(body) as unknown };
+  } catch {
+    return { ok: false, problem: syntaxError(body) };
+  }
+}

@@ -1,0 +1,63 @@
+// A dataset file read for a command: the file's problems with their
+// positions, or the dataset and its text.
+
+import { show } from "../_lib/assert.js";
+import type { DatasetSeverity } from "../dataset/codes.js";
+import { pathText, problemOf, valueAt } from "../dataset/issues.js";
+import { safeParseDataset } from "../dataset/parse.js";
+import type { Dataset } from "../dataset/schema.js";
+import type { JsonPath } from "../dataset/sections.js";
+import { readBytes, readJson, readText } from "./files.js";
+import { locate } from "./positions.js";
+
+/** One line of what a command reports about a file: `FILE:LINE:COL  severity  code  message`. */
+export interface Line {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly severity: DatasetSeverity;
+  readonly code: string;
+  /** Where in the document, for a problem or finding inside it. */
+  readonly path?: JsonPath;
+  readonly message: string;
+}
+
+export type Loaded = { readonly ok: true; readonly file: string; readonly text: string; readonly dataset: Dataset } | { readonly ok: false; readonly lines: readonly Line[] };
+
+/** The most problems reported for one file that is no dataset. */
+const MOST = 100;
+
+/** The problems of a JSON document that is no dataset, placed in its text. */
+function shapeLines(file: string, text: string, json: unknown, issues: Parameters<typeof problemOf>[0][]): Line[] {
+  const problems = issues.slice(0, MOST).map((issue) => problemOf(issue, json));
+  const at = locate(text, problems.map((p) => p.path));
+  const lines = problems.map((p, i): Line => {
+    const value = valueAt(json, p.path);
+    const got = p.code === "invalid-dataset" && value !== undefined && p.message.startsWith("must") ? `, got ${show(value)}` : "";
+    const where = p.path.length === 0 ? "the file" : pathText(p.path);
+    return { file, ...(at[i] as { line: number; column: number }), severity: "error", code: p.code, path: p.path, message: `${where} ${p.message}${got}` };
+  });
+  if (issues.length > MOST) {
+    const last = lines[lines.length - 1] as Line;
+    lines.push({ ...last, code: "invalid-dataset", message: `and ${issues.length - MOST} more problems, not shown` });
+  }
+  return lines;
+}
+
+/** A dataset file, read: its dataset, or each problem that keeps it from being one. */
+export function loadDataset(cwd: string, file: string): Loaded {
+  const bytes = readBytes(cwd, file);
+  if (!bytes.ok) return { ok: false, lines: [{ file, severity: "error", ...bytes.problem }] };
+  const text = readText(bytes.value);
+  if (!text.ok) return { ok: false, lines: [{ file, severity: "error", ...text.problem }] };
+  const json = readJson(text.value);
+  if (!json.ok) return { ok: false, lines: [{ file, severity: "error", ...json.problem }] };
+  const parsed = safeParseDataset(json.value);
+  if (!parsed.success) return { ok: false, lines: shapeLines(file, text.value, json.value, parsed.error.issues) };
+  return { ok: true, file, text: text.value, dataset: parsed.data };
+}
+
+/** A line as `fogcount check` prints it. */
+export function lineText(line: Line, severity: (s: string) => string = (s) => s): string {
+  return `${line.file}:${line.line}:${line.column}  ${severity(line.severity)}  ${line.code}  ${line.message}`;
+}

@@ -1,0 +1,83 @@
+// A report as a document of sections and blocks, and its text and Markdown
+// forms. Each section also carries its data, which is the JSON form.
+
+import type { Paint } from "../io.js";
+import { tableLines, tableMarkdown, WIDTH, wrap } from "../table.js";
+import type { Table } from "../table.js";
+
+/** A part of a section: a paragraph, a heading, a table, or a list of items (each item's first line, then its more indented lines). */
+export type Block =
+  | { readonly kind: "paragraph"; readonly text: string }
+  | { readonly kind: "heading"; readonly text: string }
+  | ({ readonly kind: "table" } & Table)
+  | { readonly kind: "list"; readonly items: readonly { readonly head: string; readonly body?: string; readonly severity?: string }[] };
+
+/** A section of a report: its key in the JSON form, its title, its blocks and its data. */
+export interface Section {
+  readonly key: string;
+  readonly title: string;
+  readonly blocks: readonly Block[];
+  readonly data: unknown;
+}
+
+/** A report: a title, lines under it, and its sections. */
+export interface ReportDocument {
+  readonly title: string;
+  readonly lines: readonly string[];
+  readonly sections: readonly Section[];
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
+function textBlock(block: Block, p: Paint): string[] {
+  switch (block.kind) {
+    case "paragraph":
+      return wrap(block.text, WIDTH);
+    case "heading":
+      return wrap(block.text, WIDTH).map((l) => p.bold(l));
+    case "table":
+      return tableLines(block);
+    case "list":
+      return block.items.flatMap((item) => {
+        const head = wrap(item.head, WIDTH - 2).map((l, k) => `${k === 0 ? "- " : "  "}${l}`);
+        const colored = item.severity === undefined ? head : head.map((l) => l.replace(item.severity as string, item.severity === "error" ? p.red(item.severity as string) : p.yellow(item.severity as string)));
+        return [...colored, ...(item.body === undefined ? [] : wrap(item.body, WIDTH - 4).map((l) => `    ${l}`))];
+      });
+  }
+}
+
+/** A report as text: every line at most 80 characters (colour codes aside). */
+export function reportText(report: ReportDocument, p: Paint): string {
+  const out = [...wrap(report.title, WIDTH).map((l) => p.bold(l)), ...report.lines.flatMap((l) => wrap(l, WIDTH))];
+  for (const section of report.sections) {
+    out.push("", p.bold(section.title), p.bold("=".repeat(Math.min(WIDTH, section.title.length))));
+    section.blocks.forEach((block, k) => {
+      if (k > 0) out.push("");
+      out.push(...textBlock(block, p));
+    });
+  }
+  return `${out.join("\n")}\n`;
+}
+
+const md = (text: string): string => text.replace(/([\\`*_[\]<>])/g, "\\$1");
+
+/** A report in Markdown: headings, paragraphs, pipe tables and lists. */
+export function reportMarkdown(report: ReportDocument): string {
+  const out = [`# ${md(report.title)}`, "", ...report.lines.map((l) => `${md(l)}  `)];
+  for (const section of report.sections) {
+    out.push("", `## ${md(section.title)}`);
+    for (const block of section.blocks) {
+      out.push("");
+      if (block.kind === "paragraph") out.push(md(block.text));
+      else if (block.kind === "heading") out.push(`### ${md(block.text)}`);
+      else if (block.kind === "table") out.push(...tableMarkdown(block));
+      else out.push(...block.items.map((i) => `- ${md(i.head)}${i.body === undefined ? "" : `<br>${md(i.body)}`}`));
+    }
+  }
+  return `${out.join("\n")}\n`;
+}
+
+/** A report as JSON: its data, section by section. */
+export function reportJson(report: ReportDocument): string {
+  const sections = Object.fromEntries(report.sections.map((s) => [s.key, s.data]));
+  return `${JSON.stringify({ ...report.data, ...sections }, null, 2)}\n`;
+}

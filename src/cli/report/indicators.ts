@@ -1,0 +1,84 @@
+// Each indicator's revision history: its figures as known at the knowledge
+// time asked about, the change from each figure to the next, and the figure
+// in force for the valid time asked about.
+
+import type { Claim } from "../../claim/schema.js";
+import { formatEstimate } from "../../estimate/format.js";
+import { asOf } from "../../revision/as-of.js";
+import type { RevisionHistory } from "../../revision/history.js";
+import { revisions } from "../../revision/revisions.js";
+import type { Revision } from "../../revision/revisions.js";
+import type { Block, Section } from "./document.js";
+import { inWords, knownAt, validBy } from "./context.js";
+import type { ReportContext } from "./context.js";
+
+const WORDS = { up: "up", down: "down", unchanged: "unchanged", overlapping: "overlapping, by" } as const;
+
+function changeText(r: Revision): string {
+  if (r.direction === "unchanged") return "unchanged";
+  const by = r.change === null ? "by an unknown amount" : formatEstimate(r.change).replace(/^-/, "");
+  return `${WORDS[r.direction]} ${r.direction === "overlapping" && r.change !== null ? formatEstimate(r.change) : by}${r.days === null ? "" : ` in ${r.days} days`}`;
+}
+
+function note(c: Claim): string {
+  if (c.restates !== undefined) return `restates ${c.restates}`;
+  if (c.status.kind === "deprecated") return `deprecated: ${c.status.reason}`;
+  return c.status.kind === "preferred" ? "preferred" : "";
+}
+
+/** The heading of a history: subject, measure, scope, unit, originator, and what kind of figure it is when not an asserted level. */
+function title(c: Claim): string {
+  const { subject, measure, scope, unit, aggregation } = c.indicator;
+  const kind = [aggregation !== undefined && aggregation !== "stock" ? aggregation : "", c.modality !== undefined && c.modality !== "asserted" ? c.modality : ""].filter((k) => k !== "");
+  return `${[subject, measure, scope, unit].filter((p) => p !== undefined).join(" · ")} — ${c.attribution.originator.name}${kind.length > 0 ? ` (${kind.join(", ")})` : ""}`;
+}
+
+const isStock = (h: RevisionHistory): boolean => h.claims.every((c) => c.restates !== undefined || (c.indicator.aggregation ?? "stock") === "stock");
+
+/** One history's blocks and data, or nothing when none of its figures was known by then. */
+function history(context: ReportContext, h: RevisionHistory): { blocks: Block[]; data: unknown } | undefined {
+  const shown = h.claims.filter((c) => knownAt(context, c) && validBy(context, c));
+  if (shown.length === 0) return undefined;
+  const stock = isStock(h);
+  const changes = stock ? revisions(h, context.known === undefined ? undefined : { known: context.known }).filter((r) => validBy(context, r.to)) : [];
+  const byTo = new Map(changes.map((r) => [r.to.id, r]));
+  const original = h.claims.find((c) => c.restates === undefined) ?? (h.claims[0] as Claim);
+  const query = { ...(context.valid !== undefined && { valid: context.valid }), ...(context.known !== undefined && { known: context.known }) };
+  const inForce = stock ? asOf(h, query) : undefined;
+  const rows = shown.map((c) => {
+    const r = byTo.get(c.id);
+    return [inWords(c.validTime), inWords(c.reportedAt), formatEstimate(c.estimate), r === undefined ? "" : changeText(r), [c.id, note(c)].filter((t) => t !== "").join(", ")];
+  });
+  // a history without changes (one figure, or counts over periods) has no change column
+  const table = changes.length > 0
+    ? { head: ["valid", "reported", "figure", "change", "claim"], rows, keep: [false, false, false, false, true] }
+    : { head: ["valid", "reported", "figure", "claim"], rows: rows.map((r) => [r[0], r[1], r[2], r[4]] as string[]), keep: [false, false, false, true] };
+  const blocks: Block[] = [{ kind: "heading", text: title(original) }, { kind: "table", ...table }];
+  if (inForce !== undefined) blocks.push({ kind: "paragraph", text: `In force: ${formatEstimate(inForce.estimate, { unit: true })} (${inForce.id}), valid ${inWords(inForce.validTime)}.` });
+  else if (!stock) blocks.push({ kind: "paragraph", text: "Each figure is a count over its own period: figures of flows and added waves do not revise one another." });
+  const data = {
+    key: h.key,
+    indicator: original.indicator,
+    originator: original.attribution.originator.id,
+    claims: shown.map((c) => ({ id: c.id, validTime: c.validTime, reportedAt: c.reportedAt, estimate: c.estimate, ...(c.restates !== undefined && { restates: c.restates }), status: c.status })),
+    revisions: changes.map((r) => ({ from: r.from.id, to: r.to.id, direction: r.direction, change: r.change, days: r.days })),
+    inForce: inForce?.id ?? null,
+  };
+  return { blocks, data };
+}
+
+/** Every indicator's revision history, as known at the knowledge time asked about. */
+export function indicatorsSection(context: ReportContext): Section {
+  const histories = context.histories.map((h) => history(context, h)).filter((h) => h !== undefined);
+  const asked = [context.valid === undefined ? "" : `valid up to ${inWords(context.valid)}`, context.known === undefined ? "" : `as known on ${inWords(context.known)}`].filter((t) => t !== "");
+  const intro =
+    histories.length === 0
+      ? `No figures${asked.length > 0 ? ` ${asked.join(", ")}` : ""}.`
+      : `Each history holds one originator's figures on one indicator, ordered by the time they describe${asked.length > 0 ? `; figures ${asked.join(", ")}` : ""}.`;
+  return {
+    key: "indicators",
+    title: "Indicators and their revisions",
+    blocks: [{ kind: "paragraph", text: intro }, ...histories.flatMap((h) => h.blocks)],
+    data: histories.map((h) => h.data),
+  };
+}

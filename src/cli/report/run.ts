@@ -1,0 +1,83 @@
+// fogcount report [FILE]: a dataset (the bundled NIS 2025 briefing without a
+// file) as a report a reader can trust, in text, Markdown or JSON.
+
+import { lintDataset } from "../../dataset/check.js";
+import { resolveClaim, sourcesById } from "../../dataset/read.js";
+import type { Dataset } from "../../dataset/schema.js";
+import { nisBriefing2025Dataset } from "../../fixtures/nis-2025-dataset.js";
+import { boundsOf } from "../../time/bounds.js";
+import { parsePeriod } from "../../time/edtf.js";
+import { choice, readArgs } from "../args.js";
+import type { OptionSpec, Parsed } from "../args.js";
+import { lintOptions } from "../check.js";
+import { EXIT, paint, UsageError } from "../io.js";
+import type { Io } from "../io.js";
+import { lineText, loadDataset } from "../load.js";
+import { inWords, reportContext } from "./context.js";
+import { reportJson, reportMarkdown, reportText } from "./document.js";
+import type { ReportDocument } from "./document.js";
+import { reportSections } from "./sections.js";
+
+export const REPORT_OPTIONS: OptionSpec = {
+  format: { type: "string" },
+  valid: { type: "string" },
+  known: { type: "string" },
+  rule: { type: "string", multiple: true },
+  cumulative: { type: "string", multiple: true },
+};
+
+/** A `--valid` or `--known` time: EDTF with a last day. */
+function clock(values: Parsed["values"], name: "valid" | "known"): string | undefined {
+  const value = values[name];
+  if (value === undefined) return undefined;
+  const read = parsePeriod(String(value));
+  if (!read.ok) throw new UsageError(`--${name} must be an EDTF date or period such as 2025-04-30 or 2025-03, not ${JSON.stringify(value)}`);
+  if (boundsOf(read.value).latest === null) throw new UsageError(`--${name} ${String(value)} has no last day: give a date or a closed period`);
+  return String(value);
+}
+
+function header(dataset: Dataset, origin: string, valid: string | undefined, known: string | undefined): string[] {
+  const { metadata } = dataset;
+  const clocks =
+    valid === undefined && known === undefined
+      ? "Figures as known now, for every time they describe."
+      : `Figures ${known === undefined ? "as known now" : `as known on ${inWords(known)}`}, ${valid === undefined ? "for every time they describe" : `for times up to ${inWords(valid)}`}.`;
+  return [
+    `${dataset.format} · dated ${inWords(metadata.date)} · licence ${metadata.licence} · maintained by ${metadata.maintainer}`,
+    ...(metadata.description === undefined ? [] : [metadata.description]),
+    origin,
+    clocks,
+  ];
+}
+
+/** Runs `fogcount report`. */
+export function runReport(io: Io, args: readonly string[]): number {
+  const { values, positionals } = readArgs(args, REPORT_OPTIONS);
+  const format = choice(values, "format", ["text", "markdown", "json"]);
+  const valid = clock(values, "valid");
+  const known = clock(values, "known");
+  const lint = lintOptions(values);
+  if (positionals.length > 1) throw new UsageError("reports on one dataset file at a time");
+  const file = positionals[0];
+  let dataset = nisBriefing2025Dataset;
+  if (file !== undefined) {
+    const loaded = loadDataset(io.cwd, file);
+    if (!loaded.ok) {
+      for (const line of loaded.lines) io.err(`${lineText(line)}\n`);
+      return EXIT.trouble;
+    }
+    dataset = loaded.dataset;
+  }
+  const origin = file === undefined ? "The NIS 2025 briefing bundled with fogcount (fogcount/fixtures); give a dataset file to report on it." : `From ${file}.`;
+  const sources = sourcesById(dataset);
+  const claims = dataset.claims.map((c) => resolveClaim(c, sources));
+  const context = reportContext(dataset, origin, claims, lintDataset(dataset, ...lint), valid, known);
+  const report: ReportDocument = {
+    title: dataset.metadata.title,
+    lines: header(dataset, origin, valid, known),
+    sections: reportSections(context),
+    data: { title: dataset.metadata.title, format: dataset.format, metadata: dataset.metadata, origin: file ?? null, clocks: { valid: valid ?? null, known: known ?? null } },
+  };
+  io.out(format === "json" ? reportJson(report) : format === "markdown" ? reportMarkdown(report) : reportText(report, paint(io.color)));
+  return EXIT.ok;
+}

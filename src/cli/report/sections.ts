@@ -1,0 +1,73 @@
+// The sections of a report, in order. A section is a function of the report's
+// context that returns its blocks and data, or nothing when it has nothing to
+// say; a new one is a function and a line in SECTIONS.
+
+import { pathText } from "../../dataset/issues.js";
+import type { ReportContext } from "./context.js";
+import type { Section } from "./document.js";
+import { indicatorsSection } from "./indicators.js";
+import { chainsSection, sourcesSection } from "./sources.js";
+
+/**
+ * The deployment total: the waves of each deployment (troops, laborers) and
+ * what they add up to over time, with `explain` text. Filled in with the
+ * deployment room (`Deployment`, `deploymentTotal`, `netPresence`) and the
+ * dataset's `deployments` section.
+ */
+function deploymentSection(_context: ReportContext): Section | undefined {
+  return undefined;
+}
+
+/**
+ * The reconciled casualty breakdown: killed, wounded, missing, captured and
+ * total, their ratios, with `explain` text. Filled in with the casualty room
+ * (`CasualtyBreakdown`, `reconcileCasualties`, `checkComposition`) and the
+ * dataset's `casualtyBreakdowns` section.
+ */
+function casualtySection(_context: ReportContext): Section | undefined {
+  return undefined;
+}
+
+/**
+ * Both directions of each ledger (what each party sent the other) with its
+ * balance, absences (`none-observed`) included. Filled in with the ledger room
+ * (`Ledger`, `balance`) and the dataset's `ledgers` section.
+ */
+function ledgerSection(_context: ReportContext): Section | undefined {
+  return undefined;
+}
+
+/** The findings of the dataset's lint rules. */
+function findingsSection(context: ReportContext): Section {
+  const findings = context.findings;
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const summary =
+    findings.length === 0
+      ? "The lint rules find nothing."
+      : `${errors} error${errors === 1 ? "" : "s"} and ${findings.length - errors} warning${findings.length - errors === 1 ? "" : "s"}: each is a figure or date that cannot be so as stated, or should be looked at. The figures above are as stated.`;
+  return {
+    key: "findings",
+    title: "Check findings",
+    blocks: [
+      { kind: "paragraph", text: summary },
+      ...(findings.length === 0 ? [] : [{ kind: "list" as const, items: findings.map((f) => ({ head: `${f.severity}  ${f.code}  ${pathText(f.path)}`, body: f.message, severity: f.severity })) }]),
+    ],
+    data: findings,
+  };
+}
+
+/** The sections of a report, in the order they are printed. */
+const SECTIONS: readonly ((context: ReportContext) => Section | undefined)[] = [
+  sourcesSection,
+  chainsSection,
+  indicatorsSection,
+  deploymentSection,
+  casualtySection,
+  ledgerSection,
+  findingsSection,
+];
+
+/** The sections of a report on `context` that have something to say. */
+export function reportSections(context: ReportContext): Section[] {
+  return SECTIONS.map((section) => section(context)).filter((s) => s !== undefined);
+}

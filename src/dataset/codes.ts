@@ -1,0 +1,44 @@
+/**
+ * The error codes of the dataset room.
+ *
+ * - `invalid-dataset`: `checkDataset` or `datasetClaims` got a value that is not a dataset (the message names the first problem and its path, as `parseDataset` would report it).
+ * - `source-conflict`: `datasetFromClaims` found two different sources with one id: a dataset lists each source once, so a claim cannot say something else about it.
+ */
+export type DatasetErrorCode = "invalid-dataset" | "source-conflict";
+
+/**
+ * The codes of the findings of `checkDataset`, one per lint rule, stable
+ * across versions; each is described, with an example, in the lint-rule
+ * reference (`docs/reference/lint-rules.md`).
+ *
+ * - `invalid-interval`: a count below zero, or a report time with no end.
+ * - `unit-mismatch`: one indicator in two spellings of a unit, or a restatement in another unit.
+ * - `cumulative-decrease`, `slipped-digit`: a running total that falls, a figure ten times off its neighbours.
+ * - `hedge-drift`, `measure-drift`, `modality-drift`, `stale-restatement`: a restatement that drifts from its original.
+ * - `possible-restatement`, `simultaneous-conflict`: one figure entered twice, two figures at one moment.
+ * - `reported-before-valid`: an assertion reported before the time it describes.
+ * - `reported-after-dataset`: a claim reported after the dataset's own date.
+ * - `unknown-as-zero`: a zero where the source gave no figure.
+ * - `increment-before-wave`: an added wave dated before the waves it adds to.
+ */
+export type DatasetRuleCode =
+  | "invalid-interval"
+  | "unit-mismatch"
+  | "cumulative-decrease"
+  | "slipped-digit"
+  | "hedge-drift"
+  | "measure-drift"
+  | "modality-drift"
+  | "stale-restatement"
+  | "possible-restatement"
+  | "simultaneous-conflict"
+  | "reported-before-valid"
+  | "reported-after-dataset"
+  | "unknown-as-zero"
+  | "increment-before-wave";
+
+/** How serious a finding is: an `error` fails `fogcount check`, a `warning` is a figure to look at. */
+export type DatasetSeverity = "error" | "warning";
+
+/** What a rule may be set to in `CheckDatasetOptions.rules`: a severity, or `"off"`. */
+export type DatasetRuleSetting = DatasetSeverity | "off";

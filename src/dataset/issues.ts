@@ -1,0 +1,85 @@
+// A zod issue of a dataset as a problem to print: a path, a message a reader
+// acts on, and a code. Shared by the functions that check a dataset and by the
+// command line. Not exported from the package.
+
+import type { z } from "zod";
+
+import type { JsonPath } from "./sections.js";
+
+/** The codes a dataset that cannot be read is reported with. @internal */
+export type DatasetProblemCode =
+  | "invalid-dataset"
+  | "unsupported-format"
+  | "duplicate-id"
+  | "dangling-reference"
+  | "restatement-cycle"
+  | "superseded-by-restatement";
+
+/** A problem that keeps a document from being read as a dataset. @internal */
+export interface DatasetProblem {
+  readonly code: DatasetProblemCode;
+  readonly path: JsonPath;
+  readonly message: string;
+}
+
+const REFERENCE_CODES: readonly string[] = ["duplicate-id", "dangling-reference", "restatement-cycle", "superseded-by-restatement"];
+
+const A: ReadonlyMap<string, string> = new Map([
+  ["object", "an object"],
+  ["array", "a list"],
+  ["string", "text"],
+  ["number", "a number"],
+  ["boolean", "true or false"],
+]);
+
+/** The value at `path` in `json`, or undefined. @internal */
+export function valueAt(json: unknown, path: JsonPath): unknown {
+  let at: unknown = json;
+  for (let i = 0; i < path.length; i++) {
+    if (typeof at !== "object" || at === null || !Object.hasOwn(at, path[i] as PropertyKey)) return undefined;
+    at = (at as Record<string | number, unknown>)[path[i] as string | number];
+  }
+  return at;
+}
+
+/** A path as a reader writes it: `claims[3].estimate.value`; `(the dataset)` for the root. @internal */
+export function pathText(path: JsonPath): string {
+  let out = "";
+  for (const key of path) out += typeof key === "number" ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `${out === "" ? "" : "."}${key}` : `[${JSON.stringify(key)}]`;
+  return out === "" ? "(the dataset)" : out;
+}
+
+function message(issue: z.core.$ZodIssue, value: unknown): string {
+  // a message the schemas wrote says it best; zod's own are rewritten to say what belongs there
+  if (!/^(?:Invalid|Too (?:small|big)|Unrecognized)/.test(issue.message)) return issue.message;
+  switch (issue.code) {
+    case "invalid_type":
+      return value === undefined ? `is missing: ${A.get(issue.expected) ?? issue.expected} is required here` : `must be ${A.get(issue.expected) ?? issue.expected}`;
+    case "invalid_value":
+      return `must be ${issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`}`;
+    case "invalid_union": {
+      const { note, discriminator, options } = issue as { note?: string; discriminator?: string; options?: readonly unknown[] };
+      return note === "No matching discriminator" ? `must have a ${discriminator ?? "kind"} of ${(options ?? []).map((o) => JSON.stringify(o)).join(", ")}` : issue.message;
+    }
+    case "too_small":
+      return issue.origin === "array" ? `must list at least ${issue.minimum}` : issue.origin === "string" ? "must not be empty" : `must be at least ${issue.minimum}`;
+    case "invalid_format":
+      return issue.format === "url" ? "must be an http or https URL" : `must be ${issue.format === "regex" ? "written as the pattern says" : issue.format}`;
+    default:
+      return issue.message;
+  }
+}
+
+/**
+ * A zod issue of a dataset document `json` as a problem: the path (to the
+ * first unknown key, for unknown keys), a message that says what the value
+ * must be (the value itself is shown by whoever prints it), and its code. @internal
+ */
+export function problemOf(issue: z.core.$ZodIssue, json: unknown): DatasetProblem {
+  const at = issue.path.map((k) => (typeof k === "symbol" ? String(k) : k));
+  const path: JsonPath = issue.code === "unrecognized_keys" ? [...at, issue.keys[0] as string] : at;
+  const param = issue.code === "custom" ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
+  const code: DatasetProblemCode =
+    typeof param === "string" && REFERENCE_CODES.includes(param) ? (param as DatasetProblemCode) : path.length === 1 && path[0] === "format" ? "unsupported-format" : "invalid-dataset";
+  return { code, path, message: message(issue, valueAt(json, path)) };
+}

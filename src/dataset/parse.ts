@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+import { isObject } from "../_lib/assert.js";
+import { DatasetFormatSchema, DatasetSchema } from "./schema.js";
+import type { Dataset } from "./schema.js";
+
+/** What {@link safeParseDataset} returns: zod's `{ success: true, data }` or `{ success: false, error }`. */
+export type SafeParseDatasetResult = ReturnType<typeof DatasetSchema.safeParse>;
+
+/**
+ * A dataset from untrusted JSON, as a result object: `{ success: true, data }`,
+ * or `{ success: false, error }` whose `error.issues` each carry a `path` into
+ * the document (`["claims", 3, "estimate", "value"]`) and a message; a
+ * reference problem carries its code in `params.code` (`duplicate-id`,
+ * `dangling-reference`, `restatement-cycle`, `superseded-by-restatement`).
+ * A file in another format version gets one issue, at `["format"]`, saying
+ * what to change, and nothing else is read.
+ *
+ * This function loads zod, as `fogcount/schemas` does.
+ *
+ * @category Dataset
+ * @example
+ * safeParseDataset({ format: "fogcount-dataset/2", metadata: {} }).error?.issues[0]?.message;
+ * //=> "is version 2 of the dataset format, written for a newer fogcount; this version reads \"fogcount-dataset/1\": upgrade fogcount, or write the file as \"fogcount-dataset/1\""
+ */
+export function safeParseDataset(json: unknown): SafeParseDatasetResult {
+  if (isObject(json) && !Array.isArray(json)) {
+    const format = DatasetFormatSchema.safeParse(json["format"]);
+    if (!format.success) {
+      return { success: false, error: new z.ZodError(format.error.issues.map((issue) => ({ ...issue, path: ["format", ...issue.path] }))) } as SafeParseDatasetResult;
+    }
+  }
+  return DatasetSchema.safeParse(json);
+}
+
+/**
+ * A dataset from untrusted JSON (`JSON.parse` of a dataset file), checked in
+ * full: the format version, the metadata, every source and claim by the
+ * rules of their schemas, unique ids within each section, and every reference
+ * by id resolved. Sections left out are empty; claim statuses left out are
+ * normal. What a dataset says is then linted by {@link checkDataset}.
+ *
+ * This function loads zod, as `fogcount/schemas` does.
+ *
+ * @category Dataset
+ * @throws {ZodError} with the issues and their paths, as {@link safeParseDataset} reports them.
+ * @example
+ * parseDataset({
+ *   format: "fogcount-dataset/1",
+ *   metadata: { title: "NIS briefings", licence: "CC-BY-4.0", maintainer: "Data desk", date: "2025-05-01" },
+ *   sources: [{ id: "kr-nis", kind: "intelligence-agency", name: "National Intelligence Service", country: "KR" }],
+ * }).sources.map((s) => s.id);
+ * //=> ["kr-nis"]
+ */
+export function parseDataset(json: unknown): Dataset {
+  const result = safeParseDataset(json);
+  if (!result.success) throw result.error;
+  return result.data;
+}

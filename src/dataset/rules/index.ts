@@ -1,0 +1,18 @@
+// The lint rules of checkDataset, in the order their findings are listed for
+// one place. A rule for a new section (casualty breakdowns, deployments,
+// ledgers) is a file beside these and one line here. Not exported from the package.
+
+import { invalidInterval, unitMismatch, unknownAsZero } from "./figures.js";
+import { REVISION_RULES } from "./revision.js";
+import type { Rule } from "./rule.js";
+import { incrementBeforeWave, reportedAfterDataset } from "./times.js";
+
+/** Every lint rule. @internal */
+export const RULES: readonly Rule[] = [
+  invalidInterval,
+  unitMismatch,
+  ...REVISION_RULES,
+  reportedAfterDataset,
+  unknownAsZero,
+  incrementBeforeWave,
+];

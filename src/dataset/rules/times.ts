@@ -1,0 +1,83 @@
+// Rules on the times of claims: reports dated after the dataset, and added
+// waves dated before the waves they add to. Not exported from the package.
+
+import type { Claim } from "../../claim/schema.js";
+import { formatEstimate } from "../../estimate/format.js";
+import { describePeriod } from "../../time/describe.js";
+import { parsePeriod } from "../../time/edtf.js";
+import type { RawFinding } from "./context.js";
+import { daysOf } from "./context.js";
+import type { Rule } from "./rule.js";
+
+/** An EDTF time with its reading in words, where the words say more: `2023-01/2023-04 (January–April 2023)`. */
+function when(edtf: string): string {
+  const read = parsePeriod(edtf);
+  const words = read.ok ? describePeriod(read.value) : edtf;
+  return words === edtf ? edtf : `${edtf} (${words})`;
+}
+
+/** `reported-after-dataset`: a claim reported, or recorded, after the dataset's own date. */
+export const reportedAfterDataset: Rule = {
+  code: "reported-after-dataset",
+  severity: "error",
+  check(context) {
+    const out: RawFinding[] = [];
+    const date = context.dataset.metadata.date;
+    const last = daysOf(date)[1];
+    context.claims.forEach((c, i) => {
+      if (context.days(i).reported[0] > last) {
+        out.push({ path: ["claims", i, "reportedAt"], message: `${c.id} is reported at ${c.reportedAt}, after the dataset's own date ${date}: one of the two dates is wrong` });
+      }
+      if (c.recordedAt !== undefined && daysOf(c.recordedAt)[0] > last) {
+        out.push({ path: ["claims", i, "recordedAt"], message: `${c.id} is recorded at ${c.recordedAt}, after the dataset's own date ${date}: one of the two dates is wrong` });
+      }
+    });
+    return out;
+  },
+};
+
+/** The series an added wave belongs to: the indicator without its aggregation, and the originator. */
+function waveKey(c: Claim): string {
+  const { subject, measure, unit, scope } = c.indicator;
+  return JSON.stringify([subject, measure, unit, scope ?? "", c.attribution.originator.id]);
+}
+
+const asserted = (c: Claim): boolean => (c.modality ?? "asserted") === "asserted" && c.restates === undefined;
+
+/**
+ * `increment-before-wave`: an added wave ("approximately 3,000 additional
+ * troops") whose valid time ends before the first wave of its series starts:
+ * the flows of the same indicator from the same originator, known by the time
+ * the increment was reported. A level as of a later date may include the
+ * increment, so only waves count.
+ */
+export const incrementBeforeWave: Rule = {
+  code: "increment-before-wave",
+  severity: "error",
+  check(context) {
+    const waves = new Map<string, number[]>();
+    context.claims.forEach((c, i) => {
+      if (asserted(c) && c.indicator.aggregation === "flow") {
+        const key = waveKey(c);
+        const list = waves.get(key);
+        if (list === undefined) waves.set(key, [i]);
+        else list.push(i);
+      }
+    });
+    const out: RawFinding[] = [];
+    context.claims.forEach((c, i) => {
+      if (!asserted(c) || c.indicator.aggregation !== "increment") return;
+      const { valid, reported } = context.days(i);
+      const known = (waves.get(waveKey(c)) ?? []).filter((w) => context.days(w).reported[0] <= reported[1]);
+      if (known.length === 0) return;
+      const first = known.reduce((a, b) => (context.days(b).valid[0] < context.days(a).valid[0] ? b : a));
+      if (valid[1] >= context.days(first).valid[0]) return;
+      const wave = context.claims[first] as Claim;
+      out.push({
+        path: ["claims", i, "validTime"],
+        message: `${c.id} adds ${formatEstimate(c.estimate, { unit: true })} to ${c.indicator.subject} ${c.indicator.measure}, dated ${when(c.validTime)}: before ${wave.id}, the first wave it adds to, dated ${when(wave.validTime)}. A slipped year?`,
+      });
+    });
+    return out;
+  },
+};

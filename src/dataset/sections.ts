@@ -1,0 +1,126 @@
+// The sections of a dataset and the references between them: one entry per
+// section, so that a section added later (casualty breakdowns, deployments,
+// ledgers, parties) is one entry here, one field in the schema and its rules.
+// Not exported from the package.
+
+import type { Dataset, DatasetClaim } from "./schema.js";
+
+/** A path into a dataset document, as zod and JSON Pointer spell it: `["claims", 7, "validTime"]`. */
+export type JsonPath = readonly (string | number)[];
+
+/** What is wrong, where, and the code a checker prints for it. @internal */
+export type ReferenceProblem = readonly [path: JsonPath, message: string, code: ReferenceCode];
+
+/** The codes of the problems {@link referenceProblems} finds. @internal */
+export type ReferenceCode = "duplicate-id" | "dangling-reference" | "restatement-cycle" | "superseded-by-restatement";
+
+/** A reference from an item to an item of a section: where it is written (below the item), the id, the section. */
+interface Reference {
+  readonly at: JsonPath;
+  readonly id: string;
+  readonly section: SectionKey;
+}
+
+/** The sections of a dataset that hold items with ids. */
+export type SectionKey = "sources" | "claims";
+
+interface Section {
+  readonly key: SectionKey;
+  /** What one item is called in a message. */
+  readonly noun: string;
+  readonly items: (dataset: Dataset) => readonly { readonly id: string }[];
+  readonly references: (item: unknown) => readonly Reference[];
+}
+
+/** A section whose items are `T`. */
+function section<T extends { readonly id: string }>(key: SectionKey, noun: string, items: (d: Dataset) => readonly T[], references: (item: T) => readonly Reference[]): Section {
+  return { key, noun, items, references: references as (item: unknown) => readonly Reference[] };
+}
+
+function claimReferences(claim: DatasetClaim): Reference[] {
+  const out: Reference[] = [{ at: ["attribution", "originator"], id: claim.attribution.originator, section: "sources" }];
+  const relay = claim.attribution.relay ?? [];
+  for (let k = 0; k < relay.length; k++) {
+    const step = relay[k];
+    if (step?.kind === "intermediary") out.push({ at: ["attribution", "relay", k, "source"], id: step.source, section: "sources" });
+  }
+  if (claim.restates !== undefined) out.push({ at: ["restates"], id: claim.restates, section: "claims" });
+  const status = claim.status;
+  if (status.kind === "deprecated" && status.supersededBy !== undefined) out.push({ at: ["status", "supersededBy"], id: status.supersededBy, section: "claims" });
+  return out;
+}
+
+/** Every section, in the order a dataset lists them. Add a section here. */
+const SECTIONS: readonly Section[] = [
+  section("sources", "source", (d) => d.sources, () => []),
+  section("claims", "claim", (d) => d.claims, claimReferences),
+];
+
+/** The names of the sections, in order. @internal */
+export function sectionNames(): SectionKey[] {
+  return SECTIONS.map((s) => s.key);
+}
+
+/** Each section's ids mapped to the index of their item; a repeated id is a problem. */
+function indexIds(dataset: Dataset, problems: ReferenceProblem[]): Map<SectionKey, Map<string, number>> {
+  const ids = new Map<SectionKey, Map<string, number>>();
+  for (const section of SECTIONS) {
+    const seen = new Map<string, number>();
+    const items = section.items(dataset);
+    for (let i = 0; i < items.length; i++) {
+      const id = (items[i] as { readonly id: string }).id;
+      const first = seen.get(id);
+      if (first === undefined) seen.set(id, i);
+      else problems.push([[section.key, i, "id"], `repeats the id ${JSON.stringify(id)} of ${section.key}[${first}]: ids are unique within a section`, "duplicate-id"]);
+    }
+    ids.set(section.key, seen);
+  }
+  return ids;
+}
+
+/** Restatement chains that loop, and replacements that are restatements. */
+function claimLinks(claims: readonly DatasetClaim[], index: ReadonlyMap<string, number>, problems: ReferenceProblem[]): void {
+  const done = new Set<number>();
+  for (let i = 0; i < claims.length; i++) {
+    const onPath = new Set<number>();
+    let at: number | undefined = i;
+    while (at !== undefined && !done.has(at) && !onPath.has(at)) {
+      onPath.add(at);
+      const c = claims[at] as DatasetClaim;
+      // a claim restating itself is refused by its own schema
+      at = c.restates === undefined || c.restates === c.id ? undefined : index.get(c.restates);
+    }
+    // a loop closes on a claim of this walk: reported once, at that claim
+    if (at !== undefined && onPath.has(at)) {
+      problems.push([["claims", at, "restates"], `${claims[at]?.id} restates a claim that, through restates, restates it: a restatement repeats an original`, "restatement-cycle"]);
+    }
+    onPath.forEach((k) => done.add(k));
+    const status = (claims[i] as DatasetClaim).status;
+    const by = status.kind === "deprecated" && status.supersededBy !== undefined ? index.get(status.supersededBy) : undefined;
+    if (by !== undefined && claims[by]?.restates !== undefined) {
+      problems.push([["claims", i, "status", "supersededBy"], `names ${claims[by]?.id}, a restatement: a correction supersedes with an original figure`, "superseded-by-restatement"]);
+    }
+  }
+}
+
+/**
+ * The problems of a dataset's ids and references: repeated ids within a
+ * section, references to an id that is not there, restatements in a loop,
+ * and replacements that are restatements. Linear in the size of the dataset. @internal
+ */
+export function referenceProblems(dataset: Dataset): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
+  const ids = indexIds(dataset, problems);
+  for (const section of SECTIONS) {
+    const items = section.items(dataset);
+    for (let i = 0; i < items.length; i++) {
+      for (const ref of section.references(items[i])) {
+        if (ids.get(ref.section)?.has(ref.id) === true) continue;
+        const noun = SECTIONS.find((s) => s.key === ref.section)?.noun ?? ref.section;
+        problems.push([[section.key, i, ...ref.at], `names the ${noun} ${JSON.stringify(ref.id)}, which is not in ${ref.section}`, "dangling-reference"]);
+      }
+    }
+  }
+  claimLinks(dataset.claims, ids.get("claims") as Map<string, number>, problems);
+  return problems;
+}
