@@ -66,7 +66,7 @@ describe("the NIS briefing of April 2025 as claims", () => {
     expect(lastRelay(april.attribution)).toMatchObject({ kind: "intermediary", source: { name: "Lee Seong Kweun" } });
   });
 
-  it("groups the casualty revisions into one series and the killed figures into another", () => {
+  it("groups the casualty revisions into one series, the killed figures into another, and the two waves apart", () => {
     const groups = new Map<string, string[]>();
     for (const c of nisBriefing2025Claims) groups.set(indicatorKey(c), [...(groups.get(indicatorKey(c)) ?? []), c.id]);
     expect(groups.get("kp-forces-in-russia|casualties|person|||kr-nis")).toEqual([
@@ -74,7 +74,9 @@ describe("the NIS briefing of April 2025 as claims", () => {
       "nis-2025-03-casualties",
     ]);
     expect(groups.get("kp-forces-in-russia|killed|person|||kr-nis")).toEqual(["nis-2025-04-killed", "nis-2025-01-killed"]);
-    expect(groups.get("kp-forces-in-russia|deployed|person|||kr-nis")).toHaveLength(2);
+    // the autumn wave and the additional troops are a flow and an increment: two series, so one never revises the other
+    expect(groups.get("kp-forces-in-russia|deployed|person|||kr-nis|flow|asserted")).toEqual(["nis-2024-autumn-deployed"]);
+    expect(groups.get("kp-forces-in-russia|deployed|person|||kr-nis|increment|asserted")).toEqual(["nis-2023-early-deployed"]);
     expect(groups.get("kp-to-ru|ledger:supplied|conventional-weapon|||us-intelligence")).toHaveLength(1);
   });
 });

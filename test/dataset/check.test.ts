@@ -25,14 +25,11 @@ describe("the seed dataset", () => {
     ]);
   });
 
-  it("has the claims of the briefing, the two waves read as a wave and an increment", () => {
+  it("has the claims of the briefing as they are, the two waves a wave and an increment", () => {
     const claims = datasetClaims(seed);
     expect(claims.map((c) => c.id)).toEqual(nisBriefing2025Claims.map((c) => c.id));
-    const changed = claims.filter((c, i) => !isDeepStrictEqual(c, nisBriefing2025Claims[i]));
-    expect(changed.map((c) => [c.id, c.indicator.aggregation])).toEqual([
-      ["nis-2024-autumn-deployed", "flow"],
-      ["nis-2023-early-deployed", "increment"],
-    ]);
+    expect(claims.filter((c, i) => !isDeepStrictEqual(c, nisBriefing2025Claims[i]))).toEqual([]);
+    expect(["nis-2024-autumn-deployed", "nis-2023-early-deployed"].map((id) => claims.find((c) => c.id === id)?.indicator.aggregation)).toEqual(["flow", "increment"]);
     expect(claims.find((c) => c.id === "nis-2023-early-deployed")?.text).toBe("Approximately 3,000 additional troops were dispatched in early 2023.");
   });
 
