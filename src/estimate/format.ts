@@ -22,8 +22,9 @@ export interface FormatEstimateOptions {
    * more (the noise of a computation, such as 0.31333333333333335) to 3
    * significant digits or its whole part; the compact style writes 3. The
    * percent style counts the digits of the percentage, and writes the noise
-   * of a computation to 2 significant digits or its whole part ("31–36%"):
-   * a share of estimates is seldom known to a tenth of a point.
+   * of a computation (more than 6 significant digits: no one writes
+   * 42.5531914893617%) to 2 significant digits or its whole part ("31–36%",
+   * "43%"): a share of estimates is seldom known to a tenth of a point.
    */
   readonly digits?: number;
   /**
@@ -84,14 +85,14 @@ export function isLocale(locale: unknown): locale is string {
 
 /**
  * The significant digits a person writes for `value`: a whole number in
- * full; another number as it reads back, up to 15 digits; beyond that (the
+ * full; another number as it reads back, up to `most` digits; beyond that (the
  * noise of a computation) `least`, or as many as its whole part has.
  */
-function personDigits(value: number, least = 3): number {
+function personDigits(value: number, least = 3, most = 15): number {
   if (Number.isInteger(value)) return 21;
   const [mantissa = "", exponent = "0"] = value.toExponential().split("e");
   const significant = mantissa.replace(/\D/g, "").length;
-  return significant <= 15 ? significant : Math.max(least, Number(exponent) + 1);
+  return significant <= most ? significant : Math.max(least, Number(exponent) + 1);
 }
 
 /**
@@ -122,7 +123,7 @@ function writer(estimate: Estimate, settings: Settings): Writer {
   const bare = (value: number): string => {
     // -0 is written as 0, which reads back.
     const v = value === 0 ? 0 : percent ? percentOf(value) : value;
-    const s = numberFormat(locale, unit, compact, digits ?? (compact ? 3 : personDigits(v, percent ? 2 : 3))).format(v);
+    const s = numberFormat(locale, unit, compact, digits ?? (compact ? 3 : percent ? personDigits(v, 2, 6) : personDigits(v, 3))).format(v);
     return lowerK ? s.replace(/(\d)K\b/, "$1k") : s;
   };
   const num = (value: number): string => (unit === "percent" || percent ? `${bare(value)}%` : bare(value));

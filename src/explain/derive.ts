@@ -1,4 +1,4 @@
-import { fail, optionsOf } from "../_lib/assert.js";
+import { fail, optionsOf, within } from "../_lib/assert.js";
 import { rethrow } from "../_lib/guard.js";
 import { add, divide, multiply, scale, subtract, sumEstimates } from "../estimate/arithmetic.js";
 import { ratio } from "../estimate/ratio.js";
@@ -35,9 +35,9 @@ function binary(where: string, op: Operation, compute: Binary, names: readonly [
   return (a: FigureInput, b: FigureInput, options?: DeriveOptions): Figure => {
     try {
       const { label } = labelOf(where, options);
-      const x = figureOf(where, names[0], a);
-      const y = figureOf(where, names[1], b);
-      return result(compute(x.estimate, y.estimate), op, [x, y], label, note === undefined ? {} : { note });
+      const x = figureOf(where, names[0], a, 1);
+      const y = figureOf(where, names[1], b, 1);
+      return result(within(where, () => compute(x.estimate, y.estimate)), op, [x, y], label, note === undefined ? {} : { note });
     } catch (error) {
       return rethrow(where, { [names[0]]: a, [names[1]]: b, options }, error);
     }
@@ -65,8 +65,8 @@ export const derive = {
       const { label, unit } = labelOf(where, options, ["label", "unit"]);
       if (!Array.isArray(inputs)) fail(where, "inputs", "must be an array of figures, claims or estimates", inputs);
       const figures: Figure[] = [];
-      for (let i = 0; i < inputs.length; i++) figures.push(figureOf(where, `inputs[${i}]`, inputs[i]));
-      const total = sumEstimates(figures.map((f) => f.estimate), unit === undefined ? undefined : { unit });
+      for (let i = 0; i < inputs.length; i++) figures.push(figureOf(where, `inputs[${i}]`, inputs[i], 1));
+      const total = within(where, () => sumEstimates(figures.map((f) => f.estimate), unit === undefined ? undefined : { unit }));
       return result(total, "sum", figures, label);
     } catch (error) {
       return rethrow(where, { inputs, options }, error);
@@ -87,8 +87,8 @@ export const derive = {
     const where = "derive.scale";
     try {
       const { label } = labelOf(where, options);
-      const x = figureOf(where, "input", input);
-      return result(scale(x.estimate, factor), "scale", [x], label, { factor });
+      const x = figureOf(where, "input", input, 1);
+      return result(within(where, () => scale(x.estimate, factor)), "scale", [x], label, { factor });
     } catch (error) {
       return rethrow(where, { input, options }, error);
     }

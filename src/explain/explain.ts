@@ -100,6 +100,10 @@ function term(node: Explanation): string {
 
 function lines(node: Explanation, depth: number, out: string[]): string[] {
   const inputs = node.inputs ?? [];
+  if (node.op === "sum" && inputs.length === 0) {
+    out.push(`${"  ".repeat(depth)}${depth === 0 ? "" : "where "}${node.text} = nothing to add (an empty sum)`);
+    return out;
+  }
   if (inputs.length === 0) {
     if (depth === 0) out.push(node.op === "claim" ? `${term(node)}, as stated` : `${node.text}, as given`);
     return out;

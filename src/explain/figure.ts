@@ -71,19 +71,25 @@ function checkLabel(where: string, path: string, label: unknown): void {
 /** Throws `invalid-argument` unless `value` is a figure, all the way down. @internal */
 export function checkFigure(where: string, path: string, value: unknown, depth = 0): asserts value is Figure {
   if (!isObject(value) || Array.isArray(value)) fail(where, path, "must be a figure", value);
-  if (depth > MAX_DEPTH) fail(where, path, `is a derivation deeper than ${MAX_DEPTH} steps`, value);
+  // a path this deep is too long to read: the argument's name says where
+  if (depth > MAX_DEPTH) fail(where, path.split(".")[0] ?? path, `is a derivation deeper than ${MAX_DEPTH} steps (or one that contains itself)`, value);
   checkEstimate(value["estimate"] as Estimate, where, `${path}.estimate`);
   checkLabel(where, `${path}.label`, value["label"]);
   const d = value["derivation"];
   if (!isObject(d)) fail(where, `${path}.derivation`, "must be a derivation", d);
   if (d["op"] === "claim") {
     checkClaim(where, `${path}.derivation.claim`, d["claim"], "invalid-argument");
+    // a stated figure is its claim's estimate: a stored figure edited since would explain a number no one stated
+    if (JSON.stringify(value["estimate"]) !== JSON.stringify((d["claim"] as Claim).estimate)) {
+      fail(where, `${path}.estimate`, "differs from the estimate of the claim that states it", value["estimate"]);
+    }
     return;
   }
   if (d["op"] === "given") return;
   if (!(OPERATIONS as readonly unknown[]).includes(d["op"])) fail(where, `${path}.derivation.op`, `must be "claim", "given" or one of ${OPERATIONS.join(", ")}`, d["op"]);
   const inputs = d["inputs"];
-  if (!Array.isArray(inputs) || inputs.length === 0) fail(where, `${path}.derivation.inputs`, "must be a non-empty array of figures", inputs);
+  // only a sum may have no inputs: the empty sum, 0
+  if (!Array.isArray(inputs) || (inputs.length === 0 && d["op"] !== "sum")) fail(where, `${path}.derivation.inputs`, "must be a non-empty array of figures", inputs);
   for (let i = 0; i < inputs.length; i++) checkFigure(where, `${path}.derivation.inputs[${i}]`, inputs[i], depth + 1);
   if (d["note"] !== undefined && typeof d["note"] !== "string") fail(where, `${path}.derivation.note`, "must be text", d["note"]);
   const factor = d["factor"];
@@ -91,9 +97,9 @@ export function checkFigure(where: string, path: string, value: unknown, depth =
 }
 
 /** Reads a figure, a claim or an estimate given to `where` at `path` as a figure. @internal */
-export function figureOf(where: string, path: string, value: unknown): Figure {
+export function figureOf(where: string, path: string, value: unknown, depth = 0): Figure {
   if (isObject(value) && "derivation" in value) {
-    checkFigure(where, path, value);
+    checkFigure(where, path, value, depth);
     return value;
   }
   if (isObject(value) && "indicator" in value) {

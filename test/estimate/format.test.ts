@@ -134,3 +134,10 @@ describe("formatEstimate", () => {
     );
   });
 });
+
+describe("the percent style on computed shares", () => {
+  it("writes a share no one would state to 2 significant digits, however few digits the double needs", () => {
+    expect(formatEstimate(exact(2000 / 4700, "1"), { style: "percent" })).toBe("43%");
+    expect(formatEstimate(exact(0.125, "1"), { style: "percent" })).toBe("12.5%");
+  });
+});

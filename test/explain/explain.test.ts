@@ -43,10 +43,28 @@ describe("derive", () => {
     expectFogcountError(() => derive.add(approx(1, "person"), approx(1, "USD")), "unit-mismatch");
     expectFogcountError(() => derive.sum([], { lable: "x" } as never), "invalid-option", /options\.lable is not an option/);
     expectFogcountError(() => derive.scale(approx(1, "person"), 2, { label: "" }), "invalid-option", /options\.label/);
-    const broken = { ...deployed(), derivation: { op: "sum", inputs: [] } };
+    const broken = { ...deployed(), derivation: { op: "difference", inputs: [] } };
     expectFogcountError(() => explain(broken as never), "invalid-argument", /figure\.derivation\.inputs must be a non-empty array/);
     const unknownOp = { ...deployed(), derivation: { op: "mean", inputs: [figure(approx(1, "person"))] } };
     expectFogcountError(() => explain(unknownOp as never), "invalid-argument", /figure\.derivation\.op/);
+  });
+
+  it("names the derive function in what the plain arithmetic refuses", () => {
+    expectFogcountError(() => derive.sum([approx(1, "person"), approx(1, "USD")]), "unit-mismatch", /^derive\.sum: sumEstimates: list\[1\]/);
+    expectFogcountError(() => derive.ratio(approx(5000, "person"), approx(600, "person")), "part-exceeds-whole", /^derive\.ratio: ratio: /);
+  });
+
+  it("explains an empty sum, and refuses a stated figure that differs from its claim", () => {
+    expect(explain(derive.sum([], { unit: "person" }))).toBe("0 = nothing to add (an empty sum)");
+    const edited = { ...figure(by("nis-2025-04-killed")), estimate: exact(5, "person") };
+    expectFogcountError(() => explain(edited), "invalid-argument", /figure\.estimate differs from the estimate of the claim that states it/);
+  });
+
+  it("refuses at once to build a derivation deeper than it reads, naming derive", () => {
+    let deep: Figure = figure(approx(1, "person"));
+    for (let i = 0; i < 64; i++) deep = derive.add(deep, approx(1, "person"));
+    expect(explain(deep).split("\n")).toHaveLength(64);
+    expectFogcountError(() => derive.add(deep, approx(1, "person")), "invalid-argument", /^derive\.add: a is a derivation deeper than 64 steps/);
   });
 
   it("refuses a derivation deeper than it reads, rather than recursing without end", () => {
