@@ -12,9 +12,9 @@ import type { FogcountErrorCode } from "../errors.js";
  */
 const readable = (_key: string, v: unknown): unknown =>
   typeof v === "bigint"
-    ? `${v}n`
+    ? `\u0000${v}n\u0000`
     : typeof v === "number" && !Number.isFinite(v)
-      ? String(v)
+      ? `\u0000${v}\u0000`
       : Array.isArray(v) && v.length > 20
         ? [...v.slice(0, 20), `… ${v.length - 20} more`]
         : v;
@@ -28,7 +28,8 @@ export function show(value: unknown): string {
   try {
     const text =
       typeof value === "object" || typeof value === "string"
-        ? String(JSON.stringify(value, readable))
+        ? // BigInts and numbers JSON cannot hold are marked by the replacer and written bare: 5n, not "5n", which reads as text
+          String(JSON.stringify(value, readable)).replace(/"\\u0000(.*?)\\u0000"/g, "$1")
         : `${String(value)}${typeof value === "bigint" ? "n" : ""}`;
     return text.length > 100 ? `${text.slice(0, 99)}…` : text;
   } catch {

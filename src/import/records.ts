@@ -57,7 +57,7 @@ export function readDates(records: readonly unknown[], dateField: string, issues
       continue;
     }
     const path = `records[${index}].${dateField}`;
-    const date = (record as PlainRecord)[dateField];
+    const date = Object.hasOwn(record as PlainRecord, dateField) ? (record as PlainRecord)[dateField] : undefined;
     const day = dayKey(date);
     if (day === undefined) {
       issues.push({ path, message: `${path}: expected an EDTF date, got ${show(date)}` });
@@ -88,7 +88,8 @@ export function readNumber(
   issues: RecordIssue[],
   signed = false,
 ): number | undefined {
-  const value = record[field];
+  // own fields only: a field named "constructor" is missing, not Object's constructor; a value inherited from a prototype is not the record's
+  const value = Object.hasOwn(record, field) ? record[field] : undefined;
   const path = `records[${index}].${field}`;
   if (value === undefined || value === null) {
     if (missing === "error") issues.push({ path, message: `${path}: missing (pass missing: "omit" if the series may lack it)` });

@@ -120,7 +120,7 @@ function cumulativeSeries(records: unknown, options: SeriesOptions): Claim[] {
     const record = raw as PlainRecord;
     let reportedAt = date;
     if (settings.reportedField !== undefined) {
-      const value = record[settings.reportedField];
+      const value = Object.hasOwn(record, settings.reportedField) ? record[settings.reportedField] : undefined;
       const path = `records[${index}].${settings.reportedField}`;
       if (typeof value !== "string" || !parsePeriod(value).ok) {
         issues.push({ path, message: `${path}: expected an EDTF date, got ${show(value)}` });
@@ -174,7 +174,7 @@ function readMarker(
 ): { reading: HedgeReading; marker: string | undefined } | undefined {
   if (field.hedgeField === undefined) return { reading: { kind: "exact" }, marker: undefined };
   const path = `records[${index}].${field.hedgeField}`;
-  const marker = record[field.hedgeField];
+  const marker = Object.hasOwn(record, field.hedgeField) ? record[field.hedgeField] : undefined;
   const reading = typeof marker === "string" && Object.hasOwn(settings.hedges, marker) ? settings.hedges[marker] : undefined;
   if (reading === undefined) {
     const known = Object.keys(settings.hedges).map((m) => JSON.stringify(m)).join(", ");

@@ -15,7 +15,7 @@ describe("show", () => {
     ["a BigInt", 10n, "10n"],
     ["a symbol", Symbol("x"), "Symbol(x)"],
     ["an object, as JSON", { kind: "exact", value: "5" }, '{"kind":"exact","value":"5"}'],
-    ["numbers JSON cannot hold, by name", [NaN, -Infinity, 5n], '["NaN","-Infinity","5n"]'],
+    ["numbers JSON cannot hold, by name", [NaN, -Infinity, 5n], '[NaN,-Infinity,5n]'],
     ["a null-prototype object", Object.assign(Object.create(null) as object, { a: 1 }), '{"a":1}'],
   ])("prints %s", (_name, value, text) => {
     expect(show(value)).toBe(text);

@@ -79,7 +79,7 @@ describe("estimates that are not estimates", () => {
   it("prints a BigInt, a null-prototype object and a cyclic object without throwing", () => {
     const nullProto = Object.assign(Object.create(null) as object, { kind: "exact", value: 10n, unit: "x" });
     expect(thrown(() => sumEstimates([nullProto as Estimate])).message).toBe(
-      'sumEstimates: list[0] is not an estimate, got {"kind":"exact","value":"10n","unit":"x"}',
+      'sumEstimates: list[0] is not an estimate, got {"kind":"exact","value":10n,"unit":"x"}',
     );
     const cyclic: Record<string, unknown> = { kind: "exact", value: NaN, unit: "x" };
     cyclic["self"] = cyclic;
