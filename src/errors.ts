@@ -1,6 +1,7 @@
 import type { ClaimErrorCode } from "./claim/codes.js";
 import type { EstimateErrorCode } from "./estimate/codes.js";
 import type { ImportErrorCode } from "./import/codes.js";
+import type { LedgerErrorCode } from "./ledger/codes.js";
 import type { ProvenanceErrorCode } from "./provenance/codes.js";
 import type { RevisionErrorCode } from "./revision/codes.js";
 import type { TimeErrorCode } from "./time/codes.js";
@@ -21,7 +22,8 @@ export type FogcountErrorCode =
   | ProvenanceErrorCode
   | ClaimErrorCode
   | RevisionErrorCode
-  | ImportErrorCode;
+  | ImportErrorCode
+  | LedgerErrorCode;
 
 /**
  * The one error fogcount throws for a domain failure. `code` is stable and

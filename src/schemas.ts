@@ -59,3 +59,15 @@ export {
   StandardMeasureSchema,
 } from "./claim/schema.js";
 export { parseClaim, safeParseClaim } from "./claim/parse.js";
+
+export {
+  LedgerCategorySchema,
+  LedgerEntrySchema,
+  LedgerEvidenceSchema,
+  LedgerPartySchema,
+  LedgerSchema,
+  LedgerStageSchema,
+  LedgerValuationSchema,
+  LedgerValueBasisSchema,
+  LedgerValueSchema,
+} from "./ledger/schema.js";
