@@ -69,6 +69,8 @@ export interface NetValue {
   readonly from: string;
   readonly to: string;
   readonly net: Interval;
+  /** Whether a value on either side is hedged (approximate, a hedged range, an order of magnitude). */
+  readonly approx: boolean;
   /** Entries of that stage not valued in this unit: sent by `from`, and received by it. */
   readonly unvalued: readonly [number, number];
 }
@@ -162,7 +164,7 @@ function netValues(parties: readonly [string, string], out: readonly Line[], bac
         ...(!up && !down && a.withoutBest === 0 && b.withoutBest === 0 && { best: difference(a.best, b.best) }),
       };
       const basis = /^[A-Z]{3}$/.test(a.unit) ? "money" : "index";
-      nets.push({ stage: stage as LedgerStage, unit: a.unit, basis, from: parties[0], to: parties[1], net, unvalued });
+      nets.push({ stage: stage as LedgerStage, unit: a.unit, basis, from: parties[0], to: parties[1], net, approx: a.approx || b.approx, unvalued });
     }
   }
   return nets.sort((x, y) => byText(x.stage, y.stage) || byText(x.unit, y.unit));

@@ -3,7 +3,12 @@ import { buildLedger, checkEntry, checkParty, checkValuation, placeFor } from ".
 import type { Ledger, LedgerEntry, LedgerInput, LedgerParty, LedgerValuation } from "./schema.js";
 
 /** What {@link ledger} accepts: parties, entries and valuations (left out: none); `kind` may be left out. */
-export type LedgerInit = Omit<LedgerInput, "kind"> & { readonly kind?: "ledger" };
+export interface LedgerInit {
+  readonly kind?: "ledger";
+  readonly parties: readonly [LedgerParty, LedgerParty];
+  readonly entries: readonly LedgerInput["entries"][number][];
+  readonly valuations?: readonly NonNullable<LedgerInput["valuations"]>[number][];
+}
 
 /**
  * A party of a ledger, checked: an ISO 3166-1 alpha-2 country code (two
