@@ -20,5 +20,5 @@ export default defineConfig({
   splitting: true,
   treeshake: true,
   sourcemap: false,
-  external: ["zod", "fast-check", "date-fns"],
+  external: ["zod", "fast-check", "date-fns", "csv-parse"],
 });

@@ -1,5 +1,6 @@
 // Bundles `import { sumEstimates } from "fogcount"` with zod left in reach,
-// and fails if any of zod (or the schemas) ends up in the bundle.
+// and fails if any of zod (or the schemas) ends up in the bundle, or if
+// csv-parse is loaded by any entry but fogcount/import (its only user).
 import { build } from "esbuild";
 import { gzipSync } from "node:zlib";
 
@@ -25,14 +26,21 @@ for (const { name, code } of checks) {
     write: false,
     external: ["date-fns"],
     logLevel: "silent",
+    metafile: true,
   });
   const text = result.outputFiles[0].text;
   const found = forbidden.filter((word) => text.includes(word));
   const gzip = gzipSync(text).length;
-  console.log(`${name}: ${text.length} B minified, ${gzip} B gzip${found.length ? `, contains ${found.join(", ")}` : ", no zod"}`);
+  const csv = Object.keys(result.metafile.inputs).some((file) => file.includes("node_modules/csv-parse/"));
+  const csvWanted = name === "fogcount/import";
+  console.log(`${name}: ${text.length} B minified, ${gzip} B gzip${found.length ? `, contains ${found.join(", ")}` : ", no zod"}${csv ? ", loads csv-parse" : ""}`);
   if (found.length) failed = true;
+  if (csv !== csvWanted) {
+    console.error(`check-bundle: ${name} ${csv ? "loads csv-parse, which only fogcount/import may load" : "does not load csv-parse, which it reads the SIPRI register with"}`);
+    failed = true;
+  }
 }
 if (failed) {
-  console.error("check-bundle: zod reached a bundle that must not contain it");
+  console.error("check-bundle: a bundle holds what it must not (zod, or csv-parse outside fogcount/import)");
   process.exit(1);
 }
