@@ -9,7 +9,7 @@ import type { Estimate } from "../estimate/schema.js";
 import { attributionProblem } from "../provenance/check.js";
 import type { Attribution } from "../provenance/schema.js";
 import { parsePeriod } from "../time/edtf.js";
-import { copyAttribution, copyEstimate, pick } from "./copy.js";
+import { copyAttribution, copyEstimate } from "./copy.js";
 import type { Ledger, LedgerEntry, LedgerParty, LedgerValuation, LedgerValue } from "./schema.js";
 import { isCurrencyCode, isLedgerCategory, LEDGER_EVIDENCE, LEDGER_STAGES, LEDGER_VALUE_BASES, UNKNOWN_CURRENCY } from "./vocabulary.js";
 
@@ -63,7 +63,8 @@ export function checkValue(place: Place, path: string, value: unknown): LedgerVa
   if (basis === "index" && money) bad(place, `${path}.estimate.unit`, "must not be a currency code or \"unknown\": an index is not money", estimate.unit);
   if (basis !== "index" && !money) bad(place, `${path}.estimate.unit`, 'must be an ISO 4217 currency code, or "unknown" where the source names none', estimate.unit);
   if (value["reference"] !== undefined && !isText(value["reference"])) bad(place, `${path}.reference`, "must be non-empty text", value["reference"]);
-  return pick({ estimate, basis, reference: (value["reference"] as string | undefined)?.trim() }, ["estimate", "basis", "reference"]);
+  const reference = value["reference"];
+  return Object.freeze(reference === undefined ? { estimate, basis } : { estimate, basis, reference: (reference as string).trim() }) as LedgerValue;
 }
 
 /** An EDTF string, checked (each string once per place). @internal */
@@ -88,55 +89,97 @@ function checkAttribution(place: Place, path: string, value: unknown): Attributi
   return copy;
 }
 
-/** The fields entries and valuations share, checked and copied. */
-function checkCommon(place: Place, path: string, value: Loose, parties: readonly string[] | undefined, optionalEnds: boolean): Record<string, unknown> {
-  if (!isId(value["id"])) bad(place, `${path}.id`, "must be non-empty text without whitespace", value["id"]);
-  const ends = [value["from"], value["to"]];
-  if (!(optionalEnds && ends[0] === undefined && ends[1] === undefined)) {
-    ends.forEach((end, k) => {
-      const at = `${path}.${k === 0 ? "from" : "to"}`;
-      if (!isCode(end)) bad(place, at, "must be an ISO 3166-1 alpha-2 code: two uppercase letters", end);
-      if (parties !== undefined && !parties.includes(end)) bad(place, at, `must be one of the ledger's parties (${parties.join(", ")})`, end);
-    });
-    if (ends[0] === ends[1]) bad(place, `${path}.to`, "must be the other party (an entry goes from one party to the other)", ends[1]);
+const ENDS = "must be an ISO 3166-1 alpha-2 code: two uppercase letters";
+
+/** `from` and `to`: codes of two different parties (of the ledger, where its codes are given). */
+function checkEnds(place: Place, path: string, from: unknown, to: unknown, parties: readonly string[] | undefined): void {
+  if (!isCode(from)) bad(place, `${path}.from`, ENDS, from);
+  if (!isCode(to)) bad(place, `${path}.to`, ENDS, to);
+  if (parties !== undefined && !(parties.includes(from) && parties.includes(to))) {
+    const end = parties.includes(from) ? "to" : "from";
+    bad(place, `${path}.${end}`, `must be one of the ledger's parties (${parties.join(", ")})`, end === "to" ? to : from);
   }
-  if (!isText(value["item"])) bad(place, `${path}.item`, "must be non-empty text", value["item"]);
-  const claims = value["claims"];
-  if (claims !== undefined && !(Array.isArray(claims) && Array.from(claims).every(isId))) {
-    bad(place, `${path}.claims`, "must be a list of claim ids: non-empty text without whitespace", claims);
-  }
-  if (value["text"] !== undefined && typeof value["text"] !== "string") bad(place, `${path}.text`, "must be text", value["text"]);
-  return {
-    ...value,
-    item: value["item"].trim(),
-    period: checkPeriodText(place, `${path}.period`, value["period"]),
-    attribution: checkAttribution(place, `${path}.attribution`, value["attribution"]),
-    claims: claims === undefined ? undefined : Object.freeze([...(claims as string[])]),
-  };
+  if (from === to) bad(place, `${path}.to`, "must be the other party (an entry goes from one party to the other)", to);
 }
 
-const ENTRY_KEYS = ["id", "from", "to", "category", "item", "quantity", "value", "stage", "evidence", "period", "attribution", "claims", "text"];
-const VALUATION_KEYS = ["id", "from", "to", "item", "value", "period", "attribution", "claims", "text"];
+/** The fields entries and valuations share after their ends, checked, written into `out` in schema order. */
+function checkCommon(place: Place, path: string, value: Loose, out: Record<string, unknown>): void {
+  const item = value["item"];
+  if (!isText(item)) bad(place, `${path}.item`, "must be non-empty text", item);
+  out["item"] = item.trim();
+}
+
+function checkTail(place: Place, path: string, value: Loose, out: Record<string, unknown>): void {
+  out["period"] = checkPeriodText(place, `${path}.period`, value["period"]);
+  out["attribution"] = checkAttribution(place, `${path}.attribution`, value["attribution"]);
+  const claims = value["claims"];
+  if (claims !== undefined) {
+    if (!(Array.isArray(claims) && Array.from(claims).every(isId))) bad(place, `${path}.claims`, "must be a list of claim ids: non-empty text without whitespace", claims);
+    out["claims"] = Object.freeze([...(claims as string[])]);
+  }
+  const text = value["text"];
+  if (text !== undefined) {
+    if (typeof text !== "string") bad(place, `${path}.text`, "must be text", text);
+    out["text"] = text;
+  }
+}
+
+const STAGES: readonly unknown[] = LEDGER_STAGES;
+const EVIDENCE: readonly unknown[] = LEDGER_EVIDENCE;
+
+/** The entries and valuations this room checked and copied: frozen, taken as they are into another ledger. @internal */
+const builtItems = /* @__PURE__ */ new WeakSet<object>();
 
 /** An entry, checked (against the ledger's party codes, where given), as a frozen copy. @internal */
 export function checkEntry(place: Place, path: string, value: unknown, parties?: readonly string[]): LedgerEntry {
   if (!isObject(value) || Array.isArray(value)) bad(place, path, "must be a ledger entry object", value);
-  const out = checkCommon(place, path, value, parties, false);
-  if (!isLedgerCategory(value["category"])) bad(place, `${path}.category`, "must be one of LEDGER_CATEGORIES or namespace:name in lowercase", value["category"]);
-  for (const [key, list] of [["stage", LEDGER_STAGES], ["evidence", LEDGER_EVIDENCE]] as const) {
-    if (!(list as readonly unknown[]).includes(value[key])) bad(place, `${path}.${key}`, `must be one of ${list.join(", ")}`, value[key]);
-  }
+  if (builtItems.has(value)) return reused(place, path, value, parties) as LedgerEntry;
+  const id = value["id"];
+  if (!isId(id)) bad(place, `${path}.id`, "must be non-empty text without whitespace", id);
+  const { from, to, category, stage, evidence } = value;
+  checkEnds(place, path, from, to, parties);
+  if (!isLedgerCategory(category)) bad(place, `${path}.category`, "must be one of LEDGER_CATEGORIES or namespace:name in lowercase", category);
+  const out: Record<string, unknown> = { id, from, to, category };
+  checkCommon(place, path, value, out);
   if (value["quantity"] !== undefined) out["quantity"] = checkAmount(place, `${path}.quantity`, value["quantity"]);
   if (value["value"] !== undefined) out["value"] = checkValue(place, `${path}.value`, value["value"]);
-  return pick(out, ENTRY_KEYS);
+  if (!STAGES.includes(stage)) bad(place, `${path}.stage`, `must be one of ${LEDGER_STAGES.join(", ")}`, stage);
+  if (!EVIDENCE.includes(evidence)) bad(place, `${path}.evidence`, `must be one of ${LEDGER_EVIDENCE.join(", ")}`, evidence);
+  out["stage"] = stage;
+  out["evidence"] = evidence;
+  checkTail(place, path, value, out);
+  return made(out) as LedgerEntry;
+}
+
+function made(out: object): object {
+  Object.freeze(out);
+  builtItems.add(out);
+  return out;
+}
+
+/** An entry or valuation this room made, as it is: only its ends are checked against the ledger's parties. */
+function reused(place: Place, path: string, value: Loose, parties: readonly string[] | undefined): Loose {
+  if (value["from"] !== undefined) checkEnds(place, path, value["from"], value["to"], parties);
+  return value;
 }
 
 /** A valuation, checked (against the ledger's party codes, where given), as a frozen copy. @internal */
 export function checkValuation(place: Place, path: string, value: unknown, parties?: readonly string[]): LedgerValuation {
   if (!isObject(value) || Array.isArray(value)) bad(place, path, "must be a valuation object", value);
-  const out = checkCommon(place, path, value, parties, true);
+  if (builtItems.has(value)) return reused(place, path, value, parties) as LedgerValuation;
+  const id = value["id"];
+  if (!isId(id)) bad(place, `${path}.id`, "must be non-empty text without whitespace", id);
+  const { from, to } = value;
+  const out: Record<string, unknown> = { id };
+  if (from !== undefined || to !== undefined) {
+    checkEnds(place, path, from, to, parties);
+    out["from"] = from;
+    out["to"] = to;
+  }
+  checkCommon(place, path, value, out);
   out["value"] = checkValue(place, `${path}.value`, value["value"]);
-  return pick(out, VALUATION_KEYS);
+  checkTail(place, path, value, out);
+  return made(out) as LedgerValuation;
 }
 
 function listOf(place: Place, path: string, value: unknown): readonly unknown[] {

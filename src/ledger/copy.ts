@@ -16,14 +16,27 @@ export function pick<T>(from: unknown, keys: readonly string[]): T {
   return Object.freeze(out) as T;
 }
 
-const ESTIMATE = ["kind", "value", "low", "high", "order", "strict", "approx", "hedge", "unit", "text", "best"];
+/** The fields of an estimate after its numbers, in the order a copy writes them. */
+const OPTIONAL = ["strict", "approx", "hedge", "unit", "text", "best"];
 const SOURCE = ["id", "kind", "name", "country", "countries", "reliability"];
 const CHANNEL = ["kind", "channel", "name", "closed", "date"];
 const PUBLICATION = ["outlet", "url", "title", "date"];
 
 /** A frozen copy of a checked estimate. @internal */
 export function copyEstimate(estimate: Estimate): Estimate {
-  return pick(estimate, ESTIMATE);
+  const e = estimate as unknown as Loose;
+  const kind = e["kind"];
+  const out: Record<string, unknown> = { kind };
+  if (kind === "range") {
+    out["low"] = e["low"];
+    out["high"] = e["high"];
+  } else if (kind === "magnitude") out["order"] = e["order"];
+  else out["value"] = e["value"];
+  for (let k = 0; k < OPTIONAL.length; k++) {
+    const key = OPTIONAL[k] as string;
+    if (e[key] !== undefined) out[key] = e[key];
+  }
+  return Object.freeze(out) as unknown as Estimate;
 }
 
 function copySource(source: unknown): unknown {

@@ -8,6 +8,7 @@ import type { Place } from "./check.js";
 import { pick } from "./copy.js";
 import { isCanonical, roundSum } from "./exact.js";
 import { builtSummaries, byLine, byText, groupKey, made } from "./summary-shape.js";
+import type { LedgerParty } from "./schema.js";
 import type { LedgerSummary, NoneObservedLine, SummaryGroup, ValuationLine } from "./summary-shape.js";
 import type { SummedEstimates } from "./sums.js";
 import { isCurrencyCode, isLedgerCategory, LEDGER_EVIDENCE, LEDGER_STAGES, UNKNOWN_CURRENCY } from "./vocabulary.js";
@@ -125,7 +126,10 @@ export function checkSummary(where: string, path: string, value: unknown): Ledge
   if (s["kind"] !== "ledger-summary") bad(place, `${path}.kind`, 'must be "ledger-summary"', s["kind"]);
   const given = list(place, `${path}.parties`, s["parties"]);
   if (given.length !== 0 && given.length !== 2) bad(place, `${path}.parties`, "must be two parties (none in the empty summary)", given);
-  const parties = sorted(place, `${path}.parties`, given.map((p, i) => checkParty(place, `${path}.parties[${i}]`, p)), (a, b) => byText(a.code, b.code), true);
+  // An index loop: a hole in a sparse array is a party that is not one.
+  const read0: LedgerParty[] = [];
+  for (let i = 0; i < given.length; i++) read0.push(checkParty(place, `${path}.parties[${i}]`, given[i]));
+  const parties = sorted(place, `${path}.parties`, read0, (a, b) => byText(a.code, b.code), true);
   const codes = parties.map((p) => p.code);
   const read = <T>(name: string, check: (place: Place, path: string, value: unknown, codes: readonly string[]) => T): T[] => {
     const items = list(place, `${path}.${name}`, s[name]);

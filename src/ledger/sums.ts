@@ -122,6 +122,13 @@ export function count(a: number, b: number): number {
 function plus(a: readonly number[], b: readonly number[]): readonly number[] {
   if (b.length === 0) return a;
   if (a.length === 0) return b;
+  if (a.length === 1 && b.length === 1) {
+    // Two numbers whose sum is exact (whole numbers, mostly) are written as that sum alone.
+    const [x, y] = [a[0] as number, b[0] as number];
+    const hi = x + y;
+    const yv = hi - x;
+    if (x - (hi - yv) + (y - yv) === 0 && hi - hi === 0 && hi !== 0) return Object.freeze([hi]);
+  }
   const p = expansion(a);
   for (let i = b.length - 1; i >= 0; i--) grow(p, b[i] as number);
   return Object.freeze(canonical(p));
