@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 
 import * as explain from "../../src/explain/index.js";
 import * as fixtures from "../../src/fixtures/index.js";
+import * as importers from "../../src/import/index.js";
 import * as main from "../../src/index.js";
+import * as ledger from "../../src/ledger/index.js";
 import * as revision from "../../src/revision/index.js";
 import * as text from "../../src/text/index.js";
 
@@ -15,8 +17,10 @@ const ENTRIES: Readonly<Record<string, Record<string, unknown>>> = {
   "fogcount/revision": revision,
   "fogcount/explain": explain,
   "fogcount/fixtures": fixtures,
+  "fogcount/import": importers,
+  "fogcount/ledger": ledger,
 };
-const PAGES = ["docs/grammar.md", "docs/revisions.md", "docs/explain.md"];
+const PAGES = ["docs/grammar.md", "docs/revisions.md", "docs/explain.md", "docs/ledgers.md"];
 
 interface Example {
   readonly setup: string;
