@@ -10,6 +10,7 @@ export default defineConfig({
     explain: "src/explain/index.ts",
     casualty: "src/casualty/index.ts",
     deployment: "src/deployment/index.ts",
+    ledger: "src/ledger/index.ts",
     testing: "src/testing/index.ts",
     fixtures: "src/fixtures/index.ts",
   },

@@ -1,11 +1,12 @@
 const assert = require("node:assert/strict");
 
 const { approx, formatEstimate, range, sumEstimates } = require("fogcount");
-const { nisBriefing2025Claims } = require("fogcount/fixtures");
+const { nisBriefing2025Claims, nisBriefing2025Ledger } = require("fogcount/fixtures");
 const { EstimateSchema } = require("fogcount/schemas");
 const { parseEstimate, resolveTimePhrase } = require("fogcount/text");
 const { asOf, revisionHistory } = require("fogcount/revision");
-const { importCumulativeSeries } = require("fogcount/import");
+const { importCumulativeSeries, importSipriTradeRegister } = require("fogcount/import");
+const { balance, summarizeLedger } = require("fogcount/ledger");
 const { arbEstimate, fogcountMatchers } = require("fogcount/testing");
 const pkg = require("fogcount/package.json");
 
@@ -23,4 +24,6 @@ assert.ok(when.ok);
 const history = revisionHistory(nisBriefing2025Claims).find((h) => h.claims.some((c) => c.id === "nis-2025-03-casualties"));
 assert.equal(asOf(history, { valid: "2025-03-31" })?.id, "nis-2025-03-casualties");
 assert.equal(typeof importCumulativeSeries, "function");
+assert.equal(typeof importSipriTradeRegister, "function");
+assert.deepEqual(balance(summarizeLedger(nisBriefing2025Ledger)).noneObserved.map((n) => n.item), ["cash payments"]);
 console.log("cjs: every entry requires");

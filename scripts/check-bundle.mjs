@@ -14,6 +14,7 @@ const checks = [
   { name: "fogcount/explain", code: 'import * as all from "./dist/explain.js"; console.log(all);' },
   { name: "fogcount/casualty", code: 'import * as all from "./dist/casualty.js"; console.log(all);' },
   { name: "fogcount/deployment", code: 'import * as all from "./dist/deployment.js"; console.log(all);' },
+  { name: "fogcount/ledger", code: 'import * as all from "./dist/ledger.js"; console.log(all);' },
 ];
 const forbidden = ["ZodError", "_zod", "EstimateSchema", "safeParse"];
 let failed = false;
