@@ -7,7 +7,7 @@ import { grow, roundSum } from "./exact.js";
 import { entryFilters, keeps, kept } from "./filters.js";
 import type { EntryFilters, OneOrMore } from "./filters.js";
 import type { Ledger, LedgerParty } from "./schema.js";
-import { summarizeLedger } from "./summary.js";
+import { summarize } from "./summary.js";
 import { checkSummary } from "./summary-check.js";
 import { byText } from "./summary-shape.js";
 import type { LedgerSummary, NoneObservedLine, SummaryGroup, ValuationLine } from "./summary-shape.js";
@@ -224,11 +224,7 @@ function balanceOf(where: string, summary: LedgerSummary, filters: EntryFilters)
 export function balance(ledger: Ledger | LedgerSummary, options?: BalanceOptions): LedgerBalance {
   const where = "balance";
   const isSummary = isObject(ledger) && (ledger as { kind?: unknown }).kind === "ledger-summary";
-  const summary = isSummary ? checkSummary(where, "ledger", ledger) : summarizeLedgerFor(where, ledger as Ledger);
+  const checked = isSummary ? checkSummary(where, "ledger", ledger) : checkLedger(where, "ledger", ledger);
   const filters = entryFilters(where, optionsOf(where, options, "options", ["category", "stage", "evidence"]));
-  return within(where, () => balanceOf(where, summary, filters));
-}
-
-function summarizeLedgerFor(where: string, ledger: Ledger): LedgerSummary {
-  return summarizeLedger(checkLedger(where, "ledger", ledger));
+  return within(where, () => balanceOf(where, isSummary ? (checked as LedgerSummary) : summarize(checked as Ledger), filters));
 }

@@ -24,7 +24,7 @@ export interface FlowsOptions {
  * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger; `duplicate-entry-id` for an id used twice; `invalid-option` for options that are not an object, an option it does not take, a `from` or `to` that is not a party of the ledger, or a category, stage or evidence level that is not one (or an empty list).
  * @example
  * flows(nisBriefing2025Ledger, { from: "RU", evidence: "reported" }).map((e) => e.item);
- * //=> ["air-defence missiles", "electronic-warfare technology", "drones", "satellite-launch technology"]
+ * //=> ["air defense missiles", "electronic warfare technology", "drones", "satellite launch technology"]
  */
 export function flows(ledger: Ledger, options?: FlowsOptions): LedgerEntry[] {
   const where = "flows";

@@ -75,9 +75,13 @@ function sums(place: Place, path: string, value: unknown, kind: "quantity" | "mo
   return sorted(place, path, out, (a, b) => byText(a.unit, b.unit), true);
 }
 
-function direction(place: Place, path: string, g: Loose, codes: readonly string[]): void {
+function ends(place: Place, path: string, g: Loose, codes: readonly string[]): void {
   for (const end of ["from", "to"]) if (!codes.includes(g[end] as string)) bad(place, `${path}.${end}`, `must be one of the summary's parties (${codes.join(", ")})`, g[end]);
   if (g["from"] === g["to"]) bad(place, `${path}.to`, "must be the other party", g["to"]);
+}
+
+function direction(place: Place, path: string, g: Loose, codes: readonly string[]): void {
+  ends(place, path, g, codes);
   if (!isLedgerCategory(g["category"])) bad(place, `${path}.category`, "must be one of LEDGER_CATEGORIES or namespace:name", g["category"]);
   oneOf(place, `${path}.stage`, g["stage"], LEDGER_STAGES);
 }
@@ -108,7 +112,7 @@ function checkLine(place: Place, path: string, value: unknown, codes: readonly s
 
 function checkValuationLine(place: Place, path: string, value: unknown, codes: readonly string[]): ValuationLine {
   const line = object(place, path, value);
-  if (line["from"] !== undefined || line["to"] !== undefined) direction(place, path, { ...line, category: "cash", stage: "delivered" }, codes);
+  if (line["from"] !== undefined || line["to"] !== undefined) ends(place, path, line, codes);
   for (const key of ["id", "item"]) if (!isText(line[key])) bad(place, `${path}.${key}`, "must be non-empty text", line[key]);
   const checked = { ...line, value: checkValue(place, `${path}.value`, line["value"]), period: checkPeriodText(place, `${path}.period`, line["period"]) };
   return pick(checked, ["id", "item", "from", "to", "value", "period"]);
