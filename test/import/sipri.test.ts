@@ -93,6 +93,14 @@ describe("importSipriTradeRegister", () => {
     expect([mine.entries[0]?.id, mine.entries[0]?.attribution.originator.id]).toEqual(["reg:KP-RU:2023:hwasong-11:ordered", "me"]);
   });
 
+  it("decodes bytes as ISO-8859-1, each byte its own code point, 0x80–0x9F included (not windows-1252)", () => {
+    const bytes = latin1(text());
+    const umlaut = bytes.findIndex((b, i) => b === 0xfc && bytes[i - 1] === 0x42); // the ü of "Bü-181"
+    bytes[umlaut] = 0x96; // "–" in windows-1252, a control character in ISO-8859-1
+    const read = importSipriTradeRegister(bytes, KP_RU).entries.find((e) => e.id.startsWith("sipri:RU-KP:2024:b"));
+    expect(read?.item).toBe("B\u0096-181 Bestmann (trainer aircraft)");
+  });
+
   it("reads text as it is, UTF-8 bytes when told, and tells rows of one year and designation apart", () => {
     const utf8 = importSipriTradeRegister(new TextEncoder().encode(text()), { ...KP_RU, encoding: "utf-8" });
     expect(utf8).toEqual(l);
