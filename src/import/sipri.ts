@@ -14,8 +14,9 @@ import type { SipriRow } from "./sipri-csv.js";
 /**
  * The unit of SIPRI trend-indicator values as the register states them: in
  * millions ("SIPRI trend-indicator values (TIVs) are in millions"). A TIV is a
- * volume index of arms transfers, not money (SIPRI, Sources and methods), so
- * a ledger keeps it as an index value that never adds up with a currency.
+ * volume index of arms transfers, not money (SIPRI Arms Transfers Database,
+ * "Sources and methods", https://www.sipri.org/databases/armstransfers/sources-and-methods),
+ * so a ledger keeps it as an index value that never adds up with a currency.
  *
  * @category Import
  * @example
