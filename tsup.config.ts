@@ -11,6 +11,7 @@ export default defineConfig({
     casualty: "src/casualty/index.ts",
     deployment: "src/deployment/index.ts",
     dataset: "src/dataset/index.ts",
+    ledger: "src/ledger/index.ts",
     testing: "src/testing/index.ts",
     fixtures: "src/fixtures/index.ts",
   },
@@ -21,5 +22,5 @@ export default defineConfig({
   splitting: true,
   treeshake: true,
   sourcemap: false,
-  external: ["zod", "fast-check", "date-fns"],
+  external: ["zod", "fast-check", "date-fns", "csv-parse"],
 });

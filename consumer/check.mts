@@ -1,10 +1,12 @@
 import { add, exact, formatEstimate, sumEstimates, toInterval } from "fogcount";
 import type { Estimate, Interval } from "fogcount";
-import { nisBriefing2025Claims } from "fogcount/fixtures";
+import { nisBriefing2025Claims, nisBriefing2025Ledger } from "fogcount/fixtures";
 import { EstimateSchema } from "fogcount/schemas";
 import { parseEstimate } from "fogcount/text";
 import type { ParseEstimateResult } from "fogcount/text";
 import { importCumulativeSeries } from "fogcount/import";
+import { balance } from "fogcount/ledger";
+import type { LedgerBalance } from "fogcount/ledger";
 import { asOf, revisionHistory } from "fogcount/revision";
 import type { RevisionHistory } from "fogcount/revision";
 import { arbEstimate } from "fogcount/testing";
@@ -24,7 +26,8 @@ const histories: RevisionHistory[] = revisionHistory(nisBriefing2025Claims);
 const believed = histories[0] === undefined ? undefined : asOf(histories[0], { valid: "2025-04-30" });
 const dataset: Dataset = parseDataset(nisBriefing2025Dataset);
 const findings: DatasetFinding[] = checkDataset(dataset, { rules: { "unknown-as-zero": "error" } });
-void [unit, interval, text, matchers, arbEstimate, read, believed, importCumulativeSeries, findings];
+const balanced: LedgerBalance = balance(nisBriefing2025Ledger);
+void [unit, interval, text, matchers, arbEstimate, read, believed, importCumulativeSeries, findings, balanced];
 
 // @ts-expect-error: mixing currencies does not compile
 add(exact(1, "USD"), exact(2, "EUR"));

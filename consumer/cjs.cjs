@@ -1,11 +1,12 @@
 const assert = require("node:assert/strict");
 
 const { approx, formatEstimate, range, sumEstimates } = require("fogcount");
-const { nisBriefing2025Claims } = require("fogcount/fixtures");
+const { nisBriefing2025Claims, nisBriefing2025Ledger } = require("fogcount/fixtures");
 const { EstimateSchema } = require("fogcount/schemas");
 const { parseEstimate, resolveTimePhrase } = require("fogcount/text");
 const { asOf, revisionHistory } = require("fogcount/revision");
-const { importCumulativeSeries } = require("fogcount/import");
+const { importCumulativeSeries, importSipriTradeRegister } = require("fogcount/import");
+const { balance, summarizeLedger } = require("fogcount/ledger");
 const { arbEstimate, fogcountMatchers } = require("fogcount/testing");
 const pkg = require("fogcount/package.json");
 const { checkDataset, DATASET_FORMAT } = require("fogcount/dataset");
@@ -29,4 +30,6 @@ assert.equal(typeof importCumulativeSeries, "function");
 assert.equal(nisBriefing2025Dataset.format, DATASET_FORMAT);
 assert.equal(checkDataset(nisBriefing2025Dataset).length, 1);
 assert.equal(datasetSchema.title, "fogcount dataset");
+assert.equal(typeof importSipriTradeRegister, "function");
+assert.deepEqual(balance(summarizeLedger(nisBriefing2025Ledger)).noneObserved.map((n) => n.item), ["cash payments"]);
 console.log("cjs: every entry requires");

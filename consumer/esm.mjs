@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
 
 import { approx, formatEstimate, isFogcountError, range, sumEstimates } from "fogcount";
-import { nisBriefing2025Claims } from "fogcount/fixtures";
+import { nisBriefing2025Claims, nisBriefing2025Ledger } from "fogcount/fixtures";
 import { EstimateSchema } from "fogcount/schemas";
 import { parseEstimate, resolveTimePhrase } from "fogcount/text";
 import { asOf, revisionHistory } from "fogcount/revision";
-import { importCumulativeSeries } from "fogcount/import";
+import { importCumulativeSeries, importSipriTradeRegister } from "fogcount/import";
+import { balance, summarizeLedger } from "fogcount/ledger";
 import { arbEstimate, fogcountMatchers } from "fogcount/testing";
 import pkg from "fogcount/package.json" with { type: "json" };
 import { checkDataset, parseDataset } from "fogcount/dataset";
@@ -26,6 +27,8 @@ assert.ok(when.ok);
 const history = revisionHistory(nisBriefing2025Claims).find((h) => h.claims.some((c) => c.id === "nis-2025-03-casualties"));
 assert.equal(asOf(history, { valid: "2025-03-31" })?.id, "nis-2025-03-casualties");
 assert.equal(typeof importCumulativeSeries, "function");
+assert.equal(typeof importSipriTradeRegister, "function");
+assert.deepEqual(balance(summarizeLedger(nisBriefing2025Ledger)).noneObserved.map((n) => n.item), ["cash payments"]);
 try {
   sumEstimates([]);
   assert.fail("sumEstimates([]) should throw");

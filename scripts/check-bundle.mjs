@@ -1,6 +1,7 @@
 // Bundles each entry as an app bundler does, with zod left in reach, and
 // fails if zod (or the schemas) ends up in a bundle that must not contain it,
-// or if the command line's code ends up in any library entry.
+// or if the command line's code ends up in any library entry, or csv-parse in
+// any entry but fogcount/import.
 import { build } from "esbuild";
 import { gzipSync } from "node:zlib";
 
@@ -19,6 +20,7 @@ const checks = [
   { name: "fogcount/explain", code: 'import * as all from "./dist/explain.js"; console.log(all);', forbidden: [...ZOD, ...CLI] },
   { name: "fogcount/casualty", code: 'import * as all from "./dist/casualty.js"; console.log(all);', forbidden: [...ZOD, ...CLI] },
   { name: "fogcount/deployment", code: 'import * as all from "./dist/deployment.js"; console.log(all);', forbidden: [...ZOD, ...CLI] },
+  { name: "fogcount/ledger", code: 'import * as all from "./dist/ledger.js"; console.log(all);', forbidden: [...ZOD, ...CLI] },
   { name: "fogcount/fixtures", code: 'import * as all from "./dist/fixtures.js"; console.log(all);', forbidden: [...ZOD, ...CLI] },
   // reading a dataset is zod's work (a peer dependency, as for fogcount/schemas); the command line stays out
   { name: "fogcount/dataset", code: 'import * as all from "./dist/dataset.js"; console.log(all);', forbidden: CLI },
@@ -34,6 +36,7 @@ for (const { name, code, forbidden } of checks) {
     write: false,
     external: ["date-fns"],
     logLevel: "silent",
+    metafile: true,
   });
   const text = result.outputFiles[0].text;
   const found = forbidden.filter((word) => text.includes(word));
@@ -41,8 +44,14 @@ for (const { name, code, forbidden } of checks) {
   const kept = forbidden === CLI ? "no command-line code" : "no zod, no command-line code";
   console.log(`${name}: ${text.length} B minified, ${gzip} B gzip${found.length ? `, contains ${found.join(", ")}` : `, ${kept}`}`);
   if (found.length) failed = true;
+  // csv-parse reads the SIPRI register in fogcount/import, and loads nowhere else
+  const csv = Object.keys(result.metafile.inputs).some((file) => file.includes("node_modules/csv-parse/"));
+  if (csv !== (name === "fogcount/import")) {
+    console.error(`check-bundle: ${name} ${csv ? "loads csv-parse, which only fogcount/import may load" : "does not load csv-parse, which it reads the SIPRI register with"}`);
+    failed = true;
+  }
 }
 if (failed) {
-  console.error("check-bundle: zod or the command line reached a bundle that must not contain it");
+  console.error("check-bundle: zod, the command line or csv-parse reached a bundle that must not contain it");
   process.exit(1);
 }

@@ -4,6 +4,7 @@ import type { DeploymentErrorCode } from "./deployment/codes.js";
 import type { DatasetErrorCode } from "./dataset/codes.js";
 import type { EstimateErrorCode } from "./estimate/codes.js";
 import type { ImportErrorCode } from "./import/codes.js";
+import type { LedgerErrorCode } from "./ledger/codes.js";
 import type { ProvenanceErrorCode } from "./provenance/codes.js";
 import type { RevisionErrorCode } from "./revision/codes.js";
 import type { TimeErrorCode } from "./time/codes.js";
@@ -27,7 +28,8 @@ export type FogcountErrorCode =
   | ImportErrorCode
   | CasualtyErrorCode
   | DeploymentErrorCode
-  | DatasetErrorCode;
+  | DatasetErrorCode
+  | LedgerErrorCode;
 
 /**
  * The one error fogcount throws for a domain failure. `code` is stable and

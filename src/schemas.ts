@@ -71,3 +71,14 @@ export {
   DatasetRelayStepSchema,
   DatasetSchema,
 } from "./dataset/schema.js";
+export {
+  LedgerCategorySchema,
+  LedgerEntrySchema,
+  LedgerEvidenceSchema,
+  LedgerPartySchema,
+  LedgerSchema,
+  LedgerStageSchema,
+  LedgerValuationSchema,
+  LedgerValueBasisSchema,
+  LedgerValueSchema,
+} from "./ledger/schema.js";

@@ -1,3 +1,4 @@
+import { rethrow } from "../_lib/guard.js";
 import { fail, isObject, oneOf, optionsOf } from "../_lib/assert.js";
 import { isMeasure } from "../claim/measures.js";
 import type { DatasetRuleCode, DatasetRuleSetting, DatasetSeverity } from "./codes.js";
@@ -123,7 +124,11 @@ export function readCheckOptions(where: string, options: CheckDatasetOptions | u
  * //=> []
  */
 export function checkDataset(dataset: Dataset, options?: CheckDatasetOptions): DatasetFinding[] {
-  const where = "checkDataset";
-  const [severities, settings] = readCheckOptions(where, options);
-  return lintDataset(readDataset(where, dataset), severities, settings);
+  try {
+    const where = "checkDataset";
+    const [severities, settings] = readCheckOptions(where, options);
+    return lintDataset(readDataset(where, dataset), severities, settings);
+  } catch (error) {
+    rethrow("checkDataset", { dataset, options }, error);
+  }
 }

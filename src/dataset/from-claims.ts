@@ -1,3 +1,4 @@
+import { rethrow } from "../_lib/guard.js";
 import { fail, isObject, isText } from "../_lib/assert.js";
 import { checkClaim } from "../claim/check.js";
 import type { Claim } from "../claim/schema.js";
@@ -67,21 +68,25 @@ function byIds(c: Claim, i: number, sources: Map<string, Source>): DatasetAttrib
  * //=> "kr-nis"
  */
 export function datasetFromClaims(claims: readonly Claim[], metadata: DatasetMetadata): Dataset {
-  if (!Array.isArray(claims)) fail(WHERE, "claims", "must be a list of claims", claims);
-  const meta = checkMetadata(metadata);
-  const sources = new Map<string, Source>();
-  const seen = new Map<string, number>();
-  const out: DatasetClaim[] = [];
-  for (let i = 0; i < claims.length; i++) {
-    const { indicator, status } = checkClaim(WHERE, `claims[${i}]`, claims[i]);
-    const c = claims[i] as Claim;
-    const first = seen.get(c.id);
-    if (first !== undefined) throw new FogcountError("duplicate-claim-id", `${WHERE}: claims[${i}] has the id ${JSON.stringify(c.id)} of claims[${first}]`, { id: c.id, index: i, first });
-    seen.set(c.id, i);
-    out.push({ ...c, indicator, status, attribution: byIds(c, i, sources) });
+  try {
+    if (!Array.isArray(claims)) fail(WHERE, "claims", "must be a list of claims", claims);
+    const meta = checkMetadata(metadata);
+    const sources = new Map<string, Source>();
+    const seen = new Map<string, number>();
+    const out: DatasetClaim[] = [];
+    for (let i = 0; i < claims.length; i++) {
+      const { indicator, status } = checkClaim(WHERE, `claims[${i}]`, claims[i]);
+      const c = claims[i] as Claim;
+      const first = seen.get(c.id);
+      if (first !== undefined) throw new FogcountError("duplicate-claim-id", `${WHERE}: claims[${i}] has the id ${JSON.stringify(c.id)} of claims[${first}]`, { id: c.id, index: i, first });
+      seen.set(c.id, i);
+      out.push({ ...c, indicator, status, attribution: byIds(c, i, sources) });
+    }
+    const dataset: Dataset = { format: DATASET_FORMAT, metadata: meta, sources: [...sources.values()], claims: out };
+    const problem = referenceProblems(dataset)[0];
+    if (problem !== undefined) fail(WHERE, pathText(problem[0]), problem[1], undefined);
+    return dataset;
+  } catch (error) {
+    rethrow("datasetFromClaims", { claims, metadata }, error);
   }
-  const dataset: Dataset = { format: DATASET_FORMAT, metadata: meta, sources: [...sources.values()], claims: out };
-  const problem = referenceProblems(dataset)[0];
-  if (problem !== undefined) fail(WHERE, pathText(problem[0]), problem[1], undefined);
-  return dataset;
 }

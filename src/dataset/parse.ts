@@ -1,3 +1,4 @@
+import { rethrow } from "../_lib/guard.js";
 import { z } from "zod";
 
 import { isObject } from "../_lib/assert.js";
@@ -24,13 +25,17 @@ export type SafeParseDatasetResult = ReturnType<typeof DatasetSchema.safeParse>;
  * //=> "is version 2 of the dataset format, written for a newer fogcount; this version reads \"fogcount-dataset/1\": upgrade fogcount, or write the file as \"fogcount-dataset/1\""
  */
 export function safeParseDataset(json: unknown): SafeParseDatasetResult {
-  if (isObject(json) && !Array.isArray(json)) {
-    const format = DatasetFormatSchema.safeParse(json["format"]);
-    if (!format.success) {
-      return { success: false, error: new z.ZodError(format.error.issues.map((issue) => ({ ...issue, path: ["format", ...issue.path] }))) } as SafeParseDatasetResult;
+  try {
+    if (isObject(json) && !Array.isArray(json)) {
+      const format = DatasetFormatSchema.safeParse(json["format"]);
+      if (!format.success) {
+        return { success: false, error: new z.ZodError(format.error.issues.map((issue) => ({ ...issue, path: ["format", ...issue.path] }))) } as SafeParseDatasetResult;
+      }
     }
+    return DatasetSchema.safeParse(json);
+  } catch (error) {
+    rethrow("safeParseDataset", { json }, error);
   }
-  return DatasetSchema.safeParse(json);
 }
 
 /**
@@ -53,7 +58,11 @@ export function safeParseDataset(json: unknown): SafeParseDatasetResult {
  * //=> ["kr-nis"]
  */
 export function parseDataset(json: unknown): Dataset {
-  const result = safeParseDataset(json);
-  if (!result.success) throw result.error;
-  return result.data;
+  try {
+    const result = safeParseDataset(json);
+    if (!result.success) throw result.error;
+    return result.data;
+  } catch (error) {
+    rethrow("parseDataset", { json }, error);
+  }
 }

@@ -1,6 +1,7 @@
 // Reading a dataset handed to a function, and its claims with their sources
 // in place. Not exported from the package.
 
+import { rethrow } from "../_lib/guard.js";
 import { fail } from "../_lib/assert.js";
 import type { Claim } from "../claim/schema.js";
 import type { Attribution, RelayStep, Source } from "../provenance/schema.js";
@@ -47,7 +48,11 @@ export function sourcesById(dataset: Dataset): Map<string, Source> {
  * //=> "National Intelligence Service"
  */
 export function datasetClaims(dataset: Dataset): Claim[] {
-  const checked = readDataset("datasetClaims", dataset);
-  const sources = sourcesById(checked);
-  return checked.claims.map((c) => resolveClaim(c, sources));
+  try {
+    const checked = readDataset("datasetClaims", dataset);
+    const sources = sourcesById(checked);
+    return checked.claims.map((c) => resolveClaim(c, sources));
+  } catch (error) {
+    rethrow("datasetClaims", { dataset }, error);
+  }
 }

@@ -8,3 +8,5 @@ export { DEFAULT_HEDGE_MARKERS } from "./hedge-markers.js";
 export type { HedgeReading } from "./hedge-markers.js";
 export { importCumulativeSeries } from "./series.js";
 export type { SeriesField, SeriesOptions } from "./series.js";
+export { importSipriTradeRegister, SIPRI_TIV_UNIT } from "./sipri.js";
+export type { SipriOptions } from "./sipri.js";

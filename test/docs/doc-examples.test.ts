@@ -8,7 +8,9 @@ import * as deployment from "../../src/deployment/index.js";
 import * as dataset from "../../src/dataset/index.js";
 import * as explain from "../../src/explain/index.js";
 import * as fixtures from "../../src/fixtures/index.js";
+import * as importers from "../../src/import/index.js";
 import * as main from "../../src/index.js";
+import * as ledger from "../../src/ledger/index.js";
 import * as revision from "../../src/revision/index.js";
 import * as text from "../../src/text/index.js";
 
@@ -21,8 +23,10 @@ const ENTRIES: Readonly<Record<string, Record<string, unknown>>> = {
   "fogcount/dataset": dataset,
   "fogcount/deployment": deployment,
   "fogcount/fixtures": fixtures,
+  "fogcount/import": importers,
+  "fogcount/ledger": ledger,
 };
-const PAGES = ["docs/grammar.md", "docs/revisions.md", "docs/explain.md", "docs/casualties.md", "docs/deployments.md", "docs/datasets.md"];
+const PAGES = ["docs/grammar.md", "docs/revisions.md", "docs/explain.md", "docs/casualties.md", "docs/deployments.md", "docs/datasets.md", "docs/ledgers.md"];
 
 interface Example {
   readonly setup: string;

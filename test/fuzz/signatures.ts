@@ -227,3 +227,96 @@ function casualtySignatures(): Readonly<Record<string, fc.Arbitrary<unknown[]>>>
     casualtyRate: fc.tuple(input, input, label) as fc.Arbitrary<unknown[]>,
   };
 }
+// ————————————————————————————————————————————————————————————————————————————
+// fogcount/ledger and the SIPRI trade-register reader of fogcount/import.
+// Ledgers as built by ledger() and as read back from JSON, summaries of both
+// kinds, and small trade-register exports.
+// ————————————————————————————————————————————————————————————————————————————
+
+import { nisBriefing2025Ledger } from "../../src/fixtures/index.js";
+import { EMPTY_LEDGER_SUMMARY, ledger as buildLedger, LEDGER_CATEGORIES, LEDGER_EVIDENCE, LEDGER_STAGES, summarizeLedger } from "../../src/ledger/index.js";
+import type { Ledger } from "../../src/ledger/index.js";
+
+const LEDGER_PARTIES = [
+  { code: "KP", name: "North Korea" },
+  { code: "RU", name: "Russia" },
+] as const;
+const ledgerValue = fc.oneof(
+  fc.constantFrom("USD", "EUR", "unknown").chain((u) => arbEstimate({ units: [u], integers: false, max: 1e9 })).map((estimate) => ({ estimate, basis: "stated" })),
+  arbEstimate({ units: ["SIPRI-TIV-million"], max: 1e4 }).map((estimate) => ({ estimate, basis: "index", reference: "SIPRI TIV" })),
+);
+const ledgerEntryArb = fc
+  .record(
+    {
+      id: fc.constantFrom("a", "b", "c", "kp-ru-1"),
+      forward: fc.boolean(),
+      category: fc.constantFrom(...LEDGER_CATEGORIES, "sipri:satellite"),
+      item: fc.constantFrom("troops", "shells", "drones"),
+      quantity: arbEstimate({ units: ["person", "shell"], integers: false, max: 1e6 }),
+      value: ledgerValue,
+      stage: fc.constantFrom(...LEDGER_STAGES),
+      evidence: fc.constantFrom(...LEDGER_EVIDENCE),
+      period: arbEdtf({ minYear: 2020, maxYear: 2026 }),
+      attribution: arbAttribution(),
+    },
+    { requiredKeys: ["id", "forward", "category", "item", "stage", "evidence", "period", "attribution"] },
+  )
+  .map(({ forward, ...e }) => ({ ...e, from: forward ? "KP" : "RU", to: forward ? "RU" : "KP" }));
+const ledgerValuationArb = fc.record(
+  { id: fc.constantFrom("v", "w"), item: fc.constant("the exchange"), value: ledgerValue, period: arbEdtf({ minYear: 2020, maxYear: 2026 }), attribution: arbAttribution() },
+);
+const ledgerInit = fc.record({
+  parties: fc.constant(LEDGER_PARTIES),
+  entries: fc.uniqueArray(ledgerEntryArb, { selector: (e) => e.id, maxLength: 4 }),
+  valuations: fc.uniqueArray(ledgerValuationArb, { selector: (v) => v.id, maxLength: 1 }),
+});
+/** Built ledgers (used as they are), the same read back from JSON (checked), and the seed's. */
+const anyLedger: fc.Arbitrary<Ledger> = fc.oneof(
+  ledgerInit.map((init) => {
+    try {
+      return buildLedger(init as never);
+    } catch {
+      return nisBriefing2025Ledger; // an entry id that is also a valuation id
+    }
+  }),
+  fc.constant(nisBriefing2025Ledger),
+  fc.constant(JSON.parse(JSON.stringify(nisBriefing2025Ledger)) as Ledger),
+);
+const anySummary = fc.oneof(
+  anyLedger.map(summarizeLedger),
+  anyLedger.map((l) => JSON.parse(JSON.stringify(summarizeLedger(l))) as unknown),
+  fc.constant(EMPTY_LEDGER_SUMMARY),
+);
+const ledgerFilters = fc.record(
+  { category: fc.oneof(fc.constantFrom(...LEDGER_CATEGORIES), fc.constant(["munitions", "cash"])), stage: fc.constantFrom(...LEDGER_STAGES), evidence: fc.oneof(fc.constantFrom(...LEDGER_EVIDENCE), fc.constant(["reported", "none-observed"])) },
+  { requiredKeys: [] },
+);
+const SIPRI_HEADER =
+  "Recipient,Supplier,Year of order, ,Number ordered, ,Weapon designation,Weapon description,Number delivered, ,Year(s) of delivery,status,Comments,SIPRI TIV per unit,SIPRI TIV for total order,SIPRI TIV of delivered weapons";
+const sipriRow = fc.constantFrom(
+  "Russia,North Korea,2023,?,,,Hwasong-11,surface-to-surface missile,100,,2023; 2024,New,,2.5,0,250",
+  "North Korea,Russia,1990,?,40,?,R-60,short-range air-to-air missile,40,?,1992,New,,0.09,3.6,0",
+  "North Korea,Russia,2024,,12,,Bü-181,trainer aircraft,0,,,New,cut by a break\n,0.14,1.68,",
+  "Russia,North Korea,2o24,,x,,A,b,1,,2024;2025,New,,1,1,1",
+  "Chad,Libya,1980,,1,,A,b,1,,1981,New,,1,1,1",
+);
+const sipriCsv = fc.array(sipriRow, { maxLength: 4 }).chain((rows) => {
+  const text = ["Data generated: 13 Mar 2025 10:02:49 AM", SIPRI_HEADER, ...rows].join("\n");
+  return fc.constantFrom<unknown>(text, Uint8Array.from(text, (c) => c.charCodeAt(0)), new TextEncoder().encode(text));
+});
+
+Object.assign(SIGNATURES as Record<string, fc.Arbitrary<unknown[]>>, {
+  ledgerParty: tuple(fc.constantFrom("KP", "RU", "kp", "XYZ"), fc.constantFrom("North Korea", " ", "Russia")),
+  ledgerEntry: tuple(ledgerEntryArb),
+  ledgerValuation: tuple(ledgerValuationArb),
+  ledger: tuple(ledgerInit),
+  flows: tuple(anyLedger, fc.record({ from: fc.constantFrom("KP", "RU"), to: fc.constantFrom("KP", "RU"), category: fc.constantFrom(...LEDGER_CATEGORIES), stage: fc.constantFrom(...LEDGER_STAGES) }, { requiredKeys: [] })),
+  balance: tuple(fc.oneof(anyLedger, anySummary), ledgerFilters),
+  summarizeLedger: tuple(anyLedger),
+  mergeSummaries: tuple(anySummary, anySummary),
+  mergeLedgers: tuple(anyLedger, anyLedger),
+  importSipriTradeRegister: tuple(
+    sipriCsv,
+    fc.record({ parties: fc.constant(LEDGER_PARTIES), encoding: fc.constantFrom("latin1", "utf-8"), idPrefix: fc.constantFrom("sipri", "reg") }, { requiredKeys: ["parties"] }),
+  ),
+});

@@ -8,12 +8,14 @@ import { describe, expect, it } from "vitest";
 
 import * as casualtyRoom from "../../src/casualty/index.js";
 import * as claimRoom from "../../src/claim/index.js";
+import * as datasetRoom from "../../src/dataset/index.js";
 import * as deploymentRoom from "../../src/deployment/index.js";
 import * as explainRoom from "../../src/explain/index.js";
 import * as main from "../../src/index.js";
 import * as textRoom from "../../src/text/index.js";
 import { isFogcountError } from "../../src/errors.js";
 import * as importRoom from "../../src/import/index.js";
+import * as ledgerRoom from "../../src/ledger/index.js";
 import * as provenanceRoom from "../../src/provenance/index.js";
 import * as revisionRoom from "../../src/revision/index.js";
 import * as testingRoom from "../../src/testing/index.js";
@@ -21,7 +23,7 @@ import { SIGNATURES } from "./signatures.js";
 
 type Fn = (...args: unknown[]) => unknown;
 
-const ROOMS = { main, text: textRoom, explain: explainRoom, casualty: casualtyRoom, deployment: deploymentRoom, revision: revisionRoom, import: importRoom, testing: testingRoom, provenance: provenanceRoom, claim: claimRoom };
+const ROOMS = { main, text: textRoom, explain: explainRoom, casualty: casualtyRoom, deployment: deploymentRoom, ledger: ledgerRoom, dataset: datasetRoom, revision: revisionRoom, import: importRoom, testing: testingRoom, provenance: provenanceRoom, claim: claimRoom };
 
 const isClass = (fn: unknown): boolean => typeof fn === "function" && /^class\b/.test(Function.prototype.toString.call(fn));
 

@@ -1,0 +1,189 @@
+// The cost of summarizeLedger on 1,000,000 entries, against a hand-written loop computing the
+// same totals in the same run, and of merging 100 shard summaries against summarising the
+// whole. A measurement, not a timed test:
+//   npx tsx bench/ledger.bench.ts
+import { performance } from "node:perf_hooks";
+
+import type { Estimate } from "../src/estimate/schema.js";
+import { magnitudeBounds } from "../src/estimate/magnitude.js";
+import { balance, EMPTY_LEDGER_SUMMARY, ledger, mergeSummaries, summarizeLedger } from "../src/ledger/index.js";
+import type { Ledger, LedgerEntry, LedgerSummary } from "../src/ledger/index.js";
+import type { Attribution } from "../src/provenance/schema.js";
+
+const ENTRIES = 1_000_000;
+const SHARDS = 100;
+
+// Entries as a large register would hold them: both directions, eight categories, two stages,
+// three evidence levels and now and then none-observed; quantities of every kind in a few units;
+// values in two currencies, on an index, in no named currency, or unknown; a few sources.
+let seed = 7;
+const random = (): number => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+const CATEGORIES = ["personnel", "labor", "munitions", "weapon-systems", "technology", "equipment", "energy", "food"] as const;
+const UNITS = ["person", "shell", "missile", "tonne"];
+const sources: Attribution[] = Array.from({ length: 20 }, (_, k) => ({ originator: { id: `source-${k}`, kind: "ngo", name: `Source ${k}` } }));
+function quantity(): Estimate | undefined {
+  const unit = pick(UNITS);
+  const n = Math.floor(random() * 10_000);
+  const r = random();
+  if (r < 0.15) return undefined;
+  if (r < 0.55) return { kind: "exact", value: n, unit };
+  if (r < 0.75) return { kind: "approx", value: n, unit };
+  if (r < 0.9) return { kind: "range", low: n, high: n + 500, unit };
+  if (r < 0.97) return { kind: "atLeast", value: n, strict: false, unit };
+  return { kind: "magnitude", order: "thousands", unit };
+}
+function value(): LedgerEntry["value"] {
+  const r = random();
+  const amount = Math.round(random() * 1e8) / 100;
+  if (r < 0.3) return undefined;
+  if (r < 0.6) return { estimate: { kind: "exact", value: amount, unit: "USD" }, basis: "stated" };
+  if (r < 0.7) return { estimate: { kind: "range", low: amount, high: amount * 2, unit: "EUR" }, basis: "price-list" };
+  if (r < 0.95) return { estimate: { kind: "exact", value: Math.round(amount) / 1000, unit: "SIPRI-TIV-million" }, basis: "index", reference: "SIPRI TIV" };
+  return { estimate: { kind: "magnitude", order: "millions", unit: "unknown" }, basis: "stated" };
+}
+const raw: LedgerEntry[] = [];
+for (let i = 0; i < ENTRIES; i++) {
+  const forward = random() < 0.6;
+  const q = quantity();
+  const v = value();
+  raw.push({
+    id: `e${i}`,
+    from: forward ? "KP" : "RU",
+    to: forward ? "RU" : "KP",
+    category: pick(CATEGORIES),
+    item: "item",
+    ...(q !== undefined && { quantity: q }),
+    ...(v !== undefined && { value: v }),
+    stage: random() < 0.5 ? "ordered" : "delivered",
+    evidence: random() < 0.01 ? "none-observed" : pick(["confirmed", "reported", "alleged"] as const),
+    period: `${2000 + Math.floor(random() * 25)}`,
+    attribution: pick(sources),
+  });
+}
+const parties = [
+  { code: "KP", name: "North Korea" },
+  { code: "RU", name: "Russia" },
+] as const;
+
+let t = performance.now();
+const whole: Ledger = ledger({ parties, entries: raw });
+const buildMs = performance.now() - t;
+
+// The baseline, by hand: one pass, groups keyed by a string, per unit plain float sums of the
+// low and high ends and best values, counts of what is unknown, none-observed entries collected.
+interface Sum {
+  entries: number;
+  low: number;
+  high: number;
+  unbounded: number;
+  best: number;
+  withoutBest: number;
+}
+interface Group {
+  entries: number;
+  unknownQuantity: number;
+  unknownValue: number;
+  unknownCurrency: number;
+  quantities: Map<string, Sum>;
+  values: Map<string, Sum>;
+}
+const magnitudes = new Map<string, [number, number]>();
+function add(map: Map<string, Sum>, e: Estimate): void {
+  let s = map.get(e.unit);
+  if (s === undefined) map.set(e.unit, (s = { entries: 0, low: 0, high: 0, unbounded: 0, best: 0, withoutBest: 0 }));
+  s.entries++;
+  let low: number;
+  let high: number;
+  let best: number | undefined;
+  if (e.kind === "exact" || e.kind === "approx") low = high = best = e.value;
+  else if (e.kind === "range") [low, high, best] = [e.low, e.high, e.best];
+  else if (e.kind === "atLeast") [low, high, best] = [e.value, Infinity, e.best];
+  else if (e.kind === "atMost") [low, high, best] = [0, e.value, e.best];
+  else {
+    let b = magnitudes.get(e.order);
+    if (b === undefined) magnitudes.set(e.order, (b = magnitudeBounds(e.order)));
+    [low, high] = b;
+  }
+  s.low += low;
+  if (high === Infinity) s.unbounded++;
+  else s.high += high;
+  if (best === undefined) s.withoutBest++;
+  else s.best += best;
+}
+function baseline(entries: readonly LedgerEntry[]): { groups: Map<string, Group>; noneObserved: string[] } {
+  const groups = new Map<string, Group>();
+  const noneObserved: string[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as LedgerEntry;
+    if (e.evidence === "none-observed") {
+      noneObserved.push(e.id);
+      continue;
+    }
+    const key = `${e.from}\u0000${e.to}\u0000${e.category}\u0000${e.stage}\u0000${e.evidence}`;
+    let g = groups.get(key);
+    if (g === undefined) groups.set(key, (g = { entries: 0, unknownQuantity: 0, unknownValue: 0, unknownCurrency: 0, quantities: new Map(), values: new Map() }));
+    g.entries++;
+    if (e.quantity === undefined) g.unknownQuantity++;
+    else add(g.quantities, e.quantity);
+    const v = e.value?.estimate;
+    if (v === undefined) g.unknownValue++;
+    else if (v.unit === "unknown") g.unknownCurrency++;
+    else add(g.values, v);
+  }
+  noneObserved.sort();
+  return { groups, noneObserved };
+}
+
+// Check they agree: every count equal, every sum within float rounding of the exact one.
+const ours = summarizeLedger(whole);
+const hand = baseline(whole.entries);
+const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+for (const g of ours.groups) {
+  const h = hand.groups.get(`${g.from}\u0000${g.to}\u0000${g.category}\u0000${g.stage}\u0000${g.evidence}`);
+  if (h === undefined || h.entries !== g.entries || h.unknownQuantity !== g.unknown.quantity || h.unknownValue !== g.unknown.value || h.unknownCurrency !== g.unknown.currency) throw new Error("counts disagree");
+  for (const s of [...g.quantities, ...g.money, ...g.indices]) {
+    const b = h.quantities.get(s.unit) ?? h.values.get(s.unit);
+    if (b === undefined || b.entries !== s.entries || b.unbounded !== s.unbounded || !close(b.low, s.low[0] ?? 0) || !close(b.high, s.high[0] ?? 0) || !close(b.best, s.best[0] ?? 0)) {
+      throw new Error(`sums disagree in ${s.unit}`);
+    }
+  }
+}
+if (hand.noneObserved.length !== ours.noneObserved.length) throw new Error("none-observed entries disagree");
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
+let sink = 0;
+const time = (fn: () => unknown): number => {
+  const t0 = performance.now();
+  sink += fn() === undefined ? 0 : 1;
+  return performance.now() - t0;
+};
+const oursMs: number[] = [];
+const handMs: number[] = [];
+for (let k = 0; k < 7; k++) {
+  oursMs.push(time(() => summarizeLedger(whole)));
+  handMs.push(time(() => baseline(whole.entries)));
+}
+const json = JSON.parse(JSON.stringify({ ...whole, entries: whole.entries.slice(0, ENTRIES / 10) })) as Ledger;
+const checkedMs = median([0, 1, 2].map(() => time(() => summarizeLedger(json))));
+
+// Shards: 100 ledgers of 10,000 entries each, summarised one by one and merged, against the whole.
+const size = ENTRIES / SHARDS;
+const shards = Array.from({ length: SHARDS }, (_, k) => ledger({ parties, entries: whole.entries.slice(k * size, (k + 1) * size) }));
+const shardSummaries = shards.map(summarizeLedger);
+const merge = (): LedgerSummary => shardSummaries.reduce(mergeSummaries, EMPTY_LEDGER_SUMMARY);
+if (JSON.stringify(merge()) !== JSON.stringify(ours)) throw new Error("the merged shards are not the summary of the whole");
+const mergeMs = median([0, 1, 2, 3, 4].map(() => time(merge)));
+const shardedMs = median([0, 1, 2].map(() => time(() => shards.map(summarizeLedger).reduce(mergeSummaries, EMPTY_LEDGER_SUMMARY))));
+const balanceMs = median([0, 1, 2].map(() => time(() => balance(ours))));
+
+const [o, h] = [median(oursMs), median(handMs)];
+const each = (ms: number): string => `${((ms * 1e6) / ENTRIES).toFixed(0)} ns an entry`;
+console.log(`ledger() checked and copied ${ENTRIES.toLocaleString("en")} entries in ${buildMs.toFixed(0)} ms`);
+console.log(`summarizeLedger:  ${ENTRIES.toLocaleString("en")} entries in ${o.toFixed(0)} ms (${each(o)}), ${ours.groups.length} groups`);
+console.log(`hand-written loop: ${ENTRIES.toLocaleString("en")} entries in ${h.toFixed(0)} ms (${each(h)}), plain float sums`);
+console.log(`ratio summarizeLedger / hand-written: ${(o / h).toFixed(2)}× (median of 7 runs)`);
+console.log(`summarizeLedger of a ledger read from JSON (checked on every call): ${(ENTRIES / 10).toLocaleString("en")} entries in ${checkedMs.toFixed(0)} ms (${((checkedMs * 1e6) / (ENTRIES / 10)).toFixed(0)} ns an entry)`);
+console.log(`merging ${SHARDS} shard summaries: ${mergeMs.toFixed(1)} ms, ${(mergeMs / o).toFixed(3)}× summarising the whole`);
+console.log(`summarising ${SHARDS} shards of ${size.toLocaleString("en")} and merging them: ${shardedMs.toFixed(0)} ms, ${(shardedMs / o).toFixed(2)}× summarising the whole; the merged summary is the whole's, to the bit`);
+console.log(`balance of the summary: ${balanceMs.toFixed(1)} ms${sink < 0 ? "" : ""}`);

@@ -1,0 +1,235 @@
+import { rethrow } from "../_lib/guard.js";
+import { fail, isObject, optionsOf, within } from "../_lib/assert.js";
+import { stateInterval } from "../estimate/interval.js";
+import type { Interval } from "../estimate/interval.js";
+import type { Estimate } from "../estimate/schema.js";
+import { checkLedger } from "./check.js";
+import { grow, roundSum } from "./exact.js";
+import { entryFilters, keeps, kept } from "./filters.js";
+import type { EntryFilters, OneOrMore } from "./filters.js";
+import type { Ledger, LedgerParty } from "./schema.js";
+import { summarize } from "./summary.js";
+import { checkSummary } from "./summary-check.js";
+import { byText } from "./summary-shape.js";
+import type { LedgerSummary, NoneObservedLine, SummaryGroup, ValuationLine } from "./summary-shape.js";
+import { count, mergeSumLists } from "./sums.js";
+import type { SummedEstimates } from "./sums.js";
+import type { LedgerCategory, LedgerEvidence, LedgerStage } from "./vocabulary.js";
+
+/** Options for {@link balance}: which entries count. Each left out keeps everything, and takes one value or a list. */
+export interface BalanceOptions {
+  readonly category?: OneOrMore<LedgerCategory>;
+  readonly stage?: OneOrMore<LedgerStage>;
+  /** Evidence levels to count; none-observed entries are listed apart when this keeps them. */
+  readonly evidence?: OneOrMore<LedgerEvidence>;
+}
+
+/** A total in one unit: how many entries it sums, and their sum as an estimate (an interval stated as one). */
+export interface Total {
+  readonly unit: string;
+  readonly entries: number;
+  readonly total: Estimate;
+}
+
+/** What one party sent the other in one category at one stage. */
+export interface BalanceLine {
+  readonly category: LedgerCategory;
+  readonly stage: LedgerStage;
+  /** How many entries, none-observed aside. */
+  readonly entries: number;
+  /** How many entries at each evidence level. */
+  readonly evidence: { readonly confirmed: number; readonly reported: number; readonly alleged: number };
+  /** Quantities summed per unit. */
+  readonly quantities: readonly Total[];
+  /** Values in money summed per ISO 4217 currency. */
+  readonly money: readonly Total[];
+  /** Values on an index (not money) summed per index unit. */
+  readonly indices: readonly Total[];
+  /** Entries without a quantity, without a value, and valued in an unnamed currency: counted, never summed as zero. */
+  readonly unknown: { readonly quantity: number; readonly value: number; readonly currency: number };
+}
+
+/** One direction of a balance: its lines sorted by category and stage. */
+export interface DirectionBalance {
+  readonly from: string;
+  readonly to: string;
+  readonly entries: number;
+  readonly lines: readonly BalanceLine[];
+}
+
+/**
+ * The value `from` sent less the value it received, at one stage, in one
+ * currency or index that both directions are valued in: every difference the
+ * values allow. An end is unbounded where a side has entries not valued in
+ * this unit (`unvalued`, from `from` and to it): their value is unknown, not zero.
+ */
+export interface NetValue {
+  readonly stage: LedgerStage;
+  readonly unit: string;
+  readonly basis: "money" | "index";
+  readonly from: string;
+  readonly to: string;
+  readonly net: Interval;
+  /** Whether a value on either side is hedged (approximate, a hedged range, an order of magnitude). */
+  readonly approx: boolean;
+  /** Entries of that stage not valued in this unit: sent by `from`, and received by it. */
+  readonly unvalued: readonly [number, number];
+}
+
+/** Both directions of a ledger side by side; see {@link balance}. */
+export interface LedgerBalance {
+  /** The parties, sorted by code; the directions follow them. */
+  readonly parties: readonly [LedgerParty, LedgerParty];
+  readonly directions: readonly [DirectionBalance, DirectionBalance];
+  readonly net: readonly NetValue[];
+  /** Transfers the source looked for and saw no sign of: not zero, not in any total. */
+  readonly noneObserved: readonly NoneObservedLine[];
+  /** Values stated for more than one entry, never added to anything. */
+  readonly valuations: readonly ValuationLine[];
+}
+
+function stated(s: SummedEstimates): Total {
+  const low = roundSum([...s.low].reverse());
+  const high = s.unbounded > 0 ? Infinity : roundSum([...s.high].reverse());
+  const interval: Interval = {
+    low,
+    high,
+    lowOpen: s.lowOpen,
+    highOpen: s.unbounded > 0 || s.highOpen,
+    ...(s.withoutBest === 0 && { best: roundSum([...s.best].reverse()) }),
+  };
+  return { unit: s.unit, entries: s.entries, total: stateInterval(interval, s.unit, s.approx) };
+}
+
+type Line = Omit<SummaryGroup, "from" | "to" | "evidence"> & { readonly evidence: Record<string, number> };
+
+function lineOf(g: SummaryGroup): Line {
+  const evidence = { confirmed: 0, reported: 0, alleged: 0 };
+  evidence[g.evidence] = g.entries;
+  return { ...g, evidence };
+}
+
+function joined(a: Line, g: SummaryGroup): Line {
+  const evidence = { ...a.evidence, [g.evidence]: count(a.evidence[g.evidence] ?? 0, g.entries) };
+  const unknown = { quantity: count(a.unknown.quantity, g.unknown.quantity), value: count(a.unknown.value, g.unknown.value), currency: count(a.unknown.currency, g.unknown.currency) };
+  return { ...a, entries: count(a.entries, g.entries), evidence, quantities: mergeSumLists(a.quantities, g.quantities), money: mergeSumLists(a.money, g.money), indices: mergeSumLists(a.indices, g.indices), unknown };
+}
+
+/** The lines of one direction: the groups kept, joined across evidence levels. */
+function linesOf(groups: readonly SummaryGroup[], from: string, filters: EntryFilters): Line[] {
+  const lines = new Map<string, Line>();
+  for (const g of groups) {
+    if (g.from !== from || !kept(filters, g)) continue;
+    const key = `${g.category}\u0000${g.stage}`;
+    const line = lines.get(key);
+    lines.set(key, line === undefined ? lineOf(g) : joined(line, g));
+  }
+  return [...lines.entries()].sort(([a], [b]) => byText(a, b)).map(([, line]) => line);
+}
+
+/** Per stage, the values of one direction merged per unit, and its entries. */
+function valuesByStage(lines: readonly Line[]): Map<string, { entries: number; values: readonly SummedEstimates[] }> {
+  const out = new Map<string, { entries: number; values: readonly SummedEstimates[] }>();
+  for (const line of lines) {
+    const before = out.get(line.stage) ?? { entries: 0, values: [] };
+    out.set(line.stage, { entries: before.entries + line.entries, values: mergeSumLists(before.values, mergeSumLists(line.money, line.indices)) });
+  }
+  return out;
+}
+
+/** `a − b` of two exact sums, rounded once. */
+function difference(a: readonly number[], b: readonly number[]): number {
+  const p: number[] = [];
+  for (const x of a) grow(p, x);
+  for (const x of b) grow(p, -x);
+  return roundSum(p);
+}
+
+function netValues(parties: readonly [string, string], out: readonly Line[], back: readonly Line[]): NetValue[] {
+  const [mine, theirs] = [valuesByStage(out), valuesByStage(back)];
+  const nets: NetValue[] = [];
+  for (const [stage, sent] of mine) {
+    const received = theirs.get(stage);
+    for (const a of sent.values) {
+      const b = received?.values.find((v) => v.unit === a.unit);
+      if (received === undefined || b === undefined) continue;
+      const unvalued = [sent.entries - a.entries, received.entries - b.entries] as const;
+      // Entries valued otherwise are worth something unknown, from 0 up: the net is unbounded on their side.
+      const up = a.unbounded > 0 || unvalued[0] > 0;
+      const down = b.unbounded > 0 || unvalued[1] > 0;
+      const net: Interval = {
+        low: down ? -Infinity : difference(a.low, b.high),
+        high: up ? Infinity : difference(a.high, b.low),
+        lowOpen: down || a.lowOpen || b.highOpen,
+        highOpen: up || a.highOpen || b.lowOpen,
+        ...(!up && !down && a.withoutBest === 0 && b.withoutBest === 0 && { best: difference(a.best, b.best) }),
+      };
+      const basis = /^[A-Z]{3}$/.test(a.unit) ? "money" : "index";
+      nets.push({ stage: stage as LedgerStage, unit: a.unit, basis, from: parties[0], to: parties[1], net, approx: a.approx || b.approx, unvalued });
+    }
+  }
+  return nets.sort((x, y) => byText(x.stage, y.stage) || byText(x.unit, y.unit));
+}
+
+function line(l: Line): BalanceLine {
+  const { confirmed = 0, reported = 0, alleged = 0 } = l.evidence;
+  return {
+    category: l.category,
+    stage: l.stage,
+    entries: l.entries,
+    evidence: { confirmed, reported, alleged },
+    quantities: l.quantities.map(stated),
+    money: l.money.map(stated),
+    indices: l.indices.map(stated),
+    unknown: { ...l.unknown },
+  };
+}
+
+function balanceOf(where: string, summary: LedgerSummary, filters: EntryFilters): LedgerBalance {
+  if (summary.parties.length !== 2) fail(where, "ledger", "has no parties: the empty summary has nothing to balance", summary);
+  const [p, q] = summary.parties as readonly [LedgerParty, LedgerParty];
+  const out = linesOf(summary.groups, p.code, filters);
+  const back = linesOf(summary.groups, q.code, filters);
+  const direction = (from: string, to: string, lines: readonly Line[]): DirectionBalance => ({ from, to, entries: lines.reduce((n, l) => n + l.entries, 0), lines: lines.map(line) });
+  return {
+    parties: [p, q],
+    directions: [direction(p.code, q.code, out), direction(q.code, p.code, back)],
+    net: netValues([p.code, q.code], out, back),
+    noneObserved: keeps(filters.evidence, "none-observed") ? summary.noneObserved.filter((n) => keeps(filters.category, n.category) && keeps(filters.stage, n.stage)) : [],
+    valuations: summary.valuations,
+  };
+}
+
+/**
+ * Both directions of a ledger side by side: per direction, category and
+ * stage (stages never add up: a delivery is part of an order), the number of
+ * entries and their evidence, quantities totalled per unit, values totalled
+ * per ISO 4217 currency and per index (SIPRI TIV, never added to money), and
+ * the entries whose quantity, value or currency is unknown, counted and never
+ * summed as zero. A net value is given only for a stage and a currency (or
+ * index) that both directions are valued in, as an interval, unbounded on a
+ * side with entries of unknown value. None-observed entries and valuations of
+ * several entries are listed apart. Takes a ledger or a summary
+ * ({@link summarizeLedger}, {@link mergeSummaries}): the balance of a ledger
+ * is the balance of its summary. Totals are exact sums rounded once.
+ *
+ * @category Ledger
+ * @throws {FogcountError} `invalid-ledger` for a value that is neither a ledger nor a ledger summary, or one that is not valid; `duplicate-entry-id` for an id used twice; `invalid-argument` for the empty summary, which has no parties; `invalid-option` for options that are not an object, an option it does not take, or a category, stage or evidence level that is not one (or an empty list); `overflow` for a total past the largest finite number.
+ * @example
+ * const kpToRu = balance(nisBriefing2025Ledger).directions[0];
+ * kpToRu.lines.find((l) => l.category === "personnel")?.quantities[0]?.total;
+ * //=> { kind: "range", low: 13000, high: 15000, unit: "person", approx: true }
+ * balance(nisBriefing2025Ledger).noneObserved[0]?.item;
+ * //=> "cash payments"
+ */
+export function balance(ledger: Ledger | LedgerSummary, options?: BalanceOptions): LedgerBalance {
+  try {
+    const where = "balance";
+    const isSummary = isObject(ledger) && (ledger as { kind?: unknown }).kind === "ledger-summary";
+    const checked = isSummary ? checkSummary(where, "ledger", ledger) : checkLedger(where, "ledger", ledger);
+    const filters = entryFilters(where, optionsOf(where, options, "options", ["category", "stage", "evidence"]));
+    return within(where, () => balanceOf(where, isSummary ? (checked as LedgerSummary) : summarize(checked as Ledger), filters));
+  } catch (error) {
+    rethrow("balance", { ledger, options }, error);
+  }
+}

@@ -1,0 +1,66 @@
+// Frozen copies of what a ledger holds, made after it is checked: only the
+// fields the schemas name, in one order, so that a checked ledger cannot be
+// edited behind the functions that trust it, and two entries with the same
+// content write the same JSON. Not exported from the package.
+
+import type { Estimate } from "../estimate/schema.js";
+import type { Attribution } from "../provenance/schema.js";
+
+type Loose = Readonly<Record<string, unknown>>;
+
+/** A frozen object of the `keys` of `from` that are not undefined, in that order. @internal */
+export function pick<T>(from: unknown, keys: readonly string[]): T {
+  const source = from as Loose;
+  const out: Record<string, unknown> = {};
+  for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
+  return Object.freeze(out) as T;
+}
+
+/** The fields of an estimate after its numbers, in the order a copy writes them. */
+const OPTIONAL = ["strict", "approx", "hedge", "unit", "text", "best"];
+const SOURCE = ["id", "kind", "name", "country", "countries", "reliability"];
+const CHANNEL = ["kind", "channel", "name", "closed", "date"];
+const PUBLICATION = ["outlet", "url", "title", "date"];
+
+/** A frozen copy of a checked estimate. @internal */
+export function copyEstimate(estimate: Estimate): Estimate {
+  const e = estimate as unknown as Loose;
+  const kind = e["kind"];
+  const out: Record<string, unknown> = { kind };
+  if (kind === "range") {
+    out["low"] = e["low"];
+    out["high"] = e["high"];
+  } else if (kind === "magnitude") out["order"] = e["order"];
+  else out["value"] = e["value"];
+  for (let k = 0; k < OPTIONAL.length; k++) {
+    const key = OPTIONAL[k] as string;
+    if (e[key] !== undefined) out[key] = e[key];
+  }
+  return Object.freeze(out) as unknown as Estimate;
+}
+
+function copySource(source: unknown): unknown {
+  const s = source as Loose;
+  return pick({ ...s, countries: Array.isArray(s["countries"]) ? Object.freeze([...(s["countries"] as string[])]) : undefined }, SOURCE);
+}
+
+function list(value: unknown, copy: (item: unknown) => unknown): readonly unknown[] | undefined {
+  return Array.isArray(value) ? Object.freeze(Array.from(value, copy)) : undefined;
+}
+
+/** A frozen copy of a checked attribution. @internal */
+export function copyAttribution(attribution: Attribution): Attribution {
+  const a = attribution as unknown as Loose;
+  return pick(
+    {
+      ...a,
+      originator: copySource(a["originator"]),
+      relay: list(a["relay"], (step) => {
+        const s = step as Loose;
+        return s["kind"] === "intermediary" ? pick({ ...s, source: copySource(s["source"]) }, ["kind", "source", "date"]) : pick(s, CHANNEL);
+      }),
+      publications: list(a["publications"], (p) => pick(p, PUBLICATION)),
+    },
+    ["originator", "relay", "publications", "credibility", "likelihood", "confidence", "text"],
+  );
+}

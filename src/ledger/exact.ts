@@ -1,0 +1,96 @@
+// Exact sums of floating-point numbers (Shewchuk's expansions, as Python's
+// math.fsum keeps them), so that a total does not depend on the order or the
+// grouping of its terms: summaries of shards merge to the very total of the
+// whole. Not exported from the package.
+
+import { FogcountError } from "../errors.js";
+
+/**
+ * Adds `x` to the expansion `p` in place, exactly: `p` holds numbers of
+ * increasing magnitude that do not overlap, whose sum is the exact sum of
+ * everything added. Throws `overflow` for a running sum past the largest
+ * finite number. @internal
+ */
+export function grow(p: number[], x: number): void {
+  let i = 0;
+  for (let j = 0; j < p.length; j++) {
+    const y = p[j] as number;
+    const hi = x + y;
+    const yv = hi - x;
+    const lo = x - (hi - yv) + (y - yv);
+    if (lo !== 0) p[i++] = lo;
+    x = hi;
+  }
+  if (!Number.isFinite(x)) throw new FogcountError("overflow", `a sum is past the largest finite number (${Number.MAX_VALUE})`, { x });
+  p.length = i;
+  p.push(x);
+}
+
+/** {@link grow}, without the loop when the sum of a one-number expansion is exact (whole numbers, mostly). @internal */
+export function addExact(p: number[], x: number): void {
+  if (p.length === 1) {
+    const y = p[0] as number;
+    const hi = x + y;
+    const yv = hi - x;
+    if (x - (hi - yv) + (y - yv) === 0 && hi - hi === 0) {
+      p[0] = hi;
+      return;
+    }
+  }
+  grow(p, x);
+}
+
+/** The exact sum of an expansion, rounded once to the nearest number (ties to even). @internal */
+export function roundSum(p: readonly number[]): number {
+  let n = p.length;
+  if (n === 0) return 0;
+  let hi = p[--n] as number;
+  let lo = 0;
+  while (n > 0) {
+    const x = hi;
+    const y = p[--n] as number;
+    hi = x + y;
+    lo = y - (hi - x);
+    if (lo !== 0) break;
+  }
+  // Half-way cases: round to even across the partials below.
+  const below = n > 0 ? (p[n - 1] as number) : 0;
+  if ((lo < 0 && below < 0) || (lo > 0 && below > 0)) {
+    const y = lo * 2;
+    const x = hi + y;
+    if (y === x - hi) hi = x;
+  }
+  return hi;
+}
+
+/**
+ * The one way to write an exact sum: the rounded sum, then the rounded sum of
+ * what is left, and so on, largest first; `[]` for zero. Two expansions with
+ * the same exact sum write the same list. Consumes `p`. @internal
+ */
+export function canonical(p: number[]): number[] {
+  const out: number[] = [];
+  for (let c = roundSum(p); c !== 0; c = roundSum(p)) {
+    out.push(c);
+    grow(p, -c);
+  }
+  return out;
+}
+
+/** An expansion to add to, from a canonical list (largest first). @internal */
+export function expansion(list: readonly number[]): number[] {
+  return [...list].reverse();
+}
+
+/** Whether `list` is a canonical exact sum: finite numbers, written as {@link canonical} writes their sum. @internal */
+export function isCanonical(list: unknown): list is readonly number[] {
+  if (!Array.isArray(list) || list.length > 64 || !Array.from(list).every((x) => typeof x === "number" && Number.isFinite(x) && x !== 0)) return false;
+  try {
+    const p: number[] = [];
+    for (const x of list as number[]) grow(p, x);
+    const again = canonical(p);
+    return again.length === list.length && again.every((x, i) => x === list[i]);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,44 @@
+import { rethrow } from "../_lib/guard.js";
+import { fail, optionsOf } from "../_lib/assert.js";
+import { checkLedger } from "./check.js";
+import { entryFilters, kept } from "./filters.js";
+import type { OneOrMore } from "./filters.js";
+import type { Ledger, LedgerEntry } from "./schema.js";
+import type { LedgerCategory, LedgerEvidence, LedgerStage } from "./vocabulary.js";
+
+/** Options for {@link flows}: each left out keeps everything, and takes one value or a list of them. */
+export interface FlowsOptions {
+  /** The sending party's ISO 3166-1 alpha-2 code. */
+  readonly from?: string;
+  /** The receiving party's code. */
+  readonly to?: string;
+  readonly category?: OneOrMore<LedgerCategory>;
+  readonly stage?: OneOrMore<LedgerStage>;
+  readonly evidence?: OneOrMore<LedgerEvidence>;
+}
+
+/**
+ * The entries of a ledger that match every option given, in ledger order:
+ * one direction (`from`, `to`), categories, stages, evidence levels.
+ *
+ * @category Ledger
+ * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger; `duplicate-entry-id` for an id used twice; `invalid-option` for options that are not an object, an option it does not take, a `from` or `to` that is not a party of the ledger, or a category, stage or evidence level that is not one (or an empty list).
+ * @example
+ * flows(nisBriefing2025Ledger, { from: "RU", evidence: "reported" }).map((e) => e.item);
+ * //=> ["air defense missiles", "electronic warfare technology", "drones", "satellite launch technology"]
+ */
+export function flows(ledger: Ledger, options?: FlowsOptions): LedgerEntry[] {
+  try {
+    const where = "flows";
+    const checked = checkLedger(where, "ledger", ledger);
+    const o = optionsOf(where, options, "options", ["from", "to", "category", "stage", "evidence"]);
+    const codes = checked.parties.map((p) => p.code);
+    for (const end of ["from", "to"] as const) {
+      if (o[end] !== undefined && !codes.includes(o[end])) fail(where, `options.${end}`, `must be a party of the ledger (${codes.join(", ")})`, o[end], "invalid-option");
+    }
+    const filters = entryFilters(where, o);
+    return checked.entries.filter((e) => (o.from === undefined || e.from === o.from) && (o.to === undefined || e.to === o.to) && kept(filters, e));
+  } catch (error) {
+    rethrow("flows", { ledger, options }, error);
+  }
+}

@@ -1,0 +1,151 @@
+// Checking a ledger summary from outside (read back from JSON, made by
+// another process) before it is merged or read: its fields, its order, and
+// that its exact sums are written as this room writes them. Not exported from the package.
+
+import { fail, isObject, isText } from "../_lib/assert.js";
+import { checkParty, checkPeriodText, checkValue, placeFor } from "./check.js";
+import type { Place } from "./check.js";
+import { pick } from "./copy.js";
+import { isCanonical, roundSum } from "./exact.js";
+import { builtSummaries, byLine, byText, groupKey, made } from "./summary-shape.js";
+import type { LedgerParty } from "./schema.js";
+import type { LedgerSummary, NoneObservedLine, SummaryGroup, ValuationLine } from "./summary-shape.js";
+import type { SummedEstimates } from "./sums.js";
+import { isCurrencyCode, isLedgerCategory, LEDGER_EVIDENCE, LEDGER_STAGES, UNKNOWN_CURRENCY } from "./vocabulary.js";
+
+type Loose = Readonly<Record<string, unknown>>;
+
+function bad(place: Place, path: string, why: string, value: unknown): never {
+  fail(place.where, path, why, value, place.code);
+}
+
+function object(place: Place, path: string, value: unknown): Loose {
+  if (!isObject(value) || Array.isArray(value)) bad(place, path, "must be an object", value);
+  return value;
+}
+
+function list(place: Place, path: string, value: unknown): readonly unknown[] {
+  if (!Array.isArray(value)) bad(place, path, "must be an array", value);
+  return value;
+}
+
+const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+
+function counted(place: Place, path: string, value: unknown): number {
+  if (!isCount(value)) bad(place, path, "must be a whole number from 0", value);
+  return value;
+}
+
+function oneOf(place: Place, path: string, value: unknown, allowed: readonly unknown[]): string {
+  if (!allowed.includes(value)) bad(place, path, `must be one of ${allowed.map(String).join(", ")}`, value);
+  return value as string;
+}
+
+/** A sum, checked: exact sums written canonically, counts that fit, ends in order. */
+function checkSum(place: Place, path: string, value: unknown, kind: "quantity" | "money" | "index"): SummedEstimates {
+  const s = object(place, path, value);
+  const unit = s["unit"];
+  const money = typeof unit === "string" && isCurrencyCode(unit);
+  if (!isText(unit) || (kind === "money" && !money) || (kind === "index" && (money || unit === UNKNOWN_CURRENCY))) {
+    bad(place, `${path}.unit`, kind === "money" ? "must be an ISO 4217 currency code" : kind === "index" ? "must be an index unit, not a currency" : "must be non-empty text", unit);
+  }
+  const entries = counted(place, `${path}.entries`, s["entries"]);
+  for (const key of ["low", "high", "best"]) {
+    if (!isCanonical(s[key])) bad(place, `${path}.${key}`, "must be an exact sum as summarizeLedger writes it", s[key]);
+  }
+  for (const key of ["unbounded", "withoutBest"]) if (!(counted(place, `${path}.${key}`, s[key]) <= entries)) bad(place, `${path}.${key}`, "must not exceed entries", s[key]);
+  for (const key of ["lowOpen", "highOpen", "approx"]) if (typeof s[key] !== "boolean") bad(place, `${path}.${key}`, "must be a boolean", s[key]);
+  const [low, high] = [roundSum([...(s["low"] as number[])].reverse()), roundSum([...(s["high"] as number[])].reverse())];
+  if (entries === 0 || low < 0 || (s["unbounded"] === 0 && low > high)) bad(place, path, "must sum one estimate or more, from 0, with its low end not above its high end", value);
+  return pick(s, ["unit", "entries", "low", "high", "unbounded", "lowOpen", "highOpen", "best", "withoutBest", "approx"]);
+}
+
+function sorted<T>(place: Place, path: string, items: readonly T[], order: (a: T, b: T) => number, strict: boolean): readonly T[] {
+  for (let i = 1; i < items.length; i++) {
+    const c = order(items[i - 1] as T, items[i] as T);
+    if (c > 0 || (strict && c === 0)) bad(place, `${path}[${i}]`, strict ? "must come after the one before it, and differ from it (sorted, one per key)" : "must not come before the one before it (sorted)", items[i]);
+  }
+  return Object.freeze([...items]);
+}
+
+function sums(place: Place, path: string, value: unknown, kind: "quantity" | "money" | "index"): readonly SummedEstimates[] {
+  const items = list(place, path, value);
+  const out: SummedEstimates[] = [];
+  for (let i = 0; i < items.length; i++) out.push(checkSum(place, `${path}[${i}]`, items[i], kind));
+  return sorted(place, path, out, (a, b) => byText(a.unit, b.unit), true);
+}
+
+function ends(place: Place, path: string, g: Loose, codes: readonly string[]): void {
+  for (const end of ["from", "to"]) if (!codes.includes(g[end] as string)) bad(place, `${path}.${end}`, `must be one of the summary's parties (${codes.join(", ")})`, g[end]);
+  if (g["from"] === g["to"]) bad(place, `${path}.to`, "must be the other party", g["to"]);
+}
+
+function direction(place: Place, path: string, g: Loose, codes: readonly string[]): void {
+  ends(place, path, g, codes);
+  if (!isLedgerCategory(g["category"])) bad(place, `${path}.category`, "must be one of LEDGER_CATEGORIES or namespace:name", g["category"]);
+  oneOf(place, `${path}.stage`, g["stage"], LEDGER_STAGES);
+}
+
+function checkGroup(place: Place, path: string, value: unknown, codes: readonly string[]): SummaryGroup {
+  const g = object(place, path, value);
+  direction(place, path, g, codes);
+  oneOf(place, `${path}.evidence`, g["evidence"], LEDGER_EVIDENCE.slice(0, 3));
+  const entries = counted(place, `${path}.entries`, g["entries"]);
+  const u = object(place, `${path}.unknown`, g["unknown"]);
+  const [quantity, value_, currency] = ["quantity", "value", "currency"].map((k) => counted(place, `${path}.unknown.${k}`, u[k])) as [number, number, number];
+  const quantities = sums(place, `${path}.quantities`, g["quantities"], "quantity");
+  const money = sums(place, `${path}.money`, g["money"], "money");
+  const indices = sums(place, `${path}.indices`, g["indices"], "index");
+  const total = (xs: readonly SummedEstimates[]): number => xs.reduce((n, s) => n + s.entries, 0);
+  if (entries === 0 || total(quantities) + quantity !== entries || total(money) + total(indices) + value_ + currency !== entries) {
+    bad(place, path, "must count each of its entries once among its quantities and once among its values", value);
+  }
+  return Object.freeze({ ...pick<SummaryGroup>(g, ["from", "to", "category", "stage", "evidence", "entries"]), quantities, money, indices, unknown: Object.freeze({ quantity, value: value_, currency }) });
+}
+
+function checkLine(place: Place, path: string, value: unknown, codes: readonly string[]): NoneObservedLine {
+  const line = object(place, path, value);
+  direction(place, path, line, codes);
+  for (const key of ["id", "item", "period"]) if (!isText(line[key])) bad(place, `${path}.${key}`, "must be non-empty text", line[key]);
+  return pick(line, ["id", "from", "to", "category", "item", "stage", "period"]);
+}
+
+function checkValuationLine(place: Place, path: string, value: unknown, codes: readonly string[]): ValuationLine {
+  const line = object(place, path, value);
+  if (line["from"] !== undefined || line["to"] !== undefined) ends(place, path, line, codes);
+  for (const key of ["id", "item"]) if (!isText(line[key])) bad(place, `${path}.${key}`, "must be non-empty text", line[key]);
+  const checked = { ...line, value: checkValue(place, `${path}.value`, line["value"]), period: checkPeriodText(place, `${path}.period`, line["period"]) };
+  return pick(checked, ["id", "item", "from", "to", "value", "period"]);
+}
+
+/**
+ * The summary to read for `where`: one this room made, as it is, or any other
+ * value checked field by field and in its order, then frozen and remembered.
+ * Throws `invalid-ledger` naming the first problem. @internal
+ */
+export function checkSummary(where: string, path: string, value: unknown): LedgerSummary {
+  if (isObject(value) && builtSummaries.has(value)) return value as unknown as LedgerSummary;
+  const place = placeFor(where);
+  const s = object(place, path, value);
+  if (s["kind"] !== "ledger-summary") bad(place, `${path}.kind`, 'must be "ledger-summary"', s["kind"]);
+  const given = list(place, `${path}.parties`, s["parties"]);
+  if (given.length !== 0 && given.length !== 2) bad(place, `${path}.parties`, "must be two parties (none in the empty summary)", given);
+  // An index loop: a hole in a sparse array is a party that is not one.
+  const read0: LedgerParty[] = [];
+  for (let i = 0; i < given.length; i++) read0.push(checkParty(place, `${path}.parties[${i}]`, given[i]));
+  const parties = sorted(place, `${path}.parties`, read0, (a, b) => byText(a.code, b.code), true);
+  const codes = parties.map((p) => p.code);
+  const read = <T>(name: string, check: (place: Place, path: string, value: unknown, codes: readonly string[]) => T): T[] => {
+    const items = list(place, `${path}.${name}`, s[name]);
+    const out: T[] = [];
+    for (let i = 0; i < items.length; i++) out.push(check(place, `${path}.${name}[${i}]`, items[i], codes));
+    return out;
+  };
+  return made({
+    kind: "ledger-summary",
+    parties,
+    groups: sorted(place, `${path}.groups`, read("groups", checkGroup), (a, b) => byText(groupKey(a), groupKey(b)), true),
+    noneObserved: sorted(place, `${path}.noneObserved`, read("noneObserved", checkLine), byLine, false),
+    valuations: sorted(place, `${path}.valuations`, read("valuations", checkValuationLine), byLine, false),
+  });
+}

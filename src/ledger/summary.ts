@@ -1,0 +1,208 @@
+import { rethrow } from "../_lib/guard.js";
+import { within } from "../_lib/assert.js";
+import { FogcountError } from "../errors.js";
+import type { Estimate } from "../estimate/schema.js";
+import { checkLedger } from "./check.js";
+import type { Ledger, LedgerEntry, LedgerParty } from "./schema.js";
+import { accumulate, accumulator, count, finish, mergeSumLists } from "./sums.js";
+import type { Accumulator, SummedEstimates } from "./sums.js";
+import { checkSummary } from "./summary-check.js";
+import { byLine, byText, groupKey, made } from "./summary-shape.js";
+import type { LedgerSummary, NoneObservedLine, SummaryGroup, ValuationLine } from "./summary-shape.js";
+import { isCurrencyCode, UNKNOWN_CURRENCY } from "./vocabulary.js";
+
+/**
+ * The summary of no entries between no parties: merged with any summary, it
+ * gives that summary.
+ *
+ * @category Ledger
+ * @example
+ * mergeSummaries(EMPTY_LEDGER_SUMMARY, summarizeLedger(nisBriefing2025Ledger)).groups.length;
+ * //=> 6
+ */
+export const EMPTY_LEDGER_SUMMARY: LedgerSummary = /* @__PURE__ */ made({
+  kind: "ledger-summary",
+  parties: Object.freeze([]),
+  groups: Object.freeze([]),
+  noneObserved: Object.freeze([]),
+  valuations: Object.freeze([]),
+});
+
+interface GroupAcc {
+  readonly entry: LedgerEntry;
+  entries: number;
+  readonly quantities: Map<string, Accumulator>;
+  readonly money: Map<string, Accumulator>;
+  readonly indices: Map<string, Accumulator>;
+  readonly unknown: { quantity: number; value: number; currency: number };
+}
+
+function add(map: Map<string, Accumulator>, e: Estimate): void {
+  let acc = map.get(e.unit);
+  if (acc === undefined) map.set(e.unit, (acc = accumulator(e.unit)));
+  accumulate(acc, e);
+}
+
+function sums(map: Map<string, Accumulator>): readonly SummedEstimates[] {
+  return Object.freeze([...map.values()].sort((a, b) => byText(a.unit, b.unit)).map(finish));
+}
+
+function noneObservedLine(e: LedgerEntry): NoneObservedLine {
+  return Object.freeze({ id: e.id, from: e.from, to: e.to, category: e.category, item: e.item, stage: e.stage, period: e.period });
+}
+
+/** The summary of a checked ledger. @internal */
+export function summarize(ledger: Ledger): LedgerSummary {
+  const groups = new Map<string, GroupAcc>();
+  const noneObserved: NoneObservedLine[] = [];
+  const entries = ledger.entries;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as LedgerEntry;
+    if (e.evidence === "none-observed") {
+      noneObserved.push(noneObservedLine(e));
+      continue;
+    }
+    const key = `${e.from}\u0000${e.to}\u0000${e.category}\u0000${e.stage}\u0000${e.evidence}`;
+    let g = groups.get(key);
+    if (g === undefined) {
+      g = { entry: e, entries: 0, quantities: new Map(), money: new Map(), indices: new Map(), unknown: { quantity: 0, value: 0, currency: 0 } };
+      groups.set(key, g);
+    }
+    g.entries++;
+    if (e.quantity === undefined) g.unknown.quantity++;
+    else add(g.quantities, e.quantity);
+    const value = e.value?.estimate;
+    if (value === undefined) g.unknown.value++;
+    else if (value.unit === UNKNOWN_CURRENCY) g.unknown.currency++;
+    else add(isCurrencyCode(value.unit) ? g.money : g.indices, value);
+  }
+  const list = [...groups.entries()].sort(([a], [b]) => byText(a, b));
+  return made({
+    kind: "ledger-summary",
+    parties: Object.freeze([...ledger.parties].sort((a, b) => byText(a.code, b.code))),
+    groups: Object.freeze(
+      list.map(([, g]) =>
+        Object.freeze({
+          from: g.entry.from,
+          to: g.entry.to,
+          category: g.entry.category,
+          stage: g.entry.stage,
+          evidence: g.entry.evidence as SummaryGroup["evidence"],
+          entries: g.entries,
+          quantities: sums(g.quantities),
+          money: sums(g.money),
+          indices: sums(g.indices),
+          unknown: Object.freeze({ ...g.unknown }),
+        }),
+      ),
+    ),
+    noneObserved: Object.freeze(noneObserved.sort(byLine)),
+    valuations: Object.freeze(
+      ledger.valuations
+        .map((v) => Object.freeze({ id: v.id, item: v.item, ...(v.from !== undefined && { from: v.from, to: v.to }), value: v.value, period: v.period }) as ValuationLine)
+        .sort(byLine),
+    ),
+  });
+}
+
+/**
+ * What a ledger adds up to, as a summary that merges: per direction,
+ * category, stage and evidence level, the number of entries, quantities
+ * summed per unit, values summed per currency and per index, and the entries
+ * whose quantity, value or currency is unknown, counted (never summed as
+ * zero); none-observed entries and valuations listed apart. One pass; sums
+ * are exact, so a summary does not depend on the order of the entries.
+ * Read it with {@link balance}; merge summaries of shards with {@link mergeSummaries}.
+ *
+ * @category Ledger
+ * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger (an entry that is not one, named by its place); `duplicate-entry-id` for an id used twice; `overflow` for a sum past the largest finite number.
+ * @example
+ * const summary = summarizeLedger(nisBriefing2025Ledger);
+ * summary.groups.find((g) => g.category === "personnel")?.quantities[0]?.low;
+ * //=> [13000]
+ * summary.noneObserved.map((line) => line.item);
+ * //=> ["cash payments"]
+ */
+export function summarizeLedger(ledger: Ledger): LedgerSummary {
+  try {
+    const where = "summarizeLedger";
+    return within(where, () => summarize(checkLedger(where, "ledger", ledger)));
+  } catch (error) {
+    rethrow("summarizeLedger", { ledger }, error);
+  }
+}
+
+function mergeGroups(a: SummaryGroup, b: SummaryGroup): SummaryGroup {
+  return Object.freeze({
+    ...a,
+    entries: count(a.entries, b.entries),
+    quantities: mergeSumLists(a.quantities, b.quantities),
+    money: mergeSumLists(a.money, b.money),
+    indices: mergeSumLists(a.indices, b.indices),
+    unknown: Object.freeze({
+      quantity: count(a.unknown.quantity, b.unknown.quantity),
+      value: count(a.unknown.value, b.unknown.value),
+      currency: count(a.unknown.currency, b.unknown.currency),
+    }),
+  });
+}
+
+/** Two sorted lists merged into one sorted list, with `same` for two items of one key. @internal */
+export function mergeSorted<T>(a: readonly T[], b: readonly T[], order: (x: T, y: T) => number, same?: (x: T, y: T) => T): readonly T[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const c = i >= a.length ? 1 : j >= b.length ? -1 : order(a[i] as T, b[j] as T);
+    if (c < 0) out.push(a[i++] as T);
+    else if (c > 0 || same === undefined) out.push(b[j++] as T);
+    else out.push(same(a[i++] as T, b[j++] as T));
+  }
+  return Object.freeze(out);
+}
+
+function sameParties(a: readonly LedgerParty[], b: readonly LedgerParty[]): boolean {
+  return a.length === b.length && a.every((p, i) => p.code === b[i]?.code && p.name === b[i]?.name);
+}
+
+/**
+ * Two summaries as one: the summary of both ledgers' entries together.
+ * Associative and commutative, with {@link EMPTY_LEDGER_SUMMARY} as its
+ * empty value, and exact: summaries of shards made anywhere (a worker pool, a
+ * stream, a map-reduce job) and merged in any order give the summary of the
+ * whole. The shards must not share entries (a shared entry counts twice; merge
+ * ledgers with {@link mergeLedgers} to find duplicates). A summary read back
+ * from JSON is checked first.
+ *
+ * @category Ledger
+ * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger summary, or one whose sums, counts or order were edited; `party-mismatch` for summaries between different parties (or one party named differently); `overflow` for a sum past the largest finite number.
+ * @example
+ * const half = (k) => ledger({ ...nisBriefing2025Ledger, entries: nisBriefing2025Ledger.entries.filter((_, i) => i % 2 === k), valuations: k === 0 ? nisBriefing2025Ledger.valuations : [] });
+ * JSON.stringify(mergeSummaries(summarizeLedger(half(0)), summarizeLedger(half(1)))) === JSON.stringify(summarizeLedger(nisBriefing2025Ledger));
+ * //=> true
+ */
+export function mergeSummaries(a: LedgerSummary, b: LedgerSummary): LedgerSummary {
+  try {
+    const where = "mergeSummaries";
+    const x = checkSummary(where, "a", a);
+    const y = checkSummary(where, "b", b);
+    if (x.parties.length === 0) return y;
+    if (y.parties.length === 0) return x;
+    if (!sameParties(x.parties, y.parties)) {
+      throw new FogcountError("party-mismatch", `${where}: a is between ${x.parties.map((p) => `${p.code} (${p.name})`).join(" and ")}, b between ${y.parties.map((p) => `${p.code} (${p.name})`).join(" and ")}`, { a: x.parties, b: y.parties });
+    }
+    return within(where, () =>
+      made({
+        kind: "ledger-summary",
+        parties: x.parties,
+        groups: mergeSorted(x.groups, y.groups, (g, h) => byText(groupKey(g), groupKey(h)), mergeGroups),
+        noneObserved: mergeSorted(x.noneObserved, y.noneObserved, byLine),
+        valuations: mergeSorted(x.valuations, y.valuations, byLine),
+      }),
+    );
+  } catch (error) {
+    rethrow("mergeSummaries", { a, b }, error);
+  }
+}
