@@ -32,6 +32,16 @@ describe("fogcount report on the bundled briefing", () => {
     expect(run.stdout).toContain("- National Intelligence Service (kr-nis) → closed-door briefing with lawmakers\n  (closed briefing, 30 April 2025) → Lee Seong Kweun (kr-lee-seong-kweun,\n  lawmaker, 30 April 2025)\n");
   });
 
+  it("adds up the waves with their working, and reconciles the casualty breakdown without reading unknown as zero", () => {
+    expect(run.stdout).toContain("\nDeployments in all\n==================\n");
+    expect(run.stdout).toContain("about 13,000–15,000 in all = 10,000–12,000 (National Intelligence Service,\nautumn 2024) + approximately 3,000 (National Intelligence Service, January–April\n2023)");
+    expect(run.stdout).toContain("\nCasualty breakdowns\n===================\n");
+    expect(run.stdout).toMatch(/killed\s+approximately 600\s+stated/);
+    expect(run.stdout).toContain("about 13% of the casualties killed = approximately 600 killed ÷ an estimated\n4,700 casualties");
+    // the claims do not say what the total counts, so the wounded are not derived from it
+    expect(run.stdout).toContain("warning not-derivable: wounded, missing and captured cannot be derived");
+  });
+
   it("prints each indicator's revisions with their changes and the figure in force", () => {
     expect(run.stdout).toContain("kp-forces-in-russia · casualties · person — National Intelligence Service");
     expect(run.stdout).toMatch(/30 April\s+30 April\s+an estimated\s+up about 700\s+nis-2025-04-casualties/);

@@ -5,37 +5,9 @@
 import { pathText } from "../../dataset/issues.js";
 import type { ReportContext } from "./context.js";
 import type { Section } from "./document.js";
+import { casualtySection, deploymentSection } from "./figures.js";
 import { indicatorsSection } from "./indicators.js";
 import { chainsSection, sourcesSection } from "./sources.js";
-
-/**
- * The deployment total: the waves of each deployment (troops, laborers) and
- * what they add up to over time, with `explain` text. Filled in with the
- * deployment room (`Deployment`, `deploymentTotal`, `netPresence`) and the
- * dataset's `deployments` section.
- */
-function deploymentSection(_context: ReportContext): Section | undefined {
-  return undefined;
-}
-
-/**
- * The reconciled casualty breakdown: killed, wounded, missing, captured and
- * total, their ratios, with `explain` text. Filled in with the casualty room
- * (`CasualtyBreakdown`, `reconcileCasualties`, `checkComposition`) and the
- * dataset's `casualtyBreakdowns` section.
- */
-function casualtySection(_context: ReportContext): Section | undefined {
-  return undefined;
-}
-
-/**
- * Both directions of each ledger (what each party sent the other) with its
- * balance, absences (`none-observed`) included. Filled in with the ledger room
- * (`Ledger`, `balance`) and the dataset's `ledgers` section.
- */
-function ledgerSection(_context: ReportContext): Section | undefined {
-  return undefined;
-}
 
 /** The findings of the dataset's lint rules. */
 function findingsSection(context: ReportContext): Section {
@@ -63,7 +35,6 @@ const SECTIONS: readonly ((context: ReportContext) => Section | undefined)[] = [
   indicatorsSection,
   deploymentSection,
   casualtySection,
-  ledgerSection,
   findingsSection,
 ];
 
