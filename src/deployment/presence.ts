@@ -61,6 +61,32 @@ function presence(d: Interval, gone: Interval): Interval | undefined {
   return raw < 0 ? { low: 0, high, lowOpen: false, highOpen, ...best } : { low: raw, high, lowOpen: d.lowOpen || gone.highOpen, highOpen, ...best };
 }
 
+/** The measures a claim given for each count may have: what it counts must be what the count is. */
+const MEASURES: readonly (readonly [Count, readonly string[]])[] = [
+  ["deployed", ["deployed", "present", "laborers"]],
+  ["killed", ["killed"]],
+  ["captured", ["captured"]],
+  ["missing", ["missing"]],
+  ["wounded", ["wounded"]],
+  ["repatriated", ["repatriated"]],
+];
+
+/**
+ * Checks a count given as a claim (or as a figure that is one): its measure
+ * fits the count, and it asserts the figure (a plan is not people sent, a
+ * restatement is read through the claim it restates). A bare estimate, or a
+ * figure derived from others, says nothing of what it counts and is taken as given.
+ */
+function checkRole(where: string, key: Count, value: unknown, f: Figure): void {
+  if (f.derivation.op !== "claim") return;
+  const c = f.derivation.claim;
+  const at = isObject(value) && "indicator" in value ? `counts.${key}` : `counts.${key}.derivation.claim`;
+  const measures = (MEASURES.find(([k]) => k === key) as readonly [Count, readonly string[]])[1];
+  if (!measures.includes(c.indicator.measure)) fail(where, `${at}.indicator.measure`, `must be ${measures.join(" or ")} for the ${key}`, c.indicator.measure);
+  if ((c.modality ?? "asserted") !== "asserted") fail(where, `${at}.modality`, "must be asserted: a plan or projection is not people sent or gone", c.modality);
+  if (c.restates !== undefined) fail(where, `${at}.restates`, "must be left out: use the claim it restates", c.restates);
+}
+
 function readCounts(where: string, counts: PresenceCounts): Map<Count, Figure> {
   if (!isObject(counts) || Array.isArray(counts)) fail(where, "counts", "must be an object of counts", counts);
   for (const key of Object.keys(counts)) {
@@ -72,6 +98,7 @@ function readCounts(where: string, counts: PresenceCounts): Map<Count, Figure> {
     const value = counts[key];
     if (value === undefined) continue;
     const f = figureOf(where, `counts.${key}`, value);
+    checkRole(where, key, value, f);
     if (readInterval(f.estimate, where, `counts.${key}`).low < 0) fail(where, `counts.${key}`, "must not go below zero", f.estimate);
     const unit = (figures.get("deployed") ?? f).estimate.unit;
     if (f.estimate.unit !== unit) throw new FogcountError("unit-mismatch", `${where}: counts.${key} is in "${f.estimate.unit}", not "${unit}"`, { left: unit, right: f.estimate.unit });
@@ -120,8 +147,17 @@ function woundedGone(wounded: Figure, repatriated: Figure | undefined, w: Interv
  * With no `wounded`, the two answers are the same numbers. A count left out
  * is not subtracted; departures that certainly exceed the deployed are refused.
  *
+ * A count given as a claim (or a figure that is one) must assert a figure of
+ * its own measure: `deployed` a claim of `deployed`, `present` or
+ * `laborers`, each other count a claim of the measure of its name. A plan
+ * given as `deployed` would be subtracted from as if sent, and a casualties
+ * claim given as `killed` would count the wounded as dead. A bare estimate,
+ * or a figure derived from others (the sum of `deploymentTotal`, wounded as
+ * casualties less killed), cannot be checked so: make sure it counts what
+ * its name says.
+ *
  * @category Deployment
- * @throws {FogcountError} `invalid-argument` for counts that are not an object, a count that is not a figure, a claim or an estimate, a count name it does not read, a count below zero, or no `deployed`; `invalid-option` for options that are not an object, an unknown option or a `label` that is not non-empty text; `unit-mismatch` for counts in different units; `part-exceeds-whole` for repatriated certainly more than the wounded; `departures-exceed-deployed` if those who left certainly outnumber those sent; `overflow` for a sum past the largest finite number.
+ * @throws {FogcountError} `invalid-argument` for counts that are not an object, a count that is not a figure, a claim or an estimate, a count name it does not read, a claim of another measure than its count's, a plan, projection or restatement, a count below zero, or no `deployed`; `invalid-option` for options that are not an object, an unknown option or a `label` that is not non-empty text; `unit-mismatch` for counts in different units; `part-exceeds-whole` for repatriated certainly more than the wounded; `departures-exceed-deployed` if those who left certainly outnumber those sent; `overflow` for a sum past the largest finite number.
  * @example
  * const { naive, aware } = netPresence({
  *   deployed: range(13_000, 15_000, "person"),

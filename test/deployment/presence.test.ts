@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { deploymentTotal, netPresence } from "../../src/deployment/index.js";
-import { derive, explain } from "../../src/explain/index.js";
+import { derive, explain, figure } from "../../src/explain/index.js";
 import { nisBriefing2025Claims, nisBriefing2025Deployments } from "../../src/fixtures/index.js";
 import { approx, atLeast, exact, range } from "../../src/index.js";
 import type { Claim } from "../../src/index.js";
@@ -48,6 +48,14 @@ describe("netPresence on the seed", () => {
 });
 
 describe("netPresence", () => {
+  it("takes claims of the measure of their count, asserted, and estimates and derived figures as given", () => {
+    const sent = by("nis-2024-autumn-deployed");
+    expect(netPresence({ deployed: sent, killed, repatriated }).aware.estimate).toEqual(range(7400, 9400, "person", { approx: true }));
+    expect(netPresence({ deployed: { ...sent, indicator: { ...sent.indicator, measure: "present" } }, killed: figure(killed) }).aware.estimate.kind).toBe("range");
+    expect(netPresence({ deployed: approx(12_000, "person"), killed: approx(600, "person"), wounded }).aware.estimate.kind).toBe("range");
+  });
+
+
   it("gives the same numbers twice when no count overlaps", () => {
     const { naive, aware } = netPresence({ deployed: exact(10_000, "person"), killed: exact(600, "person"), captured: exact(2, "person"), missing: range(0, 50, "person"), repatriated: exact(1000, "person") });
     expect(naive.estimate).toEqual(range(8348, 8398, "person"));
@@ -84,6 +92,17 @@ describe("netPresence", () => {
     ["more gone than sent", () => netPresence({ deployed: exact(100, "person"), killed: exact(200, "person") }), "departures-exceed-deployed", /those who left \(at least 200\) outnumber those deployed \(at most 100\)/],
     ["an unknown option", () => netPresence({ deployed }, { lable: "x" } as never), "invalid-option", /options\.lable is not an option/],
     ["an empty label", () => netPresence({ deployed }, { label: " " }), "invalid-option", /options\.label must be non-empty text/],
+    ["a planned deployed claim", () => netPresence({ deployed: { ...by("nis-2024-autumn-deployed"), modality: "planned" }, killed }), "invalid-argument", /counts\.deployed\.modality must be asserted: a plan or projection is not people sent or gone, got "planned"/],
+    ["a casualties claim as deployed", () => netPresence({ deployed: by("nis-2025-04-casualties") }), "invalid-argument", /counts\.deployed\.indicator\.measure must be deployed or present or laborers for the deployed, got "casualties"/],
+    ["a wounded claim as killed", () => netPresence({ deployed, killed: { ...killed, indicator: { ...killed.indicator, measure: "wounded" } } }), "invalid-argument", /counts\.killed\.indicator\.measure must be killed for the killed, got "wounded"/],
+    ["a casualties claim as killed", () => netPresence({ deployed, killed: by("nis-2025-04-casualties") }), "invalid-argument", /counts\.killed\.indicator\.measure must be killed/],
+    ["a killed claim as repatriated", () => netPresence({ deployed, repatriated: killed }), "invalid-argument", /counts\.repatriated\.indicator\.measure must be repatriated/],
+    ["a killed claim as captured", () => netPresence({ deployed, captured: killed }), "invalid-argument", /counts\.captured\.indicator\.measure must be captured/],
+    ["a killed claim as missing", () => netPresence({ deployed, missing: killed }), "invalid-argument", /counts\.missing\.indicator\.measure must be missing/],
+    ["a killed claim as wounded", () => netPresence({ deployed, wounded: killed }), "invalid-argument", /counts\.wounded\.indicator\.measure must be wounded/],
+    ["a projected killed claim", () => netPresence({ deployed, killed: { ...killed, modality: "projected" } }), "invalid-argument", /counts\.killed\.modality must be asserted/],
+    ["a restatement", () => netPresence({ deployed, killed: { ...killed, id: "k2", restates: killed.id } }), "invalid-argument", /counts\.killed\.restates must be left out/],
+    ["a figure that is a planned claim", () => netPresence({ deployed: figure({ ...by("nis-2024-autumn-deployed"), modality: "planned" }) }), "invalid-argument", /counts\.deployed\.derivation\.claim\.modality must be asserted/],
   ])("refuses %s", (_name, fn, code, message) => {
     expectFogcountError(fn, code, message);
   });
