@@ -10,6 +10,7 @@
  * - `increment-without-base`: an increment with nothing to add to: no stock or flow among the claims, or a counted wave that adds to one the options leave out (another category or modality).
  * - `increment-before-base`: a total asked for a date on which an increment has begun and the wave it adds to has not.
  * - `replacement-before-original`: a total asked for a date on which a replacement has begun and the wave it replaces has not.
+ * - `increment-on-replaced`: a total asked for a date on which an increment has begun that adds to a wave whose replacement had begun before it (an increment is part of its base, and goes with it when it is replaced).
  * - `no-waves`: nothing to total: no wave of the category and modality, or none begun by the date.
  * - `departures-exceed-deployed`: `netPresence` got departures certainly larger than the deployed.
  */
@@ -21,6 +22,7 @@ export type DeploymentErrorCode =
   | "increment-without-base"
   | "increment-before-base"
   | "replacement-before-original"
+  | "increment-on-replaced"
   | "no-waves"
   | "departures-exceed-deployed"
   | "mixed-indicators"
