@@ -102,7 +102,7 @@ function readCounts(where: string, counts: PresenceCounts): Map<Count, Figure> {
     if (readInterval(f.estimate, where, `counts.${key}`).low < 0) fail(where, `counts.${key}`, "must not go below zero", f.estimate);
     const unit = (figures.get("deployed") ?? f).estimate.unit;
     if (f.estimate.unit !== unit) throw new FogcountError("unit-mismatch", `${where}: counts.${key} is in "${f.estimate.unit}", not "${unit}"`, { left: unit, right: f.estimate.unit });
-    figures.set(key, f);
+    figures.set(key, key === "deployed" || f.label !== undefined ? f : { ...f, label: key });
   }
   return figures;
 }
@@ -123,6 +123,17 @@ function woundedGone(wounded: Figure, repatriated: Figure | undefined, w: Interv
         });
   const share: Figure = { estimate: SHARE, label: "share who left, not said", derivation: { op: "given" } };
   return derived(multiply(rest.estimate, SHARE), "product", [rest, share], { label: "wounded who may have left" });
+}
+
+/** The notes of the two answers: what each did, and which counts were not given and so not subtracted. */
+function notesOf(figures: ReadonlyMap<Count, Figure>, over: boolean): { naiveNote: string; awareNote: string } {
+  const [w, r] = [figures.has("wounded"), figures.has("repatriated")];
+  const naiveNote = `every count subtracted as a separate group${w && r ? ": the repatriated, who are among the wounded, are subtracted twice" : w ? ", as if every wounded had left" : ""}; never below zero${over ? " (so taken, the counts outnumber those deployed)" : ""}`;
+  const missing = COUNTS.filter((k) => k !== "deployed" && !figures.has(k));
+  const names = missing.length < 2 ? missing.join("") : `${missing.slice(0, -1).join(", ")} and ${missing.at(-1) as string}`;
+  const left = missing.length === 0 ? "" : `; ${names} not given, so not subtracted, nor read as zero`;
+  const awareNote = `${w ? `of the wounded, ${r ? "at least the repatriated and at most all" : "none to all"} have left` : "every count a separate group of people who left"}; never below zero${left}`;
+  return { naiveNote, awareNote };
 }
 
 /**
@@ -194,9 +205,7 @@ export function netPresence(counts: PresenceCounts, options?: NetPresenceOptions
     const hedged = [...figures.values()].some((f) => isHedged(f.estimate));
     const label = given ?? (at("deployed") as Figure).label;
     const named = (keys: readonly Count[]) => keys.flatMap((k) => (at(k) === undefined ? [] : [at(k) as Figure]));
-    const overlap = w !== undefined && r !== undefined;
-    const naiveNote = `every count subtracted as a separate group${overlap ? ": the repatriated, who are among the wounded, are subtracted twice" : w === undefined ? "" : ", as if every wounded had left"}; never below zero${naive === undefined ? " (so taken, the counts outnumber those deployed)" : ""}`;
-    const awareNote = w === undefined ? "every count a separate group of people who left; never below zero" : `of the wounded, ${r === undefined ? "none to all" : "at least the repatriated and at most all"} have left; never below zero`;
+    const { naiveNote, awareNote } = notesOf(figures, naive === undefined);
     const awareInputs = [...named(["deployed", "killed", "captured", "missing", "repatriated"]), ...(w === undefined ? [] : [woundedGone(at("wounded") as Figure, at("repatriated"), w, r)])];
     return {
       naive: derived(stateInterval(naive ?? ZERO, unit, hedged), "difference", named(COUNTS), { ...(label !== undefined && { label }), note: naiveNote }),

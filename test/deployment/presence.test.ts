@@ -20,7 +20,7 @@ describe("netPresence on the seed", () => {
   it("subtracting the repatriated and the wounded they are among counts them twice: 6,300–8,300", () => {
     expect(naive.estimate).toEqual(range(6300, 8300, "person", { approx: true }));
     expect(explain(naive, NIS).split("\n")[0]).toBe(
-      "about 6,300–8,300 troops still there = about 13,000–15,000 troops − approximately 600 (NIS, 30 April 2025) − about 4,100 wounded − around 2,000 (NIS, January–March 2025) " +
+      "about 6,300–8,300 troops still there = about 13,000–15,000 troops − approximately 600 killed (NIS, 30 April 2025) − about 4,100 wounded − around 2,000 repatriated (NIS, January–March 2025) " +
         "(every count subtracted as a separate group: the repatriated, who are among the wounded, are subtracted twice; never below zero)",
     );
   });
@@ -29,8 +29,8 @@ describe("netPresence on the seed", () => {
     expect(aware.estimate).toEqual(range(8300, 12_400, "person", { approx: true }));
     const lines = explain(aware, NIS).split("\n");
     expect(lines[0]).toBe(
-      "about 8,300–12,400 troops still there = about 13,000–15,000 troops − approximately 600 (NIS, 30 April 2025) − around 2,000 (NIS, January–March 2025) − up to about 2,100 wounded who may have left " +
-        "(of the wounded, at least the repatriated and at most all have left; never below zero)",
+      "about 8,300–12,400 troops still there = about 13,000–15,000 troops − approximately 600 killed (NIS, 30 April 2025) − around 2,000 repatriated (NIS, January–March 2025) − up to about 2,100 wounded who may have left " +
+        "(of the wounded, at least the repatriated and at most all have left; never below zero; captured and missing not given, so not subtracted, nor read as zero)",
     );
     expect(lines).toContain("  where up to about 2,100 wounded who may have left = about 2,100 wounded not repatriated × 0–100% share who left, not said");
   });
@@ -60,20 +60,27 @@ describe("netPresence", () => {
     const { naive, aware } = netPresence({ deployed: exact(10_000, "person"), killed: exact(600, "person"), captured: exact(2, "person"), missing: range(0, 50, "person"), repatriated: exact(1000, "person") });
     expect(naive.estimate).toEqual(range(8348, 8398, "person"));
     expect(aware.estimate).toEqual(naive.estimate);
-    expect(aware.derivation).toMatchObject({ note: "every count a separate group of people who left; never below zero" });
+    expect(aware.derivation).toMatchObject({ note: "every count a separate group of people who left; never below zero; wounded not given, so not subtracted, nor read as zero" });
   });
 
   it("reads wounded without repatriated as anywhere from none to all gone", () => {
     const { naive, aware } = netPresence({ deployed: exact(10_000, "person"), wounded: exact(4000, "person") });
     expect(naive.estimate).toEqual(exact(6000, "person"));
     expect(aware.estimate).toEqual(range(6000, 10_000, "person"));
-    expect(aware.derivation).toMatchObject({ note: "of the wounded, none to all have left; never below zero" });
+    expect(aware.derivation).toMatchObject({ note: "of the wounded, none to all have left; never below zero; killed, captured, missing and repatriated not given, so not subtracted, nor read as zero" });
   });
 
   it("is never below zero, and open-ended counts leave no lower bound above zero", () => {
     expect(netPresence({ deployed: range(1000, 5000, "person"), killed: atLeast(600, "person") }).aware.estimate).toEqual({ kind: "atMost", value: 4400, strict: false, unit: "person" });
     expect(netPresence({ deployed: exact(1000, "person"), wounded: exact(800, "person"), repatriated: exact(800, "person") }).naive.estimate).toEqual(exact(0, "person"));
     expect(netPresence({ deployed: exact(1000, "person"), wounded: exact(800, "person"), repatriated: exact(800, "person") }).aware.estimate).toEqual(exact(200, "person"));
+  });
+
+  it("labels each subtracted figure by its count, and says which counts were not given", () => {
+    const { naive, aware } = netPresence({ deployed: exact(10_000, "person"), killed: exact(600, "person"), missing: exact(50, "person") });
+    expect(explain(naive)).toBe("9,350 = 10,000 − 600 killed − 50 missing (every count subtracted as a separate group; never below zero)");
+    expect(explain(aware)).toBe("9,350 = 10,000 − 600 killed − 50 missing (every count a separate group of people who left; never below zero; captured, wounded and repatriated not given, so not subtracted, nor read as zero)");
+    expect(explain(netPresence({ deployed: exact(10_000, "person"), wounded: exact(400, "person") }).naive).split(" (")[0]).toBe("9,600 = 10,000 − 400 wounded");
   });
 
   it("takes the label of deployed unless given one", () => {
