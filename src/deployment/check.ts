@@ -32,6 +32,30 @@ export interface Wave {
   readonly replaces: readonly string[];
 }
 
+/** The fields of a wave, written out so that the check bundles no table. */
+const FIELDS = ["id", "from", "to", "category", "size", "period", "reportedAt", "attribution", "modality", "adds", "replaces", "claim"];
+
+/** The number of edits (insert, delete, change one letter) from `a` to `b`. */
+function edits(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next.push(Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[b.length] as number;
+}
+
+/** Refuses a field a wave does not have, suggesting the nearest one within two edits: a typo is never ignored. */
+function checkKeys(where: string, at: (field: string) => string, value: Record<string, unknown>, code: FogcountErrorCode): void {
+  for (const key of Object.keys(value)) {
+    if (FIELDS.includes(key)) continue;
+    const near = FIELDS.map((f) => [f, edits(key.toLowerCase(), f.toLowerCase())] as const).filter(([, n]) => n <= 2).sort((x, y) => x[1] - y[1])[0];
+    const hint = near === undefined ? "" : ` (did you mean ${near[0]}?)`;
+    fail(where, at(key), `is not a field of a wave${hint}; the fields are ${FIELDS.join(", ")}`, value[key], code);
+  }
+}
+
 const isId = (v: unknown): v is string => typeof v === "string" && /^\S+$/.test(v);
 const isCountry = (v: unknown): boolean => typeof v === "string" && /^[A-Z]{2}$/.test(v);
 
@@ -58,6 +82,7 @@ export function checkWave(where: string, path: string, value: unknown, index = 0
   const at = (field: string) => (path === "" ? field : `${path}.${field}`);
   const bad = (field: string, why: string, v: unknown): never => fail(where, at(field), why, v, code);
   if (!isObject(value) || Array.isArray(value)) fail(where, path || "init", "must be a deployment object", value, code);
+  checkKeys(where, at, value, code);
   const id = value["id"];
   if (!isId(id)) bad("id", "must be non-empty text without whitespace", id);
   if (!isCountry(value["from"])) bad("from", "must be two uppercase letters (ISO 3166-1 alpha-2)", value["from"]);

@@ -3,13 +3,14 @@
  * with the same meaning: `mixed-indicators` (waves or claims that are not
  * about one thing), `duplicate-claim-id`, `unit-mismatch`, `invalid-as-of` and `part-exceeds-whole`.
  *
- * - `invalid-deployment`: `deployment()` got a value that is not a wave (an unknown category, a country code that is not ISO 3166-1 alpha-2, a size below zero, a time that is not EDTF, both `adds` and `replaces`, a wave that refers to itself), or a function got such a wave in its list.
+ * - `invalid-deployment`: `deployment()` got a value that is not a wave (an unknown category, a country code that is not ISO 3166-1 alpha-2, a size below zero, a time that is not EDTF, both `adds` and `replaces`, a wave that refers to itself, a field a wave does not have), or a function got such a wave in its list.
  * - `duplicate-deployment-id`: two waves with one id; waves refer to each other by id.
  * - `unknown-wave`: a wave `adds` to or `replaces` a wave that is not in the list: the list is not whole.
  * - `wave-cycle`: waves that add to or replace each other in a circle.
  * - `increment-without-base`: an increment with nothing to add to: no stock or flow among the claims, or a counted wave that adds to one the options leave out (another category or modality).
  * - `increment-before-base`: a total asked for a date on which an increment has begun and the wave it adds to has not.
  * - `replacement-before-original`: a total asked for a date on which a replacement has begun and the wave it replaces has not.
+ * - `increment-on-replaced`: a total asked for a date on which an increment has begun that adds to a wave whose replacement had begun before it (an increment is part of its base, and goes with it when it is replaced).
  * - `no-waves`: nothing to total: no wave of the category and modality, or none begun by the date.
  * - `departures-exceed-deployed`: `netPresence` got departures certainly larger than the deployed.
  */
@@ -21,6 +22,7 @@ export type DeploymentErrorCode =
   | "increment-without-base"
   | "increment-before-base"
   | "replacement-before-original"
+  | "increment-on-replaced"
   | "no-waves"
   | "departures-exceed-deployed"
   | "mixed-indicators"

@@ -115,6 +115,28 @@ function basesOf(where: string, sorted: readonly Read[]): Map<Read, Read> {
 }
 
 /**
+ * For each stock, the waves before it that it replaces: every one, of any
+ * modality, but the increments that add to it. A stock is a total: a planned
+ * new total takes the place of the asserted one before it (when plans are
+ * counted; an asserted total never counts a plan), and an asserted total the
+ * place of a plan before it. Two totals are never added.
+ */
+function stockReplacements(sorted: readonly Read[], bases: ReadonlyMap<Read, Read>): Map<Read, string[]> {
+  const replaces = new Map<Read, string[]>();
+  let open: Read[] = [];
+  for (const r of sorted) {
+    if (r.kind !== "stock") {
+      open.push(r);
+      continue;
+    }
+    replaces.set(r, open.filter((w) => bases.get(w) !== r).map((w) => w.c.id));
+    // a wave is done with once a stock of its own modality replaces it: whatever counts it counts that stock
+    open = [...open.filter((w) => bases.get(w) === r || w.modality !== r.modality), r];
+  }
+  return replaces;
+}
+
+/**
  * The waves that one originator's claims about one subject describe, read
  * from claims of the `deployed` or `laborers` measure by their aggregation
  * (see `AGGREGATIONS`), each keeping its modality, estimate, valid time
@@ -128,7 +150,9 @@ function basesOf(where: string, sorted: readonly Read[]): Map<Read, Read> {
  *   `increment-before-base`; with none at all, it is refused: an increment is
  *   never read as a total;
  * - a **stock** ("15,000 in all as of April") is a total: it `replaces` the
- *   waves of its modality before it, but the increments that add to it.
+ *   waves before it, of any modality, but the increments that add to it; a
+ *   planned new total replaces the asserted one before it, so that counting
+ *   plans never adds two totals.
  *
  * Claims are ordered on valid time (by its last day, then first day, then
  * report day, then id); the waves are returned in the order of the claims.
@@ -156,19 +180,7 @@ export function deploymentsFromClaims(claims: readonly Claim[], options: FromCla
     const kept = readClaims(where, claims, findings);
     const sorted = [...kept].sort(byValidTime);
     const bases = basesOf(where, sorted);
-    const replaces = new Map<Read, string[]>();
-    const open = new Map<string, Read[]>();
-    for (const r of sorted) {
-      const mine = open.get(r.modality) ?? [];
-      if (r.kind === "stock") {
-        const stay = mine.filter((w) => bases.get(w) === r);
-        replaces.set(r, mine.filter((w) => bases.get(w) !== r).map((w) => w.c.id));
-        open.set(r.modality, [r, ...stay]);
-      } else {
-        mine.push(r);
-        open.set(r.modality, mine);
-      }
-    }
+    const replaces = stockReplacements(sorted, bases);
     const deployments = kept.map((r): Deployment => {
       const { c } = r;
       const base = bases.get(r);

@@ -40,6 +40,14 @@ function before(where: string, code: "increment-before-base" | "replacement-befo
   );
 }
 
+function onReplaced(where: string, w: Wave, r: Wave, iso: string): never {
+  throw new FogcountError(
+    "increment-on-replaced",
+    `${where}: on ${iso}, ${JSON.stringify(w.d.id)} (${w.d.period}) adds to ${JSON.stringify(w.d.adds)}, which ${JSON.stringify(r.d.id)} (${r.d.period}) had begun to replace before it: whether it adds to the replacement or went with what was replaced is not said`,
+    { wave: w.d.id, base: w.d.adds, replacement: r.d.id, date: iso },
+  );
+}
+
 /**
  * The waves in force on `day` (ISO `iso`) and what each adds, in the order
  * given. Throws `increment-before-base` or `replacement-before-original` for
@@ -50,6 +58,8 @@ export function stateAt(where: string, s: Selection, day: number, iso: string): 
   for (const w of s.counted) {
     if (w.start > day) continue;
     const replacements = s.replacedBy.get(w.d.id) ?? [];
+    const late = w.d.adds === undefined ? undefined : replacements.find((r) => !r.replaces.includes(w.d.id) && r.start <= w.start);
+    if (late !== undefined) onReplaced(where, w, late, iso);
     if (replacements.some((r) => r.end <= day)) continue;
     const base = w.d.adds === undefined ? undefined : (s.byId.get(w.d.adds) as Wave);
     if (base !== undefined && base.start > day) before(where, "increment-before-base", w, base, iso);

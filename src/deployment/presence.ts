@@ -61,6 +61,32 @@ function presence(d: Interval, gone: Interval): Interval | undefined {
   return raw < 0 ? { low: 0, high, lowOpen: false, highOpen, ...best } : { low: raw, high, lowOpen: d.lowOpen || gone.highOpen, highOpen, ...best };
 }
 
+/** The measures a claim given for each count may have: what it counts must be what the count is. */
+const MEASURES: readonly (readonly [Count, readonly string[]])[] = [
+  ["deployed", ["deployed", "present", "laborers"]],
+  ["killed", ["killed"]],
+  ["captured", ["captured"]],
+  ["missing", ["missing"]],
+  ["wounded", ["wounded"]],
+  ["repatriated", ["repatriated"]],
+];
+
+/**
+ * Checks a count given as a claim (or as a figure that is one): its measure
+ * fits the count, and it asserts the figure (a plan is not people sent, a
+ * restatement is read through the claim it restates). A bare estimate, or a
+ * figure derived from others, says nothing of what it counts and is taken as given.
+ */
+function checkRole(where: string, key: Count, value: unknown, f: Figure): void {
+  if (f.derivation.op !== "claim") return;
+  const c = f.derivation.claim;
+  const at = isObject(value) && "indicator" in value ? `counts.${key}` : `counts.${key}.derivation.claim`;
+  const measures = (MEASURES.find(([k]) => k === key) as readonly [Count, readonly string[]])[1];
+  if (!measures.includes(c.indicator.measure)) fail(where, `${at}.indicator.measure`, `must be ${measures.join(" or ")} for the ${key}`, c.indicator.measure);
+  if ((c.modality ?? "asserted") !== "asserted") fail(where, `${at}.modality`, "must be asserted: a plan or projection is not people sent or gone", c.modality);
+  if (c.restates !== undefined) fail(where, `${at}.restates`, "must be left out: use the claim it restates", c.restates);
+}
+
 function readCounts(where: string, counts: PresenceCounts): Map<Count, Figure> {
   if (!isObject(counts) || Array.isArray(counts)) fail(where, "counts", "must be an object of counts", counts);
   for (const key of Object.keys(counts)) {
@@ -72,10 +98,11 @@ function readCounts(where: string, counts: PresenceCounts): Map<Count, Figure> {
     const value = counts[key];
     if (value === undefined) continue;
     const f = figureOf(where, `counts.${key}`, value);
+    checkRole(where, key, value, f);
     if (readInterval(f.estimate, where, `counts.${key}`).low < 0) fail(where, `counts.${key}`, "must not go below zero", f.estimate);
     const unit = (figures.get("deployed") ?? f).estimate.unit;
     if (f.estimate.unit !== unit) throw new FogcountError("unit-mismatch", `${where}: counts.${key} is in "${f.estimate.unit}", not "${unit}"`, { left: unit, right: f.estimate.unit });
-    figures.set(key, f);
+    figures.set(key, key === "deployed" || f.label !== undefined ? f : { ...f, label: key });
   }
   return figures;
 }
@@ -96,6 +123,17 @@ function woundedGone(wounded: Figure, repatriated: Figure | undefined, w: Interv
         });
   const share: Figure = { estimate: SHARE, label: "share who left, not said", derivation: { op: "given" } };
   return derived(multiply(rest.estimate, SHARE), "product", [rest, share], { label: "wounded who may have left" });
+}
+
+/** The notes of the two answers: what each did, and which counts were not given and so not subtracted. */
+function notesOf(figures: ReadonlyMap<Count, Figure>, over: boolean): { naiveNote: string; awareNote: string } {
+  const [w, r] = [figures.has("wounded"), figures.has("repatriated")];
+  const naiveNote = `every count subtracted as a separate group${w && r ? ": the repatriated, who are among the wounded, are subtracted twice" : w ? ", as if every wounded had left" : ""}; never below zero${over ? " (so taken, the counts outnumber those deployed)" : ""}`;
+  const missing = COUNTS.filter((k) => k !== "deployed" && !figures.has(k));
+  const names = missing.length < 2 ? missing.join("") : `${missing.slice(0, -1).join(", ")} and ${missing.at(-1) as string}`;
+  const left = missing.length === 0 ? "" : `; ${names} not given, so not subtracted, nor read as zero`;
+  const awareNote = `${w ? `of the wounded, ${r ? "at least the repatriated and at most all" : "none to all"} have left` : "every count a separate group of people who left"}; never below zero${left}`;
+  return { naiveNote, awareNote };
 }
 
 /**
@@ -120,8 +158,17 @@ function woundedGone(wounded: Figure, repatriated: Figure | undefined, w: Interv
  * With no `wounded`, the two answers are the same numbers. A count left out
  * is not subtracted; departures that certainly exceed the deployed are refused.
  *
+ * A count given as a claim (or a figure that is one) must assert a figure of
+ * its own measure: `deployed` a claim of `deployed`, `present` or
+ * `laborers`, each other count a claim of the measure of its name. A plan
+ * given as `deployed` would be subtracted from as if sent, and a casualties
+ * claim given as `killed` would count the wounded as dead. A bare estimate,
+ * or a figure derived from others (the sum of `deploymentTotal`, wounded as
+ * casualties less killed), cannot be checked so: make sure it counts what
+ * its name says.
+ *
  * @category Deployment
- * @throws {FogcountError} `invalid-argument` for counts that are not an object, a count that is not a figure, a claim or an estimate, a count name it does not read, a count below zero, or no `deployed`; `invalid-option` for options that are not an object, an unknown option or a `label` that is not non-empty text; `unit-mismatch` for counts in different units; `part-exceeds-whole` for repatriated certainly more than the wounded; `departures-exceed-deployed` if those who left certainly outnumber those sent; `overflow` for a sum past the largest finite number.
+ * @throws {FogcountError} `invalid-argument` for counts that are not an object, a count that is not a figure, a claim or an estimate, a count name it does not read, a claim of another measure than its count's, a plan, projection or restatement, a count below zero, or no `deployed`; `invalid-option` for options that are not an object, an unknown option or a `label` that is not non-empty text; `unit-mismatch` for counts in different units; `part-exceeds-whole` for repatriated certainly more than the wounded; `departures-exceed-deployed` if those who left certainly outnumber those sent; `overflow` for a sum past the largest finite number.
  * @example
  * const { naive, aware } = netPresence({
  *   deployed: range(13_000, 15_000, "person"),
@@ -158,9 +205,7 @@ export function netPresence(counts: PresenceCounts, options?: NetPresenceOptions
     const hedged = [...figures.values()].some((f) => isHedged(f.estimate));
     const label = given ?? (at("deployed") as Figure).label;
     const named = (keys: readonly Count[]) => keys.flatMap((k) => (at(k) === undefined ? [] : [at(k) as Figure]));
-    const overlap = w !== undefined && r !== undefined;
-    const naiveNote = `every count subtracted as a separate group${overlap ? ": the repatriated, who are among the wounded, are subtracted twice" : w === undefined ? "" : ", as if every wounded had left"}; never below zero${naive === undefined ? " (so taken, the counts outnumber those deployed)" : ""}`;
-    const awareNote = w === undefined ? "every count a separate group of people who left; never below zero" : `of the wounded, ${r === undefined ? "none to all" : "at least the repatriated and at most all"} have left; never below zero`;
+    const { naiveNote, awareNote } = notesOf(figures, naive === undefined);
     const awareInputs = [...named(["deployed", "killed", "captured", "missing", "repatriated"]), ...(w === undefined ? [] : [woundedGone(at("wounded") as Figure, at("repatriated"), w, r)])];
     return {
       naive: derived(stateInterval(naive ?? ZERO, unit, hedged), "difference", named(COUNTS), { ...(label !== undefined && { label }), note: naiveNote }),

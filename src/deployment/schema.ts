@@ -36,13 +36,15 @@ function lowest(e: z.infer<typeof EstimateSchema>): number {
  * `adds` to another ("another 3,000": an increment, counted on top of it) or
  * `replaces` one or more (a rotation, or a new total that takes the place of
  * the waves before it). `claim` is the id of the claim it was read from.
+ * Any other field is refused: a misspelt `replace` or `modalty` would
+ * otherwise be dropped, and a replacement read as an addition.
  *
  * @example
  * DeploymentSchema.parse(nisBriefing2025Deployments[1]).adds;
  * //=> "nis-2024-autumn-deployed"
  */
 export const DeploymentSchema = z
-  .object({
+  .strictObject({
     id: IdSchema,
     /** The sending country, ISO 3166-1 alpha-2. */
     from: CountryCodeSchema,

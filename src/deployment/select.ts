@@ -29,7 +29,7 @@ export interface Selection {
   readonly byId: ReadonlyMap<string, Wave>;
   /** The ids of the counted waves. */
   readonly countedIds: ReadonlySet<string>;
-  /** Counted waves by the id of the counted wave they replace. */
+  /** Counted waves by the id of the counted wave they replace, or of an increment to it (an increment is part of its base). */
   readonly replacedBy: ReadonlyMap<string, readonly Wave[]>;
   readonly unit: string;
   readonly label: string;
@@ -51,6 +51,21 @@ function mixed(where: string, what: string, a: Wave, b: Wave, hint: string): nev
     `${where}: deployments[${a.index}] and deployments[${b.index}] differ in ${what}${hint}`,
     { first: a.d.id, second: b.d.id },
   );
+}
+
+/**
+ * An increment is part of the wave it adds to: once that wave is replaced,
+ * so is the increment. Gives every counted increment the replacements of
+ * its base, and of its base's base, and so on. @internal
+ */
+function inheritReplacements(counted: readonly Wave[], byId: ReadonlyMap<string, Wave>, replacedBy: Map<string, Wave[]>): void {
+  for (const w of counted) {
+    const inherited: Wave[] = [];
+    for (let base = w.d.adds; base !== undefined; base = (byId.get(base) as Wave).d.adds) inherited.push(...(replacedBy.get(base) ?? []));
+    const own = replacedBy.get(w.d.id) ?? [];
+    const more = inherited.filter((r) => !own.includes(r));
+    if (more.length > 0) replacedBy.set(w.d.id, [...own, ...more]);
+  }
 }
 
 /**
@@ -94,6 +109,7 @@ export function selectWaves(where: string, deployments: unknown, options: Deploy
     }
     for (const id of w.replaces) if (countedIds.has(id)) replacedBy.set(id, [...(replacedBy.get(id) ?? []), w]);
   }
+  inheritReplacements(counted, byId, replacedBy);
   const only = modalities.length === 1 && modalities[0] === "asserted";
   return { counted, byId, countedIds, replacedBy, unit: first.d.size.unit, label: only ? first.d.category : `${first.d.category} (${modalities.join(", ")})`, asOf: o["asOf"] };
 }

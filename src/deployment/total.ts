@@ -63,6 +63,7 @@ function changeDays(s: Selection): { day: number; iso: string }[] {
  * - An increment (`adds`) counts on top of the wave it adds to; a wave that
  *   `replaces` others takes their place: they count until it begins, as an
  *   unstated share while it is being sent, and not at all once it is complete.
+ *   An increment is part of its base, and is replaced with it.
  * - Only asserted waves count unless `modality` asks for more: a plan or a
  *   projection is never counted as sent, and a figure that counts one says so
  *   in its label ("troops (asserted, planned)").
@@ -77,7 +78,7 @@ function changeDays(s: Selection): { day: number; iso: string }[] {
  * one unit. O(n) in the number of waves.
  *
  * @category Deployment
- * @throws {FogcountError} `invalid-argument` if `deployments` is not an array; `invalid-deployment` for a wave that is not one; `duplicate-deployment-id`, `unknown-wave` or `wave-cycle` for a list whose waves do not refer to each other as they should; `invalid-option` for options that are not an object, an unknown option, a category that is not one or a modality outside `MODALITIES`; `invalid-as-of` for an `asOf` that is not EDTF or has no last day; `no-waves` if no wave of the category and modality is given, or none has begun by `asOf`; `mixed-indicators` for waves of several categories (without `category`) or routes; `unit-mismatch` for waves in different units; `increment-without-base` for a counted increment whose base the options leave out; `increment-before-base` or `replacement-before-original` for a date on which a wave has begun and the wave it adds to or replaces has not; `overflow` for a total past the largest finite number.
+ * @throws {FogcountError} `invalid-argument` if `deployments` is not an array; `invalid-deployment` for a wave that is not one; `duplicate-deployment-id`, `unknown-wave` or `wave-cycle` for a list whose waves do not refer to each other as they should; `invalid-option` for options that are not an object, an unknown option, a category that is not one or a modality outside `MODALITIES`; `invalid-as-of` for an `asOf` that is not EDTF or has no last day; `no-waves` if no wave of the category and modality is given, or none has begun by `asOf`; `mixed-indicators` for waves of several categories (without `category`) or routes; `unit-mismatch` for waves in different units; `increment-without-base` for a counted increment whose base the options leave out; `increment-before-base` or `replacement-before-original` for a date on which a wave has begun and the wave it adds to or replaces has not; `increment-on-replaced` for a date on which an increment has begun that adds to a wave whose replacement began before it; `overflow` for a total past the largest finite number.
  * @example
  * const total = deploymentTotal(nisBriefing2025Deployments, { asOf: "2025-04-30" });
  * total.estimate;
@@ -112,7 +113,7 @@ export function deploymentTotal(deployments: readonly Deployment[], options?: De
  * O(n × p) for n waves and p points: fine for the dozens of waves a conflict has.
  *
  * @category Deployment
- * @throws {FogcountError} `invalid-argument` if `deployments` is not an array; `invalid-deployment` for a wave that is not one; `duplicate-deployment-id`, `unknown-wave` or `wave-cycle` for a list whose waves do not refer to each other as they should; `invalid-option` for options that are not an object, an unknown option (`asOf` included), a category that is not one or a modality outside `MODALITIES`; `no-waves` if no wave of the category and modality is given; `mixed-indicators` for waves of several categories (without `category`) or routes; `unit-mismatch` for waves in different units; `increment-without-base` for a counted increment whose base the options leave out; `increment-before-base` or `replacement-before-original` for waves whose dates contradict their links; `overflow` for a total past the largest finite number.
+ * @throws {FogcountError} `invalid-argument` if `deployments` is not an array; `invalid-deployment` for a wave that is not one; `duplicate-deployment-id`, `unknown-wave` or `wave-cycle` for a list whose waves do not refer to each other as they should; `invalid-option` for options that are not an object, an unknown option (`asOf` included), a category that is not one or a modality outside `MODALITIES`; `no-waves` if no wave of the category and modality is given; `mixed-indicators` for waves of several categories (without `category`) or routes; `unit-mismatch` for waves in different units; `increment-without-base` for a counted increment whose base the options leave out; `increment-before-base` or `replacement-before-original` for waves whose dates contradict their links; `increment-on-replaced` for an increment to a wave whose replacement began before it; `overflow` for a total past the largest finite number.
  * @example
  * deploymentSeries(nisBriefing2025Deployments.slice(0, 1)).map((p) => [p.date, p.estimate]);
  * //=> [["2024-09-01", { kind: "atMost", value: 12000, strict: false, unit: "person" }], ["2024-11-30", { kind: "range", low: 10000, high: 12000, unit: "person" }]]

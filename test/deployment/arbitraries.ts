@@ -47,7 +47,7 @@ const first = (s: Spec) => (s.shape === "open-start" && s.length > 0 ? -Infinity
 export function arbWaves(options: { readonly planned?: boolean; readonly maxLength?: number } = {}): fc.Arbitrary<Deployment[]> {
   return fc.array(spec, { minLength: 1, maxLength: options.maxLength ?? 6 }).map((specs) => {
     const sorted = [...specs].sort((a, b) => first(a) - first(b));
-    return sorted.map((s, i): Deployment => {
+    return unlinkOnReplaced(sorted, sorted.map((s, i): Deployment => {
       const planned = options.planned !== false && s.planned;
       const linked = s.shape !== "open-start";
       const targets = sorted.slice(0, i).map((t, j) => ({ t, j })).filter(({ t }) => planned || !(options.planned !== false && t.planned));
@@ -65,7 +65,27 @@ export function arbWaves(options: { readonly planned?: boolean; readonly maxLeng
         ...(target !== undefined && s.link === "adds" && { adds: `w${target.j}` }),
         ...(target !== undefined && s.link === "replaces" && { replaces: `w${target.j}` }),
       };
-    });
+    }));
+  });
+}
+
+/**
+ * Drops the link of an increment to a wave (or a base of it) that a wave
+ * beginning no later than the increment replaces: the sources would not say
+ * whether it adds to the replacement (`increment-on-replaced`).
+ */
+function unlinkOnReplaced(specs: readonly Spec[], waves: Deployment[]): Deployment[] {
+  const byId = new Map(waves.map((w, i) => [w.id, i]));
+  return waves.map((w, i) => {
+    for (let base = w.adds; base !== undefined; base = waves[byId.get(base) as number]?.adds) {
+      const replacedEarly = waves.some((r, k) => [r.replaces ?? []].flat().includes(base as string) && first(specs[k] as Spec) <= first(specs[i] as Spec));
+      if (replacedEarly) {
+        const { adds: _dropped, ...rest } = w;
+        waves[i] = rest;
+        return rest;
+      }
+    }
+    return w;
   });
 }
 

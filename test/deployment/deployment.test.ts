@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { DEPLOYMENT_CATEGORIES, deployment, isDeploymentCategory } from "../../src/deployment/index.js";
+import { DEPLOYMENT_CATEGORIES, deployment, deploymentFindings, deploymentSeries, deploymentTotal, isDeploymentCategory } from "../../src/deployment/index.js";
 import type { Deployment } from "../../src/deployment/index.js";
 import { nisBriefing2025Deployments } from "../../src/fixtures/index.js";
 import { atLeast, exact, range } from "../../src/index.js";
@@ -51,6 +51,32 @@ describe("deployment", () => {
     const w = wave(change["id"] === undefined ? "w" : (change["id"] as string), change);
     expectFogcountError(() => deployment(w), "invalid-deployment", message);
     expect(DeploymentSchema.safeParse(w).success).toBe(false);
+  });
+
+  it("refuses a field a wave does not have, naming it and the field it is close to", () => {
+    const a = wave("A");
+    const typos: [Record<string, unknown>, RegExp][] = [
+      [{ replace: ["A"] }, /deployment "B": replace is not a field of a wave \(did you mean replaces\?\); the fields are id, .*, got \["A"\]/],
+      [{ modalty: "planned" }, /deployment "B": modalty is not a field of a wave \(did you mean modality\?\)/],
+      [{ add: "A" }, /add is not a field of a wave \(did you mean adds\?\)/],
+      [{ note: "x" }, /note is not a field of a wave; the fields are/],
+    ];
+    for (const [change, message] of typos) {
+      const b = wave("B", change);
+      expectFogcountError(() => deployment(b), "invalid-deployment", message);
+      expect(DeploymentSchema.safeParse(b).success).toBe(false);
+      for (const fn of [deploymentTotal, deploymentSeries, deploymentFindings]) {
+        expectFogcountError(() => fn([a, b]), "invalid-deployment", /deployments\[1\]\.\w+ is not a field of a wave/);
+      }
+    }
+  });
+
+  it("without the typo, a replacement replaces and a plan is not counted as sent", () => {
+    const a = wave("A", { size: exact(10_000, "person"), period: "2024-10" });
+    const b = wave("B", { size: exact(14_000, "person"), period: "2025-06", replaces: ["A"] });
+    expect(deploymentTotal([a, b]).estimate).toEqual(exact(14_000, "person"));
+    const plan = wave("B", { size: exact(14_000, "person"), period: "2025-06", modality: "planned" });
+    expect(deploymentTotal([a, plan]).estimate).toEqual(exact(10_000, "person"));
   });
 
   it("refuses what is not an object, naming the value", () => {

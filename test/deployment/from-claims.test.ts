@@ -75,7 +75,7 @@ describe("deploymentsFromClaims", () => {
     expect(deploymentTotal(deployments).estimate).toEqual(approx(16_000, "person"));
   });
 
-  it("keeps modality: a plan never replaces an assessment, and a planned increment adds to the latest asserted wave", () => {
+  it("keeps modality: a plan is never counted as sent, a planned increment adds to the latest asserted wave, and a planned total replaces what is before it", () => {
     const claims = [
       deployed("sent", { validTime: "2024-23" }),
       deployed("plan", { validTime: "2025-06", modality: "planned", aggregation: "increment" }),
@@ -85,9 +85,25 @@ describe("deploymentsFromClaims", () => {
     expect(deployments.map((d) => [d.id, d.modality ?? "asserted", d.adds ?? null, d.replaces ?? null])).toEqual([
       ["sent", "asserted", null, null],
       ["plan", "planned", "sent", null],
-      ["plan-total", "planned", null, "plan"],
+      ["plan-total", "planned", null, ["sent", "plan"]],
     ]);
     expect(deploymentTotal(deployments).estimate).toEqual(exact(1000, "person"));
+    expect(deploymentTotal(deployments, { modality: ["asserted", "planned"] }).estimate).toEqual(exact(1000, "person"));
+    expect(deploymentTotal(deployments, { modality: ["asserted", "planned"], asOf: "2025-07" }).estimate).toEqual(exact(2000, "person"));
+  });
+
+  it("never adds two totals: a planned total replaces the asserted one, and an asserted total a plan, before it", () => {
+    const stock = deployed("stock", { validTime: "2024-10", estimate: exact(10_000, "person") });
+    const plan = deployed("plan", { validTime: "2024-12", modality: "planned", estimate: exact(20_000, "person") });
+    const { deployments } = deploymentsFromClaims([stock, plan], KP_RU);
+    expect(deployments[1]?.replaces).toBe("stock");
+    expect(deploymentTotal(deployments, { modality: ["asserted", "planned"] }).estimate).toEqual(exact(20_000, "person"));
+    expect(deploymentTotal(deployments).estimate).toEqual(exact(10_000, "person"));
+    const later = deployed("later", { validTime: "2025-03", estimate: exact(15_000, "person") });
+    const all = deploymentsFromClaims([stock, plan, later], KP_RU).deployments;
+    expect(all[2]?.replaces).toEqual(["stock", "plan"]);
+    expect(deploymentTotal(all, { modality: ["asserted", "planned"] }).estimate).toEqual(exact(15_000, "person"));
+    expect(deploymentTotal(all).estimate).toEqual(exact(15_000, "person"));
   });
 
   it("takes laborers, and a category for all", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { deploymentTotal, netPresence } from "../../src/deployment/index.js";
-import { derive, explain } from "../../src/explain/index.js";
+import { derive, explain, figure } from "../../src/explain/index.js";
 import { nisBriefing2025Claims, nisBriefing2025Deployments } from "../../src/fixtures/index.js";
 import { approx, atLeast, exact, range } from "../../src/index.js";
 import type { Claim } from "../../src/index.js";
@@ -20,7 +20,7 @@ describe("netPresence on the seed", () => {
   it("subtracting the repatriated and the wounded they are among counts them twice: 6,300–8,300", () => {
     expect(naive.estimate).toEqual(range(6300, 8300, "person", { approx: true }));
     expect(explain(naive, NIS).split("\n")[0]).toBe(
-      "about 6,300–8,300 troops still there = about 13,000–15,000 troops − approximately 600 (NIS, 30 April 2025) − about 4,100 wounded − around 2,000 (NIS, January–March 2025) " +
+      "about 6,300–8,300 troops still there = about 13,000–15,000 troops − approximately 600 killed (NIS, 30 April 2025) − about 4,100 wounded − around 2,000 repatriated (NIS, January–March 2025) " +
         "(every count subtracted as a separate group: the repatriated, who are among the wounded, are subtracted twice; never below zero)",
     );
   });
@@ -29,8 +29,8 @@ describe("netPresence on the seed", () => {
     expect(aware.estimate).toEqual(range(8300, 12_400, "person", { approx: true }));
     const lines = explain(aware, NIS).split("\n");
     expect(lines[0]).toBe(
-      "about 8,300–12,400 troops still there = about 13,000–15,000 troops − approximately 600 (NIS, 30 April 2025) − around 2,000 (NIS, January–March 2025) − up to about 2,100 wounded who may have left " +
-        "(of the wounded, at least the repatriated and at most all have left; never below zero)",
+      "about 8,300–12,400 troops still there = about 13,000–15,000 troops − approximately 600 killed (NIS, 30 April 2025) − around 2,000 repatriated (NIS, January–March 2025) − up to about 2,100 wounded who may have left " +
+        "(of the wounded, at least the repatriated and at most all have left; never below zero; captured and missing not given, so not subtracted, nor read as zero)",
     );
     expect(lines).toContain("  where up to about 2,100 wounded who may have left = about 2,100 wounded not repatriated × 0–100% share who left, not said");
   });
@@ -48,24 +48,39 @@ describe("netPresence on the seed", () => {
 });
 
 describe("netPresence", () => {
+  it("takes claims of the measure of their count, asserted, and estimates and derived figures as given", () => {
+    const sent = by("nis-2024-autumn-deployed");
+    expect(netPresence({ deployed: sent, killed, repatriated }).aware.estimate).toEqual(range(7400, 9400, "person", { approx: true }));
+    expect(netPresence({ deployed: { ...sent, indicator: { ...sent.indicator, measure: "present" } }, killed: figure(killed) }).aware.estimate.kind).toBe("range");
+    expect(netPresence({ deployed: approx(12_000, "person"), killed: approx(600, "person"), wounded }).aware.estimate.kind).toBe("range");
+  });
+
+
   it("gives the same numbers twice when no count overlaps", () => {
     const { naive, aware } = netPresence({ deployed: exact(10_000, "person"), killed: exact(600, "person"), captured: exact(2, "person"), missing: range(0, 50, "person"), repatriated: exact(1000, "person") });
     expect(naive.estimate).toEqual(range(8348, 8398, "person"));
     expect(aware.estimate).toEqual(naive.estimate);
-    expect(aware.derivation).toMatchObject({ note: "every count a separate group of people who left; never below zero" });
+    expect(aware.derivation).toMatchObject({ note: "every count a separate group of people who left; never below zero; wounded not given, so not subtracted, nor read as zero" });
   });
 
   it("reads wounded without repatriated as anywhere from none to all gone", () => {
     const { naive, aware } = netPresence({ deployed: exact(10_000, "person"), wounded: exact(4000, "person") });
     expect(naive.estimate).toEqual(exact(6000, "person"));
     expect(aware.estimate).toEqual(range(6000, 10_000, "person"));
-    expect(aware.derivation).toMatchObject({ note: "of the wounded, none to all have left; never below zero" });
+    expect(aware.derivation).toMatchObject({ note: "of the wounded, none to all have left; never below zero; killed, captured, missing and repatriated not given, so not subtracted, nor read as zero" });
   });
 
   it("is never below zero, and open-ended counts leave no lower bound above zero", () => {
     expect(netPresence({ deployed: range(1000, 5000, "person"), killed: atLeast(600, "person") }).aware.estimate).toEqual({ kind: "atMost", value: 4400, strict: false, unit: "person" });
     expect(netPresence({ deployed: exact(1000, "person"), wounded: exact(800, "person"), repatriated: exact(800, "person") }).naive.estimate).toEqual(exact(0, "person"));
     expect(netPresence({ deployed: exact(1000, "person"), wounded: exact(800, "person"), repatriated: exact(800, "person") }).aware.estimate).toEqual(exact(200, "person"));
+  });
+
+  it("labels each subtracted figure by its count, and says which counts were not given", () => {
+    const { naive, aware } = netPresence({ deployed: exact(10_000, "person"), killed: exact(600, "person"), missing: exact(50, "person") });
+    expect(explain(naive)).toBe("9,350 = 10,000 − 600 killed − 50 missing (every count subtracted as a separate group; never below zero)");
+    expect(explain(aware)).toBe("9,350 = 10,000 − 600 killed − 50 missing (every count a separate group of people who left; never below zero; captured, wounded and repatriated not given, so not subtracted, nor read as zero)");
+    expect(explain(netPresence({ deployed: exact(10_000, "person"), wounded: exact(400, "person") }).naive).split(" (")[0]).toBe("9,600 = 10,000 − 400 wounded");
   });
 
   it("takes the label of deployed unless given one", () => {
@@ -84,6 +99,17 @@ describe("netPresence", () => {
     ["more gone than sent", () => netPresence({ deployed: exact(100, "person"), killed: exact(200, "person") }), "departures-exceed-deployed", /those who left \(at least 200\) outnumber those deployed \(at most 100\)/],
     ["an unknown option", () => netPresence({ deployed }, { lable: "x" } as never), "invalid-option", /options\.lable is not an option/],
     ["an empty label", () => netPresence({ deployed }, { label: " " }), "invalid-option", /options\.label must be non-empty text/],
+    ["a planned deployed claim", () => netPresence({ deployed: { ...by("nis-2024-autumn-deployed"), modality: "planned" }, killed }), "invalid-argument", /counts\.deployed\.modality must be asserted: a plan or projection is not people sent or gone, got "planned"/],
+    ["a casualties claim as deployed", () => netPresence({ deployed: by("nis-2025-04-casualties") }), "invalid-argument", /counts\.deployed\.indicator\.measure must be deployed or present or laborers for the deployed, got "casualties"/],
+    ["a wounded claim as killed", () => netPresence({ deployed, killed: { ...killed, indicator: { ...killed.indicator, measure: "wounded" } } }), "invalid-argument", /counts\.killed\.indicator\.measure must be killed for the killed, got "wounded"/],
+    ["a casualties claim as killed", () => netPresence({ deployed, killed: by("nis-2025-04-casualties") }), "invalid-argument", /counts\.killed\.indicator\.measure must be killed/],
+    ["a killed claim as repatriated", () => netPresence({ deployed, repatriated: killed }), "invalid-argument", /counts\.repatriated\.indicator\.measure must be repatriated/],
+    ["a killed claim as captured", () => netPresence({ deployed, captured: killed }), "invalid-argument", /counts\.captured\.indicator\.measure must be captured/],
+    ["a killed claim as missing", () => netPresence({ deployed, missing: killed }), "invalid-argument", /counts\.missing\.indicator\.measure must be missing/],
+    ["a killed claim as wounded", () => netPresence({ deployed, wounded: killed }), "invalid-argument", /counts\.wounded\.indicator\.measure must be wounded/],
+    ["a projected killed claim", () => netPresence({ deployed, killed: { ...killed, modality: "projected" } }), "invalid-argument", /counts\.killed\.modality must be asserted/],
+    ["a restatement", () => netPresence({ deployed, killed: { ...killed, id: "k2", restates: killed.id } }), "invalid-argument", /counts\.killed\.restates must be left out/],
+    ["a figure that is a planned claim", () => netPresence({ deployed: figure({ ...by("nis-2024-autumn-deployed"), modality: "planned" }) }), "invalid-argument", /counts\.deployed\.derivation\.claim\.modality must be asserted/],
   ])("refuses %s", (_name, fn, code, message) => {
     expectFogcountError(fn, code, message);
   });

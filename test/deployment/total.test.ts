@@ -71,6 +71,28 @@ describe("deploymentTotal's rules", () => {
     expect(explain(after)).toBe("8,000 troops = 8,000 (National Intelligence Service, March 2025) (waves in force on 30 April 2025; replaced: first)");
   });
 
+  it("replaces an increment with the wave it adds to: an increment is part of its base", () => {
+    const a = wave("A", { size: exact(10_000, "person"), period: "2024-10" });
+    const c = wave("C", { size: exact(3000, "person"), period: "2025-01", adds: "A" });
+    const b = wave("B", { size: exact(14_000, "person"), period: "2025-06", replaces: ["A"] });
+    expect(deploymentTotal([a, c, b]).estimate).toEqual(exact(14_000, "person"));
+    expect(deploymentTotal([a, c, b]).derivation).toMatchObject({ note: expect.stringContaining("replaced: A, C") });
+    expect(deploymentTotal([a, c, b], { asOf: "2025-03" }).estimate).toEqual(exact(13_000, "person"));
+    expect(deploymentTotal([a, c, b], { asOf: "2025-06-15" }).estimate).toEqual({ kind: "atMost", value: 27_000, strict: false, unit: "person" });
+    const d = wave("D", { size: exact(500, "person"), period: "2025-02", adds: "C" });
+    expect(deploymentTotal([a, c, d, b]).estimate).toEqual(exact(14_000, "person"));
+    expect(deploymentSeries([a, c, d, b]).map((p) => p.estimate)).toContainEqual(exact(13_500, "person"));
+  });
+
+  it("refuses an increment to a wave whose replacement began before it, on the days it has begun", () => {
+    const a = wave("A", { size: exact(10_000, "person"), period: "2024-10" });
+    const b = wave("B", { size: exact(14_000, "person"), period: "2025-06", replaces: ["A"] });
+    const late = wave("C", { size: exact(3000, "person"), period: "2025-09", adds: "A" });
+    expect(deploymentTotal([a, b, late], { asOf: "2025-07" }).estimate).toEqual(exact(14_000, "person"));
+    expectFogcountError(() => deploymentTotal([a, b, late]), "increment-on-replaced", /"C" \(2025-09\) adds to "A", which "B" \(2025-06\) had begun to replace before it/);
+    expectFogcountError(() => deploymentSeries([a, b, late]), "increment-on-replaced");
+  });
+
   it("takes the place of several waves: a new total", () => {
     const waves = [...corrected, wave("april", { size: approx(15_000, "person"), period: "2025-04-30", replaces: ["autumn", "additional"] })];
     expect(deploymentTotal(waves).estimate).toEqual(approx(15_000, "person"));
