@@ -42,7 +42,8 @@ export interface AsOfQuery {
  * retired by a deprecation by then), take those whose valid day is on or
  * before `valid`, and return the one with the latest valid day; among claims
  * with the same valid day, the one that became known last; among claims
- * known at the same moment, a `preferred` one, then the lowest id, never the
+ * known at the same moment, or whose order cannot be told (under `knownFrom:
+ * "end"`, a report dated to a day and one at a time of day within it), a `preferred` one, then the lowest id, never the
  * order they were given in (`findContradictions` reports such a tie with
  * different figures as `simultaneous-conflict`). A claim's valid day is the
  * last day of its valid time and it is known from the end of the last day

@@ -329,7 +329,9 @@ describe("restatements", () => {
     // the same day and the same moment, certainly different: a conflict, not a restatement
     const tenfold = { ...unlinked, id: "tenfold", estimate: exact(6_000, "person"), reportedAt: april.reportedAt };
     expect(findContradictions(only([april, tenfold])).map((f) => [f.code, f.claims])).toEqual([["simultaneous-conflict", [tenfold.id, april.id]]]);
-    expect(findContradictions(only([april, { ...tenfold, reportedAt: "2025-04-30T18:00:00" }]))).toEqual([]);
+    // a report dated to the day and one at 18:00 that day: which came later cannot be told
+    expect(findContradictions(only([april, { ...tenfold, reportedAt: "2025-04-30T18:00:00" }])).map((f) => [f.code, f.claims])).toEqual([["simultaneous-conflict", [tenfold.id, april.id]]]);
+    expect(findContradictions(only([morning, { ...tenfold, reportedAt: "2025-04-30T18:00:00" }]))).toEqual([]);
   });
 
   it("refuse to restate themselves", () => {

@@ -1,0 +1,61 @@
+// Reports whose order cannot be told, histories edited after they were
+// checked, restatements read with `restatements: "include"`, and ages.
+import { describe, expect, it } from "vitest";
+
+import { claim } from "../../src/claim/claim.js";
+import type { ClaimInit } from "../../src/claim/claim.js";
+import type { Claim } from "../../src/claim/schema.js";
+import { exact } from "../../src/estimate/constructors.js";
+import { source } from "../../src/provenance/source.js";
+import { asOf, latest } from "../../src/revision/as-of.js";
+import { findContradictions } from "../../src/revision/contradictions.js";
+import { revisionHistory } from "../../src/revision/history.js";
+import type { RevisionHistory } from "../../src/revision/history.js";
+import { revisions } from "../../src/revision/revisions.js";
+
+const spy = source("xx-spy", "intelligence-agency", "Example Intelligence Service", { country: "KR" });
+const indicator = { subject: "xx-forces", measure: "casualties", unit: "person" } as const;
+export const make = (init: Partial<ClaimInit> & { id: string }): Claim =>
+  claim({ indicator, attribution: { originator: spy }, estimate: exact(1, "person"), validTime: "2025-04-30", reportedAt: "2025-04-30", ...init } as ClaimInit);
+export const only = (claims: readonly Claim[]): RevisionHistory => {
+  const [h, ...rest] = revisionHistory(claims);
+  expect(rest).toEqual([]);
+  return h as RevisionHistory;
+};
+
+describe("a report dated to a day and one with a time of day within it", () => {
+  const orig = make({ id: "orig", estimate: exact(4000, "person") });
+  const fix = make({ id: "fix", estimate: exact(400, "person"), reportedAt: "2025-04-30T18:00:00" });
+
+  it("cannot be ordered: once both are known a tie decides (the lowest id), never the clock", () => {
+    const h = only([orig, fix]);
+    expect(asOf(h, { known: "2025-04-30T19:00:00" })?.id).toBe("fix"); // only the timed one is known yet
+    expect(asOf(h, { known: "2025-05-01" })?.id).toBe("fix");
+    expect(asOf(h, { known: "2025-05-01", valid: "2025-04-30" })?.id).toBe("fix");
+    expect(latest(h)?.id).toBe("fix");
+    const renamed = only([{ ...orig, id: "a-orig" }, fix]);
+    expect(latest(renamed)?.id).toBe("a-orig");
+    expect(latest(only([{ ...orig, id: "a-orig" }, { ...fix, status: { kind: "preferred" } }]))?.id).toBe("fix");
+  });
+
+  it("is reported as a simultaneous-conflict naming the one asOf takes last", () => {
+    const h = only([orig, fix]);
+    expect(findContradictions(h).map((f) => [f.code, f.claims])).toEqual([["simultaneous-conflict", ["orig", "fix"]]]);
+    expect(findContradictions(h, { known: "2025-04-30T19:00:00" })).toEqual([]);
+    expect(findContradictions(h)[0]?.message).toMatch(/cannot be told/);
+  });
+
+  it("is read in revisions as the tie gives", () => {
+    const before = make({ id: "before", estimate: exact(300, "person"), validTime: "2025-04-01", reportedAt: "2025-04-02" });
+    expect(revisions(only([before, orig, fix])).map((r) => r.to.id)).toEqual(["fix"]);
+  });
+
+  it("is ordered when the reports are days apart, or read from their start", () => {
+    const nextDay = { ...fix, reportedAt: "2025-05-01T08:00:00" };
+    expect(latest(only([orig, nextDay]))?.id).toBe("fix");
+    expect(findContradictions(only([orig, nextDay]))).toEqual([]);
+    const [start] = revisionHistory([orig, fix], { knownFrom: "start" });
+    expect(latest(start as RevisionHistory)?.id).toBe("fix");
+    expect(findContradictions(start as RevisionHistory)).toEqual([]);
+  });
+});
