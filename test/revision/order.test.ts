@@ -59,3 +59,28 @@ describe("a report dated to a day and one with a time of day within it", () => {
     expect(findContradictions(start as RevisionHistory)).toEqual([]);
   });
 });
+
+describe("a history read from JSON", () => {
+  const h0 = only([make({ id: "a", estimate: exact(100, "person"), validTime: "2025-04-01" }), make({ id: "b", estimate: exact(200, "person") })]);
+
+  it("is frozen once checked: an edit throws instead of being ignored", () => {
+    const h = JSON.parse(JSON.stringify(h0)) as { claims: { estimate: { value: number }; reportedAt: string }[]; index: { knownFrom: number[] } };
+    expect(latest(h as never)?.estimate).toMatchObject({ value: 200 });
+    expect(() => {
+      (h.claims[1] as { estimate: { value: number } }).estimate.value = 250;
+    }).toThrow(TypeError);
+    expect(() => {
+      (h.claims[1] as { reportedAt: string }).reportedAt = "2025-03-01";
+    }).toThrow(TypeError);
+    expect(() => h.index.knownFrom.push(0)).toThrow(TypeError);
+    expect(latest(h as never)?.estimate).toMatchObject({ value: 200 });
+    expect(h.claims[1]?.estimate.value).toBe(200);
+  });
+
+  it("is not frozen when it is refused", () => {
+    const h = JSON.parse(JSON.stringify(h0)) as { index: { knownFrom: number[] } };
+    h.index.knownFrom[0] = 1;
+    expect(() => latest(h as never)).toThrow(expect.objectContaining({ code: "invalid-history" }));
+    expect(Object.isFrozen(h)).toBe(false);
+  });
+});
