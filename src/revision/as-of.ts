@@ -5,6 +5,7 @@ import { maxAgeOf } from "./age.js";
 import { checkHistory } from "./check.js";
 import { knownQuerySecond, validQueryDay } from "./clock.js";
 import type { RevisionHistory } from "./history.js";
+import { latestRendering } from "./restatements.js";
 import { findInForce } from "./search.js";
 import { assertStocks } from "./stock.js";
 
@@ -23,7 +24,11 @@ export interface AsOfQuery {
   readonly known?: string;
   /**
    * `"exclude"` (the default) answers with originals and passes over claims
-   * that restate another (`restates`); `"include"` answers with them too.
+   * that restate another (`restates`); `"include"` answers with the latest
+   * restatement of the original in force, known by then, that states the same
+   * indicator (subject, measure, unit, scope, parts, aggregation and modality)
+   * for the same valid time, else with the original. A restatement of a
+   * figure that is retired or revised is never the answer. O(n) for `"include"`.
    */
   readonly restatements?: "exclude" | "include";
   /**
@@ -90,11 +95,12 @@ export function claimInForce(where: string, history: RevisionHistory, query?: As
   // the originals of a history share one aggregation (it is in the key): the first one says
   const first = h.claims.find((c) => c.restates === undefined);
   if (first !== undefined) assertStocks(where, [first], `${where} answers levels as of a time (find a count over a period by its validTime in history.claims)`);
-  const skip = restatements === "include" ? null : h.claims;
   const day = validQueryDay(where, valid);
-  const i = findInForce(h.index, day, knownQuerySecond(where, known), skip);
+  const second = knownQuerySecond(where, known);
+  const i = findInForce(h.index, day, second, h.claims);
   if (i < 0 || (maxAge !== undefined && valid !== undefined && day - (h.index.validDay[i] as number) > maxAge)) return undefined;
-  return h.claims[i];
+  // a restatement is an answer only as its original's figure, when that is in force
+  return h.claims[restatements === "include" ? latestRendering(h, i, second) : i];
 }
 
 /**

@@ -12,6 +12,7 @@ import { checkHistory } from "./check.js";
 import { DAY, knownQuerySecond, OPEN_END } from "./clock.js";
 import type { Finding } from "./contradictions.js";
 import type { RevisionHistory, RevisionIndex } from "./history.js";
+import { groupKey } from "./history.js";
 import { originalOf } from "./links.js";
 import { direction } from "./revisions.js";
 import { findInForce } from "./search.js";
@@ -75,6 +76,30 @@ function pairs(index: RevisionIndex, claims: readonly Claim[], second: number): 
     if (o !== c && o.restates === undefined && known(index, i, second) && known(index, of, second)) out.push([i, of]);
   }
   return out;
+}
+
+/**
+ * What `restatements: "include"` answers for the original in force at `i`:
+ * the restatement of it known last by `second` that states the same
+ * indicator (subject, measure, unit, scope, parts, aggregation, modality) for
+ * the same valid time, not deprecated; else the original. A restatement
+ * follows its original: one of a figure retired or revised is never in force,
+ * and one that states another indicator or time is not this history's figure. @internal
+ */
+export function latestRendering(history: RevisionHistory, i: number, second: number): number {
+  const { claims, index } = history;
+  const original = claims[i] as Claim;
+  const key = groupKey(original, true);
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  let best = i;
+  for (let j = 0; j < claims.length; j++) {
+    const c = claims[j] as Claim;
+    const at = index.knownFrom[j] as number;
+    if (c.restates === undefined || c.status?.kind === "deprecated" || at > second || at < (index.knownFrom[best] as number)) continue;
+    if (at === index.knownFrom[best] && j < best) continue;
+    if (originalOf(c, byId) === original && c.validTime === original.validTime && groupKey(c, true) === key) best = j;
+  }
+  return best;
 }
 
 /** Options for {@link renderings}. */

@@ -84,3 +84,35 @@ describe("a history read from JSON", () => {
     expect(Object.isFrozen(h)).toBe(false);
   });
 });
+
+describe('restatements: "include"', () => {
+  const stock = make({ id: "stock", estimate: exact(600, "person") });
+  const outlet = { ...stock, id: "outlet", restates: "stock", reportedAt: "2025-05-02" };
+
+  it("answers with a restatement of the original in force that states the same indicator", () => {
+    expect(latest(only([stock, outlet]), { restatements: "include" })?.id).toBe("outlet");
+  });
+
+  it("never answers a flow or an increment restating a stock as the level", () => {
+    const flow = { ...outlet, id: "flow", indicator: { ...indicator, aggregation: "flow" as const } };
+    const increment = { ...outlet, id: "more", indicator: { ...indicator, aggregation: "increment" as const } };
+    expect(latest(only([stock, flow, increment]), { restatements: "include" })?.id).toBe("stock");
+    expect(asOf(only([stock, flow]), { valid: "2025-05-31", restatements: "include" })?.id).toBe("stock");
+  });
+
+  it("retires a restatement with its original", () => {
+    const old = { ...stock, status: { kind: "deprecated" as const, reason: "a typo", supersededBy: "new" } };
+    const replacement = make({ id: "new", estimate: exact(6000, "person"), validTime: "2025-04-01", reportedAt: "2025-05-05" });
+    const h = only([old, outlet, replacement]);
+    expect(asOf(h, { known: "2025-05-03", restatements: "include" })?.id).toBe("outlet");
+    expect(asOf(h, { known: "2025-05-06", restatements: "include" })?.id).toBe("new");
+    expect(latest(h, { restatements: "include" })?.id).toBe("new");
+  });
+
+  it("never answers a restatement about another subject, scope, unit or valid time", () => {
+    const other = { ...outlet, id: "other", indicator: { ...indicator, subject: "yy-forces" } };
+    const scoped = { ...outlet, id: "scoped", indicator: { ...indicator, scope: "kursk" } };
+    const later = { ...outlet, id: "later", validTime: "2025-05-31" };
+    expect(latest(only([stock, other, scoped, later]), { restatements: "include" })?.id).toBe("stock");
+  });
+});
