@@ -22,7 +22,7 @@ import { assertStocks } from "./stock.js";
  * - `mixed-originators`: the history holds figures from more than one originator (a restatement counts as its original's, whoever published it).
  * - `simultaneous-conflict`: claims at the same valid day with certainly different figures whose order cannot be told: known at the same moment, or reported at overlapping times (one dated to a day, the other at a time of day within it, under `knownFrom: "end"`); `asOf` takes the preferred one, else the lowest id.
  * - `hedge-drift`: a restatement states the figure differently from its original ("more than 600" for "roughly 600").
- * - `measure-drift`: a restatement states another measure, other casualty parts or another aggregation than its original (casualties restated as killed, a week's count as a running total).
+ * - `measure-drift`: a restatement states another quantity than its original: another measure, casualty parts, aggregation, subject, scope or unit (casualties restated as killed, a week's count as a running total, one place's figure as another's), or another valid time (the message says which).
  * - `modality-drift`: a restatement states its original's figure with another modality (a projection restated as an assessment: "could reach 100,000" as "100,000 have").
  * - `stale-restatement`: a restatement published after its original was revised.
  * - `possible-restatement`: two claims of one originator for the same valid time, reported on days 1–14 days apart (never on the same day), that agree within rounding (they overlap, or one is hedged and they are within 10%), with no `restates` link.

@@ -116,3 +116,21 @@ describe('restatements: "include"', () => {
     expect(latest(only([stock, other, scoped, later]), { restatements: "include" })?.id).toBe("stock");
   });
 });
+
+describe("restatement drift", () => {
+  const stock = make({ id: "stock", estimate: exact(600, "person") });
+  const outlet = { ...stock, id: "outlet", restates: "stock", reportedAt: "2025-05-02" };
+  const drift = (r: Claim): [string, string[]][] => findContradictions(only([stock, r])).map((f) => [f.code, [...f.claims]]);
+
+  it("reports another subject, scope or unit as measure-drift, never as hedge", () => {
+    expect(drift({ ...outlet, indicator: { ...indicator, subject: "yy-forces" } })).toEqual([["measure-drift", ["stock", "outlet"]]]);
+    expect(drift({ ...outlet, indicator: { ...indicator, scope: "kursk" } })).toEqual([["measure-drift", ["stock", "outlet"]]]);
+    expect(drift({ ...outlet, indicator: { ...indicator, unit: "tonne" }, estimate: exact(600, "tonne") })).toEqual([["measure-drift", ["stock", "outlet"]]]);
+  });
+
+  it("reports another valid time, saying so", () => {
+    const f = findContradictions(only([stock, { ...outlet, validTime: "2025-04-15" }]));
+    expect(f.map((x) => x.code)).toEqual(["measure-drift"]);
+    expect(f[0]?.message).toMatch(/another valid time/);
+  });
+});
