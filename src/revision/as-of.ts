@@ -5,6 +5,7 @@ import { maxAgeOf } from "./age.js";
 import { checkHistory } from "./check.js";
 import { knownQuerySecond, validQueryDay } from "./clock.js";
 import type { RevisionHistory } from "./history.js";
+import { latestRendering } from "./restatements.js";
 import { findInForce } from "./search.js";
 import { assertStocks } from "./stock.js";
 
@@ -23,7 +24,11 @@ export interface AsOfQuery {
   readonly known?: string;
   /**
    * `"exclude"` (the default) answers with originals and passes over claims
-   * that restate another (`restates`); `"include"` answers with them too.
+   * that restate another (`restates`); `"include"` answers with the latest
+   * restatement of the original in force, known by then, that states the same
+   * indicator (subject, measure, unit, scope, parts, aggregation and modality)
+   * for the same valid time, else with the original. A restatement of a
+   * figure that is retired or revised is never the answer. O(n) for `"include"`.
    */
   readonly restatements?: "exclude" | "include";
   /**
@@ -42,7 +47,8 @@ export interface AsOfQuery {
  * retired by a deprecation by then), take those whose valid day is on or
  * before `valid`, and return the one with the latest valid day; among claims
  * with the same valid day, the one that became known last; among claims
- * known at the same moment, a `preferred` one, then the lowest id, never the
+ * known at the same moment, or whose order cannot be told (under `knownFrom:
+ * "end"`, a report dated to a day and one at a time of day within it), a `preferred` one, then the lowest id, never the
  * order they were given in (`findContradictions` reports such a tie with
  * different figures as `simultaneous-conflict`). A claim's valid day is the
  * last day of its valid time and it is known from the end of the last day
@@ -62,7 +68,7 @@ export interface AsOfQuery {
  * A binary search: O(log n), plus one step for each deprecated claim passed over.
  *
  * @category Revision
- * @throws {FogcountError} `not-a-stock` for a history of flows or increments; `invalid-as-of` for a time that is not EDTF or has no latest day; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims (a history read from JSON is checked once, then searched); `invalid-option` for a query that is not an object, an option it does not take (a typo such as `know`), a `restatements` other than "exclude" or "include", or a `maxAgeDays` that is not a finite number of days, not negative, or given without `valid`.
+ * @throws {FogcountError} `not-a-stock` for a history of flows or increments; `invalid-as-of` for a time that is not EDTF or has no latest day; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims (a history read from JSON is checked once, then frozen in place and searched); `invalid-option` for a query that is not an object, an option it does not take (a typo such as `know`), a `restatements` other than "exclude" or "include", or a `maxAgeDays` that is not a finite number of days, not negative, or given without `valid`.
  * @example
  * const [casualties] = revisionHistory([january, march, april]);
  * asOf(casualties, { valid: "2025-03-31" })?.estimate;
@@ -89,11 +95,12 @@ export function claimInForce(where: string, history: RevisionHistory, query?: As
   // the originals of a history share one aggregation (it is in the key): the first one says
   const first = h.claims.find((c) => c.restates === undefined);
   if (first !== undefined) assertStocks(where, [first], `${where} answers levels as of a time (find a count over a period by its validTime in history.claims)`);
-  const skip = restatements === "include" ? null : h.claims;
   const day = validQueryDay(where, valid);
-  const i = findInForce(h.index, day, knownQuerySecond(where, known), skip);
+  const second = knownQuerySecond(where, known);
+  const i = findInForce(h.index, day, second, h.claims);
   if (i < 0 || (maxAge !== undefined && valid !== undefined && day - (h.index.validDay[i] as number) > maxAge)) return undefined;
-  return h.claims[i];
+  // a restatement is an answer only as its original's figure, when that is in force
+  return h.claims[restatements === "include" ? latestRendering(h, i, second) : i];
 }
 
 /**

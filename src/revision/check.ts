@@ -24,10 +24,26 @@ function same(a: readonly unknown[], b: unknown): boolean {
 }
 
 /**
+ * Freezes a checked history in place, every plain object and array in it, so
+ * that an edit after the check throws (in strict-mode code) or changes nothing,
+ * and never leaves an answer that disagrees with what the history holds.
+ */
+function freezeChecked(history: object): void {
+  const stack: object[] = [history];
+  for (let at = stack.pop(); at !== undefined; at = stack.pop()) {
+    if (Object.isFrozen(at)) continue;
+    Object.freeze(at);
+    for (const value of Object.values(at)) if (typeof value === "object" && value !== null) stack.push(value as object);
+  }
+}
+
+/**
  * The history to search for `where`: the frozen history `revisionHistory`
  * built, or, for a value it did not build (one read from JSON), its claims
  * checked and its index rebuilt and compared with the one it carries. The
- * result is remembered, so each history object is checked once. Throws
+ * value checked is then frozen in place (its claims and index included), so
+ * that it cannot be edited afterwards, and the result is remembered: each
+ * history object is checked once, and what it holds is what was checked. Throws
  * `invalid-history` for a value that is not a history, a claim that is not
  * one, or an index that does not match its claims. @internal
  */
@@ -64,6 +80,7 @@ export function checkHistory(where: string, history: RevisionHistory): RevisionH
   if (!matches) {
     fail(where, "history.index", "does not match the history's claims (build the history again with revisionHistory)", index, "invalid-history");
   }
+  freezeChecked(history);
   checkedHistories.set(history, rebuilt);
   return rebuilt;
 }

@@ -104,6 +104,12 @@ export interface ClaimClock {
   readonly knownFrom: number;
   /** The last day `reportedAt` allows. */
   readonly reportedBy: number;
+  /**
+   * The first second the report may have come out: its time of day, else the
+   * first second of its first day; `knownFrom` itself with `knownFrom: "start"`,
+   * which says that reports come out at the start of their period.
+   */
+  readonly reportedFrom: number;
 }
 
 function readClaimTime(c: Claim, field: "validTime" | "reportedAt"): Period {
@@ -132,12 +138,15 @@ export function clockOf(validPeriod: Period, reportedPeriod: Period, clocks: Clo
   const end = clocks.knownFrom === "end";
   const reportDay = end ? lastReport : firstReport;
   // a date without a time of day is known from the end of that day (or, from the start, its start)
-  const time = reportedPeriod.kind === "date" && reportedPeriod.time !== undefined ? secondsOfDay(reportedPeriod.time) : end ? DAY - 1 : 0;
+  const timed = reportedPeriod.kind === "date" && reportedPeriod.time !== undefined;
+  const time = timed ? secondsOfDay(reportedPeriod.time as string) : end ? DAY - 1 : 0;
+  const knownFrom = reportDay === OPEN_START ? OPEN_START : reportDay * DAY + time;
   return {
     validStart,
     anchor: clocks.anchor === "end" && valid.latest !== null ? dayOf(valid.latest, OPEN_END) : validStart,
-    knownFrom: reportDay === OPEN_START ? OPEN_START : reportDay * DAY + time,
+    knownFrom,
     reportedBy: dayOf(reported.latest, OPEN_END),
+    reportedFrom: !end || timed || firstReport === OPEN_START ? knownFrom : firstReport * DAY,
   };
 }
 

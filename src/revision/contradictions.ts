@@ -10,6 +10,7 @@ import { originalOf } from "./links.js";
 import { direction } from "./revisions.js";
 import { chainAt } from "./search.js";
 import { restatementFindings } from "./restatements.js";
+import { tieWinner, unorderedBefore } from "./order.js";
 import { assertStocks } from "./stock.js";
 
 /**
@@ -19,9 +20,9 @@ import { assertStocks } from "./stock.js";
  * - `slipped-digit`: a figure about ten times (or a tenth of) the one before it, followed by a figure back near where it was: a digit added or dropped.
  * - `reported-before-valid`: an asserted claim reported before its valid time starts (the last day of `reportedAt` is before the first day of `validTime`); plans and projections are about times to come.
  * - `mixed-originators`: the history holds figures from more than one originator (a restatement counts as its original's, whoever published it).
- * - `simultaneous-conflict`: claims at the same valid day, known at the same moment, with certainly different figures; `asOf` takes the preferred one, else the lowest id.
+ * - `simultaneous-conflict`: claims at the same valid day with certainly different figures whose order cannot be told: known at the same moment, or reported at overlapping times (one dated to a day, the other at a time of day within it, under `knownFrom: "end"`); `asOf` takes the preferred one, else the lowest id.
  * - `hedge-drift`: a restatement states the figure differently from its original ("more than 600" for "roughly 600").
- * - `measure-drift`: a restatement states another measure, other casualty parts or another aggregation than its original (casualties restated as killed, a week's count as a running total).
+ * - `measure-drift`: a restatement states another quantity than its original: another measure, casualty parts, aggregation, subject, scope or unit (casualties restated as killed, a week's count as a running total, one place's figure as another's), or another valid time (the message says which).
  * - `modality-drift`: a restatement states its original's figure with another modality (a projection restated as an assessment: "could reach 100,000" as "100,000 have").
  * - `stale-restatement`: a restatement published after its original was revised.
  * - `possible-restatement`: two claims of one originator for the same valid time, reported on days 1–14 days apart (never on the same day), that agree within rounding (they overlap, or one is hedged and they are within 10%), with no `restates` link.
@@ -116,6 +117,36 @@ function simultaneous(index: RevisionIndex, claims: readonly Claim[], second: nu
 }
 
 /**
+ * Claims at one valid day, known at `second`, whose reports cannot be ordered
+ * (one dated to a day, the other with a time of day within it) and whose
+ * figures certainly differ: which is the correction cannot be told, so a tie
+ * decides, as {@link simultaneous} reports for claims known at one moment.
+ */
+function unordered(index: RevisionIndex, claims: readonly Claim[], second: number): Finding[] {
+  const out: Finding[] = [];
+  const counts = (c: Claim): boolean => c.restates === undefined && c.status?.kind !== "deprecated";
+  let lo = 0;
+  for (let i = 0; i < claims.length; i++) {
+    if (index.validDay[i] !== index.validDay[lo]) lo = i;
+    if ((index.knownFrom[i] as number) > second || !counts(claims[i] as Claim)) continue;
+    for (const j of unorderedBefore(index, lo, i)) {
+      const [a, b] = [claims[j] as Claim, claims[i] as Claim];
+      const way = direction(a.estimate, b.estimate);
+      if (index.knownFrom[j] === index.knownFrom[i] || !counts(a) || (way !== "up" && way !== "down")) continue;
+      const taken = claims[tieWinner(index, i, j)] as Claim;
+      const other = taken === a ? b : a;
+      out.push({
+        code: "simultaneous-conflict",
+        severity: "warning",
+        message: `${show(other)} and ${show(taken)} describe the same time with different figures, reported at ${other.reportedAt} and ${taken.reportedAt}: which came out later cannot be told; asOf takes ${taken.id}`,
+        claims: [other.id, taken.id],
+      });
+    }
+  }
+  return out;
+}
+
+/**
  * Reports before their valid time, and more than one originator, among the
  * claims known at `second`. A restatement speaks for the claim it restates,
  * whoever published it (an outlet may be its originator): only one whose
@@ -181,7 +212,7 @@ export function findContradictions(history: RevisionHistory, options?: Contradic
     if (typeof cumulative !== "boolean") fail(where, "options.cumulative", "must be a boolean", cumulative, "invalid-option");
     if (cumulative) assertStocks(where, claims.filter((c) => c.restates === undefined), "only a level as of a time can be cumulative");
     const second = knownQuerySecond(where, known);
-    const findings = [...claimFindings(index, claims, second), ...simultaneous(index, claims, second), ...restatementFindings(checked, second)];
+    const findings = [...claimFindings(index, claims, second), ...simultaneous(index, claims, second), ...unordered(index, claims, second), ...restatementFindings(checked, second)];
     const chain = chainAt(index, second, claims).map((i) => claims[i] as Claim);
     const centres = chain.map((c) => centre(c.estimate));
     for (let k = 1; k < chain.length; k++) {

@@ -10,6 +10,7 @@ import { FogcountError } from "../errors.js";
 import { CLOCK_ENDS, clockOf, END_CLOCKS, OPEN_END } from "./clock.js";
 import type { Clocks } from "./clock.js";
 import { linkedOriginal } from "./links.js";
+import { setOrder } from "./order.js";
 
 /**
  * The sorted index that makes {@link asOf} a binary search. Every array is
@@ -111,6 +112,8 @@ export interface Entry {
   /** The day the claim sits at on the valid-time axis. */
   readonly validDay: number;
   readonly knownFrom: number;
+  /** The first second its report may have come out (see `ClaimClock`). */
+  readonly reportedFrom: number;
 }
 
 /**
@@ -122,19 +125,31 @@ export interface Entry {
 export function entryOf(where: string, root: string, given: unknown, order: number, code?: FogcountErrorCode, clocks: Clocks = END_CLOCKS): Entry {
   const claim = frozenCopy(given);
   const { status, validTime, reportedAt } = checkClaim(where, root, claim, code);
-  const { anchor, knownFrom, reportedBy } = clockOf(validTime, reportedAt, clocks);
+  const { anchor, knownFrom, reportedBy, reportedFrom } = clockOf(validTime, reportedAt, clocks);
   if (clocks.knownFrom === "end" && reportedBy === OPEN_END) {
     fail(where, `${root}.reportedAt`, 'has no end, so with knownFrom "end" it is never known (give its last day, or use knownFrom "start")', (claim as Claim).reportedAt, code ?? "invalid-claim");
   }
-  return { claim: claim as Claim, status, order, validDay: anchor, knownFrom };
+  return { claim: claim as Claim, status, order, validDay: anchor, knownFrom, reportedFrom };
 }
 
 /** Ties on both clocks: the preferred claim last (in force), then the lowest id. */
 const RANK: Readonly<Record<ClaimStatus["kind"], number>> = { deprecated: 0, normal: 1, preferred: 2 };
 
-function byClocks(a: Entry, b: Entry): number {
+/** The order of a tie: deprecated first, preferred last, then the highest id first (the lowest last, in force). */
+function byTie(a: Entry, b: Entry): number {
   const id = a.claim.id < b.claim.id ? 1 : a.claim.id > b.claim.id ? -1 : 0;
-  return a.validDay - b.validDay || a.knownFrom - b.knownFrom || RANK[a.status.kind] - RANK[b.status.kind] || id || a.order - b.order;
+  return RANK[a.status.kind] - RANK[b.status.kind] || id || a.order - b.order;
+}
+
+function byClocks(a: Entry, b: Entry): number {
+  return a.validDay - b.validDay || a.knownFrom - b.knownFrom || byTie(a, b);
+}
+
+/** Per entry (sorted), its rank in a tie: higher wins. */
+function tieRanks(entries: readonly Entry[]): number[] {
+  const rank = new Array<number>(entries.length);
+  entries.map((e, i) => [e, i] as const).sort((a, b) => byTie(a[0], b[0])).forEach(([, i], r) => (rank[i] = r));
+  return rank;
 }
 
 /**
@@ -186,7 +201,7 @@ export function build(key: string, entries: Entry[], clocks: Clocks = END_CLOCKS
   const tree = new Array<number>(2 * size).fill(OPEN_END);
   groupKnown.forEach((k, g) => (tree[size + g] = k));
   for (let n = size - 1; n >= 1; n--) tree[n] = Math.min(tree[2 * n] as number, tree[2 * n + 1] as number);
-  return frozen({
+  const history = frozen({
     kind: "revision-history",
     key,
     claims: entries.map((e) => e.claim),
@@ -200,6 +215,8 @@ export function build(key: string, entries: Entry[], clocks: Clocks = END_CLOCKS
       tree,
     },
   });
+  setOrder(history.index, entries.map((e) => e.reportedFrom), tieRanks(entries));
+  return history;
 }
 
 /**

@@ -12,6 +12,7 @@ import { checkHistory } from "./check.js";
 import { DAY, knownQuerySecond, OPEN_END } from "./clock.js";
 import type { Finding } from "./contradictions.js";
 import type { RevisionHistory, RevisionIndex } from "./history.js";
+import { groupKey } from "./history.js";
 import { originalOf } from "./links.js";
 import { direction } from "./revisions.js";
 import { findInForce } from "./search.js";
@@ -20,12 +21,12 @@ import { findInForce } from "./search.js";
  * How a restatement differs from its original: `"hedge"` (the figure is stated
  * differently: another kind, bound or value, such as "more than 600" for
  * "roughly 600"), `"measure"` (another measure, casualty parts or
- * aggregation: casualties restated as killed, a week's count as a running
- * total), `"modality"` (another modality: a projection or plan restated as an
+ * aggregation, subject, scope or unit: casualties restated as killed, a week's count as a running
+ * total, one place's figure as another's, people as tonnes), `"valid-time"` (another valid time), `"modality"` (another modality: a projection or plan restated as an
  * assessment, or the other way round) or `"stale"` (published after the
  * original was revised).
  */
-export type Drift = "hedge" | "measure" | "modality" | "stale";
+export type Drift = "hedge" | "measure" | "modality" | "valid-time" | "stale";
 
 /** One restatement of an original, with how it drifted from it. */
 export interface Rendering {
@@ -51,10 +52,13 @@ function driftOf(index: RevisionIndex, claims: readonly Claim[], original: numbe
   const o = claims[original] as Claim;
   const r = claims[i] as Claim;
   const drift: Drift[] = [];
-  if (!sameStatement(o.estimate, r.estimate)) drift.push("hedge");
   const [oi, ri] = [o.indicator, r.indicator];
-  if (oi.measure !== ri.measure || includesPart(oi) !== includesPart(ri) || (oi.aggregation ?? "stock") !== (ri.aggregation ?? "stock")) drift.push("measure");
+  // a figure in another unit is another quantity, not the same figure hedged differently
+  if (o.estimate.unit === r.estimate.unit && !sameStatement(o.estimate, r.estimate)) drift.push("hedge");
+  const counts = oi.measure !== ri.measure || includesPart(oi) !== includesPart(ri) || (oi.aggregation ?? "stock") !== (ri.aggregation ?? "stock");
+  if (counts || oi.subject !== ri.subject || (oi.scope ?? "") !== (ri.scope ?? "") || oi.unit !== ri.unit) drift.push("measure");
   if ((o.modality ?? "asserted") !== (r.modality ?? "asserted")) drift.push("modality");
+  if (o.validTime !== r.validTime) drift.push("valid-time");
   if (findInForce(index, OPEN_END, index.knownFrom[i] as number, claims) !== original && (index.knownFrom[i] as number) > (index.knownFrom[original] as number)) drift.push("stale");
   return drift;
 }
@@ -75,6 +79,30 @@ function pairs(index: RevisionIndex, claims: readonly Claim[], second: number): 
     if (o !== c && o.restates === undefined && known(index, i, second) && known(index, of, second)) out.push([i, of]);
   }
   return out;
+}
+
+/**
+ * What `restatements: "include"` answers for the original in force at `i`:
+ * the restatement of it known last by `second` that states the same
+ * indicator (subject, measure, unit, scope, parts, aggregation, modality) for
+ * the same valid time, not deprecated; else the original. A restatement
+ * follows its original: one of a figure retired or revised is never in force,
+ * and one that states another indicator or time is not this history's figure. @internal
+ */
+export function latestRendering(history: RevisionHistory, i: number, second: number): number {
+  const { claims, index } = history;
+  const original = claims[i] as Claim;
+  const key = groupKey(original, true);
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  let best = i;
+  for (let j = 0; j < claims.length; j++) {
+    const c = claims[j] as Claim;
+    const at = index.knownFrom[j] as number;
+    if (c.restates === undefined || c.status?.kind === "deprecated" || at > second || at < (index.knownFrom[best] as number)) continue;
+    if (at === index.knownFrom[best] && j < best) continue;
+    if (originalOf(c, byId) === original && c.validTime === original.validTime && groupKey(c, true) === key) best = j;
+  }
+  return best;
 }
 
 /** Options for {@link renderings}. */
@@ -129,6 +157,7 @@ const DRIFT_FINDINGS = [
   ["hedge", "hedge-drift", "states the figure differently from"],
   ["measure", "measure-drift", "restates another measure than"],
   ["modality", "modality-drift", "states with another modality than"],
+  ["valid-time", "measure-drift", "restates another valid time than"],
   ["stale", "stale-restatement", "was published after a revision of"],
 ] as const;
 

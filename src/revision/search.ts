@@ -2,6 +2,7 @@
 
 import type { Claim } from "../claim/schema.js";
 import type { RevisionIndex } from "./history.js";
+import { settle } from "./order.js";
 
 /** Which claims a search passes over: the restatements, or none. @internal */
 export type Skip = readonly Claim[] | null;
@@ -35,13 +36,19 @@ export function latestKnownGroup(tree: readonly number[], g: number, known: numb
   return node - size;
 }
 
-/** The index of the claim of group `g` believed at `known`, or -1; with `skip` (the history's claims), restatements are passed over. @internal */
+/**
+ * The index of the claim of group `g` believed at `known`, or -1; with `skip` (the history's claims), restatements are passed over.
+ * Among believed claims whose order cannot be told (see `order.ts`), a preferred one, else the lowest id. @internal
+ */
 export function believedIn(index: RevisionIndex, g: number, known: number, skip: Skip = null): number {
   const lo = index.groupStart[g] as number;
-  let i = upperBound(index.knownFrom, known, lo, index.groupStart[g + 1] as number) - 1;
-  for (; i >= lo; i--) {
-    const retired = index.retiredFrom[i];
-    if ((retired === null || retired === undefined || known < retired) && !skipped(skip, i)) return i;
+  const believed = (j: number): boolean => {
+    const retired = index.retiredFrom[j];
+    return (retired === null || retired === undefined || known < retired) && !skipped(skip, j);
+  };
+  for (let i = upperBound(index.knownFrom, known, lo, index.groupStart[g + 1] as number) - 1; i >= lo; i--) {
+    // a claim whose report may have come out after this one's is not superseded by it: a tie decides
+    if (believed(i)) return settle(index, lo, i, believed);
   }
   return -1;
 }

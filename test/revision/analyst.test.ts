@@ -75,7 +75,8 @@ describe("modality and aggregation", () => {
     expect(thrown(() => latest(only([wave])))).toMatchObject({ code: "not-a-stock", message: expect.stringMatching(/^latest: another-3000 is an increment, not a stock/) });
     // a stock's history answers, whatever its restatements say
     const asWeek = make({ ...around, id: "outlet-weekly", indicator: { ...april.indicator, aggregation: "flow" } } as Claim);
-    expect(asOf(only([april, asWeek]), { restatements: "include" })?.id).toBe(asWeek.id);
+    // a week's count restating the level is not the level: include answers with the original
+    expect(asOf(only([april, asWeek]), { restatements: "include" })?.id).toBe(april.id);
     expect(asOf(only([april, asWeek]))?.id).toBe(april.id);
     expect(thrownCode(() => revisions(flows))).toBe("not-a-stock");
     expect(thrownCode(() => findContradictions(flows, { cumulative: true }))).toBe("not-a-stock");
@@ -329,7 +330,9 @@ describe("restatements", () => {
     // the same day and the same moment, certainly different: a conflict, not a restatement
     const tenfold = { ...unlinked, id: "tenfold", estimate: exact(6_000, "person"), reportedAt: april.reportedAt };
     expect(findContradictions(only([april, tenfold])).map((f) => [f.code, f.claims])).toEqual([["simultaneous-conflict", [tenfold.id, april.id]]]);
-    expect(findContradictions(only([april, { ...tenfold, reportedAt: "2025-04-30T18:00:00" }]))).toEqual([]);
+    // a report dated to the day and one at 18:00 that day: which came later cannot be told
+    expect(findContradictions(only([april, { ...tenfold, reportedAt: "2025-04-30T18:00:00" }])).map((f) => [f.code, f.claims])).toEqual([["simultaneous-conflict", [tenfold.id, april.id]]]);
+    expect(findContradictions(only([morning, { ...tenfold, reportedAt: "2025-04-30T18:00:00" }]))).toEqual([]);
   });
 
   it("refuse to restate themselves", () => {

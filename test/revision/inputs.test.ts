@@ -94,7 +94,8 @@ describe("revisionHistory and consensus refuse what is not a list of claims", ()
   it("keeps frozen copies of the claims of a history read from JSON, once checked", () => {
     const copy = fromJson(built());
     expect(asOf(copy, { valid: "2025-03-31" })?.estimate).toMatchObject({ value: 4000 });
-    ((copy.claims[1] as Claim).estimate as { value: number }).value = 40;
+    // frozen in place once checked: an edit throws rather than being ignored
+    expect(() => (((copy.claims[1] as Claim).estimate as { value: number }).value = 40)).toThrow(TypeError);
     expect(asOf(copy, { valid: "2025-03-31" })?.estimate).toMatchObject({ value: 4000 });
   });
 });
@@ -131,11 +132,12 @@ describe("a history read from JSON is checked before it is searched", () => {
     expect(thrownCode(() => asOf({ kind: "revision-history" } as RevisionHistory))).toBe("invalid-history");
   });
 
-  it("searches the history it checked, even if the object is edited afterwards", () => {
+  it("cannot be edited once checked, so what it answers is what it holds", () => {
     const copy = fromJson(built());
     expect(latest(copy)?.id).toBe("nis-2025-04-casualties");
-    (copy.index as unknown as { tree: number[] }).tree.length = 0;
-    (copy.claims as Claim[]).pop();
+    expect(() => ((copy.index as unknown as { tree: number[] }).tree.length = 0)).toThrow(TypeError);
+    expect(() => (copy.claims as Claim[]).pop()).toThrow(TypeError);
+    expect(copy.claims).toHaveLength(3);
     expect(latest(copy)?.id).toBe("nis-2025-04-casualties");
   });
 });
