@@ -4,7 +4,7 @@ import { rethrow } from "../_lib/guard.js";
 import { fail, oneOf, optionsOf } from "../_lib/assert.js";
 import { checkClaim } from "../claim/check.js";
 import type { Claim } from "../claim/schema.js";
-import { CLOCK_ENDS, clockOf, validQueryDay } from "./clock.js";
+import { CLOCK_ENDS, clockOf, OPEN_START, validQueryDay } from "./clock.js";
 
 /** Options for {@link ageDays}. */
 export interface AgeOptions {
@@ -15,7 +15,9 @@ export interface AgeOptions {
 /**
  * How many days before `valid` a claim's figure describes: from the last day
  * of its valid time (its anchor; the first with `anchor: "start"`) to the
- * last day of `valid`. Negative for a figure about a later time.
+ * last day of `valid`. Negative for a figure about a later time; `null` when
+ * the day it counts from is unknown (a valid time open at its start, with
+ * `anchor: "start"`), as `revisions` gives `days`.
  *
  * @category Revision
  * @throws {FogcountError} `invalid-as-of` for a `valid` that is not EDTF or has no latest day; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one; `invalid-option` for options that are not an object, an option it does not take, or an `anchor` other than "start" or "end".
@@ -25,13 +27,15 @@ export interface AgeOptions {
  * ageDays({ ...nisKilledApril, validTime: "2025-04" }, "2025-05", { anchor: "start" });
  * //=> 60
  */
-export function ageDays(claim: Claim, valid: string, options?: AgeOptions): number {
+export function ageDays(claim: Claim, valid: string, options?: AgeOptions): number | null {
   try {
     const where = "ageDays";
     const anchor = oneOf(where, "options.anchor", optionsOf(where, options, "options", ["anchor"]).anchor ?? "end", CLOCK_ENDS);
     const { validTime, reportedAt } = checkClaim(where, "claim", claim);
     if (typeof valid !== "string") fail(where, "valid", "must be an EDTF date or period", valid, "invalid-as-of");
-    return validQueryDay(where, valid) - clockOf(validTime, reportedAt, { knownFrom: "end", anchor }).anchor;
+    const from = clockOf(validTime, reportedAt, { knownFrom: "end", anchor }).anchor;
+    const day = validQueryDay(where, valid);
+    return from === OPEN_START ? null : day - from;
   } catch (error) {
     rethrow("ageDays", { claim, valid, options }, error);
   }

@@ -134,3 +134,12 @@ describe("restatement drift", () => {
     expect(f[0]?.message).toMatch(/another valid time/);
   });
 });
+
+describe("ageDays", () => {
+  it("is null for a valid time open at its start counted from its start, as revisions gives days", async () => {
+    const { ageDays } = await import("../../src/revision/age.js");
+    const open = make({ id: "open", validTime: "../2025-04-30" });
+    expect(ageDays(open, "2025-05-01", { anchor: "start" })).toBeNull();
+    expect(ageDays(open, "2025-05-01")).toBe(1);
+  });
+});
