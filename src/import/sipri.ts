@@ -90,7 +90,7 @@ function counted(value: string, uncertain: boolean, unit: string): Estimate | un
   return uncertain ? approx(n, unit, { text: `${value}?` }) : exact(n, unit, { text: value });
 }
 
-/** A TIV column as an index value: empty is unknown; `0` is below 0.5 million (the register's own rule), never zero. */
+/** A TIV column as an index value: empty is unknown; `0` is below 0.5 million (the register's own rule for delivered weapons), never zero. */
 function tiv(value: string, uncertain: boolean): LedgerEntry["value"] {
   if (value === "") return undefined;
   const n = Number(value);
@@ -128,8 +128,9 @@ function entriesOf(row: SipriRow, from: string, to: string, s: Settings, attribu
   seen.set(base, n);
   const id = n === 1 ? base : `${base}~${n}`;
   const orderedYear = `${year}${marks[0] ? "?" : ""}`;
-  // Where the number ordered is not known, the register may still write 0 for the total: unknown, not zero.
-  const orderValue = ordered === "" ? undefined : tiv(tivOrder as string, marks[1] === true);
+  // The register reads 0 as "below 0.5 million" for delivered weapons only: a 0 for an order's total (175 orders in
+  // the 2025 export, nuclear submarines among them) is a value not yet assessed, unknown, as where the number ordered is not known.
+  const orderValue = ordered === "" || Number(tivOrder) === 0 ? undefined : tiv(tivOrder as string, marks[1] === true);
   const out: LedgerEntry[] = [
     { id: `${id}:ordered`, ...common, ...optional("quantity", counted(ordered, marks[1] === true, unit)), ...optional("value", orderValue), stage: "ordered", period: orderedYear },
   ];
@@ -156,7 +157,8 @@ const optional = <K extends string, V>(key: K, value: V | undefined): { [k in K]
  * Read as the register's preamble says: a `?` makes the figure before it
  * approximate; an empty number is unknown, never zero (no quantity, no
  * value; a total-order TIV beside an empty number ordered is unknown whatever
- * it says); a `0` TIV means below 0.5 million, `atMost(0.5, …, { strict: true })`.
+ * it says); a `0` TIV of delivered weapons means below 0.5 million,
+ * `atMost(0.5, …, { strict: true })`, and a `0` for an order's total is unknown.
  * TIV columns become index values in {@link SIPRI_TIV_UNIT}, never money.
  * Bytes are decoded as Latin-1 (ISO-8859-1) unless `encoding` says UTF-8; the
  * preamble is skipped to the header, which must be the trade-register layout;

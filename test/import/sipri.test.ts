@@ -78,6 +78,13 @@ describe("importSipriTradeRegister", () => {
     expect(l.entries.some((e) => e.id === "sipri:RU-KP:2024:b-181-bestmann:delivered")).toBe(false);
   });
 
+  it("reads a 0 for an order's total TIV as unknown: the register's 'below 0.5 million' is for delivered weapons only", () => {
+    const chinook = ["United States,United Kingdom,2021,,14,,MH-47G Chinook,transport helicopter,0,,,New,,0,0,0"];
+    const ordered = flows(importSipriTradeRegister(text(chinook), { parties: [{ code: "GB", name: "United Kingdom" }, { code: "US", name: "United States" }] }), { stage: "ordered" })[0];
+    expect(ordered?.quantity).toMatchObject({ kind: "exact", value: 14 });
+    expect(ordered?.value).toBeUndefined();
+  });
+
   it("decodes Latin-1 and joins a record cut by a line break in its comment", () => {
     const trainer = l.entries.find((e) => e.id === "sipri:RU-KP:2024:b-181-bestmann:ordered");
     expect(trainer).toMatchObject({ item: "Bü-181 Bestmann (trainer aircraft)", text: "Comment cut by a line break", quantity: { kind: "exact", value: 12 } });
