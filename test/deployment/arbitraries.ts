@@ -52,19 +52,11 @@ export function arbWaves(options: { readonly planned?: boolean; readonly maxLeng
       const linked = s.shape !== "open-start";
       const targets = sorted.slice(0, i).map((t, j) => ({ t, j })).filter(({ t }) => planned || !(options.planned !== false && t.planned));
       const target = targets.length === 0 || !linked ? undefined : targets[s.pick % targets.length];
-      return {
-        id: `w${i}`,
-        from: "KP",
-        to: "RU",
-        category: "troops",
-        size: s.size,
-        period: periodOf(s),
-        reportedAt: "2026-01-01",
-        attribution: { originator: nis },
+      return waveOf(`w${i}`, s, {
         ...(planned && { modality: "planned" as const }),
         ...(target !== undefined && s.link === "adds" && { adds: `w${target.j}` }),
         ...(target !== undefined && s.link === "replaces" && { replaces: `w${target.j}` }),
-      };
+      });
     }));
   });
 }
@@ -94,19 +86,16 @@ export function arbPlans(base: readonly Deployment[]): fc.Arbitrary<Deployment[]
   return fc.array(fc.tuple(spec, fc.constantFrom("none", "adds", "replaces")), { maxLength: 4 }).map((list) =>
     list.map(([s, link], i): Deployment => {
       const target = base[s.pick % base.length]?.id;
-      return {
-        id: `p${i}`,
-        from: "KP",
-        to: "RU",
-        category: "troops",
-        size: s.size,
-        period: periodOf(s),
-        reportedAt: "2026-01-01",
-        attribution: { originator: nis },
+      return waveOf(`p${i}`, s, {
         modality: "planned",
         ...(target !== undefined && link === "adds" && { adds: target }),
         ...(target !== undefined && link === "replaces" && { replaces: target }),
-      };
+      });
     }),
   );
+}
+
+/** A wave of troops from North Korea to Russia of the spec's size and period, with the links and modality given. */
+function waveOf(id: string, s: Spec, extra: Pick<Deployment, "modality" | "adds" | "replaces">): Deployment {
+  return { id, from: "KP", to: "RU", category: "troops", size: s.size, period: periodOf(s), reportedAt: "2026-01-01", attribution: { originator: nis }, ...extra };
 }
