@@ -60,15 +60,32 @@ export {
 } from "./claim/schema.js";
 export { parseClaim, safeParseClaim } from "./claim/parse.js";
 
-export { CasualtyBreakdownSchema, CasualtyStateSchema, CasualtyValueSchema } from "./casualty/schema.js";
-export { DeploymentCategorySchema, DeploymentSchema } from "./deployment/schema.js";
+export {
+  CasualtyBreakdownSchema,
+  CasualtyStateSchema,
+  CasualtyValueSchema,
+} from "./casualty/schema.js";
+export {
+  DeploymentCategorySchema,
+  DeploymentSchema,
+} from "./deployment/schema.js";
 export {
   DatasetAttributionSchema,
+  DatasetIntermediaryStepSchema,
+  DatasetRelayStepSchema,
+} from "./dataset/attribution.js";
+export {
+  DatasetCasualtyBreakdownSchema,
+  DatasetDeploymentSchema,
+  DatasetLedgerEntrySchema,
+  DatasetLedgerSchema,
+  DatasetLedgerValuationSchema,
+  DatasetPartySchema,
+} from "./dataset/parts.js";
+export {
   DatasetClaimSchema,
   DatasetFormatSchema,
-  DatasetIntermediaryStepSchema,
   DatasetMetadataSchema,
-  DatasetRelayStepSchema,
   DatasetSchema,
 } from "./dataset/schema.js";
 export {

@@ -64,6 +64,11 @@ export function isText(value: unknown): value is string {
   return typeof value === "string" && value.trim() !== "";
 }
 
+/** Whether a value is an id: non-empty text without whitespace, as `IdSchema` has it. @internal */
+export function isId(value: unknown): value is string {
+  return typeof value === "string" && /^\S+$/.test(value);
+}
+
 /**
  * The options argument: `{}` when left out, the object itself when it is
  * one, and `invalid-option` for anything else (`null` and arrays included),

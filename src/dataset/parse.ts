@@ -13,7 +13,8 @@ export type SafeParseDatasetResult = ReturnType<typeof DatasetSchema.safeParse>;
  * or `{ success: false, error }` whose `error.issues` each carry a `path` into
  * the document (`["claims", 3, "estimate", "value"]`) and a message; a
  * reference problem carries its code in `params.code` (`duplicate-id`,
- * `dangling-reference`, `restatement-cycle`, `superseded-by-restatement`).
+ * `dangling-reference`, `restatement-cycle`, `superseded-by-restatement`,
+ * `deployment-cycle`).
  * A file in another format version gets one issue, at `["format"]`, saying
  * what to change, and nothing else is read.
  *
@@ -29,7 +30,15 @@ export function safeParseDataset(json: unknown): SafeParseDatasetResult {
     if (isObject(json) && !Array.isArray(json)) {
       const format = DatasetFormatSchema.safeParse(json["format"]);
       if (!format.success) {
-        return { success: false, error: new z.ZodError(format.error.issues.map((issue) => ({ ...issue, path: ["format", ...issue.path] }))) } as SafeParseDatasetResult;
+        return {
+          success: false,
+          error: new z.ZodError(
+            format.error.issues.map((issue) => ({
+              ...issue,
+              path: ["format", ...issue.path],
+            }))
+          ),
+        } as SafeParseDatasetResult;
       }
     }
     return DatasetSchema.safeParse(json);

@@ -4,10 +4,20 @@
 import { rethrow } from "../_lib/guard.js";
 import { fail } from "../_lib/assert.js";
 import type { Claim } from "../claim/schema.js";
-import type { Attribution, RelayStep, Source } from "../provenance/schema.js";
 import { pathText, problemOf, valueAt } from "./issues.js";
 import { safeParseDataset } from "./parse.js";
-import type { Dataset, DatasetClaim } from "./schema.js";
+import type { CasualtyBreakdown } from "../casualty/schema.js";
+import type { Deployment } from "../deployment/schema.js";
+import type { Ledger } from "../ledger/schema.js";
+import type { DatasetParty } from "./parts.js";
+import {
+  namedIn,
+  resolveBreakdown,
+  resolveClaim,
+  resolveDeployment,
+  resolveLedger,
+} from "./resolve.js";
+import type { Dataset } from "./schema.js";
 
 /**
  * The dataset handed to `where`, read as {@link parseDataset} reads it;
@@ -16,24 +26,23 @@ import type { Dataset, DatasetClaim } from "./schema.js";
 export function readDataset(where: string, dataset: unknown): Dataset {
   const result = safeParseDataset(dataset);
   if (result.success) return result.data;
-  const problem = problemOf(result.error.issues[0] as Parameters<typeof problemOf>[0], dataset);
-  const path = problem.path.length === 0 ? "dataset" : `dataset${pathText(problem.path).startsWith("[") ? "" : "."}${pathText(problem.path)}`;
-  return fail(where, path, problem.message, valueAt(dataset, problem.path), "invalid-dataset");
-}
-
-/** A claim of a checked dataset with its sources in place of their ids. @internal */
-export function resolveClaim(claim: DatasetClaim, sources: ReadonlyMap<string, Source>): Claim {
-  const { originator, relay, ...rest } = claim.attribution;
-  const attribution: Attribution = { ...rest, originator: sources.get(originator) as Source };
-  if (relay !== undefined) {
-    attribution.relay = relay.map((step): RelayStep => (step.kind === "intermediary" ? { ...step, source: sources.get(step.source) as Source } : step));
-  }
-  return { ...claim, attribution };
-}
-
-/** The sources of a checked dataset by id. @internal */
-export function sourcesById(dataset: Dataset): Map<string, Source> {
-  return new Map(dataset.sources.map((s) => [s.id, s]));
+  const problem = problemOf(
+    result.error.issues[0] as Parameters<typeof problemOf>[0],
+    dataset
+  );
+  const path =
+    problem.path.length === 0
+      ? "dataset"
+      : `dataset${pathText(problem.path).startsWith("[") ? "" : "."}${pathText(
+          problem.path
+        )}`;
+  return fail(
+    where,
+    path,
+    problem.message,
+    valueAt(dataset, problem.path),
+    "invalid-dataset"
+  );
 }
 
 /**
@@ -50,9 +59,108 @@ export function sourcesById(dataset: Dataset): Map<string, Source> {
 export function datasetClaims(dataset: Dataset): Claim[] {
   try {
     const checked = readDataset("datasetClaims", dataset);
-    const sources = sourcesById(checked);
+    const sources = new Map(checked.sources.map((s) => [s.id, s]));
     return checked.claims.map((c) => resolveClaim(c, sources));
   } catch (error) {
     rethrow("datasetClaims", { dataset }, error);
+  }
+}
+
+/** A casualty breakdown of a dataset, as the casualty room takes it, with its id and its party. */
+export interface DatasetBreakdownOf {
+  readonly id: string;
+  /** The party whose losses these are, where the dataset names one. */
+  readonly party?: DatasetParty;
+  /** The breakdown, the claims it keeps in place of their ids. */
+  readonly breakdown: CasualtyBreakdown;
+}
+
+/**
+ * The casualty breakdowns of a dataset as the casualty room takes them
+ * (`reconcileCasualties`, `killedToWounded`), each with its id and its party;
+ * in the dataset's order.
+ *
+ * @category Dataset
+ * @throws {FogcountError} `invalid-dataset` for a value that is not a dataset, naming the first problem as `parseDataset` reports it.
+ * @example
+ * datasetBreakdowns(nisBriefing2025Dataset).map((b) => [b.id, b.party?.name, b.breakdown.includes]);
+ * //=> [["nis-2025-04-breakdown", "North Korea", ["killed", "wounded"]], ["nis-2025-01-breakdown", "North Korea", ["killed", "wounded"]]]
+ */
+export function datasetBreakdowns(dataset: Dataset): DatasetBreakdownOf[] {
+  try {
+    const checked = readDataset("datasetBreakdowns", dataset);
+    const named = namedIn(checked);
+    return checked.casualtyBreakdowns.map((b) => {
+      const party =
+        b.party === undefined ? undefined : named.parties.get(b.party);
+      return {
+        id: b.id,
+        ...(party !== undefined && { party }),
+        breakdown: resolveBreakdown(b, named),
+      };
+    });
+  } catch (error) {
+    rethrow("datasetBreakdowns", { dataset }, error);
+  }
+}
+
+/**
+ * The deployment waves of a dataset as the deployment room takes them
+ * (`deploymentTotal`, `deploymentSeries`), each with its sources in place of
+ * their ids; in the dataset's order.
+ *
+ * @category Dataset
+ * @throws {FogcountError} `invalid-dataset` for a value that is not a dataset, naming the first problem as `parseDataset` reports it.
+ * @example
+ * datasetDeployments(nisBriefing2025Dataset).map((d) => [d.id, d.adds]);
+ * //=> [["nis-2024-autumn-deployed", undefined], ["nis-2023-early-deployed", "nis-2024-autumn-deployed"]]
+ */
+export function datasetDeployments(dataset: Dataset): Deployment[] {
+  try {
+    const checked = readDataset("datasetDeployments", dataset);
+    const named = namedIn(checked);
+    return checked.deployments.map((d) => resolveDeployment(d, named));
+  } catch (error) {
+    rethrow("datasetDeployments", { dataset }, error);
+  }
+}
+
+/**
+ * The ledgers of a dataset as the ledger room takes them (`balance`,
+ * `flows`, `summarizeLedger`), each with its id, its parties and sources in
+ * place of their ids; in the dataset's order.
+ *
+ * @category Dataset
+ * @throws {FogcountError} `invalid-dataset` for a value that is not a dataset, naming the first problem as `parseDataset` reports it, or for a ledger entry that goes from or to a country that is not one of its ledger's parties (which checkDataset reports as a finding).
+ * @example
+ * datasetLedgers(nisBriefing2025Dataset).map((l) => [l.id, l.ledger.parties.map((p) => p.code)]);
+ * //=> [["kp-ru-exchange", ["KP", "RU"]]]
+ */
+export function datasetLedgers(
+  dataset: Dataset
+): { readonly id: string; readonly ledger: Ledger }[] {
+  try {
+    const where = "datasetLedgers";
+    const checked = readDataset(where, dataset);
+    const named = namedIn(checked);
+    return checked.ledgers.map((l, n) => {
+      const ledger = resolveLedger(l, named);
+      const codes = ledger.parties.map((p) => p.code);
+      l.entries.forEach((e, i) => {
+        for (const end of ["from", "to"] as const) {
+          if (!codes.includes(e[end]))
+            fail(
+              where,
+              `dataset.ledgers[${n}].entries[${i}].${end}`,
+              `is not a country of the ledger's parties (${codes.join(", ")})`,
+              e[end],
+              "invalid-dataset"
+            );
+        }
+      });
+      return { id: l.id, ledger };
+    });
+  } catch (error) {
+    rethrow("datasetLedgers", { dataset }, error);
   }
 }

@@ -3,16 +3,26 @@ import { z } from "zod";
 import { ClaimSchema } from "../claim/schema.js";
 import { magnitudeBounds } from "../estimate/magnitude.js";
 import { bestWithin } from "../estimate/read.js";
-import { AttributionSchema, ChannelStepSchema, IdSchema, SourceSchema } from "../provenance/schema.js";
-import { EdtfSchema, IsoDateSchema } from "../time/schema.js";
+import { SourceSchema } from "../provenance/schema.js";
+import { IsoDateSchema } from "../time/schema.js";
+import { DatasetAttributionSchema } from "./attribution.js";
 import { DATASET_FORMAT, formatProblem } from "./format.js";
+import {
+  DatasetCasualtyBreakdownSchema,
+  DatasetDeploymentSchema,
+  DatasetLedgerSchema,
+  DatasetPartySchema,
+} from "./parts.js";
+import { roomProblems } from "./rooms.js";
 import { sectionNames, referenceProblems } from "./sections.js";
 
 /**
  * The format a dataset states in `format`: `"fogcount-dataset/1"`. Another
  * version is refused with a message saying what to change.
  */
-export const DatasetFormatSchema = z.literal(DATASET_FORMAT, { error: (issue) => formatProblem(issue.input) });
+export const DatasetFormatSchema = z.literal(DATASET_FORMAT, {
+  error: (issue) => formatProblem(issue.input),
+});
 
 /** The field names people write for the ones a dataset uses. */
 const SPELLINGS: ReadonlyMap<string, string> = new Map([
@@ -22,23 +32,53 @@ const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ["claim", "claims"],
   ["source", "sources"],
   ["version", "format"],
+  ["party", "parties"],
+  ["breakdowns", "casualtyBreakdowns"],
+  ["casualties", "casualtyBreakdowns"],
+  ["deployment", "deployments"],
+  ["waves", "deployments"],
+  ["ledger", "ledgers"],
 ]);
 
-function unknownKeys(keys: readonly string[], allowed: readonly string[], what: string): string {
-  const hints = keys.flatMap((k) => (SPELLINGS.has(k) && allowed.includes(SPELLINGS.get(k) as string) ? [`${k} is spelled ${SPELLINGS.get(k)}`] : []));
+function unknownKeys(
+  keys: readonly string[],
+  allowed: readonly string[],
+  what: string
+): string {
+  const hints = keys.flatMap((k) =>
+    SPELLINGS.has(k) && allowed.includes(SPELLINGS.get(k) as string)
+      ? [`${k} is spelled ${SPELLINGS.get(k)}`]
+      : []
+  );
   const list = keys.map((k) => JSON.stringify(k)).join(", ");
-  return hints.length > 0 ? `${hints.join("; ")} in a dataset` : `${list} ${keys.length === 1 ? "is" : "are"} not ${what} (${allowed.join(", ")}): a misspelling, or a field of a newer fogcount?`;
+  return hints.length > 0
+    ? `${hints.join("; ")} in a dataset`
+    : `${list} ${keys.length === 1 ? "is" : "are"} not ${what} (${allowed.join(
+        ", "
+      )}): a misspelling, or a field of a newer fogcount?`;
 }
 
 /** What a value that is no dataset object is. */
 function notADataset(input: unknown): string {
-  if (Array.isArray(input)) return "is a list, not a dataset: a dataset is an object with format, metadata, sources and claims (datasetFromClaims builds one from a list of claims)";
+  if (Array.isArray(input))
+    return "is a list, not a dataset: a dataset is an object with format, metadata, sources and claims (datasetFromClaims builds one from a list of claims)";
   return "must be a dataset: an object with format, metadata, sources and claims";
 }
 
-const text = (what: string) => z.string().trim().min(1, { message: `${what} must not be empty` });
+const text = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: `${what} must not be empty` });
 
-const METADATA_FIELDS = ["title", "licence", "maintainer", "date", "description", "url"] as const;
+const METADATA_FIELDS = [
+  "title",
+  "licence",
+  "maintainer",
+  "date",
+  "description",
+  "url",
+] as const;
 
 /**
  * What a dataset says about itself: its `title`, its `licence` (an SPDX
@@ -57,56 +97,55 @@ export const DatasetMetadataSchema = z.strictObject(
     description: z.string().optional(),
     url: z.url({ protocol: /^https?$/ }).optional(),
   },
-  { error: (issue) => (issue.code === "unrecognized_keys" ? unknownKeys(issue.keys, METADATA_FIELDS, "metadata fields") : undefined) },
+  {
+    error: (issue) =>
+      issue.code === "unrecognized_keys"
+        ? unknownKeys(issue.keys, METADATA_FIELDS, "metadata fields")
+        : undefined,
+  }
 );
-
-/** A relay step that names a source of the dataset by its id: "lawmaker Lee Seong Kweun" as `{ kind: "intermediary", source: "kr-lee-seong-kweun" }`. */
-export const DatasetIntermediaryStepSchema = z.object({
-  kind: z.literal("intermediary"),
-  /** The id of a source in the dataset's `sources`. */
-  source: IdSchema,
-  /** When the step happened, as EDTF. */
-  date: EdtfSchema.optional(),
-});
-
-/** One step of a dataset claim's relay chain: a channel, or an intermediary named by id. */
-export const DatasetRelayStepSchema = z.discriminatedUnion("kind", [ChannelStepSchema, DatasetIntermediaryStepSchema]);
-
-/**
- * An attribution in a dataset: as `AttributionSchema`, with the originator
- * and every intermediary named by the id of a source in the dataset's
- * `sources`, so that a source is written once however many claims it made.
- */
-export const DatasetAttributionSchema = AttributionSchema.extend({
-  /** The id of the originator in the dataset's `sources`. */
-  originator: IdSchema,
-  relay: z.array(DatasetRelayStepSchema).optional(),
-});
 
 /**
  * A claim in a dataset: as `ClaimSchema` (the estimate's unit the
  * indicator's, a `best` inside its estimate), with an attribution that names
  * its sources by id (see {@link DatasetAttributionSchema}).
  */
-export const DatasetClaimSchema = z.object({ ...ClaimSchema.shape, attribution: DatasetAttributionSchema }).superRefine((claim, ctx) => {
-  if (claim.restates === claim.id) ctx.addIssue({ code: "custom", message: "a claim cannot restate itself", path: ["restates"] });
-  const { estimate, indicator } = claim;
-  if (estimate.unit !== indicator.unit) {
-    ctx.addIssue({
-      code: "custom",
-      message: `the estimate's unit ${JSON.stringify(estimate.unit)} differs from the indicator's unit ${JSON.stringify(indicator.unit)}`,
-      path: ["estimate", "unit"],
-    });
-  }
-  const best = estimate.best;
-  if (best !== undefined && !bestInside(estimate, best)) {
-    ctx.addIssue({ code: "custom", message: `best ${best} lies outside the figure it is the best value of`, path: ["estimate", "best"] });
-  }
-});
+export const DatasetClaimSchema = z
+  .object({ ...ClaimSchema.shape, attribution: DatasetAttributionSchema })
+  .superRefine((claim, ctx) => {
+    if (claim.restates === claim.id)
+      ctx.addIssue({
+        code: "custom",
+        message: "a claim cannot restate itself",
+        path: ["restates"],
+      });
+    const { estimate, indicator } = claim;
+    if (estimate.unit !== indicator.unit) {
+      ctx.addIssue({
+        code: "custom",
+        message: `the estimate's unit ${JSON.stringify(
+          estimate.unit
+        )} differs from the indicator's unit ${JSON.stringify(indicator.unit)}`,
+        path: ["estimate", "unit"],
+      });
+    }
+    const best = estimate.best;
+    if (best !== undefined && !bestInside(estimate, best)) {
+      ctx.addIssue({
+        code: "custom",
+        message: `best ${best} lies outside the figure it is the best value of`,
+        path: ["estimate", "best"],
+      });
+    }
+  });
 
-function bestInside(e: z.infer<typeof ClaimSchema>["estimate"], best: number): boolean {
+function bestInside(
+  e: z.infer<typeof ClaimSchema>["estimate"],
+  best: number
+): boolean {
   if (e.kind === "range") return bestWithin(best, e.low, e.high, false, false);
-  if (e.kind === "atLeast") return bestWithin(best, e.value, e.value, e.strict, false, true);
+  if (e.kind === "atLeast")
+    return bestWithin(best, e.value, e.value, e.strict, false, true);
   if (e.kind === "atMost") return bestWithin(best, 0, e.value, false, e.strict);
   if (e.kind === "magnitude") {
     const [low, high] = magnitudeBounds(e.order);
@@ -117,11 +156,15 @@ function bestInside(e: z.infer<typeof ClaimSchema>["estimate"], best: number): b
 
 /**
  * A dataset: a format version, metadata, and the sections of what it holds,
- * each item with an id: `sources` (originators and intermediaries) and
- * `claims` (figures, naming their sources by id). Ids are unique within a
- * section, and every reference (a claim's originator and intermediaries, its
- * `restates` and `status.supersededBy`) names an item that is there; a
- * section left out is empty. Unknown top-level fields are refused: a
+ * each item with an id: `sources` (originators and intermediaries),
+ * `parties` (the countries ledgers and breakdowns are about), `claims`
+ * (figures, naming their sources by id), `casualtyBreakdowns` (naming their
+ * party and claims), `deployments` (waves, naming the waves they add to or
+ * replace and the claim they were read from) and `ledgers` (naming their two
+ * parties; each entry names the claims it rests on). Ids are unique within a
+ * section (and within a ledger), and every reference names an item that is
+ * there; each item then passes its room's own schema with its references in
+ * place. A section left out is empty. Unknown fields are refused: a
  * misspelled section would otherwise read as an empty one.
  *
  * @example
@@ -137,30 +180,46 @@ export const DatasetSchema = z
       format: DatasetFormatSchema,
       metadata: DatasetMetadataSchema,
       sources: z.array(SourceSchema).default([]),
+      parties: z.array(DatasetPartySchema).default([]),
       claims: z.array(DatasetClaimSchema).default([]),
+      casualtyBreakdowns: z.array(DatasetCasualtyBreakdownSchema).default([]),
+      deployments: z.array(DatasetDeploymentSchema).default([]),
+      ledgers: z.array(DatasetLedgerSchema).default([]),
     },
     {
       error: (issue) =>
         issue.code === "unrecognized_keys"
-          ? unknownKeys(issue.keys, ["format", "metadata", ...sectionNames()], "a part of a dataset")
+          ? unknownKeys(
+              issue.keys,
+              ["format", "metadata", ...sectionNames()],
+              "a part of a dataset"
+            )
           : issue.code === "invalid_type"
-            ? notADataset(issue.input)
-            : undefined,
-    },
+          ? notADataset(issue.input)
+          : undefined,
+    }
   )
   .superRefine((dataset, ctx) => {
-    for (const [path, message, code] of referenceProblems(dataset)) ctx.addIssue({ code: "custom", message, path: [...path], params: { code } });
+    const problems = referenceProblems(dataset);
+    for (const [path, message, code] of problems)
+      ctx.addIssue({
+        code: "custom",
+        message,
+        path: [...path],
+        params: { code },
+      });
+    // an item is checked by its room's rules only once what it names is there
+    if (problems.length === 0)
+      for (const [path, message] of roomProblems(dataset))
+        ctx.addIssue({ code: "custom", message, path: [...path] });
   });
 
 /** What a dataset says about itself. */
 export type DatasetMetadata = z.infer<typeof DatasetMetadataSchema>;
-/** A relay step of a dataset claim: a channel, or an intermediary named by id. */
-export type DatasetRelayStep = z.infer<typeof DatasetRelayStepSchema>;
-/** An attribution whose sources are named by id. */
-export type DatasetAttribution = z.infer<typeof DatasetAttributionSchema>;
 /** A claim in a dataset, naming its sources by id. */
 export type DatasetClaim = z.infer<typeof DatasetClaimSchema>;
 /** A dataset, as `parseDataset` returns it (sections left out are empty, statuses filled in). */
 export type Dataset = z.infer<typeof DatasetSchema>;
 /** The JSON a dataset file holds: sections and claim statuses may be left out. */
 export type DatasetInput = z.input<typeof DatasetSchema>;
+export type { DatasetAttribution, DatasetRelayStep } from "./attribution.js";

@@ -1,18 +1,32 @@
 // The sections of a dataset and the references between them: one entry per
-// section, so that a section added later (casualty breakdowns, deployments,
-// ledgers, parties) is one entry here, one field in the schema and its rules.
-// Not exported from the package.
+// section, so that a section added later is one entry here, one field in the
+// schema and its rules. Not exported from the package.
 
+import type { DatasetAttribution } from "./attribution.js";
+import type {
+  DatasetCasualtyBreakdown,
+  DatasetDeployment,
+  DatasetLedger,
+} from "./parts.js";
 import type { Dataset, DatasetClaim } from "./schema.js";
 
 /** A path into a dataset document, as zod and JSON Pointer spell it: `["claims", 7, "validTime"]`. */
 export type JsonPath = readonly (string | number)[];
 
 /** What is wrong, where, and the code a checker prints for it. @internal */
-export type ReferenceProblem = readonly [path: JsonPath, message: string, code: ReferenceCode];
+export type ReferenceProblem = readonly [
+  path: JsonPath,
+  message: string,
+  code: ReferenceCode
+];
 
 /** The codes of the problems {@link referenceProblems} finds. @internal */
-export type ReferenceCode = "duplicate-id" | "dangling-reference" | "restatement-cycle" | "superseded-by-restatement";
+export type ReferenceCode =
+  | "duplicate-id"
+  | "dangling-reference"
+  | "restatement-cycle"
+  | "superseded-by-restatement"
+  | "deployment-cycle";
 
 /** A reference from an item to an item of a section: where it is written (below the item), the id, the section. */
 interface Reference {
@@ -22,7 +36,13 @@ interface Reference {
 }
 
 /** The sections of a dataset that hold items with ids. */
-export type SectionKey = "sources" | "claims";
+export type SectionKey =
+  | "sources"
+  | "parties"
+  | "claims"
+  | "casualtyBreakdowns"
+  | "deployments"
+  | "ledgers";
 
 interface Section {
   readonly key: SectionKey;
@@ -33,27 +53,132 @@ interface Section {
 }
 
 /** A section whose items are `T`. */
-function section<T extends { readonly id: string }>(key: SectionKey, noun: string, items: (d: Dataset) => readonly T[], references: (item: T) => readonly Reference[]): Section {
-  return { key, noun, items, references: references as (item: unknown) => readonly Reference[] };
+function section<T extends { readonly id: string }>(
+  key: SectionKey,
+  noun: string,
+  items: (d: Dataset) => readonly T[],
+  references: (item: T) => readonly Reference[]
+): Section {
+  return {
+    key,
+    noun,
+    items,
+    references: references as (item: unknown) => readonly Reference[],
+  };
+}
+
+/** The sources an attribution at `at` names. */
+function attributionReferences(
+  attribution: DatasetAttribution,
+  at: JsonPath = ["attribution"]
+): Reference[] {
+  const out: Reference[] = [
+    {
+      at: [...at, "originator"],
+      id: attribution.originator,
+      section: "sources",
+    },
+  ];
+  const relay = attribution.relay ?? [];
+  for (let k = 0; k < relay.length; k++) {
+    const step = relay[k];
+    if (step?.kind === "intermediary")
+      out.push({
+        at: [...at, "relay", k, "source"],
+        id: step.source,
+        section: "sources",
+      });
+  }
+  return out;
 }
 
 function claimReferences(claim: DatasetClaim): Reference[] {
-  const out: Reference[] = [{ at: ["attribution", "originator"], id: claim.attribution.originator, section: "sources" }];
-  const relay = claim.attribution.relay ?? [];
-  for (let k = 0; k < relay.length; k++) {
-    const step = relay[k];
-    if (step?.kind === "intermediary") out.push({ at: ["attribution", "relay", k, "source"], id: step.source, section: "sources" });
-  }
-  if (claim.restates !== undefined) out.push({ at: ["restates"], id: claim.restates, section: "claims" });
+  const out = attributionReferences(claim.attribution);
+  if (claim.restates !== undefined)
+    out.push({ at: ["restates"], id: claim.restates, section: "claims" });
   const status = claim.status;
-  if (status.kind === "deprecated" && status.supersededBy !== undefined) out.push({ at: ["status", "supersededBy"], id: status.supersededBy, section: "claims" });
+  if (status.kind === "deprecated" && status.supersededBy !== undefined)
+    out.push({
+      at: ["status", "supersededBy"],
+      id: status.supersededBy,
+      section: "claims",
+    });
+  return out;
+}
+
+function breakdownReferences(b: DatasetCasualtyBreakdown): Reference[] {
+  const out: Reference[] =
+    b.party === undefined
+      ? []
+      : [{ at: ["party"], id: b.party, section: "parties" }];
+  for (const [field, id] of Object.entries(b.claims ?? {}))
+    if (id !== undefined)
+      out.push({ at: ["claims", field], id, section: "claims" });
+  return out;
+}
+
+function deploymentReferences(d: DatasetDeployment): Reference[] {
+  const out = attributionReferences(d.attribution);
+  if (d.adds !== undefined)
+    out.push({ at: ["adds"], id: d.adds, section: "deployments" });
+  if (typeof d.replaces === "string")
+    out.push({ at: ["replaces"], id: d.replaces, section: "deployments" });
+  else
+    d.replaces?.forEach((id, k) =>
+      out.push({ at: ["replaces", k], id, section: "deployments" })
+    );
+  if (d.claim !== undefined)
+    out.push({ at: ["claim"], id: d.claim, section: "claims" });
+  return out;
+}
+
+function ledgerReferences(l: DatasetLedger): Reference[] {
+  const out: Reference[] = l.parties.map((id, k) => ({
+    at: ["parties", k],
+    id,
+    section: "parties",
+  }));
+  for (const list of ["entries", "valuations"] as const) {
+    l[list].forEach((item, i) => {
+      out.push(
+        ...attributionReferences(item.attribution, [list, i, "attribution"])
+      );
+      item.claims?.forEach((id, k) =>
+        out.push({ at: [list, i, "claims", k], id, section: "claims" })
+      );
+    });
+  }
   return out;
 }
 
 /** Every section, in the order a dataset lists them. Add a section here. */
 const SECTIONS: readonly Section[] = [
-  section("sources", "source", (d) => d.sources, () => []),
+  section(
+    "sources",
+    "source",
+    (d) => d.sources,
+    () => []
+  ),
+  section(
+    "parties",
+    "party",
+    (d) => d.parties,
+    () => []
+  ),
   section("claims", "claim", (d) => d.claims, claimReferences),
+  section(
+    "casualtyBreakdowns",
+    "casualty breakdown",
+    (d) => d.casualtyBreakdowns,
+    breakdownReferences
+  ),
+  section(
+    "deployments",
+    "deployment",
+    (d) => d.deployments,
+    deploymentReferences
+  ),
+  section("ledgers", "ledger", (d) => d.ledgers, ledgerReferences),
 ];
 
 /** The names of the sections, in order. @internal */
@@ -62,7 +187,10 @@ export function sectionNames(): SectionKey[] {
 }
 
 /** Each section's ids mapped to the index of their item; a repeated id is a problem. */
-function indexIds(dataset: Dataset, problems: ReferenceProblem[]): Map<SectionKey, Map<string, number>> {
+function indexIds(
+  dataset: Dataset,
+  problems: ReferenceProblem[]
+): Map<SectionKey, Map<string, number>> {
   const ids = new Map<SectionKey, Map<string, number>>();
   for (const section of SECTIONS) {
     const seen = new Map<string, number>();
@@ -71,7 +199,14 @@ function indexIds(dataset: Dataset, problems: ReferenceProblem[]): Map<SectionKe
       const id = (items[i] as { readonly id: string }).id;
       const first = seen.get(id);
       if (first === undefined) seen.set(id, i);
-      else problems.push([[section.key, i, "id"], `repeats the id ${JSON.stringify(id)} of ${section.key}[${first}]: ids are unique within a section`, "duplicate-id"]);
+      else
+        problems.push([
+          [section.key, i, "id"],
+          `repeats the id ${JSON.stringify(id)} of ${
+            section.key
+          }[${first}]: ids are unique within a section`,
+          "duplicate-id",
+        ]);
     }
     ids.set(section.key, seen);
   }
@@ -79,7 +214,11 @@ function indexIds(dataset: Dataset, problems: ReferenceProblem[]): Map<SectionKe
 }
 
 /** Restatement chains that loop, and replacements that are restatements. */
-function claimLinks(claims: readonly DatasetClaim[], index: ReadonlyMap<string, number>, problems: ReferenceProblem[]): void {
+function claimLinks(
+  claims: readonly DatasetClaim[],
+  index: ReadonlyMap<string, number>,
+  problems: ReferenceProblem[]
+): void {
   const done = new Set<number>();
   for (let i = 0; i < claims.length; i++) {
     const onPath = new Set<number>();
@@ -88,25 +227,91 @@ function claimLinks(claims: readonly DatasetClaim[], index: ReadonlyMap<string, 
       onPath.add(at);
       const c = claims[at] as DatasetClaim;
       // a claim restating itself is refused by its own schema
-      at = c.restates === undefined || c.restates === c.id ? undefined : index.get(c.restates);
+      at =
+        c.restates === undefined || c.restates === c.id
+          ? undefined
+          : index.get(c.restates);
     }
     // a loop closes on a claim of this walk: reported once, at that claim
     if (at !== undefined && onPath.has(at)) {
-      problems.push([["claims", at, "restates"], `${claims[at]?.id} restates a claim that, through restates, restates it: a restatement repeats an original`, "restatement-cycle"]);
+      problems.push([
+        ["claims", at, "restates"],
+        `${claims[at]?.id} restates a claim that, through restates, restates it: a restatement repeats an original`,
+        "restatement-cycle",
+      ]);
     }
     onPath.forEach((k) => done.add(k));
     const status = (claims[i] as DatasetClaim).status;
-    const by = status.kind === "deprecated" && status.supersededBy !== undefined ? index.get(status.supersededBy) : undefined;
+    const by =
+      status.kind === "deprecated" && status.supersededBy !== undefined
+        ? index.get(status.supersededBy)
+        : undefined;
     if (by !== undefined && claims[by]?.restates !== undefined) {
-      problems.push([["claims", i, "status", "supersededBy"], `names ${claims[by]?.id}, a restatement: a correction supersedes with an original figure`, "superseded-by-restatement"]);
+      problems.push([
+        ["claims", i, "status", "supersededBy"],
+        `names ${claims[by]?.id}, a restatement: a correction supersedes with an original figure`,
+        "superseded-by-restatement",
+      ]);
     }
   }
 }
 
+/** Ids repeated within a ledger, across its entries and valuations. */
+function ledgerIds(
+  ledgers: readonly DatasetLedger[],
+  problems: ReferenceProblem[]
+): void {
+  ledgers.forEach((l, n) => {
+    const seen = new Map<string, string>();
+    for (const list of ["entries", "valuations"] as const) {
+      l[list].forEach((item, i) => {
+        const first = seen.get(item.id);
+        if (first === undefined) seen.set(item.id, `${list}[${i}]`);
+        else
+          problems.push([
+            ["ledgers", n, list, i, "id"],
+            `repeats the id ${JSON.stringify(
+              item.id
+            )} of ${first}: ids are unique within a ledger`,
+            "duplicate-id",
+          ]);
+      });
+    }
+  });
+}
+
+/** Waves that, through adds and replaces, come back to themselves: reported once, at the wave that closes the loop. */
+function waveLinks(
+  waves: readonly DatasetDeployment[],
+  index: ReadonlyMap<string, number>,
+  problems: ReferenceProblem[]
+): void {
+  const state = new Map<number, "open" | "done">();
+  const links = (w: DatasetDeployment): string[] =>
+    [w.adds ?? [], w.replaces ?? []].flat();
+  const visit = (i: number): void => {
+    state.set(i, "open");
+    for (const id of links(waves[i] as DatasetDeployment)) {
+      const j = index.get(id);
+      if (j === undefined || state.get(j) === "done") continue;
+      if (state.get(j) === "open")
+        problems.push([
+          ["deployments", i],
+          `${waves[i]?.id} adds to or replaces ${id}, which through adds and replaces comes back to it: waves cannot go in a circle`,
+          "deployment-cycle",
+        ]);
+      else visit(j);
+    }
+    state.set(i, "done");
+  };
+  for (let i = 0; i < waves.length; i++) if (!state.has(i)) visit(i);
+}
+
 /**
  * The problems of a dataset's ids and references: repeated ids within a
- * section, references to an id that is not there, restatements in a loop,
- * and replacements that are restatements. Linear in the size of the dataset. @internal
+ * section or a ledger, references to an id that is not there, restatements
+ * and waves in a loop, and replacements that are restatements. Linear in the
+ * size of the dataset. @internal
  */
 export function referenceProblems(dataset: Dataset): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
@@ -116,11 +321,28 @@ export function referenceProblems(dataset: Dataset): ReferenceProblem[] {
     for (let i = 0; i < items.length; i++) {
       for (const ref of section.references(items[i])) {
         if (ids.get(ref.section)?.has(ref.id) === true) continue;
-        const noun = SECTIONS.find((s) => s.key === ref.section)?.noun ?? ref.section;
-        problems.push([[section.key, i, ...ref.at], `names the ${noun} ${JSON.stringify(ref.id)}, which is not in ${ref.section}`, "dangling-reference"]);
+        const noun =
+          SECTIONS.find((s) => s.key === ref.section)?.noun ?? ref.section;
+        problems.push([
+          [section.key, i, ...ref.at],
+          `names the ${noun} ${JSON.stringify(ref.id)}, which is not in ${
+            ref.section
+          }`,
+          "dangling-reference",
+        ]);
       }
     }
   }
-  claimLinks(dataset.claims, ids.get("claims") as Map<string, number>, problems);
+  claimLinks(
+    dataset.claims,
+    ids.get("claims") as Map<string, number>,
+    problems
+  );
+  waveLinks(
+    dataset.deployments,
+    ids.get("deployments") as Map<string, number>,
+    problems
+  );
+  ledgerIds(dataset.ledgers, problems);
   return problems;
 }

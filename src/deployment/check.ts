@@ -2,7 +2,7 @@
 // for deployment() and for every function that takes waves, and the list
 // rules (unique ids, known references, no circles). Not exported from the package.
 
-import { fail, isObject, raise } from "../_lib/assert.js";
+import { fail, isId, isObject, raise } from "../_lib/assert.js";
 import { MODALITIES } from "../claim/kinds.js";
 import type { ClaimModality } from "../claim/kinds.js";
 import { FogcountError } from "../errors.js";
@@ -56,7 +56,6 @@ function checkKeys(where: string, at: (field: string) => string, value: Record<s
   }
 }
 
-const isId = (v: unknown): v is string => typeof v === "string" && /^\S+$/.test(v);
 const isCountry = (v: unknown): boolean => typeof v === "string" && /^[A-Z]{2}$/.test(v);
 
 function time(where: string, path: string, value: unknown, code: FogcountErrorCode): { earliest: string | null; latest: string | null } {

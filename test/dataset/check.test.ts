@@ -16,7 +16,9 @@ const seed = deepFreeze(JSON.parse(JSON.stringify(nisBriefing2025Dataset)) as Da
 describe("the seed dataset", () => {
   it("lists each source once and names it by id", () => {
     expect(seed.format).toBe(DATASET_FORMAT);
-    expect(seed.sources).toEqual([...nisBriefing2025Sources]);
+    // the sources of the claims, then the aggregate originator of the ledger's "U.S. and South Korean intelligence"
+    expect(seed.sources.slice(0, nisBriefing2025Sources.length)).toEqual([...nisBriefing2025Sources]);
+    expect(seed.sources.slice(nisBriefing2025Sources.length).map((s) => [s.id, s.countries])).toEqual([["us-kr-intelligence", ["US", "KR"]]]);
     const relayed = seed.claims.find((c) => c.id === "nis-2025-04-casualties");
     expect(relayed?.attribution.originator).toBe("kr-nis");
     expect(relayed?.attribution.relay).toEqual([

@@ -76,8 +76,13 @@ describe("parseDataset", () => {
 
   it("refuses unknown parts and fields, naming the spelling it expects", () => {
     expect(problems({ format: DATASET_FORMAT, metadata: META, claim: [] })).toEqual([["invalid-dataset", "claim", "claim is spelled claims in a dataset"]]);
-    expect(problems({ format: DATASET_FORMAT, metadata: META, deployments: [] })).toEqual([
-      ["invalid-dataset", "deployments", '"deployments" is not a part of a dataset (format, metadata, sources, claims): a misspelling, or a field of a newer fogcount?'],
+    expect(problems({ format: DATASET_FORMAT, metadata: META, ledger: [] })).toEqual([["invalid-dataset", "ledger", "ledger is spelled ledgers in a dataset"]]);
+    expect(problems({ format: DATASET_FORMAT, metadata: META, transfers: [] })).toEqual([
+      [
+        "invalid-dataset",
+        "transfers",
+        '"transfers" is not a part of a dataset (format, metadata, sources, parties, claims, casualtyBreakdowns, deployments, ledgers): a misspelling, or a field of a newer fogcount?',
+      ],
     ]);
     const { licence, ...rest } = META;
     expect(problems({ format: DATASET_FORMAT, metadata: { ...rest, license: licence } })).toEqual([

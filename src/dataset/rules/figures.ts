@@ -16,7 +16,10 @@ const stated = (e: Estimate): string => formatEstimate(e);
 
 /** Whether a claim counts people: a unit of people, or a measure of the vocabulary (every one counts people). */
 function countsPeople(c: Claim): boolean {
-  return c.indicator.unit === "person" || (STANDARD_MEASURES as readonly string[]).includes(c.indicator.measure);
+  return (
+    c.indicator.unit === "person" ||
+    (STANDARD_MEASURES as readonly string[]).includes(c.indicator.measure)
+  );
 }
 
 /** `invalid-interval`: a count of people below zero; a report time with no last day. */
@@ -27,10 +30,18 @@ export const invalidInterval: Rule = {
     const out: RawFinding[] = [];
     context.claims.forEach((c, i) => {
       if (countsPeople(c) && readInterval(c.estimate).low < 0) {
-        out.push({ path: ["claims", i, "estimate"], message: `${c.id} states ${formatEstimate(c.estimate, { unit: true })} ${c.indicator.measure}: a count of people cannot go below zero` });
+        out.push({
+          path: ["claims", i, "estimate"],
+          message: `${c.id} states ${formatEstimate(c.estimate, {
+            unit: true,
+          })} ${c.indicator.measure}: a count of people cannot go below zero`,
+        });
       }
       if (context.days(i).reported[1] === Infinity) {
-        out.push({ path: ["claims", i, "reportedAt"], message: `${c.id} is reported at ${c.reportedAt}, a time with no last day: it would never be known (give the day it was reported by)` });
+        out.push({
+          path: ["claims", i, "reportedAt"],
+          message: `${c.id} is reported at ${c.reportedAt}, a time with no last day: it would never be known (give the day it was reported by)`,
+        });
       }
     });
     return out;
@@ -51,20 +62,38 @@ export const unitMismatch: Rule = {
     const first = new Map<string, Claim>(); // subject|measure|scope|parts|spoken unit → first claim
     context.claims.forEach((c, i) => {
       const { subject, measure, scope, unit } = c.indicator;
-      const key = JSON.stringify([subject, measure, scope ?? "", includesPart(c.indicator), spoken(unit)]);
+      const key = JSON.stringify([
+        subject,
+        measure,
+        scope ?? "",
+        includesPart(c.indicator),
+        spoken(unit),
+      ]);
       const before = first.get(key);
       if (before === undefined) first.set(key, c);
       else if (before.indicator.unit !== unit) {
         out.push({
           path: ["claims", i, "indicator", "unit"],
-          message: `${c.id} counts ${subject} ${measure} in ${JSON.stringify(unit)}, ${before.id} in ${JSON.stringify(before.indicator.unit)}: one unit spelled two ways splits one series in two`,
+          message: `${c.id} counts ${subject} ${measure} in ${JSON.stringify(
+            unit
+          )}, ${before.id} in ${JSON.stringify(
+            before.indicator.unit
+          )}: one unit spelled two ways splits one series in two`,
         });
       }
-      const original = c.restates === undefined ? undefined : context.claims[context.indexOf.get(c.restates) as number];
-      if (original !== undefined && original.estimate.unit !== c.estimate.unit) {
+      const original =
+        c.restates === undefined
+          ? undefined
+          : context.claims[context.indexOf.get(c.restates) as number];
+      if (
+        original !== undefined &&
+        original.estimate.unit !== c.estimate.unit
+      ) {
         out.push({
           path: ["claims", i, "estimate", "unit"],
-          message: `${c.id} restates ${original.id} in ${JSON.stringify(c.estimate.unit)}, not in its unit ${JSON.stringify(original.estimate.unit)}`,
+          message: `${c.id} restates ${original.id} in ${JSON.stringify(
+            c.estimate.unit
+          )}, not in its unit ${JSON.stringify(original.estimate.unit)}`,
         });
       }
     });
@@ -73,11 +102,15 @@ export const unitMismatch: Rule = {
 };
 
 /** Text that says no figure was given: a dash, a question mark, "unknown", "n/a", "not reported". */
-const NO_FIGURE = /^[\s\-–—?.]*$|\b(?:unknown|not known|n\/a|not available|unavailable|not reported|unreported|no data|no figure|undisclosed|not disclosed|unclear|tbd|tba)\b/i;
+const NO_FIGURE =
+  /^[\s\-–—?.]*$|\b(?:unknown|not known|n\/a|not available|unavailable|not reported|unreported|no data|no figure|undisclosed|not disclosed|unclear|tbd|tba)\b/i;
 
 /** Whether an estimate is zero and nothing else. */
 function isZero(e: Estimate): boolean {
-  return (e.kind === "exact" && e.value === 0) || (e.kind === "range" && e.low === 0 && e.high === 0);
+  return (
+    (e.kind === "exact" && e.value === 0) ||
+    (e.kind === "range" && e.low === 0 && e.high === 0)
+  );
 }
 
 /** Zeros in running totals after a figure certainly above zero, by indicator. */
@@ -85,10 +118,19 @@ function zerosAfterFigures(context: RuleContext): Map<number, Claim> {
   const found = new Map<number, Claim>();
   for (const h of context.histories()) {
     const originals = h.claims.filter((c) => c.restates === undefined);
-    if (originals.length === 0 || !originals.every((c) => isCumulative(c, context.settings))) continue;
+    if (
+      originals.length === 0 ||
+      !originals.every((c) => isCumulative(c, context.settings))
+    )
+      continue;
     let positive: Claim | undefined;
     for (const c of originals) {
-      if (positive !== undefined && isZero(c.estimate) && c.status.kind !== "deprecated") found.set(context.indexOf.get(c.id) as number, positive);
+      if (
+        positive !== undefined &&
+        isZero(c.estimate) &&
+        c.status.kind !== "deprecated"
+      )
+        found.set(context.indexOf.get(c.id) as number, positive);
       if (readInterval(c.estimate).low > 0) positive ??= c;
     }
   }
@@ -107,11 +149,20 @@ export const unknownAsZero: Rule = {
       const words = c.estimate.text ?? c.text;
       const before = afterFigures.get(i);
       if (words !== undefined && NO_FIGURE.test(words)) {
-        out.push({ path: ["claims", i, "estimate"], message: `${c.id} records 0 where the source says ${JSON.stringify(words)}: unknown is not zero (leave the figure out, or state what was said)` });
+        out.push({
+          path: ["claims", i, "estimate"],
+          message: `${c.id} records 0 where the source says ${JSON.stringify(
+            words
+          )}: unknown is not zero (leave the figure out, or state what was said)`,
+        });
       } else if (before !== undefined) {
         out.push({
           path: ["claims", i, "estimate"],
-          message: `${c.id} puts the running total ${c.indicator.subject} ${c.indicator.measure} at 0, after ${stated(before.estimate)} (${before.id}): a figure not reported, recorded as zero?`,
+          message: `${c.id} puts the running total ${c.indicator.subject} ${
+            c.indicator.measure
+          } at 0, after ${stated(before.estimate)} (${
+            before.id
+          }): a figure not reported, recorded as zero?`,
         });
       }
     });

@@ -26,10 +26,16 @@ export const reportedAfterDataset: Rule = {
     const last = daysOf(date)[1];
     context.claims.forEach((c, i) => {
       if (context.days(i).reported[0] > last) {
-        out.push({ path: ["claims", i, "reportedAt"], message: `${c.id} is reported at ${c.reportedAt}, after the dataset's own date ${date}: one of the two dates is wrong` });
+        out.push({
+          path: ["claims", i, "reportedAt"],
+          message: `${c.id} is reported at ${c.reportedAt}, after the dataset's own date ${date}: one of the two dates is wrong`,
+        });
       }
       if (c.recordedAt !== undefined && daysOf(c.recordedAt)[0] > last) {
-        out.push({ path: ["claims", i, "recordedAt"], message: `${c.id} is recorded at ${c.recordedAt}, after the dataset's own date ${date}: one of the two dates is wrong` });
+        out.push({
+          path: ["claims", i, "recordedAt"],
+          message: `${c.id} is recorded at ${c.recordedAt}, after the dataset's own date ${date}: one of the two dates is wrong`,
+        });
       }
     });
     return out;
@@ -39,10 +45,17 @@ export const reportedAfterDataset: Rule = {
 /** The series an added wave belongs to: the indicator without its aggregation, and the originator. */
 function waveKey(c: Claim): string {
   const { subject, measure, unit, scope } = c.indicator;
-  return JSON.stringify([subject, measure, unit, scope ?? "", c.attribution.originator.id]);
+  return JSON.stringify([
+    subject,
+    measure,
+    unit,
+    scope ?? "",
+    c.attribution.originator.id,
+  ]);
 }
 
-const asserted = (c: Claim): boolean => (c.modality ?? "asserted") === "asserted" && c.restates === undefined;
+const asserted = (c: Claim): boolean =>
+  (c.modality ?? "asserted") === "asserted" && c.restates === undefined;
 
 /**
  * `increment-before-wave`: an added wave ("approximately 3,000 additional
@@ -68,14 +81,24 @@ export const incrementBeforeWave: Rule = {
     context.claims.forEach((c, i) => {
       if (!asserted(c) || c.indicator.aggregation !== "increment") return;
       const { valid, reported } = context.days(i);
-      const known = (waves.get(waveKey(c)) ?? []).filter((w) => context.days(w).reported[0] <= reported[1]);
+      const known = (waves.get(waveKey(c)) ?? []).filter(
+        (w) => context.days(w).reported[0] <= reported[1]
+      );
       if (known.length === 0) return;
-      const first = known.reduce((a, b) => (context.days(b).valid[0] < context.days(a).valid[0] ? b : a));
+      const first = known.reduce((a, b) =>
+        context.days(b).valid[0] < context.days(a).valid[0] ? b : a
+      );
       if (valid[1] >= context.days(first).valid[0]) return;
       const wave = context.claims[first] as Claim;
       out.push({
         path: ["claims", i, "validTime"],
-        message: `${c.id} adds ${formatEstimate(c.estimate, { unit: true })} to ${c.indicator.subject} ${c.indicator.measure}, dated ${when(c.validTime)}: before ${wave.id}, the first wave it adds to, dated ${when(wave.validTime)}. A slipped year?`,
+        message: `${c.id} adds ${formatEstimate(c.estimate, {
+          unit: true,
+        })} to ${c.indicator.subject} ${c.indicator.measure}, dated ${when(
+          c.validTime
+        )}: before ${wave.id}, the first wave it adds to, dated ${when(
+          wave.validTime
+        )}. A slipped year?`,
       });
     });
     return out;
