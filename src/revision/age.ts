@@ -44,9 +44,9 @@ export function ageDays(claim: Claim, valid: string, options?: AgeOptions): numb
 /** Checks a `maxAgeDays` option: a finite number of days, not negative; undefined when left out. @internal */
 export function maxAgeOf(where: string, value: unknown, valid?: unknown): number | undefined {
   if (value !== undefined && !(typeof value === "number" && Number.isFinite(value) && value >= 0)) {
-    fail(where, "options.maxAgeDays", "must be a finite number of days, not negative", value, "invalid-option");
+    fail(where, "query.maxAgeDays", "must be a finite number of days, not negative", value, "invalid-option");
   }
   // an age is counted back from `valid`: without it the limit would be silently ignored
-  if (value !== undefined && valid === undefined) fail(where, "options.maxAgeDays", "needs options.valid to count the age from", value, "invalid-option");
+  if (value !== undefined && valid === undefined) fail(where, "query.maxAgeDays", "needs query.valid to count the age from", value, "invalid-option");
   return value as number | undefined;
 }

@@ -162,8 +162,22 @@ function checkSame(claims: readonly Claim[]): void {
 }
 
 /**
+ * Without a valid time to ask about, each originator's latest figure is in
+ * force: a consensus of them is about one time only when they are all for the
+ * same time; otherwise it would set a figure of one year beside one of another.
+ */
+function sameTime(where: string, figures: readonly OriginatorFigure[]): void {
+  const times = [...new Set(figures.map((f) => f.claim.validTime))];
+  if (times.length > 1) {
+    const listed = figures.map((f) => `${f.claim.id}: ${f.claim.validTime}`).join(", ");
+    fail(where, "query.valid", `is needed: the latest figures are for different times (${listed}); give the time the consensus is about (and maxAgeDays to leave out older figures)`, undefined, "invalid-option");
+  }
+}
+
+/**
  * What several originators say about one subject and measure: each one's
- * figure in force for `valid` as known at `known` (see {@link asOf};
+ * figure in force for `valid` as known at `known` (see {@link asOf}; without
+ * `valid`, each one's latest figure, which must then all be for one time;
  * restatements passed over, figures older than `maxAgeDays` left out, each
  * with its `ageDays`), the hull of their figures (every value any of them
  * allows), their intersection (the values all of them allow: where they
@@ -175,7 +189,7 @@ function checkSame(claims: readonly Claim[]): void {
  * states intervals.
  *
  * @category Revision
- * @throws {FogcountError} `not-a-stock` for a flow or an increment (a hull of levels as of one time is no place for a count over a period); `mixed-indicators` for claims about different subjects, measures, scopes or modalities; `unit-mismatch` for different units; `duplicate-claim-id` for a repeated id; `invalid-as-of` for a time that is not EDTF; `invalid-argument` if `claims` is not an array; `invalid-claim` for a claim that is not one, a `reportedAt` with no end (claims are known from the end of their report time), claims that restate one another in a cycle, or a `supersededBy` that names a restatement; `invalid-option` for a query that is not an object, an option it does not take, an unknown `groupBy` or `includes`, a `groupBy` function that gives no text, or a `maxAgeDays` that is not a finite number of days, not negative; `overflow` for a spread past the largest finite number.
+ * @throws {FogcountError} `not-a-stock` for a flow or an increment (a hull of levels as of one time is no place for a count over a period); `mixed-indicators` for claims about different subjects, measures, scopes or modalities; `unit-mismatch` for different units; `duplicate-claim-id` for a repeated id; `invalid-as-of` for a time that is not EDTF; `invalid-argument` if `claims` is not an array; `invalid-claim` for a claim that is not one, a `reportedAt` with no end (claims are known from the end of their report time), claims that restate one another in a cycle, or a `supersededBy` that names a restatement; `invalid-option` for a query that is not an object, an option it does not take, no `valid` while the latest figures are for different times, an unknown `groupBy` or `includes`, a `groupBy` function that gives no text, or a `maxAgeDays` that is not a finite number of days, not negative; `overflow` for a spread past the largest finite number.
  * @example
  * const c = consensus([nisKilled, ukKilled], { valid: "2025-04-30" });
  * [c.hull, c.intersection, c.spread];
@@ -205,6 +219,7 @@ export function consensus(claims: readonly Claim[], query?: ConsensusQuery): Con
       const source = found.attribution.originator;
       figures.push({ originator: source.id, group: groupOf(where, groupBy, source), claim: found, ageDays: age });
     }
+    if (q.valid === undefined) sameTime(where, figures);
     figures.sort((a, b) => (a.originator < b.originator ? -1 : a.originator > b.originator ? 1 : a.claim.id < b.claim.id ? -1 : 1));
     const parts = [...new Set(figures.map((f) => includesPart(f.claim.indicator)))].sort();
     const definitions = parts.map((includes) => {

@@ -380,6 +380,9 @@ describe("age, definitions and groups", () => {
     expect(asOf(h, { valid: "2025-08-20", maxAgeDays: 150 })?.id).toBe(april.id);
     expect(asOf(h, { valid: "2025-08-20", maxAgeDays: 100 })).toBeUndefined();
     expect(thrownCode(() => asOf(h, { maxAgeDays: 0 }))).toBe("invalid-option");
+    // the argument is the query: the message names it as the caller wrote it
+    expect(() => asOf(h, { maxAgeDays: 0 })).toThrow(/^asOf: query\.maxAgeDays needs query\.valid to count the age from, got 0/);
+    expect(() => asOf(h, { valid: "2025-08-20", maxAgeDays: -1 })).toThrow(/^asOf: query\.maxAgeDays must be a finite number of days, not negative, got -1/);
     expect(thrownCode(() => asOf(h, { valid: "2025-08-20", maxAgeDays: -1 }))).toBe("invalid-option");
     expect(thrownCode(() => ageDays(april, "soon"))).toBe("invalid-as-of");
     expect(thrownCode(() => ageDays(april, 5 as never))).toBe("invalid-as-of");

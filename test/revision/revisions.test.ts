@@ -206,6 +206,18 @@ describe("consensus", () => {
     expect(closed.intersection).toEqual({ kind: "atLeast", value: 800, strict: true, unit: "person" });
   });
 
+  it("without a valid time, refuses to set latest figures of different times side by side", () => {
+    const older = { ...uaKilled, validTime: "2023-06-30", reportedAt: "2023-07-01" };
+    expect(() => consensus([ukKilled, older])).toThrow(
+      `consensus: query.valid is needed: the latest figures are for different times (${ukKilled.id}: ${ukKilled.validTime}, ${older.id}: 2023-06-30); give the time the consensus is about (and maxAgeDays to leave out older figures), got undefined`,
+    );
+    expect(thrownCode(() => consensus([ukKilled, older]))).toBe("invalid-option");
+    // asked about one time, the older figure is the one in force, with its age; maxAgeDays leaves it out
+    const ages = new Map(consensus([ukKilled, older], { valid: ukKilled.validTime }).figures.map((f) => [f.claim.id, f.ageDays]));
+    expect([ages.get(ukKilled.id), (ages.get(older.id) as number) > 300]).toEqual([0, true]);
+    expect(consensus([ukKilled, older], { valid: ukKilled.validTime, maxAgeDays: 30 }).figures.map((f) => f.claim.id)).toEqual([ukKilled.id]);
+  });
+
   it("asks each originator's history at the same valid and knowledge time", () => {
     const c = consensus([killedApril, ukKilled], { known: "2025-04-01" });
     expect(c).toEqual({ unit: "person", figures: [], definitions: [], hull: null, intersection: null, spread: null });
