@@ -14,7 +14,7 @@ import {
   sumEstimates,
   toInterval,
 } from "fogcount";
-import { casualtyRate, killedToWounded, reconcileCasualties } from "fogcount/casualty";
+import { casualtyRate, reconcileCasualties, woundedToKilled } from "fogcount/casualty";
 import { deploymentTotal, netPresence } from "fogcount/deployment";
 import { derive, explain } from "fogcount/explain";
 import { nisBriefing2025CasualtiesApril, nisBriefing2025Claims, nisBriefing2025Deployments } from "fogcount/fixtures";
@@ -116,8 +116,8 @@ for (const field of ["killed", "wounded", "missing", "captured", "total"]) {
   console.log(`  ${field}: ${typeof value === "string" ? value : show(value)}${reconciled.derived[field] ? " (derived)" : ""}`);
 }
 console.log(`  ${explain(reconciled.derived.wounded, names)}`);
-const perWounded = killedToWounded(nisBriefing2025CasualtiesApril.claims.killed, reconciled.derived.wounded);
-console.log(`  1 killed to ${(1 / perWounded.estimate.value).toFixed(1)} wounded`);
+const perKilled = woundedToKilled(reconciled.derived.wounded, nisBriefing2025CasualtiesApril.claims.killed);
+console.log(`  ${explain(perKilled, names).split("\n")[0]}`);
 const force = derive.sum(nisBriefing2025Claims.filter((c) => c.indicator.measure === "deployed"), { label: "troops" });
 for (const line of explain(casualtyRate(nisBriefing2025CasualtiesApril.claims.total, force), names).split("\n")) console.log(`  ${line}`);
 

@@ -6,7 +6,7 @@ export type { CasualtyErrorCode, CasualtyFindingCode } from "./codes.js";
 export { checkComposition } from "./composition.js";
 export type { CompositionFinding, CompositionOptions } from "./composition.js";
 export type { CasualtyFinding } from "./findings.js";
-export { casualtyRate, killedToWounded, lethality } from "./ratios.js";
+export { casualtyRate, killedToWounded, lethality, woundedToKilled } from "./ratios.js";
 export type { CasualtyRatioOptions } from "./ratios.js";
 export { reconcileCasualties } from "./reconcile.js";
 export type { Reconciliation } from "./reconcile.js";

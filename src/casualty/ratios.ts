@@ -11,7 +11,7 @@ import { derived } from "../explain/derive.js";
 import { figureOf } from "../explain/figure.js";
 import type { Figure, FigureInput } from "../explain/figure.js";
 
-/** Options for {@link killedToWounded}, {@link lethality} and {@link casualtyRate}. */
+/** Options for {@link killedToWounded}, {@link woundedToKilled}, {@link lethality} and {@link casualtyRate}. */
 export interface CasualtyRatioOptions {
   /** What the figure is, as a reader would name it; each function has its own default. */
   readonly label?: string;
@@ -49,14 +49,25 @@ function countOf(where: string, path: string, value: unknown, measures: readonly
   return f.label !== undefined || (d.op !== "claim" && d.op !== "given") ? f : { ...f, label: name };
 }
 
+/** The quotient of two separate counts, `top` ÷ `bottom`, refused when `bottom` can be zero. */
+function perCount(where: string, top: Figure, bottom: Figure, bottomName: string, label: string): Figure {
+  sameUnit(where, top.estimate.unit, bottom.estimate.unit);
+  const divisor = readInterval(bottom.estimate);
+  if (containsZero(divisor)) {
+    throw new FogcountError("division-by-zero-interval", `${where}: the ${bottomName} (${formatEstimate(bottom.estimate)}) can be zero`, { low: divisor.low, high: divisor.high });
+  }
+  return derived(divide(top.estimate, bottom.estimate), "quotient", [top, bottom], { label });
+}
+
 /**
  * The killed per wounded, as a dimensionless figure (unit `"1"`): killed ÷
  * wounded. The NIS's about 600 killed and about 4,100 wounded (4,700 less
- * 600) are 1 killed to about 6.8 wounded, a ratio of about 0.146. Killed and
- * wounded are separate parts, so the quotient of their intervals is exact;
- * a wounded figure that can be zero has no ratio. The estimate is
- * `divide(killed, wounded)`; the figure keeps the working for `explain`.
- * Inputs are claims (asserting `killed` and `wounded`), estimates or figures.
+ * 600) are about 0.15 killed per wounded; {@link woundedToKilled} gives the
+ * same as "1 killed to about 6.8 wounded". Killed and wounded are separate
+ * parts, so the quotient of their intervals is exact; a wounded figure that
+ * can be zero has no ratio. The estimate is `divide(killed, wounded)`; the
+ * figure keeps the working for `explain`. Inputs are claims (asserting
+ * `killed` and `wounded`), estimates or figures.
  *
  * @category Casualty
  * @throws {FogcountError} `invalid-argument` for an input that is not a claim, an estimate or a figure, a claim of another measure, a plan, projection or restatement, or a figure below zero; `unit-mismatch` if the units differ; `division-by-zero-interval` if the wounded can be zero; `invalid-option` for options that are not an object, an unknown option or a `label` that is not text; `overflow` for a ratio past the largest finite number.
@@ -65,22 +76,48 @@ function countOf(where: string, path: string, value: unknown, measures: readonly
  * perWounded.estimate;
  * //=> { kind: "approx", value: 0.14634146341463414, unit: "1" }
  * explain(perWounded);
- * //=> "about 15% as many killed as wounded = about 600 killed ÷ about 4,100 wounded"
+ * //=> "about 0.15 killed per wounded = about 600 killed ÷ about 4,100 wounded"
  */
 export function killedToWounded(killed: FigureInput, wounded: FigureInput, options?: CasualtyRatioOptions): Figure {
   try {
     const where = "killedToWounded";
-    const label = labelOf(where, options, "as many killed as wounded");
+    const label = labelOf(where, options, "killed per wounded");
     const k = countOf(where, "killed", killed, ["killed"], "killed");
     const w = countOf(where, "wounded", wounded, ["wounded"], "wounded");
-    sameUnit(where, k.estimate.unit, w.estimate.unit);
-    const divisor = readInterval(w.estimate);
-    if (containsZero(divisor)) {
-      throw new FogcountError("division-by-zero-interval", `${where}: the wounded (${formatEstimate(w.estimate)}) can be zero`, { low: divisor.low, high: divisor.high });
-    }
-    return derived(divide(k.estimate, w.estimate), "quotient", [k, w], { label });
+    return perCount(where, k, w, "wounded", label);
   } catch (error) {
     rethrow("killedToWounded", { killed, wounded, options }, error);
+  }
+}
+
+/**
+ * The wounded per killed, as a dimensionless figure (unit `"1"`): wounded ÷
+ * killed, the wounded-to-killed ratio of military medicine, read "1 killed
+ * to N wounded" (Holcomb et al., "Understanding combat casualty care
+ * statistics", J Trauma 2006). The NIS's about 4,100 wounded and about 600
+ * killed are 1 killed to about 6.8 wounded. The estimate is
+ * `divide(wounded, killed)`, exact on intervals; a killed figure that can be
+ * zero has no ratio. Inputs are claims (asserting `wounded` and `killed`),
+ * estimates or figures.
+ *
+ * @category Casualty
+ * @throws {FogcountError} `invalid-argument` for an input that is not a claim, an estimate or a figure, a claim of another measure, a plan, projection or restatement, or a figure below zero; `unit-mismatch` if the units differ; `division-by-zero-interval` if the killed can be zero; `invalid-option` for options that are not an object, an unknown option or a `label` that is not text; `overflow` for a ratio past the largest finite number.
+ * @example
+ * const perKilled = woundedToKilled(approx(4100, "person"), approx(600, "person"));
+ * formatEstimate(perKilled.estimate, { digits: 2 });
+ * //=> "about 6.8"
+ * explain(perKilled);
+ * //=> "about 6.8 wounded per killed = about 4,100 wounded ÷ about 600 killed"
+ */
+export function woundedToKilled(wounded: FigureInput, killed: FigureInput, options?: CasualtyRatioOptions): Figure {
+  try {
+    const where = "woundedToKilled";
+    const label = labelOf(where, options, "wounded per killed");
+    const w = countOf(where, "wounded", wounded, ["wounded"], "wounded");
+    const k = countOf(where, "killed", killed, ["killed"], "killed");
+    return perCount(where, w, k, "killed", label);
+  } catch (error) {
+    rethrow("woundedToKilled", { wounded, killed, options }, error);
   }
 }
 

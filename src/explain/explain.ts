@@ -2,6 +2,7 @@ import { rethrow } from "../_lib/guard.js";
 import { fail, isObject, oneOf, optionsOf } from "../_lib/assert.js";
 import type { Claim } from "../claim/schema.js";
 import { formatEstimate, isLocale } from "../estimate/format.js";
+import { readInterval } from "../estimate/read.js";
 import type { Estimate } from "../estimate/schema.js";
 import { originatorOf } from "../provenance/chain.js";
 import { describePeriod } from "../time/describe.js";
@@ -77,10 +78,22 @@ function claimOf(claim: Claim, w: Writer): ExplainedClaim {
   };
 }
 
+/** Whether a number has more digits than anyone writes: the noise of a computation. */
+const noisy = (x: number): boolean => Number.isFinite(x) && Number(x.toPrecision(6)) !== x;
+
+/** How a figure's estimate is written in its working. */
+function written(f: Figure, locale: string): string {
+  // a share (unit "1") reads as a percentage: "about 31–36% of the force";
+  // a quotient of two separate counts is a rate, not a share: "about 6.8 wounded per killed",
+  // the noise of the division written, as the percent style writes it, to 2 significant digits
+  if (f.estimate.unit !== "1") return formatEstimate(f.estimate, { locale });
+  if (f.derivation.op !== "quotient") return formatEstimate(f.estimate, { locale, style: "percent" });
+  const { low, high, best } = readInterval(f.estimate);
+  return formatEstimate(f.estimate, { locale, ...([low, high, best ?? 0].some(noisy) && { digits: 2 }) });
+}
+
 function tree(f: Figure, w: Writer): Explanation {
-  // a share (unit "1") reads as a percentage: "about 31–36% of the force"
-  const style = f.estimate.unit === "1" ? "percent" : "stated";
-  const text = formatEstimate(f.estimate, { locale: w.locale, style }) + (f.label === undefined ? "" : ` ${f.label}`);
+  const text = written(f, w.locale) + (f.label === undefined ? "" : ` ${f.label}`);
   const d = f.derivation;
   if (d.op === "claim") return { text, estimate: f.estimate, op: "claim", claim: claimOf(d.claim, w) };
   if (d.op === "given") return { text, estimate: f.estimate, op: "given" };
@@ -120,7 +133,8 @@ function lines(node: Explanation, depth: number, out: string[]): string[] {
  * stated figure with its source and valid time, each computed one with its
  * operation) or as the same tree in JSON. Explaining never changes a value:
  * every number shown is the figure's own estimate, formatted; a share (unit
- * `"1"`) is written as a percentage ("about 31–36%").
+ * `"1"`) is written as a percentage ("about 31–36%"), and a quotient of two
+ * separate counts in one unit as a number ("about 6.8 wounded per killed").
  *
  * @category Figures
  * @throws {FogcountError} `invalid-argument` for a value that is not a figure; `invalid-option` for an unknown option, a `format` other than "text" or "json", a locale that is not a BCP 47 tag, or `names` that are not text; `overflow` for a share too large to write as a percentage.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { casualtyRate, killedToWounded, lethality } from "../../src/casualty/index.js";
+import { casualtyRate, killedToWounded, lethality, woundedToKilled } from "../../src/casualty/index.js";
 import { derive, explain, figure } from "../../src/explain/index.js";
 import { approx, atLeast, atMost, divide, exact, range, ratio } from "../../src/index.js";
 import { deepFreeze, expectFogcountError } from "../helpers.js";
@@ -35,7 +35,9 @@ describe("the casualty ratios", () => {
     expect(explain(casualtyRate(approx(4700, "person"), waves))).toBe(
       "about 31–36% of the force = about 4,700 casualties ÷ about 13,000–15,000 (a part never exceeds its whole)\n  where about 13,000–15,000 = 10,000–12,000 + about 3,000",
     );
-    expect(explain(killedToWounded(p(600), p(4100), { label: "killed per wounded" }))).toBe("15% killed per wounded = 600 killed ÷ 4,100 wounded");
+    expect(explain(killedToWounded(p(600), p(4100), { label: "killed for each wounded" }))).toBe("0.15 killed for each wounded = 600 killed ÷ 4,100 wounded");
+    // a quotient of exact counts that comes out short is written as it is
+    expect(explain(woundedToKilled(p(4100), p(500)))).toBe("8.2 wounded per killed = 4,100 wounded ÷ 500 killed");
     // a casualty rate may be of one part
     expect(casualtyRate(aprilKilled, exact(15_000, "person")).estimate).toEqual(approx(0.04, "1"));
   });
@@ -43,6 +45,9 @@ describe("the casualty ratios", () => {
   it("refuse a wounded figure that can be zero, a part larger than its whole, and units that differ", () => {
     expectFogcountError(() => killedToWounded(p(600), atMost(100, "person")), "division-by-zero-interval", /killedToWounded: the wounded \(up to 100\) can be zero/);
     expect(killedToWounded(p(600), atLeast(0, "person", { strict: true })).estimate).toEqual(atLeast(0, "1", { strict: true }));
+    expectFogcountError(() => woundedToKilled(p(600), range(0, 10, "person")), "division-by-zero-interval", /woundedToKilled: the killed \(0–10\) can be zero/);
+    expectFogcountError(() => woundedToKilled(aprilKilled, p(10)), "invalid-argument", /woundedToKilled: wounded\.indicator\.measure must be wounded/);
+    expectFogcountError(() => woundedToKilled(p(600), p(10), { lable: "x" } as never), "invalid-option", /woundedToKilled: options\.lable/);
     expectFogcountError(() => lethality(p(600), p(500)), "part-exceeds-whole");
     expectFogcountError(() => casualtyRate(p(600), p(0)), "division-by-zero-interval");
     expectFogcountError(() => casualtyRate(p(600), exact(15_000, "soldier")), "unit-mismatch", /casualtyRate: cannot combine "person" with "soldier"/);

@@ -1,7 +1,7 @@
 // The casualty figures of the seed briefing, each with its working.
 import { describe, expect, it } from "vitest";
 
-import { breakdownFromClaims, casualtyRate, checkComposition, killedToWounded, lethality, reconcileCasualties } from "../../src/casualty/index.js";
+import { breakdownFromClaims, casualtyRate, checkComposition, killedToWounded, woundedToKilled, lethality, reconcileCasualties } from "../../src/casualty/index.js";
 import { derive, explain } from "../../src/explain/index.js";
 import { nisBriefing2025CasualtiesApril, nisBriefing2025CasualtiesJanuary, nisBriefing2025Claims } from "../../src/fixtures/index.js";
 import { approx, divide, formatEstimate, range, ratio, subtract } from "../../src/index.js";
@@ -51,12 +51,16 @@ describe("the seed's casualties", () => {
     expect(perWounded.estimate).toEqual(divide(approx(600, "person"), approx(4100, "person")));
     expect(1 / (perWounded.estimate as { value: number }).value).toBeCloseTo(6.83, 2);
     expect(explain(perWounded, NIS).split("\n")).toEqual([
-      "about 15% as many killed as wounded = approximately 600 killed (NIS, 30 April 2025) ÷ about 4,100 wounded",
+      "about 0.15 killed per wounded = approximately 600 killed (NIS, 30 April 2025) ÷ about 4,100 wounded",
       "  where about 4,100 wounded = an estimated 4,700 casualties (NIS, 30 April 2025) − approximately 600 killed (NIS, 30 April 2025) (casualties count killed and wounded)",
     ]);
+    // read the way the field reads it: 1 killed to about 6.8 wounded
+    const perKilled = woundedToKilled(derived.wounded as never, by("nis-2025-04-killed"));
+    expect(perKilled.estimate).toEqual(divide(approx(4100, "person"), approx(600, "person")));
+    expect(explain(perKilled, NIS).split("\n")[0]).toBe("about 6.8 wounded per killed = about 4,100 wounded ÷ approximately 600 killed (NIS, 30 April 2025)");
     // January's figures give about 1 to 9
-    const jan = killedToWounded(by("nis-2025-01-killed"), by("nis-2025-01-wounded"));
-    expect(1 / (jan.estimate as { value: number }).value).toBe(9);
+    const jan = woundedToKilled(by("nis-2025-01-wounded"), by("nis-2025-01-killed"));
+    expect(explain(jan, NIS)).toBe("about 9 wounded per killed = about 2,700 wounded (NIS, January 2025) ÷ about 300 killed (NIS, January 2025)");
   });
 
   it("give a lethality of about 13%", () => {
