@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { deploymentSeries, deploymentTotal } from "../../src/deployment/index.js";
+import { deploymentFindings, deploymentSeries, deploymentTotal } from "../../src/deployment/index.js";
 import type { Deployment } from "../../src/deployment/index.js";
 import { explain } from "../../src/explain/index.js";
 import { nisBriefing2025Deployments } from "../../src/fixtures/index.js";
@@ -91,6 +91,16 @@ describe("deploymentTotal's rules", () => {
     expect(deploymentTotal([a, b, late], { asOf: "2025-07" }).estimate).toEqual(exact(14_000, "person"));
     expectFogcountError(() => deploymentTotal([a, b, late]), "increment-on-replaced", /"C" \(2025-09\) adds to "A", which "B" \(2025-06\) had begun to replace before it/);
     expectFogcountError(() => deploymentSeries([a, b, late]), "increment-on-replaced");
+    // deploymentFindings says so before any total is asked for, and not of an increment that came first
+    expect(deploymentFindings([a, b, late]).map((f) => [f.code, f.waves])).toEqual([["increment-on-replaced", ["C", "B"]]]);
+    const early = wave("C", { size: exact(3000, "person"), period: "2025-01", adds: "A" });
+    expect(deploymentFindings([a, b, early])).toEqual([]);
+    // nor of one the replacement replaces too
+    const both = wave("B", { size: exact(14_000, "person"), period: "2025-06", replaces: ["A", "C"] });
+    expect(deploymentFindings([a, both, early])).toEqual([]);
+    // an increment to an increment of a replaced wave is one too
+    const onLate = wave("D", { size: exact(100, "person"), period: "2025-10", adds: "C" });
+    expect(deploymentFindings([a, b, early, onLate]).map((f) => f.waves)).toEqual([["D", "B"]]);
   });
 
   it("takes the place of several waves: a new total", () => {
