@@ -2,6 +2,8 @@ import { rethrow } from "../_lib/guard.js";
 import { fail, isObject } from "../_lib/assert.js";
 import { checkClaim } from "../claim/check.js";
 import type { Claim } from "../claim/schema.js";
+import { add, divide, multiply, scale, subtract, sumEstimates } from "../estimate/arithmetic.js";
+import { ratio } from "../estimate/ratio.js";
 import { checkEstimate } from "../estimate/read.js";
 import type { Estimate } from "../estimate/schema.js";
 
@@ -68,6 +70,32 @@ function checkLabel(where: string, path: string, label: unknown): void {
   if (label !== undefined && !(typeof label === "string" && label.trim() !== "")) fail(where, path, "must be non-empty text", label);
 }
 
+const PLAIN: Readonly<Record<Operation, (inputs: readonly Estimate[], unit: string, factor: number) => readonly Estimate[]>> = {
+  // derive.add records a sum of two: either form is the sum
+  sum: (xs, unit) => [sumEstimates(xs, { unit }), ...(xs.length === 2 ? [add(xs[0] as Estimate, xs[1] as Estimate)] : [])],
+  difference: (xs) => [subtract(xs[0] as Estimate, xs[1] as Estimate)],
+  product: (xs) => [multiply(xs[0] as Estimate, xs[1] as Estimate)],
+  quotient: (xs) => [divide(xs[0] as Estimate, xs[1] as Estimate)],
+  ratio: (xs) => [ratio(xs[0] as Estimate, xs[1] as Estimate)],
+  scale: (xs, _unit, factor) => [scale(xs[0] as Estimate, factor)],
+};
+
+/**
+ * Whether a computed figure holds what its operation gives on its inputs, so
+ * that one edited since (in place, in JSON, by hand) is not explained as if
+ * its working gave it. A figure with a note
+ * was computed by a room's own rule (a dependency, a share of a wave still
+ * arriving), which the plain operation does not repeat: it is taken as written.
+ */
+function holds(f: Figure, op: Operation, inputs: readonly Figure[], factor: number): boolean {
+  const written = JSON.stringify(f.estimate);
+  try {
+    return PLAIN[op](inputs.map((x) => x.estimate), f.estimate.unit, factor).some((e) => JSON.stringify(e) === written);
+  } catch {
+    return false;
+  }
+}
+
 /** Throws `invalid-argument` unless `value` is a figure, all the way down. @internal */
 export function checkFigure(where: string, path: string, value: unknown, depth = 0): asserts value is Figure {
   if (!isObject(value) || Array.isArray(value)) fail(where, path, "must be a figure", value);
@@ -94,6 +122,10 @@ export function checkFigure(where: string, path: string, value: unknown, depth =
   if (d["note"] !== undefined && typeof d["note"] !== "string") fail(where, `${path}.derivation.note`, "must be text", d["note"]);
   const factor = d["factor"];
   if (d["op"] === "scale" ? !Number.isFinite(factor) : factor !== undefined) fail(where, `${path}.derivation.factor`, "is the finite factor of a scale, and only of a scale", factor);
+  if (d["note"] !== undefined) return;
+  if (!holds(value as unknown as Figure, d["op"] as Operation, inputs as Figure[], factor as number)) {
+    fail(where, `${path}.estimate`, `is not the ${d["op"]} of its inputs: a figure edited since it was computed would explain a number its working does not give`, value["estimate"]);
+  }
 }
 
 /** Reads a figure, a claim or an estimate given to `where` at `path` as a figure. @internal */
