@@ -1,4 +1,8 @@
-// The public surface of fogcount, re-exported by name.
+/**
+ * Estimates, hedges, intervals, time and provenance: the core every other entry builds on.
+ *
+ * @module fogcount
+ */
 
 export { FogcountError, isFogcountError } from "./errors.js";
 export type { CommonErrorCode, FogcountErrorCode } from "./errors.js";

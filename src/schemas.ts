@@ -1,5 +1,9 @@
-// The zod schemas behind every fogcount type: `fogcount/schemas`.
-// Kept apart from the main entry so that functions never bundle zod.
+/**
+ * The zod schemas behind every fogcount type. Kept apart from the main entry so that functions
+ * never bundle zod.
+ *
+ * @module fogcount/schemas
+ */
 
 export {
   ApproxEstimateSchema,

@@ -1,4 +1,8 @@
-// fogcount/casualty: casualty breakdowns, their reconciliation and their ratios.
+/**
+ * Casualty breakdowns, their reconciliation and their ratios.
+ *
+ * @module fogcount/casualty
+ */
 
 export { breakdownFromClaims } from "./from-claims.js";
 export type { BreakdownQuery } from "./from-claims.js";

@@ -1,7 +1,10 @@
-// fogcount/dataset: sources, parties, claims, casualty breakdowns, deployments
-// and ledgers in one versioned, validated file, and the lint rules that check
-// what it says. Loads zod (a peer dependency) to read a dataset, as
-// fogcount/schemas does.
+/**
+ * Sources, parties, claims, casualty breakdowns, deployments and ledgers in one versioned,
+ * validated file, and the lint rules that check what it says. Loads zod (a peer dependency) to
+ * read a dataset, as fogcount/schemas does.
+ *
+ * @module fogcount/dataset
+ */
 
 export { checkDataset, DATASET_RULES } from "./check.js";
 export type { CheckDatasetOptions, DatasetFinding } from "./check.js";

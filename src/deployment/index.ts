@@ -1,4 +1,8 @@
-// fogcount/deployment: deployments in waves, their totals over time and net presence.
+/**
+ * Deployments in waves, their totals over time and net presence.
+ *
+ * @module fogcount/deployment
+ */
 
 export { DEPLOYMENT_CATEGORIES, isDeploymentCategory } from "./categories.js";
 export type { DeploymentCategory, StandardDeploymentCategory } from "./categories.js";

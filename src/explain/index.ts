@@ -1,4 +1,9 @@
-// fogcount/explain: figures that keep their working, and the words to show it.
+/**
+ * Figures that keep their working, and the words to show it.
+ *
+ * @module fogcount/explain
+ */
+
 export { derive } from "./derive.js";
 export type { DeriveOptions, DeriveSumOptions } from "./derive.js";
 export { explain } from "./explain.js";

@@ -1,4 +1,8 @@
-// fogcount/import: claims from the common shapes of real series.
+/**
+ * Claims from the common shapes of real series.
+ *
+ * @module fogcount/import
+ */
 
 export type { ImportErrorCode } from "./codes.js";
 export { importCorrections } from "./corrections.js";

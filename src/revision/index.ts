@@ -1,6 +1,9 @@
-// fogcount/revision: histories on two clocks, asOf, changes, contradictions, consensus.
-// An entry of its own, so that a program that only states and sums estimates
-// does not carry the history index.
+/**
+ * Histories on two clocks, asOf, changes, contradictions, consensus. An entry of its own, so
+ * that a program that only states and sums estimates does not carry the history index.
+ *
+ * @module fogcount/revision
+ */
 
 export { ageDays } from "./age.js";
 export type { AgeOptions } from "./age.js";

@@ -1,6 +1,10 @@
-// fogcount/text: read estimates and time phrases out of reporting text.
-// Kept apart from the main entry: the phrase tables are the largest part of the
-// library, and a program that only computes with estimates does not need them.
+/**
+ * Read estimates and time phrases out of reporting text. Kept apart from the main entry: the
+ * phrase tables are the largest part of the library, and a program that only computes with
+ * estimates does not need them.
+ *
+ * @module fogcount/text
+ */
 
 export { extractEstimates } from "./extract.js";
 export type { ExtractedEstimate, ExtractEstimatesOptions, Modality } from "./extract.js";
