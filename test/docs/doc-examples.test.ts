@@ -26,7 +26,7 @@ const ENTRIES: Readonly<Record<string, Record<string, unknown>>> = {
   "fogcount/import": importers,
   "fogcount/ledger": ledger,
 };
-const PAGES = ["docs/grammar.md", "docs/revisions.md", "docs/explain.md", "docs/casualties.md", "docs/deployments.md", "docs/datasets.md", "docs/ledgers.md"];
+const PAGES = ["docs/case-study.md", "docs/grammar.md", "docs/revisions.md", "docs/explain.md", "docs/casualties.md", "docs/deployments.md", "docs/datasets.md", "docs/ledgers.md"];
 
 interface Example {
   readonly setup: string;
