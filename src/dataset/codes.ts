@@ -20,6 +20,9 @@ export type DatasetErrorCode = "invalid-dataset" | "source-conflict";
  * - `reported-after-dataset`: a claim reported after the dataset's own date.
  * - `unknown-as-zero`: a zero where the source gave no figure.
  * - `increment-before-wave`: an added wave dated before the waves it adds to.
+ * - `parts-exceed-total`: a casualty breakdown whose counted parts, or one of them, are certainly more than its total.
+ * - `parts-fall-short`: a casualty breakdown whose counted parts are all given and certainly sum below its total.
+ * - `definition-mismatch`: a casualty breakdown that gives a part its total does not count.
  */
 export type DatasetRuleCode =
   | "invalid-interval"
@@ -35,7 +38,10 @@ export type DatasetRuleCode =
   | "reported-before-valid"
   | "reported-after-dataset"
   | "unknown-as-zero"
-  | "increment-before-wave";
+  | "increment-before-wave"
+  | "parts-exceed-total"
+  | "parts-fall-short"
+  | "definition-mismatch";
 
 /** How serious a finding is: an `error` fails `fogcount check`, a `warning` is a figure to look at. */
 export type DatasetSeverity = "error" | "warning";

@@ -4,11 +4,9 @@ import { describe, expect, it } from "vitest";
 import { checkDataset, DATASET_RULES, parseDataset } from "../../src/dataset/index.js";
 import { claimOf, datasetOf, findingsIn, findingsOf } from "./build.js";
 import type { Sections } from "./build.js";
+import { approx, range, SECTION_CASES } from "./section-cases.js";
 
-const range = (low: number, high: number) => ({ kind: "range", low, high, unit: "person" });
-const approx = (value: number) => ({ kind: "approx", value, unit: "person" });
-
-/** For each rule: what it flags (claims, or sections), with the paths, and what it lets pass. */
+/** For each rule: what it flags (claims, or sections), with the paths, and what it lets pass; the rules of the later sections in section-cases.ts. */
 const CASES: Record<string, { fails: Sections; at: string[]; passes: Sections }> = {
   "invalid-interval": {
     fails: [claimOf("a", 0, "2025-01-31", { estimate: range(-50, 600) }), claimOf("b", 5, "2025-02-28", { reportedAt: "2025-02/.." })],
@@ -141,6 +139,7 @@ const CASES: Record<string, { fails: Sections; at: string[]; passes: Sections }>
       claimOf("extra", 0, "2025-02", { reportedAt: "2025-03-01", indicator: { subject: "yy-forces", measure: "deployed", unit: "person", aggregation: "increment" }, estimate: approx(3000) }),
     ],
   },
+  ...SECTION_CASES,
 };
 
 describe("the lint rules", () => {

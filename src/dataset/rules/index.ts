@@ -1,7 +1,12 @@
 // The lint rules of checkDataset, in the order their findings are listed for
-// one place. A rule for a new section (casualty breakdowns, deployments,
-// ledgers) is a file beside these and one line here. Not exported from the package.
+// one place. A rule for a new section is a file beside these and one line
+// here. Not exported from the package.
 
+import {
+  definitionMismatch,
+  partsExceedTotal,
+  partsFallShort,
+} from "./breakdowns.js";
 import { invalidInterval, unitMismatch, unknownAsZero } from "./figures.js";
 import { REVISION_RULES } from "./revision.js";
 import type { Rule } from "./rule.js";
@@ -15,4 +20,7 @@ export const RULES: readonly Rule[] = [
   reportedAfterDataset,
   unknownAsZero,
   incrementBeforeWave,
+  partsExceedTotal,
+  partsFallShort,
+  definitionMismatch,
 ];

@@ -1,0 +1,63 @@
+// The cases of the rules on a dataset's casualty breakdowns, deployment
+// waves and ledgers: what each flags, where, and the near misses it lets pass.
+import { breakdownOf } from "./build.js";
+import type { Sections } from "./build.js";
+
+export const range = (low: number, high: number) => ({ kind: "range", low, high, unit: "person" });
+export const approx = (value: number) => ({ kind: "approx", value, unit: "person" });
+export const exact = (value: number) => ({ kind: "exact", value, unit: "person" });
+export const deployed = (aggregation: string) => ({ subject: "xx-forces", measure: "deployed", unit: "person", aggregation });
+export const value = (unit: string) => ({ subject: "ru-to-kp", measure: "ledger:value", unit });
+export const usd = (n: number) => ({ estimate: { kind: "exact", value: n, unit: "USD" }, basis: "stated" });
+export const tiv = (n: number) => ({ estimate: { kind: "exact", value: n, unit: "SIPRI-TIV-million" }, basis: "index" });
+
+/** For each rule of the later sections: what it flags, with the paths, and what it lets pass. */
+export const SECTION_CASES: Record<string, { fails: Sections; at: string[]; passes: Sections }> = {
+  "parts-exceed-total": {
+    fails: {
+      casualtyBreakdowns: [
+        // a part above the total, at the part; parts summing above it, at the total
+        breakdownOf("b0", { killed: exact(5000), total: approx(4700) }),
+        breakdownOf("b1", { killed: approx(600), wounded: exact(4500), total: approx(4700) }),
+      ],
+    },
+    at: ["casualtyBreakdowns.0.killed", "casualtyBreakdowns.1.total"],
+    passes: {
+      casualtyBreakdowns: [
+        // parts that may fit, a part the total does not count, a total not given
+        breakdownOf("b0", { killed: range(4000, 5000), total: approx(4700) }),
+        breakdownOf("b1", { killed: approx(600), wounded: range(3000, 4200), total: approx(4700) }),
+        breakdownOf("b2", { killed: approx(600), missing: exact(5000), total: approx(4700) }),
+        breakdownOf("b3", { killed: exact(5000), wounded: exact(4500), total: "unknown" }),
+      ],
+    },
+  },
+  "parts-fall-short": {
+    fails: { casualtyBreakdowns: [breakdownOf("b0", { killed: approx(600), wounded: exact(3000), total: approx(4700) })] },
+    at: ["casualtyBreakdowns.0.total"],
+    passes: {
+      casualtyBreakdowns: [
+        // a part not given is not zero; a range that may reach the total; a total that counts only what is given
+        breakdownOf("b0", { killed: approx(600), wounded: "not-reported", total: approx(4700) }),
+        breakdownOf("b1", { killed: approx(600), wounded: "none-observed", total: approx(4700) }),
+        breakdownOf("b2", { killed: approx(600), wounded: range(3000, 4200), total: approx(4700) }),
+        breakdownOf("b3", { killed: approx(600), wounded: exact(3000), missing: exact(1100), total: approx(4700), includes: ["killed", "wounded", "missing"] }),
+      ],
+    },
+  },
+  "definition-mismatch": {
+    fails: {
+      casualtyBreakdowns: [
+        breakdownOf("b0", { killed: approx(600), missing: exact(200), total: approx(4700) }),
+        breakdownOf("b1", { captured: "unknown", total: approx(4700) }),
+      ],
+    },
+    at: ["casualtyBreakdowns.0.missing", "casualtyBreakdowns.1.captured"],
+    passes: {
+      casualtyBreakdowns: [
+        breakdownOf("b0", { killed: approx(600), missing: exact(200), total: approx(4700), includes: ["killed", "wounded", "missing"] }),
+        breakdownOf("b1", { captured: "not-reported", missing: "none-observed", total: approx(4700) }),
+      ],
+    },
+  },
+};
