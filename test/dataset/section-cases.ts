@@ -1,6 +1,6 @@
 // The cases of the rules on a dataset's casualty breakdowns, deployment
 // waves and ledgers: what each flags, where, and the near misses it lets pass.
-import { breakdownOf } from "./build.js";
+import { breakdownOf, claimOf, waveOf } from "./build.js";
 import type { Sections } from "./build.js";
 
 export const range = (low: number, high: number) => ({ kind: "range", low, high, unit: "person" });
@@ -57,6 +57,57 @@ export const SECTION_CASES: Record<string, { fails: Sections; at: string[]; pass
       casualtyBreakdowns: [
         breakdownOf("b0", { killed: approx(600), missing: exact(200), total: approx(4700), includes: ["killed", "wounded", "missing"] }),
         breakdownOf("b1", { captured: "not-reported", missing: "none-observed", total: approx(4700) }),
+      ],
+    },
+  },
+  "plan-counted-as-deployment": {
+    fails: {
+      claims: [
+        claimOf("plan", 0, "2025-06", { modality: "planned", reportedAt: "2025-04-30", indicator: deployed("flow"), estimate: exact(12_000) }),
+        claimOf("news", 0, "2025-06", { restates: "plan", reportedAt: "2025-05-01", indicator: deployed("flow"), estimate: exact(12_000) }),
+      ],
+      deployments: [
+        // modality left out: at the claim; written: at the modality
+        waveOf("w0", 12_000, "2025-06", { claim: "plan" }),
+        waveOf("w1", 12_000, "2025-06", { claim: "plan", modality: "asserted" }),
+        // a restatement of a plan is a plan
+        waveOf("w2", 12_000, "2025-06", { claim: "news" }),
+        waveOf("w3", 20_000, "2025-12", { modality: "projected" }),
+        waveOf("w4", 3000, "2026-01", { adds: "w3" }),
+      ],
+    },
+    at: ["deployments.0.claim", "deployments.1.modality", "deployments.2.claim", "deployments.4.adds"],
+    passes: {
+      claims: [
+        claimOf("plan", 0, "2025-06", { modality: "planned", reportedAt: "2025-04-30", indicator: deployed("flow"), estimate: exact(12_000) }),
+        claimOf("sent", 0, "2024-23", { reportedAt: "2025-04-30", indicator: deployed("flow"), estimate: exact(11_000) }),
+      ],
+      deployments: [
+        waveOf("w0", 12_000, "2025-06", { claim: "plan", modality: "planned" }),
+        waveOf("w1", 11_000, "2024-23", { claim: "sent" }),
+        // a plan may add to a plan, and what was sent may replace a plan
+        waveOf("w2", 20_000, "2025-12", { modality: "projected" }),
+        waveOf("w3", 3000, "2026-01", { adds: "w2", modality: "planned" }),
+        waveOf("w4", 15_000, "2026-02", { replaces: "w2" }),
+      ],
+    },
+  },
+  "replacement-before-original": {
+    fails: {
+      deployments: [
+        waveOf("w0", 11_000, "2024-10"),
+        waveOf("w1", 11_000, "2024-06", { replaces: "w0" }),
+        waveOf("w2", 1000, "2024-11"),
+        waveOf("w3", 12_000, "2024-08", { replaces: ["w2", "w0"] }),
+      ],
+    },
+    at: ["deployments.1.replaces", "deployments.3.replaces.0", "deployments.3.replaces.1"],
+    passes: {
+      deployments: [
+        waveOf("w0", 11_000, "2024-10"),
+        waveOf("w1", 11_000, "2025-01", { replaces: "w0" }),
+        // a plan is about a time to come
+        waveOf("w2", 11_000, "2024-06", { replaces: "w0", modality: "planned" }),
       ],
     },
   },

@@ -1,11 +1,51 @@
-// The rules of a dataset's later sections beyond their cases: the messages,
-// and edges.
+// The rules of a dataset's later sections beyond their cases: increments
+// among the waves reported once, the messages, and edges.
 import { describe, expect, it } from "vitest";
 
 import { checkDataset, parseDataset } from "../../src/dataset/index.js";
-import { breakdownOf, datasetOf, findingsIn } from "./build.js";
+import { nisBriefing2025Dataset } from "../../src/fixtures/index.js";
+import { breakdownOf, claimOf, datasetOf, findingsIn, waveOf } from "./build.js";
 import type { Sections } from "./build.js";
-import { exact, SECTION_CASES as CASES } from "./section-cases.js";
+import { approx, deployed, exact, range, SECTION_CASES as CASES } from "./section-cases.js";
+
+describe("increment-before-wave in deployments", () => {
+  const fall = waveOf("fall", range(10_000, 12_000), "2024-23");
+  const more = (period: string, over: Record<string, unknown> = {}) => waveOf("more", approx(3000), period, { adds: "fall", ...over });
+
+  it("flags a wave counted as sent that ends before the wave it adds to starts, at its period", () => {
+    expect(findingsIn({ deployments: [fall, more("2023-01/2023-04")] })).toEqual([["increment-before-wave", "error", "deployments.1.period"]]);
+    expect(checkDataset(parseDataset(datasetOf([], { deployments: [fall, more("2023-01/2023-04")] })))[0]?.message).toBe(
+      "more adds about 3,000 people (troops, KP to RU), dated 2023-01/2023-04 (January–April 2023): before fall, the wave it adds to, dated 2024-23 (autumn 2024). A slipped year?",
+    );
+  });
+
+  it("lets pass a wave dated after its base, one that may have gone with it, and a plan", () => {
+    expect(findingsIn({ deployments: [fall, more("2025-01/2025-04")] })).toEqual([]);
+    expect(findingsIn({ deployments: [waveOf("fall", 11_000, "2024-10"), more("2024-09/2024-12")] })).toEqual([]);
+    expect(findingsIn({ deployments: [fall, more("2023-01/2023-04", { modality: "planned" })] })).toEqual([]);
+  });
+
+  it("reports one slip once: a wave resting on a claim the claims rule reports is not reported again", () => {
+    const claims = [
+      claimOf("fall", 0, "2024-23", { reportedAt: "2025-04-30", indicator: deployed("flow"), estimate: range(10_000, 12_000) }),
+      claimOf("more", 0, "2023-01/2023-04", { reportedAt: "2025-04-30", indicator: deployed("increment"), estimate: approx(3000) }),
+    ];
+    const waves = [waveOf("fall", range(10_000, 12_000), "2024-23", { claim: "fall" }), more("2023-01/2023-04", { claim: "more" })];
+    expect(findingsIn({ claims, deployments: waves })).toEqual([["increment-before-wave", "error", "claims.1.validTime"]]);
+    // a claim the claims rule does not report (here a level, not an increment) leaves the wave to be reported
+    const level = claimOf("more", 0, "2023-04-30", { reportedAt: "2025-04-30", indicator: { subject: "xx-forces", measure: "deployed", unit: "person" }, estimate: approx(3000) });
+    expect(findingsIn({ claims: [level], deployments: [fall, more("2023-01/2023-04", { claim: "more" })] })).toEqual([["increment-before-wave", "error", "deployments.1.period"]]);
+  });
+
+  it("give the seed dataset its one finding, and the wave's own once its waves name no claims", () => {
+    expect(checkDataset(nisBriefing2025Dataset).map((f) => [f.code, f.path.join(".")])).toEqual([["increment-before-wave", "claims.7.validTime"]]);
+    const deployments = nisBriefing2025Dataset.deployments.map(({ claim: _claim, ...w }) => w);
+    expect(checkDataset({ ...nisBriefing2025Dataset, deployments }).map((f) => [f.code, f.path.join(".")])).toEqual([
+      ["increment-before-wave", "claims.7.validTime"],
+      ["increment-before-wave", "deployments.1.period"],
+    ]);
+  });
+});
 
 describe("findings of the sections", () => {
   const messages = (sections: Sections, code: string) =>
@@ -26,6 +66,18 @@ describe("findings of the sections", () => {
   it("are none for parts that sum past the largest number, which no total can be compared with", () => {
     const big = breakdownOf("b0", { killed: exact(Number.MAX_VALUE), wounded: exact(Number.MAX_VALUE), total: exact(Number.MAX_VALUE) });
     expect(findingsIn({ casualtyBreakdowns: [big] })).toEqual([]);
+  });
+
+  it("name the wave, what it sends and the plan it rests on", () => {
+    expect(messages(CASES["plan-counted-as-deployment"]?.fails ?? [], "plan-counted-as-deployment")).toEqual([
+      "w0 counts 12,000 people (troops, KP to RU) as sent, but rests on plan, a plan (planned), and a plan is not a deployment: give the wave the modality of its claim, or rest it on a claim of what was sent",
+      "w1 counts 12,000 people (troops, KP to RU) as sent, but rests on plan, a plan (planned), and a plan is not a deployment: give the wave the modality of its claim, or rest it on a claim of what was sent",
+      "w2 counts 12,000 people (troops, KP to RU) as sent, but rests on news, which restates plan, a plan (planned), and a plan is not a deployment: give the wave the modality of its claim, or rest it on a claim of what was sent",
+      "w4 counts 3,000 people (troops, KP to RU) as sent, but adds to w3, a projection (projected): an addition is counted with the wave it adds to, and a projection is not a deployment (one of the two modalities is wrong)",
+    ]);
+    expect(messages(CASES["replacement-before-original"]?.fails ?? [], "replacement-before-original")[0]).toBe(
+      "w1 replaces w0 but begins before it: w1 is dated 2024-06 (June 2024), w0 2024-10 (October 2024). A date may be wrong; totals are refused for the days between",
+    );
   });
 
 });

@@ -11,6 +11,7 @@ import { invalidInterval, unitMismatch, unknownAsZero } from "./figures.js";
 import { REVISION_RULES } from "./revision.js";
 import type { Rule } from "./rule.js";
 import { incrementBeforeWave, reportedAfterDataset } from "./times.js";
+import { planCountedAsDeployment, replacementBeforeOriginal } from "./waves.js";
 
 /** Every lint rule. @internal */
 export const RULES: readonly Rule[] = [
@@ -23,4 +24,6 @@ export const RULES: readonly Rule[] = [
   partsExceedTotal,
   partsFallShort,
   definitionMismatch,
+  planCountedAsDeployment,
+  replacementBeforeOriginal,
 ];
