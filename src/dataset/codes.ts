@@ -25,6 +25,8 @@ export type DatasetErrorCode = "invalid-dataset" | "source-conflict";
  * - `definition-mismatch`: a casualty breakdown that gives a part its total does not count.
  * - `plan-counted-as-deployment`: a wave counted as sent that rests on a plan, a projection or a possibility, or adds to a wave that is one.
  * - `replacement-before-original`: a wave that replaces a wave beginning after it.
+ * - `ledger-party-mismatch`: a ledger entry or valuation from or to a country that is not one of the ledger's parties.
+ * - `tiv-summed-with-money`: a SIPRI trend-indicator value (TIV) recorded as money.
  */
 export type DatasetRuleCode =
   | "invalid-interval"
@@ -45,7 +47,9 @@ export type DatasetRuleCode =
   | "parts-fall-short"
   | "definition-mismatch"
   | "plan-counted-as-deployment"
-  | "replacement-before-original";
+  | "replacement-before-original"
+  | "ledger-party-mismatch"
+  | "tiv-summed-with-money";
 
 /** How serious a finding is: an `error` fails `fogcount check`, a `warning` is a figure to look at. */
 export type DatasetSeverity = "error" | "warning";

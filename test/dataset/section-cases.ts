@@ -1,6 +1,6 @@
 // The cases of the rules on a dataset's casualty breakdowns, deployment
 // waves and ledgers: what each flags, where, and the near misses it lets pass.
-import { breakdownOf, claimOf, waveOf } from "./build.js";
+import { breakdownOf, claimOf, entryOf, ledgerOf, valuationOf, waveOf } from "./build.js";
 import type { Sections } from "./build.js";
 
 export const range = (low: number, high: number) => ({ kind: "range", low, high, unit: "person" });
@@ -108,6 +108,64 @@ export const SECTION_CASES: Record<string, { fails: Sections; at: string[]; pass
         waveOf("w1", 11_000, "2025-01", { replaces: "w0" }),
         // a plan is about a time to come
         waveOf("w2", 11_000, "2024-06", { replaces: "w0", modality: "planned" }),
+      ],
+    },
+  },
+  "ledger-party-mismatch": {
+    fails: {
+      ledgers: [
+        ledgerOf("kp-ru", [entryOf("e0", "KP", "RU"), entryOf("e1", "KP", "KR")], [valuationOf("v0", usd(250), { from: "KR", to: "RU" })]),
+      ],
+    },
+    at: ["ledgers.0.entries.1.to", "ledgers.0.valuations.0.from"],
+    passes: {
+      ledgers: [ledgerOf("kp-ru", [entryOf("e0", "KP", "RU"), entryOf("e1", "RU", "KP")], [valuationOf("v0", usd(250), { from: "RU", to: "KP" }), valuationOf("v1", usd(900))])],
+    },
+  },
+  "tiv-summed-with-money": {
+    fails: {
+      claims: [
+        claimOf("c0", 0, "2024-12-31", { indicator: value("USD"), estimate: { kind: "exact", value: 250, unit: "USD", text: "250 million TIV" } }),
+        claimOf("c1", 0, "2024-12-31", { indicator: value("SIPRI-TIV-million"), estimate: { kind: "exact", value: 250, unit: "SIPRI-TIV-million" } }),
+      ],
+      ledgers: [
+        ledgerOf(
+          "kp-ru",
+          [
+            // a unit of three letters is read as a currency
+            entryOf("e0", "KP", "RU", { value: { estimate: { kind: "exact", value: 250, unit: "TIV" }, basis: "stated" } }),
+            entryOf("e1", "KP", "RU", { value: { ...usd(250), reference: "SIPRI TIV" } }),
+            entryOf("e2", "KP", "RU", { value: { estimate: { kind: "exact", value: 250_000_000, unit: "USD" }, basis: "price-list" }, claims: ["c1"] }),
+            entryOf("e3", "RU", "KP", { value: tiv(100) }),
+            entryOf("e4", "RU", "KP", { value: tiv(150) }),
+          ],
+          [valuationOf("v0", usd(250), { from: "RU", to: "KP" })],
+        ),
+      ],
+    },
+    at: ["claims.0.indicator.unit", "ledgers.0.entries.0.value.estimate.unit", "ledgers.0.entries.1.value.reference", "ledgers.0.entries.2.value.estimate", "ledgers.0.valuations.0.value.estimate"],
+    passes: {
+      claims: [
+        // a text that names money as well; a TIV in a unit of its own
+        claimOf("c0", 0, "2024-12-31", { indicator: value("USD"), estimate: { kind: "exact", value: 300, unit: "USD" }, text: "worth $300 million, 250 million TIV" }),
+        claimOf("c1", 0, "2024-12-31", { indicator: value("SIPRI-TIV-million"), estimate: { kind: "exact", value: 250, unit: "SIPRI-TIV-million", text: "250 million TIV" } }),
+        claimOf("c2", 0, "2024-12-31", { indicator: value("USD"), estimate: { kind: "exact", value: 250, unit: "USD" } }),
+      ],
+      ledgers: [
+        ledgerOf(
+          "kp-ru",
+          [
+            entryOf("e0", "KP", "RU", { value: usd(250) }),
+            entryOf("e1", "KP", "RU", { value: { ...tiv(250), reference: "SIPRI TIV" } }),
+            // money beside a TIV claim with another figure, or with the same figure stated in money too
+            entryOf("e2", "KP", "RU", { value: usd(300), claims: ["c0", "c1"] }),
+            entryOf("e5", "KP", "RU", { value: usd(250), claims: ["c1", "c2"] }),
+            entryOf("e3", "RU", "KP", { value: tiv(100) }),
+            entryOf("e4", "RU", "KP", { value: tiv(150) }),
+          ],
+          // a value in money beside TIVs, not their sum
+          [valuationOf("v0", usd(2000), { from: "RU", to: "KP" }), valuationOf("v1", { estimate: { kind: "magnitude", order: "billions", unit: "unknown" }, basis: "stated" })],
+        ),
       ],
     },
   },

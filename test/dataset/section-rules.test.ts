@@ -4,9 +4,9 @@ import { describe, expect, it } from "vitest";
 
 import { checkDataset, parseDataset } from "../../src/dataset/index.js";
 import { nisBriefing2025Dataset } from "../../src/fixtures/index.js";
-import { breakdownOf, claimOf, datasetOf, findingsIn, waveOf } from "./build.js";
+import { breakdownOf, claimOf, datasetOf, entryOf, findingsIn, findingsOf, ledgerOf, valuationOf, waveOf } from "./build.js";
 import type { Sections } from "./build.js";
-import { approx, deployed, exact, range, SECTION_CASES as CASES } from "./section-cases.js";
+import { approx, deployed, exact, range, SECTION_CASES as CASES, tiv, value } from "./section-cases.js";
 
 describe("increment-before-wave in deployments", () => {
   const fall = waveOf("fall", range(10_000, 12_000), "2024-23");
@@ -80,4 +80,33 @@ describe("findings of the sections", () => {
     );
   });
 
+  it("name the ledger's parties and the country that is not one", () => {
+    expect(messages(CASES["ledger-party-mismatch"]?.fails ?? [], "ledger-party-mismatch")[0]).toBe(
+      "e1 goes from KP to KR, in the ledger kp-ru between KP (North Korea) and RU (Russia): KR is not one of its parties (a slipped country code, or an entry of another ledger?)",
+    );
+  });
+
+  it("say why a value in money is a trend-indicator value", () => {
+    const found = messages(CASES["tiv-summed-with-money"]?.fails ?? [], "tiv-summed-with-money");
+    expect(found[0]).toMatch(/^c0 counts ru-to-kp ledger:value in USD, a currency, but its figure is stated as "250 million TIV": /);
+    expect(found[1]).toMatch(/^e0 values shells at TIV\s250 as money \(basis "stated"\) in the unit "TIV", which a ledger reads as a currency code: /);
+    expect(found[3]).toMatch(/^e2 values shells at \$250,000,000 as money \(basis "price-list"\), the figure of c1, a trend-indicator value \(250 SIPRI-TIV-millions\): /);
+    expect(found[4]).toMatch(/^v0 values what was sent at \$250 as money \(basis "stated"\), the sum of the index values of e3 and e4 \(250 SIPRI-TIV-millions\): /);
+  });
+
+  it("read a claim's measure, and a TIV text in a currency with no money named", () => {
+    const tivClaim = (over: Record<string, unknown>) =>
+      claimOf("c", 0, "2024-12-31", { indicator: value("USD"), estimate: { kind: "exact", value: 250, unit: "USD" }, ...over });
+    expect(findingsOf([tivClaim({ indicator: { subject: "ru-to-kp", measure: "sipri:tiv", unit: "USD" } })])).toEqual([["tiv-summed-with-money", "error", "claims.0.indicator.unit"]]);
+    expect(findingsOf([tivClaim({ text: "Deliveries came to 250 million in trend-indicator values" })])).toEqual([["tiv-summed-with-money", "error", "claims.0.indicator.unit"]]);
+    expect(findingsOf([tivClaim({ text: "Deliveries came to 250 million dollars" })])).toEqual([]);
+    expect(findingsOf([tivClaim({ text: "250 million USD, or 180 million TIV" })])).toEqual([]);
+  });
+
+  it("value a valuation of every entry in the scale of its index unit", () => {
+    const ledger = ledgerOf("kp-ru", [entryOf("e0", "RU", "KP", { value: tiv(100) }), entryOf("e1", "KP", "RU", { value: tiv(150) })], [
+      valuationOf("v0", { estimate: { kind: "exact", value: 250_000_000, unit: "USD" }, basis: "stated" }),
+    ]);
+    expect(findingsIn({ ledgers: [ledger] })).toEqual([["tiv-summed-with-money", "error", "ledgers.0.valuations.0.value.estimate"]]);
+  });
 });

@@ -8,9 +8,11 @@ import {
   partsFallShort,
 } from "./breakdowns.js";
 import { invalidInterval, unitMismatch, unknownAsZero } from "./figures.js";
+import { ledgerPartyMismatch } from "./ledgers.js";
 import { REVISION_RULES } from "./revision.js";
 import type { Rule } from "./rule.js";
 import { incrementBeforeWave, reportedAfterDataset } from "./times.js";
+import { tivSummedWithMoney } from "./tiv.js";
 import { planCountedAsDeployment, replacementBeforeOriginal } from "./waves.js";
 
 /** Every lint rule. @internal */
@@ -26,4 +28,6 @@ export const RULES: readonly Rule[] = [
   definitionMismatch,
   planCountedAsDeployment,
   replacementBeforeOriginal,
+  ledgerPartyMismatch,
+  tivSummedWithMoney,
 ];
