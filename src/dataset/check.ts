@@ -176,9 +176,14 @@ export function readCheckOptions(
  * running totals that fall, slipped digits, restatements that drift or come
  * late, reports before the time they describe or after the dataset's own
  * date, unknowns written as zero, added waves dated before the waves they add
- * to. Each finding has a stable code, a severity (`error` or `warning`, or as
- * `options.rules` sets it; `"off"` turns a rule off), the path of what it is
- * about and a message naming the claims; in document order. Plans,
+ * to (among the claims or the deployment waves); casualty breakdowns whose
+ * parts do not fit their total or that give a part it does not count, plans
+ * counted as deployments, replacements dated before what they replace,
+ * ledger entries from or to a country that is not a party, and SIPRI
+ * trend-indicator values recorded as money. Each finding has a stable code,
+ * a severity (`error` or `warning`, or as `options.rules` sets it; `"off"`
+ * turns a rule off), the path of what it is about and a message naming the
+ * claims, breakdowns, waves or entries; in document order. Plans,
  * projections and restatements are not read as assertions.
  *
  * This function loads zod to check its argument, as `parseDataset` reads it.

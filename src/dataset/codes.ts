@@ -19,7 +19,14 @@ export type DatasetErrorCode = "invalid-dataset" | "source-conflict";
  * - `reported-before-valid`: an assertion reported before the time it describes.
  * - `reported-after-dataset`: a claim reported after the dataset's own date.
  * - `unknown-as-zero`: a zero where the source gave no figure.
- * - `increment-before-wave`: an added wave dated before the waves it adds to.
+ * - `increment-before-wave`: an added wave dated before the waves it adds to, among the claims or the deployment waves.
+ * - `parts-exceed-total`: a casualty breakdown whose counted parts, or one of them, are certainly more than its total.
+ * - `parts-fall-short`: a casualty breakdown whose counted parts are all given and certainly sum below its total.
+ * - `definition-mismatch`: a casualty breakdown that gives a part its total does not count.
+ * - `plan-counted-as-deployment`: a wave counted as sent that rests on a plan, a projection or a possibility, or adds to a wave that is one.
+ * - `replacement-before-original`: a wave that replaces a wave beginning after it.
+ * - `ledger-party-mismatch`: a ledger entry or valuation from or to a country that is not one of the ledger's parties.
+ * - `tiv-summed-with-money`: a SIPRI trend-indicator value (TIV) recorded as money.
  */
 export type DatasetRuleCode =
   | "invalid-interval"
@@ -35,7 +42,14 @@ export type DatasetRuleCode =
   | "reported-before-valid"
   | "reported-after-dataset"
   | "unknown-as-zero"
-  | "increment-before-wave";
+  | "increment-before-wave"
+  | "parts-exceed-total"
+  | "parts-fall-short"
+  | "definition-mismatch"
+  | "plan-counted-as-deployment"
+  | "replacement-before-original"
+  | "ledger-party-mismatch"
+  | "tiv-summed-with-money";
 
 /** How serious a finding is: an `error` fails `fogcount check`, a `warning` is a figure to look at. */
 export type DatasetSeverity = "error" | "warning";

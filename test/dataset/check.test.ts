@@ -43,9 +43,13 @@ describe("the seed dataset", () => {
     );
   });
 
-  it("finds nothing once the year reads 2025", () => {
-    const fixed = { ...seed, claims: seed.claims.map((c) => (c.id === "nis-2023-early-deployed" ? { ...c, validTime: "2025-01/2025-04" } : c)) };
-    expect(checkDataset(fixed)).toEqual([]);
+  it("finds nothing once the year reads 2025, in the claim and in the wave read from it", () => {
+    const early = "nis-2023-early-deployed";
+    const claims = seed.claims.map((c) => (c.id === early ? { ...c, validTime: "2025-01/2025-04" } : c));
+    const deployments = seed.deployments.map((w) => (w.id === early ? { ...w, period: "2025-01/2025-04" } : w));
+    expect(checkDataset({ ...seed, claims, deployments })).toEqual([]);
+    // the wave still dated 2023 is the slip, now in the wave alone
+    expect(checkDataset({ ...seed, claims }).map((f) => [f.code, f.path.join(".")])).toEqual([["increment-before-wave", "deployments.1.period"]]);
   });
 });
 

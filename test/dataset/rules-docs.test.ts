@@ -9,8 +9,13 @@ import { pathText } from "../../src/dataset/issues.js";
 const page = readFileSync(new URL("../../docs/reference/lint-rules.md", import.meta.url), "utf8");
 const dataset = JSON.parse(/```json\n([\s\S]*?)```/.exec(page)?.[1] ?? "{}") as Record<string, unknown>;
 const entries = [...page.matchAll(/### `([a-z-]+)`\n\n(error|warning) · [\s\S]*?```json\n([\s\S]*?)```\n\n```text\n([\s\S]*?)```/g)].map(
-  ([, code, severity, json, text]) => ({ code: code as string, severity, claims: JSON.parse(json as string) as unknown[], lines: (text as string).trimEnd().split("\n") }),
+  ([, code, severity, json, text]) => ({ code: code as string, severity, sections: sectionsOf(JSON.parse(json as string)), lines: (text as string).trimEnd().split("\n") }),
 );
+
+/** An example's JSON: a list of claims, or an object of sections (claims, casualtyBreakdowns, deployments, ledgers). */
+function sectionsOf(json: unknown): Record<string, unknown> {
+  return Array.isArray(json) ? { claims: json } : (json as Record<string, unknown>);
+}
 
 describe("the lint-rule reference", () => {
   it("has one entry per rule, in a heading of its own, with the rule's severity", () => {
@@ -20,7 +25,7 @@ describe("the lint-rule reference", () => {
   });
 
   it.each(entries.map((e) => [e.code, e] as const))("%s: the example prints what the page shows, its own finding among it", (code, entry) => {
-    const findings = checkDataset(parseDataset({ ...dataset, claims: entry.claims }));
+    const findings = checkDataset(parseDataset({ ...dataset, ...entry.sections }));
     expect(findings.map((f) => `${pathText(f.path)}  ${f.severity}  ${f.code}  ${f.message}`)).toEqual(entry.lines);
     expect(findings.some((f) => f.code === code)).toBe(true);
   });

@@ -2,13 +2,12 @@
 import { describe, expect, it } from "vitest";
 
 import { checkDataset, DATASET_RULES, parseDataset } from "../../src/dataset/index.js";
-import { claimOf, datasetOf, findingsOf } from "./build.js";
+import { claimOf, datasetOf, findingsIn, findingsOf } from "./build.js";
+import type { Sections } from "./build.js";
+import { approx, range, SECTION_CASES } from "./section-cases.js";
 
-const range = (low: number, high: number) => ({ kind: "range", low, high, unit: "person" });
-const approx = (value: number) => ({ kind: "approx", value, unit: "person" });
-
-/** For each rule: claims it flags (with the paths), and claims it lets pass. */
-const CASES: Record<string, { fails: unknown[]; at: string[]; passes: unknown[] }> = {
+/** For each rule: what it flags (claims, or sections), with the paths, and what it lets pass; the rules of the later sections in section-cases.ts. */
+const CASES: Record<string, { fails: Sections; at: string[]; passes: Sections }> = {
   "invalid-interval": {
     fails: [claimOf("a", 0, "2025-01-31", { estimate: range(-50, 600) }), claimOf("b", 5, "2025-02-28", { reportedAt: "2025-02/.." })],
     at: ["claims.0.estimate", "claims.1.reportedAt"],
@@ -140,6 +139,7 @@ const CASES: Record<string, { fails: unknown[]; at: string[]; passes: unknown[] 
       claimOf("extra", 0, "2025-02", { reportedAt: "2025-03-01", indicator: { subject: "yy-forces", measure: "deployed", unit: "person", aggregation: "increment" }, estimate: approx(3000) }),
     ],
   },
+  ...SECTION_CASES,
 };
 
 describe("the lint rules", () => {
@@ -150,25 +150,25 @@ describe("the lint rules", () => {
   describe.each(DATASET_RULES.map((r) => [r.code, r.severity] as const))("%s", (code, severity) => {
     const c = CASES[code] as (typeof CASES)[string];
     it("flags what it is about, where it is, at its severity", () => {
-      const found = findingsOf(c.fails).filter(([k]) => k === code);
+      const found = findingsIn(c.fails).filter(([k]) => k === code);
       expect(found).toEqual(c.at.map((path) => [code, severity, path]));
     });
 
     it("lets the near miss pass", () => {
-      expect(findingsOf(c.passes).filter(([k]) => k === code)).toEqual([]);
+      expect(findingsIn(c.passes).filter(([k]) => k === code)).toEqual([]);
     });
 
     it("is turned off, or reported at another severity, as the options say", () => {
-      expect(findingsOf(c.fails, { rules: { [code]: "off" } }).filter(([k]) => k === code)).toEqual([]);
+      expect(findingsIn(c.fails, { rules: { [code]: "off" } }).filter(([k]) => k === code)).toEqual([]);
       const other = severity === "error" ? "warning" : "error";
-      expect(findingsOf(c.fails, { rules: { [code]: other } }).filter(([k]) => k === code).map(([, s]) => s)).toEqual(c.at.map(() => other));
+      expect(findingsIn(c.fails, { rules: { [code]: other } }).filter(([k]) => k === code).map(([, s]) => s)).toEqual(c.at.map(() => other));
     });
   });
 });
 
 describe("findings", () => {
   it("name the claims and figures in their messages", () => {
-    const [finding] = checkDataset(parseDataset(datasetOf(CASES["increment-before-wave"]?.fails ?? [])));
+    const [finding] = checkDataset(parseDataset(datasetOf((CASES["increment-before-wave"]?.fails ?? []) as unknown[])));
     expect(finding?.message).toBe(
       "more adds about 3,000 people to xx-forces deployed, dated 2023-01/2023-04 (January–April 2023): before fall, the first wave it adds to, dated 2024-23 (autumn 2024). A slipped year?",
     );

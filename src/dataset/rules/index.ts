@@ -1,11 +1,19 @@
 // The lint rules of checkDataset, in the order their findings are listed for
-// one place. A rule for a new section (casualty breakdowns, deployments,
-// ledgers) is a file beside these and one line here. Not exported from the package.
+// one place. A rule for a new section is a file beside these and one line
+// here. Not exported from the package.
 
+import {
+  definitionMismatch,
+  partsExceedTotal,
+  partsFallShort,
+} from "./breakdowns.js";
 import { invalidInterval, unitMismatch, unknownAsZero } from "./figures.js";
+import { ledgerPartyMismatch } from "./ledgers.js";
 import { REVISION_RULES } from "./revision.js";
 import type { Rule } from "./rule.js";
 import { incrementBeforeWave, reportedAfterDataset } from "./times.js";
+import { tivSummedWithMoney } from "./tiv.js";
+import { planCountedAsDeployment, replacementBeforeOriginal } from "./waves.js";
 
 /** Every lint rule. @internal */
 export const RULES: readonly Rule[] = [
@@ -15,4 +23,11 @@ export const RULES: readonly Rule[] = [
   reportedAfterDataset,
   unknownAsZero,
   incrementBeforeWave,
+  partsExceedTotal,
+  partsFallShort,
+  definitionMismatch,
+  planCountedAsDeployment,
+  replacementBeforeOriginal,
+  ledgerPartyMismatch,
+  tivSummedWithMoney,
 ];

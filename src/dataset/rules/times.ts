@@ -1,20 +1,14 @@
-// Rules on the times of claims: reports dated after the dataset, and added
-// waves dated before the waves they add to. Not exported from the package.
+// Rules on the times of claims and waves: reports dated after the dataset,
+// and added waves dated before the waves they add to. Not exported from the
+// package.
 
 import type { Claim } from "../../claim/schema.js";
 import { formatEstimate } from "../../estimate/format.js";
-import { describePeriod } from "../../time/describe.js";
-import { parsePeriod } from "../../time/edtf.js";
-import type { RawFinding } from "./context.js";
+import type { RawFinding, RuleContext } from "./context.js";
 import { daysOf } from "./context.js";
 import type { Rule } from "./rule.js";
-
-/** An EDTF time with its reading in words, where the words say more: `2023-01/2023-04 (January–April 2023)`. */
-function when(edtf: string): string {
-  const read = parsePeriod(edtf);
-  const words = read.ok ? describePeriod(read.value) : edtf;
-  return words === edtf ? edtf : `${edtf} (${words})`;
-}
+import { wavesBeforeBase } from "./waves.js";
+import { when } from "./words.js";
 
 /** `reported-after-dataset`: a claim reported, or recorded, after the dataset's own date. */
 export const reportedAfterDataset: Rule = {
@@ -57,38 +51,50 @@ function waveKey(c: Claim): string {
 const asserted = (c: Claim): boolean =>
   (c.modality ?? "asserted") === "asserted" && c.restates === undefined;
 
+/** The claims of added waves dated before the first wave of their series, by index. */
+function claimsBeforeWave(context: RuleContext): Map<number, number> {
+  const waves = new Map<string, number[]>();
+  context.claims.forEach((c, i) => {
+    if (asserted(c) && c.indicator.aggregation === "flow") {
+      const key = waveKey(c);
+      const list = waves.get(key);
+      if (list === undefined) waves.set(key, [i]);
+      else list.push(i);
+    }
+  });
+  const found = new Map<number, number>();
+  context.claims.forEach((c, i) => {
+    if (!asserted(c) || c.indicator.aggregation !== "increment") return;
+    const { valid, reported } = context.days(i);
+    const known = (waves.get(waveKey(c)) ?? []).filter(
+      (w) => context.days(w).reported[0] <= reported[1]
+    );
+    if (known.length === 0) return;
+    const first = known.reduce((a, b) =>
+      context.days(b).valid[0] < context.days(a).valid[0] ? b : a
+    );
+    if (valid[1] < context.days(first).valid[0]) found.set(i, first);
+  });
+  return found;
+}
+
 /**
  * `increment-before-wave`: an added wave ("approximately 3,000 additional
  * troops") whose valid time ends before the first wave of its series starts:
  * the flows of the same indicator from the same originator, known by the time
  * the increment was reported. A level as of a later date may include the
- * increment, so only waves count.
+ * increment, so only waves count. In `deployments`, a wave counted as sent
+ * whose period ends before the wave it `adds` to starts, unless the claim it
+ * rests on is reported already: one slip, one finding.
  */
 export const incrementBeforeWave: Rule = {
   code: "increment-before-wave",
   severity: "error",
   check(context) {
-    const waves = new Map<string, number[]>();
-    context.claims.forEach((c, i) => {
-      if (asserted(c) && c.indicator.aggregation === "flow") {
-        const key = waveKey(c);
-        const list = waves.get(key);
-        if (list === undefined) waves.set(key, [i]);
-        else list.push(i);
-      }
-    });
+    const found = claimsBeforeWave(context);
     const out: RawFinding[] = [];
-    context.claims.forEach((c, i) => {
-      if (!asserted(c) || c.indicator.aggregation !== "increment") return;
-      const { valid, reported } = context.days(i);
-      const known = (waves.get(waveKey(c)) ?? []).filter(
-        (w) => context.days(w).reported[0] <= reported[1]
-      );
-      if (known.length === 0) return;
-      const first = known.reduce((a, b) =>
-        context.days(b).valid[0] < context.days(a).valid[0] ? b : a
-      );
-      if (valid[1] >= context.days(first).valid[0]) return;
+    for (const [i, first] of found) {
+      const c = context.claims[i] as Claim;
       const wave = context.claims[first] as Claim;
       out.push({
         path: ["claims", i, "validTime"],
@@ -100,7 +106,7 @@ export const incrementBeforeWave: Rule = {
           wave.validTime
         )}. A slipped year?`,
       });
-    });
-    return out;
+    }
+    return [...out, ...wavesBeforeBase(context, new Set(found.keys()))];
   },
 };

@@ -1,0 +1,111 @@
+// Rules on the casualty breakdowns of a dataset: what the casualty room finds
+// of each breakdown's figures (compositionFindings, definitionFindings),
+// placed on the breakdown. Not exported from the package.
+
+import { readBreakdown } from "../../casualty/check.js";
+import type { ReadBreakdown } from "../../casualty/check.js";
+import type { CasualtyFindingCode } from "../../casualty/codes.js";
+import {
+  compositionFindings,
+  definitionFindings,
+} from "../../casualty/findings.js";
+import type { CasualtyFinding } from "../../casualty/findings.js";
+import { isFogcountError } from "../../errors.js";
+import type { DatasetRuleCode, DatasetSeverity } from "../codes.js";
+import { resolveBreakdown } from "../resolve.js";
+import type { RawFinding, RuleContext } from "./context.js";
+import type { Rule } from "./rule.js";
+
+/**
+ * The composition findings of a breakdown; none when its parts sum past the
+ * largest number, which no figure can be compared with (a lint finds, it
+ * does not throw).
+ */
+function composition(read: ReadBreakdown): CasualtyFinding[] {
+  try {
+    return compositionFindings(read);
+  } catch (error) {
+    if (isFogcountError(error, "overflow")) return [];
+    throw error;
+  }
+}
+
+/** The casualty room's findings of each breakdown, by index; computed once per context. */
+const found = new WeakMap<RuleContext, readonly CasualtyFinding[][]>();
+
+function findingsOf(context: RuleContext): readonly CasualtyFinding[][] {
+  let out = found.get(context);
+  if (out === undefined) {
+    out = context.dataset.casualtyBreakdowns.map((b, i) => {
+      // a checked dataset's breakdowns pass the room's schema: this never throws
+      const read = readBreakdown(
+        "checkDataset",
+        `casualtyBreakdowns[${i}]`,
+        resolveBreakdown(b, context.named)
+      );
+      return [...composition(read), ...definitionFindings(read)];
+    });
+    found.set(context, out);
+  }
+  return out;
+}
+
+/**
+ * A rule reporting the casualty room's findings of `codes`, each at the
+ * breakdown's `total` or at the part it is about (the first field the
+ * finding names), with the breakdown's id before the room's message.
+ */
+function breakdownRule(
+  code: DatasetRuleCode,
+  severity: DatasetSeverity,
+  codes: readonly CasualtyFindingCode[],
+  at: (f: CasualtyFinding) => string
+): Rule {
+  return {
+    code,
+    severity,
+    check(context) {
+      const out: RawFinding[] = [];
+      findingsOf(context).forEach((list, i) => {
+        const id = context.dataset.casualtyBreakdowns[i]?.id;
+        for (const f of list)
+          if (codes.includes(f.code))
+            out.push({
+              path: ["casualtyBreakdowns", i, at(f)],
+              message: `${id}: ${f.message}`,
+            });
+      });
+      return out;
+    },
+  };
+}
+
+const part = (f: CasualtyFinding): string => f.fields[0] ?? "total";
+
+/**
+ * `parts-exceed-total`: a part the total counts certainly above the total
+ * (at the part), or the parts it counts certainly summing above it (at the
+ * total).
+ */
+export const partsExceedTotal: Rule = breakdownRule(
+  "parts-exceed-total",
+  "error",
+  ["part-exceeds-total", "parts-exceed-total"],
+  (f) => (f.code === "part-exceeds-total" ? part(f) : "total")
+);
+
+/** `parts-fall-short`: every part the total counts given, and certainly summing below it (at the total). */
+export const partsFallShort: Rule = breakdownRule(
+  "parts-fall-short",
+  "warning",
+  ["parts-fall-short"],
+  () => "total"
+);
+
+/** `definition-mismatch`: a part given, or said to exist, that the total does not count (at the part). */
+export const definitionMismatch: Rule = breakdownRule(
+  "definition-mismatch",
+  "warning",
+  ["definition-mismatch"],
+  part
+);

@@ -1,0 +1,173 @@
+// Rules on the deployment waves of a dataset: plans counted as sent, waves
+// dated before the waves they add to or replace. Not exported from the package.
+
+import type { Claim } from "../../claim/schema.js";
+import { deploymentFindings } from "../../deployment/findings.js";
+import { formatEstimate } from "../../estimate/format.js";
+import type { DatasetDeployment } from "../parts.js";
+import { resolveDeployment } from "../resolve.js";
+import type { RawFinding, RuleContext } from "./context.js";
+import { daysOf } from "./context.js";
+import type { Rule } from "./rule.js";
+import { when } from "./words.js";
+
+/** What a figure of each modality other than asserted is, in a message. */
+const NOT_SENT: ReadonlyMap<string, string> = new Map([
+  ["planned", "a plan"],
+  ["projected", "a projection"],
+  ["potential", "a possibility"],
+]);
+
+const isSent = (w: DatasetDeployment): boolean =>
+  (w.modality ?? "asserted") === "asserted";
+
+/** The people a wave sends, in a message: "about 3,000 people (troops, KP to RU)". */
+function sending(w: DatasetDeployment): string {
+  return `${formatEstimate(w.size, { unit: true })} (${w.category}, ${
+    w.from
+  } to ${w.to})`;
+}
+
+/**
+ * The claim a wave rests on, or the first claim it restates that is not an
+ * assertion: a restatement repeats its original, plan and all. Undefined
+ * when every claim on the way is asserted.
+ */
+function planBehind(
+  id: string,
+  context: RuleContext
+): { claim: Claim; via: Claim | undefined } | undefined {
+  const first = context.named.claims.get(id);
+  const seen = new Set<string>();
+  for (let c = first; c !== undefined && !seen.has(c.id); ) {
+    seen.add(c.id);
+    if ((c.modality ?? "asserted") !== "asserted")
+      return { claim: c, via: c === first ? undefined : first };
+    c =
+      c.restates === undefined
+        ? undefined
+        : context.named.claims.get(c.restates);
+  }
+  return undefined;
+}
+
+/** Why a wave counted as sent is a plan, and the field of the wave that shows it. */
+function planOf(
+  w: DatasetDeployment,
+  context: RuleContext,
+  byId: ReadonlyMap<string, DatasetDeployment>
+): { field: "claim" | "adds"; why: string } | undefined {
+  const behind =
+    w.claim === undefined ? undefined : planBehind(w.claim, context);
+  if (behind !== undefined) {
+    const { claim, via } = behind;
+    const word = NOT_SENT.get(claim.modality ?? "") ?? "";
+    const on = via === undefined ? "" : `${via.id}, which restates `;
+    return {
+      field: "claim",
+      why: `rests on ${on}${claim.id}, ${word} (${claim.modality}), and ${word} is not a deployment: give the wave the modality of its claim, or rest it on a claim of what was sent`,
+    };
+  }
+  const base = w.adds === undefined ? undefined : byId.get(w.adds);
+  if (base === undefined || isSent(base)) return undefined;
+  const word = NOT_SENT.get(base.modality ?? "") ?? "";
+  return {
+    field: "adds",
+    why: `adds to ${base.id}, ${word} (${base.modality}): an addition is counted with the wave it adds to, and ${word} is not a deployment (one of the two modalities is wrong)`,
+  };
+}
+
+/**
+ * `plan-counted-as-deployment`: a wave counted as sent (asserted, or its
+ * modality left out) that rests on a claim of a plan, a projection or a
+ * possibility (or on a restatement of one), or that adds to a wave that is
+ * one. At the wave's `modality` where it is written, else at the `claim` or
+ * `adds` that shows the plan.
+ */
+export const planCountedAsDeployment: Rule = {
+  code: "plan-counted-as-deployment",
+  severity: "error",
+  check(context) {
+    const waves = context.dataset.deployments;
+    const byId = new Map(waves.map((w) => [w.id, w]));
+    const out: RawFinding[] = [];
+    waves.forEach((w, i) => {
+      if (!isSent(w)) return;
+      const plan = planOf(w, context, byId);
+      if (plan === undefined) return;
+      out.push({
+        path: [
+          "deployments",
+          i,
+          w.modality === undefined ? plan.field : "modality",
+        ],
+        message: `${w.id} counts ${sending(w)} as sent, but ${plan.why}`,
+      });
+    });
+    return out;
+  },
+};
+
+/**
+ * The waves counted as sent that add to a wave counted as sent whose period
+ * starts after theirs ends: the slip of `increment-before-wave`, in
+ * `deployments`. A wave resting on a claim in `reported` (an index of
+ * `claims` the claims rule has reported) is passed over: one slip is
+ * reported once. @internal
+ */
+export function wavesBeforeBase(
+  context: RuleContext,
+  reported: ReadonlySet<number>
+): RawFinding[] {
+  const waves = context.dataset.deployments;
+  const byId = new Map(waves.map((w) => [w.id, w]));
+  const out: RawFinding[] = [];
+  waves.forEach((w, i) => {
+    const base = w.adds === undefined ? undefined : byId.get(w.adds);
+    if (base === undefined || !isSent(w) || !isSent(base)) return;
+    const claim =
+      w.claim === undefined ? undefined : context.indexOf.get(w.claim);
+    if (claim !== undefined && reported.has(claim)) return;
+    if (daysOf(w.period)[1] >= daysOf(base.period)[0]) return;
+    out.push({
+      path: ["deployments", i, "period"],
+      message: `${w.id} adds ${sending(w)}, dated ${when(w.period)}: before ${
+        base.id
+      }, the wave it adds to, dated ${when(base.period)}. A slipped year?`,
+    });
+  });
+  return out;
+}
+
+/**
+ * `replacement-before-original`: a wave counted as sent that replaces a wave
+ * beginning after it begins, as `deploymentFindings` finds it; totals are
+ * refused for the days between. At the id in `replaces`.
+ */
+export const replacementBeforeOriginal: Rule = {
+  code: "replacement-before-original",
+  severity: "warning",
+  check(context) {
+    const waves = context.dataset.deployments;
+    const index = new Map(waves.map((w, i) => [w.id, i]));
+    const resolved = waves.map((w) => resolveDeployment(w, context.named));
+    const out: RawFinding[] = [];
+    for (const f of deploymentFindings(resolved)) {
+      const [later = "", earlier = ""] = f.waves;
+      const i = index.get(later) as number;
+      const w = waves[i] as DatasetDeployment;
+      if (f.code !== "replacement-before-original" || !isSent(w)) continue;
+      const k = Array.isArray(w.replaces) ? w.replaces.indexOf(earlier) : -1;
+      const original = waves[index.get(earlier) as number] as DatasetDeployment;
+      out.push({
+        path: ["deployments", i, "replaces", ...(k < 0 ? [] : [k])],
+        message: `${w.id} replaces ${original.id} but begins before it: ${
+          w.id
+        } is dated ${when(w.period)}, ${original.id} ${when(
+          original.period
+        )}. A date may be wrong; totals are refused for the days between`,
+      });
+    }
+    return out;
+  },
+};
