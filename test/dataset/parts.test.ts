@@ -64,7 +64,7 @@ describe("the seed dataset's parts", () => {
     const wounded = reconcileCasualties(datasetBreakdowns(seed)[0]?.breakdown as never).breakdown.wounded;
     expect(typeof wounded === "string" ? wounded : formatEstimate(wounded)).toBe("about 4,100");
     expect(formatEstimate(deploymentTotal(datasetDeployments(seed), { asOf: "2025-04-30" }).estimate)).toBe("about 13,000–15,000");
-    const b = balance((datasetLedgers(seed)[0] as { ledger: never }).ledger);
+    const b = balance((datasetLedgers(seed)[0] as { ledger: Parameters<typeof balance>[0] }).ledger);
     expect(b.noneObserved.map((e) => [e.from, e.to, e.category])).toEqual([["RU", "KP", "cash"]]);
   });
 });

@@ -67,8 +67,8 @@ describe("derive", () => {
     const edited = { ...json, estimate: range(15_000, 17_000, "person", { approx: true }) };
     expectFogcountError(() => explain(edited), "invalid-argument", /^explain: figure\.estimate is not the sum of its inputs: a figure edited since it was computed would explain a number its working does not give/);
     const deep = derive.divide(derive.subtract(approx(4700, "person"), approx(600, "person")), approx(600, "person"));
-    const input = { ...(deep.derivation as { inputs: Figure[] }).inputs[0], estimate: exact(1, "person") };
-    const tampered = { ...deep, derivation: { ...deep.derivation, inputs: [input, (deep.derivation as { inputs: Figure[] }).inputs[1]] } } as Figure;
+    const input = { ...(deep.derivation as { readonly inputs: readonly Figure[] }).inputs[0], estimate: exact(1, "person") };
+    const tampered = { ...deep, derivation: { ...deep.derivation, inputs: [input, (deep.derivation as { readonly inputs: readonly Figure[] }).inputs[1]] } } as Figure;
     expectFogcountError(() => explain(tampered), "invalid-argument", /figure\.derivation\.inputs\[0\]\.estimate is not the difference of its inputs/);
     // every operation, read back from JSON, is checked and holds
     for (const f of [derive.add(approx(1, "person"), exact(2, "person")), derive.multiply(exact(2, "1"), exact(3, "person")), derive.ratio(exact(1, "person"), exact(4, "person")), derive.scale(exact(3, "person"), 0.5)]) {
