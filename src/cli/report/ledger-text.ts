@@ -72,7 +72,7 @@ export function netText(parties: readonly DatasetParty[], n: NetValue): string {
             ? number(low)
             : `from ${number(low)} to ${number(high)}`;
   const [sent, received] = n.unvalued;
-  const unvalued = sent + received === 0 ? "" : `; not valued in ${n.unit}, so worth an unknown amount: ${plural(sent, "entry", "entries")} sent by ${n.from}, ${received} received`;
+  const unvalued = sent + received === 0 ? "" : `; ${sent} of the entries ${n.from} sent and ${received} of those it received are not valued in ${n.unit}, so worth an unknown amount`;
   return `${partyName(parties, n.from)} sent ${partyName(parties, n.to)}, less what it received, at the stage ${n.stage}, in ${n.unit}${n.basis === "index" ? " (an index, not money)" : ""}: ${n.approx ? "about " : ""}${bounds}${unvalued}.`;
 }
 
