@@ -7,7 +7,8 @@ Check, report on and read the hedged, attributed, revised numbers of conflict re
 Commands:
   check FILE...        check dataset files: shape, references and lint rules
   report [FILE]        a dataset as a report: sources, relay chains, revisions,
-                       findings (without a FILE, the bundled NIS 2025 briefing)
+                       deployments, casualties, ledgers, findings (without a
+                       FILE, the bundled NIS 2025 briefing)
   extract [FILE|-]     every figure in an article, with its place and modality
   schema [--out DIR]   the JSON Schema of a dataset and of each of its parts
 
@@ -43,8 +44,10 @@ The rules are described in docs/reference/lint-rules.md.
   report: `Usage: fogcount report [options] [FILE]
 
 A dataset as a report: its sources and their relay chains, each indicator's
-revision history with its changes and the figure in force, and the check
-findings. Without a FILE, the NIS 2025 briefing bundled with fogcount.
+revision history with its changes and the figure in force, the deployment
+waves added up and the casualty breakdowns reconciled (each with its working),
+each ledger's two directions and balance, and the check findings. Without a
+FILE, the NIS 2025 briefing bundled with fogcount.
 
 Options:
   --format text|markdown|json   how to print it (text, 80 columns, by default)

@@ -6,28 +6,39 @@ export const WIDTH = 80;
 
 const GAP = "  ";
 
-/** `text` in lines of at most `width` characters, broken at spaces (and inside a word longer than a line). */
+/** The pieces of a word too long for a line: broken after a dash or a slash where it has one ("$1,000–" "$2,000"), and any piece still too long every `width` characters. */
+function pieces(word: string, width: number): string[] {
+  return word.split(/(?<=[–/])/).flatMap((part) => {
+    const out: string[] = [];
+    for (let k = 0; k < part.length; k += width) out.push(part.slice(k, k + width));
+    return out.length === 0 ? [""] : out;
+  });
+}
+
+/** `text` in lines of at most `width` characters, broken at spaces (and inside a word longer than a line, after a dash or slash where it can). */
 export function wrap(text: string, width: number): string[] {
   const out: string[] = [];
   for (const paragraph of text.split("\n")) {
     let line = "";
-    for (let word of paragraph.split(" ")) {
-      while (word.length > width) {
-        if (line !== "") out.push(line);
-        out.push(word.slice(0, width));
-        word = word.slice(width);
-        line = "";
-      }
-      if (line === "") line = word;
-      else if (line.length + 1 + word.length <= width) line += ` ${word}`;
-      else {
-        out.push(line);
-        line = word;
-      }
+    for (const word of paragraph.split(" ")) {
+      (word.length > width ? pieces(word, width) : [word]).forEach((piece, k) => {
+        const gap = k === 0 ? " " : "";
+        if (line === "") line = piece;
+        else if (line.length + gap.length + piece.length <= width) line += gap + piece;
+        else {
+          out.push(line);
+          line = piece;
+        }
+      });
     }
     out.push(line);
   }
   return out;
+}
+
+/** The longest piece of a cell a line cannot break: a word, or the part of one up to a dash or slash. */
+function longestPiece(text: string): number {
+  return Math.max(0, ...text.split(/[ \n]|(?<=[–/])/).map((p) => p.length));
 }
 
 /** A table: a heading per column, rows of cells, and a style for the cells of a column. */
@@ -46,12 +57,14 @@ function widths(table: Table, width: number): number[] {
   const w = [...need];
   // the narrowest a column goes: its heading, and never below 8 unless it needs less
   const floor = need.map((n, c) => Math.min(n, Math.max(8, (table.head[c] ?? "").length)));
-  for (const pass of [false, true]) {
+  // first, no column narrower than its longest word, so that words stay whole where they can
+  const whole = need.map((n, c) => Math.max(floor[c] as number, Math.min(n, Math.max(longestPiece(table.head[c] ?? ""), ...table.rows.map((r) => longestPiece(r[c] ?? ""))))));
+  for (const [pass, least] of [[false, whole], [false, floor], [true, floor]] as const) {
     while (w.reduce((a, b) => a + b, 0) > fit) {
       let widest = -1;
       for (let c = 0; c < w.length; c++) {
         const movable = pass || table.keep?.[c] !== true;
-        if (movable && (w[c] as number) > (floor[c] as number) && (widest < 0 || (w[c] as number) > (w[widest] as number))) widest = c;
+        if (movable && (w[c] as number) > (least[c] as number) && (widest < 0 || (w[c] as number) > (w[widest] as number))) widest = c;
       }
       if (widest < 0) break;
       w[widest] = (w[widest] as number) - 1;

@@ -68,7 +68,21 @@ describe("fogcount schema", () => {
     const run = fogcount(["schema", "--out", "schemas"], { cwd: ws.dir });
     expect(run).toEqual({ status: 0, stdout: "", stderr: "" });
     const written = readdirSync(join(ws.dir, "schemas")).sort();
-    expect(written).toEqual(["attribution.json", "claim.json", "dataset.json", "estimate.json", "indicator.json", "metadata.json", "relay-step.json", "source.json"]);
+    expect(written).toEqual([
+      "attribution.json",
+      "casualty-breakdown.json",
+      "claim.json",
+      "dataset.json",
+      "deployment.json",
+      "estimate.json",
+      "indicator.json",
+      "ledger-entry.json",
+      "ledger.json",
+      "metadata.json",
+      "party.json",
+      "relay-step.json",
+      "source.json",
+    ]);
     expect(readdirSync(shipped).sort()).toEqual(written);
     for (const file of written) expect(readFileSync(join(ws.dir, "schemas", file), "utf8")).toBe(readFileSync(join(shipped, file), "utf8"));
     expect(require.resolve("fogcount/schema/dataset.json")).toBe(join(shipped, "dataset.json"));
@@ -83,11 +97,27 @@ describe("fogcount schema", () => {
     expect(dataset.claims.every((c) => validate("claim", c) && validate("estimate", c.estimate) && validate("indicator", c.indicator) && validate("attribution", c.attribution))).toBe(true);
   });
 
+  it("validate the seed's parties, casualty breakdowns, deployment waves, ledgers and ledger entries", () => {
+    const dataset = JSON.parse(SEED_JSON) as Record<"parties" | "casualtyBreakdowns" | "deployments", unknown[]> & { ledgers: { entries: unknown[] }[] };
+    const validate = (part: string, value: unknown) => ajv.validate(JSON.parse(readFileSync(require.resolve(`fogcount/schema/${part}.json`), "utf8")) as object, value);
+    expect([dataset.parties.length, dataset.casualtyBreakdowns.length, dataset.deployments.length, dataset.ledgers.length]).toEqual([2, 2, 2, 1]);
+    expect(dataset.parties.every((p) => validate("party", p))).toBe(true);
+    expect(dataset.casualtyBreakdowns.every((b) => validate("casualty-breakdown", b))).toBe(true);
+    expect(dataset.deployments.every((d) => validate("deployment", d))).toBe(true);
+    expect(dataset.ledgers.every((l) => validate("ledger", l) && l.entries.every((e) => validate("ledger-entry", e)))).toBe(true);
+    // and refuse what is none of them
+    const [entry] = (dataset.ledgers[0] as { entries: Record<string, unknown>[] }).entries;
+    expect(validate("ledger-entry", { ...entry, evidence: "rumoured" })).toBe(false);
+    expect(validate("party", { id: "kp", code: "kp", name: "North Korea" })).toBe(false);
+    expect(validate("casualty-breakdown", { ...(dataset.casualtyBreakdowns[0] as object), wounded: 0.5 })).toBe(false);
+    expect(validate("dataset", { ...dataset, ledgers: [{ id: "x", parties: ["kp"], entries: [] }] })).toBe(false);
+  });
+
   it("and refuse what is no dataset", () => {
     const schema = JSON.parse(readFileSync(join(shipped, "dataset.json"), "utf8")) as object;
     const dataset = JSON.parse(SEED_JSON) as { claims: { estimate: { value?: unknown } }[] };
     expect(ajv.validate(schema, { ...dataset, format: "fogcount-dataset/2" })).toBe(false);
-    expect(ajv.validate(schema, { ...dataset, deployments: [] })).toBe(false);
+    expect(ajv.validate(schema, { ...dataset, deployment: [] })).toBe(false);
     expect(ajv.validate(schema, { ...dataset, metadata: { ...(dataset as unknown as { metadata: object }).metadata, url: "not a url" } })).toBe(false);
     (dataset.claims[0] as { estimate: { value?: unknown } }).estimate.value = "4700";
     expect(ajv.validate(schema, dataset)).toBe(false);
@@ -97,7 +127,7 @@ describe("fogcount schema", () => {
     expect(JSON.parse(fogcount(["schema", "--part", "estimate"]).stdout)).toMatchObject({ title: "fogcount estimate" });
     const bad = fogcount(["schema", "--part", "claims"]);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/^fogcount schema: --part must be dataset, metadata, source, claim, .* not "claims" \(did you mean claim\?\)/);
+    expect(bad.stderr).toMatch(/^fogcount schema: --part must be dataset, metadata, source, party, claim, casualty-breakdown, deployment, ledger, ledger-entry, .* not "claims" \(did you mean claim\?\)/);
   });
 });
 

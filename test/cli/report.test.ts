@@ -32,14 +32,15 @@ describe("fogcount report on the bundled briefing", () => {
     expect(run.stdout).toContain("- National Intelligence Service (kr-nis) → closed-door briefing with lawmakers\n  (closed briefing, 30 April 2025) → Lee Seong Kweun (kr-lee-seong-kweun,\n  lawmaker, 30 April 2025)\n");
   });
 
-  it("adds up the waves with their working, and reconciles the casualty breakdown without reading unknown as zero", () => {
+  it("adds up the dataset's waves with their working, reconciles its casualty breakdowns and balances its ledger", () => {
     expect(run.stdout).toContain("\nDeployments in all\n==================\n");
-    expect(run.stdout).toContain("about 13,000–15,000 in all = 10,000–12,000 (National Intelligence Service,\nautumn 2024) + approximately 3,000 (National Intelligence Service, January–April\n2023)");
+    expect(run.stdout).toContain("about 13,000–15,000 troops = 10,000–12,000 (National Intelligence Service,\nautumn 2024) + approximately 3,000 (National Intelligence Service, January–April\n2023)");
     expect(run.stdout).toContain("\nCasualty breakdowns\n===================\n");
     expect(run.stdout).toMatch(/killed\s+approximately 600\s+stated/);
-    expect(run.stdout).toContain("about 13% of the casualties killed = approximately 600 killed ÷ an estimated\n4,700 casualties");
-    // the claims do not say what the total counts, so the wounded are not derived from it
-    expect(run.stdout).toContain("warning not-derivable: wounded, missing and captured cannot be derived");
+    expect(run.stdout).toMatch(/wounded\s+about 4,100\s+derived/);
+    expect(run.stdout).toContain("\nLedgers\n=======\n");
+    expect(run.stdout.indexOf("\nLedgers\n")).toBeGreaterThan(run.stdout.indexOf("\nCasualty breakdowns\n"));
+    expect(run.stdout.indexOf("\nLedgers\n")).toBeLessThan(run.stdout.indexOf("\nCheck findings\n"));
   });
 
   it("prints each indicator's revisions with their changes and the figure in force", () => {
@@ -71,7 +72,8 @@ describe("the formats of fogcount report", () => {
     const report = JSON.parse(run.stdout) as Record<string, unknown> & { indicators: { key: string; revisions: unknown[]; inForce: string | null }[]; findings: { code: string }[]; sources: unknown[]; chains: unknown[] };
     expect(report["title"]).toBe(TITLE);
     expect(report["clocks"]).toEqual({ valid: null, known: null });
-    expect(report.sources).toHaveLength(4);
+    // the four sources of the claims, and U.S. and South Korean intelligence, who allege the weapons of the ledger together
+    expect(report.sources).toHaveLength(5);
     expect(report.chains).toHaveLength(4);
     const casualties = report.indicators.find((h) => h.key === "kp-forces-in-russia|casualties|person|||kr-nis");
     expect(casualties?.inForce).toBe("nis-2025-04-casualties");

@@ -26,7 +26,7 @@ const ENTRIES: Readonly<Record<string, Record<string, unknown>>> = {
   "fogcount/import": importers,
   "fogcount/ledger": ledger,
 };
-const PAGES = ["docs/case-study.md", "docs/grammar.md", "docs/revisions.md", "docs/explain.md", "docs/casualties.md", "docs/deployments.md", "docs/datasets.md", "docs/ledgers.md"];
+const PAGES = ["docs/case-study.md", "docs/grammar.md", "docs/revisions.md", "docs/explain.md", "docs/casualties.md", "docs/deployments.md", "docs/datasets.md", "docs/ledgers.md", "docs/reference/json-schema.md"];
 
 interface Example {
   readonly setup: string;
@@ -50,6 +50,22 @@ function imports(block: string): Record<string, unknown> {
   return scope;
 }
 
+/** The declarations among statements (`const`, `let`, `function`), each whole however many lines it takes: what later examples of a block build on. */
+function declarationsOf(code: string): string {
+  const out: string[] = [];
+  let statement: string[] = [];
+  let depth = 0;
+  for (const line of code.split("\n")) {
+    statement.push(line);
+    for (const ch of line.replace(/(["'`])(?:\\.|(?!\1).)*\1/g, "").replace(/\/\/.*$/, "")) depth += "([{".includes(ch) ? 1 : ")]}".includes(ch) ? -1 : 0;
+    if (depth !== 0 || !line.trimEnd().endsWith(";")) continue;
+    const text = statement.join("\n");
+    if (/^\s*(const|let|function) /.test(text)) out.push(text);
+    statement = [];
+  }
+  return out.join("\n");
+}
+
 /** The statements of a block, each with the `//=>` result written after it. */
 function examples(block: string): Example[] {
   const lines = block.split("\n").filter((l) => !l.startsWith("import "));
@@ -65,7 +81,7 @@ function examples(block: string): Example[] {
     const expected = [line.slice(4)];
     while ((lines[k + 1] ?? "").startsWith("//")) expected.push((lines[++k] ?? "").slice(2));
     out.push({ setup, code: code.join("\n"), expected: expected.join("\n") });
-    setup += `${code.join("\n")}\n`;
+    setup += `${declarationsOf(code.join("\n"))}\n`;
     code = [];
   }
   return out;
@@ -85,7 +101,7 @@ function split(code: string): [string, string] {
 
 function run(scope: Record<string, unknown>, setup: string, example: string): unknown {
   const [declarations, code] = split(example);
-  const body = `${setup.replace(/^(?!\s*(const|let) ).*;$/gm, "")}\n${declarations}\nreturn (${code.trim().replace(/;$/, "")});`;
+  const body = `${setup}\n${declarations}\nreturn (${code.trim().replace(/;$/, "")});`;
   return new Function(...Object.keys(scope), body)(...Object.values(scope));
 }
 

@@ -1,22 +1,20 @@
-// The figures a report derives from a dataset's claims, each with its working:
+// The figures a report derives from a dataset's claims, each with its working,
+// for a dataset without deployment waves or casualty breakdowns of its own:
 // the waves of each deployment added up, and each originator's casualty
 // breakdown reconciled, with its ratios.
 
 import { breakdownFromClaims } from "../../casualty/from-claims.js";
-import { killedToWounded, lethality } from "../../casualty/ratios.js";
-import { reconcileCasualties } from "../../casualty/reconcile.js";
 import type { Claim } from "../../claim/schema.js";
-import { formatEstimate } from "../../estimate/format.js";
 import { isFogcountError } from "../../errors.js";
 import { derive } from "../../explain/derive.js";
 import { explain } from "../../explain/explain.js";
-import type { Figure } from "../../explain/figure.js";
-import type { Block, Section } from "./document.js";
-import { inWords, knownAt, validBy } from "./context.js";
+import { breakdownSection, reconciledBlocks } from "./casualties.js";
+import { inWords, knownAt, sourceNames, validBy } from "./context.js";
 import type { ReportContext } from "./context.js";
+import { wavesSection } from "./deployments.js";
+import type { Block, Section } from "./document.js";
 
 const CASUALTY_MEASURES = new Set(["killed", "wounded", "missing", "captured", "casualties"]);
-const PARTS = ["killed", "wounded", "missing", "captured", "total"] as const;
 
 /** The claims a report counts: asserted, not restatements, known and valid by the times asked about. */
 function counted(context: ReportContext, test: (c: Claim) => boolean): Claim[] {
@@ -33,56 +31,36 @@ function groups(claims: readonly Claim[]): Claim[][] {
   return [...by.values()];
 }
 
-const names = (context: ReportContext) => ({ names: Object.fromEntries(context.dataset.sources.map((s) => [s.id, s.name])) });
-
-/** The waves of each deployment (flows and increments) added up, with their working. */
+/** The deployments: the dataset's own waves where it has them, else the waves of its claims (flows and increments) added up, with their working. */
 export function deploymentSection(context: ReportContext): Section | undefined {
+  if (context.dataset.deployments.length > 0) return wavesSection(context);
   const waves = counted(context, (c) => c.indicator.measure === "deployed" && (c.indicator.aggregation === "flow" || c.indicator.aggregation === "increment"));
   const totals = groups(waves).map((list) => ({ subject: list[0]?.indicator.subject ?? "", figure: derive.sum(list, { label: "in all" }) }));
   if (totals.length === 0) return undefined;
+  const names = sourceNames(context);
   const blocks: Block[] = [
     { kind: "paragraph", text: "Waves sent (flows) and waves added (increments) of one originator, added up; levels (stocks) are in the histories above. Dates are as stated: check the findings for a wave dated before the one it adds to." },
-    ...totals.flatMap(({ subject, figure }): Block[] => [{ kind: "heading", text: subject }, { kind: "paragraph", text: explain(figure, names(context)) }]),
+    ...totals.flatMap(({ subject, figure }): Block[] => [{ kind: "heading", text: subject }, { kind: "paragraph", text: explain(figure, names) }]),
   ];
-  return { key: "deployments", title: "Deployments in all", blocks, data: totals.map(({ subject, figure }) => ({ subject, estimate: figure.estimate, explanation: explain(figure, { format: "json", ...names(context) }) })) };
-}
-
-/** A ratio's figure, or the reason it cannot be had. */
-function tryRatio(compute: () => Figure): Figure | string {
-  try {
-    return compute();
-  } catch (error) {
-    if (isFogcountError(error)) return error.message;
-    throw error;
-  }
+  return { key: "deployments", title: "Deployments in all", blocks, data: totals.map(({ subject, figure }) => ({ subject, estimate: figure.estimate, explanation: explain(figure, { format: "json", ...names }) })) };
 }
 
 /** One originator's breakdown of one subject at the latest valid time of its claims. */
 function breakdownBlocks(context: ReportContext, list: readonly Claim[]): { blocks: Block[]; data: unknown } {
   const valid = context.valid ?? [...list].sort((a, b) => (a.validTime < b.validTime ? 1 : -1))[0]?.validTime ?? "";
   const query = { valid, maxAgeDays: 0, ...(context.known !== undefined && { known: context.known }) };
-  const { breakdown, derived, findings } = reconcileCasualties(breakdownFromClaims(list, query));
-  const rows = PARTS.map((part) => {
-    const value = breakdown[part];
-    return [part, typeof value === "string" ? value : formatEstimate(value), derived[part] === undefined ? "stated" : "derived"];
-  });
-  const lines = Object.values(derived).map((f) => explain(f as Figure, names(context)));
-  const { killed, total } = breakdown;
-  const wounded = derived.wounded ?? breakdown.wounded;
-  const ratios: (Figure | string)[] = [];
-  if (typeof killed !== "string" && typeof total !== "string") ratios.push(tryRatio(() => lethality(killed, total, { label: "of the casualties killed" })));
-  if (typeof killed !== "string" && typeof wounded !== "string") ratios.push(tryRatio(() => killedToWounded(killed, wounded)));
-  const ratioLines = ratios.map((r) => (typeof r === "string" ? r : explain(r, names(context))));
-  const blocks: Block[] = [
-    { kind: "heading", text: `${list[0]?.indicator.subject ?? ""} — ${list[0]?.attribution.originator.name ?? ""}, valid ${inWords(valid)}` },
-    { kind: "table", head: ["part", "figure", ""], rows, keep: [false, false, false] },
-    ...[...lines, ...ratioLines, ...findings.map((f) => `${f.severity} ${f.code}: ${f.message}`)].map((text): Block => ({ kind: "paragraph", text })),
-  ];
-  return { blocks, data: { breakdown, findings } };
+  const title = `${list[0]?.indicator.subject ?? ""} — ${list[0]?.attribution.originator.name ?? ""}, valid ${inWords(valid)}`;
+  try {
+    return reconciledBlocks(context, title, breakdownFromClaims(list, query));
+  } catch (error) {
+    if (!isFogcountError(error)) throw error;
+    return { blocks: [{ kind: "heading", text: title }, { kind: "paragraph", text: `No breakdown: ${error.message}` }], data: { refused: { code: error.code, message: error.message } } };
+  }
 }
 
-/** Each originator's casualty breakdown, reconciled, with its working and its ratios. */
+/** The casualty breakdowns: the dataset's own where it has them, else each originator's read from its claims, reconciled, with their working and ratios. */
 export function casualtySection(context: ReportContext): Section | undefined {
+  if (context.dataset.casualtyBreakdowns.length > 0) return breakdownSection(context);
   const claims = counted(context, (c) => CASUALTY_MEASURES.has(c.indicator.measure) && (c.indicator.aggregation ?? "stock") === "stock");
   const parts = groups(claims).filter((list) => list.some((c) => c.indicator.measure === "casualties"));
   if (parts.length === 0) return undefined;

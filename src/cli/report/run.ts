@@ -1,9 +1,7 @@
 // fogcount report [FILE]: a dataset (the bundled NIS 2025 briefing without a
 // file) as a report a reader can trust, in text, Markdown or JSON.
 
-import type { Claim } from "../../claim/schema.js";
 import { lintDataset } from "../../dataset/check.js";
-import { namedIn } from "../../dataset/resolve.js";
 import type { Dataset } from "../../dataset/schema.js";
 import { nisBriefing2025Dataset } from "../../fixtures/nis-2025-dataset.js";
 import { boundsOf } from "../../time/bounds.js";
@@ -70,9 +68,7 @@ export function runReport(io: Io, args: readonly string[]): number {
     dataset = loaded.dataset;
   }
   const origin = file === undefined ? "The NIS 2025 briefing bundled with fogcount (fogcount/fixtures); give a dataset file to report on it." : `From ${file}.`;
-  const named = namedIn(dataset);
-  const claims = dataset.claims.map((c) => named.claims.get(c.id) as Claim);
-  const context = reportContext(dataset, origin, claims, lintDataset(dataset, ...lint), valid, known);
+  const context = reportContext(dataset, origin, lintDataset(dataset, ...lint), valid, known);
   const report: ReportDocument = {
     title: dataset.metadata.title,
     lines: header(dataset, origin, valid, known),

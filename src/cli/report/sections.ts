@@ -7,6 +7,7 @@ import type { ReportContext } from "./context.js";
 import type { Section } from "./document.js";
 import { casualtySection, deploymentSection } from "./figures.js";
 import { indicatorsSection } from "./indicators.js";
+import { ledgerSection } from "./ledger.js";
 import { chainsSection, sourcesSection } from "./sources.js";
 
 /** The findings of the dataset's lint rules. */
@@ -35,6 +36,7 @@ const SECTIONS: readonly ((context: ReportContext) => Section | undefined)[] = [
   indicatorsSection,
   deploymentSection,
   casualtySection,
+  ledgerSection,
   findingsSection,
 ];
 

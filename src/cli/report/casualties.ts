@@ -1,0 +1,122 @@
+// Casualty breakdowns reconciled, each with its working and its ratios: the
+// dataset's own breakdowns where it has them (this file), else breakdowns
+// read from its claims (figures.ts). Unknown and not-reported figures are
+// never read as 0; a ratio that cannot be had says why.
+
+import { killedToWounded, lethality } from "../../casualty/ratios.js";
+import { reconcileCasualties } from "../../casualty/reconcile.js";
+import type { CasualtyBreakdown } from "../../casualty/schema.js";
+import { BREAKDOWN_FIELDS } from "../../casualty/vocabulary.js";
+import type { BreakdownField } from "../../casualty/vocabulary.js";
+import type { Claim } from "../../claim/schema.js";
+import type { DatasetCasualtyBreakdown } from "../../dataset/parts.js";
+import { resolveBreakdown } from "../../dataset/resolve.js";
+import { isFogcountError } from "../../errors.js";
+import { formatEstimate } from "../../estimate/format.js";
+import { explain } from "../../explain/explain.js";
+import type { Figure, FigureInput } from "../../explain/figure.js";
+import { leftOutText, standing } from "./clocks.js";
+import type { LeftOut, Standing } from "./clocks.js";
+import { inWords, sourceNames } from "./context.js";
+import type { ReportContext } from "./context.js";
+import type { Block, Section } from "./document.js";
+
+/** A ratio's figure, or the reason it cannot be had. */
+function tryRatio(compute: () => Figure): Figure | string {
+  try {
+    return compute();
+  } catch (error) {
+    if (isFogcountError(error)) return error.message;
+    throw error;
+  }
+}
+
+/** The ratios of a reconciled breakdown: the share of casualties killed, and killed to wounded, each with its working or why not. */
+function ratiosOf(breakdown: CasualtyBreakdown, input: (f: BreakdownField) => FigureInput | undefined): (Figure | string)[] {
+  const [killed, wounded, total] = [input("killed"), input("wounded"), input("total")];
+  const out: (Figure | string)[] = [];
+  if (killed !== undefined && total !== undefined) {
+    out.push(breakdown.includes.includes("killed") ? tryRatio(() => lethality(killed, total, { label: "of the casualties killed" })) : "No share of the casualties killed: the total does not count the killed.");
+  }
+  if (killed !== undefined && wounded !== undefined) out.push(tryRatio(() => killedToWounded(killed, wounded)));
+  return out;
+}
+
+/**
+ * A breakdown reconciled: a table of its figures, stated or derived; the
+ * working of each derived figure; its ratios; its findings. Figures given by a
+ * claim go into the ratios as that claim, so that their working names the source.
+ */
+export function reconciledBlocks(context: ReportContext, title: string, given: CasualtyBreakdown): { blocks: Block[]; data: Record<string, unknown> } {
+  const heading: Block = { kind: "heading", text: title };
+  let reconciled: ReturnType<typeof reconcileCasualties>;
+  try {
+    reconciled = reconcileCasualties(given);
+  } catch (error) {
+    if (!isFogcountError(error)) throw error;
+    return { blocks: [heading, { kind: "paragraph", text: `Cannot be reconciled: ${error.message}` }], data: { refused: { code: error.code, message: error.message } } };
+  }
+  const { breakdown, derived, findings } = reconciled;
+  const rows = BREAKDOWN_FIELDS.map((part) => {
+    const value = breakdown[part];
+    return [part, typeof value === "string" ? value : formatEstimate(value), derived[part] === undefined ? "stated" : "derived"];
+  });
+  const input = (f: BreakdownField): FigureInput | undefined => {
+    const value = breakdown[f];
+    if (typeof value === "string") return undefined;
+    return derived[f] ?? (given.claims?.[f] as Claim | undefined) ?? value;
+  };
+  const ratios = ratiosOf(breakdown, input);
+  const names = sourceNames(context);
+  const lines = [
+    ...Object.values(derived).map((f) => explain(f as Figure, names)),
+    ...ratios.map((r) => (typeof r === "string" ? r : explain(r, names))),
+    ...findings.map((f) => `${f.severity} ${f.code}: ${f.message}`),
+  ];
+  const blocks: Block[] = [heading, { kind: "table", head: ["part", "figure", ""], rows, keep: [false, false, false] }, ...lines.map((text): Block => ({ kind: "paragraph", text }))];
+  const data = {
+    breakdown,
+    derived: Object.fromEntries(Object.entries(derived).map(([f, figure]) => [f, explain(figure as Figure, { format: "json", ...names })])),
+    ratios: ratios.map((r) => (typeof r === "string" ? { refused: r } : { label: r.label, estimate: r.estimate, explanation: explain(r, { format: "json", ...names }) })),
+    findings,
+  };
+  return { blocks, data };
+}
+
+/** The claims a breakdown rests on, by id. */
+const claimIds = (b: DatasetCasualtyBreakdown): string[] => Object.values(b.claims ?? {}).filter((id) => id !== undefined);
+
+/** A breakdown's heading: its id, whose losses, who says so, the time it describes. */
+function titleOf(context: ReportContext, b: DatasetCasualtyBreakdown): { title: string; valid: string[] } {
+  const claims = claimIds(b).flatMap((id) => {
+    const c = context.named.claims.get(id);
+    return c === undefined ? [] : [c];
+  });
+  const valid = [...new Set(claims.map((c) => c.validTime))];
+  const originators = [...new Set(claims.map((c) => c.attribution.originator.name))];
+  const party = b.party === undefined ? "party not named" : (context.named.parties.get(b.party)?.name ?? b.party);
+  const when = valid.length === 0 ? "time not given" : `valid ${valid.map(inWords).join(" and ")}`;
+  return { title: [`${b.id}: ${party}`, ...originators, when].join(", "), valid };
+}
+
+/** The dataset's own casualty breakdowns, each reconciled with its working and ratios, on the clocks asked about. */
+export function breakdownSection(context: ReportContext): Section {
+  const left: { id: string; why: Exclude<Standing, "shown"> }[] = [];
+  const each = context.dataset.casualtyBreakdowns.flatMap((b) => {
+    const { title, valid } = titleOf(context, b);
+    const s = standing(context, { claims: claimIds(b), valid });
+    if (s !== "shown") {
+      left.push({ id: b.id, why: s });
+      return [];
+    }
+    const { blocks, data } = reconciledBlocks(context, title, resolveBreakdown(b, context.named));
+    return [{ blocks, data: { id: b.id, party: b.party ?? null, valid, ...data } }];
+  });
+  const note = leftOutText(context, left as LeftOut);
+  const intro =
+    each.length === 0
+      ? "No casualty breakdown to show."
+      : "Each breakdown as the dataset gives it, with what its figures determine derived (the total less the parts it counts, or the total from its parts) and its ratios. A figure not reported is never read as 0.";
+  const blocks: Block[] = [{ kind: "paragraph", text: intro }, ...(note === undefined ? [] : [{ kind: "paragraph" as const, text: note }]), ...each.flatMap((e) => e.blocks)];
+  return { key: "casualties", title: "Casualty breakdowns", blocks, data: each.map((e) => e.data) };
+}

@@ -1,0 +1,92 @@
+// The dataset's own deployment waves, by route and category: the waves as
+// stated, their total with its working (deploymentTotal, at the valid time
+// asked about), the total over time (deploymentSeries) and what is wrong with
+// their dates (deploymentFindings). Only asserted waves are counted; a total
+// the waves cannot give is refused with the reason.
+
+import type { DatasetDeployment } from "../../dataset/parts.js";
+import { resolveDeployment } from "../../dataset/resolve.js";
+import { deploymentFindings } from "../../deployment/findings.js";
+import type { Deployment } from "../../deployment/schema.js";
+import { deploymentSeries, deploymentTotal } from "../../deployment/total.js";
+import { isFogcountError } from "../../errors.js";
+import { formatEstimate } from "../../estimate/format.js";
+import { explain } from "../../explain/explain.js";
+import { leftOutText } from "./clocks.js";
+import { endsBy, inWords, publicBy, sourceNames } from "./context.js";
+import type { ReportContext } from "./context.js";
+import type { Block, Section } from "./document.js";
+
+/** What a function of the deployment room gives, or the reason it refuses, without its name. */
+function attempt<T>(compute: () => T): T | { readonly refused: string; readonly code: string } {
+  try {
+    return compute();
+  } catch (error) {
+    if (!isFogcountError(error)) throw error;
+    return { refused: error.message.replace(/^deployment\w+: /, ""), code: error.code };
+  }
+}
+
+const refused = (value: unknown): value is { readonly refused: string; readonly code: string } => typeof value === "object" && value !== null && "refused" in value;
+
+function link(d: DatasetDeployment): string {
+  if (d.adds !== undefined) return `adds to ${d.adds}`;
+  if (d.replaces !== undefined) return `replaces ${[d.replaces].flat().join(", ")}`;
+  return "";
+}
+
+/** A country as the dataset's parties name it. */
+function countryName(context: ReportContext, code: string): string {
+  const party = context.dataset.parties.find((p) => p.code === code);
+  return party === undefined ? code : `${party.name} (${code})`;
+}
+
+/** The waves of one route and category: their table, total, series and findings. */
+function group(context: ReportContext, all: readonly DatasetDeployment[]): { blocks: Block[]; data: unknown } {
+  const first = all[0] as DatasetDeployment;
+  const heading: Block = { kind: "heading", text: `${first.category} from ${countryName(context, first.from)} to ${countryName(context, first.to)}` };
+  const waves = all.filter((d) => publicBy(context, d.reportedAt));
+  const left = all.filter((d) => !waves.includes(d)).map((d) => ({ id: d.id, why: "not-yet-public" as const }));
+  const note = leftOutText(context, left);
+  const notes: Block[] = note === undefined ? [] : [{ kind: "paragraph", text: note }];
+  const about = { from: first.from, to: first.to, category: first.category, waves, leftOut: left };
+  if (waves.length === 0) return { blocks: [heading, ...notes], data: { ...about, total: null, series: [], findings: [] } };
+  const modal = waves.some((d) => (d.modality ?? "asserted") !== "asserted");
+  const rows = waves.map((d) => [d.id, inWords(d.period), formatEstimate(d.size), ...(modal ? [d.modality ?? "asserted"] : [])]);
+  const links = waves.filter((d) => link(d) !== "").map((d) => `${d.id} ${link(d)}`);
+  const resolved: Deployment[] = waves.map((d) => resolveDeployment(d, context.named));
+  const names = sourceNames(context);
+  const total = attempt(() => deploymentTotal(resolved, context.valid === undefined ? undefined : { asOf: context.valid }));
+  const series = attempt(() => deploymentSeries(resolved).filter((p) => endsBy(context, p.date)));
+  const findings = attempt(() => deploymentFindings(resolved));
+  const on = context.valid === undefined ? "" : ` on ${inWords(context.valid)}`;
+  const blocks: Block[] = [
+    heading,
+    ...notes,
+    { kind: "table", head: ["wave", "sent", "size", ...(modal ? ["as"] : [])], rows, keep: [true, false, false, true] },
+    ...(links.length === 0 ? [] : [{ kind: "paragraph" as const, text: `${links.join("; ")}.` }]),
+    { kind: "paragraph", text: refused(total) ? `No total${on}: ${total.refused}` : explain(total, names) },
+  ];
+  if (refused(series)) blocks.push({ kind: "paragraph", text: `No total over time: ${series.refused}` });
+  else if (series.length > 1) blocks.push({ kind: "table", head: ["from", "in all", "waves in force"], rows: series.map((p) => [inWords(p.date), formatEstimate(p.estimate), p.waves.join(", ")]), keep: [false, false, false] });
+  if (!refused(findings)) blocks.push(...findings.map((f): Block => ({ kind: "paragraph", text: `${f.severity} ${f.code}: ${f.message}` })));
+  const data = {
+    ...about,
+    total: refused(total) ? total : { estimate: total.estimate, explanation: explain(total, { format: "json", ...names }) },
+    series: refused(series) ? series : series.map((p) => ({ date: p.date, estimate: p.estimate, waves: p.waves })),
+    findings: refused(findings) ? [] : findings,
+  };
+  return { blocks, data };
+}
+
+/** The dataset's deployment waves, by route and category, each with its total and working. */
+export function wavesSection(context: ReportContext): Section {
+  const groups = new Map<string, DatasetDeployment[]>();
+  for (const d of context.dataset.deployments) {
+    const key = `${d.from}|${d.to}|${d.category}`;
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  const each = [...groups.values()].map((list) => group(context, list));
+  const intro = `The waves each dataset entry states, and what is in force${context.valid === undefined ? " once the last has begun or ended" : ` on ${inWords(context.valid)}`}: an increment counts on top of the wave it adds to, a replacement in place of what it replaces, a wave still being sent as an unstated share of it. Only asserted waves are counted: a plan or a projection is no wave sent.`;
+  return { key: "deployments", title: "Deployments in all", blocks: [{ kind: "paragraph", text: intro }, ...each.flatMap((e) => e.blocks)], data: each.map((e) => e.data) };
+}
