@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 
 import { approx, formatEstimate, isFogcountError } from "fogcount";
-import { killedToWounded, lethality, reconcileCasualties } from "fogcount/casualty";
+import { killedToWounded, lethality, reconcileCasualties, woundedToKilled } from "fogcount/casualty";
 import { datasetBreakdowns } from "fogcount/dataset";
 import { explain } from "fogcount/explain";
 import { nisBriefing2025Dataset } from "fogcount/fixtures";
@@ -28,11 +28,11 @@ assert.equal(
 // Ratios take the claims (so their working names the source) or derived figures.
 const killed = april.breakdown.claims.killed;
 const share = lethality(killed, april.breakdown.claims.total);
-const perWounded = killedToWounded(killed, derived.wounded);
+const perKilled = woundedToKilled(derived.wounded, killed);
 console.log(explain(share, names));
-console.log(explain(perWounded, names));
+console.log(explain(perKilled, names));
 assert.equal(formatEstimate(share.estimate, { style: "percent" }), "about 13%");
-assert.equal(formatEstimate(perWounded.estimate, { style: "percent" }), "about 15%");
+assert.equal(formatEstimate(perKilled.estimate, { digits: 2 }), "about 6.8");
 
 // January gave killed and wounded, not the total: the total is derived from them.
 const jan = reconcileCasualties(january.breakdown);

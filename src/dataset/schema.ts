@@ -199,19 +199,14 @@ export const DatasetSchema = z
           : undefined,
     }
   )
-  .superRefine((dataset, ctx) => {
+  .check((ctx) => {
+    // references and rooms are read once the shape is right: a shape problem is reported once, by the shape
+    if (ctx.issues.length > 0) return;
+    const dataset = ctx.value;
     const problems = referenceProblems(dataset);
-    for (const [path, message, code] of problems)
-      ctx.addIssue({
-        code: "custom",
-        message,
-        path: [...path],
-        params: { code },
-      });
+    for (const [path, message, code] of problems) ctx.issues.push({ code: "custom", message, input: dataset, path: [...path], params: { code } });
     // an item is checked by its room's rules only once what it names is there
-    if (problems.length === 0)
-      for (const [path, message] of roomProblems(dataset))
-        ctx.addIssue({ code: "custom", message, path: [...path] });
+    if (problems.length === 0) for (const [path, message] of roomProblems(dataset)) ctx.issues.push({ code: "custom", message, input: dataset, path: [...path] });
   });
 
 /** What a dataset says about itself. */

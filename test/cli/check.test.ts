@@ -17,7 +17,7 @@ function at(text: string, needle: string, from = 0): string {
 }
 
 const seed = ws.file("nis-2025.json", SEED_JSON);
-const fixed = ws.file("fixed.json", SEED_JSON.replace('"2023-01/2023-04"', '"2025-01/2025-04"'));
+const fixed = ws.file("fixed.json", SEED_JSON.replaceAll('"2023-01/2023-04"', '"2025-01/2025-04"'));
 
 describe("fogcount check on the seed dataset", () => {
   it("reports the early 2023 increment, where it is in the file, and nothing else: exit 1", () => {

@@ -86,7 +86,7 @@ describe("the casualty and deployment sections on the bundled briefing", () => {
     expect(casualties).toMatch(/wounded about 4,100 derived/);
     expect(casualties).toContain("about 4,100 wounded = an estimated 4,700 casualties (National Intelligence Service, 30 April 2025) − approximately 600 killed (National Intelligence Service, 30 April 2025) (casualties count killed and wounded)");
     expect(casualties).toContain("about 13% of the casualties killed = approximately 600 killed (National Intelligence Service, 30 April 2025) ÷ an estimated 4,700 casualties");
-    expect(casualties).toContain("about 15% as many killed as wounded = approximately 600 killed (National Intelligence Service, 30 April 2025) ÷ about 4,100 wounded");
+    expect(casualties).toContain("about 6.8 wounded per killed = about 4,100 wounded ÷ approximately 600 killed (National Intelligence Service, 30 April 2025)");
     expect(casualties).toContain("about 3,000 casualties = about 300 killed (National Intelligence Service, January 2025) + about 2,700 wounded");
     expect(casualties).not.toContain("not-derivable");
   });
@@ -96,7 +96,7 @@ describe("the casualty and deployment sections on the bundled briefing", () => {
     expect(data.map((b) => b.id)).toEqual(["nis-2025-04-breakdown", "nis-2025-01-breakdown"]);
     expect(data[0]?.breakdown.wounded).toEqual({ kind: "approx", value: 4100, unit: "person" });
     expect(data[0]?.derived["wounded"]?.text).toBe("about 4,100 wounded");
-    expect(data[0]?.ratios.map((r) => [r.label, r.estimate.value.toFixed(3)])).toEqual([["of the casualties killed", "0.128"], ["as many killed as wounded", "0.146"]]);
+    expect(data[0]?.ratios.map((r) => [r.label, r.estimate.value.toFixed(3)])).toEqual([["of the casualties killed", "0.128"], ["wounded per killed", "6.833"]]);
   });
 
   it("totals the waves, and says why no total over time is given for the slipped year", () => {

@@ -127,7 +127,7 @@ describe("colour", () => {
 
 describe("fogcount report FILE", () => {
   it("reports on a dataset file, without changing it", () => {
-    const path = ws.file("seed.json", SEED_JSON.replace('"2023-01/2023-04"', '"2025-01/2025-04"'));
+    const path = ws.file("seed.json", SEED_JSON.replaceAll('"2023-01/2023-04"', '"2025-01/2025-04"'));
     const before = fingerprint(path);
     const run = fogcount(["report", "seed.json"], { cwd: ws.dir });
     expect(run.status).toBe(0);

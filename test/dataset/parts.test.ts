@@ -159,6 +159,12 @@ describe("each part checked by its room's rules", () => {
     expect(found[0]?.[2]).toBe('names the party "dprk", of the same country (KP) as the first: a ledger is between two parties');
   });
 
+  it("reports a problem of an item's shape once, not again from its room", () => {
+    const json = seedJson();
+    json["ledgers"][0].entries[0].quantity = { kind: "exact", value: -5, unit: "person" };
+    expect(problems(json)).toEqual([["invalid-dataset", "ledgers.0.entries.0.quantity", "a quantity or value of a transfer is never below zero"]]);
+  });
+
   it("lets an entry from a country that is not a party's through, for checkDataset to report, and refuses to hand that ledger to the ledger room", () => {
     const json = seedJson();
     json["ledgers"][0].entries[0].from = "CN";

@@ -3,7 +3,7 @@
 // read from its claims (figures.ts). Unknown and not-reported figures are
 // never read as 0; a ratio that cannot be had says why.
 
-import { killedToWounded, lethality } from "../../casualty/ratios.js";
+import { lethality, woundedToKilled } from "../../casualty/ratios.js";
 import { reconcileCasualties } from "../../casualty/reconcile.js";
 import type { CasualtyBreakdown } from "../../casualty/schema.js";
 import { BREAKDOWN_FIELDS } from "../../casualty/vocabulary.js";
@@ -31,14 +31,14 @@ function tryRatio(compute: () => Figure): Figure | string {
   }
 }
 
-/** The ratios of a reconciled breakdown: the share of casualties killed, and killed to wounded, each with its working or why not. */
+/** The ratios of a reconciled breakdown: the share of casualties killed, and the wounded per killed ("1 killed to N wounded"), each with its working or why not. */
 function ratiosOf(breakdown: CasualtyBreakdown, input: (f: BreakdownField) => FigureInput | undefined): (Figure | string)[] {
   const [killed, wounded, total] = [input("killed"), input("wounded"), input("total")];
   const out: (Figure | string)[] = [];
   if (killed !== undefined && total !== undefined) {
     out.push(breakdown.includes.includes("killed") ? tryRatio(() => lethality(killed, total, { label: "of the casualties killed" })) : "No share of the casualties killed: the total does not count the killed.");
   }
-  if (killed !== undefined && wounded !== undefined) out.push(tryRatio(() => killedToWounded(killed, wounded)));
+  if (killed !== undefined && wounded !== undefined) out.push(tryRatio(() => woundedToKilled(wounded, killed)));
   return out;
 }
 
