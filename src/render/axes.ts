@@ -3,7 +3,7 @@
 
 import { GRID, INK, MUTED } from "./marks.js";
 import type { Domain, Scale, TimeTick } from "./scale.js";
-import { fit, label, num, polyline, tag } from "./svg.js";
+import { bounds, fit, label, num, polyline, tag } from "./svg.js";
 import { tickText, unitWords } from "./words.js";
 
 /** The plotting area of a chart, in pixels. @internal */
@@ -29,7 +29,7 @@ export function valueAxisY(domain: Domain, y: Scale, frame: Frame, unit: string,
   }
   const middle = (frame.top + frame.bottom) / 2;
   out.push(label(14, middle, unitWords(unit), { transform: `rotate(-90 14 ${num(middle)})`, "text-anchor": "middle", "font-size": 11, fill: MUTED }));
-  return tag("g", { class: "axis axis-value" }, ...out);
+  return tag("g", { class: "axis axis-value", ...bounds(domain.low, domain.high) }, ...out);
 }
 
 /** A value axis along the bottom of `frame` (for bars that run across): grid lines, tick labels and the unit. @internal */
@@ -41,7 +41,7 @@ export function valueAxisX(domain: Domain, x: Scale, frame: Frame, unit: string,
     out.push(label(at, frame.bottom + 15, tickText(t, unit, locale), { "text-anchor": "middle", "font-size": 11 }));
   }
   out.push(label((frame.left + frame.right) / 2, frame.bottom + 31, caption, { "text-anchor": "middle", "font-size": 11, fill: MUTED }));
-  return tag("g", { class: "axis axis-value" }, ...out);
+  return tag("g", { class: "axis axis-value", ...bounds(domain.low, domain.high) }, ...out);
 }
 
 /** A time axis along the bottom of `frame`: a line, a tick and a label per tick, and the caption under them. @internal */

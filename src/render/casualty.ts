@@ -19,7 +19,7 @@ import { chartOptions, flagOption } from "./options.js";
 import type { ChartOptions, Settings } from "./options.js";
 import { linearDomain, scaleOf } from "./scale.js";
 import type { Scale } from "./scale.js";
-import { label, polyline, svgDocument, tag } from "./svg.js";
+import { bounds, label, polyline, svgDocument, tag } from "./svg.js";
 import { listWords, stated, unitWords } from "./words.js";
 
 /** Options for {@link casualtyChart}: those of every chart, and whether to draw what the figures determine. */
@@ -66,7 +66,7 @@ function bar(e: Estimate, i: Interval, derived: boolean, color: string, x: Scale
   parts.push(open ? arrowHead(xh - 9, mid, xh + 1, mid, INK) : tag("path", { d: polyline([[xh, mid - 6], [xh, mid + 6]]), stroke: INK, "stroke-width": 1.3 }));
   const point = i.best ?? (i.low === i.high ? i.low : undefined);
   if (point !== undefined) parts.push(tag("path", { d: polyline([[x(point), mid - 12], [x(point), mid + 12]]), stroke: INK, "stroke-width": 3 }));
-  return tag("g", { class: `bar${derived ? " derived" : ""}`, "data-kind": e.kind }, ...parts);
+  return tag("g", { class: `bar${derived ? " derived" : ""}`, "data-kind": e.kind, ...bounds(i.low, i.high) }, ...parts);
 }
 
 function rowMarks(row: Row, k: number, x: Scale, frame: Frame, includes: readonly string[], locale: string): string {

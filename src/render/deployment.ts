@@ -14,7 +14,7 @@ import { chartOptions } from "./options.js";
 import type { ChartOptions, Settings } from "./options.js";
 import { linearDomain, scaleOf, timeTicks } from "./scale.js";
 import type { Domain, Scale } from "./scale.js";
-import { fit, label, polyline, svgDocument, tag, textWidth } from "./svg.js";
+import { bounds, fit, label, polyline, svgDocument, tag, textWidth } from "./svg.js";
 import { listWords, periodWords, stated, tickText, unitWords } from "./words.js";
 
 /** Options for {@link deploymentChart}: those of every chart, and the category to chart. */
@@ -62,7 +62,7 @@ function stepMarks(st: Step, x1: number, x2: number, p: Plot, locale: string, la
   if (st.interval === undefined) {
     const mid = (x1 + x2) / 2;
     const words = x2 - x1 > 60 ? [label(mid, frame.top + 18, "no total:", { "text-anchor": "middle", "font-size": 11, fill: INK }), label(mid, frame.top + 32, "the dates contradict", { "text-anchor": "middle", "font-size": 11, fill: INK }), label(mid, frame.top + 46, "the waves' links", { "text-anchor": "middle", "font-size": 11, fill: INK })] : [];
-    return tag("g", { class: "step gap" }, patternedRect(x1, frame.top, x2 - x1, frame.bottom - frame.top, "#9ca3af", "gap"), ...words);
+    return tag("g", { class: "step gap", "data-from": st.iso }, patternedRect(x1, frame.top, x2 - x1, frame.bottom - frame.top, "#9ca3af", "gap"), ...words);
   }
   const { low, high, best } = st.interval;
   const open = high === Infinity;
@@ -77,7 +77,7 @@ function stepMarks(st: Step, x1: number, x2: number, p: Plot, locale: string, la
   // the last step runs on to the edge: its label is written there, ending at the frame, when it does not fit after the step begins
   const at = x2 - x1 > w + 8 ? x1 + 4 : last ? x2 - 2 - w : undefined;
   if (at !== undefined) parts.push(label(at, free(taken, at, at + w, yh - 5), text, { "font-size": 11, fill: INK }));
-  return tag("g", { class: "step" }, ...parts);
+  return tag("g", { class: "step", "data-from": st.iso, ...bounds(low, high) }, ...parts);
 }
 
 /** A plan or projection: a dashed box over its period and the range it allows (a dashed line for a point), a hollow marker and its modality; never stacked on the total. */
@@ -90,7 +90,7 @@ function planMarks(plan: Plan, p: Plot, locale: string): string {
   const parts = [tag("rect", { x: x1, y: yh, width: Math.max(2, x2 - x1), height: Math.max(0, yl - yh), fill: "none", stroke: PLAN.color, "stroke-width": 1.6, "stroke-dasharray": "6 4" })];
   if (value !== undefined) parts.push(tag("path", { d: polyline([[x1, y(value)], [x2, y(value)]]), stroke: PLAN.color, "stroke-width": 1.6, "stroke-dasharray": "6 4" }), marker(PLAN, x2, y(value), true, 4.5));
   parts.push(label(x1, yh - 5, `${plan.modality}: ${stated(plan.estimate, locale, true)}`, { "font-size": 11, fill: PLAN.color }));
-  return tag("g", { class: `plan ${plan.modality}` }, ...parts);
+  return tag("g", { class: `plan ${plan.modality}`, "data-wave": plan.id, ...bounds(plan.interval.low, plan.interval.high) }, ...parts);
 }
 
 /** The risers between steps: where the total changes, its bounds move up or down. */

@@ -2,7 +2,8 @@
 // well as colour (a chart printed in grey stays readable), marker shapes,
 // fill patterns, whiskers and arrows. Not exported from the package.
 
-import { ID, num, polyline, tag } from "./svg.js";
+import { num, polyline, ref, tag } from "./svg.js";
+import type { Ref } from "./svg.js";
 
 /** Ink for text and axes: #1a1a1a on white is 17:1. @internal */
 export const INK = "#1a1a1a";
@@ -84,8 +85,8 @@ export function arrow(x1: number, y1: number, x2: number, y2: number, color: str
 export type Pattern = "hatch" | "dots" | "cross" | "gap";
 
 /** A reference to a pattern, as a `fill` value. @internal */
-export function fillOf(pattern: Pattern): string {
-  return `url(#${ID}-${pattern})`;
+export function fillOf(pattern: Pattern): Ref {
+  return ref(`url(#@-${pattern})`);
 }
 
 /** The `<defs>` content for the patterns a chart uses. @internal */
@@ -96,7 +97,7 @@ export function patterns(used: readonly Pattern[]): string {
     cross: tag("path", { d: "M0 0 L6 6 M6 0 L0 6", stroke: INK, "stroke-width": 0.9 }),
     gap: tag("path", { d: "M0 3 L6 3", stroke: MUTED, "stroke-width": 0.9 }),
   };
-  return used.map((p) => tag("pattern", { id: `${ID}-${p}`, width: 6, height: 6, patternUnits: "userSpaceOnUse" }, body[p])).join("");
+  return used.map((p) => tag("pattern", { id: ref(`@-${p}`), width: 6, height: 6, patternUnits: "userSpaceOnUse" }, body[p])).join("");
 }
 
 /** A rectangle with a tinted fill and, over it, a pattern: readable in colour and in grey. @internal */

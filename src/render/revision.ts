@@ -14,7 +14,7 @@ import type { Placed, RevisionData } from "./revision-read.js";
 import { revisionDesc, revisionTitle } from "./revision-desc.js";
 import { linearDomain, scaleOf, timeTicks } from "./scale.js";
 import type { Domain, Scale } from "./scale.js";
-import { label, polyline, svgDocument, tag, textWidth } from "./svg.js";
+import { bounds, label, polyline, svgDocument, tag, textWidth } from "./svg.js";
 import { periodWords, stated, tickText } from "./words.js";
 
 /** Options for {@link revisionChart}: those of every chart, and the knowledge time. */
@@ -27,6 +27,9 @@ export interface RevisionChartOptions extends ChartOptions {
    */
   readonly known?: string;
 }
+
+/** How far left of its valid day a replaced figure is drawn, so that the arrow to its replacement shows. */
+const SHIFT = 16;
 
 interface Plot {
   readonly frame: Frame;
@@ -60,17 +63,17 @@ function plotOf(data: RevisionData, s: Settings, foot: number, locale: string): 
 }
 
 /** The valid period of a figure as a thick pale bar through its marker; an open end runs to the edge with an arrow. */
-function span(f: Placed, p: Plot, color: string, dx: number): string {
+function span(f: Placed, p: Plot, color: string): string {
   if (f.start === f.end && f.start !== null) return "";
   const y = refY(f, p);
-  const [a, b] = [f.start === null ? p.frame.left : p.x(f.start) + dx, f.end === null ? p.frame.right : p.x(f.end) + dx];
+  const [a, b] = [f.start === null ? p.frame.left : p.x(f.start), f.end === null ? p.frame.right : p.x(f.end)];
   const bar = tag("path", { d: polyline([[a, y], [b, y]]), stroke: color, "stroke-width": 4, "stroke-opacity": 0.3, "stroke-linecap": "butt" });
   return bar + (f.start === null ? arrowHead(a + 8, y, a, y, color, 6) : "") + (f.end === null ? arrowHead(b - 8, y, b, y, color, 6) : "");
 }
 
 /** One figure: its period, its whisker from low to high (an arrow up when it has no upper bound), its marker or end markers, and its label. */
 function figureMarks(f: Placed, style: SeriesStyle, p: Plot, locale: string): string {
-  const dx = f.role === "restatement" ? 7 : f.role === "superseded" ? -7 : 0;
+  const dx = f.role === "restatement" ? 7 : f.role === "superseded" ? -SHIFT : 0;
   const color = f.role === "withdrawn" ? MUTED : style.color;
   const look = { ...style, color };
   const x = p.x(f.day) + dx;
@@ -79,7 +82,8 @@ function figureMarks(f: Placed, style: SeriesStyle, p: Plot, locale: string): st
   const high = open ? p.frame.top : p.y(f.interval.high);
   const hollow = f.role !== "in-force" && f.role !== "superseded";
   const r = f.role === "superseded" ? 3.8 : 5;
-  const parts = [span(f, p, color, dx)];
+  // the period is drawn where it is; only the marker of a replaced figure or a restatement steps aside
+  const parts = [span(f, p, color)];
   if (open || low !== high) parts.push(whisker(x, low, high, color, f.role === "in-force" ? "" : "3 2", !open), open ? arrowHead(x, high + 9, x, high - 1, color) : "");
   if (f.point !== undefined) parts.push(marker(look, x, p.y(f.point), hollow, r));
   else parts.push(marker(look, x, low, hollow, 3.5), open ? "" : marker(look, x, high, hollow, 3.5));
@@ -91,7 +95,7 @@ function figureMarks(f: Placed, style: SeriesStyle, p: Plot, locale: string): st
     const left = x + 8 + textWidth(text, 11) > p.frame.right + 16;
     parts.push(label(left ? x - 8 : x + 8, y - 7, text, { "font-size": 11, fill: INK, "text-anchor": left ? "end" : undefined }));
   }
-  return tag("g", { class: `figure ${f.role}`, ...(f.role === "superseded" && { opacity: 0.55 }) }, ...parts);
+  return tag("g", { class: `figure ${f.role}`, "data-claim": f.claim.id, ...bounds(f.interval.low, f.interval.high), ...(f.role === "superseded" && { opacity: 0.55 }) }, ...parts);
 }
 
 /** From one point towards another, stopping `gap` short of each. */
@@ -107,8 +111,8 @@ function connectors(figures: readonly Placed[], stock: boolean, style: SeriesSty
   const inForce = figures.filter((f) => f.role === "in-force");
   const out: string[] = [];
   const link = (a: Placed, b: Placed, dash: string) => {
-    const shift = (f: Placed) => (f.role === "superseded" ? -7 : 0);
-    const seg = between(p.x(a.day) + shift(a), refY(a, p), p.x(b.day) + shift(b), refY(b, p), 8);
+    const shift = (f: Placed) => (f.role === "superseded" ? -SHIFT : 0);
+    const seg = between(p.x(a.day) + shift(a), refY(a, p), p.x(b.day) + shift(b), refY(b, p), a.role === "superseded" ? 5 : 8);
     if (seg !== undefined) out.push(arrow(...seg, style.color, dash, 1.3));
   };
   if (stock) for (let k = 1; k < inForce.length; k++) link(inForce[k - 1] as Placed, inForce[k] as Placed, style.dash);

@@ -2,8 +2,18 @@
 // chart. Pure and deterministic: the same marks give the same string. Not
 // exported from the package.
 
-/** Stands for the chart's id while its body is written; replaced once the id is known. A control character, so user text (escaped) never holds it. @internal */
-export const ID = "\u0001";
+/** Stands for the chart's id while its body is written; replaced once the id is known. A control character, which {@link xml} replaces in any text, so only {@link ref} can write it. */
+const ID = "\u0001";
+
+/** An attribute value that names ids inside the chart, written as it is: never user text. @internal */
+export interface Ref {
+  readonly ref: string;
+}
+
+/** An attribute value naming the chart's ids: each `@` in `template` stands for the chart's id (`ref("url(#@-hatch)")` is `url(#<id>-hatch)` once written). @internal */
+export function ref(template: string): Ref {
+  return { ref: template.replaceAll("@", ID) };
+}
 
 /** Characters XML 1.0 does not allow (controls, lone surrogates, U+FFFE and U+FFFF), and the five it must escape. */
 const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[&<>"']/g;
@@ -24,16 +34,15 @@ export function num(x: number): string {
   return String(v === 0 ? 0 : v);
 }
 
-/** Attributes as written after an element's name: numbers through {@link num}, text escaped (the id placeholder kept), `undefined` and `false` left out. Charts put no user text in attributes. */
-type Attributes = Readonly<Record<string, string | number | boolean | undefined>>;
+/** Attributes as written after an element's name: numbers through {@link num}, text escaped, references to ids as they are, `undefined` and `false` left out. */
+type Attributes = Readonly<Record<string, string | number | boolean | Ref | undefined>>;
 
 function attributes(attrs: Attributes): string {
   let out = "";
   for (const name of Object.keys(attrs)) {
     const v = attrs[name];
     if (v === undefined || v === false) continue;
-    // the chart's id is written as it is; every other character escaped
-    out += ` ${name}="${typeof v === "number" ? num(v) : v === true ? name : v.split(ID).map(xml).join(ID)}"`;
+    out += ` ${name}="${typeof v === "number" ? num(v) : v === true ? name : typeof v === "object" ? v.ref : xml(v)}"`;
   }
   return out;
 }
@@ -52,6 +61,11 @@ export function label(x: number, y: number, content: string, attrs: Attributes =
 /** A path through points, `M x y L x y …`. @internal */
 export function polyline(points: readonly (readonly [number, number])[]): string {
   return points.map(([x, y], i) => `${i === 0 ? "M" : "L"}${num(x)} ${num(y)}`).join(" ");
+}
+
+/** The bounds of a figure or an axis as data attributes, for scripts and tests: exact values, an unbounded end left out and marked. @internal */
+export function bounds(low: number, high: number): Readonly<Record<string, string | boolean | undefined>> {
+  return { "data-low": String(low), "data-high": Number.isFinite(high) ? String(high) : undefined, "data-unbounded": high === Infinity };
 }
 
 /** A text cut to `max` characters with an ellipsis, for labels that must fit; the description keeps it whole. @internal */
@@ -98,7 +112,7 @@ export interface Page {
 export function svgDocument(page: Page, defs: string, body: string): string {
   const vw = page.viewWidth ?? page.width;
   const vh = page.viewHeight ?? page.height;
-  const head = tag("title", { id: `${ID}-title` }, xml(page.title)) + tag("desc", { id: `${ID}-desc` }, xml(page.desc));
+  const head = tag("title", { id: ref("@-title") }, xml(page.title)) + tag("desc", { id: ref("@-desc") }, xml(page.desc));
   const inner = `${head}${defs === "" ? "" : tag("defs", {}, defs)}${tag("rect", { width: vw, height: vh, fill: "#ffffff" })}${body}`;
   const root = {
     xmlns: "http://www.w3.org/2000/svg",
@@ -106,7 +120,7 @@ export function svgDocument(page: Page, defs: string, body: string): string {
     height: page.height,
     viewBox: `0 0 ${num(vw)} ${num(vh)}`,
     role: "img",
-    "aria-labelledby": `${ID}-title ${ID}-desc`,
+    "aria-labelledby": ref("@-title @-desc"),
     "font-family": "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif",
     "font-size": 12,
     fill: "#1a1a1a",
