@@ -91,7 +91,7 @@ function rowMarks(row: Row, k: number, x: Scale, frame: Frame, includes: readonl
 function legendItems(rows: readonly Row[]): LegendItem[] {
   const figures = rows.filter((r) => "interval" in r.cell).map((r) => r.cell as Extract<Cell, { interval: Interval }>);
   const items: LegendItem[] = [];
-  if (figures.length > 0) items.push({ swatch: tag("rect", { x: -12, y: -6, width: 24, height: 12, fill: PART }), text: "certain: the lowest value stated" });
+  if (figures.length > 0) items.push({ swatch: tag("rect", { x: -12, y: -6, width: 24, height: 12, fill: PART }), text: "solid: up to the lowest value it allows" });
   if (figures.some((f) => f.interval.high > f.interval.low)) items.push({ swatch: patternedRect(-12, -6, 24, 12, PART, "hatch"), text: "the range the estimate allows" });
   if (figures.some((f) => f.interval.best !== undefined)) items.push({ swatch: tag("path", { d: "M0 -8 L0 8", stroke: INK, "stroke-width": 3 }), text: "value stated or best value" });
   if (rows.some((r) => r.derived)) items.push({ swatch: patternedRect(-12, -6, 24, 12, PART, "cross"), text: "derived from the others" });
@@ -120,7 +120,7 @@ function draw(rows: readonly Row[], includes: readonly string[], unit: string | 
   if (unit !== undefined) body.push(valueAxisX(domain, x, frame, unit, s.locale));
   body.push(tag("path", { d: polyline([[16, frame.top + (rows.length - 1) * ROW + 4], [s.width - 16, frame.top + (rows.length - 1) * ROW + 4]]), stroke: GRID }));
   body.push(...rows.map((r, k) => rowMarks(r, k, x, frame, includes, s.locale)));
-  const height = frame.bottom + 44 + foot;
+  const height = frame.bottom + 52 + foot;
   body.push(legend(items, 20, height - foot - 2, s.width - 40));
   const desc = describe(rows, includes, unit, findings, s.locale);
   return svgDocument({ kind: "casualty", width: s.width, height: s.height || height, viewHeight: height, title, desc, id: s.id }, patterns(["hatch", "cross"]), body.join(""));

@@ -104,7 +104,8 @@ const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000
 /** Ticks for the days `[low, high]`, at most `most` of them: whole days, first days of months, or first days of years. @internal */
 export function timeTicks(low: number, high: number, most: number): TimeTick[] {
   const span = Math.max(1, high - low);
-  const days = DAY_STEPS.find((s) => span / s <= most);
+  // days only for spans under two months: longer ones read better by months
+  const days = span < 62 ? DAY_STEPS.find((s) => span / s <= most) : undefined;
   if (days !== undefined) {
     const out: TimeTick[] = [];
     for (let d = Math.ceil(low / days) * days; d <= high; d += days) out.push({ day: d, label: dayLabel(d, "day") });
