@@ -165,7 +165,7 @@ function draw(data: DeploymentData, s: Settings, title: string): string {
  * svg.match(/<g class="step"/g)?.length;
  * //=> 2
  * svg.match(/<g class="step gap"/g)?.length;
- * //=> 2
+ * //=> 1
  */
 export function deploymentChart(deployments: readonly Deployment[], options?: DeploymentChartOptions): string {
   try {

@@ -181,7 +181,7 @@ function draw(data: LedgerData, s: Settings, title: string): string {
  * @example
  * const svg = ledgerChart(nisBriefing2025Ledger);
  * svg.match(/<g class="row"/g)?.length;
- * //=> 7
+ * //=> 6
  * svg.includes("none observed: cash payments");
  * //=> true
  */
