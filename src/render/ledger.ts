@@ -172,8 +172,8 @@ function draw(data: LedgerData, s: Settings, title: string): string {
  * panel and axis per currency and per index, so that TIV is never on the
  * same axis as money; a valuation of several entries is written apart.
  *
- * Takes a ledger, a summary ({@link summarizeLedger}) or a balance
- * ({@link balance}); the SVG is `role="img"` with a `<title>` and a `<desc>`
+ * Takes a ledger, a summary (`summarizeLedger`) or a balance
+ * (`balance`); the SVG is `role="img"` with a `<title>` and a `<desc>`
  * that states every line, and as tall as its rows unless `height` is given.
  *
  * @category Render
