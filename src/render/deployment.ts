@@ -12,7 +12,7 @@ import type { LegendItem } from "./legend.js";
 import { arrowHead, GRID, INK, marker, MUTED, patternedRect, patterns, seriesStyle } from "./marks.js";
 import { chartOptions } from "./options.js";
 import type { ChartOptions, Settings } from "./options.js";
-import { linearDomain, scaleOf, timeTicks } from "./scale.js";
+import { headroom, linearDomain, scaleOf, timeTicks } from "./scale.js";
 import type { Domain, Scale } from "./scale.js";
 import { bounds, fit, label, polyline, svgDocument, tag, textWidth } from "./svg.js";
 import { listWords, periodWords, stated, tickText, unitWords } from "./words.js";
@@ -42,7 +42,7 @@ function plotOf(data: DeploymentData, s: Settings, foot: number): Plot {
   const intervals = [...data.steps.flatMap((st) => (st.interval === undefined ? [] : [st.interval])), ...data.plans.map((p) => p.interval)];
   const values = intervals.flatMap((i) => [i.low, ...(i.high === Infinity ? [] : [i.high])]);
   const top = Math.max(0, ...values);
-  const domain = linearDomain(0, top + top * 0.08);
+  const domain = linearDomain(0, headroom(0, top, 0.08));
   const widest = Math.max(...domain.ticks.map((t) => tickText(t, data.unit, s.locale).length));
   const frame = { left: 30 + widest * 6.5, top: 62, right: s.width - 24, bottom: s.height - 52 - foot };
   return { frame, values: domain, days: [lo - pad * 0.3, hi + pad], x: scaleOf(lo - pad * 0.3, hi + pad, frame.left, frame.right), y: scaleOf(domain.low, domain.high, frame.bottom, frame.top) };

@@ -12,7 +12,7 @@ import type { ChartOptions, Settings } from "./options.js";
 import { readRevisions } from "./revision-read.js";
 import type { Placed, RevisionData } from "./revision-read.js";
 import { revisionDesc, revisionTitle } from "./revision-desc.js";
-import { linearDomain, scaleOf, timeTicks } from "./scale.js";
+import { headroom, linearDomain, scaleOf, timeTicks } from "./scale.js";
 import type { Domain, Scale } from "./scale.js";
 import { bounds, label, polyline, svgDocument, tag, textWidth } from "./svg.js";
 import { periodWords, stated, tickText } from "./words.js";
@@ -56,7 +56,7 @@ function plotOf(data: RevisionData, s: Settings, foot: number, locale: string): 
   const values = figures.flatMap((f) => [f.interval.low, ...(f.interval.high === Infinity ? [] : [f.interval.high])]);
   const [lo2, hi2] = [Math.min(0, ...values), Math.max(0, ...values)];
   // headroom above the highest figure, so that no marker sits on the frame
-  const domain = linearDomain(lo2, hi2 + (hi2 - lo2) * 0.06);
+  const domain = linearDomain(lo2, headroom(lo2, hi2, 0.06));
   const widest = Math.max(...domain.ticks.map((t) => tickText(t, data.unit ?? "unknown", locale).length));
   const frame = { left: 30 + widest * 6.5, top: 62, right: s.width - 24, bottom: s.height - 52 - foot };
   return { frame, values: domain, days: [lo - pad, hi + pad], x: scaleOf(lo - pad, hi + pad, frame.left, frame.right), y: scaleOf(domain.low, domain.high, frame.bottom, frame.top) };

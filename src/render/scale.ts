@@ -24,21 +24,30 @@ function niceStep(span: number, count: number): number {
  */
 export function linearDomain(low: number, high: number, count = 5): Domain {
   let [lo, hi] = [Math.min(low, high), Math.max(low, high)];
-  if (!Number.isFinite(lo) || !Number.isFinite(hi)) [lo, hi] = [0, 1];
+  if (Number.isNaN(lo) || Number.isNaN(hi)) [lo, hi] = [0, 1];
+  // an end past the largest number is drawn at it
+  [lo, hi] = [Math.max(lo, -Number.MAX_VALUE), Math.min(hi, Number.MAX_VALUE)];
   if (lo === hi) [lo, hi] = lo === 0 ? [0, 1] : lo > 0 ? [0, lo] : [lo, 0];
   const step = niceStep(hi / 2 - lo / 2, count) * 2;
   if (!(step > 0) || !Number.isFinite(step)) return { low: lo, high: hi, ticks: [lo, hi] };
-  const start = Math.floor(lo / step) * step;
-  const end = Math.ceil(hi / step) * step;
+  // 0.30000000000000004 is written 0.3, but never past the values it must hold
+  const round = (x: number) => Number(x.toPrecision(12));
+  const start = Math.min(round(Math.floor(lo / step) * step), lo);
+  const end = Math.max(round(Math.ceil(hi / step) * step), hi);
   const [a, b] = [Number.isFinite(start) ? start : lo, Number.isFinite(end) ? end : hi];
   const ticks: number[] = [];
   for (let k = 0; k <= 50; k++) {
-    const t = a + k * step;
-    if (!(t <= b * (1 + 1e-12) + 1e-300)) break;
-    // 0.30000000000000004 is written 0.3
-    ticks.push(Number(t.toPrecision(12)));
+    const t = round(a + k * step);
+    if (!Number.isFinite(t) || t > b) break;
+    ticks.push(t);
   }
   return { low: a, high: b, ticks };
+}
+
+/** `high` raised by `part` of the span from `low`, for room above the highest mark; the largest number at most. @internal */
+export function headroom(low: number, high: number, part: number): number {
+  const raised = high + (high / 2 - low / 2) * 2 * part;
+  return Number.isFinite(raised) ? raised : Number.MAX_VALUE;
 }
 
 /** Where `value` falls in `[low, high]`, from 0 to 1, clamped; computed in halves so that no difference overflows. @internal */
