@@ -3,6 +3,7 @@ import { rethrow } from "../_lib/guard.js";
 import type { DeploymentCategory } from "../deployment/categories.js";
 import { dayInWords } from "../deployment/in-force.js";
 import type { Deployment } from "../deployment/schema.js";
+import type { Estimate } from "../estimate/schema.js";
 import { timeAxisX, titleText, valueAxisY } from "./axes.js";
 import type { Frame } from "./axes.js";
 import { readDeployments } from "./deployment-read.js";
@@ -72,7 +73,8 @@ function stepMarks(st: Step, x1: number, x2: number, p: Plot, locale: string, la
   if (!open) parts.push(tag("path", { d: polyline([[x1, yh], [x2, yh]]), stroke: TOTAL.color, "stroke-width": 1.6 }));
   else parts.push(arrowHead((x1 + x2) / 2, frame.top + 10, (x1 + x2) / 2, frame.top, TOTAL.color));
   if (best !== undefined) parts.push(tag("path", { d: polyline([[x1, y(best)], [x2, y(best)]]), stroke: TOTAL.color, "stroke-width": 3.2 }));
-  const text = stated(st.estimate as never, locale, true);
+  // a step with an interval has its estimate
+  const text = stated(st.estimate as Estimate, locale, true);
   const w = textWidth(text, 11);
   // the last step runs on to the edge: its label is written there, ending at the frame, when it does not fit after the step begins
   const at = x2 - x1 > w + 8 ? x1 + 4 : last ? x2 - 2 - w : undefined;

@@ -4,6 +4,7 @@
 
 import { fail, isObject, isText, within } from "../_lib/assert.js";
 import { checkEstimate } from "../estimate/read.js";
+import type { Estimate } from "../estimate/schema.js";
 import { balance } from "../ledger/balance.js";
 import type { BalanceLine, LedgerBalance, Total } from "../ledger/balance.js";
 import { checkLedger, checkParty, checkValue, placeFor } from "../ledger/check.js";
@@ -43,7 +44,7 @@ function checkTotal(where: string, path: string, value: unknown, kind: "quantiti
   if (kind === "money" && !isCurrencyCode(unit)) bad(where, `${path}.unit`, "must be an ISO 4217 currency code: money is summed per currency", unit);
   if (kind === "indices" && (isCurrencyCode(unit) || unit === "unknown")) bad(where, `${path}.unit`, "must not be a currency: an index is not money", unit);
   whole(where, `${path}.entries`, t["entries"]);
-  const interval = checkEstimate(t["total"] as never, where, `${path}.total`, CODE);
+  const interval = checkEstimate(t["total"] as Estimate, where, `${path}.total`, CODE);
   if (interval.low < 0 || (t["total"] as Loose)["unit"] !== unit) bad(where, `${path}.total`, "must be an estimate in the total's unit that does not go below zero", t["total"]);
 }
 
