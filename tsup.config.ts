@@ -12,6 +12,7 @@ export default defineConfig({
     deployment: "src/deployment/index.ts",
     dataset: "src/dataset/index.ts",
     ledger: "src/ledger/index.ts",
+    render: "src/render/index.ts",
     testing: "src/testing/index.ts",
     fixtures: "src/fixtures/index.ts",
   },

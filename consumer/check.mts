@@ -7,6 +7,8 @@ import type { ParseEstimateResult } from "fogcount/text";
 import { importCumulativeSeries } from "fogcount/import";
 import { balance } from "fogcount/ledger";
 import type { LedgerBalance } from "fogcount/ledger";
+import { revisionChart } from "fogcount/render";
+import type { RevisionChartOptions } from "fogcount/render";
 import { asOf, revisionHistory } from "fogcount/revision";
 import type { RevisionHistory } from "fogcount/revision";
 import { arbEstimate } from "fogcount/testing";
@@ -27,7 +29,9 @@ const believed = histories[0] === undefined ? undefined : asOf(histories[0], { v
 const dataset: Dataset = parseDataset(nisBriefing2025Dataset);
 const findings: DatasetFinding[] = checkDataset(dataset, { rules: { "unknown-as-zero": "error" } });
 const balanced: LedgerBalance = balance(nisBriefing2025Ledger);
-void [unit, interval, text, matchers, arbEstimate, read, believed, importCumulativeSeries, findings, balanced];
+const chartOptions: RevisionChartOptions = { known: "2025-03-31", width: 480 };
+const chart: string | undefined = histories[0] === undefined ? undefined : revisionChart(histories[0], chartOptions);
+void [chart, unit, interval, text, matchers, arbEstimate, read, believed, importCumulativeSeries, findings, balanced];
 
 // @ts-expect-error: mixing currencies does not compile
 add(exact(1, "USD"), exact(2, "EUR"));

@@ -7,6 +7,7 @@ import { parseEstimate, resolveTimePhrase } from "fogcount/text";
 import { asOf, revisionHistory } from "fogcount/revision";
 import { importCumulativeSeries, importSipriTradeRegister } from "fogcount/import";
 import { balance, summarizeLedger } from "fogcount/ledger";
+import { ledgerChart } from "fogcount/render";
 import { arbEstimate, fogcountMatchers } from "fogcount/testing";
 import pkg from "fogcount/package.json" with { type: "json" };
 import { checkDataset, parseDataset } from "fogcount/dataset";
@@ -29,6 +30,7 @@ assert.equal(asOf(history, { valid: "2025-03-31" })?.id, "nis-2025-03-casualties
 assert.equal(typeof importCumulativeSeries, "function");
 assert.equal(typeof importSipriTradeRegister, "function");
 assert.deepEqual(balance(summarizeLedger(nisBriefing2025Ledger)).noneObserved.map((n) => n.item), ["cash payments"]);
+assert.ok(ledgerChart(nisBriefing2025Ledger).startsWith("<svg "));
 try {
   sumEstimates([]);
   assert.fail("sumEstimates([]) should throw");

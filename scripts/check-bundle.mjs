@@ -21,6 +21,7 @@ const checks = [
   { name: "fogcount/casualty", code: 'import * as all from "./dist/casualty.js"; console.log(all);', forbidden: [...ZOD, ...CLI] },
   { name: "fogcount/deployment", code: 'import * as all from "./dist/deployment.js"; console.log(all);', forbidden: [...ZOD, ...CLI] },
   { name: "fogcount/ledger", code: 'import * as all from "./dist/ledger.js"; console.log(all);', forbidden: [...ZOD, ...CLI] },
+  { name: "fogcount/render", code: 'import * as all from "./dist/render.js"; console.log(all);', forbidden: [...ZOD, ...CLI] },
   { name: "fogcount/fixtures", code: 'import * as all from "./dist/fixtures.js"; console.log(all);', forbidden: [...ZOD, ...CLI] },
   // reading a dataset is zod's work (a peer dependency, as for fogcount/schemas); the command line stays out
   { name: "fogcount/dataset", code: 'import * as all from "./dist/dataset.js"; console.log(all);', forbidden: CLI },

@@ -6,6 +6,7 @@ import type { EstimateErrorCode } from "./estimate/codes.js";
 import type { ImportErrorCode } from "./import/codes.js";
 import type { LedgerErrorCode } from "./ledger/codes.js";
 import type { ProvenanceErrorCode } from "./provenance/codes.js";
+import type { RenderErrorCode } from "./render/codes.js";
 import type { RevisionErrorCode } from "./revision/codes.js";
 import type { TimeErrorCode } from "./time/codes.js";
 
@@ -29,7 +30,8 @@ export type FogcountErrorCode =
   | CasualtyErrorCode
   | DeploymentErrorCode
   | DatasetErrorCode
-  | LedgerErrorCode;
+  | LedgerErrorCode
+  | RenderErrorCode;
 
 /**
  * The one error fogcount throws for a domain failure. `code` is stable and

@@ -11,6 +11,7 @@ import * as fixtures from "../../src/fixtures/index.js";
 import * as importers from "../../src/import/index.js";
 import * as main from "../../src/index.js";
 import * as ledger from "../../src/ledger/index.js";
+import * as render from "../../src/render/index.js";
 import * as revision from "../../src/revision/index.js";
 import * as text from "../../src/text/index.js";
 
@@ -25,8 +26,9 @@ const ENTRIES: Readonly<Record<string, Record<string, unknown>>> = {
   "fogcount/fixtures": fixtures,
   "fogcount/import": importers,
   "fogcount/ledger": ledger,
+  "fogcount/render": render,
 };
-const PAGES = ["docs/case-study.md", "docs/grammar.md", "docs/revisions.md", "docs/explain.md", "docs/casualties.md", "docs/deployments.md", "docs/datasets.md", "docs/ledgers.md", "docs/reference/json-schema.md"];
+const PAGES = ["docs/case-study.md", "docs/grammar.md", "docs/revisions.md", "docs/explain.md", "docs/casualties.md", "docs/deployments.md", "docs/datasets.md", "docs/ledgers.md", "docs/charts.md", "docs/reference/json-schema.md"];
 
 interface Example {
   readonly setup: string;

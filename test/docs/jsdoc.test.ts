@@ -6,7 +6,7 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
 const root = resolve(import.meta.dirname, "../..");
-const entries = ["src/index.ts", "src/text/index.ts", "src/revision/index.ts", "src/import/index.ts", "src/explain/index.ts", "src/casualty/index.ts", "src/deployment/index.ts", "src/dataset/index.ts", "src/ledger/index.ts", "src/schemas.ts", "src/testing/index.ts", "src/fixtures/index.ts"];
+const entries = ["src/index.ts", "src/text/index.ts", "src/revision/index.ts", "src/import/index.ts", "src/explain/index.ts", "src/casualty/index.ts", "src/deployment/index.ts", "src/dataset/index.ts", "src/ledger/index.ts", "src/render/index.ts", "src/schemas.ts", "src/testing/index.ts", "src/fixtures/index.ts"];
 
 const program = ts.createProgram(
   entries.map((e) => resolve(root, e)),

@@ -320,3 +320,39 @@ Object.assign(SIGNATURES as Record<string, fc.Arbitrary<unknown[]>>, {
     fc.record({ parties: fc.constant(LEDGER_PARTIES), encoding: fc.constantFrom("latin1", "utf-8"), idPrefix: fc.constantFrom("sipri", "reg") }, { requiredKeys: ["parties"] }),
   ),
 });
+
+// ————————————————————————————————————————————————————————————————————————————
+// fogcount/render: the charts, with histories, waves, breakdowns, ledgers,
+// summaries and balances, and the options of every chart.
+// ————————————————————————————————————————————————————————————————————————————
+
+import { balance } from "../../src/ledger/index.js";
+
+const chartOptions = {
+  width: fc.constantFrom(240, 640, 1200, 100, 5000),
+  height: fc.constantFrom(160, 400, 100),
+  title: fc.constantFrom("Casualties", "<script>alert(1)</script>", ""),
+  id: fc.constantFrom("chart-1", "1bad", "a b"),
+  locale: fc.constantFrom("en-US", "de-DE", "xx-!!"),
+};
+const chartBreakdown = fc.oneof(
+  fc.constantFrom(nisBriefing2025CasualtiesApril, nisBriefing2025CasualtiesJanuary),
+  fc.record({
+    killed: arbEstimate({ units: ["person"], max: 1e7 }),
+    wounded: fc.constantFrom("unknown", "not-reported", "none-observed"),
+    missing: arbEstimate({ units: ["person"], max: 1e7 }),
+    captured: fc.constantFrom("unknown", "none-observed"),
+    total: fc.oneof(arbEstimate({ units: ["person"], max: 1e8 }), fc.constant("not-reported")),
+    includes: fc.subarray(["killed", "wounded", "missing", "captured"], { minLength: 1 }),
+  }),
+);
+
+Object.assign(SIGNATURES as Record<string, fc.Arbitrary<unknown[]>>, {
+  revisionChart: tuple(
+    fc.oneof(history, history.map((h) => (h === undefined ? [] : [h]))),
+    fc.record({ ...chartOptions, known: arbEdtf({ minYear: 2020, maxYear: 2026 }) }, { requiredKeys: [] }),
+  ),
+  deploymentChart: tuple(waves, fc.record({ ...chartOptions, category: fc.constantFrom("troops", "laborers") }, { requiredKeys: [] })),
+  casualtyChart: tuple(chartBreakdown, fc.record({ ...chartOptions, reconcile: fc.boolean() }, { requiredKeys: [] })),
+  ledgerChart: tuple(fc.oneof(anyLedger, anySummary, anyLedger.map((l) => balance(l))), fc.record(chartOptions, { requiredKeys: [] })),
+});

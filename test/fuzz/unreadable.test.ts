@@ -17,13 +17,14 @@ import { isFogcountError } from "../../src/errors.js";
 import * as importRoom from "../../src/import/index.js";
 import * as ledgerRoom from "../../src/ledger/index.js";
 import * as provenanceRoom from "../../src/provenance/index.js";
+import * as renderRoom from "../../src/render/index.js";
 import * as revisionRoom from "../../src/revision/index.js";
 import * as testingRoom from "../../src/testing/index.js";
 import { SIGNATURES } from "./signatures.js";
 
 type Fn = (...args: unknown[]) => unknown;
 
-const ROOMS = { main, text: textRoom, explain: explainRoom, casualty: casualtyRoom, deployment: deploymentRoom, ledger: ledgerRoom, dataset: datasetRoom, revision: revisionRoom, import: importRoom, testing: testingRoom, provenance: provenanceRoom, claim: claimRoom };
+const ROOMS = { main, text: textRoom, explain: explainRoom, casualty: casualtyRoom, deployment: deploymentRoom, ledger: ledgerRoom, render: renderRoom, dataset: datasetRoom, revision: revisionRoom, import: importRoom, testing: testingRoom, provenance: provenanceRoom, claim: claimRoom };
 
 const isClass = (fn: unknown): boolean => typeof fn === "function" && /^class\b/.test(Function.prototype.toString.call(fn));
 

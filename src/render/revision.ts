@@ -1,0 +1,194 @@
+import { rethrow } from "../_lib/guard.js";
+import { knownQuerySecond } from "../revision/clock.js";
+import type { RevisionHistory } from "../revision/history.js";
+import { timeAxisX, titleText, valueAxisY } from "./axes.js";
+import type { Frame } from "./axes.js";
+import { legend, legendHeight } from "./legend.js";
+import type { LegendItem } from "./legend.js";
+import { arrow, arrowHead, GRID, INK, marker, MUTED, seriesStyle, whisker } from "./marks.js";
+import type { SeriesStyle } from "./marks.js";
+import { chartOptions } from "./options.js";
+import type { ChartOptions, Settings } from "./options.js";
+import { readRevisions } from "./revision-read.js";
+import type { Placed, RevisionData } from "./revision-read.js";
+import { revisionDesc, revisionTitle } from "./revision-desc.js";
+import { headroom, linearDomain, scaleOf, timeTicks } from "./scale.js";
+import type { Domain, Scale } from "./scale.js";
+import { bounds, label, polyline, svgDocument, tag, textWidth } from "./svg.js";
+import { periodWords, stated, tickText } from "./words.js";
+
+/** Options for {@link revisionChart}: those of every chart, and the knowledge time. */
+export interface RevisionChartOptions extends ChartOptions {
+  /**
+   * The knowledge time, as EDTF (a date is the end of that day, a date and
+   * time that moment): the chart shows only the claims known then, and marks
+   * as in force, replaced or withdrawn what was so then, as `asOf` would
+   * answer. Left out: everything the histories hold.
+   */
+  readonly known?: string;
+}
+
+/** How far left of its valid day a replaced figure is drawn, so that the arrow to its replacement shows. */
+const SHIFT = 16;
+
+interface Plot {
+  readonly frame: Frame;
+  readonly x: Scale;
+  readonly y: Scale;
+  readonly values: Domain;
+  readonly days: readonly [number, number];
+}
+
+/** The y of a figure's marker: its point, else the middle of its whisker as drawn. */
+function refY(f: Placed, p: Plot): number {
+  if (f.point !== undefined) return p.y(f.point);
+  const top = f.interval.high === Infinity ? p.frame.top : p.y(f.interval.high);
+  return (p.y(f.interval.low) + top) / 2;
+}
+
+/** The scales: days of every figure (and its valid period) across, values up from zero or the lowest. */
+function plotOf(data: RevisionData, s: Settings, foot: number, locale: string): Plot {
+  const figures = data.series.flatMap((x) => x.figures);
+  const days = figures.flatMap((f) => [f.day, ...(f.start === null ? [] : [f.start]), ...(f.end === null ? [] : [f.end])]);
+  const lo = days.length === 0 ? 0 : Math.min(...days);
+  const hi = days.length === 0 ? 1 : Math.max(...days);
+  const pad = Math.max(7, (hi - lo) * 0.06);
+  const values = figures.flatMap((f) => [f.interval.low, ...(f.interval.high === Infinity ? [] : [f.interval.high])]);
+  const [lo2, hi2] = [Math.min(0, ...values), Math.max(0, ...values)];
+  // headroom above the highest figure, so that no marker sits on the frame
+  const domain = linearDomain(lo2, headroom(lo2, hi2, 0.06));
+  const widest = Math.max(...domain.ticks.map((t) => tickText(t, data.unit ?? "unknown", locale).length));
+  const frame = { left: 30 + widest * 6.5, top: 62, right: s.width - 24, bottom: s.height - 52 - foot };
+  return { frame, values: domain, days: [lo - pad, hi + pad], x: scaleOf(lo - pad, hi + pad, frame.left, frame.right), y: scaleOf(domain.low, domain.high, frame.bottom, frame.top) };
+}
+
+/** The valid period of a figure as a thick pale bar through its marker; an open end runs to the edge with an arrow. */
+function span(f: Placed, p: Plot, color: string): string {
+  if (f.start === f.end && f.start !== null) return "";
+  const y = refY(f, p);
+  const [a, b] = [f.start === null ? p.frame.left : p.x(f.start), f.end === null ? p.frame.right : p.x(f.end)];
+  const bar = tag("path", { d: polyline([[a, y], [b, y]]), stroke: color, "stroke-width": 4, "stroke-opacity": 0.3, "stroke-linecap": "butt" });
+  return bar + (f.start === null ? arrowHead(a + 8, y, a, y, color, 6) : "") + (f.end === null ? arrowHead(b - 8, y, b, y, color, 6) : "");
+}
+
+/** One figure: its period, its whisker from low to high (an arrow up when it has no upper bound), its marker or end markers, and its label. */
+function figureMarks(f: Placed, style: SeriesStyle, p: Plot, locale: string): string {
+  const dx = f.role === "restatement" ? 7 : f.role === "superseded" ? -SHIFT : 0;
+  const color = f.role === "withdrawn" ? MUTED : style.color;
+  const look = { ...style, color };
+  const x = p.x(f.day) + dx;
+  const low = p.y(f.interval.low);
+  const open = f.interval.high === Infinity;
+  const high = open ? p.frame.top : p.y(f.interval.high);
+  const hollow = f.role !== "in-force" && f.role !== "superseded";
+  const r = f.role === "superseded" ? 3.8 : 5;
+  // the period is drawn where it is; only the marker of a replaced figure or a restatement steps aside
+  const parts = [span(f, p, color)];
+  if (open || low !== high) parts.push(whisker(x, low, high, color, f.role === "in-force" ? "" : "3 2", !open), open ? arrowHead(x, high + 9, x, high - 1, color) : "");
+  if (f.point !== undefined) parts.push(marker(look, x, p.y(f.point), hollow, r));
+  else parts.push(marker(look, x, low, hollow, 3.5), open ? "" : marker(look, x, high, hollow, 3.5));
+  const y = refY(f, p);
+  if (f.role === "withdrawn") parts.push(tag("path", { d: `${polyline([[x - 6, y - 6], [x + 6, y + 6]])} ${polyline([[x - 6, y + 6], [x + 6, y - 6]])}`, stroke: MUTED, "stroke-width": 1.5 }));
+  if (f.role === "in-force") {
+    const text = stated(f.claim.estimate, locale, true);
+    // a label that would leave the frame on the right is written to the left of its marker
+    const left = x + 8 + textWidth(text, 11) > p.frame.right + 16;
+    parts.push(label(left ? x - 8 : x + 8, y - 7, text, { "font-size": 11, fill: INK, "text-anchor": left ? "end" : undefined }));
+  }
+  return tag("g", { class: `figure ${f.role}`, "data-claim": f.claim.id, ...bounds(f.interval.low, f.interval.high), ...(f.role === "superseded" && { opacity: 0.55 }) }, ...parts);
+}
+
+/** From one point towards another, stopping `gap` short of each. */
+function between(x1: number, y1: number, x2: number, y2: number, gap: number): [number, number, number, number] | undefined {
+  const length = Math.hypot(x2 - x1, y2 - y1);
+  if (!(length > 2 * gap + 4)) return undefined;
+  const [ux, uy] = [(x2 - x1) / length, (y2 - y1) / length];
+  return [x1 + ux * gap, y1 + uy * gap, x2 - ux * gap, y2 - uy * gap];
+}
+
+/** The revisions of one series: an arrow from each figure in force to the next (levels only), and from each replaced figure to its replacement. */
+function connectors(figures: readonly Placed[], stock: boolean, style: SeriesStyle, p: Plot): string {
+  const inForce = figures.filter((f) => f.role === "in-force");
+  const out: string[] = [];
+  const link = (a: Placed, b: Placed, dash: string) => {
+    const shift = (f: Placed) => (f.role === "superseded" ? -SHIFT : 0);
+    const seg = between(p.x(a.day) + shift(a), refY(a, p), p.x(b.day) + shift(b), refY(b, p), a.role === "superseded" ? 5 : 8);
+    if (seg !== undefined) out.push(arrow(...seg, style.color, dash, 1.3));
+  };
+  if (stock) for (let k = 1; k < inForce.length; k++) link(inForce[k - 1] as Placed, inForce[k] as Placed, style.dash);
+  for (const f of figures) {
+    const to = f.role === "superseded" ? inForce.find((g) => g.day === f.day) : undefined;
+    if (to !== undefined) link(f, to, "2 2");
+  }
+  return tag("g", { class: "revisions" }, ...out);
+}
+
+/** The legend: a swatch per originator drawn, then the key to what appears. */
+function legendItems(data: RevisionData): LegendItem[] {
+  const items: LegendItem[] = [];
+  data.series.forEach((s, n) => {
+    const style = seriesStyle(n);
+    const line = tag("path", { d: polyline([[-12, 0], [12, 0]]), stroke: style.color, "stroke-width": 1.6, "stroke-dasharray": style.dash || undefined });
+    if (s.figures.length > 0) items.push({ swatch: line + marker(style, 0, 0), text: s.name });
+  });
+  const roles = new Set(data.series.flatMap((s) => s.figures.map((f) => f.role)));
+  const key = seriesStyle(5);
+  if (roles.has("restatement")) items.push({ swatch: marker(key, 0, 0, true), text: "hollow: restated by an outlet" });
+  if (roles.has("superseded")) items.push({ swatch: tag("g", { opacity: 0.55 }, marker(key, 0, 0, false, 3.8)), text: "faded: replaced by a later report" });
+  if (roles.has("withdrawn")) items.push({ swatch: marker({ ...key, color: MUTED }, 0, 0, true) + tag("path", { d: "M-6 -6 L6 6 M-6 6 L6 -6", stroke: MUTED, "stroke-width": 1.5 }), text: "struck: withdrawn" });
+  if (data.series.some((s) => s.figures.some((f) => f.interval.high === Infinity))) items.push({ swatch: arrowHead(0, 7, 0, -7, INK), text: "arrow up: no upper bound" });
+  return items;
+}
+
+function draw(data: RevisionData, s: Settings, title: string, known: string | undefined): string {
+  const items = legendItems(data);
+  const foot = legendHeight(items, s.width - 40);
+  const p = plotOf(data, s, foot, s.locale);
+  const ticks = timeTicks(p.days[0], p.days[1], Math.max(2, Math.floor((p.frame.right - p.frame.left) / 90)));
+  const body = [titleText(title, s.width), label(16, 44, known === undefined ? "Everything the histories hold" : `As known at ${periodWords(known)}`, { "font-size": 12, fill: MUTED })];
+  body.push(valueAxisY(p.values, p.y, p.frame, data.unit ?? "unknown", s.locale), timeAxisX(ticks, p.x, p.frame, "valid time: the period each figure describes"));
+  const drawn = data.series.some((x) => x.figures.length > 0);
+  if (!drawn) body.push(label((p.frame.left + p.frame.right) / 2, (p.frame.top + p.frame.bottom) / 2, known === undefined ? "No figure to draw" : `No figure known by ${periodWords(known)}`, { "text-anchor": "middle", fill: MUTED }));
+  data.series.forEach((x, n) => body.push(tag("g", { class: "series" }, connectors(x.figures, x.stock, seriesStyle(n), p), ...x.figures.map((f) => figureMarks(f, seriesStyle(n), p, s.locale)))));
+  body.push(tag("rect", { x: p.frame.left, y: p.frame.top, width: p.frame.right - p.frame.left, height: p.frame.bottom - p.frame.top, fill: "none", stroke: GRID }));
+  body.push(legend(items, 20, s.height - foot - 2, s.width - 40));
+  const desc = revisionDesc(data, known, s.locale);
+  return svgDocument({ kind: "revision", width: s.width, height: s.height, title, desc, id: s.id }, "", body.join(""));
+}
+
+/**
+ * A revision history as an SVG chart: valid time across, the estimates up,
+ * each a marker at its value (or best value) with a whisker over the range
+ * it allows, and its valid period as a pale bar through it; one series per
+ * originator, told apart by marker shape and dash as well as colour. Arrows
+ * join each figure in force to the next (for levels), and a figure a later
+ * report replaced to its replacement; restatements are hollow, withdrawn
+ * figures struck, and an estimate with no upper bound has an arrow up.
+ * With `known`, only what was known then is drawn, as it stood then.
+ *
+ * A history grouped across originators (`groupBy: "indicator"`) is split
+ * into one series per originator; a list of histories must be about one
+ * indicator. The SVG is `role="img"` with a `<title>` and a `<desc>` that
+ * states every figure drawn; names from the data are escaped; the same
+ * input always gives the same string.
+ *
+ * @category Render
+ * @throws {FogcountError} `invalid-history` for a value that is not a revision history (or a list of them), or one whose index does not match its claims; `invalid-argument` for an empty list; `mixed-indicators` for histories about different indicators; `duplicate-claim-id` for a claim in two histories; `invalid-as-of` for a `known` that is not EDTF or has no latest day; `invalid-option` for options that are not an object, an option it does not take, a `width` or `height` out of range, a `title` that is not text, an `id` that is not a name or a locale that is not a language tag.
+ * @example
+ * const [casualties] = revisionHistory([january, march, april]);
+ * const svg = revisionChart(casualties, { known: "2025-03-31" });
+ * svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="640" height="400"');
+ * //=> true
+ * svg.match(/<g class="figure in-force"/g)?.length;
+ * //=> 2
+ */
+export function revisionChart(history: RevisionHistory | readonly RevisionHistory[], options?: RevisionChartOptions): string {
+  try {
+    const where = "revisionChart";
+    const { settings, options: o } = chartOptions(where, options, ["known"], { height: 400, title: "" });
+    const data = readRevisions(where, history, knownQuerySecond(where, o.known));
+    return draw(data, settings, o.title ?? revisionTitle(data.claim), o.known);
+  } catch (error) {
+    rethrow("revisionChart", { history, options }, error);
+  }
+}
