@@ -7,7 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     include: ["test/**/*.test.ts"],
     // test/cli runs the built command (npm run test:cli, after the build)
-    exclude: ["test/corpus/**", "test/cli/**"],
+    exclude: ["test/corpus/**", "test/cli/**", "test/site/**"],
     reporters: ["default", ["json", { outputFile: "reports/vitest-unit.json" }]],
     typecheck: {
       enabled: true,

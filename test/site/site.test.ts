@@ -132,7 +132,7 @@ describe("the docs site", () => {
     const anchors = (name: string): string => readFileSync(join(SITE, "documents", readdirSync(join(SITE, "documents")).find((f) => f.startsWith(name)) as string), "utf8");
     const errors = anchors("Error_codes");
     const rules = anchors("Lint_rules");
-    const codes = (file: string) => [...readFileSync(resolve(import.meta.dirname, "../../docs/reference", file), "utf8").matchAll(/^### `([a-z0-9-]+)`/gm)].map((m) => m[1] as string);
+    const codes = (file: string) => [...readFileSync(resolve(import.meta.dirname, "../../docs/reference", file), "utf8").matchAll(/^### ([a-z0-9-]+)$/gm)].map((m) => m[1] as string);
     for (const code of codes("errors.md")) expect(errors, code).toMatch(new RegExp(`id="${code}"`));
     for (const code of codes("lint-rules.md")) expect(rules, code).toMatch(new RegExp(`id="${code}"`));
   });
