@@ -1,6 +1,9 @@
-// fogcount/render: charts of the rooms' figures as SVG strings, pure and
-// deterministic, accessible and readable in grey. An entry of its own, so that
-// a program that only computes does not carry the drawing.
+/**
+ * Charts of the rooms' figures as SVG strings, pure and deterministic, accessible and readable
+ * in grey. An entry of its own, so that a program that only computes does not carry the drawing.
+ *
+ * @module fogcount/render
+ */
 
 export type { RenderErrorCode } from "./codes.js";
 export type { ChartOptions } from "./options.js";
