@@ -14,6 +14,7 @@ import { byText } from "./summary-shape.js";
 import type { LedgerSummary, NoneObservedLine, SummaryGroup, ValuationLine } from "./summary-shape.js";
 import { count, mergeSumLists } from "./sums.js";
 import type { SummedEstimates } from "./sums.js";
+import { isCurrencyCode } from "./vocabulary.js";
 import type { LedgerCategory, LedgerEvidence, LedgerStage } from "./vocabulary.js";
 
 /** Options for {@link balance}: which entries count. Each left out keeps everything, and takes one value or a list. */
@@ -164,7 +165,7 @@ function netValues(parties: readonly [string, string], out: readonly Line[], bac
         highOpen: up || a.highOpen || b.lowOpen,
         ...(!up && !down && a.withoutBest === 0 && b.withoutBest === 0 && { best: difference(a.best, b.best) }),
       };
-      const basis = /^[A-Z]{3}$/.test(a.unit) ? "money" : "index";
+      const basis = isCurrencyCode(a.unit) ? "money" : "index";
       nets.push({ stage: stage as LedgerStage, unit: a.unit, basis, from: parties[0], to: parties[1], net, approx: a.approx || b.approx, unvalued });
     }
   }

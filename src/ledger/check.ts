@@ -11,7 +11,7 @@ import type { Attribution } from "../provenance/schema.js";
 import { parsePeriod } from "../time/edtf.js";
 import { copyAttribution, copyEstimate } from "./copy.js";
 import type { Ledger, LedgerEntry, LedgerParty, LedgerValuation, LedgerValue } from "./schema.js";
-import { isCurrencyCode, isLedgerCategory, LEDGER_EVIDENCE, LEDGER_STAGES, LEDGER_VALUE_BASES, UNKNOWN_CURRENCY } from "./vocabulary.js";
+import { isCurrencyCode, isLedgerCategory, LEDGER_EVIDENCE, LEDGER_STAGES, LEDGER_VALUE_BASES, NOT_MONEY, UNKNOWN_CURRENCY } from "./vocabulary.js";
 
 type Loose = Readonly<Record<string, unknown>>;
 
@@ -61,7 +61,7 @@ export function checkValue(place: Place, path: string, value: unknown): LedgerVa
   const estimate = checkAmount(place, `${path}.estimate`, value["estimate"]);
   const money = isCurrencyCode(estimate.unit) || estimate.unit === UNKNOWN_CURRENCY;
   if (basis === "index" && money) bad(place, `${path}.estimate.unit`, "must not be a currency code or \"unknown\": an index is not money", estimate.unit);
-  if (basis !== "index" && !money) bad(place, `${path}.estimate.unit`, 'must be an ISO 4217 currency code, or "unknown" where the source names none', estimate.unit);
+  if (basis !== "index" && !money) bad(place, `${path}.estimate.unit`, NOT_MONEY, estimate.unit);
   if (value["reference"] !== undefined && !isText(value["reference"])) bad(place, `${path}.reference`, "must be non-empty text", value["reference"]);
   const reference = value["reference"];
   return Object.freeze(reference === undefined ? { estimate, basis } : { estimate, basis, reference: (reference as string).trim() }) as LedgerValue;
