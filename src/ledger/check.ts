@@ -10,6 +10,8 @@ import { attributionProblem } from "../provenance/check.js";
 import type { Attribution } from "../provenance/schema.js";
 import { parsePeriod } from "../time/edtf.js";
 import { copyAttribution, copyEstimate } from "./copy.js";
+import { ENTRY, fieldProblem, LEDGER, PARTY, VALUATION, VALUE } from "./fields.js";
+import type { Noun } from "./fields.js";
 import type { Ledger, LedgerEntry, LedgerParty, LedgerValuation, LedgerValue } from "./schema.js";
 import { isCurrencyCode, isLedgerCategory, LEDGER_EVIDENCE, LEDGER_STAGES, LEDGER_VALUE_BASES, NOT_MONEY, UNKNOWN_CURRENCY } from "./vocabulary.js";
 
@@ -35,12 +37,19 @@ function bad(place: Place, path: string, why: string, value: unknown): never {
   fail(place.where, path, why, value, place.code);
 }
 
+/** Refuses a field the noun does not have, naming it and the field most likely meant: a misspelt field is never dropped. */
+function onlyFields(place: Place, path: string, value: Loose, noun: Noun): void {
+  const problem = fieldProblem(noun, value);
+  if (problem !== undefined) bad(place, `${path}.${problem[0]}`, problem[1], value[problem[0]]);
+}
+
 const isCode = (v: unknown): v is string => typeof v === "string" && /^[A-Z]{2}$/.test(v);
 const isId = (v: unknown): v is string => typeof v === "string" && /^\S+$/.test(v);
 
 /** A party, checked and copied. @internal */
 export function checkParty(place: Place, path: string, value: unknown): LedgerParty {
   if (!isObject(value) || Array.isArray(value)) bad(place, path, "must be a party: { code, name }", value);
+  onlyFields(place, path, value, PARTY);
   if (!isCode(value["code"])) bad(place, `${path}.code`, "must be an ISO 3166-1 alpha-2 code: two uppercase letters", value["code"]);
   if (!isText(value["name"])) bad(place, `${path}.name`, "must be non-empty text", value["name"]);
   return Object.freeze({ code: value["code"], name: value["name"].trim() });
@@ -56,6 +65,7 @@ function checkAmount(place: Place, path: string, value: unknown): Estimate {
 /** A value, checked and copied. @internal */
 export function checkValue(place: Place, path: string, value: unknown): LedgerValue {
   if (!isObject(value) || Array.isArray(value)) bad(place, path, "must be a value: { estimate, basis }", value);
+  onlyFields(place, path, value, VALUE);
   const basis = value["basis"];
   if (!(LEDGER_VALUE_BASES as readonly unknown[]).includes(basis)) bad(place, `${path}.basis`, `must be one of ${LEDGER_VALUE_BASES.join(", ")}`, basis);
   const estimate = checkAmount(place, `${path}.estimate`, value["estimate"]);
@@ -134,6 +144,7 @@ const builtItems = /* @__PURE__ */ new WeakSet<object>();
 export function checkEntry(place: Place, path: string, value: unknown, parties?: readonly string[]): LedgerEntry {
   if (!isObject(value) || Array.isArray(value)) bad(place, path, "must be a ledger entry object", value);
   if (builtItems.has(value)) return reused(place, path, value, parties) as LedgerEntry;
+  onlyFields(place, path, value, ENTRY);
   const id = value["id"];
   if (!isId(id)) bad(place, `${path}.id`, "must be non-empty text without whitespace", id);
   const { from, to, category, stage, evidence } = value;
@@ -167,6 +178,7 @@ function reused(place: Place, path: string, value: Loose, parties: readonly stri
 export function checkValuation(place: Place, path: string, value: unknown, parties?: readonly string[]): LedgerValuation {
   if (!isObject(value) || Array.isArray(value)) bad(place, path, "must be a valuation object", value);
   if (builtItems.has(value)) return reused(place, path, value, parties) as LedgerValuation;
+  onlyFields(place, path, value, VALUATION);
   const id = value["id"];
   if (!isId(id)) bad(place, `${path}.id`, "must be non-empty text without whitespace", id);
   const { from, to } = value;
@@ -193,6 +205,7 @@ function listOf(place: Place, path: string, value: unknown): readonly unknown[] 
  * `duplicate-entry-id` for an id used twice. @internal
  */
 export function buildLedger(place: Place, path: string, init: Loose): Ledger {
+  onlyFields(place, path, init, LEDGER);
   const given = listOf(place, `${path}.parties`, init["parties"]);
   if (given.length !== 2) bad(place, `${path}.parties`, "must be two parties", given);
   const parties = [checkParty(place, `${path}.parties[0]`, given[0]), checkParty(place, `${path}.parties[1]`, given[1])] as const;

@@ -5,6 +5,7 @@ import { EstimateSchema } from "../estimate/schema.js";
 import type { Estimate } from "../estimate/schema.js";
 import { AttributionSchema, CountryCodeSchema, IdSchema } from "../provenance/schema.js";
 import { EdtfSchema } from "../time/schema.js";
+import { ENTRY, LEDGER, PARTY, unknownKeys, VALUATION, VALUE } from "./fields.js";
 import { isCurrencyCode, LEDGER_CATEGORIES, LEDGER_EVIDENCE, LEDGER_STAGES, LEDGER_VALUE_BASES, UNKNOWN_CURRENCY } from "./vocabulary.js";
 
 /** The least value an estimate allows (never below zero for a transfer). */
@@ -23,11 +24,14 @@ const NEGATIVE = { message: "a quantity or value of a transfer is never below ze
  * LedgerPartySchema.parse({ code: "KP", name: "North Korea" });
  * //=> { code: "KP", name: "North Korea" }
  */
-export const LedgerPartySchema = z.object({
-  /** ISO 3166-1 alpha-2: two uppercase letters. */
-  code: CountryCodeSchema,
-  name: z.string().trim().min(1, { message: "a party's name must not be empty" }),
-});
+export const LedgerPartySchema = z.strictObject(
+  {
+    /** ISO 3166-1 alpha-2: two uppercase letters. */
+    code: CountryCodeSchema,
+    name: z.string().trim().min(1, { message: "a party's name must not be empty" }),
+  },
+  { error: unknownKeys(PARTY) },
+);
 
 /** A category: one of `LEDGER_CATEGORIES`, or `namespace:name` in lowercase. */
 export const LedgerCategorySchema = z.union(
@@ -56,12 +60,15 @@ export const LedgerValueBasisSchema = z.enum(LEDGER_VALUE_BASES);
  * //=> "index"
  */
 export const LedgerValueSchema = z
-  .object({
-    estimate: EstimateSchema.refine(nonNegative, NEGATIVE),
-    basis: LedgerValueBasisSchema,
-    /** Which price list or index: `"SIPRI TIV"`. */
-    reference: z.string().trim().min(1).optional(),
-  })
+  .strictObject(
+    {
+      estimate: EstimateSchema.refine(nonNegative, NEGATIVE),
+      basis: LedgerValueBasisSchema,
+      /** Which price list or index: `"SIPRI TIV"`. */
+      reference: z.string().trim().min(1).optional(),
+    },
+    { error: unknownKeys(VALUE) },
+  )
   .superRefine((value, ctx) => {
     const unit = value.estimate.unit;
     const money = isCurrencyCode(unit) || unit === UNKNOWN_CURRENCY;
@@ -101,15 +108,18 @@ const common = {
  * //=> "personnel"
  */
 export const LedgerEntrySchema = z
-  .object({
-    ...common,
-    from: CountryCodeSchema,
-    to: CountryCodeSchema,
-    category: LedgerCategorySchema,
-    quantity: EstimateSchema.refine(nonNegative, NEGATIVE).optional(),
-    stage: LedgerStageSchema,
-    evidence: LedgerEvidenceSchema,
-  })
+  .strictObject(
+    {
+      ...common,
+      from: CountryCodeSchema,
+      to: CountryCodeSchema,
+      category: LedgerCategorySchema,
+      quantity: EstimateSchema.refine(nonNegative, NEGATIVE).optional(),
+      stage: LedgerStageSchema,
+      evidence: LedgerEvidenceSchema,
+    },
+    { error: unknownKeys(ENTRY) },
+  )
   .refine((e) => e.from !== e.to, { message: "an entry goes from one party to the other", path: ["to"] });
 
 /**
@@ -122,12 +132,15 @@ export const LedgerEntrySchema = z
  * //=> "magnitude"
  */
 export const LedgerValuationSchema = z
-  .object({
-    ...common,
-    value: LedgerValueSchema,
-    from: CountryCodeSchema.optional(),
-    to: CountryCodeSchema.optional(),
-  })
+  .strictObject(
+    {
+      ...common,
+      value: LedgerValueSchema,
+      from: CountryCodeSchema.optional(),
+      to: CountryCodeSchema.optional(),
+    },
+    { error: unknownKeys(VALUATION) },
+  )
   .refine((v) => (v.from === undefined) === (v.to === undefined) && (v.from === undefined || v.from !== v.to), {
     message: "a valuation names both parties (from and to, different) or neither",
     path: ["to"],
@@ -143,12 +156,15 @@ export const LedgerValuationSchema = z
  * //=> [{ code: "KP", name: "North Korea" }, { code: "RU", name: "Russia" }]
  */
 export const LedgerSchema = z
-  .object({
-    kind: z.literal("ledger"),
-    parties: z.tuple([LedgerPartySchema, LedgerPartySchema]),
-    entries: z.array(LedgerEntrySchema),
-    valuations: z.array(LedgerValuationSchema).default([]),
-  })
+  .strictObject(
+    {
+      kind: z.literal("ledger"),
+      parties: z.tuple([LedgerPartySchema, LedgerPartySchema]),
+      entries: z.array(LedgerEntrySchema),
+      valuations: z.array(LedgerValuationSchema).default([]),
+    },
+    { error: unknownKeys(LEDGER) },
+  )
   .superRefine((ledger, ctx) => {
     const codes = ledger.parties.map((p) => p.code);
     if (codes[0] === codes[1]) ctx.addIssue({ code: "custom", path: ["parties", 1, "code"], message: "the two parties must differ" });
