@@ -13,7 +13,7 @@ import { copyAttribution, copyEstimate } from "./copy.js";
 import { ENTRY, fieldProblem, LEDGER, PARTY, VALUATION, VALUE } from "./fields.js";
 import type { Noun } from "./fields.js";
 import type { Ledger, LedgerEntry, LedgerParty, LedgerValuation, LedgerValue } from "./schema.js";
-import { isCurrencyCode, isLedgerCategory, LEDGER_EVIDENCE, LEDGER_STAGES, LEDGER_VALUE_BASES, NOT_MONEY, UNKNOWN_CURRENCY } from "./vocabulary.js";
+import { isCurrencyCode, isLedgerCategory, LEDGER_EVIDENCE, LEDGER_STAGES, LEDGER_VALUE_BASES, NONE_OBSERVED, NOT_MONEY, UNKNOWN_CURRENCY } from "./vocabulary.js";
 
 type Loose = Readonly<Record<string, unknown>>;
 
@@ -156,6 +156,8 @@ export function checkEntry(place: Place, path: string, value: unknown, parties?:
   if (value["value"] !== undefined) out["value"] = checkValue(place, `${path}.value`, value["value"]);
   if (!STAGES.includes(stage)) bad(place, `${path}.stage`, `must be one of ${LEDGER_STAGES.join(", ")}`, stage);
   if (!EVIDENCE.includes(evidence)) bad(place, `${path}.evidence`, `must be one of ${LEDGER_EVIDENCE.join(", ")}`, evidence);
+  // "No indication of cash payments" worth $5 million contradicts itself.
+  if (evidence === "none-observed") for (const key of ["quantity", "value"]) if (out[key] !== undefined) bad(place, `${path}.${key}`, NONE_OBSERVED, value[key]);
   out["stage"] = stage;
   out["evidence"] = evidence;
   checkTail(place, path, value, out);

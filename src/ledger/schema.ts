@@ -6,7 +6,7 @@ import type { Estimate } from "../estimate/schema.js";
 import { AttributionSchema, CountryCodeSchema, IdSchema } from "../provenance/schema.js";
 import { EdtfSchema } from "../time/schema.js";
 import { ENTRY, LEDGER, PARTY, unknownKeys, VALUATION, VALUE } from "./fields.js";
-import { isCurrencyCode, LEDGER_CATEGORIES, LEDGER_EVIDENCE, LEDGER_STAGES, LEDGER_VALUE_BASES, UNKNOWN_CURRENCY } from "./vocabulary.js";
+import { isCurrencyCode, LEDGER_CATEGORIES, LEDGER_EVIDENCE, LEDGER_STAGES, LEDGER_VALUE_BASES, NONE_OBSERVED, UNKNOWN_CURRENCY } from "./vocabulary.js";
 
 /** The least value an estimate allows (never below zero for a transfer). */
 function lowOf(e: Estimate): number {
@@ -102,6 +102,8 @@ const common = {
  * One transfer from one party to the other: what (category, item), how many
  * (`quantity`, left out when unknown), worth what (`value`, left out when
  * unknown), how far it went (`stage`), on what evidence, when, and who says so.
+ * An entry with the evidence `none-observed` (the source saw no sign of the
+ * transfer) has neither a quantity nor a value.
  *
  * @example
  * LedgerEntrySchema.parse(nisBriefing2025Ledger.entries[0]).category;
@@ -120,7 +122,11 @@ export const LedgerEntrySchema = z
     },
     { error: unknownKeys(ENTRY) },
   )
-  .refine((e) => e.from !== e.to, { message: "an entry goes from one party to the other", path: ["to"] });
+  .refine((e) => e.from !== e.to, { message: "an entry goes from one party to the other", path: ["to"] })
+  .superRefine((e, ctx) => {
+    if (e.evidence !== "none-observed") return;
+    for (const key of ["quantity", "value"] as const) if (e[key] !== undefined) ctx.addIssue({ code: "custom", path: [key], message: `${key} ${NONE_OBSERVED}` });
+  });
 
 /**
  * A value stated for more than one entry: the exchange as a whole ("worth

@@ -51,7 +51,8 @@ export type LedgerStage = (typeof LEDGER_STAGES)[number];
  * What the source has for a transfer: `confirmed`, `reported`, `alleged`,
  * or `none-observed`: the source looked and saw no sign of it ("no
  * indication of cash payments"). A none-observed entry is absence as data:
- * never a zero, never in a total, listed apart.
+ * never a zero, never in a total, listed apart, and it has neither a quantity
+ * nor a value ("no sign of cash payments worth $5 million" contradicts itself).
  *
  * @category Ledger
  * @example
@@ -102,6 +103,9 @@ const ISO_4217 =
 export function isCurrencyCode(unit: string): boolean {
   return /^[A-Z]{3}$/.test(unit) && ISO_4217.includes(` ${unit} `);
 }
+
+/** What a check says of a quantity or value of an entry with the evidence none-observed. @internal */
+export const NONE_OBSERVED = "must be left out of an entry with evidence none-observed: the source saw no sign of the transfer, so it has no quantity or value (not even zero)";
 
 /** What a check says of a unit that is not money. @internal */
 export const NOT_MONEY = 'must be an active ISO 4217 currency code (list one of 2026-01-01), or "unknown" where the source names none';

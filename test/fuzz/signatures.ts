@@ -261,7 +261,13 @@ const ledgerEntryArb = fc
     },
     { requiredKeys: ["id", "forward", "category", "item", "stage", "evidence", "period", "attribution"] },
   )
-  .map(({ forward, ...e }) => ({ ...e, from: forward ? "KP" : "RU", to: forward ? "RU" : "KP" }));
+  // a transfer nobody saw has no quantity and no value (one in five keeps them, to be refused)
+  .chain(({ forward, ...e }) =>
+    fc.nat(4).map((keep) => {
+      const { quantity: _q, value: _v, ...bare } = e;
+      return { ...(e.evidence === "none-observed" && keep > 0 ? bare : e), from: forward ? "KP" : "RU", to: forward ? "RU" : "KP" };
+    }),
+  );
 const ledgerValuationArb = fc.record(
   { id: fc.constantFrom("v", "w"), item: fc.constant("the exchange"), value: ledgerValue, period: arbEdtf({ minYear: 2020, maxYear: 2026 }), attribution: arbAttribution() },
 );

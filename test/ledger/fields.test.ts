@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { magnitude } from "../../src/estimate/constructors.js";
 import { ledger, ledgerEntry, ledgerParty, ledgerValuation, summarizeLedger } from "../../src/ledger/index.js";
 import { LedgerEntrySchema, LedgerPartySchema, LedgerSchema, LedgerValuationSchema, LedgerValueSchema } from "../../src/ledger/schema.js";
-import { expectFogcountError } from "../helpers.js";
+import { expectFogcountError, thrownCode } from "../helpers.js";
 import { entry, exact, nis, PARTIES, shells, tiv, usd } from "./fixtures.js";
 
 const issues = (result: { success: boolean; error?: { issues: { message: string }[] } }): string[] => (result.error?.issues ?? []).map((i) => i.message);
@@ -68,5 +68,22 @@ describe("an entry, a valuation, a value, a party and a ledger hold only their f
     expect(LedgerEntrySchema.parse(full)).toEqual(full);
     expect(ledgerValuation({ ...valuation, from: "KP", to: "RU", value: tiv(3) }).value.basis).toBe("index");
     expect(ledgerParty("KP", "North Korea")).toEqual(PARTIES[0]);
+  });
+});
+
+describe("a transfer nobody saw has no quantity and no value", () => {
+  it.each<[string, object, RegExp]>([
+    ["a value", { value: usd(exact(5e6, "USD")) }, /entry\.value must be left out of an entry with evidence none-observed/],
+    ["a quantity", { quantity: exact(1, "payment") }, /entry\.quantity must be left out of an entry with evidence none-observed/],
+    ["a quantity of zero", { quantity: exact(0, "payment") }, /entry\.quantity must be left out/],
+  ])("refuses %s", (_name, more, message) => {
+    const e = entry("cash", { category: "cash", item: "cash payments", evidence: "none-observed", ...more });
+    expectFogcountError(() => ledgerEntry(e), "invalid-ledger", message);
+    expect(thrownCode(() => ledger({ parties: PARTIES, entries: [e] }))).toBe("invalid-ledger");
+    expect(issues(LedgerEntrySchema.safeParse(e))[0]).toMatch(/must be left out of an entry with evidence none-observed: the source saw no sign of the transfer/);
+  });
+
+  it("takes one without either", () => {
+    expect(ledgerEntry(entry("cash", { category: "cash", evidence: "none-observed" })).evidence).toBe("none-observed");
   });
 });
