@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 
 import { magnitude } from "../../src/estimate/constructors.js";
-import { balance, EMPTY_LEDGER_SUMMARY, flows, ledger, ledgerEntry, ledgerParty, ledgerValuation, mergeLedgers, mergeSummaries, summarizeLedger } from "../../src/ledger/index.js";
+import { balance, EMPTY_LEDGER_SUMMARY, flows, LEDGER_EVIDENCE, ledger, ledgerEntry, ledgerParty, ledgerValuation, mergeLedgers, mergeSummaries, summarizeLedger } from "../../src/ledger/index.js";
 import { LedgerEntrySchema, LedgerSchema, LedgerValuationSchema } from "../../src/ledger/schema.js";
 import { deepFreeze } from "../helpers.js";
 import { approx, atLeast, entry, exact, nis, PARTIES, range, shells, tiv, usd } from "./fixtures.js";
@@ -48,15 +48,21 @@ describe("flows", () => {
     entries: [shells("a", 10), entry("b", { from: "RU", to: "KP", category: "technology", item: "drones" }), entry("c", { stage: "ordered" }), entry("d", { evidence: "none-observed", category: "cash" })],
   });
 
-  it("keeps every entry without options, in ledger order", () => {
-    expect(flows(l).map((e) => e.id)).toEqual(["a", "b", "c", "d"]);
+  it("keeps every transfer without options, in ledger order: not what nobody saw", () => {
+    expect(flows(l).map((e) => e.id)).toEqual(["a", "b", "c"]);
+    expect(flows(l, { category: "cash" })).toEqual([]);
+  });
+
+  it("gives none-observed entries only when asked for", () => {
+    expect(flows(l, { evidence: "none-observed" }).map((e) => e.id)).toEqual(["d"]);
+    expect(flows(l, { evidence: ["reported", "none-observed"] }).map((e) => e.id)).toEqual(["a", "b", "c", "d"]);
+    expect(flows(l, { evidence: [...LEDGER_EVIDENCE] }).map((e) => e.id)).toEqual(["a", "b", "c", "d"]);
   });
 
   it("keeps one direction, and any of a list of categories, stages and evidence levels", () => {
     expect(flows(l, { from: "RU" }).map((e) => e.id)).toEqual(["b"]);
     expect(flows(l, { to: "RU", stage: ["ordered", "in-use"] }).map((e) => e.id)).toEqual(["c"]);
-    expect(flows(l, { evidence: "none-observed" }).map((e) => e.id)).toEqual(["d"]);
-    expect(flows(l, { category: ["technology", "cash"] }).map((e) => e.id)).toEqual(["b", "d"]);
+    expect(flows(l, { category: ["technology", "cash"] }).map((e) => e.id)).toEqual(["b"]);
   });
 });
 
