@@ -1,5 +1,7 @@
 import { rethrow } from "../_lib/guard.js";
 import { fail, isObject, optionsOf, within } from "../_lib/assert.js";
+import { hedgePolicy } from "../estimate/hedge.js";
+import type { HedgePolicy } from "../estimate/hedge.js";
 import { stateInterval } from "../estimate/interval.js";
 import type { Interval } from "../estimate/interval.js";
 import type { Estimate } from "../estimate/schema.js";
@@ -10,19 +12,27 @@ import type { EntryFilters, OneOrMore } from "./filters.js";
 import type { Ledger, LedgerParty } from "./schema.js";
 import { summarize } from "./summary.js";
 import { checkSummary } from "./summary-check.js";
-import { byText } from "./summary-shape.js";
+import { byText, sameHedge, showHedge } from "./summary-shape.js";
 import type { LedgerSummary, NoneObservedLine, SummaryGroup, ValuationLine } from "./summary-shape.js";
 import { count, mergeSumLists } from "./sums.js";
 import type { SummedEstimates } from "./sums.js";
 import { isCurrencyCode } from "./vocabulary.js";
 import type { LedgerCategory, LedgerEvidence, LedgerStage } from "./vocabulary.js";
 
-/** Options for {@link balance}: which entries count. Each left out keeps everything, and takes one value or a list. */
+/** Options for {@link balance}: which entries count (each left out keeps everything, and takes one value or a list), and how approximate figures are read. */
 export interface BalanceOptions {
   readonly category?: OneOrMore<LedgerCategory>;
   readonly stage?: OneOrMore<LedgerStage>;
   /** Evidence levels to count; none-observed entries are listed apart when this keeps them. */
   readonly evidence?: OneOrMore<LedgerEvidence>;
+  /**
+   * How approximate quantities and values are read before they are summed,
+   * as in the estimate room (`toInterval`, `applyHedge`): `"as-stated"` (the
+   * default; "about $1 billion" is $1 billion, and what it adds up to is
+   * approximate), `"rounding"` ($0.5–1.5 billion) or `{ relative: r }`. A
+   * summary is read under the policy it was made under.
+   */
+  readonly hedge?: HedgePolicy;
 }
 
 /** A total in one unit: how many entries it sums, and their sum as an estimate (an interval stated as one). */
@@ -59,10 +69,20 @@ export interface DirectionBalance {
 }
 
 /**
+ * A net: every difference the values allow, and `approx: true` where a value
+ * on either side is hedged (approximate, a hedged range, an order of
+ * magnitude), so that a net of "about" figures never reads as an exact one.
+ */
+export interface NetInterval extends Interval {
+  readonly approx?: true;
+}
+
+/**
  * The value `from` sent less the value it received, at one stage, in one
  * currency or index that both directions are valued in: every difference the
- * values allow. An end is unbounded where a side has entries not valued in
- * this unit (`unvalued`, from `from` and to it): their value is unknown, not zero.
+ * values allow, read under the balance's hedge policy. An end is unbounded
+ * where a side has entries not valued in this unit (`unvalued`, from `from`
+ * and to it): their value is unknown, not zero.
  */
 export interface NetValue {
   readonly stage: LedgerStage;
@@ -70,9 +90,7 @@ export interface NetValue {
   readonly basis: "money" | "index";
   readonly from: string;
   readonly to: string;
-  readonly net: Interval;
-  /** Whether a value on either side is hedged (approximate, a hedged range, an order of magnitude). */
-  readonly approx: boolean;
+  readonly net: NetInterval;
   /** Entries of that stage not valued in this unit: sent by `from`, and received by it. */
   readonly unvalued: readonly [number, number];
 }
@@ -83,6 +101,8 @@ export interface LedgerBalance {
   readonly parties: readonly [LedgerParty, LedgerParty];
   readonly directions: readonly [DirectionBalance, DirectionBalance];
   readonly net: readonly NetValue[];
+  /** The hedge policy approximate figures were read under. */
+  readonly hedge: HedgePolicy;
   /** Transfers the source looked for and saw no sign of: not zero, not in any total. */
   readonly noneObserved: readonly NoneObservedLine[];
   /** Values stated for more than one entry, never added to anything. */
@@ -158,15 +178,16 @@ function netValues(parties: readonly [string, string], out: readonly Line[], bac
       // Entries valued otherwise are worth something unknown, from 0 up: the net is unbounded on their side.
       const up = a.unbounded > 0 || unvalued[0] > 0;
       const down = b.unbounded > 0 || unvalued[1] > 0;
-      const net: Interval = {
+      const net: NetInterval = {
         low: down ? -Infinity : difference(a.low, b.high),
         high: up ? Infinity : difference(a.high, b.low),
         lowOpen: down || a.lowOpen || b.highOpen,
         highOpen: up || a.highOpen || b.lowOpen,
         ...(!up && !down && a.withoutBest === 0 && b.withoutBest === 0 && { best: difference(a.best, b.best) }),
+        ...((a.approx || b.approx) && { approx: true }),
       };
       const basis = isCurrencyCode(a.unit) ? "money" : "index";
-      nets.push({ stage: stage as LedgerStage, unit: a.unit, basis, from: parties[0], to: parties[1], net, approx: a.approx || b.approx, unvalued });
+      nets.push({ stage: stage as LedgerStage, unit: a.unit, basis, from: parties[0], to: parties[1], net, unvalued });
     }
   }
   return nets.sort((x, y) => byText(x.stage, y.stage) || byText(x.unit, y.unit));
@@ -196,6 +217,7 @@ function balanceOf(where: string, summary: LedgerSummary, filters: EntryFilters)
     parties: [p, q],
     directions: [direction(p.code, q.code, out), direction(q.code, p.code, back)],
     net: netValues([p.code, q.code], out, back),
+    hedge: summary.hedge,
     noneObserved: keeps(filters.evidence, "none-observed") ? summary.noneObserved.filter((n) => keeps(filters.category, n.category) && keeps(filters.stage, n.stage)) : [],
     valuations: summary.valuations,
   };
@@ -210,26 +232,40 @@ function balanceOf(where: string, summary: LedgerSummary, filters: EntryFilters)
  * summed as zero. A net value is given only for a stage and a currency (or
  * index) that both directions are valued in, as an interval, unbounded on a
  * side with entries of unknown value. None-observed entries and valuations of
- * several entries are listed apart. Takes a ledger or a summary
- * ({@link summarizeLedger}, {@link mergeSummaries}): the balance of a ledger
- * is the balance of its summary. Totals are exact sums rounded once.
+ * several entries are listed apart. Approximate figures stay approximate: a
+ * total of them is an approximate estimate, a net of them says `approx:
+ * true`, and `options.hedge` (as `toInterval` takes it) widens each by its
+ * rounding (`"rounding"`) or by a share (`{ relative: r }`) before it is
+ * summed. Takes a ledger or a summary ({@link summarizeLedger},
+ * {@link mergeSummaries}): the balance of a ledger is the balance of its
+ * summary, and a summary is read under the hedge policy it was made under.
+ * Totals are exact sums rounded once.
  *
  * @category Ledger
- * @throws {FogcountError} `invalid-ledger` for a value that is neither a ledger nor a ledger summary, or one that is not valid; `duplicate-entry-id` for an id used twice; `invalid-argument` for the empty summary, which has no parties; `invalid-option` for options that are not an object, an option it does not take, or a category, stage or evidence level that is not one (or an empty list); `overflow` for a total past the largest finite number.
+ * @throws {FogcountError} `invalid-ledger` for a value that is neither a ledger nor a ledger summary, or one that is not valid; `duplicate-entry-id` for an id used twice; `invalid-argument` for the empty summary, which has no parties; `invalid-option` for options that are not an object, an option it does not take, a category, stage or evidence level that is not one (or an empty list), a hedge policy that is not one, or one other than a summary's; `overflow` for a total (or a widened figure) past the largest finite number.
  * @example
  * const kpToRu = balance(nisBriefing2025Ledger).directions[0];
  * kpToRu.lines.find((l) => l.category === "personnel")?.quantities[0]?.total;
  * //=> { kind: "range", low: 13000, high: 15000, unit: "person", approx: true }
  * balance(nisBriefing2025Ledger).noneObserved[0]?.item;
  * //=> "cash payments"
+ * balance(nisBriefing2025Ledger, { hedge: "rounding" }).directions[0].lines.find((l) => l.category === "personnel")?.quantities[0]?.total;
+ * //=> { kind: "range", low: 12500, high: 15500, unit: "person", approx: true }
  */
 export function balance(ledger: Ledger | LedgerSummary, options?: BalanceOptions): LedgerBalance {
   try {
     const where = "balance";
     const isSummary = isObject(ledger) && (ledger as { kind?: unknown }).kind === "ledger-summary";
     const checked = isSummary ? checkSummary(where, "ledger", ledger) : checkLedger(where, "ledger", ledger);
-    const filters = entryFilters(where, optionsOf(where, options, "options", ["category", "stage", "evidence"]));
-    return within(where, () => balanceOf(where, isSummary ? (checked as LedgerSummary) : summarize(checked as Ledger), filters));
+    const o = optionsOf(where, options, "options", ["category", "stage", "evidence", "hedge"]);
+    const filters = entryFilters(where, o);
+    const policy = o.hedge === undefined ? undefined : hedgePolicy(where, "options.hedge", o.hedge);
+    if (isSummary) {
+      const made = (checked as LedgerSummary).hedge;
+      if (policy !== undefined && !sameHedge(policy, made)) fail(where, "options.hedge", `must be the hedge policy the summary was made under (${showHedge(made)}): summarize the ledger again with the one wanted`, o.hedge, "invalid-option");
+      return within(where, () => balanceOf(where, checked as LedgerSummary, filters));
+    }
+    return within(where, () => balanceOf(where, summarize(checked as Ledger, policy), filters));
   } catch (error) {
     rethrow("balance", { ledger, options }, error);
   }

@@ -3,7 +3,7 @@
 // that a program that only states and sums estimates does not carry it.
 
 export { balance } from "./balance.js";
-export type { BalanceLine, BalanceOptions, DirectionBalance, LedgerBalance, NetValue, Total } from "./balance.js";
+export type { BalanceLine, BalanceOptions, DirectionBalance, LedgerBalance, NetInterval, NetValue, Total } from "./balance.js";
 export type { LedgerErrorCode, LedgerMergeCode } from "./codes.js";
 export { ledger, ledgerEntry, ledgerParty, ledgerValuation } from "./constructors.js";
 export type { LedgerInit } from "./constructors.js";
@@ -14,6 +14,7 @@ export { mergeLedgers } from "./merge.js";
 export type { LedgerConflict, LedgerDuplicate, MergedLedgers } from "./merge.js";
 export type { Ledger, LedgerEntry, LedgerInput, LedgerParty, LedgerValuation, LedgerValue } from "./schema.js";
 export { EMPTY_LEDGER_SUMMARY, mergeSummaries, summarizeLedger } from "./summary.js";
+export type { SummarizeOptions } from "./summary.js";
 export type { LedgerSummary, NoneObservedLine, SummaryGroup, ValuationLine } from "./summary-shape.js";
 export type { SummedEstimates } from "./sums.js";
 export { LEDGER_CATEGORIES, LEDGER_EVIDENCE, LEDGER_STAGES, LEDGER_VALUE_BASES } from "./vocabulary.js";

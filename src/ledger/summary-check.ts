@@ -8,6 +8,7 @@ import type { Place } from "./check.js";
 import { pick } from "./copy.js";
 import { isCanonical, roundSum } from "./exact.js";
 import { builtSummaries, byLine, byText, groupKey, made } from "./summary-shape.js";
+import type { HedgePolicy } from "../estimate/hedge.js";
 import type { LedgerParty } from "./schema.js";
 import type { LedgerSummary, NoneObservedLine, SummaryGroup, ValuationLine } from "./summary-shape.js";
 import type { SummedEstimates } from "./sums.js";
@@ -118,6 +119,14 @@ function checkValuationLine(place: Place, path: string, value: unknown, codes: r
   return pick(checked, ["id", "item", "from", "to", "value", "period"]);
 }
 
+/** The hedge policy a summary was made under, checked as `hedgePolicy` checks an option. */
+function checkHedge(place: Place, path: string, value: unknown): HedgePolicy {
+  if (value === "as-stated" || value === "rounding") return value;
+  const relative = isObject(value) && !Array.isArray(value) && Object.keys(value).length === 1 ? value["relative"] : undefined;
+  if (typeof relative !== "number" || !(relative >= 0 && relative < Infinity)) bad(place, path, 'must be "as-stated", "rounding" or { relative: r } with a finite r >= 0', value);
+  return Object.freeze({ relative });
+}
+
 /**
  * The summary to read for `where`: one this room made, as it is, or any other
  * value checked field by field and in its order, then frozen and remembered.
@@ -144,6 +153,7 @@ export function checkSummary(where: string, path: string, value: unknown): Ledge
   return made({
     kind: "ledger-summary",
     parties,
+    hedge: checkHedge(place, `${path}.hedge`, s["hedge"]),
     groups: sorted(place, `${path}.groups`, read("groups", checkGroup), (a, b) => byText(groupKey(a), groupKey(b)), true),
     noneObserved: sorted(place, `${path}.noneObserved`, read("noneObserved", checkLine), byLine, false),
     valuations: sorted(place, `${path}.valuations`, read("valuations", checkValuationLine), byLine, false),

@@ -289,12 +289,13 @@ const anyLedger: fc.Arbitrary<Ledger> = fc.oneof(
   fc.constant(JSON.parse(JSON.stringify(nisBriefing2025Ledger)) as Ledger),
 );
 const anySummary = fc.oneof(
-  anyLedger.map(summarizeLedger),
+  anyLedger.map((l) => summarizeLedger(l)),
+  fc.tuple(anyLedger, policy).map(([l, hedge]) => summarizeLedger(l, { hedge })),
   anyLedger.map((l) => JSON.parse(JSON.stringify(summarizeLedger(l))) as unknown),
   fc.constant(EMPTY_LEDGER_SUMMARY),
 );
 const ledgerFilters = fc.record(
-  { category: fc.oneof(fc.constantFrom(...LEDGER_CATEGORIES), fc.constant(["munitions", "cash"])), stage: fc.constantFrom(...LEDGER_STAGES), evidence: fc.oneof(fc.constantFrom(...LEDGER_EVIDENCE), fc.constant(["reported", "none-observed"])) },
+  { category: fc.oneof(fc.constantFrom(...LEDGER_CATEGORIES), fc.constant(["munitions", "cash"])), stage: fc.constantFrom(...LEDGER_STAGES), evidence: fc.oneof(fc.constantFrom(...LEDGER_EVIDENCE), fc.constant(["reported", "none-observed"])), hedge: policy },
   { requiredKeys: [] },
 );
 const SIPRI_HEADER =
@@ -318,7 +319,7 @@ Object.assign(SIGNATURES as Record<string, fc.Arbitrary<unknown[]>>, {
   ledger: tuple(ledgerInit),
   flows: tuple(anyLedger, fc.record({ from: fc.constantFrom("KP", "RU"), to: fc.constantFrom("KP", "RU"), category: fc.constantFrom(...LEDGER_CATEGORIES), stage: fc.constantFrom(...LEDGER_STAGES) }, { requiredKeys: [] })),
   balance: tuple(fc.oneof(anyLedger, anySummary), ledgerFilters),
-  summarizeLedger: tuple(anyLedger),
+  summarizeLedger: tuple(anyLedger, fc.record({ hedge: policy }, { requiredKeys: [] })),
   mergeSummaries: tuple(anySummary, anySummary),
   mergeLedgers: tuple(anyLedger, anyLedger),
   importSipriTradeRegister: tuple(

@@ -96,7 +96,7 @@ describe("options", () => {
     // eslint-disable-next-line no-sparse-arrays
     expectFogcountError(() => flows(seed, { evidence: ["reported", , "alleged"] as never }), "invalid-option", /options\.evidence\[1\]/);
     expectFogcountError(() => balance(seed, { category: "guns" as never }), "invalid-option", /options\.category must be one of LEDGER_CATEGORIES/);
-    expectFogcountError(() => balance(seed, { from: "KP" } as never), "invalid-option", /options\.from is not an option \(category, stage, evidence\)/);
+    expectFogcountError(() => balance(seed, { from: "KP" } as never), "invalid-option", /options\.from is not an option \(category, stage, evidence, hedge\)/);
   });
 });
 

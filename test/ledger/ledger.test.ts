@@ -109,7 +109,7 @@ describe("balance", () => {
       entries: [shells("a", 10, 100), entry("b", { from: "RU", to: "KP", category: "technology", value: usd(range(30, 50, "USD")) })],
     });
     expect(balance(l).net).toEqual([
-      { stage: "delivered", unit: "USD", basis: "money", from: "KP", to: "RU", net: { low: 50, high: 70, lowOpen: false, highOpen: false }, approx: false, unvalued: [0, 0] },
+      { stage: "delivered", unit: "USD", basis: "money", from: "KP", to: "RU", net: { low: 50, high: 70, lowOpen: false, highOpen: false }, unvalued: [0, 0] },
     ]);
   });
 

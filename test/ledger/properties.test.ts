@@ -85,7 +85,7 @@ describe("mergeSummaries", () => {
       fc.property(arbEntries("e"), fc.infiniteStream(fc.nat(3)), (entries, shardOf) => {
         const shards: LedgerEntry[][] = [[], [], [], []];
         for (const e of entries) shards[shardOf.next().value as number]?.push(e);
-        const merged = shards.map(ledgerOf).map(summarizeLedger).reverse().reduce(mergeSummaries, EMPTY_LEDGER_SUMMARY);
+        const merged = shards.map(ledgerOf).map((l) => summarizeLedger(l)).reverse().reduce(mergeSummaries, EMPTY_LEDGER_SUMMARY);
         expect(merged).toEqual(summarizeLedger(ledgerOf(entries)));
       }),
     );
