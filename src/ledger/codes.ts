@@ -10,8 +10,8 @@ export type LedgerErrorCode = "invalid-ledger" | "duplicate-entry-id" | "party-m
 
 /**
  * What `mergeLedgers` reports: `duplicate-id` and `duplicate-content` for an
- * entry of the second ledger already in the first (kept once), and
- * `conflicting-entry` and `party-name-conflict` for what the two ledgers
- * disagree on (never resolved by choosing one side).
+ * entry found in more than one ledger (kept once), and `conflicting-entry` and
+ * `party-name-conflict` for what the ledgers disagree on (never resolved by
+ * choosing a version).
  */
 export type LedgerMergeCode = "duplicate-id" | "duplicate-content" | "conflicting-entry" | "party-name-conflict";

@@ -321,7 +321,7 @@ Object.assign(SIGNATURES as Record<string, fc.Arbitrary<unknown[]>>, {
   balance: tuple(fc.oneof(anyLedger, anySummary), ledgerFilters),
   summarizeLedger: tuple(anyLedger, fc.record({ hedge: policy }, { requiredKeys: [] })),
   mergeSummaries: tuple(anySummary, anySummary),
-  mergeLedgers: tuple(anyLedger, anyLedger),
+  mergeLedgers: fc.oneof(tuple(anyLedger, anyLedger), tuple(anyLedger, anyLedger, anyLedger)),
   importSipriTradeRegister: tuple(
     sipriCsv,
     fc.record({ parties: fc.constant(LEDGER_PARTIES), encoding: fc.constantFrom("latin1", "utf-8"), idPrefix: fc.constantFrom("sipri", "reg") }, { requiredKeys: ["parties"] }),

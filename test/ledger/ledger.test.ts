@@ -170,8 +170,8 @@ describe("mergeLedgers", () => {
     const m = mergeLedgers(a, b);
     expect(m.ledger.entries.map((e) => e.id)).toEqual(["a", "b", "c"]);
     expect(m.duplicates.map((d) => [d.code, d.kept, d.dropped])).toEqual([
-      ["duplicate-id", "a", "a"],
       ["duplicate-content", "b", "b2"],
+      ["duplicate-id", "a", "a"],
     ]);
     expect(m.conflicts).toEqual([]);
     expect(m.ledger.parties).toEqual(a.parties);
@@ -182,15 +182,16 @@ describe("mergeLedgers", () => {
     const m = mergeLedgers(a, b);
     expect(m.ledger.entries.map((e) => e.id)).toEqual(["b"]);
     expect(m.conflicts).toHaveLength(1);
-    expect(m.conflicts[0]).toMatchObject({ code: "conflicting-entry", a: { id: "a", quantity: { value: 1 } }, b: { id: "a", quantity: { value: 100 } } });
+    expect(m.conflicts[0]).toMatchObject({ code: "conflicting-entry", versions: [{ id: "a", quantity: { value: 1 } }, { id: "a", quantity: { value: 100 } }] });
     expect(m.conflicts[0]?.message).toMatch(/\(quantity\)/);
   });
 
-  it("reports parties named differently, and keeps the first ledger's names", () => {
+  it("reports parties named differently, and names them by the first name in code-unit order, whichever ledger comes first", () => {
     const b = ledger({ parties: [{ code: "KP", name: "DPRK" }, PARTIES[1]], entries: [] });
     const m = mergeLedgers(a, b);
     expect(m.conflicts.map((c) => c.code)).toEqual(["party-name-conflict"]);
-    expect(m.ledger.parties[0]).toEqual({ code: "KP", name: "North Korea" });
+    expect(m.ledger.parties[0]).toEqual({ code: "KP", name: "DPRK" });
+    expect(mergeLedgers(b, a).ledger).toEqual(m.ledger);
   });
 
   it("merges valuations by the same rules, and refuses an id that is an entry in one and a valuation in the other", () => {
