@@ -44,7 +44,8 @@ function onlyFields(place: Place, path: string, value: Loose, noun: Noun): void 
 }
 
 const isCode = (v: unknown): v is string => typeof v === "string" && /^[A-Z]{2}$/.test(v);
-const isId = (v: unknown): v is string => typeof v === "string" && /^\S+$/.test(v);
+/** Whether a value is an id: non-empty text without whitespace. @internal */
+export const isId = (v: unknown): v is string => typeof v === "string" && /^\S+$/.test(v);
 
 /** A party, checked and copied. @internal */
 export function checkParty(place: Place, path: string, value: unknown): LedgerParty {

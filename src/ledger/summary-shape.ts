@@ -61,6 +61,13 @@ export interface LedgerSummary {
   readonly groups: readonly SummaryGroup[];
   readonly noneObserved: readonly NoneObservedLine[];
   readonly valuations: readonly ValuationLine[];
+  /**
+   * The id of every entry (none-observed ones included) and valuation the
+   * summary counts or lists, each once, in code-unit order: summaries that
+   * share one (the same shard summarised twice) are refused when merged,
+   * instead of counting it twice.
+   */
+  readonly ids: readonly string[];
 }
 
 /** The summaries this room made: frozen and sorted, used as they are. @internal */

@@ -29,6 +29,7 @@ export const EMPTY_LEDGER_SUMMARY: LedgerSummary = /* @__PURE__ */ made({
   groups: Object.freeze([]),
   noneObserved: Object.freeze([]),
   valuations: Object.freeze([]),
+  ids: Object.freeze([]),
 });
 
 interface GroupAcc {
@@ -113,6 +114,7 @@ export function summarize(ledger: Ledger, policy: HedgePolicy = "as-stated"): Le
         .map((v) => Object.freeze({ id: v.id, item: v.item, ...(v.from !== undefined && { from: v.from, to: v.to }), value: v.value, period: v.period }) as ValuationLine)
         .sort(byLine),
     ),
+    ids: Object.freeze([...entries.map((e) => e.id), ...ledger.valuations.map((v) => v.id)].sort(byText)),
   });
 }
 
@@ -163,6 +165,13 @@ function mergeGroups(a: SummaryGroup, b: SummaryGroup): SummaryGroup {
   });
 }
 
+/** The ids of two summaries as one sorted list; `duplicate-entry-id` for an id both count. */
+function mergeIds(where: string, a: readonly string[], b: readonly string[]): readonly string[] {
+  return mergeSorted(a, b, byText, (id) => {
+    throw new FogcountError("duplicate-entry-id", `${where}: a and b both count "${id}": a shard summarised twice, or shards that share an entry, would count it twice`, { id });
+  });
+}
+
 /** Two sorted lists merged into one sorted list, with `same` for two items of one key. @internal */
 export function mergeSorted<T>(a: readonly T[], b: readonly T[], order: (x: T, y: T) => number, same?: (x: T, y: T) => T): readonly T[] {
   if (b.length === 0) return a;
@@ -188,12 +197,14 @@ function sameParties(a: readonly LedgerParty[], b: readonly LedgerParty[]): bool
  * Associative and commutative, with {@link EMPTY_LEDGER_SUMMARY} as its
  * empty value, and exact: summaries of shards made anywhere (a worker pool, a
  * stream, a map-reduce job) and merged in any order give the summary of the
- * whole. The shards must not share entries (a shared entry counts twice; merge
- * ledgers with {@link mergeLedgers} to find duplicates). A summary read back
- * from JSON is checked first.
+ * whole. Summaries carry the ids of what they count: shards that share an
+ * entry or a valuation (the same shard summarised twice) are refused, never
+ * counted twice (merge ledgers with {@link mergeLedgers} to settle
+ * duplicates). Summaries made under different hedge policies do not merge. A
+ * summary read back from JSON is checked first.
  *
  * @category Ledger
- * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger summary, or one whose sums, counts or order were edited; `party-mismatch` for summaries between different parties (or one party named differently); `hedge-mismatch` for summaries made under different hedge policies; `overflow` for a sum past the largest finite number.
+ * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger summary, or one whose sums, counts or order were edited; `party-mismatch` for summaries between different parties (or one party named differently); `hedge-mismatch` for summaries made under different hedge policies; `duplicate-entry-id` for summaries that both count an entry or valuation id; `overflow` for a sum past the largest finite number.
  * @example
  * const half = (k) => ledger({ ...nisBriefing2025Ledger, entries: nisBriefing2025Ledger.entries.filter((_, i) => i % 2 === k), valuations: k === 0 ? nisBriefing2025Ledger.valuations : [] });
  * JSON.stringify(mergeSummaries(summarizeLedger(half(0)), summarizeLedger(half(1)))) === JSON.stringify(summarizeLedger(nisBriefing2025Ledger));
@@ -212,6 +223,7 @@ export function mergeSummaries(a: LedgerSummary, b: LedgerSummary): LedgerSummar
     if (!sameHedge(x.hedge, y.hedge)) {
       throw new FogcountError("hedge-mismatch", `${where}: a was made under the hedge policy ${showHedge(x.hedge)}, b under ${showHedge(y.hedge)}: their sums read approximate figures differently`, { a: x.hedge, b: y.hedge });
     }
+    const ids = mergeIds(where, x.ids, y.ids);
     return within(where, () =>
       made({
         kind: "ledger-summary",
@@ -220,6 +232,7 @@ export function mergeSummaries(a: LedgerSummary, b: LedgerSummary): LedgerSummar
         groups: mergeSorted(x.groups, y.groups, (g, h) => byText(groupKey(g), groupKey(h)), mergeGroups),
         noneObserved: mergeSorted(x.noneObserved, y.noneObserved, byLine),
         valuations: mergeSorted(x.valuations, y.valuations, byLine),
+        ids,
       }),
     );
   } catch (error) {
