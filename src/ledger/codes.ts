@@ -10,8 +10,9 @@ export type LedgerErrorCode = "invalid-ledger" | "duplicate-entry-id" | "party-m
 
 /**
  * What `mergeLedgers` reports: `duplicate-id` and `duplicate-content` for an
- * entry found in more than one ledger (kept once), and `conflicting-entry` and
+ * entry found in more than one ledger (kept once), `conflicting-entry` and
  * `party-name-conflict` for what the ledgers disagree on (never resolved by
- * choosing a version).
+ * choosing a version), and `possible-duplicate` for entries of different
+ * ledgers that may tell one transfer (each kept).
  */
-export type LedgerMergeCode = "duplicate-id" | "duplicate-content" | "conflicting-entry" | "party-name-conflict";
+export type LedgerMergeCode = "duplicate-id" | "duplicate-content" | "conflicting-entry" | "party-name-conflict" | "possible-duplicate";

@@ -12,7 +12,7 @@ export { flows } from "./flows.js";
 export type { FlowsOptions } from "./flows.js";
 export { mergeLedgers } from "./merge.js";
 export type { MergedLedgers } from "./merge.js";
-export type { LedgerConflict, LedgerDuplicate } from "./merge-items.js";
+export type { LedgerConflict, LedgerDuplicate, LedgerPossibleDuplicate } from "./merge-items.js";
 export type { Ledger, LedgerEntry, LedgerInput, LedgerParty, LedgerValuation, LedgerValue } from "./schema.js";
 export { EMPTY_LEDGER_SUMMARY, mergeSummaries, summarizeLedger } from "./summary.js";
 export type { SummarizeOptions } from "./summary.js";

@@ -46,12 +46,27 @@ export type LedgerConflict =
   | { readonly code: "conflicting-entry"; readonly message: string; readonly versions: readonly Item[] }
   | { readonly code: "party-name-conflict"; readonly message: string; readonly versions: readonly LedgerParty[] };
 
+/**
+ * Entries of different ledgers that may tell one transfer, kept each (the
+ * ledgers cannot say whether they are one): alike in all but the id, the
+ * attribution, the claims, the text and the evidence, as two sources telling
+ * the same deployment are. A total of the merged ledger counts each; drop the
+ * ones that are one transfer and merge again.
+ */
+export interface LedgerPossibleDuplicate {
+  readonly code: Extract<LedgerMergeCode, "possible-duplicate">;
+  /** Their ids, sorted: two or more, no two from one ledger. */
+  readonly ids: readonly string[];
+  readonly message: string;
+}
+
 /** What merging the items gives. @internal */
 export interface MergedItems {
   readonly entries: LedgerEntry[];
   readonly valuations: LedgerValuation[];
   readonly duplicates: LedgerDuplicate[];
   readonly conflicts: Extract<LedgerConflict, { code: "conflicting-entry" }>[];
+  readonly possibleDuplicates: LedgerPossibleDuplicate[];
 }
 
 function keyOf(kind: string, item: Item): string {
@@ -117,37 +132,77 @@ function byContent(byId: Map<string, Found[]>, conflicts: MergedItems["conflicts
 }
 
 /**
- * Items with one content and different ids: one transfer reported by several
- * ledgers, or several transfers alike within one. In id order, each joins the
- * first transfer kept so far that no ledger of its own reports already
- * (`duplicate-content`), or is kept as a transfer of its own: two items of one
- * ledger are never taken for one. An item found in several ledgers under its
- * id is a `duplicate-id` for each past the first, naming the id kept.
+ * Items sorted by id, put in groups no two items of which share a ledger: in
+ * id order, each joins the first group so far that none of its ledgers is in,
+ * or starts one. Returns the group of each item, and each group's first.
  */
-function cluster(group: Found[], kept: Found[], duplicates: LedgerDuplicate[]): void {
-  group.sort((x, y) => byText(x.id, y.id));
+function firstFit(items: readonly Found[]): { readonly of: number[]; readonly heads: Found[] } {
+  const of: number[] = [];
   const heads: Found[] = [];
   const members: Set<number>[] = [];
-  // For each ledger, the first transfer that may lack it: every one before it has it.
+  // For each ledger, the first group that may lack it: every one before it has it.
   const next = new Map<number, number>();
-  for (const f of group) {
+  for (const f of items) {
     let c = 0;
     for (const l of f.ledgers) c = Math.max(c, next.get(l) ?? 0);
     while (c < heads.length && f.ledgers.some((l) => (members[c] as Set<number>).has(l))) c++;
     if (f.ledgers.length === 1) next.set(f.ledgers[0] as number, c + 1);
-    if (c === heads.length) {
-      heads.push(f);
-      members.push(new Set(f.ledgers));
-      kept.push(f);
-    } else {
-      for (const l of f.ledgers) (members[c] as Set<number>).add(l);
-      const head = (heads[c] as Found).id;
-      duplicates.push({ code: "duplicate-content", kept: head, dropped: f.id, message: `${f.kind} "${f.id}" says what "${head}" of another ledger says (all but the id alike); kept once, as "${head}"` });
-    }
-    const head = (heads[c] as Found).id;
+    if (c === heads.length) (heads.push(f), members.push(new Set()));
+    for (const l of f.ledgers) (members[c] as Set<number>).add(l);
+    of.push(c);
+  }
+  return { of, heads };
+}
+
+/**
+ * Items with one content and different ids: one transfer reported by several
+ * ledgers, or several transfers alike within one. Each joins the first
+ * transfer kept that no ledger of its own reports already (`duplicate-content`),
+ * or is kept as a transfer of its own: two items of one ledger are never taken
+ * for one. An item found in several ledgers under its id is a `duplicate-id`
+ * for each past the first, naming the id kept.
+ */
+function cluster(group: Found[], kept: Found[], duplicates: LedgerDuplicate[]): void {
+  group.sort((x, y) => byText(x.id, y.id));
+  const { of, heads } = firstFit(group);
+  for (let i = 0; i < group.length; i++) {
+    const f = group[i] as Found;
+    const head = (heads[of[i] as number] as Found).id;
+    if (head === f.id) kept.push(f);
+    else duplicates.push({ code: "duplicate-content", kept: head, dropped: f.id, message: `${f.kind} "${f.id}" says what "${head}" of another ledger says (all but the id alike); kept once, as "${head}"` });
     const as = head === f.id ? "" : `, as "${head}"`;
     for (let k = 1; k < f.ledgers.length; k++) duplicates.push({ code: "duplicate-id", kept: head, dropped: f.id, message: `${f.kind} "${f.id}" is in more than one ledger, the same; kept once${as}` });
   }
+}
+
+/** What a transfer is, whoever tells it: an entry's JSON without its id, attribution, claims, text and evidence. */
+function transferOf(e: LedgerEntry): string {
+  const { id: _id, attribution: _a, claims: _c, text: _t, evidence: _e, ...rest } = e;
+  return JSON.stringify(rest);
+}
+
+/** Kept entries (sorted by id) of different ledgers that tell one transfer: `possible-duplicate`, each kept. Never one that nobody saw: it is in no total. */
+function sameTransfers(kept: readonly Found[]): LedgerPossibleDuplicate[] {
+  const groups = new Map<string, Found[]>();
+  for (const f of kept) {
+    if (f.kind !== "entry" || (f.item as LedgerEntry).evidence === "none-observed") continue;
+    const key = transferOf(f.item as LedgerEntry);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [f]);
+    else group.push(f);
+  }
+  const out: LedgerPossibleDuplicate[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const { of, heads } = firstFit(group);
+    for (let c = 0; c < heads.length; c++) {
+      const ids = group.filter((_, i) => of[i] === c).map((f) => f.id);
+      if (ids.length < 2) continue;
+      const list = ids.map((id) => `"${id}"`).join(", ");
+      out.push({ code: "possible-duplicate", ids, message: `entries ${list} of different ledgers say the same transfer (all but the id, attribution, claims, text and evidence alike): each is kept, and a total counts each; drop all but one if they are one transfer` });
+    }
+  }
+  return out.sort((x, y) => byText(x.ids[0] as string, y.ids[0] as string));
 }
 
 /** The items of checked ledgers between the same parties, merged; every list sorted, so that nothing depends on the ledgers' order. @internal */
@@ -164,5 +219,6 @@ export function mergeItems(ledgers: readonly Ledger[]): MergedItems {
     valuations: kept.filter((f) => f.kind === "valuation").map((f) => f.item as LedgerValuation),
     duplicates,
     conflicts,
+    possibleDuplicates: sameTransfers(kept),
   };
 }

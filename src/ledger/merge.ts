@@ -2,7 +2,7 @@ import { rethrow } from "../_lib/guard.js";
 import { FogcountError } from "../errors.js";
 import { builtLedgers, checkLedger } from "./check.js";
 import { mergeItems } from "./merge-items.js";
-import type { LedgerConflict, LedgerDuplicate } from "./merge-items.js";
+import type { LedgerConflict, LedgerDuplicate, LedgerPossibleDuplicate } from "./merge-items.js";
 import type { Ledger, LedgerParty } from "./schema.js";
 import { byText } from "./summary-shape.js";
 
@@ -14,6 +14,8 @@ export interface MergedLedgers {
   readonly duplicates: readonly LedgerDuplicate[];
   /** Sorted by the id (or party code) they are about. */
   readonly conflicts: readonly LedgerConflict[];
+  /** Entries of different ledgers, each kept, that may be one transfer told by two sources; sorted by their first id. */
+  readonly possibleDuplicates: readonly LedgerPossibleDuplicate[];
 }
 
 /** How a message names the ledger at place `k`: `a`, `b`, then `more[0]`, … */
@@ -51,7 +53,11 @@ function parties(where: string, ledgers: readonly Ledger[], conflicts: LedgerCon
  * the same rules; an id that is an entry in one ledger and a valuation in
  * another is a conflict too. Every entry and valuation given is in the merged
  * ledger, in a duplicate record beside the one kept for it, or in a conflict.
- * Entries and valuations come sorted by id, parties by code.
+ * Entries of different ledgers alike in all but the id, the attribution, the
+ * claims, the text and the evidence may be one transfer told by two sources:
+ * both are kept, and reported as a `possible-duplicate`, since a total of the
+ * merged ledger counts each. Entries and valuations come sorted by id,
+ * parties by code.
  *
  * @category Ledger
  * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger (named `a`, `b`, `more[0]`, …); `duplicate-entry-id` for an id used twice within one; `party-mismatch` for ledgers between different parties.
@@ -71,7 +77,12 @@ export function mergeLedgers(a: Ledger, b: Ledger, ...more: readonly Ledger[]): 
     const items = mergeItems(ledgers);
     const out = Object.freeze({ kind: "ledger", parties: both, entries: Object.freeze(items.entries), valuations: Object.freeze(items.valuations) }) as Ledger;
     builtLedgers.add(out);
-    return Object.freeze({ ledger: out, duplicates: Object.freeze(items.duplicates), conflicts: Object.freeze([...conflicts, ...items.conflicts]) });
+    return Object.freeze({
+      ledger: out,
+      duplicates: Object.freeze(items.duplicates),
+      conflicts: Object.freeze([...conflicts, ...items.conflicts]),
+      possibleDuplicates: Object.freeze(items.possibleDuplicates),
+    });
   } catch (error) {
     rethrow("mergeLedgers", { a, b, more }, error);
   }

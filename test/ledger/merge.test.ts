@@ -121,3 +121,34 @@ describe("mergeLedgers, for any ledgers", () => {
     );
   });
 });
+
+describe("one transfer told by two sources", () => {
+  const us = { originator: { id: "us-dni", kind: "intelligence-agency" as const, name: "Director of National Intelligence", country: "US" } };
+  const troops = (id: string, more: Partial<LedgerEntry> = {}): LedgerEntry => ({ ...shells(id, 0), category: "personnel", item: "troops", quantity: { kind: "range", low: 10_000, high: 12_000, unit: "person" }, ...more });
+
+  it("is reported when their ledgers are merged, not silently counted twice", () => {
+    const m = mergeLedgers(of(troops("nis-troops")), of(troops("us-troops", { attribution: us, evidence: "confirmed" })));
+    expect(ids(m)).toEqual(["nis-troops", "us-troops"]);
+    expect(m.possibleDuplicates).toEqual([
+      { code: "possible-duplicate", ids: ["nis-troops", "us-troops"], message: 'entries "nis-troops", "us-troops" of different ledgers say the same transfer (all but the id, attribution, claims, text and evidence alike): each is kept, and a total counts each; drop all but one if they are one transfer' },
+    ]);
+  });
+
+  it("is not reported for transfers alike within one ledger, nor for what nobody saw, nor for different figures or periods", () => {
+    expect(mergeLedgers(of(troops("a"), troops("b", { attribution: us })), of()).possibleDuplicates).toEqual([]);
+    const cash = (id: string, attribution = nis) => troops(id, { category: "cash", item: "cash", quantity: undefined, evidence: "none-observed", attribution });
+    expect(mergeLedgers(of(cash("a")), of(cash("b", us))).possibleDuplicates).toEqual([]);
+    expect(mergeLedgers(of(troops("a")), of(troops("b", { attribution: us, quantity: exact(3000, "person") }))).possibleDuplicates).toEqual([]);
+    expect(mergeLedgers(of(troops("a")), of(troops("b", { attribution: us, period: "2025" }))).possibleDuplicates).toEqual([]);
+  });
+
+  it("is reported the same whatever the order of the ledgers", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom("a", "b", "c"), fc.boolean()), { maxLength: 6 }), (list) => {
+        const ledgers = [0, 1, 2].map((k) => of(...list.filter((_, i) => i % 3 === k).map(([id, other], i) => troops(`${id}${k}${i}`, other ? { attribution: us } : {}))));
+        const m = mergeLedgers(ledgers[0] as Ledger, ledgers[1] as Ledger, ledgers[2] as Ledger);
+        expect(mergeLedgers(ledgers[2] as Ledger, ledgers[0] as Ledger, ledgers[1] as Ledger).possibleDuplicates).toEqual(m.possibleDuplicates);
+      }),
+    );
+  });
+});
