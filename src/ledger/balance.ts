@@ -6,7 +6,7 @@ import { stateInterval } from "../estimate/interval.js";
 import type { Interval } from "../estimate/interval.js";
 import type { Estimate } from "../estimate/schema.js";
 import { checkLedger } from "./check.js";
-import { grow, roundSum } from "./exact.js";
+import { roundSum } from "./exact.js";
 import { entryFilters, keeps, kept } from "./filters.js";
 import type { EntryFilters, OneOrMore } from "./filters.js";
 import type { Ledger, LedgerParty } from "./schema.js";
@@ -16,7 +16,8 @@ import { byText, sameHedge, showHedge } from "./summary-shape.js";
 import type { LedgerSummary, NoneObservedLine, SummaryGroup, ValuationLine } from "./summary-shape.js";
 import { count, mergeSumLists } from "./sums.js";
 import type { SummedEstimates } from "./sums.js";
-import { isCurrencyCode } from "./vocabulary.js";
+import { netValues } from "./net.js";
+import type { NetValue } from "./net.js";
 import type { LedgerCategory, LedgerEvidence, LedgerStage } from "./vocabulary.js";
 
 /** Options for {@link balance}: which entries count (each left out keeps everything, and takes one value or a list), and how approximate figures are read. */
@@ -68,33 +69,6 @@ export interface DirectionBalance {
   readonly lines: readonly BalanceLine[];
 }
 
-/**
- * A net: every difference the values allow, and `approx: true` where a value
- * on either side is hedged (approximate, a hedged range, an order of
- * magnitude), so that a net of "about" figures never reads as an exact one.
- */
-export interface NetInterval extends Interval {
-  readonly approx?: true;
-}
-
-/**
- * The value `from` sent less the value it received, at one stage, in one
- * currency or index that both directions are valued in: every difference the
- * values allow, read under the balance's hedge policy. An end is unbounded
- * where a side has entries not valued in this unit (`unvalued`, from `from`
- * and to it): their value is unknown, not zero.
- */
-export interface NetValue {
-  readonly stage: LedgerStage;
-  readonly unit: string;
-  readonly basis: "money" | "index";
-  readonly from: string;
-  readonly to: string;
-  readonly net: NetInterval;
-  /** Entries of that stage not valued in this unit: sent by `from`, and received by it. */
-  readonly unvalued: readonly [number, number];
-}
-
 /** Both directions of a ledger side by side; see {@link balance}. */
 export interface LedgerBalance {
   /** The parties, sorted by code; the directions follow them. */
@@ -136,61 +110,16 @@ function joined(a: Line, g: SummaryGroup): Line {
   return { ...a, entries: count(a.entries, g.entries), evidence, quantities: mergeSumLists(a.quantities, g.quantities), money: mergeSumLists(a.money, g.money), indices: mergeSumLists(a.indices, g.indices), unknown };
 }
 
-/** The lines of one direction: the groups kept, joined across evidence levels. */
-function linesOf(groups: readonly SummaryGroup[], from: string, filters: EntryFilters): Line[] {
+/** The lines of one direction: its groups the filters keep, joined across evidence levels. */
+function linesOf(groups: readonly SummaryGroup[], filters: EntryFilters): Line[] {
   const lines = new Map<string, Line>();
   for (const g of groups) {
-    if (g.from !== from || !kept(filters, g)) continue;
+    if (!kept(filters, g)) continue;
     const key = `${g.category}\u0000${g.stage}`;
     const line = lines.get(key);
     lines.set(key, line === undefined ? lineOf(g) : joined(line, g));
   }
   return [...lines.entries()].sort(([a], [b]) => byText(a, b)).map(([, line]) => line);
-}
-
-/** Per stage, the values of one direction merged per unit, and its entries. */
-function valuesByStage(lines: readonly Line[]): Map<string, { entries: number; values: readonly SummedEstimates[] }> {
-  const out = new Map<string, { entries: number; values: readonly SummedEstimates[] }>();
-  for (const line of lines) {
-    const before = out.get(line.stage) ?? { entries: 0, values: [] };
-    out.set(line.stage, { entries: before.entries + line.entries, values: mergeSumLists(before.values, mergeSumLists(line.money, line.indices)) });
-  }
-  return out;
-}
-
-/** `a − b` of two exact sums, rounded once. */
-function difference(a: readonly number[], b: readonly number[]): number {
-  const p: number[] = [];
-  for (const x of a) grow(p, x);
-  for (const x of b) grow(p, -x);
-  return roundSum(p);
-}
-
-function netValues(parties: readonly [string, string], out: readonly Line[], back: readonly Line[]): NetValue[] {
-  const [mine, theirs] = [valuesByStage(out), valuesByStage(back)];
-  const nets: NetValue[] = [];
-  for (const [stage, sent] of mine) {
-    const received = theirs.get(stage);
-    for (const a of sent.values) {
-      const b = received?.values.find((v) => v.unit === a.unit);
-      if (received === undefined || b === undefined) continue;
-      const unvalued = [sent.entries - a.entries, received.entries - b.entries] as const;
-      // Entries valued otherwise are worth something unknown, from 0 up: the net is unbounded on their side.
-      const up = a.unbounded > 0 || unvalued[0] > 0;
-      const down = b.unbounded > 0 || unvalued[1] > 0;
-      const net: NetInterval = {
-        low: down ? -Infinity : difference(a.low, b.high),
-        high: up ? Infinity : difference(a.high, b.low),
-        lowOpen: down || a.lowOpen || b.highOpen,
-        highOpen: up || a.highOpen || b.lowOpen,
-        ...(!up && !down && a.withoutBest === 0 && b.withoutBest === 0 && { best: difference(a.best, b.best) }),
-        ...((a.approx || b.approx) && { approx: true }),
-      };
-      const basis = isCurrencyCode(a.unit) ? "money" : "index";
-      nets.push({ stage: stage as LedgerStage, unit: a.unit, basis, from: parties[0], to: parties[1], net, unvalued });
-    }
-  }
-  return nets.sort((x, y) => byText(x.stage, y.stage) || byText(x.unit, y.unit));
 }
 
 function line(l: Line): BalanceLine {
@@ -210,13 +139,14 @@ function line(l: Line): BalanceLine {
 function balanceOf(where: string, summary: LedgerSummary, filters: EntryFilters): LedgerBalance {
   if (summary.parties.length !== 2) fail(where, "ledger", "has no parties: the empty summary has nothing to balance", summary);
   const [p, q] = summary.parties as readonly [LedgerParty, LedgerParty];
-  const out = linesOf(summary.groups, p.code, filters);
-  const back = linesOf(summary.groups, q.code, filters);
+  const groups = [p, q].map((party) => summary.groups.filter((g) => g.from === party.code && kept(filters, g))) as [SummaryGroup[], SummaryGroup[]];
+  const out = linesOf(groups[0], filters);
+  const back = linesOf(groups[1], filters);
   const direction = (from: string, to: string, lines: readonly Line[]): DirectionBalance => ({ from, to, entries: lines.reduce((n, l) => n + l.entries, 0), lines: lines.map(line) });
   return {
     parties: [p, q],
     directions: [direction(p.code, q.code, out), direction(q.code, p.code, back)],
-    net: netValues([p.code, q.code], out, back),
+    net: netValues([p.code, q.code], out, back, groups),
     hedge: summary.hedge,
     noneObserved: keeps(filters.evidence, "none-observed") ? summary.noneObserved.filter((n) => keeps(filters.category, n.category) && keeps(filters.stage, n.stage)) : [],
     valuations: summary.valuations,
@@ -231,7 +161,8 @@ function balanceOf(where: string, summary: LedgerSummary, filters: EntryFilters)
  * the entries whose quantity, value or currency is unknown, counted and never
  * summed as zero. A net value is given only for a stage and a currency (or
  * index) that both directions are valued in, as an interval, unbounded on a
- * side with entries of unknown value. None-observed entries and valuations of
+ * side with entries of unknown value, with the evidence of the values it
+ * rests on. None-observed entries and valuations of
  * several entries are listed apart. Approximate figures stay approximate: a
  * total of them is an approximate estimate, a net of them says `approx:
  * true`, and `options.hedge` (as `toInterval` takes it) widens each by its

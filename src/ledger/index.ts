@@ -3,7 +3,8 @@
 // that a program that only states and sums estimates does not carry it.
 
 export { balance } from "./balance.js";
-export type { BalanceLine, BalanceOptions, DirectionBalance, LedgerBalance, NetInterval, NetValue, Total } from "./balance.js";
+export type { BalanceLine, BalanceOptions, DirectionBalance, LedgerBalance, Total } from "./balance.js";
+export type { EvidenceCounts, NetInterval, NetValue } from "./net.js";
 export type { LedgerErrorCode, LedgerMergeCode } from "./codes.js";
 export { ledger, ledgerEntry, ledgerParty, ledgerValuation } from "./constructors.js";
 export type { LedgerInit } from "./constructors.js";

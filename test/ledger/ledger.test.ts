@@ -109,8 +109,19 @@ describe("balance", () => {
       entries: [shells("a", 10, 100), entry("b", { from: "RU", to: "KP", category: "technology", value: usd(range(30, 50, "USD")) })],
     });
     expect(balance(l).net).toEqual([
-      { stage: "delivered", unit: "USD", basis: "money", from: "KP", to: "RU", net: { low: 50, high: 70, lowOpen: false, highOpen: false }, unvalued: [0, 0] },
+      { stage: "delivered", unit: "USD", basis: "money", from: "KP", to: "RU", net: { low: 50, high: 70, lowOpen: false, highOpen: false }, unvalued: [0, 0], evidence: [{ confirmed: 0, reported: 1, alleged: 0 }, { confirmed: 0, reported: 1, alleged: 0 }] },
     ]);
+  });
+
+  it("says the evidence of the values a net rests on: a net of alleged values is not a net of confirmed ones", () => {
+    const l = ledger({
+      parties: PARTIES,
+      entries: [shells("a", 10, 100), entry("b", { evidence: "alleged", value: usd(exact(20, "USD")) }), entry("c", { from: "RU", to: "KP", evidence: "confirmed", value: usd(exact(30, "USD")) }), entry("d", { from: "RU", to: "KP", evidence: "alleged", value: tiv(3) })],
+    });
+    expect(balance(l).net.map((n) => [n.unit, n.evidence])).toEqual([
+      ["USD", [{ confirmed: 0, reported: 1, alleged: 1 }, { confirmed: 1, reported: 0, alleged: 0 }]],
+    ]);
+    expect(balance(l, { evidence: ["confirmed", "reported"] }).net[0]?.evidence).toEqual([{ confirmed: 0, reported: 1, alleged: 0 }, { confirmed: 1, reported: 0, alleged: 0 }]);
   });
 
   it("leaves a net unbounded on the side with entries of unknown value: unknown is not zero", () => {
