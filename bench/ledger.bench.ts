@@ -170,11 +170,11 @@ const checkedMs = median([0, 1, 2].map(() => time(() => summarizeLedger(json))))
 // Shards: 100 ledgers of 10,000 entries each, summarised one by one and merged, against the whole.
 const size = ENTRIES / SHARDS;
 const shards = Array.from({ length: SHARDS }, (_, k) => ledger({ parties, entries: whole.entries.slice(k * size, (k + 1) * size) }));
-const shardSummaries = shards.map(summarizeLedger);
+const shardSummaries = shards.map((l) => summarizeLedger(l));
 const merge = (): LedgerSummary => shardSummaries.reduce(mergeSummaries, EMPTY_LEDGER_SUMMARY);
 if (JSON.stringify(merge()) !== JSON.stringify(ours)) throw new Error("the merged shards are not the summary of the whole");
 const mergeMs = median([0, 1, 2, 3, 4].map(() => time(merge)));
-const shardedMs = median([0, 1, 2].map(() => time(() => shards.map(summarizeLedger).reduce(mergeSummaries, EMPTY_LEDGER_SUMMARY))));
+const shardedMs = median([0, 1, 2].map(() => time(() => shards.map((l) => summarizeLedger(l)).reduce(mergeSummaries, EMPTY_LEDGER_SUMMARY))));
 const balanceMs = median([0, 1, 2].map(() => time(() => balance(ours))));
 
 const [o, h] = [median(oursMs), median(handMs)];

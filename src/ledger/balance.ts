@@ -1,27 +1,39 @@
 import { rethrow } from "../_lib/guard.js";
 import { fail, isObject, optionsOf, within } from "../_lib/assert.js";
+import { hedgePolicy } from "../estimate/hedge.js";
+import type { HedgePolicy } from "../estimate/hedge.js";
 import { stateInterval } from "../estimate/interval.js";
 import type { Interval } from "../estimate/interval.js";
 import type { Estimate } from "../estimate/schema.js";
 import { checkLedger } from "./check.js";
-import { grow, roundSum } from "./exact.js";
+import { roundSum } from "./exact.js";
 import { entryFilters, keeps, kept } from "./filters.js";
 import type { EntryFilters, OneOrMore } from "./filters.js";
 import type { Ledger, LedgerParty } from "./schema.js";
 import { summarize } from "./summary.js";
 import { checkSummary } from "./summary-check.js";
-import { byText } from "./summary-shape.js";
+import { byText, sameHedge, showHedge } from "./summary-shape.js";
 import type { LedgerSummary, NoneObservedLine, SummaryGroup, ValuationLine } from "./summary-shape.js";
 import { count, mergeSumLists } from "./sums.js";
 import type { SummedEstimates } from "./sums.js";
+import { netValues } from "./net.js";
+import type { NetValue } from "./net.js";
 import type { LedgerCategory, LedgerEvidence, LedgerStage } from "./vocabulary.js";
 
-/** Options for {@link balance}: which entries count. Each left out keeps everything, and takes one value or a list. */
+/** Options for {@link balance}: which entries count (each left out keeps everything, and takes one value or a list), and how approximate figures are read. */
 export interface BalanceOptions {
   readonly category?: OneOrMore<LedgerCategory>;
   readonly stage?: OneOrMore<LedgerStage>;
   /** Evidence levels to count; none-observed entries are listed apart when this keeps them. */
   readonly evidence?: OneOrMore<LedgerEvidence>;
+  /**
+   * How approximate quantities and values are read before they are summed,
+   * as in the estimate room (`toInterval`, `applyHedge`): `"as-stated"` (the
+   * default; "about $1 billion" is $1 billion, and what it adds up to is
+   * approximate), `"rounding"` ($0.5–1.5 billion) or `{ relative: r }`. A
+   * summary is read under the policy it was made under.
+   */
+  readonly hedge?: HedgePolicy;
 }
 
 /** A total in one unit: how many entries it sums, and their sum as an estimate (an interval stated as one). */
@@ -57,31 +69,14 @@ export interface DirectionBalance {
   readonly lines: readonly BalanceLine[];
 }
 
-/**
- * The value `from` sent less the value it received, at one stage, in one
- * currency or index that both directions are valued in: every difference the
- * values allow. An end is unbounded where a side has entries not valued in
- * this unit (`unvalued`, from `from` and to it): their value is unknown, not zero.
- */
-export interface NetValue {
-  readonly stage: LedgerStage;
-  readonly unit: string;
-  readonly basis: "money" | "index";
-  readonly from: string;
-  readonly to: string;
-  readonly net: Interval;
-  /** Whether a value on either side is hedged (approximate, a hedged range, an order of magnitude). */
-  readonly approx: boolean;
-  /** Entries of that stage not valued in this unit: sent by `from`, and received by it. */
-  readonly unvalued: readonly [number, number];
-}
-
 /** Both directions of a ledger side by side; see {@link balance}. */
 export interface LedgerBalance {
   /** The parties, sorted by code; the directions follow them. */
   readonly parties: readonly [LedgerParty, LedgerParty];
   readonly directions: readonly [DirectionBalance, DirectionBalance];
   readonly net: readonly NetValue[];
+  /** The hedge policy approximate figures were read under. */
+  readonly hedge: HedgePolicy;
   /** Transfers the source looked for and saw no sign of: not zero, not in any total. */
   readonly noneObserved: readonly NoneObservedLine[];
   /** Values stated for more than one entry, never added to anything. */
@@ -115,60 +110,16 @@ function joined(a: Line, g: SummaryGroup): Line {
   return { ...a, entries: count(a.entries, g.entries), evidence, quantities: mergeSumLists(a.quantities, g.quantities), money: mergeSumLists(a.money, g.money), indices: mergeSumLists(a.indices, g.indices), unknown };
 }
 
-/** The lines of one direction: the groups kept, joined across evidence levels. */
-function linesOf(groups: readonly SummaryGroup[], from: string, filters: EntryFilters): Line[] {
+/** The lines of one direction: its groups the filters keep, joined across evidence levels. */
+function linesOf(groups: readonly SummaryGroup[], filters: EntryFilters): Line[] {
   const lines = new Map<string, Line>();
   for (const g of groups) {
-    if (g.from !== from || !kept(filters, g)) continue;
+    if (!kept(filters, g)) continue;
     const key = `${g.category}\u0000${g.stage}`;
     const line = lines.get(key);
     lines.set(key, line === undefined ? lineOf(g) : joined(line, g));
   }
   return [...lines.entries()].sort(([a], [b]) => byText(a, b)).map(([, line]) => line);
-}
-
-/** Per stage, the values of one direction merged per unit, and its entries. */
-function valuesByStage(lines: readonly Line[]): Map<string, { entries: number; values: readonly SummedEstimates[] }> {
-  const out = new Map<string, { entries: number; values: readonly SummedEstimates[] }>();
-  for (const line of lines) {
-    const before = out.get(line.stage) ?? { entries: 0, values: [] };
-    out.set(line.stage, { entries: before.entries + line.entries, values: mergeSumLists(before.values, mergeSumLists(line.money, line.indices)) });
-  }
-  return out;
-}
-
-/** `a − b` of two exact sums, rounded once. */
-function difference(a: readonly number[], b: readonly number[]): number {
-  const p: number[] = [];
-  for (const x of a) grow(p, x);
-  for (const x of b) grow(p, -x);
-  return roundSum(p);
-}
-
-function netValues(parties: readonly [string, string], out: readonly Line[], back: readonly Line[]): NetValue[] {
-  const [mine, theirs] = [valuesByStage(out), valuesByStage(back)];
-  const nets: NetValue[] = [];
-  for (const [stage, sent] of mine) {
-    const received = theirs.get(stage);
-    for (const a of sent.values) {
-      const b = received?.values.find((v) => v.unit === a.unit);
-      if (received === undefined || b === undefined) continue;
-      const unvalued = [sent.entries - a.entries, received.entries - b.entries] as const;
-      // Entries valued otherwise are worth something unknown, from 0 up: the net is unbounded on their side.
-      const up = a.unbounded > 0 || unvalued[0] > 0;
-      const down = b.unbounded > 0 || unvalued[1] > 0;
-      const net: Interval = {
-        low: down ? -Infinity : difference(a.low, b.high),
-        high: up ? Infinity : difference(a.high, b.low),
-        lowOpen: down || a.lowOpen || b.highOpen,
-        highOpen: up || a.highOpen || b.lowOpen,
-        ...(!up && !down && a.withoutBest === 0 && b.withoutBest === 0 && { best: difference(a.best, b.best) }),
-      };
-      const basis = /^[A-Z]{3}$/.test(a.unit) ? "money" : "index";
-      nets.push({ stage: stage as LedgerStage, unit: a.unit, basis, from: parties[0], to: parties[1], net, approx: a.approx || b.approx, unvalued });
-    }
-  }
-  return nets.sort((x, y) => byText(x.stage, y.stage) || byText(x.unit, y.unit));
 }
 
 function line(l: Line): BalanceLine {
@@ -188,13 +139,15 @@ function line(l: Line): BalanceLine {
 function balanceOf(where: string, summary: LedgerSummary, filters: EntryFilters): LedgerBalance {
   if (summary.parties.length !== 2) fail(where, "ledger", "has no parties: the empty summary has nothing to balance", summary);
   const [p, q] = summary.parties as readonly [LedgerParty, LedgerParty];
-  const out = linesOf(summary.groups, p.code, filters);
-  const back = linesOf(summary.groups, q.code, filters);
+  const groups = [p, q].map((party) => summary.groups.filter((g) => g.from === party.code && kept(filters, g))) as [SummaryGroup[], SummaryGroup[]];
+  const out = linesOf(groups[0], filters);
+  const back = linesOf(groups[1], filters);
   const direction = (from: string, to: string, lines: readonly Line[]): DirectionBalance => ({ from, to, entries: lines.reduce((n, l) => n + l.entries, 0), lines: lines.map(line) });
   return {
     parties: [p, q],
     directions: [direction(p.code, q.code, out), direction(q.code, p.code, back)],
-    net: netValues([p.code, q.code], out, back),
+    net: netValues([p.code, q.code], out, back, groups),
+    hedge: summary.hedge,
     noneObserved: keeps(filters.evidence, "none-observed") ? summary.noneObserved.filter((n) => keeps(filters.category, n.category) && keeps(filters.stage, n.stage)) : [],
     valuations: summary.valuations,
   };
@@ -208,27 +161,42 @@ function balanceOf(where: string, summary: LedgerSummary, filters: EntryFilters)
  * the entries whose quantity, value or currency is unknown, counted and never
  * summed as zero. A net value is given only for a stage and a currency (or
  * index) that both directions are valued in, as an interval, unbounded on a
- * side with entries of unknown value. None-observed entries and valuations of
- * several entries are listed apart. Takes a ledger or a summary
- * ({@link summarizeLedger}, {@link mergeSummaries}): the balance of a ledger
- * is the balance of its summary. Totals are exact sums rounded once.
+ * side with entries of unknown value, with the evidence of the values it
+ * rests on. None-observed entries and valuations of
+ * several entries are listed apart. Approximate figures stay approximate: a
+ * total of them is an approximate estimate, a net of them says `approx:
+ * true`, and `options.hedge` (as `toInterval` takes it) widens each by its
+ * rounding (`"rounding"`) or by a share (`{ relative: r }`) before it is
+ * summed. Takes a ledger or a summary ({@link summarizeLedger},
+ * {@link mergeSummaries}): the balance of a ledger is the balance of its
+ * summary, and a summary is read under the hedge policy it was made under.
+ * Totals are exact sums rounded once.
  *
  * @category Ledger
- * @throws {FogcountError} `invalid-ledger` for a value that is neither a ledger nor a ledger summary, or one that is not valid; `duplicate-entry-id` for an id used twice; `invalid-argument` for the empty summary, which has no parties; `invalid-option` for options that are not an object, an option it does not take, or a category, stage or evidence level that is not one (or an empty list); `overflow` for a total past the largest finite number.
+ * @throws {FogcountError} `invalid-ledger` for a value that is neither a ledger nor a ledger summary, or one that is not valid; `duplicate-entry-id` for an id used twice; `invalid-argument` for the empty summary, which has no parties; `invalid-option` for options that are not an object, an option it does not take, a category, stage or evidence level that is not one (or an empty list), a hedge policy that is not one, or one other than a summary's; `overflow` for a total (or a widened figure) past the largest finite number.
  * @example
  * const kpToRu = balance(nisBriefing2025Ledger).directions[0];
  * kpToRu.lines.find((l) => l.category === "personnel")?.quantities[0]?.total;
  * //=> { kind: "range", low: 13000, high: 15000, unit: "person", approx: true }
  * balance(nisBriefing2025Ledger).noneObserved[0]?.item;
  * //=> "cash payments"
+ * balance(nisBriefing2025Ledger, { hedge: "rounding" }).directions[0].lines.find((l) => l.category === "personnel")?.quantities[0]?.total;
+ * //=> { kind: "range", low: 12500, high: 15500, unit: "person", approx: true }
  */
 export function balance(ledger: Ledger | LedgerSummary, options?: BalanceOptions): LedgerBalance {
   try {
     const where = "balance";
     const isSummary = isObject(ledger) && (ledger as { kind?: unknown }).kind === "ledger-summary";
     const checked = isSummary ? checkSummary(where, "ledger", ledger) : checkLedger(where, "ledger", ledger);
-    const filters = entryFilters(where, optionsOf(where, options, "options", ["category", "stage", "evidence"]));
-    return within(where, () => balanceOf(where, isSummary ? (checked as LedgerSummary) : summarize(checked as Ledger), filters));
+    const o = optionsOf(where, options, "options", ["category", "stage", "evidence", "hedge"]);
+    const filters = entryFilters(where, o);
+    const policy = o.hedge === undefined ? undefined : hedgePolicy(where, "options.hedge", o.hedge);
+    if (isSummary) {
+      const made = (checked as LedgerSummary).hedge;
+      if (policy !== undefined && !sameHedge(policy, made)) fail(where, "options.hedge", `must be the hedge policy the summary was made under (${showHedge(made)}): summarize the ledger again with the one wanted`, o.hedge, "invalid-option");
+      return within(where, () => balanceOf(where, checked as LedgerSummary, filters));
+    }
+    return within(where, () => balanceOf(where, summarize(checked as Ledger, policy), filters));
   } catch (error) {
     rethrow("balance", { ledger, options }, error);
   }

@@ -10,8 +10,10 @@ import { attributionProblem } from "../provenance/check.js";
 import type { Attribution } from "../provenance/schema.js";
 import { parsePeriod } from "../time/edtf.js";
 import { copyAttribution, copyEstimate } from "./copy.js";
+import { ENTRY, fieldProblem, LEDGER, PARTY, VALUATION, VALUE } from "./fields.js";
+import type { Noun } from "./fields.js";
 import type { Ledger, LedgerEntry, LedgerParty, LedgerValuation, LedgerValue } from "./schema.js";
-import { isCurrencyCode, isLedgerCategory, LEDGER_EVIDENCE, LEDGER_STAGES, LEDGER_VALUE_BASES, UNKNOWN_CURRENCY } from "./vocabulary.js";
+import { isCurrencyCode, isLedgerCategory, LEDGER_EVIDENCE, LEDGER_STAGES, LEDGER_VALUE_BASES, NONE_OBSERVED, NOT_MONEY, UNKNOWN_CURRENCY } from "./vocabulary.js";
 
 type Loose = Readonly<Record<string, unknown>>;
 
@@ -35,12 +37,20 @@ function bad(place: Place, path: string, why: string, value: unknown): never {
   fail(place.where, path, why, value, place.code);
 }
 
+/** Refuses a field the noun does not have, naming it and the field most likely meant: a misspelt field is never dropped. */
+function onlyFields(place: Place, path: string, value: Loose, noun: Noun): void {
+  const problem = fieldProblem(noun, value);
+  if (problem !== undefined) bad(place, `${path}.${problem[0]}`, problem[1], value[problem[0]]);
+}
+
 const isCode = (v: unknown): v is string => typeof v === "string" && /^[A-Z]{2}$/.test(v);
-const isId = (v: unknown): v is string => typeof v === "string" && /^\S+$/.test(v);
+/** Whether a value is an id: non-empty text without whitespace. @internal */
+export const isId = (v: unknown): v is string => typeof v === "string" && /^\S+$/.test(v);
 
 /** A party, checked and copied. @internal */
 export function checkParty(place: Place, path: string, value: unknown): LedgerParty {
   if (!isObject(value) || Array.isArray(value)) bad(place, path, "must be a party: { code, name }", value);
+  onlyFields(place, path, value, PARTY);
   if (!isCode(value["code"])) bad(place, `${path}.code`, "must be an ISO 3166-1 alpha-2 code: two uppercase letters", value["code"]);
   if (!isText(value["name"])) bad(place, `${path}.name`, "must be non-empty text", value["name"]);
   return Object.freeze({ code: value["code"], name: value["name"].trim() });
@@ -56,12 +66,13 @@ function checkAmount(place: Place, path: string, value: unknown): Estimate {
 /** A value, checked and copied. @internal */
 export function checkValue(place: Place, path: string, value: unknown): LedgerValue {
   if (!isObject(value) || Array.isArray(value)) bad(place, path, "must be a value: { estimate, basis }", value);
+  onlyFields(place, path, value, VALUE);
   const basis = value["basis"];
   if (!(LEDGER_VALUE_BASES as readonly unknown[]).includes(basis)) bad(place, `${path}.basis`, `must be one of ${LEDGER_VALUE_BASES.join(", ")}`, basis);
   const estimate = checkAmount(place, `${path}.estimate`, value["estimate"]);
   const money = isCurrencyCode(estimate.unit) || estimate.unit === UNKNOWN_CURRENCY;
   if (basis === "index" && money) bad(place, `${path}.estimate.unit`, "must not be a currency code or \"unknown\": an index is not money", estimate.unit);
-  if (basis !== "index" && !money) bad(place, `${path}.estimate.unit`, 'must be an ISO 4217 currency code, or "unknown" where the source names none', estimate.unit);
+  if (basis !== "index" && !money) bad(place, `${path}.estimate.unit`, NOT_MONEY, estimate.unit);
   if (value["reference"] !== undefined && !isText(value["reference"])) bad(place, `${path}.reference`, "must be non-empty text", value["reference"]);
   const reference = value["reference"];
   return Object.freeze(reference === undefined ? { estimate, basis } : { estimate, basis, reference: (reference as string).trim() }) as LedgerValue;
@@ -134,6 +145,7 @@ const builtItems = /* @__PURE__ */ new WeakSet<object>();
 export function checkEntry(place: Place, path: string, value: unknown, parties?: readonly string[]): LedgerEntry {
   if (!isObject(value) || Array.isArray(value)) bad(place, path, "must be a ledger entry object", value);
   if (builtItems.has(value)) return reused(place, path, value, parties) as LedgerEntry;
+  onlyFields(place, path, value, ENTRY);
   const id = value["id"];
   if (!isId(id)) bad(place, `${path}.id`, "must be non-empty text without whitespace", id);
   const { from, to, category, stage, evidence } = value;
@@ -145,6 +157,8 @@ export function checkEntry(place: Place, path: string, value: unknown, parties?:
   if (value["value"] !== undefined) out["value"] = checkValue(place, `${path}.value`, value["value"]);
   if (!STAGES.includes(stage)) bad(place, `${path}.stage`, `must be one of ${LEDGER_STAGES.join(", ")}`, stage);
   if (!EVIDENCE.includes(evidence)) bad(place, `${path}.evidence`, `must be one of ${LEDGER_EVIDENCE.join(", ")}`, evidence);
+  // "No indication of cash payments" worth $5 million contradicts itself.
+  if (evidence === "none-observed") for (const key of ["quantity", "value"]) if (out[key] !== undefined) bad(place, `${path}.${key}`, NONE_OBSERVED, value[key]);
   out["stage"] = stage;
   out["evidence"] = evidence;
   checkTail(place, path, value, out);
@@ -167,6 +181,7 @@ function reused(place: Place, path: string, value: Loose, parties: readonly stri
 export function checkValuation(place: Place, path: string, value: unknown, parties?: readonly string[]): LedgerValuation {
   if (!isObject(value) || Array.isArray(value)) bad(place, path, "must be a valuation object", value);
   if (builtItems.has(value)) return reused(place, path, value, parties) as LedgerValuation;
+  onlyFields(place, path, value, VALUATION);
   const id = value["id"];
   if (!isId(id)) bad(place, `${path}.id`, "must be non-empty text without whitespace", id);
   const { from, to } = value;
@@ -193,6 +208,7 @@ function listOf(place: Place, path: string, value: unknown): readonly unknown[] 
  * `duplicate-entry-id` for an id used twice. @internal
  */
 export function buildLedger(place: Place, path: string, init: Loose): Ledger {
+  onlyFields(place, path, init, LEDGER);
   const given = listOf(place, `${path}.parties`, init["parties"]);
   if (given.length !== 2) bad(place, `${path}.parties`, "must be two parties", given);
   const parties = [checkParty(place, `${path}.parties[0]`, given[0]), checkParty(place, `${path}.parties[1]`, given[1])] as const;

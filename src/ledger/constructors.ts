@@ -36,11 +36,13 @@ const whereFor = (fn: string, init: unknown): string => {
 
 /**
  * A ledger entry, checked by the rules of `LedgerEntrySchema` (without
- * loading zod) and returned as a frozen copy with only the fields the schema
- * names. Its parties are checked against a ledger's when it is put in one.
+ * loading zod) and returned as a frozen copy. A field the schema does not
+ * name is refused, with the field most likely meant (`quantty`: did you mean
+ * quantity?), never dropped. Its parties are checked against a ledger's when
+ * it is put in one.
  *
  * @category Ledger
- * @throws {FogcountError} `invalid-ledger` for a value that is not an entry object, an empty or spaced id, a `from` or `to` that is not an ISO 3166-1 alpha-2 code (or the same party twice), an unknown category, stage or evidence level, an empty item, a quantity or value that is not an estimate or allows a value below zero, a value with an unknown basis, money in a unit that is not an ISO 4217 code or `"unknown"`, an index in one that is, a period that is not EDTF, an attribution that is not one, claim links that are not ids, or a text that is not text.
+ * @throws {FogcountError} `invalid-ledger` for a value that is not an entry object, a field `LedgerEntrySchema` does not name (`quantty`, named with the field meant), an empty or spaced id, a `from` or `to` that is not an ISO 3166-1 alpha-2 code (or the same party twice), an unknown category, stage or evidence level, an empty item, a quantity or value that is not an estimate or allows a value below zero, a quantity or value on an entry with the evidence none-observed, a value with an unknown basis, money in a unit that is not an active ISO 4217 code (list one of 2026-01-01) or `"unknown"`, an index in one that is, a period that is not EDTF, an attribution that is not one, claim links that are not ids, or a text that is not text.
  * @example
  * ledgerEntry({
  *   id: "kp-ru-laborers",
@@ -71,7 +73,7 @@ export function ledgerEntry(init: LedgerEntry): LedgerEntry {
  * `to` it values what one party sent; without, the exchange as a whole.
  *
  * @category Ledger
- * @throws {FogcountError} `invalid-ledger` for a value that is not a valuation object, an empty or spaced id, only one of `from` and `to` (or the same party twice), an empty item, a value that is not one (see {@link ledgerEntry}), a period that is not EDTF, an attribution that is not one, claim links that are not ids, or a text that is not text.
+ * @throws {FogcountError} `invalid-ledger` for a value that is not a valuation object, a field `LedgerValuationSchema` does not name, an empty or spaced id, only one of `from` and `to` (or the same party twice), an empty item, a value that is not one (see {@link ledgerEntry}), a period that is not EDTF, an attribution that is not one, claim links that are not ids, or a text that is not text.
  * @example
  * ledgerValuation({
  *   id: "kp-ru-exchange-value",
@@ -99,7 +101,7 @@ export function ledgerValuation(init: LedgerValuation): LedgerValuation {
  * that takes it; pass it through `ledger()` once to check it once.
  *
  * @category Ledger
- * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger init object, a `kind` other than `"ledger"`, parties that are not two different parties, an entry or valuation that is not one (named by its place, as `ledger.entries[3].value.basis`), or an entry whose `from` or `to` is not one of the parties; `duplicate-entry-id` for an id used twice.
+ * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger init object, a field a ledger (or one of its parties, entries, valuations or values) does not have, a `kind` other than `"ledger"`, parties that are not two different parties, an entry or valuation that is not one (named by its place, as `ledger.entries[3].value.basis`), or an entry whose `from` or `to` is not one of the parties; `duplicate-entry-id` for an id used twice.
  * @example
  * const l = ledger({ parties: [ledgerParty("KP", "North Korea"), ledgerParty("RU", "Russia")], entries: [] });
  * l.kind;

@@ -14,18 +14,26 @@ export interface FlowsOptions {
   readonly to?: string;
   readonly category?: OneOrMore<LedgerCategory>;
   readonly stage?: OneOrMore<LedgerStage>;
+  /** Left out: `confirmed`, `reported` and `alleged`, the entries with evidence of a transfer. Name `none-observed` (alone or in a list) for what the source looked for and did not see. */
   readonly evidence?: OneOrMore<LedgerEvidence>;
 }
 
+/** The evidence levels of a transfer: what flows keeps when no evidence is asked for. */
+const TRANSFERS: ReadonlySet<string> = /* @__PURE__ */ new Set(["confirmed", "reported", "alleged"]);
+
 /**
- * The entries of a ledger that match every option given, in ledger order:
- * one direction (`from`, `to`), categories, stages, evidence levels.
+ * The transfers of a ledger that match every option given, in ledger order:
+ * one direction (`from`, `to`), categories, stages, evidence levels. An entry
+ * with the evidence `none-observed` ("no indication of cash payments") is not
+ * a transfer: it is returned only when `evidence` names `none-observed`.
  *
  * @category Ledger
  * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger; `duplicate-entry-id` for an id used twice; `invalid-option` for options that are not an object, an option it does not take, a `from` or `to` that is not a party of the ledger, or a category, stage or evidence level that is not one (or an empty list).
  * @example
- * flows(nisBriefing2025Ledger, { from: "RU", evidence: "reported" }).map((e) => e.item);
+ * flows(nisBriefing2025Ledger, { from: "RU" }).map((e) => e.item);
  * //=> ["air defense missiles", "electronic warfare technology", "drones", "satellite launch technology"]
+ * flows(nisBriefing2025Ledger, { evidence: "none-observed" }).map((e) => e.item);
+ * //=> ["cash payments"]
  */
 export function flows(ledger: Ledger, options?: FlowsOptions): LedgerEntry[] {
   try {
@@ -36,7 +44,8 @@ export function flows(ledger: Ledger, options?: FlowsOptions): LedgerEntry[] {
     for (const end of ["from", "to"] as const) {
       if (o[end] !== undefined && !codes.includes(o[end])) fail(where, `options.${end}`, `must be a party of the ledger (${codes.join(", ")})`, o[end], "invalid-option");
     }
-    const filters = entryFilters(where, o);
+    const given = entryFilters(where, o);
+    const filters = given.evidence === undefined ? { ...given, evidence: TRANSFERS } : given;
     return checked.entries.filter((e) => (o.from === undefined || e.from === o.from) && (o.to === undefined || e.to === o.to) && kept(filters, e));
   } catch (error) {
     rethrow("flows", { ledger, options }, error);

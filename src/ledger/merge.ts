@@ -1,145 +1,89 @@
 import { rethrow } from "../_lib/guard.js";
 import { FogcountError } from "../errors.js";
 import { builtLedgers, checkLedger } from "./check.js";
-import type { LedgerMergeCode } from "./codes.js";
-import type { Ledger, LedgerEntry, LedgerParty, LedgerValuation } from "./schema.js";
-
-/** An item of the second ledger already in the first: kept once, as the first has it. */
-export interface LedgerDuplicate {
-  readonly code: Extract<LedgerMergeCode, "duplicate-id" | "duplicate-content">;
-  /** The id it has in the first ledger, which the merged ledger keeps. */
-  readonly kept: string;
-  /** The id it has in the second. */
-  readonly dropped: string;
-  readonly message: string;
-}
-
-/** What the two ledgers disagree on. Neither side is chosen for an entry: both versions are left out of the merged ledger. */
-export interface LedgerConflict {
-  readonly code: Extract<LedgerMergeCode, "conflicting-entry" | "party-name-conflict">;
-  readonly message: string;
-  /** The first ledger's version. */
-  readonly a: LedgerEntry | LedgerValuation | LedgerParty;
-  /** The second ledger's version. */
-  readonly b: LedgerEntry | LedgerValuation | LedgerParty;
-}
+import { mergeItems } from "./merge-items.js";
+import type { LedgerConflict, LedgerDuplicate, LedgerPossibleDuplicate } from "./merge-items.js";
+import type { Ledger, LedgerParty } from "./schema.js";
+import { byText } from "./summary-shape.js";
 
 /** What {@link mergeLedgers} returns. */
 export interface MergedLedgers {
-  /** The entries and valuations of both, each once, without the ones in conflict. */
+  /** The entries and valuations of all the ledgers, each once, without those in conflict, sorted by id. */
   readonly ledger: Ledger;
+  /** Sorted by code, then by id. */
   readonly duplicates: readonly LedgerDuplicate[];
+  /** Sorted by the id (or party code) they are about. */
   readonly conflicts: readonly LedgerConflict[];
+  /** Entries of different ledgers, each kept, that may be one transfer told by two sources; sorted by their first id. */
+  readonly possibleDuplicates: readonly LedgerPossibleDuplicate[];
 }
 
-type Item = LedgerEntry | LedgerValuation;
+/** How a message names the ledger at place `k`: `a`, `b`, then `more[0]`, … */
+const nameOf = (k: number): string => (k === 0 ? "a" : k === 1 ? "b" : `more[${k - 2}]`);
 
-/** What an item says, all but its id: the same JSON for the same content (checked items are copies with their fields in one order). */
-function contentOf(item: Item, kind: string): string {
-  const { id: _id, ...rest } = item;
-  return `${kind}${JSON.stringify(rest)}`;
-}
-
-function differences(a: Item, b: Item): string {
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
-  const at = (x: Item, k: string): string => JSON.stringify((x as unknown as Record<string, unknown>)[k]) ?? "";
-  return keys.filter((k) => at(a, k) !== at(b, k)).join(", ");
-}
-
-function parties(where: string, x: Ledger, y: Ledger, conflicts: LedgerConflict[]): void {
+/** The parties of the merged ledger, sorted by code, each named by the first of its names in code-unit order; a conflict for a party named otherwise anywhere. */
+function parties(where: string, ledgers: readonly Ledger[], conflicts: LedgerConflict[]): readonly [LedgerParty, LedgerParty] {
   const codes = (l: Ledger): string => l.parties.map((p) => p.code).sort().join(" and ");
-  if (codes(x) !== codes(y)) {
-    throw new FogcountError("party-mismatch", `${where}: a is between ${codes(x)}, b between ${codes(y)}`, { a: x.parties, b: y.parties });
+  const first = ledgers[0] as Ledger;
+  for (let k = 1; k < ledgers.length; k++) {
+    const other = ledgers[k] as Ledger;
+    if (codes(other) !== codes(first)) throw new FogcountError("party-mismatch", `${where}: a is between ${codes(first)}, ${nameOf(k)} between ${codes(other)}`, { a: first.parties, [nameOf(k)]: other.parties });
   }
-  for (const p of x.parties) {
-    const q = y.parties.find((r) => r.code === p.code) as LedgerParty;
-    if (q.name !== p.name) {
-      conflicts.push({ code: "party-name-conflict", message: `${p.code} is "${p.name}" in a and "${q.name}" in b; the merged ledger keeps "${p.name}"`, a: p, b: q });
-    }
-  }
-}
-
-function mergeItems<T extends Item>(kind: string, a: readonly T[], b: readonly T[], duplicates: LedgerDuplicate[], conflicts: LedgerConflict[]): T[] {
-  const byId = new Map(a.map((item) => [item.id, item]));
-  const byContent = new Map<string, string[]>();
-  for (const item of a) {
-    const key = contentOf(item, kind);
-    const ids = byContent.get(key);
-    if (ids === undefined) byContent.set(key, [item.id]);
-    else ids.push(item.id);
-  }
-  const disputed = new Set<string>();
-  const added: T[] = [];
-  for (const item of b) {
-    const key = contentOf(item, kind);
-    const same = byId.get(item.id);
-    if (same !== undefined) {
-      if (contentOf(same, kind) === key) {
-        duplicates.push({ code: "duplicate-id", kept: item.id, dropped: item.id, message: `${kind} "${item.id}" is in both ledgers, the same` });
-      } else {
-        disputed.add(item.id);
-        conflicts.push({ code: "conflicting-entry", message: `${kind} "${item.id}" differs between the ledgers (${differences(same, item)}); both versions are left out`, a: same, b: item });
-      }
-      continue;
-    }
-    const ids = byContent.get(key);
-    const kept = ids?.shift();
-    if (kept !== undefined) {
-      duplicates.push({ code: "duplicate-content", kept, dropped: item.id, message: `${kind} "${item.id}" of b says what "${kept}" of a says` });
-      continue;
-    }
-    added.push(item);
-  }
-  return [...a.filter((item) => !disputed.has(item.id)), ...added];
+  const out = [...first.parties].sort((p, q) => byText(p.code, q.code)).map((p) => {
+    const names = [...new Set(ledgers.map((l) => (l.parties.find((q) => q.code === p.code) as LedgerParty).name))].sort(byText);
+    const versions = names.map((name) => ledgers.flatMap((l) => l.parties).find((q) => q.code === p.code && q.name === name) as LedgerParty);
+    if (names.length > 1) conflicts.push({ code: "party-name-conflict", message: `${p.code} is named ${names.map((n) => `"${n}"`).join(", ")} in the ledgers; the merged ledger names it "${names[0]}"`, versions });
+    return versions[0] as LedgerParty;
+  });
+  return Object.freeze(out) as unknown as readonly [LedgerParty, LedgerParty];
 }
 
 /**
- * Two ledgers between the same parties as one. An entry of `b` already in
- * `a` is kept once: with the same id and content (`duplicate-id`), or with
- * another id and the same content, everything but the id alike
- * (`duplicate-content`). An entry whose id is in both with different content
- * is a conflict (`conflicting-entry`): never resolved by choosing one, both
- * versions are left out of the merged ledger and listed, to be settled and
- * merged again. Parties named differently are a `party-name-conflict` (the
- * merged ledger keeps `a`'s name). Valuations merge by the same rules. The
- * entries of `a` come first, then the new ones of `b`, in their order.
+ * Ledgers between the same parties as one, whatever their number and order:
+ * the result is the same for any order of the ledgers, so merging many at
+ * once never depends on which came first. An entry found in more than one
+ * ledger is kept once: with the same id and content (`duplicate-id`), or
+ * with another id and the same content in another ledger, everything but the
+ * id alike (`duplicate-content`; entries alike within one ledger are
+ * separate transfers). An id with different contents is a conflict
+ * (`conflicting-entry`): never resolved by choosing one, every version is
+ * left out of the merged ledger and listed, to be settled and merged again.
+ * A party named differently is a `party-name-conflict` (the merged ledger
+ * names it by the first of its names in code-unit order). Valuations merge by
+ * the same rules; an id that is an entry in one ledger and a valuation in
+ * another is a conflict too. Every entry and valuation given is in the merged
+ * ledger, in a duplicate record beside the one kept for it, or in a conflict.
+ * Entries of different ledgers alike in all but the id, the attribution, the
+ * claims, the text and the evidence may be one transfer told by two sources:
+ * both are kept, and reported as a `possible-duplicate`, since a total of the
+ * merged ledger counts each. Entries and valuations come sorted by id,
+ * parties by code.
  *
  * @category Ledger
- * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger; `duplicate-entry-id` for an id used twice within one; `party-mismatch` for ledgers between different parties.
+ * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger (named `a`, `b`, `more[0]`, …); `duplicate-entry-id` for an id used twice within one; `party-mismatch` for ledgers between different parties.
  * @example
- * const again = mergeLedgers(nisBriefing2025Ledger, nisBriefing2025Ledger);
+ * const again = mergeLedgers(nisBriefing2025Ledger, nisBriefing2025Ledger, nisBriefing2025Ledger);
  * again.ledger.entries.length === nisBriefing2025Ledger.entries.length;
  * //=> true
  * again.duplicates[0]?.code;
  * //=> "duplicate-id"
  */
-export function mergeLedgers(a: Ledger, b: Ledger): MergedLedgers {
+export function mergeLedgers(a: Ledger, b: Ledger, ...more: readonly Ledger[]): MergedLedgers {
   try {
     const where = "mergeLedgers";
-    const x = checkLedger(where, "a", a);
-    const y = checkLedger(where, "b", b);
-    const duplicates: LedgerDuplicate[] = [];
+    const ledgers = [a, b, ...more].map((l, k) => checkLedger(where, nameOf(k), l));
     const conflicts: LedgerConflict[] = [];
-    parties(where, x, y, conflicts);
-    const entries = mergeItems("entry", x.entries, y.entries, duplicates, conflicts);
-    const valuations = mergeItems("valuation", x.valuations, y.valuations, duplicates, conflicts);
-    // Ids cannot repeat: an id of b found in a is never added, and each ledger's ids are unique across entries and valuations,
-    // except an entry id of one that is a valuation id of the other: that is a conflict too.
-    const entryIds = new Set(entries.map((e) => e.id));
-    const clash = valuations.filter((v) => entryIds.has(v.id));
-    for (const v of clash) {
-      const e = entries.find((item) => item.id === v.id) as LedgerEntry;
-      conflicts.push({ code: "conflicting-entry", message: `"${v.id}" is an entry in one ledger and a valuation in the other; both are left out`, a: x.entries.includes(e) ? e : v, b: x.entries.includes(e) ? v : e });
-    }
-    const out = Object.freeze({
-      kind: "ledger",
-      parties: x.parties,
-      entries: Object.freeze(entries.filter((e) => !clash.some((v) => v.id === e.id))),
-      valuations: Object.freeze(valuations.filter((v) => !clash.includes(v))),
-    }) as Ledger;
+    const both = parties(where, ledgers, conflicts);
+    const items = mergeItems(ledgers);
+    const out = Object.freeze({ kind: "ledger", parties: both, entries: Object.freeze(items.entries), valuations: Object.freeze(items.valuations) }) as Ledger;
     builtLedgers.add(out);
-    return Object.freeze({ ledger: out, duplicates: Object.freeze(duplicates), conflicts: Object.freeze(conflicts) });
+    return Object.freeze({
+      ledger: out,
+      duplicates: Object.freeze(items.duplicates),
+      conflicts: Object.freeze([...conflicts, ...items.conflicts]),
+      possibleDuplicates: Object.freeze(items.possibleDuplicates),
+    });
   } catch (error) {
-    rethrow("mergeLedgers", { a, b }, error);
+    rethrow("mergeLedgers", { a, b, more }, error);
   }
 }

@@ -5,7 +5,8 @@ import { EstimateSchema } from "../estimate/schema.js";
 import type { Estimate } from "../estimate/schema.js";
 import { AttributionSchema, CountryCodeSchema, IdSchema } from "../provenance/schema.js";
 import { EdtfSchema } from "../time/schema.js";
-import { isCurrencyCode, LEDGER_CATEGORIES, LEDGER_EVIDENCE, LEDGER_STAGES, LEDGER_VALUE_BASES, UNKNOWN_CURRENCY } from "./vocabulary.js";
+import { ENTRY, LEDGER, PARTY, unknownKeys, VALUATION, VALUE } from "./fields.js";
+import { isCurrencyCode, LEDGER_CATEGORIES, LEDGER_EVIDENCE, LEDGER_STAGES, LEDGER_VALUE_BASES, NONE_OBSERVED, UNKNOWN_CURRENCY } from "./vocabulary.js";
 
 /** The least value an estimate allows (never below zero for a transfer). */
 function lowOf(e: Estimate): number {
@@ -23,11 +24,14 @@ const NEGATIVE = { message: "a quantity or value of a transfer is never below ze
  * LedgerPartySchema.parse({ code: "KP", name: "North Korea" });
  * //=> { code: "KP", name: "North Korea" }
  */
-export const LedgerPartySchema = z.object({
-  /** ISO 3166-1 alpha-2: two uppercase letters. */
-  code: CountryCodeSchema,
-  name: z.string().trim().min(1, { message: "a party's name must not be empty" }),
-});
+export const LedgerPartySchema = z.strictObject(
+  {
+    /** ISO 3166-1 alpha-2: two uppercase letters. */
+    code: CountryCodeSchema,
+    name: z.string().trim().min(1, { message: "a party's name must not be empty" }),
+  },
+  { error: unknownKeys(PARTY) },
+);
 
 /** A category: one of `LEDGER_CATEGORIES`, or `namespace:name` in lowercase. */
 export const LedgerCategorySchema = z.union(
@@ -46,8 +50,9 @@ export const LedgerValueBasisSchema = z.enum(LEDGER_VALUE_BASES);
 
 /**
  * The value of a transfer and how it was reached. Money (`stated`,
- * `price-list`) is in an ISO 4217 currency code, or `"unknown"` where the
- * source names no currency; an `index` (SIPRI TIV) is in a unit of its own,
+ * `price-list`) is in an active ISO 4217 currency code (list one as published
+ * on 2026-01-01, `XXX` and `XTS` aside), or `"unknown"` where the source
+ * names no currency; an `index` (SIPRI TIV) is in a unit of its own,
  * never a currency code, so that it never adds up with money.
  *
  * @example
@@ -55,12 +60,15 @@ export const LedgerValueBasisSchema = z.enum(LEDGER_VALUE_BASES);
  * //=> "index"
  */
 export const LedgerValueSchema = z
-  .object({
-    estimate: EstimateSchema.refine(nonNegative, NEGATIVE),
-    basis: LedgerValueBasisSchema,
-    /** Which price list or index: `"SIPRI TIV"`. */
-    reference: z.string().trim().min(1).optional(),
-  })
+  .strictObject(
+    {
+      estimate: EstimateSchema.refine(nonNegative, NEGATIVE),
+      basis: LedgerValueBasisSchema,
+      /** Which price list or index: `"SIPRI TIV"`. */
+      reference: z.string().trim().min(1).optional(),
+    },
+    { error: unknownKeys(VALUE) },
+  )
   .superRefine((value, ctx) => {
     const unit = value.estimate.unit;
     const money = isCurrencyCode(unit) || unit === UNKNOWN_CURRENCY;
@@ -71,7 +79,7 @@ export const LedgerValueSchema = z
         message:
           value.basis === "index"
             ? "an index is not money: its unit must not be a currency code or \"unknown\""
-            : "money is in an ISO 4217 currency code, or \"unknown\" where the source names none",
+            : "money is in an active ISO 4217 currency code (list one of 2026-01-01), or \"unknown\" where the source names none",
       });
     }
   });
@@ -94,22 +102,31 @@ const common = {
  * One transfer from one party to the other: what (category, item), how many
  * (`quantity`, left out when unknown), worth what (`value`, left out when
  * unknown), how far it went (`stage`), on what evidence, when, and who says so.
+ * An entry with the evidence `none-observed` (the source saw no sign of the
+ * transfer) has neither a quantity nor a value.
  *
  * @example
  * LedgerEntrySchema.parse(nisBriefing2025Ledger.entries[0]).category;
  * //=> "personnel"
  */
 export const LedgerEntrySchema = z
-  .object({
-    ...common,
-    from: CountryCodeSchema,
-    to: CountryCodeSchema,
-    category: LedgerCategorySchema,
-    quantity: EstimateSchema.refine(nonNegative, NEGATIVE).optional(),
-    stage: LedgerStageSchema,
-    evidence: LedgerEvidenceSchema,
-  })
-  .refine((e) => e.from !== e.to, { message: "an entry goes from one party to the other", path: ["to"] });
+  .strictObject(
+    {
+      ...common,
+      from: CountryCodeSchema,
+      to: CountryCodeSchema,
+      category: LedgerCategorySchema,
+      quantity: EstimateSchema.refine(nonNegative, NEGATIVE).optional(),
+      stage: LedgerStageSchema,
+      evidence: LedgerEvidenceSchema,
+    },
+    { error: unknownKeys(ENTRY) },
+  )
+  .refine((e) => e.from !== e.to, { message: "an entry goes from one party to the other", path: ["to"] })
+  .superRefine((e, ctx) => {
+    if (e.evidence !== "none-observed") return;
+    for (const key of ["quantity", "value"] as const) if (e[key] !== undefined) ctx.addIssue({ code: "custom", path: [key], message: `${key} ${NONE_OBSERVED}` });
+  });
 
 /**
  * A value stated for more than one entry: the exchange as a whole ("worth
@@ -121,12 +138,15 @@ export const LedgerEntrySchema = z
  * //=> "magnitude"
  */
 export const LedgerValuationSchema = z
-  .object({
-    ...common,
-    value: LedgerValueSchema,
-    from: CountryCodeSchema.optional(),
-    to: CountryCodeSchema.optional(),
-  })
+  .strictObject(
+    {
+      ...common,
+      value: LedgerValueSchema,
+      from: CountryCodeSchema.optional(),
+      to: CountryCodeSchema.optional(),
+    },
+    { error: unknownKeys(VALUATION) },
+  )
   .refine((v) => (v.from === undefined) === (v.to === undefined) && (v.from === undefined || v.from !== v.to), {
     message: "a valuation names both parties (from and to, different) or neither",
     path: ["to"],
@@ -142,12 +162,15 @@ export const LedgerValuationSchema = z
  * //=> [{ code: "KP", name: "North Korea" }, { code: "RU", name: "Russia" }]
  */
 export const LedgerSchema = z
-  .object({
-    kind: z.literal("ledger"),
-    parties: z.tuple([LedgerPartySchema, LedgerPartySchema]),
-    entries: z.array(LedgerEntrySchema),
-    valuations: z.array(LedgerValuationSchema).default([]),
-  })
+  .strictObject(
+    {
+      kind: z.literal("ledger"),
+      parties: z.tuple([LedgerPartySchema, LedgerPartySchema]),
+      entries: z.array(LedgerEntrySchema),
+      valuations: z.array(LedgerValuationSchema).default([]),
+    },
+    { error: unknownKeys(LEDGER) },
+  )
   .superRefine((ledger, ctx) => {
     const codes = ledger.parties.map((p) => p.code);
     if (codes[0] === codes[1]) ctx.addIssue({ code: "custom", path: ["parties", 1, "code"], message: "the two parties must differ" });

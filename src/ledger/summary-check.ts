@@ -3,11 +3,12 @@
 // that its exact sums are written as this room writes them. Not exported from the package.
 
 import { fail, isObject, isText } from "../_lib/assert.js";
-import { checkParty, checkPeriodText, checkValue, placeFor } from "./check.js";
+import { checkParty, checkPeriodText, checkValue, isId, placeFor } from "./check.js";
 import type { Place } from "./check.js";
 import { pick } from "./copy.js";
 import { isCanonical, roundSum } from "./exact.js";
 import { builtSummaries, byLine, byText, groupKey, made } from "./summary-shape.js";
+import type { HedgePolicy } from "../estimate/hedge.js";
 import type { LedgerParty } from "./schema.js";
 import type { LedgerSummary, NoneObservedLine, SummaryGroup, ValuationLine } from "./summary-shape.js";
 import type { SummedEstimates } from "./sums.js";
@@ -118,6 +119,31 @@ function checkValuationLine(place: Place, path: string, value: unknown, codes: r
   return pick(checked, ["id", "item", "from", "to", "value", "period"]);
 }
 
+/** The hedge policy a summary was made under, checked as `hedgePolicy` checks an option. */
+function checkHedge(place: Place, path: string, value: unknown): HedgePolicy {
+  if (value === "as-stated" || value === "rounding") return value;
+  const relative = isObject(value) && !Array.isArray(value) && Object.keys(value).length === 1 ? value["relative"] : undefined;
+  if (typeof relative !== "number" || !(relative >= 0 && relative < Infinity)) bad(place, path, 'must be "as-stated", "rounding" or { relative: r } with a finite r >= 0', value);
+  return Object.freeze({ relative });
+}
+
+/** The ids of a summary at `path`: ids, sorted, each once, as many as it counts and lists, every listed line's among them. */
+function checkIds(place: Place, path: string, value: unknown, summary: Omit<LedgerSummary, "ids">): readonly string[] {
+  const ids = list(place, `${path}.ids`, value);
+  for (let i = 0; i < ids.length; i++) {
+    if (!isId(ids[i])) bad(place, `${path}.ids[${i}]`, "must be an entry or valuation id: non-empty text without whitespace", ids[i]);
+    if (i > 0 && !((ids[i - 1] as string) < (ids[i] as string))) bad(place, `${path}.ids[${i}]`, "must come after the one before it, and differ from it (sorted, each once)", ids[i]);
+  }
+  const counted = summary.groups.reduce((n, g) => n + g.entries, 0) + summary.noneObserved.length + summary.valuations.length;
+  if (ids.length !== counted) bad(place, `${path}.ids`, `must list the id of each of the summary's ${counted} entries and valuations`, value);
+  const unused = new Set(ids as readonly string[]);
+  for (const name of ["noneObserved", "valuations"] as const) {
+    const lines = summary[name];
+    for (let i = 0; i < lines.length; i++) if (!unused.delete((lines[i] as { id: string }).id)) bad(place, `${path}.${name}[${i}].id`, "must be one of the summary's ids, and no other line's", (lines[i] as { id: string }).id);
+  }
+  return Object.freeze([...(ids as readonly string[])]);
+}
+
 /**
  * The summary to read for `where`: one this room made, as it is, or any other
  * value checked field by field and in its order, then frozen and remembered.
@@ -141,11 +167,13 @@ export function checkSummary(where: string, path: string, value: unknown): Ledge
     for (let i = 0; i < items.length; i++) out.push(check(place, `${path}.${name}[${i}]`, items[i], codes));
     return out;
   };
-  return made({
+  const summary = {
     kind: "ledger-summary",
     parties,
+    hedge: checkHedge(place, `${path}.hedge`, s["hedge"]),
     groups: sorted(place, `${path}.groups`, read("groups", checkGroup), (a, b) => byText(groupKey(a), groupKey(b)), true),
     noneObserved: sorted(place, `${path}.noneObserved`, read("noneObserved", checkLine), byLine, false),
     valuations: sorted(place, `${path}.valuations`, read("valuations", checkValuationLine), byLine, false),
-  });
+  } as const;
+  return made({ ...summary, ids: checkIds(place, path, s["ids"], summary) });
 }

@@ -1,6 +1,7 @@
 // The shape of a ledger summary, and the order its lists keep. The types are
 // re-exported by the ledger entry; the helpers are not exported from the package.
 
+import type { HedgePolicy } from "../estimate/hedge.js";
 import type { LedgerParty, LedgerValue } from "./schema.js";
 import type { SummedEstimates } from "./sums.js";
 import type { LedgerCategory, LedgerEvidence, LedgerStage } from "./vocabulary.js";
@@ -55,9 +56,18 @@ export interface ValuationLine {
 export interface LedgerSummary {
   readonly kind: "ledger-summary";
   readonly parties: readonly LedgerParty[];
+  /** How approximate figures were read before they were summed (see `HedgePolicy`): summaries merge only with summaries made under the same policy. */
+  readonly hedge: HedgePolicy;
   readonly groups: readonly SummaryGroup[];
   readonly noneObserved: readonly NoneObservedLine[];
   readonly valuations: readonly ValuationLine[];
+  /**
+   * The id of every entry (none-observed ones included) and valuation the
+   * summary counts or lists, each once, in code-unit order: summaries that
+   * share one (the same shard summarised twice) are refused when merged,
+   * instead of counting it twice.
+   */
+  readonly ids: readonly string[];
 }
 
 /** The summaries this room made: frozen and sorted, used as they are. @internal */
@@ -69,6 +79,14 @@ export function made(summary: LedgerSummary): LedgerSummary {
   builtSummaries.add(summary);
   return summary;
 }
+
+/** Whether two checked hedge policies are the same. @internal */
+export function sameHedge(a: HedgePolicy, b: HedgePolicy): boolean {
+  return typeof a === "string" || typeof b === "string" ? a === b : a.relative === b.relative;
+}
+
+/** A hedge policy as a message shows it: `"rounding"`, `{ relative: 0.1 }`. @internal */
+export const showHedge = (h: HedgePolicy): string => (typeof h === "string" ? `"${h}"` : `{ relative: ${h.relative} }`);
 
 /** Code-unit order of two strings. @internal */
 export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

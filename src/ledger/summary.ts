@@ -1,13 +1,15 @@
 import { rethrow } from "../_lib/guard.js";
-import { within } from "../_lib/assert.js";
+import { optionsOf, within } from "../_lib/assert.js";
 import { FogcountError } from "../errors.js";
+import { hedgePolicy, widen } from "../estimate/hedge.js";
+import type { HedgePolicy } from "../estimate/hedge.js";
 import type { Estimate } from "../estimate/schema.js";
 import { checkLedger } from "./check.js";
 import type { Ledger, LedgerEntry, LedgerParty } from "./schema.js";
 import { accumulate, accumulator, count, finish, mergeSumLists } from "./sums.js";
 import type { Accumulator, SummedEstimates } from "./sums.js";
 import { checkSummary } from "./summary-check.js";
-import { byLine, byText, groupKey, made } from "./summary-shape.js";
+import { byLine, byText, groupKey, made, sameHedge, showHedge } from "./summary-shape.js";
 import type { LedgerSummary, NoneObservedLine, SummaryGroup, ValuationLine } from "./summary-shape.js";
 import { isCurrencyCode, UNKNOWN_CURRENCY } from "./vocabulary.js";
 
@@ -23,9 +25,11 @@ import { isCurrencyCode, UNKNOWN_CURRENCY } from "./vocabulary.js";
 export const EMPTY_LEDGER_SUMMARY: LedgerSummary = /* @__PURE__ */ made({
   kind: "ledger-summary",
   parties: Object.freeze([]),
+  hedge: "as-stated",
   groups: Object.freeze([]),
   noneObserved: Object.freeze([]),
   valuations: Object.freeze([]),
+  ids: Object.freeze([]),
 });
 
 interface GroupAcc {
@@ -37,10 +41,17 @@ interface GroupAcc {
   readonly unknown: { quantity: number; value: number; currency: number };
 }
 
-function add(map: Map<string, Accumulator>, e: Estimate): void {
+/** Options for {@link summarizeLedger}. */
+export interface SummarizeOptions {
+  /** How approximate quantities and values are read before they are summed, as in the estimate room; `"as-stated"` by default. */
+  readonly hedge?: HedgePolicy;
+}
+
+/** Adds an estimate, read under the hedge policy, to the sum of its unit. */
+function add(map: Map<string, Accumulator>, e: Estimate, policy: HedgePolicy): void {
   let acc = map.get(e.unit);
   if (acc === undefined) map.set(e.unit, (acc = accumulator(e.unit)));
-  accumulate(acc, e);
+  accumulate(acc, policy === "as-stated" ? e : widen(e, policy, "summarizeLedger"));
 }
 
 function sums(map: Map<string, Accumulator>): readonly SummedEstimates[] {
@@ -51,8 +62,8 @@ function noneObservedLine(e: LedgerEntry): NoneObservedLine {
   return Object.freeze({ id: e.id, from: e.from, to: e.to, category: e.category, item: e.item, stage: e.stage, period: e.period });
 }
 
-/** The summary of a checked ledger. @internal */
-export function summarize(ledger: Ledger): LedgerSummary {
+/** The summary of a checked ledger, its approximate figures read under a checked hedge policy. @internal */
+export function summarize(ledger: Ledger, policy: HedgePolicy = "as-stated"): LedgerSummary {
   const groups = new Map<string, GroupAcc>();
   const noneObserved: NoneObservedLine[] = [];
   const entries = ledger.entries;
@@ -70,16 +81,17 @@ export function summarize(ledger: Ledger): LedgerSummary {
     }
     g.entries++;
     if (e.quantity === undefined) g.unknown.quantity++;
-    else add(g.quantities, e.quantity);
+    else add(g.quantities, e.quantity, policy);
     const value = e.value?.estimate;
     if (value === undefined) g.unknown.value++;
     else if (value.unit === UNKNOWN_CURRENCY) g.unknown.currency++;
-    else add(isCurrencyCode(value.unit) ? g.money : g.indices, value);
+    else add(isCurrencyCode(value.unit) ? g.money : g.indices, value, policy);
   }
   const list = [...groups.entries()].sort(([a], [b]) => byText(a, b));
   return made({
     kind: "ledger-summary",
     parties: Object.freeze([...ledger.parties].sort((a, b) => byText(a.code, b.code))),
+    hedge: typeof policy === "string" ? policy : Object.freeze({ relative: policy.relative }),
     groups: Object.freeze(
       list.map(([, g]) =>
         Object.freeze({
@@ -102,6 +114,7 @@ export function summarize(ledger: Ledger): LedgerSummary {
         .map((v) => Object.freeze({ id: v.id, item: v.item, ...(v.from !== undefined && { from: v.from, to: v.to }), value: v.value, period: v.period }) as ValuationLine)
         .sort(byLine),
     ),
+    ids: Object.freeze([...entries.map((e) => e.id), ...ledger.valuations.map((v) => v.id)].sort(byText)),
   });
 }
 
@@ -112,10 +125,13 @@ export function summarize(ledger: Ledger): LedgerSummary {
  * whose quantity, value or currency is unknown, counted (never summed as
  * zero); none-observed entries and valuations listed apart. One pass; sums
  * are exact, so a summary does not depend on the order of the entries.
- * Read it with {@link balance}; merge summaries of shards with {@link mergeSummaries}.
+ * `options.hedge` reads approximate figures as the estimate room does
+ * (`"rounding"`: "about $1 billion" is $0.5–1.5 billion) before they are
+ * summed; the summary keeps the policy. Read it with {@link balance}; merge
+ * summaries of shards with {@link mergeSummaries}.
  *
  * @category Ledger
- * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger (an entry that is not one, named by its place); `duplicate-entry-id` for an id used twice; `overflow` for a sum past the largest finite number.
+ * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger (an entry that is not one, named by its place); `duplicate-entry-id` for an id used twice; `invalid-option` for options that are not an object, an option it does not take, or a hedge policy that is not one; `overflow` for a sum (or a widened figure) past the largest finite number.
  * @example
  * const summary = summarizeLedger(nisBriefing2025Ledger);
  * summary.groups.find((g) => g.category === "personnel")?.quantities[0]?.low;
@@ -123,12 +139,14 @@ export function summarize(ledger: Ledger): LedgerSummary {
  * summary.noneObserved.map((line) => line.item);
  * //=> ["cash payments"]
  */
-export function summarizeLedger(ledger: Ledger): LedgerSummary {
+export function summarizeLedger(ledger: Ledger, options?: SummarizeOptions): LedgerSummary {
   try {
     const where = "summarizeLedger";
-    return within(where, () => summarize(checkLedger(where, "ledger", ledger)));
+    const checked = checkLedger(where, "ledger", ledger);
+    const policy = hedgePolicy(where, "options.hedge", optionsOf(where, options, "options", ["hedge"]).hedge ?? "as-stated");
+    return within(where, () => summarize(checked, policy));
   } catch (error) {
-    rethrow("summarizeLedger", { ledger }, error);
+    rethrow("summarizeLedger", { ledger, options }, error);
   }
 }
 
@@ -144,6 +162,13 @@ function mergeGroups(a: SummaryGroup, b: SummaryGroup): SummaryGroup {
       value: count(a.unknown.value, b.unknown.value),
       currency: count(a.unknown.currency, b.unknown.currency),
     }),
+  });
+}
+
+/** The ids of two summaries as one sorted list; `duplicate-entry-id` for an id both count. */
+function mergeIds(where: string, a: readonly string[], b: readonly string[]): readonly string[] {
+  return mergeSorted(a, b, byText, (id) => {
+    throw new FogcountError("duplicate-entry-id", `${where}: a and b both count "${id}": a shard summarised twice, or shards that share an entry, would count it twice`, { id });
   });
 }
 
@@ -172,12 +197,14 @@ function sameParties(a: readonly LedgerParty[], b: readonly LedgerParty[]): bool
  * Associative and commutative, with {@link EMPTY_LEDGER_SUMMARY} as its
  * empty value, and exact: summaries of shards made anywhere (a worker pool, a
  * stream, a map-reduce job) and merged in any order give the summary of the
- * whole. The shards must not share entries (a shared entry counts twice; merge
- * ledgers with {@link mergeLedgers} to find duplicates). A summary read back
- * from JSON is checked first.
+ * whole. Summaries carry the ids of what they count: shards that share an
+ * entry or a valuation (the same shard summarised twice) are refused, never
+ * counted twice (merge ledgers with {@link mergeLedgers} to settle
+ * duplicates). Summaries made under different hedge policies do not merge. A
+ * summary read back from JSON is checked first.
  *
  * @category Ledger
- * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger summary, or one whose sums, counts or order were edited; `party-mismatch` for summaries between different parties (or one party named differently); `overflow` for a sum past the largest finite number.
+ * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger summary, or one whose sums, counts or order were edited; `party-mismatch` for summaries between different parties (or one party named differently); `hedge-mismatch` for summaries made under different hedge policies; `duplicate-entry-id` for summaries that both count an entry or valuation id; `overflow` for a sum past the largest finite number.
  * @example
  * const half = (k) => ledger({ ...nisBriefing2025Ledger, entries: nisBriefing2025Ledger.entries.filter((_, i) => i % 2 === k), valuations: k === 0 ? nisBriefing2025Ledger.valuations : [] });
  * JSON.stringify(mergeSummaries(summarizeLedger(half(0)), summarizeLedger(half(1)))) === JSON.stringify(summarizeLedger(nisBriefing2025Ledger));
@@ -193,13 +220,19 @@ export function mergeSummaries(a: LedgerSummary, b: LedgerSummary): LedgerSummar
     if (!sameParties(x.parties, y.parties)) {
       throw new FogcountError("party-mismatch", `${where}: a is between ${x.parties.map((p) => `${p.code} (${p.name})`).join(" and ")}, b between ${y.parties.map((p) => `${p.code} (${p.name})`).join(" and ")}`, { a: x.parties, b: y.parties });
     }
+    if (!sameHedge(x.hedge, y.hedge)) {
+      throw new FogcountError("hedge-mismatch", `${where}: a was made under the hedge policy ${showHedge(x.hedge)}, b under ${showHedge(y.hedge)}: their sums read approximate figures differently`, { a: x.hedge, b: y.hedge });
+    }
+    const ids = mergeIds(where, x.ids, y.ids);
     return within(where, () =>
       made({
         kind: "ledger-summary",
         parties: x.parties,
+        hedge: x.hedge,
         groups: mergeSorted(x.groups, y.groups, (g, h) => byText(groupKey(g), groupKey(h)), mergeGroups),
         noneObserved: mergeSorted(x.noneObserved, y.noneObserved, byLine),
         valuations: mergeSorted(x.valuations, y.valuations, byLine),
+        ids,
       }),
     );
   } catch (error) {

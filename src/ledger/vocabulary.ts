@@ -51,7 +51,8 @@ export type LedgerStage = (typeof LEDGER_STAGES)[number];
  * What the source has for a transfer: `confirmed`, `reported`, `alleged`,
  * or `none-observed`: the source looked and saw no sign of it ("no
  * indication of cash payments"). A none-observed entry is absence as data:
- * never a zero, never in a total, listed apart.
+ * never a zero, never in a total, listed apart, and it has neither a quantity
+ * nor a value ("no sign of cash payments worth $5 million" contradicts itself).
  *
  * @category Ledger
  * @example
@@ -84,10 +85,30 @@ export type LedgerValueBasis = (typeof LEDGER_VALUE_BASES)[number];
 /** The unit of money whose currency the source does not name: never summed with any currency. @internal */
 export const UNKNOWN_CURRENCY = "unknown";
 
-/** Whether a unit is an ISO 4217 alphabetic code: three uppercase letters. @internal */
+/**
+ * The active alphabetic codes of ISO 4217:2015 ("Codes for the
+ * representation of currencies"), Table A.1, the current currency and funds
+ * code list ("list one"), as published by SIX, the standard's maintenance
+ * agency, on 2026-01-01 (BGN withdrawn as Bulgaria adopted the euro; XCG in
+ * ANG's place since 2025-03; ZWG, SLE, VED and XAD as added since 2021): 176 codes, funds
+ * and precious metals included. Two codes of that list are left out: `XXX`,
+ * "no currency is involved" (write `"unknown"` for a currency the source does
+ * not name), and `XTS`, reserved for testing. One string, so that the check
+ * stays small; a code is three capitals between spaces. @internal
+ */
+const ISO_4217 =
+  " AED AFN ALL AMD AOA ARS AUD AWG AZN BAM BBD BDT BHD BIF BMD BND BOB BOV BRL BSD BTN BWP BYN BZD CAD CDF CHE CHF CHW CLF CLP CNY COP COU CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MXV MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD USN UYI UYU UYW UZS VED VES VND VUV WST XAD XAF XAG XAU XBA XBB XBC XBD XCD XCG XDR XOF XPD XPF XPT XSU XUA YER ZAR ZMW ZWG ";
+
+/** Whether a unit is an active ISO 4217 alphabetic code (see `ISO_4217`): `"USD"`, not `"ABC"` nor the withdrawn `"BGN"`. @internal */
 export function isCurrencyCode(unit: string): boolean {
-  return /^[A-Z]{3}$/.test(unit);
+  return /^[A-Z]{3}$/.test(unit) && ISO_4217.includes(` ${unit} `);
 }
+
+/** What a check says of a quantity or value of an entry with the evidence none-observed. @internal */
+export const NONE_OBSERVED = "must be left out of an entry with evidence none-observed: the source saw no sign of the transfer, so it has no quantity or value (not even zero)";
+
+/** What a check says of a unit that is not money. @internal */
+export const NOT_MONEY = 'must be an active ISO 4217 currency code (list one of 2026-01-01), or "unknown" where the source names none';
 
 /** Whether `value` is a category: standard or `namespace:name`. @internal */
 export function isLedgerCategory(value: unknown): value is LedgerCategory {

@@ -261,7 +261,13 @@ const ledgerEntryArb = fc
     },
     { requiredKeys: ["id", "forward", "category", "item", "stage", "evidence", "period", "attribution"] },
   )
-  .map(({ forward, ...e }) => ({ ...e, from: forward ? "KP" : "RU", to: forward ? "RU" : "KP" }));
+  // a transfer nobody saw has no quantity and no value (one in five keeps them, to be refused)
+  .chain(({ forward, ...e }) =>
+    fc.nat(4).map((keep) => {
+      const { quantity: _q, value: _v, ...bare } = e;
+      return { ...(e.evidence === "none-observed" && keep > 0 ? bare : e), from: forward ? "KP" : "RU", to: forward ? "RU" : "KP" };
+    }),
+  );
 const ledgerValuationArb = fc.record(
   { id: fc.constantFrom("v", "w"), item: fc.constant("the exchange"), value: ledgerValue, period: arbEdtf({ minYear: 2020, maxYear: 2026 }), attribution: arbAttribution() },
 );
@@ -283,12 +289,13 @@ const anyLedger: fc.Arbitrary<Ledger> = fc.oneof(
   fc.constant(JSON.parse(JSON.stringify(nisBriefing2025Ledger)) as Ledger),
 );
 const anySummary = fc.oneof(
-  anyLedger.map(summarizeLedger),
+  anyLedger.map((l) => summarizeLedger(l)),
+  fc.tuple(anyLedger, policy).map(([l, hedge]) => summarizeLedger(l, { hedge })),
   anyLedger.map((l) => JSON.parse(JSON.stringify(summarizeLedger(l))) as unknown),
   fc.constant(EMPTY_LEDGER_SUMMARY),
 );
 const ledgerFilters = fc.record(
-  { category: fc.oneof(fc.constantFrom(...LEDGER_CATEGORIES), fc.constant(["munitions", "cash"])), stage: fc.constantFrom(...LEDGER_STAGES), evidence: fc.oneof(fc.constantFrom(...LEDGER_EVIDENCE), fc.constant(["reported", "none-observed"])) },
+  { category: fc.oneof(fc.constantFrom(...LEDGER_CATEGORIES), fc.constant(["munitions", "cash"])), stage: fc.constantFrom(...LEDGER_STAGES), evidence: fc.oneof(fc.constantFrom(...LEDGER_EVIDENCE), fc.constant(["reported", "none-observed"])), hedge: policy },
   { requiredKeys: [] },
 );
 const SIPRI_HEADER =
@@ -312,9 +319,9 @@ Object.assign(SIGNATURES as Record<string, fc.Arbitrary<unknown[]>>, {
   ledger: tuple(ledgerInit),
   flows: tuple(anyLedger, fc.record({ from: fc.constantFrom("KP", "RU"), to: fc.constantFrom("KP", "RU"), category: fc.constantFrom(...LEDGER_CATEGORIES), stage: fc.constantFrom(...LEDGER_STAGES) }, { requiredKeys: [] })),
   balance: tuple(fc.oneof(anyLedger, anySummary), ledgerFilters),
-  summarizeLedger: tuple(anyLedger),
+  summarizeLedger: tuple(anyLedger, fc.record({ hedge: policy }, { requiredKeys: [] })),
   mergeSummaries: tuple(anySummary, anySummary),
-  mergeLedgers: tuple(anyLedger, anyLedger),
+  mergeLedgers: fc.oneof(tuple(anyLedger, anyLedger), tuple(anyLedger, anyLedger, anyLedger)),
   importSipriTradeRegister: tuple(
     sipriCsv,
     fc.record({ parties: fc.constant(LEDGER_PARTIES), encoding: fc.constantFrom("latin1", "utf-8"), idPrefix: fc.constantFrom("sipri", "reg") }, { requiredKeys: ["parties"] }),

@@ -25,7 +25,7 @@ describe("ledger() refuses what is not a ledger, naming the place", () => {
     ["a quantity that is not an estimate", [entry("a", { quantity: { kind: "exact", value: "5", unit: "shell" } as never })], /entries\[0\]\.quantity is not an estimate/],
     ["a negative quantity", [entry("a", { quantity: exact(-5, "shell") })], /entries\[0\]\.quantity must not allow a value below zero/],
     ["a value without basis", [entry("a", { value: { estimate: exact(1, "USD") } as never })], /entries\[0\]\.value\.basis must be one of stated, price-list, index/],
-    ["money in a unit that is no currency", [entry("a", { value: usd(exact(1, "dollars")) })], /value\.estimate\.unit must be an ISO 4217 currency code/],
+    ["money in a unit that is no currency", [entry("a", { value: usd(exact(1, "dollars")) })], /value\.estimate\.unit must be an active ISO 4217 currency code/],
     ["an index in a currency", [entry("a", { value: { estimate: exact(1, "USD"), basis: "index" } })], /must not be a currency code or "unknown": an index is not money/],
     ["an empty reference", [entry("a", { value: { ...tiv(1), reference: "" } })], /value\.reference must be non-empty text/],
     ["a period in words", [entry("a", { period: "last fall" })], /entries\[0\]\.period must be an EDTF date or interval/],
@@ -96,7 +96,7 @@ describe("options", () => {
     // eslint-disable-next-line no-sparse-arrays
     expectFogcountError(() => flows(seed, { evidence: ["reported", , "alleged"] as never }), "invalid-option", /options\.evidence\[1\]/);
     expectFogcountError(() => balance(seed, { category: "guns" as never }), "invalid-option", /options\.category must be one of LEDGER_CATEGORIES/);
-    expectFogcountError(() => balance(seed, { from: "KP" } as never), "invalid-option", /options\.from is not an option \(category, stage, evidence\)/);
+    expectFogcountError(() => balance(seed, { from: "KP" } as never), "invalid-option", /options\.from is not an option \(category, stage, evidence, hedge\)/);
   });
 });
 
@@ -159,9 +159,9 @@ describe("sums past the largest number", () => {
     expectFogcountError(() => mergeSummaries(one, other), "overflow", /^mergeSummaries:/);
   });
 
-  it("as counts are refused past 2^53", () => {
+  it("as counts cannot be forged past the ids a summary lists", () => {
     const summary = JSON.parse(JSON.stringify(summarizeLedger(seed))) as LedgerSummary;
     const many = { ...summary, groups: summary.groups.map((g) => ({ ...g, entries: Number.MAX_SAFE_INTEGER, unknown: { ...g.unknown, quantity: Number.MAX_SAFE_INTEGER - 1, value: Number.MAX_SAFE_INTEGER - 1 } })) };
-    expectFogcountError(() => mergeSummaries(many as LedgerSummary, many as LedgerSummary), "overflow", /a count is past/);
+    expectFogcountError(() => mergeSummaries(many as LedgerSummary, many as LedgerSummary), "invalid-ledger", /a\.ids must list the id of each of the summary's \d+ entries and valuations/);
   });
 });

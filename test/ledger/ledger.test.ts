@@ -2,14 +2,14 @@
 import { describe, expect, it } from "vitest";
 
 import { magnitude } from "../../src/estimate/constructors.js";
-import { balance, EMPTY_LEDGER_SUMMARY, flows, ledger, ledgerEntry, ledgerParty, ledgerValuation, mergeLedgers, mergeSummaries, summarizeLedger } from "../../src/ledger/index.js";
+import { balance, EMPTY_LEDGER_SUMMARY, flows, LEDGER_EVIDENCE, ledger, ledgerEntry, ledgerParty, ledgerValuation, mergeLedgers, mergeSummaries, summarizeLedger } from "../../src/ledger/index.js";
 import { LedgerEntrySchema, LedgerSchema, LedgerValuationSchema } from "../../src/ledger/schema.js";
 import { deepFreeze } from "../helpers.js";
 import { approx, atLeast, entry, exact, nis, PARTIES, range, shells, tiv, usd } from "./fixtures.js";
 
 describe("ledger() and the constructors", () => {
-  it("copies and freezes what it is given, with the fields the schema names only", () => {
-    const given = deepFreeze({ ...entry("a", { quantity: exact(5, "shell") }), extra: "dropped" });
+  it("copies and freezes what it is given (a field the schema does not name is refused: see fields.test.ts)", () => {
+    const given = deepFreeze(entry("a", { quantity: exact(5, "shell") }));
     const l = ledger({ parties: PARTIES, entries: [given] });
     expect(l.entries[0]).toEqual(entry("a", { quantity: exact(5, "shell") }));
     expect(l.entries[0]).not.toBe(given);
@@ -48,15 +48,21 @@ describe("flows", () => {
     entries: [shells("a", 10), entry("b", { from: "RU", to: "KP", category: "technology", item: "drones" }), entry("c", { stage: "ordered" }), entry("d", { evidence: "none-observed", category: "cash" })],
   });
 
-  it("keeps every entry without options, in ledger order", () => {
-    expect(flows(l).map((e) => e.id)).toEqual(["a", "b", "c", "d"]);
+  it("keeps every transfer without options, in ledger order: not what nobody saw", () => {
+    expect(flows(l).map((e) => e.id)).toEqual(["a", "b", "c"]);
+    expect(flows(l, { category: "cash" })).toEqual([]);
+  });
+
+  it("gives none-observed entries only when asked for", () => {
+    expect(flows(l, { evidence: "none-observed" }).map((e) => e.id)).toEqual(["d"]);
+    expect(flows(l, { evidence: ["reported", "none-observed"] }).map((e) => e.id)).toEqual(["a", "b", "c", "d"]);
+    expect(flows(l, { evidence: [...LEDGER_EVIDENCE] }).map((e) => e.id)).toEqual(["a", "b", "c", "d"]);
   });
 
   it("keeps one direction, and any of a list of categories, stages and evidence levels", () => {
     expect(flows(l, { from: "RU" }).map((e) => e.id)).toEqual(["b"]);
     expect(flows(l, { to: "RU", stage: ["ordered", "in-use"] }).map((e) => e.id)).toEqual(["c"]);
-    expect(flows(l, { evidence: "none-observed" }).map((e) => e.id)).toEqual(["d"]);
-    expect(flows(l, { category: ["technology", "cash"] }).map((e) => e.id)).toEqual(["b", "d"]);
+    expect(flows(l, { category: ["technology", "cash"] }).map((e) => e.id)).toEqual(["b"]);
   });
 });
 
@@ -103,8 +109,19 @@ describe("balance", () => {
       entries: [shells("a", 10, 100), entry("b", { from: "RU", to: "KP", category: "technology", value: usd(range(30, 50, "USD")) })],
     });
     expect(balance(l).net).toEqual([
-      { stage: "delivered", unit: "USD", basis: "money", from: "KP", to: "RU", net: { low: 50, high: 70, lowOpen: false, highOpen: false }, approx: false, unvalued: [0, 0] },
+      { stage: "delivered", unit: "USD", basis: "money", from: "KP", to: "RU", net: { low: 50, high: 70, lowOpen: false, highOpen: false }, unvalued: [0, 0], evidence: [{ confirmed: 0, reported: 1, alleged: 0 }, { confirmed: 0, reported: 1, alleged: 0 }] },
     ]);
+  });
+
+  it("says the evidence of the values a net rests on: a net of alleged values is not a net of confirmed ones", () => {
+    const l = ledger({
+      parties: PARTIES,
+      entries: [shells("a", 10, 100), entry("b", { evidence: "alleged", value: usd(exact(20, "USD")) }), entry("c", { from: "RU", to: "KP", evidence: "confirmed", value: usd(exact(30, "USD")) }), entry("d", { from: "RU", to: "KP", evidence: "alleged", value: tiv(3) })],
+    });
+    expect(balance(l).net.map((n) => [n.unit, n.evidence])).toEqual([
+      ["USD", [{ confirmed: 0, reported: 1, alleged: 1 }, { confirmed: 1, reported: 0, alleged: 0 }]],
+    ]);
+    expect(balance(l, { evidence: ["confirmed", "reported"] }).net[0]?.evidence).toEqual([{ confirmed: 0, reported: 1, alleged: 0 }, { confirmed: 1, reported: 0, alleged: 0 }]);
   });
 
   it("leaves a net unbounded on the side with entries of unknown value: unknown is not zero", () => {
@@ -164,8 +181,8 @@ describe("mergeLedgers", () => {
     const m = mergeLedgers(a, b);
     expect(m.ledger.entries.map((e) => e.id)).toEqual(["a", "b", "c"]);
     expect(m.duplicates.map((d) => [d.code, d.kept, d.dropped])).toEqual([
-      ["duplicate-id", "a", "a"],
       ["duplicate-content", "b", "b2"],
+      ["duplicate-id", "a", "a"],
     ]);
     expect(m.conflicts).toEqual([]);
     expect(m.ledger.parties).toEqual(a.parties);
@@ -176,15 +193,16 @@ describe("mergeLedgers", () => {
     const m = mergeLedgers(a, b);
     expect(m.ledger.entries.map((e) => e.id)).toEqual(["b"]);
     expect(m.conflicts).toHaveLength(1);
-    expect(m.conflicts[0]).toMatchObject({ code: "conflicting-entry", a: { id: "a", quantity: { value: 1 } }, b: { id: "a", quantity: { value: 100 } } });
+    expect(m.conflicts[0]).toMatchObject({ code: "conflicting-entry", versions: [{ id: "a", quantity: { value: 1 } }, { id: "a", quantity: { value: 100 } }] });
     expect(m.conflicts[0]?.message).toMatch(/\(quantity\)/);
   });
 
-  it("reports parties named differently, and keeps the first ledger's names", () => {
+  it("reports parties named differently, and names them by the first name in code-unit order, whichever ledger comes first", () => {
     const b = ledger({ parties: [{ code: "KP", name: "DPRK" }, PARTIES[1]], entries: [] });
     const m = mergeLedgers(a, b);
     expect(m.conflicts.map((c) => c.code)).toEqual(["party-name-conflict"]);
-    expect(m.ledger.parties[0]).toEqual({ code: "KP", name: "North Korea" });
+    expect(m.ledger.parties[0]).toEqual({ code: "KP", name: "DPRK" });
+    expect(mergeLedgers(b, a).ledger).toEqual(m.ledger);
   });
 
   it("merges valuations by the same rules, and refuses an id that is an entry in one and a valuation in the other", () => {

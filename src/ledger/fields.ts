@@ -1,0 +1,62 @@
+// The fields of the nouns of a ledger, and what a check or a schema says of
+// one that is not among them. Plain lists, shared by the checks (without zod)
+// and the zod schemas, so that both refuse the same fields in the same words.
+// Not exported from the package.
+
+import { extraField, notAField } from "../_lib/fields.js";
+
+/** A noun of the ledger room: its fields, how a message names it, and hints for words people write for a field. @internal */
+export interface Noun {
+  readonly fields: readonly string[];
+  readonly what: string;
+  readonly hints?: ReadonlyMap<string, string>;
+}
+
+const TAIL = ["period", "attribution", "claims", "text"];
+const MEANT = (field: string): string => `did you mean ${field}?`;
+
+/** @internal */
+export const PARTY: Noun = { fields: ["code", "name"], what: "a party" };
+
+/** @internal */
+export const VALUE: Noun = {
+  fields: ["estimate", "basis", "reference"],
+  what: "a value",
+  hints: /* @__PURE__ */ new Map([
+    ["currency", "the currency is estimate.unit"],
+    ["amount", MEANT("estimate")],
+  ]),
+};
+
+const ITEM_HINTS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
+  ["valuation", MEANT("value")],
+  ["currency", "the currency is value.estimate.unit"],
+  ["amount", MEANT("quantity")],
+  ["count", MEANT("quantity")],
+  ["number", MEANT("quantity")],
+  ["date", MEANT("period")],
+  ["source", MEANT("attribution")],
+]);
+
+/** @internal */
+export const ENTRY: Noun = { fields: ["id", "from", "to", "category", "item", "quantity", "value", "stage", "evidence", ...TAIL], what: "a ledger entry", hints: ITEM_HINTS };
+
+/** @internal */
+export const VALUATION: Noun = { fields: ["id", "from", "to", "item", "value", ...TAIL], what: "a valuation", hints: ITEM_HINTS };
+
+/** @internal */
+export const LEDGER: Noun = { fields: ["kind", "parties", "entries", "valuations"], what: "a ledger" };
+
+/** The first field of `value` that is not one of the noun's, and why, as `[field, why]`; undefined for none. @internal */
+export function fieldProblem(noun: Noun, value: object): readonly [string, string] | undefined {
+  const key = extraField(value, noun.fields);
+  return key === undefined ? undefined : [key, notAField(key, noun.fields, noun.what, noun.hints)];
+}
+
+/** What a zod schema says of the first unknown key: the same words as the checks. @internal */
+export function unknownKeys(noun: Noun) {
+  return (issue: { readonly code?: string; readonly keys?: readonly string[] }): string | undefined => {
+    const key = issue.code === "unrecognized_keys" ? issue.keys?.[0] : undefined;
+    return key === undefined ? undefined : `${key} ${notAField(key, noun.fields, noun.what, noun.hints)}`;
+  };
+}

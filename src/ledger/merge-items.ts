@@ -1,0 +1,224 @@
+// The entries and valuations of several ledgers as one list, with what was
+// found twice and what the ledgers disagree on. Symmetric in the ledgers: it
+// reads only ids, contents and which items share a ledger, never the order in
+// which the ledgers were given. Not exported from the package.
+
+import type { Ledger, LedgerEntry, LedgerParty, LedgerValuation } from "./schema.js";
+import type { LedgerMergeCode } from "./codes.js";
+import { byText } from "./summary-shape.js";
+
+type Item = LedgerEntry | LedgerValuation;
+
+/** An item found in one or more ledgers with one id and one content. */
+interface Found {
+  readonly id: string;
+  readonly kind: "entry" | "valuation";
+  readonly item: Item;
+  /** Everything but the id, as JSON (checked items are copies with their fields in one order). */
+  readonly key: string;
+  /** The ledgers it was found in, by their place in the list. */
+  readonly ledgers: number[];
+}
+
+/**
+ * An entry (or valuation) found in more than one of the ledgers merged, kept
+ * once: with the same id and content in several (`duplicate-id`, one record
+ * for each ledger past the first), or with another id and the same content in
+ * another ledger (`duplicate-content`).
+ */
+export interface LedgerDuplicate {
+  readonly code: Extract<LedgerMergeCode, "duplicate-id" | "duplicate-content">;
+  /** The id the merged ledger keeps it under: always that of an entry (or valuation) of the merged ledger. */
+  readonly kept: string;
+  /** The id of the one found again. */
+  readonly dropped: string;
+  readonly message: string;
+}
+
+/**
+ * What the ledgers disagree on, never settled by choosing a version: an id
+ * with different contents (`conflicting-entry`: every version is left out of
+ * the merged ledger), or a party with different names (`party-name-conflict`).
+ * `versions` holds every version the ledgers have, each once, two or more, in
+ * one order whatever the order of the ledgers.
+ */
+export type LedgerConflict =
+  | { readonly code: "conflicting-entry"; readonly message: string; readonly versions: readonly Item[] }
+  | { readonly code: "party-name-conflict"; readonly message: string; readonly versions: readonly LedgerParty[] };
+
+/**
+ * Entries of different ledgers that may tell one transfer, kept each (the
+ * ledgers cannot say whether they are one): alike in all but the id, the
+ * attribution, the claims, the text and the evidence, as two sources telling
+ * the same deployment are. A total of the merged ledger counts each; drop the
+ * ones that are one transfer and merge again.
+ */
+export interface LedgerPossibleDuplicate {
+  readonly code: Extract<LedgerMergeCode, "possible-duplicate">;
+  /** Their ids, sorted: two or more, no two from one ledger. */
+  readonly ids: readonly string[];
+  readonly message: string;
+}
+
+/** What merging the items gives. @internal */
+export interface MergedItems {
+  readonly entries: LedgerEntry[];
+  readonly valuations: LedgerValuation[];
+  readonly duplicates: LedgerDuplicate[];
+  readonly conflicts: Extract<LedgerConflict, { code: "conflicting-entry" }>[];
+  readonly possibleDuplicates: LedgerPossibleDuplicate[];
+}
+
+function keyOf(kind: string, item: Item): string {
+  const { id: _id, ...rest } = item;
+  return `${kind}${JSON.stringify(rest)}`;
+}
+
+/** Every occurrence of every id, in the ledgers' order (which nothing below depends on). */
+function occurrences(ledgers: readonly Ledger[]): Map<string, Found[]> {
+  const byId = new Map<string, Found[]>();
+  const put = (kind: Found["kind"], item: Item, ledger: number): void => {
+    const found: Found = { id: item.id, kind, item, key: keyOf(kind, item), ledgers: [ledger] };
+    const list = byId.get(item.id);
+    if (list === undefined) byId.set(item.id, [found]);
+    else list.push(found);
+  };
+  for (let l = 0; l < ledgers.length; l++) {
+    const { entries, valuations } = ledgers[l] as Ledger;
+    for (let i = 0; i < entries.length; i++) put("entry", entries[i] as LedgerEntry, l);
+    for (let i = 0; i < valuations.length; i++) put("valuation", valuations[i] as LedgerValuation, l);
+  }
+  return byId;
+}
+
+/** The fields in which some version differs from the first. */
+function differences(versions: readonly Found[]): string {
+  const first = versions[0] as Found;
+  const at = (x: Item, k: string): string => JSON.stringify((x as unknown as Record<string, unknown>)[k]) ?? "";
+  const keys = [...new Set(versions.flatMap((v) => Object.keys(v.item)))];
+  return keys.filter((k) => versions.some((v) => at(v.item, k) !== at(first.item, k))).join(", ");
+}
+
+function conflictOf(id: string, versions: readonly Found[]): MergedItems["conflicts"][number] {
+  const kinds = new Set(versions.map((v) => v.kind));
+  const message =
+    kinds.size > 1
+      ? `"${id}" is an entry in one ledger and a valuation in another; its ${versions.length} versions are left out`
+      : `${versions[0]?.kind} "${id}" differs between the ledgers (${differences(versions)}); its ${versions.length} versions are left out`;
+  return { code: "conflicting-entry", message, versions: versions.map((v) => v.item) };
+}
+
+/**
+ * One item per id: an id with one content in every ledger that has it is one
+ * item (found in each of those ledgers), with several it is a conflict and
+ * left out. Returns the items, grouped by content.
+ */
+function byContent(byId: Map<string, Found[]>, conflicts: MergedItems["conflicts"]): Map<string, Found[]> {
+  const groups = new Map<string, Found[]>();
+  for (const [id, found] of byId) {
+    const versions = new Map<string, Found>();
+    for (const f of found) if (!versions.has(f.key)) versions.set(f.key, f);
+    if (versions.size > 1) {
+      conflicts.push(conflictOf(id, [...versions.values()].sort((x, y) => byText(x.key, y.key))));
+      continue;
+    }
+    const one = found[0] as Found;
+    const merged: Found = { ...one, ledgers: found.map((f) => f.ledgers[0] as number) };
+    const group = groups.get(one.key);
+    if (group === undefined) groups.set(one.key, [merged]);
+    else group.push(merged);
+  }
+  return groups;
+}
+
+/**
+ * Items sorted by id, put in groups no two items of which share a ledger: in
+ * id order, each joins the first group so far that none of its ledgers is in,
+ * or starts one. Returns the group of each item, and each group's first.
+ */
+function firstFit(items: readonly Found[]): { readonly of: number[]; readonly heads: Found[] } {
+  const of: number[] = [];
+  const heads: Found[] = [];
+  const members: Set<number>[] = [];
+  // For each ledger, the first group that may lack it: every one before it has it.
+  const next = new Map<number, number>();
+  for (const f of items) {
+    let c = 0;
+    for (const l of f.ledgers) c = Math.max(c, next.get(l) ?? 0);
+    while (c < heads.length && f.ledgers.some((l) => (members[c] as Set<number>).has(l))) c++;
+    if (f.ledgers.length === 1) next.set(f.ledgers[0] as number, c + 1);
+    if (c === heads.length) (heads.push(f), members.push(new Set()));
+    for (const l of f.ledgers) (members[c] as Set<number>).add(l);
+    of.push(c);
+  }
+  return { of, heads };
+}
+
+/**
+ * Items with one content and different ids: one transfer reported by several
+ * ledgers, or several transfers alike within one. Each joins the first
+ * transfer kept that no ledger of its own reports already (`duplicate-content`),
+ * or is kept as a transfer of its own: two items of one ledger are never taken
+ * for one. An item found in several ledgers under its id is a `duplicate-id`
+ * for each past the first, naming the id kept.
+ */
+function cluster(group: Found[], kept: Found[], duplicates: LedgerDuplicate[]): void {
+  group.sort((x, y) => byText(x.id, y.id));
+  const { of, heads } = firstFit(group);
+  for (let i = 0; i < group.length; i++) {
+    const f = group[i] as Found;
+    const head = (heads[of[i] as number] as Found).id;
+    if (head === f.id) kept.push(f);
+    else duplicates.push({ code: "duplicate-content", kept: head, dropped: f.id, message: `${f.kind} "${f.id}" says what "${head}" of another ledger says (all but the id alike); kept once, as "${head}"` });
+    const as = head === f.id ? "" : `, as "${head}"`;
+    for (let k = 1; k < f.ledgers.length; k++) duplicates.push({ code: "duplicate-id", kept: head, dropped: f.id, message: `${f.kind} "${f.id}" is in more than one ledger, the same; kept once${as}` });
+  }
+}
+
+/** What a transfer is, whoever tells it: an entry's JSON without its id, attribution, claims, text and evidence. */
+function transferOf(e: LedgerEntry): string {
+  const { id: _id, attribution: _a, claims: _c, text: _t, evidence: _e, ...rest } = e;
+  return JSON.stringify(rest);
+}
+
+/** Kept entries (sorted by id) of different ledgers that tell one transfer: `possible-duplicate`, each kept. Never one that nobody saw: it is in no total. */
+function sameTransfers(kept: readonly Found[]): LedgerPossibleDuplicate[] {
+  const groups = new Map<string, Found[]>();
+  for (const f of kept) {
+    if (f.kind !== "entry" || (f.item as LedgerEntry).evidence === "none-observed") continue;
+    const key = transferOf(f.item as LedgerEntry);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [f]);
+    else group.push(f);
+  }
+  const out: LedgerPossibleDuplicate[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const { of, heads } = firstFit(group);
+    for (let c = 0; c < heads.length; c++) {
+      const ids = group.filter((_, i) => of[i] === c).map((f) => f.id);
+      if (ids.length < 2) continue;
+      const list = ids.map((id) => `"${id}"`).join(", ");
+      out.push({ code: "possible-duplicate", ids, message: `entries ${list} of different ledgers say the same transfer (all but the id, attribution, claims, text and evidence alike): each is kept, and a total counts each; drop all but one if they are one transfer` });
+    }
+  }
+  return out.sort((x, y) => byText(x.ids[0] as string, y.ids[0] as string));
+}
+
+/** The items of checked ledgers between the same parties, merged; every list sorted, so that nothing depends on the ledgers' order. @internal */
+export function mergeItems(ledgers: readonly Ledger[]): MergedItems {
+  const duplicates: LedgerDuplicate[] = [];
+  const conflicts: MergedItems["conflicts"] = [];
+  const kept: Found[] = [];
+  for (const group of byContent(occurrences(ledgers), conflicts).values()) cluster(group, kept, duplicates);
+  kept.sort((x, y) => byText(x.id, y.id));
+  duplicates.sort((x, y) => byText(x.code, y.code) || byText(x.dropped, y.dropped) || byText(x.kept, y.kept));
+  conflicts.sort((x, y) => byText(x.versions[0]?.id ?? "", y.versions[0]?.id ?? ""));
+  return {
+    entries: kept.filter((f) => f.kind === "entry").map((f) => f.item as LedgerEntry),
+    valuations: kept.filter((f) => f.kind === "valuation").map((f) => f.item as LedgerValuation),
+    duplicates,
+    conflicts,
+    possibleDuplicates: sameTransfers(kept),
+  };
+}
