@@ -132,8 +132,7 @@ export const SECTION_CASES: Record<string, { fails: Sections; at: string[]; pass
         ledgerOf(
           "kp-ru",
           [
-            // a unit of three letters is read as a currency
-            entryOf("e0", "KP", "RU", { value: { estimate: { kind: "exact", value: 250, unit: "TIV" }, basis: "stated" } }),
+            entryOf("e0", "KP", "RU", { value: { estimate: { kind: "exact", value: 250, unit: "USD", text: "250 million TIV" }, basis: "stated" } }),
             entryOf("e1", "KP", "RU", { value: { ...usd(250), reference: "SIPRI TIV" } }),
             entryOf("e2", "KP", "RU", { value: { estimate: { kind: "exact", value: 250_000_000, unit: "USD" }, basis: "price-list" }, claims: ["c1"] }),
             entryOf("e3", "RU", "KP", { value: tiv(100) }),
@@ -143,7 +142,7 @@ export const SECTION_CASES: Record<string, { fails: Sections; at: string[]; pass
         ),
       ],
     },
-    at: ["claims.0.indicator.unit", "ledgers.0.entries.0.value.estimate.unit", "ledgers.0.entries.1.value.reference", "ledgers.0.entries.2.value.estimate", "ledgers.0.valuations.0.value.estimate"],
+    at: ["claims.0.indicator.unit", "ledgers.0.entries.0.value.estimate.text", "ledgers.0.entries.1.value.reference", "ledgers.0.entries.2.value.estimate", "ledgers.0.valuations.0.value.estimate"],
     passes: {
       claims: [
         // a text that names money as well; a TIV in a unit of its own

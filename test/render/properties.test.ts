@@ -161,8 +161,9 @@ describe("ledgerChart, for any ledger", () => {
           to: s.forward ? "RU" : "KP",
           category: s.category as LedgerEntry["category"],
           evidence: s.evidence as LedgerEntry["evidence"],
-          ...(s.quantity !== undefined && { quantity: s.quantity }),
-          ...(s.value !== undefined && { value: s.value as LedgerEntry["value"] & object }),
+          // a transfer not observed has no quantity and no value
+          ...(s.quantity !== undefined && s.evidence !== "none-observed" && { quantity: s.quantity }),
+          ...(s.value !== undefined && s.evidence !== "none-observed" && { value: s.value as LedgerEntry["value"] & object }),
         }));
         const svg = ledgerChart(ledger({ parties: PARTIES, entries: list }));
         const root = checked(svg);

@@ -6,7 +6,8 @@
 import type { DatasetLedgerEntry, DatasetLedgerValuation, DatasetParty } from "../../dataset/parts.js";
 import { formatEstimate } from "../../estimate/format.js";
 import type { Estimate } from "../../estimate/schema.js";
-import type { BalanceLine, NetValue, Total } from "../../ledger/balance.js";
+import type { BalanceLine, Total } from "../../ledger/balance.js";
+import type { NetValue } from "../../ledger/net.js";
 import type { ReportContext } from "./context.js";
 import { inWords } from "./context.js";
 
@@ -73,7 +74,9 @@ export function netText(parties: readonly DatasetParty[], n: NetValue): string {
             : `from ${number(low)} to ${number(high)}`;
   const [sent, received] = n.unvalued;
   const unvalued = sent + received === 0 ? "" : `; ${sent} of the entries ${n.from} sent and ${received} of those it received are not valued in ${n.unit}, so worth an unknown amount`;
-  return `${partyName(parties, n.from)} sent ${partyName(parties, n.to)}, less what it received, at the stage ${n.stage}, in ${n.unit}${n.basis === "index" ? " (an index, not money)" : ""}: ${n.approx ? "about " : ""}${bounds}${unvalued}.`;
+  const alleged = n.evidence[0].alleged + n.evidence[1].alleged;
+  const resting = alleged === 0 ? "" : `; ${alleged} of the values it rests on ${alleged === 1 ? "is" : "are"} only alleged`;
+  return `${partyName(parties, n.from)} sent ${partyName(parties, n.to)}, less what it received, at the stage ${n.stage}, in ${n.unit}${n.basis === "index" ? " (an index, not money)" : ""}: ${n.net.approx === true ? "about " : ""}${bounds}${unvalued}${resting}.`;
 }
 
 /** What the originator of an item is called. */

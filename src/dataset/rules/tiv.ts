@@ -69,13 +69,7 @@ function moneyAsTiv(
     path: [...at, "value", ...path],
     message: `${stated}${why}: ${FIX}`,
   });
-  if (tivIn(e.unit) !== undefined)
-    return here(
-      ["estimate", "unit"],
-      ` in the unit ${JSON.stringify(
-        e.unit
-      )}, which a ledger reads as a currency code`
-    );
+  // a unit that names TIV is no ISO 4217 code: the ledger schema refuses it as money
   if (tivIn(v.reference) !== undefined)
     return here(
       ["reference"],
@@ -195,8 +189,8 @@ function tivWords(c: Claim): string | undefined {
 
 /**
  * `tiv-summed-with-money`: a SIPRI trend-indicator value recorded as money.
- * A ledger value with a money basis whose unit (`"TIV"`, three letters, reads
- * as a currency code), reference or stated figure names TIV, or that is the
+ * A ledger value with a money basis whose reference or stated figure names
+ * TIV, or that is the
  * figure of a TIV claim it rests on; a valuation in money that is the sum of
  * the index values of the entries it covers, valued on the index only; a
  * claim in a currency whose stated figure, measure or text (naming no money)
