@@ -5,7 +5,7 @@ export type { ArbAttributionOptions, ArbClaimOptions, ArbSourceOptions } from ".
 export { arbEstimate, arbFigure, arbInterval } from "./estimate.js";
 export type { ArbEstimateOptions, ArbIntervalOptions } from "./estimate.js";
 export { fogcountMatchers } from "./matchers.js";
-export type { FogcountMatchers, MatcherResult } from "./matchers.js";
+export type { FogcountMatchers, MatcherResult, ToEqualEstimateOptions, ToHaveFindingOptions } from "./matchers.js";
 export {
   arbDatePeriod,
   arbEdtf,
@@ -30,3 +30,5 @@ export type { ArbLedgerOptions } from "./ledger.js";
 export { arbDataset } from "./dataset.js";
 export type { ArbDatasetOptions } from "./dataset.js";
 export { SEEDED_FINDINGS } from "./findings.js";
+export { aBreakdown, aClaim, aDataset, aLedgerEntry, aWave } from "./builders/index.js";
+export type { BreakdownBuilder, ClaimBuilder, DatasetBuilder, LedgerEntryBuilder, WaveBuilder, WorthOptions } from "./builders/index.js";
