@@ -11,6 +11,7 @@ import { revisionHistory } from "../../src/revision/index.js";
 import { arbAttribution, arbClaim, arbCumulativeSeries, arbEdtf, arbEstimate, arbIsoDate, arbPeriod, arbSource } from "../../src/testing/index.js";
 import { nisBriefing2025CasualtiesApril, nisBriefing2025CasualtiesJanuary, nisBriefing2025Claims, nisBriefing2025Sources } from "../../src/fixtures/index.js";
 import { linksHold } from "../helpers.js";
+import { TESTING_SIGNATURES } from "./testing-signatures.js";
 import { arbWaves } from "../deployment/arbitraries.js";
 import { nis } from "../deployment/waves.js";
 
@@ -320,3 +321,5 @@ Object.assign(SIGNATURES as Record<string, fc.Arbitrary<unknown[]>>, {
     fc.record({ parties: fc.constant(LEDGER_PARTIES), encoding: fc.constantFrom("latin1", "utf-8"), idPrefix: fc.constantFrom("sipri", "reg") }, { requiredKeys: ["parties"] }),
   ),
 });
+
+Object.assign(SIGNATURES as Record<string, fc.Arbitrary<unknown[]>>, TESTING_SIGNATURES);
