@@ -4,8 +4,10 @@
 // `@jest/globals` (the "expect" module) and for `@types/jest` (the global
 // `jest` namespace). Jest is an optional peer dependency of this entry alone.
 
-// the module the augmentation below extends, loaded for its types only
-import type {} from "expect";
+// the types of the module the augmentation below extends, for this file's own
+// type check (an augmentation does not load them; in a Jest project,
+// @jest/globals and @types/jest do)
+/// <reference types="expect" />
 
 import { FogcountError } from "../errors.js";
 import { fogcountMatchers } from "./matchers.js";
