@@ -186,8 +186,10 @@ function seedSubject(subjects: readonly string[]): string {
  * @category Testing
  * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, a `withFinding` that is not one of `SEEDED_FINDINGS` (naming the code), `sources` that are not sources with distinct ids, `parties` that are not two or more of different codes, `subjects`, `measures` or `units` that are not non-empty lists of theirs, counts that are not whole numbers from 0 to 100 (`maxLength` from 1), or `from` and `to` that are not ISO dates in order (60 days apart or more with `withFinding`); `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
- * fc.assert(fc.property(arbDataset(), (d) => checkDataset(d).length === 0));
- * fc.assert(fc.property(arbDataset({ withFinding: "unit-mismatch" }), (d) => checkDataset(d).map((f) => f.code).join() === "unit-mismatch"));
+ * fc.sample(arbDataset(), 100).every((d) => checkDataset(d).length === 0);
+ * //=> true
+ * fc.sample(arbDataset({ withFinding: "unit-mismatch" }), 100).every((d) => checkDataset(d).map((f) => f.code).join() === "unit-mismatch");
+ * //=> true
  */
 export function arbDataset(options?: ArbDatasetOptions): fc.Arbitrary<Dataset> {
   const s = settings("arbDataset", options);

@@ -72,7 +72,8 @@ function figureSpan(where: string, options: FigureOptions): [number, number] {
  * @category Testing
  * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, `units`, `kinds` or `orders` that are not non-empty lists of units, kinds and orders of magnitude, a bad `min`, `max` or `integers`, or a `best` that is not a boolean; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
- * fc.assert(fc.property(arbEstimate({ units: ["USD"], min: 1e6 }), (e) => EstimateSchema.safeParse(e).success));
+ * fc.sample(arbEstimate({ units: ["USD"], min: 1e6 }), 100).every((e) => EstimateSchema.safeParse(e).success);
+ * //=> true
  */
 export function arbEstimate(given?: ArbEstimateOptions): fc.Arbitrary<Estimate> {
   const where = "arbEstimate";
@@ -138,7 +139,8 @@ export interface ArbIntervalOptions {
  * @category Testing
  * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, a `min` or `max` that is not a finite number of at least 0, a `max` below `min`, or an `integers` or `bounded` that is not a boolean; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
- * fc.assert(fc.property(arbInterval({ bounded: true }), (i) => Number.isFinite(i.high) && i.low <= i.high));
+ * fc.sample(arbInterval({ bounded: true }), 100).every((i) => Number.isFinite(i.high) && i.low <= i.high);
+ * //=> true
  */
 export function arbInterval(given?: ArbIntervalOptions): fc.Arbitrary<Interval> {
   const where = "arbInterval";

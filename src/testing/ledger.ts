@@ -143,7 +143,8 @@ function entriesOf(s: Settings): fc.Arbitrary<LedgerEntry[]> {
  * @category Testing
  * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, `parties` that are not two parties of different codes, lengths that are not whole numbers with 0 ≤ `minLength` ≤ `maxLength` ≤ 1000, a `prefix` that is not an id, `categories`, `stages`, `evidence`, `units` or `currencies` that are not non-empty lists of theirs, an `integers` that is not a boolean, `originators` that are not sources with distinct ids, or `from` and `to` that are not ISO dates in order; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
- * fc.assert(fc.property(arbLedgerEntries({ prefix: "a" }), (entries) => entries.every((e) => e.id.startsWith("a"))));
+ * fc.sample(arbLedgerEntries({ prefix: "a" }), 100).every((entries) => entries.every((e) => e.id.startsWith("a")));
+ * //=> true
  */
 export function arbLedgerEntries(options?: ArbLedgerOptions): fc.Arbitrary<LedgerEntry[]> {
   return entriesOf(settings("arbLedgerEntries", options));
@@ -158,7 +159,8 @@ export function arbLedgerEntries(options?: ArbLedgerOptions): fc.Arbitrary<Ledge
  * @category Testing
  * @throws {FogcountError} `invalid-option` for options that are not an object, hold a name it does not take or a value outside its domain (as {@link arbLedgerEntries}); `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
- * fc.assert(fc.property(arbLedger(), (l) => balance(l).directions.length === 2));
+ * fc.sample(arbLedger(), 100).every((l) => balance(l).directions.length === 2);
+ * //=> true
  */
 export function arbLedger(options?: ArbLedgerOptions): fc.Arbitrary<Ledger> {
   const s = settings("arbLedger", options);

@@ -120,6 +120,9 @@ function toEqualEstimate(received: unknown, expected: unknown, options?: ToEqual
  * expect(range(10_000, 12_000, "person")).toContainValue(11_000);
  * expect(sum).toEqualEstimate(exact(0.3, "USD"), { tolerance: 1e-9 });
  * expect(nisBriefing2025Dataset).toHaveFinding("increment-before-wave");
+ * // or called as plain functions
+ * fogcountMatchers.toContainValue(range(10_000, 12_000, "person"), 11_000).pass;
+ * //=> true
  */
 export const fogcountMatchers = {
   toBeValidEstimate(received: unknown): MatcherResult {
@@ -148,15 +151,16 @@ export const fogcountMatchers = {
 /**
  * The types of {@link fogcountMatchers}, which `fogcount/testing/vitest` and
  * `fogcount/testing/jest` merge into each runner's matchers; merge them by
- * hand when calling `expect.extend(fogcountMatchers)` yourself.
+ * hand when calling `expect.extend(fogcountMatchers)` yourself. `R` is what a
+ * matcher returns: nothing (`void`), as the runners' own matchers.
  *
  * @category Testing
  * @example
- * // vitest.d.ts
+ * // vitest.d.ts, for a project that registers the matchers itself
  * import "vitest";
  * import type { FogcountMatchers } from "fogcount/testing";
  * declare module "vitest" {
- *   interface Matchers<T = any> extends FogcountMatchers<T> {}
+ *   interface Matchers<T = any> extends FogcountMatchers<void> {}
  * }
  */
 export interface FogcountMatchers<R = unknown> {

@@ -48,7 +48,8 @@ export interface ArbSourceOptions {
  * @category Testing
  * @throws {FogcountError} `invalid-option` for options that are not an object, hold a name it does not take, or `kinds` that is not a non-empty list of source kinds; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
- * fc.assert(fc.property(arbSource({ kinds: ["outlet"] }), (s) => SourceSchema.safeParse(s).success && s.kind === "outlet"));
+ * fc.sample(arbSource({ kinds: ["outlet"] }), 100).every((s) => SourceSchema.safeParse(s).success && s.kind === "outlet");
+ * //=> true
  */
 export function arbSource(options?: ArbSourceOptions): fc.Arbitrary<Source> {
   const where = "arbSource";
@@ -109,7 +110,8 @@ export interface ArbAttributionOptions {
  * @category Testing
  * @throws {FogcountError} `invalid-option` for options that are not an object, hold a name it does not take, or `originators` that are not a non-empty list of sources with distinct ids; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
- * fc.assert(fc.property(arbAttribution(), (a) => originatorOf(a) === a.originator));
+ * fc.sample(arbAttribution(), 100).every((a) => originatorOf(a) === a.originator);
+ * //=> true
  */
 export function arbAttribution(options?: ArbAttributionOptions): fc.Arbitrary<Attribution> {
   const where = "arbAttribution";

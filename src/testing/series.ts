@@ -185,7 +185,8 @@ function seriesPlan(where: string, given: ArbSeriesOptions | undefined): fc.Arbi
  * @category Testing
  * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, lengths that are not whole numbers with 1 ≤ `minLength` ≤ `maxLength` ≤ 1000, a `restatements` that is not a boolean, or a bad option of those {@link arbClaim} takes; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
- * fc.assert(fc.property(arbSeries({ measures: ["killed"], aggregations: ["stock"] }), (claims) => findContradictions(revisionHistory(claims)[0], { cumulative: true }).length === 0));
+ * fc.sample(arbSeries({ measures: ["killed"], aggregations: ["stock"] }), 100).every((claims) => findContradictions(revisionHistory(claims)[0], { cumulative: true }).length === 0);
+ * //=> true
  */
 export function arbSeries(options?: ArbSeriesOptions): fc.Arbitrary<Claim[]> {
   return seriesPlan("arbSeries", options).chain(seriesClaims);
@@ -198,7 +199,8 @@ export function arbSeries(options?: ArbSeriesOptions): fc.Arbitrary<Claim[]> {
  * @category Testing
  * @throws {FogcountError} `invalid-option` for options that are not an object, hold a name it does not take or a value outside its domain (as {@link arbSeries}); `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
- * fc.assert(fc.property(arbRevisionHistory({ maxLength: 5 }), (h) => h.kind === "revision-history"));
+ * fc.sample(arbRevisionHistory({ maxLength: 5 }), 100).every((h) => h.kind === "revision-history");
+ * //=> true
  */
 export function arbRevisionHistory(options?: ArbSeriesOptions): fc.Arbitrary<RevisionHistory> {
   return seriesPlan("arbRevisionHistory", options)
