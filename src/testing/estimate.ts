@@ -40,7 +40,7 @@ type FigureOptions = Pick<ArbEstimateOptions, "min" | "max" | "integers">;
  * fc.sample(arbFigure({ min: 10, max: 100 }), 3);
  * //=> e.g. [12, 10, 97]
  */
-export function arbFigure(options?: FigureOptions): fc.Arbitrary<number> {
+export function arbFigure(options?: Pick<ArbEstimateOptions, "min" | "max" | "integers">): fc.Arbitrary<number> {
   const where = "arbFigure";
   return guarded(where, { options }, () => figures(where, optionsOf(where, options, "options", ["min", "max", "integers"])));
 }
