@@ -159,3 +159,18 @@ describe("aDataset", () => {
     expect(thrown(() => aDataset().withClaims(null as never)).message).toBe("aDataset.withClaims: claims[0] must be an object, got null");
   });
 });
+
+describe("the builders' other parts", () => {
+  it("take an intermediary whole, a wave's id and report time, and an entry's id", () => {
+    const c = aClaim().by(nis).via({ kind: "intermediary", source: nis, date: "2025-04-30" }).saying(exact(1, "person")).asOf("2025").build();
+    expect(c.attribution.relay).toEqual([{ kind: "intermediary", source: nis, date: "2025-04-30" }]);
+    expect(aClaim().withId("c9").by(nis).saying(exact(1, "person")).asOf("2025").build().id).toBe("c9");
+    const w = aWave().withId("w1").sending(exact(1, "person")).from("KP").to("RU").during("2025-01/..").reportedAt("2025-05-01").by(nis).build();
+    expect([w.id, w.reportedAt]).toEqual(["w1", "2025-05-01"]);
+    expect(thrown(() => aWave().sending(exact(1, "person")).from("KP").to("RU").during("2025-01/..").by(nis).build()).message).toContain("aWave.build: reportedAt is missing");
+    expect(aLedgerEntry().withId("e1").from("RU").to("KP").sending("x", "cash").during("2024").by(nis).build().id).toBe("e1");
+    expect(thrown(() => aLedgerEntry().from("RU").to("KP").sending("x", "cash").during("2024").build())).toMatchObject({ code: "invalid-ledger", message: "aLedgerEntry.build: attribution.originator is missing: give it with .by(source)" });
+    expect(thrown(() => aClaim().counting("casualties", ["dead" as never])).message).toMatch(/^aClaim\.counting: includes must list distinct parts/);
+    expect(thrown(() => aClaim().via({ kind: "intermediary", source: nis, date: "spring" })).message).toMatch(/^aClaim\.via: step\.date must be an EDTF date or interval/);
+  });
+});
