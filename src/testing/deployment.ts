@@ -91,7 +91,7 @@ function settings(where: string, given: ArbWavesOptions | undefined): WaveSettin
     const o = optionsOf(where, given, "options", ["minLength", "maxLength", "planned", "countries", "categories", "unit", "max", "originators", "from", "to"]);
     const min = wholeNumber(where, "minLength", o.minLength, 1, 1000, 1);
     const countries = o.countries ?? ["KP", "RU"];
-    if (!(Array.isArray(countries) && countries.length === 2 && countries.every((c) => typeof c === "string" && /^[A-Z]{2}$/.test(c)))) {
+    if (!(Array.isArray(countries) && countries.length === 2 && Array.from(countries).every((c) => typeof c === "string" && /^[A-Z]{2}$/.test(c)))) {
       fail(where, "options.countries", "must be two ISO 3166-1 alpha-2 codes, the sending and the receiving country", countries, "invalid-option");
     }
     const categories = o.categories ?? ["troops"];

@@ -134,6 +134,8 @@ describe("arbWaves", () => {
     const lists = fc.sample(arbWaves(), { numRuns: 300, seed: 2 }).flat();
     expect(lists.some((w) => w.adds !== undefined) && lists.some((w) => w.replaces !== undefined) && lists.some((w) => w.modality === "planned")).toBe(true);
     expect(fc.sample(arbWaves({ planned: false }), 100).flat().every((w) => w.modality === undefined)).toBe(true);
+    // eslint-disable-next-line no-sparse-arrays
+    expect(thrown(() => arbWaves({ countries: [, "RU"] as never }))).toMatchObject({ code: "invalid-option", message: expect.stringContaining("arbWaves: options.countries must be two ISO 3166-1 alpha-2 codes") });
   });
 });
 
