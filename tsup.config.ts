@@ -14,6 +14,9 @@ export default defineConfig({
     ledger: "src/ledger/index.ts",
     render: "src/render/index.ts",
     testing: "src/testing/index.ts",
+    // side-effect entries: importing one registers the matchers with its runner
+    "testing/vitest": "src/testing/vitest.ts",
+    "testing/jest": "src/testing/jest.ts",
     fixtures: "src/fixtures/index.ts",
   },
   format: ["esm", "cjs"],
@@ -23,5 +26,5 @@ export default defineConfig({
   splitting: true,
   treeshake: true,
   sourcemap: false,
-  external: ["zod", "fast-check", "date-fns", "csv-parse"],
+  external: ["zod", "fast-check", "date-fns", "csv-parse", "vitest", "jest", "expect", "@jest/globals"],
 });

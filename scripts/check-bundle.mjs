@@ -1,7 +1,8 @@
 // Bundles each entry as an app bundler does, with zod left in reach, and
 // fails if zod (or the schemas) ends up in a bundle that must not contain it,
 // or if the command line's code ends up in any library entry, or csv-parse in
-// any entry but fogcount/import.
+// any entry but fogcount/import, or fast-check or a test runner (optional peer
+// dependencies of the test kit) in any entry but the test kit's.
 import { build } from "esbuild";
 import { gzipSync } from "node:zlib";
 
@@ -9,6 +10,8 @@ import { gzipSync } from "node:zlib";
 const ZOD = ["ZodError", "_zod", "EstimateSchema", "safeParse"];
 /** Words only the command line brings: its argument parser, its JSON reader, its output. */
 const CLI = ["parseArgs", "createScanner", "jsonc", "process.exitCode", "Usage: fogcount"];
+/** The test kit's optional peer dependencies: each loaded by the kit's entries that need it, and by no other entry. */
+const PEERS = ["fast-check", "vitest", "jest", "expect", "@jest/globals"];
 
 const checks = [
   { name: "sumEstimates", code: 'import { sumEstimates } from "./dist/index.js"; console.log(sumEstimates);', forbidden: [...ZOD, ...CLI] },
@@ -26,16 +29,20 @@ const checks = [
   // reading a dataset is zod's work (a peer dependency, as for fogcount/schemas); the command line stays out
   { name: "fogcount/dataset", code: 'import * as all from "./dist/dataset.js"; console.log(all);', forbidden: CLI },
   { name: "fogcount/schemas", code: 'import * as all from "./dist/schemas.js"; console.log(all);', forbidden: CLI },
+  // the test kit loads zod (its matchers read estimates and datasets), and the peers it is for
+  { name: "fogcount/testing", code: 'import * as all from "./dist/testing.js"; console.log(all);', forbidden: CLI, peers: ["fast-check"] },
+  { name: "fogcount/testing/vitest", code: 'import "./dist/testing/vitest.js";', forbidden: CLI, peers: ["vitest"] },
+  { name: "fogcount/testing/jest", code: 'import "./dist/testing/jest.js";', forbidden: CLI, peers: [] },
 ];
 let failed = false;
-for (const { name, code, forbidden } of checks) {
+for (const { name, code, forbidden, peers = [] } of checks) {
   const result = await build({
     stdin: { contents: code, resolveDir: process.cwd(), loader: "js" },
     bundle: true,
     minify: true,
     format: "esm",
     write: false,
-    external: ["date-fns"],
+    external: ["date-fns", ...PEERS],
     logLevel: "silent",
     metafile: true,
   });
@@ -47,12 +54,19 @@ for (const { name, code, forbidden } of checks) {
   if (found.length) failed = true;
   // csv-parse reads the SIPRI register in fogcount/import, and loads nowhere else
   const csv = Object.keys(result.metafile.inputs).some((file) => file.includes("node_modules/csv-parse/"));
+  // the peers an entry loads: the packages left external that it imports
+  const loaded = [...new Set(Object.values(result.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path)))].filter((p) => PEERS.includes(p));
+  const wrong = [...loaded.filter((p) => !peers.includes(p)).map((p) => `loads ${p}`), ...peers.filter((p) => !loaded.includes(p)).map((p) => `does not load ${p}`)];
+  if (wrong.length > 0) {
+    console.error(`check-bundle: ${name} ${wrong.join(", ")}: fast-check and the test runners are optional peer dependencies of the test kit alone`);
+    failed = true;
+  }
   if (csv !== (name === "fogcount/import")) {
     console.error(`check-bundle: ${name} ${csv ? "loads csv-parse, which only fogcount/import may load" : "does not load csv-parse, which it reads the SIPRI register with"}`);
     failed = true;
   }
 }
 if (failed) {
-  console.error("check-bundle: zod, the command line or csv-parse reached a bundle that must not contain it");
+  console.error("check-bundle: zod, the command line, csv-parse or a test kit's peer reached a bundle that must not contain it");
   process.exit(1);
 }

@@ -1,112 +1,23 @@
 import fc from "fast-check";
 
-import type { Claim, ClaimStatus, Indicator } from "../claim/schema.js";
-import { AGGREGATIONS, MODALITIES } from "../claim/kinds.js";
-import { CASUALTY_PARTS, STANDARD_MEASURES } from "../claim/measures.js";
-import { ADMIRALTY_CREDIBILITY_GRADES, ADMIRALTY_RELIABILITY_GRADES } from "../provenance/admiralty.js";
-import { CONFIDENCE_LEVEL_NAMES, LIKELIHOOD_TERMS } from "../provenance/icd203.js";
-import type { Attribution, Publication, RelayStep, Source } from "../provenance/schema.js";
-import { CHANNEL_NAMES, SOURCE_KIND_NAMES } from "../provenance/vocabulary.js";
-import { optionsOf } from "../_lib/assert.js";
+import { fail, optionsOf } from "../_lib/assert.js";
 import { guarded } from "../_lib/guard.js";
-import { arbEstimate } from "./estimate.js";
-import { textList } from "./options.js";
-import { arbEdtf } from "./time.js";
+import { AGGREGATIONS, MODALITIES } from "../claim/kinds.js";
+import type { Aggregation, ClaimModality } from "../claim/kinds.js";
+import { CASUALTY_PARTS, isMeasure, STANDARD_MEASURES } from "../claim/measures.js";
+import type { Measure } from "../claim/measures.js";
+import type { Claim, ClaimStatus, Indicator } from "../claim/schema.js";
+import type { Source } from "../provenance/schema.js";
+import { spanEdtf, windowOf } from "./days.js";
+import type { Window } from "./days.js";
+import { estimates } from "./estimate.js";
+import { sourceList, subset, textList } from "./options.js";
+import { arbId, arbName, arbSource, attributions, defined, edtf, once, some } from "./provenance.js";
 
-const some = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined });
+export { arbAttribution, arbSource } from "./provenance.js";
+export type { ArbAttributionOptions, ArbSourceOptions } from "./provenance.js";
 
-/** Drops the keys whose value is undefined, as exactOptionalPropertyTypes wants. */
-function defined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
-/** The years claims are drawn in: modern reporting, with room either side. */
-const edtf = (): fc.Arbitrary<string> => arbEdtf({ minYear: 1900, maxYear: 2100 });
-
-/** An arbitrary built once, on first use: fc.stringMatching takes some 30 ms to build. */
-function once<T>(build: () => fc.Arbitrary<T>): () => fc.Arbitrary<T> {
-  let built: fc.Arbitrary<T> | undefined;
-  return () => (built ??= build());
-}
-
-const arbId = once(() => fc.stringMatching(/^[a-z0-9][a-z0-9._:-]{0,15}$/));
 const arbNamespacedMeasure = once(() => fc.stringMatching(/^[a-z][a-z0-9-]{0,7}:[a-z0-9][a-z0-9._-]{0,11}$/));
-const arbName = fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== "" && s.trim() === s);
-const arbCountry = fc
-  .tuple(fc.integer({ min: 65, max: 90 }), fc.integer({ min: 65, max: 90 }))
-  .map(([a, b]) => String.fromCharCode(a, b));
-
-/**
- * A fast-check arbitrary for sources: every kind, with a country code, a
- * list of countries (an aggregate originator) or neither (never both), and
- * with or without a reliability grade.
- *
- * @category Testing
- * @example
- * fc.assert(fc.property(arbSource(), (s) => SourceSchema.safeParse(s).success));
- */
-export function arbSource(): fc.Arbitrary<Source> {
-  return fc
-    .record({
-      id: arbId(),
-      kind: fc.constantFrom(...SOURCE_KIND_NAMES),
-      name: arbName,
-      country: some(arbCountry),
-      countries: some(fc.uniqueArray(arbCountry, { minLength: 2, maxLength: 3 })),
-      reliability: some(fc.constantFrom(...ADMIRALTY_RELIABILITY_GRADES)),
-    })
-    // one country or an aggregate of several, not both
-    .map((s) => defined({ ...s, country: s.countries === undefined ? s.country : undefined })) as fc.Arbitrary<Source>;
-}
-
-function arbRelayStep(): fc.Arbitrary<RelayStep> {
-  const channel = fc
-    .record({
-      kind: fc.constant("channel" as const),
-      channel: fc.constantFrom(...CHANNEL_NAMES),
-      name: some(arbName),
-      closed: some(fc.boolean()),
-      date: some(edtf()),
-    })
-    .map(defined);
-  const intermediary = fc
-    .record({ kind: fc.constant("intermediary" as const), source: arbSource(), date: some(edtf()) })
-    .map(defined);
-  return fc.oneof(channel, intermediary) as fc.Arbitrary<RelayStep>;
-}
-
-function arbPublication(): fc.Arbitrary<Publication> {
-  return fc
-    .record({
-      outlet: arbName,
-      url: some(fc.webUrl({ validSchemes: ["https", "http"] })),
-      title: some(arbName),
-      date: some(edtf()),
-    })
-    .map(defined) as fc.Arbitrary<Publication>;
-}
-
-/**
- * A fast-check arbitrary for attributions: an originator, up to three relay
- * steps, up to two publications, and the optional grades.
- *
- * @category Testing
- * @example
- * fc.assert(fc.property(arbAttribution(), (a) => originatorOf(a) === a.originator));
- */
-export function arbAttribution(): fc.Arbitrary<Attribution> {
-  return fc
-    .record({
-      originator: arbSource(),
-      relay: some(fc.array(arbRelayStep(), { maxLength: 3 })),
-      publications: some(fc.array(arbPublication(), { maxLength: 2 })),
-      credibility: some(fc.constantFrom(...ADMIRALTY_CREDIBILITY_GRADES)),
-      likelihood: some(fc.constantFrom(...LIKELIHOOD_TERMS)),
-      confidence: some(fc.constantFrom(...CONFIDENCE_LEVEL_NAMES)),
-      text: some(fc.string({ maxLength: 40 })),
-    })
-    .map(defined) as fc.Arbitrary<Attribution>;
-}
 
 /** Options for {@link arbClaim}. */
 export interface ArbClaimOptions {
@@ -114,34 +25,110 @@ export interface ArbClaimOptions {
   readonly units?: readonly string[];
   /** The subjects to draw from; a few fixed ones by default, so that keys repeat. */
   readonly subjects?: readonly string[];
+  /** The measures to draw from; those of `MEASURES` and namespaced ones by default. */
+  readonly measures?: readonly Measure[];
+  /** The aggregations to draw from; by default any, or none (a stock). */
+  readonly aggregations?: readonly Aggregation[];
+  /** The modalities to draw from; by default any, or none (asserted). */
+  readonly modalities?: readonly ClaimModality[];
+  /** The sources to draw originators from (distinct ids); any source by default. */
+  readonly originators?: readonly Source[];
+  /** The smallest number an estimate states; 0 by default. */
+  readonly min?: number;
+  /** The largest number an estimate states; 10 million by default. */
+  readonly max?: number;
+  /**
+   * The first day (ISO `YYYY-MM-DD`) of the window every time of the claim
+   * lies in. With `from` or `to`, times are days, months and spans of days
+   * in the window (2022 to 2025 for the end left out), and a claim is
+   * reported no earlier than the last day it describes; without either, any
+   * EDTF time from 1900 to 2100.
+   */
+  readonly from?: string;
+  /** The last day (ISO `YYYY-MM-DD`) of the window; see `from`. */
+  readonly to?: string;
 }
 
-function arbIndicator(subjects: readonly string[], units: readonly string[]): fc.Arbitrary<Indicator> {
-  const measure = fc.oneof(
-    { arbitrary: fc.constantFrom(...STANDARD_MEASURES), weight: 4 },
-    { arbitrary: arbNamespacedMeasure(), weight: 1 },
-  ) as fc.Arbitrary<Indicator["measure"]>;
+const NAMES = ["units", "subjects", "measures", "aggregations", "modalities", "originators", "min", "max", "from", "to"] as const;
+
+/** The options of {@link arbClaim}, read and checked. */
+interface ClaimSettings {
+  readonly subjects: readonly string[];
+  readonly units: readonly string[];
+  readonly measures: readonly Measure[] | undefined;
+  readonly aggregations: readonly Aggregation[] | undefined;
+  readonly modalities: readonly ClaimModality[] | undefined;
+  readonly originator: fc.Arbitrary<Source>;
+  readonly figure: Pick<ArbClaimOptions, "min" | "max">;
+  readonly window: Window | undefined;
+}
+
+/** A non-empty list of measures, or undefined when left out. @internal */
+export function measureList(where: string, value: unknown): readonly Measure[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || value.length === 0 || !Array.from(value).every(isMeasure)) {
+    fail(where, "options.measures", "must be a non-empty list of measures (from MEASURES, or namespace:name)", value, "invalid-option");
+  }
+  return [...(value as Measure[])];
+}
+
+function settings(where: string, given: ArbClaimOptions | undefined): ClaimSettings {
+  return guarded(where, { options: given }, () => {
+    const o = optionsOf(where, given, "options", NAMES);
+    const originators = sourceList(where, "originators", o.originators);
+    const figure = { ...(o.min !== undefined && { min: o.min }), max: o.max ?? 1e7 };
+    estimates(where, figure); // checks min and max now, not at the first draw
+    return {
+      subjects: textList(where, "subjects", o.subjects, ["kp-forces-in-russia", "ru-forces", "ua-civilians"]),
+      units: textList(where, "units", o.units, ["person"]),
+      measures: measureList(where, o.measures),
+      aggregations: o.aggregations === undefined ? undefined : subset(where, "aggregations", o.aggregations, AGGREGATIONS),
+      modalities: o.modalities === undefined ? undefined : subset(where, "modalities", o.modalities, MODALITIES),
+      originator: originators === undefined ? arbSource() : fc.constantFrom(...originators),
+      figure,
+      window: o.from === undefined && o.to === undefined ? undefined : windowOf(where, o.from, o.to),
+    };
+  });
+}
+
+function arbIndicator(s: ClaimSettings): fc.Arbitrary<Indicator> {
+  const measure: fc.Arbitrary<Measure> =
+    s.measures === undefined
+      ? fc.oneof({ arbitrary: fc.constantFrom(...STANDARD_MEASURES), weight: 4 }, { arbitrary: arbNamespacedMeasure() as fc.Arbitrary<Measure>, weight: 1 })
+      : fc.constantFrom(...s.measures);
   return fc
     .record({
-      subject: fc.constantFrom(...subjects),
+      subject: fc.constantFrom(...s.subjects),
       measure,
-      unit: fc.constantFrom(...units),
+      unit: fc.constantFrom(...s.units),
       scope: some(fc.constantFrom("Kursk", "Donetsk", "Zaporizhzhia")),
       includes: some(fc.subarray([...CASUALTY_PARTS], { minLength: 1 })),
-      aggregation: some(fc.constantFrom(...AGGREGATIONS)),
+      aggregation: s.aggregations === undefined ? some(fc.constantFrom(...AGGREGATIONS)) : fc.constantFrom(...s.aggregations),
     })
-    .map(({ includes, ...rest }) => defined({ ...rest, includes: rest.measure === "casualties" ? includes : undefined }))
-    .map((i) => i as Indicator);
+    .map(({ includes, ...rest }) => defined({ ...rest, includes: rest.measure === "casualties" ? includes : undefined }) as Indicator);
 }
 
 function arbStatus(): fc.Arbitrary<ClaimStatus> {
   return fc.oneof(
     fc.constant({ kind: "preferred" as const }),
     fc.constant({ kind: "normal" as const }),
-    fc
-      .record({ kind: fc.constant("deprecated" as const), reason: arbName, supersededBy: some(arbId()) })
-      .map(defined) as fc.Arbitrary<ClaimStatus>,
+    fc.record({ kind: fc.constant("deprecated" as const), reason: arbName, supersededBy: some(arbId()) }).map(defined) as fc.Arbitrary<ClaimStatus>,
   );
+}
+
+/** The valid, report and record times of a claim: any EDTF, or days in a window with the report not before the valid time ends. */
+function arbTimes(window: Window | undefined): fc.Arbitrary<{ validTime: string; reportedAt: string; recordedAt: string | undefined }> {
+  if (window === undefined) {
+    // a report time with a last day: a revision history knows a claim from the end of its report time
+    return fc.record({ validTime: edtf(), reportedAt: edtf().filter((t) => !/\/(\.\.)?$/.test(t)), recordedAt: some(edtf()) });
+  }
+  const [from, to] = window;
+  const day = fc.integer({ min: from, max: to });
+  return fc.tuple(day, day, day, day, fc.boolean()).map(([a, b, c, d, recorded]) => {
+    const [start, end] = [Math.min(a, b), Math.max(a, b)];
+    const reported = Math.max(end, c);
+    return { validTime: spanEdtf(start, end), reportedAt: spanEdtf(reported, reported), recordedAt: recorded ? spanEdtf(Math.max(reported, d), Math.max(reported, d)) : undefined };
+  });
 }
 
 /**
@@ -149,38 +136,33 @@ function arbStatus(): fc.Arbitrary<ClaimStatus> {
  * unit is the indicator's unit, the times are EDTF, `includes` appears on
  * casualty figures only, and `reportedAt` has a last day (not `"2025-04/.."`,
  * which a revision history refuses); with or without an aggregation, a
- * modality and a `restates` id (never the claim's own).
+ * modality and a `restates` id (never the claim's own). The options narrow
+ * what is drawn: units, subjects, measures, aggregations, modalities,
+ * originators, the numbers stated, and a window of days for the times.
+ * Each claim is one figure on its own: for claims that agree with one
+ * another, draw a series ({@link arbSeries}) or a dataset ({@link arbDataset}).
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, or `units` or `subjects` that are not non-empty lists of non-empty texts; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, `units` or `subjects` that are not non-empty lists of non-empty texts, `measures`, `aggregations` or `modalities` that are not non-empty lists of theirs, `originators` that are not sources with distinct ids, a bad `min` or `max`, or `from` and `to` that are not ISO dates in order; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
- * fc.assert(fc.property(arbClaim(), (c) => ClaimSchema.safeParse(c).success));
+ * fc.sample(arbClaim({ measures: ["killed"], from: "2025-01-01", to: "2025-06-30" }), 100).every((c) => ClaimSchema.safeParse(c).success);
+ * //=> true
  */
 export function arbClaim(given?: ArbClaimOptions): fc.Arbitrary<Claim> {
-  const where = "arbClaim";
-  const [subjects, units] = guarded(where, { options: given }, () => {
-    const options = optionsOf(where, given, "options", ["units", "subjects"]);
-    return [
-      textList(where, "subjects", options.subjects, ["kp-forces-in-russia", "ru-forces", "ua-civilians"]),
-      textList(where, "units", options.units, ["person"]),
-    ];
-  });
-  return arbIndicator(subjects, units)
+  const s = settings("arbClaim", given);
+  return arbIndicator(s)
     .chain((indicator) =>
       fc.record({
         id: arbId(),
         indicator: fc.constant(indicator),
-        estimate: arbEstimate({ units: [indicator.unit], max: 1e7 }),
-        validTime: edtf(),
-        // a report time with a last day: a revision history knows a claim from the end of its report time
-        reportedAt: edtf().filter((t) => !/\/(\.\.)?$/.test(t)),
-        recordedAt: some(edtf()),
-        attribution: arbAttribution(),
+        estimate: estimates("arbClaim", { units: [indicator.unit], ...s.figure }),
+        times: arbTimes(s.window),
+        attribution: attributions(s.originator),
         status: arbStatus(),
         text: some(fc.string({ maxLength: 60 })),
-        modality: some(fc.constantFrom(...MODALITIES)),
+        modality: s.modalities === undefined ? some(fc.constantFrom(...MODALITIES)) : fc.constantFrom(...s.modalities),
         restates: some(arbId()),
       }),
     )
-    .map((c) => defined({ ...c, restates: c.restates === c.id ? undefined : c.restates })) as fc.Arbitrary<Claim>;
+    .map(({ times, ...c }) => defined({ ...c, ...times, restates: c.restates === c.id ? undefined : c.restates }) as Claim);
 }

@@ -1,11 +1,11 @@
-// fogcount/testing: fast-check arbitraries and matchers for your own test suites.
+// fogcount/testing: fast-check arbitraries, matchers and builders for your own test suites.
 
 export { arbAttribution, arbClaim, arbSource } from "./claim.js";
-export type { ArbClaimOptions } from "./claim.js";
-export { arbEstimate, arbFigure } from "./estimate.js";
-export type { ArbEstimateOptions } from "./estimate.js";
+export type { ArbAttributionOptions, ArbClaimOptions, ArbSourceOptions } from "./claim.js";
+export { arbEstimate, arbFigure, arbInterval } from "./estimate.js";
+export type { ArbEstimateOptions, ArbIntervalOptions } from "./estimate.js";
 export { fogcountMatchers } from "./matchers.js";
-export type { FogcountMatchers, MatcherResult } from "./matchers.js";
+export type { FogcountMatchers, MatcherResult, ToEqualEstimateOptions, ToHaveFindingOptions } from "./matchers.js";
 export {
   arbDatePeriod,
   arbEdtf,
@@ -19,3 +19,16 @@ export {
 export type { ArbPeriodOptions } from "./time.js";
 export { arbCumulativeSeries } from "./revision.js";
 export type { ArbCumulativeSeriesOptions } from "./revision.js";
+export { arbRevisionHistory, arbSeries } from "./series.js";
+export type { ArbSeriesOptions } from "./series.js";
+export { arbBreakdown } from "./casualty.js";
+export type { ArbBreakdownOptions } from "./casualty.js";
+export { arbWaves } from "./deployment.js";
+export type { ArbWavesOptions } from "./deployment.js";
+export { arbLedger, arbLedgerEntries } from "./ledger.js";
+export type { ArbLedgerOptions } from "./ledger.js";
+export { arbDataset } from "./dataset.js";
+export type { ArbDatasetOptions } from "./dataset.js";
+export { SEEDED_FINDINGS } from "./findings.js";
+export { aBreakdown, aClaim, aDataset, aLedgerEntry, aWave } from "./builders/index.js";
+export type { BreakdownBuilder, ClaimBuilder, DatasetBuilder, LedgerEntryBuilder, WaveBuilder, WorthOptions } from "./builders/index.js";

@@ -1,14 +1,28 @@
-import { fail, show } from "../_lib/assert.js";
+import { fail, optionsOf, show } from "../_lib/assert.js";
 import { guarded } from "../_lib/guard.js";
+import type { CheckDatasetOptions } from "../dataset/check.js";
+import type { DatasetRuleCode } from "../dataset/codes.js";
 import { contains, overlaps } from "../estimate/compare.js";
 import { formatEstimate } from "../estimate/format.js";
 import { EstimateSchema } from "../estimate/schema.js";
 import type { Estimate } from "../estimate/schema.js";
+import { toHaveFinding, toPassDatasetCheck } from "./dataset-matchers.js";
+import type { ToHaveFindingOptions } from "./dataset-matchers.js";
 
-/** What a matcher returns to `expect.extend` (vitest and jest share this shape). */
+export type { ToHaveFindingOptions } from "./dataset-matchers.js";
+
+/** What a matcher returns to `expect.extend` (vitest and Jest share this shape). */
 export interface MatcherResult {
   readonly pass: boolean;
   readonly message: () => string;
+}
+
+/** Options for the `toEqualEstimate` matcher. */
+export interface ToEqualEstimateOptions {
+  /** The most two numbers of the estimates (values, ends, best values) may differ by; 0 by default. */
+  readonly tolerance?: number;
+  /** Read `tolerance` as a fraction of the larger of the two numbers (0.01 is 1%), not as an amount; false by default. */
+  readonly relative?: boolean;
 }
 
 function describe(value: unknown): string {
@@ -26,99 +40,144 @@ function asEstimate(value: unknown, matcher: string, name: string): Estimate {
   return check.data;
 }
 
-function withoutText(e: Estimate): Estimate {
-  const { text: _text, ...rest } = e;
-  return rest as Estimate;
+function validEstimate(where: string, received: unknown): MatcherResult {
+  // zod's error reads the value again, once asked for its issues: both inside the guard
+  const [pass, issue] = guarded(where, { received }, () => {
+    const check = EstimateSchema.safeParse(received);
+    return [check.success, check.success ? undefined : check.error.issues[0]] as const;
+  });
+  return {
+    pass,
+    message: () =>
+      pass
+        ? `expected ${show(received)} not to be an estimate`
+        : `expected ${show(received)} to be an estimate: ${issue?.message ?? "invalid"} at ${issue?.path.join(".") || "(root)"}`,
+  };
+}
+
+function containsValue(where: string, received: unknown, value: number): MatcherResult {
+  const pass = guarded(where, { received, value }, () => {
+    const estimate = asEstimate(received, where, "received");
+    if (!Number.isFinite(value)) fail(where, "value", "must be a finite number", value);
+    return contains(estimate, value);
+  });
+  return { pass, message: () => `expected ${describe(received)} ${pass ? "not " : ""}to ${where === "toAllow" ? "allow" : "contain"} ${value}` };
+}
+
+/** The numbers of two estimates of one shape, by field, and whether every other field agrees (the verbatim text aside). */
+function fieldsOf(a: Estimate, b: Estimate): { numbers: [string, number | undefined, number | undefined][]; same: boolean } {
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => k !== "text").sort();
+  const numbers: [string, number | undefined, number | undefined][] = [];
+  let same = true;
+  for (const k of keys) {
+    const [x, y] = [(a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]];
+    if (typeof x === "number" || typeof y === "number") numbers.push([k, x as number | undefined, y as number | undefined]);
+    else if (x !== y) same = false;
+  }
+  return { numbers, same };
+}
+
+function toEqualEstimate(received: unknown, expected: unknown, options?: ToEqualEstimateOptions): MatcherResult {
+  const where = "toEqualEstimate";
+  const [a, b, tolerance, relative] = guarded(where, { received, expected, options }, () => {
+    const o = optionsOf(where, options, "options", ["tolerance", "relative"]);
+    const t = o.tolerance ?? 0;
+    if (!(Number.isFinite(t) && t >= 0)) fail(where, "options.tolerance", "must be a finite number of at least 0", t, "invalid-option");
+    if (!(o.relative === undefined || typeof o.relative === "boolean")) fail(where, "options.relative", "must be a boolean", o.relative, "invalid-option");
+    return [asEstimate(received, where, "received"), asEstimate(expected, where, "expected"), t, o.relative === true] as const;
+  });
+  const { numbers, same } = fieldsOf(a, b);
+  const off = numbers.find(([, x, y]) => x === undefined || y === undefined || Math.abs(x - y) > (relative ? tolerance * Math.max(Math.abs(x), Math.abs(y)) : tolerance));
+  const pass = same && off === undefined;
+  const within = tolerance === 0 ? "" : ` within ${tolerance}${relative ? " of the larger number" : ""}`;
+  const why = off === undefined ? "" : ` (${off[0]}: ${off[1]} and ${off[2]})`;
+  return { pass, message: () => `expected ${JSON.stringify(a)} ${pass ? "not " : ""}to equal ${JSON.stringify(b)}${within}${pass ? "" : why}` };
 }
 
 /**
- * Matchers for `expect.extend(fogcountMatchers)` in vitest or jest.
+ * Matchers for `expect.extend(fogcountMatchers)` in vitest or Jest; or
+ * import `fogcount/testing/vitest` (or `fogcount/testing/jest`) once, which
+ * registers them and declares their types.
  *
- * - `toBeEstimate()`: the value passes `EstimateSchema`.
- * - `toAllow(x)`: the estimate allows the value `x`.
+ * - `toBeValidEstimate()`: the value passes `EstimateSchema` (`toBeEstimate`, its older name, is kept).
+ * - `toContainValue(x)`: the estimate allows the value `x` (`toAllow`, its older name, is kept).
  * - `toOverlapEstimate(other)`: two estimates in one unit share a value.
- * - `toEqualEstimate(other)`: the same estimate, ignoring the verbatim `text`.
+ * - `toEqualEstimate(other, { tolerance, relative })`: the same estimate, ignoring the verbatim `text`, its numbers within the tolerance (0 by default).
+ * - `toPassDatasetCheck(options?)`: the value is a dataset in which `checkDataset` finds nothing; the failure lists the findings.
+ * - `toHaveFinding(code, { path, severity })`: `checkDataset` finds in the dataset a finding of that code.
  *
- * For types, add the {@link FogcountMatchers} interface to vitest's `Assertion`
- * in a declaration file of your own (see the Testing kit guide). A matcher
- * given a value that is not an estimate where it needs one (or a value to
- * allow that is not a finite number, or a value that cannot be read: a getter
- * that throws, a revoked proxy) throws `invalid-argument`, naming it.
+ * A matcher given a value that is not what it compares (an estimate, a
+ * finite number to contain, a dataset for `toHaveFinding`), a code that is
+ * not a rule's, or a value that cannot be read (a getter that throws, a
+ * revoked proxy) throws a `FogcountError` naming the matcher and the value.
+ * A value that is not a dataset fails `toPassDatasetCheck`, with the reason.
  *
  * @category Testing
  * @example
  * import { expect } from "vitest";
  * import { fogcountMatchers } from "fogcount/testing";
  * expect.extend(fogcountMatchers);
- * expect(range(10_000, 12_000, "person")).toAllow(11_000);
+ * expect(range(10_000, 12_000, "person")).toContainValue(11_000);
+ * expect(sum).toEqualEstimate(exact(0.3, "USD"), { tolerance: 1e-9 });
+ * expect(nisBriefing2025Dataset).toHaveFinding("increment-before-wave");
+ * // or called as plain functions
+ * fogcountMatchers.toContainValue(range(10_000, 12_000, "person"), 11_000).pass;
+ * //=> true
  */
 export const fogcountMatchers = {
+  toBeValidEstimate(received: unknown): MatcherResult {
+    return validEstimate("toBeValidEstimate", received);
+  },
   toBeEstimate(received: unknown): MatcherResult {
-    // zod's error reads the value again, once asked for its issues: both inside the guard
-    const [pass, issue] = guarded("toBeEstimate", { received }, () => {
-      const check = EstimateSchema.safeParse(received);
-      return [check.success, check.success ? undefined : check.error.issues[0]] as const;
-    });
-    return {
-      pass,
-      message: () =>
-        pass
-          ? `expected ${show(received)} not to be an estimate`
-          : `expected ${show(received)} to be an estimate: ${issue?.message ?? "invalid"} at ${issue?.path.join(".") || "(root)"}`,
-    };
+    return validEstimate("toBeEstimate", received);
+  },
+  toContainValue(received: unknown, value: number): MatcherResult {
+    return containsValue("toContainValue", received, value);
   },
   toAllow(received: unknown, value: number): MatcherResult {
-    const pass = guarded("toAllow", { received, value }, () => {
-      const estimate = asEstimate(received, "toAllow", "received");
-      if (!Number.isFinite(value)) fail("toAllow", "value", "must be a finite number", value);
-      return contains(estimate, value);
-    });
-    return {
-      pass,
-      message: () => `expected ${describe(received)} ${pass ? "not " : ""}to allow ${value}`,
-    };
+    return containsValue("toAllow", received, value);
   },
   toOverlapEstimate(received: unknown, other: unknown): MatcherResult {
     const pass = guarded("toOverlapEstimate", { received, other }, () =>
       overlaps(asEstimate(received, "toOverlapEstimate", "received"), asEstimate(other, "toOverlapEstimate", "other")),
     );
-    return {
-      pass,
-      message: () => `expected ${describe(received)} ${pass ? "not " : ""}to overlap ${describe(other)}`,
-    };
+    return { pass, message: () => `expected ${describe(received)} ${pass ? "not " : ""}to overlap ${describe(other)}` };
   },
-  toEqualEstimate(received: unknown, expected: unknown): MatcherResult {
-    const [a, b] = guarded("toEqualEstimate", { received, expected }, () => [
-      withoutText(asEstimate(received, "toEqualEstimate", "received")),
-      withoutText(asEstimate(expected, "toEqualEstimate", "expected")),
-    ]);
-    const pass = JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
-    return {
-      pass,
-      message: () => `expected ${JSON.stringify(a)} ${pass ? "not " : ""}to equal ${JSON.stringify(b)}`,
-    };
-  },
+  toEqualEstimate,
+  toPassDatasetCheck,
+  toHaveFinding,
 };
 
-function sortKeys(value: object): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : 1)));
-}
-
 /**
- * The types of {@link fogcountMatchers}, to merge into your test runner's assertion type.
+ * The types of {@link fogcountMatchers}, which `fogcount/testing/vitest` and
+ * `fogcount/testing/jest` merge into each runner's matchers; merge them by
+ * hand when calling `expect.extend(fogcountMatchers)` yourself. `R` is what a
+ * matcher returns: nothing (`void`), as the runners' own matchers.
  *
  * @category Testing
  * @example
- * // vitest.d.ts
+ * // vitest.d.ts, for a project that registers the matchers itself
  * import "vitest";
  * import type { FogcountMatchers } from "fogcount/testing";
  * declare module "vitest" {
- *   interface Matchers<T = any> extends FogcountMatchers<T> {}
+ *   interface Matchers<T = any> extends FogcountMatchers<void> {}
  * }
  */
 export interface FogcountMatchers<R = unknown> {
+  /** The value passes `EstimateSchema`. */
+  toBeValidEstimate(): R;
+  /** The older name of `toBeValidEstimate`. */
   toBeEstimate(): R;
+  /** The estimate allows the value. */
+  toContainValue(value: number): R;
+  /** The older name of `toContainValue`. */
   toAllow(value: number): R;
+  /** Two estimates in one unit share a value. */
   toOverlapEstimate(other: Estimate): R;
-  toEqualEstimate(other: Estimate): R;
+  /** The same estimate, ignoring the verbatim text, its numbers within the tolerance. */
+  toEqualEstimate(other: Estimate, options?: ToEqualEstimateOptions): R;
+  /** A dataset in which `checkDataset` finds nothing. */
+  toPassDatasetCheck(options?: CheckDatasetOptions): R;
+  /** A dataset in which `checkDataset` finds a finding of the code. */
+  toHaveFinding(code: DatasetRuleCode, options?: ToHaveFindingOptions): R;
 }

@@ -1,8 +1,10 @@
 // The options of the arbitraries, checked: fast-check's own errors for a bad
 // range or an empty list are not fogcount errors. Not exported from the package.
 
-import { fail, isText, optionsOf } from "../_lib/assert.js";
+import { fail, isText, optionsOf, show } from "../_lib/assert.js";
 import { guarded } from "../_lib/guard.js";
+import { sourceProblem } from "../provenance/check.js";
+import type { Source } from "../provenance/schema.js";
 import type { Period } from "../time/schema.js";
 
 function bad(where: string, path: string, why: string, value: unknown): never {
@@ -46,6 +48,24 @@ export function subset<T>(where: string, path: string, value: unknown, all: read
     bad(where, path, `must be a non-empty list of ${all.map((a) => JSON.stringify(a)).join(", ")}`, value);
   }
   return value as readonly T[];
+}
+
+/**
+ * A non-empty list of sources with distinct ids, each checked as `SourceSchema`
+ * checks it, or `undefined` when left out. @internal
+ */
+export function sourceList(where: string, path: string, value: unknown): readonly Source[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || value.length === 0) bad(where, path, "must be a non-empty list of sources", value);
+  const ids = new Set<string>();
+  for (let i = 0; i < value.length; i++) {
+    const problem = sourceProblem(value[i]);
+    if (problem !== undefined) bad(where, `${path}[${i}]${problem[0]}`, problem[1], problem[2]);
+    const id = (value[i] as Source).id;
+    if (ids.has(id)) bad(where, `${path}[${i}].id`, `repeats the id ${show(id)}: each source once`, id);
+    ids.add(id);
+  }
+  return Array.from(value as Source[]);
 }
 
 /** The smallest and largest year, each within `[low, high]`, the first not above the second. @internal */

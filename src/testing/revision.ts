@@ -32,7 +32,8 @@ function iso(day: number): string {
  * @category Testing
  * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, or lengths that are not whole numbers with 1 ≤ `minLength` ≤ `maxLength` ≤ 10,000 and 0 ≤ `maxRestatements` ≤ 10,000; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
- * fc.assert(fc.property(arbCumulativeSeries(), (claims) => revisionHistory(claims).length === 1));
+ * fc.sample(arbCumulativeSeries(), 100).every((claims) => revisionHistory(claims).length === 1);
+ * //=> true
  */
 export function arbCumulativeSeries(given?: ArbCumulativeSeriesOptions): fc.Arbitrary<Claim[]> {
   const where = "arbCumulativeSeries";

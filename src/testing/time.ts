@@ -55,7 +55,8 @@ const UNSPECIFIED: Readonly<Record<DatePeriod["precision"], readonly (Unspecifie
  * @category Testing
  * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, years that are not whole numbers or leave no year between -9999 and 9999, or a `time` that is not a boolean; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
- * fc.assert(fc.property(arbDatePeriod(), (p) => DatePeriodSchema.safeParse(p).success));
+ * fc.sample(arbDatePeriod(), 100).every((p) => DatePeriodSchema.safeParse(p).success);
+ * //=> true
  */
 export function arbDatePeriod(options?: Omit<ArbPeriodOptions, "kinds"> & { readonly time?: boolean }): fc.Arbitrary<DatePeriod> {
   const { span, time } = settings("arbDatePeriod", options, ["minYear", "maxYear", "time"]);
@@ -183,7 +184,8 @@ function subyears(span: Span): fc.Arbitrary<SubyearPeriod> {
  * @category Testing
  * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, years that are not whole numbers or leave no year between -9999 and 9999, or a `time` that is not a boolean; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
- * fc.assert(fc.property(arbPeriodPoint(), (p) => p.kind !== "interval"));
+ * fc.sample(arbPeriodPoint(), 100).every((p) => p.kind !== "interval");
+ * //=> true
  */
 export function arbPeriodPoint(options?: Omit<ArbPeriodOptions, "kinds"> & { readonly time?: boolean }): fc.Arbitrary<PeriodPoint> {
   const { span, time } = settings("arbPeriodPoint", options, ["minYear", "maxYear", "time"]);
@@ -206,7 +208,8 @@ function points(span: Span, time: boolean): fc.Arbitrary<PeriodPoint> {
  * @category Testing
  * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, or years that are not whole numbers or leave no year between -9999 and 9999; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
- * fc.assert(fc.property(arbIntervalPeriod(), (p) => IntervalPeriodSchema.safeParse(p).success));
+ * fc.sample(arbIntervalPeriod(), 100).every((p) => IntervalPeriodSchema.safeParse(p).success);
+ * //=> true
  */
 export function arbIntervalPeriod(options?: Omit<ArbPeriodOptions, "kinds">): fc.Arbitrary<IntervalPeriod> {
   return intervals(settings("arbIntervalPeriod", options, YEARS).span);
@@ -239,7 +242,8 @@ function intervals(span: Span): fc.Arbitrary<IntervalPeriod> {
  * @category Testing
  * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, years that are not whole numbers or leave no year between -9999 and 9999, or `kinds` that is not a non-empty list of period kinds; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
- * fc.assert(fc.property(arbPeriod(), (p) => PeriodSchema.safeParse(p).success));
+ * fc.sample(arbPeriod(), 100).every((p) => PeriodSchema.safeParse(p).success);
+ * //=> true
  */
 export function arbPeriod(options?: ArbPeriodOptions): fc.Arbitrary<Period> {
   return periods("arbPeriod", options);
@@ -262,7 +266,8 @@ function periods(where: string, options: ArbPeriodOptions | undefined): fc.Arbit
  * @category Testing
  * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, years that are not whole numbers or leave no year between -9999 and 9999, or `kinds` that is not a non-empty list of period kinds; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
- * fc.assert(fc.property(arbEdtf(), (s) => parsePeriod(s).ok));
+ * fc.sample(arbEdtf(), 100).every((s) => parsePeriod(s).ok);
+ * //=> true
  */
 export function arbEdtf(options?: ArbPeriodOptions): fc.Arbitrary<string> {
   return periods("arbEdtf", options).map(writeEdtf);

@@ -9,7 +9,7 @@ import type { Explanation, Figure } from "../../src/explain/index.js";
 import { approx, atLeast, atMost, contains, exact, range, toInterval } from "../../src/index.js";
 import type { CasualtyPart, Estimate } from "../../src/index.js";
 import { CasualtyBreakdownSchema } from "../../src/schemas.js";
-import { arbEstimate } from "../../src/testing/index.js";
+import { arbBreakdown, arbEstimate } from "../../src/testing/index.js";
 import { deepFreeze, pointIn, thrownCode } from "../helpers.js";
 import { casualty } from "./claims.js";
 
@@ -40,17 +40,8 @@ const consistent = fc
       .map((fields) => ({ values, breakdown: deepFreeze({ ...fields, includes: truth.includes }) as CasualtyBreakdown }));
   });
 
-/** Any breakdown, its figures consistent or not. */
-const anyBreakdown = fc
-  .record({
-    killed: fc.oneof(arbEstimate({ max: 1e6 }), fc.constantFrom(...STATES)),
-    wounded: fc.oneof(arbEstimate({ max: 1e6 }), fc.constantFrom(...STATES)),
-    missing: fc.oneof(arbEstimate({ max: 1e6 }), fc.constantFrom(...STATES)),
-    captured: fc.oneof(arbEstimate({ max: 1e6 }), fc.constantFrom(...STATES)),
-    total: fc.oneof(arbEstimate({ max: 1e6 }), fc.constantFrom(...STATES)),
-    includes,
-  })
-  .map((b) => deepFreeze(b) as CasualtyBreakdown);
+/** Any breakdown, its figures consistent or not: each field a figure up to a million or, as often, a state. */
+const anyBreakdown = arbBreakdown({ consistent: false, max: 250_000 }).map((b) => deepFreeze(b));
 
 /** Every estimate in a figure's working, and in its explanation, in the same order. */
 function estimates(f: Figure): Estimate[] {

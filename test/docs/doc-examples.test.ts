@@ -1,6 +1,7 @@
 // Runs the code blocks of the reference pages and checks every `//=>` result, so a page
 // can never disagree with the code. A block fenced as ```ts no-run is shown, not run.
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import * as casualty from "../../src/casualty/index.js";
@@ -13,6 +14,7 @@ import * as main from "../../src/index.js";
 import * as ledger from "../../src/ledger/index.js";
 import * as render from "../../src/render/index.js";
 import * as revision from "../../src/revision/index.js";
+import * as testing from "../../src/testing/index.js";
 import * as text from "../../src/text/index.js";
 
 const ENTRIES: Readonly<Record<string, Record<string, unknown>>> = {
@@ -27,8 +29,11 @@ const ENTRIES: Readonly<Record<string, Record<string, unknown>>> = {
   "fogcount/import": importers,
   "fogcount/ledger": ledger,
   "fogcount/render": render,
+  "fogcount/testing": testing,
 };
-const PAGES = ["docs/case-study.md", "docs/grammar.md", "docs/revisions.md", "docs/explain.md", "docs/casualties.md", "docs/deployments.md", "docs/datasets.md", "docs/ledgers.md", "docs/charts.md", "docs/reference/json-schema.md"];
+/** The packages a page imports by default export: `import fc from "fast-check";`. */
+const DEFAULTS: Readonly<Record<string, unknown>> = { "fast-check": fc };
+const PAGES = ["docs/case-study.md", "docs/grammar.md", "docs/revisions.md", "docs/explain.md", "docs/casualties.md", "docs/deployments.md", "docs/datasets.md", "docs/ledgers.md", "docs/charts.md", "docs/testing-kit.md", "docs/reference/json-schema.md"];
 
 interface Example {
   readonly setup: string;
@@ -48,6 +53,10 @@ function imports(block: string): Record<string, unknown> {
     const entry = ENTRIES[m[2] ?? ""];
     if (entry === undefined) throw new Error(`no entry ${m[2]}`);
     for (const name of (m[1] ?? "").split(",").map((n) => n.trim()).filter(Boolean)) scope[name] = entry[name];
+  }
+  for (const m of block.matchAll(/^import (\w+) from "([^"]+)";$/gm)) {
+    if (!Object.hasOwn(DEFAULTS, m[2] ?? "")) throw new Error(`no default export of ${m[2]}`);
+    scope[m[1] ?? ""] = DEFAULTS[m[2] ?? ""];
   }
   return scope;
 }

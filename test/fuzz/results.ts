@@ -1,6 +1,6 @@
 // What a public function may return: every estimate, period and claim in it
 // passes its schema, and every best value lies inside its interval.
-import { ClaimSchema, DatasetClaimSchema, DeploymentSchema, EstimateSchema, PeriodSchema } from "../../src/schemas.js";
+import { ClaimSchema, DatasetClaimSchema, DatasetDeploymentSchema, DeploymentSchema, EstimateSchema, PeriodSchema } from "../../src/schemas.js";
 
 const ESTIMATE_KINDS = new Set(["exact", "approx", "range", "atLeast", "atMost", "magnitude"]);
 const PERIOD_KINDS = new Set(["date", "season", "subyear", "interval"]);
@@ -44,7 +44,11 @@ export function problemIn(value: unknown, path = "result", seen = new Set<unknow
     const byId = typeof (value["attribution"] as { originator?: unknown } | undefined)?.originator === "string";
     if (!(byId ? DatasetClaimSchema : ClaimSchema).safeParse(value).success) return `${path} fails ${byId ? "DatasetClaimSchema" : "ClaimSchema"}`;
   }
-  if ("category" in value && "size" in value && "period" in value && !DeploymentSchema.safeParse(value).success) return `${path} fails DeploymentSchema`;
+  if ("category" in value && "size" in value && "period" in value) {
+    // a dataset's wave names its sources by id
+    const byId = typeof (value["attribution"] as { originator?: unknown } | undefined)?.originator === "string";
+    if (!(byId ? DatasetDeploymentSchema : DeploymentSchema).safeParse(value).success) return `${path} fails ${byId ? "DatasetDeploymentSchema" : "DeploymentSchema"}`;
+  }
   if (typeof value["low"] === "number" && typeof value["lowOpen"] === "boolean" && typeof value["best"] === "number") {
     const [low, high, best] = [value["low"], value["high"] as number, value["best"]];
     if (!(best >= low && best <= high)) return `${path}.best ${best} lies outside the interval [${low}, ${high}]`;

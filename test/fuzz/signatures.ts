@@ -8,9 +8,10 @@ import type { Claim } from "../../src/index.js";
 import { DATASET_RULES, datasetFromClaims } from "../../src/dataset/index.js";
 import type { Dataset } from "../../src/dataset/index.js";
 import { revisionHistory } from "../../src/revision/index.js";
-import { arbAttribution, arbClaim, arbCumulativeSeries, arbEdtf, arbEstimate, arbIsoDate, arbPeriod, arbSource } from "../../src/testing/index.js";
+import { arbAttribution, arbClaim, arbCumulativeSeries, arbDataset, arbEdtf, arbEstimate, arbIsoDate, arbPeriod, arbSource } from "../../src/testing/index.js";
 import { nisBriefing2025CasualtiesApril, nisBriefing2025CasualtiesJanuary, nisBriefing2025Claims, nisBriefing2025Sources } from "../../src/fixtures/index.js";
 import { linksHold } from "../helpers.js";
+import { TESTING_SIGNATURES } from "./testing-signatures.js";
 import { arbWaves } from "../deployment/arbitraries.js";
 import { nis } from "../deployment/waves.js";
 
@@ -45,13 +46,15 @@ const seriesOptions = arbAttribution().map((attribution) => ({
 const META = { title: "Fuzz", licence: "CC0-1.0", maintainer: "Desk", date: "2025-12-31" } as const;
 /** Claims without links to claims that may not be in the list. */
 const unlinked = claims.map((list) => list.map(({ restates: _r, status: _s, ...c }) => c as Claim));
-const dataset = unlinked.map((list): Dataset => {
+const claimsOnly = unlinked.map((list): Dataset => {
   try {
     return datasetFromClaims(list, META);
   } catch {
     return datasetFromClaims([], META); // two arbitrary sources with one id
   }
 });
+/** Datasets of claims alone, and whole ones from the test kit: breakdowns, waves and ledgers, clean or with one finding. */
+const dataset = fc.oneof(claimsOnly, arbDataset({ maxSeries: 2, maxLength: 3, maxBreakdowns: 2, maxWaves: 3, maxLedgers: 1 }), arbDataset({ maxSeries: 1, withFinding: "stale-restatement" }));
 const checkOptions = fc.record(
   { rules: fc.dictionary(fc.constantFrom(...DATASET_RULES.map((r) => r.code)), fc.constantFrom("error", "warning", "off")), cumulativeMeasures: fc.constantFrom(["killed"], [], ["oryx:tanks"]) },
   { requiredKeys: [] },
@@ -143,6 +146,9 @@ export const SIGNATURES: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
   safeParseDataset: tuple(dataset.map((d) => JSON.parse(JSON.stringify(d)) as unknown)),
   checkDataset: tuple(dataset, checkOptions),
   datasetClaims: tuple(dataset),
+  datasetBreakdowns: tuple(dataset),
+  datasetDeployments: tuple(dataset),
+  datasetLedgers: tuple(dataset),
   datasetFromClaims: tuple(unlinked, fc.constant(META)),
   isFogcountError: tuple(fc.anything(), fc.constantFrom("invalid-argument", "overflow")),
   "fogcountMatchers.toBeEstimate": tuple(anyEstimate),
@@ -363,3 +369,5 @@ Object.assign(SIGNATURES as Record<string, fc.Arbitrary<unknown[]>>, {
   casualtyChart: tuple(chartBreakdown, fc.record({ ...chartOptions, reconcile: fc.boolean() }, { requiredKeys: [] })),
   ledgerChart: tuple(fc.oneof(anyLedger, anySummary, anyLedger.map((l) => balance(l))), fc.record(chartOptions, { requiredKeys: [] })),
 });
+
+Object.assign(SIGNATURES as Record<string, fc.Arbitrary<unknown[]>>, TESTING_SIGNATURES);

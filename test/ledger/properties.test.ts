@@ -7,52 +7,34 @@ import { describe, expect, it } from "vitest";
 
 import { toInterval } from "../../src/estimate/interval.js";
 import { balance, EMPTY_LEDGER_SUMMARY, ledger, mergeLedgers, mergeSummaries, summarizeLedger } from "../../src/ledger/index.js";
-import type { Ledger, LedgerEntry, LedgerValue } from "../../src/ledger/index.js";
-import { arbEstimate } from "../../src/testing/estimate.js";
+import type { Ledger, LedgerEntry } from "../../src/ledger/index.js";
+import { arbLedgerEntries } from "../../src/testing/index.js";
 import { contains } from "../../src/estimate/compare.js";
 import { pointIn } from "../helpers.js";
 import { nis, PARTIES } from "./fixtures.js";
 
-const arbValue = (integers: boolean): fc.Arbitrary<LedgerValue> =>
-  fc.oneof(
-    fc.constantFrom("USD", "EUR", "unknown").chain((unit) => arbEstimate({ units: [unit], integers, max: 1e9 }).map((estimate) => ({ estimate, basis: "stated" as const }))),
-    arbEstimate({ units: ["SIPRI-TIV-million"], integers, max: 1e4 }).map((estimate) => ({ estimate, basis: "index" as const, reference: "SIPRI TIV" })),
-  );
-
-/** Entries whose content differs from any other's (the item names the id), so that no two are duplicates. */
-function arbEntries(prefix: string, integers = false): fc.Arbitrary<LedgerEntry[]> {
-  const one = fc.record(
-    {
-      forward: fc.boolean(),
-      category: fc.constantFrom("munitions", "personnel", "technology", "sipri:satellite"),
-      stage: fc.constantFrom("ordered", "delivered"),
-      evidence: fc.constantFrom("confirmed", "reported", "alleged", "none-observed"),
-      quantity: fc.option(arbEstimate({ units: ["shell", "person"], integers, max: 1e6 }), { nil: undefined }),
-      value: fc.option(arbValue(integers), { nil: undefined }),
-    },
-    { requiredKeys: ["forward", "category", "stage", "evidence"] },
-  );
-  return fc.array(one, { maxLength: 12 }).map((list) =>
-    list.map((e, i): LedgerEntry => ({
-      id: `${prefix}${i}`,
-      from: e.forward ? "KP" : "RU",
-      to: e.forward ? "RU" : "KP",
-      category: e.category as LedgerEntry["category"],
-      item: `item ${prefix}${i}`,
-      // a transfer nobody saw has no quantity and no value
-      ...(e.quantity !== undefined && e.evidence !== "none-observed" && { quantity: e.quantity }),
-      ...(e.value !== undefined && e.evidence !== "none-observed" && { value: e.value }),
-      stage: e.stage as LedgerEntry["stage"],
-      evidence: e.evidence as LedgerEntry["evidence"],
-      period: "2024",
-      attribution: nis,
-    })),
-  );
-}
+/**
+ * Entries whose content differs from any other's (the item names the id), so
+ * that no two are duplicates: quantities in shells or people, values in
+ * dollars, euros, an unknown currency or SIPRI TIV, none-observed among them.
+ */
+const arbEntries = (prefix: string, integers = false): fc.Arbitrary<LedgerEntry[]> =>
+  arbLedgerEntries({
+    prefix,
+    integers,
+    parties: PARTIES,
+    categories: ["munitions", "personnel", "technology", "sipri:satellite"],
+    stages: ["ordered", "delivered"],
+    units: ["shell", "person"],
+    currencies: ["USD", "EUR", "unknown"],
+    originators: [nis.originator],
+    from: "2024-01-01",
+    to: "2024-12-31",
+  });
 
 const ledgerOf = (entries: readonly LedgerEntry[]): Ledger => ledger({ parties: PARTIES, entries: [...entries] });
 const arbLedger = (prefix: string, integers = false) => arbEntries(prefix, integers).map(ledgerOf);
-const arbSummary = (prefix: string) => fc.oneof(fc.constant(EMPTY_LEDGER_SUMMARY), arbLedger(prefix).map(summarizeLedger));
+const arbSummary = (prefix: string) => fc.oneof(fc.constant(EMPTY_LEDGER_SUMMARY), arbLedger(prefix).map((l) => summarizeLedger(l)));
 
 describe("mergeSummaries", () => {
   it("is associative", () => {

@@ -6,9 +6,9 @@ import { describe, expect, it } from "vitest";
 import * as testing from "../../src/testing/index.js";
 import { thrown, thrownCode } from "../helpers.js";
 
-// Every arbitrary of the entry that takes options (arbSource and arbAttribution take none).
+// Every arbitrary of the entry (each takes options; the builders take an id or a title).
 const arbitraries = Object.entries(testing as Record<string, unknown>).filter(
-  (e): e is [string, (options?: unknown) => fc.Arbitrary<unknown>] => typeof e[1] === "function" && e[1].length > 0,
+  (e): e is [string, (options?: unknown) => fc.Arbitrary<unknown>] => typeof e[1] === "function" && e[0].startsWith("arb"),
 );
 
 describe("arbitraries refuse options outside their domain", () => {
@@ -47,9 +47,9 @@ describe("arbitraries refuse options outside their domain", () => {
     ["arbSeasonPeriod", () => testing.arbSeasonPeriod({ time: false } as never), "minYear, maxYear"],
     ["arbPeriod", () => testing.arbPeriod({ time: false } as never), "minYear, maxYear, kinds"],
     ["arbIsoDate", () => testing.arbIsoDate({ kinds: ["date"] } as never), "minYear, maxYear"],
-    ["arbFigure", () => testing.arbFigure({ units: ["person"] } as never), "max, integers"],
-    ["arbEstimate", () => testing.arbEstimate({ unit: "person" } as never), "units, max, integers, kinds"],
-    ["arbClaim", () => testing.arbClaim({ subject: "x" } as never), "units, subjects"],
+    ["arbFigure", () => testing.arbFigure({ units: ["person"] } as never), "min, max, integers"],
+    ["arbEstimate", () => testing.arbEstimate({ unit: "person" } as never), "units, min, max, integers, kinds, orders, best"],
+    ["arbClaim", () => testing.arbClaim({ subject: "x" } as never), "units, subjects, measures, aggregations, modalities, originators, min, max, from, to"],
     ["arbCumulativeSeries", () => testing.arbCumulativeSeries({ length: 3 } as never), "minLength, maxLength, maxRestatements"],
   ])("%s takes only the options it documents (%#)", (_name, fn, names) => {
     expect(thrown(fn).message).toContain(`is not an option (${names})`);

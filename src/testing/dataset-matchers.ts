@@ -1,0 +1,83 @@
+// The dataset matchers of fogcountMatchers: toPassDatasetCheck and
+// toHaveFinding. Not exported from the package but through fogcountMatchers.
+
+import { fail, oneOf, optionsOf, show } from "../_lib/assert.js";
+import { guarded } from "../_lib/guard.js";
+import { DATASET_RULES, lintDataset, readCheckOptions } from "../dataset/check.js";
+import type { CheckDatasetOptions, DatasetFinding } from "../dataset/check.js";
+import type { DatasetRuleCode, DatasetSeverity } from "../dataset/codes.js";
+import { readDataset } from "../dataset/read.js";
+import type { JsonPath } from "../dataset/sections.js";
+import { isFogcountError } from "../errors.js";
+import type { MatcherResult } from "./matchers.js";
+
+/** Options for the `toHaveFinding` matcher. */
+export interface ToHaveFindingOptions {
+  /** Only a finding at this path counts: `["claims", 3, "indicator", "unit"]`. */
+  readonly path?: JsonPath;
+  /** Only a finding of this severity counts. */
+  readonly severity?: DatasetSeverity;
+}
+
+const CODES: readonly string[] = DATASET_RULES.map((r) => r.code);
+
+/** A finding as a line of a message: `error unit-mismatch at claims.3.indicator.unit: …`. */
+const line = (f: DatasetFinding): string => `  ${f.severity} ${f.code} at ${f.path.join(".") || "(root)"}: ${f.message}`;
+
+function listed(findings: readonly DatasetFinding[]): string {
+  return findings.length === 0 ? "nothing" : `${findings.length}:\n${findings.map(line).join("\n")}`;
+}
+
+/** The findings of a dataset for matcher `where`, or (when `soft`) the reason it is not a dataset. */
+function findingsOf(where: string, received: unknown, options: CheckDatasetOptions | undefined, soft: boolean): DatasetFinding[] | string {
+  const [severities, settings] = readCheckOptions(where, options);
+  try {
+    return lintDataset(readDataset(where, received), severities, settings);
+  } catch (error) {
+    if (soft && isFogcountError(error, "invalid-dataset")) return error.message;
+    throw error;
+  }
+}
+
+/** `toPassDatasetCheck`: the value is a dataset in which `checkDataset` (with the options given) finds nothing. @internal */
+export function toPassDatasetCheck(received: unknown, options?: CheckDatasetOptions): MatcherResult {
+  const where = "toPassDatasetCheck";
+  const found = guarded(where, { received, options }, () => findingsOf(where, received, options, true));
+  if (typeof found === "string") return { pass: false, message: () => `expected a dataset that passes checkDataset, but it is not a dataset: ${found}` };
+  const pass = found.length === 0;
+  return {
+    pass,
+    message: () => (pass ? "expected checkDataset to find something in the dataset, but it found nothing" : `expected checkDataset to find nothing in the dataset, but it found ${listed(found)}`),
+  };
+}
+
+function samePath(a: JsonPath, b: JsonPath): boolean {
+  return a.length === b.length && a.every((k, i) => k === b[i]);
+}
+
+function readFindingOptions(where: string, options: ToHaveFindingOptions | undefined): ToHaveFindingOptions {
+  const o = optionsOf(where, options, "options", ["path", "severity"]);
+  const path = o.path;
+  if (path !== undefined && !(Array.isArray(path) && Array.from(path as unknown[]).every((k) => typeof k === "string" || (Number.isInteger(k) && (k as number) >= 0)))) {
+    fail(where, "options.path", "must be a list of field names and indexes", path, "invalid-option");
+  }
+  if (o.severity !== undefined) oneOf(where, "options.severity", o.severity, ["error", "warning"]);
+  return o;
+}
+
+/** `toHaveFinding`: `checkDataset` finds in the dataset a finding of `code` (at `options.path`, of `options.severity`, when given). @internal */
+export function toHaveFinding(received: unknown, code: DatasetRuleCode, options?: ToHaveFindingOptions): MatcherResult {
+  const where = "toHaveFinding";
+  const [found, wanted] = guarded(where, { received, code, options }, () => {
+    if (!CODES.includes(code)) fail(where, "code", `must be the code of a rule of DATASET_RULES (${CODES.join(", ")})`, code);
+    const o = readFindingOptions(where, options);
+    return [findingsOf(where, received, undefined, false) as DatasetFinding[], o] as const;
+  });
+  const matches = found.filter((f) => f.code === code && (wanted.path === undefined || samePath(f.path, wanted.path)) && (wanted.severity === undefined || f.severity === wanted.severity));
+  const pass = matches.length > 0;
+  const what = `${wanted.severity === undefined ? "" : `${wanted.severity} `}${code} finding${wanted.path === undefined ? "" : ` at ${show(wanted.path.join("."))}`}`;
+  return {
+    pass,
+    message: () => (pass ? `expected no ${what}, but checkDataset found ${listed(matches)}` : `expected a ${what}, but checkDataset found ${listed(found)}`),
+  };
+}

@@ -1,0 +1,212 @@
+import fc from "fast-check";
+
+import { fail, optionsOf } from "../_lib/assert.js";
+import { guarded } from "../_lib/guard.js";
+import type { CasualtyBreakdown } from "../casualty/schema.js";
+import { BREAKDOWN_FIELDS } from "../casualty/vocabulary.js";
+import type { Claim, Indicator } from "../claim/schema.js";
+import { AGGREGATIONS, MODALITIES } from "../claim/kinds.js";
+import type { DatasetRuleCode } from "../dataset/codes.js";
+import { datasetFromClaims } from "../dataset/from-claims.js";
+import type { DatasetParts } from "../dataset/from-parts.js";
+import type { DatasetParty } from "../dataset/parts.js";
+import type { Dataset } from "../dataset/schema.js";
+import type { Deployment } from "../deployment/schema.js";
+import type { Ledger, LedgerParty } from "../ledger/schema.js";
+import type { Source } from "../provenance/schema.js";
+import { arbBreakdown } from "./casualty.js";
+import { measureList } from "./claim.js";
+import type { ArbClaimOptions } from "./claim.js";
+import { isoOf, windowOf } from "./days.js";
+import type { Window } from "./days.js";
+import { arbWaves } from "./deployment.js";
+import { SEED_DAYS, SEEDED_FINDINGS, seedClaims } from "./findings.js";
+import { arbLedger } from "./ledger.js";
+import { sourceList, textList, wholeNumber } from "./options.js";
+import { arbSource, defined } from "./provenance.js";
+import { seriesClaims } from "./series.js";
+
+/** Options for {@link arbDataset}. */
+export interface ArbDatasetOptions extends Pick<ArbClaimOptions, "subjects" | "measures" | "units" | "from" | "to"> {
+  /** Seed exactly one finding of this code (one of {@link SEEDED_FINDINGS}); none by default. Needs a window of at least 60 days. */
+  readonly withFinding?: DatasetRuleCode;
+  /** The sources of the dataset (distinct ids): every originator, outlet and intermediary is one of them; one to four drawn sources by default. */
+  readonly sources?: readonly Source[];
+  /** The parties (two or more, of different codes), named by their code in lowercase; North Korea, Russia and Ukraine by default. */
+  readonly parties?: readonly LedgerParty[];
+  /** The most series of claims (each on an indicator of its own), figures in a series, breakdowns, waves and ledgers; 4, 6, 2, 4 and 1 by default (0 leaves a section empty). */
+  readonly maxSeries?: number;
+  readonly maxLength?: number;
+  readonly maxBreakdowns?: number;
+  readonly maxWaves?: number;
+  readonly maxLedgers?: number;
+}
+
+const NAMES = ["withFinding", "sources", "parties", "subjects", "measures", "units", "from", "to", "maxSeries", "maxLength", "maxBreakdowns", "maxWaves", "maxLedgers"] as const;
+const PARTIES: readonly LedgerParty[] = [
+  { code: "KP", name: "North Korea" },
+  { code: "RU", name: "Russia" },
+  { code: "UA", name: "Ukraine" },
+];
+const SCOPES = [undefined, "Kursk", "Donetsk"];
+
+interface Settings {
+  readonly window: Window;
+  readonly finding: DatasetRuleCode | undefined;
+  readonly sources: fc.Arbitrary<readonly Source[]>;
+  readonly parties: readonly DatasetParty[];
+  readonly subjects: readonly string[];
+  readonly measures: readonly string[];
+  readonly units: readonly string[];
+  readonly max: Readonly<Record<"series" | "length" | "breakdowns" | "waves" | "ledgers", number>>;
+}
+
+function partiesOf(where: string, value: unknown): readonly DatasetParty[] {
+  const list = value ?? PARTIES;
+  const ok = (p: unknown): p is LedgerParty => typeof p === "object" && p !== null && /^[A-Z]{2}$/.test(String((p as LedgerParty).code)) && typeof (p as LedgerParty).name === "string" && (p as LedgerParty).name.trim() !== "";
+  if (!(Array.isArray(list) && list.length >= 2 && Array.from(list).every(ok) && new Set(list.map((p) => p.code)).size === list.length)) {
+    fail(where, "options.parties", "must be two or more parties { code, name } of different ISO 3166-1 alpha-2 codes", value, "invalid-option");
+  }
+  return list.map((p: LedgerParty) => ({ id: p.code.toLowerCase(), code: p.code, name: p.name.trim() }));
+}
+
+function settings(where: string, given: ArbDatasetOptions | undefined): Settings {
+  return guarded(where, { options: given }, () => {
+    const o = optionsOf(where, given, "options", NAMES);
+    const finding = o.withFinding;
+    if (finding !== undefined && !SEEDED_FINDINGS.includes(finding)) {
+      fail(where, "options.withFinding", `is not a finding arbDataset can seed (it seeds ${SEEDED_FINDINGS.join(", ")})`, finding, "invalid-option");
+    }
+    const sources = sourceList(where, "sources", o.sources);
+    const count = (name: "maxSeries" | "maxLength" | "maxBreakdowns" | "maxWaves" | "maxLedgers", fallback: number) => wholeNumber(where, name, o[name], name === "maxLength" ? 1 : 0, 100, fallback);
+    return {
+      window: windowOf(where, o.from, o.to, finding === undefined ? 1 : SEED_DAYS),
+      finding,
+      sources: sources === undefined ? fc.uniqueArray(arbSource(), { minLength: 1, maxLength: 4, selector: (s) => s.id }) : fc.constant(sources),
+      parties: partiesOf(where, o.parties),
+      subjects: textList(where, "subjects", o.subjects, ["kp-forces-in-russia", "ru-forces", "ua-civilians"]),
+      measures: measureList(where, o.measures) ?? ["killed", "wounded", "casualties", "deployed", "present", "repatriated"],
+      units: textList(where, "units", o.units, ["person"]),
+      max: { series: count("maxSeries", 4), length: count("maxLength", 6), breakdowns: count("maxBreakdowns", 2), waves: count("maxWaves", 4), ledgers: count("maxLedgers", 1) },
+    };
+  });
+}
+
+/** Series on indicators of their own: no two share subject, measure and scope, so that no rule reads two as one. */
+function arbSeriesClaims(s: Settings, sources: readonly Source[]): fc.Arbitrary<Claim[]> {
+  const plan = fc.record({ subject: fc.constantFrom(...s.subjects), measure: fc.constantFrom(...s.measures), scope: fc.constantFrom(...SCOPES), unit: fc.constantFrom(...s.units), aggregation: fc.constantFrom(undefined, ...AGGREGATIONS), modality: fc.constantFrom(undefined, ...MODALITIES), by: fc.nat() });
+  const plans = fc.uniqueArray(plan, { maxLength: s.max.series, selector: (p) => JSON.stringify([p.subject, p.measure, p.scope]) });
+  return plans.chain((list) =>
+    fc.tuple(
+      ...list.map((p, n) => {
+        const originator = sources[p.by % sources.length] as Source;
+        const indicator = defined({ subject: p.subject, measure: p.measure, unit: p.unit, scope: p.scope, aggregation: p.aggregation }) as Indicator;
+        const outlets = sources.filter((x) => x.id !== originator.id);
+        return seriesClaims({ prefix: `c${n}`, indicator, modality: p.modality, originator, outlets, window: s.window, min: 0, max: 1e6, minLength: 1, maxLength: s.max.length });
+      }),
+    ).map((all) => all.flat()),
+  );
+}
+
+/** Breakdowns of the parties, some of their figures stated by claims of their own (a scope per breakdown). */
+function arbBreakdowns(s: Settings, sources: readonly Source[]): fc.Arbitrary<{ parts: NonNullable<DatasetParts["casualtyBreakdowns"]>; claims: Claim[] }> {
+  const one = fc.record({ breakdown: arbBreakdown({ max: 20_000 }), party: fc.nat(), linked: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }), day: fc.integer({ min: s.window[0], max: s.window[1] }), by: fc.nat() });
+  return fc.array(one, { maxLength: s.max.breakdowns }).map((list) => {
+    const claims: Claim[] = [];
+    const parts = list.map((b, n) => {
+      const id = `b${n}`;
+      const kept: Partial<Record<(typeof BREAKDOWN_FIELDS)[number], Claim>> = {};
+      BREAKDOWN_FIELDS.forEach((field, k) => {
+        const figure = b.breakdown[field];
+        if (typeof figure === "string" || b.linked[k] !== true) return;
+        const measure = field === "total" ? "casualties" : field;
+        const indicator = defined({ subject: "forces", measure, unit: figure.unit, scope: id, includes: field === "total" ? b.breakdown.includes : undefined }) as Indicator;
+        const c: Claim = { id: `${id}.${field}`, indicator, estimate: figure, validTime: isoOf(b.day), reportedAt: isoOf(b.day), attribution: { originator: sources[b.by % sources.length] as Source }, status: { kind: "normal" } };
+        kept[field] = c;
+        claims.push(c);
+      });
+      const breakdown: CasualtyBreakdown = Object.keys(kept).length === 0 ? b.breakdown : { ...b.breakdown, claims: kept };
+      return { id, party: (s.parties[b.party % s.parties.length] as DatasetParty).id, breakdown };
+    });
+    return { parts, claims };
+  });
+}
+
+/** Waves between the first two parties, and ledgers between two of the parties, their entries resting on claims of the dataset now and then. */
+function arbMoves(s: Settings, sources: readonly Source[], claimIds: readonly string[], assertedIds: readonly string[]): fc.Arbitrary<Pick<DatasetParts, "deployments" | "ledgers">> {
+  const [a, b] = s.parties as [DatasetParty, DatasetParty];
+  const [from, to] = [isoOf(s.window[0]), isoOf(s.window[1])];
+  const waves: fc.Arbitrary<Deployment[]> = s.max.waves === 0 ? fc.constant([]) : fc.option(arbWaves({ maxLength: s.max.waves, countries: [a.code, b.code], originators: sources, from, to }), { nil: [] });
+  const ledger = fc.tuple(fc.nat(), fc.nat()).chain((pair) => {
+    const first = s.parties[pair[0] % s.parties.length] as DatasetParty;
+    const others = s.parties.filter((p) => p.code !== first.code);
+    const second = others[pair[1] % others.length] as DatasetParty;
+    return arbLedger({ parties: [first, second].map(({ code, name }) => ({ code, name })) as [LedgerParty, LedgerParty], maxLength: 6, originators: sources, from, to });
+  });
+  const links = fc.array(fc.nat(), { maxLength: 2 });
+  return fc
+    .record({ waves, ledgers: fc.array(fc.tuple(ledger, fc.array(links, { maxLength: 6 })), { maxLength: s.max.ledgers }), claimOf: fc.array(fc.option(fc.nat(), { nil: undefined }), { minLength: 8, maxLength: 8 }) })
+    .map(({ waves, ledgers, claimOf }) => ({
+      deployments: waves.map((w, i) => {
+        const pick = claimOf[i % claimOf.length];
+        // a wave counted as sent rests on an assertion, never on a plan or a projection
+        return pick === undefined || assertedIds.length === 0 ? w : { ...w, claim: assertedIds[pick % assertedIds.length] as string };
+      }),
+      ledgers: ledgers.map(([l, rests], n) => ({ id: `l${n}`, ledger: restingOn(l, rests, claimIds) })),
+    }));
+}
+
+function restingOn(l: Ledger, rests: readonly (readonly number[])[], claimIds: readonly string[]): Ledger {
+  if (claimIds.length === 0) return l;
+  const entries = l.entries.map((e, i) => {
+    const ids = [...new Set((rests[i] ?? []).map((k) => claimIds[k % claimIds.length] as string))];
+    return ids.length === 0 ? e : { ...e, claims: ids };
+  });
+  return { ...l, entries };
+}
+
+/** A subject none of the dataset's series has, for the seed of a finding. */
+function seedSubject(subjects: readonly string[]): string {
+  let subject = "seeded-finding";
+  for (let n = 1; subjects.includes(subject); n++) subject = `seeded-finding-${n}`;
+  return subject;
+}
+
+/**
+ * A fast-check arbitrary for whole datasets: sources, parties, claims in
+ * series (each series on an indicator of its own, clean as {@link arbSeries}
+ * draws them, with outlets' restatements), casualty breakdowns of the
+ * parties (some figures stated by claims of the dataset), deployment waves
+ * with adds and replaces, and ledgers whose entries rest on claims, built
+ * by `datasetFromClaims`. Each passes `DatasetSchema`, and `checkDataset`
+ * finds nothing in it; its date is the window's last day, and every time in
+ * it lies in the window. With `withFinding`, a few claims on a subject of
+ * their own give it exactly one finding, of that code (see
+ * {@link SEEDED_FINDINGS} for the codes and what is added).
+ *
+ * @category Testing
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, a `withFinding` that is not one of `SEEDED_FINDINGS` (naming the code), `sources` that are not sources with distinct ids, `parties` that are not two or more of different codes, `subjects`, `measures` or `units` that are not non-empty lists of theirs, counts that are not whole numbers from 0 to 100 (`maxLength` from 1), or `from` and `to` that are not ISO dates in order (60 days apart or more with `withFinding`); `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @example
+ * fc.sample(arbDataset(), 100).every((d) => checkDataset(d).length === 0);
+ * //=> true
+ * fc.sample(arbDataset({ withFinding: "unit-mismatch" }), 100).every((d) => checkDataset(d).map((f) => f.code).join() === "unit-mismatch");
+ * //=> true
+ */
+export function arbDataset(options?: ArbDatasetOptions): fc.Arbitrary<Dataset> {
+  const s = settings("arbDataset", options);
+  return s.sources.chain((sources) =>
+    fc.tuple(arbSeriesClaims(s, sources), arbBreakdowns(s, sources)).chain(([series, breakdowns]) => {
+      const claims = [...series, ...breakdowns.claims];
+      const place = { subject: seedSubject(s.subjects), window: s.window, originator: sources[0] as Source, outlet: sources[sources.length - 1] as Source };
+      const seed = s.finding === undefined ? fc.constant([]) : seedClaims(s.finding, place);
+      const asserted = claims.filter((c) => (c.modality ?? "asserted") === "asserted" && c.restates === undefined).map((c) => c.id);
+      return fc.tuple(arbMoves(s, sources, claims.map((c) => c.id), asserted), seed).map(([moves, seeded]) =>
+        datasetFromClaims(
+          [...claims, ...seeded],
+          { title: "A dataset drawn by fogcount/testing", licence: "CC0-1.0", maintainer: "fogcount/testing", date: isoOf(s.window[1]) },
+          { parties: s.parties, casualtyBreakdowns: breakdowns.parts, ...moves },
+        ),
+      );
+    }),
+  );
+}

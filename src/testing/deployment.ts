@@ -1,0 +1,169 @@
+import fc from "fast-check";
+
+import { fail, isText, optionsOf } from "../_lib/assert.js";
+import { guarded } from "../_lib/guard.js";
+import { isDeploymentCategory } from "../deployment/categories.js";
+import type { DeploymentCategory } from "../deployment/categories.js";
+import type { Deployment } from "../deployment/schema.js";
+import type { Estimate } from "../estimate/schema.js";
+import type { Source } from "../provenance/schema.js";
+import { isoOf, windowOf } from "./days.js";
+import { estimates } from "./estimate.js";
+import { finiteNumber, flag, sourceList, wholeNumber } from "./options.js";
+import { arbSource } from "./provenance.js";
+
+/** Options for {@link arbWaves}. */
+export interface ArbWavesOptions {
+  /** The fewest and most waves; 1 and 6 by default. */
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  /** Let some waves be planned (`modality: "planned"`); true by default. With false, every wave is asserted. */
+  readonly planned?: boolean;
+  /** The sending and receiving country (ISO 3166-1 alpha-2); `["KP", "RU"]` by default. */
+  readonly countries?: readonly [string, string];
+  /** The categories to draw from; `["troops"]` by default. */
+  readonly categories?: readonly DeploymentCategory[];
+  /** The unit of the sizes; `"person"` by default. */
+  readonly unit?: string;
+  /** The largest number a size states; 50,000 by default. */
+  readonly max?: number;
+  /** The sources to draw each wave's originator from (distinct ids); one drawn source for all by default. */
+  readonly originators?: readonly Source[];
+  /** The first and last day (ISO `YYYY-MM-DD`) of the window the waves' dated ends and reports lie in; 2022 to 2025 by default. */
+  readonly from?: string;
+  readonly to?: string;
+}
+
+interface Spec {
+  readonly start: number;
+  readonly length: number;
+  readonly shape: "day" | "interval" | "open-end" | "open-start";
+  readonly size: Estimate;
+  readonly planned: boolean;
+  readonly link: "none" | "adds" | "replaces";
+  readonly pick: number;
+  readonly by: number;
+}
+
+interface WaveSettings {
+  readonly window: readonly [number, number];
+  readonly planned: boolean;
+  readonly countries: readonly [string, string];
+  readonly categories: readonly DeploymentCategory[];
+  readonly size: fc.Arbitrary<Estimate>;
+  readonly originators: fc.Arbitrary<readonly Source[]>;
+  readonly lengths: readonly [number, number];
+}
+
+function periodOf(s: Spec): string {
+  const end = s.start + s.length;
+  if (s.shape === "day" || end === s.start) return isoOf(s.start);
+  if (s.shape === "open-end") return `${isoOf(s.start)}/..`;
+  if (s.shape === "open-start") return `../${isoOf(end)}`;
+  return `${isoOf(s.start)}/${isoOf(end)}`;
+}
+
+/** The first day a spec's period allows, for ordering; an open start comes first. */
+const first = (s: Spec): number => (s.shape === "open-start" && s.length > 0 ? -Infinity : s.start);
+
+/**
+ * Drops the link of an increment to a wave (or a base of it) that a wave
+ * beginning no later than the increment replaces: the sources would not say
+ * whether it adds to the replacement (`increment-on-replaced`).
+ */
+function unlinkOnReplaced(specs: readonly Spec[], waves: Deployment[]): Deployment[] {
+  const byId = new Map(waves.map((w, i) => [w.id, i]));
+  return waves.map((w, i) => {
+    for (let base = w.adds; base !== undefined; base = waves[byId.get(base) as number]?.adds) {
+      const replacedEarly = waves.some((r, k) => [r.replaces ?? []].flat().includes(base as string) && first(specs[k] as Spec) <= first(specs[i] as Spec));
+      if (replacedEarly) {
+        const { adds: _dropped, ...rest } = w;
+        waves[i] = rest;
+        return rest;
+      }
+    }
+    return w;
+  });
+}
+
+function settings(where: string, given: ArbWavesOptions | undefined): WaveSettings {
+  return guarded(where, { options: given }, () => {
+    const o = optionsOf(where, given, "options", ["minLength", "maxLength", "planned", "countries", "categories", "unit", "max", "originators", "from", "to"]);
+    const min = wholeNumber(where, "minLength", o.minLength, 1, 1000, 1);
+    const countries = o.countries ?? ["KP", "RU"];
+    if (!(Array.isArray(countries) && countries.length === 2 && Array.from(countries).every((c) => typeof c === "string" && /^[A-Z]{2}$/.test(c)))) {
+      fail(where, "options.countries", "must be two ISO 3166-1 alpha-2 codes, the sending and the receiving country", countries, "invalid-option");
+    }
+    const categories = o.categories ?? ["troops"];
+    if (!(Array.isArray(categories) && categories.length > 0 && Array.from(categories).every(isDeploymentCategory))) {
+      fail(where, "options.categories", "must be a non-empty list of categories (DEPLOYMENT_CATEGORIES, or namespace:name)", categories, "invalid-option");
+    }
+    const sources = sourceList(where, "originators", o.originators);
+    const unit = o.unit ?? "person";
+    if (!isText(unit)) fail(where, "options.unit", "must be non-empty text", unit, "invalid-option");
+    return {
+      window: windowOf(where, o.from, o.to),
+      planned: flag(where, "planned", o.planned, true),
+      countries: [countries[0], countries[1]] as const,
+      categories: [...categories],
+      size: estimates(where, { units: [unit], max: finiteNumber(where, "max", o.max, 0, 50_000) }),
+      originators: sources === undefined ? arbSource().map((s) => [s]) : fc.constant(sources),
+      lengths: [min, wholeNumber(where, "maxLength", o.maxLength, min, 1000, Math.max(min, 6))],
+    };
+  });
+}
+
+/**
+ * A fast-check arbitrary for lists of deployment waves whose links agree with
+ * their dates: each wave a day, a span of days, or a span open at one end;
+ * a wave adds to or replaces only waves that begin no later than it does
+ * (an asserted wave only asserted ones), and an increment never adds to a
+ * wave already replaced when it begins. Ids are `w0`, `w1`, … in the order
+ * the waves begin; each passes `DeploymentSchema`, and `deploymentTotal`
+ * reads the list.
+ *
+ * @category Testing
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, lengths that are not whole numbers with 1 ≤ `minLength` ≤ `maxLength` ≤ 1000, a `planned` that is not a boolean, `countries` that are not two country codes, `categories` that are not categories, a `unit` that is not non-empty text, a bad `max`, `originators` that are not sources with distinct ids, or `from` and `to` that are not ISO dates in order; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @example
+ * fc.sample(arbWaves({ planned: false }), 100).every((waves) => deploymentTotal(waves).estimate.unit === "person");
+ * //=> true
+ */
+export function arbWaves(options?: ArbWavesOptions): fc.Arbitrary<Deployment[]> {
+  const s = settings("arbWaves", options);
+  const [from, to] = s.window;
+  const spec: fc.Arbitrary<Spec> = fc.record({
+    start: fc.integer({ min: from, max: to }),
+    length: fc.integer({ min: 0, max: 120 }),
+    shape: fc.constantFrom("day", "interval", "interval", "open-end", "open-start"),
+    size: s.size,
+    planned: fc.boolean(),
+    link: fc.constantFrom("none", "adds", "replaces"),
+    pick: fc.nat(),
+    by: fc.nat(),
+  });
+  return fc
+    .record({ specs: fc.array(spec, { minLength: s.lengths[0], maxLength: s.lengths[1] }), category: fc.constantFrom(...s.categories), sources: s.originators })
+    .map(({ specs, category, sources }) => {
+      // a span ends in the window
+      const sorted = specs.map((spec) => ({ ...spec, length: Math.min(spec.length, to - spec.start) })).sort((a, b) => first(a) - first(b));
+      const waves = sorted.map((spec, i): Deployment => {
+        const planned = s.planned && spec.planned;
+        const targets = sorted.map((t, j) => ({ t, j })).slice(0, i).filter(({ t }) => planned || !(s.planned && t.planned));
+        const target = targets.length === 0 || spec.shape === "open-start" ? undefined : targets[spec.pick % targets.length];
+        return {
+          id: `w${i}`,
+          from: s.countries[0],
+          to: s.countries[1],
+          category,
+          size: spec.size,
+          period: periodOf(spec),
+          reportedAt: isoOf(to),
+          attribution: { originator: sources[spec.by % sources.length] as Source },
+          ...(planned && { modality: "planned" as const }),
+          ...(target !== undefined && spec.link === "adds" && { adds: `w${target.j}` }),
+          ...(target !== undefined && spec.link === "replaces" && { replaces: `w${target.j}` }),
+        };
+      });
+      return unlinkOnReplaced(sorted, waves);
+    });
+}

@@ -1,0 +1,135 @@
+import fc from "fast-check";
+
+import { optionsOf } from "../_lib/assert.js";
+import { guarded } from "../_lib/guard.js";
+import { ADMIRALTY_CREDIBILITY_GRADES, ADMIRALTY_RELIABILITY_GRADES } from "../provenance/admiralty.js";
+import { CONFIDENCE_LEVEL_NAMES, LIKELIHOOD_TERMS } from "../provenance/icd203.js";
+import type { Attribution, Publication, RelayStep, Source } from "../provenance/schema.js";
+import { CHANNEL_NAMES, SOURCE_KIND_NAMES } from "../provenance/vocabulary.js";
+import type { SourceKind } from "../provenance/vocabulary.js";
+import { sourceList, subset } from "./options.js";
+import { arbEdtf } from "./time.js";
+
+/** An optional field: the value or undefined. @internal */
+export const some = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined });
+
+/** Drops the keys whose value is undefined, as exactOptionalPropertyTypes wants. @internal */
+export function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** An arbitrary built once, on first use: fc.stringMatching takes some 30 ms to build. @internal */
+export function once<T>(build: () => fc.Arbitrary<T>): () => fc.Arbitrary<T> {
+  let built: fc.Arbitrary<T> | undefined;
+  return () => (built ??= build());
+}
+
+/** Ids as datasets write them: lowercase, digits and `._:-`. @internal */
+export const arbId = once(() => fc.stringMatching(/^[a-z0-9][a-z0-9._:-]{0,15}$/));
+/** Names: non-empty, trimmed text. @internal */
+export const arbName = fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== "" && s.trim() === s);
+/** ISO 3166-1 alpha-2 shaped codes. @internal */
+export const arbCountry = fc.tuple(fc.integer({ min: 65, max: 90 }), fc.integer({ min: 65, max: 90 })).map(([a, b]) => String.fromCharCode(a, b));
+
+/** The years claims are drawn in: modern reporting, with room either side. @internal */
+export const edtf = (): fc.Arbitrary<string> => arbEdtf({ minYear: 1900, maxYear: 2100 });
+
+/** Options for {@link arbSource}. */
+export interface ArbSourceOptions {
+  /** The kinds of source to draw from; all of `SOURCE_KIND_NAMES` by default. */
+  readonly kinds?: readonly SourceKind[];
+}
+
+/**
+ * A fast-check arbitrary for sources: every kind (or the kinds asked for),
+ * with a country code, a list of countries (an aggregate originator) or
+ * neither (never both), and with or without a reliability grade.
+ *
+ * @category Testing
+ * @throws {FogcountError} `invalid-option` for options that are not an object, hold a name it does not take, or `kinds` that is not a non-empty list of source kinds; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @example
+ * fc.sample(arbSource({ kinds: ["outlet"] }), 100).every((s) => SourceSchema.safeParse(s).success && s.kind === "outlet");
+ * //=> true
+ */
+export function arbSource(options?: ArbSourceOptions): fc.Arbitrary<Source> {
+  const where = "arbSource";
+  const kinds = guarded(where, { options }, () => subset(where, "kinds", optionsOf(where, options, "options", ["kinds"]).kinds, SOURCE_KIND_NAMES));
+  return sources(kinds);
+}
+
+function sources(kinds: readonly SourceKind[]): fc.Arbitrary<Source> {
+  return fc
+    .record({
+      id: arbId(),
+      kind: fc.constantFrom(...kinds),
+      name: arbName,
+      country: some(arbCountry),
+      countries: some(fc.uniqueArray(arbCountry, { minLength: 2, maxLength: 3 })),
+      reliability: some(fc.constantFrom(...ADMIRALTY_RELIABILITY_GRADES)),
+    })
+    // one country or an aggregate of several, not both
+    .map((s) => defined({ ...s, country: s.countries === undefined ? s.country : undefined })) as fc.Arbitrary<Source>;
+}
+
+function relaySteps(source: fc.Arbitrary<Source>): fc.Arbitrary<RelayStep> {
+  const channel = fc
+    .record({
+      kind: fc.constant("channel" as const),
+      channel: fc.constantFrom(...CHANNEL_NAMES),
+      name: some(arbName),
+      closed: some(fc.boolean()),
+      date: some(edtf()),
+    })
+    .map(defined);
+  const intermediary = fc.record({ kind: fc.constant("intermediary" as const), source, date: some(edtf()) }).map(defined);
+  return fc.oneof(channel, intermediary) as fc.Arbitrary<RelayStep>;
+}
+
+function publications(): fc.Arbitrary<Publication> {
+  return fc
+    .record({
+      outlet: arbName,
+      url: some(fc.webUrl({ validSchemes: ["https", "http"] })),
+      title: some(arbName),
+      date: some(edtf()),
+    })
+    .map(defined) as fc.Arbitrary<Publication>;
+}
+
+/** Options for {@link arbAttribution}. */
+export interface ArbAttributionOptions {
+  /** The sources to draw the originator and intermediaries from (distinct ids); any source by default. */
+  readonly originators?: readonly Source[];
+}
+
+/**
+ * A fast-check arbitrary for attributions: an originator (one of
+ * `originators`, when given), up to three relay steps, up to two
+ * publications, and the optional grades.
+ *
+ * @category Testing
+ * @throws {FogcountError} `invalid-option` for options that are not an object, hold a name it does not take, or `originators` that are not a non-empty list of sources with distinct ids; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @example
+ * fc.sample(arbAttribution(), 100).every((a) => originatorOf(a) === a.originator);
+ * //=> true
+ */
+export function arbAttribution(options?: ArbAttributionOptions): fc.Arbitrary<Attribution> {
+  const where = "arbAttribution";
+  const given = guarded(where, { options }, () => sourceList(where, "originators", optionsOf(where, options, "options", ["originators"]).originators));
+  return attributions(given === undefined ? sources(SOURCE_KIND_NAMES) : fc.constantFrom(...given));
+}
+
+/** Attributions whose originator and intermediaries are drawn from `source`. @internal */
+export function attributions(source: fc.Arbitrary<Source>): fc.Arbitrary<Attribution> {
+  return fc
+    .record({
+      originator: source,
+      relay: some(fc.array(relaySteps(source), { maxLength: 3 })),
+      publications: some(fc.array(publications(), { maxLength: 2 })),
+      credibility: some(fc.constantFrom(...ADMIRALTY_CREDIBILITY_GRADES)),
+      likelihood: some(fc.constantFrom(...LIKELIHOOD_TERMS)),
+      confidence: some(fc.constantFrom(...CONFIDENCE_LEVEL_NAMES)),
+      text: some(fc.string({ maxLength: 40 })),
+    })
+    .map(defined) as fc.Arbitrary<Attribution>;
+}
