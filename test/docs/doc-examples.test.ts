@@ -2,6 +2,8 @@
 // `//=>` result is checked against what its statement gives, so a page can never disagree with
 // the code. A block fenced as ```ts no-run is shown, not run. The rules for authors are in
 // CONTRIBUTING.md ("Code blocks in the docs").
+import { inspect } from "node:util";
+
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
@@ -79,7 +81,7 @@ async function runPage(page: Page): Promise<Run> {
 function compare(where: string, expected: Expected, got: { value?: unknown; error?: unknown; threw: boolean }): void {
   if (expected.kind === "value") {
     if (got.threw) throw new Error(`${where}: threw ${String(got.error)}`);
-    expect.soft(got.value, where).toEqual(new Function(`return (${expected.text}\n);`)());
+    expect.soft(got.value, `${where} gave ${inspect(got.value, { depth: null, breakLength: Infinity })}`).toEqual(new Function(`return (${expected.text}\n);`)());
     return;
   }
   if (!got.threw) throw new Error(`${where}: did not throw, gave ${JSON.stringify(got.value)}`);
