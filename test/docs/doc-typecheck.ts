@@ -58,7 +58,7 @@ export function typeErrors(pages: readonly Page[]): Map<string, string[]> {
     for (const d of [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)]) {
       const line = d.start === undefined ? -1 : sf.getLineAndCharacterOfPosition(d.start).line;
       const at = file.origin[line] ?? 0;
-      const block = file.page.blocks.findLast((b) => b.line <= at);
+      const block = file.page.blocks.filter((b) => b.line <= at).at(-1);
       const where = at === 0 ? "(a line the runner added)" : `block ${block?.n ?? "?"}, line ${at}`;
       out.get(file.page.page)?.push(`${file.page.page} ${where}: TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
     }
