@@ -1,128 +1,122 @@
-// Runs the code blocks of the reference pages and checks every `//=>` result, so a page
-// can never disagree with the code. A block fenced as ```ts no-run is shown, not run.
-import { readFileSync } from "node:fs";
-import fc from "fast-check";
+// Every ```ts and ```js block of README.md and docs/**/*.md is type-checked and run, and every
+// `//=>` result is checked against what its statement gives, so a page can never disagree with
+// the code. A block fenced as ```ts no-run is shown, not run. The rules for authors are in
+// CONTRIBUTING.md ("Code blocks in the docs").
+import { inspect } from "node:util";
+
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
-import * as casualty from "../../src/casualty/index.js";
-import * as deployment from "../../src/deployment/index.js";
-import * as dataset from "../../src/dataset/index.js";
-import * as explain from "../../src/explain/index.js";
-import * as fixtures from "../../src/fixtures/index.js";
-import * as importers from "../../src/import/index.js";
-import * as main from "../../src/index.js";
-import * as ledger from "../../src/ledger/index.js";
-import * as render from "../../src/render/index.js";
-import * as revision from "../../src/revision/index.js";
-import * as testing from "../../src/testing/index.js";
-import * as text from "../../src/text/index.js";
+import { assemble, ENTRIES, type Expected, type Page, pages } from "./doc-blocks.js";
+import { typeErrors } from "./doc-typecheck.js";
 
-const ENTRIES: Readonly<Record<string, Record<string, unknown>>> = {
-  fogcount: main,
-  "fogcount/text": text,
-  "fogcount/revision": revision,
-  "fogcount/explain": explain,
-  "fogcount/casualty": casualty,
-  "fogcount/dataset": dataset,
-  "fogcount/deployment": deployment,
-  "fogcount/fixtures": fixtures,
-  "fogcount/import": importers,
-  "fogcount/ledger": ledger,
-  "fogcount/render": render,
-  "fogcount/testing": testing,
-};
-/** The packages a page imports by default export: `import fc from "fast-check";`. */
-const DEFAULTS: Readonly<Record<string, unknown>> = { "fast-check": fc };
-const PAGES = ["docs/case-study.md", "docs/grammar.md", "docs/revisions.md", "docs/explain.md", "docs/casualties.md", "docs/deployments.md", "docs/datasets.md", "docs/ledgers.md", "docs/charts.md", "docs/testing-kit.md", "docs/reference/json-schema.md"];
+const PAGES = pages().map(assemble);
 
-interface Example {
-  readonly setup: string;
-  readonly code: string;
-  readonly expected: string;
+let checked: Map<string, string[]> | undefined;
+/** The type errors of every page, found once for all pages. */
+function errorsOf(page: string): string[] {
+  checked ??= typeErrors(PAGES);
+  return checked.get(page) ?? [];
 }
 
-/** The ```ts blocks of a page. */
-function blocks(page: string): string[] {
-  return [...readFileSync(page, "utf8").matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? "");
+/** What a page's run gave: each result's value or error, and the error that stopped the page, with its line. */
+interface Run {
+  readonly values: Map<number, { readonly value?: unknown; readonly error?: unknown; readonly threw: boolean }>;
+  readonly stopped?: { readonly line: number; readonly error: unknown };
 }
 
-/** A block's imports, as names bound to the entries' exports. */
-function imports(block: string): Record<string, unknown> {
-  const scope: Record<string, unknown> = {};
-  for (const m of block.matchAll(/^import \{([^}]*)\} from "([^"]+)";$/gm)) {
-    const entry = ENTRIES[m[2] ?? ""];
-    if (entry === undefined) throw new Error(`no entry ${m[2]}`);
-    for (const name of (m[1] ?? "").split(",").map((n) => n.trim()).filter(Boolean)) scope[name] = entry[name];
-  }
-  for (const m of block.matchAll(/^import (\w+) from "([^"]+)";$/gm)) {
-    if (!Object.hasOwn(DEFAULTS, m[2] ?? "")) throw new Error(`no default export of ${m[2]}`);
-    scope[m[1] ?? ""] = DEFAULTS[m[2] ?? ""];
-  }
-  return scope;
+/** `vitest` as a block sees it: a test it declares runs at once. */
+const VITEST = { expect, it: async (_: string, body: () => unknown) => body(), test: async (_: string, body: () => unknown) => body() };
+
+async function moduleOf(name: string): Promise<Record<string, unknown>> {
+  if (name === "vitest") return VITEST;
+  return (await import(/* @vite-ignore */ ENTRIES.get(name) ?? name)) as Record<string, unknown>;
 }
 
-/** The declarations among statements (`const`, `let`, `function`), each whole however many lines it takes: what later examples of a block build on. */
-function declarationsOf(code: string): string {
-  const out: string[] = [];
-  let statement: string[] = [];
-  let depth = 0;
-  for (const line of code.split("\n")) {
-    statement.push(line);
-    for (const ch of line.replace(/(["'`])(?:\\.|(?!\1).)*\1/g, "").replace(/\/\/.*$/, "")) depth += "([{".includes(ch) ? 1 : ")]}".includes(ch) ? -1 : 0;
-    if (depth !== 0 || !line.trimEnd().endsWith(";")) continue;
-    const text = statement.join("\n");
-    if (/^\s*(const|let|function) /.test(text)) out.push(text);
-    statement = [];
-  }
-  return out.join("\n");
+/** The page as a script: its imports bound from `__modules`, its body transpiled. */
+function script(page: Page): string {
+  const head = page.imports
+    .filter((i) => !i.typeOnly)
+    .map((i) => {
+      const from = `__modules[${JSON.stringify(i.module)}]`;
+      if (i.imported === "*") return `const ${i.local} = ${from};`;
+      return `const ${i.local} = ${from}[${JSON.stringify(i.imported)}];`;
+    });
+  const body = ts.transpileModule(page.body.join("\n"), { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
+  return [...head, body.replace(/^export \{\};$/m, "")].join("\n");
 }
 
-/** The statements of a block, each with the `//=>` result written after it. */
-function examples(block: string): Example[] {
-  const lines = block.split("\n").filter((l) => !l.startsWith("import "));
-  const out: Example[] = [];
-  let setup = "";
-  let code: string[] = [];
-  for (let k = 0; k < lines.length; k++) {
-    const line = lines[k] ?? "";
-    if (!line.startsWith("//=>")) {
-      code.push(line);
-      continue;
+const runs = new Map<string, Promise<Run>>();
+/** Runs a page once, however many of its blocks ask. */
+function run(page: Page): Promise<Run> {
+  const started = runs.get(page.page) ?? runPage(page);
+  runs.set(page.page, started);
+  return started;
+}
+
+async function runPage(page: Page): Promise<Run> {
+  const modules: Record<string, unknown> = {};
+  for (const i of page.imports) if (!i.typeOnly) modules[i.module] ??= await moduleOf(i.module);
+  const values: Run["values"] = new Map();
+  let line = 0;
+  const at = (n: number): void => void (line = n);
+  const check = (id: number, value: unknown): void => void values.set(id, { value, threw: false });
+  const throws = async (id: number, body: () => Promise<unknown>): Promise<void> => {
+    try {
+      values.set(id, { value: await body(), threw: false });
+    } catch (error) {
+      values.set(id, { error, threw: true });
     }
-    const expected = [line.slice(4)];
-    while ((lines[k + 1] ?? "").startsWith("//")) expected.push((lines[++k] ?? "").slice(2));
-    out.push({ setup, code: code.join("\n"), expected: expected.join("\n") });
-    setup += `${declarationsOf(code.join("\n"))}\n`;
-    code = [];
+  };
+  const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<void>;
+  try {
+    await new AsyncFunction("__modules", "__at", "__check", "__throws", script(page))(modules, at, check, throws);
+    return { values };
+  } catch (error) {
+    return { values, stopped: { line, error } };
   }
-  return out;
 }
 
-/** Splits an example's code into the declarations before it and the expression whose result is shown. */
-function split(code: string): [string, string] {
-  const lines = code.trim().split("\n");
-  let last = -1;
-  lines.forEach((line, k) => {
-    if (/^(const|let) /.test(line)) last = k;
+/** Checks what a statement gave against its `//=>` result. */
+function compare(where: string, expected: Expected, got: { value?: unknown; error?: unknown; threw: boolean }): void {
+  if (expected.kind === "value") {
+    if (got.threw) throw new Error(`${where}: threw ${String(got.error)}`);
+    expect.soft(got.value, `${where} gave ${inspect(got.value, { depth: null, breakLength: Infinity })}`).toEqual(new Function(`return (${expected.text}\n);`)());
+    return;
+  }
+  if (!got.threw) throw new Error(`${where}: did not throw, gave ${JSON.stringify(got.value)}`);
+  const error = got.error as { name?: unknown; code?: unknown; message?: unknown };
+  const seen = { name: error.name, code: error.code, message: String(error.message).replace(/\s+/g, " ") };
+  const want = { name: expected.name, code: expected.code ?? seen.code, message: expected.message?.replace(/\s+/g, " ") ?? seen.message };
+  expect.soft(seen, where).toEqual(want);
+}
+
+describe.each(PAGES.map((p) => [p.page, p] as const))("the code blocks of %s", (name, page) => {
+  it("are written as the runner reads them", () => {
+    if (page.problems.length > 0) throw new Error(page.problems.join("\n"));
   });
-  if (last < 0) return ["", code];
-  while (last < lines.length && !(lines[last] ?? "").endsWith(";")) last++;
-  return [lines.slice(0, last + 1).join("\n"), lines.slice(last + 1).join("\n")];
-}
 
-function run(scope: Record<string, unknown>, setup: string, example: string): unknown {
-  const [declarations, code] = split(example);
-  const body = `${setup}\n${declarations}\nreturn (${code.trim().replace(/;$/, "")});`;
-  return new Function(...Object.keys(scope), body)(...Object.values(scope));
-}
-
-describe.each(PAGES)("the examples of %s", (page) => {
-  const all = blocks(page).flatMap((b, n) => examples(b).map((e, k) => [`block ${n + 1}, example ${k + 1}: ${e.code.trim()}`, e, imports(b)] as const));
-
-  it("has examples", () => expect(all.length).toBeGreaterThan(0));
-
-  it.each(all)("%s", (_name, e, scope) => {
-    const expected: unknown = new Function(`return (${e.expected});`)();
-    expect(run(scope, e.setup, e.code)).toEqual(expected);
+  it("type-check", () => {
+    const errors = errorsOf(name);
+    if (errors.length > 0) throw new Error(errors.join("\n"));
   });
+
+  it.each(page.blocks.map((b) => [b.n, b.line, b] as const))("block %i (line %i) runs and gives its results", async (_n, _line, block) => {
+    const { values, stopped } = await run(page);
+    const last = page.blocks[block.n]?.line ?? Infinity;
+    if (stopped !== undefined && stopped.line < last) {
+      const where = stopped.line >= block.line ? `${name}:${stopped.line}` : `an earlier block (${name}:${stopped.line})`;
+      throw new Error(`${where} threw: ${stopped.error instanceof Error ? `${stopped.error.name}: ${stopped.error.message}` : String(stopped.error)}`);
+    }
+    for (const result of page.results.filter((r) => r.block === block.n)) {
+      const got = values.get(result.id);
+      if (got === undefined) throw new Error(`${name}:${result.line}: the statement was not reached`);
+      compare(`${name}:${result.line}`, result.expected, got);
+    }
+  });
+});
+
+it("reads every page, and checks results on them", () => {
+  expect(PAGES.length).toBeGreaterThan(15);
+  expect(PAGES.reduce((n, p) => n + p.results.length, 0)).toBeGreaterThan(150);
 });
