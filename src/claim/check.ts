@@ -2,6 +2,7 @@
 // claim() and for every function that takes claims. Not exported from the package.
 
 import { fail, isObject, isText, raise } from "../_lib/assert.js";
+import { extraField, notAField } from "../_lib/fields.js";
 import type { FogcountErrorCode } from "../errors.js";
 import { checkEstimate } from "../estimate/read.js";
 import type { Estimate } from "../estimate/schema.js";
@@ -32,8 +33,27 @@ function text(place: Place, field: string, value: unknown, why = "must not be em
   return value.trim();
 }
 
+const CLAIM_FIELDS = ["id", "indicator", "estimate", "validTime", "reportedAt", "recordedAt", "attribution", "status", "modality", "restates", "text"];
+const INDICATOR_FIELDS = ["subject", "measure", "unit", "scope", "includes", "aggregation"];
+const STATUS_FIELDS = ["kind", "reason", "supersededBy"];
+const ESTIMATE_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  exact: ["kind", "value", "unit", "text", "best"],
+  approx: ["kind", "value", "hedge", "unit", "text", "best"],
+  range: ["kind", "low", "high", "approx", "hedge", "unit", "text", "best"],
+  atLeast: ["kind", "value", "strict", "approx", "hedge", "unit", "text", "best"],
+  atMost: ["kind", "value", "strict", "approx", "hedge", "unit", "text", "best"],
+  magnitude: ["kind", "order", "unit", "text", "best"],
+};
+
+/** Refuses a field `value` (at `field`) does not have: a misspelt `modalty` would otherwise be dropped, and a plan read as an assertion. */
+function noExtra(place: Place, field: string, value: Readonly<Record<string, unknown>>, fields: readonly string[], what: string): void {
+  const key = extraField(value, fields);
+  if (key !== undefined) bad(place, field === "" ? key : `${field}.${key}`, notAField(key, fields, what), value[key]);
+}
+
 function checkIndicator(place: Place, indicator: unknown): Indicator {
   if (!isObject(indicator)) bad(place, "indicator", "must be an object", indicator);
+  noExtra(place, "indicator", indicator, INDICATOR_FIELDS, "an indicator");
   const subject = text(place, "indicator.subject", indicator["subject"]);
   const measure = indicator["measure"];
   if (!isMeasure(measure)) {
@@ -72,6 +92,7 @@ function checkTime(place: Place, field: string, value: unknown): Period {
 function checkStatus(place: Place, status: unknown): ClaimStatus {
   if (status === undefined) return { kind: "normal" };
   const kind = isObject(status) ? status["kind"] : undefined;
+  if (isObject(status)) noExtra(place, "status", status, kind === "deprecated" ? STATUS_FIELDS : ["kind"], `a ${String(kind)} status`);
   if (kind === "preferred" || kind === "normal") return status as ClaimStatus;
   if (kind !== "deprecated") bad(place, "status", 'must be { kind: "preferred" | "normal" | "deprecated" }', status);
   const { reason, supersededBy } = status as Readonly<Record<string, unknown>>;
@@ -92,10 +113,13 @@ function checkStatus(place: Place, status: unknown): ClaimStatus {
 export function checkClaim(where: string, root: string, value: unknown, code: FogcountErrorCode = "invalid-claim"): CheckedClaim {
   const place: Place = { where, root, code };
   if (!isObject(value) || Array.isArray(value)) fail(where, root || "init", "must be a claim object", value, code);
+  noExtra(place, "", value, CLAIM_FIELDS, "a claim");
   const id = value["id"];
   if (!(typeof id === "string" && /^\S+$/.test(id))) bad(place, "id", "must be non-empty text without whitespace", id);
   const indicator = checkIndicator(place, value["indicator"]);
   checkEstimate(value["estimate"] as Estimate, where, at(place, "estimate"), code);
+  const estimate = value["estimate"] as Readonly<Record<string, unknown>>;
+  noExtra(place, "estimate", estimate, ESTIMATE_FIELDS[estimate["kind"] as string] ?? [], "an estimate of this kind");
   const unit = (value["estimate"] as Estimate).unit;
   if (unit !== indicator.unit) {
     fail(where, at(place, "estimate.unit"), `differs from the indicator's unit ${JSON.stringify(indicator.unit)}`, unit, "estimate-unit-mismatch");

@@ -43,7 +43,7 @@ export const CasualtyPartSchema = z.enum(CASUALTY_PARTS);
  * //=> { subject: "kp-forces-in-russia", measure: "killed", unit: "person", scope: "Kursk" }
  */
 export const IndicatorSchema = z
-  .object({
+  .strictObject({
     /** Who or what is counted, spelled the same in every claim about it: `"kp-forces-in-russia"`. */
     subject: z.string().trim().min(1, { message: "a subject must not be empty" }),
     measure: MeasureSchema,
@@ -77,9 +77,9 @@ export const IndicatorSchema = z
  * correction, a retraction) and optionally the id of the claim that replaces it.
  */
 export const ClaimStatusSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("preferred") }),
-  z.object({ kind: z.literal("normal") }),
-  z.object({
+  z.strictObject({ kind: z.literal("preferred") }),
+  z.strictObject({ kind: z.literal("normal") }),
+  z.strictObject({
     kind: z.literal("deprecated"),
     reason: z.string().trim().min(1, { message: "a deprecated claim needs a reason" }),
     supersededBy: IdSchema.optional(),
@@ -101,7 +101,7 @@ export const ClaimStatusSchema = z.discriminatedUnion("kind", [
  * //=> { kind: "normal" }
  */
 export const ClaimSchema = z
-  .object({
+  .strictObject({
     id: IdSchema,
     indicator: IndicatorSchema,
     estimate: EstimateSchema,

@@ -11,7 +11,7 @@ import {
 import { EdtfSchema } from "../time/schema.js";
 
 /** A relay step that names a source of the dataset by its id: "lawmaker Lee Seong Kweun" as `{ kind: "intermediary", source: "kr-lee-seong-kweun" }`. */
-export const DatasetIntermediaryStepSchema = z.object({
+export const DatasetIntermediaryStepSchema = z.strictObject({
   kind: z.literal("intermediary"),
   /** The id of a source in the dataset's `sources`. */
   source: IdSchema,

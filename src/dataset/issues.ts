@@ -4,6 +4,7 @@
 
 import type { z } from "zod";
 
+import { notAField } from "../_lib/fields.js";
 import type { JsonPath } from "./sections.js";
 
 /** The codes a dataset that cannot be read is reported with. @internal */
@@ -67,6 +68,22 @@ export function pathText(path: JsonPath): string {
   return out === "" ? "(the dataset)" : out;
 }
 
+/** The fields of the objects a dataset holds, to name the one a misspelt key meant. */
+const FIELDS = [
+  ...["id", "indicator", "estimate", "validTime", "reportedAt", "recordedAt", "attribution", "status", "modality", "restates", "text"],
+  ...["subject", "measure", "unit", "scope", "includes", "aggregation"],
+  ...["kind", "value", "low", "high", "best", "approx", "strict", "hedge", "order", "reason", "supersededBy"],
+  ...["originator", "relay", "publications", "credibility", "likelihood", "confidence", "name", "country", "countries", "reliability"],
+  ...["channel", "closed", "source", "date", "outlet", "url", "title"],
+];
+
+/** Why a key is no field: `is not a field here (did you mean modality?)`. */
+function unknownField(key: string): string {
+  const hinted = notAField(key, FIELDS, "");
+  const hint = /\(did you mean [^)]*\)/.exec(hinted)?.[0];
+  return hint === undefined ? "is not a field here: a misspelling, or a field of a newer fogcount?" : `is not a field here ${hint}`;
+}
+
 function message(issue: z.core.$ZodIssue, value: unknown): string {
   // a message the schemas wrote says it best; zod's own are rewritten to say what belongs there
   if (!/^(?:Invalid|Too (?:small|big)|Unrecognized)/.test(issue.message))
@@ -102,6 +119,8 @@ function message(issue: z.core.$ZodIssue, value: unknown): string {
         : issue.origin === "string"
         ? "must not be empty"
         : `must be at least ${issue.minimum}`;
+    case "unrecognized_keys":
+      return unknownField(String(issue.keys[0]));
     case "invalid_format":
       return issue.format === "url"
         ? "must be an http or https URL"

@@ -111,7 +111,7 @@ export const DatasetMetadataSchema = z.strictObject(
  * its sources by id (see {@link DatasetAttributionSchema}).
  */
 export const DatasetClaimSchema = z
-  .object({ ...ClaimSchema.shape, attribution: DatasetAttributionSchema })
+  .strictObject({ ...ClaimSchema.shape, attribution: DatasetAttributionSchema })
   .superRefine((claim, ctx) => {
     if (claim.restates === claim.id)
       ctx.addIssue({
@@ -177,6 +177,8 @@ function bestInside(
 export const DatasetSchema = z
   .strictObject(
     {
+      /** The address of the JSON Schema an editor checks the file with (`fogcount schema` writes it); not read. */
+      $schema: z.string().optional(),
       format: DatasetFormatSchema,
       metadata: DatasetMetadataSchema,
       sources: z.array(SourceSchema).default([]),
@@ -191,7 +193,7 @@ export const DatasetSchema = z
         issue.code === "unrecognized_keys"
           ? unknownKeys(
               issue.keys,
-              ["format", "metadata", ...sectionNames()],
+              ["$schema", "format", "metadata", ...sectionNames()],
               "a part of a dataset"
             )
           : issue.code === "invalid_type"

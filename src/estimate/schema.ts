@@ -26,14 +26,14 @@ const common = {
 const hedge = z.string().min(1).optional();
 
 /** An exact figure: "4,700". */
-export const ExactEstimateSchema = z.object({
+export const ExactEstimateSchema = z.strictObject({
   kind: z.literal("exact"),
   value: finite,
   ...common,
 });
 
 /** An approximate figure: "about 4,700", "approximately 600". */
-export const ApproxEstimateSchema = z.object({
+export const ApproxEstimateSchema = z.strictObject({
   kind: z.literal("approx"),
   value: finite,
   hedge,
@@ -42,7 +42,7 @@ export const ApproxEstimateSchema = z.object({
 
 /** A range: "10,000–12,000", "between 500 and 700"; `approx` for "around 10,000–12,000". */
 export const RangeEstimateSchema = z
-  .object({
+  .strictObject({
     kind: z.literal("range"),
     low: finite,
     high: finite,
@@ -53,7 +53,7 @@ export const RangeEstimateSchema = z
   .refine((r) => r.low <= r.high, { message: "low must not exceed high", path: ["high"] });
 
 /** A lower bound: "at least 3,000" (`strict: false`), "more than 1,000" (`strict: true`). */
-export const AtLeastEstimateSchema = z.object({
+export const AtLeastEstimateSchema = z.strictObject({
   kind: z.literal("atLeast"),
   value: finite,
   strict: z.boolean().default(false),
@@ -67,7 +67,7 @@ export const AtLeastEstimateSchema = z.object({
  * "fewer than 1,000" (`strict: true`). Read as the interval from 0 to `value`.
  */
 export const AtMostEstimateSchema = z
-  .object({
+  .strictObject({
     kind: z.literal("atMost"),
     value: nonNegative,
     strict: z.boolean().default(false),
@@ -78,7 +78,7 @@ export const AtMostEstimateSchema = z
   .refine((e) => !(e.strict && e.value === 0), { message: "fewer than 0 allows no value", path: ["value"] });
 
 /** An order of magnitude: "thousands", "billions". See `MAGNITUDES` for the intervals. */
-export const MagnitudeEstimateSchema = z.object({
+export const MagnitudeEstimateSchema = z.strictObject({
   kind: z.literal("magnitude"),
   order: z.enum(MAGNITUDE_ORDERS),
   ...common,

@@ -2,6 +2,7 @@
 // as SourceSchema and AttributionSchema, for the functions of the main entry.
 // Not exported from the package.
 
+import { extraField, notAField } from "../_lib/fields.js";
 import { isObject, isText } from "../_lib/assert.js";
 import type { Problem } from "../_lib/assert.js";
 import { parsePeriod } from "../time/edtf.js";
@@ -41,10 +42,23 @@ function list(record: Readonly<Record<string, unknown>>, key: string, check: Che
   return undefined;
 }
 
+/** The first field of `value` that is not one of `fields`, as a problem naming the field meant. */
+function extra(value: Readonly<Record<string, unknown>>, fields: readonly string[], what: string): Problem | undefined {
+  const key = extraField(value, fields);
+  return key === undefined ? undefined : [`.${key}`, notAField(key, fields, what), value[key]];
+}
+
+const SOURCE_FIELDS = ["id", "kind", "name", "country", "countries", "reliability"];
+const CHANNEL_FIELDS = ["kind", "channel", "name", "closed", "date"];
+const INTERMEDIARY_FIELDS = ["kind", "source", "date"];
+const PUBLICATION_FIELDS = ["outlet", "url", "title", "date"];
+const ATTRIBUTION_FIELDS = ["originator", "relay", "publications", "credibility", "likelihood", "confidence", "text"];
+
 /** Why `value` is not a {@link Source}, or undefined if it is one. @internal */
 export function sourceProblem(value: unknown): Problem | undefined {
   if (!isObject(value)) return ["", "must be a source object", value];
   return first("", [
+    extra(value, SOURCE_FIELDS, "a source"),
     typeof value["id"] === "string" && /^\S+$/.test(value["id"]) ? undefined : [".id", "must be non-empty text without whitespace", value["id"]],
     among(SOURCE_KIND_NAMES)(value["kind"]) ? undefined : [".kind", `must be one of ${SOURCE_KIND_NAMES.join(", ")}`, value["kind"]],
     isText(value["name"]) ? undefined : [".name", "must be non-empty text", value["name"]],
@@ -59,9 +73,10 @@ export function sourceProblem(value: unknown): Problem | undefined {
 function relayStepProblem(value: unknown): Problem | undefined {
   if (!isObject(value)) return ["", "must be a relay step", value];
   const date = optional(value, "date", edtf, "must be an EDTF date or period");
-  if (value["kind"] === "intermediary") return first("", [first(".source", [sourceProblem(value["source"])]), date]);
+  if (value["kind"] === "intermediary") return first("", [extra(value, INTERMEDIARY_FIELDS, "an intermediary step"), first(".source", [sourceProblem(value["source"])]), date]);
   if (value["kind"] !== "channel") return [".kind", 'must be "channel" or "intermediary"', value["kind"]];
   return first("", [
+    extra(value, CHANNEL_FIELDS, "a channel step"),
     among(CHANNEL_NAMES)(value["channel"]) ? undefined : [".channel", `must be one of ${CHANNEL_NAMES.join(", ")}`, value["channel"]],
     optional(value, "name", isText, "must be non-empty text"),
     optional(value, "closed", bool, "must be a boolean"),
@@ -72,6 +87,7 @@ function relayStepProblem(value: unknown): Problem | undefined {
 function publicationProblem(value: unknown): Problem | undefined {
   if (!isObject(value)) return ["", "must be a publication", value];
   return first("", [
+    extra(value, PUBLICATION_FIELDS, "a publication"),
     isText(value["outlet"]) ? undefined : [".outlet", "must be non-empty text", value["outlet"]],
     optional(value, "url", isWebUrl, "must be an http or https URL"),
     optional(value, "title", isText, "must be non-empty text"),
@@ -83,6 +99,7 @@ function publicationProblem(value: unknown): Problem | undefined {
 export function attributionProblem(value: unknown): Problem | undefined {
   if (!isObject(value)) return ["", "must be an attribution object", value];
   return first("", [
+    extra(value, ATTRIBUTION_FIELDS, "an attribution"),
     first(".originator", [sourceProblem(value["originator"])]),
     list(value, "relay", relayStepProblem),
     list(value, "publications", publicationProblem),

@@ -46,7 +46,7 @@ export const ChannelSchema = z.enum(CHANNEL_NAMES as Tuple<Channel>);
  * SourceSchema.parse({ id: "kr-nis", kind: "intelligence-agency", name: "National Intelligence Service", country: "KR" });
  * //=> { id: "kr-nis", kind: "intelligence-agency", name: "National Intelligence Service", country: "KR" }
  */
-export const SourceSchema = z.object({
+export const SourceSchema = z.strictObject({
   /** A stable identifier, the same wherever the source appears. */
   id: IdSchema,
   kind: SourceKindSchema,
@@ -68,7 +68,7 @@ export const SourceSchema = z.object({
 });
 
 /** A relay step that is an event or document: "a closed-door briefing". */
-export const ChannelStepSchema = z.object({
+export const ChannelStepSchema = z.strictObject({
   kind: z.literal("channel"),
   channel: ChannelSchema,
   /** A name or description, such as "briefing to the National Assembly intelligence committee". */
@@ -80,7 +80,7 @@ export const ChannelStepSchema = z.object({
 });
 
 /** A relay step that is a person or organisation passing the figure on: "lawmaker Lee Seong Kweun". */
-export const IntermediaryStepSchema = z.object({
+export const IntermediaryStepSchema = z.strictObject({
   kind: z.literal("intermediary"),
   source: SourceSchema,
   /** When the step happened, as EDTF. */
@@ -91,7 +91,7 @@ export const IntermediaryStepSchema = z.object({
 export const RelayStepSchema = z.discriminatedUnion("kind", [ChannelStepSchema, IntermediaryStepSchema]);
 
 /** Where a claim was published: the outlet, and the URL and date where known. */
-export const PublicationSchema = z.object({
+export const PublicationSchema = z.strictObject({
   outlet: z.string().trim().min(1, { message: "an outlet must not be empty" }),
   url: z.url({ protocol: /^https?$/ }).optional(),
   title: z.string().trim().min(1).optional(),
@@ -112,7 +112,7 @@ export const PublicationSchema = z.object({
  * }).relay?.length;
  * //=> 1
  */
-export const AttributionSchema = z.object({
+export const AttributionSchema = z.strictObject({
   originator: SourceSchema,
   /** The relay chain in order, from the originator towards the reader. */
   relay: z.array(RelayStepSchema).optional(),

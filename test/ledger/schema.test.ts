@@ -48,8 +48,14 @@ describe("the ledger schemas", () => {
 });
 
 describe("copies", () => {
-  it("keep a relay chain with its intermediaries, and drop fields no schema names", () => {
+  it("refuse a field no schema names in a source, rather than drop it", () => {
     const lee = { id: "kr-lee", kind: "lawmaker", name: "Lee Seong Kweun", country: "KR", nickname: "x" };
+    const attribution = { originator: nis.originator, relay: [{ kind: "intermediary", source: lee }] };
+    expect(() => ledgerEntry(entry("a", { attribution: attribution as never }))).toThrow(/nickname is not a field of a source/);
+  });
+
+  it("keep a relay chain with its intermediaries", () => {
+    const lee = { id: "kr-lee", kind: "lawmaker", name: "Lee Seong Kweun", country: "KR" };
     const attribution = { originator: nis.originator, relay: [{ kind: "channel", channel: "briefing", closed: true }, { kind: "intermediary", source: lee, date: "2025-04-30" }] };
     const copied = ledgerEntry(entry("a", { attribution: attribution as never })).attribution;
     expect(copied.relay).toEqual([
