@@ -23,6 +23,7 @@ export type DatasetErrorCode = "invalid-dataset" | "source-conflict";
  * - `parts-exceed-total`: a casualty breakdown whose counted parts, or one of them, are certainly more than its total.
  * - `parts-fall-short`: a casualty breakdown whose counted parts are all given and certainly sum below its total.
  * - `definition-mismatch`: a casualty breakdown that gives a part its total does not count.
+ * - `mixed-breakdown`: a casualty breakdown whose figures come from claims of different originators, subjects or valid times.
  * - `plan-counted-as-deployment`: a wave counted as sent that rests on a plan, a projection or a possibility, or adds to a wave that is one.
  * - `replacement-before-original`: a wave that replaces a wave beginning after it.
  * - `ledger-party-mismatch`: a ledger entry or valuation from or to a country that is not one of the ledger's parties.
@@ -46,6 +47,7 @@ export type DatasetRuleCode =
   | "parts-exceed-total"
   | "parts-fall-short"
   | "definition-mismatch"
+  | "mixed-breakdown"
   | "plan-counted-as-deployment"
   | "replacement-before-original"
   | "ledger-party-mismatch"

@@ -81,7 +81,7 @@ describe("parseDataset", () => {
       [
         "invalid-dataset",
         "transfers",
-        '"transfers" is not a part of a dataset (format, metadata, sources, parties, claims, casualtyBreakdowns, deployments, ledgers): a misspelling, or a field of a newer fogcount?',
+        '"transfers" is not a part of a dataset ($schema, format, metadata, sources, parties, claims, casualtyBreakdowns, deployments, ledgers): a misspelling, or a field of a newer fogcount?',
       ],
     ]);
     const { licence, ...rest } = META;

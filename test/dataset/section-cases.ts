@@ -60,6 +60,33 @@ export const SECTION_CASES: Record<string, { fails: Sections; at: string[]; pass
       ],
     },
   },
+  "mixed-breakdown": {
+    fails: {
+      claims: [
+        claimOf("k", 600, "2025-03-31"),
+        claimOf("w", 3600, "2024-06-30", { indicator: { subject: "xx-forces", measure: "wounded", unit: "person" } }),
+        claimOf("t", 4700, "2025-03-31", { indicator: { subject: "xx-forces", measure: "casualties", unit: "person" }, attribution: { originator: "xx-news" } }),
+      ],
+      casualtyBreakdowns: [
+        // the wounded of another time; the total of another source
+        breakdownOf("b0", { killed: exact(600), wounded: exact(3600), total: "not-reported", claims: { killed: "k", wounded: "w" } }),
+        breakdownOf("b1", { killed: exact(600), total: exact(4700), claims: { killed: "k", total: "t" } }),
+      ],
+    },
+    at: ["casualtyBreakdowns.0.claims.wounded", "casualtyBreakdowns.1.claims.total"],
+    passes: {
+      claims: [
+        claimOf("k", 600, "2025-03-31"),
+        claimOf("w", 3600, "2025-03-31", { indicator: { subject: "xx-forces", measure: "wounded", unit: "person" } }),
+      ],
+      // one source, one subject, one time; a breakdown that keeps one claim, or none
+      casualtyBreakdowns: [
+        breakdownOf("b0", { killed: exact(600), wounded: exact(3600), total: "not-reported", claims: { killed: "k", wounded: "w" } }),
+        breakdownOf("b1", { killed: exact(600), total: "not-reported", claims: { killed: "k" } }),
+        breakdownOf("b2", { killed: exact(600), total: exact(4700) }),
+      ],
+    },
+  },
   "plan-counted-as-deployment": {
     fails: {
       claims: [

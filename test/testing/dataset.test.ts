@@ -30,7 +30,7 @@ describe("arbDataset", () => {
   });
 
   it("seeds every rule of checkDataset that reads claims, and refuses the rules of the other sections by name", () => {
-    const sections = ["parts-exceed-total", "parts-fall-short", "definition-mismatch", "replacement-before-original", "plan-counted-as-deployment", "ledger-party-mismatch", "tiv-summed-with-money"];
+    const sections = ["parts-exceed-total", "parts-fall-short", "definition-mismatch", "mixed-breakdown", "replacement-before-original", "plan-counted-as-deployment", "ledger-party-mismatch", "tiv-summed-with-money"];
     expect([...SEEDED_FINDINGS, ...sections].sort()).toEqual(DATASET_RULES.map((r) => r.code).sort());
     for (const code of sections) expect(thrown(() => arbDataset({ withFinding: code as never }))).toMatchObject({ code: "invalid-option" });
   });

@@ -109,3 +109,35 @@ export const definitionMismatch: Rule = breakdownRule(
   ["definition-mismatch"],
   part
 );
+
+/** What makes a claim of a breakdown one source's figure at one time: its originator, subject and valid time. */
+function voice(context: RuleContext, id: string): string | undefined {
+  const c = context.named.claims.get(id);
+  return c === undefined ? undefined : `${c.attribution.originator.id} about ${c.indicator.subject}, valid ${c.validTime}`;
+}
+
+/**
+ * `mixed-breakdown`: a breakdown whose figures come from claims of different
+ * originators, subjects or valid times. A breakdown is one source's figures
+ * at one time: killed of March beside wounded of June, or one source's killed
+ * beside another's total, make a sum or a difference that no one stated.
+ * Reported at the first claim that differs from the first one kept.
+ */
+export const mixedBreakdown: Rule = {
+  code: "mixed-breakdown",
+  severity: "error",
+  check(context) {
+    const out: RawFinding[] = [];
+    context.dataset.casualtyBreakdowns.forEach((b, i) => {
+      const kept = Object.entries(b.claims ?? {}).filter((e): e is [string, string] => e[1] !== undefined);
+      const [first, ...rest] = kept.map(([field, id]) => ({ field, id, voice: voice(context, id) }));
+      const other = rest.find((k) => k.voice !== first?.voice);
+      if (first === undefined || other === undefined) return;
+      out.push({
+        path: ["casualtyBreakdowns", i, "claims", other.field],
+        message: `${b.id}: its ${first.field} is ${first.id} (${first.voice}), but its ${other.field} is ${other.id} (${other.voice}): a breakdown is one source's figures at one time, and figures of two add up to a figure no one stated`,
+      });
+    });
+    return out;
+  },
+};

@@ -4,6 +4,7 @@
 
 import {
   definitionMismatch,
+  mixedBreakdown,
   partsExceedTotal,
   partsFallShort,
 } from "./breakdowns.js";
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   partsExceedTotal,
   partsFallShort,
   definitionMismatch,
+  mixedBreakdown,
   planCountedAsDeployment,
   replacementBeforeOriginal,
   ledgerPartyMismatch,
