@@ -64,20 +64,9 @@ export {
 } from "./claim/schema.js";
 export { parseClaim, safeParseClaim } from "./claim/parse.js";
 
-export {
-  CasualtyBreakdownSchema,
-  CasualtyStateSchema,
-  CasualtyValueSchema,
-} from "./casualty/schema.js";
-export {
-  DeploymentCategorySchema,
-  DeploymentSchema,
-} from "./deployment/schema.js";
-export {
-  DatasetAttributionSchema,
-  DatasetIntermediaryStepSchema,
-  DatasetRelayStepSchema,
-} from "./dataset/attribution.js";
+export { CasualtyBreakdownSchema, CasualtyStateSchema, CasualtyValueSchema } from "./casualty/schema.js";
+export { DeploymentCategorySchema, DeploymentSchema } from "./deployment/schema.js";
+export { DatasetAttributionSchema, DatasetIntermediaryStepSchema, DatasetRelayStepSchema } from "./dataset/attribution.js";
 export {
   DatasetCasualtyBreakdownSchema,
   DatasetDeploymentSchema,
@@ -86,12 +75,7 @@ export {
   DatasetLedgerValuationSchema,
   DatasetPartySchema,
 } from "./dataset/parts.js";
-export {
-  DatasetClaimSchema,
-  DatasetFormatSchema,
-  DatasetMetadataSchema,
-  DatasetSchema,
-} from "./dataset/schema.js";
+export { DatasetClaimSchema, DatasetFormatSchema, DatasetMetadataSchema, DatasetSchema } from "./dataset/schema.js";
 export {
   LedgerCategorySchema,
   LedgerEntrySchema,

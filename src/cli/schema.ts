@@ -8,10 +8,7 @@ import { join, resolve } from "node:path";
 import { z } from "zod";
 
 import { IndicatorSchema } from "../claim/schema.js";
-import {
-  DatasetAttributionSchema,
-  DatasetRelayStepSchema,
-} from "../dataset/attribution.js";
+import { DatasetAttributionSchema, DatasetRelayStepSchema } from "../dataset/attribution.js";
 import {
   DatasetCasualtyBreakdownSchema,
   DatasetDeploymentSchema,
@@ -19,11 +16,7 @@ import {
   DatasetLedgerSchema,
   DatasetPartySchema,
 } from "../dataset/parts.js";
-import {
-  DatasetClaimSchema,
-  DatasetMetadataSchema,
-  DatasetSchema,
-} from "../dataset/schema.js";
+import { DatasetClaimSchema, DatasetMetadataSchema, DatasetSchema } from "../dataset/schema.js";
 import { EstimateSchema } from "../estimate/schema.js";
 import { SourceSchema } from "../provenance/schema.js";
 import { choice, readArgs, suggest } from "./args.js";
@@ -32,36 +25,16 @@ import { EXIT, UsageError } from "./io.js";
 import type { Io } from "./io.js";
 
 /** The parts with a schema of their own, and what each is. */
-const PARTS: readonly (readonly [
-  name: string,
-  schema: z.ZodType,
-  about: string
-])[] = [
+const PARTS: readonly (readonly [name: string, schema: z.ZodType, about: string])[] = [
   [
     "dataset",
     DatasetSchema,
     "A fogcount dataset (fogcount-dataset/1): format, metadata, sources, parties, claims, casualty breakdowns, deployments and ledgers.",
   ],
-  [
-    "metadata",
-    DatasetMetadataSchema,
-    "What a dataset says about itself: title, licence, maintainer, date.",
-  ],
-  [
-    "source",
-    SourceSchema,
-    "An originator or intermediary, listed once in a dataset's sources.",
-  ],
-  [
-    "party",
-    DatasetPartySchema,
-    "A party of a dataset: an ISO 3166-1 alpha-2 country code and a name, named by id in ledgers and breakdowns.",
-  ],
-  [
-    "claim",
-    DatasetClaimSchema,
-    "A claim in a dataset: a figure with its indicator, times and attribution, naming its sources by id.",
-  ],
+  ["metadata", DatasetMetadataSchema, "What a dataset says about itself: title, licence, maintainer, date."],
+  ["source", SourceSchema, "An originator or intermediary, listed once in a dataset's sources."],
+  ["party", DatasetPartySchema, "A party of a dataset: an ISO 3166-1 alpha-2 country code and a name, named by id in ledgers and breakdowns."],
+  ["claim", DatasetClaimSchema, "A claim in a dataset: a figure with its indicator, times and attribution, naming its sources by id."],
   [
     "casualty-breakdown",
     DatasetCasualtyBreakdownSchema,
@@ -72,36 +45,16 @@ const PARTS: readonly (readonly [
     DatasetDeploymentSchema,
     "A deployment wave: who was sent from where to where, how many, when, on whose word, and the wave it adds to or replaces.",
   ],
-  [
-    "ledger",
-    DatasetLedgerSchema,
-    "What two parties (named by id) sent each other, entry by entry, and valuations of more than one entry.",
-  ],
+  ["ledger", DatasetLedgerSchema, "What two parties (named by id) sent each other, entry by entry, and valuations of more than one entry."],
   [
     "ledger-entry",
     DatasetLedgerEntrySchema,
     "One transfer of a ledger: category, item, quantity, value and how it was valued, stage, evidence (none-observed included), period and attribution.",
   ],
-  [
-    "attribution",
-    DatasetAttributionSchema,
-    "Who asserts a figure and how it travelled, naming sources by id.",
-  ],
-  [
-    "relay-step",
-    DatasetRelayStepSchema,
-    "One step of a relay chain: a channel, or an intermediary named by id.",
-  ],
-  [
-    "indicator",
-    IndicatorSchema,
-    "What a figure is about: subject, measure, unit, scope, aggregation.",
-  ],
-  [
-    "estimate",
-    EstimateSchema,
-    "A figure as stated: exact, approximate, a range, a bound or an order of magnitude.",
-  ],
+  ["attribution", DatasetAttributionSchema, "Who asserts a figure and how it travelled, naming sources by id."],
+  ["relay-step", DatasetRelayStepSchema, "One step of a relay chain: a channel, or an intermediary named by id."],
+  ["indicator", IndicatorSchema, "What a figure is about: subject, measure, unit, scope, aggregation."],
+  ["estimate", EstimateSchema, "A figure as stated: exact, approximate, a range, a bound or an order of magnitude."],
 ];
 
 /** The names of the parts, for `--part`. */
@@ -111,12 +64,7 @@ export const SCHEMA_PARTS: readonly string[] = PARTS.map(([name]) => name);
 export function jsonSchema(part: string): Record<string, unknown> {
   const found = PARTS.find(([name]) => name === part);
   if (found === undefined)
-    throw new UsageError(
-      `there is no part ${JSON.stringify(part)}${suggest(
-        part,
-        SCHEMA_PARTS
-      )}; the parts are ${SCHEMA_PARTS.join(", ")}`
-    );
+    throw new UsageError(`there is no part ${JSON.stringify(part)}${suggest(part, SCHEMA_PARTS)}; the parts are ${SCHEMA_PARTS.join(", ")}`);
   const [name, schema, about] = found;
   const { $schema, ...rest } = z.toJSONSchema(schema, {
     io: "input",
@@ -137,16 +85,8 @@ export const SCHEMA_OPTIONS: OptionSpec = {
 /** Runs `fogcount schema`. */
 export function runSchema(io: Io, args: readonly string[]): number {
   const { values, positionals } = readArgs(args, SCHEMA_OPTIONS);
-  if (positionals.length > 0)
-    throw new UsageError(
-      `takes no file: name a part with --part (${SCHEMA_PARTS.join(
-        ", "
-      )}) or a folder with --out`
-    );
-  const part =
-    values["part"] === undefined
-      ? undefined
-      : choice(values, "part", SCHEMA_PARTS);
+  if (positionals.length > 0) throw new UsageError(`takes no file: name a part with --part (${SCHEMA_PARTS.join(", ")}) or a folder with --out`);
+  const part = values["part"] === undefined ? undefined : choice(values, "part", SCHEMA_PARTS);
   const out = values["out"];
   if (typeof out !== "string") {
     io.out(`${JSON.stringify(jsonSchema(part ?? "dataset"), null, 2)}\n`);

@@ -3,11 +3,7 @@
 
 import { z } from "zod";
 
-import {
-  AttributionSchema,
-  ChannelStepSchema,
-  IdSchema,
-} from "../provenance/schema.js";
+import { AttributionSchema, ChannelStepSchema, IdSchema } from "../provenance/schema.js";
 import { EdtfSchema } from "../time/schema.js";
 
 /** A relay step that names a source of the dataset by its id: "lawmaker Lee Seong Kweun" as `{ kind: "intermediary", source: "kr-lee-seong-kweun" }`. */
@@ -20,10 +16,7 @@ export const DatasetIntermediaryStepSchema = z.strictObject({
 });
 
 /** One step of a dataset claim's relay chain: a channel, or an intermediary named by id. */
-export const DatasetRelayStepSchema = z.discriminatedUnion("kind", [
-  ChannelStepSchema,
-  DatasetIntermediaryStepSchema,
-]);
+export const DatasetRelayStepSchema = z.discriminatedUnion("kind", [ChannelStepSchema, DatasetIntermediaryStepSchema]);
 
 /**
  * An attribution in a dataset: as `AttributionSchema`, with the originator

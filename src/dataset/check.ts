@@ -1,11 +1,7 @@
 import { rethrow } from "../_lib/guard.js";
 import { fail, isObject, oneOf, optionsOf } from "../_lib/assert.js";
 import { isMeasure } from "../claim/measures.js";
-import type {
-  DatasetRuleCode,
-  DatasetRuleSetting,
-  DatasetSeverity,
-} from "./codes.js";
+import type { DatasetRuleCode, DatasetRuleSetting, DatasetSeverity } from "./codes.js";
 import { readDataset } from "./read.js";
 import { ruleContext } from "./rules/context.js";
 import type { RuleSettings } from "./rules/context.js";
@@ -27,9 +23,7 @@ export interface DatasetFinding {
 /** Options for {@link checkDataset}. */
 export interface CheckDatasetOptions {
   /** A severity for a rule, or `"off"`: `{ "unknown-as-zero": "error", "possible-restatement": "off" }`. Rules left out keep their own. */
-  readonly rules?: Readonly<
-    Partial<Record<DatasetRuleCode, DatasetRuleSetting>>
-  >;
+  readonly rules?: Readonly<Partial<Record<DatasetRuleCode, DatasetRuleSetting>>>;
   /**
    * The measures whose stocks are running totals, which `cumulative-decrease`
    * and `unknown-as-zero` read as never falling; by default the casualty
@@ -39,15 +33,7 @@ export interface CheckDatasetOptions {
 }
 
 /** The measures whose stocks are running totals unless a caller says otherwise. */
-const CUMULATIVE = [
-  "killed",
-  "wounded",
-  "missing",
-  "captured",
-  "casualties",
-  "deployed",
-  "repatriated",
-];
+const CUMULATIVE = ["killed", "wounded", "missing", "captured", "casualties", "deployed", "repatriated"];
 
 /**
  * Every lint rule of {@link checkDataset}, with the severity it reports at
@@ -66,53 +52,22 @@ export const DATASET_RULES: readonly {
 
 const CODES: readonly string[] = /* @__PURE__ */ RULES.map((r) => r.code);
 
-function readRules(
-  where: string,
-  rules: unknown
-): ReadonlyMap<string, DatasetRuleSetting> {
+function readRules(where: string, rules: unknown): ReadonlyMap<string, DatasetRuleSetting> {
   const out = new Map<string, DatasetRuleSetting>();
   if (rules === undefined) return out;
-  if (!isObject(rules) || Array.isArray(rules))
-    fail(
-      where,
-      "options.rules",
-      "must be an object of rule codes and severities",
-      rules,
-      "invalid-option"
-    );
+  if (!isObject(rules) || Array.isArray(rules)) fail(where, "options.rules", "must be an object of rule codes and severities", rules, "invalid-option");
   for (const code of Object.keys(rules)) {
     oneOf(where, `options.rules.${code}`, code, CODES);
-    out.set(
-      code,
-      oneOf(where, `options.rules[${JSON.stringify(code)}]`, rules[code], [
-        "error",
-        "warning",
-        "off",
-      ] as const)
-    );
+    out.set(code, oneOf(where, `options.rules[${JSON.stringify(code)}]`, rules[code], ["error", "warning", "off"] as const));
   }
   return out;
 }
 
 function readMeasures(where: string, measures: unknown): readonly string[] {
   if (measures === undefined) return CUMULATIVE;
-  if (!Array.isArray(measures))
-    fail(
-      where,
-      "options.cumulativeMeasures",
-      "must be a list of measures",
-      measures,
-      "invalid-option"
-    );
+  if (!Array.isArray(measures)) fail(where, "options.cumulativeMeasures", "must be a list of measures", measures, "invalid-option");
   for (let i = 0; i < measures.length; i++)
-    if (!isMeasure(measures[i]))
-      fail(
-        where,
-        `options.cumulativeMeasures[${i}]`,
-        "is neither in MEASURES nor namespace:name",
-        measures[i],
-        "invalid-option"
-      );
+    if (!isMeasure(measures[i])) fail(where, `options.cumulativeMeasures[${i}]`, "is neither in MEASURES nor namespace:name", measures[i], "invalid-option");
   return [...(measures as string[])];
 }
 
@@ -132,11 +87,7 @@ function compare(a: DatasetFinding, b: DatasetFinding): number {
 }
 
 /** {@link checkDataset} of a dataset already read, with its options read. @internal */
-export function lintDataset(
-  dataset: Dataset,
-  severities: ReadonlyMap<string, DatasetRuleSetting>,
-  settings: RuleSettings
-): DatasetFinding[] {
+export function lintDataset(dataset: Dataset, severities: ReadonlyMap<string, DatasetRuleSetting>, settings: RuleSettings): DatasetFinding[] {
   const context = ruleContext(dataset, settings);
   const findings: DatasetFinding[] = [];
   for (const rule of RULES) {
@@ -155,18 +106,9 @@ export function lintDataset(
 }
 
 /** The options of {@link checkDataset}, read for `where`. @internal */
-export function readCheckOptions(
-  where: string,
-  options: CheckDatasetOptions | undefined
-): [ReadonlyMap<string, DatasetRuleSetting>, RuleSettings] {
-  const o = optionsOf(where, options, "options", [
-    "rules",
-    "cumulativeMeasures",
-  ]);
-  return [
-    readRules(where, o.rules),
-    { cumulativeMeasures: readMeasures(where, o.cumulativeMeasures) },
-  ];
+export function readCheckOptions(where: string, options: CheckDatasetOptions | undefined): [ReadonlyMap<string, DatasetRuleSetting>, RuleSettings] {
+  const o = optionsOf(where, options, "options", ["rules", "cumulativeMeasures"]);
+  return [readRules(where, o.rules), { cumulativeMeasures: readMeasures(where, o.cumulativeMeasures) }];
 }
 
 /**
@@ -196,10 +138,7 @@ export function readCheckOptions(
  * checkDataset(nisBriefing2025Dataset, { rules: { "increment-before-wave": "off" } });
  * //=> []
  */
-export function checkDataset(
-  dataset: Dataset,
-  options?: CheckDatasetOptions
-): DatasetFinding[] {
+export function checkDataset(dataset: Dataset, options?: CheckDatasetOptions): DatasetFinding[] {
   try {
     const where = "checkDataset";
     const [severities, settings] = readCheckOptions(where, options);

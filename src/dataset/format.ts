@@ -27,23 +27,15 @@ const NUMBER = /^v?(\d{1,6})(?:\.\d+){0,2}$/;
  */
 export function formatProblem(value: unknown): string | undefined {
   if (value === DATASET_FORMAT) return undefined;
-  if (value === undefined)
-    return `a dataset states its format: add "format": "${DATASET_FORMAT}"`;
-  const text =
-    typeof value === "number"
-      ? String(value)
-      : typeof value === "string"
-      ? value.trim()
-      : undefined;
+  if (value === undefined) return `a dataset states its format: add "format": "${DATASET_FORMAT}"`;
+  const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : undefined;
   const named = text === undefined ? null : NAMED.exec(text);
-  const number =
-    named?.[1] ?? (text === undefined ? undefined : NUMBER.exec(text)?.[1]);
+  const number = named?.[1] ?? (text === undefined ? undefined : NUMBER.exec(text)?.[1]);
   if (number === undefined) return `must be "${DATASET_FORMAT}"`;
   const n = Number(number);
   if (n > CURRENT) {
     return `is version ${n} of the dataset format, written for a newer fogcount; this version reads "${DATASET_FORMAT}": upgrade fogcount, or write the file as "${DATASET_FORMAT}"`;
   }
-  if (n < CURRENT)
-    return `is version ${n} of the dataset format, which no fogcount wrote; write "${DATASET_FORMAT}"`;
+  if (n < CURRENT) return `is version ${n} of the dataset format, which no fogcount wrote; write "${DATASET_FORMAT}"`;
   return `must be written "${DATASET_FORMAT}"`;
 }

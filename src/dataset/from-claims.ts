@@ -13,62 +13,22 @@ import type { Dataset, DatasetClaim, DatasetMetadata } from "./schema.js";
 import { referenceProblems } from "./sections.js";
 
 const WHERE = "datasetFromClaims";
-const SOURCE_FIELDS = [
-  "id",
-  "kind",
-  "name",
-  "country",
-  "countries",
-  "reliability",
-] as const;
-const METADATA_FIELDS = [
-  "title",
-  "licence",
-  "maintainer",
-  "date",
-  "description",
-  "url",
-];
+const SOURCE_FIELDS = ["id", "kind", "name", "country", "countries", "reliability"] as const;
+const METADATA_FIELDS = ["title", "licence", "maintainer", "date", "description", "url"];
 
 function sameSource(a: Source, b: Source): boolean {
-  return SOURCE_FIELDS.every(
-    (k) => JSON.stringify(a[k]) === JSON.stringify(b[k])
-  );
+  return SOURCE_FIELDS.every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
 }
 
 function checkMetadata(metadata: unknown): DatasetMetadata {
-  if (!isObject(metadata) || Array.isArray(metadata))
-    fail(
-      WHERE,
-      "metadata",
-      "must be an object with title, licence, maintainer and date",
-      metadata
-    );
+  if (!isObject(metadata) || Array.isArray(metadata)) fail(WHERE, "metadata", "must be an object with title, licence, maintainer and date", metadata);
   for (const key of Object.keys(metadata))
-    if (!METADATA_FIELDS.includes(key))
-      fail(
-        WHERE,
-        `metadata.${key}`,
-        `is not a metadata field (${METADATA_FIELDS.join(", ")})`,
-        metadata[key]
-      );
-  for (const key of ["title", "licence", "maintainer"])
-    if (!isText(metadata[key]))
-      fail(WHERE, `metadata.${key}`, "must be non-empty text", metadata[key]);
+    if (!METADATA_FIELDS.includes(key)) fail(WHERE, `metadata.${key}`, `is not a metadata field (${METADATA_FIELDS.join(", ")})`, metadata[key]);
+  for (const key of ["title", "licence", "maintainer"]) if (!isText(metadata[key])) fail(WHERE, `metadata.${key}`, "must be non-empty text", metadata[key]);
   const { date, description, url } = metadata;
-  if (!(typeof date === "string" && isIsoDay(date)))
-    fail(
-      WHERE,
-      "metadata.date",
-      "must be an ISO calendar date YYYY-MM-DD",
-      date
-    );
-  if (description !== undefined && typeof description !== "string")
-    fail(WHERE, "metadata.description", "must be text", description);
-  if (
-    url !== undefined &&
-    !(typeof url === "string" && /^https?:\/\//i.test(url) && URL.canParse(url))
-  )
+  if (!(typeof date === "string" && isIsoDay(date))) fail(WHERE, "metadata.date", "must be an ISO calendar date YYYY-MM-DD", date);
+  if (description !== undefined && typeof description !== "string") fail(WHERE, "metadata.description", "must be text", description);
+  if (url !== undefined && !(typeof url === "string" && /^https?:\/\//i.test(url) && URL.canParse(url)))
     fail(WHERE, "metadata.url", "must be an http or https URL", url);
   const out: DatasetMetadata = {
     title: (metadata["title"] as string).trim(),
@@ -82,21 +42,15 @@ function checkMetadata(metadata: unknown): DatasetMetadata {
 }
 
 /** Records `source` (met at `path`) among `sources`, and returns its id; `source-conflict` for another source with its id. */
-function keep(
-  sources: Map<string, Source>,
-  source: Source,
-  path: string
-): string {
+function keep(sources: Map<string, Source>, source: Source, path: string): string {
   const known = sources.get(source.id);
   if (known === undefined) sources.set(source.id, source);
   else if (!sameSource(known, source)) {
-    throw new FogcountError(
-      "source-conflict",
-      `${WHERE}: ${path} is the source ${JSON.stringify(
-        source.id
-      )} with other fields than where it was met first`,
-      { id: source.id, first: known, other: source }
-    );
+    throw new FogcountError("source-conflict", `${WHERE}: ${path} is the source ${JSON.stringify(source.id)} with other fields than where it was met first`, {
+      id: source.id,
+      first: known,
+      other: source,
+    });
   }
   return source.id;
 }
@@ -121,45 +75,30 @@ function keep(
  * dataset.claims[0]?.attribution.originator;
  * //=> "kr-nis"
  */
-export function datasetFromClaims(
-  claims: readonly Claim[],
-  metadata: DatasetMetadata,
-  parts?: DatasetParts
-): Dataset {
+export function datasetFromClaims(claims: readonly Claim[], metadata: DatasetMetadata, parts?: DatasetParts): Dataset {
   try {
-    if (!Array.isArray(claims))
-      fail(WHERE, "claims", "must be a list of claims", claims);
+    if (!Array.isArray(claims)) fail(WHERE, "claims", "must be a list of claims", claims);
     const meta = checkMetadata(metadata);
     const sources = new Map<string, Source>();
     const kept = (source: Source, path: string) => keep(sources, source, path);
     const seen = new Map<string, number>();
     const out: DatasetClaim[] = [];
     for (let i = 0; i < claims.length; i++) {
-      const { indicator, status } = checkClaim(
-        WHERE,
-        `claims[${i}]`,
-        claims[i]
-      );
+      const { indicator, status } = checkClaim(WHERE, `claims[${i}]`, claims[i]);
       const c = claims[i] as Claim;
       const first = seen.get(c.id);
       if (first !== undefined)
-        throw new FogcountError(
-          "duplicate-claim-id",
-          `${WHERE}: claims[${i}] has the id ${JSON.stringify(
-            c.id
-          )} of claims[${first}]`,
-          { id: c.id, index: i, first }
-        );
+        throw new FogcountError("duplicate-claim-id", `${WHERE}: claims[${i}] has the id ${JSON.stringify(c.id)} of claims[${first}]`, {
+          id: c.id,
+          index: i,
+          first,
+        });
       seen.set(c.id, i);
       out.push({
         ...c,
         indicator,
         status,
-        attribution: attributionByIds(
-          c.attribution,
-          `claims[${i}].attribution`,
-          kept
-        ),
+        attribution: attributionByIds(c.attribution, `claims[${i}].attribution`, kept),
       });
     }
     const { parties, ...rest } = partsByIds(WHERE, parts, kept);
@@ -172,8 +111,7 @@ export function datasetFromClaims(
       ...rest,
     };
     const problem = referenceProblems(dataset)[0];
-    if (problem !== undefined)
-      fail(WHERE, pathText(problem[0]), problem[1], undefined);
+    if (problem !== undefined) fail(WHERE, pathText(problem[0]), problem[1], undefined);
     return dataset;
   } catch (error) {
     rethrow("datasetFromClaims", { claims, metadata, parts }, error);

@@ -12,12 +12,7 @@ import { checkLedger } from "../ledger/check.js";
 import type { Ledger } from "../ledger/schema.js";
 import type { Attribution, Source } from "../provenance/schema.js";
 import type { DatasetAttribution } from "./attribution.js";
-import type {
-  DatasetCasualtyBreakdown,
-  DatasetDeployment,
-  DatasetLedger,
-  DatasetParty,
-} from "./parts.js";
+import type { DatasetCasualtyBreakdown, DatasetDeployment, DatasetLedger, DatasetParty } from "./parts.js";
 import type { Dataset } from "./schema.js";
 
 /** The parts {@link datasetFromClaims} takes besides claims, as their rooms hold them. */
@@ -43,30 +38,18 @@ export interface DatasetParts {
 export type Keep = (source: Source, path: string) => string;
 
 /** An attribution met at `path` with its sources named by id. @internal */
-export function attributionByIds(
-  a: Attribution,
-  path: string,
-  keep: Keep
-): DatasetAttribution {
+export function attributionByIds(a: Attribution, path: string, keep: Keep): DatasetAttribution {
   const { originator, relay, ...rest } = a;
   const out: DatasetAttribution = {
     ...rest,
     originator: keep(originator, `${path}.originator`),
   };
   if (relay !== undefined)
-    out.relay = relay.map((step, k) =>
-      step.kind === "intermediary"
-        ? { ...step, source: keep(step.source, `${path}.relay[${k}].source`) }
-        : step
-    );
+    out.relay = relay.map((step, k) => (step.kind === "intermediary" ? { ...step, source: keep(step.source, `${path}.relay[${k}].source`) } : step));
   return out;
 }
 
-function listAt(
-  where: string,
-  path: string,
-  value: unknown
-): readonly unknown[] {
+function listAt(where: string, path: string, value: unknown): readonly unknown[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) fail(where, path, "must be a list", value);
   return value;
@@ -75,20 +58,8 @@ function listAt(
 function breakdowns(where: string, value: unknown): DatasetCasualtyBreakdown[] {
   return listAt(where, "parts.casualtyBreakdowns", value).map((item, i) => {
     const path = `parts.casualtyBreakdowns[${i}]`;
-    if (!isObject(item) || !isId(item["id"]))
-      fail(
-        where,
-        `${path}.id`,
-        "must be an id: non-empty text without whitespace",
-        isObject(item) ? item["id"] : item
-      );
-    if (item["party"] !== undefined && !isId(item["party"]))
-      fail(
-        where,
-        `${path}.party`,
-        "must be the id of a party, or left out",
-        item["party"]
-      );
+    if (!isObject(item) || !isId(item["id"])) fail(where, `${path}.id`, "must be an id: non-empty text without whitespace", isObject(item) ? item["id"] : item);
+    if (item["party"] !== undefined && !isId(item["party"])) fail(where, `${path}.party`, "must be the id of a party, or left out", item["party"]);
     readBreakdown(where, `${path}.breakdown`, item["breakdown"]);
     const { claims, ...b } = item["breakdown"] as CasualtyBreakdown;
     const out: DatasetCasualtyBreakdown = {
@@ -98,46 +69,25 @@ function breakdowns(where: string, value: unknown): DatasetCasualtyBreakdown[] {
     };
     if (claims !== undefined) {
       out.claims = {};
-      for (const field of BREAKDOWN_FIELDS)
-        if (claims[field] !== undefined)
-          out.claims[field] = (claims[field] as { id: string }).id;
+      for (const field of BREAKDOWN_FIELDS) if (claims[field] !== undefined) out.claims[field] = (claims[field] as { id: string }).id;
     }
     return out;
   });
 }
 
-function deployments(
-  where: string,
-  value: unknown,
-  keep: Keep
-): DatasetDeployment[] {
+function deployments(where: string, value: unknown, keep: Keep): DatasetDeployment[] {
   if (value === undefined) return [];
   checkWaves(where, value);
   return (value as Deployment[]).map((d, i) => ({
     ...d,
-    attribution: attributionByIds(
-      d.attribution,
-      `parts.deployments[${i}].attribution`,
-      keep
-    ),
+    attribution: attributionByIds(d.attribution, `parts.deployments[${i}].attribution`, keep),
   }));
 }
 
-function ledgers(
-  where: string,
-  value: unknown,
-  keep: Keep,
-  parties: DatasetParty[]
-): DatasetLedger[] {
+function ledgers(where: string, value: unknown, keep: Keep, parties: DatasetParty[]): DatasetLedger[] {
   return listAt(where, "parts.ledgers", value).map((item, n) => {
     const path = `parts.ledgers[${n}]`;
-    if (!isObject(item) || !isId(item["id"]))
-      fail(
-        where,
-        `${path}.id`,
-        "must be an id: non-empty text without whitespace",
-        isObject(item) ? item["id"] : item
-      );
+    if (!isObject(item) || !isId(item["id"])) fail(where, `${path}.id`, "must be an id: non-empty text without whitespace", isObject(item) ? item["id"] : item);
     const l = checkLedger(where, `${path}.ledger`, item["ledger"]);
     const ids = l.parties.map((p) => {
       const known = parties.find((q) => q.code === p.code);
@@ -145,17 +95,10 @@ function ledgers(
       parties.push({ id: p.code.toLowerCase(), code: p.code, name: p.name });
       return p.code.toLowerCase();
     });
-    const byIds = <T extends { readonly attribution: Attribution }>(
-      list: readonly T[],
-      name: string
-    ) =>
+    const byIds = <T extends { readonly attribution: Attribution }>(list: readonly T[], name: string) =>
       list.map((x, i) => ({
         ...x,
-        attribution: attributionByIds(
-          x.attribution,
-          `${path}.ledger.${name}[${i}].attribution`,
-          keep
-        ),
+        attribution: attributionByIds(x.attribution, `${path}.ledger.${name}[${i}].attribution`, keep),
       }));
     return {
       id: item["id"] as string,
@@ -167,11 +110,7 @@ function ledgers(
 }
 
 /** The parts of a dataset from what their rooms hold, sources kept by `keep`. @internal */
-export function partsByIds(
-  where: string,
-  parts: unknown,
-  keep: Keep
-): Pick<Dataset, "parties" | "casualtyBreakdowns" | "deployments" | "ledgers"> {
+export function partsByIds(where: string, parts: unknown, keep: Keep): Pick<Dataset, "parties" | "casualtyBreakdowns" | "deployments" | "ledgers"> {
   if (parts === undefined)
     return {
       parties: [],
@@ -179,47 +118,27 @@ export function partsByIds(
       deployments: [],
       ledgers: [],
     };
-  if (!isObject(parts) || Array.isArray(parts))
-    fail(
-      where,
-      "parts",
-      "must be an object with parties, casualtyBreakdowns, deployments and ledgers",
-      parts
-    );
+  if (!isObject(parts) || Array.isArray(parts)) fail(where, "parts", "must be an object with parties, casualtyBreakdowns, deployments and ledgers", parts);
   for (const key of Object.keys(parts))
+    if (!["parties", "casualtyBreakdowns", "deployments", "ledgers"].includes(key))
+      fail(where, `parts.${key}`, "is not a part (parties, casualtyBreakdowns, deployments, ledgers)", parts[key]);
+  const parties = listAt(where, "parts.parties", parts["parties"]).map((p, i) => {
     if (
-      !["parties", "casualtyBreakdowns", "deployments", "ledgers"].includes(key)
-    )
-      fail(
-        where,
-        `parts.${key}`,
-        "is not a part (parties, casualtyBreakdowns, deployments, ledgers)",
-        parts[key]
-      );
-  const parties = listAt(where, "parts.parties", parts["parties"]).map(
-    (p, i) => {
-      if (
-        !isObject(p) ||
-        !isId(p["id"]) ||
-        typeof p["code"] !== "string" ||
-        !/^[A-Z]{2}$/.test(p["code"]) ||
-        typeof p["name"] !== "string" ||
-        p["name"].trim() === ""
-      ) {
-        fail(
-          where,
-          `parts.parties[${i}]`,
-          "must be a party: { id, code (ISO 3166-1 alpha-2), name }",
-          p
-        );
-      }
-      return {
-        id: p["id"] as string,
-        code: p["code"] as string,
-        name: p["name"] as string,
-      };
+      !isObject(p) ||
+      !isId(p["id"]) ||
+      typeof p["code"] !== "string" ||
+      !/^[A-Z]{2}$/.test(p["code"]) ||
+      typeof p["name"] !== "string" ||
+      p["name"].trim() === ""
+    ) {
+      fail(where, `parts.parties[${i}]`, "must be a party: { id, code (ISO 3166-1 alpha-2), name }", p);
     }
-  );
+    return {
+      id: p["id"] as string,
+      code: p["code"] as string,
+      name: p["name"] as string,
+    };
+  });
   return {
     casualtyBreakdowns: breakdowns(where, parts["casualtyBreakdowns"]),
     deployments: deployments(where, parts["deployments"], keep),

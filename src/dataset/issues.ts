@@ -24,13 +24,7 @@ export interface DatasetProblem {
   readonly message: string;
 }
 
-const REFERENCE_CODES: readonly string[] = [
-  "duplicate-id",
-  "dangling-reference",
-  "restatement-cycle",
-  "superseded-by-restatement",
-  "deployment-cycle",
-];
+const REFERENCE_CODES: readonly string[] = ["duplicate-id", "dangling-reference", "restatement-cycle", "superseded-by-restatement", "deployment-cycle"];
 
 const A: ReadonlyMap<string, string> = new Map([
   ["object", "an object"],
@@ -44,12 +38,7 @@ const A: ReadonlyMap<string, string> = new Map([
 export function valueAt(json: unknown, path: JsonPath): unknown {
   let at: unknown = json;
   for (let i = 0; i < path.length; i++) {
-    if (
-      typeof at !== "object" ||
-      at === null ||
-      !Object.hasOwn(at, path[i] as PropertyKey)
-    )
-      return undefined;
+    if (typeof at !== "object" || at === null || !Object.hasOwn(at, path[i] as PropertyKey)) return undefined;
     at = (at as Record<string | number, unknown>)[path[i] as string | number];
   }
   return at;
@@ -59,12 +48,7 @@ export function valueAt(json: unknown, path: JsonPath): unknown {
 export function pathText(path: JsonPath): string {
   let out = "";
   for (const key of path)
-    out +=
-      typeof key === "number"
-        ? `[${key}]`
-        : /^[A-Za-z_$][\w$]*$/.test(key)
-        ? `${out === "" ? "" : "."}${key}`
-        : `[${JSON.stringify(key)}]`;
+    out += typeof key === "number" ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `${out === "" ? "" : "."}${key}` : `[${JSON.stringify(key)}]`;
   return out === "" ? "(the dataset)" : out;
 }
 
@@ -86,21 +70,14 @@ function unknownField(key: string): string {
 
 function message(issue: z.core.$ZodIssue, value: unknown): string {
   // a message the schemas wrote says it best; zod's own are rewritten to say what belongs there
-  if (!/^(?:Invalid|Too (?:small|big)|Unrecognized)/.test(issue.message))
-    return issue.message;
+  if (!/^(?:Invalid|Too (?:small|big)|Unrecognized)/.test(issue.message)) return issue.message;
   switch (issue.code) {
     case "invalid_type":
       return value === undefined
-        ? `is missing: ${
-            A.get(issue.expected) ?? issue.expected
-          } is required here`
+        ? `is missing: ${A.get(issue.expected) ?? issue.expected} is required here`
         : `must be ${A.get(issue.expected) ?? issue.expected}`;
     case "invalid_value":
-      return `must be ${
-        issue.values.length === 1
-          ? JSON.stringify(issue.values[0])
-          : `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`
-      }`;
+      return `must be ${issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`}`;
     case "invalid_union": {
       const { note, discriminator, options } = issue as {
         note?: string;
@@ -108,9 +85,7 @@ function message(issue: z.core.$ZodIssue, value: unknown): string {
         options?: readonly unknown[];
       };
       return note === "No matching discriminator"
-        ? `must have a ${discriminator ?? "kind"} of ${(options ?? [])
-            .map((o) => JSON.stringify(o))
-            .join(", ")}`
+        ? `must have a ${discriminator ?? "kind"} of ${(options ?? []).map((o) => JSON.stringify(o)).join(", ")}`
         : issue.message;
     }
     case "too_small":
@@ -122,13 +97,7 @@ function message(issue: z.core.$ZodIssue, value: unknown): string {
     case "unrecognized_keys":
       return unknownField(String(issue.keys[0]));
     case "invalid_format":
-      return issue.format === "url"
-        ? "must be an http or https URL"
-        : `must be ${
-            issue.format === "regex"
-              ? "written as the pattern says"
-              : issue.format
-          }`;
+      return issue.format === "url" ? "must be an http or https URL" : `must be ${issue.format === "regex" ? "written as the pattern says" : issue.format}`;
     default:
       return issue.message;
   }
@@ -139,17 +108,10 @@ function message(issue: z.core.$ZodIssue, value: unknown): string {
  * first unknown key, for unknown keys), a message that says what the value
  * must be (the value itself is shown by whoever prints it), and its code. @internal
  */
-export function problemOf(
-  issue: z.core.$ZodIssue,
-  json: unknown
-): DatasetProblem {
+export function problemOf(issue: z.core.$ZodIssue, json: unknown): DatasetProblem {
   const at = issue.path.map((k) => (typeof k === "symbol" ? String(k) : k));
-  const path: JsonPath =
-    issue.code === "unrecognized_keys" ? [...at, issue.keys[0] as string] : at;
-  const param =
-    issue.code === "custom"
-      ? (issue.params as { code?: unknown } | undefined)?.code
-      : undefined;
+  const path: JsonPath = issue.code === "unrecognized_keys" ? [...at, issue.keys[0] as string] : at;
+  const param = issue.code === "custom" ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
   const code: DatasetProblemCode =
     typeof param === "string" && REFERENCE_CODES.includes(param)
       ? (param as DatasetProblemCode)

@@ -24,10 +24,7 @@ export const DatasetPartySchema = z.strictObject({
   id: IdSchema,
   /** ISO 3166-1 alpha-2. */
   code: CountryCodeSchema,
-  name: z
-    .string()
-    .trim()
-    .min(1, { message: "a party's name must not be empty" }),
+  name: z.string().trim().min(1, { message: "a party's name must not be empty" }),
 });
 
 /**
@@ -92,16 +89,12 @@ export const DatasetLedgerSchema = z.strictObject({
 /** A party of a dataset. */
 export type DatasetParty = z.infer<typeof DatasetPartySchema>;
 /** A casualty breakdown of a dataset, naming its party and claims by id. */
-export type DatasetCasualtyBreakdown = z.infer<
-  typeof DatasetCasualtyBreakdownSchema
->;
+export type DatasetCasualtyBreakdown = z.infer<typeof DatasetCasualtyBreakdownSchema>;
 /** A deployment wave of a dataset, naming its sources by id. */
 export type DatasetDeployment = z.infer<typeof DatasetDeploymentSchema>;
 /** A ledger entry of a dataset, naming its sources by id. */
 export type DatasetLedgerEntry = z.infer<typeof DatasetLedgerEntrySchema>;
 /** A valuation of a dataset's ledger, naming its sources by id. */
-export type DatasetLedgerValuation = z.infer<
-  typeof DatasetLedgerValuationSchema
->;
+export type DatasetLedgerValuation = z.infer<typeof DatasetLedgerValuationSchema>;
 /** A ledger of a dataset, naming its parties by id. */
 export type DatasetLedger = z.infer<typeof DatasetLedgerSchema>;

@@ -10,13 +10,7 @@ import type { CasualtyBreakdown } from "../casualty/schema.js";
 import type { Deployment } from "../deployment/schema.js";
 import type { Ledger } from "../ledger/schema.js";
 import type { DatasetParty } from "./parts.js";
-import {
-  namedIn,
-  resolveBreakdown,
-  resolveClaim,
-  resolveDeployment,
-  resolveLedger,
-} from "./resolve.js";
+import { namedIn, resolveBreakdown, resolveClaim, resolveDeployment, resolveLedger } from "./resolve.js";
 import type { Dataset } from "./schema.js";
 
 /**
@@ -26,23 +20,9 @@ import type { Dataset } from "./schema.js";
 export function readDataset(where: string, dataset: unknown): Dataset {
   const result = safeParseDataset(dataset);
   if (result.success) return result.data;
-  const problem = problemOf(
-    result.error.issues[0] as Parameters<typeof problemOf>[0],
-    dataset
-  );
-  const path =
-    problem.path.length === 0
-      ? "dataset"
-      : `dataset${pathText(problem.path).startsWith("[") ? "" : "."}${pathText(
-          problem.path
-        )}`;
-  return fail(
-    where,
-    path,
-    problem.message,
-    valueAt(dataset, problem.path),
-    "invalid-dataset"
-  );
+  const problem = problemOf(result.error.issues[0] as Parameters<typeof problemOf>[0], dataset);
+  const path = problem.path.length === 0 ? "dataset" : `dataset${pathText(problem.path).startsWith("[") ? "" : "."}${pathText(problem.path)}`;
+  return fail(where, path, problem.message, valueAt(dataset, problem.path), "invalid-dataset");
 }
 
 /**
@@ -91,8 +71,7 @@ export function datasetBreakdowns(dataset: Dataset): DatasetBreakdownOf[] {
     const checked = readDataset("datasetBreakdowns", dataset);
     const named = namedIn(checked);
     return checked.casualtyBreakdowns.map((b) => {
-      const party =
-        b.party === undefined ? undefined : named.parties.get(b.party);
+      const party = b.party === undefined ? undefined : named.parties.get(b.party);
       return {
         id: b.id,
         ...(party !== undefined && { party }),
@@ -136,9 +115,7 @@ export function datasetDeployments(dataset: Dataset): Deployment[] {
  * datasetLedgers(nisBriefing2025Dataset).map((l) => [l.id, l.ledger.parties.map((p) => p.code)]);
  * //=> [["kp-ru-exchange", ["KP", "RU"]]]
  */
-export function datasetLedgers(
-  dataset: Dataset
-): { readonly id: string; readonly ledger: Ledger }[] {
+export function datasetLedgers(dataset: Dataset): { readonly id: string; readonly ledger: Ledger }[] {
   try {
     const where = "datasetLedgers";
     const checked = readDataset(where, dataset);

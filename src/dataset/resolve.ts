@@ -5,20 +5,10 @@ import type { CasualtyBreakdown } from "../casualty/schema.js";
 import type { BreakdownField } from "../casualty/vocabulary.js";
 import type { Claim } from "../claim/schema.js";
 import type { Deployment } from "../deployment/schema.js";
-import type {
-  Ledger,
-  LedgerEntry,
-  LedgerParty,
-  LedgerValuation,
-} from "../ledger/schema.js";
+import type { Ledger, LedgerEntry, LedgerParty, LedgerValuation } from "../ledger/schema.js";
 import type { Attribution, RelayStep, Source } from "../provenance/schema.js";
 import type { DatasetAttribution } from "./attribution.js";
-import type {
-  DatasetCasualtyBreakdown,
-  DatasetDeployment,
-  DatasetLedger,
-  DatasetParty,
-} from "./parts.js";
+import type { DatasetCasualtyBreakdown, DatasetDeployment, DatasetLedger, DatasetParty } from "./parts.js";
 import type { Dataset, DatasetClaim } from "./schema.js";
 
 /** What the items of a dataset name, by id. @internal */
@@ -29,31 +19,20 @@ export interface Named {
 }
 
 /** An attribution with its sources in place of their ids. @internal */
-export function resolveAttribution(
-  a: DatasetAttribution,
-  sources: ReadonlyMap<string, Source>
-): Attribution {
+export function resolveAttribution(a: DatasetAttribution, sources: ReadonlyMap<string, Source>): Attribution {
   const { originator, relay, ...rest } = a;
   const attribution: Attribution = {
     ...rest,
     originator: sources.get(originator) as Source,
   };
   if (relay !== undefined) {
-    attribution.relay = relay.map(
-      (step): RelayStep =>
-        step.kind === "intermediary"
-          ? { ...step, source: sources.get(step.source) as Source }
-          : step
-    );
+    attribution.relay = relay.map((step): RelayStep => (step.kind === "intermediary" ? { ...step, source: sources.get(step.source) as Source } : step));
   }
   return attribution;
 }
 
 /** A claim of a checked dataset with its sources in place of their ids. @internal */
-export function resolveClaim(
-  claim: DatasetClaim,
-  sources: ReadonlyMap<string, Source>
-): Claim {
+export function resolveClaim(claim: DatasetClaim, sources: ReadonlyMap<string, Source>): Claim {
   return {
     ...claim,
     attribution: resolveAttribution(claim.attribution, sources),
@@ -64,34 +43,24 @@ export function resolveClaim(
 export function namedIn(dataset: Dataset): Named {
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const parties = new Map(dataset.parties.map((p) => [p.id, p]));
-  const claims = new Map(
-    dataset.claims.map((c) => [c.id, resolveClaim(c, sources)])
-  );
+  const claims = new Map(dataset.claims.map((c) => [c.id, resolveClaim(c, sources)]));
   return { sources, parties, claims };
 }
 
 /** A breakdown with its claims in place of their ids (its id and party left out). @internal */
-export function resolveBreakdown(
-  b: DatasetCasualtyBreakdown,
-  named: Named
-): CasualtyBreakdown {
+export function resolveBreakdown(b: DatasetCasualtyBreakdown, named: Named): CasualtyBreakdown {
   const { id: _id, party: _party, claims, ...rest } = b;
   const out: CasualtyBreakdown = { ...rest };
   if (claims !== undefined) {
     const kept: Partial<Record<BreakdownField, Claim>> = {};
-    for (const [field, id] of Object.entries(claims))
-      if (id !== undefined)
-        kept[field as BreakdownField] = named.claims.get(id) as Claim;
+    for (const [field, id] of Object.entries(claims)) if (id !== undefined) kept[field as BreakdownField] = named.claims.get(id) as Claim;
     out.claims = kept;
   }
   return out;
 }
 
 /** A wave with its sources in place of their ids. @internal */
-export function resolveDeployment(
-  d: DatasetDeployment,
-  named: Named
-): Deployment {
+export function resolveDeployment(d: DatasetDeployment, named: Named): Deployment {
   return {
     ...d,
     attribution: resolveAttribution(d.attribution, named.sources),

@@ -7,12 +7,7 @@ import { SourceSchema } from "../provenance/schema.js";
 import { IsoDateSchema } from "../time/schema.js";
 import { DatasetAttributionSchema } from "./attribution.js";
 import { DATASET_FORMAT, formatProblem } from "./format.js";
-import {
-  DatasetCasualtyBreakdownSchema,
-  DatasetDeploymentSchema,
-  DatasetLedgerSchema,
-  DatasetPartySchema,
-} from "./parts.js";
+import { DatasetCasualtyBreakdownSchema, DatasetDeploymentSchema, DatasetLedgerSchema, DatasetPartySchema } from "./parts.js";
 import { roomProblems } from "./rooms.js";
 import { sectionNames, referenceProblems } from "./sections.js";
 
@@ -40,22 +35,12 @@ const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ["ledger", "ledgers"],
 ]);
 
-function unknownKeys(
-  keys: readonly string[],
-  allowed: readonly string[],
-  what: string
-): string {
-  const hints = keys.flatMap((k) =>
-    SPELLINGS.has(k) && allowed.includes(SPELLINGS.get(k) as string)
-      ? [`${k} is spelled ${SPELLINGS.get(k)}`]
-      : []
-  );
+function unknownKeys(keys: readonly string[], allowed: readonly string[], what: string): string {
+  const hints = keys.flatMap((k) => (SPELLINGS.has(k) && allowed.includes(SPELLINGS.get(k) as string) ? [`${k} is spelled ${SPELLINGS.get(k)}`] : []));
   const list = keys.map((k) => JSON.stringify(k)).join(", ");
   return hints.length > 0
     ? `${hints.join("; ")} in a dataset`
-    : `${list} ${keys.length === 1 ? "is" : "are"} not ${what} (${allowed.join(
-        ", "
-      )}): a misspelling, or a field of a newer fogcount?`;
+    : `${list} ${keys.length === 1 ? "is" : "are"} not ${what} (${allowed.join(", ")}): a misspelling, or a field of a newer fogcount?`;
 }
 
 /** What a value that is no dataset object is. */
@@ -71,14 +56,7 @@ const text = (what: string) =>
     .trim()
     .min(1, { message: `${what} must not be empty` });
 
-const METADATA_FIELDS = [
-  "title",
-  "licence",
-  "maintainer",
-  "date",
-  "description",
-  "url",
-] as const;
+const METADATA_FIELDS = ["title", "licence", "maintainer", "date", "description", "url"] as const;
 
 /**
  * What a dataset says about itself: its `title`, its `licence` (an SPDX
@@ -98,10 +76,7 @@ export const DatasetMetadataSchema = z.strictObject(
     url: z.url({ protocol: /^https?$/ }).optional(),
   },
   {
-    error: (issue) =>
-      issue.code === "unrecognized_keys"
-        ? unknownKeys(issue.keys, METADATA_FIELDS, "metadata fields")
-        : undefined,
+    error: (issue) => (issue.code === "unrecognized_keys" ? unknownKeys(issue.keys, METADATA_FIELDS, "metadata fields") : undefined),
   }
 );
 
@@ -110,42 +85,34 @@ export const DatasetMetadataSchema = z.strictObject(
  * indicator's, a `best` inside its estimate), with an attribution that names
  * its sources by id (see {@link DatasetAttributionSchema}).
  */
-export const DatasetClaimSchema = z
-  .strictObject({ ...ClaimSchema.shape, attribution: DatasetAttributionSchema })
-  .superRefine((claim, ctx) => {
-    if (claim.restates === claim.id)
-      ctx.addIssue({
-        code: "custom",
-        message: "a claim cannot restate itself",
-        path: ["restates"],
-      });
-    const { estimate, indicator } = claim;
-    if (estimate.unit !== indicator.unit) {
-      ctx.addIssue({
-        code: "custom",
-        message: `the estimate's unit ${JSON.stringify(
-          estimate.unit
-        )} differs from the indicator's unit ${JSON.stringify(indicator.unit)}`,
-        path: ["estimate", "unit"],
-      });
-    }
-    const best = estimate.best;
-    if (best !== undefined && !bestInside(estimate, best)) {
-      ctx.addIssue({
-        code: "custom",
-        message: `best ${best} lies outside the figure it is the best value of`,
-        path: ["estimate", "best"],
-      });
-    }
-  });
+export const DatasetClaimSchema = z.strictObject({ ...ClaimSchema.shape, attribution: DatasetAttributionSchema }).superRefine((claim, ctx) => {
+  if (claim.restates === claim.id)
+    ctx.addIssue({
+      code: "custom",
+      message: "a claim cannot restate itself",
+      path: ["restates"],
+    });
+  const { estimate, indicator } = claim;
+  if (estimate.unit !== indicator.unit) {
+    ctx.addIssue({
+      code: "custom",
+      message: `the estimate's unit ${JSON.stringify(estimate.unit)} differs from the indicator's unit ${JSON.stringify(indicator.unit)}`,
+      path: ["estimate", "unit"],
+    });
+  }
+  const best = estimate.best;
+  if (best !== undefined && !bestInside(estimate, best)) {
+    ctx.addIssue({
+      code: "custom",
+      message: `best ${best} lies outside the figure it is the best value of`,
+      path: ["estimate", "best"],
+    });
+  }
+});
 
-function bestInside(
-  e: z.infer<typeof ClaimSchema>["estimate"],
-  best: number
-): boolean {
+function bestInside(e: z.infer<typeof ClaimSchema>["estimate"], best: number): boolean {
   if (e.kind === "range") return bestWithin(best, e.low, e.high, false, false);
-  if (e.kind === "atLeast")
-    return bestWithin(best, e.value, e.value, e.strict, false, true);
+  if (e.kind === "atLeast") return bestWithin(best, e.value, e.value, e.strict, false, true);
   if (e.kind === "atMost") return bestWithin(best, 0, e.value, false, e.strict);
   if (e.kind === "magnitude") {
     const [low, high] = magnitudeBounds(e.order);
@@ -191,11 +158,7 @@ export const DatasetSchema = z
     {
       error: (issue) =>
         issue.code === "unrecognized_keys"
-          ? unknownKeys(
-              issue.keys,
-              ["$schema", "format", "metadata", ...sectionNames()],
-              "a part of a dataset"
-            )
+          ? unknownKeys(issue.keys, ["$schema", "format", "metadata", ...sectionNames()], "a part of a dataset")
           : issue.code === "invalid_type"
           ? notADataset(issue.input)
           : undefined,
@@ -208,7 +171,8 @@ export const DatasetSchema = z
     const problems = referenceProblems(dataset);
     for (const [path, message, code] of problems) ctx.issues.push({ code: "custom", message, input: dataset, path: [...path], params: { code } });
     // an item is checked by its room's rules only once what it names is there
-    if (problems.length === 0) for (const [path, message] of roomProblems(dataset)) ctx.issues.push({ code: "custom", message, input: dataset, path: [...path] });
+    if (problems.length === 0)
+      for (const [path, message] of roomProblems(dataset)) ctx.issues.push({ code: "custom", message, input: dataset, path: [...path] });
   });
 
 /** What a dataset says about itself. */

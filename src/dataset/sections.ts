@@ -3,30 +3,17 @@
 // schema and its rules. Not exported from the package.
 
 import type { DatasetAttribution } from "./attribution.js";
-import type {
-  DatasetCasualtyBreakdown,
-  DatasetDeployment,
-  DatasetLedger,
-} from "./parts.js";
+import type { DatasetCasualtyBreakdown, DatasetDeployment, DatasetLedger } from "./parts.js";
 import type { Dataset, DatasetClaim } from "./schema.js";
 
 /** A path into a dataset document, as zod and JSON Pointer spell it: `["claims", 7, "validTime"]`. */
 export type JsonPath = readonly (string | number)[];
 
 /** What is wrong, where, and the code a checker prints for it. @internal */
-export type ReferenceProblem = readonly [
-  path: JsonPath,
-  message: string,
-  code: ReferenceCode
-];
+export type ReferenceProblem = readonly [path: JsonPath, message: string, code: ReferenceCode];
 
 /** The codes of the problems {@link referenceProblems} finds. @internal */
-export type ReferenceCode =
-  | "duplicate-id"
-  | "dangling-reference"
-  | "restatement-cycle"
-  | "superseded-by-restatement"
-  | "deployment-cycle";
+export type ReferenceCode = "duplicate-id" | "dangling-reference" | "restatement-cycle" | "superseded-by-restatement" | "deployment-cycle";
 
 /** A reference from an item to an item of a section: where it is written (below the item), the id, the section. */
 interface Reference {
@@ -36,13 +23,7 @@ interface Reference {
 }
 
 /** The sections of a dataset that hold items with ids. */
-export type SectionKey =
-  | "sources"
-  | "parties"
-  | "claims"
-  | "casualtyBreakdowns"
-  | "deployments"
-  | "ledgers";
+export type SectionKey = "sources" | "parties" | "claims" | "casualtyBreakdowns" | "deployments" | "ledgers";
 
 interface Section {
   readonly key: SectionKey;
@@ -68,10 +49,7 @@ function section<T extends { readonly id: string }>(
 }
 
 /** The sources an attribution at `at` names. */
-function attributionReferences(
-  attribution: DatasetAttribution,
-  at: JsonPath = ["attribution"]
-): Reference[] {
+function attributionReferences(attribution: DatasetAttribution, at: JsonPath = ["attribution"]): Reference[] {
   const out: Reference[] = [
     {
       at: [...at, "originator"],
@@ -94,8 +72,7 @@ function attributionReferences(
 
 function claimReferences(claim: DatasetClaim): Reference[] {
   const out = attributionReferences(claim.attribution);
-  if (claim.restates !== undefined)
-    out.push({ at: ["restates"], id: claim.restates, section: "claims" });
+  if (claim.restates !== undefined) out.push({ at: ["restates"], id: claim.restates, section: "claims" });
   const status = claim.status;
   if (status.kind === "deprecated" && status.supersededBy !== undefined)
     out.push({
@@ -107,28 +84,17 @@ function claimReferences(claim: DatasetClaim): Reference[] {
 }
 
 function breakdownReferences(b: DatasetCasualtyBreakdown): Reference[] {
-  const out: Reference[] =
-    b.party === undefined
-      ? []
-      : [{ at: ["party"], id: b.party, section: "parties" }];
-  for (const [field, id] of Object.entries(b.claims ?? {}))
-    if (id !== undefined)
-      out.push({ at: ["claims", field], id, section: "claims" });
+  const out: Reference[] = b.party === undefined ? [] : [{ at: ["party"], id: b.party, section: "parties" }];
+  for (const [field, id] of Object.entries(b.claims ?? {})) if (id !== undefined) out.push({ at: ["claims", field], id, section: "claims" });
   return out;
 }
 
 function deploymentReferences(d: DatasetDeployment): Reference[] {
   const out = attributionReferences(d.attribution);
-  if (d.adds !== undefined)
-    out.push({ at: ["adds"], id: d.adds, section: "deployments" });
-  if (typeof d.replaces === "string")
-    out.push({ at: ["replaces"], id: d.replaces, section: "deployments" });
-  else
-    d.replaces?.forEach((id, k) =>
-      out.push({ at: ["replaces", k], id, section: "deployments" })
-    );
-  if (d.claim !== undefined)
-    out.push({ at: ["claim"], id: d.claim, section: "claims" });
+  if (d.adds !== undefined) out.push({ at: ["adds"], id: d.adds, section: "deployments" });
+  if (typeof d.replaces === "string") out.push({ at: ["replaces"], id: d.replaces, section: "deployments" });
+  else d.replaces?.forEach((id, k) => out.push({ at: ["replaces", k], id, section: "deployments" }));
+  if (d.claim !== undefined) out.push({ at: ["claim"], id: d.claim, section: "claims" });
   return out;
 }
 
@@ -140,12 +106,8 @@ function ledgerReferences(l: DatasetLedger): Reference[] {
   }));
   for (const list of ["entries", "valuations"] as const) {
     l[list].forEach((item, i) => {
-      out.push(
-        ...attributionReferences(item.attribution, [list, i, "attribution"])
-      );
-      item.claims?.forEach((id, k) =>
-        out.push({ at: [list, i, "claims", k], id, section: "claims" })
-      );
+      out.push(...attributionReferences(item.attribution, [list, i, "attribution"]));
+      item.claims?.forEach((id, k) => out.push({ at: [list, i, "claims", k], id, section: "claims" }));
     });
   }
   return out;
@@ -166,18 +128,8 @@ const SECTIONS: readonly Section[] = [
     () => []
   ),
   section("claims", "claim", (d) => d.claims, claimReferences),
-  section(
-    "casualtyBreakdowns",
-    "casualty breakdown",
-    (d) => d.casualtyBreakdowns,
-    breakdownReferences
-  ),
-  section(
-    "deployments",
-    "deployment",
-    (d) => d.deployments,
-    deploymentReferences
-  ),
+  section("casualtyBreakdowns", "casualty breakdown", (d) => d.casualtyBreakdowns, breakdownReferences),
+  section("deployments", "deployment", (d) => d.deployments, deploymentReferences),
   section("ledgers", "ledger", (d) => d.ledgers, ledgerReferences),
 ];
 
@@ -187,10 +139,7 @@ export function sectionNames(): SectionKey[] {
 }
 
 /** Each section's ids mapped to the index of their item; a repeated id is a problem. */
-function indexIds(
-  dataset: Dataset,
-  problems: ReferenceProblem[]
-): Map<SectionKey, Map<string, number>> {
+function indexIds(dataset: Dataset, problems: ReferenceProblem[]): Map<SectionKey, Map<string, number>> {
   const ids = new Map<SectionKey, Map<string, number>>();
   for (const section of SECTIONS) {
     const seen = new Map<string, number>();
@@ -202,9 +151,7 @@ function indexIds(
       else
         problems.push([
           [section.key, i, "id"],
-          `repeats the id ${JSON.stringify(id)} of ${
-            section.key
-          }[${first}]: ids are unique within a section`,
+          `repeats the id ${JSON.stringify(id)} of ${section.key}[${first}]: ids are unique within a section`,
           "duplicate-id",
         ]);
     }
@@ -214,11 +161,7 @@ function indexIds(
 }
 
 /** Restatement chains that loop, and replacements that are restatements. */
-function claimLinks(
-  claims: readonly DatasetClaim[],
-  index: ReadonlyMap<string, number>,
-  problems: ReferenceProblem[]
-): void {
+function claimLinks(claims: readonly DatasetClaim[], index: ReadonlyMap<string, number>, problems: ReferenceProblem[]): void {
   const done = new Set<number>();
   for (let i = 0; i < claims.length; i++) {
     const onPath = new Set<number>();
@@ -227,10 +170,7 @@ function claimLinks(
       onPath.add(at);
       const c = claims[at] as DatasetClaim;
       // a claim restating itself is refused by its own schema
-      at =
-        c.restates === undefined || c.restates === c.id
-          ? undefined
-          : index.get(c.restates);
+      at = c.restates === undefined || c.restates === c.id ? undefined : index.get(c.restates);
     }
     // a loop closes on a claim of this walk: reported once, at that claim
     if (at !== undefined && onPath.has(at)) {
@@ -242,10 +182,7 @@ function claimLinks(
     }
     onPath.forEach((k) => done.add(k));
     const status = (claims[i] as DatasetClaim).status;
-    const by =
-      status.kind === "deprecated" && status.supersededBy !== undefined
-        ? index.get(status.supersededBy)
-        : undefined;
+    const by = status.kind === "deprecated" && status.supersededBy !== undefined ? index.get(status.supersededBy) : undefined;
     if (by !== undefined && claims[by]?.restates !== undefined) {
       problems.push([
         ["claims", i, "status", "supersededBy"],
@@ -257,10 +194,7 @@ function claimLinks(
 }
 
 /** Ids repeated within a ledger, across its entries and valuations. */
-function ledgerIds(
-  ledgers: readonly DatasetLedger[],
-  problems: ReferenceProblem[]
-): void {
+function ledgerIds(ledgers: readonly DatasetLedger[], problems: ReferenceProblem[]): void {
   ledgers.forEach((l, n) => {
     const seen = new Map<string, string>();
     for (const list of ["entries", "valuations"] as const) {
@@ -270,9 +204,7 @@ function ledgerIds(
         else
           problems.push([
             ["ledgers", n, list, i, "id"],
-            `repeats the id ${JSON.stringify(
-              item.id
-            )} of ${first}: ids are unique within a ledger`,
+            `repeats the id ${JSON.stringify(item.id)} of ${first}: ids are unique within a ledger`,
             "duplicate-id",
           ]);
       });
@@ -281,14 +213,9 @@ function ledgerIds(
 }
 
 /** Waves that, through adds and replaces, come back to themselves: reported once, at the wave that closes the loop. */
-function waveLinks(
-  waves: readonly DatasetDeployment[],
-  index: ReadonlyMap<string, number>,
-  problems: ReferenceProblem[]
-): void {
+function waveLinks(waves: readonly DatasetDeployment[], index: ReadonlyMap<string, number>, problems: ReferenceProblem[]): void {
   const state = new Map<number, "open" | "done">();
-  const links = (w: DatasetDeployment): string[] =>
-    [w.adds ?? [], w.replaces ?? []].flat();
+  const links = (w: DatasetDeployment): string[] => [w.adds ?? [], w.replaces ?? []].flat();
   const visit = (i: number): void => {
     state.set(i, "open");
     for (const id of links(waves[i] as DatasetDeployment)) {
@@ -321,28 +248,13 @@ export function referenceProblems(dataset: Dataset): ReferenceProblem[] {
     for (let i = 0; i < items.length; i++) {
       for (const ref of section.references(items[i])) {
         if (ids.get(ref.section)?.has(ref.id) === true) continue;
-        const noun =
-          SECTIONS.find((s) => s.key === ref.section)?.noun ?? ref.section;
-        problems.push([
-          [section.key, i, ...ref.at],
-          `names the ${noun} ${JSON.stringify(ref.id)}, which is not in ${
-            ref.section
-          }`,
-          "dangling-reference",
-        ]);
+        const noun = SECTIONS.find((s) => s.key === ref.section)?.noun ?? ref.section;
+        problems.push([[section.key, i, ...ref.at], `names the ${noun} ${JSON.stringify(ref.id)}, which is not in ${ref.section}`, "dangling-reference"]);
       }
     }
   }
-  claimLinks(
-    dataset.claims,
-    ids.get("claims") as Map<string, number>,
-    problems
-  );
-  waveLinks(
-    dataset.deployments,
-    ids.get("deployments") as Map<string, number>,
-    problems
-  );
+  claimLinks(dataset.claims, ids.get("claims") as Map<string, number>, problems);
+  waveLinks(dataset.deployments, ids.get("deployments") as Map<string, number>, problems);
   ledgerIds(dataset.ledgers, problems);
   return problems;
 }

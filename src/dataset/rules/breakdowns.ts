@@ -5,10 +5,7 @@
 import { readBreakdown } from "../../casualty/check.js";
 import type { ReadBreakdown } from "../../casualty/check.js";
 import type { CasualtyFindingCode } from "../../casualty/codes.js";
-import {
-  compositionFindings,
-  definitionFindings,
-} from "../../casualty/findings.js";
+import { compositionFindings, definitionFindings } from "../../casualty/findings.js";
 import type { CasualtyFinding } from "../../casualty/findings.js";
 import { isFogcountError } from "../../errors.js";
 import type { DatasetRuleCode, DatasetSeverity } from "../codes.js";
@@ -38,11 +35,7 @@ function findingsOf(context: RuleContext): readonly CasualtyFinding[][] {
   if (out === undefined) {
     out = context.dataset.casualtyBreakdowns.map((b, i) => {
       // a checked dataset's breakdowns pass the room's schema: this never throws
-      const read = readBreakdown(
-        "checkDataset",
-        `casualtyBreakdowns[${i}]`,
-        resolveBreakdown(b, context.named)
-      );
+      const read = readBreakdown("checkDataset", `casualtyBreakdowns[${i}]`, resolveBreakdown(b, context.named));
       return [...composition(read), ...definitionFindings(read)];
     });
     found.set(context, out);
@@ -55,12 +48,7 @@ function findingsOf(context: RuleContext): readonly CasualtyFinding[][] {
  * breakdown's `total` or at the part it is about (the first field the
  * finding names), with the breakdown's id before the room's message.
  */
-function breakdownRule(
-  code: DatasetRuleCode,
-  severity: DatasetSeverity,
-  codes: readonly CasualtyFindingCode[],
-  at: (f: CasualtyFinding) => string
-): Rule {
+function breakdownRule(code: DatasetRuleCode, severity: DatasetSeverity, codes: readonly CasualtyFindingCode[], at: (f: CasualtyFinding) => string): Rule {
   return {
     code,
     severity,
@@ -87,28 +75,15 @@ const part = (f: CasualtyFinding): string => f.fields[0] ?? "total";
  * (at the part), or the parts it counts certainly summing above it (at the
  * total).
  */
-export const partsExceedTotal: Rule = breakdownRule(
-  "parts-exceed-total",
-  "error",
-  ["part-exceeds-total", "parts-exceed-total"],
-  (f) => (f.code === "part-exceeds-total" ? part(f) : "total")
+export const partsExceedTotal: Rule = breakdownRule("parts-exceed-total", "error", ["part-exceeds-total", "parts-exceed-total"], (f) =>
+  f.code === "part-exceeds-total" ? part(f) : "total"
 );
 
 /** `parts-fall-short`: every part the total counts given, and certainly summing below it (at the total). */
-export const partsFallShort: Rule = breakdownRule(
-  "parts-fall-short",
-  "warning",
-  ["parts-fall-short"],
-  () => "total"
-);
+export const partsFallShort: Rule = breakdownRule("parts-fall-short", "warning", ["parts-fall-short"], () => "total");
 
 /** `definition-mismatch`: a part given, or said to exist, that the total does not count (at the part). */
-export const definitionMismatch: Rule = breakdownRule(
-  "definition-mismatch",
-  "warning",
-  ["definition-mismatch"],
-  part
-);
+export const definitionMismatch: Rule = breakdownRule("definition-mismatch", "warning", ["definition-mismatch"], part);
 
 /** What makes a claim of a breakdown one source's figure at one time: its originator, subject and valid time. */
 function voice(context: RuleContext, id: string): string | undefined {

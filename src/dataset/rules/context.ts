@@ -27,9 +27,7 @@ export type Days = readonly [first: number, last: number];
 /** A sortable number for an ISO date `YYYY-MM-DD` (a minus sign allowed). */
 function dayKey(iso: string): number {
   const [, sign, y, m, d] = /^(-?)(\d+)-(\d\d)-(\d\d)$/.exec(iso) ?? [];
-  return (
-    (sign === "-" ? -1 : 1) * Number(y) * 10_000 + Number(m) * 100 + Number(d)
-  );
+  return (sign === "-" ? -1 : 1) * Number(y) * 10_000 + Number(m) * 100 + Number(d);
 }
 
 /** The days of an EDTF time that a parsed dataset holds. @internal */
@@ -37,10 +35,7 @@ export function daysOf(edtf: string): Days {
   const read = parsePeriod(edtf);
   if (!read.ok) return [-Infinity, Infinity]; // a parsed dataset holds only times that read
   const { earliest, latest } = boundsOf(read.value);
-  return [
-    earliest === null ? -Infinity : dayKey(earliest),
-    latest === null ? Infinity : dayKey(latest),
-  ];
+  return [earliest === null ? -Infinity : dayKey(earliest), latest === null ? Infinity : dayKey(latest)];
 }
 
 /** The options every rule reads. @internal */
@@ -69,17 +64,11 @@ export interface RuleContext {
 
 /** Whether a claim is one of a running total: a stock of a cumulative measure. @internal */
 export function isCumulative(c: Claim, settings: RuleSettings): boolean {
-  return (
-    (c.indicator.aggregation ?? "stock") === "stock" &&
-    settings.cumulativeMeasures.includes(c.indicator.measure)
-  );
+  return (c.indicator.aggregation ?? "stock") === "stock" && settings.cumulativeMeasures.includes(c.indicator.measure);
 }
 
 /** The context of the rules over a checked dataset. @internal */
-export function ruleContext(
-  dataset: Dataset,
-  settings: RuleSettings
-): RuleContext {
+export function ruleContext(dataset: Dataset, settings: RuleSettings): RuleContext {
   const named = namedIn(dataset);
   const claims = dataset.claims.map((c) => named.claims.get(c.id) as Claim);
   const indexOf = new Map(claims.map((c, i) => [c.id, i]));
@@ -106,17 +95,13 @@ export function ruleContext(
     },
     histories() {
       // a report time with no last day is never known: invalid-interval reports it, and no history can place it
-      histories ??= revisionHistory(
-        claims.filter((_c, i) => context.days(i).reported[1] !== Infinity)
-      );
+      histories ??= revisionHistory(claims.filter((_c, i) => context.days(i).reported[1] !== Infinity));
       return histories;
     },
     contradictions() {
       contradictions ??= context.histories().flatMap((h) => {
         const originals = h.claims.filter((c) => c.restates === undefined);
-        const cumulative =
-          originals.length > 0 &&
-          originals.every((c) => isCumulative(c, settings));
+        const cumulative = originals.length > 0 && originals.every((c) => isCumulative(c, settings));
         return findContradictions(h, { cumulative });
       });
       return contradictions;

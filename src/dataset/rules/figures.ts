@@ -16,10 +16,7 @@ const stated = (e: Estimate): string => formatEstimate(e);
 
 /** Whether a claim counts people: a unit of people, or a measure of the vocabulary (every one counts people). */
 function countsPeople(c: Claim): boolean {
-  return (
-    c.indicator.unit === "person" ||
-    (STANDARD_MEASURES as readonly string[]).includes(c.indicator.measure)
-  );
+  return c.indicator.unit === "person" || (STANDARD_MEASURES as readonly string[]).includes(c.indicator.measure);
 }
 
 /** `invalid-interval`: a count of people below zero; a report time with no last day. */
@@ -62,38 +59,22 @@ export const unitMismatch: Rule = {
     const first = new Map<string, Claim>(); // subject|measure|scope|parts|spoken unit → first claim
     context.claims.forEach((c, i) => {
       const { subject, measure, scope, unit } = c.indicator;
-      const key = JSON.stringify([
-        subject,
-        measure,
-        scope ?? "",
-        includesPart(c.indicator),
-        spoken(unit),
-      ]);
+      const key = JSON.stringify([subject, measure, scope ?? "", includesPart(c.indicator), spoken(unit)]);
       const before = first.get(key);
       if (before === undefined) first.set(key, c);
       else if (before.indicator.unit !== unit) {
         out.push({
           path: ["claims", i, "indicator", "unit"],
-          message: `${c.id} counts ${subject} ${measure} in ${JSON.stringify(
-            unit
-          )}, ${before.id} in ${JSON.stringify(
+          message: `${c.id} counts ${subject} ${measure} in ${JSON.stringify(unit)}, ${before.id} in ${JSON.stringify(
             before.indicator.unit
           )}: one unit spelled two ways splits one series in two`,
         });
       }
-      const original =
-        c.restates === undefined
-          ? undefined
-          : context.claims[context.indexOf.get(c.restates) as number];
-      if (
-        original !== undefined &&
-        original.estimate.unit !== c.estimate.unit
-      ) {
+      const original = c.restates === undefined ? undefined : context.claims[context.indexOf.get(c.restates) as number];
+      if (original !== undefined && original.estimate.unit !== c.estimate.unit) {
         out.push({
           path: ["claims", i, "estimate", "unit"],
-          message: `${c.id} restates ${original.id} in ${JSON.stringify(
-            c.estimate.unit
-          )}, not in its unit ${JSON.stringify(original.estimate.unit)}`,
+          message: `${c.id} restates ${original.id} in ${JSON.stringify(c.estimate.unit)}, not in its unit ${JSON.stringify(original.estimate.unit)}`,
         });
       }
     });
@@ -107,10 +88,7 @@ const NO_FIGURE =
 
 /** Whether an estimate is zero and nothing else. */
 function isZero(e: Estimate): boolean {
-  return (
-    (e.kind === "exact" && e.value === 0) ||
-    (e.kind === "range" && e.low === 0 && e.high === 0)
-  );
+  return (e.kind === "exact" && e.value === 0) || (e.kind === "range" && e.low === 0 && e.high === 0);
 }
 
 /** Zeros in running totals after a figure certainly above zero, by indicator. */
@@ -118,19 +96,10 @@ function zerosAfterFigures(context: RuleContext): Map<number, Claim> {
   const found = new Map<number, Claim>();
   for (const h of context.histories()) {
     const originals = h.claims.filter((c) => c.restates === undefined);
-    if (
-      originals.length === 0 ||
-      !originals.every((c) => isCumulative(c, context.settings))
-    )
-      continue;
+    if (originals.length === 0 || !originals.every((c) => isCumulative(c, context.settings))) continue;
     let positive: Claim | undefined;
     for (const c of originals) {
-      if (
-        positive !== undefined &&
-        isZero(c.estimate) &&
-        c.status.kind !== "deprecated"
-      )
-        found.set(context.indexOf.get(c.id) as number, positive);
+      if (positive !== undefined && isZero(c.estimate) && c.status.kind !== "deprecated") found.set(context.indexOf.get(c.id) as number, positive);
       if (readInterval(c.estimate).low > 0) positive ??= c;
     }
   }
@@ -151,16 +120,12 @@ export const unknownAsZero: Rule = {
       if (words !== undefined && NO_FIGURE.test(words)) {
         out.push({
           path: ["claims", i, "estimate"],
-          message: `${c.id} records 0 where the source says ${JSON.stringify(
-            words
-          )}: unknown is not zero (leave the figure out, or state what was said)`,
+          message: `${c.id} records 0 where the source says ${JSON.stringify(words)}: unknown is not zero (leave the figure out, or state what was said)`,
         });
       } else if (before !== undefined) {
         out.push({
           path: ["claims", i, "estimate"],
-          message: `${c.id} puts the running total ${c.indicator.subject} ${
-            c.indicator.measure
-          } at 0, after ${stated(before.estimate)} (${
+          message: `${c.id} puts the running total ${c.indicator.subject} ${c.indicator.measure} at 0, after ${stated(before.estimate)} (${
             before.id
           }): a figure not reported, recorded as zero?`,
         });

@@ -2,12 +2,7 @@
 // one place. A rule for a new section is a file beside these and one line
 // here. Not exported from the package.
 
-import {
-  definitionMismatch,
-  mixedBreakdown,
-  partsExceedTotal,
-  partsFallShort,
-} from "./breakdowns.js";
+import { definitionMismatch, mixedBreakdown, partsExceedTotal, partsFallShort } from "./breakdowns.js";
 import { invalidInterval, unitMismatch, unknownAsZero } from "./figures.js";
 import { ledgerPartyMismatch } from "./ledgers.js";
 import { REVISION_RULES } from "./revision.js";

@@ -9,11 +9,7 @@ import type { Rule } from "./rule.js";
 const partyText = (p: DatasetParty): string => `${p.code} (${p.name})`;
 
 /** The findings of one ledger: each `from` or `to` that is not one of its parties' codes. */
-function mismatches(
-  l: DatasetLedger,
-  n: number,
-  parties: readonly DatasetParty[]
-): RawFinding[] {
+function mismatches(l: DatasetLedger, n: number, parties: readonly DatasetParty[]): RawFinding[] {
   const codes = parties.map((p) => p.code);
   const between = parties.map(partyText).join(" and ");
   const out: RawFinding[] = [];

@@ -13,9 +13,7 @@ import type { Rule } from "./rule.js";
  * position in its `claims`) and which field. `null` for a code a dataset's
  * histories cannot produce (they are grouped by originator).
  */
-const PLACES: Readonly<
-  Record<ContradictionCode, readonly [DatasetSeverity, number, string] | null>
-> = {
+const PLACES: Readonly<Record<ContradictionCode, readonly [DatasetSeverity, number, string] | null>> = {
   "cumulative-decrease": ["warning", 1, "estimate"],
   "slipped-digit": ["warning", 1, "estimate"],
   "reported-before-valid": ["error", 0, "reportedAt"],
@@ -29,23 +27,15 @@ const PLACES: Readonly<
 };
 
 function revisionRule(code: ContradictionCode & DatasetRuleCode): Rule {
-  const [severity, pick, field] = PLACES[code] as readonly [
-    DatasetSeverity,
-    number,
-    string
-  ];
+  const [severity, pick, field] = PLACES[code] as readonly [DatasetSeverity, number, string];
   return {
     code,
     severity,
     check(context) {
       const out: RawFinding[] = [];
       for (const f of context.contradictions()) {
-        const index =
-          f.code === code
-            ? context.indexOf.get(f.claims[pick] ?? "")
-            : undefined;
-        if (index !== undefined)
-          out.push({ path: ["claims", index, field], message: f.message });
+        const index = f.code === code ? context.indexOf.get(f.claims[pick] ?? "") : undefined;
+        if (index !== undefined) out.push({ path: ["claims", index, field], message: f.message });
       }
       return out;
     },
@@ -53,8 +43,6 @@ function revisionRule(code: ContradictionCode & DatasetRuleCode): Rule {
 }
 
 /** The rules of the revision room, in the order of its codes. @internal */
-export const REVISION_RULES: readonly Rule[] = (
-  Object.keys(PLACES) as (ContradictionCode & DatasetRuleCode)[]
-)
+export const REVISION_RULES: readonly Rule[] = (Object.keys(PLACES) as (ContradictionCode & DatasetRuleCode)[])
   .filter((code) => PLACES[code] !== null)
   .map(revisionRule);

@@ -39,17 +39,10 @@ export const reportedAfterDataset: Rule = {
 /** The series an added wave belongs to: the indicator without its aggregation, and the originator. */
 function waveKey(c: Claim): string {
   const { subject, measure, unit, scope } = c.indicator;
-  return JSON.stringify([
-    subject,
-    measure,
-    unit,
-    scope ?? "",
-    c.attribution.originator.id,
-  ]);
+  return JSON.stringify([subject, measure, unit, scope ?? "", c.attribution.originator.id]);
 }
 
-const asserted = (c: Claim): boolean =>
-  (c.modality ?? "asserted") === "asserted" && c.restates === undefined;
+const asserted = (c: Claim): boolean => (c.modality ?? "asserted") === "asserted" && c.restates === undefined;
 
 /** The claims of added waves dated before the first wave of their series, by index. */
 function claimsBeforeWave(context: RuleContext): Map<number, number> {
@@ -66,13 +59,9 @@ function claimsBeforeWave(context: RuleContext): Map<number, number> {
   context.claims.forEach((c, i) => {
     if (!asserted(c) || c.indicator.aggregation !== "increment") return;
     const { valid, reported } = context.days(i);
-    const known = (waves.get(waveKey(c)) ?? []).filter(
-      (w) => context.days(w).reported[0] <= reported[1]
-    );
+    const known = (waves.get(waveKey(c)) ?? []).filter((w) => context.days(w).reported[0] <= reported[1]);
     if (known.length === 0) return;
-    const first = known.reduce((a, b) =>
-      context.days(b).valid[0] < context.days(a).valid[0] ? b : a
-    );
+    const first = known.reduce((a, b) => (context.days(b).valid[0] < context.days(a).valid[0] ? b : a));
     if (valid[1] < context.days(first).valid[0]) found.set(i, first);
   });
   return found;
@@ -100,9 +89,7 @@ export const incrementBeforeWave: Rule = {
         path: ["claims", i, "validTime"],
         message: `${c.id} adds ${formatEstimate(c.estimate, {
           unit: true,
-        })} to ${c.indicator.subject} ${c.indicator.measure}, dated ${when(
-          c.validTime
-        )}: before ${wave.id}, the first wave it adds to, dated ${when(
+        })} to ${c.indicator.subject} ${c.indicator.measure}, dated ${when(c.validTime)}: before ${wave.id}, the first wave it adds to, dated ${when(
           wave.validTime
         )}. A slipped year?`,
       });

@@ -20,14 +20,11 @@ import type { Rule } from "./rule.js";
 /** Words that name a trend-indicator value. */
 const TIV = /\bTIVs?\b|\btrend[- ]indicator[- ]values?\b/i;
 /** Words that name money, for a claim's text that speaks of both. */
-const MONEY =
-  /[$€£¥₩₽]|\b(?:dollars?|euros?|pounds? sterling|yen|yuan|renminbi|roubles?|rubles?|rupees?)\b/i;
+const MONEY = /[$€£¥₩₽]|\b(?:dollars?|euros?|pounds? sterling|yen|yuan|renminbi|roubles?|rubles?|rupees?)\b/i;
 
-const tivIn = (text: string | undefined): string | undefined =>
-  text === undefined ? undefined : TIV.exec(text)?.[0];
+const tivIn = (text: string | undefined): string | undefined => (text === undefined ? undefined : TIV.exec(text)?.[0]);
 
-const NOT_MONEY =
-  "a SIPRI trend-indicator value is a volume index, not money, and is never summed with money";
+const NOT_MONEY = "a SIPRI trend-indicator value is a volume index, not money, and is never summed with money";
 const FIX = `${NOT_MONEY} (give the value the basis "index" and a unit of its own, such as "SIPRI-TIV-million")`;
 
 /** How much one of a unit is: a million for "SIPRI-TIV-million". */
@@ -35,30 +32,20 @@ function scaleOf(unit: string): number {
   return /billion/i.test(unit) ? 1e9 : /million/i.test(unit) ? 1e6 : 1;
 }
 
-const near = (x: number, y: number): boolean =>
-  x === y || Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
+const near = (x: number, y: number): boolean => x === y || Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
 
 /** Whether `money` holds the figures of `index` (in `unit`), as they are or in the units they count. */
 function sameFigures(money: Interval, index: Interval, unit: string): boolean {
-  return [1, scaleOf(unit)].some(
-    (k) => near(money.low, index.low * k) && near(money.high, index.high * k)
-  );
+  return [1, scaleOf(unit)].some((k) => near(money.low, index.low * k) && near(money.high, index.high * k));
 }
 
 /** Whether a claim is a trend-indicator value: its unit, measure or stated figure names one. */
-const isTivClaim = (c: Claim): boolean =>
-  [c.indicator.unit, c.indicator.measure, c.estimate.text].some(
-    (t) => tivIn(t) !== undefined
-  );
+const isTivClaim = (c: Claim): boolean => [c.indicator.unit, c.indicator.measure, c.estimate.text].some((t) => tivIn(t) !== undefined);
 
 type Item = DatasetLedgerEntry | DatasetLedgerValuation;
 
 /** Why a ledger value recorded as money is a TIV, and where; undefined for money that is money. */
-function moneyAsTiv(
-  item: Item,
-  at: JsonPath,
-  context: RuleContext
-): RawFinding | undefined {
+function moneyAsTiv(item: Item, at: JsonPath, context: RuleContext): RawFinding | undefined {
   const v = item.value;
   if (v === undefined || v.basis === "index") return undefined;
   const e = v.estimate;
@@ -70,23 +57,12 @@ function moneyAsTiv(
     message: `${stated}${why}: ${FIX}`,
   });
   // a unit that names TIV is no ISO 4217 code: the ledger schema refuses it as money
-  if (tivIn(v.reference) !== undefined)
-    return here(
-      ["reference"],
-      ` with the reference ${JSON.stringify(v.reference)}`
-    );
-  if (tivIn(e.text) !== undefined)
-    return here(["estimate", "text"], `, stated as ${JSON.stringify(e.text)}`);
+  if (tivIn(v.reference) !== undefined) return here(["reference"], ` with the reference ${JSON.stringify(v.reference)}`);
+  if (tivIn(e.text) !== undefined) return here(["estimate", "text"], `, stated as ${JSON.stringify(e.text)}`);
   const claim = tivClaimBehind(item, e, context);
   return claim === undefined
     ? undefined
-    : here(
-        ["estimate"],
-        `, the figure of ${claim.id}, a trend-indicator value (${formatEstimate(
-          claim.estimate,
-          { unit: true }
-        )})`
-      );
+    : here(["estimate"], `, the figure of ${claim.id}, a trend-indicator value (${formatEstimate(claim.estimate, { unit: true })})`);
 }
 
 /**
@@ -94,77 +70,43 @@ function moneyAsTiv(
  * is; none when a claim in the value's own unit states that figure too
  * (then the money is stated, and the TIV rests beside it).
  */
-function tivClaimBehind(
-  item: Item,
-  e: Estimate,
-  context: RuleContext
-): Claim | undefined {
+function tivClaimBehind(item: Item, e: Estimate, context: RuleContext): Claim | undefined {
   const money = readInterval(e);
-  const claims = (item.claims ?? []).map(
-    (id) => context.named.claims.get(id) as Claim
-  );
-  const stated = claims.some(
-    (c) =>
-      c.estimate.unit === e.unit &&
-      sameFigures(money, readInterval(c.estimate), "")
-  );
-  return stated
-    ? undefined
-    : claims.find(
-        (c) =>
-          isTivClaim(c) &&
-          sameFigures(money, readInterval(c.estimate), c.estimate.unit)
-      );
+  const claims = (item.claims ?? []).map((id) => context.named.claims.get(id) as Claim);
+  const stated = claims.some((c) => c.estimate.unit === e.unit && sameFigures(money, readInterval(c.estimate), ""));
+  return stated ? undefined : claims.find((c) => isTivClaim(c) && sameFigures(money, readInterval(c.estimate), c.estimate.unit));
 }
 
 /** The sum of index values in one unit, or undefined for none, several units or a sum past the largest number. */
 function indexSum(values: readonly Estimate[]): Interval | undefined {
   const unit = values[0]?.unit;
-  if (unit === undefined || values.some((e) => e.unit !== unit))
-    return undefined;
+  if (unit === undefined || values.some((e) => e.unit !== unit)) return undefined;
   let [low, high] = [0, 0];
   for (const e of values) {
     const r = readInterval(e);
     [low, high] = [low + r.low, high + r.high];
   }
   const unbounded = values.some((e) => e.kind === "atLeast");
-  return Number.isFinite(low) && (unbounded || Number.isFinite(high))
-    ? { low, high, lowOpen: false, highOpen: unbounded }
-    : undefined;
+  return Number.isFinite(low) && (unbounded || Number.isFinite(high)) ? { low, high, lowOpen: false, highOpen: unbounded } : undefined;
 }
 
 /** A valuation in money that is the sum of the index values of the entries it covers, those entries valued only on the index. */
-function summedIndex(
-  l: DatasetLedger,
-  v: DatasetLedgerValuation,
-  at: JsonPath
-): RawFinding | undefined {
+function summedIndex(l: DatasetLedger, v: DatasetLedgerValuation, at: JsonPath): RawFinding | undefined {
   if (v.value.basis === "index") return undefined;
-  const covered = l.entries.filter(
-    (e) =>
-      e.evidence !== "none-observed" &&
-      (v.from === undefined || (e.from === v.from && e.to === v.to))
-  );
+  const covered = l.entries.filter((e) => e.evidence !== "none-observed" && (v.from === undefined || (e.from === v.from && e.to === v.to)));
   const valued = covered.filter((e) => e.value !== undefined);
-  if (valued.length === 0 || valued.some((e) => e.value?.basis !== "index"))
-    return undefined;
+  if (valued.length === 0 || valued.some((e) => e.value?.basis !== "index")) return undefined;
   const values = valued.map((e) => e.value?.estimate as Estimate);
   const sum = indexSum(values);
   const unit = values[0]?.unit as string;
-  if (
-    sum === undefined ||
-    !sameFigures(readInterval(v.value.estimate), sum, unit)
-  )
-    return undefined;
+  if (sum === undefined || !sameFigures(readInterval(v.value.estimate), sum, unit)) return undefined;
   const ids = listOf(valued.map((e) => e.id));
   const total = formatEstimate(stateInterval(sum, unit, false), { unit: true });
   return {
     path: [...at, "value", "estimate"],
     message: `${v.id} values ${v.item} at ${formatEstimate(v.value.estimate, {
       unit: true,
-    })} as money (basis "${
-      v.value.basis
-    }"), the sum of the index values of ${ids} (${total}): ${FIX}`,
+    })} as money (basis "${v.value.basis}"), the sum of the index values of ${ids} (${total}): ${FIX}`,
   };
 }
 
@@ -173,18 +115,11 @@ function tivWords(c: Claim): string | undefined {
   const unit = c.indicator.unit;
   if (!isCurrencyCode(unit) || tivIn(unit) !== undefined) return undefined;
   const stated = tivIn(c.estimate.text);
-  if (stated !== undefined)
-    return `its figure is stated as ${JSON.stringify(c.estimate.text)}`;
-  if (tivIn(c.indicator.measure) !== undefined)
-    return `its measure is ${JSON.stringify(c.indicator.measure)}`;
+  if (stated !== undefined) return `its figure is stated as ${JSON.stringify(c.estimate.text)}`;
+  if (tivIn(c.indicator.measure) !== undefined) return `its measure is ${JSON.stringify(c.indicator.measure)}`;
   const said = tivIn(c.text);
-  const money = [c.text, c.estimate.text].some(
-    (t) =>
-      t !== undefined && (MONEY.test(t) || new RegExp(`\\b${unit}\\b`).test(t))
-  );
-  return said === undefined || money
-    ? undefined
-    : `its text speaks of ${JSON.stringify(said)} and of no money`;
+  const money = [c.text, c.estimate.text].some((t) => t !== undefined && (MONEY.test(t) || new RegExp(`\\b${unit}\\b`).test(t)));
+  return said === undefined || money ? undefined : `its text speaks of ${JSON.stringify(said)} and of no money`;
 }
 
 /**

@@ -18,14 +18,11 @@ const NOT_SENT: ReadonlyMap<string, string> = new Map([
   ["potential", "a possibility"],
 ]);
 
-const isSent = (w: DatasetDeployment): boolean =>
-  (w.modality ?? "asserted") === "asserted";
+const isSent = (w: DatasetDeployment): boolean => (w.modality ?? "asserted") === "asserted";
 
 /** The people a wave sends, in a message: "about 3,000 people (troops, KP to RU)". */
 function sending(w: DatasetDeployment): string {
-  return `${formatEstimate(w.size, { unit: true })} (${w.category}, ${
-    w.from
-  } to ${w.to})`;
+  return `${formatEstimate(w.size, { unit: true })} (${w.category}, ${w.from} to ${w.to})`;
 }
 
 /**
@@ -33,20 +30,13 @@ function sending(w: DatasetDeployment): string {
  * assertion: a restatement repeats its original, plan and all. Undefined
  * when every claim on the way is asserted.
  */
-function planBehind(
-  id: string,
-  context: RuleContext
-): { claim: Claim; via: Claim | undefined } | undefined {
+function planBehind(id: string, context: RuleContext): { claim: Claim; via: Claim | undefined } | undefined {
   const first = context.named.claims.get(id);
   const seen = new Set<string>();
   for (let c = first; c !== undefined && !seen.has(c.id); ) {
     seen.add(c.id);
-    if ((c.modality ?? "asserted") !== "asserted")
-      return { claim: c, via: c === first ? undefined : first };
-    c =
-      c.restates === undefined
-        ? undefined
-        : context.named.claims.get(c.restates);
+    if ((c.modality ?? "asserted") !== "asserted") return { claim: c, via: c === first ? undefined : first };
+    c = c.restates === undefined ? undefined : context.named.claims.get(c.restates);
   }
   return undefined;
 }
@@ -57,8 +47,7 @@ function planOf(
   context: RuleContext,
   byId: ReadonlyMap<string, DatasetDeployment>
 ): { field: "claim" | "adds"; why: string } | undefined {
-  const behind =
-    w.claim === undefined ? undefined : planBehind(w.claim, context);
+  const behind = w.claim === undefined ? undefined : planBehind(w.claim, context);
   if (behind !== undefined) {
     const { claim, via } = behind;
     const word = NOT_SENT.get(claim.modality ?? "") ?? "";
@@ -96,11 +85,7 @@ export const planCountedAsDeployment: Rule = {
       const plan = planOf(w, context, byId);
       if (plan === undefined) return;
       out.push({
-        path: [
-          "deployments",
-          i,
-          w.modality === undefined ? plan.field : "modality",
-        ],
+        path: ["deployments", i, w.modality === undefined ? plan.field : "modality"],
         message: `${w.id} counts ${sending(w)} as sent, but ${plan.why}`,
       });
     });
@@ -115,25 +100,19 @@ export const planCountedAsDeployment: Rule = {
  * `claims` the claims rule has reported) is passed over: one slip is
  * reported once. @internal
  */
-export function wavesBeforeBase(
-  context: RuleContext,
-  reported: ReadonlySet<number>
-): RawFinding[] {
+export function wavesBeforeBase(context: RuleContext, reported: ReadonlySet<number>): RawFinding[] {
   const waves = context.dataset.deployments;
   const byId = new Map(waves.map((w) => [w.id, w]));
   const out: RawFinding[] = [];
   waves.forEach((w, i) => {
     const base = w.adds === undefined ? undefined : byId.get(w.adds);
     if (base === undefined || !isSent(w) || !isSent(base)) return;
-    const claim =
-      w.claim === undefined ? undefined : context.indexOf.get(w.claim);
+    const claim = w.claim === undefined ? undefined : context.indexOf.get(w.claim);
     if (claim !== undefined && reported.has(claim)) return;
     if (daysOf(w.period)[1] >= daysOf(base.period)[0]) return;
     out.push({
       path: ["deployments", i, "period"],
-      message: `${w.id} adds ${sending(w)}, dated ${when(w.period)}: before ${
-        base.id
-      }, the wave it adds to, dated ${when(base.period)}. A slipped year?`,
+      message: `${w.id} adds ${sending(w)}, dated ${when(w.period)}: before ${base.id}, the wave it adds to, dated ${when(base.period)}. A slipped year?`,
     });
   });
   return out;
@@ -161,9 +140,7 @@ export const replacementBeforeOriginal: Rule = {
       const original = waves[index.get(earlier) as number] as DatasetDeployment;
       out.push({
         path: ["deployments", i, "replaces", ...(k < 0 ? [] : [k])],
-        message: `${w.id} replaces ${original.id} but begins before it: ${
-          w.id
-        } is dated ${when(w.period)}, ${original.id} ${when(
+        message: `${w.id} replaces ${original.id} but begins before it: ${w.id} is dated ${when(w.period)}, ${original.id} ${when(
           original.period
         )}. A date may be wrong; totals are refused for the days between`,
       });
