@@ -12,7 +12,7 @@ export interface IndicatorKeyInput {
 }
 
 function escape(text: string): string {
-  return text.replaceAll("\\", "\\\\").replaceAll("|", "\\|");
+  return text.includes("\\") || text.includes("|") ? text.replaceAll("\\", "\\\\").replaceAll("|", "\\|") : text;
 }
 
 /** The parts a casualty figure counts, in a stable order; "" for all four or unsaid. @internal */
