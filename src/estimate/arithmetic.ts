@@ -12,7 +12,6 @@ import { FogcountError } from "../errors.js";
 import { stateInterval } from "./interval.js";
 import type { Interval } from "./interval.js";
 import { isHedged, newEnds, readEnds, readInterval } from "./read.js";
-import type { Ends } from "./read.js";
 import type { Estimate } from "./schema.js";
 
 /** @internal Throws `unit-mismatch` unless both units are the same; returns the unit. */
@@ -182,9 +181,6 @@ export function sumEstimates<U extends string>(
   }
 }
 
-/** Where {@link sum} reads each item: one object, filled in place for every item. */
-const ITEM: Ends = /* @__PURE__ */ newEnds();
-
 /**
  * {@link sumEstimates} once its options are checked: one pass, the ends, the
  * best value and the flags added up in locals, nothing allocated per item.
@@ -198,10 +194,10 @@ function sum(list: readonly Estimate[], unit: string | undefined): Estimate {
   let lowOpen = false;
   let highOpen = false;
   let approximate = false;
+  const item = newEnds(); // filled in place for every item
   // An index loop, not for…of: a hole in a sparse array is an error, not a skipped item.
   for (let i = 0; i < list.length; i++) {
-    const item = ITEM;
-    if (!readEnds(list[i], item)) fail(where, `list[${i}]`, "is not an estimate", list[i]);
+    if (!readEnds(list[i], item, unit)) fail(where, `list[${i}]`, "is not an estimate", list[i]);
     unit ??= item.unit;
     if (item.unit !== unit) {
       throw new FogcountError("unit-mismatch", `sumEstimates: list[${i}] is in "${item.unit}", not "${unit}"`, {

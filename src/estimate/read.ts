@@ -36,9 +36,10 @@ export function newEnds(): Ends {
  * Reads an estimate into `out` and returns true, or returns false (leaving
  * `out` as it may be) for a value that is not one: a known kind, finite
  * numbers in order, a unit, a `best` inside the interval, boolean `strict`
- * and `approx`. Reads every field once, before it writes to `out`. @internal
+ * and `approx`. Reads every field once, before it writes to `out`. A
+ * `checked` unit (one already found to be text) is not checked again. @internal
  */
-export function readEnds(estimate: unknown, out: Ends): boolean {
+export function readEnds(estimate: unknown, out: Ends, checked?: string): boolean {
   if (estimate === null || estimate === undefined) return false;
   const e = estimate as Loose;
   const kind = e["kind"];
@@ -70,10 +71,12 @@ export function readEnds(estimate: unknown, out: Ends): boolean {
   const unit = e["unit"];
   const approx = e["approx"];
   if (
-    !isText(unit) ||
+    typeof unit !== "string" ||
+    (unit !== checked && !isText(unit)) ||
     !(typeof low === "number" && typeof high === "number" && Number.isFinite(low) && Number.isFinite(high) && low <= high) ||
     (low === high && highOpen) ||
-    !(best === undefined || bestWithin(best, low, high, lowOpen, highOpen, kind === "atLeast")) ||
+    // a point's own value is its best: inside it (the common case, not checked again)
+    !(best === undefined || (point && best === low) || bestWithin(best, low, high, lowOpen, highOpen, kind === "atLeast")) ||
     !(strict === undefined || typeof strict === "boolean") ||
     !(approx === undefined || typeof approx === "boolean")
   ) {
@@ -85,7 +88,7 @@ export function readEnds(estimate: unknown, out: Ends): boolean {
   out.lowOpen = lowOpen;
   out.highOpen = unbounded || highOpen;
   out.best = best;
-  out.unit = unit;
+  out.unit = unit as string;
   out.hedged = kind === "approx" || kind === "magnitude" || approx === true;
   return true;
 }
