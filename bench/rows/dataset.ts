@@ -11,7 +11,7 @@ const json: unknown = JSON.parse(text);
 const claims = (json as { claims: unknown[] }).claims.length;
 const findings = checkDataset(parseDataset(json)).length;
 
-const t = compare(() => checkDataset(parseDataset(json)), () => JSON.parse(text), { warmup: size(2, 1), rounds: size(7, 3) });
+const t = compare(() => checkDataset(parseDataset(json)), () => JSON.parse(text), { warmup: 1, rounds: size(5, 3) });
 report({
   rows: [
     {
