@@ -6,6 +6,7 @@
 
 import { FogcountError } from "../errors.js";
 import type { Claim } from "../claim/schema.js";
+import { daysInMonth } from "../time/calendar.js";
 import { parsePeriod } from "../time/edtf.js";
 import { pointRange } from "../time/range.js";
 import type { Period } from "../time/schema.js";
@@ -27,17 +28,6 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146_097 + doe - 719_468;
-}
-
-function leap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** The days in month `month` (1–12) of `year`. */
-function monthLength(year: number, month: number): number {
-  return month === 2 && leap(year) ? 29 : (MONTH_DAYS[month - 1] as number);
 }
 
 function digitsAt(text: string, from: number, to: number): number {
@@ -63,7 +53,7 @@ export function isoDayNumber(text: string): number | undefined {
   const d = digitsAt(text, dash + 4, dash + 6);
   if (y < 0 || m < 1 || m > 12 || d < 1) return undefined;
   const year = sign ? -y : y;
-  if (d > monthLength(year, m)) return undefined;
+  if (d > daysInMonth(year, m)) return undefined;
   return daysFromCivil(year, m, d);
 }
 
@@ -87,7 +77,7 @@ function pointDay(point: PeriodTypes["point"], side: 0 | 1): number {
   const years = point.unspecified === "year-last-digit" ? 10 : point.unspecified === "year-last-two-digits" ? 100 : 1;
   const year = point.year + years - 1;
   const month = point.month ?? 12;
-  return daysFromCivil(year, month, point.day ?? monthLength(year, month));
+  return daysFromCivil(year, month, point.day ?? daysInMonth(year, month));
 }
 
 /** The first (`side` 0) or last (`side` 1) day a period allows, as a day number; `null` for an open or unknown end. */

@@ -73,21 +73,33 @@ function readEnd(text: string, part: string): IntervalEnd {
   return readPoint(text, part, true);
 }
 
-const PLAIN = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(\d\d))?)?$/;
+/** The number that `text` holds from `from` to `to` in ASCII digits, or -1 if a character there is not one. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
 
 /**
- * The period of a plain date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a day of
- * that month), read without the general reader: the same period it reads, as
- * most times in real data are written. Undefined for anything else, which the
- * general reader reads. @internal
+ * The period of a plain date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a month of
+ * 01–12, a day of that month), read without the general reader: the same
+ * period it reads, as most times in real data are written. Undefined for
+ * anything else, which the general reader reads. @internal
  */
 export function plainDate(text: string): PeriodTypes["date"] | undefined {
-  const [, y, m, d] = PLAIN.exec(text) ?? [];
-  if (y === undefined) return undefined;
-  const year = Number(y);
-  if (m === undefined) return { kind: "date", precision: "year", year };
-  const month = Number(m);
-  if (d === undefined) return { kind: "date", precision: "month", year, month };
-  const day = Number(d);
-  return day >= 1 && day <= daysInMonth(year, month) ? { kind: "date", precision: "day", year, month, day } : undefined;
+  const n = text.length;
+  if (n !== 4 && n !== 7 && n !== 10) return undefined;
+  const year = digits(text, 0, 4);
+  if (year < 0) return undefined;
+  if (n === 4) return { kind: "date", precision: "year", year };
+  const month = text.charCodeAt(4) === 45 ? digits(text, 5, 7) : -1;
+  if (month < 1 || month > 12) return undefined;
+  if (n === 7) return { kind: "date", precision: "month", year, month };
+  const day = text.charCodeAt(7) === 45 ? digits(text, 8, 10) : -1;
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { kind: "date", precision: "day", year, month, day };
 }
