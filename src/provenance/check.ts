@@ -22,12 +22,6 @@ const edtf = (v: unknown) => typeof v === "string" && parsePeriod(v).ok;
 const bool = (v: unknown) => typeof v === "boolean";
 const isCountries = (v: unknown) =>
   Array.isArray(v) && v.length >= 2 && new Set(v).size === v.length && Array.from(v).every((c) => typeof c === "string" && /^[A-Z]{2}$/.test(c));
-const isCountry = (v: unknown) => typeof v === "string" && /^[A-Z]{2}$/.test(v);
-const isReliability = /* @__PURE__ */ among(ADMIRALTY_RELIABILITY_GRADES);
-const isCredibility = /* @__PURE__ */ among(ADMIRALTY_CREDIBILITY_GRADES);
-const isLikelihood = /* @__PURE__ */ among(LIKELIHOOD_TERMS);
-const isConfidence = /* @__PURE__ */ among(CONFIDENCE_LEVEL_NAMES);
-const isString = (v: unknown) => typeof v === "string";
 const isWebUrl = (v: unknown) => typeof v === "string" && /^https?:\/\//i.test(v.trim()) && URL.canParse(v.trim());
 
 /** The first problem among the checks, with `prefix` before its path. */
@@ -47,20 +41,19 @@ function list(record: Readonly<Record<string, unknown>>, key: string, check: Che
   return undefined;
 }
 
-/** Why `value` is not a {@link Source}, or undefined if it is one: each rule in turn, the first that fails. @internal */
+/** Why `value` is not a {@link Source}, or undefined if it is one. @internal */
 export function sourceProblem(value: unknown): Problem | undefined {
   if (!isObject(value)) return ["", "must be a source object", value];
-  const { id, kind, name, country, countries } = value;
-  if (!(typeof id === "string" && /^\S+$/.test(id))) return [".id", "must be non-empty text without whitespace", id];
-  if (!SOURCE_KIND_NAMES.includes(kind as never)) return [".kind", `must be one of ${SOURCE_KIND_NAMES.join(", ")}`, kind];
-  if (!isText(name)) return [".name", "must be non-empty text", name];
-  return (
-    optional(value, "country", isCountry, "must be two uppercase letters (ISO 3166-1 alpha-2)") ??
-    optional(value, "countries", isCountries, "must list two or more distinct country codes (ISO 3166-1 alpha-2)") ??
+  return first("", [
+    typeof value["id"] === "string" && /^\S+$/.test(value["id"]) ? undefined : [".id", "must be non-empty text without whitespace", value["id"]],
+    among(SOURCE_KIND_NAMES)(value["kind"]) ? undefined : [".kind", `must be one of ${SOURCE_KIND_NAMES.join(", ")}`, value["kind"]],
+    isText(value["name"]) ? undefined : [".name", "must be non-empty text", value["name"]],
+    optional(value, "country", (v) => typeof v === "string" && /^[A-Z]{2}$/.test(v), "must be two uppercase letters (ISO 3166-1 alpha-2)"),
+    optional(value, "countries", isCountries, "must list two or more distinct country codes (ISO 3166-1 alpha-2)"),
     // one source is one country or an aggregate of several, never both: which would a grouping by country take?
-    (country !== undefined && countries !== undefined ? [".countries", "must not be given with country (one or the other)", countries] : undefined) ??
-    optional(value, "reliability", isReliability, "must be an Admiralty grade A–F")
-  );
+    value["country"] !== undefined && value["countries"] !== undefined ? [".countries", "must not be given with country (one or the other)", value["countries"]] : undefined,
+    optional(value, "reliability", among(ADMIRALTY_RELIABILITY_GRADES), "must be an Admiralty grade A–F"),
+  ]);
 }
 
 function relayStepProblem(value: unknown): Problem | undefined {
@@ -86,17 +79,16 @@ function publicationProblem(value: unknown): Problem | undefined {
   ]);
 }
 
-/** Why `value` is not an {@link Attribution}, or undefined if it is one: each rule in turn, the first that fails. @internal */
+/** Why `value` is not an {@link Attribution}, or undefined if it is one. @internal */
 export function attributionProblem(value: unknown): Problem | undefined {
   if (!isObject(value)) return ["", "must be an attribution object", value];
-  const originator = sourceProblem(value["originator"]);
-  if (originator !== undefined) return [`.originator${originator[0]}`, originator[1], originator[2]];
-  return (
-    list(value, "relay", relayStepProblem) ??
-    list(value, "publications", publicationProblem) ??
-    optional(value, "credibility", isCredibility, "must be an Admiralty credibility grade 1–6") ??
-    optional(value, "likelihood", isLikelihood, `must be one of ${LIKELIHOOD_TERMS.join(", ")}`) ??
-    optional(value, "confidence", isConfidence, "must be low, moderate or high") ??
-    optional(value, "text", isString, "must be text")
-  );
+  return first("", [
+    first(".originator", [sourceProblem(value["originator"])]),
+    list(value, "relay", relayStepProblem),
+    list(value, "publications", publicationProblem),
+    optional(value, "credibility", among(ADMIRALTY_CREDIBILITY_GRADES), "must be an Admiralty credibility grade 1–6"),
+    optional(value, "likelihood", among(LIKELIHOOD_TERMS), `must be one of ${LIKELIHOOD_TERMS.join(", ")}`),
+    optional(value, "confidence", among(CONFIDENCE_LEVEL_NAMES), "must be low, moderate or high"),
+    optional(value, "text", (v) => typeof v === "string", "must be text"),
+  ]);
 }
