@@ -45,31 +45,54 @@ function* series(s: number): Generator<unknown> {
   }
 }
 
+/** The opening of a dataset file, up to the first claim. */
+function opening(): string {
+  const head = { format: "fogcount-dataset/1", metadata: { title: "Generated figures", licence: "CC0-1.0", maintainer: "Benchmark", date: "2025-12-31" }, sources: SOURCES };
+  return `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "claims": [\n`;
+}
+
+/** The claims of a dataset, written as in the file, a subject (36 claims) at a time, until `done(claims, chars)`. */
+function* claimTexts(done: (claims: number, chars: number) => boolean): Generator<string> {
+  let claims = 0;
+  let chars = 0;
+  for (let s = 0; !done(claims, chars); s++) {
+    let text = "";
+    for (const claim of series(s)) {
+      text += `${claims === 0 ? "" : ",\n"}${JSON.stringify(claim, null, 2).replace(/^/gm, "    ")}`;
+      claims++;
+    }
+    chars += text.length;
+    yield text;
+  }
+}
+
+const CLOSING = "\n  ]\n}\n";
+
+/** The text of a dataset of `claims` claims (rounded up to a whole subject of 36). */
+export function datasetText(claims: number): string {
+  const parts = [opening()];
+  for (const text of claimTexts((n) => n >= claims)) parts.push(text);
+  parts.push(CLOSING);
+  return parts.join("");
+}
+
 /** Writes a dataset of about `megabytes` MB to `file`; returns the number of claims. */
 export function writeDataset(file: string, megabytes: number): number {
   const fd = openSync(file, "w");
-  const head = { format: "fogcount-dataset/1", metadata: { title: "Generated figures", licence: "CC0-1.0", maintainer: "Benchmark", date: "2025-12-31" }, sources: SOURCES };
-  const open = JSON.stringify(head, null, 2);
-  let written = 0;
-  const write = (text: string): void => {
-    writeSync(fd, text);
-    written += Buffer.byteLength(text);
-  };
-  write(`${open.slice(0, -2)},\n  "claims": [\n`);
+  const open = opening();
+  writeSync(fd, open);
+  const target = megabytes * 1024 * 1024 - open.length;
   let claims = 0;
-  const target = megabytes * 1024 * 1024;
   let buffer = "";
-  for (let s = 0; written + buffer.length < target; s++) {
-    for (const claim of series(s)) {
-      buffer += `${claims === 0 ? "" : ",\n"}${JSON.stringify(claim, null, 2).replace(/^/gm, "    ")}`;
-      claims++;
-    }
+  for (const text of claimTexts((_, chars) => chars >= target)) {
+    buffer += text;
+    claims += 36;
     if (buffer.length > 1 << 20) {
-      write(buffer);
+      writeSync(fd, buffer);
       buffer = "";
     }
   }
-  write(`${buffer}\n  ]\n}\n`);
+  writeSync(fd, `${buffer}${CLOSING}`);
   closeSync(fd);
   return claims;
 }

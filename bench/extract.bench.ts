@@ -5,7 +5,8 @@
  */
 import { extractEstimates } from "../src/text/extract.js";
 
-const NEWS = [
+/** News-style sentences, each with figures in it. */
+export const NEWS = [
   "An estimated 4,700 North Korean soldiers have suffered casualties, including approximately 600 deaths.",
   "Between January and March, around 2,000 injured soldiers were repatriated via air and rail.",
   "Initial estimates suggested that North Korea sent 10,000-12,000 troops to Russia in the previous fall.",

@@ -23,7 +23,8 @@ function pickBest(a: Interval, b: Interval, op: (x: number, y: number) => number
   return a.best === undefined || b.best === undefined ? {} : { best: op(a.best, b.best) };
 }
 
-const plus = (x: number, y: number): number => finite(x + y, x, y, "+");
+/** x + y, or `overflow` for finite x and y whose sum is past the largest finite number. */
+export const plus = (x: number, y: number): number => finite(x + y, x, y, "+");
 
 /** Interval sum: every x + y for x in a, y in b. */
 export function addIntervals(a: Interval, b: Interval): Interval {

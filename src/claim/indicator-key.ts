@@ -12,7 +12,7 @@ export interface IndicatorKeyInput {
 }
 
 function escape(text: string): string {
-  return text.replaceAll("\\", "\\\\").replaceAll("|", "\\|");
+  return text.includes("\\") || text.includes("|") ? text.replaceAll("\\", "\\\\").replaceAll("|", "\\|") : text;
 }
 
 /** The parts a casualty figure counts, in a stable order; "" for all four or unsaid. @internal */
@@ -71,16 +71,8 @@ function checkedKey(claim: IndicatorKeyInput): string {
 /** {@link indicatorKey} for a claim already checked. @internal */
 export function keyOf(claim: IndicatorKeyInput): string {
   const { indicator } = claim;
-  const fields = [
-    escape(indicator.subject),
-    escape(indicator.measure),
-    escape(indicator.unit),
-    escape(indicator.scope ?? ""),
-    includesPart(indicator),
-    escape(claim.attribution.originator.id),
-  ];
+  const key = `${escape(indicator.subject)}|${escape(indicator.measure)}|${escape(indicator.unit)}|${escape(indicator.scope ?? "")}|${includesPart(indicator)}|${escape(claim.attribution.originator.id)}`;
   const aggregation = indicator.aggregation ?? "stock";
   const modality = claim.modality ?? "asserted";
-  if (aggregation !== "stock" || modality !== "asserted") fields.push(escape(aggregation), escape(modality));
-  return fields.join("|");
+  return aggregation === "stock" && modality === "asserted" ? key : `${key}|${escape(aggregation)}|${escape(modality)}`;
 }

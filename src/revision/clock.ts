@@ -6,9 +6,11 @@
 
 import { FogcountError } from "../errors.js";
 import type { Claim } from "../claim/schema.js";
-import { boundsOf } from "../time/bounds.js";
+import { daysInMonth } from "../time/calendar.js";
 import { parsePeriod } from "../time/edtf.js";
+import { pointRange } from "../time/range.js";
 import type { Period } from "../time/schema.js";
+import type { PeriodTypes } from "../time/shapes.js";
 
 /** Before every day or second: an open start. @internal */
 export const OPEN_START = -Number.MAX_SAFE_INTEGER;
@@ -27,12 +29,6 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146_097 + doe - 719_468;
 }
-
-function leap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function digitsAt(text: string, from: number, to: number): number {
   let n = 0;
@@ -57,8 +53,7 @@ export function isoDayNumber(text: string): number | undefined {
   const d = digitsAt(text, dash + 4, dash + 6);
   if (y < 0 || m < 1 || m > 12 || d < 1) return undefined;
   const year = sign ? -y : y;
-  const length = m === 2 && leap(year) ? 29 : (MONTH_DAYS[m - 1] as number);
-  if (d > length) return undefined;
+  if (d > daysInMonth(year, m)) return undefined;
   return daysFromCivil(year, m, d);
 }
 
@@ -67,8 +62,29 @@ export function secondsOfDay(time: string): number {
   return digitsAt(time, 0, 2) * 3600 + digitsAt(time, 3, 5) * 60 + digitsAt(time, 6, 8);
 }
 
-function dayOf(iso: string | null, open: number): number {
-  return iso === null ? open : (isoDayNumber(iso) as number);
+/**
+ * The first (`side` 0) or last (`side` 1) day of a dated point, as a day
+ * number, as `periodBounds` reads it: qualifiers as stated, a season that
+ * names no hemisphere in the north. A date is read from its fields, without
+ * a `Date`; a season or sub-year grouping through the time room.
+ */
+function pointDay(point: PeriodTypes["point"], side: 0 | 1): number {
+  if (point.kind !== "date") {
+    const day = pointRange(point, "north")[side];
+    return daysFromCivil(day.getFullYear(), day.getMonth() + 1, day.getDate());
+  }
+  if (side === 0) return daysFromCivil(point.year, point.month ?? 1, point.day ?? 1);
+  const years = point.unspecified === "year-last-digit" ? 10 : point.unspecified === "year-last-two-digits" ? 100 : 1;
+  const year = point.year + years - 1;
+  const month = point.month ?? 12;
+  return daysFromCivil(year, month, point.day ?? daysInMonth(year, month));
+}
+
+/** The first (`side` 0) or last (`side` 1) day a period allows, as a day number; `null` for an open or unknown end. */
+function periodDay(period: Period, side: 0 | 1): number | null {
+  if (period.kind !== "interval") return pointDay(period, side);
+  const end = side === 0 ? period.start : period.end;
+  return end.kind === "open" || end.kind === "unknown" ? null : pointDay(end, side);
 }
 
 /**
@@ -130,11 +146,11 @@ export function claimClock(c: Claim, clocks: Clocks = END_CLOCKS): ClaimClock {
 
 /** Where a claim with these valid and report times sits on both clocks. @internal */
 export function clockOf(validPeriod: Period, reportedPeriod: Period, clocks: Clocks = END_CLOCKS): ClaimClock {
-  const valid = boundsOf(validPeriod);
-  const reported = boundsOf(reportedPeriod);
-  const validStart = dayOf(valid.earliest, OPEN_START);
-  const firstReport = dayOf(reported.earliest, OPEN_START);
-  const lastReport = reported.latest === null ? firstReport : dayOf(reported.latest, OPEN_END);
+  const validStart = periodDay(validPeriod, 0) ?? OPEN_START;
+  const validEnd = periodDay(validPeriod, 1);
+  const firstReport = periodDay(reportedPeriod, 0) ?? OPEN_START;
+  const reportedLast = periodDay(reportedPeriod, 1);
+  const lastReport = reportedLast ?? firstReport;
   const end = clocks.knownFrom === "end";
   const reportDay = end ? lastReport : firstReport;
   // a date without a time of day is known from the end of that day (or, from the start, its start)
@@ -143,9 +159,9 @@ export function clockOf(validPeriod: Period, reportedPeriod: Period, clocks: Clo
   const knownFrom = reportDay === OPEN_START ? OPEN_START : reportDay * DAY + time;
   return {
     validStart,
-    anchor: clocks.anchor === "end" && valid.latest !== null ? dayOf(valid.latest, OPEN_END) : validStart,
+    anchor: clocks.anchor === "end" && validEnd !== null ? validEnd : validStart,
     knownFrom,
-    reportedBy: dayOf(reported.latest, OPEN_END),
+    reportedBy: reportedLast ?? OPEN_END,
     reportedFrom: !end || timed || firstReport === OPEN_START ? knownFrom : firstReport * DAY,
   };
 }
@@ -156,11 +172,11 @@ function readQuery(where: string, name: string, text: unknown): { day: number; t
     if (fast !== undefined) return { day: fast, time: undefined };
     const read = parsePeriod(text);
     if (read.ok) {
-      const { latest } = boundsOf(read.value);
+      const latest = periodDay(read.value, 1);
       if (latest !== null) {
         const p = read.value;
         const time = p.kind === "date" && p.time !== undefined ? secondsOfDay(p.time) : undefined;
-        return { day: isoDayNumber(latest) as number, time };
+        return { day: latest, time };
       }
       throw new FogcountError("invalid-as-of", `${where}: ${name} ${JSON.stringify(text)} has no latest day`, {
         [name]: text,

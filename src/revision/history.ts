@@ -148,8 +148,21 @@ function byClocks(a: Entry, b: Entry): number {
 /** Per entry (sorted), its rank in a tie: higher wins. */
 function tieRanks(entries: readonly Entry[]): number[] {
   const rank = new Array<number>(entries.length);
-  entries.map((e, i) => [e, i] as const).sort((a, b) => byTie(a[0], b[0])).forEach(([, i], r) => (rank[i] = r));
+  const byRank = Array.from(entries, (_, i) => i).sort((i, j) => byTie(entries[i] as Entry, entries[j] as Entry));
+  for (let r = 0; r < byRank.length; r++) rank[byRank[r] as number] = r;
   return rank;
+}
+
+/** When each deprecated entry is retired: when its replacement became known (if it is in `entries`), else at once; `null` for the others. */
+function retirements(entries: readonly Entry[]): (number | null)[] {
+  let knownById: Map<string, number> | undefined; // made only for a history with a replacement to look up
+  return entries.map((e): number | null => {
+    const status = e.status;
+    if (status.kind !== "deprecated") return null;
+    if (status.supersededBy !== undefined && knownById === undefined) knownById = new Map(entries.map((e) => [e.claim.id, e.knownFrom]));
+    const by = status.supersededBy === undefined ? undefined : knownById?.get(status.supersededBy);
+    return by === undefined ? e.knownFrom : Math.max(by, e.knownFrom);
+  });
 }
 
 /**
@@ -173,13 +186,7 @@ function frozen(history: RevisionHistory): RevisionHistory {
 /** The history of `entries`, sorted on both clocks, with its index; frozen. @internal */
 export function build(key: string, entries: Entry[], clocks: Clocks = END_CLOCKS): RevisionHistory {
   entries.sort(byClocks);
-  const knownById = new Map(entries.map((e) => [e.claim.id, e.knownFrom]));
-  const retiredFrom = entries.map((e): number | null => {
-    const status = e.status;
-    if (status.kind !== "deprecated") return null;
-    const by = status.supersededBy === undefined ? undefined : knownById.get(status.supersededBy);
-    return by === undefined ? e.knownFrom : Math.max(by, e.knownFrom);
-  });
+  const retiredFrom = retirements(entries);
   const groupStart: number[] = [];
   const groupDay: number[] = [];
   const groupKnown: number[] = [];
@@ -261,24 +268,23 @@ export function clocksOf(where: string, options: Partial<Clocks>): Clocks {
 /** {@link revisionHistory} for `where`, with the options read. @internal */
 export function historiesOf(where: string, claims: readonly Claim[], byIndicator: boolean, clocks: Clocks = END_CLOCKS): RevisionHistory[] {
   if (!Array.isArray(claims)) fail(where, "claims", "must be an array of claims", claims);
-  const seen = new Map<string, number>();
+  const byId = new Map<string, Claim>();
   const entries: Entry[] = [];
   // An index loop: a hole in a sparse array is an error, not a skipped claim.
   for (let order = 0; order < claims.length; order++) {
     const entry = entryOf(where, `claims[${order}]`, claims[order], order, undefined, clocks);
     const c = entry.claim;
-    const before = seen.get(c.id);
-    if (before !== undefined) {
+    if (byId.has(c.id)) {
+      const before = entries.findIndex((e) => e.claim.id === c.id);
       throw new FogcountError(
         "duplicate-claim-id",
         `${where}: claims[${order}] has the id ${JSON.stringify(c.id)} of claims[${before}]`,
         { id: c.id, index: order, first: before },
       );
     }
-    seen.set(c.id, order);
+    byId.set(c.id, c);
     entries.push(entry);
   }
-  const byId = new Map(entries.map((e) => [e.claim.id, e.claim]));
   const groups = new Map<string, Entry[]>();
   for (const entry of entries) {
     const key = groupKey(linkedOriginal(where, `claims[${entry.order}]`, entry.claim, byId), byIndicator);

@@ -13,10 +13,10 @@ import type { FogcountErrorCode } from "../errors.js";
  */
 export function originalOf(c: Claim, byId: ReadonlyMap<string, Claim>): Claim {
   let at = c;
-  const seen = new Set<string>();
+  let seen: Set<string> | undefined; // made for a claim that restates another, not for every claim
   while (at.restates !== undefined) {
-    if (seen.has(at.id)) return c;
-    seen.add(at.id);
+    if (seen?.has(at.id)) return c;
+    (seen ??= new Set()).add(at.id);
     const next = byId.get(at.restates);
     if (next === undefined) return at;
     at = next;

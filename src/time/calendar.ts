@@ -1,5 +1,4 @@
 import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
-import { getDaysInMonth } from "date-fns/getDaysInMonth";
 import { isValid } from "date-fns/isValid";
 
 // Calendar-day helpers for the time room. Days are local-time Date objects
@@ -13,9 +12,18 @@ export function calendarDay(year: number, month: number, day: number): Date {
   return date;
 }
 
-/** The number of days in a month of a (proleptic Gregorian) year. @internal */
+/** Whether a (proleptic Gregorian) year is a leap year. @internal */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The number of days in a month of a (proleptic Gregorian) year; a month out of range rolls over into the next or last year, as in `Date`. @internal */
 export function daysInMonth(year: number, month: number): number {
-  return getDaysInMonth(calendarDay(year, month, 1));
+  const m = (((month - 1) % 12) + 12) % 12; // 0–11
+  const y = year + Math.floor((month - 1) / 12);
+  return m === 1 && isLeapYear(y) ? 29 : (MONTH_DAYS[m] as number);
 }
 
 function pad(value: number, width: number): string {

@@ -1,4 +1,4 @@
-import { compareDays } from "./calendar.js";
+import { compareDays, daysInMonth } from "./calendar.js";
 import { quote, readPoint, reject, Reject } from "./edtf-point.js";
 import { writeEdtf } from "./edtf-write.js";
 import { pointRange } from "./range.js";
@@ -38,6 +38,8 @@ export function readEdtf(edtf: string): EdtfReading {
 }
 
 function read(text: string): PeriodTypes["period"] {
+  const plain = plainDate(text);
+  if (plain !== undefined) return plain;
   if (text === "") reject(text, "an empty string is not a period (an unknown interval end needs a '/')");
   for (const [pattern, message] of UNSUPPORTED) if (pattern.test(text)) reject(text, message);
   const slash = text.indexOf("/");
@@ -69,4 +71,35 @@ function readEnd(text: string, part: string): IntervalEnd {
   if (part === "") return { kind: "unknown" };
   if (part === "..") return { kind: "open" };
   return readPoint(text, part, true);
+}
+
+/** The number that `text` holds from `from` to `to` in ASCII digits, or -1 if a character there is not one. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * The period of a plain date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a month of
+ * 01–12, a day of that month), read without the general reader: the same
+ * period it reads, as most times in real data are written. Undefined for
+ * anything else, which the general reader reads. @internal
+ */
+export function plainDate(text: string): PeriodTypes["date"] | undefined {
+  const n = text.length;
+  if (n !== 4 && n !== 7 && n !== 10) return undefined;
+  const year = digits(text, 0, 4);
+  if (year < 0) return undefined;
+  if (n === 4) return { kind: "date", precision: "year", year };
+  const month = text.charCodeAt(4) === 45 ? digits(text, 5, 7) : -1;
+  if (month < 1 || month > 12) return undefined;
+  if (n === 7) return { kind: "date", precision: "month", year, month };
+  const day = text.charCodeAt(7) === 45 ? digits(text, 8, 10) : -1;
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { kind: "date", precision: "day", year, month, day };
 }

@@ -39,4 +39,31 @@ describe("frozenCopy", () => {
     expect(Object.getPrototypeOf(copy.n)).toBeNull();
     expect(Object.isFrozen(date)).toBe(false);
   });
+
+  it("keeps shared parts shared and cycles cycles in a value of many objects, and while copying inside a getter", () => {
+    const shared = { n: 1 };
+    const many: Record<string, unknown>[] = Array.from({ length: 100 }, (_, i) => ({ i, shared }));
+    const value: Record<string, unknown> = { many };
+    value["self"] = value;
+    const copy = frozenCopy(value) as typeof value & { many: typeof many };
+    expect(copy.many.map((m) => m["i"])).toEqual(many.map((m) => m["i"]));
+    expect(new Set(copy.many.map((m) => m["shared"])).size).toBe(1);
+    expect(copy.many[0]?.["shared"]).not.toBe(shared);
+    expect(copy["self"]).toBe(copy);
+    const inner = { deep: { x: 1 } };
+    let copiedInside: typeof inner | undefined;
+    const outer = {
+      before: shared,
+      get during() {
+        copiedInside = frozenCopy(inner);
+        return 2;
+      },
+      after: shared,
+    };
+    const c = frozenCopy(outer);
+    expect(c).toEqual({ before: { n: 1 }, during: 2, after: { n: 1 } });
+    expect(c.before).toBe(c.after);
+    expect(copiedInside).toEqual(inner);
+    expect(Object.isFrozen(copiedInside?.deep)).toBe(true);
+  });
 });

@@ -37,6 +37,14 @@ describe("estimates that are not estimates", () => {
     expect(e.message).toBe('sumEstimates: list[0] is not an estimate, got {"kind":"exact","value":"5","unit":"person"}');
   });
 
+  it("refuses an item without a unit or with a blank one anywhere in a sum, and a unit that is not text in any estimate", () => {
+    const noUnit = loose({ kind: "exact", value: 2, unit: undefined });
+    expect(thrown(() => sumEstimates([exact(1, "person"), noUnit])).message).toBe('sumEstimates: list[1] is not an estimate, got {"kind":"exact","value":2}');
+    expect(thrownCode(() => sumEstimates([noUnit], { unit: "person" }))).toBe("invalid-argument");
+    expect(thrownCode(() => sumEstimates([exact(1, "person"), loose({ kind: "exact", value: 2, unit: " " })]))).toBe("invalid-argument");
+    expect(thrownCode(() => toInterval(loose({ kind: "atLeast", value: 0, strict: false, unit: undefined })))).toBe("invalid-argument");
+  });
+
   it("refuses a reversed range in arithmetic and in writing", () => {
     const reversed = loose({ kind: "range", low: 5, high: 1, unit: "person" });
     expect(thrownCode(() => add(reversed, exact(1, "person")))).toBe("invalid-argument");

@@ -1,16 +1,13 @@
-// The cost of summarizeLedger on 1,000,000 entries, against a hand-written loop computing the
-// same totals in the same run, and of merging 100 shard summaries against summarising the
-// whole. A measurement, not a timed test:
-//   npx tsx bench/ledger.bench.ts
-import { performance } from "node:perf_hooks";
+// summarizeLedger of 1,000,000 entries, against a hand-written loop computing the same totals
+// in the same run; and, as notes, merging 100 shard summaries against summarising the whole.
+import type { Estimate } from "../../src/estimate/schema.js";
+import { magnitudeBounds } from "../../src/estimate/magnitude.js";
+import { balance, EMPTY_LEDGER_SUMMARY, ledger, mergeSummaries, summarizeLedger } from "../../src/ledger/index.js";
+import type { Ledger, LedgerEntry, LedgerSummary } from "../../src/ledger/index.js";
+import type { Attribution } from "../../src/provenance/schema.js";
+import { compare, median, ms, report, size, timeOnce, times } from "../_lib/harness.js";
 
-import type { Estimate } from "../src/estimate/schema.js";
-import { magnitudeBounds } from "../src/estimate/magnitude.js";
-import { balance, EMPTY_LEDGER_SUMMARY, ledger, mergeSummaries, summarizeLedger } from "../src/ledger/index.js";
-import type { Ledger, LedgerEntry, LedgerSummary } from "../src/ledger/index.js";
-import type { Attribution } from "../src/provenance/schema.js";
-
-const ENTRIES = 1_000_000;
+const ENTRIES = size(1_000_000, 10_000);
 const SHARDS = 100;
 
 // Entries as a large register would hold them: both directions, eight categories, two stages,
@@ -66,9 +63,10 @@ const parties = [
   { code: "RU", name: "Russia" },
 ] as const;
 
-let t = performance.now();
-const whole: Ledger = ledger({ parties, entries: raw });
-const buildMs = performance.now() - t;
+let whole: Ledger | undefined;
+const buildMs = timeOnce(() => (whole = ledger({ parties, entries: raw })));
+if (whole === undefined) throw new Error("no ledger");
+const all = whole;
 
 // The baseline, by hand: one pass, groups keyed by a string, per unit plain float sums of the
 // low and high ends and best values, counts of what is unknown, none-observed entries collected.
@@ -136,8 +134,8 @@ function baseline(entries: readonly LedgerEntry[]): { groups: Map<string, Group>
 }
 
 // Check they agree: every count equal, every sum within float rounding of the exact one.
-const ours = summarizeLedger(whole);
-const hand = baseline(whole.entries);
+const ours = summarizeLedger(all);
+const hand = baseline(all.entries);
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 for (const g of ours.groups) {
   const h = hand.groups.get(`${g.from}\u0000${g.to}\u0000${g.category}\u0000${g.stage}\u0000${g.evidence}`);
@@ -151,39 +149,35 @@ for (const g of ours.groups) {
 }
 if (hand.noneObserved.length !== ours.noneObserved.length) throw new Error("none-observed entries disagree");
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
-let sink = 0;
-const time = (fn: () => unknown): number => {
-  const t0 = performance.now();
-  sink += fn() === undefined ? 0 : 1;
-  return performance.now() - t0;
-};
-const oursMs: number[] = [];
-const handMs: number[] = [];
-for (let k = 0; k < 7; k++) {
-  oursMs.push(time(() => summarizeLedger(whole)));
-  handMs.push(time(() => baseline(whole.entries)));
-}
-const json = JSON.parse(JSON.stringify({ ...whole, entries: whole.entries.slice(0, ENTRIES / 10) })) as Ledger;
-const checkedMs = median([0, 1, 2].map(() => time(() => summarizeLedger(json))));
+const t = compare(() => summarizeLedger(all), () => baseline(all.entries), { warmup: 1, rounds: size(7, 3) });
+const json = JSON.parse(JSON.stringify({ ...all, entries: all.entries.slice(0, ENTRIES / 10) })) as Ledger;
+const checkedMs = median([0, 1, 2].map(() => timeOnce(() => summarizeLedger(json))));
 
-// Shards: 100 ledgers of 10,000 entries each, summarised one by one and merged, against the whole.
-const size = ENTRIES / SHARDS;
-const shards = Array.from({ length: SHARDS }, (_, k) => ledger({ parties, entries: whole.entries.slice(k * size, (k + 1) * size) }));
+// Shards: 100 ledgers of a hundredth of the entries each, summarised one by one and merged, against the whole.
+const shardSize = ENTRIES / SHARDS;
+const shards = Array.from({ length: SHARDS }, (_, k) => ledger({ parties, entries: all.entries.slice(k * shardSize, (k + 1) * shardSize) }));
 const shardSummaries = shards.map((l) => summarizeLedger(l));
 const merge = (): LedgerSummary => shardSummaries.reduce(mergeSummaries, EMPTY_LEDGER_SUMMARY);
 if (JSON.stringify(merge()) !== JSON.stringify(ours)) throw new Error("the merged shards are not the summary of the whole");
-const mergeMs = median([0, 1, 2, 3, 4].map(() => time(merge)));
-const shardedMs = median([0, 1, 2].map(() => time(() => shards.map((l) => summarizeLedger(l)).reduce(mergeSummaries, EMPTY_LEDGER_SUMMARY))));
-const balanceMs = median([0, 1, 2].map(() => time(() => balance(ours))));
+const mergeMs = median([0, 1, 2, 3, 4].map(() => timeOnce(merge)));
+const shardedMs = median([0, 1, 2].map(() => timeOnce(() => shards.map((l) => summarizeLedger(l)).reduce(mergeSummaries, EMPTY_LEDGER_SUMMARY))));
+const balanceMs = median([0, 1, 2].map(() => timeOnce(() => balance(ours))));
 
-const [o, h] = [median(oursMs), median(handMs)];
-const each = (ms: number): string => `${((ms * 1e6) / ENTRIES).toFixed(0)} ns an entry`;
-console.log(`ledger() checked and copied ${ENTRIES.toLocaleString("en")} entries in ${buildMs.toFixed(0)} ms`);
-console.log(`summarizeLedger:  ${ENTRIES.toLocaleString("en")} entries in ${o.toFixed(0)} ms (${each(o)}), ${ours.groups.length} groups`);
-console.log(`hand-written loop: ${ENTRIES.toLocaleString("en")} entries in ${h.toFixed(0)} ms (${each(h)}), plain float sums`);
-console.log(`ratio summarizeLedger / hand-written: ${(o / h).toFixed(2)}× (median of 7 runs)`);
-console.log(`summarizeLedger of a ledger read from JSON (checked on every call): ${(ENTRIES / 10).toLocaleString("en")} entries in ${checkedMs.toFixed(0)} ms (${((checkedMs * 1e6) / (ENTRIES / 10)).toFixed(0)} ns an entry)`);
-console.log(`merging ${SHARDS} shard summaries: ${mergeMs.toFixed(1)} ms, ${(mergeMs / o).toFixed(3)}× summarising the whole`);
-console.log(`summarising ${SHARDS} shards of ${size.toLocaleString("en")} and merging them: ${shardedMs.toFixed(0)} ms, ${(shardedMs / o).toFixed(2)}× summarising the whole; the merged summary is the whole's, to the bit`);
-console.log(`balance of the summary: ${balanceMs.toFixed(1)} ms${sink < 0 ? "" : ""}`);
+const each = (t: number, n = ENTRIES): string => `${((t * 1e6) / n).toFixed(0)} ns an entry`;
+report({
+  rows: [
+    {
+      what: `summarizeLedger of ${ENTRIES.toLocaleString("en")} entries`,
+      library: ms(t.library),
+      baseline: `${ms(t.baseline)} (hand-written loop)`,
+      ratio: times(t.ratio),
+      aim: "≤ 2×",
+      within: t.ratio <= 2,
+    },
+  ],
+  notes: [
+    `summarizeLedger: ${each(t.library)}, ${ours.groups.length} groups, exact sums; the hand-written loop ${each(t.baseline)}, plain float sums; ledger() checked and copied the entries in ${ms(buildMs)}`,
+    `summarizeLedger of a ledger read from JSON (checked on every call): ${(ENTRIES / 10).toLocaleString("en")} entries in ${ms(checkedMs)} (${each(checkedMs, ENTRIES / 10)})`,
+    `merging ${SHARDS} shard summaries: ${ms(mergeMs)}, ${times(mergeMs / t.library)} summarising the whole; summarising the shards and merging them: ${times(shardedMs / t.library)}, to the bit the summary of the whole; balance of the summary: ${ms(balanceMs)}`,
+  ],
+});

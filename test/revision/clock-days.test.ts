@@ -1,0 +1,30 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
+import { clockOf, DAY, END_CLOCKS, isoDayNumber, OPEN_END, OPEN_START, START_CLOCKS } from "../../src/revision/clock.js";
+import { arbPeriod } from "../../src/testing/time.js";
+import { boundsOf } from "../../src/time/bounds.js";
+
+/** The day of an ISO date `periodBounds` writes, or the open end given. */
+const dayOf = (iso: string | null, open: number): number => (iso === null ? open : (isoDayNumber(iso) as number));
+
+describe("clockOf reads each time into day numbers directly", () => {
+  it("places a claim where the bounds of its times, written as ISO dates and read back, place it", () => {
+    fc.assert(
+      fc.property(arbPeriod(), arbPeriod(), fc.constantFrom(END_CLOCKS, START_CLOCKS), (valid, reported, clocks) => {
+        const v = boundsOf(valid);
+        const r = boundsOf(reported);
+        const clock = clockOf(valid, reported, clocks);
+        expect(clock.validStart).toBe(dayOf(v.earliest, OPEN_START));
+        if (clocks.anchor === "end" && v.latest !== null) expect(clock.anchor).toBe(dayOf(v.latest, OPEN_END));
+        else expect(clock.anchor).toBe(clock.validStart);
+        expect(clock.reportedBy).toBe(dayOf(r.latest, OPEN_END));
+        const first = dayOf(r.earliest, OPEN_START);
+        if (clocks.knownFrom === "start" && first !== OPEN_START && !(reported.kind === "date" && reported.time !== undefined)) {
+          expect(clock.knownFrom).toBe(first * DAY);
+        }
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+});
