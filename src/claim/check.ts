@@ -92,7 +92,7 @@ function checkTime(place: Place, field: string, value: unknown): Period {
 function checkStatus(place: Place, status: unknown): ClaimStatus {
   if (status === undefined) return { kind: "normal" };
   const kind = isObject(status) ? status["kind"] : undefined;
-  if (isObject(status)) noExtra(place, "status", status, kind === "deprecated" ? STATUS_FIELDS : ["kind"], `a ${String(kind)} status`);
+  if (isObject(status)) noExtra(place, "status", status, kind === "deprecated" ? STATUS_FIELDS : ["kind"], `a ${typeof kind === "string" ? kind : "claim"} status`);
   if (kind === "preferred" || kind === "normal") return status as ClaimStatus;
   if (kind !== "deprecated") bad(place, "status", 'must be { kind: "preferred" | "normal" | "deprecated" }', status);
   const { reason, supersededBy } = status as Readonly<Record<string, unknown>>;
