@@ -37,8 +37,8 @@ export interface LedgerDuplicate {
 
 /**
  * What the ledgers disagree on, never settled by choosing a version: an id
- * with different contents (`conflicting-entry`: every version is left out of
- * the merged ledger), or a party with different names (`party-name-conflict`).
+ * with different contents (`conflicting-entry`: until it is settled, the
+ * merge gives no ledger), or a party with different names (`party-name-conflict`).
  * `versions` holds every version the ledgers have, each once, two or more, in
  * one order whatever the order of the ledgers.
  */
@@ -103,8 +103,8 @@ function conflictOf(id: string, versions: readonly Found[]): MergedItems["confli
   const kinds = new Set(versions.map((v) => v.kind));
   const message =
     kinds.size > 1
-      ? `"${id}" is an entry in one ledger and a valuation in another; its ${versions.length} versions are left out`
-      : `${versions[0]?.kind} "${id}" differs between the ledgers (${differences(versions)}); its ${versions.length} versions are left out`;
+      ? `"${id}" is an entry in one ledger and a valuation in another: settle it and merge again; until then there is no merged ledger, whose totals would lack it`
+      : `${versions[0]?.kind} "${id}" differs between the ledgers (${differences(versions)}): settle it and merge again; until then there is no merged ledger, whose totals would lack it`;
   return { code: "conflicting-entry", message, versions: versions.map((v) => v.item) };
 }
 
