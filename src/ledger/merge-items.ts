@@ -3,7 +3,9 @@
 // reads only ids, contents and which items share a ledger, never the order in
 // which the ledgers were given. Not exported from the package.
 
-import type { Ledger, LedgerEntry, LedgerParty, LedgerValuation } from "./schema.js";
+import { isHedged, readInterval } from "../estimate/read.js";
+import type { Estimate } from "../estimate/schema.js";
+import type { Ledger, LedgerEntry, LedgerParty, LedgerValuation, LedgerValue } from "./schema.js";
 import type { LedgerMergeCode } from "./codes.js";
 import { byText } from "./summary-shape.js";
 
@@ -14,8 +16,12 @@ interface Found {
   readonly id: string;
   readonly kind: "entry" | "valuation";
   readonly item: Item;
-  /** Everything but the id, as JSON (checked items are copies with their fields in one order). */
+  /** What it says, whatever the words: everything but the id and the wording, as JSON (see {@link keyOf}). */
   readonly key: string;
+  /** Everything but the id, as JSON (checked items are copies with their fields in one order). */
+  readonly full: string;
+  /** Whether the ledgers word it differently (the version kept is the first in code-unit order). */
+  readonly worded?: boolean;
   /** The ledgers it was found in, by their place in the list. */
   readonly ledgers: number[];
 }
@@ -69,7 +75,22 @@ export interface MergedItems {
   readonly possibleDuplicates: LedgerPossibleDuplicate[];
 }
 
+/** What a figure allows, whatever its words (hedge, text, a default left out): kind, unit, bounds, openness, best, approximate or not. */
+function figure(e: Estimate): unknown[] {
+  const i = readInterval(e);
+  return [e.kind, e.unit, i.low, i.high === Infinity ? "Infinity" : i.high, i.lowOpen, i.highOpen, i.best ?? null, isHedged(e)];
+}
+
+const valueFigure = (v: LedgerValue | undefined): unknown => v && { ...v, estimate: figure(v.estimate) };
+
+/** What an item says, as JSON: all but its id and its wording (its `text`, and the hedge words and texts of its figures). "Wording alone is not drift." */
 function keyOf(kind: string, item: Item): string {
+  const { id: _id, text: _text, ...rest } = item;
+  const quantity = "quantity" in rest && rest.quantity !== undefined ? figure(rest.quantity) : undefined;
+  return `${kind}${JSON.stringify({ ...rest, quantity, value: valueFigure(rest.value) })}`;
+}
+
+function fullOf(kind: string, item: Item): string {
   const { id: _id, ...rest } = item;
   return `${kind}${JSON.stringify(rest)}`;
 }
@@ -78,7 +99,7 @@ function keyOf(kind: string, item: Item): string {
 function occurrences(ledgers: readonly Ledger[]): Map<string, Found[]> {
   const byId = new Map<string, Found[]>();
   const put = (kind: Found["kind"], item: Item, ledger: number): void => {
-    const found: Found = { id: item.id, kind, item, key: keyOf(kind, item), ledgers: [ledger] };
+    const found: Found = { id: item.id, kind, item, key: keyOf(kind, item), full: fullOf(kind, item), ledgers: [ledger] };
     const list = byId.get(item.id);
     if (list === undefined) byId.set(item.id, [found]);
     else list.push(found);
@@ -117,13 +138,19 @@ function byContent(byId: Map<string, Found[]>, conflicts: MergedItems["conflicts
   const groups = new Map<string, Found[]>();
   for (const [id, found] of byId) {
     const versions = new Map<string, Found>();
-    for (const f of found) if (!versions.has(f.key)) versions.set(f.key, f);
+    for (const f of found) {
+      const before = versions.get(f.key);
+      if (before === undefined || byText(f.full, before.full) < 0) versions.set(f.key, f);
+    }
     if (versions.size > 1) {
       conflicts.push(conflictOf(id, [...versions.values()].sort((x, y) => byText(x.key, y.key))));
       continue;
     }
-    const one = found[0] as Found;
-    const merged: Found = { ...one, ledgers: found.map((f) => f.ledgers[0] as number) };
+    // One meaning worded several ways: the first wording in code-unit order, whatever the order of the ledgers.
+    let one = found[0] as Found;
+    for (let i = 1; i < found.length; i++) if (byText((found[i] as Found).full, one.full) < 0) one = found[i] as Found;
+    const worded = found.some((f) => f.full !== one.full);
+    const merged: Found = { ...one, worded, ledgers: found.map((f) => f.ledgers[0] as number) };
     const group = groups.get(one.key);
     if (group === undefined) groups.set(one.key, [merged]);
     else group.push(merged);
@@ -169,9 +196,10 @@ function cluster(group: Found[], kept: Found[], duplicates: LedgerDuplicate[]): 
     const f = group[i] as Found;
     const head = (heads[of[i] as number] as Found).id;
     if (head === f.id) kept.push(f);
-    else duplicates.push({ code: "duplicate-content", kept: head, dropped: f.id, message: `${f.kind} "${f.id}" says what "${head}" of another ledger says (all but the id alike); kept once, as "${head}"` });
+    else duplicates.push({ code: "duplicate-content", kept: head, dropped: f.id, message: `${f.kind} "${f.id}" says what "${head}" of another ledger says (all but the id and the wording alike); kept once, as "${head}"` });
     const as = head === f.id ? "" : `, as "${head}"`;
-    for (let k = 1; k < f.ledgers.length; k++) duplicates.push({ code: "duplicate-id", kept: head, dropped: f.id, message: `${f.kind} "${f.id}" is in more than one ledger, the same; kept once${as}` });
+    const same = f.worded === true ? "worded differently, saying the same (the first wording in code-unit order is kept)" : "the same";
+    for (let k = 1; k < f.ledgers.length; k++) duplicates.push({ code: "duplicate-id", kept: head, dropped: f.id, message: `${f.kind} "${f.id}" is in more than one ledger, ${same}; kept once${as}` });
   }
 }
 

@@ -51,7 +51,11 @@ function parties(where: string, ledgers: readonly Ledger[], conflicts: LedgerCon
  * ledger is kept once: with the same id and content (`duplicate-id`), or
  * with another id and the same content in another ledger, everything but the
  * id alike (`duplicate-content`; entries alike within one ledger are
- * separate transfers). An id with different contents is a conflict
+ * separate transfers). Content is compared by what it says, not by its
+ * words: figures by what they allow (kind, unit, bounds, openness, best,
+ * approximate or not), never by their hedge words or texts, and an entry's
+ * `text` not at all; of one content worded several ways, the first wording
+ * in code-unit order is kept. An id with different contents is a conflict
  * (`conflicting-entry`): never resolved by choosing one, and never left
  * out of a ledger whose totals would then say the transfer was not made:
  * while any entry is in conflict, `ledger` is `null`, and the conflicts list

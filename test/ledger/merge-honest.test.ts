@@ -4,7 +4,8 @@
 // twice unnoticed.
 import { describe, expect, it } from "vitest";
 
-import { approx } from "../../src/estimate/constructors.js";
+import { approx, atLeast, exact } from "../../src/estimate/constructors.js";
+import type { Estimate } from "../../src/estimate/schema.js";
 import { balance, ledger, mergeLedgers } from "../../src/ledger/index.js";
 import type { Ledger, LedgerEntry } from "../../src/ledger/index.js";
 import { entry, usd } from "./fixtures.js";
@@ -41,3 +42,31 @@ describe("mergeLedgers with an entry in conflict", () => {
   });
 });
 
+
+describe("mergeLedgers of one figure worded two ways", () => {
+  const value = (estimate: Estimate): Partial<LedgerEntry> => ({ value: usd(estimate) });
+  const cases: [string, Partial<LedgerEntry>, Partial<LedgerEntry>][] = [
+    ["hedge words", value(approx(1e9, "USD", { hedge: "about" })), value(approx(1e9, "USD", { hedge: "around" }))],
+    ["a schema default left out", value({ kind: "atLeast", value: 1, unit: "USD" } as Estimate), value(atLeast(1, "USD"))],
+    ["the figure's text", value(approx(1e9, "USD", { text: "$1 billion" })), value(approx(1e9, "USD", { text: "$1bn" }))],
+    ["the sentence", { text: "Iran sent drones worth $1 billion" }, { text: "drones worth $1bn went to Russia" }],
+  ];
+  for (const [what, x, y] of cases) {
+    it(`is no conflict when they differ only in ${what}: wording alone is not drift`, () => {
+      const m = mergeLedgers(of(drones(1e9, x)), of(drones(1e9, y)));
+      expect(m.conflicts).toEqual([]);
+      expect(m.ledger?.entries.map((e) => e.id)).toEqual(["ir-ru-drones"]);
+      expect(m.duplicates.map((d) => d.code)).toEqual(["duplicate-id"]);
+      expect(mergeLedgers(of(drones(1e9, y)), of(drones(1e9, x)))).toEqual(m);
+    });
+  }
+
+  it("is still a conflict when what the figures allow differs", () => {
+    expect(mergeLedgers(of(drones(1e9, value(atLeast(1, "USD")))), of(drones(1e9, value(atLeast(1, "USD", { strict: true }))))).ledger).toBeNull();
+    expect(mergeLedgers(of(drones(1e9, value(approx(1e9, "USD")))), of(drones(1e9, value(exact(1e9, "USD"))))).ledger).toBeNull();
+  });
+
+  it("is stored with the schema's defaults filled in", () => {
+    expect(of(drones(1e9, value({ kind: "atLeast", value: 1, unit: "USD" } as Estimate))).entries[0]?.value?.estimate).toEqual({ kind: "atLeast", value: 1, strict: false, unit: "USD" });
+  });
+});
