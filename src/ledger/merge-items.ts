@@ -7,7 +7,11 @@ import { isHedged, readInterval } from "../estimate/read.js";
 import type { Estimate } from "../estimate/schema.js";
 import type { Ledger, LedgerEntry, LedgerParty, LedgerValuation, LedgerValue } from "./schema.js";
 import type { LedgerMergeCode } from "./codes.js";
+import { sameTransfers } from "./merge-same.js";
+import type { LedgerPossibleDuplicate } from "./merge-same.js";
 import { byText } from "./summary-shape.js";
+
+export type { LedgerPossibleDuplicate } from "./merge-same.js";
 
 type Item = LedgerEntry | LedgerValuation;
 
@@ -51,20 +55,6 @@ export interface LedgerDuplicate {
 export type LedgerConflict =
   | { readonly code: "conflicting-entry"; readonly message: string; readonly versions: readonly Item[] }
   | { readonly code: "party-name-conflict"; readonly message: string; readonly versions: readonly LedgerParty[] };
-
-/**
- * Entries of different ledgers that may tell one transfer, kept each (the
- * ledgers cannot say whether they are one): alike in all but the id, the
- * attribution, the claims, the text and the evidence, as two sources telling
- * the same deployment are. A total of the merged ledger counts each; drop the
- * ones that are one transfer and merge again.
- */
-export interface LedgerPossibleDuplicate {
-  readonly code: Extract<LedgerMergeCode, "possible-duplicate">;
-  /** Their ids, sorted: two or more, no two from one ledger. */
-  readonly ids: readonly string[];
-  readonly message: string;
-}
 
 /** What merging the items gives. @internal */
 export interface MergedItems {
@@ -203,36 +193,6 @@ function cluster(group: Found[], kept: Found[], duplicates: LedgerDuplicate[]): 
   }
 }
 
-/** What a transfer is, whoever tells it: an entry's JSON without its id, attribution, claims, text and evidence. */
-function transferOf(e: LedgerEntry): string {
-  const { id: _id, attribution: _a, claims: _c, text: _t, evidence: _e, ...rest } = e;
-  return JSON.stringify(rest);
-}
-
-/** Kept entries (sorted by id) of different ledgers that tell one transfer: `possible-duplicate`, each kept. Never one that nobody saw: it is in no total. */
-function sameTransfers(kept: readonly Found[]): LedgerPossibleDuplicate[] {
-  const groups = new Map<string, Found[]>();
-  for (const f of kept) {
-    if (f.kind !== "entry" || (f.item as LedgerEntry).evidence === "none-observed") continue;
-    const key = transferOf(f.item as LedgerEntry);
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [f]);
-    else group.push(f);
-  }
-  const out: LedgerPossibleDuplicate[] = [];
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const { of, heads } = firstFit(group);
-    for (let c = 0; c < heads.length; c++) {
-      const ids = group.filter((_, i) => of[i] === c).map((f) => f.id);
-      if (ids.length < 2) continue;
-      const list = ids.map((id) => `"${id}"`).join(", ");
-      out.push({ code: "possible-duplicate", ids, message: `entries ${list} of different ledgers say the same transfer (all but the id, attribution, claims, text and evidence alike): each is kept, and a total counts each; drop all but one if they are one transfer` });
-    }
-  }
-  return out.sort((x, y) => byText(x.ids[0] as string, y.ids[0] as string));
-}
-
 /** The items of checked ledgers between the same parties, merged; every list sorted, so that nothing depends on the ledgers' order. @internal */
 export function mergeItems(ledgers: readonly Ledger[]): MergedItems {
   const duplicates: LedgerDuplicate[] = [];
@@ -247,6 +207,6 @@ export function mergeItems(ledgers: readonly Ledger[]): MergedItems {
     valuations: kept.filter((f) => f.kind === "valuation").map((f) => f.item as LedgerValuation),
     duplicates,
     conflicts,
-    possibleDuplicates: sameTransfers(kept),
+    possibleDuplicates: sameTransfers(kept.filter((f) => f.kind === "entry").map((f) => ({ id: f.id, item: f.item as LedgerEntry, ledgers: f.ledgers }))),
   };
 }

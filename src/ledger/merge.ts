@@ -66,10 +66,11 @@ function parties(where: string, ledgers: readonly Ledger[], conflicts: LedgerCon
  * that is an entry in one ledger and a valuation in another is a conflict
  * too. Without a conflicting entry, every entry and valuation given is in
  * the merged ledger or in a duplicate record beside the one kept for it.
- * Entries of different ledgers alike in all but the id, the attribution, the
- * claims, the text and the evidence may be one transfer told by two sources:
- * both are kept, and reported as a `possible-duplicate`, since a total of the
- * merged ledger counts each. Entries and valuations come sorted by id,
+ * Entries of different ledgers from and to the same parties, in the same
+ * category and at the same stage, with the same item (whatever its case and
+ * spacing) and overlapping periods may be one transfer told by two sources,
+ * whatever their figures: both are kept, and reported as a
+ * `possible-duplicate`, since a total of the merged ledger counts each. Entries and valuations come sorted by id,
  * parties by code.
  *
  * @category Ledger

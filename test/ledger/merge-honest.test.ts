@@ -70,3 +70,29 @@ describe("mergeLedgers of one figure worded two ways", () => {
     expect(of(drones(1e9, value({ kind: "atLeast", value: 1, unit: "USD" } as Estimate))).entries[0]?.value?.estimate).toEqual({ kind: "atLeast", value: 1, strict: false, unit: "USD" });
   });
 });
+
+describe("mergeLedgers of one transfer told by two sources with different figures", () => {
+  it("flags it, each kept: same ends, category, stage and item (any case and spacing), overlapping periods", () => {
+    const m = mergeLedgers(of(drones(1e9, { id: "reuters-drones", attribution: reuters, period: "2024" })), of(drones(1.2e9, { id: "bbc-drones", attribution: bbc, item: " Drones ", period: "2024-06" })));
+    expect(m.ledger?.entries.map((e) => e.id)).toEqual(["bbc-drones", "reuters-drones"]);
+    expect(m.possibleDuplicates.map((p) => p.ids)).toEqual([["bbc-drones", "reuters-drones"]]);
+  });
+
+  it("does not flag periods that do not overlap, another stage, or entries of one ledger", () => {
+    expect(mergeLedgers(of(drones(1e9, { id: "a", period: "2023" })), of(drones(1e9, { id: "b", period: "2024" }))).possibleDuplicates).toEqual([]);
+    expect(mergeLedgers(of(drones(1e9, { id: "a" })), of(drones(1e9, { id: "b", stage: "ordered" }))).possibleDuplicates).toEqual([]);
+    expect(mergeLedgers(of(drones(1e9, { id: "a" }), drones(2e9, { id: "b" })), of()).possibleDuplicates).toEqual([]);
+  });
+
+  it("flags an open-ended period that reaches the other", () => {
+    const m = mergeLedgers(of(drones(1e9, { id: "a", period: "../2025-04-30" })), of(drones(1e9, { id: "b", period: "2019", quantity: approx(100, "drone") })));
+    expect(m.possibleDuplicates.map((p) => p.ids)).toEqual([["a", "b"]]);
+  });
+
+  it("groups many entries by key in near-linear time", () => {
+    const many = (k: number, n: number): Ledger => of(...Array.from({ length: n }, (_, i) => drones(1e9 + i + k * 0.5, { id: `${k}-${i}`, item: `drones ${i}` })));
+    const started = performance.now();
+    expect(mergeLedgers(many(0, 5000), many(1, 5000)).possibleDuplicates).toHaveLength(5000);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
