@@ -10,7 +10,7 @@ import { attributionProblem } from "../provenance/check.js";
 import type { Attribution } from "../provenance/schema.js";
 import { parsePeriod } from "../time/edtf.js";
 import { copyAttribution, copyEstimate } from "./copy.js";
-import { ENTRY, fieldProblem, LEDGER, PARTY, VALUATION, VALUE } from "./fields.js";
+import { ENTRY, ESTIMATE, fieldProblem, LEDGER, PARTY, VALUATION, VALUE } from "./fields.js";
 import type { Noun } from "./fields.js";
 import type { Ledger, LedgerEntry, LedgerParty, LedgerValuation, LedgerValue } from "./schema.js";
 import { isCurrencyCode, isLedgerCategory, LEDGER_EVIDENCE, LEDGER_STAGES, LEDGER_VALUE_BASES, NONE_OBSERVED, NOT_MONEY, UNKNOWN_CURRENCY } from "./vocabulary.js";
@@ -58,6 +58,8 @@ export function checkParty(place: Place, path: string, value: unknown): LedgerPa
 
 /** A quantity or value estimate: an estimate that allows no value below zero. */
 function checkAmount(place: Place, path: string, value: unknown): Estimate {
+  const noun = isObject(value) && !Array.isArray(value) ? ESTIMATE.get(value["kind"]) : undefined;
+  if (noun !== undefined) onlyFields(place, path, value as Loose, noun);
   const interval = checkEstimate(value as Estimate, place.where, path, place.code);
   if (interval.low < 0) bad(place, path, "must not allow a value below zero (a transfer is never negative)", value);
   return copyEstimate(value as Estimate);

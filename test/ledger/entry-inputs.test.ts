@@ -1,0 +1,22 @@
+// Estimates inside a ledger are checked as closely as the entries that hold
+// them: a misspelt flag is refused by name, inherited properties are never
+// data, and a refusal says why.
+import { describe, it } from "vitest";
+
+import { ledgerEntry, ledgerValuation } from "../../src/ledger/index.js";
+import type { LedgerEntry } from "../../src/ledger/index.js";
+import { expectFogcountError } from "../helpers.js";
+import { entry, nis } from "./fixtures.js";
+
+const withQuantity = (quantity: unknown): LedgerEntry => entry("x", { quantity: quantity as LedgerEntry["quantity"] });
+
+describe("a field an estimate of a ledger does not have", () => {
+  it("is refused with the field meant, never dropped", () => {
+    expectFogcountError(() => ledgerEntry(withQuantity({ kind: "range", low: 1, high: 5, unit: "shell", aprox: true })), "invalid-ledger", /entry\.quantity\.aprox is not a field of a range estimate \(did you mean approx\?\)/);
+    expectFogcountError(() => ledgerEntry(withQuantity({ kind: "atLeast", value: 1, unit: "shell", stict: true })), "invalid-ledger", /entry\.quantity\.stict is not a field of an atLeast estimate \(did you mean strict\?\)/);
+    expectFogcountError(() => ledgerEntry(withQuantity({ kind: "exact", value: 1, unit: "shell", foo: 1 })), "invalid-ledger", /entry\.quantity\.foo is not a field of an exact estimate/);
+    expectFogcountError(() => ledgerEntry(entry("x", { value: { estimate: { kind: "exact", value: 1, unit: "USD", hedge: "about" } as never, basis: "stated" } })), "invalid-ledger", /entry\.value\.estimate\.hedge is not a field of an exact estimate/);
+    const valuation = { id: "v", item: "all", value: { estimate: { kind: "magnitude", order: "billions", unit: "USD", approx: true } as never, basis: "stated" as const }, period: "2024", attribution: nis };
+    expectFogcountError(() => ledgerValuation(valuation), "invalid-ledger", /valuation\.value\.estimate\.approx is not a field of a magnitude estimate/);
+  });
+});
