@@ -1,12 +1,13 @@
 // Estimates inside a ledger are checked as closely as the entries that hold
 // them: a misspelt flag is refused by name, inherited properties are never
 // data, and a refusal says why.
-import { describe, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 
-import { ledgerEntry, ledgerValuation } from "../../src/ledger/index.js";
+import { exact } from "../../src/estimate/constructors.js";
+import { balance, ledger, ledgerEntry, ledgerValuation } from "../../src/ledger/index.js";
 import type { LedgerEntry } from "../../src/ledger/index.js";
 import { expectFogcountError } from "../helpers.js";
-import { entry, nis } from "./fixtures.js";
+import { entry, nis, PARTIES, usd } from "./fixtures.js";
 
 const withQuantity = (quantity: unknown): LedgerEntry => entry("x", { quantity: quantity as LedgerEntry["quantity"] });
 
@@ -18,5 +19,27 @@ describe("a field an estimate of a ledger does not have", () => {
     expectFogcountError(() => ledgerEntry(entry("x", { value: { estimate: { kind: "exact", value: 1, unit: "USD", hedge: "about" } as never, basis: "stated" } })), "invalid-ledger", /entry\.value\.estimate\.hedge is not a field of an exact estimate/);
     const valuation = { id: "v", item: "all", value: { estimate: { kind: "magnitude", order: "billions", unit: "USD", approx: true } as never, basis: "stated" as const }, period: "2024", attribution: nis };
     expectFogcountError(() => ledgerValuation(valuation), "invalid-ledger", /valuation\.value\.estimate\.approx is not a field of a magnitude estimate/);
+  });
+});
+
+describe("an inherited property", () => {
+  const proto = Object.prototype as Record<string, unknown>;
+  afterEach(() => {
+    delete proto["quantity"];
+    delete proto["hedge"];
+  });
+
+  it("is never read as a field of an entry", () => {
+    proto["quantity"] = exact(7, "x");
+    const { quantity: _q, ...plain } = entry("x");
+    const l = ledger({ parties: PARTIES, entries: [plain as LedgerEntry] });
+    expect(Object.hasOwn(l.entries[0] as object, "quantity")).toBe(false);
+  });
+
+  it("is never read as an option", () => {
+    const l = ledger({ parties: PARTIES, entries: [entry("x", { value: usd({ kind: "approx", value: 1e9, unit: "USD" }) })] });
+    const before = balance(l);
+    proto["hedge"] = "rounding";
+    expect(balance(l)).toEqual(before);
   });
 });
