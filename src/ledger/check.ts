@@ -58,10 +58,24 @@ export function checkParty(place: Place, path: string, value: unknown): LedgerPa
   return Object.freeze({ code, name: name.trim() });
 }
 
+/** Why the numbers of an estimate make none, where a reader would not see it at once: a number that is not finite, a range in reverse. */
+function numbersProblem(e: Loose): string | undefined {
+  for (const k of ["value", "low", "high", "best"]) {
+    const n = own(e, k);
+    if (n !== undefined && !(typeof n === "number" && Number.isFinite(n))) return `${k} must be a finite number`;
+  }
+  const [low, high] = [own(e, "low"), own(e, "high")] as number[];
+  return own(e, "kind") === "range" && (low as number) > (high as number) ? "low must not exceed high (a range in reverse)" : undefined;
+}
+
 /** A quantity or value estimate: an estimate that allows no value below zero. */
 function checkAmount(place: Place, path: string, value: unknown): Estimate {
   const noun = isObject(value) && !Array.isArray(value) ? ESTIMATE.get(own(value, "kind")) : undefined;
-  if (noun !== undefined) onlyFields(place, path, value as Loose, noun);
+  if (noun !== undefined) {
+    onlyFields(place, path, value as Loose, noun);
+    const problem = numbersProblem(value as Loose);
+    if (problem !== undefined) bad(place, path, `is not an estimate: ${problem}`, value);
+  }
   const interval = checkEstimate(value as Estimate, place.where, path, place.code);
   if (interval.low < 0) bad(place, path, "must not allow a value below zero (a transfer is never negative)", value);
   return copyEstimate(value as Estimate);
@@ -190,6 +204,7 @@ export function checkValuation(place: Place, path: string, value: unknown, parti
   if (!isId(id)) bad(place, `${path}.id`, "must be non-empty text without whitespace", id);
   const [from, to] = [own(value, "from"), own(value, "to")];
   const out: Record<string, unknown> = { id };
+  if ((from === undefined) !== (to === undefined)) bad(place, `${path}.${from === undefined ? "from" : "to"}`, "is missing: give both from and to, or neither (a valuation of what one party sent, or of the exchange)", undefined);
   if (from !== undefined || to !== undefined) {
     checkEnds(place, path, from, to, parties);
     out["from"] = from;

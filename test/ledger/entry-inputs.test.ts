@@ -43,3 +43,15 @@ describe("an inherited property", () => {
     expect(balance(l)).toEqual(before);
   });
 });
+describe("a refusal of a ledger's figure", () => {
+  it("says to give both ends of a valuation, or neither", () => {
+    const valuation = { id: "v", item: "all", from: "KP", value: usd(exact(1, "USD")), period: "2024", attribution: nis } as never;
+    expectFogcountError(() => ledgerValuation(valuation), "invalid-ledger", /give both from and to, or neither/);
+  });
+
+  it("says why a quantity is not an estimate", () => {
+    expectFogcountError(() => ledgerEntry(withQuantity({ kind: "range", low: 5, high: 1, unit: "shell" })), "invalid-ledger", /entry\.quantity is not an estimate: low must not exceed high/);
+    expectFogcountError(() => ledgerEntry(withQuantity({ kind: "exact", value: Number.NaN, unit: "shell" })), "invalid-ledger", /entry\.quantity is not an estimate: value must be a finite number/);
+    expectFogcountError(() => ledgerEntry(withQuantity({ kind: "atLeast", value: Infinity, unit: "shell" })), "invalid-ledger", /entry\.quantity is not an estimate: value must be a finite number/);
+  });
+});
