@@ -163,9 +163,14 @@ function firstFit(items: readonly Found[]): { readonly of: number[]; readonly he
     let c = 0;
     for (const l of f.ledgers) c = Math.max(c, next.get(l) ?? 0);
     while (c < heads.length && f.ledgers.some((l) => (members[c] as Set<number>).has(l))) c++;
-    if (f.ledgers.length === 1) next.set(f.ledgers[0] as number, c + 1);
     if (c === heads.length) (heads.push(f), members.push(new Set()));
     for (const l of f.ledgers) (members[c] as Set<number>).add(l);
+    // Each ledger's first group that may lack it moves only forward: linear in all, whatever the ledgers of each item.
+    for (const l of f.ledgers) {
+      let n = next.get(l) ?? 0;
+      while (n < heads.length && (members[n] as Set<number>).has(l)) n++;
+      next.set(l, n);
+    }
     of.push(c);
   }
   return { of, heads };
