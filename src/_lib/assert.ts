@@ -69,18 +69,28 @@ export function isId(value: unknown): value is string {
   return typeof value === "string" && /^\S+$/.test(value);
 }
 
+/** Options left out: no prototype, so that nothing set on `Object.prototype` reads as an option. */
+const NONE = /* @__PURE__ */ Object.freeze(Object.create(null) as object);
+
 /**
- * The options argument: `{}` when left out, the object itself when it is
- * one, and `invalid-option` for anything else (`null` and arrays included),
- * or, given the names it may hold, for a name it may not: a typo is never
- * silently ignored. @internal
+ * The options argument: its own enumerable properties, copied into an object
+ * without a prototype (so that `Object.prototype.hedge` is never read as an
+ * option), an empty one when left out, and `invalid-option` for anything
+ * else (`null` and arrays included), or, given the names it may hold, for a
+ * name it may not: a typo is never silently ignored. @internal
  */
 export function optionsOf<T extends object>(where: string, options: T | undefined, path = "options", names?: readonly (keyof T & string)[]): Partial<T> {
-  if (options !== undefined && (!isObject(options) || Array.isArray(options))) fail(where, path, "must be an object", options, "invalid-option");
-  if (options !== undefined && names !== undefined) {
-    for (const k of Object.keys(options)) if (!names.includes(k as keyof T & string)) fail(where, `${path}.${k}`, `is not an option (${names.join(", ")})`, (options as Record<string, unknown>)[k], "invalid-option");
+  if (options === undefined) return NONE as Partial<T>;
+  if (!isObject(options) || Array.isArray(options)) fail(where, path, "must be an object", options, "invalid-option");
+  const out = Object.create(null) as Record<string, unknown>;
+  const keys = Object.keys(options);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string;
+    const v = (options as Record<string, unknown>)[k];
+    if (names !== undefined && !names.includes(k as keyof T & string)) fail(where, `${path}.${k}`, `is not an option (${names.join(", ")})`, v, "invalid-option");
+    out[k] = v;
   }
-  return options ?? {};
+  return out as Partial<T>;
 }
 
 /** `value` if it is one of `allowed`, else `invalid-option` (or `code`) listing them. @internal */

@@ -9,8 +9,8 @@ import type { Estimate } from "../estimate/schema.js";
 import { attributionProblem } from "../provenance/check.js";
 import type { Attribution } from "../provenance/schema.js";
 import { parsePeriod } from "../time/edtf.js";
-import { copyAttribution, copyEstimate } from "./copy.js";
-import { ENTRY, fieldProblem, LEDGER, PARTY, VALUATION, VALUE } from "./fields.js";
+import { copyAttribution, copyEstimate, own } from "./copy.js";
+import { ENTRY, ESTIMATE, fieldProblem, LEDGER, PARTY, VALUATION, VALUE } from "./fields.js";
 import type { Noun } from "./fields.js";
 import type { Ledger, LedgerEntry, LedgerParty, LedgerValuation, LedgerValue } from "./schema.js";
 import { isCurrencyCode, isLedgerCategory, LEDGER_EVIDENCE, LEDGER_STAGES, LEDGER_VALUE_BASES, NONE_OBSERVED, NOT_MONEY, UNKNOWN_CURRENCY } from "./vocabulary.js";
@@ -40,7 +40,7 @@ function bad(place: Place, path: string, why: string, value: unknown): never {
 /** Refuses a field the noun does not have, naming it and the field most likely meant: a misspelt field is never dropped. */
 function onlyFields(place: Place, path: string, value: Loose, noun: Noun): void {
   const problem = fieldProblem(noun, value);
-  if (problem !== undefined) bad(place, `${path}.${problem[0]}`, problem[1], value[problem[0]]);
+  if (problem !== undefined) bad(place, `${path}.${problem[0]}`, problem[1], own(value, problem[0]));
 }
 
 const isCode = (v: unknown): v is string => typeof v === "string" && /^[A-Z]{2}$/.test(v);
@@ -51,13 +51,31 @@ export const isId = (v: unknown): v is string => typeof v === "string" && /^\S+$
 export function checkParty(place: Place, path: string, value: unknown): LedgerParty {
   if (!isObject(value) || Array.isArray(value)) bad(place, path, "must be a party: { code, name }", value);
   onlyFields(place, path, value, PARTY);
-  if (!isCode(value["code"])) bad(place, `${path}.code`, "must be an ISO 3166-1 alpha-2 code: two uppercase letters", value["code"]);
-  if (!isText(value["name"])) bad(place, `${path}.name`, "must be non-empty text", value["name"]);
-  return Object.freeze({ code: value["code"], name: value["name"].trim() });
+  const code = own(value, "code");
+  const name = own(value, "name");
+  if (!isCode(code)) bad(place, `${path}.code`, "must be an ISO 3166-1 alpha-2 code: two uppercase letters", code);
+  if (!isText(name)) bad(place, `${path}.name`, "must be non-empty text", name);
+  return Object.freeze({ code, name: name.trim() });
+}
+
+/** Why the numbers of an estimate make none, where a reader would not see it at once: a number that is not finite, a range in reverse. */
+function numbersProblem(e: Loose): string | undefined {
+  for (const k of ["value", "low", "high", "best"]) {
+    const n = own(e, k);
+    if (n !== undefined && !(typeof n === "number" && Number.isFinite(n))) return `${k} must be a finite number`;
+  }
+  const [low, high] = [own(e, "low"), own(e, "high")] as number[];
+  return own(e, "kind") === "range" && (low as number) > (high as number) ? "low must not exceed high (a range in reverse)" : undefined;
 }
 
 /** A quantity or value estimate: an estimate that allows no value below zero. */
 function checkAmount(place: Place, path: string, value: unknown): Estimate {
+  const noun = isObject(value) && !Array.isArray(value) ? ESTIMATE.get(own(value, "kind")) : undefined;
+  if (noun !== undefined) {
+    onlyFields(place, path, value as Loose, noun);
+    const problem = numbersProblem(value as Loose);
+    if (problem !== undefined) bad(place, path, `is not an estimate: ${problem}`, value);
+  }
   const interval = checkEstimate(value as Estimate, place.where, path, place.code);
   if (interval.low < 0) bad(place, path, "must not allow a value below zero (a transfer is never negative)", value);
   return copyEstimate(value as Estimate);
@@ -67,14 +85,14 @@ function checkAmount(place: Place, path: string, value: unknown): Estimate {
 export function checkValue(place: Place, path: string, value: unknown): LedgerValue {
   if (!isObject(value) || Array.isArray(value)) bad(place, path, "must be a value: { estimate, basis }", value);
   onlyFields(place, path, value, VALUE);
-  const basis = value["basis"];
+  const basis = own(value, "basis");
   if (!(LEDGER_VALUE_BASES as readonly unknown[]).includes(basis)) bad(place, `${path}.basis`, `must be one of ${LEDGER_VALUE_BASES.join(", ")}`, basis);
-  const estimate = checkAmount(place, `${path}.estimate`, value["estimate"]);
+  const estimate = checkAmount(place, `${path}.estimate`, own(value, "estimate"));
   const money = isCurrencyCode(estimate.unit) || estimate.unit === UNKNOWN_CURRENCY;
   if (basis === "index" && money) bad(place, `${path}.estimate.unit`, "must not be a currency code or \"unknown\": an index is not money", estimate.unit);
   if (basis !== "index" && !money) bad(place, `${path}.estimate.unit`, NOT_MONEY, estimate.unit);
-  if (value["reference"] !== undefined && !isText(value["reference"])) bad(place, `${path}.reference`, "must be non-empty text", value["reference"]);
-  const reference = value["reference"];
+  if (own(value, "reference") !== undefined && !isText(own(value, "reference"))) bad(place, `${path}.reference`, "must be non-empty text", own(value, "reference"));
+  const reference = own(value, "reference");
   return Object.freeze(reference === undefined ? { estimate, basis } : { estimate, basis, reference: (reference as string).trim() }) as LedgerValue;
 }
 
@@ -115,20 +133,20 @@ function checkEnds(place: Place, path: string, from: unknown, to: unknown, parti
 
 /** The fields entries and valuations share after their ends, checked, written into `out` in schema order. */
 function checkCommon(place: Place, path: string, value: Loose, out: Record<string, unknown>): void {
-  const item = value["item"];
+  const item = own(value, "item");
   if (!isText(item)) bad(place, `${path}.item`, "must be non-empty text", item);
   out["item"] = item.trim();
 }
 
 function checkTail(place: Place, path: string, value: Loose, out: Record<string, unknown>): void {
-  out["period"] = checkPeriodText(place, `${path}.period`, value["period"]);
-  out["attribution"] = checkAttribution(place, `${path}.attribution`, value["attribution"]);
-  const claims = value["claims"];
+  out["period"] = checkPeriodText(place, `${path}.period`, own(value, "period"));
+  out["attribution"] = checkAttribution(place, `${path}.attribution`, own(value, "attribution"));
+  const claims = own(value, "claims");
   if (claims !== undefined) {
     if (!(Array.isArray(claims) && Array.from(claims).every(isId))) bad(place, `${path}.claims`, "must be a list of claim ids: non-empty text without whitespace", claims);
     out["claims"] = Object.freeze([...(claims as string[])]);
   }
-  const text = value["text"];
+  const text = own(value, "text");
   if (text !== undefined) {
     if (typeof text !== "string") bad(place, `${path}.text`, "must be text", text);
     out["text"] = text;
@@ -146,19 +164,19 @@ export function checkEntry(place: Place, path: string, value: unknown, parties?:
   if (!isObject(value) || Array.isArray(value)) bad(place, path, "must be a ledger entry object", value);
   if (builtItems.has(value)) return reused(place, path, value, parties) as LedgerEntry;
   onlyFields(place, path, value, ENTRY);
-  const id = value["id"];
+  const id = own(value, "id");
   if (!isId(id)) bad(place, `${path}.id`, "must be non-empty text without whitespace", id);
-  const { from, to, category, stage, evidence } = value;
+  const [from, to, category, stage, evidence] = ["from", "to", "category", "stage", "evidence"].map((k) => own(value, k));
   checkEnds(place, path, from, to, parties);
   if (!isLedgerCategory(category)) bad(place, `${path}.category`, "must be one of LEDGER_CATEGORIES or namespace:name in lowercase", category);
   const out: Record<string, unknown> = { id, from, to, category };
   checkCommon(place, path, value, out);
-  if (value["quantity"] !== undefined) out["quantity"] = checkAmount(place, `${path}.quantity`, value["quantity"]);
-  if (value["value"] !== undefined) out["value"] = checkValue(place, `${path}.value`, value["value"]);
+  if (own(value, "quantity") !== undefined) out["quantity"] = checkAmount(place, `${path}.quantity`, own(value, "quantity"));
+  if (own(value, "value") !== undefined) out["value"] = checkValue(place, `${path}.value`, own(value, "value"));
   if (!STAGES.includes(stage)) bad(place, `${path}.stage`, `must be one of ${LEDGER_STAGES.join(", ")}`, stage);
   if (!EVIDENCE.includes(evidence)) bad(place, `${path}.evidence`, `must be one of ${LEDGER_EVIDENCE.join(", ")}`, evidence);
   // "No indication of cash payments" worth $5 million contradicts itself.
-  if (evidence === "none-observed") for (const key of ["quantity", "value"]) if (out[key] !== undefined) bad(place, `${path}.${key}`, NONE_OBSERVED, value[key]);
+  if (evidence === "none-observed") for (const key of ["quantity", "value"]) if (out[key] !== undefined) bad(place, `${path}.${key}`, NONE_OBSERVED, own(value, key));
   out["stage"] = stage;
   out["evidence"] = evidence;
   checkTail(place, path, value, out);
@@ -173,7 +191,7 @@ function made(out: object): object {
 
 /** An entry or valuation this room made, as it is: only its ends are checked against the ledger's parties. */
 function reused(place: Place, path: string, value: Loose, parties: readonly string[] | undefined): Loose {
-  if (value["from"] !== undefined) checkEnds(place, path, value["from"], value["to"], parties);
+  if (own(value, "from") !== undefined) checkEnds(place, path, own(value, "from"), own(value, "to"), parties);
   return value;
 }
 
@@ -182,17 +200,18 @@ export function checkValuation(place: Place, path: string, value: unknown, parti
   if (!isObject(value) || Array.isArray(value)) bad(place, path, "must be a valuation object", value);
   if (builtItems.has(value)) return reused(place, path, value, parties) as LedgerValuation;
   onlyFields(place, path, value, VALUATION);
-  const id = value["id"];
+  const id = own(value, "id");
   if (!isId(id)) bad(place, `${path}.id`, "must be non-empty text without whitespace", id);
-  const { from, to } = value;
+  const [from, to] = [own(value, "from"), own(value, "to")];
   const out: Record<string, unknown> = { id };
+  if ((from === undefined) !== (to === undefined)) bad(place, `${path}.${from === undefined ? "from" : "to"}`, "is missing: give both from and to, or neither (a valuation of what one party sent, or of the exchange)", undefined);
   if (from !== undefined || to !== undefined) {
     checkEnds(place, path, from, to, parties);
     out["from"] = from;
     out["to"] = to;
   }
   checkCommon(place, path, value, out);
-  out["value"] = checkValue(place, `${path}.value`, value["value"]);
+  out["value"] = checkValue(place, `${path}.value`, own(value, "value"));
   checkTail(place, path, value, out);
   return made(out) as LedgerValuation;
 }
@@ -209,7 +228,7 @@ function listOf(place: Place, path: string, value: unknown): readonly unknown[] 
  */
 export function buildLedger(place: Place, path: string, init: Loose): Ledger {
   onlyFields(place, path, init, LEDGER);
-  const given = listOf(place, `${path}.parties`, init["parties"]);
+  const given = listOf(place, `${path}.parties`, own(init, "parties"));
   if (given.length !== 2) bad(place, `${path}.parties`, "must be two parties", given);
   const parties = [checkParty(place, `${path}.parties[0]`, given[0]), checkParty(place, `${path}.parties[1]`, given[1])] as const;
   const codes = parties.map((p) => p.code);
@@ -228,8 +247,8 @@ export function buildLedger(place: Place, path: string, init: Loose): Ledger {
     }
     return out;
   };
-  const entries = read<LedgerEntry>("entries", listOf(place, `${path}.entries`, init["entries"]), checkEntry);
-  const valuations = read<LedgerValuation>("valuations", init["valuations"] === undefined ? [] : listOf(place, `${path}.valuations`, init["valuations"]), checkValuation);
+  const entries = read<LedgerEntry>("entries", listOf(place, `${path}.entries`, own(init, "entries")), checkEntry);
+  const valuations = read<LedgerValuation>("valuations", own(init, "valuations") === undefined ? [] : listOf(place, `${path}.valuations`, own(init, "valuations")), checkValuation);
   const ledger: Ledger = Object.freeze({ kind: "ledger", parties: Object.freeze(parties), entries: Object.freeze(entries), valuations: Object.freeze(valuations) }) as Ledger;
   builtLedgers.add(ledger);
   return ledger;
@@ -240,6 +259,6 @@ export function checkLedger(where: string, path: string, value: unknown): Ledger
   if (isObject(value) && builtLedgers.has(value)) return value as Ledger;
   const place = placeFor(where);
   if (!isObject(value) || Array.isArray(value)) bad(place, path, "must be a ledger object", value);
-  if (value["kind"] !== "ledger") bad(place, `${path}.kind`, 'must be "ledger"', value["kind"]);
+  if (own(value, "kind") !== "ledger") bad(place, `${path}.kind`, 'must be "ledger"', own(value, "kind"));
   return buildLedger(place, path, value);
 }

@@ -42,7 +42,7 @@ const whereFor = (fn: string, init: unknown): string => {
  * it is put in one.
  *
  * @category Ledger
- * @throws {FogcountError} `invalid-ledger` for a value that is not an entry object, a field `LedgerEntrySchema` does not name (`quantty`, named with the field meant), an empty or spaced id, a `from` or `to` that is not an ISO 3166-1 alpha-2 code (or the same party twice), an unknown category, stage or evidence level, an empty item, a quantity or value that is not an estimate or allows a value below zero, a quantity or value on an entry with the evidence none-observed, a value with an unknown basis, money in a unit that is not an active ISO 4217 code (list one of 2026-01-01) or `"unknown"`, an index in one that is, a period that is not EDTF, an attribution that is not one, claim links that are not ids, or a text that is not text.
+ * @throws {FogcountError} `invalid-ledger` for a value that is not an entry object, a field `LedgerEntrySchema` does not name (`quantty`, named with the field meant), a field the kind of a quantity's or value's estimate does not have (`aprox`, `stict`, named with the field meant), an empty or spaced id, a `from` or `to` that is not an ISO 3166-1 alpha-2 code (or the same party twice), an unknown category, stage or evidence level, an empty item, a quantity or value that is not an estimate or allows a value below zero, a quantity or value on an entry with the evidence none-observed, a value with an unknown basis, money in a unit that is not an active ISO 4217 code (list one of 2026-01-01) or `"unknown"`, an index in one that is, a period that is not EDTF, an attribution that is not one, claim links that are not ids, or a text that is not text.
  * @example
  * ledgerEntry({
  *   id: "kp-ru-laborers",

@@ -8,11 +8,19 @@ import type { Attribution } from "../provenance/schema.js";
 
 type Loose = Readonly<Record<string, unknown>>;
 
-/** A frozen object of the `keys` of `from` that are not undefined, in that order. @internal */
+/** The own property `key` of `value`, never one it inherits (`Object.prototype.hedge`); undefined for none. @internal */
+export function own(value: Loose, key: string): unknown {
+  return Object.hasOwn(value, key) ? value[key] : undefined;
+}
+
+/** A frozen object of the own `keys` of `from` that are not undefined, in that order. @internal */
 export function pick<T>(from: unknown, keys: readonly string[]): T {
   const source = from as Loose;
   const out: Record<string, unknown> = {};
-  for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
+  for (const key of keys) {
+    const v = own(source, key);
+    if (v !== undefined) out[key] = v;
+  }
   return Object.freeze(out) as T;
 }
 
@@ -22,7 +30,11 @@ const SOURCE = ["id", "kind", "name", "country", "countries", "reliability"];
 const CHANNEL = ["kind", "channel", "name", "closed", "date"];
 const PUBLICATION = ["outlet", "url", "title", "date"];
 
-/** A frozen copy of a checked estimate. @internal */
+/**
+ * A frozen copy of a checked estimate, its own fields only, with the
+ * schema's defaults filled in (`strict: false` for a bound), so that one
+ * figure is stored one way whoever wrote it. @internal
+ */
 export function copyEstimate(estimate: Estimate): Estimate {
   const e = estimate as unknown as Loose;
   const kind = e["kind"];
@@ -34,7 +46,9 @@ export function copyEstimate(estimate: Estimate): Estimate {
   else out["value"] = e["value"];
   for (let k = 0; k < OPTIONAL.length; k++) {
     const key = OPTIONAL[k] as string;
-    if (e[key] !== undefined) out[key] = e[key];
+    const v = own(e, key);
+    if (v !== undefined) out[key] = v;
+    else if (key === "strict" && (kind === "atLeast" || kind === "atMost")) out[key] = false;
   }
   return Object.freeze(out) as unknown as Estimate;
 }

@@ -44,6 +44,19 @@ export const ENTRY: Noun = { fields: ["id", "from", "to", "category", "item", "q
 /** @internal */
 export const VALUATION: Noun = { fields: ["id", "from", "to", "item", "value", ...TAIL], what: "a valuation", hints: ITEM_HINTS };
 
+const FIGURE = ["unit", "text", "best"];
+const BOUND = ["kind", "value", "strict", "approx", "hedge", ...FIGURE];
+
+/** The fields of each kind of estimate, as `EstimateSchema` names them: a ledger refuses any other (`aprox`, `stict`) rather than drop it. @internal */
+export const ESTIMATE: ReadonlyMap<unknown, Noun> = /* @__PURE__ */ new Map([
+  ["exact", { fields: ["kind", "value", ...FIGURE], what: "an exact estimate" }],
+  ["approx", { fields: ["kind", "value", "hedge", ...FIGURE], what: "an approx estimate" }],
+  ["range", { fields: ["kind", "low", "high", "approx", "hedge", ...FIGURE], what: "a range estimate" }],
+  ["atLeast", { fields: BOUND, what: "an atLeast estimate" }],
+  ["atMost", { fields: BOUND, what: "an atMost estimate" }],
+  ["magnitude", { fields: ["kind", "order", ...FIGURE], what: "a magnitude estimate" }],
+]);
+
 /** @internal */
 export const LEDGER: Noun = { fields: ["kind", "parties", "entries", "valuations"], what: "a ledger" };
 

@@ -3,9 +3,15 @@
 // reads only ids, contents and which items share a ledger, never the order in
 // which the ledgers were given. Not exported from the package.
 
-import type { Ledger, LedgerEntry, LedgerParty, LedgerValuation } from "./schema.js";
+import { isHedged, readInterval } from "../estimate/read.js";
+import type { Estimate } from "../estimate/schema.js";
+import type { Ledger, LedgerEntry, LedgerParty, LedgerValuation, LedgerValue } from "./schema.js";
 import type { LedgerMergeCode } from "./codes.js";
+import { sameTransfers } from "./merge-same.js";
+import type { LedgerPossibleDuplicate } from "./merge-same.js";
 import { byText } from "./summary-shape.js";
+
+export type { LedgerPossibleDuplicate } from "./merge-same.js";
 
 type Item = LedgerEntry | LedgerValuation;
 
@@ -14,8 +20,12 @@ interface Found {
   readonly id: string;
   readonly kind: "entry" | "valuation";
   readonly item: Item;
-  /** Everything but the id, as JSON (checked items are copies with their fields in one order). */
+  /** What it says, whatever the words: everything but the id and the wording, as JSON (see {@link keyOf}). */
   readonly key: string;
+  /** Everything but the id, as JSON (checked items are copies with their fields in one order). */
+  readonly full: string;
+  /** Whether the ledgers word it differently (the version kept is the first in code-unit order). */
+  readonly worded?: boolean;
   /** The ledgers it was found in, by their place in the list. */
   readonly ledgers: number[];
 }
@@ -37,28 +47,14 @@ export interface LedgerDuplicate {
 
 /**
  * What the ledgers disagree on, never settled by choosing a version: an id
- * with different contents (`conflicting-entry`: every version is left out of
- * the merged ledger), or a party with different names (`party-name-conflict`).
+ * with different contents (`conflicting-entry`: until it is settled, the
+ * merge gives no ledger), or a party with different names (`party-name-conflict`).
  * `versions` holds every version the ledgers have, each once, two or more, in
  * one order whatever the order of the ledgers.
  */
 export type LedgerConflict =
   | { readonly code: "conflicting-entry"; readonly message: string; readonly versions: readonly Item[] }
   | { readonly code: "party-name-conflict"; readonly message: string; readonly versions: readonly LedgerParty[] };
-
-/**
- * Entries of different ledgers that may tell one transfer, kept each (the
- * ledgers cannot say whether they are one): alike in all but the id, the
- * attribution, the claims, the text and the evidence, as two sources telling
- * the same deployment are. A total of the merged ledger counts each; drop the
- * ones that are one transfer and merge again.
- */
-export interface LedgerPossibleDuplicate {
-  readonly code: Extract<LedgerMergeCode, "possible-duplicate">;
-  /** Their ids, sorted: two or more, no two from one ledger. */
-  readonly ids: readonly string[];
-  readonly message: string;
-}
 
 /** What merging the items gives. @internal */
 export interface MergedItems {
@@ -69,7 +65,22 @@ export interface MergedItems {
   readonly possibleDuplicates: LedgerPossibleDuplicate[];
 }
 
+/** What a figure allows, whatever its words (hedge, text, a default left out): kind, unit, bounds, openness, best, approximate or not. */
+function figure(e: Estimate): unknown[] {
+  const i = readInterval(e);
+  return [e.kind, e.unit, i.low, i.high === Infinity ? "Infinity" : i.high, i.lowOpen, i.highOpen, i.best ?? null, isHedged(e)];
+}
+
+const valueFigure = (v: LedgerValue | undefined): unknown => v && { ...v, estimate: figure(v.estimate) };
+
+/** What an item says, as JSON: all but its id and its wording (its `text`, and the hedge words and texts of its figures). "Wording alone is not drift." */
 function keyOf(kind: string, item: Item): string {
+  const { id: _id, text: _text, ...rest } = item;
+  const quantity = "quantity" in rest && rest.quantity !== undefined ? figure(rest.quantity) : undefined;
+  return `${kind}${JSON.stringify({ ...rest, quantity, value: valueFigure(rest.value) })}`;
+}
+
+function fullOf(kind: string, item: Item): string {
   const { id: _id, ...rest } = item;
   return `${kind}${JSON.stringify(rest)}`;
 }
@@ -78,7 +89,7 @@ function keyOf(kind: string, item: Item): string {
 function occurrences(ledgers: readonly Ledger[]): Map<string, Found[]> {
   const byId = new Map<string, Found[]>();
   const put = (kind: Found["kind"], item: Item, ledger: number): void => {
-    const found: Found = { id: item.id, kind, item, key: keyOf(kind, item), ledgers: [ledger] };
+    const found: Found = { id: item.id, kind, item, key: keyOf(kind, item), full: fullOf(kind, item), ledgers: [ledger] };
     const list = byId.get(item.id);
     if (list === undefined) byId.set(item.id, [found]);
     else list.push(found);
@@ -103,8 +114,8 @@ function conflictOf(id: string, versions: readonly Found[]): MergedItems["confli
   const kinds = new Set(versions.map((v) => v.kind));
   const message =
     kinds.size > 1
-      ? `"${id}" is an entry in one ledger and a valuation in another; its ${versions.length} versions are left out`
-      : `${versions[0]?.kind} "${id}" differs between the ledgers (${differences(versions)}); its ${versions.length} versions are left out`;
+      ? `"${id}" is an entry in one ledger and a valuation in another: settle it and merge again; until then there is no merged ledger, whose totals would lack it`
+      : `${versions[0]?.kind} "${id}" differs between the ledgers (${differences(versions)}): settle it and merge again; until then there is no merged ledger, whose totals would lack it`;
   return { code: "conflicting-entry", message, versions: versions.map((v) => v.item) };
 }
 
@@ -117,13 +128,19 @@ function byContent(byId: Map<string, Found[]>, conflicts: MergedItems["conflicts
   const groups = new Map<string, Found[]>();
   for (const [id, found] of byId) {
     const versions = new Map<string, Found>();
-    for (const f of found) if (!versions.has(f.key)) versions.set(f.key, f);
+    for (const f of found) {
+      const before = versions.get(f.key);
+      if (before === undefined || byText(f.full, before.full) < 0) versions.set(f.key, f);
+    }
     if (versions.size > 1) {
       conflicts.push(conflictOf(id, [...versions.values()].sort((x, y) => byText(x.key, y.key))));
       continue;
     }
-    const one = found[0] as Found;
-    const merged: Found = { ...one, ledgers: found.map((f) => f.ledgers[0] as number) };
+    // One meaning worded several ways: the first wording in code-unit order, whatever the order of the ledgers.
+    let one = found[0] as Found;
+    for (let i = 1; i < found.length; i++) if (byText((found[i] as Found).full, one.full) < 0) one = found[i] as Found;
+    const worded = found.some((f) => f.full !== one.full);
+    const merged: Found = { ...one, worded, ledgers: found.map((f) => f.ledgers[0] as number) };
     const group = groups.get(one.key);
     if (group === undefined) groups.set(one.key, [merged]);
     else group.push(merged);
@@ -146,9 +163,14 @@ function firstFit(items: readonly Found[]): { readonly of: number[]; readonly he
     let c = 0;
     for (const l of f.ledgers) c = Math.max(c, next.get(l) ?? 0);
     while (c < heads.length && f.ledgers.some((l) => (members[c] as Set<number>).has(l))) c++;
-    if (f.ledgers.length === 1) next.set(f.ledgers[0] as number, c + 1);
     if (c === heads.length) (heads.push(f), members.push(new Set()));
     for (const l of f.ledgers) (members[c] as Set<number>).add(l);
+    // Each ledger's first group that may lack it moves only forward: linear in all, whatever the ledgers of each item.
+    for (const l of f.ledgers) {
+      let n = next.get(l) ?? 0;
+      while (n < heads.length && (members[n] as Set<number>).has(l)) n++;
+      next.set(l, n);
+    }
     of.push(c);
   }
   return { of, heads };
@@ -169,40 +191,11 @@ function cluster(group: Found[], kept: Found[], duplicates: LedgerDuplicate[]): 
     const f = group[i] as Found;
     const head = (heads[of[i] as number] as Found).id;
     if (head === f.id) kept.push(f);
-    else duplicates.push({ code: "duplicate-content", kept: head, dropped: f.id, message: `${f.kind} "${f.id}" says what "${head}" of another ledger says (all but the id alike); kept once, as "${head}"` });
+    else duplicates.push({ code: "duplicate-content", kept: head, dropped: f.id, message: `${f.kind} "${f.id}" says what "${head}" of another ledger says (all but the id and the wording alike); kept once, as "${head}"` });
     const as = head === f.id ? "" : `, as "${head}"`;
-    for (let k = 1; k < f.ledgers.length; k++) duplicates.push({ code: "duplicate-id", kept: head, dropped: f.id, message: `${f.kind} "${f.id}" is in more than one ledger, the same; kept once${as}` });
+    const same = f.worded === true ? "worded differently, saying the same (the first wording in code-unit order is kept)" : "the same";
+    for (let k = 1; k < f.ledgers.length; k++) duplicates.push({ code: "duplicate-id", kept: head, dropped: f.id, message: `${f.kind} "${f.id}" is in more than one ledger, ${same}; kept once${as}` });
   }
-}
-
-/** What a transfer is, whoever tells it: an entry's JSON without its id, attribution, claims, text and evidence. */
-function transferOf(e: LedgerEntry): string {
-  const { id: _id, attribution: _a, claims: _c, text: _t, evidence: _e, ...rest } = e;
-  return JSON.stringify(rest);
-}
-
-/** Kept entries (sorted by id) of different ledgers that tell one transfer: `possible-duplicate`, each kept. Never one that nobody saw: it is in no total. */
-function sameTransfers(kept: readonly Found[]): LedgerPossibleDuplicate[] {
-  const groups = new Map<string, Found[]>();
-  for (const f of kept) {
-    if (f.kind !== "entry" || (f.item as LedgerEntry).evidence === "none-observed") continue;
-    const key = transferOf(f.item as LedgerEntry);
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [f]);
-    else group.push(f);
-  }
-  const out: LedgerPossibleDuplicate[] = [];
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const { of, heads } = firstFit(group);
-    for (let c = 0; c < heads.length; c++) {
-      const ids = group.filter((_, i) => of[i] === c).map((f) => f.id);
-      if (ids.length < 2) continue;
-      const list = ids.map((id) => `"${id}"`).join(", ");
-      out.push({ code: "possible-duplicate", ids, message: `entries ${list} of different ledgers say the same transfer (all but the id, attribution, claims, text and evidence alike): each is kept, and a total counts each; drop all but one if they are one transfer` });
-    }
-  }
-  return out.sort((x, y) => byText(x.ids[0] as string, y.ids[0] as string));
 }
 
 /** The items of checked ledgers between the same parties, merged; every list sorted, so that nothing depends on the ledgers' order. @internal */
@@ -219,6 +212,6 @@ export function mergeItems(ledgers: readonly Ledger[]): MergedItems {
     valuations: kept.filter((f) => f.kind === "valuation").map((f) => f.item as LedgerValuation),
     duplicates,
     conflicts,
-    possibleDuplicates: sameTransfers(kept),
+    possibleDuplicates: sameTransfers(kept.filter((f) => f.kind === "entry").map((f) => ({ id: f.id, item: f.item as LedgerEntry, ledgers: f.ledgers }))),
   };
 }

@@ -8,8 +8,14 @@ import { byText } from "./summary-shape.js";
 
 /** What {@link mergeLedgers} returns. */
 export interface MergedLedgers {
-  /** The entries and valuations of all the ledgers, each once, without those in conflict, sorted by id. */
-  readonly ledger: Ledger;
+  /**
+   * The entries and valuations of all the ledgers, each once, sorted by id;
+   * `null` while an entry or valuation is in conflict (`conflicting-entry`):
+   * a ledger without it would total less than the sources agree was sent.
+   * Settle each conflict (choose or edit a version in the ledgers) and merge
+   * again.
+   */
+  readonly ledger: Ledger | null;
   /** Sorted by code, then by id. */
   readonly duplicates: readonly LedgerDuplicate[];
   /** Sorted by the id (or party code) they are about. */
@@ -45,25 +51,33 @@ function parties(where: string, ledgers: readonly Ledger[], conflicts: LedgerCon
  * ledger is kept once: with the same id and content (`duplicate-id`), or
  * with another id and the same content in another ledger, everything but the
  * id alike (`duplicate-content`; entries alike within one ledger are
- * separate transfers). An id with different contents is a conflict
- * (`conflicting-entry`): never resolved by choosing one, every version is
- * left out of the merged ledger and listed, to be settled and merged again.
- * A party named differently is a `party-name-conflict` (the merged ledger
- * names it by the first of its names in code-unit order). Valuations merge by
- * the same rules; an id that is an entry in one ledger and a valuation in
- * another is a conflict too. Every entry and valuation given is in the merged
- * ledger, in a duplicate record beside the one kept for it, or in a conflict.
- * Entries of different ledgers alike in all but the id, the attribution, the
- * claims, the text and the evidence may be one transfer told by two sources:
- * both are kept, and reported as a `possible-duplicate`, since a total of the
- * merged ledger counts each. Entries and valuations come sorted by id,
+ * separate transfers). Content is compared by what it says, not by its
+ * words: figures by what they allow (kind, unit, bounds, openness, best,
+ * approximate or not), never by their hedge words or texts, and an entry's
+ * `text` not at all; of one content worded several ways, the first wording
+ * in code-unit order is kept. An id with different contents is a conflict
+ * (`conflicting-entry`): never resolved by choosing one, and never left
+ * out of a ledger whose totals would then say the transfer was not made:
+ * while any entry is in conflict, `ledger` is `null`, and the conflicts list
+ * every version, to be settled (a version chosen or edited in the ledgers)
+ * and merged again. A party named differently is a `party-name-conflict`; it
+ * changes no figure, so the ledger is given, naming the party by the first of
+ * its names in code-unit order. Valuations merge by the same rules; an id
+ * that is an entry in one ledger and a valuation in another is a conflict
+ * too. Without a conflicting entry, every entry and valuation given is in
+ * the merged ledger or in a duplicate record beside the one kept for it.
+ * Entries of different ledgers from and to the same parties, in the same
+ * category and at the same stage, with the same item (whatever its case and
+ * spacing) and overlapping periods may be one transfer told by two sources,
+ * whatever their figures: both are kept, and reported as a
+ * `possible-duplicate`, since a total of the merged ledger counts each. Entries and valuations come sorted by id,
  * parties by code.
  *
  * @category Ledger
  * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger (named `a`, `b`, `more[0]`, …); `duplicate-entry-id` for an id used twice within one; `party-mismatch` for ledgers between different parties.
  * @example
  * const again = mergeLedgers(nisBriefing2025Ledger, nisBriefing2025Ledger, nisBriefing2025Ledger);
- * again.ledger.entries.length === nisBriefing2025Ledger.entries.length;
+ * again.ledger?.entries.length === nisBriefing2025Ledger.entries.length;
  * //=> true
  * again.duplicates[0]?.code;
  * //=> "duplicate-id"
@@ -75,8 +89,11 @@ export function mergeLedgers(a: Ledger, b: Ledger, ...more: readonly Ledger[]): 
     const conflicts: LedgerConflict[] = [];
     const both = parties(where, ledgers, conflicts);
     const items = mergeItems(ledgers);
-    const out = Object.freeze({ kind: "ledger", parties: both, entries: Object.freeze(items.entries), valuations: Object.freeze(items.valuations) }) as Ledger;
-    builtLedgers.add(out);
+    let out: Ledger | null = null;
+    if (items.conflicts.length === 0) {
+      out = Object.freeze({ kind: "ledger", parties: both, entries: Object.freeze(items.entries), valuations: Object.freeze(items.valuations) }) as Ledger;
+      builtLedgers.add(out);
+    }
     return Object.freeze({
       ledger: out,
       duplicates: Object.freeze(items.duplicates),

@@ -53,7 +53,7 @@ describe("ledger() refuses what is not a ledger, naming the place", () => {
   });
 
   it("refuses a valuation with one end only", () => {
-    expectFogcountError(() => ledgerValuation({ id: "v", item: "all", from: "KP", value: usd(magnitude("billions", "unknown")), period: "2024", attribution: nis }), "invalid-ledger", /ledgerValuation "v": valuation\.to must be an ISO 3166-1/);
+    expectFogcountError(() => ledgerValuation({ id: "v", item: "all", from: "KP", value: usd(magnitude("billions", "unknown")), period: "2024", attribution: nis }), "invalid-ledger", /ledgerValuation "v": valuation\.to is missing: give both from and to, or neither/);
     expectFogcountError(() => ledgerValuation({ id: "v", item: "all", period: "2024", attribution: nis } as never), "invalid-ledger", /valuation\.value must be a value/);
   });
 

@@ -88,7 +88,7 @@ describe("balance", () => {
       fc.property(arbLedger("a"), arbLedger("b"), (a, b) => {
         const merged = mergeLedgers(a, b);
         expect([merged.duplicates, merged.conflicts]).toEqual([[], []]);
-        expect(balance(merged.ledger)).toEqual(balance(mergeSummaries(summarizeLedger(a), summarizeLedger(b))));
+        expect(balance(merged.ledger as Ledger)).toEqual(balance(mergeSummaries(summarizeLedger(a), summarizeLedger(b))));
       }),
     );
   });

@@ -75,6 +75,6 @@ describe("mergeLedgers with repeated content", () => {
       ["a1", "b1"],
       ["a2", "b2"],
     ]);
-    expect(m.ledger.entries.map((e) => e.id)).toEqual(["a1", "a2", "b3"]);
+    expect(m.ledger?.entries.map((e) => e.id)).toEqual(["a1", "a2", "b3"]);
   });
 });
