@@ -12,6 +12,7 @@ import type { Io } from "./io.js";
 import { lineText, loadDataset } from "./load.js";
 import type { Line } from "./load.js";
 import { locate } from "./positions.js";
+import { append } from "./table.js";
 
 export const CHECK_OPTIONS: OptionSpec = {
   format: { type: "string" },
@@ -55,7 +56,7 @@ export function runCheck(io: Io, args: readonly string[]): number {
   let unreadable = 0;
   for (const file of positionals) {
     const result = checkFile(io, file, lint);
-    lines.push(...result.lines);
+    append(lines, result.lines);
     if (!result.readable) unreadable++;
   }
   const errors = lines.filter((l) => l.severity === "error").length;

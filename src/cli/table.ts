@@ -38,7 +38,19 @@ export function wrap(text: string, width: number): string[] {
 
 /** The longest piece of a cell a line cannot break: a word, or the part of one up to a dash or slash. */
 function longestPiece(text: string): number {
-  return Math.max(0, ...text.split(/[ \n]|(?<=[–/])/).map((p) => p.length));
+  return most(text.split(/[ \n]|(?<=[–/])/).map((p) => p.length));
+}
+
+/** Appends `more` to `to` one by one: push(...more) takes each as an argument, and a large dataset has more than a call can take. */
+export function append<T>(to: T[], more: readonly T[]): void {
+  for (let i = 0; i < more.length; i++) to.push(more[i] as T);
+}
+
+/** The largest of `values`, 0 for none: a loop, as a column of a large table has more cells than Math.max(...cells) can take as arguments. */
+function most(values: readonly number[]): number {
+  let top = 0;
+  for (let i = 0; i < values.length; i++) if ((values[i] as number) > top) top = values[i] as number;
+  return top;
 }
 
 /** A table: a heading per column, rows of cells, and a style for the cells of a column. */
@@ -52,13 +64,13 @@ export interface Table {
 
 /** The widths of the columns: what they need, the widest shrunk until the table fits `width` (columns to keep only when nothing else can give). */
 function widths(table: Table, width: number): number[] {
-  const need = table.head.map((h, c) => Math.max(h.length, ...table.rows.map((r) => (r[c] ?? "").length)));
+  const need = table.head.map((h, c) => Math.max(h.length, most(table.rows.map((r) => (r[c] ?? "").length))));
   const fit = width - GAP.length * (need.length - 1);
   const w = [...need];
   // the narrowest a column goes: its heading, and never below 8 unless it needs less
   const floor = need.map((n, c) => Math.min(n, Math.max(8, (table.head[c] ?? "").length)));
   // first, no column narrower than its longest word, so that words stay whole where they can
-  const whole = need.map((n, c) => Math.max(floor[c] as number, Math.min(n, Math.max(longestPiece(table.head[c] ?? ""), ...table.rows.map((r) => longestPiece(r[c] ?? ""))))));
+  const whole = need.map((n, c) => Math.max(floor[c] as number, Math.min(n, Math.max(longestPiece(table.head[c] ?? ""), most(table.rows.map((r) => longestPiece(r[c] ?? "")))))));
   for (const [pass, least] of [[false, whole], [false, floor], [true, floor]] as const) {
     while (w.reduce((a, b) => a + b, 0) > fit) {
       let widest = -1;
@@ -90,7 +102,11 @@ export function tableLines(table: Table, width = WIDTH): string[] {
     }
     return lines;
   };
-  return [...row(table.head), w.map((cw) => "-".repeat(cw)).join(GAP), ...table.rows.flatMap((r) => row(r, table.style))];
+  const out = [...row(table.head), w.map((cw) => "-".repeat(cw)).join(GAP)];
+  for (let i = 0; i < table.rows.length; i++) {
+    append(out, row(table.rows[i] as readonly string[], table.style));
+  }
+  return out;
 }
 
 /** A table in Markdown: a pipe table, with `|` in cells escaped. */

@@ -2,7 +2,7 @@
 // forms. Each section also carries its data, which is the JSON form.
 
 import type { Paint } from "../io.js";
-import { tableLines, tableMarkdown, WIDTH, wrap } from "../table.js";
+import { append, tableLines, tableMarkdown, WIDTH, wrap } from "../table.js";
 import type { Table } from "../table.js";
 
 /** A part of a section: a paragraph, a heading, a table, or a list of items (each item's first line, then its more indented lines). */
@@ -52,7 +52,7 @@ export function reportText(report: ReportDocument, p: Paint): string {
     out.push("", p.bold(section.title), p.bold("=".repeat(Math.min(WIDTH, section.title.length))));
     section.blocks.forEach((block, k) => {
       if (k > 0) out.push("");
-      out.push(...textBlock(block, p));
+      append(out, textBlock(block, p));
     });
   }
   return `${out.join("\n")}\n`;
@@ -69,8 +69,8 @@ export function reportMarkdown(report: ReportDocument): string {
       out.push("");
       if (block.kind === "paragraph") out.push(md(block.text));
       else if (block.kind === "heading") out.push(`### ${md(block.text)}`);
-      else if (block.kind === "table") out.push(...tableMarkdown(block));
-      else out.push(...block.items.map((i) => `- ${md(i.head)}${i.body === undefined ? "" : `<br>${md(i.body)}`}`));
+      else if (block.kind === "table") append(out, tableMarkdown(block));
+      else append(out, block.items.map((i) => `- ${md(i.head)}${i.body === undefined ? "" : `<br>${md(i.body)}`}`));
     }
   }
   return `${out.join("\n")}\n`;
