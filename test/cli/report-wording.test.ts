@@ -58,3 +58,17 @@ describe("a list of choices", () => {
     expect(fogcount(["extract", "--format", "xml"]).stderr).toMatch(/^fogcount extract: --format must be text or json, not "xml"/);
   });
 });
+
+describe("the 80-column tables", () => {
+  const dataset = seed();
+  for (const e of dataset.ledgers[0]?.entries ?? []) if (e["id"] === "kp-ru-conventional-weapons") e["value"] = { estimate: { kind: "exact", value: 200_000_000, unit: "USD" }, basis: "stated" };
+  ws.file("wide.json", JSON.stringify(dataset));
+  const out = fogcount(["report", "wide.json"], { cwd: ws.dir }).stdout;
+
+  it("never break inside a number or a word, and still fit 80 columns", () => {
+    expect(out).toMatch(/^value {2,}\$200,000,000$|\s\$200,000,000(\s|$)/m);
+    expect(out).not.toMatch(/\$200,000,0{0,2}(?!0)/);
+    expect(out).not.toMatch(/approximat\s*\n/);
+    expect(out.split("\n").filter((l) => [...l].length > 80)).toEqual([]);
+  });
+});
