@@ -1,5 +1,8 @@
 // The help of the command and of each of its commands.
 
+import { SCHEMA_PARTS } from "./schema.js";
+import { wrap } from "./table.js";
+
 export const OVERVIEW = `Usage: fogcount <command> [options]
 
 Check, report on and read the hedged, attributed, revised numbers of conflict reporting.
@@ -75,9 +78,7 @@ Options:
 `,
   schema: `Usage: fogcount schema [options]
 
-The JSON Schema (draft 2020-12) of a fogcount dataset and of each of its
-parts: dataset, metadata, source, claim, attribution, relay-step, indicator,
-estimate. The package ships the same files as fogcount/schema/<part>.json.
+${wrap(`The JSON Schema (draft 2020-12) of a fogcount dataset and of each of its parts: ${SCHEMA_PARTS.slice(0, -1).join(", ")} and ${SCHEMA_PARTS[SCHEMA_PARTS.length - 1] ?? ""}. The package ships the same files as fogcount/schema/<part>.json.`, 78).join("\n")}
 
 Options:
   --out DIR     write every part (or the one --part names) to DIR/<part>.json
