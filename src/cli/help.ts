@@ -27,7 +27,8 @@ export const HELP: Readonly<Record<string, string>> = {
   check: `Usage: fogcount check [options] FILE...
 
 Read each FILE as a fogcount dataset (fogcount-dataset/1) and run the lint
-rules over it. Each problem and finding is one line:
+rules over it; - reads standard input, named <stdin> in positions. Each
+problem and finding is one line:
 
   FILE:LINE:COL  severity  code  message
 
@@ -50,7 +51,7 @@ A dataset as a report: its sources and their relay chains, each indicator's
 revision history with its changes and the figure in force, the deployment
 waves added up and the casualty breakdowns reconciled (each with its working),
 each ledger's two directions and balance, and the check findings. Without a
-FILE, the NIS 2025 briefing bundled with fogcount.
+FILE, the NIS 2025 briefing bundled with fogcount; - reads standard input.
 
 Options:
   --format text|markdown|json   how to print it (text, 80 columns, by default)
