@@ -128,9 +128,9 @@ function recordLines(table: Table, width: number): string[] {
   return out;
 }
 
-/** A table in Markdown: a pipe table, with `|` in cells escaped. */
+/** A table in Markdown: a pipe table, its cells escaped (`|`, backticks and Markdown marks, `<` and `>` as entities so that no HTML gets through) and each on one line. */
 export function tableMarkdown(table: Table): string[] {
-  const cell = (text: string) => text.replaceAll("\\", "\\\\").replaceAll("|", "\\|").replaceAll("\n", " ");
+  const cell = (text: string) => text.replace(/([\\`*_[\]|])/g, "\\$1").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replace(/\s*[\r\n]+\s*/g, " ");
   const line = (cells: readonly string[]) => `| ${cells.map(cell).join(" | ")} |`;
   return [line(table.head), `|${table.head.map(() => " --- ").join("|")}|`, ...table.rows.map(line)];
 }
