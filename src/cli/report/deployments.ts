@@ -58,7 +58,7 @@ interface NotCounted {
  */
 function plansOf(context: ReportContext): Map<DatasetDeployment, NotCounted> {
   const waves = context.dataset.deployments;
-  const found: RawFinding[] = planCountedAsDeployment.check(ruleContext(context.dataset, { cumulativeMeasures: [] }));
+  const found: readonly RawFinding[] = planCountedAsDeployment.check(ruleContext(context.dataset, { cumulativeMeasures: [] }));
   const out = new Map<DatasetDeployment, NotCounted>();
   const ids = new Set<string>();
   for (const f of found) {
