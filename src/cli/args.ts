@@ -49,11 +49,16 @@ export function readArgs(args: readonly string[], options: OptionSpec): Parsed {
   }
 }
 
+/** Words as a list a person writes: "text or json", "text, markdown or json". */
+export function orList(words: readonly string[]): string {
+  return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} or ${words[words.length - 1] as string}`;
+}
+
 /** The value of a string option that is one of `allowed`, or the first of them when left out. */
 export function choice(values: Parsed["values"], name: string, allowed: readonly string[]): string {
   const value = values[name];
   if (value === undefined) return allowed[0] as string;
-  if (typeof value !== "string" || !allowed.includes(value)) throw new UsageError(`--${name} must be ${allowed.join(", ")}, not ${JSON.stringify(value)}${suggest(String(value), allowed)}`);
+  if (typeof value !== "string" || !allowed.includes(value)) throw new UsageError(`--${name} must be ${orList(allowed)}, not ${JSON.stringify(value)}${suggest(String(value), allowed)}`);
   return value;
 }
 

@@ -9,9 +9,10 @@ import { choice, many, readArgs, suggest } from "./args.js";
 import type { OptionSpec, Parsed } from "./args.js";
 import { EXIT, paint, severityText, UsageError } from "./io.js";
 import type { Io } from "./io.js";
-import { lineText, loadDataset } from "./load.js";
+import { lineText, loadInput } from "./load.js";
 import type { Line } from "./load.js";
 import { locate } from "./positions.js";
+import { append } from "./table.js";
 
 export const CHECK_OPTIONS: OptionSpec = {
   format: { type: "string" },
@@ -37,25 +38,26 @@ export function lintOptions(values: Parsed["values"]): ReturnType<typeof readChe
 }
 
 /** The lines of one file: its problems, or its findings placed in its text. */
-function checkFile(io: Io, file: string, lint: ReturnType<typeof readCheckOptions>): { lines: Line[]; readable: boolean } {
-  const loaded = loadDataset(io.cwd, file);
+async function checkFile(io: Io, file: string, lint: ReturnType<typeof readCheckOptions>): Promise<{ lines: Line[]; readable: boolean }> {
+  const loaded = await loadInput(io, file);
   if (!loaded.ok) return { lines: [...loaded.lines], readable: false };
   const findings = lintDataset(loaded.dataset, ...lint);
   const at = locate(loaded.text, findings.map((f) => f.path));
-  return { lines: findings.map((f, i) => ({ file, ...(at[i] as { line: number; column: number }), ...f })), readable: true };
+  return { lines: findings.map((f, i) => ({ file: loaded.file, ...(at[i] as { line: number; column: number }), ...f })), readable: true };
 }
 
 /** Runs `fogcount check`. */
-export function runCheck(io: Io, args: readonly string[]): number {
+export async function runCheck(io: Io, args: readonly string[]): Promise<number> {
   const { values, positionals } = readArgs(args, CHECK_OPTIONS);
   const format = choice(values, "format", ["text", "json"]);
   const lint = lintOptions(values);
   if (positionals.length === 0) throw new UsageError("give one or more dataset files to check");
+  if (positionals.filter((f) => f === "-").length > 1) throw new UsageError("standard input (-) can be read once: give - once");
   const lines: Line[] = [];
   let unreadable = 0;
   for (const file of positionals) {
-    const result = checkFile(io, file, lint);
-    lines.push(...result.lines);
+    const result = await checkFile(io, file, lint);
+    append(lines, result.lines);
     if (!result.readable) unreadable++;
   }
   const errors = lines.filter((l) => l.severity === "error").length;

@@ -122,9 +122,29 @@ function syntaxError(text: string): FileProblem {
   return { code: "not-json", message: `is not JSON: ${SYNTAX.get(code) ?? "a syntax error"}`, ...positionAt(text, offset) };
 }
 
-/** Text as a JSON value, or the first syntax error with its position. */
+/** The deepest a file's objects and arrays may nest: no dataset comes near, and reading deeper would overflow the stack. */
+export const MAX_DEPTH = 256;
+
+/** The offset of the `{` or `[` that opens an object or array deeper than {@link MAX_DEPTH}, or -1; a scan outside strings, without recursion. */
+function tooDeep(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // a string: step to its closing quote, over escapes
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return -1;
+}
+
+/** Text as a JSON value, or the first syntax error with its position, or the place it nests too deep. */
 export function readJson(text: string): Read<unknown> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const deep = tooDeep(body);
+  if (deep !== -1) return fail("not-json", `nests more than ${MAX_DEPTH} objects and arrays deep: no dataset does`, positionAt(body, deep));
   try {
     return { ok: true, value: JSON.parse(body) as unknown };
   } catch {

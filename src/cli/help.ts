@@ -1,5 +1,8 @@
 // The help of the command and of each of its commands.
 
+import { SCHEMA_PARTS } from "./schema.js";
+import { wrap } from "./table.js";
+
 export const OVERVIEW = `Usage: fogcount <command> [options]
 
 Check, report on and read the hedged, attributed, revised numbers of conflict reporting.
@@ -24,7 +27,8 @@ export const HELP: Readonly<Record<string, string>> = {
   check: `Usage: fogcount check [options] FILE...
 
 Read each FILE as a fogcount dataset (fogcount-dataset/1) and run the lint
-rules over it. Each problem and finding is one line:
+rules over it; - reads standard input, named <stdin> in positions. Each
+problem and finding is one line:
 
   FILE:LINE:COL  severity  code  message
 
@@ -47,7 +51,7 @@ A dataset as a report: its sources and their relay chains, each indicator's
 revision history with its changes and the figure in force, the deployment
 waves added up and the casualty breakdowns reconciled (each with its working),
 each ledger's two directions and balance, and the check findings. Without a
-FILE, the NIS 2025 briefing bundled with fogcount.
+FILE, the NIS 2025 briefing bundled with fogcount; - reads standard input.
 
 Options:
   --format text|markdown|json   how to print it (text, 80 columns, by default)
@@ -75,9 +79,7 @@ Options:
 `,
   schema: `Usage: fogcount schema [options]
 
-The JSON Schema (draft 2020-12) of a fogcount dataset and of each of its
-parts: dataset, metadata, source, claim, attribution, relay-step, indicator,
-estimate. The package ships the same files as fogcount/schema/<part>.json.
+${wrap(`The JSON Schema (draft 2020-12) of a fogcount dataset and of each of its parts: ${SCHEMA_PARTS.slice(0, -1).join(", ")} and ${SCHEMA_PARTS[SCHEMA_PARTS.length - 1] ?? ""}. The package ships the same files as fogcount/schema/<part>.json.`, 78).join("\n")}
 
 Options:
   --out DIR     write every part (or the one --part names) to DIR/<part>.json

@@ -8,6 +8,8 @@ import { safeParseDataset } from "../dataset/parse.js";
 import type { Dataset } from "../dataset/schema.js";
 import type { JsonPath } from "../dataset/sections.js";
 import { readBytes, readJson, readText } from "./files.js";
+import type { Read } from "./files.js";
+import type { Io } from "./io.js";
 import { locate } from "./positions.js";
 
 /** One line of what a command reports about a file: `FILE:LINE:COL  severity  code  message`. */
@@ -44,9 +46,17 @@ function shapeLines(file: string, text: string, json: unknown, issues: Parameter
   return lines;
 }
 
-/** A dataset file, read: its dataset, or each problem that keeps it from being one. */
-export function loadDataset(cwd: string, file: string): Loaded {
-  const bytes = readBytes(cwd, file);
+/** What positions name standard input by (`-` on the command line). */
+export const STDIN_NAME = "<stdin>";
+
+/** A dataset file (or standard input, for `-`), read: its dataset, or each problem that keeps it from being one. */
+export async function loadInput(io: Io, file: string): Promise<Loaded> {
+  return file === "-" ? loadDataset(io.cwd, STDIN_NAME, { ok: true, value: await io.readStdin() }) : loadDataset(io.cwd, file);
+}
+
+/** A dataset file, read (or its bytes, given): its dataset, or each problem that keeps it from being one. */
+export function loadDataset(cwd: string, file: string, given?: Read<Buffer>): Loaded {
+  const bytes = given ?? readBytes(cwd, file);
   if (!bytes.ok) return { ok: false, lines: [{ file, severity: "error", ...bytes.problem }] };
   const text = readText(bytes.value);
   if (!text.ok) return { ok: false, lines: [{ file, severity: "error", ...text.problem }] };

@@ -2,8 +2,8 @@
 // parts, generated from the zod schemas; the package ships the same files as
 // fogcount/schema/*.json.
 
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 
 import { z } from "zod";
 
@@ -93,10 +93,42 @@ export function runSchema(io: Io, args: readonly string[]): number {
     return EXIT.ok;
   }
   const dir = resolve(io.cwd, out);
-  mkdirSync(dir, { recursive: true });
-  for (const name of part === undefined ? SCHEMA_PARTS : [part]) {
-    const path = join(dir, `${name}.json`);
-    writeFileSync(path, `${JSON.stringify(jsonSchema(name), null, 2)}\n`);
-  }
+  const names = part === undefined ? SCHEMA_PARTS : [part];
+  const files = names.map((name) => [join(dir, `${name}.json`), `${JSON.stringify(jsonSchema(name), null, 2)}\n`] as const);
+  writeAll(out, dir, files);
   return EXIT.ok;
+}
+
+/** What a path is, or undefined where nothing is. */
+function kindOf(path: string): "folder" | "file" | undefined {
+  try {
+    return statSync(path).isDirectory() ? "folder" : "file";
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why `--out` cannot be written, as a {@link UsageError} naming the path as given. */
+function outError(out: string, dir: string, error: unknown): UsageError {
+  const code = (error as { code?: unknown }).code;
+  if (kindOf(dir) === "file") return new UsageError(`--out ${out} is a file, not a folder`);
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS") return new UsageError(`--out ${out} cannot be written: ${code === "EROFS" ? "the file system is read-only" : "permission denied"}`);
+  if (code === "ENOTDIR" || code === "EEXIST") {
+    let up = dirname(dir);
+    while (kindOf(up) === undefined && dirname(up) !== up) up = dirname(up);
+    if (kindOf(up) === "file") return new UsageError(`--out ${out} cannot be made: ${up} is a file, not a folder`);
+  }
+  const path = (error as { path?: unknown }).path;
+  return new UsageError(`--out ${out} cannot be written${typeof path === "string" && path !== dir ? ` (${path})` : ""}: ${String(code ?? (error as Error).message)}`);
+}
+
+/** Makes the folder `dir` (`--out`) and writes the schema files into it, or says why it cannot. */
+function writeAll(out: string, dir: string, files: readonly (readonly [path: string, text: string])[]): void {
+  try {
+    if (kindOf(dir) === "file") throw Object.assign(new Error("EEXIST"), { code: "EEXIST" });
+    mkdirSync(dir, { recursive: true });
+    for (const [path, text] of files) writeFileSync(path, text);
+  } catch (error) {
+    throw outError(out, dir, error);
+  }
 }

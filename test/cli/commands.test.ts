@@ -176,3 +176,13 @@ describe("help, version and mistakes", () => {
     expect(rule.stderr).toMatch(/^fogcount check: --rule unit-mismatches: there is no such rule \(did you mean unit-mismatch\?\); the rules are invalid-interval, /);
   });
 });
+
+describe("fogcount schema --help", () => {
+  it("lists every part --part takes", () => {
+    const refused = fogcount(["schema", "--part", "nope"]).stderr;
+    const parts = (/--part must be (.+), not "nope"/.exec(refused)?.[1] ?? "").split(/, | or /);
+    expect(parts.length).toBeGreaterThan(8);
+    const help = fogcount(["schema", "--help"]).stdout.replace(/\s+/g, " ");
+    for (const part of parts) expect(help).toMatch(new RegExp(`[ :,]${part}[,. ]`));
+  });
+});

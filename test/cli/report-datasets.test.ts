@@ -68,7 +68,7 @@ describe("a ledger valued in one currency both ways", () => {
     expect(md).toContain("| munitions | artillery shells | at least 1,000,000 shells | delivered | reported | 2024 | $1,000,000,000–$2,000,000,000 |");
     expect(md).toContain("| RU → KP | munitions | delivered | 1 reported | unknown | unknown |");
     const text = flat(run.stdout);
-    expect(text).toContain("North Korea sent Russia, less what it received, at the stage delivered, in USD: at most 1,700,000,000; 0 of the entries KP sent and 1 of those it received are not valued in USD, so worth an unknown amount.");
+    expect(text).toContain("North Korea sent Russia, less what it received, at the stage delivered, in USD: at most $1,700,000,000; 0 of the entries KP sent and 1 of those it received are not valued in USD, so worth an unknown amount.");
     expect(text).not.toContain("No net value");
     const [ledger] = (JSON.parse(fogcount(["report", "valued.json", "--format", "json"], { cwd: ws.dir }).stdout) as { ledgers: { net: unknown[] }[] }).ledgers;
     expect(ledger?.net).toEqual([expect.objectContaining({ stage: "delivered", unit: "USD", from: "KP", to: "RU", net: { high: 1_700_000_000, lowOpen: true, highOpen: false }, unvalued: [0, 1] })]);

@@ -58,7 +58,7 @@ describe("the ledger section on the bundled briefing", () => {
   it("writes Markdown: a heading per direction, pipe tables, lists", () => {
     const md = fogcount(["report", "--format", "markdown"]).stdout;
     expect(md).toContain("\n## Ledgers\n");
-    expect(md).toContain("\n### North Korea → Russia\n\n| category | item | quantity | stage | evidence | when |\n| --- | --- | --- | --- | --- | --- |\n| labor | laborers | around 15,000 people | delivered | reported | by 30 April 2025 |\n");
+    expect(md).toContain("\n#### North Korea → Russia\n\n| category | item | quantity | stage | evidence | when |\n| --- | --- | --- | --- | --- | --- |\n| labor | laborers | around 15,000 people | delivered | reported | by 30 April 2025 |\n");
     expect(md).toContain("| KP → RU | personnel | delivered | 2 reported | about 13,000–15,000 people | unknown |");
     expect(md).toContain("- No indication of cash payments from Russia to North Korea (cash, by 30 April 2025): not zero, and in no total<br>");
   });

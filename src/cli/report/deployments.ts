@@ -9,6 +9,9 @@ import { resolveDeployment } from "../../dataset/resolve.js";
 import { deploymentFindings } from "../../deployment/findings.js";
 import type { Deployment } from "../../deployment/schema.js";
 import { deploymentSeries, deploymentTotal } from "../../deployment/total.js";
+import type { RawFinding } from "../../dataset/rules/context.js";
+import { ruleContext } from "../../dataset/rules/context.js";
+import { planCountedAsDeployment } from "../../dataset/rules/waves.js";
 import { isFogcountError } from "../../errors.js";
 import { formatEstimate } from "../../estimate/format.js";
 import { explain } from "../../explain/explain.js";
@@ -41,8 +44,49 @@ function countryName(context: ReportContext, code: string): string {
   return party === undefined ? code : `${party.name} (${code})`;
 }
 
+/** A wave counted as sent that is a plan, and the finding that says so. */
+interface NotCounted {
+  readonly id: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+/**
+ * The waves counted as sent that rest on a plan (`plan-counted-as-deployment`,
+ * whatever the rule's setting: a plan is never counted as sent), and the waves
+ * that add to one of them, by wave.
+ */
+function plansOf(context: ReportContext): Map<DatasetDeployment, NotCounted> {
+  const waves = context.dataset.deployments;
+  const found: readonly RawFinding[] = planCountedAsDeployment.check(ruleContext(context.dataset, { cumulativeMeasures: [] }));
+  const out = new Map<DatasetDeployment, NotCounted>();
+  const ids = new Set<string>();
+  for (const f of found) {
+    const wave = waves[f.path[1] as number];
+    if (wave !== undefined) out.set(wave, { id: wave.id, code: planCountedAsDeployment.code, message: f.message });
+    if (wave !== undefined) ids.add(wave.id);
+  }
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (let i = 0; i < waves.length; i++) {
+      const w = waves[i] as DatasetDeployment;
+      if (w.adds === undefined || !ids.has(w.adds) || out.has(w)) continue;
+      out.set(w, { id: w.id, code: planCountedAsDeployment.code, message: `${w.id} adds to ${w.adds}, which is left out of the total` });
+      ids.add(w.id);
+      grew = true;
+    }
+  }
+  return out;
+}
+
+/** The sentence that names the waves left out of a total, or nothing. */
+function notCountedText(list: readonly NotCounted[]): Block[] {
+  if (list.length === 0) return [];
+  return [{ kind: "paragraph", text: `Left out of the total: ${list.map((n) => `${n.id} (${n.code}: ${n.message})`).join("; ")}.` }];
+}
+
 /** The waves of one route and category: their table, total, series and findings. */
-function group(context: ReportContext, all: readonly DatasetDeployment[]): { blocks: Block[]; data: unknown } {
+function group(context: ReportContext, all: readonly DatasetDeployment[], plans: ReadonlyMap<DatasetDeployment, NotCounted>): { blocks: Block[]; data: unknown } {
   const first = all[0] as DatasetDeployment;
   const heading: Block = { kind: "heading", text: `${first.category} from ${countryName(context, first.from)} to ${countryName(context, first.to)}` };
   const waves = all.filter((d) => publicBy(context, d.reportedAt));
@@ -50,11 +94,12 @@ function group(context: ReportContext, all: readonly DatasetDeployment[]): { blo
   const note = leftOutText(context, left);
   const notes: Block[] = note === undefined ? [] : [{ kind: "paragraph", text: note }];
   const about = { from: first.from, to: first.to, category: first.category, waves, leftOut: left };
-  if (waves.length === 0) return { blocks: [heading, ...notes], data: { ...about, total: null, series: [], findings: [] } };
+  if (waves.length === 0) return { blocks: [heading, ...notes], data: { ...about, notCounted: [], total: null, series: [], findings: [] } };
   const modal = waves.some((d) => (d.modality ?? "asserted") !== "asserted");
   const rows = waves.map((d) => [d.id, inWords(d.period), formatEstimate(d.size), ...(modal ? [d.modality ?? "asserted"] : [])]);
   const links = waves.filter((d) => link(d) !== "").map((d) => `${d.id} ${link(d)}`);
-  const resolved: Deployment[] = waves.map((d) => resolveDeployment(d, context.named));
+  const notCounted = waves.filter((d) => plans.has(d)).map((d) => plans.get(d) as NotCounted);
+  const resolved: Deployment[] = waves.filter((d) => !plans.has(d)).map((d) => resolveDeployment(d, context.named));
   const names = sourceNames(context);
   const total = attempt(() => deploymentTotal(resolved, context.valid === undefined ? undefined : { asOf: context.valid }));
   const series = attempt(() => deploymentSeries(resolved).filter((p) => endsBy(context, p.date)));
@@ -66,12 +111,14 @@ function group(context: ReportContext, all: readonly DatasetDeployment[]): { blo
     { kind: "table", head: ["wave", "sent", "size", ...(modal ? ["as"] : [])], rows, keep: [true, false, false, true] },
     ...(links.length === 0 ? [] : [{ kind: "paragraph" as const, text: `${links.join("; ")}.` }]),
     { kind: "paragraph", text: refused(total) ? `No total${on}: ${total.refused}` : explain(total, names) },
+    ...notCountedText(notCounted),
   ];
   if (refused(series)) blocks.push({ kind: "paragraph", text: `No total over time: ${series.refused}` });
   else if (series.length > 1) blocks.push({ kind: "table", head: ["from", "in all", "waves in force"], rows: series.map((p) => [inWords(p.date), formatEstimate(p.estimate), p.waves.join(", ")]), keep: [false, false, false] });
   if (!refused(findings)) blocks.push(...findings.map((f): Block => ({ kind: "paragraph", text: `${f.severity} ${f.code}: ${f.message}` })));
   const data = {
     ...about,
+    notCounted,
     total: refused(total) ? total : { estimate: total.estimate, explanation: explain(total, { format: "json", ...names }) },
     series: refused(series) ? series : series.map((p) => ({ date: p.date, estimate: p.estimate, waves: p.waves })),
     findings: refused(findings) ? [] : findings,
@@ -86,7 +133,8 @@ export function wavesSection(context: ReportContext): Section {
     const key = `${d.from}|${d.to}|${d.category}`;
     groups.set(key, [...(groups.get(key) ?? []), d]);
   }
-  const each = [...groups.values()].map((list) => group(context, list));
-  const intro = `The waves each dataset entry states, and what is in force${context.valid === undefined ? " once the last has begun or ended" : ` on ${inWords(context.valid)}`}: an increment counts on top of the wave it adds to, a replacement in place of what it replaces, a wave still being sent as an unstated share of it. Only asserted waves are counted: a plan or a projection is no wave sent.`;
+  const plans = plansOf(context);
+  const each = [...groups.values()].map((list) => group(context, list, plans));
+  const intro = `The waves each dataset entry states, and what is in force${context.valid === undefined ? " once the last has begun or ended" : ` on ${inWords(context.valid)}`}: an increment counts on top of the wave it adds to, a replacement in place of what it replaces, a wave still being sent as an unstated share of it. Only asserted waves are counted: a plan or a projection is no wave sent, nor is a wave that rests on a claim of one.`;
   return { key: "deployments", title: "Deployments in all", blocks: [{ kind: "paragraph", text: intro }, ...each.flatMap((e) => e.blocks)], data: each.map((e) => e.data) };
 }

@@ -2,13 +2,13 @@
 // forms. Each section also carries its data, which is the JSON form.
 
 import type { Paint } from "../io.js";
-import { tableLines, tableMarkdown, WIDTH, wrap } from "../table.js";
+import { append, tableLines, tableMarkdown, WIDTH, wrap } from "../table.js";
 import type { Table } from "../table.js";
 
 /** A part of a section: a paragraph, a heading, a table, or a list of items (each item's first line, then its more indented lines). */
 export type Block =
   | { readonly kind: "paragraph"; readonly text: string }
-  | { readonly kind: "heading"; readonly text: string }
+  | { readonly kind: "heading"; readonly text: string; /** A heading under the section's last heading (a ledger's directions and balance). */ readonly sub?: boolean }
   | ({ readonly kind: "table" } & Table)
   | { readonly kind: "list"; readonly items: readonly { readonly head: string; readonly body?: string; readonly severity?: string }[] };
 
@@ -52,13 +52,14 @@ export function reportText(report: ReportDocument, p: Paint): string {
     out.push("", p.bold(section.title), p.bold("=".repeat(Math.min(WIDTH, section.title.length))));
     section.blocks.forEach((block, k) => {
       if (k > 0) out.push("");
-      out.push(...textBlock(block, p));
+      append(out, textBlock(block, p));
     });
   }
   return `${out.join("\n")}\n`;
 }
 
-const md = (text: string): string => text.replace(/([\\`*_[\]<>])/g, "\\$1");
+/** Text from the data as Markdown text: its marks escaped, `<` and `>` as entities (no HTML gets through), and on one line (a newline in a title would end its heading). */
+const md = (text: string): string => text.replace(/([\\`*_[\]|#])/g, "\\$1").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replace(/\s*[\r\n]+\s*/g, " ");
 
 /** A report in Markdown: headings, paragraphs, pipe tables and lists. */
 export function reportMarkdown(report: ReportDocument): string {
@@ -68,9 +69,9 @@ export function reportMarkdown(report: ReportDocument): string {
     for (const block of section.blocks) {
       out.push("");
       if (block.kind === "paragraph") out.push(md(block.text));
-      else if (block.kind === "heading") out.push(`### ${md(block.text)}`);
-      else if (block.kind === "table") out.push(...tableMarkdown(block));
-      else out.push(...block.items.map((i) => `- ${md(i.head)}${i.body === undefined ? "" : `<br>${md(i.body)}`}`));
+      else if (block.kind === "heading") out.push(`${block.sub === true ? "####" : "###"} ${md(block.text)}`);
+      else if (block.kind === "table") append(out, tableMarkdown(block));
+      else append(out, block.items.map((i) => `- ${md(i.head)}${i.body === undefined ? "" : `<br>${md(i.body)}`}`));
     }
   }
   return `${out.join("\n")}\n`;

@@ -3,6 +3,7 @@
 // in force for the valid time asked about.
 
 import type { Claim } from "../../claim/schema.js";
+import { scale } from "../../estimate/arithmetic.js";
 import { formatEstimate } from "../../estimate/format.js";
 import { asOf } from "../../revision/as-of.js";
 import type { RevisionHistory } from "../../revision/history.js";
@@ -12,12 +13,13 @@ import type { Block, Section } from "./document.js";
 import { inWords, knownAt, validBy } from "./context.js";
 import type { ReportContext } from "./context.js";
 
-const WORDS = { up: "up", down: "down", unchanged: "unchanged", overlapping: "overlapping, by" } as const;
-
+/** A revision's change in words: "up about 700 in 30 days", "down about 15 in 1 day" (a fall by its size: "down -15" would read as up), "overlapping, by about -15 to 20". */
 function changeText(r: Revision): string {
   if (r.direction === "unchanged") return "unchanged";
-  const by = r.change === null ? "by an unknown amount" : formatEstimate(r.change).replace(/^-/, "");
-  return `${WORDS[r.direction]} ${r.direction === "overlapping" && r.change !== null ? formatEstimate(r.change) : by}${r.days === null ? "" : ` in ${r.days} days`}`;
+  const days = r.days === null ? "" : ` in ${r.days} day${r.days === 1 ? "" : "s"}`;
+  if (r.change === null) return `${r.direction === "overlapping" ? "overlapping" : r.direction}, by an unknown amount${days}`;
+  if (r.direction === "overlapping") return `overlapping, by ${formatEstimate(r.change)}${days}`;
+  return `${r.direction} ${formatEstimate(r.direction === "down" ? scale(r.change, -1) : r.change)}${days}`;
 }
 
 function note(c: Claim): string {

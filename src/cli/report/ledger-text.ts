@@ -57,26 +57,25 @@ export function valueCell(line: BalanceLine): string {
   return `${parts.join("; ")}, and ${plural(unvalued, "entry", "entries")} not valued`;
 }
 
-const number = (n: number): string => n.toLocaleString("en-US", { maximumFractionDigits: 6 });
+/** The bounds of a net value in words, each figure in its currency or index ("at most about $150,000,000"); "about" goes after "at most", never before it. */
+function boundsText(n: NetValue): string {
+  const { low, high } = n.net;
+  const about = n.net.approx === true ? "about " : "";
+  const figure = (v: number): string => `${about}${formatEstimate({ kind: "exact", value: v, unit: n.unit }, { unit: true })}`;
+  if (low === -Infinity && high === Infinity) return "unbounded either way";
+  if (low === -Infinity) return `at most ${figure(high)}`;
+  if (high === Infinity) return `at least ${figure(low)}`;
+  return low === high ? figure(low) : `from ${figure(low)} to ${figure(high)}`;
+}
 
 /** A net value in words: what `from` sent less what it received, as every difference the values allow. */
 export function netText(parties: readonly DatasetParty[], n: NetValue): string {
-  const { low, high } = n.net;
-  const bounds =
-    low === -Infinity && high === Infinity
-      ? "unbounded either way"
-      : low === -Infinity
-        ? `at most ${number(high)}`
-        : high === Infinity
-          ? `at least ${number(low)}`
-          : low === high
-            ? number(low)
-            : `from ${number(low)} to ${number(high)}`;
+  const bounds = boundsText(n);
   const [sent, received] = n.unvalued;
   const unvalued = sent + received === 0 ? "" : `; ${sent} of the entries ${n.from} sent and ${received} of those it received are not valued in ${n.unit}, so worth an unknown amount`;
   const alleged = n.evidence[0].alleged + n.evidence[1].alleged;
   const resting = alleged === 0 ? "" : `; ${alleged} of the values it rests on ${alleged === 1 ? "is" : "are"} only alleged`;
-  return `${partyName(parties, n.from)} sent ${partyName(parties, n.to)}, less what it received, at the stage ${n.stage}, in ${n.unit}${n.basis === "index" ? " (an index, not money)" : ""}: ${n.net.approx === true ? "about " : ""}${bounds}${unvalued}${resting}.`;
+  return `${partyName(parties, n.from)} sent ${partyName(parties, n.to)}, less what it received, at the stage ${n.stage}, in ${n.unit}${n.basis === "index" ? " (an index, not money)" : ""}: ${bounds}${unvalued}${resting}.`;
 }
 
 /** What the originator of an item is called. */

@@ -53,7 +53,7 @@ function directionBlocks(context: ReportContext, parties: readonly DatasetParty[
   const head = ["category", "item", "quantity", "stage", "evidence", "when", ...(withValue ? ["value"] : [])];
   return b.directions.flatMap((d): Block[] => {
     const sent = entries.filter((e) => e.from === d.from && e.evidence !== "none-observed");
-    const title: Block = { kind: "heading", text: `${partyName(parties, d.from)} → ${partyName(parties, d.to)}` };
+    const title: Block = { kind: "heading", text: `${partyName(parties, d.from)} → ${partyName(parties, d.to)}`, sub: true };
     if (sent.length === 0) return [title, paragraph(`No entry${context.known === undefined ? "" : " known then"} of what ${partyName(parties, d.from)} sent.`)];
     const rows = [...sent].sort((x, y) => (x.category < y.category ? -1 : x.category > y.category ? 1 : 0)).map((e) => entryRow(e, withValue));
     return [title, { kind: "table", head, rows, keep: head.map((h) => h === "category" || h === "stage" || h === "evidence") }];
@@ -63,7 +63,7 @@ function directionBlocks(context: ReportContext, parties: readonly DatasetParty[
 /** The balance, the net, the valuations and the entries not observed. */
 function balanceBlocks(context: ReportContext, parties: readonly DatasetParty[], l: DatasetLedger, b: LedgerBalance, entries: readonly DatasetLedgerEntry[]): Block[] {
   const rows = b.directions.flatMap((d) => d.lines.map((line) => [`${d.from} → ${d.to}`, line.category, line.stage, evidenceText(line), quantityText(line), valueCell(line)]));
-  const blocks: Block[] = [{ kind: "heading", text: "Balance" }];
+  const blocks: Block[] = [{ kind: "heading", text: "Balance", sub: true }];
   blocks.push(rows.length === 0 ? paragraph("No entries to add up.") : { kind: "table", head: ["from → to", "category", "stage", "entries", "quantity", "value"], rows, keep: [true, true, true, false, false, false] });
   blocks.push(
     b.net.length === 0
@@ -71,9 +71,9 @@ function balanceBlocks(context: ReportContext, parties: readonly DatasetParty[],
       : { kind: "list", items: b.net.map((n) => ({ head: netText(parties, n) })) },
   );
   const valuations = b.valuations.map((v) => l.valuations.find((x) => x.id === v.id)).filter((v) => v !== undefined);
-  if (valuations.length > 0) blocks.push({ kind: "heading", text: "Valuations, apart from the balance" }, { kind: "list", items: valuations.map((v) => valuationItem(context, parties, v)) });
+  if (valuations.length > 0) blocks.push({ kind: "heading", text: "Valuations, apart from the balance", sub: true }, { kind: "list", items: valuations.map((v) => valuationItem(context, parties, v)) });
   const none = b.noneObserved.map((n) => entries.find((e) => e.id === n.id)).filter((e) => e !== undefined);
-  if (none.length > 0) blocks.push({ kind: "heading", text: "Looked for, not observed" }, { kind: "list", items: none.map((e) => noneObservedItem(context, parties, e)) });
+  if (none.length > 0) blocks.push({ kind: "heading", text: "Looked for, not observed", sub: true }, { kind: "list", items: none.map((e) => noneObservedItem(context, parties, e)) });
   return blocks;
 }
 

@@ -11,7 +11,7 @@ import type { OptionSpec, Parsed } from "../args.js";
 import { lintOptions } from "../check.js";
 import { EXIT, paint, UsageError } from "../io.js";
 import type { Io } from "../io.js";
-import { lineText, loadDataset } from "../load.js";
+import { lineText, loadInput } from "../load.js";
 import { inWords, reportContext } from "./context.js";
 import { reportJson, reportMarkdown, reportText } from "./document.js";
 import type { ReportDocument } from "./document.js";
@@ -50,7 +50,7 @@ function header(dataset: Dataset, origin: string, valid: string | undefined, kno
 }
 
 /** Runs `fogcount report`. */
-export function runReport(io: Io, args: readonly string[]): number {
+export async function runReport(io: Io, args: readonly string[]): Promise<number> {
   const { values, positionals } = readArgs(args, REPORT_OPTIONS);
   const format = choice(values, "format", ["text", "markdown", "json"]);
   const valid = clock(values, "valid");
@@ -60,14 +60,14 @@ export function runReport(io: Io, args: readonly string[]): number {
   const file = positionals[0];
   let dataset = nisBriefing2025Dataset;
   if (file !== undefined) {
-    const loaded = loadDataset(io.cwd, file);
+    const loaded = await loadInput(io, file);
     if (!loaded.ok) {
       for (const line of loaded.lines) io.err(`${lineText(line)}\n`);
       return EXIT.trouble;
     }
     dataset = loaded.dataset;
   }
-  const origin = file === undefined ? "The NIS 2025 briefing bundled with fogcount (fogcount/fixtures); give a dataset file to report on it." : `From ${file}.`;
+  const origin = file === undefined ? "The NIS 2025 briefing bundled with fogcount (fogcount/fixtures); give a dataset file to report on it." : file === "-" ? "From standard input." : `From ${file}.`;
   const context = reportContext(dataset, origin, lintDataset(dataset, ...lint), valid, known);
   const report: ReportDocument = {
     title: dataset.metadata.title,

@@ -3,13 +3,14 @@
 import type { Claim } from "../../claim/schema.js";
 import type { RelayStep, Source } from "../../provenance/schema.js";
 import type { Section } from "./document.js";
-import { inWords } from "./context.js";
+import { inWords, knownAt } from "./context.js";
 import type { ReportContext } from "./context.js";
 
-/** The sources: who they are, and how many claims each originated or relayed. */
+/** The sources: who they are, and how many claims each originated or relayed (of those public by the knowledge time asked about). */
 export function sourcesSection(context: ReportContext): Section {
-  const count = (s: Source) => context.claims.filter((c) => c.attribution.originator.id === s.id).length;
-  const relayed = (s: Source) => context.claims.filter((c) => (c.attribution.relay ?? []).some((r) => r.kind === "intermediary" && r.source.id === s.id)).length;
+  const claims = context.claims.filter((c) => knownAt(context, c));
+  const count = (s: Source) => claims.filter((c) => c.attribution.originator.id === s.id).length;
+  const relayed = (s: Source) => claims.filter((c) => (c.attribution.relay ?? []).some((r) => r.kind === "intermediary" && r.source.id === s.id)).length;
   const sources = context.dataset.sources;
   return {
     key: "sources",
@@ -42,10 +43,11 @@ function chainText(c: Claim): string {
 
 const listed = (ids: readonly string[]): string => (ids.length <= 4 ? ids.join(", ") : `${ids.slice(0, 3).join(", ")} and ${ids.length - 3} more`);
 
-/** The relay chains: each distinct path from an originator to the reader, with the claims that came through it and where they were published. */
+/** The relay chains: each distinct path from an originator to the reader, with the claims that came through it (public by the knowledge time asked about) and where they were published. */
 export function chainsSection(context: ReportContext): Section {
   const chains = new Map<string, Claim[]>();
   for (const c of context.claims) {
+    if (!knownAt(context, c)) continue;
     const text = chainText(c);
     const list = chains.get(text);
     if (list === undefined) chains.set(text, [c]);
@@ -60,7 +62,7 @@ export function chainsSection(context: ReportContext): Section {
     title: "Relay chains",
     blocks:
       entries.length === 0
-        ? [{ kind: "paragraph", text: "The dataset holds no claims." }]
+        ? [{ kind: "paragraph", text: context.known === undefined ? "The dataset holds no claims." : `No claims were public by ${inWords(context.known)}.` }]
         : [{
             kind: "list",
             items: entries.map((e) => ({
