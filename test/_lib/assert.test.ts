@@ -67,8 +67,11 @@ describe("fail", () => {
 describe("optionsOf and oneOf", () => {
   it("read left-out options as empty and refuse anything but an object", () => {
     expect(optionsOf("f", undefined)).toEqual({});
-    const options = { a: 1 };
-    expect(optionsOf("f", options)).toBe(options);
+    // a copy of the caller's own options: nothing inherited is read as an option
+    const options = Object.assign(Object.create({ inherited: true }) as object, { a: 1 });
+    const read = optionsOf("f", options);
+    expect({ ...read }).toEqual({ a: 1 });
+    expect("inherited" in read).toBe(false);
     for (const bad of [null, 5, "x", true]) expect(thrownCode(() => optionsOf("f", bad as unknown as object))).toBe("invalid-option");
   });
 
