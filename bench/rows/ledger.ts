@@ -42,8 +42,10 @@ function value(): LedgerEntry["value"] {
 const raw: LedgerEntry[] = [];
 for (let i = 0; i < ENTRIES; i++) {
   const forward = random() < 0.6;
-  const q = quantity();
-  const v = value();
+  // a transfer not observed has no quantity and no value
+  const unseen = random() < 0.01;
+  const q = unseen ? undefined : quantity();
+  const v = unseen ? undefined : value();
   raw.push({
     id: `e${i}`,
     from: forward ? "KP" : "RU",
@@ -53,7 +55,7 @@ for (let i = 0; i < ENTRIES; i++) {
     ...(q !== undefined && { quantity: q }),
     ...(v !== undefined && { value: v }),
     stage: random() < 0.5 ? "ordered" : "delivered",
-    evidence: random() < 0.01 ? "none-observed" : pick(["confirmed", "reported", "alleged"] as const),
+    evidence: unseen ? "none-observed" : pick(["confirmed", "reported", "alleged"] as const),
     period: `${2000 + Math.floor(random() * 25)}`,
     attribution: pick(sources),
   });
