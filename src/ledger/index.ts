@@ -12,6 +12,7 @@ export type { OneOrMore } from "./filters.js";
 export { flows } from "./flows.js";
 export type { FlowsOptions } from "./flows.js";
 export { mergeLedgers } from "./merge.js";
+export type { LedgerItem } from "./merge-items.js";
 export type { MergedLedgers } from "./merge.js";
 export type { LedgerConflict, LedgerDuplicate, LedgerPossibleDuplicate } from "./merge-items.js";
 export type { Ledger, LedgerEntry, LedgerInput, LedgerParty, LedgerValuation, LedgerValue } from "./schema.js";

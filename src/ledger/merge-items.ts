@@ -13,13 +13,14 @@ import { byText } from "./summary-shape.js";
 
 export type { LedgerPossibleDuplicate } from "./merge-same.js";
 
-type Item = LedgerEntry | LedgerValuation;
+/** An entry or a valuation of a ledger: what a merge compares and a conflict lists the versions of. */
+export type LedgerItem = LedgerEntry | LedgerValuation;
 
 /** An item found in one or more ledgers with one id and one content. */
 interface Found {
   readonly id: string;
   readonly kind: "entry" | "valuation";
-  readonly item: Item;
+  readonly item: LedgerItem;
   /** What it says, whatever the words: everything but the id and the wording, as JSON (see {@link keyOf}). */
   readonly key: string;
   /** Everything but the id, as JSON (checked items are copies with their fields in one order). */
@@ -53,7 +54,7 @@ export interface LedgerDuplicate {
  * one order whatever the order of the ledgers.
  */
 export type LedgerConflict =
-  | { readonly code: "conflicting-entry"; readonly message: string; readonly versions: readonly Item[] }
+  | { readonly code: "conflicting-entry"; readonly message: string; readonly versions: readonly LedgerItem[] }
   | { readonly code: "party-name-conflict"; readonly message: string; readonly versions: readonly LedgerParty[] };
 
 /** What merging the items gives. @internal */
@@ -74,13 +75,13 @@ function figure(e: Estimate): unknown[] {
 const valueFigure = (v: LedgerValue | undefined): unknown => v && { ...v, estimate: figure(v.estimate) };
 
 /** What an item says, as JSON: all but its id and its wording (its `text`, and the hedge words and texts of its figures). "Wording alone is not drift." */
-function keyOf(kind: string, item: Item): string {
+function keyOf(kind: string, item: LedgerItem): string {
   const { id: _id, text: _text, ...rest } = item;
   const quantity = "quantity" in rest && rest.quantity !== undefined ? figure(rest.quantity) : undefined;
   return `${kind}${JSON.stringify({ ...rest, quantity, value: valueFigure(rest.value) })}`;
 }
 
-function fullOf(kind: string, item: Item): string {
+function fullOf(kind: string, item: LedgerItem): string {
   const { id: _id, ...rest } = item;
   return `${kind}${JSON.stringify(rest)}`;
 }
@@ -88,7 +89,7 @@ function fullOf(kind: string, item: Item): string {
 /** Every occurrence of every id, in the ledgers' order (which nothing below depends on). */
 function occurrences(ledgers: readonly Ledger[]): Map<string, Found[]> {
   const byId = new Map<string, Found[]>();
-  const put = (kind: Found["kind"], item: Item, ledger: number): void => {
+  const put = (kind: Found["kind"], item: LedgerItem, ledger: number): void => {
     const found: Found = { id: item.id, kind, item, key: keyOf(kind, item), full: fullOf(kind, item), ledgers: [ledger] };
     const list = byId.get(item.id);
     if (list === undefined) byId.set(item.id, [found]);
@@ -105,7 +106,7 @@ function occurrences(ledgers: readonly Ledger[]): Map<string, Found[]> {
 /** The fields in which some version differs from the first. */
 function differences(versions: readonly Found[]): string {
   const first = versions[0] as Found;
-  const at = (x: Item, k: string): string => JSON.stringify((x as unknown as Record<string, unknown>)[k]) ?? "";
+  const at = (x: LedgerItem, k: string): string => JSON.stringify((x as unknown as Record<string, unknown>)[k]) ?? "";
   const keys = [...new Set(versions.flatMap((v) => Object.keys(v.item)))];
   return keys.filter((k) => versions.some((v) => at(v.item, k) !== at(first.item, k))).join(", ");
 }
