@@ -8,6 +8,7 @@ import { FogcountError } from "../errors.js";
 import type { Claim } from "../claim/schema.js";
 import { daysInMonth } from "../time/calendar.js";
 import { parsePeriod } from "../time/edtf.js";
+import { digits } from "../time/edtf-read.js";
 import { pointRange } from "../time/range.js";
 import type { Period } from "../time/schema.js";
 import type { PeriodTypes } from "../time/shapes.js";
@@ -30,16 +31,6 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   return era * 146_097 + doe - 719_468;
 }
 
-function digitsAt(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
-
 /**
  * The day number of an ISO calendar date `YYYY-MM-DD` (a minus sign allowed before the year, and
  * years of five or six digits, as `periodBounds` writes past 9999), or undefined. @internal
@@ -48,9 +39,9 @@ export function isoDayNumber(text: string): number | undefined {
   const sign = text.charCodeAt(0) === 45 ? 1 : 0;
   const dash = text.length - 6; // "-MM-DD" ends the date
   if (dash - sign < 4 || dash - sign > 6 || text.charCodeAt(dash) !== 45 || text.charCodeAt(dash + 3) !== 45) return undefined;
-  const y = digitsAt(text, sign, dash);
-  const m = digitsAt(text, dash + 1, dash + 3);
-  const d = digitsAt(text, dash + 4, dash + 6);
+  const y = digits(text, sign, dash);
+  const m = digits(text, dash + 1, dash + 3);
+  const d = digits(text, dash + 4, dash + 6);
   if (y < 0 || m < 1 || m > 12 || d < 1) return undefined;
   const year = sign ? -y : y;
   if (d > daysInMonth(year, m)) return undefined;
@@ -59,7 +50,7 @@ export function isoDayNumber(text: string): number | undefined {
 
 /** Seconds into the day of a time of day as written, `hh:mm:ss` with any offset ignored. @internal */
 export function secondsOfDay(time: string): number {
-  return digitsAt(time, 0, 2) * 3600 + digitsAt(time, 3, 5) * 60 + digitsAt(time, 6, 8);
+  return digits(time, 0, 2) * 3600 + digits(time, 3, 5) * 60 + digits(time, 6, 8);
 }
 
 /**

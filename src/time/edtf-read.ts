@@ -73,8 +73,8 @@ function readEnd(text: string, part: string): IntervalEnd {
   return readPoint(text, part, true);
 }
 
-/** The number that `text` holds from `from` to `to` in ASCII digits, or -1 if a character there is not one. */
-function digits(text: string, from: number, to: number): number {
+/** The number that `text` holds from `from` to `to` in ASCII digits, or -1 if a character there is not one. @internal */
+export function digits(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i) - 48;
