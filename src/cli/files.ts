@@ -7,6 +7,8 @@ import { resolve } from "node:path";
 
 import { visit } from "jsonc-parser";
 
+import { firstDuplicateKey, keyCount, memberCount } from "./duplicate-keys.js";
+
 /** A place in a file: line and column, both from 1. */
 export interface Position {
   readonly line: number;
@@ -15,7 +17,7 @@ export interface Position {
 
 /** What keeps a file from being read, and where. */
 export interface FileProblem extends Position {
-  readonly code: "unreadable-file" | "not-json";
+  readonly code: "unreadable-file" | "not-json" | "duplicate-key";
   readonly message: string;
 }
 
@@ -140,14 +142,26 @@ function tooDeep(text: string): number {
   return -1;
 }
 
-/** Text as a JSON value, or the first syntax error with its position, or the place it nests too deep. */
+/** A JSON value read from `body`, or the first key named twice in one of its objects, which JSON.parse would have dropped. */
+function unique(body: string, value: unknown): Read<unknown> {
+  if (keyCount(value) === memberCount(body)) return { ok: true, value };
+  const twice = firstDuplicateKey(body);
+  if (twice === undefined) return { ok: true, value };
+  const first = positionAt(body, twice.first);
+  const message = `${JSON.stringify(twice.key)} is named twice in one object (first at ${first.line}:${first.column}): JSON.parse would keep this one and drop the other without a word`;
+  return fail("duplicate-key", message, positionAt(body, twice.offset));
+}
+
+/** Text as a JSON value, or the first syntax error with its position, or the place it nests too deep, or a key named twice in one object. */
 export function readJson(text: string): Read<unknown> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const deep = tooDeep(body);
   if (deep !== -1) return fail("not-json", `nests more than ${MAX_DEPTH} objects and arrays deep: no dataset does`, positionAt(body, deep));
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(body) as unknown };
+    value = JSON.parse(body) as unknown;
   } catch {
     return { ok: false, problem: syntaxError(body) };
   }
+  return unique(body, value);
 }
