@@ -138,8 +138,27 @@ export function checkWaves(where: string, list: unknown): { waves: readonly Wave
       }
     }
   }
+  for (const wave of waves) for (const ref of referencesOf(wave)) checkSameThing(where, wave, byId.get(ref) as Wave);
   findCycle(where, waves, byId);
   return { waves, byId };
+}
+
+/** What a wave counts: its route, category and unit, as text. */
+const countedAs = (w: Wave): string => `${w.d.from}→${w.d.to} ${w.d.category} in "${w.d.size.unit}"`;
+
+/**
+ * Refuses a wave that adds to or replaces a wave of another route, category
+ * or unit: "another 3,000 troops" adds to troops sent the same way, and a
+ * total of one would otherwise count the other's increment or lose its base.
+ */
+function checkSameThing(where: string, wave: Wave, other: Wave): void {
+  if (countedAs(wave) === countedAs(other)) return;
+  const field = wave.d.adds === other.d.id ? "adds" : "replaces";
+  throw new FogcountError(
+    "mixed-indicators",
+    `${where}: deployments[${wave.index}] (${countedAs(wave)}) ${field === "adds" ? "adds to" : "replaces"} ${JSON.stringify(other.d.id)} (${countedAs(other)}): a wave adds to or replaces a wave of its own route, category and unit`,
+    { first: wave.d.id, second: other.d.id },
+  );
 }
 
 /** The ids a wave refers to. @internal */

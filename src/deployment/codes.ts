@@ -7,6 +7,7 @@
  * - `duplicate-deployment-id`: two waves with one id; waves refer to each other by id.
  * - `unknown-wave`: a wave `adds` to or `replaces` a wave that is not in the list: the list is not whole.
  * - `wave-cycle`: waves that add to or replace each other in a circle.
+ * - `mixed-indicators` (shared): waves of several routes or categories in one total, or a wave that adds to or replaces a wave of another route, category or unit.
  * - `increment-without-base`: an increment with nothing to add to: no stock or flow among the claims, or a counted wave that adds to one the options leave out (another category or modality).
  * - `increment-before-base`: a total asked for a date on which an increment has begun and the wave it adds to has not.
  * - `replacement-before-original`: a total asked for a date on which a replacement has begun and the wave it replaces has not.

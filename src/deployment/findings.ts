@@ -68,7 +68,7 @@ export function findingsOf(waves: readonly Wave[], byId: ReadonlyMap<string, Wav
  * is one: a slip for 2025, kept as stated.
  *
  * @category Deployment
- * @throws {FogcountError} `invalid-argument` if `deployments` is not an array; `invalid-deployment` for a wave that is not one; `duplicate-deployment-id`, `unknown-wave` or `wave-cycle` for waves that do not refer to each other as they should.
+ * @throws {FogcountError} `invalid-argument` if `deployments` is not an array; `invalid-deployment` for a wave that is not one; `duplicate-deployment-id`, `unknown-wave`, `wave-cycle` or `mixed-indicators` (a wave adding to or replacing one of another route, category or unit) for waves that do not refer to each other as they should.
  * @example
  * deploymentFindings(nisBriefing2025Deployments).map((f) => [f.code, f.waves]);
  * //=> [["increment-before-base", ["nis-2023-early-deployed", "nis-2024-autumn-deployed"]]]
