@@ -44,7 +44,7 @@ const jsonFile = args.find((a) => a.startsWith("--json="))?.slice("--json=".leng
 const build = !args.includes("--no-build");
 
 /** The rows in the order of the table. */
-const ORDER = ["dataset", "as-of", "history", "ledger", "sum", "extract", "check", "import"];
+const ORDER = ["dataset", "as-of", "history", "ledger", "sum", "extract", "check", "import", "growth"];
 const rowsDir = join(ROOT, "bench/rows");
 const names = readdirSync(rowsDir)
   .filter((f) => f.endsWith(".ts"))

@@ -20,9 +20,10 @@ function bad(place: Place, path: string, why: string, value: unknown): never {
   fail(place.where, path, why, value, place.code);
 }
 
+/** An object's own fields, copied into one without a prototype: a field inherited from a prototype is never read as data. */
 function object(place: Place, path: string, value: unknown): Loose {
   if (!isObject(value) || Array.isArray(value)) bad(place, path, "must be an object", value);
-  return value;
+  return Object.assign(Object.create(null) as Record<string, unknown>, value);
 }
 
 function list(place: Place, path: string, value: unknown): readonly unknown[] {

@@ -89,30 +89,19 @@ describe("mergeLedgers of one transfer told by two sources with different figure
     expect(m.possibleDuplicates.map((p) => p.ids)).toEqual([["a", "b"]]);
   });
 
-  it("groups many entries by key in near-linear time", () => {
+  it("pairs each entry of many with the one other source's telling of it (how the time grows is measured by npm run bench)", () => {
     const many = (k: number, n: number): Ledger => of(...Array.from({ length: n }, (_, i) => drones(1e9 + i + k * 0.5, { id: `${k}-${i}`, item: `drones ${i}` })));
-    const started = performance.now();
-    expect(mergeLedgers(many(0, 5000), many(1, 5000)).possibleDuplicates).toHaveLength(5000);
-    expect(performance.now() - started).toBeLessThan(5000);
+    const m = mergeLedgers(many(0, 500), many(1, 500));
+    expect(m.possibleDuplicates).toHaveLength(500);
+    expect(m.possibleDuplicates.every((p) => p.ids.length === 2 && p.ids[0]?.slice(2) === p.ids[1]?.slice(2))).toBe(true);
   });
 });
 
 describe("mergeLedgers of many identical entries", () => {
-  const timed = (n: number): number => {
+  it("keeps each entry once and lists every duplicate (how the time grows is measured by npm run bench)", () => {
+    const n = 2000;
     const l = ledger({ parties: IR_RU, entries: Array.from({ length: n }, (_, i) => drones(1e9, { id: `d${i}` })) });
-    let best = Infinity;
-    for (let k = 0; k < 2; k++) {
-      const started = performance.now();
-      const m = mergeLedgers(l, l);
-      best = Math.min(best, performance.now() - started);
-      expect([m.ledger?.entries.length, m.duplicates.length, m.possibleDuplicates]).toEqual([n, n, []]);
-    }
-    return best;
-  };
-
-  it("takes time in proportion to their number, not its square", () => {
-    const small = timed(2000);
-    // eight times the entries: about eight times the time, never the sixty-four of a comparison of every pair
-    expect(timed(16_000) / Math.max(small, 1)).toBeLessThan(16);
+    const m = mergeLedgers(l, l);
+    expect([m.ledger?.entries.length, m.duplicates.length, m.possibleDuplicates]).toEqual([n, n, []]);
   });
 });

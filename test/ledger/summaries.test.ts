@@ -27,6 +27,15 @@ describe("mergeSummaries", () => {
     expectFogcountError(() => mergeSummaries(shard, summaryOf([], [{ id: "v" }])), "duplicate-entry-id", /"v"/);
   });
 
+  it("reads a summary's own fields only, never one inherited from a prototype", () => {
+    const plain = JSON.parse(JSON.stringify(shard)) as { groups: Record<string, unknown>[] };
+    const group = plain.groups[0] as Record<string, unknown>;
+    const { quantities, ...rest } = group;
+    const inherited = { ...plain, groups: [Object.assign(Object.create({ quantities }) as Record<string, unknown>, rest), ...plain.groups.slice(1)] };
+    expectFogcountError(() => mergeSummaries(inherited as unknown as LedgerSummary, EMPTY_LEDGER_SUMMARY), "invalid-ledger", /mergeSummaries: a\.groups\[0\]\.quantities must be an array, got undefined/);
+    expect(mergeSummaries(plain as unknown as LedgerSummary, EMPTY_LEDGER_SUMMARY)).toEqual(shard);
+  });
+
   it("merges shards that share nothing, and keeps every id once, in order", () => {
     const merged = mergeSummaries(summaryOf([shells("c", 1)], [{ id: "w" }]), shard);
     expect(merged.ids).toEqual(["a", "b", "c", "cash", "v", "w"]);
