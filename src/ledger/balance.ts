@@ -6,7 +6,7 @@ import { stateInterval } from "../estimate/interval.js";
 import type { Interval } from "../estimate/interval.js";
 import type { Estimate } from "../estimate/schema.js";
 import { checkLedger } from "./check.js";
-import { roundSum } from "./exact.js";
+import { decimalSum } from "./exact.js";
 import { entryFilters, keeps, kept } from "./filters.js";
 import type { EntryFilters, OneOrMore } from "./filters.js";
 import type { Ledger, LedgerParty } from "./schema.js";
@@ -84,14 +84,14 @@ export interface LedgerBalance {
 }
 
 function stated(s: SummedEstimates): Total {
-  const low = roundSum([...s.low].reverse());
-  const high = s.unbounded > 0 ? Infinity : roundSum([...s.high].reverse());
+  const low = decimalSum(s.low);
+  const high = s.unbounded > 0 ? Infinity : decimalSum(s.high);
   const interval: Interval = {
     low,
     high,
     lowOpen: s.lowOpen,
     highOpen: s.unbounded > 0 || s.highOpen,
-    ...(s.withoutBest === 0 && { best: roundSum([...s.best].reverse()) }),
+    ...(s.withoutBest === 0 && { best: decimalSum(s.best) }),
   };
   return { unit: s.unit, entries: s.entries, total: stateInterval(interval, s.unit, s.approx) };
 }

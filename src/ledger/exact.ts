@@ -64,6 +64,33 @@ export function roundSum(p: readonly number[]): number {
 }
 
 /**
+ * A rounded exact sum read as the decimal it stands for. The terms were
+ * decimals in the data (a TIV of 0.1, a price of 2.6), each held as the
+ * nearest binary number, off by at most 2^-53 of itself; so their exact
+ * binary sum is off the decimal sum by at most 2^-53 × `weight` (the sum of
+ * the terms' sizes), and the rounding of the sum adds as much again. Returns
+ * the shortest decimal within twice that of `sum`, so that 0.1 + 0.2 − 0.3 is
+ * 0, not 5.6e-17, and 0.1 + 0.2 is 0.3; a sum with no shorter decimal that
+ * near is returned as it is. Exact for sums of up to 15 significant digits. @internal
+ */
+export function decimalOf(sum: number, weight: number): number {
+  const slack = 2 * Number.EPSILON * weight;
+  if (slack === 0 || !Number.isFinite(sum) || !Number.isFinite(slack)) return sum;
+  if (Math.abs(sum) <= slack) return 0;
+  for (let digits = 1; digits <= 16; digits++) {
+    const d = Number(sum.toPrecision(digits));
+    if (Math.abs(d - sum) <= slack) return d;
+  }
+  return sum;
+}
+
+/** The exact sum of a canonical list (largest first) of terms from 0 up, as the decimal it stands for. @internal */
+export function decimalSum(list: readonly number[]): number {
+  const sum = roundSum(expansion(list));
+  return decimalOf(sum, Math.abs(sum));
+}
+
+/**
  * The one way to write an exact sum: the rounded sum, then the rounded sum of
  * what is left, and so on, largest first; `[]` for zero. Two expansions with
  * the same exact sum write the same list. Consumes `p`. @internal

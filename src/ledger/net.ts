@@ -4,7 +4,7 @@
 // from the package.
 
 import type { Interval } from "../estimate/interval.js";
-import { grow, roundSum } from "./exact.js";
+import { decimalOf, decimalSum, grow, roundSum } from "./exact.js";
 import { byText } from "./summary-shape.js";
 import type { SummaryGroup } from "./summary-shape.js";
 import { mergeSumLists } from "./sums.js";
@@ -66,12 +66,12 @@ function valuesByStage(lines: readonly StageLine[]): Map<string, { entries: numb
   return out;
 }
 
-/** `a − b` of two exact sums, rounded once. */
+/** `a − b` of two exact sums of terms from 0 up, rounded once and read as the decimal it stands for (see decimalOf). */
 function difference(a: readonly number[], b: readonly number[]): number {
   const p: number[] = [];
   for (const x of a) grow(p, x);
   for (const x of b) grow(p, -x);
-  return roundSum(p);
+  return decimalOf(roundSum(p), decimalSum(a) + decimalSum(b));
 }
 
 /** The evidence of the values in `unit` that the groups (of one direction, kept by the filters) hold at `stage`. */

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { canonical, grow, isCanonical, roundSum } from "../../src/ledger/exact.js";
+import { canonical, decimalOf, decimalSum, grow, isCanonical, roundSum } from "../../src/ledger/exact.js";
 import { expectFogcountError } from "../helpers.js";
 
 /** A finite number as an exact multiple of 2^-1074. */
@@ -85,5 +85,51 @@ describe("exact sums", () => {
     expect(isCanonical(Array.from({ length: 65 }, () => 1))).toBe(false);
     expect(isCanonical([Number.MAX_VALUE, Number.MAX_VALUE])).toBe(false);
     expect(isCanonical(sumOf([0.1, 0.2]))).toBe(true);
+  });
+});
+
+describe("an exact sum read as the decimal it stands for", () => {
+  /** The decimal `digits / 10^places` as the number JavaScript reads its text as. */
+  const decimal = (digits: bigint, places: number): number => {
+    const text = (digits < 0n ? -digits : digits).toString().padStart(places + 1, "0");
+    const written = places === 0 ? text : `${text.slice(0, -places)}.${text.slice(-places)}`;
+    return Number(`${digits < 0n ? "-" : ""}${written}`);
+  };
+
+  it("is the decimal sum of decimal terms, whatever their order (up to 15 significant digits)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 6 }), fc.array(fc.bigInt({ min: 0n, max: 10n ** 9n }), { minLength: 1, maxLength: 40 }), (places, digits) => {
+        const p: number[] = [];
+        for (const d of digits) grow(p, decimal(d, places));
+        const total = digits.reduce((a, b) => a + b, 0n);
+        fc.pre(total.toString().length <= 15);
+        expect(decimalSum(canonical(p))).toBe(decimal(total, places));
+      }),
+    );
+  });
+
+  it("gives 0 for a difference of equal decimal sums, and the decimal difference of others", () => {
+    const sum = (xs: number[]): number[] => {
+      const p: number[] = [];
+      for (const x of xs) grow(p, x);
+      return canonical(p);
+    };
+    const [a, b] = [sum([0.1, 0.2]), sum([0.3])];
+    const minus = (x: number[], y: number[]): number => {
+      const p: number[] = [];
+      for (const v of x) grow(p, v);
+      for (const v of y) grow(p, -v);
+      return decimalOf(roundSum(p), decimalSum(x) + decimalSum(y));
+    };
+    expect(minus(a, b)).toBe(0);
+    expect(minus(sum([1.1]), sum([0.3]))).toBe(0.8);
+    expect(minus(sum([2.6, 0.7]), sum([1]))).toBe(2.3);
+  });
+
+  it("leaves a sum with no shorter decimal near it as it is", () => {
+    expect(decimalOf(1 / 3, 1 / 3)).toBe(1 / 3);
+    expect(decimalOf(0, 0)).toBe(0);
+    expect(decimalOf(123_456_789_012_345, 123_456_789_012_345)).toBe(123_456_789_012_345);
+    expect(decimalOf(Infinity, Infinity)).toBe(Infinity);
   });
 });

@@ -160,12 +160,18 @@ describe("summaries", () => {
     expect(mergeSummaries(EMPTY_LEDGER_SUMMARY, EMPTY_LEDGER_SUMMARY)).toEqual(EMPTY_LEDGER_SUMMARY);
   });
 
+  it("net decimal values to the decimal difference: 0.1 + 0.2 TIV one way and 0.3 the other is even, not 2.8e-17 one way", () => {
+    const l = ledger({ parties: PARTIES, entries: [entry("a", { value: tiv(0.1) }), entry("b", { value: tiv(0.2) }), entry("c", { from: "RU", to: "KP", value: tiv(0.3) })] });
+    expect(balance(l).net.map((n) => [n.unit, n.net])).toEqual([["SIPRI-TIV-million", { low: 0, high: 0, lowOpen: false, highOpen: false, best: 0 }]]);
+  });
+
   it("merge as the ledgers would: counts added, sums exact", () => {
     const a = ledger({ parties: PARTIES, entries: [shells("x", 0.1, 0.1)] });
     const b = ledger({ parties: PARTIES, entries: [shells("y", 0.2, 0.2)] });
     const merged = mergeSummaries(summarizeLedger(a), summarizeLedger(b));
     expect(merged.groups[0]?.quantities[0]).toMatchObject({ entries: 2, low: [0.30000000000000004, -2.7755575615628914e-17] });
-    expect(balance(merged).directions[0].lines[0]?.money[0]?.total).toEqual({ kind: "exact", value: 0.30000000000000004, unit: "USD" });
+    // the exact sum of the binary numbers nearest 0.1 and 0.2 is 0.3000000000000000166…; the dollars stated add up to 0.3
+    expect(balance(merged).directions[0].lines[0]?.money[0]?.total).toEqual({ kind: "exact", value: 0.3, unit: "USD" });
   });
 
   it("survive JSON, and are checked when read back", () => {
