@@ -74,6 +74,8 @@ function describeError(e: unknown): string {
 /** Calls `target` with `args` and throws an Error saying what broke the rule, if anything did. */
 function call(target: Target, args: unknown[]): void {
   deepFreeze(args);
+  // a hang guard, not a speed aim: no call on these small inputs comes near a second
+  const start = performance.now();
   let result: unknown;
   try {
     result = target.fn(...args);
@@ -81,6 +83,8 @@ function call(target: Target, args: unknown[]): void {
     const allowed = isFogcountError(e) || (target.name.startsWith("parse") && (e as { name?: unknown })?.name === "ZodError");
     if (!allowed) throw new Error(`${target.name} threw ${describeError(e)}`);
   }
+  const ms = performance.now() - start;
+  if (ms > 1000) throw new Error(`${target.name} took ${Math.round(ms)} ms`);
   const problem = problemIn(result);
   if (problem !== undefined) throw new Error(`${target.name} returned what it should not: ${problem}`);
 }
