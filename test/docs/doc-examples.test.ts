@@ -96,10 +96,11 @@ describe.each(PAGES.map((p) => [p.page, p] as const))("the code blocks of %s", (
     if (page.problems.length > 0) throw new Error(page.problems.join("\n"));
   });
 
+  // the first page to ask type-checks every page at once
   it("type-check", () => {
     const errors = errorsOf(name);
     if (errors.length > 0) throw new Error(errors.join("\n"));
-  });
+  }, 180_000);
 
   it.each(page.blocks.map((b) => [b.n, b.line, b] as const))("block %i (line %i) runs and gives its results", async (_n, _line, block) => {
     const { values, stopped } = await run(page);

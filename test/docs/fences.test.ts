@@ -12,8 +12,8 @@ export const NO_RUN_PAGES: Readonly<Record<string, string>> = {
   "docs/testing-kit.md": "another runner's code: a vitest setup file, a Jest configuration, and matchers called on vitest's or Jest's own expect",
 };
 
-/** The languages a block may name besides the runnable ones: shell commands, data and output. */
-const SHOWN = new Set(["sh", "json", "text"]);
+/** The languages a block may name besides the runnable ones: shell commands, data, CI configuration and output. */
+const SHOWN = new Set(["sh", "json", "text", "yaml"]);
 
 const FENCES: Fence[] = allPages().flatMap(fencesOf);
 const where = (f: Fence): string => `${f.page}:${f.line - 1}`;
