@@ -1,7 +1,8 @@
 // Every ```ts and ```js block of README.md and docs/**/*.md is type-checked and run, and every
 // `//=>` result is checked against what its statement gives, so a page can never disagree with
-// the code. A block fenced as ```ts no-run is shown, not run. The rules for authors are in
-// CONTRIBUTING.md ("Code blocks in the docs").
+// the code. A block fenced as ```ts no-run is shown, not run; only the pages fences.test.ts
+// lists, with their reasons, may have one. The rules for authors are in CONTRIBUTING.md
+// ("Code blocks in the docs").
 import { inspect } from "node:util";
 
 import ts from "typescript";
