@@ -13,12 +13,17 @@ export const EXCLUDED: Readonly<Record<string, string>> = {
   "docs/performance.md": "being written",
 };
 
-/** `README.md` and every `docs/**\/*.md` but the excluded ones, in a stable order. */
-export function pages(): string[] {
+/** `README.md` and every `docs/**\/*.md`, the excluded ones included, in a stable order. */
+export function allPages(): string[] {
   const walk = (dir: string): string[] =>
     readdirSync(join(root, dir), { withFileTypes: true })
       .flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith(".md") ? [join(dir, d.name)] : []));
-  return ["README.md", ...walk("docs").sort()].filter((p) => !Object.hasOwn(EXCLUDED, p));
+  return ["README.md", ...walk("docs").sort()];
+}
+
+/** `README.md` and every `docs/**\/*.md` but the excluded ones, in a stable order. */
+export function pages(): string[] {
+  return allPages().filter((p) => !Object.hasOwn(EXCLUDED, p));
 }
 
 /** The import names of the package's entries (`fogcount`, `fogcount/text`, …), each with its source file, read from tsup.config.ts. */
@@ -38,12 +43,23 @@ export interface Block {
   readonly code: string;
 }
 
-const RUNNABLE = new Set(["ts", "typescript", "js", "javascript"]);
+/** The languages whose blocks are run. */
+export const RUNNABLE: ReadonlySet<string> = new Set(["ts", "typescript", "js", "javascript"]);
 
-/** The runnable blocks of a page: ```ts and ```js fences, but not ```ts no-run. */
-export function blocksOf(page: string): Block[] {
+/** A fenced block of a page, as written: its language, the rest of its info string, its first line of code and its code. */
+export interface Fence {
+  readonly page: string;
+  readonly lang: string;
+  readonly info: string;
+  /** The page line of the block's first line of code. */
+  readonly line: number;
+  readonly code: string;
+}
+
+/** Every fenced block of a page (``` or ~~~), whatever its language. */
+export function fencesOf(page: string): Fence[] {
   const lines = readFileSync(join(root, page), "utf8").split("\n");
-  const out: Block[] = [];
+  const out: Fence[] = [];
   for (let k = 0; k < lines.length; k++) {
     const open = /^(`{3,}|~{3,})\s*([\w-]*)(.*)$/.exec(lines[k] ?? "");
     if (open === null) continue;
@@ -51,8 +67,20 @@ export function blocksOf(page: string): Block[] {
     const start = k + 1;
     while (k + 1 < lines.length && (lines[k + 1] ?? "").trim() !== fence) k++;
     k++;
-    if (RUNNABLE.has(lang) && !/\bno-run\b/.test(info)) out.push({ page, n: out.length + 1, line: start + 1, code: lines.slice(start, k).join("\n") });
+    out.push({ page, lang, info: info.trim(), line: start + 1, code: lines.slice(start, k).join("\n") });
   }
+  return out;
+}
+
+/** Whether a fenced block is marked not to be run (```ts no-run). */
+export function isNoRun(fence: Fence): boolean {
+  return /\bno-run\b/.test(fence.info);
+}
+
+/** The runnable blocks of a page: ```ts and ```js fences, but not ```ts no-run. */
+export function blocksOf(page: string): Block[] {
+  const out: Block[] = [];
+  for (const f of fencesOf(page)) if (RUNNABLE.has(f.lang) && !isNoRun(f)) out.push({ page, n: out.length + 1, line: f.line, code: f.code });
   return out;
 }
 

@@ -1,7 +1,8 @@
 // Every ```ts and ```js block of README.md and docs/**/*.md is type-checked and run, and every
 // `//=>` result is checked against what its statement gives, so a page can never disagree with
-// the code. A block fenced as ```ts no-run is shown, not run. The rules for authors are in
-// CONTRIBUTING.md ("Code blocks in the docs").
+// the code. A block fenced as ```ts no-run is shown, not run; only the pages fences.test.ts
+// lists, with their reasons, may have one. The rules for authors are in CONTRIBUTING.md
+// ("Code blocks in the docs").
 import { inspect } from "node:util";
 
 import ts from "typescript";
@@ -96,10 +97,11 @@ describe.each(PAGES.map((p) => [p.page, p] as const))("the code blocks of %s", (
     if (page.problems.length > 0) throw new Error(page.problems.join("\n"));
   });
 
+  // the first page to ask type-checks every page at once
   it("type-check", () => {
     const errors = errorsOf(name);
     if (errors.length > 0) throw new Error(errors.join("\n"));
-  });
+  }, 180_000);
 
   it.each(page.blocks.map((b) => [b.n, b.line, b] as const))("block %i (line %i) runs and gives its results", async (_n, _line, block) => {
     const { values, stopped } = await run(page);

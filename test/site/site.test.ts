@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { inflateSync } from "node:zlib";
 
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -89,6 +90,23 @@ describe("the docs site", () => {
     const listed = pages();
     for (const guide of ["Getting_started", "Concepts", "Case_study"]) expect(listed.some((p) => p.includes(guide)), guide).toBe(true);
     expect(readdirSync(join(SITE, "modules"))).toContain("fogcount_text.html");
+  });
+
+  it("lists Getting started, Concepts and the case study first, then the guides, the how-to pages and the reference, as typedoc.json orders them", () => {
+    // typedoc writes the navigation as base64 of deflated JSON
+    const script = readFileSync(join(SITE, "assets", "navigation.js"), "utf8");
+    const data = /"([A-Za-z0-9+/=]+)"/.exec(script)?.[1] ?? "";
+    const nav = JSON.parse(inflateSync(Buffer.from(data, "base64")).toString("utf8")) as { text: string; path?: string; children?: { text: string; path?: string }[] }[];
+    expect(nav.map((g) => g.text)).toEqual(["Guides", "How-to", "Reference", "Modules"]);
+    const group = (name: string): string[] => (nav.find((g) => g.text === name)?.children ?? []).map((c) => c.text);
+    expect(group("Guides").slice(0, 3)).toEqual(["Getting started", "Concepts", "Case study: one article, from text to report"]);
+    // every how-to page of docs/how-to/ is in the How-to group
+    const howTo = readdirSync(resolve(import.meta.dirname, "../../docs/how-to")).filter((f) => f.endsWith(".md"));
+    expect(group("How-to").length).toBe(howTo.length + 1);
+    // the documents in the order typedoc.json lists them
+    const config = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../typedoc.json"), "utf8")) as { projectDocuments: string[] };
+    const titles = config.projectDocuments.map((doc) => /^title:\s*"?(.*?)"?\s*$/m.exec(readFileSync(resolve(import.meta.dirname, "../..", doc), "utf8"))?.[1]);
+    expect([...group("Guides"), ...group("How-to"), ...group("Reference")]).toEqual(titles);
   });
 
   it("loads every page without a console error, with every chart drawn and every internal link resolving", async () => {
