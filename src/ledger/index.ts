@@ -1,6 +1,10 @@
-// fogcount/ledger: what two parties sent each other, entry by entry; flows,
-// balances, mergeable summaries and merged ledgers. An entry of its own, so
-// that a program that only states and sums estimates does not carry it.
+/**
+ * What two parties sent each other, entry by entry; flows, balances, mergeable summaries and
+ * merged ledgers. An entry of its own, so that a program that only states and sums estimates
+ * does not carry it.
+ *
+ * @module fogcount/ledger
+ */
 
 export { balance } from "./balance.js";
 export type { BalanceLine, BalanceOptions, DirectionBalance, LedgerBalance, Total } from "./balance.js";
