@@ -34,7 +34,7 @@ export interface ArbLedgerOptions {
   readonly currencies?: readonly string[];
   /** Whole numbers only (the default); false adds decimals with up to two places. */
   readonly integers?: boolean;
-  /** The sources to draw each entry's originator from (distinct ids); one drawn source for all by default. */
+  /** The sources to draw the originator of each entry (and of each valuation of {@link arbLedger}) from (distinct ids); one drawn source for all by default. */
   readonly originators?: readonly Source[];
   /** The first and last day (ISO `YYYY-MM-DD`) of the window the periods lie in; 2022 to 2025 by default. */
   readonly from?: string;
@@ -116,9 +116,9 @@ function settings(where: string, given: ArbLedgerOptions | undefined): Settings 
   });
 }
 
-function entriesOf(s: Settings): fc.Arbitrary<LedgerEntry[]> {
-  const one = fc.tuple(s.entry, s.period);
-  return fc.tuple(fc.array(one, { minLength: s.lengths[0], maxLength: s.lengths[1] }), s.sources).map(([list, sources]) =>
+/** The entries of a ledger, each by one of `sources`. */
+function entriesBy(s: Settings, sources: readonly Source[]): fc.Arbitrary<LedgerEntry[]> {
+  return fc.array(fc.tuple(s.entry, s.period), { minLength: s.lengths[0], maxLength: s.lengths[1] }).map((list) =>
     list.map(([{ by, quantity, value, ...e }, period], i): LedgerEntry => ({
       id: `${s.prefix}${i}`,
       ...e,
@@ -148,14 +148,16 @@ function entriesOf(s: Settings): fc.Arbitrary<LedgerEntry[]> {
  * //=> true
  */
 export function arbLedgerEntries(options?: ArbLedgerOptions): fc.Arbitrary<LedgerEntry[]> {
-  return entriesOf(settings("arbLedgerEntries", options));
+  const s = settings("arbLedgerEntries", options);
+  return s.sources.chain((sources) => entriesBy(s, sources));
 }
 
 /**
  * A fast-check arbitrary for ledgers: two parties, entries as
  * {@link arbLedgerEntries} draws them, and up to two valuations of more than
- * one entry (of the whole exchange, or of all one party sent), built and
- * checked by `ledger()`.
+ * one entry (of the whole exchange, or of all one party sent), each by one of
+ * the `originators` as the entries are (a ledger with no entries too), built
+ * and checked by `ledger()`.
  *
  * @category Testing
  * @throws {FogcountError} `invalid-option` for options that are not an object, hold a name it does not take or a value outside its domain (as {@link arbLedgerEntries}); `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
@@ -165,13 +167,15 @@ export function arbLedgerEntries(options?: ArbLedgerOptions): fc.Arbitrary<Ledge
  */
 export function arbLedger(options?: ArbLedgerOptions): fc.Arbitrary<Ledger> {
   const s = settings("arbLedger", options);
-  const valuation = fc.record({ value: s.value, period: s.period, whole: fc.boolean(), forward: fc.boolean() });
-  return fc.tuple(entriesOf(s), fc.array(valuation, { maxLength: 2 })).map(([entries, list]) => {
-    const attribution = entries[0]?.attribution ?? { originator: { id: "unknown-source", kind: "other", name: "Unknown source" } };
-    const valuations = list.map((v, i): LedgerValuation => {
-      const [a, b] = v.forward ? s.parties : [s.parties[1], s.parties[0]];
-      return { id: `${s.prefix}v${i}`, item: v.whole ? "the exchange as a whole" : `all ${a.name} sent`, value: v.value, period: v.period, attribution, ...(!v.whole && { from: a.code, to: b.code }) };
-    });
-    return ledger({ parties: s.parties, entries, valuations });
-  });
+  const valuation = fc.record({ value: s.value, period: s.period, whole: fc.boolean(), forward: fc.boolean(), by: fc.nat() });
+  return s.sources.chain((sources) =>
+    fc.tuple(entriesBy(s, sources), fc.array(valuation, { maxLength: 2 })).map(([entries, list]) => {
+      const valuations = list.map((v, i): LedgerValuation => {
+        const [a, b] = v.forward ? s.parties : [s.parties[1], s.parties[0]];
+        const attribution = { originator: sources[v.by % sources.length] as Source };
+        return { id: `${s.prefix}v${i}`, item: v.whole ? "the exchange as a whole" : `all ${a.name} sent`, value: v.value, period: v.period, attribution, ...(!v.whole && { from: a.code, to: b.code }) };
+      });
+      return ledger({ parties: s.parties, entries, valuations });
+    }),
+  );
 }

@@ -157,4 +157,15 @@ describe("arbLedgerEntries, arbLedger", () => {
       { numRuns: 200 },
     );
   });
+
+  it("draw every entry and valuation by one of the originators given, in a ledger with no entries too", () => {
+    const by = [
+      { id: "kr-nis", kind: "intelligence-agency" as const, name: "National Intelligence Service" },
+      { id: "ua-gur", kind: "intelligence-agency" as const, name: "Defence Intelligence of Ukraine" },
+    ];
+    const ledgers = fc.sample(arbLedger({ originators: by, maxLength: 2 }), { numRuns: 300, seed: 5 });
+    const items = ledgers.flatMap((l) => [...l.entries, ...l.valuations]);
+    expect(ledgers.some((l) => l.entries.length === 0 && l.valuations.length > 0)).toBe(true);
+    expect(new Set(items.map((x) => x.attribution.originator.id))).toEqual(new Set(["kr-nis", "ua-gur"]));
+  });
 });
