@@ -20,15 +20,17 @@ import type { ArbClaimOptions } from "./claim.js";
 import { isoOf, windowOf } from "./days.js";
 import type { Window } from "./days.js";
 import { arbWaves } from "./deployment.js";
-import { SEED_DAYS, SEEDED_FINDINGS, seedClaims } from "./findings.js";
+import { isSeeded, SEEDED_FINDINGS, seedOf } from "./findings.js";
 import { arbLedger } from "./ledger.js";
 import { sourceList, textList, wholeNumber } from "./options.js";
 import { arbSource, defined } from "./provenance.js";
+import { SEED_DAYS, seedSubject } from "./seed.js";
+import type { Seed } from "./seed.js";
 import { seriesClaims } from "./series.js";
 
 /** Options for {@link arbDataset}. */
 export interface ArbDatasetOptions extends Pick<ArbClaimOptions, "subjects" | "measures" | "units" | "from" | "to"> {
-  /** Seed exactly one finding of this code (one of {@link SEEDED_FINDINGS}); none by default. Needs a window of at least 60 days. */
+  /** Seed exactly one finding of this code: any code of `DatasetRuleCode`, every one listed in {@link SEEDED_FINDINGS}; none by default. Needs a window of at least 60 days. */
   readonly withFinding?: DatasetRuleCode;
   /** The sources of the dataset (distinct ids): every originator, outlet and intermediary is one of them; one to four drawn sources by default. */
   readonly sources?: readonly Source[];
@@ -74,8 +76,8 @@ function settings(where: string, given: ArbDatasetOptions | undefined): Settings
   return guarded(where, { options: given }, () => {
     const o = optionsOf(where, given, "options", NAMES);
     const finding = o.withFinding;
-    if (finding !== undefined && !SEEDED_FINDINGS.includes(finding)) {
-      fail(where, "options.withFinding", `is not a finding arbDataset can seed (it seeds ${SEEDED_FINDINGS.join(", ")})`, finding, "invalid-option");
+    if (finding !== undefined && !isSeeded(finding)) {
+      fail(where, "options.withFinding", `is not the code of a lint rule of checkDataset (${SEEDED_FINDINGS.join(", ")})`, finding, "invalid-option");
     }
     const sources = sourceList(where, "sources", o.sources);
     const count = (name: "maxSeries" | "maxLength" | "maxBreakdowns" | "maxWaves" | "maxLedgers", fallback: number) => wholeNumber(where, name, o[name], name === "maxLength" ? 1 : 0, 100, fallback);
@@ -165,13 +167,6 @@ function restingOn(l: Ledger, rests: readonly (readonly number[])[], claimIds: r
   return { ...l, entries };
 }
 
-/** A subject none of the dataset's series has, for the seed of a finding. */
-function seedSubject(subjects: readonly string[]): string {
-  let subject = "seeded-finding";
-  for (let n = 1; subjects.includes(subject); n++) subject = `seeded-finding-${n}`;
-  return subject;
-}
-
 /**
  * A fast-check arbitrary for whole datasets: sources, parties, claims in
  * series (each series on an indicator of its own, clean as {@link arbSeries}
@@ -180,33 +175,40 @@ function seedSubject(subjects: readonly string[]): string {
  * with adds and replaces, and ledgers whose entries rest on claims, built
  * by `datasetFromClaims`. Each passes `DatasetSchema`, and `checkDataset`
  * finds nothing in it; its date is the window's last day, and every time in
- * it lies in the window. With `withFinding`, a few claims on a subject of
- * their own give it exactly one finding, of that code (see
- * {@link SEEDED_FINDINGS} for the codes and what is added).
+ * it lies in the window. With `withFinding`, a few claims, or a casualty
+ * breakdown, deployment waves or a ledger with the claims they rest on, whose
+ * ids start with a subject no other claim has, give it exactly one finding,
+ * of that code, for every lint rule (see {@link SEEDED_FINDINGS} for what is
+ * added for each); the dataset still passes `DatasetSchema`.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, a `withFinding` that is not one of `SEEDED_FINDINGS` (naming the code), `sources` that are not sources with distinct ids, `parties` that are not two or more of different codes, `subjects`, `measures` or `units` that are not non-empty lists of theirs, counts that are not whole numbers from 0 to 100 (`maxLength` from 1), or `from` and `to` that are not ISO dates in order (60 days apart or more with `withFinding`); `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, a `withFinding` that is not the code of a lint rule (naming it), `sources` that are not sources with distinct ids, `parties` that are not two or more of different codes, `subjects`, `measures` or `units` that are not non-empty lists of theirs, counts that are not whole numbers from 0 to 100 (`maxLength` from 1), or `from` and `to` that are not ISO dates in order (60 days apart or more with `withFinding`); `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbDataset(), 100).every((d) => checkDataset(d).length === 0);
  * //=> true
  * fc.sample(arbDataset({ withFinding: "unit-mismatch" }), 100).every((d) => checkDataset(d).map((f) => f.code).join() === "unit-mismatch");
  * //=> true
+ * fc.sample(arbDataset({ withFinding: "parts-exceed-total" }), 100).every((d) => checkDataset(d).map((f) => f.code).join() === "parts-exceed-total");
+ * //=> true
  */
 export function arbDataset(options?: ArbDatasetOptions): fc.Arbitrary<Dataset> {
   const s = settings("arbDataset", options);
+  const metadata = { title: "A dataset drawn by fogcount/testing", licence: "CC0-1.0", maintainer: "fogcount/testing", date: isoOf(s.window[1]) };
   return s.sources.chain((sources) =>
     fc.tuple(arbSeriesClaims(s, sources), arbBreakdowns(s, sources)).chain(([series, breakdowns]) => {
       const claims = [...series, ...breakdowns.claims];
-      const place = { subject: seedSubject(s.subjects), window: s.window, originator: sources[0] as Source, outlet: sources[sources.length - 1] as Source };
-      const seed = s.finding === undefined ? fc.constant([]) : seedClaims(s.finding, place);
+      const place = { subject: seedSubject(s.subjects), window: s.window, originator: sources[0] as Source, outlet: sources[sources.length - 1] as Source, parties: s.parties };
+      const seed: fc.Arbitrary<Seed> = s.finding === undefined ? fc.constant({ claims: [] }) : seedOf(s.finding, place);
       const asserted = claims.filter((c) => (c.modality ?? "asserted") === "asserted" && c.restates === undefined).map((c) => c.id);
-      return fc.tuple(arbMoves(s, sources, claims.map((c) => c.id), asserted), seed).map(([moves, seeded]) =>
-        datasetFromClaims(
-          [...claims, ...seeded],
-          { title: "A dataset drawn by fogcount/testing", licence: "CC0-1.0", maintainer: "fogcount/testing", date: isoOf(s.window[1]) },
-          { parties: s.parties, casualtyBreakdowns: breakdowns.parts, ...moves },
-        ),
-      );
+      return fc.tuple(arbMoves(s, sources, claims.map((c) => c.id), asserted), seed).map(([moves, seeded]) => {
+        const dataset = datasetFromClaims([...claims, ...seeded.claims], metadata, {
+          parties: s.parties,
+          casualtyBreakdowns: [...breakdowns.parts, ...(seeded.casualtyBreakdowns ?? [])],
+          deployments: [...(moves.deployments ?? []), ...(seeded.deployments ?? [])],
+          ledgers: [...(moves.ledgers ?? []), ...(seeded.ledgers ?? [])],
+        });
+        return seeded.edit === undefined ? dataset : seeded.edit(dataset);
+      });
     }),
   );
 }
