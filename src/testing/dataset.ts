@@ -22,7 +22,7 @@ import type { Window } from "./days.js";
 import { arbWaves } from "./deployment.js";
 import { isSeeded, SEEDED_FINDINGS, seedOf } from "./findings.js";
 import { arbLedger } from "./ledger.js";
-import { sourceList, textList, wholeNumber } from "./options.js";
+import { finiteNumber, sourceList, textList, wholeNumber } from "./options.js";
 import { arbSource, defined } from "./provenance.js";
 import { SEED_DAYS, seedSubject } from "./seed.js";
 import type { Seed } from "./seed.js";
@@ -30,6 +30,15 @@ import { seriesClaims } from "./series.js";
 
 /** Options for {@link arbDataset}. */
 export interface ArbDatasetOptions extends Pick<ArbClaimOptions, "subjects" | "measures" | "units" | "from" | "to"> {
+  /**
+   * The least number a figure of a series states, and the largest number any
+   * figure of the dataset states (series, breakdowns, waves, ledger
+   * quantities and values); by default 0, and 1,000,000 for a series (the
+   * other figures as their arbitraries draw them). The seed of `withFinding`
+   * states figures of its own.
+   */
+  readonly min?: number;
+  readonly max?: number;
   /** Seed exactly one finding of this code: any code of `DatasetRuleCode`, every one listed in {@link SEEDED_FINDINGS}; none by default. Needs a window of at least 60 days. */
   readonly withFinding?: DatasetRuleCode;
   /** The sources of the dataset (distinct ids): every originator, outlet and intermediary is one of them; one to four drawn sources by default. */
@@ -44,7 +53,7 @@ export interface ArbDatasetOptions extends Pick<ArbClaimOptions, "subjects" | "m
   readonly maxLedgers?: number;
 }
 
-const NAMES = ["withFinding", "sources", "parties", "subjects", "measures", "units", "from", "to", "maxSeries", "maxLength", "maxBreakdowns", "maxWaves", "maxLedgers"] as const;
+const NAMES = ["withFinding", "sources", "parties", "subjects", "measures", "units", "min", "max", "from", "to", "maxSeries", "maxLength", "maxBreakdowns", "maxWaves", "maxLedgers"] as const;
 const PARTIES: readonly LedgerParty[] = [
   { code: "KP", name: "North Korea" },
   { code: "RU", name: "Russia" },
@@ -60,6 +69,8 @@ interface Settings {
   readonly subjects: readonly string[];
   readonly measures: readonly string[];
   readonly units: readonly string[];
+  /** The least and largest number a series states; the largest any other figure states, when given. */
+  readonly figures: readonly [min: number, max: number, others: number | undefined];
   readonly max: Readonly<Record<"series" | "length" | "breakdowns" | "waves" | "ledgers", number>>;
 }
 
@@ -89,9 +100,16 @@ function settings(where: string, given: ArbDatasetOptions | undefined): Settings
       subjects: textList(where, "subjects", o.subjects, ["kp-forces-in-russia", "ru-forces", "ua-civilians"]),
       measures: measureList(where, o.measures) ?? ["killed", "wounded", "casualties", "deployed", "present", "repatriated"],
       units: textList(where, "units", o.units, ["person"]),
+      figures: figureRange(where, o.min, o.max),
       max: { series: count("maxSeries", 4), length: count("maxLength", 6), breakdowns: count("maxBreakdowns", 2), waves: count("maxWaves", 4), ledgers: count("maxLedgers", 1) },
     };
   });
+}
+
+function figureRange(where: string, min: unknown, max: unknown): Settings["figures"] {
+  const low = finiteNumber(where, "min", min, 0, 0);
+  const high = max === undefined ? undefined : finiteNumber(where, "max", max, Math.max(1, low), 0);
+  return [low, high ?? Math.max(1e6, low), high];
 }
 
 /** Series on indicators of their own: no two share subject, measure and scope, so that no rule reads two as one. */
@@ -104,15 +122,22 @@ function arbSeriesClaims(s: Settings, sources: readonly Source[]): fc.Arbitrary<
         const originator = sources[p.by % sources.length] as Source;
         const indicator = defined({ subject: p.subject, measure: p.measure, unit: p.unit, scope: p.scope, aggregation: p.aggregation }) as Indicator;
         const outlets = sources.filter((x) => x.id !== originator.id);
-        return seriesClaims({ prefix: `c${n}`, indicator, modality: p.modality, originator, outlets, window: s.window, min: 0, max: 1e6, minLength: 1, maxLength: s.max.length });
+        return seriesClaims({ prefix: `c${n}`, indicator, modality: p.modality, originator, outlets, window: s.window, min: s.figures[0], max: s.figures[1], minLength: 1, maxLength: s.max.length });
       }),
     ).map((all) => all.flat()),
   );
 }
 
+/**
+ * The largest true count of a breakdown's part: its figure states up to a
+ * quarter and one above it, and a total of four parts five times it, so that
+ * no figure states a number above `max`.
+ */
+const partMax = (max: number | undefined): number => (max === undefined ? 20_000 : Math.floor((max - 1) / 5));
+
 /** Breakdowns of the parties, some of their figures stated by claims of their own (a scope per breakdown). */
 function arbBreakdowns(s: Settings, sources: readonly Source[]): fc.Arbitrary<{ parts: NonNullable<DatasetParts["casualtyBreakdowns"]>; claims: Claim[] }> {
-  const one = fc.record({ breakdown: arbBreakdown({ max: 20_000 }), party: fc.nat(), linked: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }), day: fc.integer({ min: s.window[0], max: s.window[1] }), by: fc.nat() });
+  const one = fc.record({ breakdown: arbBreakdown({ max: partMax(s.figures[2]) }), party: fc.nat(), linked: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }), day: fc.integer({ min: s.window[0], max: s.window[1] }), by: fc.nat() });
   return fc.array(one, { maxLength: s.max.breakdowns }).map((list) => {
     const claims: Claim[] = [];
     const parts = list.map((b, n) => {
@@ -138,12 +163,12 @@ function arbBreakdowns(s: Settings, sources: readonly Source[]): fc.Arbitrary<{ 
 function arbMoves(s: Settings, sources: readonly Source[], claimIds: readonly string[], assertedIds: readonly string[]): fc.Arbitrary<Pick<DatasetParts, "deployments" | "ledgers">> {
   const [a, b] = s.parties as [DatasetParty, DatasetParty];
   const [from, to] = [isoOf(s.window[0]), isoOf(s.window[1])];
-  const waves: fc.Arbitrary<Deployment[]> = s.max.waves === 0 ? fc.constant([]) : fc.option(arbWaves({ maxLength: s.max.waves, countries: [a.code, b.code], originators: sources, from, to }), { nil: [] });
+  const waves: fc.Arbitrary<Deployment[]> = s.max.waves === 0 ? fc.constant([]) : fc.option(arbWaves({ maxLength: s.max.waves, countries: [a.code, b.code], originators: sources, from, to, ...(s.figures[2] !== undefined && { max: s.figures[2] }) }), { nil: [] });
   const ledger = fc.tuple(fc.nat(), fc.nat()).chain((pair) => {
     const first = s.parties[pair[0] % s.parties.length] as DatasetParty;
     const others = s.parties.filter((p) => p.code !== first.code);
     const second = others[pair[1] % others.length] as DatasetParty;
-    return arbLedger({ parties: [first, second].map(({ code, name }) => ({ code, name })) as [LedgerParty, LedgerParty], maxLength: 6, originators: sources, from, to });
+    return arbLedger({ parties: [first, second].map(({ code, name }) => ({ code, name })) as [LedgerParty, LedgerParty], maxLength: 6, originators: sources, from, to, ...(s.figures[2] !== undefined && { max: s.figures[2] }) });
   });
   const links = fc.array(fc.nat(), { maxLength: 2 });
   return fc
@@ -182,7 +207,7 @@ function restingOn(l: Ledger, rests: readonly (readonly number[])[], claimIds: r
  * added for each); the dataset still passes `DatasetSchema`.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, a `withFinding` that is not the code of a lint rule (naming it), `sources` that are not sources with distinct ids, `parties` that are not two or more of different codes, `subjects`, `measures` or `units` that are not non-empty lists of theirs, counts that are not whole numbers from 0 to 100 (`maxLength` from 1), or `from` and `to` that are not ISO dates in order (60 days apart or more with `withFinding`); `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, a `withFinding` that is not the code of a lint rule (naming it), `sources` that are not sources with distinct ids, `parties` that are not two or more of different codes, `subjects`, `measures` or `units` that are not non-empty lists of theirs, a `min` that is not a finite number of at least 0 or a `max` below 1 or below it, counts that are not whole numbers from 0 to 100 (`maxLength` from 1), or `from` and `to` that are not ISO dates in order (60 days apart or more with `withFinding`); `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbDataset(), 100).every((d) => checkDataset(d).length === 0);
  * //=> true

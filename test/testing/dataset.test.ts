@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 
 import { checkDataset, DATASET_RULES } from "../../src/dataset/index.js";
 import type { Dataset } from "../../src/dataset/index.js";
+import type { Estimate } from "../../src/index.js";
 import { DatasetSchema } from "../../src/schemas.js";
 import { arbDataset, SEEDED_FINDINGS } from "../../src/testing/index.js";
 import { thrown } from "../helpers.js";
@@ -79,6 +80,27 @@ describe("arbDataset", () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it("keeps every figure it draws in the range it is given", () => {
+    const numbers = (e: Estimate | string | undefined): number[] =>
+      e === undefined || typeof e === "string" ? [] : e.kind === "range" ? [e.low, e.high] : e.kind === "magnitude" ? [] : [e.value, ...(e.best === undefined ? [] : [e.best])];
+    fc.assert(
+      fc.property(arbDataset({ min: 10, max: 500, maxBreakdowns: 3, maxWaves: 4, maxLedgers: 2 }), (d) => {
+        expect(checkDataset(d)).toEqual([]);
+        const series = d.claims.filter((c) => !/^b\d+\./.test(c.id)).flatMap((c) => numbers(c.estimate));
+        const others = [
+          ...d.casualtyBreakdowns.flatMap((b) => [b.killed, b.wounded, b.missing, b.captured, b.total].flatMap(numbers)),
+          ...d.deployments.flatMap((w) => numbers(w.size)),
+          ...d.ledgers.flatMap((l) => [...l.entries, ...l.valuations].flatMap((x) => [...numbers("quantity" in x ? x.quantity : undefined), ...numbers(x.value?.estimate)])),
+        ];
+        expect(series.every((n) => n >= 10 && n <= 500)).toBe(true);
+        expect(others.every((n) => n >= 0 && n <= 500)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+    expect(thrown(() => arbDataset({ min: 10, max: 5 }))).toMatchObject({ code: "invalid-option", message: expect.stringContaining("arbDataset: options.max must be a finite number of at least 10") });
+    expect(thrown(() => arbDataset({ min: -1 }))).toMatchObject({ code: "invalid-option" });
   });
 
   it("refuses a code that is no rule's, naming it, and a window too short to seed in", () => {
