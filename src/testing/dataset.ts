@@ -20,15 +20,26 @@ import type { ArbClaimOptions } from "./claim.js";
 import { isoOf, windowOf } from "./days.js";
 import type { Window } from "./days.js";
 import { arbWaves } from "./deployment.js";
-import { SEED_DAYS, SEEDED_FINDINGS, seedClaims } from "./findings.js";
+import { isSeeded, SEEDED_FINDINGS, seedOf } from "./findings.js";
 import { arbLedger } from "./ledger.js";
-import { sourceList, textList, wholeNumber } from "./options.js";
+import { finiteNumber, sourceList, textList, wholeNumber } from "./options.js";
 import { arbSource, defined } from "./provenance.js";
+import { SEED_DAYS, seedSubject } from "./seed.js";
+import type { Seed } from "./seed.js";
 import { seriesClaims } from "./series.js";
 
 /** Options for {@link arbDataset}. */
 export interface ArbDatasetOptions extends Pick<ArbClaimOptions, "subjects" | "measures" | "units" | "from" | "to"> {
-  /** Seed exactly one finding of this code (one of {@link SEEDED_FINDINGS}); none by default. Needs a window of at least 60 days. */
+  /**
+   * The least number a figure of a series states, and the largest number any
+   * figure of the dataset states (series, breakdowns, waves, ledger
+   * quantities and values); by default 0, and 1,000,000 for a series (the
+   * other figures as their arbitraries draw them). The seed of `withFinding`
+   * states figures of its own.
+   */
+  readonly min?: number;
+  readonly max?: number;
+  /** Seed exactly one finding of this code: any code of `DatasetRuleCode`, every one listed in {@link SEEDED_FINDINGS}; none by default. Needs a window of at least 60 days. */
   readonly withFinding?: DatasetRuleCode;
   /** The sources of the dataset (distinct ids): every originator, outlet and intermediary is one of them; one to four drawn sources by default. */
   readonly sources?: readonly Source[];
@@ -42,7 +53,7 @@ export interface ArbDatasetOptions extends Pick<ArbClaimOptions, "subjects" | "m
   readonly maxLedgers?: number;
 }
 
-const NAMES = ["withFinding", "sources", "parties", "subjects", "measures", "units", "from", "to", "maxSeries", "maxLength", "maxBreakdowns", "maxWaves", "maxLedgers"] as const;
+const NAMES = ["withFinding", "sources", "parties", "subjects", "measures", "units", "min", "max", "from", "to", "maxSeries", "maxLength", "maxBreakdowns", "maxWaves", "maxLedgers"] as const;
 const PARTIES: readonly LedgerParty[] = [
   { code: "KP", name: "North Korea" },
   { code: "RU", name: "Russia" },
@@ -58,6 +69,8 @@ interface Settings {
   readonly subjects: readonly string[];
   readonly measures: readonly string[];
   readonly units: readonly string[];
+  /** The least and largest number a series states; the largest any other figure states, when given. */
+  readonly figures: readonly [min: number, max: number, others: number | undefined];
   readonly max: Readonly<Record<"series" | "length" | "breakdowns" | "waves" | "ledgers", number>>;
 }
 
@@ -74,8 +87,8 @@ function settings(where: string, given: ArbDatasetOptions | undefined): Settings
   return guarded(where, { options: given }, () => {
     const o = optionsOf(where, given, "options", NAMES);
     const finding = o.withFinding;
-    if (finding !== undefined && !SEEDED_FINDINGS.includes(finding)) {
-      fail(where, "options.withFinding", `is not a finding arbDataset can seed (it seeds ${SEEDED_FINDINGS.join(", ")})`, finding, "invalid-option");
+    if (finding !== undefined && !isSeeded(finding)) {
+      fail(where, "options.withFinding", `is not the code of a lint rule of checkDataset (${SEEDED_FINDINGS.join(", ")})`, finding, "invalid-option");
     }
     const sources = sourceList(where, "sources", o.sources);
     const count = (name: "maxSeries" | "maxLength" | "maxBreakdowns" | "maxWaves" | "maxLedgers", fallback: number) => wholeNumber(where, name, o[name], name === "maxLength" ? 1 : 0, 100, fallback);
@@ -87,9 +100,16 @@ function settings(where: string, given: ArbDatasetOptions | undefined): Settings
       subjects: textList(where, "subjects", o.subjects, ["kp-forces-in-russia", "ru-forces", "ua-civilians"]),
       measures: measureList(where, o.measures) ?? ["killed", "wounded", "casualties", "deployed", "present", "repatriated"],
       units: textList(where, "units", o.units, ["person"]),
+      figures: figureRange(where, o.min, o.max),
       max: { series: count("maxSeries", 4), length: count("maxLength", 6), breakdowns: count("maxBreakdowns", 2), waves: count("maxWaves", 4), ledgers: count("maxLedgers", 1) },
     };
   });
+}
+
+function figureRange(where: string, min: unknown, max: unknown): Settings["figures"] {
+  const low = finiteNumber(where, "min", min, 0, 0);
+  const high = max === undefined ? undefined : finiteNumber(where, "max", max, Math.max(1, low), 0);
+  return [low, high ?? Math.max(1e6, low), high];
 }
 
 /** Series on indicators of their own: no two share subject, measure and scope, so that no rule reads two as one. */
@@ -102,15 +122,22 @@ function arbSeriesClaims(s: Settings, sources: readonly Source[]): fc.Arbitrary<
         const originator = sources[p.by % sources.length] as Source;
         const indicator = defined({ subject: p.subject, measure: p.measure, unit: p.unit, scope: p.scope, aggregation: p.aggregation }) as Indicator;
         const outlets = sources.filter((x) => x.id !== originator.id);
-        return seriesClaims({ prefix: `c${n}`, indicator, modality: p.modality, originator, outlets, window: s.window, min: 0, max: 1e6, minLength: 1, maxLength: s.max.length });
+        return seriesClaims({ prefix: `c${n}`, indicator, modality: p.modality, originator, outlets, window: s.window, min: s.figures[0], max: s.figures[1], minLength: 1, maxLength: s.max.length });
       }),
     ).map((all) => all.flat()),
   );
 }
 
+/**
+ * The largest true count of a breakdown's part: its figure states up to a
+ * quarter and one above it, and a total of four parts five times it, so that
+ * no figure states a number above `max`.
+ */
+const partMax = (max: number | undefined): number => (max === undefined ? 20_000 : Math.floor((max - 1) / 5));
+
 /** Breakdowns of the parties, some of their figures stated by claims of their own (a scope per breakdown). */
 function arbBreakdowns(s: Settings, sources: readonly Source[]): fc.Arbitrary<{ parts: NonNullable<DatasetParts["casualtyBreakdowns"]>; claims: Claim[] }> {
-  const one = fc.record({ breakdown: arbBreakdown({ max: 20_000 }), party: fc.nat(), linked: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }), day: fc.integer({ min: s.window[0], max: s.window[1] }), by: fc.nat() });
+  const one = fc.record({ breakdown: arbBreakdown({ max: partMax(s.figures[2]) }), party: fc.nat(), linked: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }), day: fc.integer({ min: s.window[0], max: s.window[1] }), by: fc.nat() });
   return fc.array(one, { maxLength: s.max.breakdowns }).map((list) => {
     const claims: Claim[] = [];
     const parts = list.map((b, n) => {
@@ -136,12 +163,12 @@ function arbBreakdowns(s: Settings, sources: readonly Source[]): fc.Arbitrary<{ 
 function arbMoves(s: Settings, sources: readonly Source[], claimIds: readonly string[], assertedIds: readonly string[]): fc.Arbitrary<Pick<DatasetParts, "deployments" | "ledgers">> {
   const [a, b] = s.parties as [DatasetParty, DatasetParty];
   const [from, to] = [isoOf(s.window[0]), isoOf(s.window[1])];
-  const waves: fc.Arbitrary<Deployment[]> = s.max.waves === 0 ? fc.constant([]) : fc.option(arbWaves({ maxLength: s.max.waves, countries: [a.code, b.code], originators: sources, from, to }), { nil: [] });
+  const waves: fc.Arbitrary<Deployment[]> = s.max.waves === 0 ? fc.constant([]) : fc.option(arbWaves({ maxLength: s.max.waves, countries: [a.code, b.code], originators: sources, from, to, ...(s.figures[2] !== undefined && { max: s.figures[2] }) }), { nil: [] });
   const ledger = fc.tuple(fc.nat(), fc.nat()).chain((pair) => {
     const first = s.parties[pair[0] % s.parties.length] as DatasetParty;
     const others = s.parties.filter((p) => p.code !== first.code);
     const second = others[pair[1] % others.length] as DatasetParty;
-    return arbLedger({ parties: [first, second].map(({ code, name }) => ({ code, name })) as [LedgerParty, LedgerParty], maxLength: 6, originators: sources, from, to });
+    return arbLedger({ parties: [first, second].map(({ code, name }) => ({ code, name })) as [LedgerParty, LedgerParty], maxLength: 6, originators: sources, from, to, ...(s.figures[2] !== undefined && { max: s.figures[2] }) });
   });
   const links = fc.array(fc.nat(), { maxLength: 2 });
   return fc
@@ -165,13 +192,6 @@ function restingOn(l: Ledger, rests: readonly (readonly number[])[], claimIds: r
   return { ...l, entries };
 }
 
-/** A subject none of the dataset's series has, for the seed of a finding. */
-function seedSubject(subjects: readonly string[]): string {
-  let subject = "seeded-finding";
-  for (let n = 1; subjects.includes(subject); n++) subject = `seeded-finding-${n}`;
-  return subject;
-}
-
 /**
  * A fast-check arbitrary for whole datasets: sources, parties, claims in
  * series (each series on an indicator of its own, clean as {@link arbSeries}
@@ -180,33 +200,40 @@ function seedSubject(subjects: readonly string[]): string {
  * with adds and replaces, and ledgers whose entries rest on claims, built
  * by `datasetFromClaims`. Each passes `DatasetSchema`, and `checkDataset`
  * finds nothing in it; its date is the window's last day, and every time in
- * it lies in the window. With `withFinding`, a few claims on a subject of
- * their own give it exactly one finding, of that code (see
- * {@link SEEDED_FINDINGS} for the codes and what is added).
+ * it lies in the window. With `withFinding`, a few claims, or a casualty
+ * breakdown, deployment waves or a ledger with the claims they rest on, whose
+ * ids start with a subject no other claim has, give it exactly one finding,
+ * of that code, for every lint rule (see {@link SEEDED_FINDINGS} for what is
+ * added for each); the dataset still passes `DatasetSchema`.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, a `withFinding` that is not one of `SEEDED_FINDINGS` (naming the code), `sources` that are not sources with distinct ids, `parties` that are not two or more of different codes, `subjects`, `measures` or `units` that are not non-empty lists of theirs, counts that are not whole numbers from 0 to 100 (`maxLength` from 1), or `from` and `to` that are not ISO dates in order (60 days apart or more with `withFinding`); `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, a `withFinding` that is not the code of a lint rule (naming it), `sources` that are not sources with distinct ids, `parties` that are not two or more of different codes, `subjects`, `measures` or `units` that are not non-empty lists of theirs, a `min` that is not a finite number of at least 0 or a `max` below 1 or below it, counts that are not whole numbers from 0 to 100 (`maxLength` from 1), or `from` and `to` that are not ISO dates in order (60 days apart or more with `withFinding`); `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbDataset(), 100).every((d) => checkDataset(d).length === 0);
  * //=> true
  * fc.sample(arbDataset({ withFinding: "unit-mismatch" }), 100).every((d) => checkDataset(d).map((f) => f.code).join() === "unit-mismatch");
  * //=> true
+ * fc.sample(arbDataset({ withFinding: "parts-exceed-total" }), 100).every((d) => checkDataset(d).map((f) => f.code).join() === "parts-exceed-total");
+ * //=> true
  */
 export function arbDataset(options?: ArbDatasetOptions): fc.Arbitrary<Dataset> {
   const s = settings("arbDataset", options);
+  const metadata = { title: "A dataset drawn by fogcount/testing", licence: "CC0-1.0", maintainer: "fogcount/testing", date: isoOf(s.window[1]) };
   return s.sources.chain((sources) =>
     fc.tuple(arbSeriesClaims(s, sources), arbBreakdowns(s, sources)).chain(([series, breakdowns]) => {
       const claims = [...series, ...breakdowns.claims];
-      const place = { subject: seedSubject(s.subjects), window: s.window, originator: sources[0] as Source, outlet: sources[sources.length - 1] as Source };
-      const seed = s.finding === undefined ? fc.constant([]) : seedClaims(s.finding, place);
+      const place = { subject: seedSubject(s.subjects), window: s.window, originator: sources[0] as Source, outlet: sources[sources.length - 1] as Source, parties: s.parties };
+      const seed: fc.Arbitrary<Seed> = s.finding === undefined ? fc.constant({ claims: [] }) : seedOf(s.finding, place);
       const asserted = claims.filter((c) => (c.modality ?? "asserted") === "asserted" && c.restates === undefined).map((c) => c.id);
-      return fc.tuple(arbMoves(s, sources, claims.map((c) => c.id), asserted), seed).map(([moves, seeded]) =>
-        datasetFromClaims(
-          [...claims, ...seeded],
-          { title: "A dataset drawn by fogcount/testing", licence: "CC0-1.0", maintainer: "fogcount/testing", date: isoOf(s.window[1]) },
-          { parties: s.parties, casualtyBreakdowns: breakdowns.parts, ...moves },
-        ),
-      );
+      return fc.tuple(arbMoves(s, sources, claims.map((c) => c.id), asserted), seed).map(([moves, seeded]) => {
+        const dataset = datasetFromClaims([...claims, ...seeded.claims], metadata, {
+          parties: s.parties,
+          casualtyBreakdowns: [...breakdowns.parts, ...(seeded.casualtyBreakdowns ?? [])],
+          deployments: [...(moves.deployments ?? []), ...(seeded.deployments ?? [])],
+          ledgers: [...(moves.ledgers ?? []), ...(seeded.ledgers ?? [])],
+        });
+        return seeded.edit === undefined ? dataset : seeded.edit(dataset);
+      });
     }),
   );
 }

@@ -10,7 +10,7 @@ import type { LedgerCategory, LedgerEvidence, LedgerStage } from "../ledger/voca
 import type { Attribution, Source } from "../provenance/schema.js";
 import { spanEdtf, windowOf } from "./days.js";
 import { estimates } from "./estimate.js";
-import { flag, sourceList, subset, textList, wholeNumber } from "./options.js";
+import { finiteNumber, flag, sourceList, subset, textList, wholeNumber } from "./options.js";
 import { arbSource, some } from "./provenance.js";
 
 /** Options for {@link arbLedgerEntries} and {@link arbLedger}. */
@@ -32,16 +32,18 @@ export interface ArbLedgerOptions {
   readonly units?: readonly string[];
   /** The currencies of money values (ISO 4217, or `"unknown"`); `["USD", "EUR", "unknown"]` by default. Values in SIPRI TIV (`"SIPRI-TIV-million"`, basis `index`) are drawn too. */
   readonly currencies?: readonly string[];
+  /** The largest number a quantity or a value states; by default 1,000,000 for quantities, 1,000,000,000 for money and 10,000 for SIPRI TIV. */
+  readonly max?: number;
   /** Whole numbers only (the default); false adds decimals with up to two places. */
   readonly integers?: boolean;
-  /** The sources to draw each entry's originator from (distinct ids); one drawn source for all by default. */
+  /** The sources to draw the originator of each entry (and of each valuation of {@link arbLedger}) from (distinct ids); one drawn source for all by default. */
   readonly originators?: readonly Source[];
   /** The first and last day (ISO `YYYY-MM-DD`) of the window the periods lie in; 2022 to 2025 by default. */
   readonly from?: string;
   readonly to?: string;
 }
 
-const NAMES = ["parties", "minLength", "maxLength", "prefix", "categories", "stages", "evidence", "units", "currencies", "integers", "originators", "from", "to"] as const;
+const NAMES = ["parties", "minLength", "maxLength", "prefix", "categories", "stages", "evidence", "units", "currencies", "max", "integers", "originators", "from", "to"] as const;
 const PARTIES: readonly [LedgerParty, LedgerParty] = [
   { code: "KP", name: "North Korea" },
   { code: "RU", name: "Russia" },
@@ -67,11 +69,11 @@ function partiesOf(where: string, value: unknown): readonly [LedgerParty, Ledger
 }
 
 /** Money in one of the currencies, or a SIPRI TIV index value. */
-function values(where: string, currencies: readonly string[], integers: boolean): fc.Arbitrary<LedgerValue> {
+function values(where: string, currencies: readonly string[], integers: boolean, max: number | undefined): fc.Arbitrary<LedgerValue> {
   const money = fc.record({ unit: fc.constantFrom(...currencies), basis: fc.constantFrom("stated" as const, "price-list" as const) }).chain(({ unit, basis }) =>
-    estimates(where, { units: [unit], integers, max: 1e9 }).map((estimate): LedgerValue => ({ estimate, basis })),
+    estimates(where, { units: [unit], integers, max: max ?? 1e9 }).map((estimate): LedgerValue => ({ estimate, basis })),
   );
-  const tiv = estimates(where, { units: ["SIPRI-TIV-million"], integers, max: 1e4 }).map((estimate): LedgerValue => ({ estimate, basis: "index", reference: "SIPRI TIV" }));
+  const tiv = estimates(where, { units: ["SIPRI-TIV-million"], integers, max: max ?? 1e4 }).map((estimate): LedgerValue => ({ estimate, basis: "index", reference: "SIPRI TIV" }));
   return fc.oneof({ weight: 3, arbitrary: money }, { weight: 1, arbitrary: tiv });
 }
 
@@ -89,6 +91,7 @@ function settings(where: string, given: ArbLedgerOptions | undefined): Settings 
     const currencies = textList(where, "currencies", o.currencies, ["USD", "EUR", "unknown"]);
     if (!currencies.every((c) => /^[A-Z]{3}$/.test(c) || c === "unknown")) fail(where, "options.currencies", 'must list ISO 4217 codes or "unknown"', currencies, "invalid-option");
     const integers = flag(where, "integers", o.integers, true);
+    const max = o.max === undefined ? undefined : finiteNumber(where, "max", o.max, 0, 0);
     const [from, to] = windowOf(where, o.from, o.to);
     const day = fc.integer({ min: from, max: to });
     const originators = sourceList(where, "originators", o.originators);
@@ -103,22 +106,22 @@ function settings(where: string, given: ArbLedgerOptions | undefined): Settings 
           category: fc.constantFrom(...categories),
           stage: fc.constantFrom(...subset(where, "stages", o.stages, LEDGER_STAGES)),
           evidence: fc.constantFrom(...subset(where, "evidence", o.evidence, LEDGER_EVIDENCE)),
-          quantity: some(estimates(where, { units: textList(where, "units", o.units, ["shell", "person"]), integers, max: 1e6 })),
-          value: some(values(where, currencies, integers)),
+          quantity: some(estimates(where, { units: textList(where, "units", o.units, ["shell", "person"]), integers, max: max ?? 1e6 })),
+          value: some(values(where, currencies, integers, max)),
           by: fc.nat(),
         },
         { requiredKeys: ["ends", "category", "stage", "evidence", "by"] },
       ).map(({ ends: [f, t], ...e }) => ({ ...e, from: f as string, to: t as string })),
-      value: values(where, currencies, integers),
+      value: values(where, currencies, integers, max),
       period: fc.tuple(day, day).map(([a, b]) => spanEdtf(Math.min(a, b), Math.max(a, b))),
       sources: originators === undefined ? arbSource().map((s) => [s]) : fc.constant(originators),
     };
   });
 }
 
-function entriesOf(s: Settings): fc.Arbitrary<LedgerEntry[]> {
-  const one = fc.tuple(s.entry, s.period);
-  return fc.tuple(fc.array(one, { minLength: s.lengths[0], maxLength: s.lengths[1] }), s.sources).map(([list, sources]) =>
+/** The entries of a ledger, each by one of `sources`. */
+function entriesBy(s: Settings, sources: readonly Source[]): fc.Arbitrary<LedgerEntry[]> {
+  return fc.array(fc.tuple(s.entry, s.period), { minLength: s.lengths[0], maxLength: s.lengths[1] }).map((list) =>
     list.map(([{ by, quantity, value, ...e }, period], i): LedgerEntry => ({
       id: `${s.prefix}${i}`,
       ...e,
@@ -142,20 +145,22 @@ function entriesOf(s: Settings): fc.Arbitrary<LedgerEntry[]> {
  * transfer. Each passes `LedgerEntrySchema`.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, `parties` that are not two parties of different codes, lengths that are not whole numbers with 0 ≤ `minLength` ≤ `maxLength` ≤ 1000, a `prefix` that is not an id, `categories`, `stages`, `evidence`, `units` or `currencies` that are not non-empty lists of theirs, an `integers` that is not a boolean, `originators` that are not sources with distinct ids, or `from` and `to` that are not ISO dates in order; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, `parties` that are not two parties of different codes, lengths that are not whole numbers with 0 ≤ `minLength` ≤ `maxLength` ≤ 1000, a `prefix` that is not an id, `categories`, `stages`, `evidence`, `units` or `currencies` that are not non-empty lists of theirs, a `max` that is not a finite number of at least 0, an `integers` that is not a boolean, `originators` that are not sources with distinct ids, or `from` and `to` that are not ISO dates in order; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbLedgerEntries({ prefix: "a" }), 100).every((entries) => entries.every((e) => e.id.startsWith("a")));
  * //=> true
  */
 export function arbLedgerEntries(options?: ArbLedgerOptions): fc.Arbitrary<LedgerEntry[]> {
-  return entriesOf(settings("arbLedgerEntries", options));
+  const s = settings("arbLedgerEntries", options);
+  return s.sources.chain((sources) => entriesBy(s, sources));
 }
 
 /**
  * A fast-check arbitrary for ledgers: two parties, entries as
  * {@link arbLedgerEntries} draws them, and up to two valuations of more than
- * one entry (of the whole exchange, or of all one party sent), built and
- * checked by `ledger()`.
+ * one entry (of the whole exchange, or of all one party sent), each by one of
+ * the `originators` as the entries are (a ledger with no entries too), built
+ * and checked by `ledger()`.
  *
  * @category Testing
  * @throws {FogcountError} `invalid-option` for options that are not an object, hold a name it does not take or a value outside its domain (as {@link arbLedgerEntries}); `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
@@ -165,13 +170,15 @@ export function arbLedgerEntries(options?: ArbLedgerOptions): fc.Arbitrary<Ledge
  */
 export function arbLedger(options?: ArbLedgerOptions): fc.Arbitrary<Ledger> {
   const s = settings("arbLedger", options);
-  const valuation = fc.record({ value: s.value, period: s.period, whole: fc.boolean(), forward: fc.boolean() });
-  return fc.tuple(entriesOf(s), fc.array(valuation, { maxLength: 2 })).map(([entries, list]) => {
-    const attribution = entries[0]?.attribution ?? { originator: { id: "unknown-source", kind: "other", name: "Unknown source" } };
-    const valuations = list.map((v, i): LedgerValuation => {
-      const [a, b] = v.forward ? s.parties : [s.parties[1], s.parties[0]];
-      return { id: `${s.prefix}v${i}`, item: v.whole ? "the exchange as a whole" : `all ${a.name} sent`, value: v.value, period: v.period, attribution, ...(!v.whole && { from: a.code, to: b.code }) };
-    });
-    return ledger({ parties: s.parties, entries, valuations });
-  });
+  const valuation = fc.record({ value: s.value, period: s.period, whole: fc.boolean(), forward: fc.boolean(), by: fc.nat() });
+  return s.sources.chain((sources) =>
+    fc.tuple(entriesBy(s, sources), fc.array(valuation, { maxLength: 2 })).map(([entries, list]) => {
+      const valuations = list.map((v, i): LedgerValuation => {
+        const [a, b] = v.forward ? s.parties : [s.parties[1], s.parties[0]];
+        const attribution = { originator: sources[v.by % sources.length] as Source };
+        return { id: `${s.prefix}v${i}`, item: v.whole ? "the exchange as a whole" : `all ${a.name} sent`, value: v.value, period: v.period, attribution, ...(!v.whole && { from: a.code, to: b.code }) };
+      });
+      return ledger({ parties: s.parties, entries, valuations });
+    }),
+  );
 }

@@ -157,4 +157,24 @@ describe("arbLedgerEntries, arbLedger", () => {
       { numRuns: 200 },
     );
   });
+
+  it("state no quantity or value above max", () => {
+    const ledgers = fc.sample(arbLedger({ max: 50, integers: false }), { numRuns: 300, seed: 9 });
+    const values = ledgers.flatMap((l) => [...l.entries.flatMap((e) => [e.quantity, e.value?.estimate]), ...l.valuations.map((v) => v.value.estimate)]);
+    const numbers = values.flatMap((e) => (e === undefined ? [] : stated(e)));
+    expect(numbers.length).toBeGreaterThan(100);
+    expect(numbers.every((n) => n >= 0 && n <= 50)).toBe(true);
+    expect(thrown(() => arbLedger({ max: -1 }))).toMatchObject({ code: "invalid-option", message: expect.stringContaining("arbLedger: options.max must be a finite number of at least 0") });
+  });
+
+  it("draw every entry and valuation by one of the originators given, in a ledger with no entries too", () => {
+    const by = [
+      { id: "kr-nis", kind: "intelligence-agency" as const, name: "National Intelligence Service" },
+      { id: "ua-gur", kind: "intelligence-agency" as const, name: "Defence Intelligence of Ukraine" },
+    ];
+    const ledgers = fc.sample(arbLedger({ originators: by, maxLength: 2 }), { numRuns: 300, seed: 5 });
+    const items = ledgers.flatMap((l) => [...l.entries, ...l.valuations]);
+    expect(ledgers.some((l) => l.entries.length === 0 && l.valuations.length > 0)).toBe(true);
+    expect(new Set(items.map((x) => x.attribution.originator.id))).toEqual(new Set(["kr-nis", "ua-gur"]));
+  });
 });

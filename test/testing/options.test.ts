@@ -34,6 +34,10 @@ describe("arbitraries refuse options outside their domain", () => {
     ["arbIsoDate before year 0 only", () => testing.arbIsoDate({ maxYear: -1 })],
     ["arbCumulativeSeries with no days", () => testing.arbCumulativeSeries({ minLength: 0 })],
     ["arbCumulativeSeries with max below min", () => testing.arbCumulativeSeries({ minLength: 5, maxLength: 2 })],
+    ["arbCumulativeSeries with a total max below its min", () => testing.arbCumulativeSeries({ min: 10, max: 5 })],
+    ["arbCumulativeSeries with an empty unit", () => testing.arbCumulativeSeries({ unit: " " })],
+    ["arbCumulativeSeries with originators that are not sources", () => testing.arbCumulativeSeries({ originators: [{ id: "x" } as never] })],
+    ["arbCumulativeSeries with a window too short for its days", () => testing.arbCumulativeSeries({ maxLength: 40, from: "2025-01-01", to: "2025-02-01" })],
   ])("%s is invalid-option", (_name, fn) => {
     expect(thrownCode(fn)).toBe("invalid-option");
   });
@@ -50,7 +54,7 @@ describe("arbitraries refuse options outside their domain", () => {
     ["arbFigure", () => testing.arbFigure({ units: ["person"] } as never), "min, max, integers"],
     ["arbEstimate", () => testing.arbEstimate({ unit: "person" } as never), "units, min, max, integers, kinds, orders, best"],
     ["arbClaim", () => testing.arbClaim({ subject: "x" } as never), "units, subjects, measures, aggregations, modalities, originators, min, max, from, to"],
-    ["arbCumulativeSeries", () => testing.arbCumulativeSeries({ length: 3 } as never), "minLength, maxLength, maxRestatements"],
+    ["arbCumulativeSeries", () => testing.arbCumulativeSeries({ length: 3 } as never), "minLength, maxLength, maxRestatements, unit, min, max, originators, from, to"],
   ])("%s takes only the options it documents (%#)", (_name, fn, names) => {
     expect(thrown(fn).message).toContain(`is not an option (${names})`);
   });
