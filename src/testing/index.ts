@@ -1,4 +1,9 @@
-// fogcount/testing: fast-check arbitraries, matchers and builders for your own test suites.
+/**
+ * fast-check arbitraries, matchers and builders for your own test suites. fast-check, vitest
+ * and Jest are optional peers of this entry only.
+ *
+ * @module fogcount/testing
+ */
 
 export { arbAttribution, arbClaim, arbSource } from "./claim.js";
 export type { ArbAttributionOptions, ArbClaimOptions, ArbSourceOptions } from "./claim.js";
