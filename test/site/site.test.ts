@@ -92,6 +92,18 @@ describe("the docs site", () => {
     expect(readdirSync(join(SITE, "modules"))).toContain("fogcount_text.html");
   });
 
+  it("shows each page's title once: the home page, every guide and every entry's page", () => {
+    const titles = (file: string) => [...readFileSync(join(SITE, file), "utf8").matchAll(/<h1[\s>]/g)].length;
+    expect(titles("index.html")).toBe(1);
+    for (const page of pages().filter((p) => p.endsWith(".html"))) expect(titles(page), page).toBe(1);
+    const modules = readdirSync(join(SITE, "modules"));
+    for (const entry of ["fogcount", "text", "revision", "import", "explain", "casualty", "deployment", "dataset", "ledger", "render", "schemas", "testing", "fixtures"]) {
+      const file = entry === "fogcount" ? "fogcount.html" : `fogcount_${entry}.html`;
+      expect(modules, `the page of fogcount/${entry}`).toContain(file);
+      expect(titles(join("modules", file)), file).toBe(1);
+    }
+  });
+
   it("lists Getting started, Concepts and the case study first, then the guides, the how-to pages and the reference, as typedoc.json orders them", () => {
     // typedoc writes the navigation as base64 of deflated JSON
     const script = readFileSync(join(SITE, "assets", "navigation.js"), "utf8");
