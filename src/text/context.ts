@@ -37,6 +37,11 @@ export interface Val {
   readonly plainInt: boolean;
 }
 
+/** A value; every one is built here, so that all share one shape and the grammar reads them fast. */
+export function val(v: number, end: number, currency: string | undefined, pct: boolean, frac: boolean, mult: number, small: boolean, yearLike: boolean, strong: boolean, plainInt: boolean): Val {
+  return { v, end, currency, pct, frac, mult, small, yearLike, strong, plainInt };
+}
+
 /** The number of one end, before its currency and percent sign are read. */
 export type Amount = Omit<Val, "currency" | "pct">;
 

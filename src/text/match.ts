@@ -16,6 +16,7 @@ import { isDateContext } from "./numbers.js";
 import { core, openedRange } from "./ranges.js";
 import type { Core } from "./ranges.js";
 import { unitOf } from "./rates.js";
+import { mayValue } from "./value.js";
 
 /**
  * Whether the phrase at `i` follows a verb of change, so that "to" joins two
@@ -57,18 +58,18 @@ export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail 
   const lead = noLead();
   const j = leads(c, i, lead);
   if (j < 0) return undefined;
-  const changed = afterChange(c, i);
   const op = trie(c, t.openers, j);
   let cr: Core | Fail | undefined;
   if (op !== undefined) {
-    if (changed && key(c, j) === "from") return undefined;
+    if (key(c, j) === "from" && afterChange(c, i)) return undefined;
     cr = openedRange(c, i, op);
   } else {
     // an order of magnitude: "tens of thousands of troops", "billions of dollars", "billion-dollar"
     const sym = trie(c, t.symbols, j);
     const mg = trie(c, t.magnitudes, sym?.end ?? j);
     if (mg !== undefined) return magnitudeAt(c, i, j, mg, sym?.value, lead, options);
-    cr = core(c, j, changed);
+    if (!mayValue(c, j)) return undefined;
+    cr = core(c, j, afterChange(c, i));
   }
   if (cr === undefined || isFail(cr)) return cr;
   const after = trailing(c, cr, lead.bound, i);
