@@ -58,6 +58,7 @@ export interface MatchOptions {
 }
 
 export interface Match {
+  /** The estimate, with `text` set to the phrase as written. */
   readonly estimate: Estimate;
   /** The first token of the phrase. */
   readonly first: number;
@@ -108,11 +109,15 @@ export function canStart(c: Ctx, i: number): boolean {
   return c.t.starters.has(tk.key) || (tk.kind === "word" && c.t.codes.has(tk.text));
 }
 
-/** Attach the verbatim text of a match; `offset` is where `c.src` starts in the whole input. @internal */
+/** The phrase of tokens [first, end) as written. @internal */
+export function phraseText(c: Ctx, first: number, end: number): string {
+  return c.src.slice((c.toks[first] as Token).start, (c.toks[end - 1] as Token).end);
+}
+
+/** A match with its offsets and verbatim text; `offset` is where `c.src` starts in the whole input. @internal */
 export function withText(c: Ctx, m: Match, offset = 0): { estimate: Estimate; start: number; end: number; text: string } {
   const start = (c.toks[m.first] as Token).start;
   const end = (c.toks[m.end - 1] as Token).end;
-  const text = c.src.slice(start, end);
-  return { estimate: { ...m.estimate, text }, start: start + offset, end: end + offset, text };
+  return { estimate: m.estimate, start: start + offset, end: end + offset, text: m.estimate.text as string };
 }
 
