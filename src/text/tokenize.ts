@@ -193,30 +193,29 @@ function token(kind: TokenKind, start: number, end: number, text: string, key: s
   };
 }
 
-/** The end of the word that starts at `i`, with an apostrophe inside it ("o'clock", "country's"); `lower` is set when it is plain lower-case ASCII. */
+/** Whether the last word read by `wordEnd` is plain lower-case ASCII, so that it is its own key. */
 let lowerAscii = false;
+
+/** The end of the word that starts at `i`, with an apostrophe inside it ("o'clock", "country's"). */
 function wordEnd(text: string, i: number): number {
   let j = i;
   let lower = true;
   for (;;) {
-    const c = text.charCodeAt(j);
-    let size: number;
-    if (c >= 97 && c <= 122) size = 1;
-    else if (c >= 65 && c <= 90) {
-      size = 1;
+    let c = text.charCodeAt(j);
+    while (c >= 97 && c <= 122) c = text.charCodeAt(++j);
+    if (c >= 65 && c <= 90) {
       lower = false;
-    } else if (c < 128 || Number.isNaN(c)) break;
-    else {
-      size = isLetterAt(text, j);
-      if (size === 0) break;
-      lower = false;
-    }
-    j += size;
-    const q = text.charCodeAt(j);
-    if ((q === 39 || q === 0x2019) && isLetterAt(text, j + 1) > 0) {
-      if (q === 0x2019) lower = false;
       j++;
+      continue;
     }
+    const size = c >= 128 ? isLetterAt(text, j) : 0;
+    if (size > 0) {
+      lower = false;
+      j += size;
+    } else if ((c === 39 || c === 0x2019) && j > i && isLetterAt(text, j + 1) > 0) {
+      if (c === 0x2019) lower = false;
+      j++;
+    } else break;
   }
   lowerAscii = lower;
   return j;
