@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Estimate } from "../estimate/schema.js";
-import { compile } from "./compile.js";
+import { compile, rolesOf, STARTER } from "./compile.js";
 import type { Compiled } from "./compile.js";
 import type { ParseEstimateFailure } from "./parse.js";
 import type { PhraseTable } from "./phrases/types.js";
@@ -17,6 +17,8 @@ import type { Token } from "./tokenize.js";
 export type MatchFailure = Exclude<ParseEstimateFailure, "empty" | "trailing-text" | "unsupported-locale">;
 export interface Ctx {
   readonly toks: readonly Token[];
+  /** What each token's key can do: see `rolesOf`. */
+  readonly roles: Int32Array;
   readonly src: string;
   readonly t: Compiled;
   /** parseEstimate: the whole input is one phrase, so year-like numbers and bare small numbers count. */
@@ -80,7 +82,8 @@ export function key(c: Ctx, i: number): string {
   return c.toks[i]?.key ?? "";
 }
 export function trie<T>(c: Ctx, t: Trie<T>, i: number): TrieMatch<T> | undefined {
-  return i < c.toks.length ? matchTrie(t, c.toks, i) : undefined;
+  if (i >= c.toks.length || (t.bit !== 0 && ((c.roles[i] as number) & t.bit) === 0)) return undefined;
+  return matchTrie(t, c.toks, i);
 }
 /** The words of tokens [a, b) as written, lower case, single spaces. */
 export function words(c: Ctx, a: number, b: number): string {
@@ -100,13 +103,17 @@ export const WORD_MULTIPLIER = /^[a-z]{3,}$/;
 /** Tokens and context for one input. @internal */
 export function context(src: string, table: PhraseTable, phrase: boolean): Ctx {
   const t = compile(table);
-  return { toks: tokenize(src, t.marks), src, t, phrase };
+  const toks = tokenize(src, t.marks);
+  const roles = new Int32Array(toks.length);
+  for (let i = 0; i < toks.length; i++) roles[i] = rolesOf(t.roles, (toks[i] as Token).key);
+  return { toks, roles, src, t, phrase };
 }
 
 /** Whether a phrase could start at token `i` (a cheap test before `matchAt`). @internal */
 export function canStart(c: Ctx, i: number): boolean {
+  if (((c.roles[i] as number) & STARTER) !== 0) return true;
   const tk = c.toks[i] as Token;
-  return c.t.starters.has(tk.key) || (tk.kind === "word" && c.t.codes.has(tk.text));
+  return tk.kind === "word" && c.t.codes.has(tk.text);
 }
 
 /** The phrase of tokens [first, end) as written. @internal */

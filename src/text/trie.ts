@@ -4,8 +4,13 @@ import type { NumberMarks, Token } from "./tokenize.js";
 /** A trie over token keys, for the multi-word phrases of a phrase table. @internal */
 export interface Trie<T> {
   readonly next: Map<string, Trie<T>>;
-  value?: T;
+  value: T | undefined;
   hasValue: boolean;
+  /**
+   * On the root of a compiled table's trie, the bit of the trie in each token's
+   * roles: a token without it starts no phrase of the trie. 0 where unknown.
+   */
+  bit: number;
 }
 
 /** A match of a trie: the value and the index after the last token. @internal */
@@ -34,7 +39,7 @@ function edge(tok: Token, inside: boolean): string {
 }
 
 function node<T>(): Trie<T> {
-  return { next: new Map(), hasValue: false };
+  return { next: new Map(), value: undefined, hasValue: false, bit: 0 };
 }
 
 /**
