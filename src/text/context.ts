@@ -18,7 +18,7 @@ export type MatchFailure = Exclude<ParseEstimateFailure, "empty" | "trailing-tex
 export interface Ctx {
   readonly toks: readonly Token[];
   /** What each token's key can do: see `rolesOf`. */
-  readonly roles: Int32Array;
+  readonly roles: readonly number[];
   readonly src: string;
   readonly t: Compiled;
   /** parseEstimate: the whole input is one phrase, so year-like numbers and bare small numbers count. */
@@ -100,12 +100,20 @@ export function times(v: number, m: number): number {
 }
 
 export const WORD_MULTIPLIER = /^[a-z]{3,}$/;
+
+const UPPER_FIRST = /^\p{Lu}/u;
+/** Whether `text` starts with a capital letter; ASCII without a regex. @internal */
+export function isCapitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(text);
+}
 /** Tokens and context for one input. @internal */
 export function context(src: string, table: PhraseTable, phrase: boolean): Ctx {
   const t = compile(table);
   const toks = tokenize(src, t.marks);
-  const roles = new Int32Array(toks.length);
-  for (let i = 0; i < toks.length; i++) roles[i] = rolesOf(t.roles, (toks[i] as Token).key);
+  // a plain array of small integers: a typed array this small costs more to allocate and collect
+  const roles: number[] = [];
+  for (let i = 0; i < toks.length; i++) roles.push(rolesOf(t.roles, (toks[i] as Token).key));
   return { toks, roles, src, t, phrase };
 }
 
