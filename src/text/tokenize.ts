@@ -221,6 +221,19 @@ function wordEnd(text: string, i: number): number {
   return j;
 }
 
+/** The keys of words not in lower-case ASCII ("The", "NIS", "country’s"), kept up to a bound. */
+const KEYS = new Map<string, string>();
+
+/** The match key of a word: lower case, with a curly apostrophe written straight. */
+function keyOf(word: string): string {
+  let k = KEYS.get(word);
+  if (k === undefined) {
+    k = word.toLowerCase().replaceAll("\u2019", "'");
+    if (KEYS.size < 1 << 14) KEYS.set(word, k);
+  }
+  return k;
+}
+
 /** A vulgar fraction alone: "½". */
 function vulgarRead(i: number, value: number): NumberRead {
   return { end: i + 1, value, plain: false, digits: 0, malformed: false, spaceGrouped: false, threeDecimals: false };
@@ -253,7 +266,7 @@ export function tokenize(text: string, marks: NumberMarks): Token[] {
     } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && isLetterAt(text, i) > 0)) {
       end = wordEnd(text, i);
       const raw = text.slice(i, end);
-      out.push(token("word", i, end, raw, lowerAscii ? raw : raw.toLowerCase().replaceAll("\u2019", "'"), g, undefined));
+      out.push(token("word", i, end, raw, lowerAscii ? raw : keyOf(raw), g, undefined));
     } else if (c === 45 || (c >= 128 && DASHES.has(c))) {
       end = i + 1;
       out.push(token("dash", i, end, text.slice(i, end), "-", g, undefined));
