@@ -49,14 +49,14 @@ function longest(c: Ctx, j: number, lead: Lead): { kind: Kind; m: TrieMatch<unkn
     best = trie(c, t.lower, j);
     const upper = trie(c, t.upper, j);
     if (longer(best, upper)) {
-    kind = "upper";
-    best = upper;
-  }
+      kind = "upper";
+      best = upper;
+    }
     const hedged = trie(c, t.hedgedBounds, j);
     if (longer(best, hedged)) {
-    kind = "hedged";
-    best = hedged;
-  }
+      kind = "hedged";
+      best = hedged;
+    }
   }
   const hedge = trie(c, t.hedges, j);
   if (longer(best, hedge)) {
