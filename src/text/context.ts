@@ -75,11 +75,12 @@ export interface Match {
 export const isFail = (x: unknown): x is Fail => typeof x === "object" && x !== null && "fail" in x;
 export const fail = (reason: MatchFailure, skip: number): Fail => ({ fail: reason, skip });
 
+// A negative index is no array index but a property name ("-1") looked up the prototype chain: slow, so tested first.
 export function tokAt(c: Ctx, i: number): Token | undefined {
-  return c.toks[i];
+  return i >= 0 ? c.toks[i] : undefined;
 }
 export function key(c: Ctx, i: number): string {
-  return c.toks[i]?.key ?? "";
+  return i >= 0 ? (c.toks[i]?.key ?? "") : "";
 }
 export function trie<T>(c: Ctx, t: Trie<T>, i: number): TrieMatch<T> | undefined {
   if (i >= c.toks.length || (t.bit !== 0 && ((c.roles[i] as number) & t.bit) === 0)) return undefined;
@@ -92,7 +93,7 @@ export function words(c: Ctx, a: number, b: number): string {
   return c.src.slice(first.start, last.end).toLowerCase().replace(/\s+/g, " ");
 }
 export function glued(c: Ctx, i: number): boolean {
-  return c.toks[i]?.glued === true;
+  return i >= 0 && c.toks[i]?.glued === true;
 }
 /** Multiply without binary noise: 4.35 × 1e6 is 4,350,000. */
 export function times(v: number, m: number): number {
