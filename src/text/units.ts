@@ -91,6 +91,12 @@ function modelEnd(c: Ctx, k: number): number | undefined {
 
 export const OF_DETERMINERS = new Set(["the", "its", "their", "these", "those", "all", "his", "her", "our"]);
 
+/** A unit noun with the rate adverb and increment word passed on the way to it; no spread of optional parts. */
+function nounUnit(unit: string, end: number, rate: string | undefined, increment: boolean): Unit {
+  if (rate === undefined) return increment ? { unit, end, increment } : { unit, end };
+  return increment ? { unit, end, rate, increment } : { unit, end, rate };
+}
+
 /** The unit noun after a number, looking past at most three words ("4,700 North Korean soldiers"). */
 export function unitAfter(c: Ctx, j: number): Unit {
   const { t } = c;
@@ -122,7 +128,7 @@ export function unitAfter(c: Ctx, j: number): Unit {
       continue;
     }
     const u = unitNoun(c, k);
-    if (u !== undefined) return { unit: u.value, end: u.end, ...(adverb === undefined ? {} : { rate: adverb }), ...(increment ? { increment } : {}) };
+    if (u !== undefined) return nounUnit(u.value, u.end, adverb, increment);
     const n = trie(c, t.names, k);
     if (n !== undefined && skipped === 0 && !isPoundsOf(c, k, n.end)) return isWeight(c, k) ? { unit: "lb", end: n.end } : { currency: n.value, end: n.end };
     const adv = t.adverbs.get(tk.key);
