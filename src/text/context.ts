@@ -89,6 +89,8 @@ export function trie<T>(c: Ctx, t: Trie<T>, i: number): TrieMatch<T> | undefined
 /** The words of tokens [a, b) as written, lower case, single spaces. */
 export function words(c: Ctx, a: number, b: number): string {
   const first = c.toks[a] as Token;
+  // a word or a mark holds no whitespace ("10 000" does)
+  if (b === a + 1 && first.kind !== "num") return first.text.toLowerCase();
   const last = c.toks[b - 1] as Token;
   return c.src.slice(first.start, last.end).toLowerCase().replace(/\s+/g, " ");
 }
