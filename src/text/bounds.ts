@@ -35,21 +35,45 @@ const QUOTES = new Set(['"', "'", "“", "‘", "«"]);
 
 type Kind = "hedge" | "lower" | "upper" | "hedged" | "frame" | "increment";
 
+/** The longer of two lead phrases; the first on equal length. */
+function longer(a: TrieMatch<unknown> | undefined, b: TrieMatch<unknown> | undefined): boolean {
+  return b !== undefined && (a === undefined || b.end > a.end);
+}
+
 /** The longest lead phrase at `j` of any kind, preferring bounds on equal length. */
 function longest(c: Ctx, j: number, lead: Lead): { kind: Kind; m: TrieMatch<unknown> } | undefined {
   const { t } = c;
-  const free = lead.bound === undefined;
-  const found: [Kind, TrieMatch<unknown> | undefined][] = [
-    ["lower", free ? trie(c, t.lower, j) : undefined],
-    ["upper", free ? trie(c, t.upper, j) : undefined],
-    ["hedged", free ? trie(c, t.hedgedBounds, j) : undefined],
-    ["hedge", trie(c, t.hedges, j)],
-    ["increment", trie(c, t.increments, j)],
-    ["frame", trie(c, t.framing, j) ?? trie(c, t.fillers, j)],
-  ];
-  let best: { kind: Kind; m: TrieMatch<unknown> } | undefined;
-  for (const [kind, m] of found) if (m !== undefined && (best === undefined || m.end > best.m.end)) best = { kind, m };
-  return best;
+  let kind: Kind = "lower";
+  let best: TrieMatch<unknown> | undefined;
+  if (lead.bound === undefined) {
+    best = trie(c, t.lower, j);
+    const upper = trie(c, t.upper, j);
+    if (longer(best, upper)) {
+      kind = "upper";
+      best = upper;
+    }
+    const hedged = trie(c, t.hedgedBounds, j);
+    if (longer(best, hedged)) {
+      kind = "hedged";
+      best = hedged;
+    }
+  }
+  const hedge = trie(c, t.hedges, j);
+  if (longer(best, hedge)) {
+    kind = "hedge";
+    best = hedge;
+  }
+  const increment = trie(c, t.increments, j);
+  if (longer(best, increment)) {
+    kind = "increment";
+    best = increment;
+  }
+  const frame = trie(c, t.framing, j) ?? trie(c, t.fillers, j);
+  if (longer(best, frame)) {
+    kind = "frame";
+    best = frame;
+  }
+  return best === undefined ? undefined : { kind, m: best };
 }
 
 /** "over" after a verb it belongs to is a particle: "handed over two prisoners", "took over 3 villages". */
@@ -59,13 +83,12 @@ function isParticle(c: Ctx, j: number, end: number): boolean {
 
 /** Records one lead phrase in `lead`. */
 function record(c: Ctx, lead: Lead, kind: Kind, j: number, m: TrieMatch<unknown>): void {
-  const said = words(c, j, m.end);
-  if (kind === "lower" || kind === "upper") lead.bound = { lower: kind === "lower", strict: m.value as boolean, words: said };
+  if (kind === "lower" || kind === "upper") lead.bound = { lower: kind === "lower", strict: m.value as boolean, words: words(c, j, m.end) };
   else if (kind === "hedged") {
     const b = m.value as { lower: boolean; strict: boolean };
-    lead.bound = { lower: b.lower, strict: b.strict, words: said };
+    lead.bound = { lower: b.lower, strict: b.strict, words: words(c, j, m.end) };
     lead.approx = true;
-  } else if (kind === "hedge") lead.hedges.push(said);
+  } else if (kind === "hedge") lead.hedges.push(words(c, j, m.end));
   else if (kind === "increment") lead.increment = true;
 }
 

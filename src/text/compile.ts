@@ -8,7 +8,47 @@ import type { Trie } from "./trie.js";
 import type { NumberMarks } from "./tokenize.js";
 
 /** A compiled table: the tries, sets and maps the grammar reads with. */
-export type Compiled = Readonly<{ marks: NumberMarks; starters: ReadonlySet<string> } & ReturnType<typeof figureParts> & ReturnType<typeof contextParts>>;
+export type Compiled = Readonly<
+  { marks: NumberMarks; starters: ReadonlySet<string>; roles: Roles } & ReturnType<typeof figureParts> & ReturnType<typeof contextParts>
+>;
+
+/**
+ * What a token's key can do, as bits: the tries whose phrases it can start
+ * (each trie's `bit`) and `STARTER`, worked out once per key and kept.
+ * @internal
+ */
+export interface Roles {
+  readonly tries: readonly Trie<unknown>[];
+  readonly starters: ReadonlySet<string>;
+  readonly known: Map<string, number>;
+}
+
+/** The role bit of a key that can start a quantity phrase. @internal */
+export const STARTER = 1 << 30;
+/** Keys whose roles are kept, at most: text with ever new words costs a look-up per trie, never unbounded memory. */
+const KEEP = 1 << 16;
+
+/** The roles of `key`. @internal */
+export function rolesOf(r: Roles, key: string): number {
+  const known = r.known.get(key);
+  if (known !== undefined) return known;
+  let bits = r.starters.has(key) ? STARTER : 0;
+  for (const t of r.tries) if (t.next.has(key)) bits |= t.bit;
+  if (r.known.size < KEEP) r.known.set(key, bits);
+  return bits;
+}
+
+/** Gives each trie of `parts` a bit of its own (up to 30 of them). */
+function rolesFor(parts: object, starters: ReadonlySet<string>): Roles {
+  const tries: Trie<unknown>[] = [];
+  for (const v of Object.values(parts) as unknown[]) {
+    if (typeof v !== "object" || v === null || !("hasValue" in v) || tries.length >= 30) continue;
+    const t = v as Trie<unknown>;
+    t.bit = 1 << tries.length;
+    tries.push(t);
+  }
+  return { tries, starters, known: new Map() };
+}
 
 export const cache = new WeakMap<PhraseTable, Compiled>();
 
@@ -89,7 +129,7 @@ function contextParts(table: PhraseTable, trie: Build) {
 }
 
 /** The first keys of every phrase that can start a quantity: the matcher tries only tokens with one. */
-function startersOf(c: Omit<Compiled, "starters">): ReadonlySet<string> {
+function startersOf(c: Omit<Compiled, "starters" | "roles">): ReadonlySet<string> {
   const starters = new Set<string>(["#"]);
   const tries = [c.hedges, c.lower, c.upper, c.openers, c.fillers, c.magnitudes, c.symbols, c.framing, c.increments, c.hedgedBounds];
   for (const t of tries as Trie<unknown>[]) for (const k of t.next.keys()) starters.add(k);
@@ -105,7 +145,8 @@ export function compile(table: PhraseTable): Compiled {
   const marks: NumberMarks = table.numbers;
   const trie: Build = (e) => trieOf(e, marks);
   const parts = { marks, ...figureParts(table, trie), ...contextParts(table, trie) };
-  const c: Compiled = { ...parts, starters: startersOf(parts) };
+  const starters = startersOf(parts);
+  const c: Compiled = { ...parts, starters, roles: rolesFor(parts, starters) };
   cache.set(table, c);
   return c;
 }

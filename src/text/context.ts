@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Estimate } from "../estimate/schema.js";
-import { compile } from "./compile.js";
+import { compile, rolesOf, STARTER } from "./compile.js";
 import type { Compiled } from "./compile.js";
 import type { ParseEstimateFailure } from "./parse.js";
 import type { PhraseTable } from "./phrases/types.js";
@@ -17,6 +17,8 @@ import type { Token } from "./tokenize.js";
 export type MatchFailure = Exclude<ParseEstimateFailure, "empty" | "trailing-text" | "unsupported-locale">;
 export interface Ctx {
   readonly toks: readonly Token[];
+  /** What each token's key can do: see `rolesOf`. */
+  readonly roles: readonly number[];
   readonly src: string;
   readonly t: Compiled;
   /** parseEstimate: the whole input is one phrase, so year-like numbers and bare small numbers count. */
@@ -37,6 +39,11 @@ export interface Val {
   readonly plainInt: boolean;
 }
 
+/** A value; every one is built here, so that all share one shape and the grammar reads them fast. */
+export function val(v: number, end: number, currency: string | undefined, pct: boolean, frac: boolean, mult: number, small: boolean, yearLike: boolean, strong: boolean, plainInt: boolean): Val {
+  return { v, end, currency, pct, frac, mult, small, yearLike, strong, plainInt };
+}
+
 /** The number of one end, before its currency and percent sign are read. */
 export type Amount = Omit<Val, "currency" | "pct">;
 
@@ -53,6 +60,7 @@ export interface MatchOptions {
 }
 
 export interface Match {
+  /** The estimate, with `text` set to the phrase as written. */
   readonly estimate: Estimate;
   /** The first token of the phrase. */
   readonly first: number;
@@ -67,23 +75,27 @@ export interface Match {
 export const isFail = (x: unknown): x is Fail => typeof x === "object" && x !== null && "fail" in x;
 export const fail = (reason: MatchFailure, skip: number): Fail => ({ fail: reason, skip });
 
+// A negative index is no array index but a property name ("-1") looked up the prototype chain: slow, so tested first.
 export function tokAt(c: Ctx, i: number): Token | undefined {
-  return c.toks[i];
+  return i >= 0 ? c.toks[i] : undefined;
 }
 export function key(c: Ctx, i: number): string {
-  return c.toks[i]?.key ?? "";
+  return i >= 0 ? (c.toks[i]?.key ?? "") : "";
 }
 export function trie<T>(c: Ctx, t: Trie<T>, i: number): TrieMatch<T> | undefined {
-  return i < c.toks.length ? matchTrie(t, c.toks, i) : undefined;
+  if (i >= c.toks.length || (t.bit !== 0 && ((c.roles[i] as number) & t.bit) === 0)) return undefined;
+  return matchTrie(t, c.toks, i);
 }
 /** The words of tokens [a, b) as written, lower case, single spaces. */
 export function words(c: Ctx, a: number, b: number): string {
   const first = c.toks[a] as Token;
+  // a word or a mark holds no whitespace ("10 000" does)
+  if (b === a + 1 && first.kind !== "num") return first.text.toLowerCase();
   const last = c.toks[b - 1] as Token;
   return c.src.slice(first.start, last.end).toLowerCase().replace(/\s+/g, " ");
 }
 export function glued(c: Ctx, i: number): boolean {
-  return c.toks[i]?.glued === true;
+  return i >= 0 && c.toks[i]?.glued === true;
 }
 /** Multiply without binary noise: 4.35 × 1e6 is 4,350,000. */
 export function times(v: number, m: number): number {
@@ -91,23 +103,39 @@ export function times(v: number, m: number): number {
 }
 
 export const WORD_MULTIPLIER = /^[a-z]{3,}$/;
+
+const UPPER_FIRST = /^\p{Lu}/u;
+/** Whether `text` starts with a capital letter; ASCII without a regex. @internal */
+export function isCapitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(text);
+}
 /** Tokens and context for one input. @internal */
 export function context(src: string, table: PhraseTable, phrase: boolean): Ctx {
   const t = compile(table);
-  return { toks: tokenize(src, t.marks), src, t, phrase };
+  const toks = tokenize(src, t.marks);
+  // a plain array of small integers: a typed array this small costs more to allocate and collect
+  const roles: number[] = [];
+  for (let i = 0; i < toks.length; i++) roles.push(rolesOf(t.roles, (toks[i] as Token).key));
+  return { toks, roles, src, t, phrase };
 }
 
 /** Whether a phrase could start at token `i` (a cheap test before `matchAt`). @internal */
 export function canStart(c: Ctx, i: number): boolean {
+  if (((c.roles[i] as number) & STARTER) !== 0) return true;
   const tk = c.toks[i] as Token;
-  return c.t.starters.has(tk.key) || (tk.kind === "word" && c.t.codes.has(tk.text));
+  return tk.kind === "word" && c.t.codes.has(tk.text);
 }
 
-/** Attach the verbatim text of a match; `offset` is where `c.src` starts in the whole input. @internal */
+/** The phrase of tokens [first, end) as written. @internal */
+export function phraseText(c: Ctx, first: number, end: number): string {
+  return c.src.slice((c.toks[first] as Token).start, (c.toks[end - 1] as Token).end);
+}
+
+/** A match with its offsets and verbatim text; `offset` is where `c.src` starts in the whole input. @internal */
 export function withText(c: Ctx, m: Match, offset = 0): { estimate: Estimate; start: number; end: number; text: string } {
   const start = (c.toks[m.first] as Token).start;
   const end = (c.toks[m.end - 1] as Token).end;
-  const text = c.src.slice(start, end);
-  return { estimate: { ...m.estimate, text }, start: start + offset, end: end + offset, text };
+  return { estimate: m.estimate, start: start + offset, end: end + offset, text: m.estimate.text as string };
 }
 

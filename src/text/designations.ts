@@ -3,7 +3,7 @@
  * "Article 5", a footnote "[12]", a year "'22", a bearing "48°30'", "5x10^6".
  * @internal
  */
-import { fail, tokAt } from "./context.js";
+import { fail, isCapitalised, tokAt } from "./context.js";
 import type { Ctx, Fail } from "./context.js";
 import type { Token } from "./tokenize.js";
 
@@ -28,7 +28,7 @@ function known(c: Ctx, w: Token): boolean {
  * ("Leopard 2", "Mirage 2000", "Area 51", "Boeing 747"), not a count.
  */
 function isName(c: Ctx, prev: Token, tk: Token): boolean {
-  if (prev.kind !== "word" || tk.glued || !/^\p{Lu}/u.test(prev.text) || /['’]s$/u.test(prev.text)) return false;
+  if (prev.kind !== "word" || tk.glued || !isCapitalised(prev.text) || /['’]s$/u.test(prev.text)) return false;
   return !known(c, prev);
 }
 
@@ -65,6 +65,6 @@ export function labelled(c: Ctx, i: number, tk: Token, money: boolean, second: b
   if (prev !== undefined && (prev.key === "'" || prev.key === "’") && tk.glued && !prev.glued && tk.digits === 2 && tk.plain) return fail("date", i + 1);
   if (money || second || prev === undefined) return undefined;
   const label = tokAt(c, prev.key === "." ? i - 2 : i - 1);
-  if (label?.kind === "word" && t.labels.has(label.key) && /^\p{Lu}/u.test(label.text)) return fail("designation", i + 1);
+  if (label?.kind === "word" && t.labels.has(label.key) && isCapitalised(label.text)) return fail("designation", i + 1);
   return isName(c, prev, tk) ? fail("designation", i + 1) : undefined;
 }

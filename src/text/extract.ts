@@ -94,12 +94,12 @@ export function blockEnd(text: string, at: number): number {
 
 /** The span of a match, with what it is doing in its sentence. `prev` is the last span found. */
 function span(c: Ctx, m: Match, base: number, prev: ExtractedEstimate | undefined): ExtractedEstimate {
-  const found = withText(c, m, base);
-  const joined = prev !== undefined && isCoordinated(c, m.first, prev.end - base);
+  const { estimate, start, end, text } = withText(c, m, base);
   const own = modalityOf(c, m);
   // a plan or a projection runs on through a list; a denial does not ("not 12,000 troops, only 3,000")
-  const modality = own === "asserted" && joined && prev.modality !== "negated" ? prev.modality : own;
-  return { ...found, modality, increment: m.increment };
+  const joined = own === "asserted" && prev !== undefined && prev.modality !== "negated" && isCoordinated(c, m.first, prev.end - base);
+  const modality = joined ? prev.modality : own;
+  return { estimate, start, end, text, modality, increment: m.increment };
 }
 
 /**

@@ -8,7 +8,7 @@ import { magnitudeInterval } from "../estimate/magnitude.js";
 import type { MagnitudeOrder } from "../estimate/magnitude.js";
 import type { Estimate } from "../estimate/schema.js";
 import type { Lead } from "./bounds.js";
-import { fail, key, trie } from "./context.js";
+import { fail, key, phraseText, trie } from "./context.js";
 import type { Ctx, Fail, Match, MatchOptions } from "./context.js";
 import { rate, unitOf } from "./rates.js";
 import type { TrieMatch } from "./trie.js";
@@ -53,12 +53,12 @@ function orderUnit(c: Ctx, j: number): Unit | Fail {
 }
 
 /** The estimate of an order with a bound before it: the bound of the order's interval, approximate. */
-function bounded(order: MagnitudeOrder, lead: Lead, unit: string): Estimate {
+function bounded(order: MagnitudeOrder, lead: Lead, unit: string, text: string): Estimate {
   const { low, high } = magnitudeInterval(order);
   const b = lead.bound as NonNullable<Lead["bound"]>;
   // "at least thousands" allows 2,000 and up; "up to thousands" stays below 10,000
-  if (b.lower) return { kind: "atLeast", value: low, strict: b.strict, unit, approx: true };
-  return { kind: "atMost", value: high, strict: true, unit, approx: true };
+  if (b.lower) return { kind: "atLeast", value: low, strict: b.strict, unit, approx: true, text };
+  return { kind: "atMost", value: high, strict: true, unit, approx: true, text };
 }
 
 /** The order of magnitude at `mg`, for the phrase that starts at token `i` with the words `lead` before the figure at `head`. */
@@ -82,6 +82,7 @@ export function magnitudeAt(c: Ctx, i: number, head: number, mg: Order, symbol: 
   if (r !== undefined) j = r.end;
   const unit = unitOf(currency ?? noun, r?.rate, options.unit);
   const order = mg.value.order;
-  const estimate: Estimate = lead.bound === undefined ? { kind: "magnitude", order, unit } : bounded(order, lead, unit);
+  const text = phraseText(c, i, j);
+  const estimate: Estimate = lead.bound === undefined ? { kind: "magnitude", order, unit, text } : bounded(order, lead, unit, text);
   return { estimate, first: i, head, end: j, increment: increment || more };
 }

@@ -9,13 +9,14 @@ import { trailing } from "./after.js";
 import type { After } from "./after.js";
 import { leads, noLead } from "./bounds.js";
 import type { Bound, Lead } from "./bounds.js";
-import { fail, isFail, key, tokAt, trie } from "./context.js";
+import { fail, isFail, key, phraseText, tokAt, trie } from "./context.js";
 import type { Ctx, Fail, Match, MatchOptions } from "./context.js";
 import { magnitudeAt } from "./magnitudes.js";
 import { isDateContext } from "./numbers.js";
 import { core, openedRange } from "./ranges.js";
 import type { Core } from "./ranges.js";
 import { unitOf } from "./rates.js";
+import { mayValue } from "./value.js";
 
 /**
  * Whether the phrase at `i` follows a verb of change, so that "to" joins two
@@ -57,18 +58,18 @@ export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail 
   const lead = noLead();
   const j = leads(c, i, lead);
   if (j < 0) return undefined;
-  const changed = afterChange(c, i);
   const op = trie(c, t.openers, j);
   let cr: Core | Fail | undefined;
   if (op !== undefined) {
-    if (changed && key(c, j) === "from") return undefined;
+    if (key(c, j) === "from" && afterChange(c, i)) return undefined;
     cr = openedRange(c, i, op);
   } else {
     // an order of magnitude: "tens of thousands of troops", "billions of dollars", "billion-dollar"
     const sym = trie(c, t.symbols, j);
     const mg = trie(c, t.magnitudes, sym?.end ?? j);
     if (mg !== undefined) return magnitudeAt(c, i, j, mg, sym?.value, lead, options);
-    cr = core(c, j, changed);
+    if (!mayValue(c, j)) return undefined;
+    cr = core(c, j, afterChange(c, i));
   }
   if (cr === undefined || isFail(cr)) return cr;
   const after = trailing(c, cr, lead.bound, i);
@@ -83,7 +84,7 @@ export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail 
   }
   if (isDateContext(c, i, after.end, low, high)) return fail("date", after.end);
   const unit = unitOf(currency ?? (low.pct ? "percent" : low.frac ? "1" : named), after.rate, options.unit);
-  const estimate = toEstimate(cr, lead, after, unit);
+  const estimate = toEstimate(cr, lead, after, unit, phraseText(c, i, after.end));
   if (isFail(estimate)) return fail(estimate.fail, after.end);
   if (!bestInside(estimate)) return fail("best-outside", after.end);
   return { estimate, first: i, head: j, end: after.end, increment: isIncrement(c, i, lead, after) };
@@ -108,37 +109,37 @@ function bestInside(e: Estimate): boolean {
   }
 }
 
-/** The estimate a figure reads as, from its number, the words around it and its unit. */
-function toEstimate(cr: Core, lead: Lead, after: After, unit: string): Estimate | Fail {
+/** The estimate a figure reads as, from its number, the words around it and its unit; `text` is the phrase. */
+function toEstimate(cr: Core, lead: Lead, after: After, unit: string, text: string): Estimate | Fail {
   const { low, high } = cr;
   const bound: Bound | undefined = lead.bound ?? after.bound;
   const hedgeWords = lead.hedges.length > 0 ? lead.hedges.join(" ") : after.hedges.length > 0 ? after.hedges.join(" ") : undefined;
   const hedged = hedgeWords !== undefined || lead.approx;
-  const best = after.best ?? cr.best;
-  const extras = (withHedge: string | undefined): Record<string, unknown> => {
-    const out: Record<string, unknown> = {};
-    // "about" is the hedge formatEstimate writes when none is kept, so it is not stored.
-    if (withHedge !== undefined && withHedge !== "about") out["hedge"] = withHedge;
-    if (best !== undefined) out["best"] = best;
-    return out;
-  };
+  let hedge = hedgeWords;
+  let e: Record<string, unknown>;
   // "300 to 400 or more" is at least 300; "300 to 400 or fewer" at most 400
   const open = after.rangeBound;
   if (high !== undefined && open !== undefined) {
-    const v = open.lower ? low.v : high.v;
-    return { kind: open.lower ? "atLeast" : "atMost", value: v, strict: false, unit, approx: true, ...extras(hedgeWords) } as Estimate;
-  }
-  if (high !== undefined) {
+    e = { kind: open.lower ? "atLeast" : "atMost", value: open.lower ? low.v : high.v, strict: false, unit, approx: true };
+  } else if (high !== undefined) {
     const words = [bound?.words, hedgeWords].filter((w): w is string => w !== undefined).join(" ");
-    const approx = hedged || bound !== undefined ? { approx: true } : {};
-    return { kind: "range", low: low.v, high: high.v, unit, ...approx, ...extras(words === "" ? undefined : words) } as Estimate;
-  }
-  if (bound !== undefined) {
+    e = { kind: "range", low: low.v, high: high.v, unit };
+    if (hedged || bound !== undefined) e["approx"] = true;
+    hedge = words === "" ? undefined : words;
+  } else if (bound !== undefined) {
     // "fewer than 0" of a quantity that cannot be negative allows no value.
     if (!bound.lower && bound.strict && low.v === 0) return fail("invalid-range", 0);
-    const kind = bound.lower ? "atLeast" : "atMost";
-    return { kind, value: low.v, strict: bound.strict, unit, ...(hedged ? { approx: true } : {}), ...extras(hedgeWords) } as Estimate;
+    e = { kind: bound.lower ? "atLeast" : "atMost", value: low.v, strict: bound.strict, unit };
+    if (hedged) e["approx"] = true;
+  } else if (hedged) e = { kind: "approx", value: low.v, unit };
+  else {
+    e = { kind: "exact", value: low.v, unit };
+    hedge = undefined;
   }
-  if (hedged) return { kind: "approx", value: low.v, unit, ...extras(hedgeWords) } as Estimate;
-  return { kind: "exact", value: low.v, unit, ...extras(undefined) } as Estimate;
+  // "about" is the hedge formatEstimate writes when none is kept, so it is not stored.
+  if (hedge !== undefined && hedge !== "about") e["hedge"] = hedge;
+  const best = after.best ?? cr.best;
+  if (best !== undefined) e["best"] = best;
+  e["text"] = text;
+  return e as Estimate;
 }

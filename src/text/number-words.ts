@@ -2,7 +2,7 @@
  * Numbers written in words: "two thousand", "a dozen", "two-thirds", "half".
  * @internal
  */
-import { fail, glued, isFail, key, times, tokAt, trie, WORD_MULTIPLIER } from "./context.js";
+import { fail, glued, isFail, key, times, tokAt, trie, val, WORD_MULTIPLIER } from "./context.js";
 import type { Amount, Ctx, Fail } from "./context.js";
 
 interface Spelled {
@@ -122,21 +122,20 @@ export function fraction(c: Ctx, i: number): { v: number; end: number } | undefi
 export function wordAmount(c: Ctx, i: number): Amount | Fail | undefined {
   const { t } = c;
   const fr = fraction(c, i);
-  const none = { frac: false, small: false, yearLike: false, strong: false, plainInt: false };
   if (fr !== undefined) {
     // "half a million", "a quarter of a million"
     const j = key(c, fr.end) === "of" ? fr.end + 1 : fr.end;
     const m = t.articles.has(key(c, j)) && isMultWord(c, j + 1) ? (t.multipliers.get(key(c, j + 1)) as number) : undefined;
-    if (m !== undefined) return { ...none, v: times(fr.v, m), end: j + 2, mult: m };
+    if (m !== undefined) return val(times(fr.v, m), j + 2, undefined, false, false, m, false, false, false, false);
     const nx = tokAt(c, fr.end);
     if (nx?.kind === "word") {
       const after = key(c, fr.end + 1);
       if (t.time.has(nx.key) || (t.articles.has(nx.key) && t.time.has(after))) return fail("duration", fr.end + 1);
       if (!c.phrase && !t.stop.has(nx.key)) return undefined;
     }
-    return { ...none, v: fr.v, end: fr.end, frac: true, mult: 1 };
+    return val(fr.v, fr.end, undefined, false, true, 1, false, false, false, false);
   }
   const sp = spelled(c, i);
   if (sp === undefined || isFail(sp)) return sp;
-  return { ...none, v: sp.v, end: sp.end, mult: sp.mult, small: sp.small, plainInt: sp.small && Number.isInteger(sp.v) };
+  return val(sp.v, sp.end, undefined, false, false, sp.mult, sp.small, false, false, sp.small && Number.isInteger(sp.v));
 }

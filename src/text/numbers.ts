@@ -5,7 +5,7 @@
  * times, dates, negative numbers).
  * @internal
  */
-import { fail, glued, isFail, key, times, tokAt, trie, WORD_MULTIPLIER } from "./context.js";
+import { fail, glued, isFail, key, times, tokAt, trie, val, WORD_MULTIPLIER } from "./context.js";
 import type { Amount, Ctx, Fail, Val } from "./context.js";
 import { DEGREE_MARKS, labelled } from "./designations.js";
 import type { Token } from "./tokenize.js";
@@ -204,7 +204,7 @@ export function digitAmount(c: Ctx, i: number, money: boolean, second: boolean):
   const yearLike = plain && tk.digits === 4 && tk.value >= 1000 && tk.value < 2200 && !money;
   const v = grouped.v;
   if (!Number.isFinite(v)) return fail("not-finite", end);
-  return { v, end, frac: false, mult: m.mult, small: false, yearLike, strong: g?.strong === true, plainInt: plain };
+  return val(v, end, undefined, false, false, m.mult, false, yearLike, g?.strong === true, plain);
 }
 
 /** Whether the figure `low` at token `i` is a day after a month name: "May 1", "Jan. 5". */

@@ -80,7 +80,7 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
   }
   const pm = plusMinus(c, a);
   if (pm !== undefined) return pm;
-  const unitEnds = conn?.kind === "word" ? unitRange(c, a, (k) => k === "to" || k === "-") : undefined;
+  const unitEnds = conn?.kind === "word" ? unitRange(c, a, TO_OR_DASH) : undefined;
   if (unitEnds !== undefined) {
     if (isFail(unitEnds)) return unitEnds;
     const ends = rangeEnds(c, a, unitEnds);
@@ -126,6 +126,9 @@ function plusMinus(c: Ctx, a: Val): Core | Fail | undefined {
   return { low, high: { ...m, v: a.v + m.v }, end: m.end, dash: false, best: a.v };
 }
 
+/** The connectors of a range whose first end names its unit, when no word opened it: "3 km to 5 km", "3 km-5 km". */
+const TO_OR_DASH: ReadonlySet<string> = new Set(["to", "-"]);
+
 /** A unit noun or currency name right after one end of a range: "450 km and 690 km". */
 function unitWord(c: Ctx, at: number): { value: string; end: number } | undefined {
   return trie(c, c.t.units, at) ?? trie(c, c.t.names, at);
@@ -136,10 +139,10 @@ function unitWord(c: Ctx, at: number): { value: string; end: number } | undefine
  * km", "from 3 km to 5 km"): the value after the connector, when the same
  * unit follows it. `joins` are the connectors allowed.
  */
-function unitRange(c: Ctx, a: Val, joins: (k: string) => boolean): Val | Fail | undefined {
+function unitRange(c: Ctx, a: Val, joins: ReadonlySet<string>): Val | Fail | undefined {
   if (a.currency !== undefined || a.pct || a.frac) return undefined;
   const u = unitWord(c, a.end);
-  if (u === undefined || !joins(key(c, u.end))) return undefined;
+  if (u === undefined || !joins.has(key(c, u.end))) return undefined;
   const b = value(c, u.end + 1, true);
   if (b === undefined || isFail(b)) return b;
   const plain = b.currency === undefined && !b.pct && !b.frac;
@@ -153,7 +156,7 @@ export function openedRange(c: Ctx, i: number, op: TrieMatch<ReadonlySet<string>
   // a conversion in parentheses after the first end: "between $1.1 billion (€813 million) and $1.2 billion"
   const k = key(c, a.end) === "(" ? (closing(c, a.end) ?? a.end) : a.end;
   const joined = op.value.has(key(c, k));
-  const b = joined ? value(c, k + 1, true) : k === a.end ? unitRange(c, a, (w) => op.value.has(w)) : undefined;
+  const b = joined ? value(c, k + 1, true) : k === a.end ? unitRange(c, a, op.value) : undefined;
   // "between 5 and" something that is no figure: half a range is not a figure
   if (b === undefined) return joined || k > a.end ? fail("incomplete-range", k + 1) : undefined;
   if (isFail(b)) return b;

@@ -170,27 +170,73 @@ function readNumber(text: string, start: number, marks: NumberMarks): NumberRead
   return { end: j, value, plain: g.sep === undefined && frac === "", digits, malformed: false, spaceGrouped, threeDecimals };
 }
 
-const NO_NUMBER: NumberRead = { end: 0, value: NaN, plain: false, digits: 0, malformed: false, spaceGrouped: false, threeDecimals: false };
-
-/** The kind and extent of the token at `i`, with its number where it is one. */
-function readToken(text: string, i: number, marks: NumberMarks): { kind: TokenKind; n: NumberRead } {
-  const c = text.charCodeAt(i);
-  if (isDigit(c)) return { kind: "num", n: readNumber(text, i, marks) };
-  if (VULGAR.has(c)) return { kind: "num", n: { ...NO_NUMBER, end: i + 1, value: VULGAR.get(c) as number } };
-  if (isLetterAt(text, i) > 0) {
-    let j = i;
-    let size: number;
-    while ((size = isLetterAt(text, j)) > 0) {
-      j += size;
-      const q = text.charCodeAt(j);
-      // an apostrophe inside a word: "o'clock", "country's"
-      if ((q === 39 || q === 0x2019) && isLetterAt(text, j + 1) > 0) j++;
-    }
-    return { kind: "word", n: { ...NO_NUMBER, end: j } };
+/** One token, every token built by the same function so that all share one shape. */
+function token(kind: TokenKind, start: number, end: number, text: string, key: string, glued: boolean, n: NumberRead | undefined): Token {
+  if (n === undefined) {
+    return { kind, start, end, text, key, glued, value: NaN, plain: false, leadingZero: false, digits: 0, malformed: false, spaceGrouped: false, threeDecimals: false };
   }
-  if (DASHES.has(c)) return { kind: "dash", n: { ...NO_NUMBER, end: i + 1 } };
-  const cp = text.codePointAt(i) ?? c;
-  return { kind: "sym", n: { ...NO_NUMBER, end: i + (cp > 0xffff ? 2 : 1) } };
+  const leadingZero = text.length > 1 && text.charCodeAt(0) === 48 && text[1] !== "." && text[1] !== ",";
+  return {
+    kind,
+    start,
+    end,
+    text,
+    key,
+    glued,
+    value: n.value,
+    plain: n.plain,
+    leadingZero,
+    digits: n.digits,
+    malformed: n.malformed,
+    spaceGrouped: n.spaceGrouped,
+    threeDecimals: n.threeDecimals,
+  };
+}
+
+/** Whether the last word read by `wordEnd` is plain lower-case ASCII, so that it is its own key. */
+let lowerAscii = false;
+
+/** The end of the word that starts at `i`, with an apostrophe inside it ("o'clock", "country's"). */
+function wordEnd(text: string, i: number): number {
+  let j = i;
+  let lower = true;
+  for (;;) {
+    let c = text.charCodeAt(j);
+    while (c >= 97 && c <= 122) c = text.charCodeAt(++j);
+    if (c >= 65 && c <= 90) {
+      lower = false;
+      j++;
+      continue;
+    }
+    const size = c >= 128 ? isLetterAt(text, j) : 0;
+    if (size > 0) {
+      lower = false;
+      j += size;
+    } else if ((c === 39 || c === 0x2019) && j > i && isLetterAt(text, j + 1) > 0) {
+      if (c === 0x2019) lower = false;
+      j++;
+    } else break;
+  }
+  lowerAscii = lower;
+  return j;
+}
+
+/** The keys of words not in lower-case ASCII ("The", "NIS", "country’s"), kept up to a bound. */
+const KEYS = new Map<string, string>();
+
+/** The match key of a word: lower case, with a curly apostrophe written straight. */
+function keyOf(word: string): string {
+  let k = KEYS.get(word);
+  if (k === undefined) {
+    k = word.toLowerCase().replaceAll("\u2019", "'");
+    if (KEYS.size < 1 << 14) KEYS.set(word, k);
+  }
+  return k;
+}
+
+/** A vulgar fraction alone: "½". */
+function vulgarRead(i: number, value: number): NumberRead {
+  return { end: i + 1, value, plain: false, digits: 0, malformed: false, spaceGrouped: false, threeDecimals: false };
 }
 
 /**
@@ -202,29 +248,34 @@ export function tokenize(text: string, marks: NumberMarks): Token[] {
   const out: Token[] = [];
   let glued = false;
   for (let i = 0; i < text.length; ) {
-    if (isSpace(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpace(c))) {
       i++;
       glued = false;
       continue;
     }
-    const { kind, n } = readToken(text, i, marks);
-    const raw = text.slice(i, n.end);
-    out.push({
-      kind,
-      start: i,
-      end: n.end,
-      text: raw,
-      key: kind === "num" ? "#" : kind === "dash" ? "-" : kind === "word" ? raw.toLowerCase().replaceAll("\u2019", "'") : raw,
-      glued: glued && out.length > 0,
-      value: n.value,
-      plain: n.plain,
-      leadingZero: kind === "num" && raw.length > 1 && raw[0] === "0" && raw[1] !== "." && raw[1] !== ",",
-      digits: n.digits,
-      malformed: n.malformed,
-      spaceGrouped: n.spaceGrouped,
-      threeDecimals: n.threeDecimals,
-    });
-    i = n.end;
+    const g = glued && out.length > 0;
+    let end: number;
+    if (isDigit(c)) {
+      const n = readNumber(text, i, marks);
+      end = n.end;
+      out.push(token("num", i, end, text.slice(i, end), "#", g, n));
+    } else if (c >= 128 && VULGAR.has(c)) {
+      end = i + 1;
+      out.push(token("num", i, end, text.slice(i, end), "#", g, vulgarRead(i, VULGAR.get(c) as number)));
+    } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && isLetterAt(text, i) > 0)) {
+      end = wordEnd(text, i);
+      const raw = text.slice(i, end);
+      out.push(token("word", i, end, raw, lowerAscii ? raw : keyOf(raw), g, undefined));
+    } else if (c === 45 || (c >= 128 && DASHES.has(c))) {
+      end = i + 1;
+      out.push(token("dash", i, end, text.slice(i, end), "-", g, undefined));
+    } else {
+      end = c >= 0xd800 && c <= 0xdbff && (text.codePointAt(i) ?? c) > 0xffff ? i + 2 : i + 1;
+      const raw = text.slice(i, end);
+      out.push(token("sym", i, end, raw, raw, g, undefined));
+    }
+    i = end;
     glued = true;
   }
   return out;

@@ -4,8 +4,13 @@ import type { NumberMarks, Token } from "./tokenize.js";
 /** A trie over token keys, for the multi-word phrases of a phrase table. @internal */
 export interface Trie<T> {
   readonly next: Map<string, Trie<T>>;
-  value?: T;
+  value: T | undefined;
   hasValue: boolean;
+  /**
+   * On the root of a compiled table's trie, the bit of the trie in each token's
+   * roles: a token without it starts no phrase of the trie. 0 where unknown.
+   */
+  bit: number;
 }
 
 /** A match of a trie: the value and the index after the last token. @internal */
@@ -14,6 +19,9 @@ export interface TrieMatch<T> {
   readonly end: number;
 }
 
+/** The keys of glued tokens on trie edges, made once per key rather than once per look-up. */
+const GLUED = new Map<string, string>();
+
 /**
  * The key of a token on a trie edge. After the first token a phrase's tokens
  * match only as written: glued to the one before or spaced from it, so "a$"
@@ -21,11 +29,17 @@ export interface TrieMatch<T> {
  * not "billion - dollar".
  */
 function edge(tok: Token, inside: boolean): string {
-  return inside && tok.glued ? `\u0000${tok.key}` : tok.key;
+  if (!inside || !tok.glued) return tok.key;
+  let k = GLUED.get(tok.key);
+  if (k === undefined) {
+    k = `\u0000${tok.key}`;
+    if (GLUED.size < 4096) GLUED.set(tok.key, k);
+  }
+  return k;
 }
 
 function node<T>(): Trie<T> {
-  return { next: new Map(), hasValue: false };
+  return { next: new Map(), value: undefined, hasValue: false, bit: 0 };
 }
 
 /**
@@ -59,13 +73,17 @@ export function trieOf<T>(entries: Iterable<readonly [string, T]>, marks: Number
  * @internal
  */
 export function matchTrie<T>(trie: Trie<T>, toks: readonly Token[], i: number): TrieMatch<T> | undefined {
-  let at: Trie<T> | undefined = trie;
-  let best: TrieMatch<T> | undefined;
-  let j = i;
-  while (at !== undefined && j < toks.length) {
-    at = at.next.get(edge(toks[j] as Token, j > i));
-    j++;
-    if (at?.hasValue) best = { value: at.value as T, end: j };
+  const first = toks[i];
+  let at = first === undefined ? undefined : trie.next.get(first.key);
+  let best: Trie<T> | undefined;
+  let end = 0;
+  for (let j = i + 1; at !== undefined; j++) {
+    if (at.hasValue) {
+      best = at;
+      end = j;
+    }
+    if (j >= toks.length || at.next.size === 0) break;
+    at = at.next.get(edge(toks[j] as Token, true));
   }
-  return best;
+  return best === undefined ? undefined : { value: best.value as T, end };
 }

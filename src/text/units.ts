@@ -3,7 +3,7 @@
  * @internal
  */
 import { singularNoun } from "../_lib/nouns.js";
-import { glued, key, tokAt, trie } from "./context.js";
+import { glued, isCapitalised, key, tokAt, trie } from "./context.js";
 import type { Ctx } from "./context.js";
 import { rate } from "./rates.js";
 import type { Token } from "./tokenize.js";
@@ -55,10 +55,16 @@ function unitNoun(c: Ctx, k: number): { value: string; end: number } | undefined
 const PARTICIPLES = new Set(["killed", "wounded", "injured", "dead", "missing", "captured", "displaced"]);
 
 
+const INITIALS = /^\p{Lu}{1,2}$/u;
+/** One or two capital letters: a part of "U.S." or "U.K."; four code units at most, so longer words need no regex. */
+function isInitial(text: string): boolean {
+  return text.length <= 4 && INITIALS.test(text);
+}
+
 /** The end of an abbreviation written with full stops between a count and its noun: "U.S." in "71 U.S. troops". */
 function abbreviationEnd(c: Ctx, k: number): number | undefined {
   let j = k;
-  while (tokAt(c, j)?.kind === "word" && /^\p{Lu}{1,2}$/u.test(tokAt(c, j)?.text ?? "") && tokAt(c, j + 1)?.key === "." && glued(c, j + 1)) j += 2;
+  while (tokAt(c, j)?.kind === "word" && isInitial(tokAt(c, j)?.text ?? "") && tokAt(c, j + 1)?.key === "." && glued(c, j + 1)) j += 2;
   return j > k + 2 ? j : undefined;
 }
 
@@ -74,7 +80,7 @@ function modelEnd(c: Ctx, k: number): number | undefined {
   if (a === undefined || b === undefined) return undefined;
   if (a.kind === "num" && b.kind === "word" && t.calibres.has(b.key)) return k + 2;
   if (a.kind === "num" && b.kind === "dash" && b.glued && glued(c, k + 2) && t.calibres.has(tokAt(c, k + 2)?.key ?? "")) return k + 3;
-  if (a.kind !== "word" || !/^\p{Lu}/u.test(a.text)) return undefined;
+  if (a.kind !== "word" || !isCapitalised(a.text)) return undefined;
   let end: number | undefined;
   // "M777", "Leopard 2", "Mirage 2000": a name and its number
   if (b.kind === "num" && (b.glued || b.plain)) end = k + 2;
@@ -84,6 +90,12 @@ function modelEnd(c: Ctx, k: number): number | undefined {
 }
 
 export const OF_DETERMINERS = new Set(["the", "its", "their", "these", "those", "all", "his", "her", "our"]);
+
+/** A unit noun with the rate adverb and increment word passed on the way to it; no spread of optional parts. */
+function nounUnit(unit: string, end: number, rate: string | undefined, increment: boolean): Unit {
+  if (rate === undefined) return increment ? { unit, end, increment } : { unit, end };
+  return increment ? { unit, end, rate, increment } : { unit, end, rate };
+}
 
 /** The unit noun after a number, looking past at most three words ("4,700 North Korean soldiers"). */
 export function unitAfter(c: Ctx, j: number): Unit {
@@ -116,7 +128,7 @@ export function unitAfter(c: Ctx, j: number): Unit {
       continue;
     }
     const u = unitNoun(c, k);
-    if (u !== undefined) return { unit: u.value, end: u.end, ...(adverb === undefined ? {} : { rate: adverb }), ...(increment ? { increment } : {}) };
+    if (u !== undefined) return nounUnit(u.value, u.end, adverb, increment);
     const n = trie(c, t.names, k);
     if (n !== undefined && skipped === 0 && !isPoundsOf(c, k, n.end)) return isWeight(c, k) ? { unit: "lb", end: n.end } : { currency: n.value, end: n.end };
     const adv = t.adverbs.get(tk.key);

@@ -2,7 +2,7 @@
  * One end of a quantity: the number with its currency and percent sign.
  * @internal
  */
-import { fail, glued, isFail, key, tokAt, trie } from "./context.js";
+import { fail, glued, isFail, key, tokAt, trie, val } from "./context.js";
 import type { Amount, Ctx, Fail, Val } from "./context.js";
 import { wordAmount } from "./number-words.js";
 import { digitAmount, isSign } from "./numbers.js";
@@ -15,8 +15,26 @@ function amount(c: Ctx, i: number, money: boolean, second: boolean): Amount | Fa
   return tk?.kind === "word" ? wordAmount(c, i) : undefined;
 }
 
+/**
+ * Whether a value may start at `i`: false only where `value` finds nothing,
+ * so that the words around figures are passed over at the cost of a few look-ups.
+ * A value starts with a number, a number word, a fraction, an article before a
+ * multiplier or fraction ("a million", "a third"), a currency symbol, or a word
+ * or mark right before a number ("RMB 5", "minus 5", "-5").
+ * @internal
+ */
+export function mayValue(c: Ctx, i: number): boolean {
+  const tk = c.toks[i];
+  if (tk === undefined) return false;
+  if (tk.kind === "num" || c.toks[i + 1]?.kind === "num") return true;
+  const { t } = c;
+  const k = tk.key;
+  return t.numberWords.has(k) || t.articles.has(k) || t.bare.has(k) || t.symbols.next.has(k);
+}
+
 /** One end of a quantity with its currency and percent sign: "$5.5bn", "40%", "300 euros". */
 export function value(c: Ctx, i: number, second = false): Val | Fail | undefined {
+  if (!mayValue(c, i)) return undefined;
   const { t } = c;
   if (isSign(c, i) || (t.negative.has(key(c, i)) && tokAt(c, i + 1)?.kind === "num")) return fail("negative", i + 2);
   let j = i;
@@ -68,6 +86,6 @@ export function value(c: Ctx, i: number, second = false): Val | Fail | undefined
       end = p.end;
     }
   }
-  return { ...a, end, currency, pct };
+  return val(a.v, end, currency, pct, a.frac, a.mult, a.small, a.yearLike, a.strong, a.plainInt);
 }
 

@@ -13,6 +13,7 @@ const TABLES: Readonly<Record<string, PhraseTable>> = { en: EN_PHRASES };
  * @internal
  */
 export function phraseTableFor(locale: string): PhraseTable | undefined {
+  if (locale === "en") return EN_PHRASES;
   const language = locale.toLowerCase().split(/[-_]/)[0] ?? "";
   return Object.hasOwn(TABLES, language) ? TABLES[language] : undefined;
 }
