@@ -1,0 +1,223 @@
+// The claims of a dataset read without zod where that is certain to give what
+// zod gives: a claim of the usual shape is read here to the very value
+// `DatasetClaimSchema` returns (fields in its order, text trimmed where it
+// trims, defaults filled in); anything this reader cannot vouch for is left
+// to zod, which reports the problems. Not exported from the package.
+
+import { AGGREGATIONS, MODALITIES } from "../claim/kinds.js";
+import { STANDARD_MEASURES } from "../claim/measures.js";
+import { MAGNITUDE_ORDERS } from "../estimate/magnitude.js";
+import { ADMIRALTY_CREDIBILITY_GRADES } from "../provenance/admiralty.js";
+import { CONFIDENCE_LEVEL_NAMES, LIKELIHOOD_TERMS } from "../provenance/icd203.js";
+import { PublicationSchema } from "../provenance/schema.js";
+import { CHANNEL_NAMES } from "../provenance/vocabulary.js";
+import { plainDate, readEdtf } from "../time/edtf-read.js";
+import { DatasetClaimSchema, DatasetShapeSchema, datasetProblems } from "./schema.js";
+import type { Dataset } from "./schema.js";
+
+type Rec = Readonly<Record<string, unknown>>;
+type Out = Record<string, unknown>;
+
+/** A value this reader cannot vouch for: zod reads it. */
+const NO: unique symbol = Symbol("not read here");
+type Read<T> = T | typeof NO;
+type Reader = (value: unknown) => Read<unknown>;
+type Fields = readonly (readonly [string, Reader])[];
+/** The fields of an object, in the order of the schema's shape, and their names. */
+interface Shape {
+  readonly fields: Fields;
+  readonly names: ReadonlySet<string>;
+}
+const shape = (fields: Fields): Shape => ({ fields, names: new Set(fields.map(([key]) => key)) });
+
+/** A plain object, as JSON.parse and zod make them. */
+const isPlain = (v: unknown): v is Rec => typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+
+const isId = (v: unknown): v is string => typeof v === "string" && /^\S+$/.test(v);
+const finite = (v: unknown): Read<number> => (typeof v === "number" && Number.isFinite(v) ? v : NO);
+/** One of `list`, required. */
+const oneOf =
+  (list: readonly unknown[]): Reader =>
+  (v) =>
+    list.includes(v) ? v : NO;
+/** `z.string().trim().min(1)`, required. */
+const trimmed = (v: unknown): Read<string> => (typeof v === "string" && v.trim() !== "" ? v.trim() : NO);
+const optional =
+  (read: Reader): Reader =>
+  (v) =>
+    v === undefined ? undefined : read(v);
+/** One of `list`, or left out. */
+const among = (list: readonly unknown[]): Reader => optional(oneOf(list));
+const text = optional((v) => (typeof v === "string" ? v : NO));
+const bool = optional((v) => (typeof v === "boolean" ? v : NO));
+const id = optional((v) => (isId(v) ? v : NO));
+const edtf = (v: unknown): Read<string> => (typeof v === "string" && (plainDate(v) !== undefined || readEdtf(v).ok) ? v : NO);
+
+/**
+ * The object `value` read field by field, in the order of `fields` (the
+ * order of the schema's shape, which zod's output keeps); NO for a value
+ * that is not a plain object, or holds a field not in `fields`. A field
+ * whose reading is undefined is kept as undefined where the value has it,
+ * as zod keeps it.
+ */
+function object(value: unknown, { fields, names }: Shape): Read<Out> {
+  if (!isPlain(value)) return NO;
+  const keys = Object.keys(value);
+  for (let k = 0; k < keys.length; k++) if (!names.has(keys[k] as string)) return NO;
+  const out: Out = {};
+  for (let k = 0; k < fields.length; k++) {
+    const [key, read] = fields[k] as readonly [string, Reader];
+    const v = read(value[key]);
+    if (v === NO) return NO;
+    if (v !== undefined || key in value) out[key] = v;
+  }
+  return out;
+}
+
+const STANDARD: ReadonlySet<unknown> = new Set(STANDARD_MEASURES);
+
+const INDICATOR = shape([
+  ["subject", trimmed],
+  ["measure", (v) => (STANDARD.has(v) ? v : NO)],
+  ["unit", trimmed],
+  ["scope", optional(trimmed)],
+  ["includes", (v) => (v === undefined ? v : NO)],
+  ["aggregation", among(AGGREGATIONS)],
+]);
+
+const hedge = optional((v) => (typeof v === "string" && v.length > 0 ? v : NO));
+const strict = (v: unknown): Read<boolean> => (v === undefined ? false : typeof v === "boolean" ? v : NO);
+const COMMON: Fields = [
+  ["unit", trimmed],
+  ["text", text],
+  // a best value is checked against its estimate by zod
+  ["best", (v) => (v === undefined ? v : NO)],
+];
+const kind = (name: string): readonly [string, Reader] => ["kind", (v) => (v === name ? v : NO)];
+
+const ESTIMATES: ReadonlyMap<unknown, Shape> = new Map([
+  ["exact", shape([kind("exact"), ["value", finite], ...COMMON])],
+  ["approx", shape([kind("approx"), ["value", finite], ["hedge", hedge], ...COMMON])],
+  ["range", shape([kind("range"), ["low", finite], ["high", finite], ["approx", bool], ["hedge", hedge], ...COMMON])],
+  ["atLeast", shape([kind("atLeast"), ["value", finite], ["strict", strict], ["approx", bool], ["hedge", hedge], ...COMMON])],
+  ["atMost", shape([kind("atMost"), ["value", finite], ["strict", strict], ["approx", bool], ["hedge", hedge], ...COMMON])],
+  ["magnitude", shape([kind("magnitude"), ["order", oneOf(MAGNITUDE_ORDERS)], ...COMMON])],
+]);
+
+function estimate(value: unknown): Read<Out> {
+  const fields = isPlain(value) ? ESTIMATES.get(value["kind"]) : undefined;
+  const e = fields === undefined ? NO : object(value, fields);
+  if (e === NO) return NO;
+  if (e["kind"] === "range" && !((e["low"] as number) <= (e["high"] as number))) return NO;
+  if (e["kind"] === "atMost" && ((e["value"] as number) < 0 || (e["strict"] === true && e["value"] === 0))) return NO;
+  return e;
+}
+
+const STEPS: ReadonlyMap<unknown, Shape> = new Map([
+  ["channel", shape([kind("channel"), ["channel", oneOf(CHANNEL_NAMES)], ["name", optional(trimmed)], ["closed", bool], ["date", optional(edtf)]])],
+  ["intermediary", shape([kind("intermediary"), ["source", (v) => (isId(v) ? v : NO)], ["date", optional(edtf)]])],
+]);
+
+/** A list of `read` items; NO if one is not read here. */
+const list =
+  (read: Reader): Reader =>
+  (v) => {
+    if (v === undefined) return v;
+    if (!Array.isArray(v)) return NO;
+    const out = new Array<unknown>(v.length);
+    for (let i = 0; i < v.length; i++) if ((out[i] = read(v[i])) === NO) return NO;
+    return out;
+  };
+
+const step = (v: unknown): Read<Out> => {
+  const fields = isPlain(v) ? STEPS.get(v["kind"]) : undefined;
+  return fields === undefined ? NO : object(v, fields);
+};
+
+/** A publication's url, read by the schema's own check (which trims it, and checks it as a web address). */
+const URL_SCHEMA = PublicationSchema.shape.url;
+function url(v: unknown): Read<unknown> {
+  const read = URL_SCHEMA.safeParse(v);
+  return read.success ? read.data : NO;
+}
+
+const PUBLICATION = shape([
+  ["outlet", trimmed],
+  ["url", url],
+  ["title", optional(trimmed)],
+  ["date", optional(edtf)],
+]);
+
+const ATTRIBUTION = shape([
+  ["originator", (v) => (isId(v) ? v : NO)],
+  ["relay", list(step)],
+  ["publications", list((v) => object(v, PUBLICATION))],
+  ["credibility", among(ADMIRALTY_CREDIBILITY_GRADES)],
+  ["likelihood", among(LIKELIHOOD_TERMS)],
+  ["confidence", among(CONFIDENCE_LEVEL_NAMES)],
+  ["text", text],
+]);
+
+const STATUS: ReadonlyMap<unknown, Shape> = new Map([
+  ["normal", shape([kind("normal")])],
+  ["preferred", shape([kind("preferred")])],
+  ["deprecated", shape([kind("deprecated"), ["reason", trimmed], ["supersededBy", id]])],
+]);
+
+function status(v: unknown): Read<Out> {
+  if (v === undefined) return { kind: "normal" };
+  const fields = isPlain(v) ? STATUS.get(v["kind"]) : undefined;
+  return fields === undefined ? NO : object(v, fields);
+}
+
+const CLAIM = shape([
+  ["id", (v) => (isId(v) ? v : NO)],
+  ["indicator", (v) => object(v, INDICATOR)],
+  ["estimate", estimate],
+  ["validTime", edtf],
+  ["reportedAt", edtf],
+  ["recordedAt", optional(edtf)],
+  ["attribution", (v) => object(v, ATTRIBUTION)],
+  ["status", status],
+  ["modality", among(MODALITIES)],
+  ["restates", id],
+  ["text", text],
+]);
+
+/**
+ * A claim of a dataset read to the value `DatasetClaimSchema` returns for it,
+ * or undefined where this reader cannot vouch for it (a problem, or a shape
+ * it leaves to zod: a namespaced measure, casualty parts, a best value, an
+ * object that is not plain). @internal
+ */
+export function quickClaim(value: unknown): Out | undefined {
+  const c = object(value, CLAIM);
+  if (c === NO) return undefined;
+  if (c["restates"] === c["id"]) return undefined;
+  if ((c["estimate"] as Out)["unit"] !== (c["indicator"] as Out)["unit"]) return undefined;
+  return c;
+}
+
+/**
+ * A dataset read to the value `DatasetSchema` returns for it, its claims by
+ * {@link quickClaim} (or, one at a time, by zod) and the rest by the shape's
+ * own schemas; undefined for anything with a problem, which the caller
+ * leaves to `DatasetSchema` to report. @internal
+ */
+export function quickDataset(json: unknown): Dataset | undefined {
+  if (!isPlain(json)) return undefined;
+  const given = json["claims"];
+  if (given !== undefined && !Array.isArray(given)) return undefined;
+  const claims = new Array<unknown>(given?.length ?? 0);
+  for (let i = 0; i < claims.length; i++) {
+    const c = (given as unknown[])[i];
+    const read = quickClaim(c) ?? DatasetClaimSchema.safeParse(c).data;
+    if (read === undefined) return undefined;
+    claims[i] = read;
+  }
+  const rest = DatasetShapeSchema.safeParse({ ...json, claims: [] });
+  if (!rest.success) return undefined;
+  const dataset = rest.data;
+  dataset.claims = claims as Dataset["claims"];
+  return datasetProblems(dataset).length === 0 ? dataset : undefined;
+}
