@@ -42,18 +42,73 @@ const FULL = {
 
 /** Values a field may be set to: right, wrong, empty, padded, of another type. */
 const VALUES: readonly unknown[] = [
-  undefined, null, "", " ", " x ", "x y", "killed", "person", "exact", "approx", "range", "atLeast", "atMost", "magnitude", "thousands",
-  "channel", "intermediary", "briefing", "normal", "preferred", "deprecated", "planned", "flow", "likely", "high", "a", "b",
-  "2025", "2025-13", "2025-02-29", "2024-02-29", "2025-01/2025-03", "2025-03/2025-01", "..", "https://x.org", "ftp://x.org", "oryx:tanks",
-  0, -0, -1, 1, 2.5, 7, 1e308, Number.NaN, Number.POSITIVE_INFINITY, true, false, [], [{}], {}, { kind: "normal" }, { kind: "normal", x: 1 },
-  ["killed"], ["killed", "killed"],
+  undefined,
+  null,
+  "",
+  " ",
+  " x ",
+  "x y",
+  "killed",
+  "person",
+  "exact",
+  "approx",
+  "range",
+  "atLeast",
+  "atMost",
+  "magnitude",
+  "thousands",
+  "channel",
+  "intermediary",
+  "briefing",
+  "normal",
+  "preferred",
+  "deprecated",
+  "planned",
+  "flow",
+  "likely",
+  "high",
+  "a",
+  "b",
+  "2025",
+  "2025-13",
+  "2025-02-29",
+  "2024-02-29",
+  "2025-01/2025-03",
+  "2025-03/2025-01",
+  "..",
+  "https://x.org",
+  "ftp://x.org",
+  "oryx:tanks",
+  0,
+  -0,
+  -1,
+  1,
+  2.5,
+  7,
+  1e308,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  true,
+  false,
+  [],
+  [{}],
+  {},
+  { kind: "normal" },
+  { kind: "normal", x: 1 },
+  ["killed"],
+  ["killed", "killed"],
 ];
 
 /** Every path to a field of `value`, and a field it does not have, at each object. */
 function pathsOf(value: unknown, at: (string | number)[] = []): (string | number)[][] {
   if (typeof value !== "object" || value === null) return [];
   const keys: (string | number)[] = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
-  const added = Array.isArray(value) ? [] : [[...at, "extra"], [...at, "__proto__"]];
+  const added = Array.isArray(value)
+    ? []
+    : [
+        [...at, "extra"],
+        [...at, "__proto__"],
+      ];
   return [...added, ...keys.flatMap((k) => [[...at, k], ...pathsOf((value as Record<string | number, unknown>)[k], [...at, k])])];
 }
 
