@@ -54,24 +54,41 @@ const id = optional((v) => (isId(v) ? v : NO));
 const edtf = (v: unknown): Read<string> => (typeof v === "string" && (plainDate(v) !== undefined || readEdtf(v).ok) ? v : NO);
 
 /**
+ * Whether a reading may be the value read itself where it reads to the same
+ * fields: for a check that reads a dataset and hands nothing of it out. A
+ * parse always returns values of its own, in the schema's order, as zod does.
+ */
+let sharing = false;
+
+/**
  * The object `value` read field by field, in the order of `fields` (the
  * order of the schema's shape, which zod's output keeps); NO for a value
  * that is not a plain object, or holds a field not in `fields`. A field
  * whose reading is undefined is kept as undefined where the value has it,
- * as zod keeps it.
+ * as zod keeps it. While {@link sharing}, `value` itself where every field
+ * reads to what it holds.
  */
 function object(value: unknown, { fields, names }: Shape): Read<Out> {
   if (!isPlain(value)) return NO;
   const keys = Object.keys(value);
   for (let k = 0; k < keys.length; k++) if (!names.has(keys[k] as string)) return NO;
-  const out: Out = {};
+  let out: Out | undefined = sharing ? undefined : {};
   for (let k = 0; k < fields.length; k++) {
     const [key, read] = fields[k] as readonly [string, Reader];
-    const v = read(value[key]);
+    const given = value[key];
+    const v = read(given);
     if (v === NO) return NO;
+    if (out === undefined) {
+      if (v === given) continue;
+      out = {};
+      for (let j = 0; j < k; j++) {
+        const before = (fields[j] as readonly [string, Reader])[0];
+        if (before in value) out[before] = value[before];
+      }
+    }
     if (v !== undefined || key in value) out[key] = v;
   }
-  return out;
+  return out ?? value;
 }
 
 const STANDARD: ReadonlySet<unknown> = new Set(STANDARD_MEASURES);
@@ -125,8 +142,12 @@ const list =
     if (v === undefined) return v;
     if (!Array.isArray(v)) return NO;
     const out = new Array<unknown>(v.length);
-    for (let i = 0; i < v.length; i++) if ((out[i] = read(v[i])) === NO) return NO;
-    return out;
+    let same = sharing;
+    for (let i = 0; i < v.length; i++) {
+      if ((out[i] = read(v[i])) === NO) return NO;
+      same &&= out[i] === v[i];
+    }
+    return same ? v : out;
   };
 
 const step = (v: unknown): Read<Out> => {
@@ -202,18 +223,25 @@ export function quickClaim(value: unknown): Out | undefined {
  * A dataset read to the value `DatasetSchema` returns for it, its claims by
  * {@link quickClaim} (or, one at a time, by zod) and the rest by the shape's
  * own schemas; undefined for anything with a problem, which the caller
- * leaves to `DatasetSchema` to report. @internal
+ * leaves to `DatasetSchema` to report. With `share`, for a reader that hands
+ * nothing of the dataset out, claims that read to what they hold are kept
+ * as they are, not copied. @internal
  */
-export function quickDataset(json: unknown): Dataset | undefined {
+export function quickDataset(json: unknown, share = false): Dataset | undefined {
   if (!isPlain(json)) return undefined;
   const given = json["claims"];
   if (given !== undefined && !Array.isArray(given)) return undefined;
   const claims = new Array<unknown>(given?.length ?? 0);
-  for (let i = 0; i < claims.length; i++) {
-    const c = (given as unknown[])[i];
-    const read = quickClaim(c) ?? DatasetClaimSchema.safeParse(c).data;
-    if (read === undefined) return undefined;
-    claims[i] = read;
+  sharing = share;
+  try {
+    for (let i = 0; i < claims.length; i++) {
+      const c = (given as unknown[])[i];
+      const read = quickClaim(c) ?? DatasetClaimSchema.safeParse(c).data;
+      if (read === undefined) return undefined;
+      claims[i] = read;
+    }
+  } finally {
+    sharing = false;
   }
   const rest = DatasetShapeSchema.safeParse({ ...json, claims: [] });
   if (!rest.success) return undefined;

@@ -3,11 +3,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { parseDataset, safeParseDataset } from "../../src/dataset/index.js";
+import { checkDataset, parseDataset, safeParseDataset } from "../../src/dataset/index.js";
 import { quickClaim } from "../../src/dataset/quick.js";
 import { DatasetClaimSchema, DatasetSchema } from "../../src/dataset/schema.js";
 import { nisBriefing2025Dataset } from "../../src/fixtures/index.js";
-import { arbDataset } from "../../src/testing/index.js";
+import { arbDataset, SEEDED_FINDINGS } from "../../src/testing/index.js";
 import { deepFreeze } from "../helpers.js";
 import { claimOf, datasetOf } from "./build.js";
 
@@ -168,5 +168,22 @@ describe("safeParseDataset", () => {
     const best = claimOf("b", 600, "2025-01-31", { estimate: { kind: "approx", value: 600, best: 600, unit: "person" } });
     const document = datasetOf([claimOf("a", 1, "2025-01-31"), best]);
     expect(exactly(parseDataset(document))).toBe(exactly(DatasetSchema.parse(document)));
+  });
+});
+
+describe("checkDataset", () => {
+  it("finds in a document, its text padded or not, what it finds in the dataset parsed from it", () => {
+    const pad = (json: unknown): unknown =>
+      JSON.parse(JSON.stringify(json, (key, v: unknown) => (["subject", "unit", "outlet", "name"].includes(key) && typeof v === "string" ? ` ${v} ` : v)));
+    const datasets = fc.oneof(arbDataset(), ...SEEDED_FINDINGS.map((code) => arbDataset({ withFinding: code })));
+    fc.assert(
+      fc.property(datasets, (dataset) => {
+        const json = JSON.parse(JSON.stringify(dataset)) as unknown;
+        const found = checkDataset(parseDataset(json));
+        expect(checkDataset(deepFreeze(json) as never)).toEqual(found);
+        expect(checkDataset(deepFreeze(pad(json)) as never)).toEqual(found);
+      }),
+      { numRuns: 60 }
+    );
   });
 });
