@@ -41,7 +41,11 @@ const oneOf =
   (v) =>
     list.includes(v) ? v : NO;
 /** `z.string().trim().min(1)`, required. */
-const trimmed = (v: unknown): Read<string> => (typeof v === "string" && v.trim() !== "" ? v.trim() : NO);
+function trimmed(v: unknown): Read<string> {
+  if (typeof v !== "string") return NO;
+  const t = v.trim();
+  return t === "" ? NO : t;
+}
 const optional =
   (read: Reader): Reader =>
   (v) =>
@@ -70,8 +74,8 @@ let sharing = false;
  */
 function object(value: unknown, { fields, names }: Shape): Read<Out> {
   if (!isPlain(value)) return NO;
-  const keys = Object.keys(value);
-  for (let k = 0; k < keys.length; k++) if (!names.has(keys[k] as string)) return NO;
+  // every enumerable key, own or not: a field zod does not know is left to zod
+  for (const key in value) if (!names.has(key)) return NO;
   let out: Out | undefined = sharing ? undefined : {};
   for (let k = 0; k < fields.length; k++) {
     const [key, read] = fields[k] as readonly [string, Reader];
@@ -155,9 +159,18 @@ const step = (v: unknown): Read<Out> => {
   return fields === undefined ? NO : object(v, fields);
 };
 
-/** A publication's url, read by the schema's own check (which trims it, and checks it as a web address). */
+/**
+ * A web address that certainly reads, and reads to itself: http or https,
+ * a host of letters, digits, dots and hyphens whose last label starts with
+ * a letter (so it is no IPv4 number) and no label in punycode, an optional
+ * port and a path of unreserved characters. Any other is read by the schema.
+ */
+const PLAIN_URL = /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*(?::\d{1,4})?(?:\/[A-Za-z0-9._~/-]*)?$/;
+
+/** A publication's url, read by the schema's own check (which trims it, and checks it as a web address) unless it is plain. */
 const URL_SCHEMA = PublicationSchema.shape.url;
 function url(v: unknown): Read<unknown> {
+  if (typeof v === "string" && PLAIN_URL.test(v) && !v.includes("xn--")) return v;
   const read = URL_SCHEMA.safeParse(v);
   return read.success ? read.data : NO;
 }
