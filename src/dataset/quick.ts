@@ -55,7 +55,16 @@ const among = (list: readonly unknown[]): Reader => optional(oneOf(list));
 const text = optional((v) => (typeof v === "string" ? v : NO));
 const bool = optional((v) => (typeof v === "boolean" ? v : NO));
 const id = optional((v) => (isId(v) ? v : NO));
-const edtf = (v: unknown): Read<string> => (typeof v === "string" && (plainDate(v) !== undefined || readEdtf(v).ok) ? v : NO);
+/** Times read already: a dataset repeats its dates many times over (a reading never changes; the set is emptied when it grows large). */
+const TIMES = new Set<string>();
+function edtf(v: unknown): Read<string> {
+  if (typeof v !== "string") return NO;
+  if (TIMES.has(v)) return v;
+  if (plainDate(v) === undefined && !readEdtf(v).ok) return NO;
+  if (TIMES.size >= 4096) TIMES.clear();
+  TIMES.add(v);
+  return v;
+}
 
 /**
  * Whether a reading may be the value read itself where it reads to the same

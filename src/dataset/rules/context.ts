@@ -86,6 +86,12 @@ export function ruleContext(dataset: Dataset, settings: RuleSettings): RuleConte
   const claims = dataset.claims.map((c) => named.claims.get(c.id) as Claim);
   const indexOf = new Map(claims.map((c, i) => [c.id, i]));
   const dayCache = new Map<number, { valid: Days; reported: Days }>();
+  const daysOfTime = new Map<string, Days>(); // a dataset repeats its dates many times over
+  const timeDays = (edtf: string): Days => {
+    let d = daysOfTime.get(edtf);
+    if (d === undefined) daysOfTime.set(edtf, (d = daysOf(edtf)));
+    return d;
+  };
   let histories: RevisionHistory[] | undefined;
   let contradictions: Finding[] | undefined;
   const context: RuleContext = {
@@ -100,8 +106,8 @@ export function ruleContext(dataset: Dataset, settings: RuleSettings): RuleConte
         dayCache.set(
           i,
           (d = {
-            valid: daysOf((claims[i] as Claim).validTime),
-            reported: daysOf((claims[i] as Claim).reportedAt),
+            valid: timeDays((claims[i] as Claim).validTime),
+            reported: timeDays((claims[i] as Claim).reportedAt),
           })
         );
       return d;

@@ -30,9 +30,15 @@ export function checkedHistories(claims: readonly Claim[]): RevisionHistory[] {
   const byId = new Map<string, Claim>();
   for (const c of claims) byId.set(c.id, c);
   const groups = new Map<string, Entry[]>();
+  const periods = new Map<string, Period>(); // a dataset repeats its dates many times over
+  const period = (edtf: string): Period => {
+    let p = periods.get(edtf);
+    if (p === undefined) periods.set(edtf, (p = periodOf(edtf)));
+    return p;
+  };
   for (let order = 0; order < claims.length; order++) {
     const claim = claims[order] as Claim;
-    const { anchor, knownFrom, reportedFrom } = clockOf(periodOf(claim.validTime), periodOf(claim.reportedAt));
+    const { anchor, knownFrom, reportedFrom } = clockOf(period(claim.validTime), period(claim.reportedAt));
     const entry: Entry = { claim, status: claim.status, order, validDay: anchor, knownFrom, reportedFrom };
     const key = groupKey(originalOf(claim, byId), false);
     const list = groups.get(key);
