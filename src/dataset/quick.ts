@@ -213,19 +213,47 @@ function status(v: unknown): Read<Out> {
   return fields === undefined ? NO : object(v, fields);
 }
 
-const CLAIM = shape([
-  ["id", (v) => (isId(v) ? v : NO)],
-  ["indicator", (v) => object(v, INDICATOR)],
-  ["estimate", estimate],
-  ["validTime", edtf],
-  ["reportedAt", edtf],
-  ["recordedAt", optional(edtf)],
-  ["attribution", (v) => object(v, ATTRIBUTION)],
-  ["status", status],
-  ["modality", among(MODALITIES)],
-  ["restates", id],
-  ["text", text],
+const CLAIM_FIELDS: ReadonlySet<string> = new Set([
+  "id",
+  "indicator",
+  "estimate",
+  "validTime",
+  "reportedAt",
+  "recordedAt",
+  "attribution",
+  "status",
+  "modality",
+  "restates",
+  "text",
 ]);
+const modality = among(MODALITIES);
+const optionalTime = optional(edtf);
+
+/** {@link object} for a claim's own fields, written out: a claim is read once per claim, and fields read by name are read faster. */
+function claimObject(v: unknown): Read<Out> {
+  if (!isPlain(v)) return NO;
+  for (const key in v) if (!CLAIM_FIELDS.has(key)) return NO;
+  const [indicator, e, attribution, s] = [
+    object(v["indicator"], INDICATOR),
+    estimate(v["estimate"]),
+    object(v["attribution"], ATTRIBUTION),
+    status(v["status"]),
+  ];
+  if (indicator === NO || e === NO || attribution === NO || s === NO || !isId(v["id"]) || edtf(v["validTime"]) === NO || edtf(v["reportedAt"]) === NO)
+    return NO;
+  const [recordedAt, m, restates, said] = [optionalTime(v["recordedAt"]), modality(v["modality"]), id(v["restates"]), text(v["text"])];
+  if (recordedAt === NO || m === NO || restates === NO || said === NO) return NO;
+  // the fields read as text are the value's own: only the objects may be read to copies
+  if (sharing && indicator === v["indicator"] && e === v["estimate"] && attribution === v["attribution"] && s === v["status"]) return v;
+  const out: Out = { id: v["id"], indicator, estimate: e, validTime: v["validTime"], reportedAt: v["reportedAt"] };
+  if (recordedAt !== undefined || "recordedAt" in v) out["recordedAt"] = recordedAt;
+  out["attribution"] = attribution;
+  out["status"] = s;
+  if (m !== undefined || "modality" in v) out["modality"] = m;
+  if (restates !== undefined || "restates" in v) out["restates"] = restates;
+  if (said !== undefined || "text" in v) out["text"] = said;
+  return out;
+}
 
 /**
  * A claim of a dataset read to the value `DatasetClaimSchema` returns for it,
@@ -234,7 +262,7 @@ const CLAIM = shape([
  * object that is not plain). @internal
  */
 export function quickClaim(value: unknown): Out | undefined {
-  const c = object(value, CLAIM);
+  const c = claimObject(value);
   if (c === NO) return undefined;
   if (c["restates"] === c["id"]) return undefined;
   if ((c["estimate"] as Out)["unit"] !== (c["indicator"] as Out)["unit"]) return undefined;
