@@ -142,7 +142,8 @@ export function checkDataset(dataset: Dataset, options?: CheckDatasetOptions): D
   try {
     const where = "checkDataset";
     const [severities, settings] = readCheckOptions(where, options);
-    return lintDataset(readDataset(where, dataset), severities, settings);
+    // the dataset is read to be linted, and nothing of it is handed out: claims that need no copy are not copied
+    return lintDataset(readDataset(where, dataset, true), severities, settings);
   } catch (error) {
     rethrow("checkDataset", { dataset, options }, error);
   }

@@ -2,6 +2,7 @@ import { rethrow } from "../_lib/guard.js";
 import { z } from "zod";
 
 import { isObject } from "../_lib/assert.js";
+import { quickDataset } from "./quick.js";
 import { DatasetFormatSchema, DatasetSchema } from "./schema.js";
 import type { Dataset } from "./schema.js";
 
@@ -41,7 +42,9 @@ export function safeParseDataset(json: unknown): SafeParseDatasetResult {
         } as SafeParseDatasetResult;
       }
     }
-    return DatasetSchema.safeParse(json);
+    const quick = quickDataset(json);
+    // a dataset read without a problem is what zod returns for it; zod reads any other, and names its problems
+    return quick === undefined ? DatasetSchema.safeParse(json) : ({ success: true, data: quick } as SafeParseDatasetResult);
   } catch (error) {
     rethrow("safeParseDataset", { json }, error);
   }

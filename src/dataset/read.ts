@@ -6,6 +6,7 @@ import { fail } from "../_lib/assert.js";
 import type { Claim } from "../claim/schema.js";
 import { pathText, problemOf, valueAt } from "./issues.js";
 import { safeParseDataset } from "./parse.js";
+import { quickDataset } from "./quick.js";
 import type { CasualtyBreakdown } from "../casualty/schema.js";
 import type { Deployment } from "../deployment/schema.js";
 import type { Ledger } from "../ledger/schema.js";
@@ -15,9 +16,13 @@ import type { Dataset } from "./schema.js";
 
 /**
  * The dataset handed to `where`, read as {@link parseDataset} reads it;
- * `invalid-dataset` naming the first problem, its path and its value. @internal
+ * `invalid-dataset` naming the first problem, its path and its value. With
+ * `share`, for a caller that hands nothing of the dataset out, claims that
+ * read to what they hold are kept as they are, not copied. @internal
  */
-export function readDataset(where: string, dataset: unknown): Dataset {
+export function readDataset(where: string, dataset: unknown, share = false): Dataset {
+  const quick = share ? quickDataset(dataset, true) : undefined;
+  if (quick !== undefined) return quick;
   const result = safeParseDataset(dataset);
   if (result.success) return result.data;
   const problem = problemOf(result.error.issues[0] as Parameters<typeof problemOf>[0], dataset);

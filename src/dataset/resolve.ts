@@ -39,12 +39,18 @@ export function resolveClaim(claim: DatasetClaim, sources: ReadonlyMap<string, S
   };
 }
 
-/** The sources, parties and claims of a dataset whose references resolve, by id. @internal */
+/** The sources, parties and claims of a dataset whose references resolve, by id; the claims resolved when first asked for. @internal */
 export function namedIn(dataset: Dataset): Named {
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const parties = new Map(dataset.parties.map((p) => [p.id, p]));
-  const claims = new Map(dataset.claims.map((c) => [c.id, resolveClaim(c, sources)]));
-  return { sources, parties, claims };
+  let claims: Map<string, Claim> | undefined;
+  return {
+    sources,
+    parties,
+    get claims() {
+      return (claims ??= new Map(dataset.claims.map((c) => [c.id, resolveClaim(c, sources)])));
+    },
+  };
 }
 
 /** A breakdown with its claims in place of their ids (its id and party left out). @internal */

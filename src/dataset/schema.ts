@@ -10,6 +10,7 @@ import { DATASET_FORMAT, formatProblem } from "./format.js";
 import { DatasetCasualtyBreakdownSchema, DatasetDeploymentSchema, DatasetLedgerSchema, DatasetPartySchema } from "./parts.js";
 import { roomProblems } from "./rooms.js";
 import { sectionNames, referenceProblems } from "./sections.js";
+import type { JsonPath, ReferenceCode } from "./sections.js";
 
 /**
  * The format a dataset states in `format`: `"fogcount-dataset/1"`. Another
@@ -121,6 +122,30 @@ function bestInside(e: z.infer<typeof ClaimSchema>["estimate"], best: number): b
   return best === e.value;
 }
 
+/** The dataset object without the checks of its references and items: the shape `DatasetSchema` checks first. @internal */
+export const DatasetShapeSchema = z.strictObject(
+  {
+    /** The address of the JSON Schema an editor checks the file with (`fogcount schema` writes it); not read. */
+    $schema: z.string().optional(),
+    format: DatasetFormatSchema,
+    metadata: DatasetMetadataSchema,
+    sources: z.array(SourceSchema).default([]),
+    parties: z.array(DatasetPartySchema).default([]),
+    claims: z.array(DatasetClaimSchema).default([]),
+    casualtyBreakdowns: z.array(DatasetCasualtyBreakdownSchema).default([]),
+    deployments: z.array(DatasetDeploymentSchema).default([]),
+    ledgers: z.array(DatasetLedgerSchema).default([]),
+  },
+  {
+    error: (issue) =>
+      issue.code === "unrecognized_keys"
+        ? unknownKeys(issue.keys, ["$schema", "format", "metadata", ...sectionNames()], "a part of a dataset")
+        : issue.code === "invalid_type"
+        ? notADataset(issue.input)
+        : undefined,
+  }
+);
+
 /**
  * A dataset: a format version, metadata, and the sections of what it holds,
  * each item with an id: `sources` (originators and intermediaries),
@@ -141,39 +166,24 @@ function bestInside(e: z.infer<typeof ClaimSchema>["estimate"], best: number): b
  * }).claims;
  * //=> []
  */
-export const DatasetSchema = z
-  .strictObject(
-    {
-      /** The address of the JSON Schema an editor checks the file with (`fogcount schema` writes it); not read. */
-      $schema: z.string().optional(),
-      format: DatasetFormatSchema,
-      metadata: DatasetMetadataSchema,
-      sources: z.array(SourceSchema).default([]),
-      parties: z.array(DatasetPartySchema).default([]),
-      claims: z.array(DatasetClaimSchema).default([]),
-      casualtyBreakdowns: z.array(DatasetCasualtyBreakdownSchema).default([]),
-      deployments: z.array(DatasetDeploymentSchema).default([]),
-      ledgers: z.array(DatasetLedgerSchema).default([]),
-    },
-    {
-      error: (issue) =>
-        issue.code === "unrecognized_keys"
-          ? unknownKeys(issue.keys, ["$schema", "format", "metadata", ...sectionNames()], "a part of a dataset")
-          : issue.code === "invalid_type"
-          ? notADataset(issue.input)
-          : undefined,
-    }
-  )
-  .check((ctx) => {
-    // references and rooms are read once the shape is right: a shape problem is reported once, by the shape
-    if (ctx.issues.length > 0) return;
-    const dataset = ctx.value;
-    const problems = referenceProblems(dataset);
-    for (const [path, message, code] of problems) ctx.issues.push({ code: "custom", message, input: dataset, path: [...path], params: { code } });
-    // an item is checked by its room's rules only once what it names is there
-    if (problems.length === 0)
-      for (const [path, message] of roomProblems(dataset)) ctx.issues.push({ code: "custom", message, input: dataset, path: [...path] });
-  });
+export const DatasetSchema = DatasetShapeSchema.check((ctx) => {
+  // references and rooms are read once the shape is right: a shape problem is reported once, by the shape
+  if (ctx.issues.length > 0) return;
+  const dataset = ctx.value;
+  for (const [path, message, code] of datasetProblems(dataset))
+    ctx.issues.push({ code: "custom", message, input: dataset, path: [...path], ...(code !== undefined && { params: { code } }) });
+});
+
+/**
+ * The problems of a dataset whose shape is right: its references (with their
+ * codes), then, once every reference resolves, what the rooms' schemas find
+ * in the items. @internal
+ */
+export function datasetProblems(dataset: Dataset): readonly (readonly [path: JsonPath, message: string, code?: ReferenceCode])[] {
+  const problems = referenceProblems(dataset);
+  // an item is checked by its room's rules only once what it names is there
+  return problems.length > 0 ? problems : roomProblems(dataset);
+}
 
 /** What a dataset says about itself. */
 export type DatasetMetadata = z.infer<typeof DatasetMetadataSchema>;

@@ -31,6 +31,8 @@ interface Section {
   readonly noun: string;
   readonly items: (dataset: Dataset) => readonly { readonly id: string }[];
   readonly references: (item: unknown) => readonly Reference[];
+  /** Whether every reference of an item names an item that is there, without listing them: for a section of many items. */
+  readonly resolves?: (item: unknown, ids: ReadonlyMap<SectionKey, ReadonlyMap<string, number>>) => boolean;
 }
 
 /** A section whose items are `T`. */
@@ -38,13 +40,15 @@ function section<T extends { readonly id: string }>(
   key: SectionKey,
   noun: string,
   items: (d: Dataset) => readonly T[],
-  references: (item: T) => readonly Reference[]
+  references: (item: T) => readonly Reference[],
+  resolves?: (item: T, ids: ReadonlyMap<SectionKey, ReadonlyMap<string, number>>) => boolean
 ): Section {
   return {
     key,
     noun,
     items,
     references: references as (item: unknown) => readonly Reference[],
+    ...(resolves !== undefined && { resolves: resolves as NonNullable<Section["resolves"]> }),
   };
 }
 
@@ -81,6 +85,17 @@ function claimReferences(claim: DatasetClaim): Reference[] {
       section: "claims",
     });
   return out;
+}
+
+/** Whether every reference {@link claimReferences} lists names an item that is there. */
+function claimResolves(claim: DatasetClaim, ids: ReadonlyMap<SectionKey, ReadonlyMap<string, number>>): boolean {
+  const [sources, claims] = [ids.get("sources"), ids.get("claims")];
+  const a = claim.attribution;
+  if (sources?.has(a.originator) !== true) return false;
+  for (const step of a.relay ?? []) if (step.kind === "intermediary" && !sources.has(step.source)) return false;
+  if (claim.restates !== undefined && claims?.has(claim.restates) !== true) return false;
+  const status = claim.status;
+  return !(status.kind === "deprecated" && status.supersededBy !== undefined && claims?.has(status.supersededBy) !== true);
 }
 
 function breakdownReferences(b: DatasetCasualtyBreakdown): Reference[] {
@@ -127,7 +142,7 @@ const SECTIONS: readonly Section[] = [
     (d) => d.parties,
     () => []
   ),
-  section("claims", "claim", (d) => d.claims, claimReferences),
+  section("claims", "claim", (d) => d.claims, claimReferences, claimResolves),
   section("casualtyBreakdowns", "casualty breakdown", (d) => d.casualtyBreakdowns, breakdownReferences),
   section("deployments", "deployment", (d) => d.deployments, deploymentReferences),
   section("ledgers", "ledger", (d) => d.ledgers, ledgerReferences),
@@ -246,6 +261,7 @@ export function referenceProblems(dataset: Dataset): ReferenceProblem[] {
   for (const section of SECTIONS) {
     const items = section.items(dataset);
     for (let i = 0; i < items.length; i++) {
+      if (section.resolves?.(items[i], ids) === true) continue;
       for (const ref of section.references(items[i])) {
         if (ids.get(ref.section)?.has(ref.id) === true) continue;
         const noun = SECTIONS.find((s) => s.key === ref.section)?.noun ?? ref.section;

@@ -133,6 +133,27 @@ describe("ids and references", () => {
     expect(problems(datasetOf([], { sources: [{ id: "xx-spy", kind: "outlet", name: "Spy" }, source] }))[0]?.slice(0, 2)).toEqual(["duplicate-id", "sources.1.id"]);
   });
 
+  it("refuses a claim with one reference to an id that is not there, whichever it is", () => {
+    const relay = [{ kind: "intermediary", source: "xx-lawmaker" }, { kind: "intermediary", source: "xx-nobody" }];
+    const deprecated = (by: string) => ({ status: { kind: "deprecated", reason: "typo", supersededBy: by } });
+    expect(
+      problems(
+        datasetOf([
+          claimOf("a", 1, "2025-01-31", { attribution: { originator: "xx-ghost" } }),
+          claimOf("b", 1, "2025-01-31", { attribution: { originator: "xx-spy", relay } }),
+          claimOf("c", 1, "2025-01-31", { restates: "zz" }),
+          claimOf("d", 1, "2025-01-31", deprecated("yy")),
+          claimOf("e", 1, "2025-01-31", { restates: "a", ...deprecated("a") }),
+        ])
+      ).map((p) => p.slice(0, 2))
+    ).toEqual([
+      ["dangling-reference", "claims.0.attribution.originator"],
+      ["dangling-reference", "claims.1.attribution.relay.1.source"],
+      ["dangling-reference", "claims.2.restates"],
+      ["dangling-reference", "claims.3.status.supersededBy"],
+    ]);
+  });
+
   it("refuses a reference to an id that is not there", () => {
     const relay = [{ kind: "channel", channel: "briefing", closed: true }, { kind: "intermediary", source: "xx-nobody" }];
     expect(

@@ -6,14 +6,17 @@
 import type { Claim } from "../../claim/schema.js";
 import type { Finding } from "../../revision/contradictions.js";
 import { findContradictions } from "../../revision/contradictions.js";
-import { revisionHistory } from "../../revision/history.js";
 import type { RevisionHistory } from "../../revision/history.js";
-import { boundsOf } from "../../time/bounds.js";
+import { periodRange } from "../../time/bounds.js";
+import { daysInMonth } from "../../time/calendar.js";
 import { parsePeriod } from "../../time/edtf.js";
+import { plainDate } from "../../time/edtf-read.js";
+import type { PeriodTypes } from "../../time/shapes.js";
 import { namedIn } from "../resolve.js";
 import type { Named } from "../resolve.js";
 import type { Dataset } from "../schema.js";
 import type { JsonPath } from "../sections.js";
+import { checkedHistories } from "./histories.js";
 
 /** What a rule found: where, and what, in words that name the figures. @internal */
 export interface RawFinding {
@@ -24,17 +27,27 @@ export interface RawFinding {
 /** The first and last day a time allows, as sortable numbers (`year·10⁴ + month·100 + day`); ±Infinity for an open or unknown end. @internal */
 export type Days = readonly [first: number, last: number];
 
-/** A sortable number for an ISO date `YYYY-MM-DD` (a minus sign allowed). */
-function dayKey(iso: string): number {
-  const [, sign, y, m, d] = /^(-?)(\d+)-(\d\d)-(\d\d)$/.exec(iso) ?? [];
-  return (sign === "-" ? -1 : 1) * Number(y) * 10_000 + Number(m) * 100 + Number(d);
+/** A sortable number for a calendar day (a negative year for a day before year 0). */
+function dayKey(date: Date): number {
+  return date.getFullYear() * 10_000 + (date.getMonth() + 1) * 100 + date.getDate();
+}
+
+/** The days of a plain date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), as most times are written: no `Date` is made. */
+function plainDays(date: PeriodTypes["date"]): Days {
+  const year = date.year * 10_000;
+  if (date.precision === "year") return [year + 101, year + 1231];
+  const month = year + (date.month as number) * 100;
+  if (date.precision === "month") return [month + 1, month + daysInMonth(date.year, date.month as number)];
+  return [month + (date.day as number), month + (date.day as number)];
 }
 
 /** The days of an EDTF time that a parsed dataset holds. @internal */
 export function daysOf(edtf: string): Days {
+  const plain = plainDate(edtf);
+  if (plain !== undefined) return plainDays(plain);
   const read = parsePeriod(edtf);
   if (!read.ok) return [-Infinity, Infinity]; // a parsed dataset holds only times that read
-  const { earliest, latest } = boundsOf(read.value);
+  const [earliest, latest] = periodRange(read.value);
   return [earliest === null ? -Infinity : dayKey(earliest), latest === null ? Infinity : dayKey(latest)];
 }
 
@@ -73,6 +86,12 @@ export function ruleContext(dataset: Dataset, settings: RuleSettings): RuleConte
   const claims = dataset.claims.map((c) => named.claims.get(c.id) as Claim);
   const indexOf = new Map(claims.map((c, i) => [c.id, i]));
   const dayCache = new Map<number, { valid: Days; reported: Days }>();
+  const daysOfTime = new Map<string, Days>(); // a dataset repeats its dates many times over
+  const timeDays = (edtf: string): Days => {
+    let d = daysOfTime.get(edtf);
+    if (d === undefined) daysOfTime.set(edtf, (d = daysOf(edtf)));
+    return d;
+  };
   let histories: RevisionHistory[] | undefined;
   let contradictions: Finding[] | undefined;
   const context: RuleContext = {
@@ -87,15 +106,15 @@ export function ruleContext(dataset: Dataset, settings: RuleSettings): RuleConte
         dayCache.set(
           i,
           (d = {
-            valid: daysOf((claims[i] as Claim).validTime),
-            reported: daysOf((claims[i] as Claim).reportedAt),
+            valid: timeDays((claims[i] as Claim).validTime),
+            reported: timeDays((claims[i] as Claim).reportedAt),
           })
         );
       return d;
     },
     histories() {
       // a report time with no last day is never known: invalid-interval reports it, and no history can place it
-      histories ??= revisionHistory(claims.filter((_c, i) => context.days(i).reported[1] !== Infinity));
+      histories ??= checkedHistories(claims.filter((_c, i) => context.days(i).reported[1] !== Infinity));
       return histories;
     },
     contradictions() {

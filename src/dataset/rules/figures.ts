@@ -57,9 +57,12 @@ export const unitMismatch: Rule = {
   check(context) {
     const out: RawFinding[] = [];
     const first = new Map<string, Claim>(); // subject|measure|scope|parts|spoken unit → first claim
+    const heard = new Map<string, string>(); // unit → spoken unit: a dataset spells few units
     context.claims.forEach((c, i) => {
       const { subject, measure, scope, unit } = c.indicator;
-      const key = JSON.stringify([subject, measure, scope ?? "", includesPart(c.indicator), spoken(unit)]);
+      let said = heard.get(unit);
+      if (said === undefined) heard.set(unit, (said = spoken(unit)));
+      const key = JSON.stringify([subject, measure, scope ?? "", includesPart(c.indicator), said]);
       const before = first.get(key);
       if (before === undefined) first.set(key, c);
       else if (before.indicator.unit !== unit) {

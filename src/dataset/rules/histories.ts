@@ -1,0 +1,49 @@
+// The revision histories of a checked dataset's claims, grouped and ordered
+// as revisionHistory groups and orders them, without checking or copying the
+// claims again: a parsed dataset's claims passed its schema, and the
+// histories live only while the rules read them. Not exported from the package.
+
+import type { Claim } from "../../claim/schema.js";
+import { clockOf } from "../../revision/clock.js";
+import { build, groupKey } from "../../revision/history.js";
+import type { Entry, RevisionHistory } from "../../revision/history.js";
+import { originalOf } from "../../revision/links.js";
+import { readEdtf } from "../../time/edtf-read.js";
+import type { Period } from "../../time/schema.js";
+
+/** A time of a checked claim, read. */
+function periodOf(edtf: string): Period {
+  const read = readEdtf(edtf);
+  // a checked claim's times read: this never throws
+  /* c8 ignore next */
+  if (!read.ok) throw new Error(`a checked claim holds a time that does not read: ${edtf}`);
+  return read.value;
+}
+
+/**
+ * `revisionHistory(claims)` for claims of a checked dataset, each with a
+ * `reportedAt` that has a last day (the others are never known) and its
+ * restatements' links checked (no cycle, no replacement by a restatement):
+ * the same histories, holding the claims given rather than copies of them. @internal
+ */
+export function checkedHistories(claims: readonly Claim[]): RevisionHistory[] {
+  const byId = new Map<string, Claim>();
+  for (const c of claims) byId.set(c.id, c);
+  const groups = new Map<string, Entry[]>();
+  const periods = new Map<string, Period>(); // a dataset repeats its dates many times over
+  const period = (edtf: string): Period => {
+    let p = periods.get(edtf);
+    if (p === undefined) periods.set(edtf, (p = periodOf(edtf)));
+    return p;
+  };
+  for (let order = 0; order < claims.length; order++) {
+    const claim = claims[order] as Claim;
+    const { anchor, knownFrom, reportedFrom } = clockOf(period(claim.validTime), period(claim.reportedAt));
+    const entry: Entry = { claim, status: claim.status, order, validDay: anchor, knownFrom, reportedFrom };
+    const key = groupKey(originalOf(claim, byId), false);
+    const list = groups.get(key);
+    if (list === undefined) groups.set(key, [entry]);
+    else list.push(entry);
+  }
+  return [...groups.keys()].sort().map((key) => build(key, groups.get(key) as Entry[]));
+}
