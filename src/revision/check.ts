@@ -66,7 +66,8 @@ export function checkHistory(where: string, history: RevisionHistory): RevisionH
   const clocks = clocksOfHistory(where, h["clocks"]);
   // An index loop: a hole in the claims is a claim that is not one, not a claim to skip.
   const entries: Entry[] = [];
-  for (let i = 0; i < claims.length; i++) entries.push(entryOf(where, `history.claims[${i}]`, claims[i], i, "invalid-history", clocks));
+  const shared = new Map<object, unknown>();
+  for (let i = 0; i < claims.length; i++) entries.push(entryOf(where, `history.claims[${i}]`, claims[i], i, "invalid-history", clocks, shared));
   const key = h["key"] as string;
   const byId = new Map(entries.map((e) => [e.claim.id, e.claim]));
   for (const e of entries) linkedOriginal(where, `history.claims[${e.order}]`, e.claim, byId, "invalid-history");

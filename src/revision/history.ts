@@ -1,6 +1,7 @@
 import { rethrow } from "../_lib/guard.js";
 import { fail, oneOf, optionsOf } from "../_lib/assert.js";
 import { frozenCopy } from "../_lib/frozen.js";
+import type { SharedCopies } from "../_lib/frozen.js";
 import { checkClaim } from "../claim/check.js";
 import type { indicatorKey } from "../claim/indicator-key.js";
 import { keyOf } from "../claim/indicator-key.js";
@@ -10,7 +11,7 @@ import { FogcountError } from "../errors.js";
 import { CLOCK_ENDS, clockOf, END_CLOCKS, OPEN_END } from "./clock.js";
 import type { Clocks } from "./clock.js";
 import { linkedOriginal } from "./links.js";
-import { setOrder } from "./order.js";
+import { byTie, setOrder } from "./order.js";
 
 /**
  * The sorted index that makes {@link asOf} a binary search. Every array is
@@ -62,7 +63,12 @@ export interface RevisionHistory {
   /**
    * Every claim, in the order of the index: deep, frozen copies of the claims
    * given, so that editing those objects afterwards changes no answer. The
-   * searches return these copies, equal to the claims given but not the same objects.
+   * searches return these copies, equal to the claims given. A claim given
+   * deeply frozen (frozen all the way down, with no getters: the claims of
+   * another history, or claims frozen by their caller) cannot be edited, and
+   * is kept as it is, the same object; so is a deeply frozen part of a claim.
+   * A source or other part held two or more levels down in many claims is
+   * copied once, and the copies share it.
    */
   readonly claims: readonly Claim[];
   /** How imprecise times were read (see {@link Clocks}); a history without it was read from the first days. */
@@ -117,13 +123,22 @@ export interface Entry {
 }
 
 /**
- * A deep, frozen copy of the claim at `root`, checked for `where` (throwing
- * `code`), with its clocks; with `knownFrom: "end"`, a `reportedAt` with no
- * end is refused. The copy is what is checked and kept: the caller's object
- * may be edited later without changing any answer. @internal
+ * A deep, frozen copy of the claim at `root` (the claim itself if it is
+ * deeply frozen; parts two levels down remembered in `shared`), checked for
+ * `where` (throwing `code`), with its clocks; with `knownFrom: "end"`, a
+ * `reportedAt` with no end is refused. The copy is what is checked and kept:
+ * the caller's object may be edited later without changing any answer. @internal
  */
-export function entryOf(where: string, root: string, given: unknown, order: number, code?: FogcountErrorCode, clocks: Clocks = END_CLOCKS): Entry {
-  const claim = frozenCopy(given);
+export function entryOf(
+  where: string,
+  root: string,
+  given: unknown,
+  order: number,
+  code?: FogcountErrorCode,
+  clocks: Clocks = END_CLOCKS,
+  shared?: SharedCopies,
+): Entry {
+  const claim = frozenCopy(given, shared);
   const { status, validTime, reportedAt } = checkClaim(where, root, claim, code);
   const { anchor, knownFrom, reportedBy, reportedFrom } = clockOf(validTime, reportedAt, clocks);
   if (clocks.knownFrom === "end" && reportedBy === OPEN_END) {
@@ -132,25 +147,9 @@ export function entryOf(where: string, root: string, given: unknown, order: numb
   return { claim: claim as Claim, status, order, validDay: anchor, knownFrom, reportedFrom };
 }
 
-/** Ties on both clocks: the preferred claim last (in force), then the lowest id. */
-const RANK: Readonly<Record<ClaimStatus["kind"], number>> = { deprecated: 0, normal: 1, preferred: 2 };
-
-/** The order of a tie: deprecated first, preferred last, then the highest id first (the lowest last, in force). */
-function byTie(a: Entry, b: Entry): number {
-  const id = a.claim.id < b.claim.id ? 1 : a.claim.id > b.claim.id ? -1 : 0;
-  return RANK[a.status.kind] - RANK[b.status.kind] || id || a.order - b.order;
-}
-
+/** The order on both clocks: valid day, then knowledge time, then a tie (see {@link byTie}), then the order given. */
 function byClocks(a: Entry, b: Entry): number {
-  return a.validDay - b.validDay || a.knownFrom - b.knownFrom || byTie(a, b);
-}
-
-/** Per entry (sorted), its rank in a tie: higher wins. */
-function tieRanks(entries: readonly Entry[]): number[] {
-  const rank = new Array<number>(entries.length);
-  const byRank = Array.from(entries, (_, i) => i).sort((i, j) => byTie(entries[i] as Entry, entries[j] as Entry));
-  for (let r = 0; r < byRank.length; r++) rank[byRank[r] as number] = r;
-  return rank;
+  return a.validDay - b.validDay || a.knownFrom - b.knownFrom || byTie(a.claim, b.claim) || a.order - b.order;
 }
 
 /** When each deprecated entry is retired: when its replacement became known (if it is in `entries`), else at once; `null` for the others. */
@@ -172,7 +171,7 @@ function retirements(entries: readonly Entry[]): (number | null)[] {
  */
 export const checkedHistories = /* @__PURE__ */ new WeakMap<object, RevisionHistory>();
 
-/** Freezes the containers of a history this module made (its claims are frozen copies already, never the caller's objects). */
+/** Freezes the containers of a history this module made (its claims are deeply frozen already: copies, or claims given deeply frozen). */
 function frozen(history: RevisionHistory): RevisionHistory {
   Object.values(history.index).forEach((list) => Object.freeze(list));
   Object.freeze(history.index);
@@ -222,7 +221,7 @@ export function build(key: string, entries: Entry[], clocks: Clocks = END_CLOCKS
       tree,
     },
   });
-  setOrder(history.index, entries.map((e) => e.reportedFrom), tieRanks(entries));
+  setOrder(history.index, history.claims, entries.map((e) => e.reportedFrom));
   return history;
 }
 
@@ -236,7 +235,8 @@ export function build(key: string, entries: Entry[], clocks: Clocks = END_CLOCKS
  * every claim; see {@link RevisionHistory} for the index it derives. A
  * claim that `restates` another in the list joins its original's history.
  * Each time is read once, through the time room. The claims kept are deep,
- * frozen copies: editing the objects given afterwards changes no answer.
+ * frozen copies: editing the objects given afterwards changes no answer (a
+ * claim given deeply frozen is kept as it is, as nothing can edit it).
  *
  * @category Revision
  * @throws {FogcountError} `invalid-argument` if `claims` is not an array; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one, naming `claims[i]`, and `invalid-claim` for a `reportedAt` with no end ("2025-04/..") with `knownFrom: "end"`, claims that restate one another in a cycle or a `supersededBy` that names a restatement; `duplicate-claim-id` if two claims share an id; `invalid-option` for options that are not an object, an option it does not take, or an unknown `groupBy`, `knownFrom` or `anchor`.
@@ -270,9 +270,10 @@ export function historiesOf(where: string, claims: readonly Claim[], byIndicator
   if (!Array.isArray(claims)) fail(where, "claims", "must be an array of claims", claims);
   const byId = new Map<string, Claim>();
   const entries: Entry[] = [];
+  const shared: SharedCopies = new Map();
   // An index loop: a hole in a sparse array is an error, not a skipped claim.
   for (let order = 0; order < claims.length; order++) {
-    const entry = entryOf(where, `claims[${order}]`, claims[order], order, undefined, clocks);
+    const entry = entryOf(where, `claims[${order}]`, claims[order], order, undefined, clocks, shared);
     const c = entry.claim;
     if (byId.has(c.id)) {
       const before = entries.findIndex((e) => e.claim.id === c.id);
@@ -287,7 +288,10 @@ export function historiesOf(where: string, claims: readonly Claim[], byIndicator
   }
   const groups = new Map<string, Entry[]>();
   for (const entry of entries) {
-    const key = groupKey(linkedOriginal(where, `claims[${entry.order}]`, entry.claim, byId), byIndicator);
+    const c = entry.claim;
+    // a claim that neither restates nor is superseded has no link to follow or check
+    const original = c.restates === undefined && entry.status.kind !== "deprecated" ? c : linkedOriginal(where, `claims[${entry.order}]`, c, byId);
+    const key = groupKey(original, byIndicator);
     let list = groups.get(key);
     if (list === undefined) groups.set(key, (list = []));
     list.push(entry);
