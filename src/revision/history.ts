@@ -252,11 +252,12 @@ export function historiesOf(where: string, claims: readonly Claim[], byIndicator
   // An index loop: a hole in a sparse array is an error, not a skipped claim.
   for (let i = 0; i < claims.length; i++) {
     const c = readClaim(read, i, where, `claims[${i}]`, claims[i]);
-    if (byId.has(c.id)) {
+    // one look-up a claim: the map grows unless the id is in it already
+    const size = byId.size;
+    if (byId.set(c.id, c).size === size) {
       const before = read.claims.findIndex((d) => d.id === c.id);
       throw new FogcountError("duplicate-claim-id", `${where}: claims[${i}] has the id ${JSON.stringify(c.id)} of claims[${before}]`, { id: c.id, index: i, first: before });
     }
-    byId.set(c.id, c);
   }
   const groups = new Map<string, number[]>();
   for (let i = 0; i < claims.length; i++) {
