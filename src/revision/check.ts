@@ -5,9 +5,10 @@ import { fail, isObject } from "../_lib/assert.js";
 import type { Claim } from "../claim/schema.js";
 import { CLOCK_ENDS, START_CLOCKS } from "./clock.js";
 import type { Clocks } from "./clock.js";
-import { build, checkedHistories, entryOf, groupKey } from "./history.js";
-import type { Entry, RevisionHistory } from "./history.js";
+import { build, checkedHistories, groupKey } from "./history.js";
+import type { RevisionHistory } from "./history.js";
 import { linkedOriginal, originalOf } from "./links.js";
+import { readClaim, readClaims } from "./read.js";
 
 /** The clocks a history was read with; a history written before they existed was read from the first days. */
 function clocksOfHistory(where: string, clocks: unknown): Clocks {
@@ -65,17 +66,18 @@ export function checkHistory(where: string, history: RevisionHistory): RevisionH
   }
   const clocks = clocksOfHistory(where, h["clocks"]);
   // An index loop: a hole in the claims is a claim that is not one, not a claim to skip.
-  const entries: Entry[] = [];
-  for (let i = 0; i < claims.length; i++) entries.push(entryOf(where, `history.claims[${i}]`, claims[i], i, "invalid-history", clocks));
+  const read = readClaims(claims.length, clocks);
+  for (let i = 0; i < claims.length; i++) readClaim(read, i, where, `history.claims[${i}]`, claims[i], "invalid-history");
   const key = h["key"] as string;
-  const byId = new Map(entries.map((e) => [e.claim.id, e.claim]));
-  for (const e of entries) linkedOriginal(where, `history.claims[${e.order}]`, e.claim, byId, "invalid-history");
-  const byIndicator = entries.length > 0 && groupKey(originalOf(entries[0]?.claim as Claim, byId), true) === key;
-  const rebuilt = build(key, entries, clocks);
+  const byId = new Map(read.claims.map((c) => [c.id, c]));
+  read.claims.forEach((c, i) => linkedOriginal(where, `history.claims[${i}]`, c, byId, "invalid-history"));
+  const byIndicator = claims.length > 0 && groupKey(originalOf(read.claims[0] as Claim, byId), true) === key;
+  const members = Array.from(read.claims, (_, i) => i);
+  const rebuilt = build(key, members, read);
   const index = h["index"] as Readonly<Record<string, unknown>>;
-  // build sorts the entries in place: the claims were in the history's order if each one stayed where it was
+  // build sorts the claims' places in place: the claims were in the history's order if each one stayed where it was
   const matches =
-    entries.every((e, k) => e.order === k && groupKey(originalOf(e.claim, byId), byIndicator) === key) &&
+    members.every((i, k) => i === k && groupKey(originalOf(read.claims[i] as Claim, byId), byIndicator) === key) &&
     Object.entries(rebuilt.index).every(([name, list]) => same(list, index[name]));
   if (!matches) {
     fail(where, "history.index", "does not match the history's claims (build the history again with revisionHistory)", index, "invalid-history");

@@ -1,16 +1,15 @@
 import { rethrow } from "../_lib/guard.js";
 import { fail, oneOf, optionsOf } from "../_lib/assert.js";
-import { frozenCopy } from "../_lib/frozen.js";
-import { checkClaim } from "../claim/check.js";
 import type { indicatorKey } from "../claim/indicator-key.js";
 import { keyOf } from "../claim/indicator-key.js";
-import type { Claim, ClaimStatus } from "../claim/schema.js";
-import type { FogcountErrorCode } from "../errors.js";
+import type { Claim } from "../claim/schema.js";
 import { FogcountError } from "../errors.js";
-import { CLOCK_ENDS, clockOf, END_CLOCKS, OPEN_END } from "./clock.js";
+import { CLOCK_ENDS, END_CLOCKS, OPEN_END } from "./clock.js";
 import type { Clocks } from "./clock.js";
 import { linkedOriginal } from "./links.js";
-import { setOrder } from "./order.js";
+import { readClaim, readClaims } from "./read.js";
+import type { ReadClaims } from "./read.js";
+import { byTie, setOrder } from "./order.js";
 
 /**
  * The sorted index that makes {@link asOf} a binary search. Every array is
@@ -62,7 +61,12 @@ export interface RevisionHistory {
   /**
    * Every claim, in the order of the index: deep, frozen copies of the claims
    * given, so that editing those objects afterwards changes no answer. The
-   * searches return these copies, equal to the claims given but not the same objects.
+   * searches return these copies, equal to the claims given. A claim given
+   * deeply frozen (frozen all the way down, with no getters: the claims of
+   * another history, or claims frozen by their caller) cannot be edited, and
+   * is kept as it is, the same object; so is a deeply frozen part of a claim.
+   * A source or other part held two or more levels down in many claims is
+   * copied once, and the copies share it.
    */
   readonly claims: readonly Claim[];
   /** How imprecise times were read (see {@link Clocks}); a history without it was read from the first days. */
@@ -104,65 +108,26 @@ export function groupKey(c: Claim, byIndicator: boolean): string {
     : keyOf(c);
 }
 
-/** A claim with where it sits on both clocks, and its status (normal when left out). @internal */
-export interface Entry {
-  readonly claim: Claim;
-  readonly status: ClaimStatus;
-  readonly order: number;
-  /** The day the claim sits at on the valid-time axis. */
-  readonly validDay: number;
-  readonly knownFrom: number;
-  /** The first second its report may have come out (see `ClaimClock`). */
-  readonly reportedFrom: number;
-}
-
 /**
- * A deep, frozen copy of the claim at `root`, checked for `where` (throwing
- * `code`), with its clocks; with `knownFrom: "end"`, a `reportedAt` with no
- * end is refused. The copy is what is checked and kept: the caller's object
- * may be edited later without changing any answer. @internal
+ * When each claim of a history (`members`, sorted) is retired, if it is deprecated: when its replacement
+ * became known (if it is in the history), else at once; `null` for the others.
  */
-export function entryOf(where: string, root: string, given: unknown, order: number, code?: FogcountErrorCode, clocks: Clocks = END_CLOCKS): Entry {
-  const claim = frozenCopy(given);
-  const { status, validTime, reportedAt } = checkClaim(where, root, claim, code);
-  const { anchor, knownFrom, reportedBy, reportedFrom } = clockOf(validTime, reportedAt, clocks);
-  if (clocks.knownFrom === "end" && reportedBy === OPEN_END) {
-    fail(where, `${root}.reportedAt`, 'has no end, so with knownFrom "end" it is never known (give its last day, or use knownFrom "start")', (claim as Claim).reportedAt, code ?? "invalid-claim");
-  }
-  return { claim: claim as Claim, status, order, validDay: anchor, knownFrom, reportedFrom };
-}
-
-/** Ties on both clocks: the preferred claim last (in force), then the lowest id. */
-const RANK: Readonly<Record<ClaimStatus["kind"], number>> = { deprecated: 0, normal: 1, preferred: 2 };
-
-/** The order of a tie: deprecated first, preferred last, then the highest id first (the lowest last, in force). */
-function byTie(a: Entry, b: Entry): number {
-  const id = a.claim.id < b.claim.id ? 1 : a.claim.id > b.claim.id ? -1 : 0;
-  return RANK[a.status.kind] - RANK[b.status.kind] || id || a.order - b.order;
-}
-
-function byClocks(a: Entry, b: Entry): number {
-  return a.validDay - b.validDay || a.knownFrom - b.knownFrom || byTie(a, b);
-}
-
-/** Per entry (sorted), its rank in a tie: higher wins. */
-function tieRanks(entries: readonly Entry[]): number[] {
-  const rank = new Array<number>(entries.length);
-  const byRank = Array.from(entries, (_, i) => i).sort((i, j) => byTie(entries[i] as Entry, entries[j] as Entry));
-  for (let r = 0; r < byRank.length; r++) rank[byRank[r] as number] = r;
-  return rank;
-}
-
-/** When each deprecated entry is retired: when its replacement became known (if it is in `entries`), else at once; `null` for the others. */
-function retirements(entries: readonly Entry[]): (number | null)[] {
+function retirements(members: readonly number[], read: ReadClaims): (number | null)[] {
   let knownById: Map<string, number> | undefined; // made only for a history with a replacement to look up
-  return entries.map((e): number | null => {
-    const status = e.status;
-    if (status.kind !== "deprecated") return null;
-    if (status.supersededBy !== undefined && knownById === undefined) knownById = new Map(entries.map((e) => [e.claim.id, e.knownFrom]));
+  const out = new Array<number | null>(members.length);
+  for (let k = 0; k < members.length; k++) {
+    const i = members[k] as number;
+    const status = (read.claims[i] as Claim).status;
+    if (status?.kind !== "deprecated") {
+      out[k] = null;
+      continue;
+    }
+    if (status.supersededBy !== undefined && knownById === undefined) knownById = new Map(members.map((j) => [(read.claims[j] as Claim).id, read.knownFrom[j] as number]));
     const by = status.supersededBy === undefined ? undefined : knownById?.get(status.supersededBy);
-    return by === undefined ? e.knownFrom : Math.max(by, e.knownFrom);
-  });
+    const known = read.knownFrom[i] as number;
+    out[k] = by === undefined ? known : Math.max(by, known);
+  }
+  return out;
 }
 
 /**
@@ -172,7 +137,7 @@ function retirements(entries: readonly Entry[]): (number | null)[] {
  */
 export const checkedHistories = /* @__PURE__ */ new WeakMap<object, RevisionHistory>();
 
-/** Freezes the containers of a history this module made (its claims are frozen copies already, never the caller's objects). */
+/** Freezes the containers of a history this module made (its claims are deeply frozen already: copies, or claims given deeply frozen). */
 function frozen(history: RevisionHistory): RevisionHistory {
   Object.values(history.index).forEach((list) => Object.freeze(list));
   Object.freeze(history.index);
@@ -183,46 +148,59 @@ function frozen(history: RevisionHistory): RevisionHistory {
   return history;
 }
 
-/** The history of `entries`, sorted on both clocks, with its index; frozen. @internal */
-export function build(key: string, entries: Entry[], clocks: Clocks = END_CLOCKS): RevisionHistory {
-  entries.sort(byClocks);
-  const retiredFrom = retirements(entries);
+/**
+ * The history of the claims of `read` at `members` (their places in it), sorted on both clocks: by
+ * valid day, then knowledge time, then a tie (see {@link byTie}), then the order given; with its
+ * index; frozen. `members` is sorted in place. @internal
+ */
+export function build(key: string, members: number[], read: ReadClaims = readClaims(0)): RevisionHistory {
+  const { claims: all, validDay: day, knownFrom: known } = read;
+  members.sort((i, j) => (day[i] as number) - (day[j] as number) || (known[i] as number) - (known[j] as number) || byTie(all[i] as Claim, all[j] as Claim) || i - j);
+  const n = members.length;
+  const claims = new Array<Claim>(n);
+  const validDay = new Array<number>(n);
+  const knownFrom = new Array<number>(n);
+  const reportedFrom = new Array<number>(n);
+  for (let k = 0; k < n; k++) {
+    const i = members[k] as number;
+    claims[k] = all[i] as Claim;
+    validDay[k] = day[i] as number;
+    knownFrom[k] = known[i] as number;
+    reportedFrom[k] = read.reportedFrom[i] as number;
+  }
+  const retiredFrom = retirements(members, read);
   const groupStart: number[] = [];
   const groupDay: number[] = [];
   const groupKnown: number[] = [];
-  entries.forEach((e, i) => {
-    if (i === 0 || e.validDay !== groupDay[groupDay.length - 1]) {
-      groupStart.push(i);
-      groupDay.push(e.validDay);
+  for (let k = 0; k < n; k++) {
+    const d = validDay[k] as number;
+    if (k === 0 || d !== groupDay[groupDay.length - 1]) {
+      groupStart.push(k);
+      groupDay.push(d);
       groupKnown.push(OPEN_END);
     }
-    const retired = retiredFrom[i];
-    if (retired === null || retired === undefined || retired > e.knownFrom) {
+    const retired = retiredFrom[k];
+    const kf = knownFrom[k] as number;
+    if (retired === null || retired === undefined || retired > kf) {
       const g = groupKnown.length - 1;
-      groupKnown[g] = Math.min(groupKnown[g] as number, e.knownFrom);
+      groupKnown[g] = Math.min(groupKnown[g] as number, kf);
     }
-  });
-  groupStart.push(entries.length);
+  }
+  groupStart.push(n);
   let size = 1;
   while (size < groupDay.length) size *= 2;
   const tree = new Array<number>(2 * size).fill(OPEN_END);
   groupKnown.forEach((k, g) => (tree[size + g] = k));
-  for (let n = size - 1; n >= 1; n--) tree[n] = Math.min(tree[2 * n] as number, tree[2 * n + 1] as number);
+  for (let t = size - 1; t >= 1; t--) tree[t] = Math.min(tree[2 * t] as number, tree[2 * t + 1] as number);
+  const { knownFrom: knownClock, anchor } = read.clocks;
   const history = frozen({
     kind: "revision-history",
     key,
-    claims: entries.map((e) => e.claim),
-    clocks: { knownFrom: clocks.knownFrom, anchor: clocks.anchor },
-    index: {
-      validDay: entries.map((e) => e.validDay),
-      knownFrom: entries.map((e) => e.knownFrom),
-      retiredFrom,
-      groupStart,
-      groupDay,
-      tree,
-    },
+    claims,
+    clocks: { knownFrom: knownClock, anchor },
+    index: { validDay, knownFrom, retiredFrom, groupStart, groupDay, tree },
   });
-  setOrder(history.index, entries.map((e) => e.reportedFrom), tieRanks(entries));
+  setOrder(history.index, claims, reportedFrom);
   return history;
 }
 
@@ -236,7 +214,8 @@ export function build(key: string, entries: Entry[], clocks: Clocks = END_CLOCKS
  * every claim; see {@link RevisionHistory} for the index it derives. A
  * claim that `restates` another in the list joins its original's history.
  * Each time is read once, through the time room. The claims kept are deep,
- * frozen copies: editing the objects given afterwards changes no answer.
+ * frozen copies: editing the objects given afterwards changes no answer (a
+ * claim given deeply frozen is kept as it is, as nothing can edit it).
  *
  * @category Revision
  * @throws {FogcountError} `invalid-argument` if `claims` is not an array; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one, naming `claims[i]`, and `invalid-claim` for a `reportedAt` with no end ("2025-04/..") with `knownFrom: "end"`, claims that restate one another in a cycle or a `supersededBy` that names a restatement; `duplicate-claim-id` if two claims share an id; `invalid-option` for options that are not an object, an option it does not take, or an unknown `groupBy`, `knownFrom` or `anchor`.
@@ -269,28 +248,26 @@ export function clocksOf(where: string, options: Partial<Clocks>): Clocks {
 export function historiesOf(where: string, claims: readonly Claim[], byIndicator: boolean, clocks: Clocks = END_CLOCKS): RevisionHistory[] {
   if (!Array.isArray(claims)) fail(where, "claims", "must be an array of claims", claims);
   const byId = new Map<string, Claim>();
-  const entries: Entry[] = [];
+  const read = readClaims(claims.length, clocks);
   // An index loop: a hole in a sparse array is an error, not a skipped claim.
-  for (let order = 0; order < claims.length; order++) {
-    const entry = entryOf(where, `claims[${order}]`, claims[order], order, undefined, clocks);
-    const c = entry.claim;
-    if (byId.has(c.id)) {
-      const before = entries.findIndex((e) => e.claim.id === c.id);
-      throw new FogcountError(
-        "duplicate-claim-id",
-        `${where}: claims[${order}] has the id ${JSON.stringify(c.id)} of claims[${before}]`,
-        { id: c.id, index: order, first: before },
-      );
+  for (let i = 0; i < claims.length; i++) {
+    const c = readClaim(read, i, where, `claims[${i}]`, claims[i]);
+    // one look-up a claim: the map grows unless the id is in it already
+    const size = byId.size;
+    if (byId.set(c.id, c).size === size) {
+      const before = read.claims.findIndex((d) => d.id === c.id);
+      throw new FogcountError("duplicate-claim-id", `${where}: claims[${i}] has the id ${JSON.stringify(c.id)} of claims[${before}]`, { id: c.id, index: i, first: before });
     }
-    byId.set(c.id, c);
-    entries.push(entry);
   }
-  const groups = new Map<string, Entry[]>();
-  for (const entry of entries) {
-    const key = groupKey(linkedOriginal(where, `claims[${entry.order}]`, entry.claim, byId), byIndicator);
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < claims.length; i++) {
+    const c = read.claims[i] as Claim;
+    // a claim that neither restates nor is superseded has no link to follow or check
+    const original = c.restates === undefined && c.status?.kind !== "deprecated" ? c : linkedOriginal(where, `claims[${i}]`, c, byId);
+    const key = groupKey(original, byIndicator);
     let list = groups.get(key);
     if (list === undefined) groups.set(key, (list = []));
-    list.push(entry);
+    list.push(i);
   }
-  return [...groups.keys()].sort().map((key) => build(key, groups.get(key) as Entry[], clocks));
+  return [...groups.keys()].sort().map((key) => build(key, groups.get(key) as number[], read));
 }

@@ -4,19 +4,32 @@
 // report within a month report), which came out later is unknown, and the
 // clock alone must not decide. Not exported from the package.
 
+import type { Claim, ClaimStatus } from "../claim/schema.js";
 import type { RevisionIndex } from "./history.js";
 
-/** Per claim of an index: the first second its report may have come out, and its rank in a tie (higher wins). */
+/** Per claim of an index: its claim, and the first second its report may have come out. */
 interface Order {
+  readonly claims: readonly Claim[];
   readonly reportedFrom: readonly number[];
-  readonly rank: readonly number[];
 }
 
 const orders = /* @__PURE__ */ new WeakMap<RevisionIndex, Order>();
 
-/** Remembers, for an index `build` made, when each report may have come out and how ties rank. @internal */
-export function setOrder(index: RevisionIndex, reportedFrom: readonly number[], rank: readonly number[]): void {
-  orders.set(index, { reportedFrom, rank });
+/** Remembers, for an index `build` made, its claims and when each report may have come out. @internal */
+export function setOrder(index: RevisionIndex, claims: readonly Claim[], reportedFrom: readonly number[]): void {
+  orders.set(index, { claims, reportedFrom });
+}
+
+/** Ties on both clocks: the preferred claim last (in force), then the lowest id. */
+const RANK: Readonly<Record<ClaimStatus["kind"], number>> = { deprecated: 0, normal: 1, preferred: 2 };
+
+/**
+ * The order of a tie between two claims: deprecated first, preferred last, then the highest id
+ * first (the lowest last, in force); 0 for the same status and id. @internal
+ */
+export function byTie(a: Claim, b: Claim): number {
+  const id = a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+  return RANK[a.status?.kind ?? "normal"] - RANK[b.status?.kind ?? "normal"] || id;
 }
 
 /**
@@ -33,11 +46,11 @@ export function unorderedBefore(index: RevisionIndex, lo: number, i: number): nu
   return out;
 }
 
-/** Of two claims whose order cannot be told, the one a tie gives: a preferred one, else the lowest id. @internal */
+/** Of two claims whose order cannot be told, the one a tie gives: a preferred one, else the lowest id (else the later one). @internal */
 export function tieWinner(index: RevisionIndex, a: number, b: number): number {
-  const rank = orders.get(index)?.rank;
-  if (rank === undefined) return Math.max(a, b);
-  return (rank[a] as number) > (rank[b] as number) ? a : b;
+  const claims = orders.get(index)?.claims;
+  if (claims === undefined) return Math.max(a, b);
+  return (byTie(claims[a] as Claim, claims[b] as Claim) || a - b) > 0 ? a : b;
 }
 
 /**

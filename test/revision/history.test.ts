@@ -7,7 +7,7 @@ import { source } from "../../src/provenance/source.js";
 import { asOf, latest } from "../../src/revision/as-of.js";
 import { revisionHistory } from "../../src/revision/history.js";
 import type { RevisionHistory } from "../../src/revision/history.js";
-import { deepFreeze, thrownCode } from "../helpers.js";
+import { deepFreeze, thrown, thrownCode } from "../helpers.js";
 import { casualtiesApril, casualtiesJanuary, casualtiesMarch, killedApril, killedJanuary, nis, seedRevisionClaims } from "./seed.js";
 
 // These tests pin the rule of asOf on the first days of every period (knownFrom and anchor
@@ -75,6 +75,11 @@ describe("revisionHistory", () => {
 
   it("rejects repeated ids, unknown grouping and claims whose times are not EDTF", () => {
     expect(thrownCode(() => revisionHistory([casualtiesMarch, casualtiesMarch]))).toBe("duplicate-claim-id");
+    expect(thrown(() => revisionHistory([casualtiesMarch, casualtiesApril, { ...casualtiesMarch, estimate: { ...casualtiesMarch.estimate } }]))).toMatchObject({
+      code: "duplicate-claim-id",
+      message: `revisionHistory: claims[2] has the id "${casualtiesMarch.id}" of claims[0]`,
+      details: { id: casualtiesMarch.id, index: 2, first: 0 },
+    });
     expect(thrownCode(() => revisionHistory([], { groupBy: "subject" as "indicator" }))).toBe("invalid-option");
     const broken = { ...casualtiesMarch, validTime: "March 2025" };
     expect(thrownCode(() => revisionHistory([broken]))).toBe("invalid-claim");

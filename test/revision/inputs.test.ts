@@ -6,7 +6,7 @@ import type { Claim } from "../../src/claim/schema.js";
 import { ageDays, asOf, consensus, findContradictions, latest, revisionHistory, revisions } from "../../src/revision/index.js";
 import type { AsOfQuery, RevisionHistory } from "../../src/revision/index.js";
 import { nisBriefing2025Claims } from "../../src/fixtures/index.js";
-import { thrown, thrownCode } from "../helpers.js";
+import { deepFreeze, thrown, thrownCode } from "../helpers.js";
 import { casualtiesApril, casualtiesJanuary, casualtiesMarch } from "./seed.js";
 
 const built = (): RevisionHistory => revisionHistory([casualtiesJanuary, casualtiesMarch, casualtiesApril])[0] as RevisionHistory;
@@ -89,6 +89,49 @@ describe("revisionHistory and consensus refuse what is not a list of claims", ()
     expect(() => {
       (kept.estimate as { value: number }).value = 1;
     }).toThrow(TypeError);
+  });
+
+  it("keeps a claim given deeply frozen as it is, and answers as for a copy of it", () => {
+    const mine = deepFreeze(JSON.parse(JSON.stringify([casualtiesJanuary, casualtiesMarch, casualtiesApril])) as Claim[]);
+    const [h] = revisionHistory(mine) as [RevisionHistory];
+    const [copied] = revisionHistory(JSON.parse(JSON.stringify(mine)) as Claim[]) as [RevisionHistory];
+    expect(h.claims.every((c) => mine.includes(c))).toBe(true);
+    expect(h).toEqual(copied);
+    expect(asOf(h, { valid: "2025-03-31", known: "2025-03-31" })).toBe(mine[1]);
+    // the claims of one history are frozen already, and the next history keeps them too
+    const [again] = revisionHistory([...copied.claims].reverse()) as [RevisionHistory];
+    expect(again.claims.every((c, i) => c === copied.claims[i])).toBe(true);
+  });
+
+  it("copies a claim frozen by its caller that holds a mutable part, so that editing that part changes no answer", () => {
+    const estimate = { kind: "exact", value: 4000, unit: "person" };
+    const attribution = deepFreeze({ ...casualtiesMarch.attribution });
+    const march = Object.freeze({ ...casualtiesMarch, estimate, attribution }) as Claim;
+    const [h] = revisionHistory([casualtiesJanuary, march, casualtiesApril]) as [RevisionHistory];
+    const kept = h.claims[1] as Claim;
+    expect(kept).not.toBe(march);
+    expect(kept.estimate).not.toBe(estimate);
+    expect(kept.attribution).toBe(attribution);
+    expect(Object.isFrozen(kept.estimate) && !Object.isFrozen(estimate)).toBe(true);
+    const before = revisions(h).map((r) => r.change);
+    estimate.value = 40;
+    expect(revisions(h).map((r) => r.change)).toEqual(before);
+    expect(asOf(h, { valid: "2025-03-31", known: "2025-03-31" })?.estimate).toMatchObject({ value: 4000 });
+  });
+
+  it("copies a source that many claims name once, and editing it afterwards changes no answer", () => {
+    const mine = JSON.parse(JSON.stringify([casualtiesJanuary, casualtiesMarch, casualtiesApril])) as Claim[];
+    const source = { ...casualtiesMarch.attribution.originator };
+    const named = mine.map((c) => ({ ...c, attribution: { ...c.attribution, originator: source } }));
+    const [h] = revisionHistory(named) as [RevisionHistory];
+    const originators = new Set(h.claims.map((c) => c.attribution.originator));
+    expect(originators.size).toBe(1);
+    expect(originators.has(source)).toBe(false);
+    expect(Object.isFrozen([...originators][0])).toBe(true);
+    const key = h.key;
+    source.id = "someone-else";
+    expect(h.claims.map((c) => c.attribution.originator.id)).toEqual(h.claims.map(() => casualtiesMarch.attribution.originator.id));
+    expect(revisionHistory(h.claims as Claim[])[0]?.key).toBe(key);
   });
 
   it("keeps frozen copies of the claims of a history read from JSON, once checked", () => {
