@@ -89,7 +89,7 @@ function checkTime(place: Place, field: string, value: unknown): Period {
   return read.value;
 }
 
-function checkStatus(place: Place, status: unknown): ClaimStatus {
+function checkStatus(place: Place, status: unknown, id: string): ClaimStatus {
   if (status === undefined) return { kind: "normal" };
   const kind = isObject(status) ? status["kind"] : undefined;
   if (isObject(status)) noExtra(place, "status", status, kind === "deprecated" ? STATUS_FIELDS : ["kind"], `a ${typeof kind === "string" ? kind : "claim"} status`);
@@ -100,6 +100,7 @@ function checkStatus(place: Place, status: unknown): ClaimStatus {
   if (supersededBy !== undefined && !(typeof supersededBy === "string" && /^\S+$/.test(supersededBy))) {
     bad(place, "status.supersededBy", "must be a claim id: non-empty text without whitespace", supersededBy);
   }
+  if (supersededBy === id) bad(place, "status.supersededBy", "must name another claim: a claim cannot be superseded by itself", supersededBy);
   return status as ClaimStatus;
 }
 
@@ -135,7 +136,7 @@ export function checkClaim(where: string, root: string, value: unknown, code: Fo
   if (restates !== undefined && !(typeof restates === "string" && /^\S+$/.test(restates) && restates !== id)) {
     bad(place, "restates", "must be the id of another claim: non-empty text without whitespace", restates);
   }
-  return { indicator, status: checkStatus(place, value["status"]), validTime, reportedAt };
+  return { indicator, status: checkStatus(place, value["status"], id), validTime, reportedAt };
 }
 
 /** What {@link checkClaim} reads from a claim. @internal */

@@ -122,6 +122,9 @@ export const ClaimSchema = z
   })
   .superRefine((claim, ctx) => {
     if (claim.restates === claim.id) ctx.addIssue({ code: "custom", message: "a claim cannot restate itself", path: ["restates"] });
+    if (claim.status.kind === "deprecated" && claim.status.supersededBy === claim.id) {
+      ctx.addIssue({ code: "custom", message: "a claim cannot be superseded by itself", path: ["status", "supersededBy"] });
+    }
     if (claim.estimate.unit !== claim.indicator.unit) {
       ctx.addIssue({
         code: "custom",

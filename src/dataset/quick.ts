@@ -264,7 +264,7 @@ function claimObject(v: unknown): Read<Out> {
 export function quickClaim(value: unknown): Out | undefined {
   const c = claimObject(value);
   if (c === NO) return undefined;
-  if (c["restates"] === c["id"]) return undefined;
+  if (c["restates"] === c["id"] || (c["status"] as Out)["supersededBy"] === c["id"]) return undefined;
   if ((c["estimate"] as Out)["unit"] !== (c["indicator"] as Out)["unit"]) return undefined;
   return c;
 }

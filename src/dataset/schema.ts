@@ -93,6 +93,9 @@ export const DatasetClaimSchema = z.strictObject({ ...ClaimSchema.shape, attribu
       message: "a claim cannot restate itself",
       path: ["restates"],
     });
+  if (claim.status.kind === "deprecated" && claim.status.supersededBy === claim.id) {
+    ctx.addIssue({ code: "custom", message: "a claim cannot be superseded by itself", path: ["status", "supersededBy"] });
+  }
   const { estimate, indicator } = claim;
   if (estimate.unit !== indicator.unit) {
     ctx.addIssue({

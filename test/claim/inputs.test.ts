@@ -33,6 +33,16 @@ describe("claim refuses what is not a claim", () => {
     expect(thrownCode(() => claim([] as unknown as ClaimInit))).toBe("invalid-claim");
   });
 
+  it("refuses a claim superseded by itself, which would retire it for a replacement that is itself", () => {
+    const self = withChange({ status: { kind: "deprecated", reason: "corrected", supersededBy: "nis-2025-04-killed" } });
+    expect(thrown(() => claim(self))).toMatchObject({
+      code: "invalid-claim",
+      message: 'claim "nis-2025-04-killed": status.supersededBy must name another claim: a claim cannot be superseded by itself, got "nis-2025-04-killed"',
+    });
+    const parsed = ClaimSchema.safeParse({ ...self, status: self.status });
+    expect(parsed.success ? [] : parsed.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([["status.supersededBy", "a claim cannot be superseded by itself"]]);
+  });
+
   it("refuses an approximate estimate with no value", () => {
     const e = thrown(() => claim(withChange({ estimate: { kind: "approx", unit: "person" } })));
     expect(e.code).toBe("invalid-claim");

@@ -65,6 +65,8 @@ describe("parseDataset", () => {
     const inside = [{ kind: "range", low: 500, high: 700, best: 600, unit: "person" }, { kind: "atMost", value: 500, best: 400, unit: "person" }, { kind: "magnitude", order: "thousands", best: 5000, unit: "person" }];
     for (const estimate of inside) expect(problems(datasetOf([claimOf("a", 1, "2025-01-31", { estimate })]))).toEqual([]);
     expect(problems(datasetOf([claimOf("a", 1, "2025-01-31", { restates: "a" })]))).toEqual([["invalid-dataset", "claims.0.restates", "a claim cannot restate itself"]]);
+    const selfSuperseded = { status: { kind: "deprecated", reason: "typo", supersededBy: "a" } };
+    expect(problems(datasetOf([claimOf("a", 1, "2025-01-31", selfSuperseded)]))).toEqual([["invalid-dataset", "claims.0.status.supersededBy", "a claim cannot be superseded by itself"]]);
   });
 
   it("refuses a list of claims, and anything else that is no dataset, saying what a dataset is", () => {

@@ -6,8 +6,9 @@
 import type { Claim } from "../../claim/schema.js";
 import { clockOf } from "../../revision/clock.js";
 import { build, groupKey } from "../../revision/history.js";
-import type { Entry, RevisionHistory } from "../../revision/history.js";
+import type { RevisionHistory } from "../../revision/history.js";
 import { originalOf } from "../../revision/links.js";
+import { readClaims } from "../../revision/read.js";
 import { readEdtf } from "../../time/edtf-read.js";
 import type { Period } from "../../time/schema.js";
 
@@ -29,21 +30,25 @@ function periodOf(edtf: string): Period {
 export function checkedHistories(claims: readonly Claim[]): RevisionHistory[] {
   const byId = new Map<string, Claim>();
   for (const c of claims) byId.set(c.id, c);
-  const groups = new Map<string, Entry[]>();
+  const read = readClaims(claims.length);
+  const groups = new Map<string, number[]>();
   const periods = new Map<string, Period>(); // a dataset repeats its dates many times over
   const period = (edtf: string): Period => {
     let p = periods.get(edtf);
     if (p === undefined) periods.set(edtf, (p = periodOf(edtf)));
     return p;
   };
-  for (let order = 0; order < claims.length; order++) {
-    const claim = claims[order] as Claim;
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i] as Claim;
     const { anchor, knownFrom, reportedFrom } = clockOf(period(claim.validTime), period(claim.reportedAt));
-    const entry: Entry = { claim, status: claim.status, order, validDay: anchor, knownFrom, reportedFrom };
+    read.claims[i] = claim;
+    read.validDay[i] = anchor;
+    read.knownFrom[i] = knownFrom;
+    read.reportedFrom[i] = reportedFrom;
     const key = groupKey(originalOf(claim, byId), false);
     const list = groups.get(key);
-    if (list === undefined) groups.set(key, [entry]);
-    else list.push(entry);
+    if (list === undefined) groups.set(key, [i]);
+    else list.push(i);
   }
-  return [...groups.keys()].sort().map((key) => build(key, groups.get(key) as Entry[]));
+  return [...groups.keys()].sort().map((key) => build(key, groups.get(key) as number[], read));
 }
