@@ -126,13 +126,16 @@ function unordered(index: RevisionIndex, claims: readonly Claim[], second: numbe
   const out: Finding[] = [];
   const counts = (c: Claim): boolean => c.restates === undefined && c.status?.kind !== "deprecated";
   let lo = 0;
+  let tie = 0; // the first claim known at the moment claim i is known: claims tied with i are simultaneous, not unordered
   for (let i = 0; i < claims.length; i++) {
     if (index.validDay[i] !== index.validDay[lo]) lo = i;
+    if (i === lo || index.knownFrom[i] !== index.knownFrom[tie]) tie = i;
     if ((index.knownFrom[i] as number) > second || !counts(claims[i] as Claim)) continue;
-    for (const j of unorderedBefore(index, lo, i)) {
+    for (const j of unorderedBefore(index, lo, i, tie)) {
       const [a, b] = [claims[j] as Claim, claims[i] as Claim];
+      if (!counts(a)) continue;
       const way = direction(a.estimate, b.estimate);
-      if (index.knownFrom[j] === index.knownFrom[i] || !counts(a) || (way !== "up" && way !== "down")) continue;
+      if (way !== "up" && way !== "down") continue;
       const taken = claims[tieWinner(index, i, j)] as Claim;
       const other = taken === a ? b : a;
       out.push({

@@ -35,14 +35,15 @@ export function byTie(a: Claim, b: Claim): number {
 /**
  * The claims before `i` in its group (from `lo`) that may have come out after
  * it: their report time ends on or after the first second `i`'s report may
- * have come out. Each with `i` is a pair whose order cannot be told. @internal
+ * have come out. Each with `i` is a pair whose order cannot be told. Only
+ * the claims before `before` (`i` by default) are looked at. @internal
  */
-export function unorderedBefore(index: RevisionIndex, lo: number, i: number): number[] {
+export function unorderedBefore(index: RevisionIndex, lo: number, i: number, before = i): number[] {
   const order = orders.get(index);
   if (order === undefined) return [];
   const from = order.reportedFrom[i] as number;
   const out: number[] = [];
-  for (let j = i - 1; j >= lo && (index.knownFrom[j] as number) >= from; j--) out.push(j);
+  for (let j = before - 1; j >= lo && (index.knownFrom[j] as number) >= from; j--) out.push(j);
   return out;
 }
 

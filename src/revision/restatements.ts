@@ -189,12 +189,17 @@ export function restatementFindings(history: RevisionHistory, second: number): F
       if (drift.includes(kind)) out.push({ code, severity: "warning", message, claims: [orig.id, r.id] });
     }
   }
+  const dayOf = (i: number): number => Math.floor((index.knownFrom[i] as number) / DAY);
+  let later = 0; // the first claim of i's valid day known on a later day than i: claims of one day are sorted by when they became known
   for (let i = 0; i < claims.length; i++) {
     const a = claims[i] as Claim;
-    for (let k = i + 1; k < claims.length && index.validDay[k] === index.validDay[i]; k++) {
+    later = Math.max(later, i + 1);
+    while (later < claims.length && index.validDay[later] === index.validDay[i] && dayOf(later) === dayOf(i)) later++;
+    for (let k = later; k < claims.length && index.validDay[k] === index.validDay[i]; k++) {
       const b = claims[k] as Claim;
       // days apart on the calendar: two reports of one day are one briefing's figures, not a figure repeated days later
-      const apart = Math.floor((index.knownFrom[k] as number) / DAY) - Math.floor((index.knownFrom[i] as number) / DAY);
+      const apart = dayOf(k) - dayOf(i);
+      if (apart > RESTATEMENT_DAYS) break;
       const unlinked = a.restates === undefined && b.restates === undefined && a.validTime === b.validTime && known(index, i, second) && known(index, k, second);
       if (unlinked && apart >= 1 && apart <= RESTATEMENT_DAYS && a.attribution.originator.id === b.attribution.originator.id && compatible(a.estimate, b.estimate)) {
         out.push({
