@@ -1,7 +1,9 @@
 // revisionHistory of 1,000,000 claims, against reading both dates of every claim by hand and
 // sorting the claims on them, in the same run; and the peak memory of each, each in a process
 // of its own. Then the same claims frozen all the way down, as a caller may freeze them, which a
-// history keeps as they are instead of copying them (a row that reports; the aim is the first).
+// history keeps as they are instead of copying them, and the same claims built by claim(), which
+// checked them when it built them (rows that report; the aim is the first).
+import { claim } from "../../src/claim/claim.js";
 import type { Claim } from "../../src/claim/schema.js";
 import { revisionHistory } from "../../src/revision/history.js";
 import { compare, mb, measurePeak, MEMORY_SIDE, ms, peakOf, report, size, times } from "../_lib/harness.js";
@@ -72,9 +74,10 @@ function deepFreeze(value: unknown): void {
   for (const v of Object.values(value)) deepFreeze(v);
 }
 
-const list = claims();
+let list = claims();
 if (MEMORY_SIDE !== undefined) {
   if (MEMORY_SIDE === "frozen") deepFreeze(list);
+  if (MEMORY_SIDE === "built") list = list.map((c) => claim(c));
   measurePeak(MEMORY_SIDE === "baseline" ? () => baseline(list) : () => revisionHistory(list));
 } else {
   const histories = revisionHistory(list);
@@ -86,9 +89,14 @@ if (MEMORY_SIDE !== undefined) {
   const given = new Set<Claim>(list);
   if (kept.some((h, k) => h.claims.some((c, i) => !given.has(c) || c.id !== histories[k]?.claims[i]?.id))) throw new Error("frozen claims not kept as they are");
   const f = compare(() => revisionHistory(list), () => baseline(list), { warmup: 1, rounds: 3 });
-  const [ours, frozen, hand] = [peakOf("library"), peakOf("frozen"), peakOf("baseline")];
+  // the same claims built by claim(): deeply frozen and checked when built, so kept and not checked again
+  const builtList = list.map((c) => claim(c));
+  if (revisionHistory(builtList).some((h) => h.claims.some((c) => !Object.isFrozen(c)))) throw new Error("built claims not kept");
+  const b = compare(() => revisionHistory(builtList), () => baseline(builtList), { warmup: 1, rounds: 3 });
+  const [ours, frozen, built, hand] = [peakOf("library"), peakOf("frozen"), peakOf("built"), peakOf("baseline")];
   const memory = ours.rise / hand.rise;
   const frozenMemory = frozen.rise / hand.rise;
+  const builtMemory = built.rise / hand.rise;
   report({
     rows: [
       {
@@ -108,6 +116,15 @@ if (MEMORY_SIDE !== undefined) {
         aim: "report",
         within: null,
         memory: `${mb(frozen.rise)} / ${mb(hand.rise)} = ${times(frozenMemory)}`,
+      },
+      {
+        what: `revisionHistory of ${N.toLocaleString("en")} claims built by claim()`,
+        library: ms(b.library),
+        baseline: `${ms(b.baseline)} (read dates, sort)`,
+        ratio: times(b.ratio),
+        aim: "report",
+        within: null,
+        memory: `${mb(built.rise)} / ${mb(hand.rise)} = ${times(builtMemory)}`,
       },
     ],
     notes: [

@@ -1,6 +1,8 @@
 import { show } from "../_lib/assert.js";
 import { guarded } from "../_lib/guard.js";
+import { frozenCopy } from "../_lib/frozen.js";
 import { checkClaim } from "./check.js";
+import { rememberChecked } from "./checked.js";
 import type { Claim, ClaimStatus } from "./schema.js";
 
 /** What {@link claim} accepts: a claim whose `status` may be left out (it defaults to normal). */
@@ -11,6 +13,10 @@ export type ClaimInit = Omit<Claim, "status"> & { readonly status?: ClaimStatus 
  * zod): the indicator's measure and unit, the estimate, the EDTF times, the
  * agreement of the estimate's unit with the indicator's, the attribution and
  * the status. Subject, unit and scope are trimmed; a left-out status is normal.
+ * The claim returned is a deep, frozen copy: editing the object it was built
+ * from changes nothing in it, and the functions that take claims
+ * (`revisionHistory`, `consensus`, …) keep it as it is without copying or
+ * checking it again.
  *
  * @category Claim
  * @throws {FogcountError} `estimate-unit-mismatch` if the estimate's unit is not the indicator's unit.
@@ -31,7 +37,8 @@ export type ClaimInit = Omit<Claim, "status"> & { readonly status?: ClaimStatus 
 export function claim(init: ClaimInit): Claim {
   return guarded("claim", { init }, () => {
     const id: unknown = (init as { id?: unknown } | null | undefined)?.id;
-    const { indicator, status } = checkClaim(typeof id === "string" ? `claim ${show(id)}` : "claim", "", init);
-    return { ...init, indicator, status };
+    const checked = checkClaim(typeof id === "string" ? `claim ${show(id)}` : "claim", "", init);
+    const { indicator, status } = checked;
+    return rememberChecked(frozenCopy({ ...init, indicator, status }), checked);
   });
 }

@@ -7,6 +7,7 @@ import { fail } from "../_lib/assert.js";
 import { frozenCopy } from "../_lib/frozen.js";
 import type { SharedCopies } from "../_lib/frozen.js";
 import { checkClaim } from "../claim/check.js";
+import { checkedBefore } from "../claim/checked.js";
 import type { Claim } from "../claim/schema.js";
 import type { FogcountErrorCode } from "../errors.js";
 import { clockOf, END_CLOCKS, OPEN_END } from "./clock.js";
@@ -46,8 +47,10 @@ export function readClaims(length: number, clocks: Clocks = END_CLOCKS): ReadCla
  * changing any answer. Returns the claim kept. @internal
  */
 export function readClaim(read: ReadClaims, i: number, where: string, root: string, given: unknown, code?: FogcountErrorCode): Claim {
-  const claim = frozenCopy(given, read.shared) as Claim;
-  const { validTime, reportedAt } = checkClaim(where, root, claim, code);
+  // a claim built by claim() is deeply frozen and was checked when it was built
+  const before = checkedBefore(given);
+  const claim = before === undefined ? (frozenCopy(given, read.shared) as Claim) : (given as Claim);
+  const { validTime, reportedAt } = before ?? checkClaim(where, root, claim, code);
   const clock = clockOf(validTime, reportedAt, read.clocks);
   if (read.clocks.knownFrom === "end" && clock.reportedBy === OPEN_END) {
     fail(where, `${root}.reportedAt`, 'has no end, so with knownFrom "end" it is never known (give its last day, or use knownFrom "start")', claim.reportedAt, code ?? "invalid-claim");

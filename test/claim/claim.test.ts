@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { claim } from "../../src/claim/claim.js";
 import type { ClaimInit } from "../../src/claim/claim.js";
 import { ClaimSchema } from "../../src/claim/schema.js";
+import type { Claim } from "../../src/claim/schema.js";
+import { revisionHistory } from "../../src/revision/history.js";
 import { approx, exact } from "../../src/estimate/constructors.js";
 import { isFogcountError } from "../../src/errors.js";
 import type { Source } from "../../src/provenance/schema.js";
@@ -105,5 +107,28 @@ describe("claim", () => {
       expect(e.code, message.source).toBe("invalid-claim");
       expect(e.message).toMatch(message);
     }
+  });
+});
+
+describe("a claim built by claim()", () => {
+  const isDeeplyFrozen = (value: unknown): boolean =>
+    typeof value !== "object" || value === null || (Object.isFrozen(value) && Object.values(value).every(isDeeplyFrozen));
+
+  it("is deeply frozen, and editing what it was built from changes nothing in it", () => {
+    const init = JSON.parse(JSON.stringify(base)) as ClaimInit & { attribution: { originator: { name: string } } };
+    const built = claim(init);
+    expect(isDeeplyFrozen(built)).toBe(true);
+    init.attribution.originator.name = "edited";
+    expect(built.attribution.originator.name).toBe("National Intelligence Service");
+  });
+
+  it("is kept as it is by a revision history, which neither copies nor checks it again; a look-alike object is copied and checked", () => {
+    const built = claim(base);
+    const [history] = revisionHistory([built]);
+    expect(history?.claims[0]).toBe(built);
+    const lookAlike = deepFreeze(JSON.parse(JSON.stringify(built)) as Claim);
+    expect(revisionHistory([lookAlike])[0]?.claims[0]).toEqual(built);
+    const broken = deepFreeze({ ...lookAlike, validTime: "30 April" });
+    expect(thrownCode(() => revisionHistory([broken]))).toBe("invalid-claim");
   });
 });
