@@ -15,7 +15,7 @@ import { revisionDesc, revisionTitle } from "./revision-desc.js";
 import { headroom, linearDomain, scaleOf, timeTicks } from "./scale.js";
 import type { Domain, Scale } from "./scale.js";
 import { bounds, label, polyline, svgDocument, tag, textWidth } from "./svg.js";
-import { periodWords, stated, tickText } from "./words.js";
+import { knownWords, stated, tickText } from "./words.js";
 
 /** Options for {@link revisionChart}: those of every chart, and the knowledge time. */
 export interface RevisionChartOptions extends ChartOptions {
@@ -175,10 +175,10 @@ function draw(data: RevisionData, s: Settings, title: string, known: string | un
   const foot = legendHeight(items, s.width - 40);
   const p = plotOf(data, s, foot, s.locale);
   const ticks = timeTicks(p.days[0], p.days[1], Math.max(2, Math.floor((p.frame.right - p.frame.left) / 90)));
-  const body = [titleText(title, s.width), label(16, 44, known === undefined ? "Everything the histories hold" : `As known at ${periodWords(known)}`, { "font-size": 12, fill: MUTED })];
+  const body = [titleText(title, s.width), label(16, 44, known === undefined ? "Everything the histories hold" : `As known at ${knownWords(known)}`, { "font-size": 12, fill: MUTED })];
   body.push(valueAxisY(p.values, p.y, p.frame, data.unit ?? "unknown", s.locale), timeAxisX(ticks, p.x, p.frame, "valid time: the period each figure describes"));
   const drawn = data.series.some((x) => x.figures.length > 0);
-  if (!drawn) body.push(label((p.frame.left + p.frame.right) / 2, (p.frame.top + p.frame.bottom) / 2, known === undefined ? "No figure to draw" : `No figure known by ${periodWords(known)}`, { "text-anchor": "middle", fill: MUTED }));
+  if (!drawn) body.push(label((p.frame.left + p.frame.right) / 2, (p.frame.top + p.frame.bottom) / 2, known === undefined ? "No figure to draw" : `No figure known by ${knownWords(known)}`, { "text-anchor": "middle", fill: MUTED }));
   data.series.forEach((x, n) => body.push(tag("g", { class: "series" }, connectors(x.figures, x.stock, seriesStyle(n), p), ...x.figures.map((f) => figureMarks(f, seriesStyle(n), p, s.locale)))));
   body.push(tag("rect", { x: p.frame.left, y: p.frame.top, width: p.frame.right - p.frame.left, height: p.frame.bottom - p.frame.top, fill: "none", stroke: GRID }));
   body.push(legend(items, 20, s.height - foot - 2, s.width - 40));

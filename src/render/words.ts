@@ -35,6 +35,14 @@ export function periodWords(edtf: string): string {
   return read.ok ? describePeriod(read.value) : edtf;
 }
 
+/** A knowledge time in words, its time of day kept: "30 April 2025", "12:00:00 on 30 April 2025", "09:30 UTC on 1 May 2025". @internal */
+export function knownWords(edtf: string): string {
+  const at = /^([^T]+)T(.+)$/.exec(edtf);
+  if (at === null) return periodWords(edtf);
+  const time = (at[2] as string).replace(/Z$/, " UTC");
+  return `${time} on ${periodWords(at[1] as string)}`;
+}
+
 /** The first and last day of an EDTF time as day numbers; `null` for an open or unknown end. @internal */
 export function periodDays(edtf: string): { start: number | null; end: number | null } {
   const read = parsePeriod(edtf);

@@ -74,3 +74,18 @@ describe("revisionChart draws only what was stated", () => {
     expect(markers.map((m) => m.attributes["fill"])).toContain("#ffffff");
   });
 });
+
+describe("revisionChart says when it was known", () => {
+  const claims = [casualtyClaim("a", approx(1200, "person"), "2025-03", "2025-04-30T09:00:00Z"), casualtyClaim("b", approx(1400, "person"), "2025-04", "2025-04-30T15:00:00Z")];
+  const [h] = revisionHistory(claims);
+
+  it("keeps the time of day of a knowledge time in its caption and description", () => {
+    const noon = revisionChart(h!, { known: "2025-04-30T12:00:00Z" });
+    const day = revisionChart(h!, { known: "2025-04-30" });
+    expect(noon).toContain("As known at 12:00:00 UTC on 30 April 2025");
+    expect(noon).toContain("as known at 12:00:00 UTC on 30 April 2025");
+    expect(day).toContain("As known at 30 April 2025<");
+    expect(noon).not.toContain("1,400");
+    expect(day).toContain("1,400");
+  });
+});
