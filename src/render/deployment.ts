@@ -45,7 +45,8 @@ function plotOf(data: DeploymentData, s: Settings, foot: number): Plot {
   const top = Math.max(0, ...values);
   const domain = linearDomain(0, headroom(0, top, 0.08));
   const widest = Math.max(...domain.ticks.map((t) => tickText(t, data.unit, s.locale).length));
-  const frame = { left: 30 + widest * 6.5, top: 62, right: s.width - 24, bottom: s.height - 52 - foot };
+  // tick labels are short (compact or scientific), and the plot keeps at least half the width whatever they are
+  const frame = { left: Math.min(30 + widest * 6.5, s.width * 0.4), top: 62, right: s.width - 24, bottom: s.height - 52 - foot };
   return { frame, values: domain, days: [lo - pad * 0.3, hi + pad], x: scaleOf(lo - pad * 0.3, hi + pad, frame.left, frame.right), y: scaleOf(domain.low, domain.high, frame.bottom, frame.top) };
 }
 

@@ -61,7 +61,8 @@ function plotOf(data: RevisionData, s: Settings, foot: number, locale: string): 
   // headroom above the highest figure, so that no marker sits on the frame
   const domain = linearDomain(lo2, headroom(lo2, hi2, 0.06));
   const widest = Math.max(...domain.ticks.map((t) => tickText(t, data.unit ?? "unknown", locale).length));
-  const frame = { left: 30 + widest * 6.5, top: 62, right: s.width - 24, bottom: s.height - 52 - foot };
+  // tick labels are short (compact or scientific), and the plot keeps at least half the width whatever they are
+  const frame = { left: Math.min(30 + widest * 6.5, s.width * 0.4), top: 62, right: s.width - 24, bottom: s.height - 52 - foot };
   return { frame, values: domain, days: [lo - pad, hi + pad], x: scaleOf(lo - pad, hi + pad, frame.left, frame.right), y: scaleOf(domain.low, domain.high, frame.bottom, frame.top) };
 }
 

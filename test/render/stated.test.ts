@@ -2,7 +2,8 @@
 // not give (the middle of a range, a bound or an order of magnitude).
 import { describe, expect, it } from "vitest";
 
-import { approx, atLeast, atMost, magnitude, range } from "../../src/estimate/constructors.js";
+import { approx, atLeast, atMost, exact, magnitude, range } from "../../src/estimate/constructors.js";
+import type { Estimate } from "../../src/estimate/schema.js";
 import { revisionChart } from "../../src/render/index.js";
 import { revisionHistory } from "../../src/revision/index.js";
 import { casualtyClaim } from "./data.js";
@@ -87,5 +88,37 @@ describe("revisionChart says when it was known", () => {
     expect(day).toContain("As known at 30 April 2025<");
     expect(noon).not.toContain("1,400");
     expect(day).toContain("1,400");
+  });
+});
+
+describe("labels and ticks never state an exact figure as another number", () => {
+  const label = (e: Estimate) => {
+    const root = parseXml(revisionChart(revisionHistory([casualtyClaim("x", e, "2025-03", "2025-04-01")])[0]!));
+    return byClass(root, "figure")[0]!.children.filter((c) => c.name === "text").map((c) => c.text)[0];
+  };
+
+  it("writes an exact figure compact only where that is the figure itself", () => {
+    expect(label(exact(999_999, "person"))).toBe("999,999");
+    expect(label(exact(12_345, "person"))).toBe("12,345");
+    expect(label(exact(1049, "person"))).toBe("1,049");
+    expect(label(exact(12_000, "person"))).toBe("12k");
+    expect(label(range(1049, 2000, "person"))).toBe("1,049–2,000");
+    expect(label(approx(4712, "person"))).toBe("~4.71k");
+  });
+
+  it("writes values from 1e15 up in scientific notation, with ≈ where it rounds, and keeps the plot inside the canvas", () => {
+    expect(label(exact(1e15, "person"))).toBe("1E15");
+    expect(label(atMost(1e18, "person"))).toBe("≤1E18");
+    expect(label(exact(Number.MAX_VALUE, "person"))).toBe("≈1.8E308");
+    const claims = [casualtyClaim("a", exact(1e300, "person"), "2025-03", "2025-04-01"), casualtyClaim("b", exact(Number.MAX_VALUE, "person"), "2025-04", "2025-05-01")];
+    const root = parseXml(revisionChart(revisionHistory(claims)[0]!));
+    const ticks = byClass(root, "axis-value")[0]!.children.filter((c) => c.name === "text").map((c) => c.text);
+    for (const t of ticks) expect(t.length, t).toBeLessThanOrEqual(8);
+    for (const e of elements(root)) {
+      for (const k of ["x", "y"]) if (e.attributes[k] !== undefined) expect(Math.abs(Number(e.attributes[k]))).toBeLessThanOrEqual(640);
+      for (const m of (e.attributes["d"] ?? "").matchAll(/[MLA](-?[\d.]+) (-?[\d.]+)/g)) expect(Number(m[1])).toBeLessThanOrEqual(640);
+    }
+    const frame = elements(root).filter((e) => e.name === "rect" && e.attributes["fill"] === "none").at(-1)!;
+    expect(Number(frame.attributes["x"])).toBeLessThan(320);
   });
 });
