@@ -141,7 +141,7 @@ function draw(rows: readonly Row[], includes: readonly string[], unit: string | 
  * is then scaled to fit); the same breakdown always gives the same string.
  *
  * @category Render
- * @throws {FogcountError} `invalid-breakdown` for a value that is not a casualty breakdown (see `CasualtyBreakdownSchema`); `invalid-option` for options that are not an object, an option it does not take, a `reconcile` that is not a boolean, a `width` or `height` out of range, a `title` that is not text, an `id` that is not a name or a locale that is not a language tag; `overflow` for a derived sum past the largest finite number.
+ * @throws {FogcountError} `invalid-breakdown` for a value that is not a casualty breakdown (see `CasualtyBreakdownSchema`); `invalid-option` for options that are not an object, an option it does not take, a `reconcile` that is not a boolean, a `width` or `height` out of range, a `title` that is not text or is blank, an `id` that is not a name or a locale that is not a language tag; `overflow` for a derived sum past the largest finite number.
  * @example
  * const svg = casualtyChart(nisBriefing2025CasualtiesApril);
  * svg.match(/<g class="row not-reported"/g)?.length;

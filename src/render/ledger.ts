@@ -177,7 +177,7 @@ function draw(data: LedgerData, s: Settings, title: string): string {
  * that states every line, and as tall as its rows unless `height` is given.
  *
  * @category Render
- * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger or a ledger summary, or one that is not valid; `duplicate-entry-id` for an id used twice; `invalid-balance` for a balance that is not one; `invalid-argument` for the empty summary, which has no parties; `invalid-option` for options that are not an object, an option it does not take, a `width` or `height` out of range, a `title` that is not text, an `id` that is not a name or a locale that is not a language tag; `overflow` for a total past the largest finite number.
+ * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger or a ledger summary, or one that is not valid; `duplicate-entry-id` for an id used twice; `invalid-balance` for a balance that is not one; `invalid-argument` for the empty summary, which has no parties; `invalid-option` for options that are not an object, an option it does not take, a `width` or `height` out of range, a `title` that is not text or is blank, an `id` that is not a name or a locale that is not a language tag; `overflow` for a total past the largest finite number.
  * @example
  * const svg = ledgerChart(nisBriefing2025Ledger);
  * svg.match(/<g class="row"/g)?.length;

@@ -10,7 +10,7 @@ export interface ChartOptions {
   readonly width?: number;
   /** The height of the SVG in CSS pixels, from 160 to 4,000. By default 400 for a revision chart and 360 for a deployment chart; a casualty or ledger chart is as tall as its rows, and scaled to fit a height given. */
   readonly height?: number;
-  /** The chart's title, shown above it and read first by screen readers; each chart has its default. At most 200 characters. */
+  /** The chart's title, shown above it and read first by screen readers; each chart has its default. At most 200 characters, and not empty or blank. */
   readonly title?: string;
   /**
    * The id of the chart, from which the ids inside it are made (`<id>-title`,
@@ -58,6 +58,8 @@ export function chartOptions<T extends ChartOptions>(
   const o = optionsOf(where, options, "options", [...CHART_OPTIONS, ...more] as (keyof T & string)[]);
   const { title = defaults.title, id, locale = "en-US" } = o as ChartOptions;
   if (typeof title !== "string" || title.length > 200) fail(where, "options.title", "must be text of at most 200 characters", title, "invalid-option");
+  // a title given is what the chart is called, first read by screen readers: never empty or blank
+  if ((o as ChartOptions).title !== undefined && title.trim() === "") fail(where, "options.title", "must not be empty or blank (leave it out for the default title)", title, "invalid-option");
   if (id !== undefined && (typeof id !== "string" || !/^[A-Za-z][\w-]{0,63}$/.test(id))) {
     fail(where, "options.id", "must be a letter followed by letters, digits, - or _ (at most 64 in all)", id, "invalid-option");
   }

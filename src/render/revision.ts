@@ -1,4 +1,6 @@
+import { fail } from "../_lib/assert.js";
 import { rethrow } from "../_lib/guard.js";
+import { FogcountError } from "../errors.js";
 import { knownQuerySecond } from "../revision/clock.js";
 import type { RevisionHistory } from "../revision/history.js";
 import { timeAxisX, titleText, valueAxisY } from "./axes.js";
@@ -187,6 +189,17 @@ function draw(data: RevisionData, s: Settings, title: string, known: string | un
   return svgDocument({ kind: "revision", width: s.width, height: s.height, title, desc, id: s.id }, "", body.join(""));
 }
 
+/** The knowledge time as a second, its errors naming `options.known` and the value given. */
+function knownSecond(where: string, known: unknown): number {
+  if (known !== undefined && typeof known !== "string") fail(where, "options.known", "must be an EDTF date or date and time", known, "invalid-as-of");
+  try {
+    return knownQuerySecond(where, known as string | undefined);
+  } catch (error) {
+    if (!(error instanceof FogcountError)) throw error;
+    throw new FogcountError(error.code, error.message.replace(`${where}: known `, `${where}: options.known `), { path: "options.known", value: known });
+  }
+}
+
 /**
  * A revision history as an SVG chart: valid time across, the estimates up,
  * each a marker at its value (or best value) with a whisker over the range
@@ -204,7 +217,7 @@ function draw(data: RevisionData, s: Settings, title: string, known: string | un
  * input always gives the same string.
  *
  * @category Render
- * @throws {FogcountError} `invalid-history` for a value that is not a revision history (or a list of them), or one whose index does not match its claims; `invalid-argument` for an empty list; `mixed-indicators` for histories about different indicators; `duplicate-claim-id` for a claim in two histories; `invalid-as-of` for a `known` that is not EDTF or has no latest day; `invalid-option` for options that are not an object, an option it does not take, a `width` or `height` out of range, a `title` that is not text, an `id` that is not a name or a locale that is not a language tag.
+ * @throws {FogcountError} `invalid-history` for a value that is not a revision history (or a list of them), or one whose index does not match its claims; `invalid-argument` for an empty list; `mixed-indicators` for histories about different indicators; `duplicate-claim-id` for a claim in two histories; `invalid-as-of` for a `known` that is not EDTF or has no latest day; `invalid-option` for options that are not an object, an option it does not take, a `width` or `height` out of range, a `title` that is not text or is blank, an `id` that is not a name or a locale that is not a language tag.
  * @example
  * const [casualties] = revisionHistory([january, march, april]);
  * const svg = revisionChart(casualties, { known: "2025-03-31" });
@@ -217,7 +230,7 @@ export function revisionChart(history: RevisionHistory | readonly RevisionHistor
   try {
     const where = "revisionChart";
     const { settings, options: o } = chartOptions(where, options, ["known"], { height: 400, title: "" });
-    const data = readRevisions(where, history, knownQuerySecond(where, o.known));
+    const data = readRevisions(where, history, knownSecond(where, o.known));
     return draw(data, settings, o.title ?? revisionTitle(data.claim), o.known);
   } catch (error) {
     rethrow("revisionChart", { history, options }, error);

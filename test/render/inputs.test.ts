@@ -27,6 +27,8 @@ describe("the options every chart takes", () => {
     expectFogcountError(() => chart({ height: Number.NaN }), "invalid-option", /options.height/);
     expectFogcountError(() => chart({ title: 5 }), "invalid-option", /options.title must be text of at most 200 characters, got 5/);
     expectFogcountError(() => chart({ title: "x".repeat(201) }), "invalid-option", /options.title/);
+    expectFogcountError(() => chart({ title: "" }), "invalid-option", new RegExp(`^${name}: options.title must not be empty or blank \\(leave it out for the default title\\), got ""$`));
+    expectFogcountError(() => chart({ title: "   " }), "invalid-option", /options.title must not be empty or blank .*, got " {3}"$/);
     expectFogcountError(() => chart({ id: "1abc" }), "invalid-option", /options.id must be a letter followed by letters, digits, - or _/);
     expectFogcountError(() => chart({ id: 'a" onload="x' }), "invalid-option", /options.id/);
     expectFogcountError(() => chart({ locale: "not a locale!" }), "invalid-option", /options.locale must be a BCP 47 language tag/);
@@ -51,9 +53,10 @@ describe("revisionChart", () => {
   });
 
   it("refuses a knowledge time that is not EDTF or has no latest day", () => {
-    expectFogcountError(() => revisionChart(seedHistory, { known: "31 March" }), "invalid-as-of", /^revisionChart: known is not an EDTF date or period/);
+    expectFogcountError(() => revisionChart(seedHistory, { known: "31 March" }), "invalid-as-of", /^revisionChart: options.known is not an EDTF date or period/);
     expectFogcountError(() => revisionChart(seedHistory, { known: "2025-03/.." }), "invalid-as-of", /has no latest day/);
-    expectFogcountError(() => revisionChart(seedHistory, { known: 20250331 as never }), "invalid-as-of", /must be an EDTF string/);
+    expectFogcountError(() => revisionChart(seedHistory, { known: 20250331 as never }), "invalid-as-of", /^revisionChart: options.known must be an EDTF date or date and time, got 20250331$/);
+    expectFogcountError(() => revisionChart(seedHistory, { known: 5 as never }), "invalid-as-of", /^revisionChart: options.known must be an EDTF date or date and time, got 5$/);
   });
 
   it("refuses histories of different indicators, and a claim in two histories", () => {
