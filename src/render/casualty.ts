@@ -17,7 +17,7 @@ import type { LegendItem } from "./legend.js";
 import { arrowHead, GRID, INK, MUTED, patternedRect, patterns, seriesStyle } from "./marks.js";
 import { chartOptions, flagOption } from "./options.js";
 import type { ChartOptions, Settings } from "./options.js";
-import { linearDomain, scaleOf } from "./scale.js";
+import { headroom, linearDomain, scaleOf } from "./scale.js";
 import type { Scale } from "./scale.js";
 import { bounds, label, polyline, svgDocument, tag } from "./svg.js";
 import { listWords, stated, unitWords } from "./words.js";
@@ -113,7 +113,8 @@ function draw(rows: readonly Row[], includes: readonly string[], unit: string | 
   const items = legendItems(rows);
   const foot = legendHeight(items, s.width - 40);
   const frame = { left: 100, top: 50, right: s.width - 170, bottom: 50 + rows.length * ROW + 22 };
-  const highs = rows.flatMap((r) => ("interval" in r.cell ? [r.cell.interval.high === Infinity ? r.cell.interval.low : r.cell.interval.high] : []));
+  // a figure with no upper bound needs room past its bound, hatched with an arrow: it is never solid to the edge
+  const highs = rows.flatMap((r) => ("interval" in r.cell ? [r.cell.interval.high === Infinity ? headroom(0, r.cell.interval.low, 0.25) : r.cell.interval.high] : []));
   const domain = linearDomain(0, Math.max(0, ...highs));
   const x = scaleOf(domain.low, domain.high, frame.left, frame.right);
   const body = [titleText(title, s.width)];

@@ -16,7 +16,10 @@ export function revisionTitle(claim: Claim | undefined): string {
 const MOVES = { up: "revised up", down: "revised down", unchanged: "unchanged", overlapping: "revised, the ranges overlapping" } as const;
 
 function figureWords(f: Placed, locale: string): string {
-  return `${stated(f.claim.estimate, locale)} for ${periodWords(f.claim.validTime)} (reported ${periodWords(f.claim.reportedAt)})`;
+  const when = periodWords(f.claim.validTime);
+  // "10 from January 2025", "10 by January 2025": a period that says its own preposition takes no "for"
+  const joined = /^(from|by|until|before|after|since) /.test(when) ? when : `for ${when}`;
+  return `${stated(f.claim.estimate, locale)} ${joined} (reported ${periodWords(f.claim.reportedAt)})`;
 }
 
 /** One originator's figures in words: the figures in force in order with how each moved, then the others. */
@@ -30,7 +33,7 @@ function seriesWords(s: Series, locale: string): string {
     const list = s.figures.filter((f) => f.role === role).map((f) => `${figureWords(f, locale)}${by ? ` by ${f.claim.attribution.originator.name}` : ""}`);
     return list.length === 0 ? [] : [`${words}: ${listWords(list)}`];
   };
-  const parts = [chain.length === 0 ? "no figure in force" : chain.join(", then "), ...others("superseded", "replaced by a later report"), ...others("restatement", "restated", true), ...others("withdrawn", "withdrawn")];
+  const parts = [chain.length === 0 ? "no figure in force" : chain.join(", then "), ...others("superseded", "earlier reports, since replaced"), ...others("restatement", "restated", true), ...others("withdrawn", "withdrawn")];
   return `${s.name}: ${parts.join("; ")}.`;
 }
 

@@ -66,7 +66,7 @@ describe("revisionChart", () => {
     expect(figures(now.root, "in-force").map((f) => f.attributes["data-claim"])).toEqual(["gur-2"]);
     // two ranges: the revision is marked above the plot, at no value
     expect(byClass(now.root, "revisions")[0]?.children.map((c) => c.attributes["class"])).toEqual(["revision-unvalued"]);
-    expect(now.desc).toContain("replaced by a later report: 5,000–6,000 for March 2025 (reported 10 April 2025)");
+    expect(now.desc).toContain("earlier reports, since replaced: 5,000–6,000 for March 2025 (reported 10 April 2025)");
     const then = read(revisionChart(h!, { known: "2025-04-15" }));
     expect(figures(then.root, "in-force").map((f) => f.attributes["data-claim"])).toEqual(["gur-1"]);
   });
