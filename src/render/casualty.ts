@@ -15,7 +15,7 @@ import type { Frame } from "./axes.js";
 import { legend, legendHeight } from "./legend.js";
 import type { LegendItem } from "./legend.js";
 import { arrowHead, GRID, INK, MUTED, patternedRect, patterns, seriesStyle } from "./marks.js";
-import { chartOptions, flagOption } from "./options.js";
+import { chartOptions, checkScaledHeight, flagOption } from "./options.js";
 import type { ChartOptions, Settings } from "./options.js";
 import { headroom, linearDomain, scaleOf } from "./scale.js";
 import type { Scale } from "./scale.js";
@@ -124,6 +124,7 @@ function draw(rows: readonly Row[], includes: readonly string[], unit: string | 
   const height = frame.bottom + 52 + foot;
   body.push(legend(items, 20, height - foot - 2, s.width - 40));
   const desc = describe(rows, includes, unit, findings, s.locale);
+  checkScaledHeight("casualtyChart", s.height, height);
   return svgDocument({ kind: "casualty", width: s.width, height: s.height || height, viewHeight: height, title, desc, id: s.id }, patterns(["hatch", "cross"]), body.join(""));
 }
 
@@ -153,7 +154,7 @@ function draw(rows: readonly Row[], includes: readonly string[], unit: string | 
 export function casualtyChart(breakdown: CasualtyBreakdown, options?: CasualtyChartOptions): string {
   try {
     const where = "casualtyChart";
-    const { settings, options: o } = chartOptions(where, options, ["reconcile"], { height: 0, title: "Casualties" });
+    const { settings, options: o } = chartOptions(where, options, ["reconcile"], { height: 0, title: "Casualties", minWidth: 400 });
     const { rows, includes, unit, findings } = rowsOf(breakdown, flagOption(where, "reconcile", o.reconcile, false));
     return draw(rows, includes, unit, findings, settings, settings.title);
   } catch (error) {

@@ -173,7 +173,7 @@ function draw(data: DeploymentData, s: Settings, title: string): string {
 export function deploymentChart(deployments: readonly Deployment[], options?: DeploymentChartOptions): string {
   try {
     const where = "deploymentChart";
-    const { settings, options: o } = chartOptions(where, options, ["category"], { height: 360, title: "" });
+    const { settings, options: o } = chartOptions(where, options, ["category"], { height: 360, title: "", minWidth: 360, minHeight: 240 });
     const data = within(where, () => readDeployments(where, deployments, o.category));
     return draw(data, settings, o.title ?? `Deployed: ${data.category}, ${data.from} to ${data.to}`);
   } catch (error) {

@@ -229,7 +229,7 @@ function knownSecond(where: string, known: unknown): number {
 export function revisionChart(history: RevisionHistory | readonly RevisionHistory[], options?: RevisionChartOptions): string {
   try {
     const where = "revisionChart";
-    const { settings, options: o } = chartOptions(where, options, ["known"], { height: 400, title: "" });
+    const { settings, options: o } = chartOptions(where, options, ["known"], { height: 400, title: "", minWidth: 360, minHeight: 240 });
     const data = readRevisions(where, history, knownSecond(where, o.known));
     return draw(data, settings, o.title ?? revisionTitle(data.claim), o.known);
   } catch (error) {

@@ -259,8 +259,8 @@ describe("ledgerChart", () => {
   it("is as tall as its rows, and scaled into a height given", () => {
     const { root } = read(ledgerChart(nisBriefing2025Ledger));
     expect(root.attributes["viewBox"]).toBe(`0 0 760 ${root.attributes["height"]}`);
-    const scaled = read(ledgerChart(nisBriefing2025Ledger, { height: 300, width: 600 })).root;
-    expect([scaled.attributes["width"], scaled.attributes["height"]]).toEqual(["600", "300"]);
+    const scaled = read(ledgerChart(nisBriefing2025Ledger, { height: 400, width: 600 })).root;
+    expect([scaled.attributes["width"], scaled.attributes["height"]]).toEqual(["600", "400"]);
   });
 });
 

@@ -17,13 +17,24 @@ const CHARTS = [
 ] as const;
 
 describe("the options every chart takes", () => {
+  it("refuse a size too small to draw the chart's text whole and at 8 px or more", () => {
+    expectFogcountError(() => revisionChart(seedHistory, { width: 240, height: 400 }), "invalid-option", /^revisionChart: options.width must be a number of pixels from 360 to 4000, got 240$/);
+    expectFogcountError(() => revisionChart(seedHistory, { height: 160 }), "invalid-option", /^revisionChart: options.height must be a number of pixels from 240 to 4000, got 160$/);
+    expectFogcountError(() => deploymentChart(nisBriefing2025Deployments, { height: 200 }), "invalid-option", /options.height must be a number of pixels from 240 to 4000, got 200$/);
+    expectFogcountError(() => casualtyChart(nisBriefing2025CasualtiesApril, { width: 300 }), "invalid-option", /options.width must be a number of pixels from 400 to 4000, got 300$/);
+    expectFogcountError(() => casualtyChart(nisBriefing2025CasualtiesApril, { height: 160 }), "invalid-option", /^casualtyChart: options.height must be at least \d+ pixels for this chart \(its text would be drawn below 8 px\), got 160$/);
+    expectFogcountError(() => ledgerChart(nisBriefing2025Ledger, { width: 240 }), "invalid-option", /options.width must be a number of pixels from 480 to 4000, got 240$/);
+    expectFogcountError(() => ledgerChart(nisBriefing2025Ledger, { height: 300 }), "invalid-option", /^ledgerChart: options.height must be at least \d+ pixels for this chart/);
+    expect(revisionChart(seedHistory, { width: 360, height: 240 })).toContain('width="360" height="240"');
+  });
+
   it.each(CHARTS)("%s refuses options that are not an object, names it does not take, and values outside their domain", (name, chart) => {
     expectFogcountError(() => chart(null), "invalid-option", new RegExp(`^${name}: options must be an object, got null$`));
     expectFogcountError(() => chart([]), "invalid-option", /options must be an object/);
     expectFogcountError(() => chart({ widht: 300 }), "invalid-option", new RegExp(`^${name}: options.widht is not an option \\(width, height, title, id, locale`));
-    expectFogcountError(() => chart({ width: 100 }), "invalid-option", /options.width must be a number of pixels from 240 to 4000, got 100/);
+    expectFogcountError(() => chart({ width: 100 }), "invalid-option", /options.width must be a number of pixels from (360|400|480) to 4000, got 100/);
     expectFogcountError(() => chart({ width: "640" }), "invalid-option", /options.width must be a number of pixels/);
-    expectFogcountError(() => chart({ height: Infinity }), "invalid-option", /options.height must be a number of pixels from 160 to 4000, got Infinity/);
+    expectFogcountError(() => chart({ height: Infinity }), "invalid-option", /options.height must be a number of pixels from \d+ to 4000, got Infinity/);
     expectFogcountError(() => chart({ height: Number.NaN }), "invalid-option", /options.height/);
     expectFogcountError(() => chart({ title: 5 }), "invalid-option", /options.title must be text of at most 200 characters, got 5/);
     expectFogcountError(() => chart({ title: "x".repeat(201) }), "invalid-option", /options.title/);
