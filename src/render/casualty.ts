@@ -15,9 +15,9 @@ import type { Frame } from "./axes.js";
 import { legend, legendHeight } from "./legend.js";
 import type { LegendItem } from "./legend.js";
 import { arrowHead, GRID, INK, MUTED, patternedRect, patterns, seriesStyle } from "./marks.js";
-import { chartOptions, flagOption } from "./options.js";
+import { chartOptions, checkScaledHeight, flagOption } from "./options.js";
 import type { ChartOptions, Settings } from "./options.js";
-import { linearDomain, scaleOf } from "./scale.js";
+import { headroom, linearDomain, scaleOf } from "./scale.js";
 import type { Scale } from "./scale.js";
 import { bounds, label, polyline, svgDocument, tag } from "./svg.js";
 import { listWords, stated, unitWords } from "./words.js";
@@ -113,7 +113,8 @@ function draw(rows: readonly Row[], includes: readonly string[], unit: string | 
   const items = legendItems(rows);
   const foot = legendHeight(items, s.width - 40);
   const frame = { left: 100, top: 50, right: s.width - 170, bottom: 50 + rows.length * ROW + 22 };
-  const highs = rows.flatMap((r) => ("interval" in r.cell ? [r.cell.interval.high === Infinity ? r.cell.interval.low : r.cell.interval.high] : []));
+  // a figure with no upper bound needs room past its bound, hatched with an arrow: it is never solid to the edge
+  const highs = rows.flatMap((r) => ("interval" in r.cell ? [r.cell.interval.high === Infinity ? headroom(0, r.cell.interval.low, 0.25) : r.cell.interval.high] : []));
   const domain = linearDomain(0, Math.max(0, ...highs));
   const x = scaleOf(domain.low, domain.high, frame.left, frame.right);
   const body = [titleText(title, s.width)];
@@ -123,6 +124,7 @@ function draw(rows: readonly Row[], includes: readonly string[], unit: string | 
   const height = frame.bottom + 52 + foot;
   body.push(legend(items, 20, height - foot - 2, s.width - 40));
   const desc = describe(rows, includes, unit, findings, s.locale);
+  checkScaledHeight("casualtyChart", s.height, height);
   return svgDocument({ kind: "casualty", width: s.width, height: s.height || height, viewHeight: height, title, desc, id: s.id }, patterns(["hatch", "cross"]), body.join(""));
 }
 
@@ -141,7 +143,7 @@ function draw(rows: readonly Row[], includes: readonly string[], unit: string | 
  * is then scaled to fit); the same breakdown always gives the same string.
  *
  * @category Render
- * @throws {FogcountError} `invalid-breakdown` for a value that is not a casualty breakdown (see `CasualtyBreakdownSchema`); `invalid-option` for options that are not an object, an option it does not take, a `reconcile` that is not a boolean, a `width` or `height` out of range, a `title` that is not text, an `id` that is not a name or a locale that is not a language tag; `overflow` for a derived sum past the largest finite number.
+ * @throws {FogcountError} `invalid-breakdown` for a value that is not a casualty breakdown (see `CasualtyBreakdownSchema`); `invalid-option` for options that are not an object, an option it does not take, a `reconcile` that is not a boolean, a `width` or `height` out of range, a `title` that is not text or is blank, an `id` that is not a name or a locale that is not a language tag; `overflow` for a derived sum past the largest finite number.
  * @example
  * const svg = casualtyChart(nisBriefing2025CasualtiesApril);
  * svg.match(/<g class="row not-reported"/g)?.length;
@@ -152,7 +154,7 @@ function draw(rows: readonly Row[], includes: readonly string[], unit: string | 
 export function casualtyChart(breakdown: CasualtyBreakdown, options?: CasualtyChartOptions): string {
   try {
     const where = "casualtyChart";
-    const { settings, options: o } = chartOptions(where, options, ["reconcile"], { height: 0, title: "Casualties" });
+    const { settings, options: o } = chartOptions(where, options, ["reconcile"], { height: 0, title: "Casualties", minWidth: 400 });
     const { rows, includes, unit, findings } = rowsOf(breakdown, flagOption(where, "reconcile", o.reconcile, false));
     return draw(rows, includes, unit, findings, settings, settings.title);
   } catch (error) {

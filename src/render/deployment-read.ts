@@ -64,7 +64,19 @@ function changeDays(s: Selection): { day: number; iso: string; changes: string[]
     if (w.start !== OPEN_START) at(w.start, w.startIso as string, `${w.d.id} begins`);
     if (w.end !== OPEN_END) at(w.end, w.endIso as string, `${w.d.id} completes`);
   }
-  return [...days].sort((a, b) => a[0] - b[0]).map(([day, v]) => ({ day, ...v }));
+  return [...days].sort((a, b) => a[0] - b[0]).map(([day, v]) => ({ day, iso: v.iso, changes: tidy(v.changes) }));
+}
+
+/** A wave that begins and completes within one step is said once: "w begins and completes", not "w begins and w completes". */
+function tidy(changes: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const c of changes) {
+    const id = c.endsWith(" completes") ? c.slice(0, -" completes".length) : undefined;
+    const k = id === undefined ? -1 : out.indexOf(`${id} begins`);
+    if (k >= 0) out[k] = `${id as string} begins and completes`;
+    else out.push(c);
+  }
+  return out;
 }
 
 /** A step after a gap that is a gap too is the same gap: one gap, its changes joined. */
@@ -72,7 +84,7 @@ function joinGaps(steps: readonly Step[]): Step[] {
   const out: Step[] = [];
   for (const st of steps) {
     const last = out[out.length - 1];
-    if (last?.gap !== undefined && st.gap !== undefined) out[out.length - 1] = { ...last, changes: [...last.changes, ...st.changes] };
+    if (last?.gap !== undefined && st.gap !== undefined) out[out.length - 1] = { ...last, changes: tidy([...last.changes, ...st.changes]) };
     else out.push(st);
   }
   return out;

@@ -45,7 +45,8 @@ function plotOf(data: DeploymentData, s: Settings, foot: number): Plot {
   const top = Math.max(0, ...values);
   const domain = linearDomain(0, headroom(0, top, 0.08));
   const widest = Math.max(...domain.ticks.map((t) => tickText(t, data.unit, s.locale).length));
-  const frame = { left: 30 + widest * 6.5, top: 62, right: s.width - 24, bottom: s.height - 52 - foot };
+  // tick labels are short (compact or scientific), and the plot keeps at least half the width whatever they are
+  const frame = { left: Math.min(30 + widest * 6.5, s.width * 0.4), top: 62, right: s.width - 24, bottom: s.height - 52 - foot };
   return { frame, values: domain, days: [lo - pad * 0.3, hi + pad], x: scaleOf(lo - pad * 0.3, hi + pad, frame.left, frame.right), y: scaleOf(domain.low, domain.high, frame.bottom, frame.top) };
 }
 
@@ -161,7 +162,7 @@ function draw(data: DeploymentData, s: Settings, title: string): string {
  * step, gap and plan; the same waves always give the same string.
  *
  * @category Render
- * @throws {FogcountError} `invalid-argument` if `deployments` is not an array; `invalid-deployment` for a wave that is not one; `duplicate-deployment-id`, `unknown-wave`, `wave-cycle` or `mixed-indicators` (a wave adding to or replacing one of another route, category or unit) for a list whose waves do not refer to each other as they should; `no-waves` if no wave of the category is given; `mixed-indicators` for waves of several categories (without `category`) or routes; `unit-mismatch` for waves in different units; `increment-without-base` for an asserted increment to a wave that is not asserted; `invalid-option` for options that are not an object, an option it does not take, a category that is not one, a `width` or `height` out of range, a `title` that is not text, an `id` that is not a name or a locale that is not a language tag; `overflow` for a total past the largest finite number.
+ * @throws {FogcountError} `invalid-argument` if `deployments` is not an array; `invalid-deployment` for a wave that is not one; `duplicate-deployment-id`, `unknown-wave`, `wave-cycle` or `mixed-indicators` (a wave adding to or replacing one of another route, category or unit) for a list whose waves do not refer to each other as they should; `no-waves` if no wave of the category is given; `mixed-indicators` for waves of several categories (without `category`) or routes; `unit-mismatch` for waves in different units; `increment-without-base` for an asserted increment to a wave that is not asserted; `invalid-option` for options that are not an object, an option it does not take, a category that is not one, a `width` or `height` out of range, a `title` that is not text or is blank, an `id` that is not a name or a locale that is not a language tag; `overflow` for a total past the largest finite number.
  * @example
  * const svg = deploymentChart(nisBriefing2025Deployments);
  * svg.match(/<g class="step"/g)?.length;
@@ -172,7 +173,7 @@ function draw(data: DeploymentData, s: Settings, title: string): string {
 export function deploymentChart(deployments: readonly Deployment[], options?: DeploymentChartOptions): string {
   try {
     const where = "deploymentChart";
-    const { settings, options: o } = chartOptions(where, options, ["category"], { height: 360, title: "" });
+    const { settings, options: o } = chartOptions(where, options, ["category"], { height: 360, title: "", minWidth: 360, minHeight: 240 });
     const data = within(where, () => readDeployments(where, deployments, o.category));
     return draw(data, settings, o.title ?? `Deployed: ${data.category}, ${data.from} to ${data.to}`);
   } catch (error) {

@@ -11,7 +11,7 @@ import { legend, legendHeight } from "./legend.js";
 import type { LegendItem } from "./legend.js";
 import { arrowHead, GRID, INK, MUTED, patternedRect, patterns, seriesStyle } from "./marks.js";
 import type { Pattern } from "./marks.js";
-import { chartOptions } from "./options.js";
+import { chartOptions, checkScaledHeight } from "./options.js";
 import type { ChartOptions, Settings } from "./options.js";
 import { linearDomain, share } from "./scale.js";
 import { fit, label, polyline, svgDocument, tag } from "./svg.js";
@@ -157,6 +157,7 @@ function draw(data: LedgerData, s: Settings, title: string): string {
   const items = legendItems(data);
   body.push(tag("path", { d: polyline([[16, y - 6], [s.width - 16, y - 6]]), stroke: GRID }), legend(items, 20, y + 8, s.width - 40));
   const height = y + 12 + legendHeight(items, s.width - 40);
+  checkScaledHeight("ledgerChart", s.height, height);
   return svgDocument({ kind: "ledger", width: s.width, height: s.height || height, viewHeight: height, title, desc: ledgerDesc(data, s.locale), id: s.id }, patterns(["hatch", "dots"]), body.join(""));
 }
 
@@ -177,7 +178,7 @@ function draw(data: LedgerData, s: Settings, title: string): string {
  * that states every line, and as tall as its rows unless `height` is given.
  *
  * @category Render
- * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger or a ledger summary, or one that is not valid; `duplicate-entry-id` for an id used twice; `invalid-balance` for a balance that is not one; `invalid-argument` for the empty summary, which has no parties; `invalid-option` for options that are not an object, an option it does not take, a `width` or `height` out of range, a `title` that is not text, an `id` that is not a name or a locale that is not a language tag; `overflow` for a total past the largest finite number.
+ * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger or a ledger summary, or one that is not valid; `duplicate-entry-id` for an id used twice; `invalid-balance` for a balance that is not one; `invalid-argument` for the empty summary, which has no parties; `invalid-option` for options that are not an object, an option it does not take, a `width` or `height` out of range, a `title` that is not text or is blank, an `id` that is not a name or a locale that is not a language tag; `overflow` for a total past the largest finite number.
  * @example
  * const svg = ledgerChart(nisBriefing2025Ledger);
  * svg.match(/<g class="row"/g)?.length;
@@ -188,7 +189,7 @@ function draw(data: LedgerData, s: Settings, title: string): string {
 export function ledgerChart(ledger: Ledger | LedgerSummary | LedgerBalance, options?: LedgerChartOptions): string {
   try {
     const where = "ledgerChart";
-    const { settings, options: o } = chartOptions(where, options, [], { height: 0, title: "", width: 760 });
+    const { settings, options: o } = chartOptions(where, options, [], { height: 0, title: "", width: 760, minWidth: 480 });
     const data = readLedger(where, ledger);
     return draw(data, settings, o.title ?? `Exchange between ${data.parties[0].name} and ${data.parties[1].name}`);
   } catch (error) {

@@ -6,11 +6,11 @@ import { isLocale } from "../estimate/format.js";
 
 /** Options every chart takes. */
 export interface ChartOptions {
-  /** The width of the SVG in CSS pixels, from 240 to 4,000; 640 by default (760 for a ledger chart). */
+  /** The width of the SVG in CSS pixels, up to 4,000: at least 360 for a revision or deployment chart, 400 for a casualty chart and 480 for a ledger chart, so that no text is clipped. 640 by default (760 for a ledger chart). */
   readonly width?: number;
-  /** The height of the SVG in CSS pixels, from 160 to 4,000. By default 400 for a revision chart and 360 for a deployment chart; a casualty or ledger chart is as tall as its rows, and scaled to fit a height given. */
+  /** The height of the SVG in CSS pixels, up to 4,000: at least 240 for a revision or deployment chart. By default 400 for a revision chart and 360 for a deployment chart; a casualty or ledger chart is as tall as its rows, and scaled to fit a height given, which must be at least 80% of its own height so that no text is drawn below 8 px. */
   readonly height?: number;
-  /** The chart's title, shown above it and read first by screen readers; each chart has its default. At most 200 characters. */
+  /** The chart's title, shown above it and read first by screen readers; each chart has its default. At most 200 characters, and not empty or blank. */
   readonly title?: string;
   /**
    * The id of the chart, from which the ids inside it are made (`<id>-title`,
@@ -53,23 +53,31 @@ export function chartOptions<T extends ChartOptions>(
   where: string,
   options: T | undefined,
   more: readonly (keyof T & string)[],
-  defaults: { readonly height: number; readonly title: string; readonly width?: number },
+  defaults: { readonly height: number; readonly title: string; readonly width?: number; readonly minWidth?: number; readonly minHeight?: number },
 ): { settings: Settings; options: Partial<T> } {
   const o = optionsOf(where, options, "options", [...CHART_OPTIONS, ...more] as (keyof T & string)[]);
   const { title = defaults.title, id, locale = "en-US" } = o as ChartOptions;
   if (typeof title !== "string" || title.length > 200) fail(where, "options.title", "must be text of at most 200 characters", title, "invalid-option");
+  // a title given is what the chart is called, first read by screen readers: never empty or blank
+  if ((o as ChartOptions).title !== undefined && title.trim() === "") fail(where, "options.title", "must not be empty or blank (leave it out for the default title)", title, "invalid-option");
   if (id !== undefined && (typeof id !== "string" || !/^[A-Za-z][\w-]{0,63}$/.test(id))) {
     fail(where, "options.id", "must be a letter followed by letters, digits, - or _ (at most 64 in all)", id, "invalid-option");
   }
   if (!isLocale(locale)) fail(where, "options.locale", "must be a BCP 47 language tag", locale, "invalid-option");
   const settings = {
-    width: size(where, "width", o.width, defaults.width ?? 640, 240),
-    height: size(where, "height", o.height, defaults.height, 160),
+    width: size(where, "width", o.width, defaults.width ?? 640, defaults.minWidth ?? 240),
+    height: size(where, "height", o.height, defaults.height, defaults.minHeight ?? 160),
     title,
     id,
     locale,
   };
   return { settings, options: o };
+}
+
+/** The least height a chart as tall as its rows can be scaled into: 80% of its own, so that its smallest text (10 px) stays at 8 px or more. @internal */
+export function checkScaledHeight(where: string, given: number, natural: number): void {
+  const least = Math.ceil(natural * 0.8);
+  if (given !== 0 && given < least) fail(where, "options.height", `must be at least ${least} pixels for this chart (its text would be drawn below 8 px)`, given, "invalid-option");
 }
 
 /** A boolean option: `fallback` when left out, `invalid-option` for anything but a boolean. @internal */

@@ -4,7 +4,7 @@
 import type { Claim } from "../claim/schema.js";
 import { direction } from "../revision/revisions.js";
 import type { Placed, RevisionData, Series } from "./revision-read.js";
-import { listWords, periodWords, stated, unitWords } from "./words.js";
+import { knownWords, listWords, periodWords, stated, unitWords } from "./words.js";
 
 /** The chart's default title: "Revisions: casualties of kp-forces-in-russia (Kursk)". @internal */
 export function revisionTitle(claim: Claim | undefined): string {
@@ -16,7 +16,10 @@ export function revisionTitle(claim: Claim | undefined): string {
 const MOVES = { up: "revised up", down: "revised down", unchanged: "unchanged", overlapping: "revised, the ranges overlapping" } as const;
 
 function figureWords(f: Placed, locale: string): string {
-  return `${stated(f.claim.estimate, locale)} for ${periodWords(f.claim.validTime)} (reported ${periodWords(f.claim.reportedAt)})`;
+  const when = periodWords(f.claim.validTime);
+  // "10 from January 2025", "10 by January 2025": a period that says its own preposition takes no "for"
+  const joined = /^(from|by|until|before|after|since) /.test(when) ? when : `for ${when}`;
+  return `${stated(f.claim.estimate, locale)} ${joined} (reported ${periodWords(f.claim.reportedAt)})`;
 }
 
 /** One originator's figures in words: the figures in force in order with how each moved, then the others. */
@@ -30,16 +33,16 @@ function seriesWords(s: Series, locale: string): string {
     const list = s.figures.filter((f) => f.role === role).map((f) => `${figureWords(f, locale)}${by ? ` by ${f.claim.attribution.originator.name}` : ""}`);
     return list.length === 0 ? [] : [`${words}: ${listWords(list)}`];
   };
-  const parts = [chain.length === 0 ? "no figure in force" : chain.join(", then "), ...others("superseded", "replaced by a later report"), ...others("restatement", "restated", true), ...others("withdrawn", "withdrawn")];
+  const parts = [chain.length === 0 ? "no figure in force" : chain.join(", then "), ...others("superseded", "earlier reports, since replaced"), ...others("restatement", "restated", true), ...others("withdrawn", "withdrawn")];
   return `${s.name}: ${parts.join("; ")}.`;
 }
 
 /** The description of a revision chart: what it shows, as known when, and every figure it draws. @internal */
 export function revisionDesc(data: RevisionData, known: string | undefined, locale: string): string {
   const drawn = data.series.filter((s) => s.figures.length > 0);
-  const when = known === undefined ? "with everything the histories hold" : `as known at ${periodWords(known)}`;
+  const when = known === undefined ? "with everything the histories hold" : `as known at ${knownWords(known)}`;
   const what = data.claim === undefined ? "An empty revision history." : `Estimates of ${data.claim.indicator.measure} of ${data.claim.indicator.subject} in ${unitWords(data.unit as string)} by valid time, ${when}, one series per originator.`;
-  const body = drawn.length === 0 ? [known === undefined ? "No figure to draw." : `No figure was known by ${periodWords(known)}.`] : drawn.map((s) => seriesWords(s, locale));
+  const body = drawn.length === 0 ? [known === undefined ? "No figure to draw." : `No figure was known by ${knownWords(known)}.`] : drawn.map((s) => seriesWords(s, locale));
   const notes = [
     ...(data.unplaced > 0 ? [`${data.unplaced} figure${data.unplaced === 1 ? " has" : "s have"} a valid time with no day to draw at, and ${data.unplaced === 1 ? "is" : "are"} not drawn.`] : []),
     ...(data.otherUnit > 0 ? [`${data.otherUnit} restatement${data.otherUnit === 1 ? " is" : "s are"} in another unit, and not drawn.`] : []),

@@ -58,6 +58,9 @@ export interface RevisionData {
 
 const OPEN = Number.MAX_SAFE_INTEGER;
 
+/** Names compared as a reader orders them, numbers by value; fixed to English, so that the order never depends on the machine. */
+const NATURAL = new Intl.Collator("en", { numeric: true });
+
 /** The histories given, checked by the revision room; a list must not be empty. */
 function checkedHistories(where: string, history: unknown): RevisionHistory[] {
   const list: unknown[] = Array.isArray(history) ? Array.from(history as unknown[]) : [history];
@@ -133,6 +136,7 @@ export function readRevisions(where: string, history: unknown, known: number): R
   const claim = checkOneIndicator(where, histories);
   const unit = claim?.indicator.unit;
   const counts = { unplaced: 0, otherUnit: 0 };
-  const series = histories.map((h) => seriesOf(h, known, unit, counts));
+  // originators in natural order: "Source 2" before "Source 10"
+  const series = histories.map((h) => seriesOf(h, known, unit, counts)).sort((a, b) => NATURAL.compare(a.name, b.name));
   return { series, claim, unit, ...counts };
 }

@@ -1,4 +1,6 @@
+import { fail } from "../_lib/assert.js";
 import { rethrow } from "../_lib/guard.js";
+import { FogcountError } from "../errors.js";
 import { knownQuerySecond } from "../revision/clock.js";
 import type { RevisionHistory } from "../revision/history.js";
 import { timeAxisX, titleText, valueAxisY } from "./axes.js";
@@ -15,7 +17,7 @@ import { revisionDesc, revisionTitle } from "./revision-desc.js";
 import { headroom, linearDomain, scaleOf, timeTicks } from "./scale.js";
 import type { Domain, Scale } from "./scale.js";
 import { bounds, label, polyline, svgDocument, tag, textWidth } from "./svg.js";
-import { periodWords, stated, tickText } from "./words.js";
+import { knownWords, stated, tickText } from "./words.js";
 
 /** Options for {@link revisionChart}: those of every chart, and the knowledge time. */
 export interface RevisionChartOptions extends ChartOptions {
@@ -39,11 +41,14 @@ interface Plot {
   readonly days: readonly [number, number];
 }
 
-/** The y of a figure's marker: its point, else the middle of its whisker as drawn. */
-function refY(f: Placed, p: Plot): number {
-  if (f.point !== undefined) return p.y(f.point);
-  const top = f.interval.high === Infinity ? p.frame.top : p.y(f.interval.high);
-  return (p.y(f.interval.low) + top) / 2;
+/** The y of a figure's value, where it states one; a range, a bound or a magnitude without a best value has none, and nothing is drawn at its middle. */
+function pointY(f: Placed, p: Plot): number | undefined {
+  return f.point === undefined ? undefined : p.y(f.point);
+}
+
+/** The y of a figure's whisker ends: its low end and its high end (the frame's top when it has no upper bound). */
+function endsY(f: Placed, p: Plot): [number, number] {
+  return [p.y(f.interval.low), f.interval.high === Infinity ? p.frame.top : p.y(f.interval.high)];
 }
 
 /** The scales: days of every figure (and its valid period) across, values up from zero or the lowest. */
@@ -58,15 +63,26 @@ function plotOf(data: RevisionData, s: Settings, foot: number, locale: string): 
   // headroom above the highest figure, so that no marker sits on the frame
   const domain = linearDomain(lo2, headroom(lo2, hi2, 0.06));
   const widest = Math.max(...domain.ticks.map((t) => tickText(t, data.unit ?? "unknown", locale).length));
-  const frame = { left: 30 + widest * 6.5, top: 62, right: s.width - 24, bottom: s.height - 52 - foot };
+  // tick labels are short (compact or scientific), and the plot keeps at least half the width whatever they are
+  const frame = { left: Math.min(30 + widest * 6.5, s.width * 0.4), top: 62, right: s.width - 24, bottom: s.height - 52 - foot };
   return { frame, values: domain, days: [lo - pad, hi + pad], x: scaleOf(lo - pad, hi + pad, frame.left, frame.right), y: scaleOf(domain.low, domain.high, frame.bottom, frame.top) };
 }
 
-/** The valid period of a figure as a thick pale bar through its marker; an open end runs to the edge with an arrow. */
+/**
+ * The valid period of a figure: a thick pale bar through its value, or, for a
+ * figure with no single value, a pale band over the range it allows (no line
+ * at a value it does not state). An open end runs to the edge with an arrow.
+ */
 function span(f: Placed, p: Plot, color: string): string {
   if (f.start === f.end && f.start !== null) return "";
-  const y = refY(f, p);
+  const y = pointY(f, p);
   const [a, b] = [f.start === null ? p.frame.left : p.x(f.start), f.end === null ? p.frame.right : p.x(f.end)];
+  if (y === undefined) {
+    const [low, high] = endsY(f, p);
+    const band = tag("rect", { class: "period", x: a, y: high, width: Math.max(0, b - a), height: Math.max(0, low - high), fill: color, "fill-opacity": 0.1 });
+    const edge = (ay: number) => (f.start === null ? arrowHead(a + 8, ay, a, ay, color, 6) : "") + (f.end === null ? arrowHead(b - 8, ay, b, ay, color, 6) : "");
+    return band + edge(low);
+  }
   const bar = tag("path", { d: polyline([[a, y], [b, y]]), stroke: color, "stroke-width": 4, "stroke-opacity": 0.3, "stroke-linecap": "butt" });
   return bar + (f.start === null ? arrowHead(a + 8, y, a, y, color, 6) : "") + (f.end === null ? arrowHead(b - 8, y, b, y, color, 6) : "");
 }
@@ -85,9 +101,11 @@ function figureMarks(f: Placed, style: SeriesStyle, p: Plot, locale: string): st
   // the period is drawn where it is; only the marker of a replaced figure or a restatement steps aside
   const parts = [span(f, p, color)];
   if (open || low !== high) parts.push(whisker(x, low, high, color, f.role === "in-force" ? "" : "3 2", !open), open ? arrowHead(x, high + 9, x, high - 1, color) : "");
+  // an end the estimate excludes ("more than 1,000") is an open marker
   if (f.point !== undefined) parts.push(marker(look, x, p.y(f.point), hollow, r));
-  else parts.push(marker(look, x, low, hollow, 3.5), open ? "" : marker(look, x, high, hollow, 3.5));
-  const y = refY(f, p);
+  else parts.push(marker(look, x, low, hollow || f.interval.lowOpen, 3.5), open ? "" : marker(look, x, high, hollow || f.interval.highOpen, 3.5));
+  // a label or a strike sits at the value, or at the top end of the whisker: never at its middle
+  const y = pointY(f, p) ?? (open ? low : high);
   if (f.role === "withdrawn") parts.push(tag("path", { d: `${polyline([[x - 6, y - 6], [x + 6, y + 6]])} ${polyline([[x - 6, y + 6], [x + 6, y - 6]])}`, stroke: MUTED, "stroke-width": 1.5 }));
   if (f.role === "in-force") {
     const text = stated(f.claim.estimate, locale, true);
@@ -106,13 +124,25 @@ function between(x1: number, y1: number, x2: number, y2: number, gap: number): [
   return [x1 + ux * gap, y1 + uy * gap, x2 - ux * gap, y2 - uy * gap];
 }
 
-/** The revisions of one series: an arrow from each figure in force to the next (levels only), and from each replaced figure to its replacement. */
+/**
+ * The revisions of one series: an arrow from each figure in force to the next
+ * (levels only), and from each replaced figure to its replacement. An arrow
+ * joins two values; where either figure has no single value, the revision is
+ * a dotted arrow above the plot from one day to the other, at no value.
+ */
 function connectors(figures: readonly Placed[], stock: boolean, style: SeriesStyle, p: Plot): string {
   const inForce = figures.filter((f) => f.role === "in-force");
   const out: string[] = [];
   const link = (a: Placed, b: Placed, dash: string) => {
     const shift = (f: Placed) => (f.role === "superseded" ? -SHIFT : 0);
-    const seg = between(p.x(a.day) + shift(a), refY(a, p), p.x(b.day) + shift(b), refY(b, p), a.role === "superseded" ? 5 : 8);
+    const [ya, yb] = [pointY(a, p), pointY(b, p)];
+    const [xa, xb] = [p.x(a.day) + shift(a), p.x(b.day) + shift(b)];
+    if (ya === undefined || yb === undefined) {
+      const seg = between(xa, p.frame.top - 7, xb, p.frame.top - 7, 4);
+      if (seg !== undefined) out.push(tag("g", { class: "revision-unvalued" }, arrow(...seg, style.color, "1 2", 1.3)));
+      return;
+    }
+    const seg = between(xa, ya, xb, yb, a.role === "superseded" ? 5 : 8);
     if (seg !== undefined) out.push(arrow(...seg, style.color, dash, 1.3));
   };
   if (stock) for (let k = 1; k < inForce.length; k++) link(inForce[k - 1] as Placed, inForce[k] as Placed, style.dash);
@@ -136,6 +166,9 @@ function legendItems(data: RevisionData): LegendItem[] {
   if (roles.has("restatement")) items.push({ swatch: marker(key, 0, 0, true), text: "hollow: restated by an outlet" });
   if (roles.has("superseded")) items.push({ swatch: tag("g", { opacity: 0.55 }, marker(key, 0, 0, false, 3.8)), text: "faded: replaced by a later report" });
   if (roles.has("withdrawn")) items.push({ swatch: marker({ ...key, color: MUTED }, 0, 0, true) + tag("path", { d: "M-6 -6 L6 6 M-6 6 L6 -6", stroke: MUTED, "stroke-width": 1.5 }), text: "struck: withdrawn" });
+  if (data.series.some((s) => s.figures.length > 1 && s.figures.some((f) => f.point === undefined))) {
+    items.push({ swatch: arrow(-12, 0, 12, 0, INK, "1 2", 1.3), text: "dotted, above: revised, with no single value" });
+  }
   if (data.series.some((s) => s.figures.some((f) => f.interval.high === Infinity))) items.push({ swatch: arrowHead(0, 7, 0, -7, INK), text: "arrow up: no upper bound" });
   return items;
 }
@@ -145,15 +178,26 @@ function draw(data: RevisionData, s: Settings, title: string, known: string | un
   const foot = legendHeight(items, s.width - 40);
   const p = plotOf(data, s, foot, s.locale);
   const ticks = timeTicks(p.days[0], p.days[1], Math.max(2, Math.floor((p.frame.right - p.frame.left) / 90)));
-  const body = [titleText(title, s.width), label(16, 44, known === undefined ? "Everything the histories hold" : `As known at ${periodWords(known)}`, { "font-size": 12, fill: MUTED })];
+  const body = [titleText(title, s.width), label(16, 44, known === undefined ? "Everything the histories hold" : `As known at ${knownWords(known)}`, { "font-size": 12, fill: MUTED })];
   body.push(valueAxisY(p.values, p.y, p.frame, data.unit ?? "unknown", s.locale), timeAxisX(ticks, p.x, p.frame, "valid time: the period each figure describes"));
   const drawn = data.series.some((x) => x.figures.length > 0);
-  if (!drawn) body.push(label((p.frame.left + p.frame.right) / 2, (p.frame.top + p.frame.bottom) / 2, known === undefined ? "No figure to draw" : `No figure known by ${periodWords(known)}`, { "text-anchor": "middle", fill: MUTED }));
+  if (!drawn) body.push(label((p.frame.left + p.frame.right) / 2, (p.frame.top + p.frame.bottom) / 2, known === undefined ? "No figure to draw" : `No figure known by ${knownWords(known)}`, { "text-anchor": "middle", fill: MUTED }));
   data.series.forEach((x, n) => body.push(tag("g", { class: "series" }, connectors(x.figures, x.stock, seriesStyle(n), p), ...x.figures.map((f) => figureMarks(f, seriesStyle(n), p, s.locale)))));
   body.push(tag("rect", { x: p.frame.left, y: p.frame.top, width: p.frame.right - p.frame.left, height: p.frame.bottom - p.frame.top, fill: "none", stroke: GRID }));
   body.push(legend(items, 20, s.height - foot - 2, s.width - 40));
   const desc = revisionDesc(data, known, s.locale);
   return svgDocument({ kind: "revision", width: s.width, height: s.height, title, desc, id: s.id }, "", body.join(""));
+}
+
+/** The knowledge time as a second, its errors naming `options.known` and the value given. */
+function knownSecond(where: string, known: unknown): number {
+  if (known !== undefined && typeof known !== "string") fail(where, "options.known", "must be an EDTF date or date and time", known, "invalid-as-of");
+  try {
+    return knownQuerySecond(where, known as string | undefined);
+  } catch (error) {
+    if (!(error instanceof FogcountError)) throw error;
+    throw new FogcountError(error.code, error.message.replace(`${where}: known `, `${where}: options.known `), { path: "options.known", value: known });
+  }
 }
 
 /**
@@ -173,20 +217,20 @@ function draw(data: RevisionData, s: Settings, title: string, known: string | un
  * input always gives the same string.
  *
  * @category Render
- * @throws {FogcountError} `invalid-history` for a value that is not a revision history (or a list of them), or one whose index does not match its claims; `invalid-argument` for an empty list; `mixed-indicators` for histories about different indicators; `duplicate-claim-id` for a claim in two histories; `invalid-as-of` for a `known` that is not EDTF or has no latest day; `invalid-option` for options that are not an object, an option it does not take, a `width` or `height` out of range, a `title` that is not text, an `id` that is not a name or a locale that is not a language tag.
+ * @throws {FogcountError} `invalid-history` for a value that is not a revision history (or a list of them), or one whose index does not match its claims; `invalid-argument` for an empty list; `mixed-indicators` for histories about different indicators; `duplicate-claim-id` for a claim in two histories; `invalid-as-of` for a `known` that is not EDTF or has no latest day; `invalid-option` for options that are not an object, an option it does not take, a `width` or `height` out of range, a `title` that is not text or is blank, an `id` that is not a name or a locale that is not a language tag.
  * @example
- * const [casualties] = revisionHistory([january, march, april]);
+ * const [casualties] = revisionHistory(nisBriefing2025Claims.filter((c) => c.indicator.measure === "casualties"));
  * const svg = revisionChart(casualties, { known: "2025-03-31" });
  * svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="640" height="400"');
  * //=> true
  * svg.match(/<g class="figure in-force"/g)?.length;
- * //=> 2
+ * //=> 1
  */
 export function revisionChart(history: RevisionHistory | readonly RevisionHistory[], options?: RevisionChartOptions): string {
   try {
     const where = "revisionChart";
-    const { settings, options: o } = chartOptions(where, options, ["known"], { height: 400, title: "" });
-    const data = readRevisions(where, history, knownQuerySecond(where, o.known));
+    const { settings, options: o } = chartOptions(where, options, ["known"], { height: 400, title: "", minWidth: 360, minHeight: 240 });
+    const data = readRevisions(where, history, knownSecond(where, o.known));
     return draw(data, settings, o.title ?? revisionTitle(data.claim), o.known);
   } catch (error) {
     rethrow("revisionChart", { history, options }, error);

@@ -20,12 +20,21 @@ const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uD
 const ENTITIES = new Map([["&", "&amp;"], ["<", "&lt;"], [">", "&gt;"], ['"', "&quot;"], ["'", "&#39;"]]);
 
 /**
+ * The explicit bidi embeddings, overrides and isolates (U+202A–U+202E,
+ * U+2066–U+2069). A name holding U+202E would reverse the rest of the line
+ * it is drawn in; without them, Arabic and Hebrew still read right to left by
+ * their own letters.
+ */
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/**
  * Text as XML character data or an attribute value: `&`, `<`, `>`, quotes
- * escaped, and characters XML cannot hold replaced by U+FFFD, so that a
- * source called `<script>` is shown as text and never read as markup. @internal
+ * escaped, characters XML cannot hold replaced by U+FFFD, so that a source
+ * called `<script>` is shown as text and never read as markup, and explicit
+ * bidi controls removed, so that a name cannot reorder the text around it. @internal
  */
 export function xml(text: string): string {
-  return text.replace(UNSAFE, (c) => ENTITIES.get(c) ?? "\uFFFD");
+  return text.replace(BIDI, "").replace(UNSAFE, (c) => ENTITIES.get(c) ?? "\uFFFD");
 }
 
 /** A coordinate or length as written: at most two decimals, never `-0`, `NaN` or `Infinity` (a mark past the page is drawn at its edge). @internal */

@@ -64,8 +64,9 @@ describe("revisionChart", () => {
     const now = read(revisionChart(h!));
     expect(figures(now.root, "superseded").map((f) => f.attributes["data-claim"])).toEqual(["gur-1"]);
     expect(figures(now.root, "in-force").map((f) => f.attributes["data-claim"])).toEqual(["gur-2"]);
-    expect(byClass(now.root, "revisions")[0]?.children.length).toBe(2);
-    expect(now.desc).toContain("replaced by a later report: 5,000–6,000 for March 2025 (reported 10 April 2025)");
+    // two ranges: the revision is marked above the plot, at no value
+    expect(byClass(now.root, "revisions")[0]?.children.map((c) => c.attributes["class"])).toEqual(["revision-unvalued"]);
+    expect(now.desc).toContain("earlier reports, since replaced: 5,000–6,000 for March 2025 (reported 10 April 2025)");
     const then = read(revisionChart(h!, { known: "2025-04-15" }));
     expect(figures(then.root, "in-force").map((f) => f.attributes["data-claim"])).toEqual(["gur-1"]);
   });
@@ -258,8 +259,8 @@ describe("ledgerChart", () => {
   it("is as tall as its rows, and scaled into a height given", () => {
     const { root } = read(ledgerChart(nisBriefing2025Ledger));
     expect(root.attributes["viewBox"]).toBe(`0 0 760 ${root.attributes["height"]}`);
-    const scaled = read(ledgerChart(nisBriefing2025Ledger, { height: 300, width: 600 })).root;
-    expect([scaled.attributes["width"], scaled.attributes["height"]]).toEqual(["600", "300"]);
+    const scaled = read(ledgerChart(nisBriefing2025Ledger, { height: 400, width: 600 })).root;
+    expect([scaled.attributes["width"], scaled.attributes["height"]]).toEqual(["600", "400"]);
   });
 });
 

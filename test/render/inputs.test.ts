@@ -17,16 +17,29 @@ const CHARTS = [
 ] as const;
 
 describe("the options every chart takes", () => {
+  it("refuse a size too small to draw the chart's text whole and at 8 px or more", () => {
+    expectFogcountError(() => revisionChart(seedHistory, { width: 240, height: 400 }), "invalid-option", /^revisionChart: options.width must be a number of pixels from 360 to 4000, got 240$/);
+    expectFogcountError(() => revisionChart(seedHistory, { height: 160 }), "invalid-option", /^revisionChart: options.height must be a number of pixels from 240 to 4000, got 160$/);
+    expectFogcountError(() => deploymentChart(nisBriefing2025Deployments, { height: 200 }), "invalid-option", /options.height must be a number of pixels from 240 to 4000, got 200$/);
+    expectFogcountError(() => casualtyChart(nisBriefing2025CasualtiesApril, { width: 300 }), "invalid-option", /options.width must be a number of pixels from 400 to 4000, got 300$/);
+    expectFogcountError(() => casualtyChart(nisBriefing2025CasualtiesApril, { height: 160 }), "invalid-option", /^casualtyChart: options.height must be at least \d+ pixels for this chart \(its text would be drawn below 8 px\), got 160$/);
+    expectFogcountError(() => ledgerChart(nisBriefing2025Ledger, { width: 240 }), "invalid-option", /options.width must be a number of pixels from 480 to 4000, got 240$/);
+    expectFogcountError(() => ledgerChart(nisBriefing2025Ledger, { height: 300 }), "invalid-option", /^ledgerChart: options.height must be at least \d+ pixels for this chart/);
+    expect(revisionChart(seedHistory, { width: 360, height: 240 })).toContain('width="360" height="240"');
+  });
+
   it.each(CHARTS)("%s refuses options that are not an object, names it does not take, and values outside their domain", (name, chart) => {
     expectFogcountError(() => chart(null), "invalid-option", new RegExp(`^${name}: options must be an object, got null$`));
     expectFogcountError(() => chart([]), "invalid-option", /options must be an object/);
     expectFogcountError(() => chart({ widht: 300 }), "invalid-option", new RegExp(`^${name}: options.widht is not an option \\(width, height, title, id, locale`));
-    expectFogcountError(() => chart({ width: 100 }), "invalid-option", /options.width must be a number of pixels from 240 to 4000, got 100/);
+    expectFogcountError(() => chart({ width: 100 }), "invalid-option", /options.width must be a number of pixels from (360|400|480) to 4000, got 100/);
     expectFogcountError(() => chart({ width: "640" }), "invalid-option", /options.width must be a number of pixels/);
-    expectFogcountError(() => chart({ height: Infinity }), "invalid-option", /options.height must be a number of pixels from 160 to 4000, got Infinity/);
+    expectFogcountError(() => chart({ height: Infinity }), "invalid-option", /options.height must be a number of pixels from \d+ to 4000, got Infinity/);
     expectFogcountError(() => chart({ height: Number.NaN }), "invalid-option", /options.height/);
     expectFogcountError(() => chart({ title: 5 }), "invalid-option", /options.title must be text of at most 200 characters, got 5/);
     expectFogcountError(() => chart({ title: "x".repeat(201) }), "invalid-option", /options.title/);
+    expectFogcountError(() => chart({ title: "" }), "invalid-option", new RegExp(`^${name}: options.title must not be empty or blank \\(leave it out for the default title\\), got ""$`));
+    expectFogcountError(() => chart({ title: "   " }), "invalid-option", /options.title must not be empty or blank .*, got " {3}"$/);
     expectFogcountError(() => chart({ id: "1abc" }), "invalid-option", /options.id must be a letter followed by letters, digits, - or _/);
     expectFogcountError(() => chart({ id: 'a" onload="x' }), "invalid-option", /options.id/);
     expectFogcountError(() => chart({ locale: "not a locale!" }), "invalid-option", /options.locale must be a BCP 47 language tag/);
@@ -51,9 +64,10 @@ describe("revisionChart", () => {
   });
 
   it("refuses a knowledge time that is not EDTF or has no latest day", () => {
-    expectFogcountError(() => revisionChart(seedHistory, { known: "31 March" }), "invalid-as-of", /^revisionChart: known is not an EDTF date or period/);
+    expectFogcountError(() => revisionChart(seedHistory, { known: "31 March" }), "invalid-as-of", /^revisionChart: options.known is not an EDTF date or period/);
     expectFogcountError(() => revisionChart(seedHistory, { known: "2025-03/.." }), "invalid-as-of", /has no latest day/);
-    expectFogcountError(() => revisionChart(seedHistory, { known: 20250331 as never }), "invalid-as-of", /must be an EDTF string/);
+    expectFogcountError(() => revisionChart(seedHistory, { known: 20250331 as never }), "invalid-as-of", /^revisionChart: options.known must be an EDTF date or date and time, got 20250331$/);
+    expectFogcountError(() => revisionChart(seedHistory, { known: 5 as never }), "invalid-as-of", /^revisionChart: options.known must be an EDTF date or date and time, got 5$/);
   });
 
   it("refuses histories of different indicators, and a claim in two histories", () => {
