@@ -108,8 +108,12 @@ function percentOf(share: number): number {
   return shifted;
 }
 
-function numberFormat(locale: string, unit: string, compact: boolean, digits: number): Intl.NumberFormat {
-  const base: Intl.NumberFormatOptions = { ...(compact && { notation: "compact" }), maximumSignificantDigits: digits };
+/** The smallest size the compact style writes in scientific notation: compact notation's largest word is trillions, so 10^15 would be "1000T". */
+const SCIENTIFIC_FROM = 1e15;
+
+function numberFormat(locale: string, unit: string, compact: boolean, digits: number, value: number): Intl.NumberFormat {
+  const notation = compact ? (Math.abs(value) >= SCIENTIFIC_FROM ? "scientific" : "compact") : undefined;
+  const base: Intl.NumberFormatOptions = { ...(notation !== undefined && { notation }), maximumSignificantDigits: digits };
   if (isCurrency(unit)) {
     return new Intl.NumberFormat(locale, { ...base, style: "currency", currency: unit, minimumFractionDigits: 0 });
   }
@@ -123,7 +127,7 @@ function writer(estimate: Estimate, settings: Settings): Writer {
   const bare = (value: number): string => {
     // -0 is written as 0, which reads back.
     const v = value === 0 ? 0 : percent ? percentOf(value) : value;
-    const s = numberFormat(locale, unit, compact, digits ?? (compact ? 3 : percent ? personDigits(v, 2, 6) : personDigits(v, 3))).format(v);
+    const s = numberFormat(locale, unit, compact, digits ?? (compact ? 3 : percent ? personDigits(v, 2, 6) : personDigits(v, 3)), v).format(v);
     return lowerK ? s.replace(/(\d)K\b/, "$1k") : s;
   };
   const num = (value: number): string => (unit === "percent" || percent ? `${bare(value)}%` : bare(value));

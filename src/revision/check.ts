@@ -61,7 +61,7 @@ export function checkHistory(where: string, history: RevisionHistory): RevisionH
   for (const name of ["validDay", "knownFrom", "retiredFrom"]) {
     const list = index0[name];
     if (!Array.isArray(list) || list.length !== claims.length) {
-      fail(where, `history.index.${name}`, "does not have one item a claim (build the history again with revisionHistory)", list, "invalid-history");
+      fail(where, `history.index.${name}`, `must have one entry for each of the history's ${claims.length} claims (build the history again with revisionHistory)`, list, "invalid-history");
     }
   }
   const clocks = clocksOfHistory(where, h["clocks"]);

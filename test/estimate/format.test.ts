@@ -42,6 +42,11 @@ describe("formatEstimate", () => {
     [atMost(1000, "person", { strict: true }), "<1k"],
     [range(1, 2, "person", { approx: true, best: 1.5 }), "~1–2 (~1.5)"],
     [exact(1.2e6, "USD"), "$1.2M"],
+    [approx(999e12, "person"), "~999T"],
+    // past trillions, compact notation has no word: 10^15 would be "1000T"
+    [exact(1e15, "person"), "1E15"],
+    [atMost(1e18, "person"), "≤1E18"],
+    [exact(2.5e20, "USD"), "$2.5E20"],
   ])("writes %j compactly as %s", (estimate, text) => {
     expect(formatEstimate(estimate, { style: "compact" })).toBe(text);
   });
