@@ -72,7 +72,8 @@ export interface Match {
   readonly increment: boolean;
 }
 
-export const isFail = (x: unknown): x is Fail => typeof x === "object" && x !== null && "fail" in x;
+// A property read, not `"fail" in x`: the call sites see many shapes, and `in` on many shapes is a slow look-up.
+export const isFail = (x: unknown): x is Fail => typeof x === "object" && x !== null && (x as { fail?: unknown }).fail !== undefined;
 export const fail = (reason: MatchFailure, skip: number): Fail => ({ fail: reason, skip });
 
 // A negative index is no array index but a property name ("-1") looked up the prototype chain: slow, so tested first.

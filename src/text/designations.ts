@@ -62,7 +62,8 @@ export function labelled(c: Ctx, i: number, tk: Token, money: boolean, second: b
     if (g !== undefined) return g;
   }
   // a two-digit year: "'22", "’22"
-  if (prev !== undefined && (prev.key === "'" || prev.key === "’") && tk.glued && !prev.glued && tk.digits === 2 && tk.plain) return fail("date", i + 1);
+  const year = tk.num.digits === 2 && tk.num.plain;
+  if (year && prev !== undefined && (prev.key === "'" || prev.key === "’") && tk.glued && !prev.glued) return fail("date", i + 1);
   if (money || second || prev === undefined) return undefined;
   const label = tokAt(c, prev.key === "." ? i - 2 : i - 1);
   if (label?.kind === "word" && t.labels.has(label.key) && isCapitalised(label.text)) return fail("designation", i + 1);

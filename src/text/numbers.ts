@@ -54,7 +54,7 @@ function gluedWord(c: Ctx, i: number, tk: Token, money: boolean): Glue | Fail | 
   }
   if (t.calibres.has(n1.key)) return fail("calibre", i + 2);
   if (t.ordinalSuffixes.has(n1.key)) return fail("ordinal", i + 2);
-  if (t.decades.has(n1.key) && (tk.digits === 2 || tk.digits === 4) && !(n2?.glued === true && n2.kind === "num")) return fail("date", i + 2);
+  if (t.decades.has(n1.key) && (tk.num.digits === 2 || tk.num.digits === 4) && !(n2?.glued === true && n2.kind === "num")) return fail("date", i + 2);
   if (trie(c, t.clock, i + 1) !== undefined) return fail("clock-time", i + 2);
   // a unit written against the number: "2,000km"
   if (trie(c, t.units, i + 1) !== undefined) return undefined;
@@ -112,13 +112,13 @@ function markRunToNumber(c: Ctx, k: number): number | undefined {
 
 /** A fraction after a whole number: "2 1/2", "2 ½", "5 and a half"; its value and the token after it. */
 function fractionAfter(c: Ctx, i: number, tk: Token): { add: number; end: number } | undefined {
-  if (!tk.plain) return undefined;
+  if (!tk.num.plain) return undefined;
   const n = tokAt(c, i + 1);
-  if (n?.kind === "num" && !n.glued && n.digits === 0) return { add: n.value, end: i + 2 };
+  if (n?.kind === "num" && !n.glued && n.num.digits === 0) return { add: n.num.value, end: i + 2 };
   const slash = tokAt(c, i + 2);
   const d = tokAt(c, i + 3);
-  if (n?.kind === "num" && !n.glued && n.plain && slash?.key === "/" && slash.glued && d?.kind === "num" && d.glued && d.plain) {
-    if (n.value >= 1 && n.value < d.value && d.value <= 16 && !glued(c, i + 4)) return { add: n.value / d.value, end: i + 4 };
+  if (n?.kind === "num" && !n.glued && n.num.plain && slash?.key === "/" && slash.glued && d?.kind === "num" && d.glued && d.num.plain) {
+    if (n.num.value >= 1 && n.num.value < d.num.value && d.num.value <= 16 && !glued(c, i + 4)) return { add: n.num.value / d.num.value, end: i + 4 };
   }
   const half = trie(c, c.t.andHalf, i + 1);
   return half === undefined ? undefined : { add: 0.5, end: half.end };
@@ -163,10 +163,10 @@ function moreGroups(c: Ctx, v: number, m: { mult: number; end: number }, money: 
   let end = m.end;
   for (let last = m.mult, k = 0; k < 3 && last >= 1000; k++) {
     const tk = tokAt(c, end);
-    if (tk?.kind !== "num" || tk.glued || !Number.isFinite(tk.value) || tk.malformed) break;
+    if (tk?.kind !== "num" || tk.glued || !Number.isFinite(tk.num.value) || tk.num.malformed) break;
     const next = multipliers(c, end + 1, money);
     if (next.mult >= last || next.mult < 100) break;
-    total += times(tk.value, next.mult);
+    total += times(tk.num.value, next.mult);
     last = next.mult;
     end = next.end;
   }
@@ -177,14 +177,14 @@ function moreGroups(c: Ctx, v: number, m: { mult: number; end: number }, money: 
 export function digitAmount(c: Ctx, i: number, money: boolean, second: boolean): Amount | Fail | undefined {
   const { t } = c;
   const tk = tokAt(c, i) as Token;
-  if (tk.malformed) return fail("malformed-number", i + 1);
+  if (tk.num.malformed) return fail("malformed-number", i + 1);
   if (isSign(c, i - 1) || t.negative.has(key(c, i - 1))) return fail("negative", i + 1);
   const label = labelled(c, i, tk, money, second);
   if (label !== undefined) return label;
   // "On June 30 500 were killed": a day of the month is no thousands group
-  if (tk.spaceGrouped && c.t.months.has(tokAt(c, i - 1)?.text ?? "")) return fail("date", i + 1);
-  if (tk.leadingZero) return fail("designation", i + 1);
-  if (!Number.isFinite(tk.value)) return fail("not-finite", i + 1);
+  if (tk.num.spaceGrouped && c.t.months.has(tokAt(c, i - 1)?.text ?? "")) return fail("date", i + 1);
+  if (tk.num.leadingZero) return fail("designation", i + 1);
+  if (!Number.isFinite(tk.num.value)) return fail("not-finite", i + 1);
   const g = glue(c, i, tk, money);
   if (isFail(g)) return g;
   const fr = g === undefined ? fractionAfter(c, i, tk) : undefined;
@@ -192,16 +192,16 @@ export function digitAmount(c: Ctx, i: number, money: boolean, second: boolean):
   // "5 billions": an order of magnitude after a number reads neither way
   if (c.t.magnitudes.next.has(key(c, m.end)) && !glued(c, m.end) && c.t.multipliers.has(singular(key(c, m.end)))) return fail("unsupported-magnitude", m.end + 1);
   // "3.500 soldiers": 3.5 or 3,500; with a multiplier ("1.250 million") it is a decimal
-  if (tk.threeDecimals && m.mult === 1 && fr === undefined) return fail("malformed-number", m.end);
-  const grouped = moreGroups(c, times(fr === undefined ? tk.value : tk.value + fr.add, m.mult), m, money);
+  if (tk.num.threeDecimals && m.mult === 1 && fr === undefined) return fail("malformed-number", m.end);
+  const grouped = moreGroups(c, times(fr === undefined ? tk.num.value : tk.num.value + fr.add, m.mult), m, money);
   const end = grouped.end;
   const spaced = tokAt(c, end);
   if (spaced?.kind === "word" && !spaced.glued) {
     if (t.calibres.has(spaced.key)) return fail("calibre", end + 1);
     if (trie(c, t.clock, end) !== undefined) return fail("clock-time", end + 1);
   }
-  const plain = tk.plain && fr === undefined && m.mult === 1;
-  const yearLike = plain && tk.digits === 4 && tk.value >= 1000 && tk.value < 2200 && !money;
+  const plain = tk.num.plain && fr === undefined && m.mult === 1;
+  const yearLike = plain && tk.num.digits === 4 && tk.num.value >= 1000 && tk.num.value < 2200 && !money;
   const v = grouped.v;
   if (!Number.isFinite(v)) return fail("not-finite", end);
   return val(v, end, undefined, false, false, m.mult, false, yearLike, g?.strong === true, plain);

@@ -22,20 +22,8 @@ export interface Token {
   readonly key: string;
   /** No whitespace between this token and the one before it. */
   readonly glued: boolean;
-  /** The number's value (NaN for other kinds; may be Infinity for absurdly long digit runs). */
-  readonly value: number;
-  /** A number written as bare digits: no group separators and no decimals. */
-  readonly plain: boolean;
-  /** A number written with a leading zero ("007", "0600"), not "0" or "0.5". */
-  readonly leadingZero: boolean;
-  /** The count of integer digits of a number (0 for a fraction written alone, "½"). */
-  readonly digits: number;
-  /** A number whose marks cannot be read: "1,2" or "5,000,00" where "," groups thousands. */
-  readonly malformed: boolean;
-  /** A number whose thousands are grouped with spaces: "10 000". */
-  readonly spaceGrouped: boolean;
-  /** Exactly three decimals where "." may also group thousands: "3.500" (3.5, or 3,500 as written in much of Europe). */
-  readonly threeDecimals: boolean;
+  /** How a number is written; for other kinds one shared record, so that a word costs no number fields. */
+  readonly num: NumberRead;
 }
 
 /** How numbers are written: the decimal mark and the marks allowed between thousands. @internal */
@@ -89,15 +77,27 @@ function groupKind(c: number): "," | "." | " " | undefined {
   return GROUP_SPACES.has(c) ? " " : undefined;
 }
 
-interface NumberRead {
+/** How a number token is written. @internal */
+export interface NumberRead {
   readonly end: number;
+  /** The number's value (NaN for other kinds; may be Infinity for absurdly long digit runs). */
   readonly value: number;
+  /** A number written as bare digits: no group separators and no decimals. */
   readonly plain: boolean;
+  /** A number written with a leading zero ("007", "0600"), not "0" or "0.5". */
+  readonly leadingZero: boolean;
+  /** The count of integer digits of a number (0 for a fraction written alone, "½"). */
   readonly digits: number;
+  /** A number whose marks cannot be read: "1,2" or "5,000,00" where "," groups thousands. */
   readonly malformed: boolean;
+  /** A number whose thousands are grouped with spaces: "10 000". */
   readonly spaceGrouped: boolean;
+  /** Exactly three decimals where "." may also group thousands: "3.500" (3.5, or 3,500 as written in much of Europe). */
   readonly threeDecimals: boolean;
 }
+
+/** The number record of every token that is not a number. */
+const NO_NUMBER: NumberRead = numberRead(0, NaN, false, false, 0, false, false, false);
 
 /** Indian grouping after a first group of one or two digits: ",50,00,000" (lakhs and crores). */
 function indianGroups(text: string, j: number): { end: number; digits: string } | undefined {
@@ -145,6 +145,18 @@ function skipMalformed(text: string, j: number): number {
   return k;
 }
 
+/** A number record; every one is built here, so that all share one shape. */
+function numberRead(end: number, value: number, plain: boolean, zero: boolean, digits: number, bad: boolean, spaced: boolean, three: boolean): NumberRead {
+  return { end, value, plain, leadingZero: zero, digits, malformed: bad, spaceGrouped: spaced, threeDecimals: three };
+}
+
+/** Whether the number [start, end) is written with a leading zero: "007", "0600", not "0" or "0.5". */
+function leadingZero(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || text.charCodeAt(start) !== 48) return false;
+  const c = text.charCodeAt(start + 1);
+  return c !== 46 && c !== 44;
+}
+
 function readNumber(text: string, start: number, marks: NumberMarks): NumberRead {
   let j = start;
   while (isDigit(text.charCodeAt(j))) j++;
@@ -160,37 +172,20 @@ function readNumber(text: string, start: number, marks: NumberMarks): NumberRead
   const digits = g.int.length;
   // "1,2" where "," groups thousands: the whole run is one number that cannot be read
   if (text.charCodeAt(j) === 44 && isDigit(text.charCodeAt(j + 1)) && (marks.groups.includes(",") || marks.decimal === ",")) {
-    return { end: skipMalformed(text, j), value: NaN, plain: false, digits, malformed: true, spaceGrouped: false, threeDecimals: false };
+    const end = skipMalformed(text, j);
+    return numberRead(end, NaN, false, leadingZero(text, start, end), digits, true, false, false);
   }
   const value = Number(frac === "" ? g.int : `${g.int}.${frac}`);
   const vulgar = frac === "" ? VULGAR.get(text.charCodeAt(j)) : undefined;
   const spaceGrouped = g.sep === " ";
   const threeDecimals = frac.length === 3 && g.sep === undefined && marks.decimal === "." && marks.groups.includes(".");
-  if (vulgar !== undefined) return { end: j + 1, value: value + vulgar, plain: false, digits, malformed: false, spaceGrouped, threeDecimals };
-  return { end: j, value, plain: g.sep === undefined && frac === "", digits, malformed: false, spaceGrouped, threeDecimals };
+  if (vulgar !== undefined) return numberRead(j + 1, value + vulgar, false, leadingZero(text, start, j + 1), digits, false, spaceGrouped, threeDecimals);
+  return numberRead(j, value, g.sep === undefined && frac === "", leadingZero(text, start, j), digits, false, spaceGrouped, threeDecimals);
 }
 
 /** One token, every token built by the same function so that all share one shape. */
-function token(kind: TokenKind, start: number, end: number, text: string, key: string, glued: boolean, n: NumberRead | undefined): Token {
-  if (n === undefined) {
-    return { kind, start, end, text, key, glued, value: NaN, plain: false, leadingZero: false, digits: 0, malformed: false, spaceGrouped: false, threeDecimals: false };
-  }
-  const leadingZero = text.length > 1 && text.charCodeAt(0) === 48 && text[1] !== "." && text[1] !== ",";
-  return {
-    kind,
-    start,
-    end,
-    text,
-    key,
-    glued,
-    value: n.value,
-    plain: n.plain,
-    leadingZero,
-    digits: n.digits,
-    malformed: n.malformed,
-    spaceGrouped: n.spaceGrouped,
-    threeDecimals: n.threeDecimals,
-  };
+function token(kind: TokenKind, start: number, end: number, text: string, key: string, glued: boolean, num: NumberRead): Token {
+  return { kind, start, end, text, key, glued, num };
 }
 
 /** Whether the last word read by `wordEnd` is plain lower-case ASCII, so that it is its own key. */
@@ -236,7 +231,7 @@ function keyOf(word: string): string {
 
 /** A vulgar fraction alone: "½". */
 function vulgarRead(i: number, value: number): NumberRead {
-  return { end: i + 1, value, plain: false, digits: 0, malformed: false, spaceGrouped: false, threeDecimals: false };
+  return numberRead(i + 1, value, false, false, 0, false, false, false);
 }
 
 /**
@@ -266,14 +261,14 @@ export function tokenize(text: string, marks: NumberMarks): Token[] {
     } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && isLetterAt(text, i) > 0)) {
       end = wordEnd(text, i);
       const raw = text.slice(i, end);
-      out.push(token("word", i, end, raw, lowerAscii ? raw : keyOf(raw), g, undefined));
+      out.push(token("word", i, end, raw, lowerAscii ? raw : keyOf(raw), g, NO_NUMBER));
     } else if (c === 45 || (c >= 128 && DASHES.has(c))) {
       end = i + 1;
-      out.push(token("dash", i, end, text.slice(i, end), "-", g, undefined));
+      out.push(token("dash", i, end, text.slice(i, end), "-", g, NO_NUMBER));
     } else {
       end = c >= 0xd800 && c <= 0xdbff && (text.codePointAt(i) ?? c) > 0xffff ? i + 2 : i + 1;
       const raw = text.slice(i, end);
-      out.push(token("sym", i, end, raw, raw, g, undefined));
+      out.push(token("sym", i, end, raw, raw, g, NO_NUMBER));
     }
     i = end;
     glued = true;

@@ -83,7 +83,7 @@ function modelEnd(c: Ctx, k: number): number | undefined {
   if (a.kind !== "word" || !isCapitalised(a.text)) return undefined;
   let end: number | undefined;
   // "M777", "Leopard 2", "Mirage 2000": a name and its number
-  if (b.kind === "num" && (b.glued || b.plain)) end = k + 2;
+  if (b.kind === "num" && (b.glued || b.num.plain)) end = k + 2;
   else if (b.kind === "dash" && b.glued && tokAt(c, k + 2)?.kind === "num" && glued(c, k + 2)) end = k + 3;
   if (end !== undefined && tokAt(c, end)?.kind === "word" && glued(c, end)) end++;
   return end;
