@@ -116,6 +116,11 @@ function arbStatus(): fc.Arbitrary<ClaimStatus> {
   );
 }
 
+/** A status that names no replacement rather than the claim itself: a claim is never superseded by itself. */
+function notBySelf(status: ClaimStatus, id: string): ClaimStatus {
+  return status.kind === "deprecated" && status.supersededBy === id ? { kind: "deprecated", reason: status.reason } : status;
+}
+
 /** The valid, report and record times of a claim: any EDTF, or days in a window with the report not before the valid time ends. */
 function arbTimes(window: Window | undefined): fc.Arbitrary<{ validTime: string; reportedAt: string; recordedAt: string | undefined }> {
   if (window === undefined) {
@@ -136,7 +141,8 @@ function arbTimes(window: Window | undefined): fc.Arbitrary<{ validTime: string;
  * unit is the indicator's unit, the times are EDTF, `includes` appears on
  * casualty figures only, and `reportedAt` has a last day (not `"2025-04/.."`,
  * which a revision history refuses); with or without an aggregation, a
- * modality and a `restates` id (never the claim's own). The options narrow
+ * modality and a `restates` id (never the claim's own), and a status whose
+ * `supersededBy` is never the claim's own id. The options narrow
  * what is drawn: units, subjects, measures, aggregations, modalities,
  * originators, the numbers stated, and a window of days for the times.
  * Each claim is one figure on its own: for claims that agree with one
@@ -164,5 +170,5 @@ export function arbClaim(given?: ArbClaimOptions): fc.Arbitrary<Claim> {
         restates: some(arbId()),
       }),
     )
-    .map(({ times, ...c }) => defined({ ...c, ...times, restates: c.restates === c.id ? undefined : c.restates }) as Claim);
+    .map(({ times, ...c }) => defined({ ...c, ...times, status: notBySelf(c.status, c.id), restates: c.restates === c.id ? undefined : c.restates }) as Claim);
 }
