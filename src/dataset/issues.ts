@@ -15,7 +15,8 @@ export type DatasetProblemCode =
   | "dangling-reference"
   | "restatement-cycle"
   | "superseded-by-restatement"
-  | "deployment-cycle";
+  | "deployment-cycle"
+  | "wave-mismatch";
 
 /** A problem that keeps a document from being read as a dataset. @internal */
 export interface DatasetProblem {
@@ -24,7 +25,7 @@ export interface DatasetProblem {
   readonly message: string;
 }
 
-const REFERENCE_CODES: readonly string[] = ["duplicate-id", "dangling-reference", "restatement-cycle", "superseded-by-restatement", "deployment-cycle"];
+const REFERENCE_CODES: readonly string[] = ["duplicate-id", "dangling-reference", "restatement-cycle", "superseded-by-restatement", "deployment-cycle", "wave-mismatch"];
 
 const A: ReadonlyMap<string, string> = new Map([
   ["object", "an object"],

@@ -13,7 +13,7 @@ export type JsonPath = readonly (string | number)[];
 export type ReferenceProblem = readonly [path: JsonPath, message: string, code: ReferenceCode];
 
 /** The codes of the problems {@link referenceProblems} finds. @internal */
-export type ReferenceCode = "duplicate-id" | "dangling-reference" | "restatement-cycle" | "superseded-by-restatement" | "deployment-cycle";
+export type ReferenceCode = "duplicate-id" | "dangling-reference" | "restatement-cycle" | "superseded-by-restatement" | "deployment-cycle" | "wave-mismatch";
 
 /** A reference from an item to an item of a section: where it is written (below the item), the id, the section. */
 interface Reference {
@@ -249,6 +249,22 @@ function waveLinks(waves: readonly DatasetDeployment[], index: ReadonlyMap<strin
   for (let i = 0; i < waves.length; i++) if (!state.has(i)) visit(i);
 }
 
+/** What a wave counts, as text: its route, category and unit. */
+const countedAs = (w: DatasetDeployment): string => `${w.from}→${w.to} ${w.category} in ${JSON.stringify(w.size.unit)}`;
+
+/** Waves that add to or replace a wave of another route, category or unit: "another 3,000 troops" adds to troops sent the same way. */
+function waveKinds(waves: readonly DatasetDeployment[], index: ReadonlyMap<string, number>, problems: ReferenceProblem[]): void {
+  waves.forEach((w, i) => {
+    const links: [string, string][] = [...(w.adds === undefined ? [] : [["adds", w.adds] as [string, string]]), ...[w.replaces ?? []].flat().map((id) => ["replaces", id] as [string, string])];
+    for (const [field, id] of links) {
+      const other = waves[index.get(id) ?? -1];
+      if (other === undefined || countedAs(other) === countedAs(w)) continue;
+      const verb = field === "adds" ? "adds to" : "replaces";
+      problems.push([["deployments", i, field], `${w.id} (${countedAs(w)}) ${verb} ${id} (${countedAs(other)}): a wave adds to or replaces a wave of its own route, category and unit`, "wave-mismatch"]);
+    }
+  });
+}
+
 /**
  * The problems of a dataset's ids and references: repeated ids within a
  * section or a ledger, references to an id that is not there, restatements
@@ -271,6 +287,7 @@ export function referenceProblems(dataset: Dataset): ReferenceProblem[] {
   }
   claimLinks(dataset.claims, ids.get("claims") as Map<string, number>, problems);
   waveLinks(dataset.deployments, ids.get("deployments") as Map<string, number>, problems);
+  waveKinds(dataset.deployments, ids.get("deployments") as Map<string, number>, problems);
   ledgerIds(dataset.ledgers, problems);
   return problems;
 }

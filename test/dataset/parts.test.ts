@@ -111,6 +111,23 @@ describe("references between the parts", () => {
     ]);
   });
 
+  it("refuses a wave that adds to or replaces a wave of another route, category or unit", () => {
+    const json = seedJson();
+    json["deployments"][1].from = "CN";
+    expect(problems(json)).toEqual([
+      [
+        "wave-mismatch",
+        "deployments.1.adds",
+        'nis-2023-early-deployed (CN→RU troops in "person") adds to nis-2024-autumn-deployed (KP→RU troops in "person"): a wave adds to or replaces a wave of its own route, category and unit',
+      ],
+    ]);
+    const replaced = seedJson();
+    replaced["deployments"][1].adds = undefined;
+    replaced["deployments"][1].replaces = ["nis-2024-autumn-deployed"];
+    replaced["deployments"][1].category = "laborers";
+    expect(problems(replaced).map(([code, path]) => [code, path])).toEqual([["wave-mismatch", "deployments.1.replaces"]]);
+  });
+
   it("refuses a misspelt section or field of a part, naming it", () => {
     expect(problems({ format: "fogcount-dataset/1", metadata: META, waves: [] })).toEqual([["invalid-dataset", "waves", "waves is spelled deployments in a dataset"]]);
     const json = seedJson();
