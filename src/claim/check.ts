@@ -121,7 +121,8 @@ export function checkClaim(where: string, root: string, value: unknown, code: Fo
   checkEstimate(value["estimate"] as Estimate, where, at(place, "estimate"), code);
   const estimate = value["estimate"] as Readonly<Record<string, unknown>>;
   noExtra(place, "estimate", estimate, ESTIMATE_FIELDS[estimate["kind"] as string] ?? [], "an estimate of this kind");
-  const unit = (value["estimate"] as Estimate).unit;
+  // units are trimmed text, as the schemas read them: " person" is "person"
+  const unit = (value["estimate"] as Estimate).unit.trim();
   if (unit !== indicator.unit) {
     fail(where, at(place, "estimate.unit"), `differs from the indicator's unit ${JSON.stringify(indicator.unit)}`, unit, "estimate-unit-mismatch");
   }

@@ -39,6 +39,8 @@ export function claim(init: ClaimInit): Claim {
     const id: unknown = (init as { id?: unknown } | null | undefined)?.id;
     const checked = checkClaim(typeof id === "string" ? `claim ${show(id)}` : "claim", "", init);
     const { indicator, status } = checked;
-    return rememberChecked(frozenCopy({ ...init, indicator, status }), checked);
+    // the estimate's unit trimmed, as the indicator's is and as ClaimSchema reads both
+    const estimate = init.estimate.unit === indicator.unit ? init.estimate : { ...init.estimate, unit: indicator.unit };
+    return rememberChecked(frozenCopy({ ...init, indicator, estimate, status }), checked);
   });
 }

@@ -132,3 +132,14 @@ describe("a claim built by claim()", () => {
     expect(thrownCode(() => revisionHistory([broken]))).toBe("invalid-claim");
   });
 });
+
+describe("units with white space around them", () => {
+  it("are read trimmed by claim(), as ClaimSchema reads them, in the indicator and the estimate alike", () => {
+    const init = { ...base, indicator: { ...base.indicator, unit: " person" }, estimate: exact(600, " person") } as ClaimInit;
+    const built = claim(init);
+    expect([built.indicator.unit, built.estimate.unit]).toEqual(["person", "person"]);
+    const parsed = ClaimSchema.parse(init);
+    expect([parsed.indicator.unit, parsed.estimate.unit]).toEqual(["person", "person"]);
+    expect(revisionHistory([built])[0]?.claims[0]).toBe(built);
+  });
+});
