@@ -38,6 +38,11 @@ import { RESULT } from "./_lib/harness.js";
 import type { Row, RowResult } from "./_lib/harness.js";
 
 const args = process.argv.slice(2);
+for (const a of args) {
+  if (!["--quick", "--no-build"].includes(a) && !a.startsWith("--only=") && !a.startsWith("--json=")) {
+    throw new Error(`${a} is not an option of npm run bench: the options are --quick, --only=ROWS, --json=FILE and --no-build`);
+  }
+}
 const quick = args.includes("--quick");
 const only = args.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
 const jsonFile = args.find((a) => a.startsWith("--json="))?.slice("--json=".length);
