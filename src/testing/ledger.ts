@@ -2,6 +2,7 @@ import fc from "fast-check";
 
 import { fail, isText, optionsOf } from "../_lib/assert.js";
 import { guarded } from "../_lib/guard.js";
+import { MAGNITUDE_ORDERS, magnitudeBounds } from "../estimate/magnitude.js";
 import type { Estimate } from "../estimate/schema.js";
 import { ledger } from "../ledger/constructors.js";
 import type { Ledger, LedgerEntry, LedgerParty, LedgerValuation, LedgerValue } from "../ledger/schema.js";
@@ -68,12 +69,27 @@ function partiesOf(where: string, value: unknown): readonly [LedgerParty, Ledger
   return [value[0], value[1]];
 }
 
+/**
+ * The orders of magnitude money is drawn in: none that reads as an order a
+ * TIV of at most `tivMax` is drawn in (as it is or in millions), so that no
+ * money value is by chance the figure of an index value.
+ */
+function moneyOrders(tivMax: number): readonly (typeof MAGNITUDE_ORDERS)[number][] {
+  const tiv = MAGNITUDE_ORDERS.map(magnitudeBounds).filter(([, high]) => high <= tivMax);
+  return MAGNITUDE_ORDERS.filter((o) => {
+    const [low, high] = magnitudeBounds(o);
+    return !tiv.some(([l, h]) => [1, 1e6].some((k) => l * k === low && h * k === high));
+  });
+}
+
 /** Money in one of the currencies, or a SIPRI TIV index value. */
 function values(where: string, currencies: readonly string[], integers: boolean, max: number | undefined): fc.Arbitrary<LedgerValue> {
+  const tivMax = max ?? 1e4;
+  const orders = moneyOrders(tivMax);
   const money = fc.record({ unit: fc.constantFrom(...currencies), basis: fc.constantFrom("stated" as const, "price-list" as const) }).chain(({ unit, basis }) =>
-    estimates(where, { units: [unit], integers, max: max ?? 1e9 }).map((estimate): LedgerValue => ({ estimate, basis })),
+    estimates(where, { units: [unit], integers, max: max ?? 1e9, ...(orders.length > 0 ? { orders } : { kinds: ["exact", "approx", "range", "atLeast", "atMost"] }) }).map((estimate): LedgerValue => ({ estimate, basis })),
   );
-  const tiv = estimates(where, { units: ["SIPRI-TIV-million"], integers, max: max ?? 1e4 }).map((estimate): LedgerValue => ({ estimate, basis: "index", reference: "SIPRI TIV" }));
+  const tiv = estimates(where, { units: ["SIPRI-TIV-million"], integers, max: tivMax }).map((estimate): LedgerValue => ({ estimate, basis: "index", reference: "SIPRI TIV" }));
   return fc.oneof({ weight: 3, arbitrary: money }, { weight: 1, arbitrary: tiv });
 }
 
