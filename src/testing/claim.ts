@@ -7,7 +7,7 @@ import type { Aggregation, ClaimModality } from "../claim/kinds.js";
 import { CASUALTY_PARTS, isMeasure, STANDARD_MEASURES } from "../claim/measures.js";
 import type { Measure } from "../claim/measures.js";
 import type { Claim, ClaimStatus, Indicator } from "../claim/schema.js";
-import type { Source } from "../provenance/schema.js";
+import type { Attribution, Source } from "../provenance/schema.js";
 import { spanEdtf, windowOf } from "./days.js";
 import type { Window } from "./days.js";
 import { estimates } from "./estimate.js";
@@ -40,9 +40,10 @@ export interface ArbClaimOptions {
   /**
    * The first day (ISO `YYYY-MM-DD`) of the window every time of the claim
    * lies in. With `from` or `to`, times are days, months and spans of days
-   * in the window (2022 to 2025 for the end left out), and a claim is
-   * reported no earlier than the last day it describes; without either, any
-   * EDTF time from 1900 to 2100.
+   * in the window (2022 to 2025 for the end left out), a claim is
+   * reported no earlier than the last day it describes, and the dates of its
+   * relay steps and publications are days in the window not after its
+   * `reportedAt`; without either, any EDTF time from 1900 to 2100.
    */
   readonly from?: string;
   /** The last day (ISO `YYYY-MM-DD`) of the window; see `from`. */
@@ -121,18 +122,31 @@ function notBySelf(status: ClaimStatus, id: string): ClaimStatus {
   return status.kind === "deprecated" && status.supersededBy === id ? { kind: "deprecated", reason: status.reason } : status;
 }
 
-/** The valid, report and record times of a claim: any EDTF, or days in a window with the report not before the valid time ends. */
-function arbTimes(window: Window | undefined): fc.Arbitrary<{ validTime: string; reportedAt: string; recordedAt: string | undefined }> {
+/** The times of a claim, and the attribution, whose relay and publication dates lie in the window and not after the report. */
+type Dated = { validTime: string; reportedAt: string; recordedAt: string | undefined; attribution: Attribution };
+
+/**
+ * The valid, report and record times of a claim and its attribution: any
+ * EDTF, or days in a window with the report not before the valid time ends
+ * and the relay steps and publications not after the report.
+ */
+function arbDated(window: Window | undefined, originator: fc.Arbitrary<Source>): fc.Arbitrary<Dated> {
   if (window === undefined) {
     // a report time with a last day: a revision history knows a claim from the end of its report time
-    return fc.record({ validTime: edtf(), reportedAt: edtf().filter((t) => !/\/(\.\.)?$/.test(t)), recordedAt: some(edtf()) });
+    return fc.record({ validTime: edtf(), reportedAt: edtf().filter((t) => !/\/(\.\.)?$/.test(t)), recordedAt: some(edtf()), attribution: attributions(originator) });
   }
   const [from, to] = window;
   const day = fc.integer({ min: from, max: to });
-  return fc.tuple(day, day, day, day, fc.boolean()).map(([a, b, c, d, recorded]) => {
+  return fc.tuple(day, day, day, day, fc.boolean()).chain(([a, b, c, d, recorded]) => {
     const [start, end] = [Math.min(a, b), Math.max(a, b)];
     const reported = Math.max(end, c);
-    return { validTime: spanEdtf(start, end), reportedAt: spanEdtf(reported, reported), recordedAt: recorded ? spanEdtf(Math.max(reported, d), Math.max(reported, d)) : undefined };
+    const dates = fc.integer({ min: from, max: reported }).map((n) => spanEdtf(n, n));
+    return attributions(originator, dates).map((attribution) => ({
+      validTime: spanEdtf(start, end),
+      reportedAt: spanEdtf(reported, reported),
+      recordedAt: recorded ? spanEdtf(Math.max(reported, d), Math.max(reported, d)) : undefined,
+      attribution,
+    }));
   });
 }
 
@@ -162,13 +176,12 @@ export function arbClaim(given?: ArbClaimOptions): fc.Arbitrary<Claim> {
         id: arbId(),
         indicator: fc.constant(indicator),
         estimate: estimates("arbClaim", { units: [indicator.unit], ...s.figure }),
-        times: arbTimes(s.window),
-        attribution: attributions(s.originator),
+        dated: arbDated(s.window, s.originator),
         status: arbStatus(),
         text: some(fc.string({ maxLength: 60 })),
         modality: s.modalities === undefined ? some(fc.constantFrom(...MODALITIES)) : fc.constantFrom(...s.modalities),
         restates: some(arbId()),
       }),
     )
-    .map(({ times, ...c }) => defined({ ...c, ...times, status: notBySelf(c.status, c.id), restates: c.restates === c.id ? undefined : c.restates }) as Claim);
+    .map(({ dated, ...c }) => defined({ ...c, ...dated, status: notBySelf(c.status, c.id), restates: c.restates === c.id ? undefined : c.restates }) as Claim);
 }
