@@ -11,7 +11,7 @@ import type { Attribution, Source } from "../provenance/schema.js";
 import { spanEdtf, windowOf } from "./days.js";
 import type { Window } from "./days.js";
 import { estimates } from "./estimate.js";
-import { sourceList, subset, textList } from "./options.js";
+import { sourceList, subset, textList, unitList } from "./options.js";
 import { arbId, arbName, arbSource, attributions, defined, edtf, once, some } from "./provenance.js";
 
 export { arbAttribution, arbSource } from "./provenance.js";
@@ -21,7 +21,7 @@ const arbNamespacedMeasure = once(() => fc.stringMatching(/^[a-z][a-z0-9-]{0,7}:
 
 /** Options for {@link arbClaim}. */
 export interface ArbClaimOptions {
-  /** The units to draw from; `["person"]` by default. */
+  /** The units to draw from (trimmed texts, as `claim()` takes them); `["person"]` by default. */
   readonly units?: readonly string[];
   /** The subjects to draw from; a few fixed ones by default, so that keys repeat. */
   readonly subjects?: readonly string[];
@@ -81,7 +81,7 @@ function settings(where: string, given: ArbClaimOptions | undefined): ClaimSetti
     estimates(where, figure); // checks min and max now, not at the first draw
     return {
       subjects: textList(where, "subjects", o.subjects, ["kp-forces-in-russia", "ru-forces", "ua-civilians"]),
-      units: textList(where, "units", o.units, ["person"]),
+      units: unitList(where, "units", o.units, ["person"]),
       measures: measureList(where, o.measures),
       aggregations: o.aggregations === undefined ? undefined : subset(where, "aggregations", o.aggregations, AGGREGATIONS),
       modalities: o.modalities === undefined ? undefined : subset(where, "modalities", o.modalities, MODALITIES),

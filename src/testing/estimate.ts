@@ -6,14 +6,14 @@ import type { Interval } from "../estimate/interval.js";
 import { MAGNITUDE_ORDERS, magnitudeBounds } from "../estimate/magnitude.js";
 import type { MagnitudeOrder } from "../estimate/magnitude.js";
 import type { Estimate } from "../estimate/schema.js";
-import { finiteNumber, flag, subset, textList } from "./options.js";
+import { finiteNumber, flag, subset, unitList } from "./options.js";
 
 const KINDS: readonly Estimate["kind"][] = ["exact", "approx", "range", "atLeast", "atMost", "magnitude"];
 const HEDGES = ["around", "approximately", "roughly", "some", "nearly", "or so", "odd"];
 
 /** Options for {@link arbEstimate}. */
 export interface ArbEstimateOptions {
-  /** The units to draw from; `["person"]` by default. */
+  /** The units to draw from (trimmed texts, as `claim()` takes them); `["person"]` by default. */
   readonly units?: readonly string[];
   /** The smallest number an estimate states (a value, a range's low, a bound); 0 by default, never below 0. */
   readonly min?: number;
@@ -118,7 +118,7 @@ function drawnKinds(where: string, options: ArbEstimateOptions, fitting: readonl
 
 /** {@link arbEstimate} of options already read. @internal */
 export function estimates(where: string, options: ArbEstimateOptions): fc.Arbitrary<Estimate> {
-  const unit = fc.constantFrom(...textList(where, "units", options.units, ["person"]));
+  const unit = fc.constantFrom(...unitList(where, "units", options.units, ["person"]));
   const figure = figures(where, options);
   const span = figureSpan(where, options);
   const [low, high] = span;

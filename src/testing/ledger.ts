@@ -11,7 +11,7 @@ import type { LedgerCategory, LedgerEvidence, LedgerStage } from "../ledger/voca
 import type { Attribution, Source } from "../provenance/schema.js";
 import { spanEdtf, windowOf } from "./days.js";
 import { estimates } from "./estimate.js";
-import { finiteNumber, flag, sourceList, subset, textList, wholeNumber } from "./options.js";
+import { finiteNumber, flag, sourceList, subset, textList, wholeNumber, unitList } from "./options.js";
 import { arbSource, some } from "./provenance.js";
 
 /** Options for {@link arbLedgerEntries} and {@link arbLedger}. */
@@ -29,7 +29,7 @@ export interface ArbLedgerOptions {
   readonly stages?: readonly LedgerStage[];
   /** The evidence levels to draw from; all of `LEDGER_EVIDENCE` (`none-observed` too) by default. */
   readonly evidence?: readonly LedgerEvidence[];
-  /** The units of quantities; `["shell", "person"]` by default. */
+  /** The units of quantities (trimmed texts); `["shell", "person"]` by default. */
   readonly units?: readonly string[];
   /** The currencies of money values (ISO 4217, or `"unknown"`); `["USD", "EUR", "unknown"]` by default. Values in SIPRI TIV (`"SIPRI-TIV-million"`, basis `index`) are drawn too. */
   readonly currencies?: readonly string[];
@@ -122,7 +122,7 @@ function settings(where: string, given: ArbLedgerOptions | undefined): Settings 
           category: fc.constantFrom(...categories),
           stage: fc.constantFrom(...subset(where, "stages", o.stages, LEDGER_STAGES)),
           evidence: fc.constantFrom(...subset(where, "evidence", o.evidence, LEDGER_EVIDENCE)),
-          quantity: some(estimates(where, { units: textList(where, "units", o.units, ["shell", "person"]), integers, max: max ?? 1e6 })),
+          quantity: some(estimates(where, { units: unitList(where, "units", o.units, ["shell", "person"]), integers, max: max ?? 1e6 })),
           value: some(values(where, currencies, integers, max)),
           by: fc.nat(),
         },

@@ -41,6 +41,25 @@ export function textList(where: string, path: string, value: unknown, fallback: 
   return value;
 }
 
+/** Whether `value` is a unit as `claim()` takes one: non-empty text with no white space at either end. */
+const isUnit = (value: unknown): value is string => isText(value) && value.trim() === value;
+
+/** A non-empty list of units (trimmed, non-empty texts), or `fallback` when left out. @internal */
+export function unitList(where: string, path: string, value: unknown, fallback: readonly string[]): readonly string[] {
+  if (value === undefined) return fallback;
+  if (!Array.isArray(value) || value.length === 0 || !Array.from(value).every(isUnit)) {
+    bad(where, path, "must be a non-empty list of units: non-empty texts with no white space at either end", value);
+  }
+  return value;
+}
+
+/** One unit (trimmed, non-empty text), or `fallback` when left out. @internal */
+export function unitText(where: string, path: string, value: unknown, fallback: string): string {
+  if (value === undefined) return fallback;
+  if (!isUnit(value)) bad(where, path, "must be a unit: non-empty text with no white space at either end", value);
+  return value;
+}
+
 /** A non-empty list of values from `all`, or all of them when left out. @internal */
 export function subset<T>(where: string, path: string, value: unknown, all: readonly T[]): readonly T[] {
   if (value === undefined) return all;
