@@ -118,8 +118,11 @@ function settings(where: string, given: ArbWavesOptions | undefined): WaveSettin
  * a wave adds to or replaces only waves that begin no later than it does
  * (an asserted wave only asserted ones), and an increment never adds to a
  * wave already replaced when it begins. Ids are `w0`, `w1`, … in the order
- * the waves begin; each passes `DeploymentSchema`, and `deploymentTotal`
- * reads the list.
+ * the waves begin; each passes `DeploymentSchema`. `deploymentTotal` reads
+ * every list with `planned: false`; with `planned` (the default) it reads a
+ * list with at least one asserted wave (one with no `modality`), and reads
+ * any list with `modality: ["asserted", "planned"]`, but throws `no-waves`
+ * for a list of planned waves only unless asked for `modality: "planned"`.
  *
  * @category Testing
  * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, lengths that are not whole numbers with 1 ≤ `minLength` ≤ `maxLength` ≤ 1000, a `planned` that is not a boolean, `countries` that are not two country codes, `categories` that are not categories, a `unit` that is not non-empty text, a bad `max`, `originators` that are not sources with distinct ids, or `from` and `to` that are not ISO dates in order; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
