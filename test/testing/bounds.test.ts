@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 
 import { magnitudeInterval } from "../../src/index.js";
 import { EstimateSchema } from "../../src/schemas.js";
-import { arbEstimate, arbInterval, arbLedger } from "../../src/testing/index.js";
+import { arbClaim, arbDataset, arbEstimate, arbInterval, arbLedger, arbWaves } from "../../src/testing/index.js";
 import { thrown } from "../helpers.js";
 
 describe("a best drawn by arbEstimate and arbInterval", () => {
@@ -58,5 +58,18 @@ describe("a money value drawn by arbLedger", () => {
     const [money, tiv] = [orders((b) => b !== "index"), orders((b) => b === "index")];
     expect(tiv.size).toBeGreaterThan(0);
     for (const o of tiv) expect(money.has(o)).toBe(false);
+  });
+});
+
+describe("the magnitudes of arbClaim, arbWaves and arbDataset", () => {
+  const fits = (e: unknown, max: number): boolean => {
+    const m = e as { kind?: string; order?: Parameters<typeof magnitudeInterval>[0] };
+    return m.kind !== "magnitude" || magnitudeInterval(m.order as never).high <= max;
+  };
+
+  it("lie within the max asked for", () => {
+    for (const c of fc.sample(arbClaim({ max: 5000 }), { numRuns: 300, seed: 5 })) expect(fits(c.estimate, 5000)).toBe(true);
+    for (const w of fc.sample(arbWaves({ max: 500 }), { numRuns: 100, seed: 5 }).flat()) expect(fits(w.size, 500)).toBe(true);
+    for (const d of fc.sample(arbDataset({ max: 1000 }), { numRuns: 60, seed: 5 })) for (const c of d.claims) expect(fits(c.estimate, 1000)).toBe(true);
   });
 });
