@@ -50,7 +50,7 @@ function statedAs(v: number, unit: string, states: boolean): fc.Arbitrary<Casual
  * that `reconcileCasualties` finds no error in them.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, a `unit` that is not non-empty text, a `max` that is not a finite number of at least 0, a `consistent` or `states` that is not a boolean, or `includes` that is not a non-empty list of casualty parts; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, a `unit` that is not trimmed non-empty text, a `max` that is not a finite number of at least 0, a `consistent` or `states` that is not a boolean, or `includes` that is not a non-empty list of casualty parts; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbBreakdown(), 100).every((b) => reconcileCasualties(b).findings.every((f) => f.severity !== "error"));
  * //=> true

@@ -125,7 +125,7 @@ function settings(where: string, given: ArbWavesOptions | undefined): WaveSettin
  * for a list of planned waves only unless asked for `modality: "planned"`.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, lengths that are not whole numbers with 1 ≤ `minLength` ≤ `maxLength` ≤ 1000, a `planned` that is not a boolean, `countries` that are not two country codes, `categories` that are not categories, a `unit` that is not non-empty text, a bad `max`, `originators` that are not sources with distinct ids, or `from` and `to` that are not ISO dates in order; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, lengths that are not whole numbers with 1 ≤ `minLength` ≤ `maxLength` ≤ 1000, a `planned` that is not a boolean, `countries` that are not two country codes, `categories` that are not categories, a `unit` that is not trimmed non-empty text, a bad `max`, `originators` that are not sources with distinct ids, or `from` and `to` that are not ISO dates in order; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbWaves({ planned: false }), 100).every((waves) => deploymentTotal(waves).estimate.unit === "person");
  * //=> true

@@ -79,7 +79,7 @@ function figureSpan(where: string, options: FigureOptions): [number, number] {
  * any `best` lies inside it.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, `units`, `kinds` or `orders` that are not non-empty lists of units, kinds and orders of magnitude, `kinds` of magnitudes alone when no order lies within `min` to `max`, a bad `min`, `max` or `integers`, or a `best` that is not a boolean; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, `units`, `kinds` or `orders` that are not non-empty lists of units (trimmed texts), kinds and orders of magnitude, `kinds` of magnitudes alone when no order lies within `min` to `max`, a bad `min`, `max` or `integers`, or a `best` that is not a boolean; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbEstimate({ units: ["USD"], min: 1e6 }), 100).every((e) => EstimateSchema.safeParse(e).success);
  * //=> true

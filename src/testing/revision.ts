@@ -86,7 +86,7 @@ function settings(where: string, given: ArbCumulativeSeriesOptions | undefined):
  * the window. No claim is deprecated. The claims come in an arbitrary order.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, lengths that are not whole numbers with 1 ≤ `minLength` ≤ `maxLength` ≤ 10,000 and 0 ≤ `maxRestatements` ≤ 10,000, a `unit` that is not non-empty text, a `min` that is not a finite number of at least 0 or a `max` below it, `originators` that are not sources with distinct ids, or `from` and `to` that are not ISO dates in order and `maxLength` + 4 days apart or more; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, lengths that are not whole numbers with 1 ≤ `minLength` ≤ `maxLength` ≤ 10,000 and 0 ≤ `maxRestatements` ≤ 10,000, a `unit` that is not trimmed non-empty text, a `min` that is not a finite number of at least 0 or a `max` below it, `originators` that are not sources with distinct ids, or `from` and `to` that are not ISO dates in order and `maxLength` + 4 days apart or more; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbCumulativeSeries(), 100).every((claims) => revisionHistory(claims).length === 1);
  * //=> true
