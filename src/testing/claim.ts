@@ -7,11 +7,11 @@ import type { Aggregation, ClaimModality } from "../claim/kinds.js";
 import { CASUALTY_PARTS, isMeasure, STANDARD_MEASURES } from "../claim/measures.js";
 import type { Measure } from "../claim/measures.js";
 import type { Claim, ClaimStatus, Indicator } from "../claim/schema.js";
-import type { Source } from "../provenance/schema.js";
+import type { Attribution, Source } from "../provenance/schema.js";
 import { spanEdtf, windowOf } from "./days.js";
 import type { Window } from "./days.js";
 import { estimates } from "./estimate.js";
-import { sourceList, subset, textList } from "./options.js";
+import { sourceList, subset, textList, unitList } from "./options.js";
 import { arbId, arbName, arbSource, attributions, defined, edtf, once, some } from "./provenance.js";
 
 export { arbAttribution, arbSource } from "./provenance.js";
@@ -21,7 +21,7 @@ const arbNamespacedMeasure = once(() => fc.stringMatching(/^[a-z][a-z0-9-]{0,7}:
 
 /** Options for {@link arbClaim}. */
 export interface ArbClaimOptions {
-  /** The units to draw from; `["person"]` by default. */
+  /** The units to draw from (trimmed texts, as `claim()` takes them); `["person"]` by default. */
   readonly units?: readonly string[];
   /** The subjects to draw from; a few fixed ones by default, so that keys repeat. */
   readonly subjects?: readonly string[];
@@ -40,9 +40,10 @@ export interface ArbClaimOptions {
   /**
    * The first day (ISO `YYYY-MM-DD`) of the window every time of the claim
    * lies in. With `from` or `to`, times are days, months and spans of days
-   * in the window (2022 to 2025 for the end left out), and a claim is
-   * reported no earlier than the last day it describes; without either, any
-   * EDTF time from 1900 to 2100.
+   * in the window (2022 to 2025 for the end left out), a claim is
+   * reported no earlier than the last day it describes, and the dates of its
+   * relay steps and publications are days in the window not after its
+   * `reportedAt`; without either, any EDTF time from 1900 to 2100.
    */
   readonly from?: string;
   /** The last day (ISO `YYYY-MM-DD`) of the window; see `from`. */
@@ -80,7 +81,7 @@ function settings(where: string, given: ArbClaimOptions | undefined): ClaimSetti
     estimates(where, figure); // checks min and max now, not at the first draw
     return {
       subjects: textList(where, "subjects", o.subjects, ["kp-forces-in-russia", "ru-forces", "ua-civilians"]),
-      units: textList(where, "units", o.units, ["person"]),
+      units: unitList(where, "units", o.units, ["person"]),
       measures: measureList(where, o.measures),
       aggregations: o.aggregations === undefined ? undefined : subset(where, "aggregations", o.aggregations, AGGREGATIONS),
       modalities: o.modalities === undefined ? undefined : subset(where, "modalities", o.modalities, MODALITIES),
@@ -121,18 +122,31 @@ function notBySelf(status: ClaimStatus, id: string): ClaimStatus {
   return status.kind === "deprecated" && status.supersededBy === id ? { kind: "deprecated", reason: status.reason } : status;
 }
 
-/** The valid, report and record times of a claim: any EDTF, or days in a window with the report not before the valid time ends. */
-function arbTimes(window: Window | undefined): fc.Arbitrary<{ validTime: string; reportedAt: string; recordedAt: string | undefined }> {
+/** The times of a claim, and the attribution, whose relay and publication dates lie in the window and not after the report. */
+type Dated = { validTime: string; reportedAt: string; recordedAt: string | undefined; attribution: Attribution };
+
+/**
+ * The valid, report and record times of a claim and its attribution: any
+ * EDTF, or days in a window with the report not before the valid time ends
+ * and the relay steps and publications not after the report.
+ */
+function arbDated(window: Window | undefined, originator: fc.Arbitrary<Source>): fc.Arbitrary<Dated> {
   if (window === undefined) {
     // a report time with a last day: a revision history knows a claim from the end of its report time
-    return fc.record({ validTime: edtf(), reportedAt: edtf().filter((t) => !/\/(\.\.)?$/.test(t)), recordedAt: some(edtf()) });
+    return fc.record({ validTime: edtf(), reportedAt: edtf().filter((t) => !/\/(\.\.)?$/.test(t)), recordedAt: some(edtf()), attribution: attributions(originator) });
   }
   const [from, to] = window;
   const day = fc.integer({ min: from, max: to });
-  return fc.tuple(day, day, day, day, fc.boolean()).map(([a, b, c, d, recorded]) => {
+  return fc.tuple(day, day, day, day, fc.boolean()).chain(([a, b, c, d, recorded]) => {
     const [start, end] = [Math.min(a, b), Math.max(a, b)];
     const reported = Math.max(end, c);
-    return { validTime: spanEdtf(start, end), reportedAt: spanEdtf(reported, reported), recordedAt: recorded ? spanEdtf(Math.max(reported, d), Math.max(reported, d)) : undefined };
+    const dates = fc.integer({ min: from, max: reported }).map((n) => spanEdtf(n, n));
+    return attributions(originator, dates).map((attribution) => ({
+      validTime: spanEdtf(start, end),
+      reportedAt: spanEdtf(reported, reported),
+      recordedAt: recorded ? spanEdtf(Math.max(reported, d), Math.max(reported, d)) : undefined,
+      attribution,
+    }));
   });
 }
 
@@ -149,7 +163,7 @@ function arbTimes(window: Window | undefined): fc.Arbitrary<{ validTime: string;
  * another, draw a series ({@link arbSeries}) or a dataset ({@link arbDataset}).
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, `units` or `subjects` that are not non-empty lists of non-empty texts, `measures`, `aggregations` or `modalities` that are not non-empty lists of theirs, `originators` that are not sources with distinct ids, a bad `min` or `max`, or `from` and `to` that are not ISO dates in order; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, `units` or `subjects` that are not non-empty lists of non-empty texts (units trimmed), `measures`, `aggregations` or `modalities` that are not non-empty lists of theirs, `originators` that are not sources with distinct ids, a bad `min` or `max`, or `from` and `to` that are not ISO dates in order; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbClaim({ measures: ["killed"], from: "2025-01-01", to: "2025-06-30" }), 100).every((c) => ClaimSchema.safeParse(c).success);
  * //=> true
@@ -162,13 +176,12 @@ export function arbClaim(given?: ArbClaimOptions): fc.Arbitrary<Claim> {
         id: arbId(),
         indicator: fc.constant(indicator),
         estimate: estimates("arbClaim", { units: [indicator.unit], ...s.figure }),
-        times: arbTimes(s.window),
-        attribution: attributions(s.originator),
+        dated: arbDated(s.window, s.originator),
         status: arbStatus(),
         text: some(fc.string({ maxLength: 60 })),
         modality: s.modalities === undefined ? some(fc.constantFrom(...MODALITIES)) : fc.constantFrom(...s.modalities),
         restates: some(arbId()),
       }),
     )
-    .map(({ times, ...c }) => defined({ ...c, ...times, status: notBySelf(c.status, c.id), restates: c.restates === c.id ? undefined : c.restates }) as Claim);
+    .map(({ dated, ...c }) => defined({ ...c, ...dated, status: notBySelf(c.status, c.id), restates: c.restates === c.id ? undefined : c.restates }) as Claim);
 }

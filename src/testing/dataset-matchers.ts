@@ -75,9 +75,10 @@ export function toHaveFinding(received: unknown, code: DatasetRuleCode, options?
   });
   const matches = found.filter((f) => f.code === code && (wanted.path === undefined || samePath(f.path, wanted.path)) && (wanted.severity === undefined || f.severity === wanted.severity));
   const pass = matches.length > 0;
-  const what = `${wanted.severity === undefined ? "" : `${wanted.severity} `}${code} finding${wanted.path === undefined ? "" : ` at ${show(wanted.path.join("."))}`}`;
+  const what = `${wanted.severity === undefined ? "" : `${wanted.severity} `}finding ${code}${wanted.path === undefined ? "" : ` at ${show(wanted.path.join("."))}`}`;
+  const article = /^[aeiou]/.test(what) ? "an" : "a";
   return {
     pass,
-    message: () => (pass ? `expected no ${what}, but checkDataset found ${listed(matches)}` : `expected a ${what}, but checkDataset found ${listed(found)}`),
+    message: () => (pass ? `expected no ${what}, but checkDataset found ${listed(matches)}` : `expected ${article} ${what}, but checkDataset found ${listed(found)}`),
   };
 }

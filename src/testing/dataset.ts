@@ -22,7 +22,7 @@ import type { Window } from "./days.js";
 import { arbWaves } from "./deployment.js";
 import { isSeeded, SEEDED_FINDINGS, seedOf } from "./findings.js";
 import { arbLedger } from "./ledger.js";
-import { finiteNumber, sourceList, textList, wholeNumber } from "./options.js";
+import { finiteNumber, sourceList, textList, wholeNumber, unitList } from "./options.js";
 import { arbSource, defined } from "./provenance.js";
 import { SEED_DAYS, seedSubject } from "./seed.js";
 import type { Seed } from "./seed.js";
@@ -99,7 +99,7 @@ function settings(where: string, given: ArbDatasetOptions | undefined): Settings
       parties: partiesOf(where, o.parties),
       subjects: textList(where, "subjects", o.subjects, ["kp-forces-in-russia", "ru-forces", "ua-civilians"]),
       measures: measureList(where, o.measures) ?? ["killed", "wounded", "casualties", "deployed", "present", "repatriated"],
-      units: textList(where, "units", o.units, ["person"]),
+      units: unitList(where, "units", o.units, ["person"]),
       figures: figureRange(where, o.min, o.max),
       max: { series: count("maxSeries", 4), length: count("maxLength", 6), breakdowns: count("maxBreakdowns", 2), waves: count("maxWaves", 4), ledgers: count("maxLedgers", 1) },
     };

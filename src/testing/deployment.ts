@@ -1,6 +1,6 @@
 import fc from "fast-check";
 
-import { fail, isText, optionsOf } from "../_lib/assert.js";
+import { fail, optionsOf } from "../_lib/assert.js";
 import { guarded } from "../_lib/guard.js";
 import { isDeploymentCategory } from "../deployment/categories.js";
 import type { DeploymentCategory } from "../deployment/categories.js";
@@ -9,7 +9,7 @@ import type { Estimate } from "../estimate/schema.js";
 import type { Source } from "../provenance/schema.js";
 import { isoOf, windowOf } from "./days.js";
 import { estimates } from "./estimate.js";
-import { finiteNumber, flag, sourceList, wholeNumber } from "./options.js";
+import { finiteNumber, flag, sourceList, wholeNumber, unitText } from "./options.js";
 import { arbSource } from "./provenance.js";
 
 /** Options for {@link arbWaves}. */
@@ -23,7 +23,7 @@ export interface ArbWavesOptions {
   readonly countries?: readonly [string, string];
   /** The categories to draw from; `["troops"]` by default. */
   readonly categories?: readonly DeploymentCategory[];
-  /** The unit of the sizes; `"person"` by default. */
+  /** The unit of the sizes (trimmed text); `"person"` by default. */
   readonly unit?: string;
   /** The largest number a size states; 50,000 by default. */
   readonly max?: number;
@@ -99,8 +99,7 @@ function settings(where: string, given: ArbWavesOptions | undefined): WaveSettin
       fail(where, "options.categories", "must be a non-empty list of categories (DEPLOYMENT_CATEGORIES, or namespace:name)", categories, "invalid-option");
     }
     const sources = sourceList(where, "originators", o.originators);
-    const unit = o.unit ?? "person";
-    if (!isText(unit)) fail(where, "options.unit", "must be non-empty text", unit, "invalid-option");
+    const unit = unitText(where, "unit", o.unit, "person");
     return {
       window: windowOf(where, o.from, o.to),
       planned: flag(where, "planned", o.planned, true),
@@ -119,11 +118,14 @@ function settings(where: string, given: ArbWavesOptions | undefined): WaveSettin
  * a wave adds to or replaces only waves that begin no later than it does
  * (an asserted wave only asserted ones), and an increment never adds to a
  * wave already replaced when it begins. Ids are `w0`, `w1`, … in the order
- * the waves begin; each passes `DeploymentSchema`, and `deploymentTotal`
- * reads the list.
+ * the waves begin; each passes `DeploymentSchema`. `deploymentTotal` reads
+ * every list with `planned: false`; with `planned` (the default) it reads a
+ * list with at least one asserted wave (one with no `modality`), and reads
+ * any list with `modality: ["asserted", "planned"]`, but throws `no-waves`
+ * for a list of planned waves only unless asked for `modality: "planned"`.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, lengths that are not whole numbers with 1 ≤ `minLength` ≤ `maxLength` ≤ 1000, a `planned` that is not a boolean, `countries` that are not two country codes, `categories` that are not categories, a `unit` that is not non-empty text, a bad `max`, `originators` that are not sources with distinct ids, or `from` and `to` that are not ISO dates in order; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, lengths that are not whole numbers with 1 ≤ `minLength` ≤ `maxLength` ≤ 1000, a `planned` that is not a boolean, `countries` that are not two country codes, `categories` that are not categories, a `unit` that is not trimmed non-empty text, a bad `max`, `originators` that are not sources with distinct ids, or `from` and `to` that are not ISO dates in order; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbWaves({ planned: false }), 100).every((waves) => deploymentTotal(waves).estimate.unit === "person");
  * //=> true

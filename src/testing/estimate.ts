@@ -3,17 +3,17 @@ import fc from "fast-check";
 import { fail, optionsOf } from "../_lib/assert.js";
 import { guarded } from "../_lib/guard.js";
 import type { Interval } from "../estimate/interval.js";
-import { MAGNITUDE_ORDERS } from "../estimate/magnitude.js";
+import { MAGNITUDE_ORDERS, magnitudeBounds } from "../estimate/magnitude.js";
 import type { MagnitudeOrder } from "../estimate/magnitude.js";
 import type { Estimate } from "../estimate/schema.js";
-import { finiteNumber, flag, subset, textList } from "./options.js";
+import { finiteNumber, flag, subset, unitList } from "./options.js";
 
 const KINDS: readonly Estimate["kind"][] = ["exact", "approx", "range", "atLeast", "atMost", "magnitude"];
 const HEDGES = ["around", "approximately", "roughly", "some", "nearly", "or so", "odd"];
 
 /** Options for {@link arbEstimate}. */
 export interface ArbEstimateOptions {
-  /** The units to draw from; `["person"]` by default. */
+  /** The units to draw from (trimmed texts, as `claim()` takes them); `["person"]` by default. */
   readonly units?: readonly string[];
   /** The smallest number an estimate states (a value, a range's low, a bound); 0 by default, never below 0. */
   readonly min?: number;
@@ -23,9 +23,18 @@ export interface ArbEstimateOptions {
   readonly integers?: boolean;
   /** The kinds to draw from; all by default. */
   readonly kinds?: readonly Estimate["kind"][];
-  /** The orders of magnitude to draw from; all of `MAGNITUDE_ORDERS` by default. */
+  /**
+   * The orders of magnitude to draw from; all of `MAGNITUDE_ORDERS` by default.
+   * Only those whose interval lies within `min` to `max` are drawn; when none
+   * does, magnitudes are left out of the kinds drawn (and `kinds: ["magnitude"]`
+   * alone is refused).
+   */
   readonly orders?: readonly MagnitudeOrder[];
-  /** Give ranges and bounds a `best` value inside them now and then; false by default. */
+  /**
+   * Give ranges and bounds a `best` value inside them now and then; false by
+   * default. A `best` lies strictly inside the estimate and within `min` to
+   * `max`, and is a whole number or has up to two decimals as `integers` asks.
+   */
   readonly best?: boolean;
 }
 
@@ -70,7 +79,7 @@ function figureSpan(where: string, options: FigureOptions): [number, number] {
  * any `best` lies inside it.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, `units`, `kinds` or `orders` that are not non-empty lists of units, kinds and orders of magnitude, a bad `min`, `max` or `integers`, or a `best` that is not a boolean; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, `units`, `kinds` or `orders` that are not non-empty lists of units (trimmed texts), kinds and orders of magnitude, `kinds` of magnitudes alone when no order lies within `min` to `max`, a bad `min`, `max` or `integers`, or a `best` that is not a boolean; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbEstimate({ units: ["USD"], min: 1e6 }), 100).every((e) => EstimateSchema.safeParse(e).success);
  * //=> true
@@ -82,40 +91,71 @@ export function arbEstimate(given?: ArbEstimateOptions): fc.Arbitrary<Estimate> 
   );
 }
 
+/** A draw for a `best`: a fraction of the way through its span. @internal */
+const picks = fc.integer({ min: 0, max: 2 ** 32 - 1 });
+
+/**
+ * A number strictly between `from` and `to` in the style of the figures
+ * (whole, or with up to two decimals when `scale` is 100), chosen by `pick`
+ * from {@link picks}; undefined when there is none. @internal
+ */
+function between(from: number, to: number, scale: number, pick: number): number | undefined {
+  const [a, b] = [Math.floor(from * scale) + 1, Math.ceil(to * scale) - 1];
+  if (!(a <= b) || !Number.isSafeInteger(b)) return undefined;
+  const n = a + Math.floor((pick / 2 ** 32) * (b - a + 1));
+  const best = n / scale;
+  return best > from && best < to ? best : undefined;
+}
+
+/** The kinds to draw: magnitudes only when one of `orders` fits, or a refusal if the kinds asked for are magnitudes alone. */
+function drawnKinds(where: string, options: ArbEstimateOptions, fitting: readonly MagnitudeOrder[], span: [number, number]): readonly Estimate["kind"][] {
+  const kinds = subset(where, "kinds", options.kinds, KINDS);
+  if (fitting.length > 0) return kinds;
+  const rest = kinds.filter((k) => k !== "magnitude");
+  if (rest.length === 0) fail(where, "options.kinds", `asks for magnitudes only, but no order of magnitude drawn lies within options.min to options.max (${span[0]} to ${span[1]})`, options.kinds, "invalid-option");
+  return rest;
+}
+
 /** {@link arbEstimate} of options already read. @internal */
 export function estimates(where: string, options: ArbEstimateOptions): fc.Arbitrary<Estimate> {
-  const unit = fc.constantFrom(...textList(where, "units", options.units, ["person"]));
+  const unit = fc.constantFrom(...unitList(where, "units", options.units, ["person"]));
   const figure = figures(where, options);
-  const orders = subset(where, "orders", options.orders, MAGNITUDE_ORDERS);
+  const span = figureSpan(where, options);
+  const [low, high] = span;
+  const scale = flag(where, "integers", options.integers, true) ? 1 : 100;
+  // an order of magnitude reads as [low, high): it fits when that lies within [min, max]
+  const orders = subset(where, "orders", options.orders, MAGNITUDE_ORDERS).filter((o) => {
+    const [from, to] = magnitudeBounds(o);
+    return from >= low && to <= high;
+  });
+  const kinds = drawnKinds(where, options, orders, span);
   const best = flag(where, "best", options.best, false);
-  const [, high] = figureSpan(where, options);
   const hedge = fc.option(fc.constantFrom(...HEDGES), { nil: undefined });
   const bound = <K extends "atLeast" | "atMost">(kind: K) =>
     fc
-      .record({ value: figure, unit, strict: fc.boolean(), approx: fc.boolean(), pick: fc.double({ min: 0, max: 1, noNaN: true }), keep: fc.boolean() })
+      .record({ value: figure, unit, strict: fc.boolean(), approx: fc.boolean(), pick: picks, keep: fc.boolean() })
       .map(({ value, unit, strict, approx, pick, keep }) => {
         // "fewer than 0" allows no value: a strict upper bound of 0 is not strict
         const isStrict = strict && !(kind === "atMost" && value === 0);
-        const [from, to] = kind === "atLeast" ? [value, high] : [0, value];
-        const inside = from + (to - from) * pick;
-        const withBest = best && keep && inside > from && inside < to;
-        return { kind, value, strict: isStrict, unit, ...(approx && { approx: true }), ...(withBest && { best: inside }) };
+        const [from, to] = kind === "atLeast" ? [value, high] : [low, value];
+        const inside = best && keep ? between(from, to, scale, pick) : undefined;
+        return { kind, value, strict: isStrict, unit, ...(approx && { approx: true }), ...(inside !== undefined && { best: inside }) };
       });
   const all: Record<Estimate["kind"], fc.Arbitrary<Estimate>> = {
     exact: fc.record({ kind: fc.constant("exact" as const), value: figure, unit }),
     approx: fc.record({ value: figure, unit, hedge }).map(({ value, unit, hedge }) => ({ kind: "approx" as const, value, unit, ...(hedge && { hedge }) })),
     range: fc
-      .record({ a: figure, b: figure, unit, approx: fc.boolean(), pick: fc.double({ min: 0, max: 1, noNaN: true }), keep: fc.boolean() })
+      .record({ a: figure, b: figure, unit, approx: fc.boolean(), pick: picks, keep: fc.boolean() })
       .map(({ a, b, unit, approx, pick, keep }) => {
         const [low, high] = [Math.min(a, b), Math.max(a, b)];
-        const withBest = best && keep && low < high;
-        return { kind: "range" as const, low, high, unit, ...(approx && { approx: true }), ...(withBest && { best: Math.min(high, low + (high - low) * pick) }) };
+        const inside = best && keep ? between(low, high, scale, pick) : undefined;
+        return { kind: "range" as const, low, high, unit, ...(approx && { approx: true }), ...(inside !== undefined && { best: inside }) };
       }),
     atLeast: bound("atLeast"),
     atMost: bound("atMost"),
-    magnitude: fc.record({ kind: fc.constant("magnitude" as const), order: fc.constantFrom(...orders), unit }),
+    magnitude: orders.length === 0 ? fc.constant(undefined as never) : fc.record({ kind: fc.constant("magnitude" as const), order: fc.constantFrom(...orders), unit }),
   };
-  return fc.oneof(...subset(where, "kinds", options.kinds, KINDS).map((k) => all[k]));
+  return fc.oneof(...kinds.map((k) => all[k]));
 }
 
 /** Options for {@link arbInterval}. */
@@ -134,7 +174,8 @@ export interface ArbIntervalOptions {
  * A fast-check arbitrary for intervals, the normal form of estimates: `low`
  * not above `high` (which may be `Infinity` unless `bounded`), open or
  * closed ends (never an empty one such as `(5, 5]`), and now and then a
- * `best` inside. `fromInterval` states each one.
+ * `best` strictly inside, within `min` to `max` and whole (or with two
+ * decimals) as the ends are. `fromInterval` states each one.
  *
  * @category Testing
  * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, a `min` or `max` that is not a finite number of at least 0, a `max` below `min`, or an `integers` or `bounded` that is not a boolean; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
@@ -147,18 +188,19 @@ export function arbInterval(given?: ArbIntervalOptions): fc.Arbitrary<Interval> 
   return guarded(where, { options: given }, () => {
     const options = optionsOf(where, given, "options", ["min", "max", "integers", "bounded"]);
     const figure = figures(where, options);
+    const [, max] = figureSpan(where, options);
+    const scale = flag(where, "integers", options.integers, true) ? 1 : 100;
     const bounded = flag(where, "bounded", options.bounded, false);
     return fc
-      .record({ a: figure, b: figure, open: fc.tuple(fc.boolean(), fc.boolean()), unbounded: bounded ? fc.constant(false) : fc.boolean(), pick: fc.double({ min: 0, max: 1, noNaN: true }), keep: fc.boolean() })
+      .record({ a: figure, b: figure, open: fc.tuple(fc.boolean(), fc.boolean()), unbounded: bounded ? fc.constant(false) : fc.boolean(), pick: picks, keep: fc.boolean() })
       .map(({ a, b, open, unbounded, pick, keep }): Interval => {
         const low = Math.min(a, b);
         const high = unbounded ? Infinity : Math.max(a, b);
         // a point cannot exclude an end; an unbounded end is always open
         const [lowOpen, highOpen] = low === high ? [false, false] : [open[0], unbounded || open[1]];
-        const top = Number.isFinite(high) ? high : low + 1000;
-        const best = low + (top - low) * pick;
-        const inside = best > low && best < top;
-        return { low, high, lowOpen, highOpen, ...(keep && inside && { best }) };
+        // a best lies within the figures asked for, as the ends do
+        const best = keep ? between(low, Number.isFinite(high) ? high : max, scale, pick) : undefined;
+        return { low, high, lowOpen, highOpen, ...(best !== undefined && { best }) };
       });
   });
 }

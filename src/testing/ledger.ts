@@ -2,6 +2,7 @@ import fc from "fast-check";
 
 import { fail, isText, optionsOf } from "../_lib/assert.js";
 import { guarded } from "../_lib/guard.js";
+import { MAGNITUDE_ORDERS, magnitudeBounds } from "../estimate/magnitude.js";
 import type { Estimate } from "../estimate/schema.js";
 import { ledger } from "../ledger/constructors.js";
 import type { Ledger, LedgerEntry, LedgerParty, LedgerValuation, LedgerValue } from "../ledger/schema.js";
@@ -10,7 +11,7 @@ import type { LedgerCategory, LedgerEvidence, LedgerStage } from "../ledger/voca
 import type { Attribution, Source } from "../provenance/schema.js";
 import { spanEdtf, windowOf } from "./days.js";
 import { estimates } from "./estimate.js";
-import { finiteNumber, flag, sourceList, subset, textList, wholeNumber } from "./options.js";
+import { finiteNumber, flag, sourceList, subset, textList, wholeNumber, unitList } from "./options.js";
 import { arbSource, some } from "./provenance.js";
 
 /** Options for {@link arbLedgerEntries} and {@link arbLedger}. */
@@ -28,7 +29,7 @@ export interface ArbLedgerOptions {
   readonly stages?: readonly LedgerStage[];
   /** The evidence levels to draw from; all of `LEDGER_EVIDENCE` (`none-observed` too) by default. */
   readonly evidence?: readonly LedgerEvidence[];
-  /** The units of quantities; `["shell", "person"]` by default. */
+  /** The units of quantities (trimmed texts); `["shell", "person"]` by default. */
   readonly units?: readonly string[];
   /** The currencies of money values (ISO 4217, or `"unknown"`); `["USD", "EUR", "unknown"]` by default. Values in SIPRI TIV (`"SIPRI-TIV-million"`, basis `index`) are drawn too. */
   readonly currencies?: readonly string[];
@@ -68,12 +69,27 @@ function partiesOf(where: string, value: unknown): readonly [LedgerParty, Ledger
   return [value[0], value[1]];
 }
 
+/**
+ * The orders of magnitude money is drawn in: none that reads as an order a
+ * TIV of at most `tivMax` is drawn in (as it is or in millions), so that no
+ * money value is by chance the figure of an index value.
+ */
+function moneyOrders(tivMax: number): readonly (typeof MAGNITUDE_ORDERS)[number][] {
+  const tiv = MAGNITUDE_ORDERS.map(magnitudeBounds).filter(([, high]) => high <= tivMax);
+  return MAGNITUDE_ORDERS.filter((o) => {
+    const [low, high] = magnitudeBounds(o);
+    return !tiv.some(([l, h]) => [1, 1e6].some((k) => l * k === low && h * k === high));
+  });
+}
+
 /** Money in one of the currencies, or a SIPRI TIV index value. */
 function values(where: string, currencies: readonly string[], integers: boolean, max: number | undefined): fc.Arbitrary<LedgerValue> {
+  const tivMax = max ?? 1e4;
+  const orders = moneyOrders(tivMax);
   const money = fc.record({ unit: fc.constantFrom(...currencies), basis: fc.constantFrom("stated" as const, "price-list" as const) }).chain(({ unit, basis }) =>
-    estimates(where, { units: [unit], integers, max: max ?? 1e9 }).map((estimate): LedgerValue => ({ estimate, basis })),
+    estimates(where, { units: [unit], integers, max: max ?? 1e9, ...(orders.length > 0 ? { orders } : { kinds: ["exact", "approx", "range", "atLeast", "atMost"] }) }).map((estimate): LedgerValue => ({ estimate, basis })),
   );
-  const tiv = estimates(where, { units: ["SIPRI-TIV-million"], integers, max: max ?? 1e4 }).map((estimate): LedgerValue => ({ estimate, basis: "index", reference: "SIPRI TIV" }));
+  const tiv = estimates(where, { units: ["SIPRI-TIV-million"], integers, max: tivMax }).map((estimate): LedgerValue => ({ estimate, basis: "index", reference: "SIPRI TIV" }));
   return fc.oneof({ weight: 3, arbitrary: money }, { weight: 1, arbitrary: tiv });
 }
 
@@ -106,7 +122,7 @@ function settings(where: string, given: ArbLedgerOptions | undefined): Settings 
           category: fc.constantFrom(...categories),
           stage: fc.constantFrom(...subset(where, "stages", o.stages, LEDGER_STAGES)),
           evidence: fc.constantFrom(...subset(where, "evidence", o.evidence, LEDGER_EVIDENCE)),
-          quantity: some(estimates(where, { units: textList(where, "units", o.units, ["shell", "person"]), integers, max: max ?? 1e6 })),
+          quantity: some(estimates(where, { units: unitList(where, "units", o.units, ["shell", "person"]), integers, max: max ?? 1e6 })),
           value: some(values(where, currencies, integers, max)),
           by: fc.nat(),
         },

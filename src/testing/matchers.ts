@@ -64,18 +64,23 @@ function containsValue(where: string, received: unknown, value: number): Matcher
   return { pass, message: () => `expected ${describe(received)} ${pass ? "not " : ""}to ${where === "toAllow" ? "allow" : "contain"} ${value}` };
 }
 
-/** The numbers of two estimates of one shape, by field, and whether every other field agrees (the verbatim text aside). */
-function fieldsOf(a: Estimate, b: Estimate): { numbers: [string, number | undefined, number | undefined][]; same: boolean } {
+/** The numbers of two estimates of one shape, by field, and the first other field that differs (the verbatim text aside). */
+function fieldsOf(a: Estimate, b: Estimate): { numbers: [string, number | undefined, number | undefined][]; other: [string, unknown, unknown] | undefined } {
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => k !== "text").sort();
   const numbers: [string, number | undefined, number | undefined][] = [];
-  let same = true;
+  let other: [string, unknown, unknown] | undefined;
   for (const k of keys) {
     const [x, y] = [(a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]];
     if (typeof x === "number" || typeof y === "number") numbers.push([k, x as number | undefined, y as number | undefined]);
-    else if (x !== y) same = false;
+    else if (x !== y && other === undefined) other = [k, x, y];
   }
-  return { numbers, same };
+  // the kind first: when it differs, the numbers compared are not the same numbers
+  if (a.kind !== b.kind) other = ["kind", a.kind, b.kind];
+  return { numbers, other };
 }
+
+/** A field's value in a failure message: a text quoted, a missing field named so. */
+const shown = (v: unknown): string => (v === undefined ? "none" : JSON.stringify(v));
 
 function toEqualEstimate(received: unknown, expected: unknown, options?: ToEqualEstimateOptions): MatcherResult {
   const where = "toEqualEstimate";
@@ -86,11 +91,12 @@ function toEqualEstimate(received: unknown, expected: unknown, options?: ToEqual
     if (!(o.relative === undefined || typeof o.relative === "boolean")) fail(where, "options.relative", "must be a boolean", o.relative, "invalid-option");
     return [asEstimate(received, where, "received"), asEstimate(expected, where, "expected"), t, o.relative === true] as const;
   });
-  const { numbers, same } = fieldsOf(a, b);
+  const { numbers, other } = fieldsOf(a, b);
   const off = numbers.find(([, x, y]) => x === undefined || y === undefined || Math.abs(x - y) > (relative ? tolerance * Math.max(Math.abs(x), Math.abs(y)) : tolerance));
-  const pass = same && off === undefined;
+  const pass = other === undefined && off === undefined;
   const within = tolerance === 0 ? "" : ` within ${tolerance}${relative ? " of the larger number" : ""}`;
-  const why = off === undefined ? "" : ` (${off[0]}: ${off[1]} and ${off[2]})`;
+  const first = other ?? off;
+  const why = first === undefined ? "" : ` (${first[0]}: ${shown(first[1])} and ${shown(first[2])})`;
   return { pass, message: () => `expected ${JSON.stringify(a)} ${pass ? "not " : ""}to equal ${JSON.stringify(b)}${within}${pass ? "" : why}` };
 }
 
@@ -138,9 +144,12 @@ export const fogcountMatchers = {
     return containsValue("toAllow", received, value);
   },
   toOverlapEstimate(received: unknown, other: unknown): MatcherResult {
-    const pass = guarded("toOverlapEstimate", { received, other }, () =>
-      overlaps(asEstimate(received, "toOverlapEstimate", "received"), asEstimate(other, "toOverlapEstimate", "other")),
-    );
+    const where = "toOverlapEstimate";
+    const pass = guarded(where, { received, other }, () => {
+      const [a, b] = [asEstimate(received, where, "received"), asEstimate(other, where, "other")];
+      if (a.unit !== b.unit) fail(where, "other", `is in ${JSON.stringify(b.unit)}, not in ${JSON.stringify(a.unit)} as received: estimates in two units share no value`, other, "unit-mismatch");
+      return overlaps(a, b);
+    });
     return { pass, message: () => `expected ${describe(received)} ${pass ? "not " : ""}to overlap ${describe(other)}` };
   },
   toEqualEstimate,

@@ -41,6 +41,25 @@ export function textList(where: string, path: string, value: unknown, fallback: 
   return value;
 }
 
+/** Whether `value` is a unit as `claim()` takes one: non-empty text with no white space at either end. */
+const isUnit = (value: unknown): value is string => isText(value) && value.trim() === value;
+
+/** A non-empty list of units (trimmed, non-empty texts), or `fallback` when left out. @internal */
+export function unitList(where: string, path: string, value: unknown, fallback: readonly string[]): readonly string[] {
+  if (value === undefined) return fallback;
+  if (!Array.isArray(value) || value.length === 0 || !Array.from(value).every(isUnit)) {
+    bad(where, path, "must be a non-empty list of units: non-empty texts with no white space at either end", value);
+  }
+  return value;
+}
+
+/** One unit (trimmed, non-empty text), or `fallback` when left out. @internal */
+export function unitText(where: string, path: string, value: unknown, fallback: string): string {
+  if (value === undefined) return fallback;
+  if (!isUnit(value)) bad(where, path, "must be a unit: non-empty text with no white space at either end", value);
+  return value;
+}
+
 /** A non-empty list of values from `all`, or all of them when left out. @internal */
 export function subset<T>(where: string, path: string, value: unknown, all: readonly T[]): readonly T[] {
   if (value === undefined) return all;
@@ -68,13 +87,17 @@ export function sourceList(where: string, path: string, value: unknown): readonl
   return Array.from(value as Source[]);
 }
 
-/** The smallest and largest year, each within `[low, high]`, the first not above the second. @internal */
+/**
+ * The smallest and largest year, each a whole number within `[low, high]`,
+ * the first not above the second; one left out is the fallback's, moved so
+ * as not to cross the one given. @internal
+ */
 export function yearSpan(where: string, options: { readonly minYear?: number; readonly maxYear?: number }, low: number, high: number, fallback: readonly [number, number]): [number, number] {
-  const min = wholeNumber(where, "minYear", options.minYear, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, fallback[0]);
-  const max = wholeNumber(where, "maxYear", options.maxYear, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, fallback[1]);
-  const span: [number, number] = [Math.max(low, min), Math.min(high, max)];
-  if (span[0] > span[1]) bad(where, "minYear", `must not be above maxYear (both within ${low} to ${high})`, [min, max]);
-  return span;
+  const given = [wholeNumber(where, "minYear", options.minYear, low, high, NaN), wholeNumber(where, "maxYear", options.maxYear, low, high, NaN)] as const;
+  const min = Number.isNaN(given[0]) ? Math.min(fallback[0], Number.isNaN(given[1]) ? fallback[1] : given[1]) : given[0];
+  const max = Number.isNaN(given[1]) ? Math.max(fallback[1], min) : given[1];
+  if (min > max) bad(where, "minYear", `must not be above options.maxYear (${max})`, min);
+  return [min, max];
 }
 
 /** The smallest and largest year an arbitrary draws, checked. @internal */

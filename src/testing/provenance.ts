@@ -71,27 +71,27 @@ function sources(kinds: readonly SourceKind[]): fc.Arbitrary<Source> {
     .map((s) => defined({ ...s, country: s.countries === undefined ? s.country : undefined })) as fc.Arbitrary<Source>;
 }
 
-function relaySteps(source: fc.Arbitrary<Source>): fc.Arbitrary<RelayStep> {
+function relaySteps(source: fc.Arbitrary<Source>, date: fc.Arbitrary<string>): fc.Arbitrary<RelayStep> {
   const channel = fc
     .record({
       kind: fc.constant("channel" as const),
       channel: fc.constantFrom(...CHANNEL_NAMES),
       name: some(arbName),
       closed: some(fc.boolean()),
-      date: some(edtf()),
+      date: some(date),
     })
     .map(defined);
-  const intermediary = fc.record({ kind: fc.constant("intermediary" as const), source, date: some(edtf()) }).map(defined);
+  const intermediary = fc.record({ kind: fc.constant("intermediary" as const), source, date: some(date) }).map(defined);
   return fc.oneof(channel, intermediary) as fc.Arbitrary<RelayStep>;
 }
 
-function publications(): fc.Arbitrary<Publication> {
+function publications(date: fc.Arbitrary<string>): fc.Arbitrary<Publication> {
   return fc
     .record({
       outlet: arbName,
       url: some(fc.webUrl({ validSchemes: ["https", "http"] })),
       title: some(arbName),
-      date: some(edtf()),
+      date: some(date),
     })
     .map(defined) as fc.Arbitrary<Publication>;
 }
@@ -119,13 +119,17 @@ export function arbAttribution(options?: ArbAttributionOptions): fc.Arbitrary<At
   return attributions(given === undefined ? sources(SOURCE_KIND_NAMES) : fc.constantFrom(...given));
 }
 
-/** Attributions whose originator and intermediaries are drawn from `source`. @internal */
-export function attributions(source: fc.Arbitrary<Source>): fc.Arbitrary<Attribution> {
+/**
+ * Attributions whose originator and intermediaries are drawn from `source`,
+ * and the dates of relay steps and publications from `date` (any EDTF time
+ * from 1900 to 2100 by default). @internal
+ */
+export function attributions(source: fc.Arbitrary<Source>, date: fc.Arbitrary<string> = edtf()): fc.Arbitrary<Attribution> {
   return fc
     .record({
       originator: source,
-      relay: some(fc.array(relaySteps(source), { maxLength: 3 })),
-      publications: some(fc.array(publications(), { maxLength: 2 })),
+      relay: some(fc.array(relaySteps(source, date), { maxLength: 3 })),
+      publications: some(fc.array(publications(date), { maxLength: 2 })),
       credibility: some(fc.constantFrom(...ADMIRALTY_CREDIBILITY_GRADES)),
       likelihood: some(fc.constantFrom(...LIKELIHOOD_TERMS)),
       confidence: some(fc.constantFrom(...CONFIDENCE_LEVEL_NAMES)),

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 
-import { fail, isText, optionsOf } from "../_lib/assert.js";
+import { optionsOf } from "../_lib/assert.js";
 import { guarded } from "../_lib/guard.js";
 import type { Claim, Indicator } from "../claim/schema.js";
 import type { Source } from "../provenance/schema.js";
 import { isoOf, windowOf } from "./days.js";
-import { finiteNumber, sourceList, wholeNumber } from "./options.js";
+import { finiteNumber, sourceList, wholeNumber, unitText } from "./options.js";
 
 /** Options for {@link arbCumulativeSeries}. */
 export interface ArbCumulativeSeriesOptions {
@@ -14,7 +14,7 @@ export interface ArbCumulativeSeriesOptions {
   readonly maxLength?: number;
   /** The most restatements (later reports for earlier days); 10 by default. */
   readonly maxRestatements?: number;
-  /** The unit of the totals; `"person"` by default. */
+  /** The unit of the totals (trimmed text, as `claim()` takes it); `"person"` by default. */
   readonly unit?: string;
   /** The least and the largest total, restatements included; 0 and no bound by default (each day adds up to 500). */
   readonly min?: number;
@@ -54,8 +54,7 @@ function settings(where: string, given: ArbCumulativeSeriesOptions | undefined):
     const o = optionsOf(where, given, "options", NAMES);
     const minLength = wholeNumber(where, "minLength", o.minLength, 1, 10_000, 1);
     const maxLength = wholeNumber(where, "maxLength", o.maxLength, minLength, 10_000, Math.max(minLength, 40));
-    const unit = o.unit ?? "person";
-    if (!isText(unit)) fail(where, "options.unit", "must be non-empty text", unit, "invalid-option");
+    const unit = unitText(where, "unit", o.unit, "person");
     const min = finiteNumber(where, "min", o.min, 0, 0);
     const max = o.max === undefined ? undefined : finiteNumber(where, "max", o.max, min, min);
     const [from, last] = windowOf(where, o.from ?? "2022-02-24", o.to ?? "9999-12-31", o.to === undefined ? 1 : maxLength + 4);
@@ -87,7 +86,7 @@ function settings(where: string, given: ArbCumulativeSeriesOptions | undefined):
  * the window. No claim is deprecated. The claims come in an arbitrary order.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, lengths that are not whole numbers with 1 ≤ `minLength` ≤ `maxLength` ≤ 10,000 and 0 ≤ `maxRestatements` ≤ 10,000, a `unit` that is not non-empty text, a `min` that is not a finite number of at least 0 or a `max` below it, `originators` that are not sources with distinct ids, or `from` and `to` that are not ISO dates in order and `maxLength` + 4 days apart or more; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, lengths that are not whole numbers with 1 ≤ `minLength` ≤ `maxLength` ≤ 10,000 and 0 ≤ `maxRestatements` ≤ 10,000, a `unit` that is not trimmed non-empty text, a `min` that is not a finite number of at least 0 or a `max` below it, `originators` that are not sources with distinct ids, or `from` and `to` that are not ISO dates in order and `maxLength` + 4 days apart or more; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbCumulativeSeries(), 100).every((claims) => revisionHistory(claims).length === 1);
  * //=> true

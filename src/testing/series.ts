@@ -14,7 +14,7 @@ import type { ArbClaimOptions } from "./claim.js";
 import { isoOf, monthEnd, spanEdtf, windowOf } from "./days.js";
 import type { Window } from "./days.js";
 import { figures } from "./estimate.js";
-import { flag, sourceList, subset, textList, wholeNumber } from "./options.js";
+import { flag, sourceList, subset, textList, wholeNumber, unitList } from "./options.js";
 import { arbSource, defined } from "./provenance.js";
 
 /** What one series is: its ids' prefix, indicator, modality, originator, and who may restate it. @internal */
@@ -151,7 +151,7 @@ function seriesPlan(where: string, given: ArbSeriesOptions | undefined): fc.Arbi
     return fc.record({
       subject: fc.constantFrom(...textList(where, "subjects", o.subjects, ["kp-forces-in-russia", "ru-forces"])),
       measure: fc.constantFrom(...measures),
-      unit: fc.constantFrom(...textList(where, "units", o.units, ["person"])),
+      unit: fc.constantFrom(...unitList(where, "units", o.units, ["person"])),
       aggregation: o.aggregations === undefined ? fc.constantFrom(undefined, ...AGGREGATIONS) : fc.constantFrom(...subset(where, "aggregations", o.aggregations, AGGREGATIONS)),
       modality: o.modalities === undefined ? fc.constantFrom(undefined, ...MODALITIES) : fc.constantFrom(...subset(where, "modalities", o.modalities, MODALITIES)),
       originator: originators === undefined ? arbSource() : fc.constantFrom(...originators),

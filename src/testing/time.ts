@@ -21,9 +21,9 @@ import type { Span } from "./options.js";
 
 /** Options for the period arbitraries. */
 export interface ArbPeriodOptions {
-  /** The smallest year drawn; -9999 by default. */
+  /** The smallest year drawn, a whole number from -9999 to 9999; -9999 by default. */
   readonly minYear?: number;
-  /** The largest year drawn; 9999 by default. */
+  /** The largest year drawn, a whole number from -9999 to 9999; 9999 by default. */
   readonly maxYear?: number;
   /** The kinds to draw from; all by default. */
   readonly kinds?: readonly Period["kind"][];
@@ -53,7 +53,7 @@ const UNSPECIFIED: Readonly<Record<DatePeriod["precision"], readonly (Unspecifie
  * qualifiers on any part, or a time of day, valid by construction.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, years that are not whole numbers or leave no year between -9999 and 9999, or a `time` that is not a boolean; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, years that are not whole numbers from -9999 to 9999, or a `minYear` above `maxYear`, or a `time` that is not a boolean; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbDatePeriod(), 100).every((p) => DatePeriodSchema.safeParse(p).success);
  * //=> true
@@ -120,7 +120,7 @@ function flags(approximate: boolean, uncertain: boolean): { approximate?: true; 
  * A fast-check arbitrary for seasons, with or without a hemisphere, perhaps qualified.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, or years that are not whole numbers or leave no year between -9999 and 9999; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, or years that are not whole numbers from -9999 to 9999, or a `minYear` above `maxYear`; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbSeasonPeriod(), 1);
  * //=> e.g. [{ kind: "season", year: 1987, season: "winter", hemisphere: "south" }]
@@ -151,7 +151,7 @@ function seasons(span: Span): fc.Arbitrary<SeasonPeriod> {
  * A fast-check arbitrary for quarters, quadrimesters and semesters, perhaps qualified.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, or years that are not whole numbers or leave no year between -9999 and 9999; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, or years that are not whole numbers from -9999 to 9999, or a `minYear` above `maxYear`; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbSubyearPeriod(), 1);
  * //=> e.g. [{ kind: "subyear", year: 2025, unit: "quarter", index: 1 }]
@@ -182,7 +182,7 @@ function subyears(span: Span): fc.Arbitrary<SubyearPeriod> {
  * A fast-check arbitrary for periods that are not intervals: dates, seasons and sub-year groupings.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, years that are not whole numbers or leave no year between -9999 and 9999, or a `time` that is not a boolean; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, years that are not whole numbers from -9999 to 9999, or a `minYear` above `maxYear`, or a `time` that is not a boolean; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbPeriodPoint(), 100).every((p) => p.kind !== "interval");
  * //=> true
@@ -206,7 +206,7 @@ function points(span: Span, time: boolean): fc.Arbitrary<PeriodPoint> {
  * the start not after the end.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, or years that are not whole numbers or leave no year between -9999 and 9999; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, or years that are not whole numbers from -9999 to 9999, or a `minYear` above `maxYear`; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbIntervalPeriod(), 100).every((p) => IntervalPeriodSchema.safeParse(p).success);
  * //=> true
@@ -240,7 +240,7 @@ function intervals(span: Span): fc.Arbitrary<IntervalPeriod> {
  * (`PeriodSchema` accepts each one, and `parsePeriod(formatPeriod(p))` gives it back).
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, years that are not whole numbers or leave no year between -9999 and 9999, or `kinds` that is not a non-empty list of period kinds; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, years that are not whole numbers from -9999 to 9999, or a `minYear` above `maxYear`, or `kinds` that is not a non-empty list of period kinds; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbPeriod(), 100).every((p) => PeriodSchema.safeParse(p).success);
  * //=> true
@@ -264,7 +264,7 @@ function periods(where: string, options: ArbPeriodOptions | undefined): fc.Arbit
  * A fast-check arbitrary for canonical EDTF strings of supported periods.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, years that are not whole numbers or leave no year between -9999 and 9999, or `kinds` that is not a non-empty list of period kinds; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, years that are not whole numbers from -9999 to 9999, or a `minYear` above `maxYear`, or `kinds` that is not a non-empty list of period kinds; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbEdtf(), 100).every((s) => parsePeriod(s).ok);
  * //=> true
@@ -278,7 +278,7 @@ export function arbEdtf(options?: ArbPeriodOptions): fc.Arbitrary<string> {
  * for reference dates.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, or years that are not whole numbers or leave no year between 0 and 9999; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, or years that are not whole numbers from 0 to 9999, or a `minYear` above `maxYear`; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbIsoDate(), 1);
  * //=> e.g. ["2031-07-14"]

@@ -74,8 +74,8 @@ describe("fogcountMatchers", () => {
     expect(nisBriefing2025Dataset).toHaveFinding("increment-before-wave", { path: ["claims", 7, "validTime"], severity: "error" });
     expect(nisBriefing2025Dataset).not.toHaveFinding("increment-before-wave", { path: ["claims", 6, "validTime"] });
     expect(nisBriefing2025Dataset).not.toHaveFinding("unit-mismatch");
-    expect(m.toHaveFinding(nisBriefing2025Dataset, "unit-mismatch").message()).toMatch(/^expected a unit-mismatch finding, but checkDataset found 1:\n {2}error increment-before-wave/);
-    expect(m.toHaveFinding(nisBriefing2025Dataset, "increment-before-wave").message()).toMatch(/^expected no increment-before-wave finding, but checkDataset found 1:/);
+    expect(m.toHaveFinding(nisBriefing2025Dataset, "unit-mismatch").message()).toMatch(/^expected a finding unit-mismatch, but checkDataset found 1:\n {2}error increment-before-wave/);
+    expect(m.toHaveFinding(nisBriefing2025Dataset, "increment-before-wave").message()).toMatch(/^expected no finding increment-before-wave, but checkDataset found 1:/);
   });
 
   it("toHaveFinding refuses a code that is no rule's, a bad option and a value that is not a dataset", () => {

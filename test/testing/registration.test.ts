@@ -40,4 +40,15 @@ describe("fogcount/testing/jest", () => {
       message: expect.stringContaining("fogcount/testing/jest: there is no global expect to register the matchers with"),
     });
   });
+
+  it("says what to do with injectGlobals false: extend the expect of @jest/globals", async () => {
+    vi.resetModules();
+    const error = await import("../../src/testing/jest.js").then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(error?.message).toContain("with injectGlobals: false");
+    expect(error?.message).toContain("expect.extend(fogcountMatchers) with the expect from @jest/globals");
+    expect(error?.message).toContain("fogcountMatchers from fogcount/testing, which needs fast-check");
+  });
 });

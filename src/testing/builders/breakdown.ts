@@ -30,7 +30,7 @@ export interface BreakdownBuilder {
   total(figure: CasualtyValue | Claim): BreakdownBuilder;
   /** The parts the total counts; all four by default. */
   including(...parts: CasualtyPart[]): BreakdownBuilder;
-  /** The breakdown, checked as `CasualtyBreakdownSchema` checks one. */
+  /** The breakdown, checked as `CasualtyBreakdownSchema` checks one: a new plain object, not frozen (a claim given as a figure is kept as it is). */
   build(): CasualtyBreakdown;
 }
 

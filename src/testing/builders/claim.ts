@@ -1,6 +1,8 @@
 import { fail, isObject } from "../../_lib/assert.js";
 import { guarded } from "../../_lib/guard.js";
+import { frozenCopy } from "../../_lib/frozen.js";
 import { checkClaim } from "../../claim/check.js";
+import { rememberChecked } from "../../claim/checked.js";
 import { AGGREGATIONS, MODALITIES } from "../../claim/kinds.js";
 import type { Aggregation, ClaimModality } from "../../claim/kinds.js";
 import { CASUALTY_PARTS, isMeasure } from "../../claim/measures.js";
@@ -14,7 +16,8 @@ import { estimateArg, idArg, lastDayOf, missing, sourceArg, textArg, timeArg, wo
 /**
  * A claim in the making: each method returns a new builder with one more
  * part (the builder it is called on is left as it was, so a base builder
- * can be shared), and `build()` returns the claim, checked.
+ * can be shared), and `build()` returns the claim, checked, as `claim()`
+ * returns one: a deep frozen copy.
  */
 export interface ClaimBuilder {
   /** The claim's id; by default the originator's id, the measure and the valid time: `"nis-casualties-2025-04-30"`. */
@@ -49,7 +52,7 @@ export interface ClaimBuilder {
   deprecated(reason: string, supersededBy?: string): ClaimBuilder;
   /** The sentence as the source wrote it. */
   quoting(text: string): ClaimBuilder;
-  /** The claim, checked as `claim()` checks one. */
+  /** The claim, checked as `claim()` checks one and returned as `claim()` returns it: a deep frozen copy. */
   build(): Claim;
 }
 
@@ -116,7 +119,8 @@ function build(s: State): Claim {
     ...(s.text !== undefined && { text: s.text }),
   };
   const checked = checkClaim(where, "", init);
-  return { ...init, indicator: checked.indicator, status: checked.status };
+  // as claim() returns it: a deep frozen copy, remembered as checked
+  return rememberChecked(frozenCopy({ ...init, indicator: checked.indicator, status: checked.status }), checked);
 }
 
 function builder(s: State): ClaimBuilder {

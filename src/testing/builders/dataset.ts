@@ -36,7 +36,7 @@ export interface DatasetBuilder {
   withWaves(...waves: Deployment[]): DatasetBuilder;
   /** A ledger, with its id. */
   withLedger(id: string, ledger: Ledger | LedgerInit): DatasetBuilder;
-  /** The dataset, as `datasetFromClaims` builds and checks it. */
+  /** The dataset, as `datasetFromClaims` builds and checks it: a new plain object, not frozen (claims given are kept as they are). */
   build(): Dataset;
 }
 

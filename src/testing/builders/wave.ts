@@ -37,7 +37,7 @@ export interface WaveBuilder {
   withModality(modality: ClaimModality): WaveBuilder;
   /** The id of the claim the wave was read from. */
   readFrom(claimId: string): WaveBuilder;
-  /** The wave, checked as `deployment()` checks one. */
+  /** The wave, checked as `deployment()` checks one: a new plain object, not frozen, as `deployment()` returns what it is given. */
   build(): Deployment;
 }
 
