@@ -37,10 +37,13 @@ describe("npm run bench -- --quick", () => {
       /^import "fogcount"$/,
       /^import "fogcount\/text"$/,
       /^import "fogcount\/revision"$/,
+      /^revisionHistory of .* claims built by claim\(\)$/,
+      /^mergeLedgers of entries told by both ledgers: .* against /,
+      /^resolveTimePhrase of a phrase of n words: .* against /,
     ]) {
       expect(whats.some((w) => what.test(w)), `a row ${what}`).toBe(true);
     }
-    for (const row of result.rows) expect(row.ratio, row.what).toMatch(/^\d+(\.\d+)?(×|× faster| MB\/s)$/);
+    for (const row of result.rows) expect(row.ratio, row.what).toMatch(/^\d+(\.\d+)?(×|× faster| MB\/s|× linear)$/);
     expect(result.rows.find((r) => r.what.startsWith("revisionHistory"))?.memory).toMatch(/ MB \/ .* MB = /);
     expect(run.stdout).toContain("within aim");
     expect(run.stdout.split("\n").filter((l) => /\s(yes|NO|—)(\s|$)/.test(l))).toHaveLength(result.rows.length);
