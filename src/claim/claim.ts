@@ -37,10 +37,19 @@ export type ClaimInit = Omit<Claim, "status"> & { readonly status?: ClaimStatus 
 export function claim(init: ClaimInit): Claim {
   return guarded("claim", { init }, () => {
     const id: unknown = (init as { id?: unknown } | null | undefined)?.id;
-    const checked = checkClaim(typeof id === "string" ? `claim ${show(id)}` : "claim", "", init);
-    const { indicator, status } = checked;
-    // the estimate's unit trimmed, as the indicator's is and as ClaimSchema reads both
-    const estimate = init.estimate.unit === indicator.unit ? init.estimate : { ...init.estimate, unit: indicator.unit };
-    return rememberChecked(frozenCopy({ ...init, indicator, estimate, status }), checked);
+    return builtClaim(typeof id === "string" ? `claim ${show(id)}` : "claim", init);
   });
+}
+
+/**
+ * `init` checked for `where` and built as {@link claim} builds it: indicator
+ * and estimate unit trimmed, status filled in, a deep frozen copy remembered
+ * as checked. For the builders that build claims as `claim()` does. @internal
+ */
+export function builtClaim(where: string, init: ClaimInit): Claim {
+  const checked = checkClaim(where, "", init);
+  const { indicator, status } = checked;
+  // the estimate's unit trimmed, as the indicator's is and as ClaimSchema reads both
+  const estimate = init.estimate.unit === indicator.unit ? init.estimate : { ...init.estimate, unit: indicator.unit };
+  return rememberChecked(frozenCopy({ ...init, indicator, estimate, status }), checked);
 }

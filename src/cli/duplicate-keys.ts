@@ -1,21 +1,10 @@
 // Keys named twice in one JSON object. JSON.parse keeps the last of them and
 // drops the others without a word, so a dataset with `"modality"` written
-// twice would be read with one of its values lost. Counting is cheap and
-// done for every file; finding where is done only when the counts differ.
+// twice would be read with one of its values lost. The members of a text
+// (its colons outside strings) are counted in the reader's one scan of it;
+// finding where is done only when they differ from the keys parsed.
 
 import { visit } from "jsonc-parser";
-
-/** The number of members (`"key": value`) of every object in a JSON text: its colons outside strings. */
-export function memberCount(text: string): number {
-  let colons = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22) {
-      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
-    } else if (c === 0x3a) colons++;
-  }
-  return colons;
-}
 
 /** The number of own keys of every object in a parsed JSON value (which nests at most as deep as the reader allows). */
 export function keyCount(value: unknown): number {

@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 
 import { visit } from "jsonc-parser";
 
-import { firstDuplicateKey, keyCount, memberCount } from "./duplicate-keys.js";
+import { firstDuplicateKey, keyCount } from "./duplicate-keys.js";
 
 /** A place in a file: line and column, both from 1. */
 export interface Position {
@@ -127,24 +127,31 @@ function syntaxError(text: string): FileProblem {
 /** The deepest a file's objects and arrays may nest: no dataset comes near, and reading deeper would overflow the stack. */
 export const MAX_DEPTH = 256;
 
-/** The offset of the `{` or `[` that opens an object or array deeper than {@link MAX_DEPTH}, or -1; a scan outside strings, without recursion. */
-function tooDeep(text: string): number {
+/**
+ * One scan of a JSON text outside its strings, without recursion: the offset
+ * of the `{` or `[` that opens an object or array deeper than {@link MAX_DEPTH}
+ * (-1 for none), and the number of members (`"key": value`) of all its objects,
+ * its colons.
+ */
+export function shape(text: string): { readonly tooDeep: number; readonly members: number } {
   let depth = 0;
+  let members = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22) {
       // a string: step to its closing quote, over escapes
       for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
-    } else if (c === 0x7b || c === 0x5b) {
-      if (++depth > MAX_DEPTH) return i;
+    } else if (c === 0x3a) members++;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > MAX_DEPTH) return { tooDeep: i, members };
     } else if (c === 0x7d || c === 0x5d) depth--;
   }
-  return -1;
+  return { tooDeep: -1, members };
 }
 
-/** A JSON value read from `body`, or the first key named twice in one of its objects, which JSON.parse would have dropped. */
-function unique(body: string, value: unknown): Read<unknown> {
-  if (keyCount(value) === memberCount(body)) return { ok: true, value };
+/** A JSON value read from `body` (with `members` members), or the first key named twice in one of its objects, which JSON.parse would have dropped. */
+function unique(body: string, value: unknown, members: number): Read<unknown> {
+  if (keyCount(value) === members) return { ok: true, value };
   const twice = firstDuplicateKey(body);
   if (twice === undefined) return { ok: true, value };
   const first = positionAt(body, twice.first);
@@ -155,13 +162,13 @@ function unique(body: string, value: unknown): Read<unknown> {
 /** Text as a JSON value, or the first syntax error with its position, or the place it nests too deep, or a key named twice in one object. */
 export function readJson(text: string): Read<unknown> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const deep = tooDeep(body);
-  if (deep !== -1) return fail("not-json", `nests more than ${MAX_DEPTH} objects and arrays deep: no dataset does`, positionAt(body, deep));
+  const { tooDeep, members } = shape(body);
+  if (tooDeep !== -1) return fail("not-json", `nests more than ${MAX_DEPTH} objects and arrays deep: no dataset does`, positionAt(body, tooDeep));
   let value: unknown;
   try {
     value = JSON.parse(body) as unknown;
   } catch {
     return { ok: false, problem: syntaxError(body) };
   }
-  return unique(body, value);
+  return unique(body, value, members);
 }

@@ -2,6 +2,7 @@
 // section, so that a section added later is one entry here, one field in the
 // schema and its rules. Not exported from the package.
 
+import { waveKind } from "../deployment/check.js";
 import type { DatasetAttribution } from "./attribution.js";
 import type { DatasetCasualtyBreakdown, DatasetDeployment, DatasetLedger } from "./parts.js";
 import type { Dataset, DatasetClaim } from "./schema.js";
@@ -249,8 +250,6 @@ function waveLinks(waves: readonly DatasetDeployment[], index: ReadonlyMap<strin
   for (let i = 0; i < waves.length; i++) if (!state.has(i)) visit(i);
 }
 
-/** What a wave counts, as text: its route, category and unit. */
-const countedAs = (w: DatasetDeployment): string => `${w.from}→${w.to} ${w.category} in ${JSON.stringify(w.size.unit)}`;
 
 /** Waves that add to or replace a wave of another route, category or unit: "another 3,000 troops" adds to troops sent the same way. */
 function waveKinds(waves: readonly DatasetDeployment[], index: ReadonlyMap<string, number>, problems: ReferenceProblem[]): void {
@@ -258,9 +257,9 @@ function waveKinds(waves: readonly DatasetDeployment[], index: ReadonlyMap<strin
     const links: [string, string][] = [...(w.adds === undefined ? [] : [["adds", w.adds] as [string, string]]), ...[w.replaces ?? []].flat().map((id) => ["replaces", id] as [string, string])];
     for (const [field, id] of links) {
       const other = waves[index.get(id) ?? -1];
-      if (other === undefined || countedAs(other) === countedAs(w)) continue;
+      if (other === undefined || waveKind(other) === waveKind(w)) continue;
       const verb = field === "adds" ? "adds to" : "replaces";
-      problems.push([["deployments", i, field], `${w.id} (${countedAs(w)}) ${verb} ${id} (${countedAs(other)}): a wave adds to or replaces a wave of its own route, category and unit`, "wave-mismatch"]);
+      problems.push([["deployments", i, field], `${w.id} (${waveKind(w)}) ${verb} ${id} (${waveKind(other)}): a wave adds to or replaces a wave of its own route, category and unit`, "wave-mismatch"]);
     }
   });
 }

@@ -143,8 +143,9 @@ export function checkWaves(where: string, list: unknown): { waves: readonly Wave
   return { waves, byId };
 }
 
-/** What a wave counts: its route, category and unit, as text. */
-const countedAs = (w: Wave): string => `${w.d.from}→${w.d.to} ${w.d.category} in "${w.d.size.unit}"`;
+/** What a wave counts: its route, category and unit, as text (`KP→RU troops in "person"`); waves that add to or replace one another count the same. @internal */
+export const waveKind = (d: Pick<Deployment, "from" | "to" | "category" | "size">): string => `${d.from}→${d.to} ${d.category} in ${JSON.stringify(d.size.unit)}`;
+const countedAs = (w: Wave): string => waveKind(w.d);
 
 /**
  * Refuses a wave that adds to or replaces a wave of another route, category

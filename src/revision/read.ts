@@ -11,7 +11,7 @@ import { checkedBefore } from "../claim/checked.js";
 import type { Claim } from "../claim/schema.js";
 import type { FogcountErrorCode } from "../errors.js";
 import { clockOf, END_CLOCKS, OPEN_END } from "./clock.js";
-import type { Clocks } from "./clock.js";
+import type { ClaimClock, Clocks } from "./clock.js";
 
 /** Per claim read, by its place in the list given: the claim kept and where it sits on both clocks. @internal */
 export interface ReadClaims {
@@ -55,6 +55,11 @@ export function readClaim(read: ReadClaims, i: number, where: string, root: stri
   if (read.clocks.knownFrom === "end" && clock.reportedBy === OPEN_END) {
     fail(where, `${root}.reportedAt`, 'has no end, so with knownFrom "end" it is never known (give its last day, or use knownFrom "start")', claim.reportedAt, code ?? "invalid-claim");
   }
+  return place(read, i, claim, clock);
+}
+
+/** Puts `claim`, kept as it is, at place `i` of `read` with its clock. @internal */
+export function place(read: ReadClaims, i: number, claim: Claim, clock: Pick<ClaimClock, "anchor" | "knownFrom" | "reportedFrom">): Claim {
   read.claims[i] = claim;
   read.validDay[i] = clock.anchor;
   read.knownFrom[i] = clock.knownFrom;

@@ -8,7 +8,7 @@ import { clockOf } from "../../revision/clock.js";
 import { build, groupKey } from "../../revision/history.js";
 import type { RevisionHistory } from "../../revision/history.js";
 import { originalOf } from "../../revision/links.js";
-import { readClaims } from "../../revision/read.js";
+import { place, readClaims } from "../../revision/read.js";
 import { readEdtf } from "../../time/edtf-read.js";
 import type { Period } from "../../time/schema.js";
 
@@ -40,11 +40,7 @@ export function checkedHistories(claims: readonly Claim[]): RevisionHistory[] {
   };
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i] as Claim;
-    const { anchor, knownFrom, reportedFrom } = clockOf(period(claim.validTime), period(claim.reportedAt));
-    read.claims[i] = claim;
-    read.validDay[i] = anchor;
-    read.knownFrom[i] = knownFrom;
-    read.reportedFrom[i] = reportedFrom;
+    place(read, i, claim, clockOf(period(claim.validTime), period(claim.reportedAt)));
     const key = groupKey(originalOf(claim, byId), false);
     const list = groups.get(key);
     if (list === undefined) groups.set(key, [i]);

@@ -1,8 +1,6 @@
 import { fail, isObject } from "../../_lib/assert.js";
 import { guarded } from "../../_lib/guard.js";
-import { frozenCopy } from "../../_lib/frozen.js";
-import { checkClaim } from "../../claim/check.js";
-import { rememberChecked } from "../../claim/checked.js";
+import { builtClaim } from "../../claim/claim.js";
 import { AGGREGATIONS, MODALITIES } from "../../claim/kinds.js";
 import type { Aggregation, ClaimModality } from "../../claim/kinds.js";
 import { CASUALTY_PARTS, isMeasure } from "../../claim/measures.js";
@@ -118,9 +116,7 @@ function build(s: State): Claim {
     ...(s.restates !== undefined && { restates: s.restates }),
     ...(s.text !== undefined && { text: s.text }),
   };
-  const checked = checkClaim(where, "", init);
-  // as claim() returns it: a deep frozen copy, remembered as checked
-  return rememberChecked(frozenCopy({ ...init, indicator: checked.indicator, status: checked.status }), checked);
+  return builtClaim(where, init);
 }
 
 function builder(s: State): ClaimBuilder {
