@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { fail, isText, optionsOf } from "../_lib/assert.js";
 import { guarded } from "../_lib/guard.js";
 import { MAGNITUDE_ORDERS, magnitudeBounds } from "../estimate/magnitude.js";
+import { readInterval } from "../estimate/read.js";
 import type { Estimate } from "../estimate/schema.js";
 import { ledger } from "../ledger/constructors.js";
 import type { Ledger, LedgerEntry, LedgerParty, LedgerValuation, LedgerValue } from "../ledger/schema.js";
@@ -195,6 +196,25 @@ export function arbLedger(options?: ArbLedgerOptions): fc.Arbitrary<Ledger> {
         return { id: `${s.prefix}v${i}`, item: v.whole ? "the exchange as a whole" : `all ${a.name} sent`, value: v.value, period: v.period, attribution, ...(!v.whole && { from: a.code, to: b.code }) };
       });
       return ledger({ parties: s.parties, entries, valuations });
-    }),
+    }).filter((l) => !l.valuations.some((v) => readsAsIndexSum(l, v))),
   );
+}
+
+/**
+ * Whether a money valuation's figures are, by chance, those of the index values
+ * (SIPRI TIV, as they are or in millions) of the entries it covers, which the
+ * dataset check reads as TIV summed as money: such a ledger is drawn again.
+ */
+function readsAsIndexSum(l: Ledger, v: LedgerValuation): boolean {
+  if (v.value.basis === "index") return false;
+  const valued = l.entries.filter((e) => e.evidence !== "none-observed" && e.value !== undefined && (v.from === undefined || (e.from === v.from && e.to === v.to)));
+  if (valued.length === 0 || valued.some((e) => e.value?.basis !== "index")) return false;
+  let [low, high] = [0, 0];
+  for (const e of valued) {
+    const r = readInterval(e.value?.estimate as Estimate);
+    [low, high] = [low + r.low, high + r.high];
+  }
+  const money = readInterval(v.value.estimate);
+  const near = (x: number, y: number): boolean => x === y || Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
+  return [1, 1e6].some((k) => near(money.low, low * k) && near(money.high, high * k));
 }
