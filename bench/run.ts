@@ -16,7 +16,9 @@
  * first when `src/` is newer than `dist/`. Within a row the library and its baseline are timed
  * with `performance.now()` in the same process on the same input: warm-up rounds of each that
  * are not counted, then rounds in which both run one right after the other (which one first
- * alternates). The times printed are the medians of each side; the ratio is the median of the
+ * alternates), each after a full garbage collection, so that neither side pays for collecting
+ * what the other left behind (the collections its own allocations cause are its own). The times
+ * printed are the medians of each side; the ratio is the median of the
  * rounds' ratios, so that load from other work on the machine, which comes and goes, falls on
  * both sides of a ratio alike. A row that measures peak memory starts itself again twice, once
  * for each side, builds its input, collects garbage, runs the side once and reports how far the

@@ -23,8 +23,16 @@ export function median(xs: readonly number[]): number {
 /** Values a timed function returns are added here, so that no call can be optimised away. */
 export let sink = 0;
 
-/** The time of one call of `fn`, in ms. */
+/** A full garbage collection, where node runs with `--expose-gc` (as bench/run.ts starts every row). */
+const collect = (globalThis as { gc?: () => void }).gc;
+
+/**
+ * The time of one call of `fn`, in ms, after a full garbage collection: what the calls before it
+ * left behind is collected before the clock starts, so that one side of a comparison never pays
+ * for the other side's garbage; the collections `fn`'s own allocations cause are counted.
+ */
 export function timeOnce(fn: () => unknown): number {
+  collect?.();
   const t0 = performance.now();
   const out = fn();
   const ms = performance.now() - t0;

@@ -83,9 +83,21 @@ function checkIndicator(place: Place, indicator: unknown): Indicator {
   return out;
 }
 
-function checkTime(place: Place, field: string, value: unknown): Period {
+/**
+ * Times read so far by their text, for a caller checking many claims at once: a list of claims
+ * repeats its dates many times over. Filled up to {@link PERIODS_KEPT} times. @internal
+ */
+export type PeriodsRead = Map<string, Period>;
+
+/** How many times a {@link PeriodsRead} keeps: a list of claims each at a time of its own gains nothing from more. @internal */
+export const PERIODS_KEPT = 4096;
+
+function checkTime(place: Place, field: string, value: unknown, periods?: PeriodsRead): Period {
+  const known = typeof value === "string" ? periods?.get(value) : undefined;
+  if (known !== undefined) return known;
   const read = parsePeriod(value as string);
   if (!read.ok) bad(place, field, `must be an EDTF date or interval (${read.reason})`, value);
+  if (periods !== undefined && periods.size < PERIODS_KEPT) periods.set(value as string, read.value);
   return read.value;
 }
 
@@ -107,11 +119,11 @@ function checkStatus(place: Place, status: unknown, id: string): ClaimStatus {
 /**
  * Checks a claim as `ClaimSchema` would, with `status` optional (normal when
  * left out), and returns its indicator trimmed, its status filled in, and
- * its valid and report times read.
+ * its valid and report times read (through `periods`, if given).
  * Throws `code` (`invalid-claim` by default) naming the field, or
  * `invalid-measure` and `estimate-unit-mismatch` for those. @internal
  */
-export function checkClaim(where: string, root: string, value: unknown, code: FogcountErrorCode = "invalid-claim"): CheckedClaim {
+export function checkClaim(where: string, root: string, value: unknown, code: FogcountErrorCode = "invalid-claim", periods?: PeriodsRead): CheckedClaim {
   const place: Place = { where, root, code };
   if (!isObject(value) || Array.isArray(value)) fail(where, root || "init", "must be a claim object", value, code);
   noExtra(place, "", value, CLAIM_FIELDS, "a claim");
@@ -126,9 +138,9 @@ export function checkClaim(where: string, root: string, value: unknown, code: Fo
   if (unit !== indicator.unit) {
     fail(where, at(place, "estimate.unit"), `differs from the indicator's unit ${JSON.stringify(indicator.unit)}`, unit, "estimate-unit-mismatch");
   }
-  const validTime = checkTime(place, "validTime", value["validTime"]);
-  const reportedAt = checkTime(place, "reportedAt", value["reportedAt"]);
-  if (value["recordedAt"] !== undefined) checkTime(place, "recordedAt", value["recordedAt"]);
+  const validTime = checkTime(place, "validTime", value["validTime"], periods);
+  const reportedAt = checkTime(place, "reportedAt", value["reportedAt"], periods);
+  if (value["recordedAt"] !== undefined) checkTime(place, "recordedAt", value["recordedAt"], periods);
   raise(where, at(place, "attribution"), attributionProblem(value["attribution"]), code);
   if (value["text"] !== undefined && typeof value["text"] !== "string") bad(place, "text", "must be text", value["text"]);
   const modality = value["modality"];

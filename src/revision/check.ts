@@ -5,10 +5,11 @@ import { fail, isObject } from "../_lib/assert.js";
 import type { Claim } from "../claim/schema.js";
 import { CLOCK_ENDS, START_CLOCKS } from "./clock.js";
 import type { Clocks } from "./clock.js";
-import { build, checkedHistories, groupKey } from "./history.js";
+import { groupKey } from "./gather.js";
+import { build, checkedHistories } from "./history.js";
 import type { RevisionHistory } from "./history.js";
 import { linkedOriginal, originalOf } from "./links.js";
-import { readClaim, readClaims } from "./read.js";
+import { claimsById, readClaim, readClaims } from "./read.js";
 
 /** The clocks a history was read with; a history written before they existed was read from the first days. */
 function clocksOfHistory(where: string, clocks: unknown): Clocks {
@@ -67,9 +68,9 @@ export function checkHistory(where: string, history: RevisionHistory): RevisionH
   const clocks = clocksOfHistory(where, h["clocks"]);
   // An index loop: a hole in the claims is a claim that is not one, not a claim to skip.
   const read = readClaims(claims.length, clocks);
-  for (let i = 0; i < claims.length; i++) readClaim(read, i, where, `history.claims[${i}]`, claims[i], "invalid-history");
+  for (let i = 0; i < claims.length; i++) readClaim(read, i, where, "history.claims", claims[i], "invalid-history");
   const key = h["key"] as string;
-  const byId = new Map(read.claims.map((c) => [c.id, c]));
+  const byId = claimsById(read);
   read.claims.forEach((c, i) => linkedOriginal(where, `history.claims[${i}]`, c, byId, "invalid-history"));
   const byIndicator = claims.length > 0 && groupKey(originalOf(read.claims[0] as Claim, byId), true) === key;
   const members = Array.from(read.claims, (_, i) => i);

@@ -135,10 +135,20 @@ export function claimClock(c: Claim, clocks: Clocks = END_CLOCKS): ClaimClock {
   return clockOf(readClaimTime(c, "validTime"), readClaimTime(c, "reportedAt"), clocks);
 }
 
-/** Where a claim with these valid and report times sits on both clocks. @internal */
-export function clockOf(validPeriod: Period, reportedPeriod: Period, clocks: Clocks = END_CLOCKS): ClaimClock {
+/** Where a valid time sits on the valid-time axis (see {@link ClaimClock}). @internal */
+export type ValidClock = Pick<ClaimClock, "validStart" | "anchor">;
+/** When a report time makes a claim known (see {@link ClaimClock}). @internal */
+export type ReportClock = Pick<ClaimClock, "knownFrom" | "reportedBy" | "reportedFrom">;
+
+/** Where a claim with this valid time sits on the valid-time axis. @internal */
+export function validClock(validPeriod: Period, clocks: Clocks = END_CLOCKS): ValidClock {
   const validStart = periodDay(validPeriod, 0) ?? OPEN_START;
   const validEnd = periodDay(validPeriod, 1);
+  return { validStart, anchor: clocks.anchor === "end" && validEnd !== null ? validEnd : validStart };
+}
+
+/** When a claim with this report time became known, and when its report may have come out. @internal */
+export function reportClock(reportedPeriod: Period, clocks: Clocks = END_CLOCKS): ReportClock {
   const firstReport = periodDay(reportedPeriod, 0) ?? OPEN_START;
   const reportedLast = periodDay(reportedPeriod, 1);
   const lastReport = reportedLast ?? firstReport;
@@ -149,12 +159,15 @@ export function clockOf(validPeriod: Period, reportedPeriod: Period, clocks: Clo
   const time = timed ? secondsOfDay(reportedPeriod.time as string) : end ? DAY - 1 : 0;
   const knownFrom = reportDay === OPEN_START ? OPEN_START : reportDay * DAY + time;
   return {
-    validStart,
-    anchor: clocks.anchor === "end" && validEnd !== null ? validEnd : validStart,
     knownFrom,
     reportedBy: reportedLast ?? OPEN_END,
     reportedFrom: !end || timed || firstReport === OPEN_START ? knownFrom : firstReport * DAY,
   };
+}
+
+/** Where a claim with these valid and report times sits on both clocks. @internal */
+export function clockOf(validPeriod: Period, reportedPeriod: Period, clocks: Clocks = END_CLOCKS): ClaimClock {
+  return { ...validClock(validPeriod, clocks), ...reportClock(reportedPeriod, clocks) };
 }
 
 function readQuery(where: string, name: string, text: unknown): { day: number; time: number | undefined } {

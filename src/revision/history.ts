@@ -1,15 +1,15 @@
 import { rethrow } from "../_lib/guard.js";
 import { fail, oneOf, optionsOf } from "../_lib/assert.js";
 import type { indicatorKey } from "../claim/indicator-key.js";
-import { keyOf } from "../claim/indicator-key.js";
-import type { Claim } from "../claim/schema.js";
+import type { Claim, ClaimStatus } from "../claim/schema.js";
 import { FogcountError } from "../errors.js";
 import { CLOCK_ENDS, END_CLOCKS, OPEN_END } from "./clock.js";
 import type { Clocks } from "./clock.js";
+import { gather, gathered, gathering } from "./gather.js";
 import { linkedOriginal } from "./links.js";
-import { readClaim, readClaims } from "./read.js";
+import { claimsById, readClaim, readClaims } from "./read.js";
 import type { ReadClaims } from "./read.js";
-import { byTie, setOrder } from "./order.js";
+import { byTie, RANK, setOrder } from "./order.js";
 
 /**
  * The sorted index that makes {@link asOf} a binary search. Every array is
@@ -101,31 +101,22 @@ export interface RevisionHistoryOptions {
   readonly anchor?: "start" | "end";
 }
 
-/** The key of the history a claim belongs to, grouped by originator or across originators. @internal */
-export function groupKey(c: Claim, byIndicator: boolean): string {
-  return byIndicator
-    ? keyOf({ indicator: c.indicator, attribution: { originator: { id: "" } }, modality: c.modality })
-    : keyOf(c);
-}
-
 /**
  * When each claim of a history (`members`, sorted) is retired, if it is deprecated: when its replacement
  * became known (if it is in the history), else at once; `null` for the others.
  */
 function retirements(members: readonly number[], read: ReadClaims): (number | null)[] {
-  let knownById: Map<string, number> | undefined; // made only for a history with a replacement to look up
   const out = new Array<number | null>(members.length);
   for (let k = 0; k < members.length; k++) {
     const i = members[k] as number;
-    const status = (read.claims[i] as Claim).status;
-    if (status?.kind !== "deprecated") {
+    if (read.rank[i] !== RANK.deprecated) {
       out[k] = null;
       continue;
     }
-    if (status.supersededBy !== undefined && knownById === undefined) knownById = new Map(members.map((j) => [(read.claims[j] as Claim).id, read.knownFrom[j] as number]));
-    const by = status.supersededBy === undefined ? undefined : knownById?.get(status.supersededBy);
+    const status = (read.claims[i] as Claim).status as Extract<ClaimStatus, { kind: "deprecated" }>;
+    const by = status.supersededBy === undefined ? undefined : read.ids.get(status.supersededBy);
     const known = read.knownFrom[i] as number;
-    out[k] = by === undefined ? known : Math.max(by, known);
+    out[k] = by === undefined || read.series[by] !== read.series[i] ? known : Math.max(read.knownFrom[by] as number, known);
   }
   return out;
 }
@@ -247,27 +238,31 @@ export function clocksOf(where: string, options: Partial<Clocks>): Clocks {
 /** {@link revisionHistory} for `where`, with the options read. @internal */
 export function historiesOf(where: string, claims: readonly Claim[], byIndicator: boolean, clocks: Clocks = END_CLOCKS): RevisionHistory[] {
   if (!Array.isArray(claims)) fail(where, "claims", "must be an array of claims", claims);
-  const byId = new Map<string, Claim>();
   const read = readClaims(claims.length, clocks);
   // An index loop: a hole in a sparse array is an error, not a skipped claim.
   for (let i = 0; i < claims.length; i++) {
-    const c = readClaim(read, i, where, `claims[${i}]`, claims[i]);
-    // one look-up a claim: the map grows unless the id is in it already
-    const size = byId.size;
-    if (byId.set(c.id, c).size === size) {
+    // reading a claim puts its id in read.ids, which grows unless the id is in it already
+    const size = read.ids.size;
+    const c = readClaim(read, i, where, "claims", claims[i]);
+    if (read.ids.size === size) {
       const before = read.claims.findIndex((d) => d.id === c.id);
       throw new FogcountError("duplicate-claim-id", `${where}: claims[${i}] has the id ${JSON.stringify(c.id)} of claims[${before}]`, { id: c.id, index: i, first: before });
     }
   }
-  const groups = new Map<string, number[]>();
+  const series = gathering(byIndicator);
+  const byId = claimsById(read);
   for (let i = 0; i < claims.length; i++) {
     const c = read.claims[i] as Claim;
     // a claim that neither restates nor is superseded has no link to follow or check
-    const original = c.restates === undefined && c.status?.kind !== "deprecated" ? c : linkedOriginal(where, `claims[${i}]`, c, byId);
-    const key = groupKey(original, byIndicator);
-    let list = groups.get(key);
-    if (list === undefined) groups.set(key, (list = []));
-    list.push(i);
+    gather(series, c.restates === undefined && read.rank[i] !== RANK.deprecated ? c : linkedOriginal(where, `claims[${i}]`, c, byId), i);
   }
-  return [...groups.keys()].sort().map((key) => build(key, groups.get(key) as number[], read));
+  return buildAll(gathered(series), read);
+}
+
+/** The histories of the series gathered from `read` (keys and places, in the order of their keys). @internal */
+export function buildAll(series: readonly [key: string, members: number[]][], read: ReadClaims): RevisionHistory[] {
+  series.forEach(([, members], k) => {
+    for (const i of members) read.series[i] = k;
+  });
+  return series.map(([key, members]) => build(key, members, read));
 }

@@ -4,6 +4,9 @@ import { fail, show } from "../_lib/assert.js";
 import type { Claim } from "../claim/schema.js";
 import type { FogcountErrorCode } from "../errors.js";
 
+/** Claims by their ids: a `Map`, or any lookup that answers as one. @internal */
+export type ClaimsById = Pick<ReadonlyMap<string, Claim>, "get" | "has">;
+
 /**
  * The original a restatement repeats, following \`restates\` through \`byId\` to a
  * claim that restates nothing; the last claim of the chain in \`byId\` when the
@@ -11,7 +14,7 @@ import type { FogcountErrorCode } from "../errors.js";
  * restatement belongs to its original's history, whatever indicator it
  * states, so that \`renderings\` and the drift findings see both. @internal
  */
-export function originalOf(c: Claim, byId: ReadonlyMap<string, Claim>): Claim {
+export function originalOf(c: Claim, byId: ClaimsById): Claim {
   let at = c;
   let seen: Set<string> | undefined; // made for a claim that restates another, not for every claim
   while (at.restates !== undefined) {
@@ -31,7 +34,7 @@ export function originalOf(c: Claim, byId: ReadonlyMap<string, Claim>): Claim {
  * \`supersededBy\` names a restatement (a figure is replaced by a figure, not
  * by an outlet repeating one). Links to claims not in \`byId\` are left alone. @internal
  */
-export function linkedOriginal(where: string, path: string, c: Claim, byId: ReadonlyMap<string, Claim>, code: FogcountErrorCode = "invalid-claim"): Claim {
+export function linkedOriginal(where: string, path: string, c: Claim, byId: ClaimsById, code: FogcountErrorCode = "invalid-claim"): Claim {
   const original = originalOf(c, byId);
   if (original.restates !== undefined && byId.has(original.restates)) {
     const ids: string[] = [];

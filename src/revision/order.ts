@@ -20,8 +20,8 @@ export function setOrder(index: RevisionIndex, claims: readonly Claim[], reporte
   orders.set(index, { claims, reportedFrom });
 }
 
-/** Ties on both clocks: the preferred claim last (in force), then the lowest id. */
-const RANK: Readonly<Record<ClaimStatus["kind"], number>> = { deprecated: 0, normal: 1, preferred: 2 };
+/** Ties on both clocks: the preferred claim last (in force), then the lowest id. @internal */
+export const RANK: Readonly<Record<ClaimStatus["kind"], number>> = { deprecated: 0, normal: 1, preferred: 2 };
 
 /**
  * The order of a tie between two claims: deprecated first, preferred last, then the highest id

@@ -6,12 +6,15 @@
 import { fail } from "../_lib/assert.js";
 import { frozenCopy } from "../_lib/frozen.js";
 import type { SharedCopies } from "../_lib/frozen.js";
-import { checkClaim } from "../claim/check.js";
+import { checkClaim, PERIODS_KEPT } from "../claim/check.js";
+import type { PeriodsRead } from "../claim/check.js";
 import { checkedBefore } from "../claim/checked.js";
 import type { Claim } from "../claim/schema.js";
 import type { FogcountErrorCode } from "../errors.js";
-import { clockOf, END_CLOCKS, OPEN_END } from "./clock.js";
-import type { ClaimClock, Clocks } from "./clock.js";
+import type { ClaimsById } from "./links.js";
+import { RANK } from "./order.js";
+import { END_CLOCKS, OPEN_END, reportClock, validClock } from "./clock.js";
+import type { ClaimClock, Clocks, ReportClock, ValidClock } from "./clock.js";
 
 /** Per claim read, by its place in the list given: the claim kept and where it sits on both clocks. @internal */
 export interface ReadClaims {
@@ -24,6 +27,16 @@ export interface ReadClaims {
   readonly clocks: Clocks;
   /** Copies of the parts many claims share, made once (see `frozenCopy`). */
   readonly shared: SharedCopies;
+  /** The times read so far, and where they sit on each clock, by their text: a list repeats its dates many times over. */
+  readonly periods: PeriodsRead;
+  readonly valid: Map<string, ValidClock>;
+  readonly reported: Map<string, ReportClock>;
+  /** The place of each claim by its id (the last, where two share one). */
+  readonly ids: Map<string, number>;
+  /** Per claim: its status ranked as a tie ranks it (see `RANK`: 0 deprecated, 1 normal, 2 preferred). */
+  readonly rank: Uint8Array;
+  /** Per claim: the number of the history it joins, once the claims are gathered. */
+  readonly series: Int32Array;
 }
 
 /** Room for `length` claims, read with `clocks`. @internal */
@@ -35,34 +48,67 @@ export function readClaims(length: number, clocks: Clocks = END_CLOCKS): ReadCla
     reportedFrom: new Float64Array(length),
     clocks,
     shared: new Map(),
+    periods: new Map(),
+    valid: new Map(),
+    reported: new Map(),
+    ids: new Map(),
+    rank: new Uint8Array(length),
+    series: new Int32Array(length),
   };
 }
 
 /**
- * Reads the claim at `root` into place `i` of `read`: a deep, frozen copy of
- * it (the claim itself if it is deeply frozen; the parts many claims share
+ * Reads the claim at `list[i]` into place `i` of `read`: a deep, frozen copy
+ * of it (the claim itself if it is deeply frozen; the parts many claims share
  * copied once), checked for `where` (throwing `code`), with its clocks; with
  * `knownFrom: "end"`, a `reportedAt` with no end is refused. The copy is what
  * is checked and kept: the caller's object may be edited later without
- * changing any answer. Returns the claim kept. @internal
+ * changing any answer. A claim built by `claim()` is kept as it is, neither
+ * copied nor checked again. Returns the claim kept. @internal
  */
-export function readClaim(read: ReadClaims, i: number, where: string, root: string, given: unknown, code?: FogcountErrorCode): Claim {
-  // a claim built by claim() is deeply frozen and was checked when it was built
+export function readClaim(read: ReadClaims, i: number, where: string, list: string, given: unknown, code?: FogcountErrorCode): Claim {
   const before = checkedBefore(given);
   const claim = before === undefined ? (frozenCopy(given, read.shared) as Claim) : (given as Claim);
-  const { validTime, reportedAt } = before ?? checkClaim(where, root, claim, code);
-  const clock = clockOf(validTime, reportedAt, read.clocks);
-  if (read.clocks.knownFrom === "end" && clock.reportedBy === OPEN_END) {
-    fail(where, `${root}.reportedAt`, 'has no end, so with knownFrom "end" it is never known (give its last day, or use knownFrom "start")', claim.reportedAt, code ?? "invalid-claim");
+  const checked = before ?? checkClaim(where, `${list}[${i}]`, claim, code, read.periods);
+  let valid = read.valid.get(claim.validTime);
+  if (valid === undefined) valid = kept(read.valid, claim.validTime, validClock(checked.validTime, read.clocks));
+  let reported = read.reported.get(claim.reportedAt);
+  if (reported === undefined) reported = kept(read.reported, claim.reportedAt, reportClock(checked.reportedAt, read.clocks));
+  if (read.clocks.knownFrom === "end" && reported.reportedBy === OPEN_END) {
+    fail(where, `${list}[${i}].reportedAt`, 'has no end, so with knownFrom "end" it is never known (give its last day, or use knownFrom "start")', claim.reportedAt, code ?? "invalid-claim");
   }
-  return place(read, i, claim, clock);
+  return placed(read, i, claim, valid.anchor, reported);
+}
+
+/** `clock`, kept in `clocks` by its time's text while they hold fewer than `PERIODS_KEPT`. */
+function kept<T>(clocks: Map<string, T>, text: string, clock: T): T {
+  if (clocks.size < PERIODS_KEPT) clocks.set(text, clock);
+  return clock;
 }
 
 /** Puts `claim`, kept as it is, at place `i` of `read` with its clock. @internal */
 export function place(read: ReadClaims, i: number, claim: Claim, clock: Pick<ClaimClock, "anchor" | "knownFrom" | "reportedFrom">): Claim {
+  return placed(read, i, claim, clock.anchor, clock);
+}
+
+/** {@link place}, with the valid day and the report's clock apart (each kept by its time's text). */
+function placed(read: ReadClaims, i: number, claim: Claim, anchor: number, reported: Pick<ReportClock, "knownFrom" | "reportedFrom">): Claim {
   read.claims[i] = claim;
-  read.validDay[i] = clock.anchor;
-  read.knownFrom[i] = clock.knownFrom;
-  read.reportedFrom[i] = clock.reportedFrom;
+  read.validDay[i] = anchor;
+  read.knownFrom[i] = reported.knownFrom;
+  read.reportedFrom[i] = reported.reportedFrom;
+  read.ids.set(claim.id, i);
+  read.rank[i] = RANK[claim.status?.kind ?? "normal"];
   return claim;
+}
+
+/** The claims of `read` by their ids, for following the links between them. @internal */
+export function claimsById(read: ReadClaims): ClaimsById {
+  return {
+    get: (id) => {
+      const i = read.ids.get(id);
+      return i === undefined ? undefined : read.claims[i];
+    },
+    has: (id) => read.ids.has(id),
+  };
 }

@@ -12,7 +12,7 @@ import { checkHistory } from "./check.js";
 import { DAY, knownQuerySecond, OPEN_END } from "./clock.js";
 import type { Finding } from "./contradictions.js";
 import type { RevisionHistory, RevisionIndex } from "./history.js";
-import { groupKey } from "./history.js";
+import { groupKey } from "./gather.js";
 import { originalOf } from "./links.js";
 import { direction } from "./revisions.js";
 import { findInForce } from "./search.js";

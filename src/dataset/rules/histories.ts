@@ -5,7 +5,8 @@
 
 import type { Claim } from "../../claim/schema.js";
 import { clockOf } from "../../revision/clock.js";
-import { build, groupKey } from "../../revision/history.js";
+import { gather, gathered, gathering } from "../../revision/gather.js";
+import { buildAll } from "../../revision/history.js";
 import type { RevisionHistory } from "../../revision/history.js";
 import { originalOf } from "../../revision/links.js";
 import { place, readClaims } from "../../revision/read.js";
@@ -31,7 +32,7 @@ export function checkedHistories(claims: readonly Claim[]): RevisionHistory[] {
   const byId = new Map<string, Claim>();
   for (const c of claims) byId.set(c.id, c);
   const read = readClaims(claims.length);
-  const groups = new Map<string, number[]>();
+  const series = gathering(false);
   const periods = new Map<string, Period>(); // a dataset repeats its dates many times over
   const period = (edtf: string): Period => {
     let p = periods.get(edtf);
@@ -41,10 +42,7 @@ export function checkedHistories(claims: readonly Claim[]): RevisionHistory[] {
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i] as Claim;
     place(read, i, claim, clockOf(period(claim.validTime), period(claim.reportedAt)));
-    const key = groupKey(originalOf(claim, byId), false);
-    const list = groups.get(key);
-    if (list === undefined) groups.set(key, [i]);
-    else list.push(i);
+    gather(series, originalOf(claim, byId), i);
   }
-  return [...groups.keys()].sort().map((key) => build(key, groups.get(key) as number[], read));
+  return buildAll(gathered(series), read);
 }
