@@ -57,14 +57,14 @@ function level<T>(map: Map<string, Map<string, T>>, key: string): Map<string, T>
   return next;
 }
 
-/** The group of an entry (none-observed aside), made and listed in `made` when it is the first of its group. */
-function groupOf(index: GroupIndex, made: GroupAcc[], e: LedgerEntry): GroupAcc {
+/** The group of an entry (none-observed aside), made and added to `list` when it is the first of its group. */
+function groupOf(index: GroupIndex, list: GroupAcc[], e: LedgerEntry): GroupAcc {
   const byEvidence = level(level(level(level(index, e.from), e.to), e.category), e.stage);
   let g = byEvidence.get(e.evidence);
   if (g === undefined) {
     g = { key: groupKey({ ...e, evidence: e.evidence as SummaryGroup["evidence"] }), entry: e, entries: 0, quantities: new Map(), money: new Map(), indices: new Map(), unknown: { quantity: 0, value: 0, currency: 0 } };
     byEvidence.set(e.evidence, g);
-    made.push(g);
+    list.push(g);
   }
   return g;
 }
