@@ -22,8 +22,12 @@ export function grow(p: number[], x: number): void {
     x = hi;
   }
   if (!Number.isFinite(x)) throw new FogcountError("overflow", `a sum is past the largest finite number (${Number.MAX_VALUE})`, { x });
-  p.length = i;
-  p.push(x);
+  // Setting the length costs a call into the engine: only when parts fell away.
+  if (i === p.length) p.push(x);
+  else {
+    p[i] = x;
+    if (p.length !== i + 1) p.length = i + 1;
+  }
 }
 
 /** {@link grow}, without the loop when the sum of a one-number expansion is exact (whole numbers, mostly). @internal */

@@ -33,12 +33,40 @@ export const EMPTY_LEDGER_SUMMARY: LedgerSummary = /* @__PURE__ */ made({
 });
 
 interface GroupAcc {
+  /** The group's key, as {@link groupKey} writes it: groups are listed in its order. */
+  readonly key: string;
   readonly entry: LedgerEntry;
   entries: number;
   readonly quantities: Map<string, Accumulator>;
   readonly money: Map<string, Accumulator>;
   readonly indices: Map<string, Accumulator>;
   readonly unknown: { quantity: number; value: number; currency: number };
+}
+
+/**
+ * The groups being made, found by direction, category, stage and evidence
+ * level one field at a time: each lookup hashes a text the entries share
+ * (whose hash the engine keeps), never a key built anew for every entry.
+ */
+type GroupIndex = Map<string, Map<string, Map<string, Map<string, Map<string, GroupAcc>>>>>;
+
+/** The map under `key` of a level of the group index, made when missing. */
+function level<T>(map: Map<string, Map<string, T>>, key: string): Map<string, T> {
+  let next = map.get(key);
+  if (next === undefined) map.set(key, (next = new Map()));
+  return next;
+}
+
+/** The group of an entry (none-observed aside), made and added to `list` when it is the first of its group. */
+function groupOf(index: GroupIndex, list: GroupAcc[], e: LedgerEntry): GroupAcc {
+  const byEvidence = level(level(level(level(index, e.from), e.to), e.category), e.stage);
+  let g = byEvidence.get(e.evidence);
+  if (g === undefined) {
+    g = { key: groupKey({ ...e, evidence: e.evidence as SummaryGroup["evidence"] }), entry: e, entries: 0, quantities: new Map(), money: new Map(), indices: new Map(), unknown: { quantity: 0, value: 0, currency: 0 } };
+    byEvidence.set(e.evidence, g);
+    list.push(g);
+  }
+  return g;
 }
 
 /** Options for {@link summarizeLedger}. */
@@ -64,7 +92,8 @@ function noneObservedLine(e: LedgerEntry): NoneObservedLine {
 
 /** The summary of a checked ledger, its approximate figures read under a checked hedge policy. @internal */
 export function summarize(ledger: Ledger, policy: HedgePolicy = "as-stated"): LedgerSummary {
-  const groups = new Map<string, GroupAcc>();
+  const index: GroupIndex = new Map();
+  const groups: GroupAcc[] = [];
   const noneObserved: NoneObservedLine[] = [];
   const entries = ledger.entries;
   for (let i = 0; i < entries.length; i++) {
@@ -73,12 +102,7 @@ export function summarize(ledger: Ledger, policy: HedgePolicy = "as-stated"): Le
       noneObserved.push(noneObservedLine(e));
       continue;
     }
-    const key = `${e.from}\u0000${e.to}\u0000${e.category}\u0000${e.stage}\u0000${e.evidence}`;
-    let g = groups.get(key);
-    if (g === undefined) {
-      g = { entry: e, entries: 0, quantities: new Map(), money: new Map(), indices: new Map(), unknown: { quantity: 0, value: 0, currency: 0 } };
-      groups.set(key, g);
-    }
+    const g = groupOf(index, groups, e);
     g.entries++;
     if (e.quantity === undefined) g.unknown.quantity++;
     else add(g.quantities, e.quantity, policy);
@@ -87,13 +111,13 @@ export function summarize(ledger: Ledger, policy: HedgePolicy = "as-stated"): Le
     else if (value.unit === UNKNOWN_CURRENCY) g.unknown.currency++;
     else add(isCurrencyCode(value.unit) ? g.money : g.indices, value, policy);
   }
-  const list = [...groups.entries()].sort(([a], [b]) => byText(a, b));
+  const list = groups.sort((a, b) => byText(a.key, b.key));
   return made({
     kind: "ledger-summary",
     parties: Object.freeze([...ledger.parties].sort((a, b) => byText(a.code, b.code))),
     hedge: typeof policy === "string" ? policy : Object.freeze({ relative: policy.relative }),
     groups: Object.freeze(
-      list.map(([, g]) =>
+      list.map((g) =>
         Object.freeze({
           from: g.entry.from,
           to: g.entry.to,
@@ -114,7 +138,8 @@ export function summarize(ledger: Ledger, policy: HedgePolicy = "as-stated"): Le
         .map((v) => Object.freeze({ id: v.id, item: v.item, ...(v.from !== undefined && { from: v.from, to: v.to }), value: v.value, period: v.period }) as ValuationLine)
         .sort(byLine),
     ),
-    ids: Object.freeze([...entries.map((e) => e.id), ...ledger.valuations.map((v) => v.id)].sort(byText)),
+    // Texts sort in code-unit order without a comparator, and faster: no call into a function for each of the million comparisons.
+    ids: Object.freeze([...entries.map((e) => e.id), ...ledger.valuations.map((v) => v.id)].sort()),
   });
 }
 
