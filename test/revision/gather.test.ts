@@ -61,10 +61,11 @@ describe("gathering claims into series", () => {
 describe("a history of more distinct dates than a call keeps read", () => {
   it("reads every date past the first 4,096 as it reads the others", () => {
     const day = (n: number): string => new Date(Date.UTC(2000, 0, 1 + n)).toISOString().slice(0, 10);
-    const list = Array.from({ length: 5000 }, (_, n) => ({
+    const list = Array.from({ length: 5000 }, (_, n): Claim => ({
       id: `c${n}`,
       indicator: { subject: "s", measure: "killed", unit: "person" },
-      estimate: { kind: "exact" as const, value: n, unit: "person" },
+      status: { kind: "normal" },
+      estimate: { kind: "exact", value: n, unit: "person" },
       validTime: day(4999 - n),
       reportedAt: day(5000 + (n % 7)),
       attribution: { originator: originators[1] as (typeof originators)[number] },
