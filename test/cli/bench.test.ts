@@ -15,6 +15,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 interface Result {
   readonly machine: string;
   readonly rows: readonly { what: string; ratio: string; aim: string; within: boolean | null; memory?: string }[];
+  readonly notes: readonly string[];
 }
 
 describe("npm run bench -- --quick", () => {
@@ -28,7 +29,7 @@ describe("npm run bench -- --quick", () => {
     for (const what of [
       /^validate a .*-claim dataset \(parseDataset \+ checkDataset\)$/,
       /^.* asOf queries on a .*-claim history$/,
-      /^revisionHistory of .* claims$/,
+      /^revisionHistory of .* plain claims$/,
       /^summarizeLedger of .* entries$/,
       /^sumEstimates of .* estimates$/,
       /^extractEstimates, one call a sentence/,
@@ -44,7 +45,8 @@ describe("npm run bench -- --quick", () => {
       expect(whats.some((w) => what.test(w)), `a row ${what}`).toBe(true);
     }
     for (const row of result.rows) expect(row.ratio, row.what).toMatch(/^\d+(\.\d+)?(×|× faster| MB\/s|× linear)$/);
-    expect(result.rows.find((r) => r.what.startsWith("revisionHistory"))?.memory).toMatch(/ MB \/ .* MB = /);
+    for (const row of result.rows.filter((r) => r.what.startsWith("revisionHistory"))) expect(row.memory, row.what).toMatch(/ MB \/ .* MB = /);
+    expect(result.notes.some((n) => /^revisionHistory of plain objects copies and checks every claim: copying them alone takes \d/.test(n))).toBe(true);
     expect(run.stdout).toContain("within aim");
     expect(run.stdout.split("\n").filter((l) => /\s(yes|NO|—)(\s|$)/.test(l))).toHaveLength(result.rows.length);
   }, 120_000);
