@@ -92,8 +92,9 @@ export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail 
 
 /** Whether a best value the text gives lies inside the figure: "4,000 (best estimate 4,200)" does not. */
 function bestInside(e: Estimate): boolean {
-  if (!("best" in e) || e.best === undefined) return true;
-  const b = e.best;
+  // a property read, not `"best" in e`: estimates come in many shapes, and `in` on many shapes is a slow look-up
+  const b = (e as { best?: number }).best;
+  if (b === undefined) return true;
   switch (e.kind) {
     case "exact":
     case "approx":
