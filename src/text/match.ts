@@ -123,7 +123,7 @@ function toEstimate(cr: Core, lead: Lead, after: After, unit: string, text: stri
   if (high !== undefined && open !== undefined) {
     e = { kind: open.lower ? "atLeast" : "atMost", value: open.lower ? low.v : high.v, strict: false, unit, approx: true };
   } else if (high !== undefined) {
-    const words = [bound?.words, hedgeWords].filter((w): w is string => w !== undefined).join(" ");
+    const words = bound === undefined ? (hedgeWords ?? "") : hedgeWords === undefined ? bound.words : `${bound.words} ${hedgeWords}`;
     e = { kind: "range", low: low.v, high: high.v, unit };
     if (hedged || bound !== undefined) e["approx"] = true;
     hedge = words === "" ? undefined : words;
