@@ -139,7 +139,7 @@ const EXACT_DIGITS = 15;
 const NOT_DIGIT = /[^0-9]/g;
 
 /** The value of the digits in [start, end), their group marks passed over, with `frac` as its decimals. */
-function valueOf(text: string, start: number, end: number, digits: number, frac: string): number {
+function valueOfDigits(text: string, start: number, end: number, digits: number, frac: string): number {
   if (frac === "" && digits <= EXACT_DIGITS) {
     let v = 0;
     for (let k = start; k < end; k++) {
@@ -189,7 +189,7 @@ function readNumber(text: string, start: number, marks: NumberMarks): NumberRead
     const end = skipMalformed(text, j);
     return numberRead(end, NaN, false, leadingZero(text, start, end), digits, true, false, false);
   }
-  const value = valueOf(text, start, g.end, digits, frac);
+  const value = valueOfDigits(text, start, g.end, digits, frac);
   const vulgar = frac === "" && text.charCodeAt(j) >= 0xbc ? VULGAR.get(text.charCodeAt(j)) : undefined;
   const spaceGrouped = g.sep === " ";
   const threeDecimals = frac.length === 3 && g.sep === undefined && marks.decimal === "." && marks.groups.includes(".");
