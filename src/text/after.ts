@@ -55,19 +55,21 @@ function hedgeOrBound(c: Ctx, s: State, ranged: boolean): boolean {
     s.j = ha.end;
     return true;
   }
-  for (const [lower, tr] of [[true, t.lowerAfter], [false, t.upperAfter]] as const) {
-    // "5,000-plus", "Rs 2,000 crore-plus"
-    const m = trie(c, tr, s.j) ?? (dashed > s.j ? trie(c, tr, dashed) : undefined);
-    // "12 dead and more than 30 wounded": "and more" belongs to the next figure
-    if (m !== undefined && !startsValue(c, m.end) && key(c, m.end) !== "than") {
-      // "300 to 400 or more" leaves the range open at one end
-      if (ranged) s.rangeBound ??= { lower, strict: false, words: words(c, s.j, m.end) };
-      else s.bound ??= { lower, strict: m.value, words: words(c, s.j, m.end) };
-      s.j = m.end;
-      return true;
-    }
-  }
-  return false;
+  return boundAfter(c, s, ranged, dashed, true) || boundAfter(c, s, ranged, dashed, false);
+}
+
+/** A lower or upper bound after the figure ("or more", "5,000-plus"), unless a number or "than" follows it. */
+function boundAfter(c: Ctx, s: State, ranged: boolean, dashed: number, lower: boolean): boolean {
+  const tr = lower ? c.t.lowerAfter : c.t.upperAfter;
+  // "5,000-plus", "Rs 2,000 crore-plus"
+  const m = trie(c, tr, s.j) ?? (dashed > s.j ? trie(c, tr, dashed) : undefined);
+  // "12 dead and more than 30 wounded": "and more" belongs to the next figure
+  if (m === undefined || startsValue(c, m.end) || key(c, m.end) === "than") return false;
+  // "300 to 400 or more" leaves the range open at one end
+  if (ranged) s.rangeBound ??= { lower, strict: false, words: words(c, s.j, m.end) };
+  else s.bound ??= { lower, strict: m.value, words: words(c, s.j, m.end) };
+  s.j = m.end;
+  return true;
 }
 
 /** The unit noun, or the whole a share is of ("half of the troops"); a failure for a duration. */

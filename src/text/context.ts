@@ -98,9 +98,15 @@ export function words(c: Ctx, a: number, b: number): string {
 export function glued(c: Ctx, i: number): boolean {
   return i >= 0 && c.toks[i]?.glued === true;
 }
-/** Multiply without binary noise: 4.35 × 1e6 is 4,350,000. */
+/**
+ * Multiply without binary noise: 4.35 × 1e6 is 4,350,000. A product that is
+ * already a whole number below 10^15 ("5.5bn") is what rounding it to 15
+ * digits gives, so it is kept without the slow rounding.
+ */
 export function times(v: number, m: number): number {
-  return m === 1 ? v : Number((v * m).toPrecision(15));
+  if (m === 1) return v;
+  const p = v * m;
+  return Number.isInteger(p) && p > 0 && p < 1e15 ? p : Number(p.toPrecision(15));
 }
 
 export const WORD_MULTIPLIER = /^[a-z]{3,}$/;

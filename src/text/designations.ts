@@ -28,8 +28,24 @@ function known(c: Ctx, w: Token): boolean {
  * ("Leopard 2", "Mirage 2000", "Area 51", "Boeing 747"), not a count.
  */
 function isName(c: Ctx, prev: Token, tk: Token): boolean {
-  if (prev.kind !== "word" || tk.glued || !isCapitalised(prev.text) || /['’]s$/u.test(prev.text)) return false;
+  if (prev.kind !== "word" || tk.glued || !isCapitalised(prev.text) || isPossessive(prev.text)) return false;
   return !known(c, prev);
+}
+
+/** Whether a word ends in "'s" or "’s" ("Russia's"). */
+function isPossessive(word: string): boolean {
+  const q = word.charCodeAt(word.length - 2);
+  return word.charCodeAt(word.length - 1) === 115 && (q === 39 || q === 0x2019);
+}
+
+const NUMERAL = /\p{N}/u;
+/**
+ * Whether the mark `text` (one code point) is a digit of another script or a
+ * superscript ("٠", "⁶"); an ASCII mark is none, as ASCII digits make numbers.
+ * @internal
+ */
+export function isNumeral(text: string): boolean {
+  return text.charCodeAt(0) >= 128 && NUMERAL.test(text);
 }
 
 /** Why what is glued before a number makes it no count: a word, a code mark, a dash after a word. */
@@ -48,7 +64,7 @@ function gluedBefore(c: Ctx, i: number, prev: Token, p2: Token | undefined): Fai
   // a leading decimal point: ".5 million", "$.5bn", ".308"
   if (prev.key === "." && !(p2?.kind === "num" && prev.glued)) return fail("malformed-number", i + 1);
   // a digit of another script or a superscript against the number: "3٠٠٠", "10⁶"
-  if (prev.kind === "sym" && /\p{N}/u.test(prev.text)) return fail("malformed-number", i + 1);
+  if (prev.kind === "sym" && isNumeral(prev.text)) return fail("malformed-number", i + 1);
   return undefined;
 }
 

@@ -92,8 +92,9 @@ export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail 
 
 /** Whether a best value the text gives lies inside the figure: "4,000 (best estimate 4,200)" does not. */
 function bestInside(e: Estimate): boolean {
-  if (!("best" in e) || e.best === undefined) return true;
-  const b = e.best;
+  // a property read, not `"best" in e`: estimates come in many shapes, and `in` on many shapes is a slow look-up
+  const b = (e as { best?: number }).best;
+  if (b === undefined) return true;
   switch (e.kind) {
     case "exact":
     case "approx":
@@ -122,7 +123,7 @@ function toEstimate(cr: Core, lead: Lead, after: After, unit: string, text: stri
   if (high !== undefined && open !== undefined) {
     e = { kind: open.lower ? "atLeast" : "atMost", value: open.lower ? low.v : high.v, strict: false, unit, approx: true };
   } else if (high !== undefined) {
-    const words = [bound?.words, hedgeWords].filter((w): w is string => w !== undefined).join(" ");
+    const words = bound === undefined ? (hedgeWords ?? "") : hedgeWords === undefined ? bound.words : `${bound.words} ${hedgeWords}`;
     e = { kind: "range", low: low.v, high: high.v, unit };
     if (hedged || bound !== undefined) e["approx"] = true;
     hedge = words === "" ? undefined : words;

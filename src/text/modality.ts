@@ -55,9 +55,9 @@ function verbAfter(c: Ctx, k: number, stop: number): string {
 function cueAt(c: Ctx, k: number, stop: number): Modality | undefined {
   const tk = tokAt(c, k) as Token;
   if (negates(c, k)) return "negated";
+  const cue = tk.kind === "word" ? c.t.cues.get(tk.key) : undefined;
   // "May" the month is no "may"
-  const cue = tk.kind === "word" && !c.t.months.has(tk.text) ? c.t.cues.get(tk.key) : undefined;
-  if (cue === undefined) return undefined;
+  if (cue === undefined || c.t.months.has(tk.text)) return undefined;
   // "had no plans to send", "did not decide to send"
   if (negates(c, k - 1) || negates(c, k - 2)) return "negated";
   if (cue === "planned" || cue === "projected" || cue === "potential") return cue;

@@ -7,7 +7,7 @@
  */
 import { fail, glued, isFail, key, times, tokAt, trie, val, WORD_MULTIPLIER } from "./context.js";
 import type { Amount, Ctx, Fail, Val } from "./context.js";
-import { DEGREE_MARKS, labelled } from "./designations.js";
+import { DEGREE_MARKS, isNumeral, labelled } from "./designations.js";
 import type { Token } from "./tokenize.js";
 
 /** Marks after a number that make it a measure of arc or a height ("48.5°", "5'11\""); "'" may also close a quotation. */
@@ -99,7 +99,7 @@ const ENDING_MARKS = new Set(["%", "+", ")", "]", "[", "”", "»", "'", '"']);
  */
 function markRunToNumber(c: Ctx, k: number): number | undefined {
   const first = tokAt(c, k);
-  if (first?.kind === "sym" && /\p{N}/u.test(first.text)) return k + 1;
+  if (first?.kind === "sym" && isNumeral(first.text)) return k + 1;
   if (first?.kind !== "sym" || ENDING_MARKS.has(first.key)) return undefined;
   for (let j = k; j < k + 3; j++) {
     const tk = tokAt(c, j);

@@ -99,27 +99,23 @@ export interface NumberRead {
 /** The number record of every token that is not a number. */
 const NO_NUMBER: NumberRead = numberRead(0, NaN, false, false, 0, false, false, false);
 
-/** Indian grouping after a first group of one or two digits: ",50,00,000" (lakhs and crores). */
-function indianGroups(text: string, j: number): { end: number; digits: string } | undefined {
+/** Indian grouping after a first group of one or two digits: ",50,00,000" (lakhs and crores); its end and digits. */
+function indianGroups(text: string, j: number): { end: number; digits: number } | undefined {
   let k = j;
-  let digits = "";
-  while (text.charCodeAt(k) === 44 && digitsAt(text, k + 1, 2) && text.charCodeAt(k + 3) === 44) {
-    digits += text.slice(k + 1, k + 3);
-    k += 3;
-  }
+  while (text.charCodeAt(k) === 44 && digitsAt(text, k + 1, 2) && text.charCodeAt(k + 3) === 44) k += 3;
   if (k === j || text.charCodeAt(k) !== 44 || !digitsAt(text, k + 1, 3)) return undefined;
-  return { end: k + 4, digits: digits + text.slice(k + 1, k + 4) };
+  return { end: k + 4, digits: ((k - j) / 3) * 2 + 3 };
 }
 
-/** The integer part with its group marks: "1,200,000", "1.200.000", "1,00,000". */
-function readGroups(text: string, start: number, j0: number, marks: NumberMarks): { end: number; int: string; sep: string | undefined } {
+/** The integer part with its group marks, "1,200,000", "1.200.000", "1,00,000": its end, its count of digits and the mark. */
+function readGroups(text: string, start: number, j0: number, marks: NumberMarks): { end: number; digits: number; sep: string | undefined } {
   let j = j0;
-  let int = text.slice(start, j);
+  let digits = j - start;
   let sep: string | undefined;
-  if (j - start > 3) return { end: j, int, sep };
+  if (j - start > 3) return { end: j, digits, sep };
   if (j - start <= 2 && marks.groups.includes(",")) {
     const indian = indianGroups(text, j);
-    if (indian !== undefined) return { end: indian.end, int: int + indian.digits, sep: "," };
+    if (indian !== undefined) return { end: indian.end, digits: digits + indian.digits, sep: "," };
   }
   for (;;) {
     const kind = groupKind(text.charCodeAt(j));
@@ -131,11 +127,29 @@ function readGroups(text: string, start: number, j0: number, marks: NumberMarks)
     if (kind === marks.decimal && sep === undefined && !(text.charCodeAt(j + 4) === text.charCodeAt(j) && digitsAt(text, j + 5, 3))) {
       break;
     }
-    int += text.slice(j + 1, j + 4);
+    digits += 3;
     j += 4;
     sep = kind;
   }
-  return { end: j, int, sep };
+  return { end: j, digits, sep };
+}
+
+/** Integers of up to this many digits are read exactly by adding up their digits. */
+const EXACT_DIGITS = 15;
+const NOT_DIGIT = /[^0-9]/g;
+
+/** The value of the digits in [start, end), their group marks passed over, with `frac` as its decimals. */
+function valueOfDigits(text: string, start: number, end: number, digits: number, frac: string): number {
+  if (frac === "" && digits <= EXACT_DIGITS) {
+    let v = 0;
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (isDigit(c)) v = v * 10 + (c - 48);
+    }
+    return v;
+  }
+  const int = text.slice(start, end).replace(NOT_DIGIT, "");
+  return Number(frac === "" ? int : `${int}.${frac}`);
 }
 
 /** The end of a run of digits and commas, for a number whose marks cannot be read. */
@@ -169,14 +183,14 @@ function readNumber(text: string, start: number, marks: NumberMarks): NumberRead
     frac = text.slice(j + 1, k);
     j = k;
   }
-  const digits = g.int.length;
+  const digits = g.digits;
   // "1,2" where "," groups thousands: the whole run is one number that cannot be read
   if (text.charCodeAt(j) === 44 && isDigit(text.charCodeAt(j + 1)) && (marks.groups.includes(",") || marks.decimal === ",")) {
     const end = skipMalformed(text, j);
     return numberRead(end, NaN, false, leadingZero(text, start, end), digits, true, false, false);
   }
-  const value = Number(frac === "" ? g.int : `${g.int}.${frac}`);
-  const vulgar = frac === "" ? VULGAR.get(text.charCodeAt(j)) : undefined;
+  const value = valueOfDigits(text, start, g.end, digits, frac);
+  const vulgar = frac === "" && text.charCodeAt(j) >= 0xbc ? VULGAR.get(text.charCodeAt(j)) : undefined;
   const spaceGrouped = g.sep === " ";
   const threeDecimals = frac.length === 3 && g.sep === undefined && marks.decimal === "." && marks.groups.includes(".");
   if (vulgar !== undefined) return numberRead(j + 1, value + vulgar, false, leadingZero(text, start, j + 1), digits, false, spaceGrouped, threeDecimals);

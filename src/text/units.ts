@@ -64,7 +64,8 @@ function isInitial(text: string): boolean {
 /** The end of an abbreviation written with full stops between a count and its noun: "U.S." in "71 U.S. troops". */
 function abbreviationEnd(c: Ctx, k: number): number | undefined {
   let j = k;
-  while (tokAt(c, j)?.kind === "word" && isInitial(tokAt(c, j)?.text ?? "") && tokAt(c, j + 1)?.key === "." && glued(c, j + 1)) j += 2;
+  // the full stop first: most words are followed by none, and need no regex
+  while (tokAt(c, j + 1)?.key === "." && glued(c, j + 1) && tokAt(c, j)?.kind === "word" && isInitial(tokAt(c, j)?.text ?? "")) j += 2;
   return j > k + 2 ? j : undefined;
 }
 
