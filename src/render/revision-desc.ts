@@ -46,6 +46,7 @@ export function revisionDesc(data: RevisionData, known: string | undefined, loca
   const notes = [
     ...(data.unplaced > 0 ? [`${data.unplaced} figure${data.unplaced === 1 ? " has" : "s have"} a valid time with no day to draw at, and ${data.unplaced === 1 ? "is" : "are"} not drawn.`] : []),
     ...(data.otherUnit > 0 ? [`${data.otherUnit} restatement${data.otherUnit === 1 ? " is" : "s are"} in another unit, and not drawn.`] : []),
+    ...(data.noFigure > 0 ? [`${data.noFigure} figure${data.noFigure === 1 ? " is a zero" : "s are zeros"} whose source gave no figure ("n/a", "unknown"), and ${data.noFigure === 1 ? "is" : "are"} not drawn: unknown is not zero.`] : []),
   ];
   return [what, ...body, ...notes].join(" ");
 }

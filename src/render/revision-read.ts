@@ -7,6 +7,7 @@ import { fail, isObject } from "../_lib/assert.js";
 import type { Claim } from "../claim/schema.js";
 import { FogcountError } from "../errors.js";
 import type { Interval } from "../estimate/interval.js";
+import { noFigureWords } from "../estimate/no-figure.js";
 import { readInterval } from "../estimate/read.js";
 import { checkHistory } from "../revision/check.js";
 import { groupKey } from "../revision/gather.js";
@@ -55,6 +56,8 @@ export interface RevisionData {
   readonly unplaced: number;
   /** Restatements known by then in another unit than the series. */
   readonly otherUnit: number;
+  /** Zeros known by then whose words say no figure was given ("n/a"): unknown, so not drawn at 0. */
+  readonly noFigure: number;
 }
 
 const OPEN = Number.MAX_SAFE_INTEGER;
@@ -114,7 +117,7 @@ function placed(h: RevisionHistory, i: number, role: Role): Placed {
 }
 
 /** The figures of one originator's history known at second `known`, each with its role; counts what cannot be drawn. */
-function seriesOf(h: RevisionHistory, known: number, unit: string | undefined, counts: { unplaced: number; otherUnit: number }): Series {
+function seriesOf(h: RevisionHistory, known: number, unit: string | undefined, counts: { unplaced: number; otherUnit: number; noFigure: number }): Series {
   const { index, claims } = h;
   const inForce = new Set(chainAt(index, known, claims));
   const figures: Placed[] = [];
@@ -125,6 +128,7 @@ function seriesOf(h: RevisionHistory, known: number, unit: string | undefined, c
     const role: Role = retired !== null && retired !== undefined && retired <= known ? "withdrawn" : c.restates !== undefined ? "restatement" : inForce.has(i) ? "in-force" : "superseded";
     if (Math.abs(index.validDay[i] as number) === OPEN) counts.unplaced++;
     else if (unit !== undefined && c.estimate.unit !== unit) counts.otherUnit++;
+    else if (noFigureWords(c.estimate, c.text) !== undefined) counts.noFigure++;
     else figures.push(placed(h, i, role));
   }
   const original = originalIn(h);
@@ -136,7 +140,7 @@ export function readRevisions(where: string, history: unknown, known: number): R
   const histories = perOriginator(where, checkedHistories(where, history));
   const claim = checkOneIndicator(where, histories);
   const unit = claim?.indicator.unit;
-  const counts = { unplaced: 0, otherUnit: 0 };
+  const counts = { unplaced: 0, otherUnit: 0, noFigure: 0 };
   // originators in natural order: "Source 2" before "Source 10"
   const series = histories.map((h) => seriesOf(h, known, unit, counts)).sort((a, b) => NATURAL.compare(a.name, b.name));
   return { series, claim, unit, ...counts };

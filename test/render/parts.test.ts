@@ -127,6 +127,18 @@ describe("revisionChart's less travelled paths", () => {
     expect(two.children[1]?.text).toContain("1 restatement is in another unit, and not drawn.");
   });
 
+  it("draws no zero whose source gave no figure, and says why: unknown is not zero", () => {
+    const na = claim({ ...casualtiesApril, id: "na", estimate: { kind: "exact", value: 0, unit: "person", text: "n/a" }, validTime: "2025-05-31", reportedAt: "2025-06-01" } as never);
+    const dash = claim({ ...casualtiesApril, id: "dash", estimate: exact(0, "person"), text: "—", validTime: "2025-06-30", reportedAt: "2025-07-01" } as never);
+    const none = claim({ ...casualtiesApril, id: "none", estimate: exact(0, "person"), text: "none were killed", validTime: "2025-07-31", reportedAt: "2025-08-01" } as never);
+    const root = parseXml(revisionChart(revisionHistory([casualtiesApril, na, dash, none])[0]!));
+    // a stated zero ("none were killed") is a figure, and drawn
+    expect(byClass(root, "figure").map((f) => f.attributes["data-claim"])).toEqual([casualtiesApril.id, "none"]);
+    expect(root.children[1]?.text).toContain('2 figures are zeros whose source gave no figure ("n/a", "unknown"), and are not drawn: unknown is not zero.');
+    const one = parseXml(revisionChart(revisionHistory([casualtiesApril, na])[0]!));
+    expect(one.children[1]?.text).toContain("1 figure is a zero whose source gave no figure");
+  });
+
   it("joins no figures of a flow as revisions, and names a scope in its title", () => {
     const indicator = { ...casualtiesApril.indicator, aggregation: "flow" as const, scope: "Kursk" };
     const weeks = [1, 2, 3].map((w) => casualtyClaim(`w${w}`, range(100 * w, 150 * w, "person"), `2025-01-0${w * 2}/2025-01-0${w * 2 + 1}`, "2025-02-01", { indicator }));

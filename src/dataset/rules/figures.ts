@@ -6,6 +6,7 @@ import { includesPart } from "../../claim/indicator-key.js";
 import { STANDARD_MEASURES } from "../../claim/measures.js";
 import type { Claim } from "../../claim/schema.js";
 import { formatEstimate } from "../../estimate/format.js";
+import { isZero, noFigureWords } from "../../estimate/no-figure.js";
 import { readInterval } from "../../estimate/read.js";
 import type { Estimate } from "../../estimate/schema.js";
 import type { RawFinding, RuleContext } from "./context.js";
@@ -85,15 +86,6 @@ export const unitMismatch: Rule = {
   },
 };
 
-/** Text that says no figure was given: a dash, a question mark, "unknown", "n/a", "not reported". */
-const NO_FIGURE =
-  /^[\s\-–—?.]*$|\b(?:unknown|not known|n\/a|not available|unavailable|not reported|unreported|no data|no figure|undisclosed|not disclosed|unclear|tbd|tba)\b/i;
-
-/** Whether an estimate is zero and nothing else. */
-function isZero(e: Estimate): boolean {
-  return (e.kind === "exact" && e.value === 0) || (e.kind === "range" && e.low === 0 && e.high === 0);
-}
-
 /** Zeros in running totals after a figure certainly above zero, by indicator. */
 function zerosAfterFigures(context: RuleContext): Map<number, Claim> {
   const found = new Map<number, Claim>();
@@ -118,9 +110,9 @@ export const unknownAsZero: Rule = {
     const afterFigures = zerosAfterFigures(context);
     context.claims.forEach((c, i) => {
       if (!isZero(c.estimate)) return;
-      const words = c.estimate.text ?? c.text;
+      const words = noFigureWords(c.estimate, c.text);
       const before = afterFigures.get(i);
-      if (words !== undefined && NO_FIGURE.test(words)) {
+      if (words !== undefined) {
         out.push({
           path: ["claims", i, "estimate"],
           message: `${c.id} records 0 where the source says ${JSON.stringify(words)}: unknown is not zero (leave the figure out, or state what was said)`,
