@@ -217,7 +217,7 @@ function knownSecond(where: string, known: unknown): number {
  * input always gives the same string.
  *
  * @category Render
- * @throws {FogcountError} `invalid-history` for a value that is not a revision history (or a list of them), or one whose index does not match its claims; `invalid-argument` for an empty list; `mixed-indicators` for histories about different indicators; `duplicate-claim-id` for a claim in two histories; `invalid-as-of` for a `known` that is not EDTF or has no latest day; `invalid-option` for options that are not an object, an option it does not take, a `width` or `height` out of range, a `title` that is not text or is blank, an `id` that is not a name or a locale that is not a language tag.
+ * @throws {FogcountError} `invalid-history` for a value that is not a revision history (or a list of them), or one whose index does not match its claims or that holds two claims of one id; `invalid-argument` for an empty list; `mixed-indicators` for histories about different indicators; `duplicate-claim-id` for a claim in two histories; `invalid-as-of` for a `known` that is not EDTF or has no latest day; `invalid-option` for options that are not an object, an option it does not take, a `width` or `height` out of range, a `title` that is not text or is blank, an `id` that is not a name or a locale that is not a language tag.
  * @example
  * const [casualties] = revisionHistory(nisBriefing2025Claims.filter((c) => c.indicator.measure === "casualties"));
  * const svg = revisionChart(casualties, { known: "2025-03-31" });

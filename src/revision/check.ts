@@ -68,7 +68,15 @@ export function checkHistory(where: string, history: RevisionHistory): RevisionH
   const clocks = clocksOfHistory(where, h["clocks"]);
   // An index loop: a hole in the claims is a claim that is not one, not a claim to skip.
   const read = readClaims(claims.length, clocks);
-  for (let i = 0; i < claims.length; i++) readClaim(read, i, where, "history.claims", claims[i], "invalid-history");
+  for (let i = 0; i < claims.length; i++) {
+    // reading a claim puts its id in read.ids, which grows unless the id is in it already
+    const size = read.ids.size;
+    const c = readClaim(read, i, where, "history.claims", claims[i], "invalid-history");
+    if (read.ids.size === size) {
+      const first = read.claims.findIndex((d) => d.id === c.id);
+      fail(where, `history.claims[${i}].id`, `is the id of history.claims[${first}] too: a history holds each claim once (build the history again with revisionHistory)`, c.id, "invalid-history");
+    }
+  }
   const key = h["key"] as string;
   const byId = claimsById(read);
   read.claims.forEach((c, i) => linkedOriginal(where, `history.claims[${i}]`, c, byId, "invalid-history"));

@@ -201,7 +201,7 @@ function claimFindings(index: RevisionIndex, claims: readonly Claim[], second: n
  * is known.
  *
  * @category Revision
- * @throws {FogcountError} `not-a-stock` for `cumulative: true` on a history of flows or increments; `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object, an option other than `cumulative` and `known`, or a `cumulative` that is not a boolean.
+ * @throws {FogcountError} `not-a-stock` for `cumulative: true` on a history of flows or increments; `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims or that holds two claims of one id; `invalid-option` for options that are not an object, an option other than `cumulative` and `known`, or a `cumulative` that is not a boolean.
  * @example
  * findContradictions(revisionHistory([apc12Oct, apc13Oct])[0], { cumulative: true }).map((f) => f.code);
  * //=> ["cumulative-decrease"]

@@ -123,7 +123,7 @@ export interface RenderingsOptions {
  * what was known at that time (on the history's knowledge clock).
  *
  * @category Revision
- * @throws {FogcountError} `invalid-argument` for a `claimId` that is not the id of a claim in the history, or (with `known`) of a claim, or one restating an original, not known at `known`; `invalid-as-of` for a `known` that is not EDTF or has no latest day; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims; `invalid-option` for options that are not an object or an option other than `known`.
+ * @throws {FogcountError} `invalid-argument` for a `claimId` that is not the id of a claim in the history, or (with `known`) of a claim, or one restating an original, not known at `known`; `invalid-as-of` for a `known` that is not EDTF or has no latest day; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims or that holds two claims of one id; `invalid-option` for options that are not an object or an option other than `known`.
  * @example
  * renderings(revisionHistory([nisApril, yonhap, reuters])[0], "nis-2025-04-killed").restatements.map((r) => [r.claim.id, r.drift]);
  * //=> [["yonhap-2025-05-01", []], ["reuters-2025-05-02", ["hedge"]]]

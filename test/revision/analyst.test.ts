@@ -369,6 +369,16 @@ describe("restatements", () => {
     expect(thrown(() => latest(edited))).toMatchObject({ code: "invalid-history", message: expect.stringContaining('.status.supersededBy names "outlet-a", which restates "cas-2025-04"') });
     expect(revisionHistory([{ ...april, status: { kind: "deprecated", reason: "revised", supersededBy: september.id } } as Claim, september, around])).toHaveLength(1);
   });
+
+  it("refuse a history read back from JSON that holds two claims of one id, as revisionHistory refuses the claims", () => {
+    const copy = JSON.parse(JSON.stringify(only([april, september]))) as RevisionHistory;
+    const twice = { ...copy, claims: copy.claims.map((c, i) => (i === 0 ? { ...c, id: september.id } : c)) } as RevisionHistory;
+    expect(thrown(() => latest(twice))).toMatchObject({
+      code: "invalid-history",
+      message: `latest: history.claims[1].id is the id of history.claims[0] too: a history holds each claim once (build the history again with revisionHistory), got "${september.id}"`,
+    });
+    expect(thrownCode(() => revisionHistory(twice.claims))).toBe("duplicate-claim-id");
+  });
 });
 
 describe("age, definitions and groups", () => {
