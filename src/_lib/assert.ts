@@ -59,6 +59,21 @@ export function isObject(value: unknown): value is Readonly<Record<string, unkno
   return typeof value === "object" && value !== null;
 }
 
+/**
+ * Why an object cannot be kept as data, or undefined if it can: an instance of a class (an ORM's
+ * model, a `Map`, a `Date`) holds fields that are read through its prototype, and a copy or its
+ * JSON would lose them. Plain data is an object whose prototype is `Object.prototype` or null,
+ * or an array. @internal
+ */
+export function notPlain(value: object): string | undefined {
+  if (Array.isArray(value)) return undefined;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto === Object.prototype || proto === null) return undefined;
+  const name: unknown = (proto as { constructor?: { name?: unknown } }).constructor?.name;
+  const what = typeof name === "string" && name !== "" ? `an instance of ${name}` : "an object with a prototype of its own";
+  return `must be a plain object, not ${what}: fields read through a prototype would be lost when it is copied or written as JSON`;
+}
+
 /** Whether `value` is a string with something besides white space. @internal */
 export function isText(value: unknown): value is string {
   return typeof value === "string" && value.trim() !== "";

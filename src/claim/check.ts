@@ -1,7 +1,7 @@
 // Checking a claim from outside, without zod: the rules of ClaimSchema, for
 // claim() and for every function that takes claims. Not exported from the package.
 
-import { fail, isObject, isText, raise } from "../_lib/assert.js";
+import { fail, isObject, isText, notPlain, raise } from "../_lib/assert.js";
 import { extraField, notAField } from "../_lib/fields.js";
 import type { FogcountErrorCode } from "../errors.js";
 import { checkEstimate } from "../estimate/read.js";
@@ -26,6 +26,12 @@ const at = (place: Place, field: string): string => (place.root === "" ? field :
 
 function bad(place: Place, field: string, why: string, value: unknown): never {
   fail(place.where, at(place, field), why, value, place.code);
+}
+
+/** Refuses an object that is not plain data (see `notPlain`). */
+function plain(place: Place, field: string, value: object): void {
+  const why = notPlain(value);
+  if (why !== undefined) fail(place.where, field === "" ? place.root || "init" : at(place, field), why, value, place.code);
 }
 
 function text(place: Place, field: string, value: unknown, why = "must not be empty"): string {
@@ -53,6 +59,7 @@ function noExtra(place: Place, field: string, value: Readonly<Record<string, unk
 
 function checkIndicator(place: Place, indicator: unknown): Indicator {
   if (!isObject(indicator)) bad(place, "indicator", "must be an object", indicator);
+  plain(place, "indicator", indicator);
   noExtra(place, "indicator", indicator, INDICATOR_FIELDS, "an indicator");
   const subject = text(place, "indicator.subject", indicator["subject"]);
   const measure = indicator["measure"];
@@ -103,6 +110,7 @@ function checkTime(place: Place, field: string, value: unknown, periods?: Period
 
 function checkStatus(place: Place, status: unknown, id: string): ClaimStatus {
   if (status === undefined) return { kind: "normal" };
+  if (isObject(status)) plain(place, "status", status);
   const kind = isObject(status) ? status["kind"] : undefined;
   if (isObject(status)) noExtra(place, "status", status, kind === "deprecated" ? STATUS_FIELDS : ["kind"], `a ${typeof kind === "string" ? kind : "claim"} status`);
   if (kind === "preferred" || kind === "normal") return status as ClaimStatus;
@@ -126,6 +134,7 @@ function checkStatus(place: Place, status: unknown, id: string): ClaimStatus {
 export function checkClaim(where: string, root: string, value: unknown, code: FogcountErrorCode = "invalid-claim", periods?: PeriodsRead): CheckedClaim {
   const place: Place = { where, root, code };
   if (!isObject(value) || Array.isArray(value)) fail(where, root || "init", "must be a claim object", value, code);
+  plain(place, "", value);
   noExtra(place, "", value, CLAIM_FIELDS, "a claim");
   const id = value["id"];
   if (!(typeof id === "string" && /^\S+$/.test(id))) bad(place, "id", "must be non-empty text without whitespace", id);

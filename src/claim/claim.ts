@@ -2,6 +2,7 @@ import { show } from "../_lib/assert.js";
 import { guarded } from "../_lib/guard.js";
 import { frozenCopy } from "../_lib/frozen.js";
 import { checkClaim } from "./check.js";
+import type { CheckedClaim } from "./check.js";
 import { rememberChecked } from "./checked.js";
 import type { Claim, ClaimStatus } from "./schema.js";
 
@@ -39,6 +40,17 @@ export function claim(init: ClaimInit): Claim {
     const id: unknown = (init as { id?: unknown } | null | undefined)?.id;
     return builtClaim(typeof id === "string" ? `claim ${show(id)}` : "claim", init);
   });
+}
+
+/**
+ * `copy` (a deep, frozen copy of a claim, checked as `checked`) with its subject, unit and scope
+ * trimmed as {@link claim} trims them and as `ClaimSchema` reads them, so that a claim groups with
+ * the same claim built by `claim()`; `copy` itself when nothing needs trimming. @internal
+ */
+export function trimmedClaim(copy: Claim, checked: CheckedClaim): Claim {
+  const [given, trimmed] = [copy.indicator, checked.indicator];
+  if (given.subject === trimmed.subject && given.unit === trimmed.unit && given.scope === trimmed.scope && copy.estimate.unit === trimmed.unit) return copy;
+  return frozenCopy({ ...copy, indicator: { ...given, subject: trimmed.subject, unit: trimmed.unit, ...(trimmed.scope !== undefined && { scope: trimmed.scope }) }, estimate: { ...copy.estimate, unit: trimmed.unit } });
 }
 
 /**

@@ -30,6 +30,7 @@ export function includesPart(indicator: Indicator): string {
  * indicators never share a key, so a plan never revises an assessment and a
  * one-week flow never revises a running total.
  *
+ * Subject, unit and scope are read trimmed, as `claim()` and `ClaimSchema` read them.
  * The key is six fields joined by `|`, in the order subject, measure, unit,
  * scope, casualty parts, originator id; `\` and `|` inside a field are escaped
  * with `\`; a missing scope is an empty field; `includes` is written in the
@@ -65,7 +66,10 @@ function checkedKey(claim: IndicatorKeyInput): string {
   if (!texts.every((t) => typeof t === "string") || !(indicator?.["includes"] === undefined || Array.isArray(indicator["includes"]))) {
     fail("indicatorKey", "claim", "must have an indicator with subject, measure and unit, and an originator id", claim);
   }
-  return keyOf(claim);
+  // subject, unit and scope trimmed, as claim() and ClaimSchema read them
+  const i = claim.indicator;
+  const trimmed = { ...i, subject: i.subject.trim(), unit: i.unit.trim(), ...(i.scope !== undefined && { scope: i.scope.trim() }) };
+  return keyOf({ indicator: trimmed, attribution: claim.attribution, modality: claim.modality });
 }
 
 /** {@link indicatorKey} for a claim already checked. @internal */

@@ -2,7 +2,7 @@
 // for deployment() and for every function that takes waves, and the list
 // rules (unique ids, known references, no circles). Not exported from the package.
 
-import { fail, isId, isObject, raise } from "../_lib/assert.js";
+import { fail, isId, isObject, notPlain, raise } from "../_lib/assert.js";
 import { MODALITIES } from "../claim/kinds.js";
 import type { ClaimModality } from "../claim/kinds.js";
 import { FogcountError } from "../errors.js";
@@ -81,6 +81,7 @@ export function checkWave(where: string, path: string, value: unknown, index = 0
   const at = (field: string) => (path === "" ? field : `${path}.${field}`);
   const bad = (field: string, why: string, v: unknown): never => fail(where, at(field), why, v, code);
   if (!isObject(value) || Array.isArray(value)) fail(where, path || "init", "must be a deployment object", value, code);
+  if (notPlain(value) !== undefined) fail(where, path || "init", notPlain(value) as string, value, code);
   checkKeys(where, at, value, code);
   const id = value["id"];
   if (!isId(id)) bad("id", "must be non-empty text without whitespace", id);

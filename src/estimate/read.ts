@@ -1,7 +1,7 @@
 // Reading an estimate from outside: the check every estimate function runs
 // first, and the interval it allows. Not exported from the package.
 
-import { fail, isText } from "../_lib/assert.js";
+import { fail, isText, notPlain } from "../_lib/assert.js";
 import type { FogcountErrorCode } from "../errors.js";
 import type { Interval } from "./interval.js";
 import { magnitudeBounds } from "./magnitude.js";
@@ -122,6 +122,8 @@ export function isHedged(estimate: Estimate): boolean {
  * functions that write an estimate or hand it back. @internal
  */
 export function checkEstimate(estimate: Estimate, where: string, path = "estimate", code?: FogcountErrorCode): Interval {
+  const why = typeof estimate === "object" && estimate !== null ? notPlain(estimate) : undefined;
+  if (why !== undefined) fail(where, path, why, estimate, code);
   const interval = readInterval(estimate, where, path, code);
   const { text, hedge } = estimate as Loose;
   if (!(text === undefined || typeof text === "string") || !(hedge === undefined || (typeof hedge === "string" && hedge !== ""))) {

@@ -2,7 +2,7 @@
 // ledger() and for every function that takes a ledger. A checked ledger is a
 // frozen copy, remembered, so that it is checked once. Not exported from the package.
 
-import { fail, isObject, isText, raise } from "../_lib/assert.js";
+import { fail, isObject, isText, notPlain, raise } from "../_lib/assert.js";
 import type { FogcountErrorCode } from "../errors.js";
 import { checkEstimate } from "../estimate/read.js";
 import type { Estimate } from "../estimate/schema.js";
@@ -37,6 +37,12 @@ function bad(place: Place, path: string, why: string, value: unknown): never {
   fail(place.where, path, why, value, place.code);
 }
 
+/** Refuses an object that is not plain data (see `notPlain`). */
+function plain(place: Place, path: string, value: object): void {
+  const why = notPlain(value);
+  if (why !== undefined) bad(place, path, why, value);
+}
+
 /** Refuses a field the noun does not have, naming it and the field most likely meant: a misspelt field is never dropped. */
 function onlyFields(place: Place, path: string, value: Loose, noun: Noun): void {
   const problem = fieldProblem(noun, value);
@@ -50,6 +56,7 @@ export const isId = (v: unknown): v is string => typeof v === "string" && /^\S+$
 /** A party, checked and copied. @internal */
 export function checkParty(place: Place, path: string, value: unknown): LedgerParty {
   if (!isObject(value) || Array.isArray(value)) bad(place, path, "must be a party: { code, name }", value);
+  plain(place, path, value);
   onlyFields(place, path, value, PARTY);
   const code = own(value, "code");
   const name = own(value, "name");
@@ -84,6 +91,7 @@ function checkAmount(place: Place, path: string, value: unknown): Estimate {
 /** A value, checked and copied. @internal */
 export function checkValue(place: Place, path: string, value: unknown): LedgerValue {
   if (!isObject(value) || Array.isArray(value)) bad(place, path, "must be a value: { estimate, basis }", value);
+  plain(place, path, value);
   onlyFields(place, path, value, VALUE);
   const basis = own(value, "basis");
   if (!(LEDGER_VALUE_BASES as readonly unknown[]).includes(basis)) bad(place, `${path}.basis`, `must be one of ${LEDGER_VALUE_BASES.join(", ")}`, basis);
@@ -162,6 +170,7 @@ const builtItems = /* @__PURE__ */ new WeakSet<object>();
 /** An entry, checked (against the ledger's party codes, where given), as a frozen copy. @internal */
 export function checkEntry(place: Place, path: string, value: unknown, parties?: readonly string[]): LedgerEntry {
   if (!isObject(value) || Array.isArray(value)) bad(place, path, "must be a ledger entry object", value);
+  plain(place, path, value);
   if (builtItems.has(value)) return reused(place, path, value, parties) as LedgerEntry;
   onlyFields(place, path, value, ENTRY);
   const id = own(value, "id");
@@ -198,6 +207,7 @@ function reused(place: Place, path: string, value: Loose, parties: readonly stri
 /** A valuation, checked (against the ledger's party codes, where given), as a frozen copy. @internal */
 export function checkValuation(place: Place, path: string, value: unknown, parties?: readonly string[]): LedgerValuation {
   if (!isObject(value) || Array.isArray(value)) bad(place, path, "must be a valuation object", value);
+  plain(place, path, value);
   if (builtItems.has(value)) return reused(place, path, value, parties) as LedgerValuation;
   onlyFields(place, path, value, VALUATION);
   const id = own(value, "id");
@@ -259,6 +269,7 @@ export function checkLedger(where: string, path: string, value: unknown): Ledger
   if (isObject(value) && builtLedgers.has(value)) return value as Ledger;
   const place = placeFor(where);
   if (!isObject(value) || Array.isArray(value)) bad(place, path, "must be a ledger object", value);
+  plain(place, path, value);
   if (own(value, "kind") !== "ledger") bad(place, `${path}.kind`, 'must be "ledger"', own(value, "kind"));
   return buildLedger(place, path, value);
 }

@@ -3,7 +3,7 @@
 // Not exported from the package.
 
 import { extraField, notAField } from "../_lib/fields.js";
-import { isObject, isText } from "../_lib/assert.js";
+import { isObject, isText, notPlain } from "../_lib/assert.js";
 import type { Problem } from "../_lib/assert.js";
 import { parsePeriod } from "../time/edtf.js";
 import { ADMIRALTY_CREDIBILITY_GRADES, ADMIRALTY_RELIABILITY_GRADES } from "./admiralty.js";
@@ -57,6 +57,7 @@ const ATTRIBUTION_FIELDS = ["originator", "relay", "publications", "credibility"
 /** Why `value` is not a {@link Source}, or undefined if it is one. @internal */
 export function sourceProblem(value: unknown): Problem | undefined {
   if (!isObject(value)) return ["", "must be a source object", value];
+  if (notPlain(value) !== undefined) return ["", notPlain(value) as string, value];
   return first("", [
     extra(value, SOURCE_FIELDS, "a source"),
     typeof value["id"] === "string" && /^\S+$/.test(value["id"]) ? undefined : [".id", "must be non-empty text without whitespace", value["id"]],
@@ -72,6 +73,7 @@ export function sourceProblem(value: unknown): Problem | undefined {
 
 function relayStepProblem(value: unknown): Problem | undefined {
   if (!isObject(value)) return ["", "must be a relay step", value];
+  if (notPlain(value) !== undefined) return ["", notPlain(value) as string, value];
   const date = optional(value, "date", edtf, "must be an EDTF date or period");
   if (value["kind"] === "intermediary") return first("", [extra(value, INTERMEDIARY_FIELDS, "an intermediary step"), first(".source", [sourceProblem(value["source"])]), date]);
   if (value["kind"] !== "channel") return [".kind", 'must be "channel" or "intermediary"', value["kind"]];
@@ -86,6 +88,7 @@ function relayStepProblem(value: unknown): Problem | undefined {
 
 function publicationProblem(value: unknown): Problem | undefined {
   if (!isObject(value)) return ["", "must be a publication", value];
+  if (notPlain(value) !== undefined) return ["", notPlain(value) as string, value];
   return first("", [
     extra(value, PUBLICATION_FIELDS, "a publication"),
     isText(value["outlet"]) ? undefined : [".outlet", "must be non-empty text", value["outlet"]],
@@ -98,6 +101,7 @@ function publicationProblem(value: unknown): Problem | undefined {
 /** Why `value` is not an {@link Attribution}, or undefined if it is one. @internal */
 export function attributionProblem(value: unknown): Problem | undefined {
   if (!isObject(value)) return ["", "must be an attribution object", value];
+  if (notPlain(value) !== undefined) return ["", notPlain(value) as string, value];
   return first("", [
     extra(value, ATTRIBUTION_FIELDS, "an attribution"),
     first(".originator", [sourceProblem(value["originator"])]),

@@ -61,10 +61,12 @@ export interface RevisionHistory {
   /**
    * Every claim, in the order of the index: deep, frozen copies of the claims
    * given, so that editing those objects afterwards changes no answer. The
-   * searches return these copies, equal to the claims given. A claim given
+   * searches return these copies, equal to the claims given, with subject, unit
+   * and scope trimmed as `claim()` and `ClaimSchema` read them (so that
+   * `" kp-forces"` and `"kp-forces"` are one series). A claim given
    * deeply frozen (frozen all the way down, with no getters: the claims of
    * another history, or claims frozen by their caller) cannot be edited, and
-   * is kept as it is, the same object; so is a deeply frozen part of a claim.
+   * is kept as it is, the same object, if it needs no trimming; so is a deeply frozen part of a claim.
    * A source or other part held two or more levels down in many claims is
    * copied once, and the copies share it.
    */

@@ -8,6 +8,7 @@ import { frozenCopy } from "../_lib/frozen.js";
 import type { SharedCopies } from "../_lib/frozen.js";
 import { checkClaim, PERIODS_KEPT } from "../claim/check.js";
 import type { PeriodsRead } from "../claim/check.js";
+import { trimmedClaim } from "../claim/claim.js";
 import { checkedBefore } from "../claim/checked.js";
 import type { Claim } from "../claim/schema.js";
 import type { FogcountErrorCode } from "../errors.js";
@@ -60,7 +61,8 @@ export function readClaims(length: number, clocks: Clocks = END_CLOCKS): ReadCla
 /**
  * Reads the claim at `list[i]` into place `i` of `read`: a deep, frozen copy
  * of it (the claim itself if it is deeply frozen; the parts many claims share
- * copied once), checked for `where` (throwing `code`), with its clocks; with
+ * copied once; its subject, unit and scope trimmed as `claim()` trims them),
+ * checked for `where` (throwing `code`), with its clocks; with
  * `knownFrom: "end"`, a `reportedAt` with no end is refused. The copy is what
  * is checked and kept: the caller's object may be edited later without
  * changing any answer. A claim built by `claim()` is kept as it is, neither
@@ -68,8 +70,10 @@ export function readClaims(length: number, clocks: Clocks = END_CLOCKS): ReadCla
  */
 export function readClaim(read: ReadClaims, i: number, where: string, list: string, given: unknown, code?: FogcountErrorCode): Claim {
   const before = checkedBefore(given);
-  const claim = before === undefined ? (frozenCopy(given, read.shared) as Claim) : (given as Claim);
-  const checked = before ?? checkClaim(where, `${list}[${i}]`, claim, code, read.periods);
+  const copy = before === undefined ? (frozenCopy(given, read.shared) as Claim) : (given as Claim);
+  const checked = before ?? checkClaim(where, `${list}[${i}]`, copy, code, read.periods);
+  // subject, unit and scope trimmed as claim() trims them, so that a claim groups as the same claim built by claim()
+  const claim = before === undefined ? trimmedClaim(copy, checked) : copy;
   let valid = read.valid.get(claim.validTime);
   if (valid === undefined) valid = kept(read.valid, claim.validTime, validClock(checked.validTime, read.clocks));
   let reported = read.reported.get(claim.reportedAt);
