@@ -6,7 +6,7 @@ import { FogcountError } from "../errors.js";
 import type { Source } from "../provenance/schema.js";
 import { isIsoDay } from "../time/calendar.js";
 import { DATASET_FORMAT } from "./format.js";
-import { pathText } from "./issues.js";
+import { pathText, valueAt } from "./issues.js";
 import { attributionByIds, partsByIds } from "./from-parts.js";
 import type { DatasetParts } from "./from-parts.js";
 import type { Dataset, DatasetClaim, DatasetMetadata } from "./schema.js";
@@ -111,8 +111,9 @@ export function datasetFromClaims(claims: readonly Claim[], metadata: DatasetMet
       ...rest,
     };
     const problem = referenceProblems(dataset)[0];
-    if (problem !== undefined) fail(WHERE, pathText(problem[0]), problem[1], undefined);
-    return dataset;
+    if (problem !== undefined) fail(WHERE, pathText(problem[0]), problem[1], valueAt(dataset, problem[0]));
+    // a copy of its own, in the dataset's JSON form: editing the claims or parts given afterwards changes nothing in it
+    return JSON.parse(JSON.stringify(dataset)) as Dataset;
   } catch (error) {
     rethrow("datasetFromClaims", { claims, metadata, parts }, error);
   }

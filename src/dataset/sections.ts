@@ -192,7 +192,7 @@ function claimLinks(claims: readonly DatasetClaim[], index: ReadonlyMap<string, 
     if (at !== undefined && onPath.has(at)) {
       problems.push([
         ["claims", at, "restates"],
-        `${claims[at]?.id} restates a claim that, through restates, restates it: a restatement repeats an original`,
+        `runs into a cycle of restatements: ${JSON.stringify(claims[at]?.id)} restates a claim that, through restates, restates it, and a restatement repeats an original`,
         "restatement-cycle",
       ]);
     }

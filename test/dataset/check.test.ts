@@ -107,6 +107,15 @@ describe("datasetFromClaims", () => {
     expect(parseDataset(JSON.parse(JSON.stringify(d)))).toEqual(d);
   });
 
+  it("holds copies of its own: editing the claims given afterwards changes nothing in it", () => {
+    const mine = { ...base, id: "m", estimate: { kind: "exact" as const, value: 100, unit: "person" }, attribution: { originator: { ...spy } } };
+    const d = datasetFromClaims([mine as never], META);
+    const before = JSON.stringify(d);
+    mine.estimate.value = 10;
+    mine.attribution.originator.name = "Renamed";
+    expect(JSON.stringify(d)).toBe(before);
+  });
+
   it("refuses two different sources with one id", () => {
     const other = deepFreeze(claim({ ...base, id: "b", estimate: approx(700, "person"), attribution: { originator: { ...spy, name: "Another" } } }));
     expectFogcountError(() => datasetFromClaims([a, other], META), "source-conflict", /datasetFromClaims: claims\[1\]\.attribution\.originator is the source "xx-spy" with other fields/);
@@ -115,7 +124,12 @@ describe("datasetFromClaims", () => {
   it("refuses two claims with one id, a claim that is not one, and links to claims not in the list", () => {
     expectFogcountError(() => datasetFromClaims([a, a], META), "duplicate-claim-id", /claims\[1\] has the id "a" of claims\[0\]/);
     expectFogcountError(() => datasetFromClaims([{ ...a, validTime: "1 May" }], META), "invalid-claim", /claims\[0\]\.validTime/);
-    expectFogcountError(() => datasetFromClaims([{ ...a, restates: "zz" }], META), "invalid-argument", /claims\[0\]\.restates names the claim "zz", which is not in claims/);
+    expectFogcountError(() => datasetFromClaims([{ ...a, restates: "zz" }], META), "invalid-argument", /claims\[0\]\.restates names the claim "zz", which is not in claims, got "zz"/);
+    const loop = [
+      { ...a, id: "x", restates: "y" },
+      { ...a, id: "y", restates: "x" },
+    ];
+    expectFogcountError(() => datasetFromClaims(loop, META), "invalid-argument", /claims\[0\]\.restates runs into a cycle of restatements: "x" restates a claim that, through restates, restates it, and a restatement repeats an original, got "y"/);
     expectFogcountError(() => datasetFromClaims("claims" as never, META), "invalid-argument", /claims must be a list of claims/);
   });
 
