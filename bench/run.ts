@@ -39,10 +39,16 @@ import { ROOT } from "./_lib/built.js";
 import { RESULT } from "./_lib/harness.js";
 import type { Row, RowResult } from "./_lib/harness.js";
 
+/** Stops with a one-line message (no stack): a mistake in the command, not in the benchmark. */
+function usage(message: string): never {
+  console.error(`npm run bench: ${message}`);
+  process.exit(1);
+}
+
 const args = process.argv.slice(2);
 for (const a of args) {
   if (!["--quick", "--no-build"].includes(a) && !a.startsWith("--only=") && !a.startsWith("--json=")) {
-    throw new Error(`${a} is not an option of npm run bench: the options are --quick, --only=ROWS, --json=FILE and --no-build`);
+    usage(`${a} is not an option: the options are --quick, --only=ROWS, --json=FILE and --no-build`);
   }
 }
 const quick = args.includes("--quick");
@@ -57,7 +63,7 @@ const names = readdirSync(rowsDir)
   .filter((f) => f.endsWith(".ts"))
   .map((f) => f.slice(0, -3))
   .sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
-for (const n of only ?? []) if (!names.includes(n)) throw new Error(`no row ${n}: the rows are ${names.join(", ")}`);
+for (const n of only ?? []) if (!names.includes(n)) usage(`no row ${JSON.stringify(n)}: the rows are ${names.join(", ")}`);
 const chosen = names.filter((n) => only === undefined || only.includes(n));
 
 /** The newest modification time of the files under `dir`. */
@@ -104,7 +110,8 @@ const COLUMNS: readonly [string, (r: Row) => string][] = [
   ["baseline", (r) => r.baseline],
   ["ratio", (r) => r.ratio],
   ["aim", (r) => r.aim],
-  ["within aim", (r) => (r.within === null ? "—" : r.within ? "yes" : "NO")],
+  // a quick run's sizes are too small for a ratio to mean anything: it says nothing of the aims
+  ["within aim", (r) => (r.within === null || quick ? "—" : r.within ? "yes" : "NO")],
   ["peak memory (library / baseline)", (r) => r.memory ?? ""],
 ];
 

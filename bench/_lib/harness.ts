@@ -26,13 +26,8 @@ export let sink = 0;
 /** A full garbage collection, where node runs with `--expose-gc` (as bench/run.ts starts every row). */
 const collect = (globalThis as { gc?: () => void }).gc;
 
-/**
- * The time of one call of `fn`, in ms, after a full garbage collection: what the calls before it
- * left behind is collected before the clock starts, so that one side of a comparison never pays
- * for the other side's garbage; the collections `fn`'s own allocations cause are counted.
- */
+/** The time of one call of `fn`, in ms. */
 export function timeOnce(fn: () => unknown): number {
-  collect?.();
   const t0 = performance.now();
   const out = fn();
   const ms = performance.now() - t0;
@@ -63,9 +58,16 @@ export interface Timing {
 export function compare(library: () => unknown, baseline: () => unknown, r: Rounds = {}): Timing {
   const warmup = r.warmup ?? (QUICK ? 1 : 3);
   const rounds = r.rounds ?? (QUICK ? 3 : 9);
+  // each side timed after a full garbage collection: what the other side left behind is collected
+  // before the clock starts, so that neither side pays for the other's garbage (its own
+  // allocations' collections are its own)
+  const timed = (fn: () => unknown): number => {
+    collect?.();
+    return timeOnce(fn);
+  };
   for (let k = 0; k < warmup; k++) {
-    timeOnce(library);
-    timeOnce(baseline);
+    timed(library);
+    timed(baseline);
   }
   const lib: number[] = [];
   const base: number[] = [];
@@ -74,11 +76,11 @@ export function compare(library: () => unknown, baseline: () => unknown, r: Roun
     let l: number;
     let b: number;
     if (k % 2 === 0) {
-      l = timeOnce(library);
-      b = timeOnce(baseline);
+      l = timed(library);
+      b = timed(baseline);
     } else {
-      b = timeOnce(baseline);
-      l = timeOnce(library);
+      b = timed(baseline);
+      l = timed(library);
     }
     lib.push(l);
     base.push(b);

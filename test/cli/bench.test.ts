@@ -50,4 +50,15 @@ describe("npm run bench -- --quick", () => {
     expect(run.stdout).toContain("within aim");
     expect(run.stdout.split("\n").filter((l) => /\s(yes|NO|—)(\s|$)/.test(l))).toHaveLength(result.rows.length);
   }, 120_000);
+
+  it("refuses an option or a row it does not know in one line, without a stack", () => {
+    for (const [arg, said] of [
+      ["--frobnicate", "npm run bench: --frobnicate is not an option: the options are --quick, --only=ROWS, --json=FILE and --no-build"],
+      ["--only=nope", 'npm run bench: no row "nope": the rows are dataset, as-of, history, ledger, sum, extract, check, import, growth'],
+    ]) {
+      const run = spawnSync(process.execPath, ["--import", "tsx", "bench/run.ts", arg as string, "--no-build"], { cwd: ROOT, encoding: "utf8" });
+      expect(run.status).toBe(1);
+      expect(run.stderr.trim()).toBe(said);
+    }
+  });
 });
