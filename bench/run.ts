@@ -16,9 +16,12 @@
  * first when `src/` is newer than `dist/`. Within a row the library and its baseline are timed
  * with `performance.now()` in the same process on the same input: warm-up rounds of each that
  * are not counted, then rounds in which both run one right after the other (which one first
- * alternates), each after a full garbage collection, so that neither side pays for collecting
- * what the other left behind (the collections its own allocations cause are its own). The times
- * printed are the medians of each side; the ratio is the median of the
+ * alternates). No garbage collection is forced between them: garbage one side leaves may be
+ * collected while the other runs, which flatters the side that leaves more; a forced full
+ * collection before each side would prevent that, but it makes V8 drop type feedback, so that
+ * code is recompiled in the middle of the next call, and it shrinks the young generation, which
+ * slows whichever side allocates more. docs/performance.md gives ratios measured both ways where
+ * they differ. The times printed are the medians of each side; the ratio is the median of the
  * rounds' ratios, so that load from other work on the machine, which comes and goes, falls on
  * both sides of a ratio alike. A row that measures peak memory starts itself again twice, once
  * for each side, builds its input, collects garbage, runs the side once and reports how far the

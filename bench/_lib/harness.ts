@@ -23,9 +23,6 @@ export function median(xs: readonly number[]): number {
 /** Values a timed function returns are added here, so that no call can be optimised away. */
 export let sink = 0;
 
-/** A full garbage collection, where node runs with `--expose-gc` (as bench/run.ts starts every row). */
-const collect = (globalThis as { gc?: () => void }).gc;
-
 /** The time of one call of `fn`, in ms. */
 export function timeOnce(fn: () => unknown): number {
   const t0 = performance.now();
@@ -58,13 +55,8 @@ export interface Timing {
 export function compare(library: () => unknown, baseline: () => unknown, r: Rounds = {}): Timing {
   const warmup = r.warmup ?? (QUICK ? 1 : 3);
   const rounds = r.rounds ?? (QUICK ? 3 : 9);
-  // each side timed after a full garbage collection: what the other side left behind is collected
-  // before the clock starts, so that neither side pays for the other's garbage (its own
-  // allocations' collections are its own)
-  const timed = (fn: () => unknown): number => {
-    collect?.();
-    return timeOnce(fn);
-  };
+  // no collection is forced between the sides: see bench/run.ts
+  const timed = timeOnce;
   for (let k = 0; k < warmup; k++) {
     timed(library);
     timed(baseline);

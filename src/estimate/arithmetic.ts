@@ -182,39 +182,77 @@ export function sumEstimates<U extends string>(
 }
 
 /**
+ * Whether `e` is an exact, approximate or range estimate that {@link readEnds} would read as
+ * it is written: finite numbers in order, no best value off the point, no range best to check,
+ * `strict` and `approx` left out or booleans. The sum reads such an estimate itself, without a
+ * call.
+ */
+function isPlainFigure(e: Readonly<Record<string, unknown>>): boolean {
+  const kind = e["kind"];
+  const strict = e["strict"];
+  const approx = e["approx"];
+  if (!(strict === undefined || typeof strict === "boolean") || !(approx === undefined || typeof approx === "boolean")) return false;
+  if (kind === "range") {
+    const low = e["low"];
+    const high = e["high"];
+    return typeof low === "number" && typeof high === "number" && Number.isFinite(low) && Number.isFinite(high) && low <= high && e["best"] === undefined;
+  }
+  const value = e["value"];
+  return (kind === "exact" || kind === "approx") && typeof value === "number" && Number.isFinite(value) && (e["best"] === undefined || e["best"] === value);
+}
+
+/**
  * {@link sumEstimates} once its options are checked: one pass, the ends, the
  * best value and the flags added up in locals, nothing allocated per item.
+ * Figures in the sum's unit are added as they are (see {@link isPlainFigure}),
+ * the rest read by {@link readEnds}; a sum past the largest finite number is
+ * added up again `stepwise`, each step checked, so that `overflow` names it.
  */
-function sum(list: readonly Estimate[], unit: string | undefined): Estimate {
+function sum(list: readonly Estimate[], given: string | undefined, stepwise = false): Estimate {
   const where = "sumEstimates";
+  let unit = given;
   let low = 0;
   let high = 0;
   let best = 0;
   let hasBest = true;
   let lowOpen = false;
   let highOpen = false;
+  let unbounded = false;
   let approximate = false;
   const item = newEnds(); // filled in place for every item
   // An index loop, not for…of: a hole in a sparse array is an error, not a skipped item.
   for (let i = 0; i < list.length; i++) {
-    if (!readEnds(list[i], item, unit)) fail(where, `list[${i}]`, "is not an estimate", list[i]);
+    const e = list[i] as unknown as Readonly<Record<string, unknown>> | undefined;
+    if (!stepwise && unit !== undefined && typeof e === "object" && e !== null && e["unit"] === unit && isPlainFigure(e)) {
+      const range = e["kind"] === "range";
+      low += (range ? e["low"] : e["value"]) as number;
+      high += (range ? e["high"] : e["value"]) as number;
+      if (range) hasBest = false;
+      else if (hasBest) best += e["value"] as number;
+      approximate ||= e["kind"] === "approx" || e["approx"] === true;
+      // past the largest finite number: added up again stepwise, so that the first step past it throws
+      if (!(low - low === 0 && high - high === 0 && best - best === 0)) return sum(list, given, true);
+      continue;
+    }
+    if (!readEnds(e, item, unit)) fail(where, `list[${i}]`, "is not an estimate", e);
     unit ??= item.unit;
     if (item.unit !== unit) {
-      throw new FogcountError("unit-mismatch", `sumEstimates: list[${i}] is in "${item.unit}", not "${unit}"`, {
-        left: unit,
-        right: item.unit,
-      });
+      throw new FogcountError("unit-mismatch", `sumEstimates: list[${i}] is in "${item.unit}", not "${unit}"`, { left: unit, right: item.unit });
     }
-    low = plus(low, item.low);
-    high = plus(high, item.high);
+    low = stepwise ? plus(low, item.low) : low + item.low;
+    // "at least" runs on to Infinity: added up stepwise as such, else kept apart from the finite ends
+    if (stepwise) high = plus(high, item.high);
+    else if (item.high === Infinity) unbounded = true;
+    else high += item.high;
     if (item.best === undefined) hasBest = false;
-    else if (hasBest) best = plus(best, item.best);
+    else if (hasBest) best = stepwise ? plus(best, item.best) : best + item.best;
     lowOpen ||= item.lowOpen;
     highOpen ||= item.highOpen;
     approximate ||= item.hedged;
+    if (!stepwise && !(low - low === 0 && high - high === 0 && best - best === 0)) return sum(list, given, true);
   }
   if (unit === undefined) throw new FogcountError("empty-sum", "sumEstimates: an empty list needs options.unit");
-  return stateInterval({ low, high, lowOpen, highOpen, ...(hasBest && { best }) }, unit, approximate);
+  return stateInterval({ low, high: unbounded ? Infinity : high, lowOpen, highOpen, ...(hasBest && { best }) }, unit, approximate);
 }
 
 /** The unit of a product. @internal */

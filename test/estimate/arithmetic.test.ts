@@ -223,6 +223,16 @@ describe("scale", () => {
 });
 
 describe("sumEstimates", () => {
+  it("names the first step past the largest finite number, before any later item it would refuse", () => {
+    const huge = exact(1.7e308, "person");
+    expect(() => sumEstimates([exact(1, "person"), huge, huge, { kind: "exact", value: 1, unit: "" } as never])).toThrow(
+      "sumEstimates: 1.7e+308 + 1.7e+308 is past the largest finite number",
+    );
+    // after "at least", the upper end is unbounded: finite upper ends past the largest number do not overflow it
+    expect(sumEstimates([atLeast(1, "person"), atMost(1e308, "person"), atMost(1e308, "person")])).toEqual(atLeast(1, "person"));
+    expect(() => sumEstimates([range(1e308, 1e308, "person"), range(1e308, 1e308, "person")])).toThrow("1e+308 + 1e+308 is past the largest finite number");
+  });
+
   it("totals the waves of a deployment", () => {
     expect(sumEstimates([range(10_000, 12_000, "person"), approx(3000, "person")])).toEqual({
       kind: "range",
