@@ -167,7 +167,10 @@ export function reportClock(reportedPeriod: Period, clocks: Clocks = END_CLOCKS)
 
 /** Where a claim with these valid and report times sits on both clocks. @internal */
 export function clockOf(validPeriod: Period, reportedPeriod: Period, clocks: Clocks = END_CLOCKS): ClaimClock {
-  return { ...validClock(validPeriod, clocks), ...reportClock(reportedPeriod, clocks) };
+  const valid = validClock(validPeriod, clocks);
+  const report = reportClock(reportedPeriod, clocks);
+  // written out, not spread: a spread of two objects is many times slower, and a history reads a clock for every claim
+  return { validStart: valid.validStart, anchor: valid.anchor, knownFrom: report.knownFrom, reportedBy: report.reportedBy, reportedFrom: report.reportedFrom };
 }
 
 function readQuery(where: string, name: string, text: unknown): { day: number; time: number | undefined } {
