@@ -12,7 +12,6 @@ import { trimmedClaim } from "../claim/claim.js";
 import { checkedBefore } from "../claim/checked.js";
 import type { Claim } from "../claim/schema.js";
 import type { FogcountErrorCode } from "../errors.js";
-import { IdPlaces } from "./ids.js";
 import type { ClaimsById } from "./links.js";
 import { RANK } from "./order.js";
 import { END_CLOCKS, OPEN_END, reportClock, validClock } from "./clock.js";
@@ -34,7 +33,7 @@ export interface ReadClaims {
   readonly valid: Map<string, ValidClock>;
   readonly reported: Map<string, ReportClock>;
   /** The place of each claim by its id (the last, where two share one). */
-  readonly ids: IdPlaces;
+  readonly ids: Map<string, number>;
   /** Per claim: its status ranked as a tie ranks it (see `RANK`: 0 deprecated, 1 normal, 2 preferred). */
   readonly rank: Uint8Array;
   /** Per claim: the number of the history it joins, once the claims are gathered. */
@@ -53,7 +52,7 @@ export function readClaims(length: number, clocks: Clocks = END_CLOCKS): ReadCla
     periods: new Map(),
     valid: new Map(),
     reported: new Map(),
-    ids: new IdPlaces(length),
+    ids: new Map(),
     rank: new Uint8Array(length),
     series: new Int32Array(length),
   };
