@@ -79,7 +79,8 @@ export function checkHistory(where: string, history: RevisionHistory): RevisionH
   }
   const key = h["key"] as string;
   const byId = claimsById(read);
-  read.claims.forEach((c, i) => linkedOriginal(where, `history.claims[${i}]`, c, byId, "invalid-history"));
+  const found = new Map<string, Claim>(); // each chain of restatements followed once
+  read.claims.forEach((c, i) => linkedOriginal(where, `history.claims[${i}]`, c, byId, "invalid-history", found));
   const byIndicator = claims.length > 0 && groupKey(originalOf(read.claims[0] as Claim, byId), true) === key;
   const members = Array.from(read.claims, (_, i) => i);
   const rebuilt = build(key, members, read);

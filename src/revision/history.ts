@@ -253,10 +253,11 @@ export function historiesOf(where: string, claims: readonly Claim[], byIndicator
   }
   const series = gathering(byIndicator);
   const byId = claimsById(read);
+  const found = new Map<string, Claim>(); // the originals of restatements, each chain followed once
   for (let i = 0; i < claims.length; i++) {
     const c = read.claims[i] as Claim;
     // a claim that neither restates nor is superseded has no link to follow or check
-    gather(series, c.restates === undefined && read.rank[i] !== RANK.deprecated ? c : linkedOriginal(where, `claims[${i}]`, c, byId), i);
+    gather(series, c.restates === undefined && read.rank[i] !== RANK.deprecated ? c : linkedOriginal(where, `claims[${i}]`, c, byId, "invalid-claim", found), i);
   }
   return buildAll(gathered(series), read);
 }

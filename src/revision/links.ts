@@ -12,18 +12,27 @@ export type ClaimsById = Pick<ReadonlyMap<string, Claim>, "get" | "has">;
  * claim that restates nothing; the last claim of the chain in \`byId\` when the
  * chain leaves it, and the claim itself when the chain runs into a cycle. A
  * restatement belongs to its original's history, whatever indicator it
- * states, so that \`renderings\` and the drift findings see both. @internal
+ * states, so that \`renderings\` and the drift findings see both. With \`found\`,
+ * the originals found are remembered by the ids of the claims on their chains,
+ * so that many claims on one long chain are each followed once. @internal
  */
-export function originalOf(c: Claim, byId: ClaimsById): Claim {
+export function originalOf(c: Claim, byId: ClaimsById, found?: Map<string, Claim>): Claim {
   let at = c;
   let seen: Set<string> | undefined; // made for a claim that restates another, not for every claim
   while (at.restates !== undefined) {
+    const known = found?.get(at.id);
+    if (known !== undefined) {
+      at = known;
+      break;
+    }
     if (seen?.has(at.id)) return c;
     (seen ??= new Set()).add(at.id);
     const next = byId.get(at.restates);
-    if (next === undefined) return at;
+    if (next === undefined) break;
     at = next;
   }
+  // every claim on the chain repeats the same original
+  if (found !== undefined && seen !== undefined) for (const id of seen) found.set(id, at);
   return at;
 }
 
@@ -34,8 +43,8 @@ export function originalOf(c: Claim, byId: ClaimsById): Claim {
  * \`supersededBy\` names a restatement (a figure is replaced by a figure, not
  * by an outlet repeating one). Links to claims not in \`byId\` are left alone. @internal
  */
-export function linkedOriginal(where: string, path: string, c: Claim, byId: ClaimsById, code: FogcountErrorCode = "invalid-claim"): Claim {
-  const original = originalOf(c, byId);
+export function linkedOriginal(where: string, path: string, c: Claim, byId: ClaimsById, code: FogcountErrorCode = "invalid-claim", found?: Map<string, Claim>): Claim {
+  const original = originalOf(c, byId, found);
   if (original.restates !== undefined && byId.has(original.restates)) {
     const ids: string[] = [];
     for (let at = c; !ids.includes(at.id); at = byId.get(at.restates as string) as Claim) ids.push(at.id);

@@ -78,3 +78,21 @@ describe("a history of more distinct dates than a call keeps read", () => {
     expect(plain?.index.knownFrom[0]).toBe((Date.UTC(2000, 0, 1 + 5000 + (4999 % 7)) / 1000) + 86_399);
   });
 });
+
+describe("a long chain of restatements", () => {
+  it("joins its original's history, each link followed once (a chain 20,000 deep)", () => {
+    const n = 20_000;
+    const list = Array.from({ length: n }, (_, i) => ({
+      id: `c${i}`,
+      indicator: { subject: "s", measure: "killed", unit: "person" },
+      estimate: { kind: "exact", value: 5, unit: "person" },
+      validTime: "2025-01-01",
+      reportedAt: `2025-01-${String(1 + (i % 28)).padStart(2, "0")}`,
+      attribution: { originator: originators[1] },
+      status: { kind: "normal" },
+      ...(i > 0 && { restates: `c${i - 1}` }),
+    })) as Claim[];
+    const histories = revisionHistory(list);
+    expect(histories.map((h) => [h.key, h.claims.length])).toEqual([["s|killed|person|||a", n]]);
+  });
+});
