@@ -81,7 +81,8 @@ export function checkWave(where: string, path: string, value: unknown, index = 0
   const at = (field: string) => (path === "" ? field : `${path}.${field}`);
   const bad = (field: string, why: string, v: unknown): never => fail(where, at(field), why, v, code);
   if (!isObject(value) || Array.isArray(value)) fail(where, path || "init", "must be a deployment object", value, code);
-  if (notPlain(value) !== undefined) fail(where, path || "init", notPlain(value) as string, value, code);
+  const why = notPlain(value);
+  if (why !== undefined) fail(where, path || "init", why, value, code);
   checkKeys(where, at, value, code);
   const id = value["id"];
   if (!isId(id)) bad("id", "must be non-empty text without whitespace", id);

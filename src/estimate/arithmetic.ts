@@ -230,25 +230,24 @@ function sum(list: readonly Estimate[], given: string | undefined, stepwise = fa
       if (range) hasBest = false;
       else if (hasBest) best += e["value"] as number;
       approximate ||= e["kind"] === "approx" || e["approx"] === true;
-      // past the largest finite number: added up again stepwise, so that the first step past it throws
-      if (!(low - low === 0 && high - high === 0 && best - best === 0)) return sum(list, given, true);
-      continue;
+    } else {
+      if (!readEnds(e, item, unit)) fail(where, `list[${i}]`, "is not an estimate", e);
+      unit ??= item.unit;
+      if (item.unit !== unit) {
+        throw new FogcountError("unit-mismatch", `sumEstimates: list[${i}] is in "${item.unit}", not "${unit}"`, { left: unit, right: item.unit });
+      }
+      low = stepwise ? plus(low, item.low) : low + item.low;
+      // "at least" runs on to Infinity: added up stepwise as such, else kept apart from the finite ends
+      if (stepwise) high = plus(high, item.high);
+      else if (item.high === Infinity) unbounded = true;
+      else high += item.high;
+      if (item.best === undefined) hasBest = false;
+      else if (hasBest) best = stepwise ? plus(best, item.best) : best + item.best;
+      lowOpen ||= item.lowOpen;
+      highOpen ||= item.highOpen;
+      approximate ||= item.hedged;
     }
-    if (!readEnds(e, item, unit)) fail(where, `list[${i}]`, "is not an estimate", e);
-    unit ??= item.unit;
-    if (item.unit !== unit) {
-      throw new FogcountError("unit-mismatch", `sumEstimates: list[${i}] is in "${item.unit}", not "${unit}"`, { left: unit, right: item.unit });
-    }
-    low = stepwise ? plus(low, item.low) : low + item.low;
-    // "at least" runs on to Infinity: added up stepwise as such, else kept apart from the finite ends
-    if (stepwise) high = plus(high, item.high);
-    else if (item.high === Infinity) unbounded = true;
-    else high += item.high;
-    if (item.best === undefined) hasBest = false;
-    else if (hasBest) best = stepwise ? plus(best, item.best) : best + item.best;
-    lowOpen ||= item.lowOpen;
-    highOpen ||= item.highOpen;
-    approximate ||= item.hedged;
+    // past the largest finite number: added up again stepwise, so that the first step past it throws
     if (!stepwise && !(low - low === 0 && high - high === 0 && best - best === 0)) return sum(list, given, true);
   }
   if (unit === undefined) throw new FogcountError("empty-sum", "sumEstimates: an empty list needs options.unit");

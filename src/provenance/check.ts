@@ -54,10 +54,15 @@ const INTERMEDIARY_FIELDS = ["kind", "source", "date"];
 const PUBLICATION_FIELDS = ["outlet", "url", "title", "date"];
 const ATTRIBUTION_FIELDS = ["originator", "relay", "publications", "credibility", "likelihood", "confidence", "text"];
 
+/** Why `value`, which is not `what`, is not one: no object at all, or one that is not plain data (see `notPlain`). */
+function notObject(value: unknown, what: string): Problem {
+  const why = isObject(value) ? notPlain(value) : undefined;
+  return ["", why ?? `must be ${what}`, value];
+}
+
 /** Why `value` is not a {@link Source}, or undefined if it is one. @internal */
 export function sourceProblem(value: unknown): Problem | undefined {
-  if (!isObject(value)) return ["", "must be a source object", value];
-  if (notPlain(value) !== undefined) return ["", notPlain(value) as string, value];
+  if (!isObject(value) || notPlain(value) !== undefined) return notObject(value, "a source object");
   return first("", [
     extra(value, SOURCE_FIELDS, "a source"),
     typeof value["id"] === "string" && /^\S+$/.test(value["id"]) ? undefined : [".id", "must be non-empty text without whitespace", value["id"]],
@@ -72,8 +77,7 @@ export function sourceProblem(value: unknown): Problem | undefined {
 }
 
 function relayStepProblem(value: unknown): Problem | undefined {
-  if (!isObject(value)) return ["", "must be a relay step", value];
-  if (notPlain(value) !== undefined) return ["", notPlain(value) as string, value];
+  if (!isObject(value) || notPlain(value) !== undefined) return notObject(value, "a relay step");
   const date = optional(value, "date", edtf, "must be an EDTF date or period");
   if (value["kind"] === "intermediary") return first("", [extra(value, INTERMEDIARY_FIELDS, "an intermediary step"), first(".source", [sourceProblem(value["source"])]), date]);
   if (value["kind"] !== "channel") return [".kind", 'must be "channel" or "intermediary"', value["kind"]];
@@ -87,8 +91,7 @@ function relayStepProblem(value: unknown): Problem | undefined {
 }
 
 function publicationProblem(value: unknown): Problem | undefined {
-  if (!isObject(value)) return ["", "must be a publication", value];
-  if (notPlain(value) !== undefined) return ["", notPlain(value) as string, value];
+  if (!isObject(value) || notPlain(value) !== undefined) return notObject(value, "a publication");
   return first("", [
     extra(value, PUBLICATION_FIELDS, "a publication"),
     isText(value["outlet"]) ? undefined : [".outlet", "must be non-empty text", value["outlet"]],
@@ -100,8 +103,7 @@ function publicationProblem(value: unknown): Problem | undefined {
 
 /** Why `value` is not an {@link Attribution}, or undefined if it is one. @internal */
 export function attributionProblem(value: unknown): Problem | undefined {
-  if (!isObject(value)) return ["", "must be an attribution object", value];
-  if (notPlain(value) !== undefined) return ["", notPlain(value) as string, value];
+  if (!isObject(value) || notPlain(value) !== undefined) return notObject(value, "an attribution object");
   return first("", [
     extra(value, ATTRIBUTION_FIELDS, "an attribution"),
     first(".originator", [sourceProblem(value["originator"])]),

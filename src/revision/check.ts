@@ -9,7 +9,7 @@ import { groupKey } from "./gather.js";
 import { build, checkedHistories } from "./history.js";
 import type { RevisionHistory } from "./history.js";
 import { linkedOriginal, originalOf } from "./links.js";
-import { claimsById, readClaim, readClaims } from "./read.js";
+import { claimsById, readClaims, readNewClaim } from "./read.js";
 
 /** The clocks a history was read with; a history written before they existed was read from the first days. */
 function clocksOfHistory(where: string, clocks: unknown): Clocks {
@@ -69,12 +69,10 @@ export function checkHistory(where: string, history: RevisionHistory): RevisionH
   // An index loop: a hole in the claims is a claim that is not one, not a claim to skip.
   const read = readClaims(claims.length, clocks);
   for (let i = 0; i < claims.length; i++) {
-    // reading a claim puts its id in read.ids, which grows unless the id is in it already
-    const size = read.ids.size;
-    const c = readClaim(read, i, where, "history.claims", claims[i], "invalid-history");
-    if (read.ids.size === size) {
-      const first = read.claims.findIndex((d) => d.id === c.id);
-      fail(where, `history.claims[${i}].id`, `is the id of history.claims[${first}] too: a history holds each claim once (build the history again with revisionHistory)`, c.id, "invalid-history");
+    const first = readNewClaim(read, i, where, "history.claims", claims[i], "invalid-history");
+    if (first >= 0) {
+      const id = (read.claims[i] as Claim).id;
+      fail(where, `history.claims[${i}].id`, `is the id of history.claims[${first}] too: a history holds each claim once (build the history again with revisionHistory)`, id, "invalid-history");
     }
   }
   const key = h["key"] as string;

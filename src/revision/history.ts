@@ -7,7 +7,7 @@ import { CLOCK_ENDS, END_CLOCKS, OPEN_END } from "./clock.js";
 import type { Clocks } from "./clock.js";
 import { gather, gathered, gathering } from "./gather.js";
 import { linkedOriginal } from "./links.js";
-import { claimsById, readClaim, readClaims } from "./read.js";
+import { claimsById, readClaims, readNewClaim } from "./read.js";
 import type { ReadClaims } from "./read.js";
 import { byTie, RANK, setOrder } from "./order.js";
 
@@ -243,12 +243,10 @@ export function historiesOf(where: string, claims: readonly Claim[], byIndicator
   const read = readClaims(claims.length, clocks);
   // An index loop: a hole in a sparse array is an error, not a skipped claim.
   for (let i = 0; i < claims.length; i++) {
-    // reading a claim puts its id in read.ids, which grows unless the id is in it already
-    const size = read.ids.size;
-    const c = readClaim(read, i, where, "claims", claims[i]);
-    if (read.ids.size === size) {
-      const before = read.claims.findIndex((d) => d.id === c.id);
-      throw new FogcountError("duplicate-claim-id", `${where}: claims[${i}] has the id ${JSON.stringify(c.id)} of claims[${before}]`, { id: c.id, index: i, first: before });
+    const before = readNewClaim(read, i, where, "claims", claims[i]);
+    if (before >= 0) {
+      const id = (read.claims[i] as Claim).id;
+      throw new FogcountError("duplicate-claim-id", `${where}: claims[${i}] has the id ${JSON.stringify(id)} of claims[${before}]`, { id, index: i, first: before });
     }
   }
   const series = gathering(byIndicator);

@@ -84,6 +84,17 @@ export function readClaim(read: ReadClaims, i: number, where: string, list: stri
   return placed(read, i, claim, valid.anchor, reported);
 }
 
+/**
+ * {@link readClaim}, for a list whose ids must differ: the place of the earlier claim that has the
+ * id of the claim read (its id already in `read.ids`), or -1. @internal
+ */
+export function readNewClaim(read: ReadClaims, i: number, where: string, list: string, given: unknown, code?: FogcountErrorCode): number {
+  // reading a claim puts its id in read.ids, which grows unless the id is in it already
+  const size = read.ids.size;
+  const c = readClaim(read, i, where, list, given, code);
+  return read.ids.size === size ? read.claims.findIndex((d) => d.id === c.id) : -1;
+}
+
 /** `clock`, kept in `clocks` by its time's text while they hold fewer than `PERIODS_KEPT`. */
 function kept<T>(clocks: Map<string, T>, text: string, clock: T): T {
   if (clocks.size < PERIODS_KEPT) clocks.set(text, clock);
