@@ -81,7 +81,7 @@ export function checkComposition(claims: readonly Claim[], options?: Composition
     const where = "checkComposition";
     const { known, hedge = "as-stated" } = optionsOf(where, options, "options", ["known", "hedge"]);
     const policy = hedgePolicy(where, "options.hedge", hedge);
-    const second = knownQuerySecond(where, known);
+    const second = knownQuerySecond(where, known, "options.known");
     const out: CompositionFinding[] = [];
     for (const s of casualtySeries(where, claims)) {
       for (const h of s.totals) {

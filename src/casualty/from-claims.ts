@@ -80,8 +80,8 @@ export function breakdownFromClaims(claims: readonly Claim[], query: BreakdownQu
     const { valid, known, maxAgeDays = 0, includes } = optionsOf(where, query, "query", ["valid", "known", "maxAgeDays", "includes"]);
     if (valid === undefined) fail(where, "query.valid", "must be given: a breakdown describes one valid time", valid, "invalid-option");
     const maxAge = maxAgeOf(where, maxAgeDays, valid) as number;
-    const day = validQueryDay(where, valid);
-    const second = knownQuerySecond(where, known);
+    const day = validQueryDay(where, valid, "query.valid");
+    const second = knownQuerySecond(where, known, "query.known");
     const stated = includes === undefined ? undefined : checkIncludes(where, "query.includes", includes, "invalid-option");
     const series = casualtySeries(where, claims);
     if (series.length > 1) mixed(where, series);

@@ -14,6 +14,7 @@ export type DatasetProblemCode =
   | "duplicate-id"
   | "dangling-reference"
   | "restatement-cycle"
+  | "supersession-cycle"
   | "superseded-by-restatement"
   | "deployment-cycle"
   | "wave-mismatch";
@@ -25,7 +26,7 @@ export interface DatasetProblem {
   readonly message: string;
 }
 
-const REFERENCE_CODES: readonly string[] = ["duplicate-id", "dangling-reference", "restatement-cycle", "superseded-by-restatement", "deployment-cycle", "wave-mismatch"];
+const REFERENCE_CODES: readonly string[] = ["duplicate-id", "dangling-reference", "restatement-cycle", "supersession-cycle", "superseded-by-restatement", "deployment-cycle", "wave-mismatch"];
 
 const A: ReadonlyMap<string, string> = new Map([
   ["object", "an object"],

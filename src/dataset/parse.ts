@@ -14,7 +14,7 @@ export type SafeParseDatasetResult = ReturnType<typeof DatasetSchema.safeParse>;
  * or `{ success: false, error }` whose `error.issues` each carry a `path` into
  * the document (`["claims", 3, "estimate", "value"]`) and a message; a
  * reference problem carries its code in `params.code` (`duplicate-id`,
- * `dangling-reference`, `restatement-cycle`, `superseded-by-restatement`,
+ * `dangling-reference`, `restatement-cycle`, `supersession-cycle`, `superseded-by-restatement`,
  * `deployment-cycle`, `wave-mismatch`).
  * A file in another format version gets one issue, at `["format"]`, saying
  * what to change, and nothing else is read.

@@ -2,6 +2,7 @@
 // section, so that a section added later is one entry here, one field in the
 // schema and its rules. Not exported from the package.
 
+import { loopsOf } from "../_lib/loops.js";
 import { waveKind } from "../deployment/check.js";
 import type { DatasetAttribution } from "./attribution.js";
 import type { DatasetCasualtyBreakdown, DatasetDeployment, DatasetLedger } from "./parts.js";
@@ -14,7 +15,7 @@ export type JsonPath = readonly (string | number)[];
 export type ReferenceProblem = readonly [path: JsonPath, message: string, code: ReferenceCode];
 
 /** The codes of the problems {@link referenceProblems} finds. @internal */
-export type ReferenceCode = "duplicate-id" | "dangling-reference" | "restatement-cycle" | "superseded-by-restatement" | "deployment-cycle" | "wave-mismatch";
+export type ReferenceCode = "duplicate-id" | "dangling-reference" | "restatement-cycle" | "supersession-cycle" | "superseded-by-restatement" | "deployment-cycle" | "wave-mismatch";
 
 /** A reference from an item to an item of a section: where it is written (below the item), the id, the section. */
 interface Reference {
@@ -176,30 +177,36 @@ function indexIds(dataset: Dataset, problems: ReferenceProblem[]): Map<SectionKe
   return ids;
 }
 
-/** Restatement chains that loop, and replacements that are restatements. */
+/** The claim a claim links to through `field` (`restates`, or a deprecation's `supersededBy`), as a place, or -1. */
+function linked(claims: readonly DatasetClaim[], index: ReadonlyMap<string, number>, field: "restates" | "supersededBy"): (i: number) => number {
+  return (i) => {
+    const c = claims[i] as DatasetClaim;
+    const id = field === "restates" ? c.restates : c.status.kind === "deprecated" ? c.status.supersededBy : undefined;
+    // a claim restating or superseded by itself is refused by its own schema
+    return id === undefined || id === c.id ? -1 : (index.get(id) ?? -1);
+  };
+}
+
+/** Restatement chains and replacements that loop (each loop reported once, at the first claim of it met), and replacements that are restatements. */
 function claimLinks(claims: readonly DatasetClaim[], index: ReadonlyMap<string, number>, problems: ReferenceProblem[]): void {
-  const done = new Set<number>();
+  for (const { at } of loopsOf(claims.length, linked(claims, index, "restates"))) {
+    problems.push([
+      ["claims", at, "restates"],
+      `runs into a cycle of restatements: ${JSON.stringify(claims[at]?.id)} restates a claim that, through restates, restates it, and a restatement repeats an original`,
+      "restatement-cycle",
+    ]);
+  }
+  for (const { at, round } of loopsOf(claims.length, linked(claims, index, "supersededBy"))) {
+    problems.push([
+      ["claims", at, "status", "supersededBy"],
+      `runs into a cycle of replacements (${[...round, at].map((k) => claims[k]?.id).join(" → ")}): each is retired once the next is known, so none would be in force`,
+      "supersession-cycle",
+    ]);
+  }
+  const replacedBy = linked(claims, index, "supersededBy");
   for (let i = 0; i < claims.length; i++) {
-    const onPath = new Set<number>();
-    let at: number | undefined = i;
-    while (at !== undefined && !done.has(at) && !onPath.has(at)) {
-      onPath.add(at);
-      const c = claims[at] as DatasetClaim;
-      // a claim restating itself is refused by its own schema
-      at = c.restates === undefined || c.restates === c.id ? undefined : index.get(c.restates);
-    }
-    // a loop closes on a claim of this walk: reported once, at that claim
-    if (at !== undefined && onPath.has(at)) {
-      problems.push([
-        ["claims", at, "restates"],
-        `runs into a cycle of restatements: ${JSON.stringify(claims[at]?.id)} restates a claim that, through restates, restates it, and a restatement repeats an original`,
-        "restatement-cycle",
-      ]);
-    }
-    onPath.forEach((k) => done.add(k));
-    const status = (claims[i] as DatasetClaim).status;
-    const by = status.kind === "deprecated" && status.supersededBy !== undefined ? index.get(status.supersededBy) : undefined;
-    if (by !== undefined && claims[by]?.restates !== undefined) {
+    const by = replacedBy(i);
+    if (by >= 0 && claims[by]?.restates !== undefined) {
       problems.push([
         ["claims", i, "status", "supersededBy"],
         `names ${claims[by]?.id}, a restatement: a correction supersedes with an original figure`,

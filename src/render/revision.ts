@@ -193,7 +193,7 @@ function draw(data: RevisionData, s: Settings, title: string, known: string | un
 function knownSecond(where: string, known: unknown): number {
   if (known !== undefined && typeof known !== "string") fail(where, "options.known", "must be an EDTF date or date and time", known, "invalid-as-of");
   try {
-    return knownQuerySecond(where, known as string | undefined);
+    return knownQuerySecond(where, known as string | undefined, "options.known");
   } catch (error) {
     if (!(error instanceof FogcountError)) throw error;
     throw new FogcountError(error.code, error.message.replace(`${where}: known `, `${where}: options.known `), { path: "options.known", value: known });

@@ -34,7 +34,7 @@ export function ageDays(claim: Claim, valid: string, options?: AgeOptions): numb
     const { validTime, reportedAt } = checkClaim(where, "claim", claim);
     if (typeof valid !== "string") fail(where, "valid", "must be an EDTF date or period", valid, "invalid-as-of");
     const from = clockOf(validTime, reportedAt, { knownFrom: "end", anchor }).anchor;
-    const day = validQueryDay(where, valid);
+    const day = validQueryDay(where, valid, "valid");
     return from === OPEN_START ? null : day - from;
   } catch (error) {
     rethrow("ageDays", { claim, valid, options }, error);

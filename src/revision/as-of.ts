@@ -95,8 +95,8 @@ export function claimInForce(where: string, history: RevisionHistory, query?: As
   // the originals of a history share one aggregation (it is in the key): the first one says
   const first = h.claims.find((c) => c.restates === undefined);
   if (first !== undefined) assertStocks(where, [first], `${where} answers levels as of a time (find a count over a period by its validTime in history.claims)`);
-  const day = validQueryDay(where, valid);
-  const second = knownQuerySecond(where, known);
+  const day = validQueryDay(where, valid, "query.valid");
+  const second = knownQuerySecond(where, known, "query.known");
   const i = findInForce(h.index, day, second, h.claims);
   if (i < 0 || (maxAge !== undefined && valid !== undefined && day - (h.index.validDay[i] as number) > maxAge)) return undefined;
   // a restatement is an answer only as its original's figure, when that is in force

@@ -1,14 +1,16 @@
 // Checking a revision history from outside (read from JSON, or edited) before
 // it is searched. Not exported from the package.
 
-import { fail, isObject } from "../_lib/assert.js";
+import { fail, isObject, show } from "../_lib/assert.js";
+import { extraField, notAField } from "../_lib/fields.js";
 import type { Claim } from "../claim/schema.js";
 import { CLOCK_ENDS, START_CLOCKS } from "./clock.js";
 import type { Clocks } from "./clock.js";
 import { groupKey } from "./gather.js";
 import { build, checkedHistories } from "./history.js";
 import type { RevisionHistory } from "./history.js";
-import { linkedOriginal, originalOf } from "./links.js";
+import { assertReplacementsEnd, linkedOriginal, originalOf } from "./links.js";
+import type { ClaimsById } from "./links.js";
 import { claimsById, readClaims, readNewClaim } from "./read.js";
 
 /** The clocks a history was read with; a history written before they existed was read from the first days. */
@@ -23,6 +25,35 @@ function clocksOfHistory(where: string, clocks: unknown): Clocks {
 
 function same(a: readonly unknown[], b: unknown): boolean {
   return Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** The fields of a revision history, and of its index. */
+const HISTORY_FIELDS = ["kind", "key", "claims", "clocks", "index"];
+const INDEX_FIELDS = ["validDay", "knownFrom", "retiredFrom", "groupStart", "groupDay", "tree"];
+
+/** Throws `invalid-history` for a field of `value` (at `path`) that is not one of `fields`: a misspelt or foreign field is not dropped silently. */
+function noExtraField(where: string, path: string, value: object, fields: readonly string[], what: string): void {
+  const extra = extraField(value, fields);
+  if (extra !== undefined) fail(where, `${path}.${extra}`, notAField(extra, fields, what), (value as Record<string, unknown>)[extra], "invalid-history");
+}
+
+/**
+ * Throws `invalid-history` naming the key, or the first claim, that does not belong to a
+ * history with `key` (grouped by originator or by indicator, as its first claim says): a key
+ * or a claim edited after the history was written.
+ */
+function assertClaimsOfKey(where: string, key: string, claims: readonly Claim[], byId: ClaimsById): void {
+  const first = claims[0];
+  if (first === undefined) return;
+  const [byOriginator, byIndicator] = [false, true].map((b) => groupKey(originalOf(first, byId), b)) as [string, string];
+  if (key !== byOriginator && key !== byIndicator) {
+    fail(where, "history.key", `is not the key of the history's claims (${show(byOriginator)}, or grouped by indicator ${show(byIndicator)})`, key, "invalid-history");
+  }
+  const grouped = key === byIndicator;
+  for (let i = 1; i < claims.length; i++) {
+    const own = groupKey(originalOf(claims[i] as Claim, byId), grouped);
+    if (own !== key) fail(where, `history.claims[${i}]`, `belongs to the history ${show(own)}, not to ${show(key)} (build the histories again with revisionHistory)`, (claims[i] as Claim).id, "invalid-history");
+  }
 }
 
 /**
@@ -57,8 +88,10 @@ export function checkHistory(where: string, history: RevisionHistory): RevisionH
   if (h?.["kind"] !== "revision-history" || typeof h["key"] !== "string" || !Array.isArray(claims) || !isObject(h["index"])) {
     fail(where, "history", "is not a revision history built by revisionHistory", history, "invalid-history");
   }
-  // The per-claim lists of the index have one item a claim: a mismatch is found before any claim is read.
   const index0 = h["index"] as Readonly<Record<string, unknown>>;
+  noExtraField(where, "history", h, HISTORY_FIELDS, "a revision history");
+  noExtraField(where, "history.index", index0, INDEX_FIELDS, "a revision history's index");
+  // The per-claim lists of the index have one item a claim: a mismatch is found before any claim is read.
   for (const name of ["validDay", "knownFrom", "retiredFrom"]) {
     const list = index0[name];
     if (!Array.isArray(list) || list.length !== claims.length) {
@@ -78,16 +111,14 @@ export function checkHistory(where: string, history: RevisionHistory): RevisionH
   const key = h["key"] as string;
   const byId = claimsById(read);
   const found = new Map<string, Claim>(); // each chain of restatements followed once
+  assertReplacementsEnd(where, "history.claims", read.claims, read.ids, "invalid-history");
   read.claims.forEach((c, i) => linkedOriginal(where, `history.claims[${i}]`, c, byId, "invalid-history", found));
-  const byIndicator = claims.length > 0 && groupKey(originalOf(read.claims[0] as Claim, byId), true) === key;
+  assertClaimsOfKey(where, key, read.claims, byId);
   const members = Array.from(read.claims, (_, i) => i);
   const rebuilt = build(key, members, read);
   const index = h["index"] as Readonly<Record<string, unknown>>;
   // build sorts the claims' places in place: the claims were in the history's order if each one stayed where it was
-  const matches =
-    members.every((i, k) => i === k && groupKey(originalOf(read.claims[i] as Claim, byId), byIndicator) === key) &&
-    Object.entries(rebuilt.index).every(([name, list]) => same(list, index[name]));
-  if (!matches) {
+  if (!members.every((i, k) => i === k) || !Object.entries(rebuilt.index).every(([name, list]) => same(list, index[name]))) {
     fail(where, "history.index", "does not match the history's claims (build the history again with revisionHistory)", index, "invalid-history");
   }
   freezeChecked(history);

@@ -4,6 +4,7 @@
 // read as written (its offset is not applied, as the time room bounds a date
 // and time by its day as written). Not exported from the package.
 
+import { fail } from "../_lib/assert.js";
 import { FogcountError } from "../errors.js";
 import type { Claim } from "../claim/schema.js";
 import { daysInMonth } from "../time/calendar.js";
@@ -173,40 +174,30 @@ export function clockOf(validPeriod: Period, reportedPeriod: Period, clocks: Clo
   return { validStart: valid.validStart, anchor: valid.anchor, knownFrom: report.knownFrom, reportedBy: report.reportedBy, reportedFrom: report.reportedFrom };
 }
 
-function readQuery(where: string, name: string, text: unknown): { day: number; time: number | undefined } {
-  if (typeof text === "string") {
-    const fast = isoDayNumber(text);
-    if (fast !== undefined) return { day: fast, time: undefined };
-    const read = parsePeriod(text);
-    if (read.ok) {
-      const latest = periodDay(read.value, 1);
-      if (latest !== null) {
-        const p = read.value;
-        const time = p.kind === "date" && p.time !== undefined ? secondsOfDay(p.time) : undefined;
-        return { day: latest, time };
-      }
-      throw new FogcountError("invalid-as-of", `${where}: ${name} ${JSON.stringify(text)} has no latest day`, {
-        [name]: text,
-      });
-    }
-    throw new FogcountError("invalid-as-of", `${where}: ${name} is not an EDTF date or period (${read.reason})`, {
-      [name]: text,
-    });
-  }
-  throw new FogcountError("invalid-as-of", `${where}: ${name} must be an EDTF string, got ${typeof text}`, { [name]: text });
+/** A query time's day (its latest) and time of day; `invalid-as-of` naming `path` and the value for one that is not EDTF or has no latest day. */
+function readQuery(where: string, path: string, text: unknown): { day: number; time: number | undefined } {
+  if (typeof text !== "string") fail(where, path, "must be an EDTF date or period", text, "invalid-as-of");
+  const fast = isoDayNumber(text);
+  if (fast !== undefined) return { day: fast, time: undefined };
+  const read = parsePeriod(text);
+  if (!read.ok) fail(where, path, `is not an EDTF date or period (${read.reason})`, text, "invalid-as-of");
+  const latest = periodDay(read.value, 1);
+  if (latest === null) fail(where, path, "has no latest day", text, "invalid-as-of");
+  const p = read.value;
+  return { day: latest, time: p.kind === "date" && p.time !== undefined ? secondsOfDay(p.time) : undefined };
 }
 
-/** The day a `valid` query stands for: the latest day of the period; the latest of all when omitted. @internal */
-export function validQueryDay(where: string, valid: string | undefined): number {
-  return valid === undefined ? OPEN_END : readQuery(where, "valid", valid).day;
+/** The day a `valid` query (at `path`) stands for: the latest day of the period; the latest of all when omitted. @internal */
+export function validQueryDay(where: string, valid: string | undefined, path: string): number {
+  return valid === undefined ? OPEN_END : readQuery(where, path, valid).day;
 }
 
 /**
  * The second a `known` query stands for: a date and time at that time, any
  * other period at the end of its latest day; the latest of all when omitted. @internal
  */
-export function knownQuerySecond(where: string, known: string | undefined): number {
+export function knownQuerySecond(where: string, known: string | undefined, path: string): number {
   if (known === undefined) return OPEN_END - 1;
-  const { day, time } = readQuery(where, "known", known);
+  const { day, time } = readQuery(where, path, known);
   return day * DAY + (time ?? DAY - 1);
 }

@@ -189,7 +189,7 @@ function sameTime(where: string, figures: readonly OriginatorFigure[]): void {
  * states intervals.
  *
  * @category Revision
- * @throws {FogcountError} `not-a-stock` for a flow or an increment (a hull of levels as of one time is no place for a count over a period); `mixed-indicators` for claims about different subjects, measures, scopes or modalities; `unit-mismatch` for different units; `duplicate-claim-id` for a repeated id; `invalid-as-of` for a time that is not EDTF; `invalid-argument` if `claims` is not an array; `invalid-claim` for a claim that is not one, a `reportedAt` with no end (claims are known from the end of their report time), claims that restate one another in a cycle, or a `supersededBy` that names a restatement; `invalid-option` for a query that is not an object, an option it does not take, no `valid` while the latest figures are for different times, an unknown `groupBy` or `includes`, a `groupBy` function that gives no text, or a `maxAgeDays` that is not a finite number of days, not negative; `overflow` for a spread past the largest finite number.
+ * @throws {FogcountError} `not-a-stock` for a flow or an increment (a hull of levels as of one time is no place for a count over a period); `mixed-indicators` for claims about different subjects, measures, scopes or modalities; `unit-mismatch` for different units; `duplicate-claim-id` for a repeated id; `invalid-as-of` for a time that is not EDTF; `invalid-argument` if `claims` is not an array; `invalid-claim` for a claim that is not one, a `reportedAt` with no end (claims are known from the end of their report time), claims that restate one another in a cycle, a `supersededBy` that names a restatement or replacements that run in a circle; `invalid-option` for a query that is not an object, an option it does not take, no `valid` while the latest figures are for different times, an unknown `groupBy` or `includes`, a `groupBy` function that gives no text, or a `maxAgeDays` that is not a finite number of days, not negative; `overflow` for a spread past the largest finite number.
  * @example
  * const c = consensus([nisKilled, ukKilled], { valid: "2025-04-30" });
  * [c.hull, c.intersection, c.spread];
@@ -201,7 +201,7 @@ export function consensus(claims: readonly Claim[], query?: ConsensusQuery): Con
   try {
     const where = "consensus";
     const q = optionsOf(where, query, "query", ["valid", "known", "maxAgeDays", "groupBy", "includes"]);
-    const [day, second] = [validQueryDay(where, q.valid), knownQuerySecond(where, q.known)];
+    const [day, second] = [validQueryDay(where, q.valid, "query.valid"), knownQuerySecond(where, q.known, "query.known")];
     const maxAge = maxAgeOf(where, q.maxAgeDays, q.valid);
     const groupBy = typeof q.groupBy === "function" ? q.groupBy : oneOf(where, "query.groupBy", q.groupBy ?? "originator", ["originator", "country"] as const);
     const strict = oneOf(where, "query.includes", q.includes ?? "strict", ["strict", "ignore"]) === "strict";

@@ -214,7 +214,7 @@ export function findContradictions(history: RevisionHistory, options?: Contradic
     const { cumulative = false, known } = optionsOf(where, options, "options", ["cumulative", "known"]);
     if (typeof cumulative !== "boolean") fail(where, "options.cumulative", "must be a boolean", cumulative, "invalid-option");
     if (cumulative) assertStocks(where, claims.filter((c) => c.restates === undefined), "only a level as of a time can be cumulative");
-    const second = knownQuerySecond(where, known);
+    const second = knownQuerySecond(where, known, "options.known");
     const findings = [...claimFindings(index, claims, second), ...simultaneous(index, claims, second), ...unordered(index, claims, second), ...restatementFindings(checked, second)];
     const chain = chainAt(index, second, claims).map((i) => claims[i] as Claim);
     const centres = chain.map((c) => centre(c.estimate));

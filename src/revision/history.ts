@@ -6,7 +6,7 @@ import { FogcountError } from "../errors.js";
 import { CLOCK_ENDS, END_CLOCKS, OPEN_END } from "./clock.js";
 import type { Clocks } from "./clock.js";
 import { gather, gathered, gathering } from "./gather.js";
-import { linkedOriginal } from "./links.js";
+import { assertReplacementsEnd, linkedOriginal } from "./links.js";
 import { claimsById, readClaims, readNewClaim } from "./read.js";
 import type { ReadClaims } from "./read.js";
 import { byTie, RANK, setOrder } from "./order.js";
@@ -211,7 +211,7 @@ export function build(key: string, members: number[], read: ReadClaims = readCla
  * claim given deeply frozen is kept as it is, as nothing can edit it).
  *
  * @category Revision
- * @throws {FogcountError} `invalid-argument` if `claims` is not an array; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one, naming `claims[i]`, and `invalid-claim` for a `reportedAt` with no end ("2025-04/..") with `knownFrom: "end"`, claims that restate one another in a cycle or a `supersededBy` that names a restatement; `duplicate-claim-id` if two claims share an id; `invalid-option` for options that are not an object, an option it does not take, or an unknown `groupBy`, `knownFrom` or `anchor`.
+ * @throws {FogcountError} `invalid-argument` if `claims` is not an array; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one, naming `claims[i]`, and `invalid-claim` for a `reportedAt` with no end ("2025-04/..") with `knownFrom: "end"`, claims that restate one another in a cycle, a `supersededBy` that names a restatement, or replacements that run in a circle (a superseded by b, b by a); `duplicate-claim-id` if two claims share an id; `invalid-option` for options that are not an object, an option it does not take, or an unknown `groupBy`, `knownFrom` or `anchor`.
  * @example
  * revisionHistory([nisCasualtiesApril, nisCasualtiesMarch]).map((h) => h.claims.map((c) => c.id));
  * //=> [["nis-2025-03-casualties", "nis-2025-04-casualties"]]
@@ -249,6 +249,7 @@ export function historiesOf(where: string, claims: readonly Claim[], byIndicator
       throw new FogcountError("duplicate-claim-id", `${where}: claims[${i}] has the id ${JSON.stringify(id)} of claims[${before}]`, { id, index: i, first: before });
     }
   }
+  assertReplacementsEnd(where, "claims", read.claims, read.ids);
   const series = gathering(byIndicator);
   const byId = claimsById(read);
   const found = new Map<string, Claim>(); // the originals of restatements, each chain followed once

@@ -1,6 +1,7 @@
 // The links between claims: \`restates\` and \`supersededBy\`. Not exported from the package.
 
 import { fail, show } from "../_lib/assert.js";
+import { loopsOf } from "../_lib/loops.js";
 import type { Claim } from "../claim/schema.js";
 import type { FogcountErrorCode } from "../errors.js";
 
@@ -55,4 +56,22 @@ export function linkedOriginal(where: string, path: string, c: Claim, byId: Clai
   const by = s?.kind === "deprecated" && s.supersededBy !== undefined ? byId.get(s.supersededBy) : undefined;
   if (by?.restates !== undefined) fail(where, `${path}.status.supersededBy`, `names ${show(by.id)}, which restates ${show(by.restates)}: a restatement replaces no figure`, by.id, code);
   return original;
+}
+
+/**
+ * Throws `code` when the replacements named by `supersededBy` among `claims`
+ * (placed by id in `ids`) run in a circle: each claim of the circle is
+ * retired once the next one is known, so none would ever be in force and the
+ * answers would fall back silently to an older figure. Reported once, at the
+ * first claim of the circle met (`${list}[i].status.supersededBy`). @internal
+ */
+export function assertReplacementsEnd(where: string, list: string, claims: readonly Claim[], ids: ReadonlyMap<string, number>, code: FogcountErrorCode = "invalid-claim"): void {
+  const [loop] = loopsOf(claims.length, (i) => {
+    const s = (claims[i] as Claim).status;
+    return s?.kind === "deprecated" && s.supersededBy !== undefined ? (ids.get(s.supersededBy) ?? -1) : -1;
+  });
+  if (loop === undefined) return;
+  const names = [...loop.round, loop.at].map((k) => show((claims[k] as Claim).id));
+  const by = ((claims[loop.at] as Claim).status as { supersededBy: string }).supersededBy;
+  fail(where, `${list}[${loop.at}].status.supersededBy`, `runs into a cycle of replacements (${names.join(" → ")}): each is retired once the next is known, so none would be in force`, by, code);
 }

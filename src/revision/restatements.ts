@@ -135,7 +135,7 @@ export function renderings(history: RevisionHistory, claimId: string, options?: 
     const where = "renderings";
     const { index, claims } = checkHistory(where, history);
     const at = optionsOf(where, options, "options", ["known"]).known;
-    const second = knownQuerySecond(where, at);
+    const second = knownQuerySecond(where, at, "options.known");
     const byId = new Map(claims.map((c) => [c.id, c]));
     const asked = isText(claimId) ? byId.get(claimId) : undefined;
     if (asked === undefined) fail(where, "claimId", "must be the id of a claim in the history", claimId);

@@ -85,7 +85,7 @@ export function revisions(history: RevisionHistory, options?: RevisionsOptions):
   try {
     const { index, claims } = checkHistory("revisions", history);
     assertStocks("revisions", claims.filter((c) => c.restates === undefined), "a revision is a change of a level, and successive counts over periods are not revisions of one another");
-    const chain = chainAt(index, knownQuerySecond("revisions", optionsOf("revisions", options, "options", ["known"]).known), claims);
+    const chain = chainAt(index, knownQuerySecond("revisions", optionsOf("revisions", options, "options", ["known"]).known, "options.known"), claims);
     const out: Revision[] = [];
     for (let k = 1; k < chain.length; k++) {
       const a = chain[k - 1] as number;

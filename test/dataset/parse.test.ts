@@ -184,6 +184,16 @@ describe("ids and references", () => {
     expect(problems(datasetOf(correction))).toEqual([["superseded-by-restatement", "claims.0.status.supersededBy", "names r, a restatement: a correction supersedes with an original figure"]]);
   });
 
+  it("refuses replacements in a circle, once, at the first claim of it", () => {
+    const deprecated = (by: string) => ({ status: { kind: "deprecated", reason: "revised", supersededBy: by } });
+    const circle = [claimOf("o", 1, "2025-01-31"), claimOf("a", 2, "2025-01-31", deprecated("b")), claimOf("b", 3, "2025-01-31", deprecated("c")), claimOf("c", 4, "2025-01-31", deprecated("a"))];
+    expect(problems(datasetOf(circle))).toEqual([
+      ["supersession-cycle", "claims.1.status.supersededBy", "runs into a cycle of replacements (a → b → c → a): each is retired once the next is known, so none would be in force"],
+    ]);
+    // a chain of replacements that ends is no cycle
+    expect(problems(datasetOf([circle[0], circle[1], circle[2], claimOf("c", 4, "2025-01-31")]))).toEqual([]);
+  });
+
   it("accepts sources named by id in the originator and the relay", () => {
     const relay = [{ kind: "channel", channel: "briefing", closed: true, date: "2025-04-30" }, { kind: "intermediary", source: "xx-lawmaker", date: "2025-04-30" }];
     expect(problems(datasetOf([claimOf("a", 1, "2025-04-30", { attribution: { originator: "xx-spy", relay } })]))).toEqual([]);

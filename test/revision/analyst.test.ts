@@ -370,6 +370,26 @@ describe("restatements", () => {
     expect(revisionHistory([{ ...april, status: { kind: "deprecated", reason: "revised", supersededBy: september.id } } as Claim, september, around])).toHaveLength(1);
   });
 
+  it("refuse replacements that run in a circle: none would ever be in force", () => {
+    const deprecated = (c: Claim, by: string): Claim => ({ ...c, status: { kind: "deprecated", reason: "revised", supersededBy: by } }) as Claim;
+    const january = make({ id: "cas-2025-01", estimate: approx(300, "person"), validTime: "2025-01", reportedAt: "2025-01" });
+    const a = deprecated(april, september.id);
+    const b = deprecated(september, april.id);
+    expect(thrown(() => revisionHistory([january, a, b]))).toMatchObject({
+      code: "invalid-claim",
+      message: `revisionHistory: claims[1].status.supersededBy runs into a cycle of replacements ("${april.id}" → "${september.id}" → "${april.id}"): each is retired once the next is known, so none would be in force, got "${september.id}"`,
+      details: { path: "claims[1].status.supersededBy", value: september.id },
+    });
+    expect(thrownCode(() => consensus([january, a, b]))).toBe("invalid-claim");
+    // a chain that ends, at a claim in force or one outside the list, is a chain
+    expect(latest(only([january, a, september]))?.id).toBe(september.id);
+    expect(revisionHistory([january, a, deprecated(september, "elsewhere")])).toHaveLength(1);
+    // read back from JSON and edited into a circle
+    const copy = JSON.parse(JSON.stringify(only([january, a, september]))) as RevisionHistory;
+    const edited = { ...copy, claims: copy.claims.map((c) => (c.id === september.id ? b : c)) } as RevisionHistory;
+    expect(thrown(() => latest(edited))).toMatchObject({ code: "invalid-history", message: expect.stringContaining("runs into a cycle of replacements") });
+  });
+
   it("refuse a history read back from JSON that holds two claims of one id, as revisionHistory refuses the claims", () => {
     const copy = JSON.parse(JSON.stringify(only([april, september]))) as RevisionHistory;
     const twice = { ...copy, claims: copy.claims.map((c, i) => (i === 0 ? { ...c, id: september.id } : c)) } as RevisionHistory;

@@ -5,6 +5,7 @@ import type { Claim } from "../../src/claim/schema.js";
 import { approx, atLeast, exact, range } from "../../src/estimate/constructors.js";
 import { source } from "../../src/provenance/source.js";
 import { asOf, latest } from "../../src/revision/as-of.js";
+import { revisions } from "../../src/revision/revisions.js";
 import { revisionHistory } from "../../src/revision/history.js";
 import type { RevisionHistory } from "../../src/revision/history.js";
 import { deepFreeze, thrown, thrownCode } from "../helpers.js";
@@ -135,6 +136,10 @@ describe("asOf on the seed casualty history", () => {
     expect(thrownCode(() => asOf(h, { known: "2025-02-30" }))).toBe("invalid-as-of");
     expect(thrownCode(() => asOf(h, { valid: "2025-01/.." }))).toBe("invalid-as-of");
     expect(thrownCode(() => asOf(h, { known: 20250301 as unknown as string }))).toBe("invalid-as-of");
+    // the error names the option's path and the value, as every other refusal does
+    expect(thrown(() => asOf(h, { valid: "1 March" }))).toMatchObject({ details: { path: "query.valid", value: "1 March" }, message: expect.stringMatching(/^asOf: query\.valid is not an EDTF date or period \(.+\), got "1 March"$/) });
+    expect(thrown(() => asOf(h, { valid: "2025-01/.." }))).toMatchObject({ details: { path: "query.valid", value: "2025-01/.." }, message: 'asOf: query.valid has no latest day, got "2025-01/.."' });
+    expect(thrown(() => revisions(h, { known: 5 as never }))).toMatchObject({ details: { path: "options.known", value: 5 }, message: "revisions: options.known must be an EDTF date or period, got 5" });
   });
 
   it("rejects what revisionHistory did not build", () => {

@@ -176,6 +176,29 @@ describe("a history read from JSON is checked before it is searched", () => {
     expect(thrownCode(() => asOf({ kind: "revision-history" } as RevisionHistory))).toBe("invalid-history");
   });
 
+  it("names an edited key, a claim of another history and a field it does not have", () => {
+    const copy = fromJson(built());
+    expect(thrown(() => latest({ ...copy, key: "nis|other" } as RevisionHistory))).toMatchObject({
+      code: "invalid-history",
+      message: `latest: history.key is not the key of the history's claims ("kp-forces-in-russia|casualties|person|||kr-nis", or grouped by indicator "kp-forces-in-russia|casualties|person|||"), got "nis|other"`,
+      details: { path: "history.key", value: "nis|other" },
+    });
+    const april = copy.claims[2] as Claim;
+    const stranger = { ...april, indicator: { ...april.indicator, subject: "another subject" } };
+    expect(thrown(() => latest({ ...copy, claims: [copy.claims[0], copy.claims[1], stranger] } as RevisionHistory))).toMatchObject({
+      code: "invalid-history",
+      message: expect.stringMatching(/^latest: history\.claims\[2\] belongs to the history ".*another subject.*", not to ".*" \(build the histories again with revisionHistory\), got "nis-2025-04-casualties"$/),
+    });
+    expect(thrown(() => asOf({ ...copy, note: "checked by hand" } as RevisionHistory))).toMatchObject({
+      code: "invalid-history",
+      message: 'asOf: history.note is not a field of a revision history (kind, key, claims, clocks, index), got "checked by hand"',
+    });
+    expect(thrown(() => asOf({ ...copy, index: { ...copy.index, groupStrat: [] } } as unknown as RevisionHistory))).toMatchObject({
+      code: "invalid-history",
+      message: expect.stringMatching(/^asOf: history\.index\.groupStrat is not a field of a revision history's index \(did you mean groupStart\?\), got \[\]$/),
+    });
+  });
+
   it("cannot be edited once checked, so what it answers is what it holds", () => {
     const copy = fromJson(built());
     expect(latest(copy)?.id).toBe("nis-2025-04-casualties");

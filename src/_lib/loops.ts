@@ -1,0 +1,31 @@
+// Loops in links of one step per item (a claim's `restates`, its `supersededBy`):
+// each item walked once. Not exported from the package.
+
+/** A loop: the item it was first met at, and its items in link order from there. @internal */
+export interface Loop {
+  readonly at: number;
+  readonly round: readonly number[];
+}
+
+/**
+ * The loops that the links `next` (the item an item links to, or -1 for none)
+ * close among items `0 … count - 1`, each loop once, in the order of the item
+ * whose walk found it. O(count): no item is walked twice. @internal
+ */
+export function loopsOf(count: number, next: (i: number) => number): Loop[] {
+  const state = new Uint8Array(count); // 0 not yet walked, 1 on the walk in progress, 2 walked
+  const walk: number[] = [];
+  const loops: Loop[] = [];
+  for (let i = 0; i < count; i++) {
+    walk.length = 0;
+    let at = i;
+    while (at >= 0 && state[at] === 0) {
+      state[at] = 1;
+      walk.push(at);
+      at = next(at);
+    }
+    if (at >= 0 && state[at] === 1) loops.push({ at, round: walk.slice(walk.indexOf(at)) });
+    for (const k of walk) state[k] = 2;
+  }
+  return loops;
+}
