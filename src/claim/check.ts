@@ -9,6 +9,7 @@ import type { Estimate } from "../estimate/schema.js";
 import { attributionProblem } from "../provenance/check.js";
 import { parsePeriod } from "../time/edtf.js";
 import { AGGREGATIONS, MODALITIES } from "./kinds.js";
+import { keyText } from "./indicator-key.js";
 import { CASUALTY_PARTS, isMeasure } from "./measures.js";
 import type { Period } from "../time/schema.js";
 import type { ClaimStatus, Indicator } from "./schema.js";
@@ -34,9 +35,10 @@ function plain(place: Place, field: string, value: object): void {
   if (why !== undefined) fail(place.where, field === "" ? place.root || "init" : at(place, field), why, value, place.code);
 }
 
+/** A field of the indicator's key, read as `keyText` reads it. */
 function text(place: Place, field: string, value: unknown, why = "must not be empty"): string {
   if (!isText(value)) bad(place, field, why, value);
-  return value.trim();
+  return keyText(value);
 }
 
 const CLAIM_FIELDS = ["id", "indicator", "estimate", "validTime", "reportedAt", "recordedAt", "attribution", "status", "modality", "restates", "text"];
@@ -142,8 +144,8 @@ export function checkClaim(where: string, root: string, value: unknown, code: Fo
   checkEstimate(value["estimate"] as Estimate, where, at(place, "estimate"), code);
   const estimate = value["estimate"] as Readonly<Record<string, unknown>>;
   noExtra(place, "estimate", estimate, ESTIMATE_FIELDS[estimate["kind"] as string] ?? [], "an estimate of this kind");
-  // units are trimmed text, as the schemas read them: " person" is "person"
-  const unit = (value["estimate"] as Estimate).unit.trim();
+  // units are trimmed, normalized text, as the schemas read them: " person" is "person"
+  const unit = keyText((value["estimate"] as Estimate).unit);
   if (unit !== indicator.unit) {
     fail(where, at(place, "estimate.unit"), `differs from the indicator's unit ${JSON.stringify(indicator.unit)}`, unit, "estimate-unit-mismatch");
   }

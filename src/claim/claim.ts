@@ -13,7 +13,9 @@ export type ClaimInit = Omit<Claim, "status"> & { readonly status?: ClaimStatus 
  * A claim, checked in full by the rules of `ClaimSchema` (without loading
  * zod): the indicator's measure and unit, the estimate, the EDTF times, the
  * agreement of the estimate's unit with the indicator's, the attribution and
- * the status. Subject, unit and scope are trimmed; a left-out status is normal.
+ * the status. Subject, unit and scope are trimmed and put in Unicode
+ * normalization form C (so that a name written with combining marks groups with
+ * the same name written without them); a left-out status is normal.
  * The claim returned is a deep, frozen copy: editing the object it was built
  * from changes nothing in it, and the functions that take claims
  * (`revisionHistory`, `consensus`, …) keep it as it is without copying or

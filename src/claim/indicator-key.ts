@@ -11,6 +11,16 @@ export interface IndicatorKeyInput {
   readonly modality?: string | undefined;
 }
 
+/**
+ * Text as a field of a key is read (a subject, a unit, a scope): trimmed, and in Unicode
+ * normalization form C, so that "São" written with a combining tilde (as some systems
+ * write it) is the "São" another source writes with one character; `ClaimSchema` reads
+ * these fields the same way. @internal
+ */
+export function keyText(text: string): string {
+  return text.trim().normalize("NFC");
+}
+
 function escape(text: string): string {
   return text.includes("\\") || text.includes("|") ? text.replaceAll("\\", "\\\\").replaceAll("|", "\\|") : text;
 }
@@ -30,7 +40,8 @@ export function includesPart(indicator: Indicator): string {
  * indicators never share a key, so a plan never revises an assessment and a
  * one-week flow never revises a running total.
  *
- * Subject, unit and scope are read trimmed, as `claim()` and `ClaimSchema` read them.
+ * Subject, unit and scope are read trimmed and in Unicode normalization form C, as
+ * `claim()` and `ClaimSchema` read them.
  * The key is six fields joined by `|`, in the order subject, measure, unit,
  * scope, casualty parts, originator id; `\` and `|` inside a field are escaped
  * with `\`; a missing scope is an empty field; `includes` is written in the
@@ -66,9 +77,9 @@ function checkedKey(claim: IndicatorKeyInput): string {
   if (!texts.every((t) => typeof t === "string") || !(indicator?.["includes"] === undefined || Array.isArray(indicator["includes"]))) {
     fail("indicatorKey", "claim", "must have an indicator with subject, measure and unit, and an originator id", claim);
   }
-  // subject, unit and scope trimmed, as claim() and ClaimSchema read them
+  // subject, unit and scope trimmed and normalized, as claim() and ClaimSchema read them
   const i = claim.indicator;
-  const trimmed = { ...i, subject: i.subject.trim(), unit: i.unit.trim(), ...(i.scope !== undefined && { scope: i.scope.trim() }) };
+  const trimmed = { ...i, subject: keyText(i.subject), unit: keyText(i.unit), ...(i.scope !== undefined && { scope: keyText(i.scope) }) };
   return keyOf({ indicator: trimmed, attribution: claim.attribution, modality: claim.modality });
 }
 

@@ -45,12 +45,12 @@ export const CasualtyPartSchema = z.enum(CASUALTY_PARTS);
 export const IndicatorSchema = z
   .strictObject({
     /** Who or what is counted, spelled the same in every claim about it: `"kp-forces-in-russia"`. */
-    subject: z.string().trim().min(1, { message: "a subject must not be empty" }),
+    subject: z.string().trim().normalize("NFC").min(1, { message: "a subject must not be empty" }),
     measure: MeasureSchema,
     /** The unit the figure counts in; the estimate's unit must be the same. */
     unit: UnitSchema,
     /** Where or what part the figure covers: a region, a front. */
-    scope: z.string().trim().min(1, { message: "a scope must not be empty; leave it out instead" }).optional(),
+    scope: z.string().trim().normalize("NFC").min(1, { message: "a scope must not be empty; leave it out instead" }).optional(),
     /** For `casualties` only: the parts the figure counts, when not all four. */
     includes: z.array(CasualtyPartSchema).min(1).optional(),
     /** A level as of a time (`"stock"`, when left out), a count over the valid period (`"flow"`) or an added wave (`"increment"`). */

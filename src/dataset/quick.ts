@@ -5,6 +5,7 @@
 // to zod, which reports the problems. Not exported from the package.
 
 import { AGGREGATIONS, MODALITIES } from "../claim/kinds.js";
+import { keyText } from "../claim/indicator-key.js";
 import { STANDARD_MEASURES } from "../claim/measures.js";
 import { MAGNITUDE_ORDERS } from "../estimate/magnitude.js";
 import { ADMIRALTY_CREDIBILITY_GRADES } from "../provenance/admiralty.js";
@@ -44,6 +45,12 @@ const oneOf =
 function trimmed(v: unknown): Read<string> {
   if (typeof v !== "string") return NO;
   const t = v.trim();
+  return t === "" ? NO : t;
+}
+/** `z.string().trim().normalize("NFC").min(1)`, required: a subject, a unit or a scope (see `keyText`). */
+function keyed(v: unknown): Read<string> {
+  if (typeof v !== "string") return NO;
+  const t = keyText(v);
   return t === "" ? NO : t;
 }
 const optional =
@@ -107,10 +114,10 @@ function object(value: unknown, { fields, names }: Shape): Read<Out> {
 const STANDARD: ReadonlySet<unknown> = new Set(STANDARD_MEASURES);
 
 const INDICATOR = shape([
-  ["subject", trimmed],
+  ["subject", keyed],
   ["measure", (v) => (STANDARD.has(v) ? v : NO)],
-  ["unit", trimmed],
-  ["scope", optional(trimmed)],
+  ["unit", keyed],
+  ["scope", optional(keyed)],
   ["includes", (v) => (v === undefined ? v : NO)],
   ["aggregation", among(AGGREGATIONS)],
 ]);
@@ -118,7 +125,7 @@ const INDICATOR = shape([
 const hedge = optional((v) => (typeof v === "string" && v.length > 0 ? v : NO));
 const strict = (v: unknown): Read<boolean> => (v === undefined ? false : typeof v === "boolean" ? v : NO);
 const COMMON: Fields = [
-  ["unit", trimmed],
+  ["unit", keyed],
   ["text", text],
   // a best value is checked against its estimate by zod
   ["best", (v) => (v === undefined ? v : NO)],

@@ -12,7 +12,7 @@ const nonNegative = z.number().nonnegative();
  * when the text does not say, otherwise a singular noun such as `"shell"`.
  * A rate keeps its denominator after a slash: `"person/day"`.
  */
-export const UnitSchema = z.string().trim().min(1, { message: "unit must not be empty" });
+export const UnitSchema = z.string().trim().normalize("NFC").min(1, { message: "unit must not be empty" });
 
 const common = {
   unit: UnitSchema,

@@ -5,6 +5,9 @@ import type { ClaimInit } from "../../src/claim/claim.js";
 import { ClaimSchema } from "../../src/claim/schema.js";
 import type { Claim } from "../../src/claim/schema.js";
 import { revisionHistory } from "../../src/revision/history.js";
+import type { RevisionHistory } from "../../src/revision/history.js";
+import { latest } from "../../src/revision/as-of.js";
+import { indicatorKey } from "../../src/claim/indicator-key.js";
 import { approx, exact } from "../../src/estimate/constructors.js";
 import { isFogcountError } from "../../src/errors.js";
 import type { Source } from "../../src/provenance/schema.js";
@@ -141,5 +144,31 @@ describe("units with white space around them", () => {
     const parsed = ClaimSchema.parse(init);
     expect([parsed.indicator.unit, parsed.estimate.unit]).toEqual(["person", "person"]);
     expect(revisionHistory([built])[0]?.claims[0]).toBe(built);
+  });
+});
+
+describe("subjects, units and scopes written in two Unicode forms", () => {
+  // as NFD writes them: a base letter and a combining mark ("й" as "и" and a breve)
+  const nfd = { subject: "Sa\u0303o-tome-garrison", scope: "Запорізька область, Кам\u2019янсько-Дніпровська громада, Микола\u0438\u0306вка", unit: "pe\u0301rson" };
+  const nfc = { subject: nfd.subject.normalize("NFC"), scope: nfd.scope.normalize("NFC"), unit: nfd.unit.normalize("NFC") };
+  const initOf = (f: typeof nfd, id: string, value: number, reportedAt: string): ClaimInit =>
+    ({ ...base, id, reportedAt, indicator: { ...base.indicator, ...f }, estimate: exact(value, f.unit) }) as ClaimInit;
+
+  it("are read in normalization form C, by claim(), ClaimSchema and indicatorKey alike", () => {
+    const built = claim(initOf(nfd, "a", 600, "2025-04-30"));
+    expect([built.indicator.subject, built.indicator.scope, built.indicator.unit, built.estimate.unit]).toEqual([nfc.subject, nfc.scope, nfc.unit, nfc.unit]);
+    const parsed = ClaimSchema.parse(initOf(nfd, "a", 600, "2025-04-30"));
+    expect([parsed.indicator.subject, parsed.indicator.scope, parsed.indicator.unit, parsed.estimate.unit]).toEqual([nfc.subject, nfc.scope, nfc.unit, nfc.unit]);
+    expect(indicatorKey(initOf(nfd, "a", 600, "2025-04-30") as Claim)).toBe(indicatorKey(initOf(nfc, "b", 600, "2025-04-30") as Claim));
+  });
+
+  it("form one revision history, so the later figure revises the earlier one whichever form each was written in", () => {
+    const earlier = initOf(nfc, "earlier", 600, "2025-04-30") as Claim;
+    const later = initOf(nfd, "later", 700, "2025-05-31") as Claim;
+    for (const claims of [[earlier, later], [claim(earlier), claim(later)], [earlier, claim(later)]]) {
+      const histories = revisionHistory(claims);
+      expect(histories).toHaveLength(1);
+      expect(latest(histories[0] as RevisionHistory)?.id).toBe("later");
+    }
   });
 });
