@@ -10,7 +10,7 @@ import { originalOf } from "./links.js";
 import { direction } from "./revisions.js";
 import { chainAt } from "./search.js";
 import { restatementFindings } from "./restatements.js";
-import { tieWinner, unorderedBefore } from "./order.js";
+import { firstUnorderedBefore, tieWinner } from "./order.js";
 import { assertStocks } from "./stock.js";
 
 /**
@@ -20,12 +20,12 @@ import { assertStocks } from "./stock.js";
  * - `slipped-digit`: a figure about ten times (or a tenth of) the one before it, followed by a figure back near where it was: a digit added or dropped.
  * - `reported-before-valid`: an asserted claim reported before its valid time starts (the last day of `reportedAt` is before the first day of `validTime`); plans and projections are about times to come.
  * - `mixed-originators`: the history holds figures from more than one originator (a restatement counts as its original's, whoever published it).
- * - `simultaneous-conflict`: claims at the same valid day with certainly different figures whose order cannot be told: known at the same moment, or reported at overlapping times (one dated to a day, the other at a time of day within it, under `knownFrom: "end"`); `asOf` takes the preferred one, else the lowest id.
+ * - `simultaneous-conflict`: claims at the same valid day with certainly different figures whose order cannot be told: known at the same moment, or reported at overlapping times (one dated to a day, the other at a time of day within it, under `knownFrom: "end"`); `asOf` takes the preferred one, else the lowest id. Each claim is the later claim of at most one such finding for overlapping times (paired with the nearest earlier one whose figure differs).
  * - `hedge-drift`: a restatement states the figure differently from its original ("more than 600" for "roughly 600").
  * - `measure-drift`: a restatement states another quantity than its original: another measure, casualty parts, aggregation, subject, scope or unit (casualties restated as killed, a week's count as a running total, one place's figure as another's), or another valid time (the message says which).
  * - `modality-drift`: a restatement states its original's figure with another modality (a projection restated as an assessment: "could reach 100,000" as "100,000 have").
  * - `stale-restatement`: a restatement published after its original was revised.
- * - `possible-restatement`: two claims of one originator for the same valid time, reported on days 1–14 days apart (never on the same day), that agree within rounding (they overlap, or one is hedged and they are within 10%), with no `restates` link.
+ * - `possible-restatement`: two claims of one originator for the same valid time, reported on days 1–14 days apart (never on the same day), that agree within rounding (they overlap, or one is hedged and they are within 10%), with no `restates` link; each claim is paired with the latest earlier report it agrees with.
  */
 export type ContradictionCode =
   | "cumulative-decrease"
@@ -121,6 +121,9 @@ function simultaneous(index: RevisionIndex, claims: readonly Claim[], second: nu
  * (one dated to a day, the other with a time of day within it) and whose
  * figures certainly differ: which is the correction cannot be told, so a tie
  * decides, as {@link simultaneous} reports for claims known at one moment.
+ * Each claim is paired with the nearest earlier one it conflicts with, so a
+ * claim is the later of at most one finding: many reports of one day with two
+ * figures give a finding a report, not one a pair.
  */
 function unordered(index: RevisionIndex, claims: readonly Claim[], second: number): Finding[] {
   const out: Finding[] = [];
@@ -130,21 +133,19 @@ function unordered(index: RevisionIndex, claims: readonly Claim[], second: numbe
   for (let i = 0; i < claims.length; i++) {
     if (index.validDay[i] !== index.validDay[lo]) lo = i;
     if (i === lo || index.knownFrom[i] !== index.knownFrom[tie]) tie = i;
-    if ((index.knownFrom[i] as number) > second || !counts(claims[i] as Claim)) continue;
-    for (const j of unorderedBefore(index, lo, i, tie)) {
-      const [a, b] = [claims[j] as Claim, claims[i] as Claim];
-      if (!counts(a)) continue;
-      const way = direction(a.estimate, b.estimate);
-      if (way !== "up" && way !== "down") continue;
-      const taken = claims[tieWinner(index, i, j)] as Claim;
-      const other = taken === a ? b : a;
-      out.push({
-        code: "simultaneous-conflict",
-        severity: "warning",
-        message: `${show(other)} and ${show(taken)} describe the same time with different figures, reported at ${other.reportedAt} and ${taken.reportedAt}: which came out later cannot be told; asOf takes ${taken.id}`,
-        claims: [other.id, taken.id],
-      });
-    }
+    const b = claims[i] as Claim;
+    if ((index.knownFrom[i] as number) > second || !counts(b)) continue;
+    const differs = (j: number): boolean => counts(claims[j] as Claim) && /^(up|down)$/.test(direction((claims[j] as Claim).estimate, b.estimate));
+    const j = firstUnorderedBefore(index, lo, i, tie, differs);
+    if (j < 0) continue;
+    const taken = claims[tieWinner(index, i, j)] as Claim;
+    const other = taken === b ? (claims[j] as Claim) : b;
+    out.push({
+      code: "simultaneous-conflict",
+      severity: "warning",
+      message: `${show(other)} and ${show(taken)} describe the same time with different figures, reported at ${other.reportedAt} and ${taken.reportedAt}: which came out later cannot be told; asOf takes ${taken.id}`,
+      claims: [other.id, taken.id],
+    });
   }
   return out;
 }
@@ -159,11 +160,12 @@ function claimFindings(index: RevisionIndex, claims: readonly Claim[], second: n
   const out: Finding[] = [];
   const originators = new Map<string, string>();
   const byId = new Map(claims.map((c) => [c.id, c]));
+  const found = new Map<string, Claim>(); // each chain of restatements followed once
   for (let i = 0; i < claims.length; i++) {
     if ((index.knownFrom[i] as number) > second) continue;
     const c = claims[i] as Claim;
     const id = c.attribution.originator.id;
-    const speaksForItself = c.restates === undefined || originalOf(c, byId).restates !== undefined;
+    const speaksForItself = c.restates === undefined || originalOf(c, byId, found).restates !== undefined;
     if (speaksForItself && !originators.has(id)) originators.set(id, c.id);
     const clock = claimClock(c);
     // a plan, projection or possibility is about a time to come: only an assertion may not precede it

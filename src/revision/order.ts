@@ -39,12 +39,21 @@ export function byTie(a: Claim, b: Claim): number {
  * the claims before `before` (`i` by default) are looked at. @internal
  */
 export function unorderedBefore(index: RevisionIndex, lo: number, i: number, before = i): number[] {
-  const order = orders.get(index);
-  if (order === undefined) return [];
-  const from = order.reportedFrom[i] as number;
   const out: number[] = [];
-  for (let j = before - 1; j >= lo && (index.knownFrom[j] as number) >= from; j--) out.push(j);
+  firstUnorderedBefore(index, lo, i, before, (j) => void out.push(j));
   return out;
+}
+
+/**
+ * The nearest claim before `before` (going back to `lo`) that {@link unorderedBefore} would list
+ * for `i` and `accept` accepts, or -1; the claims after it are not looked at. @internal
+ */
+export function firstUnorderedBefore(index: RevisionIndex, lo: number, i: number, before: number, accept: (j: number) => boolean | void): number {
+  const order = orders.get(index);
+  if (order === undefined) return -1;
+  const from = order.reportedFrom[i] as number;
+  for (let j = before - 1; j >= lo && (index.knownFrom[j] as number) >= from; j--) if (accept(j) === true) return j;
+  return -1;
 }
 
 /** Of two claims whose order cannot be told, the one a tie gives: a preferred one, else the lowest id (else the later one). @internal */

@@ -6,10 +6,10 @@ import { rethrow } from "../_lib/guard.js";
 import { fail, isText, optionsOf, show } from "../_lib/assert.js";
 import { includesPart } from "../claim/indicator-key.js";
 import type { Claim } from "../claim/schema.js";
-import { isHedged, readInterval } from "../estimate/read.js";
 import type { Estimate } from "../estimate/schema.js";
 import { checkHistory } from "./check.js";
-import { DAY, knownQuerySecond, OPEN_END } from "./clock.js";
+import { knownQuerySecond, OPEN_END } from "./clock.js";
+import { possibleRestatements } from "./repeats.js";
 import type { Finding } from "./contradictions.js";
 import type { RevisionHistory, RevisionIndex } from "./history.js";
 import { groupKey } from "./gather.js";
@@ -63,18 +63,19 @@ function driftOf(index: RevisionIndex, claims: readonly Claim[], original: numbe
   return drift;
 }
 
-/** Whether the claim at `i` is known at `second`. */
-const known = (index: RevisionIndex, i: number, second: number): boolean => (index.knownFrom[i] as number) <= second;
+/** Whether the claim at `i` is known at `second`. @internal */
+export const known = (index: RevisionIndex, i: number, second: number): boolean => (index.knownFrom[i] as number) <= second;
 
 /** Every restatement in a history whose original is there too, both known at `second`: [restatement, original] indexes. */
 function pairs(index: RevisionIndex, claims: readonly Claim[], second: number): [number, number][] {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const at = new Map(claims.map((c, i) => [c.id, i]));
   const out: [number, number][] = [];
+  const found = new Map<string, Claim>(); // each chain of restatements followed once
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i] as Claim;
     if (c.restates === undefined) continue;
-    const o = originalOf(c, byId);
+    const o = originalOf(c, byId, found);
     const of = at.get(o.id) as number;
     if (o !== c && o.restates === undefined && known(index, i, second) && known(index, of, second)) out.push([i, of]);
   }
@@ -161,21 +162,6 @@ const DRIFT_FINDINGS = [
   ["stale", "stale-restatement", "was published after a revision of"],
 ] as const;
 
-/** Days apart within which two compatible reports of one valid time may be one figure repeated. */
-const RESTATEMENT_DAYS = 14;
-
-/** Whether two figures agree within rounding: they overlap, or one is hedged ("about") and their centres are within 10%. */
-function compatible(a: Estimate, b: Estimate): boolean {
-  if (a.unit !== b.unit) return false;
-  const way = direction(a, b);
-  if (way !== "up" && way !== "down") return true;
-  if (!isHedged(a) && !isHedged(b)) return false;
-  const [x, y] = [readInterval(a), readInterval(b)];
-  const cx = x.best ?? (Number.isFinite(x.high) ? (x.low + x.high) / 2 : x.low);
-  const cy = y.best ?? (Number.isFinite(y.high) ? (y.low + y.high) / 2 : y.low);
-  return Math.abs(cx - cy) <= 0.1 * Math.max(Math.abs(cx), Math.abs(cy));
-}
-
 /** The restatement findings of a history among the claims known at `second`: drift of each restatement, and unlinked likely restatements. @internal */
 export function restatementFindings(history: RevisionHistory, second: number): Finding[] {
   const { index, claims } = history;
@@ -189,27 +175,7 @@ export function restatementFindings(history: RevisionHistory, second: number): F
       if (drift.includes(kind)) out.push({ code, severity: "warning", message, claims: [orig.id, r.id] });
     }
   }
-  const dayOf = (i: number): number => Math.floor((index.knownFrom[i] as number) / DAY);
-  let later = 0; // the first claim of i's valid day known on a later day than i: claims of one day are sorted by when they became known
-  for (let i = 0; i < claims.length; i++) {
-    const a = claims[i] as Claim;
-    later = Math.max(later, i + 1);
-    while (later < claims.length && index.validDay[later] === index.validDay[i] && dayOf(later) === dayOf(i)) later++;
-    for (let k = later; k < claims.length && index.validDay[k] === index.validDay[i]; k++) {
-      const b = claims[k] as Claim;
-      // days apart on the calendar: two reports of one day are one briefing's figures, not a figure repeated days later
-      const apart = dayOf(k) - dayOf(i);
-      if (apart > RESTATEMENT_DAYS) break;
-      const unlinked = a.restates === undefined && b.restates === undefined && a.validTime === b.validTime && known(index, i, second) && known(index, k, second);
-      if (unlinked && apart >= 1 && apart <= RESTATEMENT_DAYS && a.attribution.originator.id === b.attribution.originator.id && compatible(a.estimate, b.estimate)) {
-        out.push({
-          code: "possible-restatement",
-          severity: "warning",
-          message: `${b.id} repeats the figure of ${a.id} for ${a.validTime} ${apart} day${apart === 1 ? "" : "s"} later, within rounding: a restatement without restates?`,
-          claims: [a.id, b.id],
-        });
-      }
-    }
-  }
+  out.push(...possibleRestatements(index, claims, (i) => claims[i]?.restates === undefined && known(index, i, second)));
   return out;
 }
+

@@ -36,9 +36,24 @@ export function latestKnownGroup(tree: readonly number[], g: number, known: numb
   return node - size;
 }
 
+/** Per list of claims: for each place, the nearest place at or before it whose claim restates nothing, or -1. */
+const ORIGINALS = new WeakMap<readonly Claim[], Int32Array>();
+
+/** The place of the nearest claim at or before `i` that restates nothing, or -1: searches jump over the restatements between. */
+function originalAtOrBefore(claims: readonly Claim[], i: number): number {
+  let table = ORIGINALS.get(claims);
+  if (table === undefined) {
+    table = new Int32Array(claims.length);
+    for (let k = 0; k < claims.length; k++) table[k] = (claims[k] as Claim).restates === undefined ? k : k > 0 ? (table[k - 1] as number) : -1;
+    ORIGINALS.set(claims, table);
+  }
+  return i < 0 ? -1 : (table[i] as number);
+}
+
 /**
- * The index of the claim of group `g` believed at `known`, or -1; with `skip` (the history's claims), restatements are passed over.
- * Among believed claims whose order cannot be told (see `order.ts`), a preferred one, else the lowest id. @internal
+ * The index of the claim of group `g` believed at `known`, or -1; with `skip` (the history's claims), restatements are passed over
+ * (jumped over at once, however many there are). Among believed claims whose order cannot be told (see `order.ts`), a
+ * preferred one, else the lowest id. @internal
  */
 export function believedIn(index: RevisionIndex, g: number, known: number, skip: Skip = null): number {
   const lo = index.groupStart[g] as number;
@@ -46,7 +61,8 @@ export function believedIn(index: RevisionIndex, g: number, known: number, skip:
     const retired = index.retiredFrom[j];
     return (retired === null || retired === undefined || known < retired) && !skipped(skip, j);
   };
-  for (let i = upperBound(index.knownFrom, known, lo, index.groupStart[g + 1] as number) - 1; i >= lo; i--) {
+  const next = (i: number): number => (skip === null ? i : originalAtOrBefore(skip, i));
+  for (let i = next(upperBound(index.knownFrom, known, lo, index.groupStart[g + 1] as number) - 1); i >= lo; i = next(i - 1)) {
     // a claim whose report may have come out after this one's is not superseded by it: a tie decides
     if (believed(i)) return settle(index, lo, i, believed);
   }

@@ -335,6 +335,45 @@ describe("restatements", () => {
     expect(findContradictions(only([morning, { ...tenfold, reportedAt: "2025-04-30T18:00:00" }]))).toEqual([]);
   });
 
+  it("name each claim as the later of at most one finding, so many reports of one figure give a finding a report, not one a pair", () => {
+    // the April figure repeated on three later days: each repeat is paired with the latest earlier report it agrees with
+    const again = (day: number) => ({ ...unlinked, id: `again-${day}`, reportedAt: `2025-05-0${day}` });
+    expect(findContradictions(only([april, again(2), again(3), again(4)])).map((f) => [f.code, f.claims])).toEqual([
+      ["possible-restatement", [april.id, "again-2"]],
+      ["possible-restatement", ["again-2", "again-3"]],
+      ["possible-restatement", ["again-3", "again-4"]],
+    ]);
+    // a repeat agrees with an earlier report even when the report between them does not
+    const tenfold = { ...unlinked, id: "tenfold", estimate: exact(6_000, "person"), reportedAt: "2025-05-03" };
+    expect(findContradictions(only([april, again(2), tenfold, again(4)])).filter((f) => f.code === "possible-restatement").map((f) => f.claims)).toEqual([
+      [april.id, "again-2"],
+      ["again-2", "again-4"],
+    ]);
+    // reports of one day with two figures, 20 dated to the day, 40 at a time in it: each dated to the day cannot be
+    // ordered with those at a time, and is paired with the nearest of them with the other figure (it was 20 × 20 pairs)
+    const day = Array.from({ length: 60 }, (_, k) =>
+      ({ ...unlinked, id: `r${String(k).padStart(2, "0")}`, estimate: exact(k % 2 === 0 ? 600 : 700, "person"), reportedAt: k % 3 === 0 ? "2025-05-06" : `2025-05-06T${String(k % 24).padStart(2, "0")}:00:00` }) as Claim,
+    );
+    const all = findContradictions(only(day)).filter((f) => f.code === "simultaneous-conflict");
+    const conflicts = all.filter((f) => f.message.includes("cannot be told"));
+    const dated = day.filter((c) => c.reportedAt === "2025-05-06").map((c) => c.id);
+    expect(conflicts).toHaveLength(dated.length);
+    // and the ten dated to the day with the other figure than the one asOf takes of them, known at one moment
+    expect(all.filter((f) => f.message.includes("the same moment"))).toHaveLength(10);
+    expect(conflicts.map((f) => f.claims.find((id) => dated.includes(id))).sort()).toEqual(dated);
+    const value = (id: string) => (day.find((c) => c.id === id)?.estimate as { value: number }).value;
+    for (const f of conflicts) expect(value(f.claims[0] as string)).not.toBe(value(f.claims[1] as string));
+  });
+
+  it("are found in time that grows with the claims, not their pairs: 20,000 restatements of one figure, 20,000 repeats over a fortnight", () => {
+    const outlets = Array.from({ length: 20_000 }, (_, k) => ({ ...around, id: `outlet-${k}`, reportedAt: `2025-05-${String(1 + (k % 28)).padStart(2, "0")}` }) as Claim);
+    expect(findContradictions(only([april, ...outlets])).filter((f) => f.code !== "hedge-drift")).toEqual([]);
+    const repeats = Array.from({ length: 20_000 }, (_, k) => ({ ...unlinked, id: `again-${k}`, reportedAt: `2025-05-${String(1 + (k % 14)).padStart(2, "0")}`, estimate: exact(k % 2 === 0 ? 600 : 610, "person") }) as Claim);
+    const found = findContradictions(only(repeats));
+    // every report after the first day repeats a figure of an earlier day but those of the first two days (1,429 each): 600 and 610 do not agree unhedged, and each day has one of them, so a day repeats the day before last
+    expect(found.filter((f) => f.code === "possible-restatement")).toHaveLength(20_000 - 2 * 1_429);
+  });
+
   it("refuse to restate themselves", () => {
     expect(thrownCode(() => claim({ ...april, restates: april.id }))).toBe("invalid-claim");
     expect(ClaimSchema.safeParse({ ...april, restates: april.id }).success).toBe(false);
