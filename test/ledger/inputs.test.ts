@@ -25,7 +25,7 @@ describe("ledger() refuses what is not a ledger, naming the place", () => {
     ["a quantity that is not an estimate", [entry("a", { quantity: { kind: "exact", value: "5", unit: "shell" } as never })], /entries\[0\]\.quantity is not an estimate/],
     ["a negative quantity", [entry("a", { quantity: exact(-5, "shell") })], /entries\[0\]\.quantity must not allow a value below zero/],
     ["a value without basis", [entry("a", { value: { estimate: exact(1, "USD") } as never })], /entries\[0\]\.value\.basis must be one of stated, price-list, index/],
-    ["money in a unit that is no currency", [entry("a", { value: usd(exact(1, "dollars")) })], /value\.estimate\.unit must be an active ISO 4217 currency code/],
+    ["money in a unit that is no currency", [entry("a", { value: usd(exact(1, "dollars")) })], /value\.estimate\.unit must be an ISO 4217 currency code, current \(list one of 2026-01-01\) or withdrawn \(list three\)/],
     ["an index in a currency", [entry("a", { value: { estimate: exact(1, "USD"), basis: "index" } })], /must not be a currency code or "unknown": an index is not money/],
     ["an empty reference", [entry("a", { value: { ...tiv(1), reference: "" } })], /value\.reference must be non-empty text/],
     ["a period in words", [entry("a", { period: "last fall" })], /entries\[0\]\.period must be an EDTF date or interval/],
