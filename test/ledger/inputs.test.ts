@@ -130,6 +130,23 @@ describe("summaries from outside are checked before they are merged or read", ()
     expectFogcountError(() => mergeSummaries(value as LedgerSummary, EMPTY_LEDGER_SUMMARY), "invalid-ledger", message);
   });
 
+  it.each<[string, unknown, RegExp]>([
+    ["a misspelt list", { ...summary, grups: summary.groups }, /a\.grups is not a field of a ledger summary \(did you mean groups\?\)/],
+    ["a field of another program", { ...summary, exportedAt: "2026-01-01" }, /a\.exportedAt is not a field of a ledger summary \(kind, parties, hedge, groups, noneObserved, valuations, ids\)/],
+    ["a field on a group", edit([{ ...group, evidnce: "reported" }]), /a\.groups\[0\]\.evidnce is not a field of a summary group \(did you mean evidence\?\)/],
+    ["a field on a sum", edit([{ ...group, quantities: [{ ...sum, total: 5 }] }]), /a\.groups\[0\]\.quantities\[0\]\.total is not a field of a sum/],
+    ["a field on the unknown counts", edit([{ ...group, unknown: { ...group.unknown, currencies: 0 } }]), /a\.groups\[0\]\.unknown\.currencies is not a field of the unknown counts of a summary group \(quantity, value, currency\)/],
+    ["a field on a none-observed line", { ...summary, noneObserved: [{ ...summary.noneObserved[0], evidence: "none-observed" }] }, /a\.noneObserved\[0\]\.evidence is not a field of a none-observed line/],
+  ])("refuses %s, naming the field meant, rather than drop it", (_name, value, message) => {
+    expectFogcountError(() => mergeSummaries(value as LedgerSummary, EMPTY_LEDGER_SUMMARY), "invalid-ledger", message);
+    expectFogcountError(() => balance(value as LedgerSummary), "invalid-ledger", new RegExp(`^balance: ledger${message.source.slice("a".length)}`));
+  });
+
+  it("still reads a summary with every field it has", () => {
+    expect(mergeSummaries(summary, EMPTY_LEDGER_SUMMARY)).toEqual(summarizeLedger(seed));
+    expect(balance(summary)).toEqual(balance(seed));
+  });
+
   it("refuses to merge summaries between different parties, or parties named differently", () => {
     const other = summarizeLedger(ledger({ parties: [{ code: "IR", name: "Iran" }, PARTIES[1]], entries: [] }));
     expectFogcountError(() => mergeSummaries(summary, other), "party-mismatch", /mergeSummaries: a is between KP \(North Korea\) and RU \(Russia\), b between IR \(Iran\) and RU \(Russia\)/);
