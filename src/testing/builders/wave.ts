@@ -115,7 +115,7 @@ function builder(s: State): WaveBuilder {
  * `deployment()` does, naming the builder and the field.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-argument` for an `id` that is not an id, and from each method for an argument that is not what it takes (naming `aWave.<method>` and the argument); from `build()`: `invalid-deployment` for a missing size, country, period, originator or (for a period with no last day) report time, or a wave `deployment()` refuses (a size below zero, a wave that adds to or replaces itself).
+ * @throws {FogcountError} `invalid-argument` for an `id` that is not an id, and from each method for an argument that is not what it takes (naming `aWave.<method>` and the argument); from `build()`: `invalid-deployment` for a missing size, country, period, originator or (for a period with no last day) report time, or a wave `deployment()` refuses (a size below zero, the same country as `from` and `to`, a wave that adds to or replaces itself).
  * @example
  * aWave().sending(range(10_000, 12_000, "person")).from("KP").to("RU").during("2024-23").by("NIS").build().id;
  * //=> "kp-ru-troops-2024-23"
