@@ -12,7 +12,9 @@ import { countryArg, estimateArg, idArg, idsArg, lastDayOf, missing, sourceArg, 
 
 /**
  * A deployment wave in the making: each method returns a new builder with
- * one more part, and `build()` returns the wave, checked.
+ * one more part, and `build()` returns the wave, checked. A size or source
+ * given is kept as a deep frozen copy: editing it afterwards changes neither
+ * the builder nor the waves it builds.
  */
 export interface WaveBuilder {
   /** The wave's id; by default the two countries, the category and the period: `"kp-ru-troops-2024-23"`. */
@@ -37,7 +39,7 @@ export interface WaveBuilder {
   withModality(modality: ClaimModality): WaveBuilder;
   /** The id of the claim the wave was read from. */
   readFrom(claimId: string): WaveBuilder;
-  /** The wave, checked as `deployment()` checks one: a new plain object, not frozen, as `deployment()` returns what it is given. */
+  /** The wave, checked as `deployment()` checks one: a new plain object, not frozen, as `deployment()` returns what it is given; its size and originator are the frozen copies made of what was given. */
   build(): Deployment;
 }
 
