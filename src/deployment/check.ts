@@ -88,6 +88,7 @@ export function checkWave(where: string, path: string, value: unknown, index = 0
   if (!isId(id)) bad("id", "must be non-empty text without whitespace", id);
   if (!isCountry(value["from"])) bad("from", "must be two uppercase letters (ISO 3166-1 alpha-2)", value["from"]);
   if (!isCountry(value["to"])) bad("to", "must be two uppercase letters (ISO 3166-1 alpha-2)", value["to"]);
+  if (value["to"] === value["from"]) bad("to", "must be another country than from (a wave is sent from one country to another)", value["to"]);
   if (!isDeploymentCategory(value["category"])) bad("category", "is neither in DEPLOYMENT_CATEGORIES nor namespace:name", value["category"]);
   const size = checkEstimate(value["size"] as Estimate, where, at("size"), code);
   if (size.low < 0) bad("size", "must not go below zero", value["size"]);

@@ -3,7 +3,7 @@
  * with the same meaning: `mixed-indicators` (waves or claims that are not
  * about one thing), `duplicate-claim-id`, `unit-mismatch`, `invalid-as-of` and `part-exceeds-whole`.
  *
- * - `invalid-deployment`: `deployment()` got a value that is not a wave (an unknown category, a country code that is not ISO 3166-1 alpha-2, a size below zero, a time that is not EDTF, both `adds` and `replaces`, a wave that refers to itself, a field a wave does not have), or a function got such a wave in its list.
+ * - `invalid-deployment`: `deployment()` got a value that is not a wave (an unknown category, a country code that is not ISO 3166-1 alpha-2, the same country as sender and receiver, a size below zero, a time that is not EDTF, both `adds` and `replaces`, a wave that refers to itself, a field a wave does not have), or a function got such a wave in its list.
  * - `duplicate-deployment-id`: two waves with one id; waves refer to each other by id.
  * - `unknown-wave`: a wave `adds` to or `replaces` a wave that is not in the list: the list is not whole.
  * - `wave-cycle`: waves that add to or replace each other in a circle.

@@ -159,7 +159,7 @@ function stockReplacements(sorted: readonly Read[], bases: ReadonlyMap<Read, Rea
  * Deprecated claims and restatements make no wave (finding `skipped-claim`).
  *
  * @category Deployment
- * @throws {FogcountError} `invalid-argument` if `claims` is not an array, or for a claim whose measure is neither deployed nor laborers; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one; `mixed-indicators` for claims of different subjects, measures, scopes or originators; `unit-mismatch` for claims in different units; `duplicate-claim-id` for a repeated id; `increment-without-base` for an increment with no stock or flow to add to; `invalid-option` for options that are not an object, an unknown option, a `from` or `to` that is not an ISO 3166-1 alpha-2 code, or a category that is not one.
+ * @throws {FogcountError} `invalid-argument` if `claims` is not an array, or for a claim whose measure is neither deployed nor laborers; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one; `mixed-indicators` for claims of different subjects, measures, scopes or originators; `unit-mismatch` for claims in different units; `duplicate-claim-id` for a repeated id; `increment-without-base` for an increment with no stock or flow to add to; `invalid-option` for options that are not an object, an unknown option, a `from` or `to` that is not an ISO 3166-1 alpha-2 code, the same country as `from` and `to`, or a category that is not one.
  * @example
  * const increment = { ...nisBriefing2025Claims[7], indicator: { ...nisBriefing2025Claims[7].indicator, aggregation: "increment" } };
  * const { deployments, findings } = deploymentsFromClaims([nisBriefing2025Claims[6], increment], { from: "KP", to: "RU" });
@@ -175,6 +175,7 @@ export function deploymentsFromClaims(claims: readonly Claim[], options: FromCla
     for (const [name, code] of [["from", from], ["to", to]] as const) {
       if (!(typeof code === "string" && /^[A-Z]{2}$/.test(code))) fail(where, `options.${name}`, "must be two uppercase letters (ISO 3166-1 alpha-2)", code, "invalid-option");
     }
+    if (from === to) fail(where, "options.to", "must be another country than options.from (a wave is sent from one country to another)", to, "invalid-option");
     if (category !== undefined && !isDeploymentCategory(category)) fail(where, "options.category", "is neither in DEPLOYMENT_CATEGORIES nor namespace:name", category, "invalid-option");
     const findings: DeploymentFinding[] = [];
     const kept = readClaims(where, claims, findings);

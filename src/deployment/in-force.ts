@@ -49,32 +49,51 @@ function onReplaced(where: string, w: Wave, r: Wave, iso: string): never {
 }
 
 /**
+ * The waves that replace `w`, if it is in force on `day` (ISO `iso`), on
+ * which it has begun; undefined if one of them is complete by then. Throws
+ * `increment-on-replaced` for an increment whose base a replacement had
+ * begun to replace before it, and `increment-before-base` or
+ * `replacement-before-original` for a wave in force whose base or original
+ * has not begun. @internal
+ */
+export function replacementsInForce(where: string, s: Selection, w: Wave, day: number, iso: string): readonly Wave[] | undefined {
+  const replacements = s.replacedBy.get(w.d.id) ?? [];
+  const late = w.d.adds === undefined ? undefined : replacements.find((r) => !r.replaces.includes(w.d.id) && r.start <= w.start);
+  if (late !== undefined) onReplaced(where, w, late, iso);
+  if (replacements.some((r) => r.end <= day)) return undefined;
+  const base = w.d.adds === undefined ? undefined : (s.byId.get(w.d.adds) as Wave);
+  if (base !== undefined && base.start > day) before(where, "increment-before-base", w, base, iso);
+  for (const id of w.replaces) {
+    const original = s.byId.get(id) as Wave;
+    if (s.countedIds.has(id) && original.start > day) before(where, "replacement-before-original", w, original, iso);
+  }
+  return replacements;
+}
+
+/**
  * The waves in force on `day` (ISO `iso`) and what each adds, in the order
- * given. Throws `increment-before-base` or `replacement-before-original` for
- * a wave in force whose base or original has not begun. @internal
+ * given. Throws as {@link replacementsInForce} for the first wave begun by
+ * then whose links its dates contradict. @internal
  */
 export function stateAt(where: string, s: Selection, day: number, iso: string): Contribution[] {
   const out: Contribution[] = [];
   for (const w of s.counted) {
     if (w.start > day) continue;
-    const replacements = s.replacedBy.get(w.d.id) ?? [];
-    const late = w.d.adds === undefined ? undefined : replacements.find((r) => !r.replaces.includes(w.d.id) && r.start <= w.start);
-    if (late !== undefined) onReplaced(where, w, late, iso);
-    if (replacements.some((r) => r.end <= day)) continue;
-    const base = w.d.adds === undefined ? undefined : (s.byId.get(w.d.adds) as Wave);
-    if (base !== undefined && base.start > day) before(where, "increment-before-base", w, base, iso);
-    for (const id of w.replaces) {
-      const original = s.byId.get(id) as Wave;
-      if (s.countedIds.has(id) && original.start > day) before(where, "replacement-before-original", w, original, iso);
-    }
+    const replacements = replacementsInForce(where, s, w, day, iso);
+    if (replacements === undefined) continue;
     out.push({ wave: w, arriving: w.end > day, leaving: replacements.filter((r) => r.start <= day) });
   }
   return out;
 }
 
+/** What a wave adds while it is being sent or replaced: its size times an unstated share from 0 to 1. @internal */
+export function partOf(w: Wave): Estimate {
+  return multiply(w.d.size, SHARE);
+}
+
 /** The estimate a contribution adds. @internal */
 export function amountOf(c: Contribution): Estimate {
-  return c.arriving || c.leaving.length > 0 ? multiply(c.wave.d.size, SHARE) : c.wave.d.size;
+  return c.arriving || c.leaving.length > 0 ? partOf(c.wave) : c.wave.d.size;
 }
 
 /** The total of a day's contributions, in the selection's unit. @internal */

@@ -27,7 +27,7 @@ function lowest(e: z.infer<typeof EstimateSchema>): number {
 
 /**
  * A deployment wave: people of one category sent from one country to
- * another (ISO 3166-1 alpha-2), its size as stated, the time it was sent
+ * another (ISO 3166-1 alpha-2; `from` and `to` differ), its size as stated, the time it was sent
  * over (`period`, EDTF valid time: "2024-23" is autumn 2024), when that
  * became public (`reportedAt`, EDTF knowledge time, as a claim's), who said
  * so (`attribution`), and what the source did with the figure (`modality`:
@@ -68,6 +68,7 @@ export const DeploymentSchema = z
     claim: IdSchema.optional(),
   })
   .superRefine((wave, ctx) => {
+    if (wave.from === wave.to) ctx.addIssue({ code: "custom", message: "a wave is sent from one country to another: to must not be from", path: ["to"] });
     if (lowest(wave.size) < 0) ctx.addIssue({ code: "custom", message: "a wave's size must not go below zero", path: ["size"] });
     if (wave.adds !== undefined && wave.replaces !== undefined) {
       ctx.addIssue({ code: "custom", message: "a wave adds to one wave or replaces others, not both", path: ["replaces"] });

@@ -2,13 +2,14 @@ import { rethrow } from "../_lib/guard.js";
 import { FogcountError } from "../errors.js";
 import type { Estimate } from "../estimate/schema.js";
 import type { Figure } from "../explain/figure.js";
-import { isoDayNumber, OPEN_END, OPEN_START } from "../revision/clock.js";
+import { isoDayNumber } from "../revision/clock.js";
 import { boundsOf } from "../time/bounds.js";
 import { parsePeriod } from "../time/edtf.js";
 import type { Deployment } from "./schema.js";
-import { stateAt, totalFigure, totalOf } from "./in-force.js";
+import { stateAt, totalFigure } from "./in-force.js";
 import { selectWaves } from "./select.js";
-import type { DeploymentSelection, Selection } from "./select.js";
+import type { DeploymentSelection } from "./select.js";
+import { changeDays, seriesPoints } from "./sweep.js";
 
 /** Options for {@link deploymentTotal}. */
 export interface DeploymentTotalOptions extends DeploymentSelection {
@@ -38,16 +39,6 @@ function asOfDay(where: string, asOf: unknown): { day: number; iso: string } {
   const { latest } = boundsOf(read.value);
   if (latest === null) throw new FogcountError("invalid-as-of", `${where}: options.asOf ${JSON.stringify(asOf)} has no last day`, { asOf });
   return { day: isoDayNumber(latest) as number, iso: latest };
-}
-
-/** The days on which a counted wave begins or ends, in order, each with its ISO date. */
-function changeDays(s: Selection): { day: number; iso: string }[] {
-  const days = new Map<number, string>();
-  for (const w of s.counted) {
-    if (w.start !== OPEN_START) days.set(w.start, w.startIso as string);
-    if (w.end !== OPEN_END) days.set(w.end, w.endIso as string);
-  }
-  return [...days].sort((a, b) => a[0] - b[0]).map(([day, iso]) => ({ day, iso }));
 }
 
 /**
@@ -110,7 +101,10 @@ export function deploymentTotal(deployments: readonly Deployment[], options?: De
  * dates contradict their links is refused, since it would pass through the
  * days for which no total is given.
  *
- * O(n × p) for n waves and p points: fine for the dozens of waves a conflict has.
+ * One sweep over the days: O((n + p) log p + a) for n waves, p points and
+ * a waves in force summed over the points (the size of the answer's `waves`
+ * lists), besides reading the waves; not O(n × p). The answers are those
+ * of {@link deploymentTotal} at each point's date.
  *
  * @category Deployment
  * @throws {FogcountError} `invalid-argument` if `deployments` is not an array; `invalid-deployment` for a wave that is not one; `duplicate-deployment-id`, `unknown-wave`, `wave-cycle` or `mixed-indicators` (a wave adding to or replacing one of another route, category or unit) for a list whose waves do not refer to each other as they should; `invalid-option` for options that are not an object, an unknown option (`asOf` included), a category that is not one or a modality outside `MODALITIES`; `no-waves` if no wave of the category and modality is given; `mixed-indicators` for waves of several categories (without `category`) or routes; `unit-mismatch` for waves in different units; `increment-without-base` for a counted increment whose base the options leave out; `increment-before-base` or `replacement-before-original` for waves whose dates contradict their links; `increment-on-replaced` for an increment to a wave whose replacement began before it; `overflow` for a total past the largest finite number.
@@ -122,15 +116,7 @@ export function deploymentSeries(deployments: readonly Deployment[], options?: D
   try {
     const where = "deploymentSeries";
     const s = selectWaves(where, deployments, options, ["category", "modality"]);
-    return changeDays(s).map(({ day, iso }) => {
-      const contributions = stateAt(where, s, day, iso);
-      const changes: { wave: string; event: "begins" | "completes" }[] = [];
-      for (const w of s.counted) {
-        if (w.start === day) changes.push({ wave: w.d.id, event: "begins" });
-        if (w.end === day) changes.push({ wave: w.d.id, event: "completes" });
-      }
-      return { date: iso, estimate: totalOf(s, contributions), waves: contributions.map((c) => c.wave.d.id), changes };
-    });
+    return seriesPoints(where, s, changeDays(s));
   } catch (error) {
     rethrow("deploymentSeries", { deployments, options }, error);
   }

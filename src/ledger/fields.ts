@@ -60,6 +60,28 @@ export const ESTIMATE: ReadonlyMap<unknown, Noun> = /* @__PURE__ */ new Map([
 /** @internal */
 export const LEDGER: Noun = { fields: ["kind", "parties", "entries", "valuations"], what: "a ledger" };
 
+/**
+ * The nouns of a ledger summary, as `summarizeLedger` writes them: a summary
+ * read back from JSON with any other field (a misspelling, another program's
+ * field) is refused, not read without it. @internal
+ */
+export const SUMMARY: Noun = { fields: ["kind", "parties", "hedge", "groups", "noneObserved", "valuations", "ids"], what: "a ledger summary" };
+
+/** @internal */
+export const SUMMARY_GROUP: Noun = { fields: ["from", "to", "category", "stage", "evidence", "entries", "quantities", "money", "indices", "unknown"], what: "a summary group" };
+
+/** @internal */
+export const SUMMED: Noun = { fields: ["unit", "entries", "low", "high", "unbounded", "lowOpen", "highOpen", "best", "withoutBest", "approx"], what: "a sum" };
+
+/** @internal */
+export const UNKNOWN_COUNTS: Noun = { fields: ["quantity", "value", "currency"], what: "the unknown counts of a summary group" };
+
+/** @internal */
+export const NONE_OBSERVED_LINE: Noun = { fields: ["id", "from", "to", "category", "item", "stage", "period"], what: "a none-observed line" };
+
+/** @internal */
+export const VALUATION_LINE: Noun = { fields: ["id", "item", "from", "to", "value", "period"], what: "a valuation line" };
+
 /** The first field of `value` that is not one of the noun's, and why, as `[field, why]`; undefined for none. @internal */
 export function fieldProblem(noun: Noun, value: object): readonly [string, string] | undefined {
   const key = extraField(value, noun.fields);

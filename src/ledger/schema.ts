@@ -50,8 +50,9 @@ export const LedgerValueBasisSchema = z.enum(LEDGER_VALUE_BASES);
 
 /**
  * The value of a transfer and how it was reached. Money (`stated`,
- * `price-list`) is in an active ISO 4217 currency code (list one as published
- * on 2026-01-01, `XXX` and `XTS` aside), or `"unknown"` where the source
+ * `price-list`) is in an ISO 4217 currency code, current (list one as
+ * published on 2026-01-01, `XXX` and `XTS` aside) or withdrawn (list three:
+ * `"BGN"`, `"DEM"`), or `"unknown"` where the source
  * names no currency; an `index` (SIPRI TIV) is in a unit of its own,
  * never a currency code, so that it never adds up with money.
  *
@@ -79,7 +80,7 @@ export const LedgerValueSchema = z
         message:
           value.basis === "index"
             ? "an index is not money: its unit must not be a currency code or \"unknown\""
-            : "money is in an active ISO 4217 currency code (list one of 2026-01-01), or \"unknown\" where the source names none",
+            : "money is in an ISO 4217 currency code, current (list one of 2026-01-01) or withdrawn (list three), or \"unknown\" where the source names none",
       });
     }
   });

@@ -6,6 +6,8 @@ import { fail, isObject, isText } from "../_lib/assert.js";
 import { checkParty, checkPeriodText, checkValue, isId, placeFor } from "./check.js";
 import type { Place } from "./check.js";
 import { pick } from "./copy.js";
+import { fieldProblem, NONE_OBSERVED_LINE, SUMMARY, SUMMARY_GROUP, SUMMED, UNKNOWN_COUNTS, VALUATION_LINE } from "./fields.js";
+import type { Noun } from "./fields.js";
 import { isCanonical, roundSum } from "./exact.js";
 import { builtSummaries, byLine, byText, groupKey, made } from "./summary-shape.js";
 import type { HedgePolicy } from "../estimate/hedge.js";
@@ -20,10 +22,16 @@ function bad(place: Place, path: string, why: string, value: unknown): never {
   fail(place.where, path, why, value, place.code);
 }
 
-/** An object's own fields, copied into one without a prototype: a field inherited from a prototype is never read as data. */
-function object(place: Place, path: string, value: unknown): Loose {
+/**
+ * An object's own fields, copied into one without a prototype: a field inherited from a prototype is never read as data.
+ * A field that is not one of the noun's is refused, naming it and the field most likely meant.
+ */
+function object(place: Place, path: string, value: unknown, noun: Noun): Loose {
   if (!isObject(value) || Array.isArray(value)) bad(place, path, "must be an object", value);
-  return Object.assign(Object.create(null) as Record<string, unknown>, value);
+  const copy = Object.assign(Object.create(null) as Record<string, unknown>, value);
+  const problem = fieldProblem(noun, copy);
+  if (problem !== undefined) bad(place, `${path}.${problem[0]}`, problem[1], copy[problem[0]]);
+  return copy;
 }
 
 function list(place: Place, path: string, value: unknown): readonly unknown[] {
@@ -45,7 +53,7 @@ function oneOf(place: Place, path: string, value: unknown, allowed: readonly unk
 
 /** A sum, checked: exact sums written canonically, counts that fit, ends in order. */
 function checkSum(place: Place, path: string, value: unknown, kind: "quantity" | "money" | "index"): SummedEstimates {
-  const s = object(place, path, value);
+  const s = object(place, path, value, SUMMED);
   const unit = s["unit"];
   const money = typeof unit === "string" && isCurrencyCode(unit);
   if (!isText(unit) || (kind === "money" && !money) || (kind === "index" && (money || unit === UNKNOWN_CURRENCY))) {
@@ -59,7 +67,7 @@ function checkSum(place: Place, path: string, value: unknown, kind: "quantity" |
   for (const key of ["lowOpen", "highOpen", "approx"]) if (typeof s[key] !== "boolean") bad(place, `${path}.${key}`, "must be a boolean", s[key]);
   const [low, high] = [roundSum([...(s["low"] as number[])].reverse()), roundSum([...(s["high"] as number[])].reverse())];
   if (entries === 0 || low < 0 || (s["unbounded"] === 0 && low > high)) bad(place, path, "must sum one estimate or more, from 0, with its low end not above its high end", value);
-  return pick(s, ["unit", "entries", "low", "high", "unbounded", "lowOpen", "highOpen", "best", "withoutBest", "approx"]);
+  return pick(s, SUMMED.fields);
 }
 
 function sorted<T>(place: Place, path: string, items: readonly T[], order: (a: T, b: T) => number, strict: boolean): readonly T[] {
@@ -89,11 +97,11 @@ function direction(place: Place, path: string, g: Loose, codes: readonly string[
 }
 
 function checkGroup(place: Place, path: string, value: unknown, codes: readonly string[]): SummaryGroup {
-  const g = object(place, path, value);
+  const g = object(place, path, value, SUMMARY_GROUP);
   direction(place, path, g, codes);
   oneOf(place, `${path}.evidence`, g["evidence"], LEDGER_EVIDENCE.slice(0, 3));
   const entries = counted(place, `${path}.entries`, g["entries"]);
-  const u = object(place, `${path}.unknown`, g["unknown"]);
+  const u = object(place, `${path}.unknown`, g["unknown"], UNKNOWN_COUNTS);
   const [quantity, value_, currency] = ["quantity", "value", "currency"].map((k) => counted(place, `${path}.unknown.${k}`, u[k])) as [number, number, number];
   const quantities = sums(place, `${path}.quantities`, g["quantities"], "quantity");
   const money = sums(place, `${path}.money`, g["money"], "money");
@@ -106,18 +114,18 @@ function checkGroup(place: Place, path: string, value: unknown, codes: readonly 
 }
 
 function checkLine(place: Place, path: string, value: unknown, codes: readonly string[]): NoneObservedLine {
-  const line = object(place, path, value);
+  const line = object(place, path, value, NONE_OBSERVED_LINE);
   direction(place, path, line, codes);
   for (const key of ["id", "item", "period"]) if (!isText(line[key])) bad(place, `${path}.${key}`, "must be non-empty text", line[key]);
-  return pick(line, ["id", "from", "to", "category", "item", "stage", "period"]);
+  return pick(line, NONE_OBSERVED_LINE.fields);
 }
 
 function checkValuationLine(place: Place, path: string, value: unknown, codes: readonly string[]): ValuationLine {
-  const line = object(place, path, value);
+  const line = object(place, path, value, VALUATION_LINE);
   if (line["from"] !== undefined || line["to"] !== undefined) ends(place, path, line, codes);
   for (const key of ["id", "item"]) if (!isText(line[key])) bad(place, `${path}.${key}`, "must be non-empty text", line[key]);
   const checked = { ...line, value: checkValue(place, `${path}.value`, line["value"]), period: checkPeriodText(place, `${path}.period`, line["period"]) };
-  return pick(checked, ["id", "item", "from", "to", "value", "period"]);
+  return pick(checked, VALUATION_LINE.fields);
 }
 
 /** The hedge policy a summary was made under, checked as `hedgePolicy` checks an option. */
@@ -153,7 +161,7 @@ function checkIds(place: Place, path: string, value: unknown, summary: Omit<Ledg
 export function checkSummary(where: string, path: string, value: unknown): LedgerSummary {
   if (isObject(value) && builtSummaries.has(value)) return value as unknown as LedgerSummary;
   const place = placeFor(where);
-  const s = object(place, path, value);
+  const s = object(place, path, value, SUMMARY);
   if (s["kind"] !== "ledger-summary") bad(place, `${path}.kind`, 'must be "ledger-summary"', s["kind"]);
   const given = list(place, `${path}.parties`, s["parties"]);
   if (given.length !== 0 && given.length !== 2) bad(place, `${path}.parties`, "must be two parties (none in the empty summary)", given);

@@ -19,7 +19,7 @@ export interface ArbWavesOptions {
   readonly maxLength?: number;
   /** Let some waves be planned (`modality: "planned"`); true by default. With false, every wave is asserted. */
   readonly planned?: boolean;
-  /** The sending and receiving country (ISO 3166-1 alpha-2); `["KP", "RU"]` by default. */
+  /** The sending and receiving country (ISO 3166-1 alpha-2, two different ones); `["KP", "RU"]` by default. */
   readonly countries?: readonly [string, string];
   /** The categories to draw from; `["troops"]` by default. */
   readonly categories?: readonly DeploymentCategory[];
@@ -94,6 +94,7 @@ function settings(where: string, given: ArbWavesOptions | undefined): WaveSettin
     if (!(Array.isArray(countries) && countries.length === 2 && Array.from(countries).every((c) => typeof c === "string" && /^[A-Z]{2}$/.test(c)))) {
       fail(where, "options.countries", "must be two ISO 3166-1 alpha-2 codes, the sending and the receiving country", countries, "invalid-option");
     }
+    if (countries[0] === countries[1]) fail(where, "options.countries", "must be two different countries: a wave is sent from one country to another", countries, "invalid-option");
     const categories = o.categories ?? ["troops"];
     if (!(Array.isArray(categories) && categories.length > 0 && Array.from(categories).every(isDeploymentCategory))) {
       fail(where, "options.categories", "must be a non-empty list of categories (DEPLOYMENT_CATEGORIES, or namespace:name)", categories, "invalid-option");
@@ -125,7 +126,7 @@ function settings(where: string, given: ArbWavesOptions | undefined): WaveSettin
  * for a list of planned waves only unless asked for `modality: "planned"`.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, lengths that are not whole numbers with 1 ≤ `minLength` ≤ `maxLength` ≤ 1000, a `planned` that is not a boolean, `countries` that are not two country codes, `categories` that are not categories, a `unit` that is not trimmed non-empty text, a bad `max`, `originators` that are not sources with distinct ids, or `from` and `to` that are not ISO dates in order; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, lengths that are not whole numbers with 1 ≤ `minLength` ≤ `maxLength` ≤ 1000, a `planned` that is not a boolean, `countries` that are not two different country codes, `categories` that are not categories, a `unit` that is not trimmed non-empty text, a bad `max`, `originators` that are not sources with distinct ids, or `from` and `to` that are not ISO dates in order; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbWaves({ planned: false }), 100).every((waves) => deploymentTotal(waves).estimate.unit === "person");
  * //=> true

@@ -47,6 +47,7 @@ describe("deployment", () => {
     ["an empty list of replaced ids", { replaces: [] }, /replaces must be/],
     ["adds and replaces together", { adds: "a", replaces: "b" }, /replaces cannot be given with adds/],
     ["a claim id with a space", { claim: "a b" }, /claim must be a claim id/],
+    ["the same country as sender and receiver", { from: "RU" }, /deployment "w": to must be another country than from \(a wave is sent from one country to another\), got "RU"/],
   ])("refuses %s, as the schema does", (_name, change, message) => {
     const w = wave(change["id"] === undefined ? "w" : (change["id"] as string), change);
     expectFogcountError(() => deployment(w), "invalid-deployment", message);

@@ -1,6 +1,6 @@
 // What an entry may hold: only the fields the schemas name (a misspelt one is
-// refused, with the field meant), money only in an active ISO 4217 code, and
-// no quantity or value for a transfer nobody saw.
+// refused, with the field meant), money only in an ISO 4217 code, current or
+// withdrawn, and no quantity or value for a transfer nobody saw.
 import { describe, expect, it } from "vitest";
 
 import { magnitude } from "../../src/estimate/constructors.js";
@@ -12,20 +12,71 @@ import { entry, exact, nis, PARTIES, shells, tiv, usd } from "./fixtures.js";
 const issues = (result: { success: boolean; error?: { issues: { message: string }[] } }): string[] => (result.error?.issues ?? []).map((i) => i.message);
 const valuation = { id: "v", item: "all", value: usd(exact(1, "USD")), period: "2024", attribution: nis };
 
-describe("money is in an active ISO 4217 code", () => {
-  it.each(["USD", "EUR", "KPW", "RUB", "XCG", "ZWG", "CHF", "XAU"])("takes %s", (code) => {
+describe("money is in an ISO 4217 code, current or withdrawn", () => {
+  it.each(["USD", "EUR", "KPW", "RUB", "XCG", "ZWG", "CHF", "XAU"])("takes the current %s", (code) => {
     expect(ledgerEntry(entry("a", { value: usd(exact(1, code)) })).value?.estimate.unit).toBe(code);
     expect(LedgerValueSchema.safeParse(usd(exact(1, code))).success).toBe(true);
   });
 
   it.each([
+    ["BGN", "withdrawn on 1 January 2026, when Bulgaria adopted the euro"],
+    ["ANG", "replaced by XCG in 2025"],
+    ["HRK", "Croatia, 2023"],
+    ["DEM", "the euro's predecessors"],
+    ["FRF", "the euro's predecessors"],
+    ["ITL", "the euro's predecessors"],
+    ["ESP", "the euro's predecessors"],
+    ["NLG", "the euro's predecessors"],
+    ["BEF", "the euro's predecessors"],
+    ["ATS", "the euro's predecessors"],
+    ["PTE", "the euro's predecessors"],
+    ["FIM", "the euro's predecessors"],
+    ["IEP", "the euro's predecessors"],
+    ["GRD", "the euro's predecessors"],
+    ["LUF", "the euro's predecessors"],
+    ["SIT", "the euro, later"],
+    ["CYP", "the euro, later"],
+    ["MTL", "the euro, later"],
+    ["SKK", "the euro, later"],
+    ["EEK", "the euro, later"],
+    ["LVL", "the euro, later"],
+    ["LTL", "the euro, later"],
+    ["VEF", "a redenomination"],
+    ["ZWL", "a redenomination"],
+    ["MRO", "a redenomination"],
+    ["STD", "a redenomination"],
+    ["SLL", "a redenomination"],
+    ["BYR", "a redenomination"],
+    ["ZMK", "a redenomination"],
+    ["CUC", "Cuba's convertible peso"],
+    ["SUR", "the Soviet rouble"],
+    ["YUM", "the Yugoslav dinar"],
+  ])("takes the withdrawn %s (%s), as past reporting has it", (code) => {
+    expect(ledgerEntry(entry("a", { value: usd(exact(1, code)) })).value?.estimate.unit).toBe(code);
+    expect(LedgerValueSchema.safeParse(usd(exact(1, code))).success).toBe(true);
+  });
+
+  it("sums a withdrawn currency on its own, never with the one that replaced it", () => {
+    const l = ledger({ parties: PARTIES, entries: [entry("a", { value: usd(exact(2, "BGN")) }), entry("b", { value: usd(exact(3, "EUR")) }), entry("c", { value: usd(exact(5, "BGN")) })] });
+    const money = summarizeLedger(l).groups.flatMap((g) => g.money.map((s) => [s.unit, s.entries]));
+    expect(money).toEqual([
+      ["BGN", 2],
+      ["EUR", 1],
+    ]);
+  });
+
+  it("refuses a withdrawn code as the unit of an index: it is money", () => {
+    expectFogcountError(() => ledgerEntry(entry("a", { value: { estimate: exact(1, "DEM"), basis: "index" } })), "invalid-ledger", /entry\.value\.estimate\.unit must not be a currency code/);
+  });
+
+  it.each([
     ["three capitals that are no code", "ABC"],
-    ["a withdrawn code (Bulgaria adopted the euro on 1 January 2026)", "BGN"],
-    ["a withdrawn code (the Netherlands Antillean guilder)", "ANG"],
+    ["a made-up code", "QQQ"],
+    ["a code in lower case", "bgn"],
     ["the code for no currency at all", "XXX"],
     ["the code reserved for testing", "XTS"],
   ])("refuses %s", (_name, code) => {
-    expectFogcountError(() => ledgerEntry(entry("a", { value: usd(exact(1, code)) })), "invalid-ledger", /entry\.value\.estimate\.unit must be an active ISO 4217 currency code/);
+    expectFogcountError(() => ledgerEntry(entry("a", { value: usd(exact(1, code)) })), "invalid-ledger", /entry\.value\.estimate\.unit must be an ISO 4217 currency code, current \(list one of 2026-01-01\) or withdrawn \(list three\)/);
     expect(LedgerValueSchema.safeParse(usd(exact(1, code))).success).toBe(false);
   });
 

@@ -25,7 +25,7 @@ describe("ledger() refuses what is not a ledger, naming the place", () => {
     ["a quantity that is not an estimate", [entry("a", { quantity: { kind: "exact", value: "5", unit: "shell" } as never })], /entries\[0\]\.quantity is not an estimate/],
     ["a negative quantity", [entry("a", { quantity: exact(-5, "shell") })], /entries\[0\]\.quantity must not allow a value below zero/],
     ["a value without basis", [entry("a", { value: { estimate: exact(1, "USD") } as never })], /entries\[0\]\.value\.basis must be one of stated, price-list, index/],
-    ["money in a unit that is no currency", [entry("a", { value: usd(exact(1, "dollars")) })], /value\.estimate\.unit must be an active ISO 4217 currency code/],
+    ["money in a unit that is no currency", [entry("a", { value: usd(exact(1, "dollars")) })], /value\.estimate\.unit must be an ISO 4217 currency code, current \(list one of 2026-01-01\) or withdrawn \(list three\)/],
     ["an index in a currency", [entry("a", { value: { estimate: exact(1, "USD"), basis: "index" } })], /must not be a currency code or "unknown": an index is not money/],
     ["an empty reference", [entry("a", { value: { ...tiv(1), reference: "" } })], /value\.reference must be non-empty text/],
     ["a period in words", [entry("a", { period: "last fall" })], /entries\[0\]\.period must be an EDTF date or interval/],
@@ -128,6 +128,23 @@ describe("summaries from outside are checked before they are merged or read", ()
     ["a valuation line with a bad value", { ...summary, valuations: [{ id: "v", item: "x", value: { estimate: exact(1, "USD"), basis: "index" }, period: "2024" }] }, /a\.valuations\[0\]\.value\.estimate\.unit/],
   ])("refuses %s", (_name, value, message) => {
     expectFogcountError(() => mergeSummaries(value as LedgerSummary, EMPTY_LEDGER_SUMMARY), "invalid-ledger", message);
+  });
+
+  it.each<[string, unknown, RegExp]>([
+    ["a misspelt list", { ...summary, grups: summary.groups }, /a\.grups is not a field of a ledger summary \(did you mean groups\?\)/],
+    ["a field of another program", { ...summary, exportedAt: "2026-01-01" }, /a\.exportedAt is not a field of a ledger summary \(kind, parties, hedge, groups, noneObserved, valuations, ids\)/],
+    ["a field on a group", edit([{ ...group, evidnce: "reported" }]), /a\.groups\[0\]\.evidnce is not a field of a summary group \(did you mean evidence\?\)/],
+    ["a field on a sum", edit([{ ...group, quantities: [{ ...sum, total: 5 }] }]), /a\.groups\[0\]\.quantities\[0\]\.total is not a field of a sum/],
+    ["a field on the unknown counts", edit([{ ...group, unknown: { ...group.unknown, currencies: 0 } }]), /a\.groups\[0\]\.unknown\.currencies is not a field of the unknown counts of a summary group \(quantity, value, currency\)/],
+    ["a field on a none-observed line", { ...summary, noneObserved: [{ ...summary.noneObserved[0], evidence: "none-observed" }] }, /a\.noneObserved\[0\]\.evidence is not a field of a none-observed line/],
+  ])("refuses %s, naming the field meant, rather than drop it", (_name, value, message) => {
+    expectFogcountError(() => mergeSummaries(value as LedgerSummary, EMPTY_LEDGER_SUMMARY), "invalid-ledger", message);
+    expectFogcountError(() => balance(value as LedgerSummary), "invalid-ledger", new RegExp(`^balance: ledger${message.source.slice("a".length)}`));
+  });
+
+  it("still reads a summary with every field it has", () => {
+    expect(mergeSummaries(summary, EMPTY_LEDGER_SUMMARY)).toEqual(summarizeLedger(seed));
+    expect(balance(summary)).toEqual(balance(seed));
   });
 
   it("refuses to merge summaries between different parties, or parties named differently", () => {

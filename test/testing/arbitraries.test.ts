@@ -136,6 +136,7 @@ describe("arbWaves", () => {
     expect(fc.sample(arbWaves({ planned: false }), 100).flat().every((w) => w.modality === undefined)).toBe(true);
     // eslint-disable-next-line no-sparse-arrays
     expect(thrown(() => arbWaves({ countries: [, "RU"] as never }))).toMatchObject({ code: "invalid-option", message: expect.stringContaining("arbWaves: options.countries must be two ISO 3166-1 alpha-2 codes") });
+    expect(thrown(() => arbWaves({ countries: ["KP", "KP"] }))).toMatchObject({ code: "invalid-option", message: expect.stringContaining("arbWaves: options.countries must be two different countries") });
   });
 });
 

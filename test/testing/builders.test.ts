@@ -106,6 +106,10 @@ describe("aWave", () => {
   it("names the builder and the field of a missing or bad part", () => {
     expect(thrown(() => aWave().from("KP").to("RU").during("2025").by(nis).build())).toMatchObject({ code: "invalid-deployment", message: "aWave.build: size is missing: give it with .sending(size)" });
     expect(thrown(() => aWave("w").sending(exact(1, "person")).from("KP").to("RU").during("2025").by(nis).adding("w").build())).toMatchObject({ code: "invalid-deployment", message: 'aWave.build: adds must be the id of another wave, got "w"' });
+    expect(thrown(() => aWave("w").sending(exact(1, "person")).from("KP").to("KP").during("2025").by(nis).build())).toMatchObject({
+      code: "invalid-deployment",
+      message: 'aWave.build: to must be another country than from (a wave is sent from one country to another), got "KP"',
+    });
     expect(thrown(() => aWave().from("North Korea")).message).toBe('aWave.from: country must be an ISO 3166-1 alpha-2 code: two uppercase letters, got "North Korea"');
     expect(thrown(() => aWave().sending(exact(1, "person"), "Troops" as never)).message).toMatch(/^aWave\.sending: category is neither/);
     expect(thrown(() => aWave().replacing()).message).toBe("aWave.replacing: waveIds must name at least one id, got []");

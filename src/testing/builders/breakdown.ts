@@ -1,4 +1,5 @@
 import { isObject } from "../../_lib/assert.js";
+import { frozenCopy } from "../../_lib/frozen.js";
 import { guarded } from "../../_lib/guard.js";
 import { checkIncludes, readBreakdown } from "../../casualty/check.js";
 import type { CasualtyBreakdown, CasualtyValue } from "../../casualty/schema.js";
@@ -15,7 +16,8 @@ import { estimateArg, wordArg } from "./common.js";
  * one more figure, and `build()` returns the breakdown, checked. A figure is
  * an estimate, a state (`"unknown"`, `"not-reported"`, `"none-observed"`),
  * or a claim: its estimate is the figure, and the claim is kept as the
- * figure's source.
+ * figure's source. What is given is kept as a deep frozen copy: editing it
+ * afterwards changes neither the builder nor what it builds.
  */
 export interface BreakdownBuilder {
   /** The killed. */
@@ -30,7 +32,7 @@ export interface BreakdownBuilder {
   total(figure: CasualtyValue | Claim): BreakdownBuilder;
   /** The parts the total counts; all four by default. */
   including(...parts: CasualtyPart[]): BreakdownBuilder;
-  /** The breakdown, checked as `CasualtyBreakdownSchema` checks one: a new plain object, not frozen (a claim given as a figure is kept as it is). */
+  /** The breakdown, checked as `CasualtyBreakdownSchema` checks one: a new plain object, not frozen; its figures and claims are the frozen copies made of what was given (a claim deep frozen already, as `claim()` returns one, is kept as it is). */
   build(): CasualtyBreakdown;
 }
 
@@ -44,8 +46,8 @@ interface State {
 function figureOf(where: string, value: unknown): { figure: CasualtyValue; claim?: Claim } {
   if (typeof value === "string") return { figure: wordArg(where, "figure", value, CASUALTY_STATES) };
   if (isObject(value) && "indicator" in value) {
-    checkClaim(where, "figure", value);
-    const claim = value as unknown as Claim;
+    const claim = frozenCopy(value) as unknown as Claim;
+    checkClaim(where, "figure", claim);
     return { figure: claim.estimate, claim };
   }
   return { figure: estimateArg(where, "figure", value) };

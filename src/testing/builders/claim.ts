@@ -1,4 +1,5 @@
 import { fail, isObject } from "../../_lib/assert.js";
+import { frozenCopy } from "../../_lib/frozen.js";
 import { guarded } from "../../_lib/guard.js";
 import { builtClaim } from "../../claim/claim.js";
 import { AGGREGATIONS, MODALITIES } from "../../claim/kinds.js";
@@ -15,7 +16,9 @@ import { estimateArg, idArg, lastDayOf, missing, sourceArg, textArg, timeArg, wo
  * A claim in the making: each method returns a new builder with one more
  * part (the builder it is called on is left as it was, so a base builder
  * can be shared), and `build()` returns the claim, checked, as `claim()`
- * returns one: a deep frozen copy.
+ * returns one: a deep frozen copy. An estimate, source or relay step given is
+ * kept as a deep frozen copy: editing it afterwards changes neither the
+ * builder nor the claims it builds.
  */
 export interface ClaimBuilder {
   /** The claim's id; by default the originator's id, the measure and the valid time: `"nis-casualties-2025-04-30"`. */
@@ -75,10 +78,11 @@ interface State {
 
 function stepArg(where: string, value: unknown): RelayStep {
   if (isObject(value) && value["kind"] === "channel") {
+    const step = frozenCopy(value);
     // a relay step is checked as the attribution that holds it
-    const problem = attributionProblem({ originator: { id: "x", kind: "other", name: "x" }, relay: [value] });
+    const problem = attributionProblem({ originator: { id: "x", kind: "other", name: "x" }, relay: [step] });
     if (problem !== undefined) fail(where, `step${problem[0].replace(/^\.relay\[0\]/, "")}`, problem[1], problem[2]);
-    return value as unknown as RelayStep;
+    return step as unknown as RelayStep;
   }
   if (isObject(value) && value["kind"] === "intermediary") {
     const date = value["date"];

@@ -1,9 +1,12 @@
 // What the builders of fogcount/testing share: the checks of the arguments
 // their methods take, the default a report time falls back on, and the
-// renaming of a room's error for the builder that called it. Not exported
-// from the package.
+// renaming of a room's error for the builder that called it. An object given
+// is kept as a deep frozen copy (`frozenCopy`, as `claim()` keeps what it is
+// given), so that editing it afterwards changes neither the builder nor what
+// it builds. Not exported from the package.
 
 import { fail, isId, isObject, isText } from "../../_lib/assert.js";
+import { frozenCopy } from "../../_lib/frozen.js";
 import { FogcountError, isFogcountError } from "../../errors.js";
 import type { FogcountErrorCode } from "../../errors.js";
 import { checkEstimate } from "../../estimate/read.js";
@@ -32,10 +35,11 @@ export function timeArg(where: string, path: string, value: unknown): string {
   return value as string;
 }
 
-/** An estimate, checked as every function of the estimate room checks one. @internal */
+/** An estimate, copied (deep, frozen) and checked as every function of the estimate room checks one. @internal */
 export function estimateArg(where: string, path: string, value: unknown): Estimate {
-  checkEstimate(value as Estimate, where, path);
-  return value as Estimate;
+  const copy = frozenCopy(value);
+  checkEstimate(copy as Estimate, where, path);
+  return copy as Estimate;
 }
 
 /** An ISO 3166-1 alpha-2 code. @internal */
@@ -64,16 +68,17 @@ export function slug(text: string): string {
 }
 
 /**
- * A source: one given whole (checked as `SourceSchema` checks it), or a name,
+ * A source: one given whole (copied, and checked as `SourceSchema` checks it), or a name,
  * which makes a source of kind `"other"` with the name as given and an id of
  * its words (`"NIS"` is `{ id: "nis", kind: "other", name: "NIS" }`). @internal
  */
 export function sourceArg(where: string, path: string, value: unknown): Source {
   if (typeof value === "string") return { id: slug(textArg(where, path, value)), kind: "other", name: value.trim() };
   if (!isObject(value)) fail(where, path, "must be a source, or the name of one", value);
-  const problem = sourceProblem(value);
+  const copy = frozenCopy(value);
+  const problem = sourceProblem(copy);
   if (problem !== undefined) fail(where, `${path}${problem[0]}`, problem[1], problem[2]);
-  return value as unknown as Source;
+  return copy as unknown as Source;
 }
 
 /** The last day a time allows, as an ISO date: what a report time defaults to. @internal */

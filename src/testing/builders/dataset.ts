@@ -1,4 +1,5 @@
 import { fail, isObject } from "../../_lib/assert.js";
+import { frozenCopy } from "../../_lib/frozen.js";
 import { guarded } from "../../_lib/guard.js";
 import type { CasualtyBreakdown } from "../../casualty/schema.js";
 import type { Claim } from "../../claim/schema.js";
@@ -15,7 +16,8 @@ import { isIsoDay } from "../../time/calendar.js";
 /**
  * A dataset in the making: each method returns a new builder with more in
  * it, and `build()` returns the dataset, built by `datasetFromClaims` and
- * checked.
+ * checked. What a method is given is kept as a deep frozen copy: editing it
+ * afterwards changes neither the builder nor the datasets it builds.
  */
 export interface DatasetBuilder {
   /** The title; `"Test dataset"` by default. */
@@ -36,7 +38,7 @@ export interface DatasetBuilder {
   withWaves(...waves: Deployment[]): DatasetBuilder;
   /** A ledger, with its id. */
   withLedger(id: string, ledger: Ledger | LedgerInit): DatasetBuilder;
-  /** The dataset, as `datasetFromClaims` builds and checks it: a new plain object, not frozen (claims given are kept as they are). */
+  /** The dataset, as `datasetFromClaims` builds and checks it: a new plain object of its own, not frozen: editing what was given, before or after, changes nothing in it. */
   build(): Dataset;
 }
 
@@ -52,10 +54,10 @@ interface State {
   readonly ledgers: NonNullable<DatasetParts["ledgers"]>;
 }
 
-/** Items of a list argument: objects, checked deeper by `build()`. */
+/** Items of a list argument: objects, each kept as a deep frozen copy (editing one afterwards changes nothing here), checked deeper by `build()`. */
 function objects<T>(where: string, path: string, list: readonly unknown[]): T[] {
   for (let i = 0; i < list.length; i++) if (!isObject(list[i]) || Array.isArray(list[i])) fail(where, `${path}[${i}]`, "must be an object", list[i]);
-  return [...(list as T[])];
+  return list.map((item) => frozenCopy(item) as T);
 }
 
 /** The last day any claim or wave was reported or recorded on: what the dataset's date defaults to. */

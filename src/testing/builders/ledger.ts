@@ -19,7 +19,9 @@ export interface WorthOptions {
 
 /**
  * A ledger entry in the making: each method returns a new builder with one
- * more part, and `build()` returns the entry, checked.
+ * more part, and `build()` returns the entry, checked. An estimate or source
+ * given is kept as a deep frozen copy: editing it afterwards changes neither
+ * the builder nor the entries it builds.
  */
 export interface LedgerEntryBuilder {
   /** The entry's id; by default the two countries and the item's words: `"ru-kp-air-defence-missiles"`. */

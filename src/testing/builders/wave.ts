@@ -12,7 +12,9 @@ import { countryArg, estimateArg, idArg, idsArg, lastDayOf, missing, sourceArg, 
 
 /**
  * A deployment wave in the making: each method returns a new builder with
- * one more part, and `build()` returns the wave, checked.
+ * one more part, and `build()` returns the wave, checked. A size or source
+ * given is kept as a deep frozen copy: editing it afterwards changes neither
+ * the builder nor the waves it builds.
  */
 export interface WaveBuilder {
   /** The wave's id; by default the two countries, the category and the period: `"kp-ru-troops-2024-23"`. */
@@ -37,7 +39,7 @@ export interface WaveBuilder {
   withModality(modality: ClaimModality): WaveBuilder;
   /** The id of the claim the wave was read from. */
   readFrom(claimId: string): WaveBuilder;
-  /** The wave, checked as `deployment()` checks one: a new plain object, not frozen, as `deployment()` returns what it is given. */
+  /** The wave, checked as `deployment()` checks one: a new plain object, not frozen, as `deployment()` returns what it is given; its size and originator are the frozen copies made of what was given. */
   build(): Deployment;
 }
 
@@ -115,7 +117,7 @@ function builder(s: State): WaveBuilder {
  * `deployment()` does, naming the builder and the field.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-argument` for an `id` that is not an id, and from each method for an argument that is not what it takes (naming `aWave.<method>` and the argument); from `build()`: `invalid-deployment` for a missing size, country, period, originator or (for a period with no last day) report time, or a wave `deployment()` refuses (a size below zero, a wave that adds to or replaces itself).
+ * @throws {FogcountError} `invalid-argument` for an `id` that is not an id, and from each method for an argument that is not what it takes (naming `aWave.<method>` and the argument); from `build()`: `invalid-deployment` for a missing size, country, period, originator or (for a period with no last day) report time, or a wave `deployment()` refuses (a size below zero, the same country as `from` and `to`, a wave that adds to or replaces itself).
  * @example
  * aWave().sending(range(10_000, 12_000, "person")).from("KP").to("RU").during("2024-23").by("NIS").build().id;
  * //=> "kp-ru-troops-2024-23"
