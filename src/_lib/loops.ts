@@ -14,18 +14,19 @@ export interface Loop {
  */
 export function loopsOf(count: number, next: (i: number) => number): Loop[] {
   const state = new Uint8Array(count); // 0 not yet walked, 1 on the walk in progress, 2 walked
-  const walk: number[] = [];
+  const walk: number[] = []; // the items of the walk in progress: walk[0 … length)
   const loops: Loop[] = [];
   for (let i = 0; i < count; i++) {
-    walk.length = 0;
+    if (state[i] !== 0) continue;
+    let length = 0;
     let at = i;
     while (at >= 0 && state[at] === 0) {
       state[at] = 1;
-      walk.push(at);
+      walk[length++] = at;
       at = next(at);
     }
-    if (at >= 0 && state[at] === 1) loops.push({ at, round: walk.slice(walk.indexOf(at)) });
-    for (const k of walk) state[k] = 2;
+    if (at >= 0 && state[at] === 1) loops.push({ at, round: walk.slice(walk.indexOf(at), length) });
+    for (let k = 0; k < length; k++) state[walk[k] as number] = 2;
   }
   return loops;
 }

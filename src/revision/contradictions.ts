@@ -130,12 +130,16 @@ function unordered(index: RevisionIndex, claims: readonly Claim[], second: numbe
   const counts = (c: Claim): boolean => c.restates === undefined && c.status?.kind !== "deprecated";
   let lo = 0;
   let tie = 0; // the first claim known at the moment claim i is known: claims tied with i are simultaneous, not unordered
+  let b = claims[0] as Claim;
+  const differs = (j: number): boolean => {
+    const way = counts(claims[j] as Claim) ? direction((claims[j] as Claim).estimate, b.estimate) : "unchanged";
+    return way === "up" || way === "down";
+  };
   for (let i = 0; i < claims.length; i++) {
     if (index.validDay[i] !== index.validDay[lo]) lo = i;
     if (i === lo || index.knownFrom[i] !== index.knownFrom[tie]) tie = i;
-    const b = claims[i] as Claim;
+    b = claims[i] as Claim;
     if ((index.knownFrom[i] as number) > second || !counts(b)) continue;
-    const differs = (j: number): boolean => counts(claims[j] as Claim) && /^(up|down)$/.test(direction((claims[j] as Claim).estimate, b.estimate));
     const j = firstUnorderedBefore(index, lo, i, tie, differs);
     if (j < 0) continue;
     const taken = claims[tieWinner(index, i, j)] as Claim;

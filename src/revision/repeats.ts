@@ -51,14 +51,18 @@ interface Stated {
 export function possibleRestatements(index: RevisionIndex, claims: readonly Claim[], own: (i: number) => boolean): Finding[] {
   const out: Finding[] = [];
   const dayOf = (i: number): number => Math.floor((index.knownFrom[i] as number) / DAY);
-  let stated = new Map<string, Stated[]>(); // by valid time and originator: the figures of the earlier days of this valid day
-  let today: number[] = []; // the claims of the current day, to join `stated` when the next day begins
+  // by valid time and originator, the figures of the earlier days of this valid day; made when a second day begins
+  let stated: Map<string, Stated[]> | undefined;
+  const today: number[] = []; // the claims of the current day, to join `stated` when the next day begins
   for (let i = 0; i < claims.length; i++) {
-    if (i === 0 || index.validDay[i] !== index.validDay[i - 1]) [stated, today] = [new Map(), []];
-    else if (dayOf(i) !== dayOf(i - 1)) today = state(stated, today, claims);
+    if (i === 0 || index.validDay[i] !== index.validDay[i - 1]) {
+      stated = undefined;
+      if (today.length > 0) today.length = 0;
+    }
+    else if (dayOf(i) !== dayOf(i - 1)) stated = state(stated ?? new Map(), today, claims);
     if (!own(i)) continue;
     const b = claims[i] as Claim;
-    const best = latestRepeated(stated.get(keyOf(b)), b.estimate, (s) => dayOf(i) - dayOf(s.last) <= RESTATEMENT_DAYS);
+    const best = stated === undefined ? -1 : latestRepeated(stated.get(keyOf(b)), b.estimate, dayOf(i) - RESTATEMENT_DAYS, dayOf);
     today.push(i);
     if (best < 0) continue;
     const a = claims[best] as Claim;
@@ -74,15 +78,15 @@ export function possibleRestatements(index: RevisionIndex, claims: readonly Clai
 }
 
 /**
- * The last claim of the figures in `list` that agrees with `estimate`, or -1. Figures no
- * longer `recent` are dropped from `list` as it is read: the days only go forward.
+ * The last claim of the figures in `list` that agrees with `estimate`, or -1. Figures last
+ * stated before day `since` are dropped from `list` as it is read: the days only go forward.
  */
-function latestRepeated(list: Stated[] | undefined, estimate: Estimate, recent: (s: Stated) => boolean): number {
+function latestRepeated(list: Stated[] | undefined, estimate: Estimate, since: number, dayOf: (i: number) => number): number {
   if (list === undefined) return -1;
   let best = -1;
   let kept = 0;
   for (const s of list) {
-    if (!recent(s)) continue;
+    if (dayOf(s.last) < since) continue;
     list[kept++] = s;
     if (s.last > best && compatible(s.estimate, estimate)) best = s.last;
   }
@@ -95,8 +99,8 @@ function keyOf(c: Claim): string {
   return `${c.validTime}\u0000${c.attribution.originator.id}`;
 }
 
-/** Adds the claims of a day that ended (`today`) to the figures `stated`; returns the next day's empty list. */
-function state(stated: Map<string, Stated[]>, today: readonly number[], claims: readonly Claim[]): number[] {
+/** Adds the claims of a day that ended (`today`, emptied) to the figures `stated`, and returns them. */
+function state(stated: Map<string, Stated[]>, today: number[], claims: readonly Claim[]): Map<string, Stated[]> {
   for (const i of today) {
     const c = claims[i] as Claim;
     const key = keyOf(c);
@@ -106,5 +110,6 @@ function state(stated: Map<string, Stated[]>, today: readonly number[], claims: 
     if (same === undefined) list.push({ estimate: c.estimate, last: i });
     else same.last = i;
   }
-  return [];
+  today.length = 0;
+  return stated;
 }
