@@ -25,16 +25,23 @@ const readable = (_key: string, v: unknown): unknown =>
  * value is (a BigInt, a null-prototype or cyclic object, a symbol). @internal
  */
 export function show(value: unknown): string {
+  // text needs no replacer, and is cut before it is written: show is on the paths that succeed (a claim's id names its errors)
+  if (typeof value === "string") return cut(JSON.stringify(value.length > 100 ? value.slice(0, 100) : value));
   try {
     const text =
       typeof value === "object" || typeof value === "string"
         ? // BigInts and numbers JSON cannot hold are marked by the replacer and written bare: 5n, not "5n", which reads as text
           String(JSON.stringify(value, readable)).replace(/"\\u0000(.*?)\\u0000"/g, "$1")
         : `${String(value)}${typeof value === "bigint" ? "n" : ""}`;
-    return text.length > 100 ? `${text.slice(0, 99)}…` : text;
+    return cut(text);
   } catch {
     return `a${typeof value === "object" ? "n" : ""} ${typeof value} that cannot be shown`;
   }
+}
+
+/** `text` cut to 100 characters, the last of them an ellipsis. */
+function cut(text: string): string {
+  return text.length > 100 ? `${text.slice(0, 99)}…` : text;
 }
 
 /**
