@@ -1,4 +1,5 @@
 import { rethrow } from "../_lib/guard.js";
+import { fail } from "../_lib/assert.js";
 import { FogcountError } from "../errors.js";
 import type { Estimate } from "../estimate/schema.js";
 import type { Figure } from "../explain/figure.js";
@@ -33,11 +34,11 @@ export interface DeploymentPoint {
 }
 
 function asOfDay(where: string, asOf: unknown): { day: number; iso: string } {
-  if (typeof asOf !== "string") throw new FogcountError("invalid-as-of", `${where}: options.asOf must be an EDTF string, got ${typeof asOf}`, { asOf });
+  if (typeof asOf !== "string") fail(where, "options.asOf", "must be an EDTF date or period", asOf, "invalid-as-of");
   const read = parsePeriod(asOf);
-  if (!read.ok) throw new FogcountError("invalid-as-of", `${where}: options.asOf is not an EDTF date or period (${read.reason})`, { asOf });
+  if (!read.ok) fail(where, "options.asOf", `is not an EDTF date or period (${read.reason})`, asOf, "invalid-as-of");
   const { latest } = boundsOf(read.value);
-  if (latest === null) throw new FogcountError("invalid-as-of", `${where}: options.asOf ${JSON.stringify(asOf)} has no last day`, { asOf });
+  if (latest === null) fail(where, "options.asOf", "has no last day", asOf, "invalid-as-of");
   return { day: isoDayNumber(latest) as number, iso: latest };
 }
 

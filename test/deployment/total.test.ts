@@ -200,7 +200,7 @@ describe("deploymentTotal and deploymentSeries refuse bad input", () => {
     ["an empty list of modalities", () => deploymentTotal(corrected, { modality: [] }), "invalid-option", /options\.modality must be one of .*, or a list of distinct ones/],
     ["asOf in words", () => deploymentTotal(corrected, { asOf: "last fall" }), "invalid-as-of", /options\.asOf is not an EDTF date or period/],
     ["asOf open at its end", () => deploymentTotal(corrected, { asOf: "2025/.." }), "invalid-as-of", /has no last day/],
-    ["asOf that is not text", () => deploymentTotal(corrected, { asOf: 2025 as never }), "invalid-as-of", /must be an EDTF string, got number/],
+    ["asOf that is not text", () => deploymentTotal(corrected, { asOf: 2025 as never }), "invalid-as-of", /^deploymentTotal: options.asOf must be an EDTF date or period, got 2025$/],
     ["an empty list", () => deploymentSeries([]), "no-waves", /no wave with modality asserted to total/],
   ])("refuses %s", (_name, fn, code, message) => {
     expectFogcountError(fn, code, message);
