@@ -206,9 +206,12 @@ export function consensus(claims: readonly Claim[], query?: ConsensusQuery): Con
     const groupBy = typeof q.groupBy === "function" ? q.groupBy : oneOf(where, "query.groupBy", q.groupBy ?? "originator", ["originator", "country"] as const);
     const strict = oneOf(where, "query.includes", q.includes ?? "strict", ["strict", "ignore"]) === "strict";
     const histories = historiesOf(where, claims, false);
-    assertStocks(where, claims, "a consensus compares levels as of one valid time");
-    checkSame(claims);
-    const unit = claims[0]?.indicator.unit ?? "unknown";
+    // the claims as the histories keep them (subject, unit and scope trimmed and in normal form C), in the order given
+    const kept = new Map(histories.flatMap((h) => h.claims.map((c) => [c.id, c] as const)));
+    const read = claims.map((c) => kept.get(c.id) as Claim);
+    assertStocks(where, read, "a consensus compares levels as of one valid time");
+    checkSame(read);
+    const unit = read[0]?.indicator.unit ?? "unknown";
     const figures: OriginatorFigure[] = [];
     for (const { claims: list, index } of histories) {
       const i = findInForce(index, day, second, list);

@@ -8,6 +8,8 @@ import { revisionHistory } from "../../src/revision/history.js";
 import type { RevisionHistory } from "../../src/revision/history.js";
 import { latest } from "../../src/revision/as-of.js";
 import { indicatorKey } from "../../src/claim/indicator-key.js";
+import { consensus } from "../../src/revision/consensus.js";
+import { source } from "../../src/provenance/source.js";
 import { approx, exact } from "../../src/estimate/constructors.js";
 import { isFogcountError } from "../../src/errors.js";
 import type { Source } from "../../src/provenance/schema.js";
@@ -170,5 +172,16 @@ describe("subjects, units and scopes written in two Unicode forms", () => {
       expect(histories).toHaveLength(1);
       expect(latest(histories[0] as RevisionHistory)?.id).toBe("later");
     }
+  });
+});
+
+describe("consensus over claims whose key fields are written in two forms", () => {
+  it("reads them as revisionHistory does: trimmed and in normal form C", () => {
+    const uk = source("uk-mod", "ministry", "UK Ministry of Defence");
+    const nfc = { ...base, id: "nfc", indicator: { ...base.indicator, subject: "São-garrison", unit: "person" }, estimate: exact(600, "person") } as Claim;
+    const nfd = { ...base, id: "nfd", indicator: { ...base.indicator, subject: "Sa\u0303o-garrison ", unit: " person" }, estimate: exact(700, " person"), attribution: { originator: uk } } as Claim;
+    const c = consensus([nfc, nfd]);
+    expect(c.figures.map((f) => [f.claim.id, f.claim.indicator.subject])).toEqual([["nfc", "São-garrison"], ["nfd", "São-garrison"]]);
+    expect([c.unit, c.hull]).toEqual(["person", { kind: "range", low: 600, high: 700, unit: "person" }]);
   });
 });
