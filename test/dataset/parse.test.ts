@@ -77,8 +77,8 @@ describe("parseDataset", () => {
   });
 
   it("refuses unknown parts and fields, naming the spelling it expects", () => {
-    expect(problems({ format: DATASET_FORMAT, metadata: META, claim: [] })).toEqual([["invalid-dataset", "claim", "claim is spelled claims in a dataset"]]);
-    expect(problems({ format: DATASET_FORMAT, metadata: META, ledger: [] })).toEqual([["invalid-dataset", "ledger", "ledger is spelled ledgers in a dataset"]]);
+    expect(problems({ format: DATASET_FORMAT, metadata: META, claim: [] })).toEqual([["invalid-dataset", "claim", "is spelled claims in a dataset"]]);
+    expect(problems({ format: DATASET_FORMAT, metadata: META, ledger: [] })).toEqual([["invalid-dataset", "ledger", "is spelled ledgers in a dataset"]]);
     expect(problems({ format: DATASET_FORMAT, metadata: META, transfers: [] })).toEqual([
       [
         "invalid-dataset",
@@ -89,7 +89,7 @@ describe("parseDataset", () => {
     const { licence, ...rest } = META;
     expect(problems({ format: DATASET_FORMAT, metadata: { ...rest, license: licence } })).toEqual([
       ["invalid-dataset", "metadata.licence", "is missing: text is required here"],
-      ["invalid-dataset", "metadata.license", "license is spelled licence in a dataset"],
+      ["invalid-dataset", "metadata.license", "is spelled licence in a dataset"],
     ]);
     expect(problems({ format: DATASET_FORMAT, metadata: { ...META, editor: "x" } })[0]?.[2]).toMatch(/^"editor" is not metadata fields \(title, licence/);
   });

@@ -129,7 +129,7 @@ describe("references between the parts", () => {
   });
 
   it("refuses a misspelt section or field of a part, naming it", () => {
-    expect(problems({ format: "fogcount-dataset/1", metadata: META, waves: [] })).toEqual([["invalid-dataset", "waves", "waves is spelled deployments in a dataset"]]);
+    expect(problems({ format: "fogcount-dataset/1", metadata: META, waves: [] })).toEqual([["invalid-dataset", "waves", "is spelled deployments in a dataset"]]);
     const json = seedJson();
     json["deployments"][0].replace = "x";
     json["ledgers"][0].entries[0].quantty = 1;
