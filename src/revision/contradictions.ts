@@ -1,5 +1,6 @@
 import { rethrow } from "../_lib/guard.js";
 import type { Claim } from "../claim/schema.js";
+import { widen } from "../estimate/hedge.js";
 import { readInterval } from "../estimate/read.js";
 import type { Estimate } from "../estimate/schema.js";
 import { fail, optionsOf } from "../_lib/assert.js";
@@ -16,7 +17,7 @@ import { assertStocks } from "./stock.js";
 /**
  * The codes of the findings of {@link findContradictions}, stable across versions:
  *
- * - `cumulative-decrease`: a figure of a cumulative measure is certainly lower than the one before it in valid time.
+ * - `cumulative-decrease`: a figure of a cumulative measure is certainly lower than the one before it in valid time, and still lower with either one's hedge read as the rounding of its figure ("about 600" as 550–650: 599 after it is no fall, "about 500" is).
  * - `slipped-digit`: a figure about ten times (or a tenth of) the one before it, followed by a figure back near where it was: a digit added or dropped.
  * - `reported-before-valid`: an asserted claim reported before its valid time starts (the last day of `reportedAt` is before the first day of `validTime`); plans and projections are about times to come.
  * - `mixed-originators`: the history holds figures from more than one originator (a restatement counts as its original's, whoever published it).
@@ -85,10 +86,29 @@ function tenfold(a: number | undefined, b: number | undefined): -1 | 0 | 1 {
   return 0;
 }
 
+/** A claim's figure for a message, with the words that bound or hedge it: "about 600 person (a, valid 2025-01-31)". */
 function show(c: Claim): string {
   const e = c.estimate;
   const v = "value" in e ? String(e.value) : e.kind === "range" ? `${e.low}–${e.high}` : e.order;
-  return `${v} ${e.unit} (${c.id}, valid ${c.validTime})`;
+  const bound = e.kind === "atLeast" ? (e.strict ? "more than " : "at least ") : e.kind === "atMost" ? (e.strict ? "fewer than " : "at most ") : "";
+  const about = e.kind === "approx" || (e.kind !== "exact" && e.kind !== "magnitude" && e.approx === true) ? "about " : "";
+  return `${bound}${about}${v} ${e.unit} (${c.id}, valid ${c.validTime})`;
+}
+
+/**
+ * Whether `to` is certainly lower than `from`, and still lower with either one's hedge read as
+ * the rounding of its figure ("about 600" as 550–650, see `applyHedge`): 599 after "about 600"
+ * lies within the hedge and is no fall; "about 500" after "about 600" is one. Figures too large
+ * to widen are compared as stated.
+ */
+function certainlyFalls(from: Estimate, to: Estimate): boolean {
+  if (direction(from, to) !== "down") return false;
+  try {
+    const where = "findContradictions";
+    return direction(widen(from, "rounding", where), to) === "down" && direction(from, widen(to, "rounding", where)) === "down";
+  } catch {
+    return true;
+  }
 }
 
 /** Claims tied on both clocks, known at `second`, whose figures certainly differ from the one `asOf` takes (the last of the tie). */
@@ -227,7 +247,7 @@ export function findContradictions(history: RevisionHistory, options?: Contradic
     for (let k = 1; k < chain.length; k++) {
       const from = chain[k - 1] as Claim;
       const to = chain[k] as Claim;
-      if (cumulative && direction(from.estimate, to.estimate) === "down") {
+      if (cumulative && certainlyFalls(from.estimate, to.estimate)) {
         findings.push({
           code: "cumulative-decrease",
           severity: "warning",

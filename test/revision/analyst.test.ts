@@ -88,7 +88,7 @@ describe("modality and aggregation", () => {
 
 describe("two clocks on imprecise dates", () => {
   const january = make({ id: "cas-2025-01", estimate: approx(300, "person"), validTime: "2025-01", reportedAt: "2025-01" });
-  const midJanuary = make({ id: "cas-2025-01-10", estimate: approx(250, "person"), validTime: "2025-01-10", reportedAt: "2025-01-13" });
+  const midJanuary = make({ id: "cas-2025-01-10", estimate: approx(200, "person"), validTime: "2025-01-10", reportedAt: "2025-01-13" });
 
   it("knows a month-precision report from the end of the month, unless told otherwise", () => {
     const h = only([january]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { claim } from "../../src/claim/claim.js";
 import type { Claim } from "../../src/claim/schema.js";
+import type { Estimate } from "../../src/estimate/schema.js";
 import { approx, atLeast, exact, magnitude, range } from "../../src/estimate/constructors.js";
 import { source } from "../../src/provenance/source.js";
 import { consensus } from "../../src/revision/consensus.js";
@@ -110,6 +111,20 @@ describe("findContradictions", () => {
     ]);
     const h2 = only([apc("2022-10-11", 5150), apc("2022-10-12", 5181), apc("2022-10-13", 5167)]);
     expect(findContradictions(h2, { cumulative: true }).map((f) => f.code)).toEqual(["cumulative-decrease"]);
+  });
+
+  it("reads a hedge as the rounding of its figure before it calls a fall certain, and names the hedge", () => {
+    const at = (day: string, estimate: Estimate) => ({ ...apc(day, 0), id: `apc-${day}`, estimate });
+    const fall = (a: Estimate, b: Estimate) => findContradictions(only([at("2022-10-12", a), at("2022-10-13", b)]), { cumulative: true });
+    // 599 after "about 600" lies within its rounding (550–650): no fall
+    expect(fall(approx(600, "APC"), exact(599, "APC"))).toEqual([]);
+    // "about 500" after "about 600" is one, and the message keeps the hedges
+    expect(fall(approx(600, "APC"), approx(500, "APC")).map((f) => f.message)).toEqual([
+      "the cumulative figure falls from about 600 APC (apc-2022-10-12, valid 2022-10-12) to about 500 APC (apc-2022-10-13, valid 2022-10-13)",
+    ]);
+    expect(fall(atLeast(600, "APC", { strict: true }), exact(100, "APC")).map((f) => f.message)).toEqual([
+      "the cumulative figure falls from more than 600 APC (apc-2022-10-12, valid 2022-10-12) to 100 APC (apc-2022-10-13, valid 2022-10-13)",
+    ]);
   });
 
   it("finds a slipped digit: a jump of about ten times that reverses", () => {
