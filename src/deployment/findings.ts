@@ -1,5 +1,6 @@
 import { rethrow } from "../_lib/guard.js";
 import type { DeploymentFindingCode } from "./codes.js";
+import { alongChains } from "./chains.js";
 import { checkWaves } from "./check.js";
 import type { Wave } from "./check.js";
 import type { Deployment } from "./schema.js";
@@ -36,23 +37,54 @@ function onReplacedFinding(w: Wave, r: Wave): DeploymentFinding {
   };
 }
 
-/** The replacements that had begun, by the start of increment `w`, to replace its base or a base of its base. */
-function replacedUnder(w: Wave, waves: readonly Wave[], byId: ReadonlyMap<string, Wave>): Wave[] {
-  const bases = new Set<string>();
-  for (let b = w.d.adds; b !== undefined && !bases.has(b); b = byId.get(b)?.d.adds) bases.add(b);
-  return waves.filter((r) => r.start <= w.start && !r.replaces.includes(w.d.id) && r.replaces.some((id) => bases.has(id)));
+/** Two lists of waves in the order given, merged into one, each wave once. */
+function mergedByIndex(a: readonly Wave[], b: readonly Wave[]): readonly Wave[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const out: Wave[] = [];
+  let [i, j] = [0, 0];
+  while (i < a.length || j < b.length) {
+    const [x, y] = [a[i], b[j]];
+    if (y === undefined || (x !== undefined && x.index < y.index)) out.push(a[i++] as Wave);
+    else {
+      if (x === y) i++;
+      out.push(b[j++] as Wave);
+    }
+  }
+  return out;
+}
+
+/**
+ * For each wave, the waves that replace it or a wave below it (the wave it
+ * adds to, that wave's base, and so on), in the order given: made once along
+ * each chain, a base's list shared by increments that nothing replaces, so
+ * that a chain of n increments costs O(n) and not O(n²).
+ */
+function replacingChains(waves: readonly Wave[], byId: ReadonlyMap<string, Wave>): Map<string, readonly Wave[]> {
+  const replacers = new Map<string, Wave[]>();
+  for (const r of waves) {
+    for (const id of r.replaces) {
+      const list = replacers.get(id);
+      if (list === undefined) replacers.set(id, [r]);
+      else list.push(r);
+    }
+  }
+  return alongChains<readonly Wave[]>(waves, byId, (w, below) => mergedByIndex(replacers.get(w.d.id) ?? [], below ?? []));
 }
 
 /** The findings of checked waves. @internal */
 export function findingsOf(waves: readonly Wave[], byId: ReadonlyMap<string, Wave>): DeploymentFinding[] {
   const out: DeploymentFinding[] = [];
+  const replacing = replacingChains(waves, byId);
   for (const w of waves) {
     const refs = w.d.adds === undefined ? w.replaces : [w.d.adds];
     for (const id of refs) {
       const other = byId.get(id) as Wave;
       if (other.start > w.start) out.push(beforeFinding(w.d, other.d));
     }
-    if (w.d.adds !== undefined) for (const r of replacedUnder(w, waves, byId)) out.push(onReplacedFinding(w, r));
+    if (w.d.adds === undefined) continue;
+    // the replacements that had begun, by its start, to replace its base or a base of its base
+    for (const r of replacing.get(w.d.adds) ?? []) if (r.start <= w.start && !r.replaces.includes(w.d.id)) out.push(onReplacedFinding(w, r));
   }
   return out;
 }
