@@ -82,7 +82,9 @@ function checkedKey(claim: IndicatorKeyInput): string {
   const indicator = (isObject(claim) ? claim.indicator : undefined) as Readonly<Record<string, unknown>> | undefined;
   const id: unknown = (claim as { attribution?: { originator?: { id?: unknown } } } | undefined)?.attribution?.originator?.id;
   const modality: unknown = isObject(claim) ? (claim.modality ?? "") : "";
-  const texts = [indicator?.["subject"], indicator?.["measure"], indicator?.["unit"], indicator?.["scope"] ?? "", indicator?.["aggregation"] ?? "", id, modality];
+  // a scope or aggregation left out is undefined, never null: null is no text, and is refused
+  const optional = (name: string): unknown => (indicator?.[name] === undefined ? "" : indicator[name]);
+  const texts = [indicator?.["subject"], indicator?.["measure"], indicator?.["unit"], optional("scope"), optional("aggregation"), id, modality];
   if (!texts.every((t) => typeof t === "string") || !(indicator?.["includes"] === undefined || Array.isArray(indicator["includes"]))) {
     fail("indicatorKey", "claim", "must have an indicator with subject, measure and unit, and an originator id", claim);
   }

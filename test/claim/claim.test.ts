@@ -185,3 +185,11 @@ describe("consensus over claims whose key fields are written in two forms", () =
     expect([c.unit, c.hull]).toEqual(["person", { kind: "range", low: 600, high: 700, unit: "person" }]);
   });
 });
+
+describe("indicatorKey of a scope or aggregation that is null", () => {
+  it("is refused with invalid-argument, not a TypeError", () => {
+    const key = { indicator: { subject: "a", measure: "b", unit: "c", scope: null }, attribution: { originator: { id: "x" } } };
+    expect(thrownCode(() => indicatorKey(key as never))).toBe("invalid-argument");
+    expect(thrownCode(() => indicatorKey({ ...key, indicator: { subject: "a", measure: "b", unit: "c", aggregation: null } } as never))).toBe("invalid-argument");
+  });
+});
