@@ -9,7 +9,7 @@ import type { Modality } from "./modality.js";
 import { readOptions } from "./parse.js";
 import type { ParseEstimateOptions } from "./parse.js";
 import type { PhraseTable } from "./phrases/types.js";
-import { isSpace } from "./tokenize.js";
+import { isSpace } from "./chars.js";
 
 /** Options for {@link extractEstimates}: the same as for `parseEstimate`. */
 export type ExtractEstimatesOptions = ParseEstimateOptions;
