@@ -6,49 +6,13 @@ import type { PhraseTable } from "./phrases/types.js";
 import { trieOf } from "./trie.js";
 import type { Trie } from "./trie.js";
 import type { NumberMarks } from "./tokenize.js";
+import { rolesFor } from "./roles.js";
+import type { Roles } from "./roles.js";
 
 /** A compiled table: the tries, sets and maps the grammar reads with. */
 export type Compiled = Readonly<
   { marks: NumberMarks; starters: ReadonlySet<string>; roles: Roles } & ReturnType<typeof figureParts> & ReturnType<typeof contextParts>
 >;
-
-/**
- * What a token's key can do, as bits: the tries whose phrases it can start
- * (each trie's `bit`) and `STARTER`, worked out once per key and kept.
- * @internal
- */
-export interface Roles {
-  readonly tries: readonly Trie<unknown>[];
-  readonly starters: ReadonlySet<string>;
-  readonly known: Map<string, number>;
-}
-
-/** The role bit of a key that can start a quantity phrase. @internal */
-export const STARTER = 1 << 30;
-/** Keys whose roles are kept, at most: text with ever new words costs a look-up per trie, never unbounded memory. */
-const KEEP = 1 << 16;
-
-/** The roles of `key`. @internal */
-export function rolesOf(r: Roles, key: string): number {
-  const known = r.known.get(key);
-  if (known !== undefined) return known;
-  let bits = r.starters.has(key) ? STARTER : 0;
-  for (const t of r.tries) if (t.next.has(key)) bits |= t.bit;
-  if (r.known.size < KEEP) r.known.set(key, bits);
-  return bits;
-}
-
-/** Gives each trie of `parts` a bit of its own (up to 30 of them). */
-function rolesFor(parts: object, starters: ReadonlySet<string>): Roles {
-  const tries: Trie<unknown>[] = [];
-  for (const v of Object.values(parts) as unknown[]) {
-    if (typeof v !== "object" || v === null || !("hasValue" in v) || tries.length >= 30) continue;
-    const t = v as Trie<unknown>;
-    t.bit = 1 << tries.length;
-    tries.push(t);
-  }
-  return { tries, starters, known: new Map() };
-}
 
 export const cache = new WeakMap<PhraseTable, Compiled>();
 

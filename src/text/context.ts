@@ -4,7 +4,8 @@
  * @internal
  */
 import type { Estimate } from "../estimate/schema.js";
-import { compile, rolesOf, STARTER } from "./compile.js";
+import { compile } from "./compile.js";
+import { STARTER } from "./roles.js";
 import type { Compiled } from "./compile.js";
 import type { ParseEstimateFailure } from "./parse.js";
 import type { PhraseTable } from "./phrases/types.js";
@@ -120,10 +121,9 @@ export function isCapitalised(text: string): boolean {
 /** Tokens and context for one input. @internal */
 export function context(src: string, table: PhraseTable, phrase: boolean): Ctx {
   const t = compile(table);
-  const toks = tokenize(src, t.marks);
   // a plain array of small integers: a typed array this small costs more to allocate and collect
   const roles: number[] = [];
-  for (let i = 0; i < toks.length; i++) roles.push(rolesOf(t.roles, (toks[i] as Token).key));
+  const toks = tokenize(src, t.marks, t.roles, roles);
   return { toks, roles, src, t, phrase };
 }
 

@@ -8,6 +8,8 @@
 import { DASHES, isDigit, isLetterAt, isSpace, VULGAR } from "./chars.js";
 import { NO_NUMBER, readNumber, vulgarRead } from "./digits.js";
 import type { NumberMarks, NumberRead } from "./digits.js";
+import { remember, rolesOf, seen } from "./roles.js";
+import type { Roles, Word } from "./roles.js";
 
 export type { NumberMarks, NumberRead };
 
@@ -38,29 +40,33 @@ function token(kind: TokenKind, start: number, end: number, text: string, key: s
 
 /** Whether the last word read by `wordEnd` is plain lower-case ASCII, so that it is its own key. */
 let lowerAscii = false;
+/** The hash (`hashOf`) of the last word read by `wordEnd`, computed as its characters are read. */
+let wordHash = 0;
 
 /** The end of the word that starts at `i`, with an apostrophe inside it ("o'clock", "country's"). */
 function wordEnd(text: string, i: number): number {
   let j = i;
   let lower = true;
+  let h = 0;
   for (;;) {
     let c = text.charCodeAt(j);
-    while (c >= 97 && c <= 122) c = text.charCodeAt(++j);
+    while (c >= 97 && c <= 122) {
+      h = (Math.imul(h, 31) + c) | 0;
+      c = text.charCodeAt(++j);
+    }
+    let size = 0;
     if (c >= 65 && c <= 90) {
       lower = false;
-      j++;
-      continue;
-    }
-    const size = c >= 128 ? isLetterAt(text, j) : 0;
-    if (size > 0) {
-      lower = false;
-      j += size;
-    } else if ((c === 39 || c === 0x2019) && j > i && isLetterAt(text, j + 1) > 0) {
+      size = 1;
+    } else if (c >= 128 && (size = isLetterAt(text, j)) > 0) lower = false;
+    else if ((c === 39 || c === 0x2019) && j > i && isLetterAt(text, j + 1) > 0) {
       if (c === 0x2019) lower = false;
-      j++;
+      size = 1;
     } else break;
+    for (const e = j + size; j < e; j++) h = (Math.imul(h, 31) + text.charCodeAt(j)) | 0;
   }
   lowerAscii = lower;
+  wordHash = h;
   return j;
 }
 
@@ -77,12 +83,23 @@ function keyOf(word: string): string {
   return k;
 }
 
+/** The word at [i, end), as seen before by `r`, else read now (and kept in `r`, when given). */
+function wordAt(text: string, i: number, end: number, r: Roles | undefined): Word {
+  const seenBefore = r === undefined ? undefined : seen(r, text, i, end, wordHash);
+  if (seenBefore !== undefined) return seenBefore;
+  const raw = text.slice(i, end);
+  const key = lowerAscii ? raw : keyOf(raw);
+  return r === undefined ? { text: raw, key, roles: 0 } : remember(r, raw, key);
+}
+
 /**
  * The tokens of `text`. Whitespace (and zero-width spaces) separates tokens
- * and sets `glued` on the next one.
+ * and sets `glued` on the next one. With the roles of a compiled table, each
+ * token's roles are pushed to `roles`, and words it has seen are not cut
+ * out of the text again.
  * @internal
  */
-export function tokenize(text: string, marks: NumberMarks): Token[] {
+export function tokenize(text: string, marks: NumberMarks, r?: Roles, roles: number[] = []): Token[] {
   const out: Token[] = [];
   let glued = false;
   for (let i = 0; i < text.length; ) {
@@ -93,27 +110,28 @@ export function tokenize(text: string, marks: NumberMarks): Token[] {
       continue;
     }
     const g = glued && out.length > 0;
-    let end: number;
+    let tk: Token;
+    let bits = -1; // the roles of a word, known from `r`; -1 for other tokens
     if (isDigit(c)) {
       const n = readNumber(text, i, marks);
-      end = n.end;
-      out.push(token("num", i, end, text.slice(i, end), "#", g, n));
+      tk = token("num", i, n.end, text.slice(i, n.end), "#", g, n);
     } else if (c >= 128 && VULGAR.has(c)) {
-      end = i + 1;
-      out.push(token("num", i, end, text.slice(i, end), "#", g, vulgarRead(i, VULGAR.get(c) as number)));
+      tk = token("num", i, i + 1, text.slice(i, i + 1), "#", g, vulgarRead(i, VULGAR.get(c) as number));
     } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && isLetterAt(text, i) > 0)) {
-      end = wordEnd(text, i);
-      const raw = text.slice(i, end);
-      out.push(token("word", i, end, raw, lowerAscii ? raw : keyOf(raw), g, NO_NUMBER));
+      const end = wordEnd(text, i);
+      const w = wordAt(text, i, end, r);
+      tk = token("word", i, end, w.text, w.key, g, NO_NUMBER);
+      bits = w.roles;
     } else if (c === 45 || (c >= 128 && DASHES.has(c))) {
-      end = i + 1;
-      out.push(token("dash", i, end, text.slice(i, end), "-", g, NO_NUMBER));
+      tk = token("dash", i, i + 1, text.slice(i, i + 1), "-", g, NO_NUMBER);
     } else {
-      end = c >= 0xd800 && c <= 0xdbff && (text.codePointAt(i) ?? c) > 0xffff ? i + 2 : i + 1;
+      const end = c >= 0xd800 && c <= 0xdbff && (text.codePointAt(i) ?? c) > 0xffff ? i + 2 : i + 1;
       const raw = text.slice(i, end);
-      out.push(token("sym", i, end, raw, raw, g, NO_NUMBER));
+      tk = token("sym", i, end, raw, raw, g, NO_NUMBER);
     }
-    i = end;
+    out.push(tk);
+    if (r !== undefined) roles.push(bits >= 0 ? bits : rolesOf(r, tk.key));
+    i = tk.end;
     glued = true;
   }
   return out;

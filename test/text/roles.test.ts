@@ -1,0 +1,55 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
+import { compile } from "../../src/text/compile.js";
+import { EN_PHRASES } from "../../src/text/phrases/en.js";
+import { hashOf, rolesFor, rolesOf } from "../../src/text/roles.js";
+import { tokenize } from "../../src/text/tokenize.js";
+
+/** A fresh set of roles for the English table, so that every word is new to it. */
+function freshRoles() {
+  const t = compile(EN_PHRASES);
+  return { ...rolesFor({}, t.starters), tries: t.roles.tries };
+}
+
+describe("the words a table has seen", () => {
+  const words = fc.stringMatching(/^[A-Za-z’'éÉ\u0301𝐀ß-]{1,12}( [A-Za-z’'éÉ𝐀ß]{1,12}){0,6}$/);
+
+  it("give the same tokens and roles as words read for the first time", () => {
+    fc.assert(
+      fc.property(words, (text) => {
+        const r = freshRoles();
+        const plain = tokenize(text, EN_PHRASES.numbers);
+        const first: number[] = [];
+        const second: number[] = [];
+        expect(tokenize(text, EN_PHRASES.numbers, r, first)).toEqual(plain);
+        expect(tokenize(text, EN_PHRASES.numbers, r, second)).toEqual(plain);
+        expect(second).toEqual(first);
+        expect(first).toEqual(plain.map((tk) => rolesOf(r, tk.key)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("are found again by the hash the tokenizer computes as it reads them", () => {
+    const r = freshRoles();
+    const text = "The NIS’s country's o'clock Ünter 𝐀b über about";
+    tokenize(text, EN_PHRASES.numbers, r, []);
+    expect(r.words.map((w) => w.text)).toEqual(["The", "NIS’s", "country's", "o'clock", "Ünter", "𝐀b", "über", "about"]);
+    // a second read finds each word kept, so that nothing more is added
+    const again = tokenize(text, EN_PHRASES.numbers, r, []);
+    expect(r.words).toHaveLength(8);
+    for (const tk of again) expect(r.words.some((w) => w.text === tk.text && w.key === tk.key)).toBe(true);
+    expect(hashOf("about", 0, 5)).toBe(hashOf("x about", 2, 7));
+  });
+
+  it("grow their table as more words are seen", () => {
+    const r = freshRoles();
+    const text = Array.from({ length: 3000 }, (_, n) => `w${n.toString(36).replace(/[0-9]/g, "q")}x`).join(" ");
+    const roles: number[] = [];
+    const toks = tokenize(text, EN_PHRASES.numbers, r, roles);
+    expect(r.slots.length).toBeGreaterThanOrEqual(2 * r.words.length);
+    expect(tokenize(text, EN_PHRASES.numbers, r, [])).toEqual(toks);
+    expect(r.words.length).toBe(new Set(toks.map((t) => t.text)).size);
+  });
+});
