@@ -11,7 +11,7 @@ import type { Roles } from "./roles.js";
 
 /** A compiled table: the tries, sets and maps the grammar reads with. */
 export type Compiled = Readonly<
-  { marks: NumberMarks; starters: ReadonlySet<string>; roles: Roles } & ReturnType<typeof figureParts> & ReturnType<typeof contextParts>
+  { marks: NumberMarks; starters: ReadonlySet<string>; roles: Roles; leadBits: number } & ReturnType<typeof figureParts> & ReturnType<typeof contextParts>
 >;
 
 export const cache = new WeakMap<PhraseTable, Compiled>();
@@ -93,13 +93,23 @@ function contextParts(table: PhraseTable, trie: Build) {
 }
 
 /** The first keys of every phrase that can start a quantity: the matcher tries only tokens with one. */
-function startersOf(c: Omit<Compiled, "starters" | "roles">): ReadonlySet<string> {
+function startersOf(c: Omit<Compiled, "starters" | "roles" | "leadBits">): ReadonlySet<string> {
   const starters = new Set<string>(["#"]);
   const tries = [c.hedges, c.lower, c.upper, c.openers, c.fillers, c.magnitudes, c.symbols, c.framing, c.increments, c.hedgedBounds];
   for (const t of tries as Trie<unknown>[]) for (const k of t.next.keys()) starters.add(k);
   for (const k of [...c.numberWords.keys(), ...c.articles, ...c.bare]) starters.add(k);
   for (const k of c.codes) starters.add(k.toLowerCase());
   return starters;
+}
+
+/**
+ * The role bits of the tries whose phrases are read before a figure ("about",
+ * "more than", "the total of"), or 0 when one of them has no bit: a token
+ * with none of them starts no lead phrase.
+ */
+function leadBits(c: Omit<Compiled, "starters" | "roles" | "leadBits">): number {
+  const tries = [c.lower, c.upper, c.hedgedBounds, c.hedges, c.increments, c.framing, c.fillers] as Trie<unknown>[];
+  return tries.some((t) => t.bit === 0) ? 0 : tries.reduce((bits, t) => bits | t.bit, 0);
 }
 
 /** The table turned into tries and sets, once per table. @internal */
@@ -110,7 +120,8 @@ export function compile(table: PhraseTable): Compiled {
   const trie: Build = (e) => trieOf(e, marks);
   const parts = { marks, ...figureParts(table, trie), ...contextParts(table, trie) };
   const starters = startersOf(parts);
-  const c: Compiled = { ...parts, starters, roles: rolesFor(parts, starters) };
+  const roles = rolesFor(parts, starters, parts.codes);
+  const c: Compiled = { ...parts, starters, roles, leadBits: leadBits(parts) };
   cache.set(table, c);
   return c;
 }

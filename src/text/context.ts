@@ -129,9 +129,8 @@ export function context(src: string, table: PhraseTable, phrase: boolean): Ctx {
 
 /** Whether a phrase could start at token `i` (a cheap test before `matchAt`). @internal */
 export function canStart(c: Ctx, i: number): boolean {
-  if (((c.roles[i] as number) & STARTER) !== 0) return true;
-  const tk = c.toks[i] as Token;
-  return tk.kind === "word" && c.t.codes.has(tk.text);
+  // a word that is a currency code has the bit too: see `remember`
+  return ((c.roles[i] as number) & STARTER) !== 0;
 }
 
 /** The phrase of tokens [first, end) as written. @internal */

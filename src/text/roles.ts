@@ -22,6 +22,8 @@ export interface Word {
 export interface Roles {
   readonly tries: readonly Trie<unknown>[];
   readonly starters: ReadonlySet<string>;
+  /** Currency codes, as written: a word that is one ("USD", "RMB") can start a phrase. */
+  readonly codes: ReadonlySet<string>;
   readonly known: Map<string, number>;
   /** Each slot holds 1 + the index of a word in `words`, or 0 when empty; the table grows to keep half of it empty. */
   slots: Int32Array;
@@ -44,7 +46,7 @@ export function rolesOf(r: Roles, key: string): number {
 }
 
 /** Gives each trie of `parts` a bit of its own (up to 30 of them). @internal */
-export function rolesFor(parts: object, starters: ReadonlySet<string>): Roles {
+export function rolesFor(parts: object, starters: ReadonlySet<string>, codes: ReadonlySet<string>): Roles {
   const tries: Trie<unknown>[] = [];
   for (const v of Object.values(parts) as unknown[]) {
     if (typeof v !== "object" || v === null || !("hasValue" in v) || tries.length >= 30) continue;
@@ -52,7 +54,7 @@ export function rolesFor(parts: object, starters: ReadonlySet<string>): Roles {
     t.bit = 1 << tries.length;
     tries.push(t);
   }
-  return { tries, starters, known: new Map(), slots: new Int32Array(1 << 10), words: [] };
+  return { tries, starters, codes, known: new Map(), slots: new Int32Array(1 << 10), words: [] };
 }
 
 /** A hash of the code units of `text` in [start, end), the one the tokenizer computes as it reads a word. @internal */
@@ -86,9 +88,14 @@ function place(slots: Int32Array, w: Word, n: number): void {
   slots[s] = n + 1;
 }
 
-/** A word not seen before, with its key; kept while fewer than `KEEP` are. @internal */
+/**
+ * A word not seen before, with its key; kept while fewer than `KEEP` are. A
+ * currency code ("USD") is a `STARTER` as written, not by its key, so that
+ * telling whether a phrase may start at a word takes one bit.
+ * @internal
+ */
 export function remember(r: Roles, text: string, key: string): Word {
-  const w: Word = { text, key, roles: rolesOf(r, key) };
+  const w: Word = { text, key, roles: rolesOf(r, key) | (r.codes.has(text) ? STARTER : 0) };
   if (r.words.length >= KEEP) return w;
   if (2 * (r.words.length + 1) > r.slots.length) {
     r.slots = new Int32Array(r.slots.length * 2);
