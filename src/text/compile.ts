@@ -6,8 +6,8 @@ import type { PhraseTable } from "./phrases/types.js";
 import { trieOf } from "./trie.js";
 import type { Trie } from "./trie.js";
 import type { NumberMarks } from "./tokenize.js";
-import { rolesFor } from "./roles.js";
-import type { Roles } from "./roles.js";
+import { CHANGE, CUE, NEGATION, rolesFor, VALUE } from "./roles.js";
+import type { KeyRole, Roles } from "./roles.js";
 
 /** A compiled table: the tries, sets and maps the grammar reads with. */
 export type Compiled = Readonly<
@@ -112,6 +112,18 @@ function leadBits(c: Omit<Compiled, "starters" | "roles" | "leadBits">): number 
   return tries.some((t) => t.bit === 0) ? 0 : tries.reduce((bits, t) => bits | t.bit, 0);
 }
 
+/** The roles a key has by the sets it is in, tested once per key rather than at every look-up of a token. */
+function keyRoles(c: Omit<Compiled, "starters" | "roles" | "leadBits">): KeyRole[] {
+  return [
+    // what `mayValue` asks of a word
+    { bit: VALUE, has: (k) => c.numberWords.has(k) || c.articles.has(k) || c.bare.has(k) || c.symbols.next.has(k) },
+    // a negation as modality reads one: "not", "never", or any word ending in "n't"
+    { bit: NEGATION, has: (k) => c.negations.has(k) || k.endsWith("n't") },
+    { bit: CUE, has: (k) => c.cues.has(k) },
+    { bit: CHANGE, has: (k) => c.change.has(k) },
+  ];
+}
+
 /** The table turned into tries and sets, once per table. @internal */
 export function compile(table: PhraseTable): Compiled {
   const hit = cache.get(table);
@@ -120,7 +132,7 @@ export function compile(table: PhraseTable): Compiled {
   const trie: Build = (e) => trieOf(e, marks);
   const parts = { marks, ...figureParts(table, trie), ...contextParts(table, trie) };
   const starters = startersOf(parts);
-  const roles = rolesFor(parts, starters, parts.codes);
+  const roles = rolesFor(parts, starters, parts.codes, keyRoles(parts));
   const c: Compiled = { ...parts, starters, roles, leadBits: leadBits(parts) };
   cache.set(table, c);
   return c;

@@ -88,6 +88,10 @@ export function trie<T>(c: Ctx, t: Trie<T>, i: number): TrieMatch<T> | undefined
   if (i >= c.toks.length || (t.bit !== 0 && ((c.roles[i] as number) & t.bit) === 0)) return undefined;
   return matchTrie(t, c.toks, i);
 }
+/** Whether token `i` exists and has the role `bit` (see `rolesOf`): a bit test in place of a set look-up of its key. */
+export function hasRole(c: Ctx, i: number, bit: number): boolean {
+  return i >= 0 && (((c.roles[i] as number) | 0) & bit) !== 0;
+}
 /** The words of tokens [a, b) as written, lower case, single spaces. */
 export function words(c: Ctx, a: number, b: number): string {
   const first = c.toks[a] as Token;

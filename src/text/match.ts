@@ -9,13 +9,14 @@ import { trailing } from "./after.js";
 import type { After } from "./after.js";
 import { leads, noLead } from "./bounds.js";
 import type { Bound, Lead } from "./bounds.js";
-import { fail, isFail, key, phraseText, tokAt, trie } from "./context.js";
+import { fail, hasRole, isFail, key, phraseText, tokAt, trie } from "./context.js";
 import type { Ctx, Fail, Match, MatchOptions } from "./context.js";
 import { magnitudeAt } from "./magnitudes.js";
 import { isDateContext } from "./numbers.js";
 import { core, openedRange } from "./ranges.js";
 import type { Core } from "./ranges.js";
 import { unitOf } from "./rates.js";
+import { CHANGE } from "./roles.js";
 import { mayValue } from "./value.js";
 
 /**
@@ -24,9 +25,8 @@ import { mayValue } from "./value.js";
  * "climbed from an initial eight to 12".
  */
 function afterChange(c: Ctx, i: number): boolean {
-  const { change } = c.t;
-  if (change.has(key(c, i - 1)) || change.has(key(c, i - 2))) return true;
-  for (let k = i - 1; k >= i - 3; k--) if (key(c, k) === "from") return change.has(key(c, k - 1)) || change.has(key(c, k - 2));
+  if (hasRole(c, i - 1, CHANGE) || hasRole(c, i - 2, CHANGE)) return true;
+  for (let k = i - 1; k >= i - 3; k--) if (key(c, k) === "from") return hasRole(c, k - 1, CHANGE) || hasRole(c, k - 2, CHANGE);
   return false;
 }
 

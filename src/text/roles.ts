@@ -24,12 +24,29 @@ export interface Roles {
   readonly starters: ReadonlySet<string>;
   /** Currency codes, as written: a word that is one ("USD", "RMB") can start a phrase. */
   readonly codes: ReadonlySet<string>;
+  readonly keyRoles: readonly KeyRole[];
   readonly known: Map<string, number>;
   /** Each slot holds 1 + the index of a word in `words`, or 0 when empty; the table grows to keep half of it empty. */
   slots: Int32Array;
   readonly words: Word[];
 }
 
+/** A role a key has by a test of the key alone, such as being in one of the table's sets: its bit and the test. @internal */
+export interface KeyRole {
+  readonly bit: number;
+  readonly has: (key: string) => boolean;
+}
+
+/** Tries get the bits below this one, so many at most; the bits from it up are roles of other kinds. */
+const TRIE_BITS = 24;
+/** The role bit of a key that may start a value without a number next to it: a number word, an article, a fraction, a currency symbol. @internal */
+export const VALUE = 1 << 24;
+/** The role bit of a negation ("not", "no", "didn't"). @internal */
+export const NEGATION = 1 << 25;
+/** The role bit of a modality cue ("will", "could", "plans"). @internal */
+export const CUE = 1 << 26;
+/** The role bit of a verb of change ("rose", "fell"). @internal */
+export const CHANGE = 1 << 27;
 /** The role bit of a key that can start a quantity phrase. @internal */
 export const STARTER = 1 << 30;
 /** Keys and words whose roles are kept, at most: text with ever new words costs a look-up per trie, never unbounded memory. */
@@ -41,20 +58,21 @@ export function rolesOf(r: Roles, key: string): number {
   if (known !== undefined) return known;
   let bits = r.starters.has(key) ? STARTER : 0;
   for (const t of r.tries) if (t.next.has(key)) bits |= t.bit;
+  for (const k of r.keyRoles) if (k.has(key)) bits |= k.bit;
   if (r.known.size < KEEP) r.known.set(key, bits);
   return bits;
 }
 
-/** Gives each trie of `parts` a bit of its own (up to 30 of them). @internal */
-export function rolesFor(parts: object, starters: ReadonlySet<string>, codes: ReadonlySet<string>): Roles {
+/** Gives each trie of `parts` a bit of its own (up to `TRIE_BITS` of them). @internal */
+export function rolesFor(parts: object, starters: ReadonlySet<string>, codes: ReadonlySet<string>, keyRoles: readonly KeyRole[]): Roles {
   const tries: Trie<unknown>[] = [];
   for (const v of Object.values(parts) as unknown[]) {
-    if (typeof v !== "object" || v === null || !("hasValue" in v) || tries.length >= 30) continue;
+    if (typeof v !== "object" || v === null || !("hasValue" in v) || tries.length >= TRIE_BITS) continue;
     const t = v as Trie<unknown>;
     t.bit = 1 << tries.length;
     tries.push(t);
   }
-  return { tries, starters, codes, known: new Map(), slots: new Int32Array(1 << 10), words: [] };
+  return { tries, starters, codes, keyRoles, known: new Map(), slots: new Int32Array(1 << 10), words: [] };
 }
 
 /** A hash of the code units of `text` in [start, end), the one the tokenizer computes as it reads a word. @internal */

@@ -10,7 +10,7 @@ const t = compile(EN_PHRASES);
 
 /** A fresh set of roles for the English table, so that every word is new to it. */
 function freshRoles() {
-  return { ...rolesFor({}, t.starters, t.codes), tries: t.roles.tries };
+  return { ...rolesFor({}, t.starters, t.codes, t.roles.keyRoles), tries: t.roles.tries };
 }
 
 describe("the words a table has seen", () => {
