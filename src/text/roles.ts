@@ -26,6 +26,8 @@ export interface Roles {
   readonly codes: ReadonlySet<string>;
   readonly keyRoles: readonly KeyRole[];
   readonly known: Map<string, number>;
+  /** The roles of one-character ASCII keys by their code ("#", "-", ","), -1 where not yet known. */
+  readonly ascii: Int32Array;
   /** Each slot holds 1 + the index of a word in `words`, or 0 when empty; the table grows to keep half of it empty. */
   slots: Int32Array;
   readonly words: Word[];
@@ -63,6 +65,12 @@ export function rolesOf(r: Roles, key: string): number {
   return bits;
 }
 
+/** The roles of a key of one ASCII character, such as "#" (every number), "-" (every dash) or ",": a table look-up by its code. @internal */
+export function asciiRoles(r: Roles, code: number): number {
+  const bits = r.ascii[code] as number;
+  return bits >= 0 ? bits : (r.ascii[code] = rolesOf(r, String.fromCharCode(code)));
+}
+
 /** Gives each trie of `parts` a bit of its own (up to `TRIE_BITS` of them). @internal */
 export function rolesFor(parts: object, starters: ReadonlySet<string>, codes: ReadonlySet<string>, keyRoles: readonly KeyRole[]): Roles {
   const tries: Trie<unknown>[] = [];
@@ -72,7 +80,7 @@ export function rolesFor(parts: object, starters: ReadonlySet<string>, codes: Re
     t.bit = 1 << tries.length;
     tries.push(t);
   }
-  return { tries, starters, codes, keyRoles, known: new Map(), slots: new Int32Array(1 << 10), words: [] };
+  return { tries, starters, codes, keyRoles, known: new Map(), ascii: new Int32Array(128).fill(-1), slots: new Int32Array(1 << 10), words: [] };
 }
 
 /** A hash of the code units of `text` in [start, end), the one the tokenizer computes as it reads a word. @internal */
@@ -84,7 +92,10 @@ export function hashOf(text: string, start: number, end: number): number {
 
 /** Whether `text` holds `word` at [start, end). */
 function holds(text: string, start: number, end: number, word: string): boolean {
-  return word.length === end - start && text.startsWith(word, start);
+  if (word.length !== end - start) return false;
+  // a loop, not `startsWith`: for words this short the call costs more than the comparison
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 /** The word at [start, end) of `text`, whose `hashOf` is `hash`, if it was seen before. @internal */

@@ -8,7 +8,7 @@
 import { DASHES, isDigit, isLetterAt, isSpace, VULGAR } from "./chars.js";
 import { NO_NUMBER, readNumber, vulgarRead } from "./digits.js";
 import type { NumberMarks, NumberRead } from "./digits.js";
-import { remember, rolesOf, seen } from "./roles.js";
+import { asciiRoles, remember, rolesOf, seen } from "./roles.js";
 import type { Roles, Word } from "./roles.js";
 
 export type { NumberMarks, NumberRead };
@@ -83,6 +83,12 @@ function keyOf(word: string): string {
   return k;
 }
 
+/** The roles of a token that is not a word, by its key: numbers ("#"), dashes ("-") and ASCII marks without a Map look-up. */
+function markRoles(r: Roles, key: string): number {
+  const code = key.charCodeAt(0);
+  return key.length === 1 && code < 128 ? asciiRoles(r, code) : rolesOf(r, key);
+}
+
 /** The word at [i, end), as seen before by `r`, else read now (and kept in `r`, when given). */
 function wordAt(text: string, i: number, end: number, r: Roles | undefined): Word {
   const seenBefore = r === undefined ? undefined : seen(r, text, i, end, wordHash);
@@ -130,7 +136,7 @@ export function tokenize(text: string, marks: NumberMarks, r?: Roles, roles: num
       tk = token("sym", i, end, raw, raw, g, NO_NUMBER);
     }
     out.push(tk);
-    if (r !== undefined) roles.push(bits >= 0 ? bits : rolesOf(r, tk.key));
+    if (r !== undefined) roles.push(bits >= 0 ? bits : markRoles(r, tk.key));
     i = tk.end;
     glued = true;
   }
