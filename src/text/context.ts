@@ -18,8 +18,6 @@ import type { Token } from "./tokenize.js";
 export type MatchFailure = Exclude<ParseEstimateFailure, "empty" | "trailing-text" | "unsupported-locale">;
 export interface Ctx {
   readonly toks: readonly Token[];
-  /** What each token's key can do: see `rolesOf`. */
-  readonly roles: readonly number[];
   readonly src: string;
   readonly t: Compiled;
   /** parseEstimate: the whole input is one phrase, so year-like numbers and bare small numbers count. */
@@ -92,12 +90,12 @@ export function key(c: Ctx, i: number): string {
   return i >= 0 ? (c.toks[i]?.key ?? "") : "";
 }
 export function trie<T>(c: Ctx, t: Trie<T>, i: number): TrieMatch<T> | undefined {
-  if (i >= c.toks.length || (t.bit !== 0 && ((c.roles[i] as number) & t.bit) === 0)) return undefined;
+  if (i >= c.toks.length || (t.bit !== 0 && ((c.toks[i] as Token).roles & t.bit) === 0)) return undefined;
   return matchTrie(t, c.toks, i);
 }
 /** Whether token `i` exists and has the role `bit` (see `rolesOf`): a bit test in place of a set look-up of its key. */
 export function hasRole(c: Ctx, i: number, bit: number): boolean {
-  return i >= 0 && (((c.roles[i] as number) | 0) & bit) !== 0;
+  return i >= 0 && ((c.toks[i]?.roles ?? 0) & bit) !== 0;
 }
 /** The words of tokens [a, b) as written, lower case, single spaces. */
 export function words(c: Ctx, a: number, b: number): string {
@@ -147,16 +145,14 @@ export function isCapitalised(text: string): boolean {
 /** Tokens and context for one input. @internal */
 export function context(src: string, table: PhraseTable, phrase: boolean): Ctx {
   const t = compile(table);
-  // a plain array of small integers: a typed array this small costs more to allocate and collect
-  const roles: number[] = [];
-  const toks = tokenize(src, t.marks, t.roles, roles);
-  return { toks, roles, src, t, phrase };
+  const toks = tokenize(src, t.marks, t.roles);
+  return { toks, src, t, phrase };
 }
 
 /** Whether a phrase could start at token `i` (a cheap test before `matchAt`). @internal */
 export function canStart(c: Ctx, i: number): boolean {
   // a word that is a currency code has the bit too: see `remember`
-  return ((c.roles[i] as number) & STARTER) !== 0;
+  return ((c.toks[i] as Token).roles & STARTER) !== 0;
 }
 
 /** The phrase of tokens [first, end) as written. @internal */

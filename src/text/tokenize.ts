@@ -31,11 +31,13 @@ export interface Token {
   readonly glued: boolean;
   /** How a number is written; for other kinds one shared record, so that a word costs no number fields. */
   readonly num: NumberRead;
+  /** What the token's key can do in the compiled table it was read with (see `rolesOf`); 0 when read without one. */
+  readonly roles: number;
 }
 
 /** One token, every token built by the same function so that all share one shape. */
-function token(kind: TokenKind, start: number, end: number, text: string, key: string, glued: boolean, num: NumberRead): Token {
-  return { kind, start, end, text, key, glued, num };
+function token(kind: TokenKind, start: number, end: number, text: string, key: string, glued: boolean, num: NumberRead, roles: number): Token {
+  return { kind, start, end, text, key, glued, num, roles };
 }
 
 /** Whether the last word read by `wordEnd` is plain lower-case ASCII, so that it is its own key. */
@@ -84,7 +86,8 @@ function keyOf(word: string): string {
 }
 
 /** The roles of a token that is not a word, by its key: numbers ("#"), dashes ("-") and ASCII marks without a Map look-up. */
-function markRoles(r: Roles, key: string): number {
+function markRoles(r: Roles | undefined, key: string): number {
+  if (r === undefined) return 0;
   const code = key.charCodeAt(0);
   return key.length === 1 && code < 128 ? asciiRoles(r, code) : rolesOf(r, key);
 }
@@ -101,11 +104,11 @@ function wordAt(text: string, i: number, end: number, r: Roles | undefined): Wor
 /**
  * The tokens of `text`. Whitespace (and zero-width spaces) separates tokens
  * and sets `glued` on the next one. With the roles of a compiled table, each
- * token's roles are pushed to `roles`, and words it has seen are not cut
- * out of the text again.
+ * token carries its roles, and words the table has seen are not cut out of
+ * the text again.
  * @internal
  */
-export function tokenize(text: string, marks: NumberMarks, r?: Roles, roles: number[] = []): Token[] {
+export function tokenize(text: string, marks: NumberMarks, r?: Roles): Token[] {
   const out: Token[] = [];
   let glued = false;
   for (let i = 0; i < text.length; ) {
@@ -117,26 +120,23 @@ export function tokenize(text: string, marks: NumberMarks, r?: Roles, roles: num
     }
     const g = glued && out.length > 0;
     let tk: Token;
-    let bits = -1; // the roles of a word, known from `r`; -1 for other tokens
     if (isDigit(c)) {
       const n = readNumber(text, i, marks);
-      tk = token("num", i, n.end, text.slice(i, n.end), "#", g, n);
+      tk = token("num", i, n.end, text.slice(i, n.end), "#", g, n, markRoles(r, "#"));
     } else if (c >= 128 && VULGAR.has(c)) {
-      tk = token("num", i, i + 1, text.slice(i, i + 1), "#", g, vulgarRead(i, VULGAR.get(c) as number));
+      tk = token("num", i, i + 1, text.slice(i, i + 1), "#", g, vulgarRead(i, VULGAR.get(c) as number), markRoles(r, "#"));
     } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && isLetterAt(text, i) > 0)) {
       const end = wordEnd(text, i);
       const w = wordAt(text, i, end, r);
-      tk = token("word", i, end, w.text, w.key, g, NO_NUMBER);
-      bits = w.roles;
+      tk = token("word", i, end, w.text, w.key, g, NO_NUMBER, w.roles);
     } else if (c === 45 || (c >= 128 && DASHES.has(c))) {
-      tk = token("dash", i, i + 1, text.slice(i, i + 1), "-", g, NO_NUMBER);
+      tk = token("dash", i, i + 1, text.slice(i, i + 1), "-", g, NO_NUMBER, markRoles(r, "-"));
     } else {
       const end = c >= 0xd800 && c <= 0xdbff && (text.codePointAt(i) ?? c) > 0xffff ? i + 2 : i + 1;
       const raw = text.slice(i, end);
-      tk = token("sym", i, end, raw, raw, g, NO_NUMBER);
+      tk = token("sym", i, end, raw, raw, g, NO_NUMBER, markRoles(r, raw));
     }
     out.push(tk);
-    if (r !== undefined) roles.push(bits >= 0 ? bits : markRoles(r, tk.key));
     i = tk.end;
     glued = true;
   }
