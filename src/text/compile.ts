@@ -6,7 +6,7 @@ import type { PhraseTable } from "./phrases/types.js";
 import { trieOf } from "./trie.js";
 import type { Trie } from "./trie.js";
 import type { NumberMarks } from "./tokenize.js";
-import { CHANGE, CUE, NEGATION, rolesFor, VALUE } from "./roles.js";
+import { CHANGE, CLAUSE_BREAK, CUE, NEGATION, rolesFor, VALUE } from "./roles.js";
 import type { KeyRole, Roles } from "./roles.js";
 
 /** A compiled table: the tries, sets and maps the grammar reads with. */
@@ -121,6 +121,7 @@ function keyRoles(c: Omit<Compiled, "starters" | "roles" | "leadBits">): KeyRole
     { bit: NEGATION, has: (k) => c.negations.has(k) || k.endsWith("n't") },
     { bit: CUE, has: (k) => c.cues.has(k) },
     { bit: CHANGE, has: (k) => c.change.has(k) },
+    { bit: CLAUSE_BREAK, has: (k) => c.clauseBreaks.has(k) },
   ];
 }
 

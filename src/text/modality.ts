@@ -6,7 +6,7 @@
  * @internal
  */
 import { hasRole, key, tokAt } from "./context.js";
-import { CUE, NEGATION } from "./roles.js";
+import { CLAUSE_BREAK, CUE, NEGATION } from "./roles.js";
 import type { Ctx, Match } from "./context.js";
 import type { Token } from "./tokenize.js";
 
@@ -40,7 +40,7 @@ function isBreak(c: Ctx, k: number): boolean {
   const tk = tokAt(c, k) as Token;
   if (tk.kind === "num" || (tk.kind === "sym" && CLAUSE_MARKS.has(tk.key))) return true;
   if (tk.kind === "dash" && !tk.glued) return true;
-  return tk.kind === "word" && c.t.clauseBreaks.has(tk.key);
+  return tk.kind === "word" && (tk.roles & CLAUSE_BREAK) !== 0;
 }
 
 /** The verb a cue at `k` bears on: the next word that is not "to", "also" or the like, else the last of those ("will be 20,000"). */
@@ -84,7 +84,8 @@ export function modalityOf(c: Ctx, m: Match): Modality {
   }
   for (let k = m.first - 1; k >= 0 && k >= m.first - REACH; k--) {
     if (isBreak(c, k)) break;
-    const found = cueAt(c, k, m.head);
+    // only a negation or a cue says anything: one bit test passes over every other word
+    const found = hasRole(c, k, NEGATION | CUE) ? cueAt(c, k, m.head) : undefined;
     if (found !== undefined) return found;
   }
   return "asserted";

@@ -49,6 +49,8 @@ export const NEGATION = 1 << 25;
 export const CUE = 1 << 26;
 /** The role bit of a verb of change ("rose", "fell"). @internal */
 export const CHANGE = 1 << 27;
+/** The role bit of a word that ends the clause a modality cue reaches across ("but", "while"). @internal */
+export const CLAUSE_BREAK = 1 << 28;
 /** The role bit of a key that can start a quantity phrase. @internal */
 export const STARTER = 1 << 30;
 /** Keys and words whose roles are kept, at most: text with ever new words costs a look-up per trie, never unbounded memory. */
