@@ -2,7 +2,8 @@
  * A single-pass tokenizer for quantity phrases: numbers with their separators,
  * words, dashes and single symbols. Language-neutral except for the number
  * marks, which a phrase table supplies. Linear in the input: every character
- * is read once (plus a lookahead of at most eight characters inside a number).
+ * is read once (plus a lookahead of at most eight characters inside a number,
+ * and a second read of a word to check it against the words seen before).
  * @internal
  */
 import { DASHES, isDigit, isLetterAt, isSpace, VULGAR } from "./chars.js";
