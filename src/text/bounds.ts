@@ -43,6 +43,8 @@ function longer(a: TrieMatch<unknown> | undefined, b: TrieMatch<unknown> | undef
 /** The longest lead phrase at `j` of any kind, preferring bounds on equal length. */
 function longest(c: Ctx, j: number, lead: Lead): { kind: Kind; m: TrieMatch<unknown> } | undefined {
   const { t } = c;
+  // one test of the token's roles where no lead phrase starts, as after the words before most figures
+  if (t.leadBits !== 0 && ((c.toks[j]?.roles ?? 0) & t.leadBits) === 0) return undefined;
   let kind: Kind = "lower";
   let best: TrieMatch<unknown> | undefined;
   if (lead.bound === undefined) {

@@ -6,49 +6,13 @@ import type { PhraseTable } from "./phrases/types.js";
 import { trieOf } from "./trie.js";
 import type { Trie } from "./trie.js";
 import type { NumberMarks } from "./tokenize.js";
+import { CHANGE, CLAUSE_BREAK, CUE, NEGATION, rolesFor, VALUE } from "./roles.js";
+import type { KeyRole, Roles } from "./roles.js";
 
 /** A compiled table: the tries, sets and maps the grammar reads with. */
 export type Compiled = Readonly<
-  { marks: NumberMarks; starters: ReadonlySet<string>; roles: Roles } & ReturnType<typeof figureParts> & ReturnType<typeof contextParts>
+  { marks: NumberMarks; starters: ReadonlySet<string>; roles: Roles; leadBits: number } & ReturnType<typeof figureParts> & ReturnType<typeof contextParts>
 >;
-
-/**
- * What a token's key can do, as bits: the tries whose phrases it can start
- * (each trie's `bit`) and `STARTER`, worked out once per key and kept.
- * @internal
- */
-export interface Roles {
-  readonly tries: readonly Trie<unknown>[];
-  readonly starters: ReadonlySet<string>;
-  readonly known: Map<string, number>;
-}
-
-/** The role bit of a key that can start a quantity phrase. @internal */
-export const STARTER = 1 << 30;
-/** Keys whose roles are kept, at most: text with ever new words costs a look-up per trie, never unbounded memory. */
-const KEEP = 1 << 16;
-
-/** The roles of `key`. @internal */
-export function rolesOf(r: Roles, key: string): number {
-  const known = r.known.get(key);
-  if (known !== undefined) return known;
-  let bits = r.starters.has(key) ? STARTER : 0;
-  for (const t of r.tries) if (t.next.has(key)) bits |= t.bit;
-  if (r.known.size < KEEP) r.known.set(key, bits);
-  return bits;
-}
-
-/** Gives each trie of `parts` a bit of its own (up to 30 of them). */
-function rolesFor(parts: object, starters: ReadonlySet<string>): Roles {
-  const tries: Trie<unknown>[] = [];
-  for (const v of Object.values(parts) as unknown[]) {
-    if (typeof v !== "object" || v === null || !("hasValue" in v) || tries.length >= 30) continue;
-    const t = v as Trie<unknown>;
-    t.bit = 1 << tries.length;
-    tries.push(t);
-  }
-  return { tries, starters, known: new Map() };
-}
 
 export const cache = new WeakMap<PhraseTable, Compiled>();
 
@@ -129,13 +93,36 @@ function contextParts(table: PhraseTable, trie: Build) {
 }
 
 /** The first keys of every phrase that can start a quantity: the matcher tries only tokens with one. */
-function startersOf(c: Omit<Compiled, "starters" | "roles">): ReadonlySet<string> {
+function startersOf(c: Omit<Compiled, "starters" | "roles" | "leadBits">): ReadonlySet<string> {
   const starters = new Set<string>(["#"]);
   const tries = [c.hedges, c.lower, c.upper, c.openers, c.fillers, c.magnitudes, c.symbols, c.framing, c.increments, c.hedgedBounds];
   for (const t of tries as Trie<unknown>[]) for (const k of t.next.keys()) starters.add(k);
   for (const k of [...c.numberWords.keys(), ...c.articles, ...c.bare]) starters.add(k);
   for (const k of c.codes) starters.add(k.toLowerCase());
   return starters;
+}
+
+/**
+ * The role bits of the tries whose phrases are read before a figure ("about",
+ * "more than", "the total of"), or 0 when one of them has no bit: a token
+ * with none of them starts no lead phrase.
+ */
+function leadBits(c: Omit<Compiled, "starters" | "roles" | "leadBits">): number {
+  const tries = [c.lower, c.upper, c.hedgedBounds, c.hedges, c.increments, c.framing, c.fillers] as Trie<unknown>[];
+  return tries.some((t) => t.bit === 0) ? 0 : tries.reduce((bits, t) => bits | t.bit, 0);
+}
+
+/** The roles a key has by the sets it is in, tested once per key rather than at every look-up of a token. */
+function keyRoles(c: Omit<Compiled, "starters" | "roles" | "leadBits">): KeyRole[] {
+  return [
+    // what `mayValue` asks of a word
+    { bit: VALUE, has: (k) => c.numberWords.has(k) || c.articles.has(k) || c.bare.has(k) || c.symbols.next.has(k) },
+    // a negation as modality reads one: "not", "never", or any word ending in "n't"
+    { bit: NEGATION, has: (k) => c.negations.has(k) || k.endsWith("n't") },
+    { bit: CUE, has: (k) => c.cues.has(k) },
+    { bit: CHANGE, has: (k) => c.change.has(k) },
+    { bit: CLAUSE_BREAK, has: (k) => c.clauseBreaks.has(k) },
+  ];
 }
 
 /** The table turned into tries and sets, once per table. @internal */
@@ -146,7 +133,8 @@ export function compile(table: PhraseTable): Compiled {
   const trie: Build = (e) => trieOf(e, marks);
   const parts = { marks, ...figureParts(table, trie), ...contextParts(table, trie) };
   const starters = startersOf(parts);
-  const c: Compiled = { ...parts, starters, roles: rolesFor(parts, starters) };
+  const roles = rolesFor(parts, starters, parts.codes, keyRoles(parts));
+  const c: Compiled = { ...parts, starters, roles, leadBits: leadBits(parts) };
   cache.set(table, c);
   return c;
 }

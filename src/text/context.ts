@@ -4,7 +4,8 @@
  * @internal
  */
 import type { Estimate } from "../estimate/schema.js";
-import { compile, rolesOf, STARTER } from "./compile.js";
+import { compile } from "./compile.js";
+import { STARTER } from "./roles.js";
 import type { Compiled } from "./compile.js";
 import type { ParseEstimateFailure } from "./parse.js";
 import type { PhraseTable } from "./phrases/types.js";
@@ -17,8 +18,6 @@ import type { Token } from "./tokenize.js";
 export type MatchFailure = Exclude<ParseEstimateFailure, "empty" | "trailing-text" | "unsupported-locale">;
 export interface Ctx {
   readonly toks: readonly Token[];
-  /** What each token's key can do: see `rolesOf`. */
-  readonly roles: readonly number[];
   readonly src: string;
   readonly t: Compiled;
   /** parseEstimate: the whole input is one phrase, so year-like numbers and bare small numbers count. */
@@ -72,9 +71,16 @@ export interface Match {
   readonly increment: boolean;
 }
 
-// A property read, not `"fail" in x`: the call sites see many shapes, and `in` on many shapes is a slow look-up.
-export const isFail = (x: unknown): x is Fail => typeof x === "object" && x !== null && (x as { fail?: unknown }).fail !== undefined;
-export const fail = (reason: MatchFailure, skip: number): Fail => ({ fail: reason, skip });
+/** A failure, as `fail` makes every one: a class of its own, so that telling one apart takes no property look-up. */
+class Failure implements Fail {
+  constructor(
+    readonly fail: MatchFailure,
+    readonly skip: number,
+  ) {}
+}
+// `instanceof`, not a read of `fail` or `"fail" in x`: the call sites see many shapes, on which a property look-up is slow
+export const isFail = (x: unknown): x is Fail => x instanceof Failure;
+export const fail = (reason: MatchFailure, skip: number): Fail => new Failure(reason, skip);
 
 // A negative index is no array index but a property name ("-1") looked up the prototype chain: slow, so tested first.
 export function tokAt(c: Ctx, i: number): Token | undefined {
@@ -84,8 +90,12 @@ export function key(c: Ctx, i: number): string {
   return i >= 0 ? (c.toks[i]?.key ?? "") : "";
 }
 export function trie<T>(c: Ctx, t: Trie<T>, i: number): TrieMatch<T> | undefined {
-  if (i >= c.toks.length || (t.bit !== 0 && ((c.roles[i] as number) & t.bit) === 0)) return undefined;
+  if (i >= c.toks.length || (t.bit !== 0 && ((c.toks[i] as Token).roles & t.bit) === 0)) return undefined;
   return matchTrie(t, c.toks, i);
+}
+/** Whether token `i` exists and has the role `bit` (see `rolesOf`): a bit test in place of a set look-up of its key. */
+export function hasRole(c: Ctx, i: number, bit: number): boolean {
+  return i >= 0 && ((c.toks[i]?.roles ?? 0) & bit) !== 0;
 }
 /** The words of tokens [a, b) as written, lower case, single spaces. */
 export function words(c: Ctx, a: number, b: number): string {
@@ -93,7 +103,22 @@ export function words(c: Ctx, a: number, b: number): string {
   // a word or a mark holds no whitespace ("10 000" does)
   if (b === a + 1 && first.kind !== "num") return first.text.toLowerCase();
   const last = c.toks[b - 1] as Token;
-  return c.src.slice(first.start, last.end).toLowerCase().replace(/\s+/g, " ");
+  const text = c.src.slice(first.start, last.end).toLowerCase();
+  return singleSpaced(c, a, b) ? text : text.replace(/\s+/g, " ");
+}
+
+/**
+ * Whether tokens [a, b) are glued or one space apart, none of them a number (which may
+ * hold whitespace: "10 000"), so that their text needs no regex to be single-spaced ("more than").
+ */
+function singleSpaced(c: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const tk = c.toks[k] as Token;
+    if (tk.kind === "num") return false;
+    const gap = k === a ? 0 : tk.start - (c.toks[k - 1] as Token).end;
+    if (gap > 1 || (gap === 1 && c.src.charCodeAt(tk.start - 1) !== 32)) return false;
+  }
+  return true;
 }
 export function glued(c: Ctx, i: number): boolean {
   return i >= 0 && c.toks[i]?.glued === true;
@@ -120,18 +145,14 @@ export function isCapitalised(text: string): boolean {
 /** Tokens and context for one input. @internal */
 export function context(src: string, table: PhraseTable, phrase: boolean): Ctx {
   const t = compile(table);
-  const toks = tokenize(src, t.marks);
-  // a plain array of small integers: a typed array this small costs more to allocate and collect
-  const roles: number[] = [];
-  for (let i = 0; i < toks.length; i++) roles.push(rolesOf(t.roles, (toks[i] as Token).key));
-  return { toks, roles, src, t, phrase };
+  const toks = tokenize(src, t.marks, t.roles);
+  return { toks, src, t, phrase };
 }
 
 /** Whether a phrase could start at token `i` (a cheap test before `matchAt`). @internal */
 export function canStart(c: Ctx, i: number): boolean {
-  if (((c.roles[i] as number) & STARTER) !== 0) return true;
-  const tk = c.toks[i] as Token;
-  return tk.kind === "word" && c.t.codes.has(tk.text);
+  // a word that is a currency code has the bit too: see `remember`
+  return ((c.toks[i] as Token).roles & STARTER) !== 0;
 }
 
 /** The phrase of tokens [first, end) as written. @internal */

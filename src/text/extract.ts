@@ -1,7 +1,7 @@
 import { rethrow } from "../_lib/guard.js";
 import type { Estimate } from "../estimate/schema.js";
 import { fail } from "../_lib/assert.js";
-import { canStart, context, isFail, withText } from "./context.js";
+import { canStart, context, isFail } from "./context.js";
 import type { Ctx, Match } from "./context.js";
 import { matchAt } from "./match.js";
 import { isCoordinated, modalityOf } from "./modality.js";
@@ -9,7 +9,8 @@ import type { Modality } from "./modality.js";
 import { readOptions } from "./parse.js";
 import type { ParseEstimateOptions } from "./parse.js";
 import type { PhraseTable } from "./phrases/types.js";
-import { isSpace } from "./tokenize.js";
+import { isSpace } from "./chars.js";
+import type { Token } from "./tokenize.js";
 
 /** Options for {@link extractEstimates}: the same as for `parseEstimate`. */
 export type ExtractEstimatesOptions = ParseEstimateOptions;
@@ -94,12 +95,14 @@ export function blockEnd(text: string, at: number): number {
 
 /** The span of a match, with what it is doing in its sentence. `prev` is the last span found. */
 function span(c: Ctx, m: Match, base: number, prev: ExtractedEstimate | undefined): ExtractedEstimate {
-  const { estimate, start, end, text } = withText(c, m, base);
   const own = modalityOf(c, m);
   // a plan or a projection runs on through a list; a denial does not ("not 12,000 troops, only 3,000")
   const joined = own === "asserted" && prev !== undefined && prev.modality !== "negated" && isCoordinated(c, m.first, prev.end - base);
   const modality = joined ? prev.modality : own;
-  return { estimate, start, end, text, modality, increment: m.increment };
+  // the fields of `withText`, read here without the record it makes
+  const start = (c.toks[m.first] as Token).start + base;
+  const end = (c.toks[m.end - 1] as Token).end + base;
+  return { estimate: m.estimate, start, end, text: m.estimate.text as string, modality, increment: m.increment };
 }
 
 /**

@@ -9,13 +9,14 @@ import { trailing } from "./after.js";
 import type { After } from "./after.js";
 import { leads, noLead } from "./bounds.js";
 import type { Bound, Lead } from "./bounds.js";
-import { fail, isFail, key, phraseText, tokAt, trie } from "./context.js";
+import { fail, hasRole, isFail, key, phraseText, tokAt, trie } from "./context.js";
 import type { Ctx, Fail, Match, MatchOptions } from "./context.js";
 import { magnitudeAt } from "./magnitudes.js";
 import { isDateContext } from "./numbers.js";
 import { core, openedRange } from "./ranges.js";
 import type { Core } from "./ranges.js";
 import { unitOf } from "./rates.js";
+import { CHANGE } from "./roles.js";
 import { mayValue } from "./value.js";
 
 /**
@@ -24,9 +25,8 @@ import { mayValue } from "./value.js";
  * "climbed from an initial eight to 12".
  */
 function afterChange(c: Ctx, i: number): boolean {
-  const { change } = c.t;
-  if (change.has(key(c, i - 1)) || change.has(key(c, i - 2))) return true;
-  for (let k = i - 1; k >= i - 3; k--) if (key(c, k) === "from") return change.has(key(c, k - 1)) || change.has(key(c, k - 2));
+  if (hasRole(c, i - 1, CHANGE) || hasRole(c, i - 2, CHANGE)) return true;
+  for (let k = i - 1; k >= i - 3; k--) if (key(c, k) === "from") return hasRole(c, k - 1, CHANGE) || hasRole(c, k - 2, CHANGE);
   return false;
 }
 
@@ -110,11 +110,16 @@ function bestInside(e: Estimate): boolean {
   }
 }
 
+/** Words joined by spaces; one word is itself, with no new string made. */
+function joined(words: readonly string[]): string {
+  return words.length === 1 ? (words[0] as string) : words.join(" ");
+}
+
 /** The estimate a figure reads as, from its number, the words around it and its unit; `text` is the phrase. */
 function toEstimate(cr: Core, lead: Lead, after: After, unit: string, text: string): Estimate | Fail {
   const { low, high } = cr;
   const bound: Bound | undefined = lead.bound ?? after.bound;
-  const hedgeWords = lead.hedges.length > 0 ? lead.hedges.join(" ") : after.hedges.length > 0 ? after.hedges.join(" ") : undefined;
+  const hedgeWords = lead.hedges.length > 0 ? joined(lead.hedges) : after.hedges.length > 0 ? joined(after.hedges) : undefined;
   const hedged = hedgeWords !== undefined || lead.approx;
   let hedge = hedgeWords;
   let e: Record<string, unknown>;

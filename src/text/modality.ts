@@ -5,7 +5,8 @@
  * clause before it and the words before its number.
  * @internal
  */
-import { key, tokAt } from "./context.js";
+import { hasRole, key, tokAt } from "./context.js";
+import { CLAUSE_BREAK, CUE, NEGATION } from "./roles.js";
 import type { Ctx, Match } from "./context.js";
 import type { Token } from "./tokenize.js";
 
@@ -24,13 +25,14 @@ const BETWEEN = new Set([
 /** What may join a figure to the one before it and share its modality: "will send 5,000 troops and 200 tanks". */
 const COORDINATION = new Set([",", "and", "or", "plus", "as", "well", "along", "with", "including", "&"]);
 
-function isNegation(c: Ctx, tk: Token | undefined): boolean {
-  return tk?.kind === "word" && (c.t.negations.has(tk.key) || tk.key.endsWith("n't"));
+/** Whether token `k` is a negation word: "not", "never", "didn't" (see `keyRoles`). */
+function isNegation(c: Ctx, k: number): boolean {
+  return hasRole(c, k, NEGATION) && c.toks[k]?.kind === "word";
 }
 
 /** A negation at `k` that bears on what follows: not "not only", not "if not" ("thousands, if not tens of thousands"). */
 function negates(c: Ctx, k: number): boolean {
-  return isNegation(c, tokAt(c, k)) && key(c, k + 1) !== "only" && key(c, k - 1) !== "if";
+  return isNegation(c, k) && key(c, k + 1) !== "only" && key(c, k - 1) !== "if";
 }
 
 /** Whether the token at `k` ends the clause a cue can reach across. */
@@ -38,7 +40,7 @@ function isBreak(c: Ctx, k: number): boolean {
   const tk = tokAt(c, k) as Token;
   if (tk.kind === "num" || (tk.kind === "sym" && CLAUSE_MARKS.has(tk.key))) return true;
   if (tk.kind === "dash" && !tk.glued) return true;
-  return tk.kind === "word" && c.t.clauseBreaks.has(tk.key);
+  return tk.kind === "word" && (tk.roles & CLAUSE_BREAK) !== 0;
 }
 
 /** The verb a cue at `k` bears on: the next word that is not "to", "also" or the like, else the last of those ("will be 20,000"). */
@@ -55,7 +57,7 @@ function verbAfter(c: Ctx, k: number, stop: number): string {
 function cueAt(c: Ctx, k: number, stop: number): Modality | undefined {
   const tk = tokAt(c, k) as Token;
   if (negates(c, k)) return "negated";
-  const cue = tk.kind === "word" ? c.t.cues.get(tk.key) : undefined;
+  const cue = tk.kind === "word" && hasRole(c, k, CUE) ? c.t.cues.get(tk.key) : undefined;
   // "May" the month is no "may"
   if (cue === undefined || c.t.months.has(tk.text)) return undefined;
   // "had no plans to send", "did not decide to send"
@@ -76,14 +78,14 @@ function cueAt(c: Ctx, k: number, stop: number): Modality | undefined {
  */
 export function modalityOf(c: Ctx, m: Match): Modality {
   for (let k = m.head - 1; k >= m.first; k--) {
-    const tk = tokAt(c, k) as Token;
-    if (isNegation(c, tk)) continue;
+    if (isNegation(c, k)) continue;
     const found = cueAt(c, k, m.head);
     if (found !== undefined) return found;
   }
   for (let k = m.first - 1; k >= 0 && k >= m.first - REACH; k--) {
     if (isBreak(c, k)) break;
-    const found = cueAt(c, k, m.head);
+    // only a negation or a cue says anything: one bit test passes over every other word
+    const found = hasRole(c, k, NEGATION | CUE) ? cueAt(c, k, m.head) : undefined;
     if (found !== undefined) return found;
   }
   return "asserted";

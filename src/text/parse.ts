@@ -104,12 +104,17 @@ export interface ReadOptions {
   readonly unit: string;
 }
 
+/** What no options ask for. */
+let defaults: ReadOptions | undefined;
+
 /**
  * Checks and reads the options of `parseEstimate` and `extractEstimates`:
  * `invalid-option` for options that are not an object, a locale or unit that
  * is not text, or a phrase table that is not one. @internal
  */
 export function readOptions(where: string, options: ParseEstimateOptions | undefined): ReadOptions {
+  // no options, as in most calls: the defaults, read once
+  if (options === undefined) return (defaults ??= { table: phraseTableFor("en"), locale: "en", unit: "unknown" });
   const o = optionsOf(where, options, "options", ["locale", "phrases", "unit"]);
   if (o.locale !== undefined && !isText(o.locale)) fail(where, "options.locale", "must be a BCP 47 language tag", o.locale, "invalid-option");
   if (o.unit !== undefined && !isText(o.unit)) fail(where, "options.unit", "must be a unit name", o.unit, "invalid-option");

@@ -2,7 +2,8 @@
  * One end of a quantity: the number with its currency and percent sign.
  * @internal
  */
-import { fail, glued, isFail, key, tokAt, trie, val } from "./context.js";
+import { fail, glued, hasRole, isFail, key, tokAt, trie, val } from "./context.js";
+import { VALUE } from "./roles.js";
 import type { Amount, Ctx, Fail, Val } from "./context.js";
 import { wordAmount } from "./number-words.js";
 import { digitAmount, isSign } from "./numbers.js";
@@ -27,9 +28,8 @@ export function mayValue(c: Ctx, i: number): boolean {
   const tk = c.toks[i];
   if (tk === undefined) return false;
   if (tk.kind === "num" || c.toks[i + 1]?.kind === "num") return true;
-  const { t } = c;
-  const k = tk.key;
-  return t.numberWords.has(k) || t.articles.has(k) || t.bare.has(k) || t.symbols.next.has(k);
+  // a number word, an article, a fraction or a currency symbol: see `keyRoles`
+  return hasRole(c, i, VALUE);
 }
 
 /** One end of a quantity with its currency and percent sign: "$5.5bn", "40%", "300 euros". */

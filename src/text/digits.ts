@@ -1,0 +1,155 @@
+/**
+ * Numbers written in digits, as the tokenizer reads them: group marks
+ * ("1,200,000", "10 000", "1,00,000"), decimals and vulgar fractions ("2½").
+ * Reads at most eight characters ahead of the digits.
+ * @internal
+ */
+import { DASHES, isDigit, isLetterAt, VULGAR } from "./chars.js";
+
+/** How numbers are written: the decimal mark and the marks allowed between thousands. @internal */
+export interface NumberMarks {
+  readonly decimal: "." | ",";
+  /** Any of `","`, `"."`, `" "` (space, no-break space, thin space). */
+  readonly groups: readonly ("," | "." | " ")[];
+}
+
+/** Spaces between groups of digits: space, no-break, thin, narrow no-break and figure spaces, and zero-width characters. */
+const GROUP_SPACES = new Set([0x20, 0xa0, 0x2009, 0x202f, 0x2007, 0x200b, 0x2060, 0xfeff]);
+
+function digitsAt(text: string, i: number, count: number): boolean {
+  for (let k = 0; k < count; k++) if (!isDigit(text.charCodeAt(i + k))) return false;
+  return !isDigit(text.charCodeAt(i + count));
+}
+
+function groupKind(c: number): "," | "." | " " | undefined {
+  if (c === 44) return ",";
+  if (c === 46) return ".";
+  return GROUP_SPACES.has(c) ? " " : undefined;
+}
+
+/** How a number token is written. @internal */
+export interface NumberRead {
+  readonly end: number;
+  /** The number's value (NaN for other kinds; may be Infinity for absurdly long digit runs). */
+  readonly value: number;
+  /** A number written as bare digits: no group separators and no decimals. */
+  readonly plain: boolean;
+  /** A number written with a leading zero ("007", "0600"), not "0" or "0.5". */
+  readonly leadingZero: boolean;
+  /** The count of integer digits of a number (0 for a fraction written alone, "½"). */
+  readonly digits: number;
+  /** A number whose marks cannot be read: "1,2" or "5,000,00" where "," groups thousands. */
+  readonly malformed: boolean;
+  /** A number whose thousands are grouped with spaces: "10 000". */
+  readonly spaceGrouped: boolean;
+  /** Exactly three decimals where "." may also group thousands: "3.500" (3.5, or 3,500 as written in much of Europe). */
+  readonly threeDecimals: boolean;
+}
+
+
+/** The number record of every token that is not a number. @internal */
+export const NO_NUMBER: NumberRead = numberRead(0, NaN, false, false, 0, false, false, false);
+
+/** Indian grouping after a first group of one or two digits: ",50,00,000" (lakhs and crores); its end and digits. */
+function indianGroups(text: string, j: number): { end: number; digits: number } | undefined {
+  let k = j;
+  while (text.charCodeAt(k) === 44 && digitsAt(text, k + 1, 2) && text.charCodeAt(k + 3) === 44) k += 3;
+  if (k === j || text.charCodeAt(k) !== 44 || !digitsAt(text, k + 1, 3)) return undefined;
+  return { end: k + 4, digits: ((k - j) / 3) * 2 + 3 };
+}
+
+/** The integer part with its group marks, "1,200,000", "1.200.000", "1,00,000": its end, its count of digits and the mark. */
+function readGroups(text: string, start: number, j0: number, marks: NumberMarks): { end: number; digits: number; sep: string | undefined } {
+  let j = j0;
+  let digits = j - start;
+  let sep: string | undefined;
+  if (j - start > 3) return { end: j, digits, sep };
+  if (j - start <= 2 && marks.groups.includes(",")) {
+    const indian = indianGroups(text, j);
+    if (indian !== undefined) return { end: indian.end, digits: digits + indian.digits, sep: "," };
+  }
+  for (;;) {
+    const kind = groupKind(text.charCodeAt(j));
+    if (kind === undefined || !marks.groups.includes(kind) || (sep !== undefined && kind !== sep)) break;
+    if (!digitsAt(text, j + 1, 3)) break;
+    // a space before a calibre or an ordinal ends the number: "12 155mm howitzers", "12 155-mm"
+    if (kind === " " && (isLetterAt(text, j + 4) > 0 || DASHES.has(text.charCodeAt(j + 4)))) break;
+    // "." between thousands only when it repeats ("1.200.000"), as "1.200" reads as a decimal.
+    if (kind === marks.decimal && sep === undefined && !(text.charCodeAt(j + 4) === text.charCodeAt(j) && digitsAt(text, j + 5, 3))) {
+      break;
+    }
+    digits += 3;
+    j += 4;
+    sep = kind;
+  }
+  return { end: j, digits, sep };
+}
+
+/** Integers of up to this many digits are read exactly by adding up their digits. */
+const EXACT_DIGITS = 15;
+const NOT_DIGIT = /[^0-9]/g;
+
+/** The value of the digits in [start, end), their group marks passed over, with `frac` as its decimals. */
+function valueOfDigits(text: string, start: number, end: number, digits: number, frac: string): number {
+  if (frac === "" && digits <= EXACT_DIGITS) {
+    let v = 0;
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (isDigit(c)) v = v * 10 + (c - 48);
+    }
+    return v;
+  }
+  const int = text.slice(start, end).replace(NOT_DIGIT, "");
+  return Number(frac === "" ? int : `${int}.${frac}`);
+}
+
+/** The end of a run of digits and commas, for a number whose marks cannot be read. */
+function skipMalformed(text: string, j: number): number {
+  let k = j;
+  while (isDigit(text.charCodeAt(k)) || (text.charCodeAt(k) === 44 && isDigit(text.charCodeAt(k + 1)))) k++;
+  return k;
+}
+
+/** A number record; every one is built here, so that all share one shape. */
+function numberRead(end: number, value: number, plain: boolean, zero: boolean, digits: number, bad: boolean, spaced: boolean, three: boolean): NumberRead {
+  return { end, value, plain, leadingZero: zero, digits, malformed: bad, spaceGrouped: spaced, threeDecimals: three };
+}
+
+/** Whether the number [start, end) is written with a leading zero: "007", "0600", not "0" or "0.5". */
+function leadingZero(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || text.charCodeAt(start) !== 48) return false;
+  const c = text.charCodeAt(start + 1);
+  return c !== 46 && c !== 44;
+}
+
+/** The number written in digits at `start`. @internal */
+export function readNumber(text: string, start: number, marks: NumberMarks): NumberRead {
+  let j = start;
+  while (isDigit(text.charCodeAt(j))) j++;
+  const g = readGroups(text, start, j, marks);
+  j = g.end;
+  let frac = "";
+  if (text[j] === marks.decimal && g.sep !== marks.decimal && isDigit(text.charCodeAt(j + 1))) {
+    let k = j + 1;
+    while (isDigit(text.charCodeAt(k))) k++;
+    frac = text.slice(j + 1, k);
+    j = k;
+  }
+  const digits = g.digits;
+  // "1,2" where "," groups thousands: the whole run is one number that cannot be read
+  if (text.charCodeAt(j) === 44 && isDigit(text.charCodeAt(j + 1)) && (marks.groups.includes(",") || marks.decimal === ",")) {
+    const end = skipMalformed(text, j);
+    return numberRead(end, NaN, false, leadingZero(text, start, end), digits, true, false, false);
+  }
+  const value = valueOfDigits(text, start, g.end, digits, frac);
+  const vulgar = frac === "" && text.charCodeAt(j) >= 0xbc ? VULGAR.get(text.charCodeAt(j)) : undefined;
+  const spaceGrouped = g.sep === " ";
+  const threeDecimals = frac.length === 3 && g.sep === undefined && marks.decimal === "." && marks.groups.includes(".");
+  if (vulgar !== undefined) return numberRead(j + 1, value + vulgar, false, leadingZero(text, start, j + 1), digits, false, spaceGrouped, threeDecimals);
+  return numberRead(j, value, g.sep === undefined && frac === "", leadingZero(text, start, j), digits, false, spaceGrouped, threeDecimals);
+}
+
+/** A vulgar fraction alone: "½". @internal */
+export function vulgarRead(i: number, value: number): NumberRead {
+  return numberRead(i + 1, value, false, false, 0, false, false, false);
+}
