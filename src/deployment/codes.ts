@@ -38,6 +38,7 @@ export type DeploymentErrorCode =
  * - `increment-before-base`: an increment begins before the wave it adds to (the seed's "early 2023", a slip for 2025).
  * - `replacement-before-original`: a replacement begins before the wave it replaces.
  * - `increment-on-replaced`: an increment begins after a replacement of the wave it adds to had begun, without saying which it adds to (totals from its start are refused with the error of the same code).
+ * - `replaced-twice`: a wave replaced by two waves of which neither replaces the other: each takes its whole place, so a total counts both (one wave of 10,000 replaced by two of 10,000 gives 20,000); say whether one replaces the other too.
  * - `skipped-claim`: `deploymentsFromClaims` made no wave of a claim: a deprecated claim, or a restatement of another claim.
  */
-export type DeploymentFindingCode = "increment-before-base" | "replacement-before-original" | "increment-on-replaced" | "skipped-claim";
+export type DeploymentFindingCode = "increment-before-base" | "replacement-before-original" | "increment-on-replaced" | "replaced-twice" | "skipped-claim";

@@ -86,6 +86,33 @@ export function findingsOf(waves: readonly Wave[], byId: ReadonlyMap<string, Wav
     // the replacements that had begun, by its start, to replace its base or a base of its base
     for (const r of replacing.get(w.d.adds) ?? []) if (r.start <= w.start && !r.replaces.includes(w.d.id)) out.push(onReplacedFinding(w, r));
   }
+  out.push(...replacedTwice(waves));
+  return out;
+}
+
+/**
+ * Waves replaced by two waves of which neither replaces the other: each replacement takes the
+ * whole place of what it replaces, so a total counts both (two waves of 10,000 in place of one
+ * of 10,000 are 20,000). One finding for each such replacement after the first.
+ */
+function replacedTwice(waves: readonly Wave[]): DeploymentFinding[] {
+  const out: DeploymentFinding[] = [];
+  const by = new Map<string, Wave[]>();
+  for (const r of waves) {
+    for (const id of r.replaces) {
+      let earlier = by.get(id);
+      if (earlier === undefined) by.set(id, (earlier = []));
+      const other = earlier.find((e) => !e.replaces.includes(r.d.id) && !r.replaces.includes(e.d.id));
+      earlier.push(r);
+      if (other === undefined) continue;
+      out.push({
+        code: "replaced-twice",
+        severity: "warning",
+        message: `${JSON.stringify(r.d.id)} (${r.d.period}) and ${JSON.stringify(other.d.id)} (${other.d.period}) both replace ${JSON.stringify(id)}, and neither replaces the other: each takes its whole place, so totals count both; say whether one replaces the other too`,
+        waves: [r.d.id, other.d.id, id],
+      });
+    }
+  }
   return out;
 }
 
@@ -94,7 +121,9 @@ export function findingsOf(waves: readonly Wave[], byId: ReadonlyMap<string, Wav
  * wave that begins before the wave it adds to (`increment-before-base`) or
  * replaces (`replacement-before-original`), and an increment to a wave that
  * a replacement had begun to replace before it (`increment-on-replaced`:
- * does it add to the replacement, or went it with what was replaced?). Such
+ * does it add to the replacement, or went it with what was replaced?), and a
+ * wave replaced by two waves of which neither replaces the other
+ * (`replaced-twice`: a total counts both in its place). Such
  * a list can be totalled on dates the finding does not touch; for the others,
  * {@link deploymentTotal} refuses. The seed's "approximately 3,000 additional troops … in early 2023"
  * is one: a slip for 2025, kept as stated.

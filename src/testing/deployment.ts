@@ -117,8 +117,8 @@ function settings(where: string, given: ArbWavesOptions | undefined): WaveSettin
  * A fast-check arbitrary for lists of deployment waves whose links agree with
  * their dates: each wave a day, a span of days, or a span open at one end;
  * a wave adds to or replaces only waves that begin no later than it does
- * (an asserted wave only asserted ones), and an increment never adds to a
- * wave already replaced when it begins. Ids are `w0`, `w1`, … in the order
+ * (an asserted wave only asserted ones), a wave is replaced by one wave at
+ * most, and an increment never adds to a wave already replaced when it begins. Ids are `w0`, `w1`, … in the order
  * the waves begin; each passes `DeploymentSchema`. `deploymentTotal` reads
  * every list with `planned: false`; with `planned` (the default) it reads a
  * list with at least one asserted wave (one with no `modality`), and reads
@@ -149,10 +149,12 @@ export function arbWaves(options?: ArbWavesOptions): fc.Arbitrary<Deployment[]> 
     .map(({ specs, category, sources }) => {
       // a span ends in the window
       const sorted = specs.map((spec) => ({ ...spec, length: Math.min(spec.length, to - spec.start) })).sort((a, b) => first(a) - first(b));
+      const replaced = new Set<number>(); // a wave is replaced once: two replacements of one wave are a finding (replaced-twice)
       const waves = sorted.map((spec, i): Deployment => {
         const planned = s.planned && spec.planned;
-        const targets = sorted.map((t, j) => ({ t, j })).slice(0, i).filter(({ t }) => planned || !(s.planned && t.planned));
+        const targets = sorted.map((t, j) => ({ t, j })).slice(0, i).filter(({ t, j }) => (planned || !(s.planned && t.planned)) && !(spec.link === "replaces" && replaced.has(j)));
         const target = targets.length === 0 || spec.shape === "open-start" ? undefined : targets[spec.pick % targets.length];
+        if (target !== undefined && spec.link === "replaces") replaced.add(target.j);
         return {
           id: `w${i}`,
           from: s.countries[0],

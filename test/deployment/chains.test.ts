@@ -133,6 +133,9 @@ const chainWaves: fc.Arbitrary<Deployment[]> = fc
 
 const modalities = fc.constantFrom<DeploymentSelection["modality"]>(undefined, undefined, "planned", ["asserted", "planned"]);
 
+/** The findings the old walk knew: `replaced-twice` came after it. */
+const withoutReplacedTwice = (found: readonly DeploymentFinding[]): DeploymentFinding[] => found.filter((f) => f.code !== "replaced-twice");
+
 /** Totals on every change day and without a date, the series and the findings, from the selection `select` makes. */
 function answers(waves: readonly Deployment[], modality: DeploymentSelection["modality"], select: typeof selectWaves) {
   const options = modality === undefined ? {} : { modality };
@@ -165,7 +168,7 @@ describe("replacements along chains are those of the walk along every chain", ()
         // only FogcountErrors: a slip in the test itself would throw the same on both sides
         for (const t of [...expected.totals, expected.series]) expect("message" in (t as object) ? (t as { code?: string }).code : "answer").toBeDefined();
         expect(answers(waves, modality, selectWaves)).toEqual(expected);
-        expect(outcome(() => deploymentFindings(waves))).toEqual(outcome(() => oldFindings(waves)));
+        expect(outcome(() => withoutReplacedTwice(deploymentFindings(waves)))).toEqual(outcome(() => oldFindings(waves)));
       }),
       { numRuns: 600 },
     );
@@ -177,7 +180,7 @@ describe("replacements along chains are those of the walk along every chain", ()
       fc.property(kitWaves({ maxLength: 16, from: "2024-01-01", to: "2024-06-30" }), modalities, (waves, modality) => {
         deepFreeze(waves);
         expect(answers(waves, modality, selectWaves)).toEqual(answers(waves, modality, oldSelect));
-        expect(deploymentFindings(waves)).toEqual(oldFindings(waves));
+        expect(withoutReplacedTwice(deploymentFindings(waves))).toEqual(oldFindings(waves));
       }),
       { numRuns: 300 },
     );
