@@ -3,6 +3,7 @@
 // edited behind the functions that trust it, and two entries with the same
 // content write the same JSON. Not exported from the package.
 
+import { keyText } from "../claim/indicator-key.js";
 import type { Estimate } from "../estimate/schema.js";
 import type { Attribution } from "../provenance/schema.js";
 
@@ -32,8 +33,10 @@ const PUBLICATION = ["outlet", "url", "title", "date"];
 
 /**
  * A frozen copy of a checked estimate, its own fields only, with the
- * schema's defaults filled in (`strict: false` for a bound), so that one
- * figure is stored one way whoever wrote it. @internal
+ * schema's defaults filled in (`strict: false` for a bound) and its unit
+ * trimmed and in Unicode normalization form C (as `UnitSchema` reads it), so
+ * that one figure is stored one way whoever wrote it, and one unit is summed
+ * on one line however its accents are encoded. @internal
  */
 export function copyEstimate(estimate: Estimate): Estimate {
   const e = estimate as unknown as Loose;
@@ -47,7 +50,7 @@ export function copyEstimate(estimate: Estimate): Estimate {
   for (let k = 0; k < OPTIONAL.length; k++) {
     const key = OPTIONAL[k] as string;
     const v = own(e, key);
-    if (v !== undefined) out[key] = v;
+    if (v !== undefined) out[key] = key === "unit" ? keyText(v as string) : v;
     else if (key === "strict" && (kind === "atLeast" || kind === "atMost")) out[key] = false;
   }
   return Object.freeze(out) as unknown as Estimate;

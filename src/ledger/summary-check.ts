@@ -3,6 +3,7 @@
 // that its exact sums are written as this room writes them. Not exported from the package.
 
 import { fail, isObject, isText } from "../_lib/assert.js";
+import { keyText } from "../claim/indicator-key.js";
 import { checkParty, checkPeriodText, checkValue, isId, placeFor } from "./check.js";
 import type { Place } from "./check.js";
 import { pick } from "./copy.js";
@@ -51,7 +52,7 @@ function oneOf(place: Place, path: string, value: unknown, allowed: readonly unk
   return value as string;
 }
 
-/** A sum, checked: exact sums written canonically, counts that fit, ends in order. */
+/** A sum, checked: exact sums written canonically, counts that fit, ends in order; its unit read trimmed and in normal form C, as `ledger()` stores units. */
 function checkSum(place: Place, path: string, value: unknown, kind: "quantity" | "money" | "index"): SummedEstimates {
   const s = object(place, path, value, SUMMED);
   const unit = s["unit"];
@@ -67,7 +68,7 @@ function checkSum(place: Place, path: string, value: unknown, kind: "quantity" |
   for (const key of ["lowOpen", "highOpen", "approx"]) if (typeof s[key] !== "boolean") bad(place, `${path}.${key}`, "must be a boolean", s[key]);
   const [low, high] = [roundSum([...(s["low"] as number[])].reverse()), roundSum([...(s["high"] as number[])].reverse())];
   if (entries === 0 || low < 0 || (s["unbounded"] === 0 && low > high)) bad(place, path, "must sum one estimate or more, from 0, with its low end not above its high end", value);
-  return pick(s, SUMMED.fields);
+  return pick({ ...s, unit: keyText(unit) }, SUMMED.fields);
 }
 
 function sorted<T>(place: Place, path: string, items: readonly T[], order: (a: T, b: T) => number, strict: boolean): readonly T[] {
@@ -117,14 +118,14 @@ function checkLine(place: Place, path: string, value: unknown, codes: readonly s
   const line = object(place, path, value, NONE_OBSERVED_LINE);
   direction(place, path, line, codes);
   for (const key of ["id", "item", "period"]) if (!isText(line[key])) bad(place, `${path}.${key}`, "must be non-empty text", line[key]);
-  return pick(line, NONE_OBSERVED_LINE.fields);
+  return pick({ ...line, item: keyText(line["item"] as string) }, NONE_OBSERVED_LINE.fields);
 }
 
 function checkValuationLine(place: Place, path: string, value: unknown, codes: readonly string[]): ValuationLine {
   const line = object(place, path, value, VALUATION_LINE);
   if (line["from"] !== undefined || line["to"] !== undefined) ends(place, path, line, codes);
   for (const key of ["id", "item"]) if (!isText(line[key])) bad(place, `${path}.${key}`, "must be non-empty text", line[key]);
-  const checked = { ...line, value: checkValue(place, `${path}.value`, line["value"]), period: checkPeriodText(place, `${path}.period`, line["period"]) };
+  const checked = { ...line, item: keyText(line["item"] as string), value: checkValue(place, `${path}.value`, line["value"]), period: checkPeriodText(place, `${path}.period`, line["period"]) };
   return pick(checked, VALUATION_LINE.fields);
 }
 
@@ -156,6 +157,9 @@ function checkIds(place: Place, path: string, value: unknown, summary: Omit<Ledg
 /**
  * The summary to read for `where`: one this room made, as it is, or any other
  * value checked field by field and in its order, then frozen and remembered.
+ * Units, items and party names are read trimmed and in Unicode normalization
+ * form C, as `ledger()` stores them, so that a summary written with another
+ * encoding of an accent merges with one written in form C.
  * Throws `invalid-ledger` naming the first problem. @internal
  */
 export function checkSummary(where: string, path: string, value: unknown): LedgerSummary {
