@@ -1,6 +1,7 @@
 // Checking a ledger summary from outside (read back from JSON, made by
-// another process) before it is merged or read: its fields, its order, and
-// that its exact sums are written as this room writes them. Not exported from the package.
+// another process) before it is merged or read: its fields, its order, that
+// its exact sums are written as this room writes them, and that each sum's
+// ends and best are what the estimates summed make them. Not exported from the package.
 
 import { fail, isObject, isText } from "../_lib/assert.js";
 import { keyText } from "../claim/indicator-key.js";
@@ -9,7 +10,7 @@ import type { Place } from "./check.js";
 import { pick } from "./copy.js";
 import { fieldProblem, NONE_OBSERVED_LINE, SUMMARY, SUMMARY_GROUP, SUMMED, UNKNOWN_COUNTS, VALUATION_LINE } from "./fields.js";
 import type { Noun } from "./fields.js";
-import { isCanonical, roundSum } from "./exact.js";
+import { compareSums, expansion, isCanonical, roundSum } from "./exact.js";
 import { builtSummaries, byLine, byText, groupKey, made } from "./summary-shape.js";
 import type { HedgePolicy } from "../estimate/hedge.js";
 import type { LedgerParty } from "./schema.js";
@@ -66,9 +67,45 @@ function checkSum(place: Place, path: string, value: unknown, kind: "quantity" |
   }
   for (const key of ["unbounded", "withoutBest"]) if (!(counted(place, `${path}.${key}`, s[key]) <= entries)) bad(place, `${path}.${key}`, "must not exceed entries", s[key]);
   for (const key of ["lowOpen", "highOpen", "approx"]) if (typeof s[key] !== "boolean") bad(place, `${path}.${key}`, "must be a boolean", s[key]);
-  const [low, high] = [roundSum([...(s["low"] as number[])].reverse()), roundSum([...(s["high"] as number[])].reverse())];
-  if (entries === 0 || low < 0 || (s["unbounded"] === 0 && low > high)) bad(place, path, "must sum one estimate or more, from 0, with its low end not above its high end", value);
-  return pick({ ...s, unit: keyText(unit) }, SUMMED.fields);
+  if (entries === 0) bad(place, path, "must sum one estimate or more", value);
+  const sum = pick<SummedEstimates>({ ...s, unit: keyText(unit) }, SUMMED.fields);
+  const problem = endsProblem(sum);
+  if (problem !== undefined) bad(place, `${path}.${problem[0]}`, problem[1], sum[problem[0]]);
+  return sum;
+}
+
+/** An exact sum as a message shows it: the number it rounds to. */
+const shown = (list: readonly number[]): number => roundSum(expansion(list));
+
+/**
+ * What is wrong with the ends of a sum (its fields and counts checked), as
+ * `[field, why]`; undefined for nothing. What `summarizeLedger` writes, from
+ * how each estimate adds to a sum, and a reader relies on: sums of figures
+ * from 0 are from 0; `high` and `best` are 0 (`[]`) when no estimate has one;
+ * a low end opens only for a strict "at least", which has no upper bound, and
+ * a high end only for a bounded estimate whose high end is above its low end
+ * (a strict "at most", an order of magnitude), so that no open end leaves a
+ * sum no number; the sum of the best values lies in the interval, off an open
+ * end, wherever each estimate has one (and its part never above `high`).
+ */
+function endsProblem(s: SummedEstimates): readonly [keyof SummedEstimates, string] | undefined {
+  const bounded = s.unbounded === 0;
+  for (const key of ["low", "high", "best"] as const) if (compareSums(s[key], []) < 0) return [key, "must not be below 0: it sums figures from 0"];
+  if (s.unbounded === s.entries && s.high.length > 0) return ["high", "must be [] (0): it sums the high ends of the estimates with one, and every estimate summed is unbounded"];
+  if (s.withoutBest === s.entries && s.best.length > 0) return ["best", "must be [] (0): it sums the best values of the estimates with one, and no estimate summed has one"];
+  const room = compareSums(s.high, bounded ? s.low : []);
+  if (bounded && room < 0) return ["low", `must not be above high (${shown(s.high)})`];
+  if (s.lowOpen && bounded) return ["lowOpen", 'must be false for a sum with an upper bound: only a strict "at least", which has none, opens a low end'];
+  if (s.highOpen && (s.unbounded === s.entries || room === 0)) {
+    return ["highOpen", bounded ? `must be false where low and high are both ${shown(s.low)}: an open end would leave the sum no number` : "must be false: no estimate summed has a high end above its low end, the only kind that opens one"];
+  }
+  const above = s.withoutBest === 0 ? compareSums(s.best, s.low) : 1;
+  const below = bounded ? compareSums(s.high, s.best) : 1;
+  if (above < 0 || below < 0 || (above === 0 && s.lowOpen) || (below === 0 && s.highOpen)) {
+    const interval = `${s.lowOpen ? "(" : "["}${shown(s.low)}, ${bounded ? shown(s.high) : "Infinity"}${s.highOpen || !bounded ? ")" : "]"}`;
+    return ["best", s.withoutBest === 0 ? `must lie in the sum's interval ${interval}: it sums best values each in its estimate's interval` : `must not be above high (${shown(s.high)}${s.highOpen ? ", open" : ""}): it sums the best values of some estimates, each in its estimate's interval`];
+  }
+  return undefined;
 }
 
 function sorted<T>(place: Place, path: string, items: readonly T[], order: (a: T, b: T) => number, strict: boolean): readonly T[] {
