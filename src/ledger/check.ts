@@ -10,7 +10,7 @@ import type { Estimate } from "../estimate/schema.js";
 import { attributionProblem } from "../provenance/check.js";
 import type { Attribution } from "../provenance/schema.js";
 import { parsePeriod } from "../time/edtf.js";
-import { copyAttribution, copyEstimate, own } from "./copy.js";
+import { copyAttribution, copyEstimate, own, storedText } from "./copy.js";
 import { ENTRY, ESTIMATE, fieldProblem, LEDGER, PARTY, VALUATION, VALUE } from "./fields.js";
 import type { Noun } from "./fields.js";
 import type { Ledger, LedgerEntry, LedgerParty, LedgerValuation, LedgerValue } from "./schema.js";
@@ -24,11 +24,13 @@ export interface Place {
   readonly code: FogcountErrorCode;
   readonly periods: Map<string, string | undefined>;
   readonly attributions: Map<object, Attribution>;
+  /** Texts as they are stored (see `storedText`): items, units and references repeat across entries. */
+  readonly texts: Map<string, string>;
 }
 
 /** A place to check in, for the function `where`. @internal */
 export function placeFor(where: string, code: FogcountErrorCode = "invalid-ledger"): Place {
-  return { where, code, periods: new Map(), attributions: new Map() };
+  return { where, code, periods: new Map(), attributions: new Map(), texts: new Map() };
 }
 
 /** The ledgers this room built or checked: frozen, used as they are. @internal */
@@ -86,7 +88,7 @@ function checkAmount(place: Place, path: string, value: unknown): Estimate {
   }
   const interval = checkEstimate(value as Estimate, place.where, path, place.code);
   if (interval.low < 0) bad(place, path, "must not allow a value below zero (a transfer is never negative)", value);
-  return copyEstimate(value as Estimate);
+  return copyEstimate(value as Estimate, place.texts);
 }
 
 /** A value, checked and copied: its unit and reference trimmed and in normal form C. @internal */
@@ -102,7 +104,7 @@ export function checkValue(place: Place, path: string, value: unknown): LedgerVa
   if (basis !== "index" && !money) bad(place, `${path}.estimate.unit`, NOT_MONEY, estimate.unit);
   if (own(value, "reference") !== undefined && !isText(own(value, "reference"))) bad(place, `${path}.reference`, "must be non-empty text", own(value, "reference"));
   const reference = own(value, "reference");
-  return Object.freeze(reference === undefined ? { estimate, basis } : { estimate, basis, reference: keyText(reference as string) }) as LedgerValue;
+  return Object.freeze(reference === undefined ? { estimate, basis } : { estimate, basis, reference: storedText(place.texts, reference as string) }) as LedgerValue;
 }
 
 /** An EDTF string, checked (each string once per place). @internal */
@@ -147,7 +149,7 @@ function checkEnds(place: Place, path: string, from: unknown, to: unknown, parti
 function checkCommon(place: Place, path: string, value: Loose, out: Record<string, unknown>): void {
   const item = own(value, "item");
   if (!isText(item)) bad(place, `${path}.item`, "must be non-empty text", item);
-  out["item"] = keyText(item);
+  out["item"] = storedText(place.texts, item);
 }
 
 function checkTail(place: Place, path: string, value: Loose, out: Record<string, unknown>): void {

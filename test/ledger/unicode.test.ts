@@ -43,6 +43,11 @@ describe("an item written in two Unicode forms", () => {
     expect(LedgerSchema.parse({ kind: "ledger", parties: PARTIES, entries: [sh("a", ` ${NFD} `)] }).entries[0]?.item).toBe(NFC);
   });
 
+  it("is stored in form C however many items a ledger has", () => {
+    const entries = Array.from({ length: 5000 }, (_, i) => sh(`e${i}`, `${NFD} ${i}`));
+    expect(one(...entries).entries.every((e, i) => e.item === `${NFC} ${i}`)).toBe(true);
+  });
+
   it("and two entries of one ledger alike but for it are still two transfers", () => {
     const l = one(sh("a", NFC), sh("b", NFD));
     expect(balance(l).directions[0].lines[0]?.quantities[0]?.total).toEqual({ kind: "exact", value: 10000, unit: "shell" });
