@@ -86,24 +86,23 @@ const shown = (list: readonly number[]): number => roundSum(expansion(list));
  * a high end only for a bounded estimate whose high end is above its low end
  * (a strict "at most", an order of magnitude), so that no open end leaves a
  * sum no number; the sum of the best values lies in the interval, off an open
- * end, wherever each estimate has one (and its part never above `high`).
+ * end, where every estimate has one (a part of it, from 0, where some have).
  */
 function endsProblem(s: SummedEstimates): readonly [keyof SummedEstimates, string] | undefined {
   const bounded = s.unbounded === 0;
-  for (const key of ["low", "high", "best"] as const) if (compareSums(s[key], []) < 0) return [key, "must not be below 0: it sums figures from 0"];
-  if (s.unbounded === s.entries && s.high.length > 0) return ["high", "must be [] (0): it sums the high ends of the estimates with one, and every estimate summed is unbounded"];
-  if (s.withoutBest === s.entries && s.best.length > 0) return ["best", "must be [] (0): it sums the best values of the estimates with one, and no estimate summed has one"];
+  const [low, high] = [shown(s.low), bounded ? shown(s.high) : Infinity];
+  for (const key of ["low", "high", "best"] as const) if (compareSums(s[key], []) < 0) return [key, "must not be below 0"];
+  if (s.unbounded === s.entries && s.high.length > 0) return ["high", "must be [] (0): no estimate summed has a high end"];
+  if (s.withoutBest === s.entries && s.best.length > 0) return ["best", "must be [] (0): no estimate summed has one"];
   const room = compareSums(s.high, bounded ? s.low : []);
-  if (bounded && room < 0) return ["low", `must not be above high (${shown(s.high)})`];
-  if (s.lowOpen && bounded) return ["lowOpen", 'must be false for a sum with an upper bound: only a strict "at least", which has none, opens a low end'];
-  if (s.highOpen && (s.unbounded === s.entries || room === 0)) {
-    return ["highOpen", bounded ? `must be false where low and high are both ${shown(s.low)}: an open end would leave the sum no number` : "must be false: no estimate summed has a high end above its low end, the only kind that opens one"];
-  }
-  const above = s.withoutBest === 0 ? compareSums(s.best, s.low) : 1;
+  if (bounded && room < 0) return ["low", `must not be above high (${high})`];
+  if (s.lowOpen && bounded) return ["lowOpen", 'must be false: only a strict "at least", with no upper bound, opens a low end'];
+  if (s.highOpen && room === 0) return ["highOpen", `must be false: no estimate summed opens a high end${bounded ? `, and [${low}, ${high}) holds no number` : ""}`];
+  const all = s.withoutBest === 0;
+  const above = all ? compareSums(s.best, s.low) : 1;
   const below = bounded ? compareSums(s.high, s.best) : 1;
   if (above < 0 || below < 0 || (above === 0 && s.lowOpen) || (below === 0 && s.highOpen)) {
-    const interval = `${s.lowOpen ? "(" : "["}${shown(s.low)}, ${bounded ? shown(s.high) : "Infinity"}${s.highOpen || !bounded ? ")" : "]"}`;
-    return ["best", s.withoutBest === 0 ? `must lie in the sum's interval ${interval}: it sums best values each in its estimate's interval` : `must not be above high (${shown(s.high)}${s.highOpen ? ", open" : ""}): it sums the best values of some estimates, each in its estimate's interval`];
+    return ["best", `must lie in the sum's interval ${all && s.lowOpen ? "(" : "["}${all ? low : 0}, ${high}${s.highOpen || !bounded ? ")" : "]"}`];
   }
   return undefined;
 }

@@ -37,45 +37,45 @@ describe("a summary's sum read back from JSON", () => {
   it("is refused with a best outside [low, high]: no net of 6 with a best of 996", () => {
     for (const best of [[1000], [5]]) {
       const s = edited(exchange, { best });
-      expectFogcountError(() => balance(s), "invalid-ledger", new RegExp(`^balance: ledger\\.${PATH}\\.best must lie in the sum's interval \\[10, 10\\].*, got \\[${best[0]}\\]$`));
+      expectFogcountError(() => balance(s), "invalid-ledger", new RegExp(`^balance: ledger\\.${PATH}\\.best must lie in the sum's interval \\[10, 10\\], got \\[${best[0]}\\]$`));
       expectFogcountError(() => mergeSummaries(s, EMPTY_LEDGER_SUMMARY), "invalid-ledger", new RegExp(`^mergeSummaries: a\\.${PATH}\\.best must lie`));
       expectFogcountError(() => ledgerChart(s), "invalid-ledger", new RegExp(`^ledgerChart: ledger\\.${PATH}\\.best must lie`));
     }
   });
 
   it("is refused with an open end on a sum whose low end is its high end: no empty interval", () => {
-    expectFogcountError(() => balance(edited(exchange, { lowOpen: true })), "invalid-ledger", new RegExp(`ledger\\.${PATH}\\.lowOpen must be false for a sum with an upper bound: only a strict "at least", which has none, opens a low end, got true$`));
-    expectFogcountError(() => balance(edited(exchange, { highOpen: true })), "invalid-ledger", new RegExp(`ledger\\.${PATH}\\.highOpen must be false where low and high are both 10: an open end would leave the sum no number, got true$`));
+    expectFogcountError(() => balance(edited(exchange, { lowOpen: true })), "invalid-ledger", new RegExp(`ledger\\.${PATH}\\.lowOpen must be false: only a strict "at least", with no upper bound, opens a low end, got true$`));
+    expectFogcountError(() => balance(edited(exchange, { highOpen: true })), "invalid-ledger", new RegExp(`ledger\\.${PATH}\\.highOpen must be false: no estimate summed opens a high end, and \\[10, 10\\) holds no number, got true$`));
   });
 
   it("is refused with a low end opened on a bounded range, or a high end opened where nothing is bounded", () => {
-    expectFogcountError(() => balance(edited([e("a", range(1, 5, "USD"))], { lowOpen: true })), "invalid-ledger", /money\[0\]\.lowOpen must be false for a sum with an upper bound/);
-    expectFogcountError(() => balance(edited([e("a", atLeast(3, "USD"))], { highOpen: true })), "invalid-ledger", /money\[0\]\.highOpen must be false: no estimate summed has a high end above its low end/);
+    expectFogcountError(() => balance(edited([e("a", range(1, 5, "USD"))], { lowOpen: true })), "invalid-ledger", /money\[0\]\.lowOpen must be false: only a strict "at least"/);
+    expectFogcountError(() => balance(edited([e("a", atLeast(3, "USD"))], { highOpen: true })), "invalid-ledger", /money\[0\]\.highOpen must be false: no estimate summed opens a high end, got true$/);
   });
 
   it("is refused with a best on an open end", () => {
     const moreThan = [e("a", atLeast(5, "USD", { strict: true, best: 7 }))];
     expect(written(...moreThan).groups[0]?.money[0]).toMatchObject({ low: [5], high: [], best: [7], lowOpen: true, unbounded: 1 });
-    expectFogcountError(() => balance(edited(moreThan, { best: [5] })), "invalid-ledger", /money\[0\]\.best must lie in the sum's interval \(5, Infinity\).*, got \[5\]$/);
+    expectFogcountError(() => balance(edited(moreThan, { best: [5] })), "invalid-ledger", /money\[0\]\.best must lie in the sum's interval \(5, Infinity\), got \[5\]$/);
     const fewerThan = [e("a", atMost(10, "USD", { strict: true, best: 4 }))];
-    expectFogcountError(() => balance(edited(fewerThan, { best: [10] })), "invalid-ledger", /money\[0\]\.best must lie in the sum's interval \[0, 10\).*, got \[10\]$/);
+    expectFogcountError(() => balance(edited(fewerThan, { best: [10] })), "invalid-ledger", /money\[0\]\.best must lie in the sum's interval \[0, 10\), got \[10\]$/);
   });
 
   it("is refused with a part of its best above high, where some estimates have no best", () => {
     const some = [e("a", range(1, 2, "USD")), e("b", exact(3, "USD"))];
     expect(written(...some).groups[0]?.money[0]).toMatchObject({ low: [4], high: [5], best: [3], withoutBest: 1 });
     expect(() => balance(edited(some, { best: [5] }))).not.toThrow();
-    expectFogcountError(() => balance(edited(some, { best: [6] })), "invalid-ledger", /money\[0\]\.best must not be above high \(5\).*, got \[6\]$/);
+    expectFogcountError(() => balance(edited(some, { best: [6] })), "invalid-ledger", /money\[0\]\.best must lie in the sum's interval \[0, 5\], got \[6\]$/);
     const open = [e("a", magnitude("thousands", "USD")), e("b", exact(3, "USD"))];
     expect(written(...open).groups[0]?.money[0]).toMatchObject({ low: [2003], high: [10003], best: [3], highOpen: true });
     expect(() => balance(edited(open, { best: [10002] }))).not.toThrow();
-    expectFogcountError(() => balance(edited(open, { best: [10003] })), "invalid-ledger", /money\[0\]\.best must not be above high \(10003, open\).*, got \[10003\]$/);
+    expectFogcountError(() => balance(edited(open, { best: [10003] })), "invalid-ledger", /money\[0\]\.best must lie in the sum's interval \[0, 10003\), got \[10003\]$/);
   });
 
   it("is refused with a high end or a best where no estimate has one, or below 0", () => {
-    expectFogcountError(() => balance(edited([e("a", atLeast(3, "USD"))], { high: [3] })), "invalid-ledger", /money\[0\]\.high must be \[\] \(0\): it sums the high ends of the estimates with one, and every estimate summed is unbounded, got \[3\]$/);
-    expectFogcountError(() => balance(edited([e("a", range(1, 5, "USD"))], { best: [3] })), "invalid-ledger", /money\[0\]\.best must be \[\] \(0\): .*no estimate summed has one, got \[3\]$/);
-    expectFogcountError(() => balance(edited([e("a", range(0, 5, "USD"))], { high: [-1] })), "invalid-ledger", /money\[0\]\.high must not be below 0: it sums figures from 0, got \[-1\]$/);
+    expectFogcountError(() => balance(edited([e("a", atLeast(3, "USD"))], { high: [3] })), "invalid-ledger", /money\[0\]\.high must be \[\] \(0\): no estimate summed has a high end, got \[3\]$/);
+    expectFogcountError(() => balance(edited([e("a", range(1, 5, "USD"))], { best: [3] })), "invalid-ledger", /money\[0\]\.best must be \[\] \(0\): no estimate summed has one, got \[3\]$/);
+    expectFogcountError(() => balance(edited([e("a", range(0, 5, "USD"))], { high: [-1] })), "invalid-ledger", /money\[0\]\.high must not be below 0, got \[-1\]$/);
   });
 
   it.each([["as-stated"], ["rounding"], [{ relative: 0.25 }]] as const)("of any ledger, summarised under %j, reads back as written", (hedge) => {
