@@ -114,8 +114,8 @@ export function expansion(list: readonly number[]): number[] {
 }
 
 /**
- * The sign of `a − b`, exactly, for two canonical lists of finite sums from 0
- * (largest first): −1, 0 or 1. @internal
+ * The sign of `a − b`, exactly, for two canonical lists (largest first)
+ * whose difference is finite, as it is for sums from 0: −1, 0 or 1. @internal
  */
 export function compareSums(a: readonly number[], b: readonly number[]): number {
   const p: number[] = [];
