@@ -173,7 +173,7 @@ function balanceOf(where: string, summary: LedgerSummary, filters: EntryFilters)
  * Totals are exact sums rounded once.
  *
  * @category Ledger
- * @throws {FogcountError} `invalid-ledger` for a value that is neither a ledger nor a ledger summary, or one that is not valid (a summary with a field it does not have included, named with the field meant); `duplicate-entry-id` for an id used twice; `invalid-argument` for the empty summary, which has no parties; `invalid-option` for options that are not an object, an option it does not take, a category, stage or evidence level that is not one (or an empty list), a hedge policy that is not one, or one other than a summary's; `overflow` for a total (or a widened figure) past the largest finite number.
+ * @throws {FogcountError} `invalid-ledger` for a value that is neither a ledger nor a ledger summary, or one that is not valid (a summary with a field it does not have included, named with the field meant, or a sum edited: a `best` outside its interval, an open end that leaves it no number); `duplicate-entry-id` for an id used twice; `invalid-argument` for the empty summary, which has no parties; `invalid-option` for options that are not an object, an option it does not take, a category, stage or evidence level that is not one (or an empty list), a hedge policy that is not one, or one other than a summary's; `overflow` for a total (or a widened figure) past the largest finite number.
  * @example
  * const kpToRu = balance(nisBriefing2025Ledger).directions[0];
  * kpToRu.lines.find((l) => l.category === "personnel")?.quantities[0]?.total;

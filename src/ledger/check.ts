@@ -3,13 +3,14 @@
 // frozen copy, remembered, so that it is checked once. Not exported from the package.
 
 import { fail, isObject, isText, notPlain, raise } from "../_lib/assert.js";
+import { keyText } from "../claim/indicator-key.js";
 import type { FogcountErrorCode } from "../errors.js";
 import { checkEstimate } from "../estimate/read.js";
 import type { Estimate } from "../estimate/schema.js";
 import { attributionProblem } from "../provenance/check.js";
 import type { Attribution } from "../provenance/schema.js";
 import { parsePeriod } from "../time/edtf.js";
-import { copyAttribution, copyEstimate, own } from "./copy.js";
+import { copyAttribution, copyEstimate, own, storedText } from "./copy.js";
 import { ENTRY, ESTIMATE, fieldProblem, LEDGER, PARTY, VALUATION, VALUE } from "./fields.js";
 import type { Noun } from "./fields.js";
 import type { Ledger, LedgerEntry, LedgerParty, LedgerValuation, LedgerValue } from "./schema.js";
@@ -23,11 +24,13 @@ export interface Place {
   readonly code: FogcountErrorCode;
   readonly periods: Map<string, string | undefined>;
   readonly attributions: Map<object, Attribution>;
+  /** Texts as they are stored (see `storedText`): items, units and references repeat across entries. */
+  readonly texts: Map<string, string>;
 }
 
 /** A place to check in, for the function `where`. @internal */
 export function placeFor(where: string, code: FogcountErrorCode = "invalid-ledger"): Place {
-  return { where, code, periods: new Map(), attributions: new Map() };
+  return { where, code, periods: new Map(), attributions: new Map(), texts: new Map() };
 }
 
 /** The ledgers this room built or checked: frozen, used as they are. @internal */
@@ -53,7 +56,7 @@ const isCode = (v: unknown): v is string => typeof v === "string" && /^[A-Z]{2}$
 /** Whether a value is an id: non-empty text without whitespace. @internal */
 export const isId = (v: unknown): v is string => typeof v === "string" && /^\S+$/.test(v);
 
-/** A party, checked and copied. @internal */
+/** A party, checked and copied: its name trimmed and in Unicode normalization form C (see `keyText`), so that one name is one name however its accents are encoded. @internal */
 export function checkParty(place: Place, path: string, value: unknown): LedgerParty {
   if (!isObject(value) || Array.isArray(value)) bad(place, path, "must be a party: { code, name }", value);
   plain(place, path, value);
@@ -62,7 +65,7 @@ export function checkParty(place: Place, path: string, value: unknown): LedgerPa
   const name = own(value, "name");
   if (!isCode(code)) bad(place, `${path}.code`, "must be an ISO 3166-1 alpha-2 code: two uppercase letters", code);
   if (!isText(name)) bad(place, `${path}.name`, "must be non-empty text", name);
-  return Object.freeze({ code, name: name.trim() });
+  return Object.freeze({ code, name: keyText(name) });
 }
 
 /** Why the numbers of an estimate make none, where a reader would not see it at once: a number that is not finite, a range in reverse. */
@@ -85,10 +88,10 @@ function checkAmount(place: Place, path: string, value: unknown): Estimate {
   }
   const interval = checkEstimate(value as Estimate, place.where, path, place.code);
   if (interval.low < 0) bad(place, path, "must not allow a value below zero (a transfer is never negative)", value);
-  return copyEstimate(value as Estimate);
+  return copyEstimate(value as Estimate, place.texts);
 }
 
-/** A value, checked and copied. @internal */
+/** A value, checked and copied: its unit and reference trimmed and in normal form C. @internal */
 export function checkValue(place: Place, path: string, value: unknown): LedgerValue {
   if (!isObject(value) || Array.isArray(value)) bad(place, path, "must be a value: { estimate, basis }", value);
   plain(place, path, value);
@@ -101,7 +104,7 @@ export function checkValue(place: Place, path: string, value: unknown): LedgerVa
   if (basis !== "index" && !money) bad(place, `${path}.estimate.unit`, NOT_MONEY, estimate.unit);
   if (own(value, "reference") !== undefined && !isText(own(value, "reference"))) bad(place, `${path}.reference`, "must be non-empty text", own(value, "reference"));
   const reference = own(value, "reference");
-  return Object.freeze(reference === undefined ? { estimate, basis } : { estimate, basis, reference: (reference as string).trim() }) as LedgerValue;
+  return Object.freeze(reference === undefined ? { estimate, basis } : { estimate, basis, reference: storedText(place.texts, reference as string) }) as LedgerValue;
 }
 
 /** An EDTF string, checked (each string once per place). @internal */
@@ -139,11 +142,14 @@ function checkEnds(place: Place, path: string, from: unknown, to: unknown, parti
   if (from === to) bad(place, `${path}.to`, "must be the other party (an entry goes from one party to the other)", to);
 }
 
-/** The fields entries and valuations share after their ends, checked, written into `out` in schema order. */
+/**
+ * The fields entries and valuations share after their ends, checked, written into `out` in schema order:
+ * the item trimmed and in normal form C, so that "Obús" is one item whether its accent is one character or two.
+ */
 function checkCommon(place: Place, path: string, value: Loose, out: Record<string, unknown>): void {
   const item = own(value, "item");
   if (!isText(item)) bad(place, `${path}.item`, "must be non-empty text", item);
-  out["item"] = item.trim();
+  out["item"] = storedText(place.texts, item);
 }
 
 function checkTail(place: Place, path: string, value: Loose, out: Record<string, unknown>): void {

@@ -13,7 +13,8 @@ export interface LedgerInit {
 
 /**
  * A party of a ledger, checked: an ISO 3166-1 alpha-2 country code (two
- * uppercase letters, such as `"KP"`) and the name reporting uses, trimmed.
+ * uppercase letters, such as `"KP"`) and the name reporting uses, trimmed
+ * and in Unicode normalization form C.
  *
  * @category Ledger
  * @throws {FogcountError} `invalid-ledger` for a code that is not two uppercase letters or a name that is not non-empty text.
@@ -38,8 +39,11 @@ const whereFor = (fn: string, init: unknown): string => {
  * A ledger entry, checked by the rules of `LedgerEntrySchema` (without
  * loading zod) and returned as a frozen copy. A field the schema does not
  * name is refused, with the field most likely meant (`quantty`: did you mean
- * quantity?), never dropped. Its parties are checked against a ledger's when
- * it is put in one.
+ * quantity?), never dropped. Its item, its units and its value's reference
+ * are stored trimmed and in Unicode normalization form C, as the schema reads
+ * them, so that an accent written as one character or as a letter and a
+ * combining mark is one item and one unit. Its parties are checked against a
+ * ledger's when it is put in one.
  *
  * @category Ledger
  * @throws {FogcountError} `invalid-ledger` for a value that is not an entry object, a field `LedgerEntrySchema` does not name (`quantty`, named with the field meant), a field the kind of a quantity's or value's estimate does not have (`aprox`, `stict`, named with the field meant), an empty or spaced id, a `from` or `to` that is not an ISO 3166-1 alpha-2 code (or the same party twice), an unknown category, stage or evidence level, an empty item, a quantity or value that is not an estimate or allows a value below zero, a quantity or value on an entry with the evidence none-observed, a value with an unknown basis, money in a unit that is not an ISO 4217 code (current, list one of 2026-01-01, or withdrawn, list three) or `"unknown"`, an index in one that is, a period that is not EDTF, an attribution that is not one, claim links that are not ids, or a text that is not text.
@@ -97,7 +101,10 @@ export function ledgerValuation(init: LedgerValuation): LedgerValuation {
  * returned frozen, with every entry and valuation a frozen copy; the other
  * functions of this room read a ledger built here without checking it again.
  * Ids are unique across entries and valuations; every entry goes from one
- * party to the other. A ledger read from JSON is checked by every function
+ * party to the other. Items, units, value references and party names are
+ * stored trimmed and in Unicode normalization form C (see {@link ledgerEntry}),
+ * so that a summary or a balance has one line for one unit and a merge finds
+ * one item however its accents are encoded. A ledger read from JSON is checked by every function
  * that takes it; pass it through `ledger()` once to check it once.
  *
  * @category Ledger

@@ -3,6 +3,7 @@
 // edited behind the functions that trust it, and two entries with the same
 // content write the same JSON. Not exported from the package.
 
+import { keyText } from "../claim/indicator-key.js";
 import type { Estimate } from "../estimate/schema.js";
 import type { Attribution } from "../provenance/schema.js";
 
@@ -24,6 +25,23 @@ export function pick<T>(from: unknown, keys: readonly string[]): T {
   return Object.freeze(out) as T;
 }
 
+/** How many texts a check remembers: the few that repeat (units, items), not a million ids. */
+const TEXTS_KEPT = 4096;
+
+/**
+ * Text as a ledger stores it, read as `keyText` reads it (trimmed, in Unicode
+ * normalization form C), remembered in `texts`: a lookup of a text that
+ * repeats across entries costs less than a scan of it. @internal
+ */
+export function storedText(texts: Map<string, string>, text: string): string {
+  let out = texts.get(text);
+  if (out === undefined) {
+    out = keyText(text);
+    if (texts.size < TEXTS_KEPT) texts.set(text, out);
+  }
+  return out;
+}
+
 /** The fields of an estimate after its numbers, in the order a copy writes them. */
 const OPTIONAL = ["strict", "approx", "hedge", "unit", "text", "best"];
 const SOURCE = ["id", "kind", "name", "country", "countries", "reliability"];
@@ -32,10 +50,12 @@ const PUBLICATION = ["outlet", "url", "title", "date"];
 
 /**
  * A frozen copy of a checked estimate, its own fields only, with the
- * schema's defaults filled in (`strict: false` for a bound), so that one
- * figure is stored one way whoever wrote it. @internal
+ * schema's defaults filled in (`strict: false` for a bound) and its unit
+ * trimmed and in Unicode normalization form C (as `UnitSchema` reads it), so
+ * that one figure is stored one way whoever wrote it, and one unit is summed
+ * on one line however its accents are encoded (see {@link storedText}). @internal
  */
-export function copyEstimate(estimate: Estimate): Estimate {
+export function copyEstimate(estimate: Estimate, texts: Map<string, string>): Estimate {
   const e = estimate as unknown as Loose;
   const kind = e["kind"];
   const out: Record<string, unknown> = { kind };
@@ -47,7 +67,7 @@ export function copyEstimate(estimate: Estimate): Estimate {
   for (let k = 0; k < OPTIONAL.length; k++) {
     const key = OPTIONAL[k] as string;
     const v = own(e, key);
-    if (v !== undefined) out[key] = v;
+    if (v !== undefined) out[key] = key === "unit" ? storedText(texts, v as string) : v;
     else if (key === "strict" && (kind === "atLeast" || kind === "atMost")) out[key] = false;
   }
   return Object.freeze(out) as unknown as Estimate;

@@ -113,6 +113,17 @@ export function expansion(list: readonly number[]): number[] {
   return [...list].reverse();
 }
 
+/**
+ * The sign of `a − b`, exactly, for two canonical lists (largest first)
+ * whose difference is finite, as it is for sums from 0: −1, 0 or 1. @internal
+ */
+export function compareSums(a: readonly number[], b: readonly number[]): number {
+  const p: number[] = [];
+  for (let i = a.length - 1; i >= 0; i--) grow(p, a[i] as number);
+  for (let i = b.length - 1; i >= 0; i--) grow(p, -(b[i] as number));
+  return Math.sign(roundSum(p));
+}
+
 /** Whether `list` is a canonical exact sum: finite numbers, written as {@link canonical} writes their sum. @internal */
 export function isCanonical(list: unknown): list is readonly number[] {
   if (!Array.isArray(list) || list.length > 64 || !Array.from(list).every((x) => typeof x === "number" && Number.isFinite(x) && x !== 0)) return false;

@@ -3,6 +3,7 @@
 // reads only ids, contents and which items share a ledger, never the order in
 // which the ledgers were given. Not exported from the package.
 
+import { keyText } from "../claim/indicator-key.js";
 import { isHedged, readInterval } from "../estimate/read.js";
 import type { Estimate } from "../estimate/schema.js";
 import type { Ledger, LedgerEntry, LedgerParty, LedgerValuation, LedgerValue } from "./schema.js";
@@ -74,11 +75,16 @@ function figure(e: Estimate): unknown[] {
 
 const valueFigure = (v: LedgerValue | undefined): unknown => v && { ...v, estimate: figure(v.estimate) };
 
-/** What an item says, as JSON: all but its id and its wording (its `text`, and the hedge words and texts of its figures). "Wording alone is not drift." */
+/**
+ * What an item says, as JSON: all but its id and its wording (its `text`, and the hedge words and texts of its figures). "Wording alone is not drift."
+ * In Unicode normalization form C, so that text kept as its source wrote it (an attribution's names and titles) compares as items and units
+ * do, whatever the encoding of its accents. Two keys are equal in form C exactly when their texts are canonically equivalent: each text opens
+ * after a `"`, which composes with nothing, and no character decomposes into a quote, a backslash or another mark JSON writes around texts.
+ */
 function keyOf(kind: string, item: LedgerItem): string {
   const { id: _id, text: _text, ...rest } = item;
   const quantity = "quantity" in rest && rest.quantity !== undefined ? figure(rest.quantity) : undefined;
-  return `${kind}${JSON.stringify({ ...rest, quantity, value: valueFigure(rest.value) })}`;
+  return keyText(`${kind}${JSON.stringify({ ...rest, quantity, value: valueFigure(rest.value) })}`);
 }
 
 function fullOf(kind: string, item: LedgerItem): string {

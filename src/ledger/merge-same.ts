@@ -4,6 +4,7 @@
 // so that it costs a sort, never a comparison of every pair. Not exported
 // from the package.
 
+import { keyText } from "../claim/indicator-key.js";
 import { periodRange } from "../time/bounds.js";
 import { parsePeriod } from "../time/edtf.js";
 import type { LedgerMergeCode } from "./codes.js";
@@ -14,7 +15,7 @@ import { byText } from "./summary-shape.js";
  * Entries of different ledgers that may tell one transfer, kept each (the
  * ledgers cannot say whether they are one): from and to the same parties,
  * in the same category and at the same stage, with the same item (whatever
- * its case and spacing), in periods that overlap, whatever their figures,
+ * its case, spacing and Unicode encoding), in periods that overlap, whatever their figures,
  * sources and evidence. A total of the merged ledger counts each; a reader
  * should look, and drop the ones that are one transfer and merge again.
  */
@@ -38,8 +39,8 @@ interface Spanned {
   readonly end: number;
 }
 
-/** The item as a reader compares it: lowercase, its runs of white space one space. */
-const wordsOf = (item: string): string => item.toLowerCase().replace(/\s+/g, " ").trim();
+/** The item as a reader compares it: lowercase, its runs of white space one space, in Unicode normalization form C (lowercasing may leave it otherwise). */
+const wordsOf = (item: string): string => keyText(item.toLowerCase().replace(/\s+/g, " "));
 
 /** The first and last day a period allows, widened by its qualifiers, as times; an open end is infinite. */
 function spanOf(period: string, cache: Map<string, readonly [number, number]>): readonly [number, number] {

@@ -55,7 +55,11 @@ function parties(where: string, ledgers: readonly Ledger[], conflicts: LedgerCon
  * words: figures by what they allow (kind, unit, bounds, openness, best,
  * approximate or not), never by their hedge words or texts, and an entry's
  * `text` not at all; of one content worded several ways, the first wording
- * in code-unit order is kept. An id with different contents is a conflict
+ * in code-unit order is kept. Text is compared in Unicode normalization
+ * form C: an item, a unit or a source's name with an accent written as one
+ * character in one ledger and as a letter and a combining mark in another
+ * is one text (`ledger()` stores items, units and party names in form C).
+ * An id with different contents is a conflict
  * (`conflicting-entry`): never resolved by choosing one, and never left
  * out of a ledger whose totals would then say the transfer was not made:
  * while any entry is in conflict, `ledger` is `null`, and the conflicts list
@@ -67,8 +71,8 @@ function parties(where: string, ledgers: readonly Ledger[], conflicts: LedgerCon
  * too. Without a conflicting entry, every entry and valuation given is in
  * the merged ledger or in a duplicate record beside the one kept for it.
  * Entries of different ledgers from and to the same parties, in the same
- * category and at the same stage, with the same item (whatever its case and
- * spacing) and overlapping periods may be one transfer told by two sources,
+ * category and at the same stage, with the same item (whatever its case,
+ * spacing and Unicode encoding) and overlapping periods may be one transfer told by two sources,
  * whatever their figures: both are kept, and reported as a
  * `possible-duplicate`, since a total of the merged ledger counts each. Entries and valuations come sorted by id,
  * parties by code.

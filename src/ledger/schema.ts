@@ -28,7 +28,8 @@ export const LedgerPartySchema = z.strictObject(
   {
     /** ISO 3166-1 alpha-2: two uppercase letters. */
     code: CountryCodeSchema,
-    name: z.string().trim().min(1, { message: "a party's name must not be empty" }),
+    /** Read trimmed and in Unicode normalization form C, as `ledger()` stores it. */
+    name: z.string().trim().normalize("NFC").min(1, { message: "a party's name must not be empty" }),
   },
   { error: unknownKeys(PARTY) },
 );
@@ -66,7 +67,7 @@ export const LedgerValueSchema = z
       estimate: EstimateSchema.refine(nonNegative, NEGATIVE),
       basis: LedgerValueBasisSchema,
       /** Which price list or index: `"SIPRI TIV"`. */
-      reference: z.string().trim().min(1).optional(),
+      reference: z.string().trim().normalize("NFC").min(1).optional(),
     },
     { error: unknownKeys(VALUE) },
   )
@@ -87,8 +88,8 @@ export const LedgerValueSchema = z
 
 const common = {
   id: IdSchema,
-  /** What was sent, as the source says it: "air-defence missiles". */
-  item: z.string().trim().min(1, { message: "an item must not be empty" }),
+  /** What was sent, as the source says it: "air-defence missiles"; read trimmed and in Unicode normalization form C, as `ledger()` stores it. */
+  item: z.string().trim().normalize("NFC").min(1, { message: "an item must not be empty" }),
   value: LedgerValueSchema.optional(),
   /** When, as EDTF: the time of the transfer, or the span it is known to fall in. */
   period: EdtfSchema,

@@ -1,14 +1,16 @@
 // Checking a ledger summary from outside (read back from JSON, made by
-// another process) before it is merged or read: its fields, its order, and
-// that its exact sums are written as this room writes them. Not exported from the package.
+// another process) before it is merged or read: its fields, its order, that
+// its exact sums are written as this room writes them, and that each sum's
+// ends and best are what the estimates summed make them. Not exported from the package.
 
 import { fail, isObject, isText } from "../_lib/assert.js";
+import { keyText } from "../claim/indicator-key.js";
 import { checkParty, checkPeriodText, checkValue, isId, placeFor } from "./check.js";
 import type { Place } from "./check.js";
 import { pick } from "./copy.js";
 import { fieldProblem, NONE_OBSERVED_LINE, SUMMARY, SUMMARY_GROUP, SUMMED, UNKNOWN_COUNTS, VALUATION_LINE } from "./fields.js";
 import type { Noun } from "./fields.js";
-import { isCanonical, roundSum } from "./exact.js";
+import { compareSums, expansion, isCanonical, roundSum } from "./exact.js";
 import { builtSummaries, byLine, byText, groupKey, made } from "./summary-shape.js";
 import type { HedgePolicy } from "../estimate/hedge.js";
 import type { LedgerParty } from "./schema.js";
@@ -51,7 +53,7 @@ function oneOf(place: Place, path: string, value: unknown, allowed: readonly unk
   return value as string;
 }
 
-/** A sum, checked: exact sums written canonically, counts that fit, ends in order. */
+/** A sum, checked: exact sums written canonically, counts that fit, ends in order; its unit read trimmed and in normal form C, as `ledger()` stores units. */
 function checkSum(place: Place, path: string, value: unknown, kind: "quantity" | "money" | "index"): SummedEstimates {
   const s = object(place, path, value, SUMMED);
   const unit = s["unit"];
@@ -65,9 +67,44 @@ function checkSum(place: Place, path: string, value: unknown, kind: "quantity" |
   }
   for (const key of ["unbounded", "withoutBest"]) if (!(counted(place, `${path}.${key}`, s[key]) <= entries)) bad(place, `${path}.${key}`, "must not exceed entries", s[key]);
   for (const key of ["lowOpen", "highOpen", "approx"]) if (typeof s[key] !== "boolean") bad(place, `${path}.${key}`, "must be a boolean", s[key]);
-  const [low, high] = [roundSum([...(s["low"] as number[])].reverse()), roundSum([...(s["high"] as number[])].reverse())];
-  if (entries === 0 || low < 0 || (s["unbounded"] === 0 && low > high)) bad(place, path, "must sum one estimate or more, from 0, with its low end not above its high end", value);
-  return pick(s, SUMMED.fields);
+  if (entries === 0) bad(place, path, "must sum one estimate or more", value);
+  const sum = pick<SummedEstimates>({ ...s, unit: keyText(unit) }, SUMMED.fields);
+  const problem = endsProblem(sum);
+  if (problem !== undefined) bad(place, `${path}.${problem[0]}`, problem[1], sum[problem[0]]);
+  return sum;
+}
+
+/** An exact sum as a message shows it: the number it rounds to. */
+const shown = (list: readonly number[]): number => roundSum(expansion(list));
+
+/**
+ * What is wrong with the ends of a sum (its fields and counts checked), as
+ * `[field, why]`; undefined for nothing. What `summarizeLedger` writes, from
+ * how each estimate adds to a sum, and a reader relies on: sums of figures
+ * from 0 are from 0; `high` and `best` are 0 (`[]`) when no estimate has one;
+ * a low end opens only for a strict "at least", which has no upper bound, and
+ * a high end only for a bounded estimate whose high end is above its low end
+ * (a strict "at most", an order of magnitude), so that no open end leaves a
+ * sum no number; the sum of the best values lies in the interval, off an open
+ * end, where every estimate has one (a part of it, from 0, where some have).
+ */
+function endsProblem(s: SummedEstimates): readonly [keyof SummedEstimates, string] | undefined {
+  const bounded = s.unbounded === 0;
+  const [low, high] = [shown(s.low), bounded ? shown(s.high) : Infinity];
+  for (const key of ["low", "high", "best"] as const) if (compareSums(s[key], []) < 0) return [key, "must not be below 0"];
+  if (s.unbounded === s.entries && s.high.length > 0) return ["high", "must be [] (0): no estimate summed has a high end"];
+  if (s.withoutBest === s.entries && s.best.length > 0) return ["best", "must be [] (0): no estimate summed has one"];
+  const room = compareSums(s.high, bounded ? s.low : []);
+  if (bounded && room < 0) return ["low", `must not be above high (${high})`];
+  if (s.lowOpen && bounded) return ["lowOpen", 'must be false: only a strict "at least", with no upper bound, opens a low end'];
+  if (s.highOpen && room === 0) return ["highOpen", `must be false: no estimate summed opens a high end${bounded ? `, and [${low}, ${high}) holds no number` : ""}`];
+  const all = s.withoutBest === 0;
+  const above = all ? compareSums(s.best, s.low) : 1;
+  const below = bounded ? compareSums(s.high, s.best) : 1;
+  if (above < 0 || below < 0 || (above === 0 && s.lowOpen) || (below === 0 && s.highOpen)) {
+    return ["best", `must lie in the sum's interval ${all && s.lowOpen ? "(" : "["}${all ? low : 0}, ${high}${s.highOpen || !bounded ? ")" : "]"}`];
+  }
+  return undefined;
 }
 
 function sorted<T>(place: Place, path: string, items: readonly T[], order: (a: T, b: T) => number, strict: boolean): readonly T[] {
@@ -117,14 +154,14 @@ function checkLine(place: Place, path: string, value: unknown, codes: readonly s
   const line = object(place, path, value, NONE_OBSERVED_LINE);
   direction(place, path, line, codes);
   for (const key of ["id", "item", "period"]) if (!isText(line[key])) bad(place, `${path}.${key}`, "must be non-empty text", line[key]);
-  return pick(line, NONE_OBSERVED_LINE.fields);
+  return pick({ ...line, item: keyText(line["item"] as string) }, NONE_OBSERVED_LINE.fields);
 }
 
 function checkValuationLine(place: Place, path: string, value: unknown, codes: readonly string[]): ValuationLine {
   const line = object(place, path, value, VALUATION_LINE);
   if (line["from"] !== undefined || line["to"] !== undefined) ends(place, path, line, codes);
   for (const key of ["id", "item"]) if (!isText(line[key])) bad(place, `${path}.${key}`, "must be non-empty text", line[key]);
-  const checked = { ...line, value: checkValue(place, `${path}.value`, line["value"]), period: checkPeriodText(place, `${path}.period`, line["period"]) };
+  const checked = { ...line, item: keyText(line["item"] as string), value: checkValue(place, `${path}.value`, line["value"]), period: checkPeriodText(place, `${path}.period`, line["period"]) };
   return pick(checked, VALUATION_LINE.fields);
 }
 
@@ -156,6 +193,9 @@ function checkIds(place: Place, path: string, value: unknown, summary: Omit<Ledg
 /**
  * The summary to read for `where`: one this room made, as it is, or any other
  * value checked field by field and in its order, then frozen and remembered.
+ * Units, items and party names are read trimmed and in Unicode normalization
+ * form C, as `ledger()` stores them, so that a summary written with another
+ * encoding of an accent merges with one written in form C.
  * Throws `invalid-ledger` naming the first problem. @internal
  */
 export function checkSummary(where: string, path: string, value: unknown): LedgerSummary {

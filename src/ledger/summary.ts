@@ -229,7 +229,7 @@ function sameParties(a: readonly LedgerParty[], b: readonly LedgerParty[]): bool
  * summary read back from JSON is checked first.
  *
  * @category Ledger
- * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger summary, one with a field a summary, group, sum or line does not have (`a.grups`, named with the field meant), or one whose sums, counts or order were edited; `party-mismatch` for summaries between different parties (or one party named differently); `hedge-mismatch` for summaries made under different hedge policies; `duplicate-entry-id` for summaries that both count an entry or valuation id; `overflow` for a sum past the largest finite number.
+ * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger summary, one with a field a summary, group, sum or line does not have (`a.grups`, named with the field meant), or one whose sums, counts or order were edited (a sum not written as `summarizeLedger` writes it, a `best` outside its sum's interval, an open end that leaves a sum no number or that no estimate summed opens); `party-mismatch` for summaries between different parties (or one party named differently); `hedge-mismatch` for summaries made under different hedge policies; `duplicate-entry-id` for summaries that both count an entry or valuation id; `overflow` for a sum past the largest finite number.
  * @example
  * const half = (k) => ledger({ ...nisBriefing2025Ledger, entries: nisBriefing2025Ledger.entries.filter((_, i) => i % 2 === k), valuations: k === 0 ? nisBriefing2025Ledger.valuations : [] });
  * JSON.stringify(mergeSummaries(summarizeLedger(half(0)), summarizeLedger(half(1)))) === JSON.stringify(summarizeLedger(nisBriefing2025Ledger));

@@ -118,7 +118,7 @@ describe("summaries from outside are checked before they are merged or read", ()
     ["counts that do not add up", edit([{ ...group, entries: 2 }]), /must count each of its entries once/],
     ["an edited sum", edit([{ ...group, quantities: [{ ...sum, low: [1, 1] }] }]), /quantities\[0\]\.low must be an exact sum as summarizeLedger writes it/],
     ["a sum with Infinity", edit([{ ...group, quantities: [{ ...sum, high: [Infinity] }] }]), /quantities\[0\]\.high must be an exact sum/],
-    ["a sum low above high", edit([{ ...group, quantities: [{ ...sum, low: [2], high: [1] }] }]), /low end not above its high end/],
+    ["a sum low above high", edit([{ ...group, quantities: [{ ...sum, low: [2], high: [1] }] }]), /quantities\[0\]\.low must not be above high \(1\), got \[2\]/],
     ["a flag that is no boolean", edit([{ ...group, quantities: [{ ...sum, approx: 1 }] }]), /quantities\[0\]\.approx must be a boolean/],
     ["more unbounded than entries", edit([{ ...group, quantities: [{ ...sum, unbounded: 2 }] }]), /quantities\[0\]\.unbounded must not exceed entries/],
     ["money in no currency", edit([{ ...group, money: [{ ...sum, unit: "dollars" }] }]), /money\[0\]\.unit must be an ISO 4217 currency code/],
