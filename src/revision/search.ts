@@ -61,10 +61,11 @@ export function believedIn(index: RevisionIndex, g: number, known: number, skip:
     const retired = index.retiredFrom[j];
     return (retired === null || retired === undefined || known < retired) && !skipped(skip, j);
   };
-  const next = (i: number): number => (skip === null ? i : originalAtOrBefore(skip, i));
-  for (let i = next(upperBound(index.knownFrom, known, lo, index.groupStart[g + 1] as number) - 1); i >= lo; i = next(i - 1)) {
+  for (let i = upperBound(index.knownFrom, known, lo, index.groupStart[g + 1] as number) - 1; i >= lo; i--) {
+    // a run of restatements is jumped over at once: the loop's step lands on the original before it
+    if (skip !== null && (skip[i] as Claim).restates !== undefined) i = originalAtOrBefore(skip, i) + 1;
     // a claim whose report may have come out after this one's is not superseded by it: a tie decides
-    if (believed(i)) return settle(index, lo, i, believed);
+    else if (believed(i)) return settle(index, lo, i, believed);
   }
   return -1;
 }
