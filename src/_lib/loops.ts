@@ -10,13 +10,16 @@ export interface Loop {
 /**
  * The loops that the links `next` (the item an item links to, or -1 for none)
  * close among items `0 … count - 1`, each loop once, in the order of the item
- * whose walk found it. O(count): no item is walked twice. @internal
+ * whose walk found it. O(count): no item is walked twice. With `starts`, walks
+ * begin only at those items (in that order): the items that link to another, when
+ * few do. @internal
  */
-export function loopsOf(count: number, next: (i: number) => number): Loop[] {
+export function loopsOf(count: number, next: (i: number) => number, starts?: readonly number[]): Loop[] {
   const state = new Uint8Array(count); // 0 not yet walked, 1 on the walk in progress, 2 walked
   const walk: number[] = []; // the items of the walk in progress: walk[0 … length)
   const loops: Loop[] = [];
-  for (let i = 0; i < count; i++) {
+  for (let s = 0; s < (starts?.length ?? count); s++) {
+    const i = starts === undefined ? s : (starts[s] as number);
     if (state[i] !== 0) continue;
     let length = 0;
     let at = i;

@@ -66,10 +66,14 @@ export function linkedOriginal(where: string, path: string, c: Claim, byId: Clai
  * first claim of the circle met (`${list}[i].status.supersededBy`). @internal
  */
 export function assertReplacementsEnd(where: string, list: string, claims: readonly Claim[], ids: ReadonlyMap<string, number>, code: FogcountErrorCode = "invalid-claim"): void {
-  const [loop] = loopsOf(claims.length, (i) => {
+  const next = (i: number): number => {
     const s = (claims[i] as Claim).status;
     return s?.kind === "deprecated" && s.supersededBy !== undefined ? (ids.get(s.supersededBy) ?? -1) : -1;
-  });
+  };
+  // walks begin at the claims that name a replacement: a loop holds only such claims
+  const starts: number[] = [];
+  for (let i = 0; i < claims.length; i++) if (next(i) >= 0) starts.push(i);
+  const [loop] = starts.length < 2 ? [] : loopsOf(claims.length, next, starts);
   if (loop === undefined) return;
   const names = [...loop.round, loop.at].map((k) => show((claims[k] as Claim).id));
   const by = ((claims[loop.at] as Claim).status as { supersededBy: string }).supersededBy;
