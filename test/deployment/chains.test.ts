@@ -18,7 +18,7 @@ import { explain } from "../../src/explain/index.js";
 import { exact } from "../../src/index.js";
 import { arbEstimate, arbWaves as kitWaves } from "../../src/testing/index.js";
 import { deepFreeze, thrown } from "../helpers.js";
-import { nis } from "./waves.js";
+import { arbPeriod, iso, nis } from "./waves.js";
 
 /** The inheritance as it was first written: every increment walks its whole chain of bases, O(n²) on a chain. */
 function oldInheritReplacements(counted: readonly Wave[], byId: ReadonlyMap<string, Wave>, replacedBy: Map<string, Wave[]>): void {
@@ -77,12 +77,8 @@ function outcome(f: () => unknown): unknown {
 /** The replacements of a selection as plain data: wave id → ids of its replacements, in order. */
 const replacementIds = (s: Selection) => Object.fromEntries([...s.replacedBy].filter(([, l]) => l.length > 0).map(([id, l]) => [id, l.map((r) => r.d.id)]).sort());
 
-const DAY = 86_400_000;
-const iso = (n: number): string => new Date(Date.UTC(2024, 0, 1) + n * DAY).toISOString().slice(0, 10);
 
-const period = fc
-  .record({ start: fc.integer({ min: 0, max: 40 }), length: fc.integer({ min: 0, max: 15 }), shape: fc.constantFrom("day", "span", "span", "open-end", "open-start") })
-  .map(({ start, length, shape }) => (shape === "day" || length === 0 ? iso(start) : shape === "open-end" ? `${iso(start)}/..` : shape === "open-start" ? `../${iso(start + length)}` : `${iso(start)}/${iso(start + length)}`));
+const period = arbPeriod(40, 15);
 
 /**
  * Waves given in any order whose links need not agree with their dates:

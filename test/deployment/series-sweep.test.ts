@@ -13,7 +13,7 @@ import { changeDays } from "../../src/deployment/sweep.js";
 import { exact } from "../../src/index.js";
 import { arbEstimate, arbWaves as kitWaves } from "../../src/testing/index.js";
 import { deepFreeze } from "../helpers.js";
-import { nis } from "./waves.js";
+import { arbPeriod, iso, nis } from "./waves.js";
 
 /** The series as it was written first: every wave looked at on every day, O(waves × days). */
 function straightforward(deployments: readonly Deployment[], options?: DeploymentSelection): DeploymentPoint[] {
@@ -39,13 +39,8 @@ function outcome(series: () => DeploymentPoint[]): unknown {
   }
 }
 
-const DAY = 86_400_000;
-const iso = (n: number): string => new Date(Date.UTC(2024, 0, 1) + n * DAY).toISOString().slice(0, 10);
 
-/** A wave's period: a day, a span, or a span open at one end. */
-const period = fc
-  .record({ start: fc.integer({ min: 0, max: 60 }), length: fc.integer({ min: 0, max: 20 }), shape: fc.constantFrom("day", "span", "span", "open-end", "open-start") })
-  .map(({ start, length, shape }) => (shape === "day" || length === 0 ? iso(start) : shape === "open-end" ? `${iso(start)}/..` : shape === "open-start" ? `../${iso(start + length)}` : `${iso(start)}/${iso(start + length)}`));
+const period = arbPeriod(60, 20);
 
 /**
  * Waves whose links need not agree with their dates: each may add to an

@@ -1,4 +1,5 @@
 // Waves for the tests of the deployment room.
+import fc from "fast-check";
 import type { Deployment } from "../../src/deployment/index.js";
 import { approx, range } from "../../src/index.js";
 import type { Source } from "../../src/index.js";
@@ -27,3 +28,14 @@ export const corrected: readonly Deployment[] = deepFreeze([
   wave("autumn"),
   wave("additional", { size: approx(3000, "person", { hedge: "approximately" }), period: "2025-01/2025-04", adds: "autumn" }),
 ]);
+
+const DAY = 86_400_000;
+
+/** The ISO date `n` days after 1 January 2024. */
+export const iso = (n: number): string => new Date(Date.UTC(2024, 0, 1) + n * DAY).toISOString().slice(0, 10);
+
+/** A wave's period starting within `maxStart` days of 1 January 2024: a day, a span of up to `maxLength` days, or a span open at one end. */
+export const arbPeriod = (maxStart: number, maxLength: number): fc.Arbitrary<string> =>
+  fc
+    .record({ start: fc.integer({ min: 0, max: maxStart }), length: fc.integer({ min: 0, max: maxLength }), shape: fc.constantFrom("day", "span", "span", "open-end", "open-start") })
+    .map(({ start, length, shape }) => (shape === "day" || length === 0 ? iso(start) : shape === "open-end" ? `${iso(start)}/..` : shape === "open-start" ? `../${iso(start + length)}` : `${iso(start)}/${iso(start + length)}`));
