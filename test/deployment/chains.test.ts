@@ -18,7 +18,7 @@ import { explain } from "../../src/explain/index.js";
 import { exact } from "../../src/index.js";
 import { arbEstimate, arbWaves as kitWaves } from "../../src/testing/index.js";
 import { deepFreeze, thrown } from "../helpers.js";
-import { arbPeriod, iso, nis } from "./waves.js";
+import { arbPeriod, drawnWave, iso, nis } from "./waves.js";
 
 /** The inheritance as it was first written: every increment walks its whole chain of bases, O(n²) on a chain. */
 function oldInheritReplacements(counted: readonly Wave[], byId: ReadonlyMap<string, Wave>, replacedBy: Map<string, Wave[]>): void {
@@ -103,20 +103,7 @@ const chainWaves: fc.Arbitrary<Deployment[]> = fc
   .map(({ specs, order }) => {
     const waves = specs.map((spec, i): Deployment => {
       const targets = i === 0 ? [] : spec.link === "chain" ? [`w${i - 1}`] : [...new Set(spec.picks.map((p) => `w${p % i}`))];
-      const link = spec.link === "chain" ? "adds" : spec.link;
-      return {
-        id: `w${i}`,
-        from: "KP",
-        to: "RU",
-        category: "troops",
-        size: spec.size,
-        period: spec.period,
-        reportedAt: "2026-01-01",
-        attribution: { originator: nis },
-        ...(spec.planned && { modality: "planned" as const }),
-        ...(targets.length > 0 && link === "adds" && { adds: targets[0] as string }),
-        ...(targets.length > 0 && link === "replaces" && { replaces: targets.length === 1 ? (targets[0] as string) : targets }),
-      };
+      return drawnWave(spec, i, spec.link === "chain" ? "adds" : spec.link, targets);
     });
     // the list in another order: a base may come after its increments
     order.forEach((p, i) => {

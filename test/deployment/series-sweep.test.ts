@@ -13,7 +13,7 @@ import { changeDays } from "../../src/deployment/sweep.js";
 import { exact } from "../../src/index.js";
 import { arbEstimate, arbWaves as kitWaves } from "../../src/testing/index.js";
 import { deepFreeze } from "../helpers.js";
-import { arbPeriod, iso, nis } from "./waves.js";
+import { arbPeriod, drawnWave, iso, nis } from "./waves.js";
 
 /** The series as it was written first: every wave looked at on every day, O(waves × days). */
 function straightforward(deployments: readonly Deployment[], options?: DeploymentSelection): DeploymentPoint[] {
@@ -63,19 +63,7 @@ const anyWaves: fc.Arbitrary<Deployment[]> = fc
   .map((specs) =>
     specs.map((spec, i): Deployment => {
       const targets = i === 0 ? [] : [...new Set(spec.picks.map((p) => `w${p % i}`))];
-      return {
-        id: `w${i}`,
-        from: "KP",
-        to: "RU",
-        category: "troops",
-        size: spec.size,
-        period: spec.period,
-        reportedAt: "2026-01-01",
-        attribution: { originator: nis },
-        ...(spec.planned && { modality: "planned" as const }),
-        ...(targets.length > 0 && spec.link === "adds" && { adds: targets[0] as string }),
-        ...(targets.length > 0 && spec.link === "replaces" && { replaces: targets.length === 1 ? (targets[0] as string) : targets }),
-      };
+      return drawnWave(spec, i, spec.link, targets);
     }),
   );
 

@@ -39,3 +39,27 @@ export const arbPeriod = (maxStart: number, maxLength: number): fc.Arbitrary<str
   fc
     .record({ start: fc.integer({ min: 0, max: maxStart }), length: fc.integer({ min: 0, max: maxLength }), shape: fc.constantFrom("day", "span", "span", "open-end", "open-start") })
     .map(({ start, length, shape }) => (shape === "day" || length === 0 ? iso(start) : shape === "open-end" ? `${iso(start)}/..` : shape === "open-start" ? `../${iso(start + length)}` : `${iso(start)}/${iso(start + length)}`));
+
+/** What a drawn wave is made of: its size, period, whether it is planned, and what it links to. */
+export interface DrawnWave {
+  readonly size: Deployment["size"];
+  readonly period: string;
+  readonly planned: boolean;
+}
+
+/** Drawn wave `i` as a wave from KP to RU, adding to or replacing `targets` (ids of earlier waves) as `link` says. */
+export function drawnWave(spec: DrawnWave, i: number, link: string, targets: readonly string[]): Deployment {
+  return {
+    id: `w${i}`,
+    from: "KP",
+    to: "RU",
+    category: "troops",
+    size: spec.size,
+    period: spec.period,
+    reportedAt: "2026-01-01",
+    attribution: { originator: nis },
+    ...(spec.planned && { modality: "planned" as const }),
+    ...(targets.length > 0 && link === "adds" && { adds: targets[0] as string }),
+    ...(targets.length > 0 && link === "replaces" && { replaces: targets.length === 1 ? (targets[0] as string) : [...targets] }),
+  };
+}
