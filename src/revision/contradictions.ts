@@ -26,6 +26,7 @@ import { assertStocks } from "./stock.js";
  * - `measure-drift`: a restatement states another quantity than its original: another measure, casualty parts, aggregation, subject, scope or unit (casualties restated as killed, a week's count as a running total, one place's figure as another's), or another valid time (the message says which).
  * - `modality-drift`: a restatement states its original's figure with another modality (a projection restated as an assessment: "could reach 100,000" as "100,000 have").
  * - `stale-restatement`: a restatement published after its original was revised.
+ * - `restatement-without-original`: a restatement whose original (at the end of its chain of `restates`) is not in the history: every search passes it over, so it answers nothing; give the original, or leave out `restates` if the figure is the publisher's own.
  * - `possible-restatement`: two claims of one originator for the same valid time, reported on days 1–14 days apart (never on the same day), that agree within rounding (they overlap, or one is hedged and they are within 10%), with no `restates` link; each claim is paired with the latest earlier report it agrees with.
  */
 export type ContradictionCode =
@@ -38,6 +39,7 @@ export type ContradictionCode =
   | "measure-drift"
   | "modality-drift"
   | "stale-restatement"
+  | "restatement-without-original"
   | "possible-restatement";
 
 /** How serious a finding is: `error` for a history that cannot be read as one series, `warning` for a figure to look at. */
@@ -174,8 +176,18 @@ function unordered(index: RevisionIndex, claims: readonly Claim[], second: numbe
   return out;
 }
 
+/** The finding for a restatement (`c`) whose chain of `restates` leaves the history at `last`. */
+function orphanFinding(c: Claim, last: Claim): Finding {
+  return {
+    code: "restatement-without-original",
+    severity: "warning",
+    message: `${c.id} restates ${last.restates}, which is not in the history: searches pass a restatement over, so it answers nothing (give the original, or leave out restates if the figure is ${c.attribution.originator.id}'s own)`,
+    claims: [c.id],
+  };
+}
+
 /**
- * Reports before their valid time, and more than one originator, among the
+ * Reports before their valid time, restatements whose original is not there, and more than one originator, among the
  * claims known at `second`. A restatement speaks for the claim it restates,
  * whoever published it (an outlet may be its originator): only one whose
  * original is not in the history counts as an originator's own figure.
@@ -189,8 +201,9 @@ function claimFindings(index: RevisionIndex, claims: readonly Claim[], second: n
     if ((index.knownFrom[i] as number) > second) continue;
     const c = claims[i] as Claim;
     const id = c.attribution.originator.id;
-    const speaksForItself = c.restates === undefined || originalOf(c, byId, found).restates !== undefined;
-    if (speaksForItself && !originators.has(id)) originators.set(id, c.id);
+    const orphan = c.restates !== undefined && originalOf(c, byId, found).restates !== undefined;
+    if ((c.restates === undefined || orphan) && !originators.has(id)) originators.set(id, c.id);
+    if (orphan) out.push(orphanFinding(c, originalOf(c, byId, found)));
     const clock = claimClock(c);
     // a plan, projection or possibility is about a time to come: only an assertion may not precede it
     if (clock.reportedBy < clock.validStart && (c.modality ?? "asserted") === "asserted") {

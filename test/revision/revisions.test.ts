@@ -269,3 +269,22 @@ describe("consensus", () => {
     expect(nis.id).toBe("kr-nis");
   });
 });
+
+describe("a restatement whose original is not in the history", () => {
+  it("is found, as searches pass it over and it answers nothing", () => {
+    const outlet = source("xx-outlet", "outlet", "Example News");
+    const r = claim({ ...casualtiesApril, id: "outlet-apr", restates: "nis-elsewhere", attribution: { originator: outlet } });
+    const [h] = revisionHistory([r]);
+    expect(h?.claims.map((c) => c.id)).toEqual(["outlet-apr"]);
+    expect(findContradictions(h as RevisionHistory)).toEqual([
+      {
+        code: "restatement-without-original",
+        severity: "warning",
+        message: "outlet-apr restates nis-elsewhere, which is not in the history: searches pass a restatement over, so it answers nothing (give the original, or leave out restates if the figure is xx-outlet's own)",
+        claims: ["outlet-apr"],
+      },
+    ]);
+    // with its original there, nothing
+    expect(findContradictions(revisionHistory([casualtiesApril, { ...r, restates: casualtiesApril.id }])[0] as RevisionHistory).map((f) => f.code)).not.toContain("restatement-without-original");
+  });
+});

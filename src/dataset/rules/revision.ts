@@ -24,6 +24,8 @@ const PLACES: Readonly<Record<ContradictionCode, readonly [DatasetSeverity, numb
   "modality-drift": ["warning", 1, "modality"],
   "stale-restatement": ["warning", 1, "reportedAt"],
   "possible-restatement": ["warning", 1, "id"],
+  // a dataset refuses a restatement of a claim it does not hold (dangling-reference)
+  "restatement-without-original": null,
 };
 
 function revisionRule(code: ContradictionCode & DatasetRuleCode): Rule {
