@@ -5,6 +5,7 @@
 import { loopsOf } from "../_lib/loops.js";
 import { waveKind } from "../deployment/check.js";
 import type { DatasetAttribution } from "./attribution.js";
+import { otherForm } from "./issues.js";
 import type { DatasetCasualtyBreakdown, DatasetDeployment, DatasetLedger } from "./parts.js";
 import type { Dataset, DatasetClaim } from "./schema.js";
 
@@ -287,7 +288,8 @@ export function referenceProblems(dataset: Dataset): ReferenceProblem[] {
       for (const ref of section.references(items[i])) {
         if (ids.get(ref.section)?.has(ref.id) === true) continue;
         const noun = SECTIONS.find((s) => s.key === ref.section)?.noun ?? ref.section;
-        problems.push([[section.key, i, ...ref.at], `names the ${noun} ${JSON.stringify(ref.id)}, which is not in ${ref.section}`, "dangling-reference"]);
+        const hint = otherForm(ids.get(ref.section)?.keys(), ref.id);
+        problems.push([[section.key, i, ...ref.at], `names the ${noun} ${JSON.stringify(ref.id)}, which is not in ${ref.section}${hint}`, "dangling-reference"]);
       }
     }
   }

@@ -184,6 +184,15 @@ describe("ids and references", () => {
     expect(problems(datasetOf(correction))).toEqual([["superseded-by-restatement", "claims.0.status.supersededBy", "names r, a restatement: a correction supersedes with an original figure"]]);
   });
 
+  it("says why an id is not there when the same text is there in another Unicode form", () => {
+    const nfd = "xx-sa\u0303o";
+    const sources = [{ id: nfd.normalize("NFC"), kind: "intelligence-agency", name: "S\u00e3o Service" }];
+    const found = problems(datasetOf([claimOf("a", 1, "2025-01-31", { attribution: { originator: nfd } })], { sources }));
+    expect(found).toEqual([
+      ["dangling-reference", "claims.0.attribution.originator", `names the source "${nfd}", which is not in sources (it has "${nfd.normalize("NFC")}", the same text in another Unicode form: ids are compared as written)`],
+    ]);
+  });
+
   it("refuses replacements in a circle, once, at the first claim of it", () => {
     const deprecated = (by: string) => ({ status: { kind: "deprecated", reason: "revised", supersededBy: by } });
     const circle = [claimOf("o", 1, "2025-01-31"), claimOf("a", 2, "2025-01-31", deprecated("b")), claimOf("b", 3, "2025-01-31", deprecated("c")), claimOf("c", 4, "2025-01-31", deprecated("a"))];
