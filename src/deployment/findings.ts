@@ -54,13 +54,8 @@ function mergedByIndex(a: readonly Wave[], b: readonly Wave[]): readonly Wave[] 
   return out;
 }
 
-/**
- * For each wave, the waves that replace it or a wave below it (the wave it
- * adds to, that wave's base, and so on), in the order given: made once along
- * each chain, a base's list shared by increments that nothing replaces, so
- * that a chain of n increments costs O(n) and not O(n²).
- */
-function replacingChains(waves: readonly Wave[], byId: ReadonlyMap<string, Wave>): Map<string, readonly Wave[]> {
+/** The waves that replace each wave, by its id, in the order given. */
+function replacersOf(waves: readonly Wave[]): Map<string, Wave[]> {
   const replacers = new Map<string, Wave[]>();
   for (const r of waves) {
     for (const id of r.replaces) {
@@ -69,13 +64,24 @@ function replacingChains(waves: readonly Wave[], byId: ReadonlyMap<string, Wave>
       else list.push(r);
     }
   }
+  return replacers;
+}
+
+/**
+ * For each wave, the waves that replace it or a wave below it (the wave it
+ * adds to, that wave's base, and so on), in the order given: made once along
+ * each chain, a base's list shared by increments that nothing replaces, so
+ * that a chain of n increments costs O(n) and not O(n²).
+ */
+function replacingChains(waves: readonly Wave[], byId: ReadonlyMap<string, Wave>, replacers: ReadonlyMap<string, readonly Wave[]>): Map<string, readonly Wave[]> {
   return alongChains<readonly Wave[]>(waves, byId, (w, below) => mergedByIndex(replacers.get(w.d.id) ?? [], below ?? []));
 }
 
 /** The findings of checked waves. @internal */
 export function findingsOf(waves: readonly Wave[], byId: ReadonlyMap<string, Wave>): DeploymentFinding[] {
   const out: DeploymentFinding[] = [];
-  const replacing = replacingChains(waves, byId);
+  const replacers = replacersOf(waves);
+  const replacing = replacingChains(waves, byId, replacers);
   for (const w of waves) {
     const refs = w.d.adds === undefined ? w.replaces : [w.d.adds];
     for (const id of refs) {
@@ -86,7 +92,7 @@ export function findingsOf(waves: readonly Wave[], byId: ReadonlyMap<string, Wav
     // the replacements that had begun, by its start, to replace its base or a base of its base
     for (const r of replacing.get(w.d.adds) ?? []) if (r.start <= w.start && !r.replaces.includes(w.d.id)) out.push(onReplacedFinding(w, r));
   }
-  out.push(...replacedTwice(waves));
+  out.push(...replacedTwice(waves, replacers));
   return out;
 }
 
@@ -95,15 +101,12 @@ export function findingsOf(waves: readonly Wave[], byId: ReadonlyMap<string, Wav
  * whole place of what it replaces, so a total counts both (two waves of 10,000 in place of one
  * of 10,000 are 20,000). One finding for each such replacement after the first.
  */
-function replacedTwice(waves: readonly Wave[]): DeploymentFinding[] {
+function replacedTwice(waves: readonly Wave[], replacers: ReadonlyMap<string, readonly Wave[]>): DeploymentFinding[] {
   const out: DeploymentFinding[] = [];
-  const by = new Map<string, Wave[]>();
   for (const r of waves) {
     for (const id of r.replaces) {
-      let earlier = by.get(id);
-      if (earlier === undefined) by.set(id, (earlier = []));
-      const other = earlier.find((e) => !e.replaces.includes(r.d.id) && !r.replaces.includes(e.d.id));
-      earlier.push(r);
+      const list = replacers.get(id) as readonly Wave[];
+      const other = list.slice(0, list.indexOf(r)).find((e) => !e.replaces.includes(r.d.id) && !r.replaces.includes(e.d.id));
       if (other === undefined) continue;
       out.push({
         code: "replaced-twice",

@@ -201,9 +201,11 @@ function claimFindings(index: RevisionIndex, claims: readonly Claim[], second: n
     if ((index.knownFrom[i] as number) > second) continue;
     const c = claims[i] as Claim;
     const id = c.attribution.originator.id;
-    const orphan = c.restates !== undefined && originalOf(c, byId, found).restates !== undefined;
-    if ((c.restates === undefined || orphan) && !originators.has(id)) originators.set(id, c.id);
-    if (orphan) out.push(orphanFinding(c, originalOf(c, byId, found)));
+    const original = c.restates === undefined ? c : originalOf(c, byId, found);
+    const orphan = original.restates !== undefined; // its chain of restates leaves the history
+    // a restatement of a claim in the history speaks for that claim's originator, not its own
+    if ((original === c || orphan) && !originators.has(id)) originators.set(id, c.id);
+    if (orphan) out.push(orphanFinding(c, original));
     const clock = claimClock(c);
     // a plan, projection or possibility is about a time to come: only an assertion may not precede it
     if (clock.reportedBy < clock.validStart && (c.modality ?? "asserted") === "asserted") {

@@ -63,8 +63,8 @@ function driftOf(index: RevisionIndex, claims: readonly Claim[], original: numbe
   return drift;
 }
 
-/** Whether the claim at `i` is known at `second`. @internal */
-export const known = (index: RevisionIndex, i: number, second: number): boolean => (index.knownFrom[i] as number) <= second;
+/** Whether the claim at `i` is known at `second`. */
+const known = (index: RevisionIndex, i: number, second: number): boolean => (index.knownFrom[i] as number) <= second;
 
 /** Every restatement in a history whose original is there too, both known at `second`: [restatement, original] indexes. */
 function pairs(index: RevisionIndex, claims: readonly Claim[], second: number): [number, number][] {
