@@ -7,7 +7,7 @@ import type { Attribution } from "../provenance/schema.js";
 import { add } from "../estimate/arithmetic.js";
 import { exact } from "../estimate/constructors.js";
 import type { Estimate } from "../estimate/schema.js";
-import { isoDayNumber, secondsOfDay } from "../revision/clock.js";
+import { DAY, isoDayNumber, utcSecondsOfDay } from "../revision/clock.js";
 import { boundsOf } from "../time/bounds.js";
 import { parsePeriod } from "../time/edtf.js";
 import type { RecordIssue } from "./error.js";
@@ -182,14 +182,22 @@ function liveFigures(where: string, series: readonly Claim[], keys: readonly str
   return live;
 }
 
-/** When a correction was announced: its first and last day, and its second of the day when it is one day. */
+/** When a correction was announced: its first and last day as written, and its second when it is one day. */
 interface Announced {
   readonly date: string;
   readonly index: number;
   readonly first: number;
   readonly last: number;
-  /** The second of the day, as the knowledge clock reads it (a day without a time of day is its start); undefined for more than a day. */
+  /**
+   * The second since 1970-01-01T00:00:00 UTC, as the knowledge clock reads it (a day without
+   * a time of day is its start; a time's offset applied); undefined for more than a day.
+   */
   readonly second: number | undefined;
+}
+
+/** Where an announcement sorts: its second, or (more than a day) the second before its first day. */
+function sortSecond(a: Announced): number {
+  return a.second ?? a.first * DAY - 1;
 }
 
 function announced(date: string, index: number): Announced {
@@ -199,7 +207,7 @@ function announced(date: string, index: number): Announced {
   const first = earliest === null ? -Number.MAX_SAFE_INTEGER : (isoDayNumber(earliest) as number);
   const last = latest === null ? Number.MAX_SAFE_INTEGER : (isoDayNumber(latest) as number);
   const time = p?.kind === "date" ? p.time : undefined;
-  return { date, index, first, last, second: earliest !== null && earliest === latest ? (time === undefined ? 0 : secondsOfDay(time)) : undefined };
+  return { date, index, first, last, second: earliest !== null && earliest === latest ? first * DAY + (time === undefined ? 0 : utcSecondsOfDay(time)) : undefined };
 }
 
 /**
@@ -210,13 +218,13 @@ function announced(date: string, index: number): Announced {
  */
 function announcements(dates: readonly string[], dateField: string, issues: RecordIssue[]): Announced[] {
   const order = dates.map((date, index) => announced(date, index));
-  order.sort((a, b) => a.first - b.first || (a.second ?? -1) - (b.second ?? -1) || a.index - b.index);
+  order.sort((a, b) => sortSecond(a) - sortSecond(b) || a.index - b.index);
   let reach: Announced | undefined; // the earlier date that reaches furthest, one of more than a day on a tie
   let previous: Announced | undefined;
   for (const a of order) {
     const path = `records[${a.index}].${dateField}`;
     const at = (b: Announced) => `records[${b.index}].${dateField} ${JSON.stringify(b.date)}`;
-    if (previous !== undefined && a.second !== undefined && previous.first === a.first && previous.second === a.second) {
+    if (previous !== undefined && a.second !== undefined && previous.second === a.second) {
       issues.push({ path, message: `${path}: ${JSON.stringify(a.date)} repeats the time of ${at(previous)} (a day without a time of day is its start)` });
     } else if (reach !== undefined && reach.last >= a.first && (reach.second === undefined || a.second === undefined)) {
       issues.push({ path, message: `${path}: ${JSON.stringify(a.date)} overlaps ${at(reach)}: which came first cannot be told` });

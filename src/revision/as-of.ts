@@ -18,7 +18,7 @@ export interface AsOfQuery {
   readonly valid?: string;
   /**
    * When the question is asked, as EDTF: a date is the end of that day, a
-   * date and time that moment (read as written), any other period the end
+   * date and time that moment (in UTC, its offset applied), any other period the end
    * of its latest day. Omitted: everything the history knows.
    */
   readonly known?: string;

@@ -1,8 +1,9 @@
 // The two clocks as numbers, for the sorted index of a revision history.
 // Valid time is counted in days since 1970-01-01 (proleptic Gregorian);
-// knowledge time in seconds since 1970-01-01T00:00:00, with a time of day
-// read as written (its offset is not applied, as the time room bounds a date
-// and time by its day as written). Not exported from the package.
+// knowledge time in seconds since 1970-01-01T00:00:00 UTC, with a time of
+// day's offset applied (a time with none, and a date, read as UTC), so that
+// reports written in different zones are known in the order they came out.
+// Not exported from the package.
 
 import { fail } from "../_lib/assert.js";
 import { FogcountError } from "../errors.js";
@@ -49,9 +50,16 @@ export function isoDayNumber(text: string): number | undefined {
   return daysFromCivil(year, m, d);
 }
 
-/** Seconds into the day of a time of day as written, `hh:mm:ss` with any offset ignored. @internal */
-export function secondsOfDay(time: string): number {
-  return digits(time, 0, 2) * 3600 + digits(time, 3, 5) * 60 + digits(time, 6, 8);
+/**
+ * Seconds from the start of a day, in UTC, to a time of day on it, `hh:mm:ss` then `Z`, an
+ * offset `±hh` or `±hh:mm` (RFC 3339, ISO 8601), or nothing (read as UTC): "14:00:00+03:00"
+ * is 39,600 (11:00 UTC), and "01:00:00+03:00" is -7,200, in the UTC day before. @internal
+ */
+export function utcSecondsOfDay(time: string): number {
+  const written = digits(time, 0, 2) * 3600 + digits(time, 3, 5) * 60 + digits(time, 6, 8);
+  if (time.length <= 9) return written; // "hh:mm:ss" or "hh:mm:ssZ"
+  const offset = digits(time, 9, 11) * 3600 + (time.length > 12 ? digits(time, 12, 14) * 60 : 0);
+  return time.charCodeAt(8) === 45 ? written + offset : written - offset;
 }
 
 /**
@@ -85,7 +93,7 @@ function periodDay(period: Period, side: 0 | 1): number | null {
  * default: a figure briefed some time in January is not known on 5 January,
  * and one reported on 30 April not at noon that day) or from the start of the
  * first (`"start"`); a report with a time of day is known from that time
- * either way. With `"end"`, a `reportedAt` with no end (`"2025-04/.."`) is
+ * either way, in UTC (`T14:00:00+03:00` at 11:00 UTC). With `"end"`, a `reportedAt` with no end (`"2025-04/.."`) is
  * never known, and revision histories refuse it. `anchor`: a claim sits on the valid-time axis at the
  * last day of its valid time (`"end"`, the default: a level as of January is
  * the level at the end of January) or at the first (`"start"`).
@@ -157,7 +165,7 @@ export function reportClock(reportedPeriod: Period, clocks: Clocks = END_CLOCKS)
   const reportDay = end ? lastReport : firstReport;
   // a date without a time of day is known from the end of that day (or, from the start, its start)
   const timed = reportedPeriod.kind === "date" && reportedPeriod.time !== undefined;
-  const time = timed ? secondsOfDay(reportedPeriod.time as string) : end ? DAY - 1 : 0;
+  const time = timed ? utcSecondsOfDay(reportedPeriod.time as string) : end ? DAY - 1 : 0;
   const knownFrom = reportDay === OPEN_START ? OPEN_START : reportDay * DAY + time;
   return {
     knownFrom,
@@ -184,7 +192,7 @@ function readQuery(where: string, path: string, text: unknown): { day: number; t
   const latest = periodDay(read.value, 1);
   if (latest === null) fail(where, path, "has no latest day", text, "invalid-as-of");
   const p = read.value;
-  return { day: latest, time: p.kind === "date" && p.time !== undefined ? secondsOfDay(p.time) : undefined };
+  return { day: latest, time: p.kind === "date" && p.time !== undefined ? utcSecondsOfDay(p.time) : undefined };
 }
 
 /** The day a `valid` query (at `path`) stands for: the latest day of the period; the latest of all when omitted. @internal */

@@ -18,8 +18,8 @@ import { byTie, RANK, setOrder } from "./order.js";
  * build or edit it by hand.
  *
  * Valid time is counted in days since 1970-01-01, knowledge time in seconds
- * since 1970-01-01T00:00:00 (a time of day is read as written, its offset not
- * applied). An open start is `-Number.MAX_SAFE_INTEGER`, an open end
+ * since 1970-01-01T00:00:00 UTC (a time of day's offset applied; a time with
+ * none, and a date, read as UTC). An open start is `-Number.MAX_SAFE_INTEGER`, an open end
  * `Number.MAX_SAFE_INTEGER`.
  */
 export interface RevisionIndex {

@@ -62,7 +62,9 @@ describe("importCorrections reads one time written two ways as one", () => {
   it.each([
     ["a day and its midnight", "2022-10-13", "2022-10-13T00:00:00"],
     ["a day and its midnight in UTC", "2022-10-13", "2022-10-13T00:00:00Z"],
-    ["a time with and without an offset", "2022-10-13T09:00:00", "2022-10-13T09:00:00+03:00"],
+    ["a time with no offset and the same time in UTC", "2022-10-13T09:00:00", "2022-10-13T09:00:00Z"],
+    ["one moment in two zones", "2022-10-13T06:00:00Z", "2022-10-13T09:00:00+03:00"],
+    ["a midnight written as the evening before in New York", "2022-10-13", "2022-10-12T20:00:00-04:00"],
   ])("refuses %s as a repeated time, naming both rows", (_name, a, b) => {
     expect(messages(() => importCorrections([{ date: a, personnel: 1 }, { date: b, personnel: 1 }], options))).toEqual([
       "invalid-record",
@@ -88,6 +90,20 @@ describe("importCorrections reads one time written two ways as one", () => {
     const history = revisionHistory(corrected)[0]!;
     const at = (known: string) => asOf(history, { valid: "2022-10-12", known })?.estimate;
     expect([at("2022-10-13T08:00:00"), at("2022-10-13T12:00:00"), at("2022-10-13T16:00:00")]).toMatchObject([{ value: 10 }, { value: 11 }, { value: 9 }]);
+  });
+
+  it("orders corrections written in different zones by the moment they came out, in UTC", () => {
+    // 01:00 in Kyiv on the 14th (UTC+3) came out at 22:00 UTC on the 13th, before 23:00 UTC
+    const corrected = importCorrections(
+      [
+        { date: "2022-10-13T23:00:00Z", personnel: -2 },
+        { date: "2022-10-14T01:00:00+03:00", personnel: 1 },
+      ],
+      options,
+    );
+    const history = revisionHistory(corrected)[0]!;
+    const at = (known: string) => asOf(history, { valid: "2022-10-12", known })?.estimate;
+    expect([at("2022-10-13T21:00:00Z"), at("2022-10-13T22:30:00Z"), at("2022-10-14T00:30:00+01:00")]).toMatchObject([{ value: 10 }, { value: 11 }, { value: 9 }]);
   });
 });
 

@@ -217,6 +217,17 @@ describe("corrections on the knowledge clock", () => {
     expect(asOf(h, { known: "2022-03-11" })?.id).toBe("m-fix");
   });
 
+  it("orders reports written in different zones by the moment they came out, in UTC", () => {
+    const kyiv = daily("kyiv", "2022-03-11", "2022-03-11T12:00:00+03:00", 2); // 09:00 UTC
+    const london = daily("london", "2022-03-11", "2022-03-11T10:00:00Z", 1);
+    const h = only([london, kyiv]);
+    expect(asOf(h, { known: "2022-03-11T08:59:59Z" })).toBeUndefined();
+    expect(asOf(h, { known: "2022-03-11T12:30:00+03:00" })?.id).toBe("kyiv");
+    expect(asOf(h, { known: "2022-03-11T10:00:00Z" })?.id).toBe("london");
+    expect(asOf(h, { known: "2022-03-11T13:00:00Z" })?.id).toBe("london");
+    expect(asOf(h, { known: "2022-03-11T06:00:00-05:00" })?.id).toBe("london");
+  });
+
   it("places a valid time with an open start before every day, and an open report before every moment", () => {
     const opening = daily("o", "../2023-05-01", "../2023-05-01", 10);
     const h = only([opening, d10]);
