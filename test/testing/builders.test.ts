@@ -48,6 +48,13 @@ describe("aClaim", () => {
     expect([r.restates, r.status]).toEqual(["nis", { kind: "deprecated", reason: "misread", supersededBy: "nis-2" }]);
   });
 
+  it("gives a source named in either Unicode form one id", () => {
+    const composed = aClaim().by("Governo de S\u00e3o Tom\u00e9").saying(approx(10, "person")).asOf("2025").build();
+    const decomposed = aClaim().by("Governo de Sa\u0303o Tome\u0301").saying(approx(10, "person")).asOf("2025").build();
+    expect(decomposed.attribution.originator.id).toBe("governo-de-s\u00e3o-tom\u00e9");
+    expect(decomposed.id).toBe(composed.id);
+  });
+
   it("leaves the builder it is called on as it was", () => {
     const base = aClaim().by("NIS").asOf("2025-04-30");
     const a = base.saying(approx(600, "person")).counting("killed").build();

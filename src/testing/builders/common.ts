@@ -62,9 +62,12 @@ export function idsArg(where: string, path: string, value: readonly unknown[]): 
   return [...(value as string[])];
 }
 
-/** An id made of words: lowercase, runs of anything but letters and digits as one hyphen. @internal */
+/**
+ * An id made of words: in Unicode normal form C (so that "São" gives one id however its tilde
+ * is written), lowercase, runs of anything but letters, marks and digits as one hyphen. @internal
+ */
 export function slug(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "") || "x";
+  return text.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, "-").replace(/^-|-$/g, "") || "x";
 }
 
 /**
