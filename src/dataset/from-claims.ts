@@ -3,6 +3,7 @@ import { fail, isObject, isText } from "../_lib/assert.js";
 import { checkClaim } from "../claim/check.js";
 import type { Claim } from "../claim/schema.js";
 import { FogcountError } from "../errors.js";
+import { sameSource } from "../provenance/check.js";
 import type { Source } from "../provenance/schema.js";
 import { isIsoDay } from "../time/calendar.js";
 import { DATASET_FORMAT } from "./format.js";
@@ -13,12 +14,7 @@ import type { Dataset, DatasetClaim, DatasetMetadata } from "./schema.js";
 import { referenceProblems } from "./sections.js";
 
 const WHERE = "datasetFromClaims";
-const SOURCE_FIELDS = ["id", "kind", "name", "country", "countries", "reliability"] as const;
 const METADATA_FIELDS = ["title", "licence", "maintainer", "date", "description", "url"];
-
-function sameSource(a: Source, b: Source): boolean {
-  return SOURCE_FIELDS.every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
-}
 
 function checkMetadata(metadata: unknown): DatasetMetadata {
   if (!isObject(metadata) || Array.isArray(metadata)) fail(WHERE, "metadata", "must be an object with title, licence, maintainer and date", metadata);

@@ -5,6 +5,7 @@
 import { extraField, notAField } from "../_lib/fields.js";
 import { isObject, isText, notPlain } from "../_lib/assert.js";
 import type { Problem } from "../_lib/assert.js";
+import type { Source } from "./schema.js";
 import { parsePeriod } from "../time/edtf.js";
 import { ADMIRALTY_CREDIBILITY_GRADES, ADMIRALTY_RELIABILITY_GRADES } from "./admiralty.js";
 import { CONFIDENCE_LEVEL_NAMES, LIKELIHOOD_TERMS } from "./icd203.js";
@@ -114,4 +115,15 @@ export function attributionProblem(value: unknown): Problem | undefined {
     optional(value, "confidence", among(CONFIDENCE_LEVEL_NAMES), "must be low, moderate or high"),
     optional(value, "text", (v) => typeof v === "string", "must be text"),
   ]);
+}
+
+/**
+ * Whether two sources say the same of themselves: the same id, kind, name, country, countries
+ * and reliability grade (compared field by field; the same object at once). @internal
+ */
+export function sameSource(a: Source, b: Source): boolean {
+  if (a === b) return true;
+  if (a.id !== b.id || a.kind !== b.kind || a.name !== b.name || a.country !== b.country || a.reliability !== b.reliability) return false;
+  const [x, y] = [a.countries, b.countries];
+  return x === y || (x !== undefined && y !== undefined && x.length === y.length && x.every((c, i) => c === y[i]));
 }

@@ -5,6 +5,7 @@
  * - `invalid-history`: `asOf`, `latest`, `revisions` or `findContradictions` got a value that is not a revision history (no `kind: "revision-history"`, a claim that is not one, claims that restate one another in a cycle, are superseded by a restatement or replace one another in a circle, or an index that does not match its claims).
  * - `invalid-as-of`: a `valid` or `known` time that is not an EDTF date or period, or that has no latest day (an interval open at its end).
  * - `mixed-indicators`: `consensus` got claims about different subjects, measures, scopes or modalities (different casualty parts are kept apart by definition).
+ * - `source-conflict`: `revisionHistory` or `consensus` got two claims whose originators share an id but not their other fields (name, kind, country): two sources with one id would make one history of their figures.
  * - `not-a-stock`: `asOf`, `latest`, `revisions`, `consensus` or the cumulative checks of `findContradictions` got a flow or an increment; they read levels as of a time, and a count over a period is not one.
  */
-export type RevisionErrorCode = "duplicate-claim-id" | "invalid-history" | "invalid-as-of" | "mixed-indicators" | "not-a-stock";
+export type RevisionErrorCode = "duplicate-claim-id" | "invalid-history" | "invalid-as-of" | "mixed-indicators" | "not-a-stock" | "source-conflict";

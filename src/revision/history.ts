@@ -211,7 +211,7 @@ export function build(key: string, members: number[], read: ReadClaims = readCla
  * claim given deeply frozen is kept as it is, as nothing can edit it).
  *
  * @category Revision
- * @throws {FogcountError} `invalid-argument` if `claims` is not an array; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one, naming `claims[i]`, and `invalid-claim` for a `reportedAt` with no end ("2025-04/..") with `knownFrom: "end"`, claims that restate one another in a cycle, a `supersededBy` that names a restatement, or replacements that run in a circle (a superseded by b, b by a); `duplicate-claim-id` if two claims share an id; `invalid-option` for options that are not an object, an option it does not take, or an unknown `groupBy`, `knownFrom` or `anchor`.
+ * @throws {FogcountError} `invalid-argument` if `claims` is not an array; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one, naming `claims[i]`, and `invalid-claim` for a `reportedAt` with no end ("2025-04/..") with `knownFrom: "end"`, claims that restate one another in a cycle, a `supersededBy` that names a restatement, or replacements that run in a circle (a superseded by b, b by a); `duplicate-claim-id` if two claims share an id; `source-conflict` if two originators share an id but not their name, kind, country or grade (two sources with one id would make one history of their figures); `invalid-option` for options that are not an object, an option it does not take, or an unknown `groupBy`, `knownFrom` or `anchor`.
  * @example
  * revisionHistory([nisCasualtiesApril, nisCasualtiesMarch]).map((h) => h.claims.map((c) => c.id));
  * //=> [["nis-2025-03-casualties", "nis-2025-04-casualties"]]

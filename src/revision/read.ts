@@ -12,6 +12,7 @@ import { trimmedClaim } from "../claim/claim.js";
 import { checkedBefore } from "../claim/checked.js";
 import type { Claim } from "../claim/schema.js";
 import type { FogcountErrorCode } from "../errors.js";
+import { sameSource } from "../provenance/check.js";
 import type { ClaimsById } from "./links.js";
 import { RANK } from "./order.js";
 import { END_CLOCKS, OPEN_END, reportClock, validClock } from "./clock.js";
@@ -34,6 +35,8 @@ export interface ReadClaims {
   readonly reported: Map<string, ReportClock>;
   /** The place of each claim by its id (the last, where two share one). */
   readonly ids: Map<string, number>;
+  /** The place of the first claim from each originator, by the originator's id. */
+  readonly originators: Map<string, number>;
   /** Per claim: its status ranked as a tie ranks it (see `RANK`: 0 deprecated, 1 normal, 2 preferred). */
   readonly rank: Uint8Array;
   /** Per claim: the number of the history it joins, once the claims are gathered. */
@@ -53,6 +56,7 @@ export function readClaims(length: number, clocks: Clocks = END_CLOCKS): ReadCla
     valid: new Map(),
     reported: new Map(),
     ids: new Map(),
+    originators: new Map(),
     rank: new Uint8Array(length),
     series: new Int32Array(length),
   };
@@ -81,7 +85,25 @@ export function readClaim(read: ReadClaims, i: number, where: string, list: stri
   if (read.clocks.knownFrom === "end" && reported.reportedBy === OPEN_END) {
     fail(where, `${list}[${i}].reportedAt`, 'has no end, so with knownFrom "end" it is never known (give its last day, or use knownFrom "start")', claim.reportedAt, code ?? "invalid-claim");
   }
-  return placed(read, i, claim, valid.anchor, reported);
+  placed(read, i, claim, valid.anchor, reported);
+  sameOriginator(read, i, where, list, code);
+  return claim;
+}
+
+/**
+ * Refuses the claim at place `i` if its originator has the id of an earlier claim's but says
+ * something else of itself (another name, kind or country): two sources with one id, such as
+ * two ministries of defence both `"mod"`, would make one history of their figures.
+ * `source-conflict`, or `code` where given (a history read back from JSON).
+ */
+function sameOriginator(read: ReadClaims, i: number, where: string, list: string, code: FogcountErrorCode | undefined): void {
+  const source = (read.claims[i] as Claim).attribution.originator;
+  const at = read.originators.get(source.id);
+  if (at === undefined) read.originators.set(source.id, i);
+  else if (!sameSource((read.claims[at] as Claim).attribution.originator, source)) {
+    const message = `is the source ${JSON.stringify(source.id)} with other fields than ${list}[${at}].attribution.originator: two sources with one id would make one history of their figures`;
+    fail(where, `${list}[${i}].attribution.originator`, message, source, code ?? "source-conflict");
+  }
 }
 
 /**

@@ -28,8 +28,6 @@ export function once<T>(build: () => fc.Arbitrary<T>): () => fc.Arbitrary<T> {
 export const arbId = once(() => fc.stringMatching(/^[a-z0-9][a-z0-9._:-]{0,15}$/));
 /** Names: non-empty, trimmed text. @internal */
 export const arbName = fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== "" && s.trim() === s);
-/** ISO 3166-1 alpha-2 shaped codes. @internal */
-export const arbCountry = fc.tuple(fc.integer({ min: 65, max: 90 }), fc.integer({ min: 65, max: 90 })).map(([a, b]) => String.fromCharCode(a, b));
 
 /** The years claims are drawn in: modern reporting, with room either side. @internal */
 export const edtf = (): fc.Arbitrary<string> => arbEdtf({ minYear: 1900, maxYear: 2100 });
@@ -43,7 +41,10 @@ export interface ArbSourceOptions {
 /**
  * A fast-check arbitrary for sources: every kind (or the kinds asked for),
  * with a country code, a list of countries (an aggregate originator) or
- * neither (never both), and with or without a reliability grade.
+ * neither (never both), and with or without a reliability grade. A source's
+ * fields follow from its id, so that sources drawn with one id are one source:
+ * `revisionHistory` groups claims by their originator's id and refuses two
+ * sources with one id (`source-conflict`), as `datasetFromClaims` does.
  *
  * @category Testing
  * @throws {FogcountError} `invalid-option` for options that are not an object, hold a name it does not take, or `kinds` that is not a non-empty list of source kinds; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
@@ -58,17 +59,43 @@ export function arbSource(options?: ArbSourceOptions): fc.Arbitrary<Source> {
 }
 
 function sources(kinds: readonly SourceKind[]): fc.Arbitrary<Source> {
-  return fc
-    .record({
-      id: arbId(),
-      kind: fc.constantFrom(...kinds),
-      name: arbName,
-      country: some(arbCountry),
-      countries: some(fc.uniqueArray(arbCountry, { minLength: 2, maxLength: 3 })),
-      reliability: some(fc.constantFrom(...ADMIRALTY_RELIABILITY_GRADES)),
-    })
-    // one country or an aggregate of several, not both
-    .map((s) => defined({ ...s, country: s.countries === undefined ? s.country : undefined })) as fc.Arbitrary<Source>;
+  return arbId().map((id) => sourceOf(id, kinds));
+}
+
+/** The first words of the names sources are given, in several scripts. */
+const NAME_HEADS = ["General Staff", "Ministry of Defence", "Генеральний штаб", "국가정보원", "وزارة الدفاع", "Ministère des Armées", "Institute for the Study of War", "O'Brien & Partners", "São Tomé desk", "Oryx", "X", "中央通讯社"];
+/** The last words of the names sources are given; often none. */
+const NAME_TAILS = ["", "", "", " of Ukraine", " (press service)", " — Kyiv", "  spokesperson", " 2"];
+
+/**
+ * The source an id stands for, each field drawn from a generator seeded with the id (FNV-1a,
+ * then xorshift): the kind among `kinds`, a name, a country, two or three countries, or
+ * neither, and a reliability grade or none.
+ */
+function sourceOf(id: string, kinds: readonly SourceKind[]): Source {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < id.length; k++) h = Math.imul(h ^ id.charCodeAt(k), 0x01000193);
+  const pick = (n: number): number => {
+    h ^= h << 13;
+    h ^= h >>> 17;
+    h ^= h << 5;
+    return (h >>> 0) % n;
+  };
+  const country = (): string => String.fromCharCode(65 + pick(26), 65 + pick(26));
+  const kind = kinds[pick(kinds.length)] as SourceKind;
+  const name = `${NAME_HEADS[pick(NAME_HEADS.length)] as string}${NAME_TAILS[pick(NAME_TAILS.length)] as string}`;
+  const where = pick(3);
+  const countries = where === 2 ? [...new Set([country(), country(), country()].slice(0, 2 + pick(2)))] : undefined;
+  const grade = pick(ADMIRALTY_RELIABILITY_GRADES.length + 2);
+  return defined({
+    id,
+    kind,
+    name,
+    country: where === 1 ? country() : undefined,
+    // an aggregate names two countries at least
+    countries: countries !== undefined && countries.length >= 2 ? countries : undefined,
+    reliability: ADMIRALTY_RELIABILITY_GRADES[grade],
+  }) as Source;
 }
 
 function relaySteps(source: fc.Arbitrary<Source>, date: fc.Arbitrary<string>): fc.Arbitrary<RelayStep> {

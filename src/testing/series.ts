@@ -155,7 +155,7 @@ function seriesPlan(where: string, given: ArbSeriesOptions | undefined): fc.Arbi
       aggregation: o.aggregations === undefined ? fc.constantFrom(undefined, ...AGGREGATIONS) : fc.constantFrom(...subset(where, "aggregations", o.aggregations, AGGREGATIONS)),
       modality: o.modalities === undefined ? fc.constantFrom(undefined, ...MODALITIES) : fc.constantFrom(...subset(where, "modalities", o.modalities, MODALITIES)),
       originator: originators === undefined ? arbSource() : fc.constantFrom(...originators),
-      outlets: flag(where, "restatements", o.restatements, true) ? fc.array(arbSource({ kinds: ["outlet"] }), { minLength: 1, maxLength: 2 }) : fc.constant<Source[]>([]),
+      outlets: flag(where, "restatements", o.restatements, true) ? fc.uniqueArray(arbSource({ kinds: ["outlet"] }), { minLength: 1, maxLength: 2, selector: (s) => s.id }) : fc.constant<Source[]>([]),
     }).map(({ subject, measure, unit, aggregation, modality, originator, outlets }) => ({
       prefix: "s",
       indicator: defined({ subject, measure, unit, aggregation }) as Indicator,

@@ -87,6 +87,20 @@ describe("revisionHistory", () => {
     const brokenReport = { ...casualtiesMarch, reportedAt: "soon" };
     expect(thrownCode(() => revisionHistory([brokenReport]))).toBe("invalid-claim");
   });
+
+  it("refuses two sources with one id, which would make one history of their figures", () => {
+    const ukMod = source("mod", "military", "UK Ministry of Defence", { country: "GB" });
+    const ruMod = source("mod", "military", "Russian Ministry of Defence", { country: "RU" });
+    const uk = daily("uk", "2023-05-01", "2023-05-01", 100, { attribution: { originator: ukMod } });
+    const ru = daily("ru", "2023-05-02", "2023-05-02", 900, { attribution: { originator: ruMod } });
+    expect(thrown(() => revisionHistory([uk, ru]))).toMatchObject({
+      code: "source-conflict",
+      message: `revisionHistory: claims[1].attribution.originator is the source "mod" with other fields than claims[0].attribution.originator: two sources with one id would make one history of their figures, got {"id":"mod","kind":"military","name":"Russian Ministry of Defence","country":"RU"}`,
+    });
+    // one source given as equal objects, or once with its fields in another order, is one source
+    const again = daily("uk-2", "2023-05-03", "2023-05-03", 120, { attribution: { originator: { country: "GB", name: "UK Ministry of Defence", kind: "military", id: "mod" } } });
+    expect(revisionHistory([uk, again])[0]?.claims).toHaveLength(2);
+  });
 });
 
 describe("asOf on the seed casualty history", () => {

@@ -25,6 +25,14 @@ describe("revisionHistory and consensus refuse what is not a list of claims", ()
     expect(thrownCode(() => consensus([casualtiesMarch, { ...casualtiesApril, validTime: "April" }]))).toBe("invalid-claim");
   });
 
+  it("refuses two originators with one id, in a consensus and in a history read back from JSON", () => {
+    const other = { ...casualtiesApril, attribution: { originator: { ...casualtiesApril.attribution.originator, name: "Another service" } } };
+    expect(thrown(() => consensus([casualtiesMarch, other]))).toMatchObject({ code: "source-conflict", message: expect.stringMatching(/^consensus: claims\[1\]\.attribution\.originator is the source "kr-nis" with other fields than claims\[0\]/) });
+    const edited = fromJson(built());
+    (edited.claims[2] as { attribution: { originator: { name: string } } }).attribution.originator.name = "Another service";
+    expect(thrown(() => asOf(edited))).toMatchObject({ code: "invalid-history", message: expect.stringContaining('history.claims[2].attribution.originator is the source "kr-nis" with other fields than history.claims[0]') });
+  });
+
   it("reads a claim without status, as ClaimSchema accepts it, as a normal claim", () => {
     const { status: _status, ...bare } = casualtiesMarch;
     const [h] = revisionHistory([bare as Claim, casualtiesApril]);

@@ -80,6 +80,21 @@ describe("arbSource, arbAttribution, arbClaim", () => {
     fc.assert(fc.property(arbAttribution({ originators: [nis] }), (a) => AttributionSchema.safeParse(a).success && a.originator === nis));
   });
 
+  it("draw one source for one id, with every kind of country field and grade", () => {
+    const drawn = fc.sample(arbSource(), 3000);
+    const byId = new Map<string, unknown>();
+    for (const s of drawn) {
+      expect(SourceSchema.safeParse(s).success).toBe(true);
+      expect(s).toEqual(byId.get(s.id) ?? s);
+      byId.set(s.id, s);
+    }
+    expect(byId.size).toBeGreaterThan(100);
+    expect(new Set(drawn.map((s) => s.name)).size).toBeGreaterThan(30);
+    expect([drawn.some((s) => s.country), drawn.some((s) => s.countries), drawn.some((s) => !s.country && !s.countries), drawn.some((s) => s.reliability)]).toEqual([true, true, true, true]);
+    // lists of claims drawn one by one make histories, never two sources with one id
+    fc.assert(fc.property(fc.uniqueArray(arbClaim(), { selector: (c) => c.id, maxLength: 12 }), (claims) => claims.every((c, i) => claims.slice(0, i).every((d) => d.attribution.originator.id !== c.attribution.originator.id || JSON.stringify(d.attribution.originator) === JSON.stringify(c.attribution.originator)))), { numRuns: 300 });
+  });
+
   it("arbClaim keeps to its measures, originators and window, reported no earlier than the time it describes", () => {
     fc.assert(
       fc.property(arbClaim({ measures: ["killed", "acme:shells"], originators: [nis], aggregations: ["flow"], modalities: ["asserted"], from: "2025-01-01", to: "2025-03-31" }), (c) => {
