@@ -7,6 +7,7 @@ import { namedIn } from "../../dataset/resolve.js";
 import type { Named } from "../../dataset/resolve.js";
 import { daysOf } from "../../dataset/rules/context.js";
 import type { Dataset } from "../../dataset/schema.js";
+import { knownQuerySecond, OPEN_END, reportClock } from "../../revision/clock.js";
 import { revisionHistory } from "../../revision/history.js";
 import type { RevisionHistory } from "../../revision/history.js";
 import { describePeriod } from "../../time/describe.js";
@@ -26,6 +27,8 @@ export interface ReportContext {
   readonly valid: string | undefined;
   /** The knowledge time asked about (`--known`), as EDTF. */
   readonly known: string | undefined;
+  /** The second it stands for on the knowledge clock, in UTC (see `knownQuerySecond`). */
+  readonly knownSecond: number;
   readonly findings: readonly DatasetFinding[];
 }
 
@@ -33,7 +36,8 @@ export interface ReportContext {
 export function reportContext(dataset: Dataset, origin: string, findings: readonly DatasetFinding[], valid?: string, known?: string): ReportContext {
   const named = namedIn(dataset);
   const claims = dataset.claims.map((c) => named.claims.get(c.id) as Claim);
-  return { dataset, origin, named, claims, histories: revisionHistory(claims.filter((c) => daysOf(c.reportedAt)[1] !== Infinity)), valid, known, findings };
+  const histories = revisionHistory(claims.filter((c) => daysOf(c.reportedAt)[1] !== Infinity));
+  return { dataset, origin, named, claims, histories, valid, known, knownSecond: knownQuerySecond("report", known, "--known"), findings };
 }
 
 /** The names `explain` gives sources: the dataset's own. */
@@ -41,15 +45,25 @@ export function sourceNames(context: ReportContext): { readonly names: Readonly<
   return { names: Object.fromEntries(context.dataset.sources.map((s) => [s.id, s.name])) };
 }
 
-/** An EDTF time in words: "autumn 2024", "January–March 2025", "by 30 April 2025". */
+/** An EDTF time in words: "autumn 2024", "January–March 2025", "by 30 April 2025", "11 March 2025 at 09:00:00Z". */
 export function inWords(edtf: string): string {
   const read = parsePeriod(edtf);
-  return read.ok ? describePeriod(read.value) : edtf;
+  if (!read.ok) return edtf;
+  const p = read.value;
+  return p.kind === "date" && p.time !== undefined ? `${describePeriod(p)} at ${p.time}` : describePeriod(p);
 }
 
-/** Whether something reported at `reportedAt` (EDTF) was public by the knowledge time asked about (all is, when none was asked). */
+/**
+ * Whether something reported at `reportedAt` (EDTF) was public by the knowledge time asked
+ * about, as a revision history's knowledge clock reads both (a day known from its end, a
+ * time of day in UTC); all is, when none was asked, and nothing whose report time has no end.
+ */
 export function publicBy(context: ReportContext, reportedAt: string): boolean {
-  return context.known === undefined || daysOf(reportedAt)[1] <= daysOf(context.known)[1];
+  if (context.known === undefined) return true;
+  const read = parsePeriod(reportedAt);
+  if (!read.ok) return false;
+  const clock = reportClock(read.value);
+  return clock.reportedBy !== OPEN_END && clock.knownFrom <= context.knownSecond;
 }
 
 /** Whether a time (EDTF) ends by the valid time asked about (all do, when none was asked). */
