@@ -52,10 +52,11 @@ function signed(n: number): string {
  * delta, and the old claim is kept, marked `deprecated` with the reason and
  * `supersededBy` the new one. So `asOf` with a `known` before D still
  * returns the old figure, and from D on the restated one. Corrections apply
- * in the order they were announced (by day, then time of day: a day without
- * a time is its start); a second correction of the same figure restates the
- * first. Two corrections at one time (`2022-10-13` and `2022-10-13T00:00:00`,
- * one day written two ways) cannot be ordered, and are an error.
+ * in the order they were announced (by day, then time of day in UTC: a day
+ * without a time is its end, as a revision history's knowledge clock reads
+ * it by default); a second correction of the same figure restates the first.
+ * Two corrections at one time (`2022-10-13` and `2022-10-13T23:59:59Z`, or
+ * `…T09:00:00+03:00` and `…T06:00:00Z`) cannot be ordered, and are an error.
  *
  * Returns every claim of `series` (the restated ones now deprecated), then
  * the new claims. Zero deltas change nothing.
@@ -190,7 +191,7 @@ interface Announced {
   readonly last: number;
   /**
    * The second since 1970-01-01T00:00:00 UTC, as the knowledge clock reads it (a day without
-   * a time of day is its start; a time's offset applied); undefined for more than a day.
+   * a time of day is its last second; a time's offset applied); undefined for more than a day.
    */
   readonly second: number | undefined;
 }
@@ -207,13 +208,13 @@ function announced(date: string, index: number): Announced {
   const first = earliest === null ? -Number.MAX_SAFE_INTEGER : (isoDayNumber(earliest) as number);
   const last = latest === null ? Number.MAX_SAFE_INTEGER : (isoDayNumber(latest) as number);
   const time = p?.kind === "date" ? p.time : undefined;
-  return { date, index, first, last, second: earliest !== null && earliest === latest ? first * DAY + (time === undefined ? 0 : utcSecondsOfDay(time)) : undefined };
+  return { date, index, first, last, second: earliest !== null && earliest === latest ? first * DAY + (time === undefined ? DAY - 1 : utcSecondsOfDay(time)) : undefined };
 }
 
 /**
  * The corrections in the order they were announced, by day and time of day;
  * an issue for each that cannot be told apart from an earlier one: the same
- * day and time written two ways (`2022-10-13` and `2022-10-13T00:00:00Z`),
+ * day and time written two ways (`2022-10-13` and `2022-10-13T23:59:59Z`),
  * or a date of more than a day (a month) that overlaps another.
  */
 function announcements(dates: readonly string[], dateField: string, issues: RecordIssue[]): Announced[] {
@@ -225,7 +226,7 @@ function announcements(dates: readonly string[], dateField: string, issues: Reco
     const path = `records[${a.index}].${dateField}`;
     const at = (b: Announced) => `records[${b.index}].${dateField} ${JSON.stringify(b.date)}`;
     if (previous !== undefined && a.second !== undefined && previous.second === a.second) {
-      issues.push({ path, message: `${path}: ${JSON.stringify(a.date)} repeats the time of ${at(previous)} (a day without a time of day is its start)` });
+      issues.push({ path, message: `${path}: ${JSON.stringify(a.date)} repeats the time of ${at(previous)} (a day without a time of day is its end)` });
     } else if (reach !== undefined && reach.last >= a.first && (reach.second === undefined || a.second === undefined)) {
       issues.push({ path, message: `${path}: ${JSON.stringify(a.date)} overlaps ${at(reach)}: which came first cannot be told` });
     }

@@ -62,13 +62,20 @@ export function utcSecondsOfDay(time: string): number {
   return time.charCodeAt(8) === 45 ? written + offset : written - offset;
 }
 
+/** The second since 1970-01-01T00:00:00 UTC of a date with a time of day, its offset applied. */
+function pointInstant(point: PeriodTypes["date"], time: string): number {
+  return daysFromCivil(point.year, point.month ?? 1, point.day ?? 1) * DAY + utcSecondsOfDay(time);
+}
+
 /**
  * The first (`side` 0) or last (`side` 1) day of a dated point, as a day
  * number, as `periodBounds` reads it: qualifiers as stated, a season that
- * names no hemisphere in the north. A date is read from its fields, without
- * a `Date`; a season or sub-year grouping through the time room.
+ * names no hemisphere in the north; but a date with a time of day on its day
+ * in UTC ("2022-03-12T01:00:00+03:00" is 11 March). A date is read from its
+ * fields, without a `Date`; a season or sub-year grouping through the time room.
  */
 function pointDay(point: PeriodTypes["point"], side: 0 | 1): number {
+  if (point.kind === "date" && point.time !== undefined) return Math.floor(pointInstant(point, point.time) / DAY);
   if (point.kind !== "date") {
     const day = pointRange(point, "north")[side];
     return daysFromCivil(day.getFullYear(), day.getMonth() + 1, day.getDate());
@@ -165,8 +172,11 @@ export function reportClock(reportedPeriod: Period, clocks: Clocks = END_CLOCKS)
   const reportDay = end ? lastReport : firstReport;
   // a date without a time of day is known from the end of that day (or, from the start, its start)
   const timed = reportedPeriod.kind === "date" && reportedPeriod.time !== undefined;
-  const time = timed ? utcSecondsOfDay(reportedPeriod.time as string) : end ? DAY - 1 : 0;
-  const knownFrom = reportDay === OPEN_START ? OPEN_START : reportDay * DAY + time;
+  const knownFrom = timed
+    ? pointInstant(reportedPeriod, reportedPeriod.time as string)
+    : reportDay === OPEN_START
+      ? OPEN_START
+      : reportDay * DAY + (end ? DAY - 1 : 0);
   return {
     knownFrom,
     reportedBy: reportedLast ?? OPEN_END,
@@ -182,17 +192,17 @@ export function clockOf(validPeriod: Period, reportedPeriod: Period, clocks: Clo
   return { validStart: valid.validStart, anchor: valid.anchor, knownFrom: report.knownFrom, reportedBy: report.reportedBy, reportedFrom: report.reportedFrom };
 }
 
-/** A query time's day (its latest) and time of day; `invalid-as-of` naming `path` and the value for one that is not EDTF or has no latest day. */
-function readQuery(where: string, path: string, text: unknown): { day: number; time: number | undefined } {
+/** A query time's day (its latest, in UTC) and, for a date and time, its second; `invalid-as-of` naming `path` and the value for one that is not EDTF or has no latest day. */
+function readQuery(where: string, path: string, text: unknown): { day: number; second: number | undefined } {
   if (typeof text !== "string") fail(where, path, "must be an EDTF date or period", text, "invalid-as-of");
   const fast = isoDayNumber(text);
-  if (fast !== undefined) return { day: fast, time: undefined };
+  if (fast !== undefined) return { day: fast, second: undefined };
   const read = parsePeriod(text);
   if (!read.ok) fail(where, path, `is not an EDTF date or period (${read.reason})`, text, "invalid-as-of");
   const latest = periodDay(read.value, 1);
   if (latest === null) fail(where, path, "has no latest day", text, "invalid-as-of");
   const p = read.value;
-  return { day: latest, time: p.kind === "date" && p.time !== undefined ? utcSecondsOfDay(p.time) : undefined };
+  return { day: latest, second: p.kind === "date" && p.time !== undefined ? pointInstant(p, p.time) : undefined };
 }
 
 /** The day a `valid` query (at `path`) stands for: the latest day of the period; the latest of all when omitted. @internal */
@@ -206,6 +216,6 @@ export function validQueryDay(where: string, valid: string | undefined, path: st
  */
 export function knownQuerySecond(where: string, known: string | undefined, path: string): number {
   if (known === undefined) return OPEN_END - 1;
-  const { day, time } = readQuery(where, path, known);
-  return day * DAY + (time ?? DAY - 1);
+  const { day, second } = readQuery(where, path, known);
+  return second ?? day * DAY + DAY - 1;
 }

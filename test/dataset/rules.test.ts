@@ -216,6 +216,17 @@ describe("edges of the rules", () => {
     expect(findingsOf([later, more])).toEqual([]);
   });
 
+  it("read a report's time of day in UTC, as the knowledge clock does", () => {
+    // the dataset is dated 2025-12-31: 01:00 in Kyiv on 1 January is 22:00 UTC on 31 December, 23:00 in New York on the 31st is 04:00 UTC on 1 January
+    const kyiv = claimOf("kyiv", 600, "2025-12-30", { reportedAt: "2026-01-01T01:00:00+03:00" });
+    const newYork = claimOf("new-york", 700, "2025-12-29", { reportedAt: "2025-12-31T23:00:00-05:00" });
+    expect(findingsOf([kyiv, newYork]).filter(([code]) => code === "reported-after-dataset")).toEqual([["reported-after-dataset", "error", "claims.1.reportedAt"]]);
+    // reported at 04:30 UTC on 12 March, though written on the 11th: not before its valid day
+    const early = claimOf("early", 600, "2025-03-12", { reportedAt: "2025-03-11T23:30:00-05:00" });
+    const before = claimOf("before", 600, "2025-03-12", { reportedAt: "2025-03-12T01:00:00+03:00" });
+    expect(findingsOf([early, before]).filter(([code]) => code === "reported-before-valid").map(([, , path]) => path)).toEqual(["claims.1.reportedAt"]);
+  });
+
   it("read years before the common era", () => {
     expect(findingsOf([claimOf("old", 5, "-0044-03-15", { reportedAt: "-0044-03-16" })])).toEqual([]);
     expect(findingsOf([claimOf("old", 5, "-0044-03-15", { reportedAt: "-0044-03-14" })])).toEqual([["reported-before-valid", "error", "claims.0.reportedAt"]]);

@@ -60,15 +60,15 @@ describe("importCorrections refuses duplicate ids", () => {
 
 describe("importCorrections reads one time written two ways as one", () => {
   it.each([
-    ["a day and its midnight", "2022-10-13", "2022-10-13T00:00:00"],
-    ["a day and its midnight in UTC", "2022-10-13", "2022-10-13T00:00:00Z"],
+    ["a day and its last second", "2022-10-13", "2022-10-13T23:59:59"],
+    ["a day and its last second in UTC", "2022-10-13", "2022-10-13T23:59:59Z"],
     ["a time with no offset and the same time in UTC", "2022-10-13T09:00:00", "2022-10-13T09:00:00Z"],
     ["one moment in two zones", "2022-10-13T06:00:00Z", "2022-10-13T09:00:00+03:00"],
-    ["a midnight written as the evening before in New York", "2022-10-13", "2022-10-12T20:00:00-04:00"],
+    ["the end of a day written as the evening in New York", "2022-10-13", "2022-10-13T19:59:59-04:00"],
   ])("refuses %s as a repeated time, naming both rows", (_name, a, b) => {
     expect(messages(() => importCorrections([{ date: a, personnel: 1 }, { date: b, personnel: 1 }], options))).toEqual([
       "invalid-record",
-      `records[1].date: "${b}" repeats the time of records[0].date "${a}" (a day without a time of day is its start)`,
+      `records[1].date: "${b}" repeats the time of records[0].date "${a}" (a day without a time of day is its end)`,
     ]);
   });
 
@@ -90,6 +90,19 @@ describe("importCorrections reads one time written two ways as one", () => {
     const history = revisionHistory(corrected)[0]!;
     const at = (known: string) => asOf(history, { valid: "2022-10-12", known })?.estimate;
     expect([at("2022-10-13T08:00:00"), at("2022-10-13T12:00:00"), at("2022-10-13T16:00:00")]).toMatchObject([{ value: 10 }, { value: 11 }, { value: 9 }]);
+  });
+
+  it("orders a correction dated by its day after one at a time of that day, as the knowledge clock knows them", () => {
+    const corrected = importCorrections(
+      [
+        { date: "2022-10-13", personnel: 50 },
+        { date: "2022-10-13T10:00:00Z", personnel: -2 },
+      ],
+      options,
+    );
+    const history = revisionHistory(corrected)[0]!;
+    const at = (known: string) => asOf(history, { valid: "2022-10-12", known })?.estimate;
+    expect([at("2022-10-13T09:00:00Z"), at("2022-10-13T11:00:00Z"), at("2022-10-14")]).toMatchObject([{ value: 10 }, { value: 8 }, { value: 58 }]);
   });
 
   it("orders corrections written in different zones by the moment they came out, in UTC", () => {

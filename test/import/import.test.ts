@@ -210,9 +210,10 @@ describe("importCorrections", () => {
     ];
     const corrected = importCorrections(twice, { ...equipment, series, reason: "restatement" });
     const ids = corrected.filter((c) => c.status.kind === "deprecated").map((c) => c.id);
-    expect(ids).toEqual(["ua:apc:2022-10-11", "ua:field-artillery:2022-10-11", "ua:apc:2022-10-12", "ua:apc:2022-10-12:restated:2022-10-13"]);
-    expect(corrected.at(-1)?.estimate).toMatchObject({ value: 5181 - 25 + 4 });
-    expect(corrected.find((c) => c.id === "ua:apc:2022-10-12")?.status).toMatchObject({ reason: "restatement: -25 on 2022-10-13 (records[0].APC)" });
+    // the correction dated 2022-10-13 is known from the end of that day, after the one at 09:00
+    expect(ids).toEqual(["ua:apc:2022-10-11", "ua:field-artillery:2022-10-11", "ua:apc:2022-10-12", "ua:apc:2022-10-12:restated:2022-10-13T09:00:00"]);
+    expect(corrected.at(-1)?.estimate).toMatchObject({ value: 5181 + 4 - 25 });
+    expect(corrected.find((c) => c.id === "ua:apc:2022-10-12")?.status).toMatchObject({ reason: "restatement: +4 on 2022-10-13T09:00:00 (records[2].APC)" });
   });
 
   it("names a correction with no earlier figure, and bad records", () => {
