@@ -22,6 +22,8 @@ const BETWEEN = new Set([
   "to", "also", "soon", "reportedly", "likely", "probably", "certainly", "eventually", "further", "still", "then", "now",
   "quickly", "have", "be", "been",
 ]);
+/** Words of report that a denial bears on: "rejected reports that", "dismissed claims of". */
+const REPORTS = new Set(["reports", "report", "claims", "claim", "allegations", "suggestions", "rumours", "rumors", "accounts", "figures"]);
 /** What may join a figure to the one before it and share its modality: "will send 5,000 troops and 200 tanks". */
 const COORDINATION = new Set([",", "and", "or", "plus", "as", "well", "along", "with", "including", "&"]);
 
@@ -64,11 +66,31 @@ function cueAt(c: Ctx, k: number, stop: number): Modality | undefined {
   if (negates(c, k - 1) || negates(c, k - 2)) return "negated";
   if (cue === "planned" || cue === "projected" || cue === "potential") return cue;
   if (cue === "intent") return key(c, k + 1) === "to" ? "planned" : undefined;
+  if (cue === "denial") return REPORTS.has(key(c, k + 1)) ? "negated" : undefined;
   const verb = verbAfter(c, k, stop);
   if (c.t.growth.has(verb)) return "projected";
   // "will send" is a plan, "will lose" a projection; "could send" a possibility
   if (cue === "future") return c.t.planVerbs.has(verb) ? "planned" : "projected";
   return "potential";
+}
+
+/** Whether token `k` is a denial ("rejected", "disputed"), or a word of report after one ("rejected reports"). */
+function denies(c: Ctx, k: number): boolean {
+  const at = (j: number): boolean => hasRole(c, j, CUE) && c.t.cues.get(key(c, j)) === "denial";
+  return at(k) || (REPORTS.has(key(c, k)) && at(k - 1));
+}
+
+/**
+ * Whether the clause word at `k` is a "that" whose clause is denied: "denied that", "no
+ * evidence that", "rejected reports that", "it is impossible that"; not when the denial is
+ * itself denied ("no one disputes that", "did not deny that").
+ */
+function deniedClause(c: Ctx, k: number): boolean {
+  if (key(c, k) !== "that") return false;
+  for (let j = k - 1; j >= k - 2 && j >= 0 && !isBreak(c, j); j--) {
+    if (negates(c, j) || denies(c, j)) return !(negates(c, j - 1) || negates(c, j - 2));
+  }
+  return false;
 }
 
 /**
@@ -83,7 +105,7 @@ export function modalityOf(c: Ctx, m: Match): Modality {
     if (found !== undefined) return found;
   }
   for (let k = m.first - 1; k >= 0 && k >= m.first - REACH; k--) {
-    if (isBreak(c, k)) break;
+    if (isBreak(c, k)) return deniedClause(c, k) ? "negated" : "asserted";
     // only a negation or a cue says anything: one bit test passes over every other word
     const found = hasRole(c, k, NEGATION | CUE) ? cueAt(c, k, m.head) : undefined;
     if (found !== undefined) return found;

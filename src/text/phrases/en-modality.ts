@@ -54,7 +54,10 @@ export const EN_FIGURE_WORDS = {
  * plans, projections and possibilities. @internal
  */
 export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
-  negations: ["not", "never", "no", "nor", "neither", "cannot", "nobody", "denied", "denies", "denying", "refused", "refuses"],
+  negations: [
+    "not", "never", "no", "nor", "neither", "cannot", "nobody", "denied", "denies", "denying", "refused", "refuses", "unlikely",
+    "impossible", "untrue",
+  ],
   cues: {
     will: "future", "'ll": "future", shall: "future", "won't": "future", would: "future",
     could: "modal", may: "modal", might: "modal", can: "modal", "could've": "modal",
@@ -70,6 +73,8 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
     forecasts: "projected", predicted: "projected", predicts: "projected", likely: "projected", poised: "projected",
     projection: "projected", projections: "projected", anticipated: "projected", anticipates: "projected",
     potentially: "potential", possibly: "potential", conceivably: "potential", theoretically: "potential",
+    deny: "denial", rejected: "denial", rejects: "denial", rejecting: "denial", dismissed: "denial", dismisses: "denial", refuted: "denial",
+    refutes: "denial", disputed: "denial", disputes: "denial", contested: "denial", contests: "denial",
   },
   growthVerbs: [
     "reach", "exceed", "surpass", "top", "hit", "rise", "climb", "increase", "grow", "double", "triple", "swell",

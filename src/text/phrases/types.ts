@@ -8,13 +8,15 @@ import type { MagnitudeOrder } from "../../estimate/magnitude.js";
  * - `future` ("will"): a plan before a verb of doing on purpose ("will send"), else a projection ("will reach", "will lose").
  * - `modal` ("could", "may"): a projection before a verb of growth ("could reach"), else a possibility.
  * - `intent` ("pledged", "agreed"): a plan before "to" ("pledged to send"), else nothing ("pledged $500 million" is asserted).
+ * - `denial` ("rejected", "dismissed"): a denial before a word of report ("rejected reports that", "dismissed claims of") or a
+ *   clause's "that" ("disputed that"), else nothing ("dismissed 3,000 officers" is asserted).
  *
  * @category Parse
  * @example
  * EN_PHRASES.modality?.cues["decided"];
  * //=> "planned"
  */
-export type ModalityCue = "planned" | "projected" | "potential" | "future" | "modal" | "intent";
+export type ModalityCue = "planned" | "projected" | "potential" | "future" | "modal" | "intent" | "denial";
 
 /**
  * The words of one language that the quantity matcher reads. The matcher is

@@ -1,0 +1,35 @@
+// Denied and doubted figures are not asserted: a denial verb before a word of report, a
+// negation or denial just before a clause's "that", and "unlikely" or "impossible" before a
+// figure; near misses stay asserted.
+import { describe, expect, it } from "vitest";
+
+import { extractEstimates } from "../../src/text/extract.js";
+
+const read = (s: string) => extractEstimates(s).map((e) => [e.text, e.modality]);
+
+describe("extractEstimates reads denials as denials", () => {
+  it.each([
+    ["The death toll is unlikely to exceed 600,000.", "exceed 600,000"],
+    ["The ministry denied that 300,000 troops had been mobilised.", "300,000 troops"],
+    ["The ministry rejected reports that 3,000 soldiers had died.", "3,000 soldiers"],
+    ["Officials dismissed claims of 3,000 dead.", "3,000 dead"],
+    ["There is no evidence that 10,000 troops were deployed.", "10,000 troops"],
+    ["It is impossible that 90,000 died.", "90,000"],
+    ["Kyiv disputed that 5,000 were killed.", "5,000"],
+    ["It is untrue that 2,000 were captured.", "2,000"],
+  ])("%s", (sentence, figure) => {
+    expect(read(sentence)).toEqual([[figure, "negated"]]);
+  });
+
+  it.each([
+    ["Officials said that 3,000 soldiers died.", "3,000 soldiers"],
+    ["The army dismissed 3,000 officers.", "3,000 officers"],
+    ["No one disputes that 3,000 died.", "3,000"],
+    ["The Kremlin did not deny that 3,000 soldiers died.", "3,000 soldiers"],
+    ["Nobody denied that 2,000 were wounded.", "2,000"],
+    ["He said the claim that 4,000 died was accurate.", "4,000"],
+    ["The court rejected 300 appeals.", "300"],
+  ])("leaves asserted: %s", (sentence, figure) => {
+    expect(read(sentence)).toEqual([[figure, "asserted"]]);
+  });
+});
