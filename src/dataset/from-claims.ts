@@ -37,13 +37,17 @@ function checkMetadata(metadata: unknown): DatasetMetadata {
   return out;
 }
 
-/** Records `source` (met at `path`) among `sources`, and returns its id; `source-conflict` for another source with its id. */
-function keep(sources: Map<string, Source>, source: Source, path: string): string {
+/** Records `source` (met at `path`) among `sources`, and where it was met first in `firstAt`; returns its id; `source-conflict` for another source with its id. */
+function keep(sources: Map<string, Source>, firstAt: Map<string, string>, source: Source, path: string): string {
   const known = sources.get(source.id);
-  if (known === undefined) sources.set(source.id, source);
-  else if (!sameSource(known, source)) {
-    throw new FogcountError("source-conflict", `${WHERE}: ${path} is the source ${JSON.stringify(source.id)} with other fields than where it was met first`, {
+  if (known === undefined) {
+    sources.set(source.id, source);
+    firstAt.set(source.id, path);
+  } else if (!sameSource(known, source)) {
+    const first = firstAt.get(source.id) as string;
+    throw new FogcountError("source-conflict", `${WHERE}: ${path} is the source ${JSON.stringify(source.id)} with other fields than ${first}, got ${JSON.stringify(source)}`, {
       id: source.id,
+      path,
       first: known,
       other: source,
     });
@@ -76,7 +80,8 @@ export function datasetFromClaims(claims: readonly Claim[], metadata: DatasetMet
     if (!Array.isArray(claims)) fail(WHERE, "claims", "must be a list of claims", claims);
     const meta = checkMetadata(metadata);
     const sources = new Map<string, Source>();
-    const kept = (source: Source, path: string) => keep(sources, source, path);
+    const firstAt = new Map<string, string>();
+    const kept = (source: Source, path: string) => keep(sources, firstAt, source, path);
     const seen = new Map<string, number>();
     const out: DatasetClaim[] = [];
     for (let i = 0; i < claims.length; i++) {

@@ -123,15 +123,3 @@ export function problemOf(issue: z.core.$ZodIssue, json: unknown): DatasetProble
   return { code, path, message: message(issue, valueAt(json, path)) };
 }
 
-/**
- * Why an id is not among `ids` when the same text is there in another Unicode form
- * (one written with combining marks, the other precomposed): ` (the section has "São",
- * the same text in another Unicode form: ids are compared as written)`; "" otherwise. @internal
- */
-export function otherForm(ids: Iterable<string> | undefined, id: string): string {
-  const form = id.normalize("NFC");
-  for (const other of ids ?? []) {
-    if (other !== id && other.normalize("NFC") === form) return ` (it has ${JSON.stringify(other)}, the same text in another Unicode form: ids are compared as written)`;
-  }
-  return "";
-}

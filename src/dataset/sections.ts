@@ -5,7 +5,7 @@
 import { loopsOf } from "../_lib/loops.js";
 import { waveKind } from "../deployment/check.js";
 import type { DatasetAttribution } from "./attribution.js";
-import { otherForm } from "./issues.js";
+import { otherForm } from "../_lib/forms.js";
 import type { DatasetCasualtyBreakdown, DatasetDeployment, DatasetLedger } from "./parts.js";
 import type { Dataset, DatasetClaim } from "./schema.js";
 

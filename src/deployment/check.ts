@@ -2,6 +2,7 @@
 // for deployment() and for every function that takes waves, and the list
 // rules (unique ids, known references, no circles). Not exported from the package.
 
+import { otherForm } from "../_lib/forms.js";
 import { fail, isId, isObject, notPlain, raise } from "../_lib/assert.js";
 import { MODALITIES } from "../claim/kinds.js";
 import type { ClaimModality } from "../claim/kinds.js";
@@ -137,7 +138,8 @@ export function checkWaves(where: string, list: unknown): { waves: readonly Wave
     for (const ref of referencesOf(wave)) {
       if (!byId.has(ref)) {
         const field = wave.d.adds === ref ? "adds" : "replaces";
-        fail(where, `deployments[${wave.index}].${field}`, "names a wave that is not in the list (the list is not whole)", ref, "unknown-wave");
+        const hint = otherForm(byId.keys(), ref);
+        fail(where, `deployments[${wave.index}].${field}`, `names a wave that is not in the list (the list is not whole)${hint}`, ref, "unknown-wave");
       }
     }
   }

@@ -117,13 +117,19 @@ export function attributionProblem(value: unknown): Problem | undefined {
   ]);
 }
 
+/** Whether two names are one name: the same text once trimmed and in normal form C ("São" however its tilde is written). */
+function sameName(a: string, b: string): boolean {
+  return a === b || a.trim().normalize("NFC") === b.trim().normalize("NFC");
+}
+
 /**
- * Whether two sources say the same of themselves: the same id, kind, name, country, countries
- * and reliability grade (compared field by field; the same object at once). @internal
+ * Whether two sources say the same of themselves: the same id, kind, name (trimmed, in normal
+ * form C), country, countries and reliability grade (compared field by field; the same object
+ * at once). @internal
  */
 export function sameSource(a: Source, b: Source): boolean {
   if (a === b) return true;
-  if (a.id !== b.id || a.kind !== b.kind || a.name !== b.name || a.country !== b.country || a.reliability !== b.reliability) return false;
+  if (a.id !== b.id || a.kind !== b.kind || !sameName(a.name, b.name) || a.country !== b.country || a.reliability !== b.reliability) return false;
   const [x, y] = [a.countries, b.countries];
   return x === y || (x !== undefined && y !== undefined && x.length === y.length && x.every((c, i) => c === y[i]));
 }

@@ -118,7 +118,7 @@ describe("datasetFromClaims", () => {
 
   it("refuses two different sources with one id", () => {
     const other = deepFreeze(claim({ ...base, id: "b", estimate: approx(700, "person"), attribution: { originator: { ...spy, name: "Another" } } }));
-    expectFogcountError(() => datasetFromClaims([a, other], META), "source-conflict", /datasetFromClaims: claims\[1\]\.attribution\.originator is the source "xx-spy" with other fields/);
+    expectFogcountError(() => datasetFromClaims([a, other], META), "source-conflict", /datasetFromClaims: claims\[1\]\.attribution\.originator is the source "xx-spy" with other fields than claims\[0\]\.attribution\.originator, got \{"id":"xx-spy"/);
   });
 
   it("refuses two claims with one id, a claim that is not one, and links to claims not in the list", () => {

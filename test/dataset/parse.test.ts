@@ -193,6 +193,14 @@ describe("ids and references", () => {
     ]);
   });
 
+  it("says why an id is not there when the same text is there with a zero-width space, and shows it", () => {
+    const sources = [{ id: "xx-mod\u200b", kind: "ministry", name: "Ministry" }];
+    const found = problems(datasetOf([claimOf("a", 1, "2025-01-31", { attribution: { originator: "xx-mod" } })], { sources }));
+    expect(found).toEqual([
+      ["dangling-reference", "claims.0.attribution.originator", 'names the source "xx-mod", which is not in sources (it has "xx-mod\\u200b", the same text but for invisible characters: ids are compared as written)'],
+    ]);
+  });
+
   it("refuses replacements in a circle, once, at the first claim of it", () => {
     const deprecated = (by: string) => ({ status: { kind: "deprecated", reason: "revised", supersededBy: by } });
     const circle = [claimOf("o", 1, "2025-01-31"), claimOf("a", 2, "2025-01-31", deprecated("b")), claimOf("b", 3, "2025-01-31", deprecated("c")), claimOf("c", 4, "2025-01-31", deprecated("a"))];

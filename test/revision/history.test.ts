@@ -100,6 +100,11 @@ describe("revisionHistory", () => {
     // one source given as equal objects, or once with its fields in another order, is one source
     const again = daily("uk-2", "2023-05-03", "2023-05-03", 120, { attribution: { originator: { country: "GB", name: "UK Ministry of Defence", kind: "military", id: "mod" } } });
     expect(revisionHistory([uk, again])[0]?.claims).toHaveLength(2);
+    // a name written in another Unicode form, or with a space after it, is the same name
+    const spaced = daily("uk-3", "2023-05-04", "2023-05-04", 130, { attribution: { originator: { ...ukMod, name: "UK Ministry of Defence " } } });
+    const sao = source("sao", "military", "S\u00e3o Tom\u00e9 Army");
+    const [x, y] = [daily("x", "2023-05-01", "2023-05-01", 1, { attribution: { originator: sao } }), daily("y", "2023-05-02", "2023-05-02", 2, { attribution: { originator: { ...sao, name: sao.name.normalize("NFD") } } })];
+    expect([revisionHistory([uk, spaced])[0]?.claims.length, revisionHistory([x, y])[0]?.claims.length]).toEqual([2, 2]);
   });
 });
 

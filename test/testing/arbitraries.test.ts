@@ -81,7 +81,7 @@ describe("arbSource, arbAttribution, arbClaim", () => {
   });
 
   it("draw one source for one id, with every kind of country field and grade", () => {
-    const drawn = fc.sample(arbSource(), 3000);
+    const drawn = [...fc.sample(arbSource(), 3000), ...fc.sample(arbSource({ kinds: ["ministry"] }), 500), ...fc.sample(arbSource({ kinds: ["military", "outlet"] }), 500)];
     const byId = new Map<string, unknown>();
     for (const s of drawn) {
       expect(SourceSchema.safeParse(s).success).toBe(true);

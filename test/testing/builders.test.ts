@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { reconcileCasualties } from "../../src/casualty/index.js";
 import { checkDataset } from "../../src/dataset/index.js";
 import { deploymentTotal } from "../../src/deployment/index.js";
+import { revisionHistory } from "../../src/revision/index.js";
 import { approx, exact, formatEstimate, magnitude, range } from "../../src/index.js";
 import { ClaimSchema, DatasetSchema, DeploymentSchema, LedgerEntrySchema } from "../../src/schemas.js";
 import { aBreakdown, aClaim, aDataset, aLedgerEntry, aWave } from "../../src/testing/index.js";
@@ -53,6 +54,8 @@ describe("aClaim", () => {
     const decomposed = aClaim().by("Governo de Sa\u0303o Tome\u0301").saying(approx(10, "person")).asOf("2025").build();
     expect(decomposed.attribution.originator.id).toBe("governo-de-s\u00e3o-tom\u00e9");
     expect(decomposed.id).toBe(composed.id);
+    expect(decomposed.attribution.originator).toEqual(composed.attribution.originator);
+    expect(revisionHistory([composed, { ...decomposed, id: "again", reportedAt: "2026-01-01" }])[0]?.claims).toHaveLength(2);
   });
 
   it("leaves the builder it is called on as it was", () => {

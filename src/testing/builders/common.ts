@@ -72,11 +72,11 @@ export function slug(text: string): string {
 
 /**
  * A source: one given whole (copied, and checked as `SourceSchema` checks it), or a name,
- * which makes a source of kind `"other"` with the name as given and an id of
+ * which makes a source of kind `"other"` with the name as given (trimmed, in normal form C) and an id of
  * its words (`"NIS"` is `{ id: "nis", kind: "other", name: "NIS" }`). @internal
  */
 export function sourceArg(where: string, path: string, value: unknown): Source {
-  if (typeof value === "string") return { id: slug(textArg(where, path, value)), kind: "other", name: value.trim() };
+  if (typeof value === "string") return { id: slug(textArg(where, path, value)), kind: "other", name: value.trim().normalize("NFC") };
   if (!isObject(value)) fail(where, path, "must be a source, or the name of one", value);
   const copy = frozenCopy(value);
   const problem = sourceProblem(copy);

@@ -1,0 +1,27 @@
+// Ids that look alike but are not the same text. Not exported from the package.
+
+/** Text as a reader sees it: in normal form C, without invisible format characters (zero-width spaces and joiners, a byte-order mark). */
+function looks(text: string): string {
+  return text.normalize("NFC").replace(/\p{Cf}/gu, "");
+}
+
+/** `text` as JSON, with its invisible format characters written as escapes, so that a reader sees them. */
+function visible(text: string): string {
+  return JSON.stringify(text).replace(/\p{Cf}/gu, (c) => `\\u${(c.codePointAt(0) as number).toString(16).padStart(4, "0")}`);
+}
+
+/**
+ * Why an id is not among `ids` when text that looks the same is there: the same text in
+ * another Unicode form (one written with combining marks, the other precomposed), or with
+ * invisible characters in one of the two: ` (it has "São", the same text in another Unicode
+ * form: ids are compared as written)`; "" otherwise. @internal
+ */
+export function otherForm(ids: Iterable<string> | undefined, id: string): string {
+  const form = looks(id);
+  for (const other of ids ?? []) {
+    if (other === id || looks(other) !== form) continue;
+    const why = other.normalize("NFC") === id.normalize("NFC") ? "the same text in another Unicode form" : "the same text but for invisible characters";
+    return ` (it has ${visible(other)}, ${why}: ids are compared as written)`;
+  }
+  return "";
+}
