@@ -26,6 +26,7 @@ export type DatasetErrorCode = "invalid-dataset" | "source-conflict";
  * - `mixed-breakdown`: a casualty breakdown whose figures come from claims of different originators, subjects or valid times.
  * - `plan-counted-as-deployment`: a wave counted as sent that rests on a plan, a projection or a possibility, or adds to a wave that is one.
  * - `replacement-before-original`: a wave that replaces a wave beginning after it.
+ * - `replaced-twice`: a wave replaced by two waves of which neither replaces the other, so that totals count both.
  * - `ledger-party-mismatch`: a ledger entry or valuation from or to a country that is not one of the ledger's parties.
  * - `tiv-summed-with-money`: a SIPRI trend-indicator value (TIV) recorded as money.
  */
@@ -50,6 +51,7 @@ export type DatasetRuleCode =
   | "mixed-breakdown"
   | "plan-counted-as-deployment"
   | "replacement-before-original"
+  | "replaced-twice"
   | "ledger-party-mismatch"
   | "tiv-summed-with-money";
 

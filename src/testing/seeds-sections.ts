@@ -211,6 +211,11 @@ export const SECTION_SEEDS = {
     const replaces = (pick >> 2) % 2 === 0 ? original.id : [original.id];
     return { claims: [], deployments: [original, wave(p, "w2", about(v + 10), 5, 15, { replaces })] };
   },
+  "replaced-twice": (p, v, pick) => {
+    const original = wave(p, "w1", about(v), 5, 10);
+    const replaces = pick % 2 === 0 ? original.id : [original.id];
+    return { claims: [], deployments: [original, wave(p, "w2", about(v), 15, 20, { replaces }), wave(p, "w3", about(v + 10), 20 + (pick % 5), 30, { replaces: [original.id] })] };
+  },
   "ledger-party-mismatch": partyMismatch,
   "tiv-summed-with-money": tivAsMoney,
 } satisfies Partial<Record<DatasetRuleCode, Maker>>;

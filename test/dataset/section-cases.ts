@@ -119,6 +119,16 @@ export const SECTION_CASES: Record<string, { fails: Sections; at: string[]; pass
       ],
     },
   },
+  "replaced-twice": {
+    fails: {
+      deployments: [waveOf("w0", 10_000, "2024-10"), waveOf("w1", 12_000, "2025-01", { replaces: "w0" }), waveOf("w2", 8000, "2025-02", { replaces: ["w0"] })],
+    },
+    at: ["deployments.2.replaces.0"],
+    passes: {
+      // a chain of rotations: the second replaces the first, which replaced the original
+      deployments: [waveOf("w0", 10_000, "2024-10"), waveOf("w1", 12_000, "2025-01", { replaces: "w0" }), waveOf("w2", 8000, "2025-02", { replaces: ["w0", "w1"] })],
+    },
+  },
   "replacement-before-original": {
     fails: {
       deployments: [

@@ -118,6 +118,20 @@ export function wavesBeforeBase(context: RuleContext, reported: ReadonlySet<numb
   return out;
 }
 
+/** The waves of a dataset resolved, their places by id, and what `deploymentFindings` finds in them. */
+function waveFindings(context: RuleContext): { waves: readonly DatasetDeployment[]; index: Map<string, number>; findings: ReturnType<typeof deploymentFindings> } {
+  const waves = context.dataset.deployments;
+  const index = new Map(waves.map((w, i) => [w.id, i]));
+  return { waves, index, findings: deploymentFindings(waves.map((w) => resolveDeployment(w, context.named))) };
+}
+
+/** The path of the id `id` in the `replaces` of wave `i`. */
+function replacesPath(waves: readonly DatasetDeployment[], i: number, id: string): RawFinding["path"] {
+  const w = waves[i] as DatasetDeployment;
+  const k = Array.isArray(w.replaces) ? w.replaces.indexOf(id) : -1;
+  return ["deployments", i, "replaces", ...(k < 0 ? [] : [k])];
+}
+
 /**
  * `replacement-before-original`: a wave counted as sent that replaces a wave
  * beginning after it begins, as `deploymentFindings` finds it; totals are
@@ -127,24 +141,43 @@ export const replacementBeforeOriginal: Rule = {
   code: "replacement-before-original",
   severity: "warning",
   check(context) {
-    const waves = context.dataset.deployments;
-    const index = new Map(waves.map((w, i) => [w.id, i]));
-    const resolved = waves.map((w) => resolveDeployment(w, context.named));
+    const { waves, index, findings } = waveFindings(context);
     const out: RawFinding[] = [];
-    for (const f of deploymentFindings(resolved)) {
+    for (const f of findings) {
       const [later = "", earlier = ""] = f.waves;
       const i = index.get(later) as number;
       const w = waves[i] as DatasetDeployment;
       if (f.code !== "replacement-before-original" || !isSent(w)) continue;
-      const k = Array.isArray(w.replaces) ? w.replaces.indexOf(earlier) : -1;
       const original = waves[index.get(earlier) as number] as DatasetDeployment;
       out.push({
-        path: ["deployments", i, "replaces", ...(k < 0 ? [] : [k])],
+        path: replacesPath(waves, i, earlier),
         message: `${w.id} replaces ${original.id} but begins before it: ${w.id} is dated ${when(w.period)}, ${original.id} ${when(
           original.period
         )}. A date may be wrong; totals are refused for the days between`,
       });
     }
     return out;
+  },
+};
+
+/**
+ * `replaced-twice`: a wave replaced by two waves of which neither replaces the
+ * other, as `deploymentFindings` finds it: each takes the whole place of what
+ * it replaces, so a total counts both. At the id in the later wave's `replaces`.
+ */
+export const replacedTwice: Rule = {
+  code: "replaced-twice",
+  severity: "warning",
+  check(context) {
+    const { waves, index, findings } = waveFindings(context);
+    return findings
+      .filter((f) => f.code === "replaced-twice")
+      .map((f) => {
+        const [later = "", other = "", replaced = ""] = f.waves;
+        return {
+          path: replacesPath(waves, index.get(later) as number, replaced),
+          message: `${later} and ${other} both replace ${replaced}, and neither replaces the other: each takes its whole place, so totals count both. Say whether one replaces the other too`,
+        };
+      });
   },
 };
