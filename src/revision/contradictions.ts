@@ -113,6 +113,15 @@ function certainlyFalls(from: Estimate, to: Estimate): boolean {
   }
 }
 
+/**
+ * How two claims placed on one day of the valid-time axis stand: they "describe the same time",
+ * or, with different valid times (two times of one day, a month and its last day), "sit on one
+ * day of the valid-time axis, which counts days".
+ */
+function sameTime(a: Claim, b: Claim): string {
+  return a.validTime === b.validTime ? "describe the same time" : "sit on one day of the valid-time axis, which counts days,";
+}
+
 /** Claims tied on both clocks, known at `second`, whose figures certainly differ from the one `asOf` takes (the last of the tie). */
 function simultaneous(index: RevisionIndex, claims: readonly Claim[], second: number): Finding[] {
   const out: Finding[] = [];
@@ -129,7 +138,7 @@ function simultaneous(index: RevisionIndex, claims: readonly Claim[], second: nu
       out.push({
         code: "simultaneous-conflict",
         severity: "warning",
-        message: `${show(c)} and ${show(taken)} describe the same time and became known at the same moment with different figures; asOf takes ${taken.id}`,
+        message: `${show(c)} and ${show(taken)} ${sameTime(c, taken)} and became known at the same moment with different figures; asOf takes ${taken.id}`,
         claims: [c.id, taken.id],
       });
     }
@@ -169,7 +178,7 @@ function unordered(index: RevisionIndex, claims: readonly Claim[], second: numbe
     out.push({
       code: "simultaneous-conflict",
       severity: "warning",
-      message: `${show(other)} and ${show(taken)} describe the same time with different figures, reported at ${other.reportedAt} and ${taken.reportedAt}: which came out later cannot be told; asOf takes ${taken.id}`,
+      message: `${show(other)} and ${show(taken)} ${sameTime(other, taken)} with different figures, reported at ${other.reportedAt} and ${taken.reportedAt}: which came out later cannot be told; asOf takes ${taken.id}`,
       claims: [other.id, taken.id],
     });
   }

@@ -6,6 +6,7 @@ import { approx, atLeast, exact, range } from "../../src/estimate/constructors.j
 import { source } from "../../src/provenance/source.js";
 import { asOf, latest } from "../../src/revision/as-of.js";
 import { revisions } from "../../src/revision/revisions.js";
+import { findContradictions } from "../../src/revision/contradictions.js";
 import { revisionHistory } from "../../src/revision/history.js";
 import type { RevisionHistory } from "../../src/revision/history.js";
 import { deepFreeze, thrown, thrownCode } from "../helpers.js";
@@ -245,6 +246,17 @@ describe("corrections on the knowledge clock", () => {
     expect(asOf(h, { known: "2022-03-11T10:00:00Z" })?.id).toBe("london");
     expect(asOf(h, { known: "2022-03-11T13:00:00Z" })?.id).toBe("london");
     expect(asOf(h, { known: "2022-03-11T06:00:00-05:00" })?.id).toBe("london");
+  });
+
+  it("places a valid time with a time of day on its day in UTC, and says so when two such figures differ", () => {
+    const morning = daily("a-morning", "2022-03-11T08:00:00Z", "2022-03-11T21:00:00Z", 100);
+    const evening = daily("z-evening", "2022-03-11T20:00:00Z", "2022-03-11T21:00:00Z", 150);
+    const kyiv = daily("kyiv", "2022-03-12T01:00:00+03:00", "2022-03-12T09:00:00Z", 120); // 22:00 UTC on the 11th
+    const h = only([morning, evening, kyiv]);
+    expect(asOf(h, { valid: "2022-03-11" })?.id).toBe("kyiv");
+    const messages = findContradictions(h).map((f) => f.message);
+    expect(messages.some((m) => m.includes("sit on one day of the valid-time axis, which counts days, and became known at the same moment"))).toBe(true);
+    expect(messages.some((m) => m.includes("describe the same time"))).toBe(false);
   });
 
   it("places a valid time with an open start before every day, and an open report before every moment", () => {
