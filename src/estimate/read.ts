@@ -67,7 +67,8 @@ export function readEnds(estimate: unknown, out: Ends, checked?: string): boolea
     high = bounds[1];
     highOpen = true;
   } else return false;
-  const best = (e["best"] ?? (point ? low : undefined)) as number | undefined;
+  // a best of null is no number: refused below, as EstimateSchema refuses it, not read as no best
+  const best = (e["best"] === undefined ? (point ? low : undefined) : e["best"]) as number | undefined;
   const unit = e["unit"];
   const approx = e["approx"];
   if (

@@ -37,6 +37,12 @@ describe("estimates that are not estimates", () => {
     expect(e.message).toBe('sumEstimates: list[0] is not an estimate, got {"kind":"exact","value":"5","unit":"person"}');
   });
 
+  it("refuses a best of null, as EstimateSchema does, rather than reading it as no best", () => {
+    const nullBest = loose({ kind: "range", low: 10000, high: 12000, unit: "person", best: null });
+    expect(thrown(() => sumEstimates([nullBest])).message).toBe('sumEstimates: list[0] is not an estimate, got {"kind":"range","low":10000,"high":12000,"unit":"person","best":null}');
+    expect(thrownCode(() => toInterval(loose({ kind: "exact", value: 3, unit: "person", best: null })))).toBe("invalid-argument");
+  });
+
   it("refuses an item without a unit or with a blank one anywhere in a sum, and a unit that is not text in any estimate", () => {
     const noUnit = loose({ kind: "exact", value: 2, unit: undefined });
     expect(thrown(() => sumEstimates([exact(1, "person"), noUnit])).message).toBe('sumEstimates: list[1] is not an estimate, got {"kind":"exact","value":2}');
