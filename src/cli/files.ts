@@ -17,7 +17,7 @@ export interface Position {
 
 /** What keeps a file from being read, and where. */
 export interface FileProblem extends Position {
-  readonly code: "unreadable-file" | "not-json" | "duplicate-key";
+  readonly code: "unreadable-file" | "not-json" | "duplicate-key" | "unsafe-number";
   readonly message: string;
 }
 
@@ -128,14 +128,47 @@ function syntaxError(text: string): FileProblem {
 export const MAX_DEPTH = 256;
 
 /**
+ * Why a number as written in JSON is not the number `JSON.parse` reads, or undefined when it
+ * is: one too large (`1e400` reads as Infinity), one too small (`1e-400` reads as 0), or a
+ * whole number with more digits than a double holds (`12345678901234567890` reads as
+ * 12345678901234567000). Decimals rounded in their last digits are read as floats always are.
+ */
+export function unsafeNumber(token: string): string | undefined {
+  const v = Number(token);
+  if (!Number.isFinite(v)) return `is too large for a number: JSON.parse reads it as ${v}`;
+  const digits = token.split(/[eE]/)[0] as string;
+  if (v === 0 && /[1-9]/.test(digits)) return "is too small for a number: JSON.parse reads it as 0";
+  if (/^-?\d+$/.test(token) && !Number.isSafeInteger(v) && BigInt(token) !== BigInt(v)) {
+    return `has more digits than a number holds: JSON.parse reads it as ${BigInt(v)}`;
+  }
+  return undefined;
+}
+
+/** Whether the last number `numberEnd` read has an exponent. */
+let exponent = false;
+
+/** The end of the JSON number that starts at `i`; sets `exponent` as it reads. */
+function numberEnd(text: string, i: number): number {
+  let j = i;
+  exponent = false;
+  for (let c = text.charCodeAt(j); (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2e || c === 0x65 || c === 0x45; c = text.charCodeAt(++j)) {
+    if (c === 0x65 || c === 0x45) exponent = true;
+  }
+  return j;
+}
+
+/**
  * One scan of a JSON text outside its strings, without recursion: the offset
  * of the `{` or `[` that opens an object or array deeper than {@link MAX_DEPTH}
- * (-1 for none), and the number of members (`"key": value`) of all its objects,
- * its colons.
+ * (-1 for none), the number of members (`"key": value`) of all its objects,
+ * its colons, and the offset of the first number that `JSON.parse` would not
+ * read as written (see {@link unsafeNumber}; -1 for none). Only a number with
+ * an exponent or more than 15 characters can be one.
  */
-export function shape(text: string): { readonly tooDeep: number; readonly members: number } {
+export function shape(text: string): { readonly tooDeep: number; readonly members: number; readonly unsafe: number } {
   let depth = 0;
   let members = 0;
+  let unsafe = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22) {
@@ -143,10 +176,15 @@ export function shape(text: string): { readonly tooDeep: number; readonly member
       for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
     } else if (c === 0x3a) members++;
     else if (c === 0x7b || c === 0x5b) {
-      if (++depth > MAX_DEPTH) return { tooDeep: i, members };
+      if (++depth > MAX_DEPTH) return { tooDeep: i, members, unsafe };
     } else if (c === 0x7d || c === 0x5d) depth--;
+    else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+      const end = numberEnd(text, i);
+      if (unsafe === -1 && (exponent || end - i > 15) && unsafeNumber(text.slice(i, end)) !== undefined) unsafe = i;
+      i = end - 1;
+    }
   }
-  return { tooDeep: -1, members };
+  return { tooDeep: -1, members, unsafe };
 }
 
 /** A JSON value read from `body` (with `members` members), or the first key named twice in one of its objects, which JSON.parse would have dropped. */
@@ -162,13 +200,17 @@ function unique(body: string, value: unknown, members: number): Read<unknown> {
 /** Text as a JSON value, or the first syntax error with its position, or the place it nests too deep, or a key named twice in one object. */
 export function readJson(text: string): Read<unknown> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const { tooDeep, members } = shape(body);
+  const { tooDeep, members, unsafe } = shape(body);
   if (tooDeep !== -1) return fail("not-json", `nests more than ${MAX_DEPTH} objects and arrays deep: no dataset does`, positionAt(body, tooDeep));
   let value: unknown;
   try {
     value = JSON.parse(body) as unknown;
   } catch {
     return { ok: false, problem: syntaxError(body) };
+  }
+  if (unsafe !== -1) {
+    const token = body.slice(unsafe, numberEnd(body, unsafe));
+    return fail("unsafe-number", `${token} ${unsafeNumber(token) as string}: write it as a number a double holds`, positionAt(body, unsafe));
   }
   return unique(body, value, members);
 }
