@@ -1,12 +1,20 @@
 // Ids that look alike but are not the same text. Not exported from the package.
 
-/** Text as a reader sees it: in normal form C, without invisible format characters (zero-width spaces and joiners, a byte-order mark). */
-function looks(text: string): string {
-  return text.normalize("NFC").replace(/\p{Cf}/gu, "");
+/** Printable ASCII: text that looks as it is written. */
+const ASCII = /^[\x20-\x7e]*$/;
+
+/** Text as a reader sees it: in normal form C, without invisible format characters (zero-width spaces and joiners, a byte-order mark). @internal */
+export function looks(text: string): string {
+  return ASCII.test(text) ? text : text.normalize("NFC").replace(/\p{Cf}/gu, "");
 }
 
-/** `text` as JSON, with its invisible format characters written as escapes, so that a reader sees them. */
-function visible(text: string): string {
+/** Why two texts that look alike (see {@link looks}) differ: another Unicode form, or invisible characters. @internal */
+export function lookAlike(a: string, b: string): string {
+  return a.normalize("NFC") === b.normalize("NFC") ? "the same text in another Unicode form" : "the same text but for invisible characters";
+}
+
+/** `text` as JSON, with its invisible format characters written as escapes, so that a reader sees them. @internal */
+export function visible(text: string): string {
   return JSON.stringify(text).replace(/\p{Cf}/gu, (c) => `\\u${(c.codePointAt(0) as number).toString(16).padStart(4, "0")}`);
 }
 
@@ -20,8 +28,7 @@ export function otherForm(ids: Iterable<string> | undefined, id: string): string
   const form = looks(id);
   for (const other of ids ?? []) {
     if (other === id || looks(other) !== form) continue;
-    const why = other.normalize("NFC") === id.normalize("NFC") ? "the same text in another Unicode form" : "the same text but for invisible characters";
-    return ` (it has ${visible(other)}, ${why}: ids are compared as written)`;
+    return ` (it has ${visible(other)}, ${lookAlike(other, id)}: ids are compared as written)`;
   }
   return "";
 }

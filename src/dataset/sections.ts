@@ -5,7 +5,7 @@
 import { loopsOf } from "../_lib/loops.js";
 import { waveKind } from "../deployment/check.js";
 import type { DatasetAttribution } from "./attribution.js";
-import { otherForm } from "../_lib/forms.js";
+import { lookAlike, looks, otherForm, visible } from "../_lib/forms.js";
 import type { DatasetCasualtyBreakdown, DatasetDeployment, DatasetLedger } from "./parts.js";
 import type { Dataset, DatasetClaim } from "./schema.js";
 
@@ -161,17 +161,23 @@ function indexIds(dataset: Dataset, problems: ReferenceProblem[]): Map<SectionKe
   const ids = new Map<SectionKey, Map<string, number>>();
   for (const section of SECTIONS) {
     const seen = new Map<string, number>();
+    const alike = new Map<string, number>(); // by how each id looks (see `looks`)
     const items = section.items(dataset);
     for (let i = 0; i < items.length; i++) {
       const id = (items[i] as { readonly id: string }).id;
       const first = seen.get(id);
-      if (first === undefined) seen.set(id, i);
-      else
-        problems.push([
-          [section.key, i, "id"],
-          `repeats the id ${JSON.stringify(id)} of ${section.key}[${first}]: ids are unique within a section`,
-          "duplicate-id",
-        ]);
+      const same = alike.get(looks(id));
+      if (first === undefined && same === undefined) {
+        seen.set(id, i);
+        alike.set(looks(id), i);
+      } else if (first !== undefined) {
+        problems.push([[section.key, i, "id"], `repeats the id ${JSON.stringify(id)} of ${section.key}[${first}]: ids are unique within a section`, "duplicate-id"]);
+      } else {
+        seen.set(id, i);
+        const other = (items[same as number] as { readonly id: string }).id;
+        const why = `${lookAlike(id, other)}: ids are compared as written, but no reader could tell the two apart`;
+        problems.push([[section.key, i, "id"], `${visible(id)} is the id ${visible(other)} of ${section.key}[${same}], ${why}`, "duplicate-id"]);
+      }
     }
     ids.set(section.key, seen);
   }

@@ -201,6 +201,19 @@ describe("ids and references", () => {
     ]);
   });
 
+  it("refuses two ids that look alike, in another Unicode form or with an invisible character", () => {
+    const nfc = "xx-s\u00e3o";
+    const sources = [
+      { id: nfc, kind: "intelligence-agency", name: "S\u00e3o Service" },
+      { id: nfc.normalize("NFD"), kind: "ministry", name: "S\u00e3o Ministry" },
+    ];
+    const claims = [claimOf("a", 1, "2025-01-31", { attribution: { originator: nfc } }), claimOf("a\u200b", 2, "2025-02-28", { attribution: { originator: nfc.normalize("NFD") } })];
+    expect(problems(datasetOf(claims, { sources }))).toEqual([
+      ["duplicate-id", "sources.1.id", `"${nfc.normalize("NFD")}" is the id "${nfc}" of sources[0], the same text in another Unicode form: ids are compared as written, but no reader could tell the two apart`],
+      ["duplicate-id", "claims.1.id", '"a\\u200b" is the id "a" of claims[0], the same text but for invisible characters: ids are compared as written, but no reader could tell the two apart'],
+    ]);
+  });
+
   it("refuses replacements in a circle, once, at the first claim of it", () => {
     const deprecated = (by: string) => ({ status: { kind: "deprecated", reason: "revised", supersededBy: by } });
     const circle = [claimOf("o", 1, "2025-01-31"), claimOf("a", 2, "2025-01-31", deprecated("b")), claimOf("b", 3, "2025-01-31", deprecated("c")), claimOf("c", 4, "2025-01-31", deprecated("a"))];
