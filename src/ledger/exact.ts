@@ -73,15 +73,18 @@ export function roundSum(p: readonly number[]): number {
  * nearest binary number, off by at most 2^-53 of itself; so their exact
  * binary sum is off the decimal sum by at most 2^-53 × `weight` (the sum of
  * the terms' sizes), and the rounding of the sum adds as much again. Returns
- * the shortest decimal within twice that of `sum`, so that 0.1 + 0.2 − 0.3 is
- * 0, not 5.6e-17, and 0.1 + 0.2 is 0.3; a sum with no shorter decimal that
- * near is returned as it is. Exact for sums of up to 15 significant digits. @internal
+ * the shortest decimal of at most 15 significant digits (what a double holds
+ * of any decimal) within twice that of `sum`, so that 0.1 + 0.2 − 0.3 is 0,
+ * not 5.6e-17, and 0.1 + 0.2 is 0.3. A whole-number sum, and a sum with no
+ * such decimal that near (terms of 16 or 17 significant digits, as
+ * 0.12345678901234568), are returned as they are: their terms were not short
+ * decimals, and a shorter one would be another number. @internal
  */
 export function decimalOf(sum: number, weight: number): number {
   const slack = 2 * Number.EPSILON * weight;
-  if (slack === 0 || !Number.isFinite(sum) || !Number.isFinite(slack)) return sum;
+  if (slack === 0 || !Number.isFinite(sum) || !Number.isFinite(slack) || Number.isInteger(sum)) return sum;
   if (Math.abs(sum) <= slack) return 0;
-  for (let digits = 1; digits <= 16; digits++) {
+  for (let digits = 1; digits <= 15; digits++) {
     const d = Number(sum.toPrecision(digits));
     if (Math.abs(d - sum) <= slack) return d;
   }

@@ -132,4 +132,11 @@ describe("an exact sum read as the decimal it stands for", () => {
     expect(decimalOf(123_456_789_012_345, 123_456_789_012_345)).toBe(123_456_789_012_345);
     expect(decimalOf(Infinity, Infinity)).toBe(Infinity);
   });
+
+  it("never moves a whole number, or a term of 16 or 17 significant digits, to a shorter decimal", () => {
+    for (const x of [9_007_199_254_740_992, 2 ** 60, 0.12345678901234568, 123_456.789_012_345_67, 1_234_567_890_123.4567]) {
+      expect(decimalOf(x, Math.abs(x))).toBe(x);
+      expect(decimalSum([x])).toBe(x);
+    }
+  });
 });
