@@ -154,11 +154,14 @@ export function renderings(history: RevisionHistory, claimId: string, options?: 
   }
 }
 
+/** What a `measure-drift` finding says of a restatement of another valid time: the dataset check places it at `validTime`. @internal */
+export const VALID_TIME_DRIFT = "restates another valid time than";
+
 const DRIFT_FINDINGS = [
   ["hedge", "hedge-drift", "states the figure differently from"],
   ["measure", "measure-drift", "restates another measure than"],
   ["modality", "modality-drift", "states with another modality than"],
-  ["valid-time", "measure-drift", "restates another valid time than"],
+  ["valid-time", "measure-drift", VALID_TIME_DRIFT],
   ["stale", "stale-restatement", "was published after a revision of"],
 ] as const;
 

@@ -67,8 +67,11 @@ const CASES: Record<string, { fails: Sections; at: string[]; passes: Sections }>
     fails: [
       claimOf("apr", 0, "2025-04-30", { indicator: { subject: "xx-forces", measure: "casualties", unit: "person" }, estimate: approx(4700) }),
       claimOf("news", 0, "2025-04-30", { reportedAt: "2025-05-01", restates: "apr", estimate: approx(4700) }),
+      // a restatement of another valid time drifts in its validTime
+      claimOf("mar", 0, "2025-03-31", { indicator: { subject: "xx-forces", measure: "casualties", unit: "person" }, estimate: approx(4000) }),
+      claimOf("late", 0, "2025-04-30", { reportedAt: "2025-05-02", restates: "mar", indicator: { subject: "xx-forces", measure: "casualties", unit: "person" }, estimate: approx(4000) }),
     ],
-    at: ["claims.1.indicator"],
+    at: ["claims.1.indicator", "claims.3.validTime"],
     passes: [
       claimOf("apr", 0, "2025-04-30", { indicator: { subject: "xx-forces", measure: "casualties", unit: "person" }, estimate: approx(4700) }),
       claimOf("news", 0, "2025-04-30", { reportedAt: "2025-05-01", restates: "apr", indicator: { subject: "xx-forces", measure: "casualties", unit: "person" }, estimate: approx(4700) }),

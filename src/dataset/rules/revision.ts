@@ -3,6 +3,7 @@
 // the package.
 
 import type { ContradictionCode } from "../../revision/contradictions.js";
+import { VALID_TIME_DRIFT } from "../../revision/restatements.js";
 import type { DatasetRuleCode, DatasetSeverity } from "../codes.js";
 import type { RawFinding } from "./context.js";
 import type { Rule } from "./rule.js";
@@ -37,7 +38,9 @@ function revisionRule(code: ContradictionCode & DatasetRuleCode): Rule {
       const out: RawFinding[] = [];
       for (const f of context.contradictions()) {
         const index = f.code === code ? context.indexOf.get(f.claims[pick] ?? "") : undefined;
-        if (index !== undefined) out.push({ path: ["claims", index, field], message: f.message });
+        // a restatement of another valid time drifts in its validTime, not its indicator
+        const at = code === "measure-drift" && f.message.includes(VALID_TIME_DRIFT) ? "validTime" : field;
+        if (index !== undefined) out.push({ path: ["claims", index, at], message: f.message });
       }
       return out;
     },
