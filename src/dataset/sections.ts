@@ -166,10 +166,11 @@ function indexIds(dataset: Dataset, problems: ReferenceProblem[]): Map<SectionKe
     for (let i = 0; i < items.length; i++) {
       const id = (items[i] as { readonly id: string }).id;
       const first = seen.get(id);
-      const same = alike.get(looks(id));
+      const look = looks(id);
+      const same = alike.get(look);
       if (first === undefined && same === undefined) {
         seen.set(id, i);
-        alike.set(looks(id), i);
+        alike.set(look, i);
       } else if (first !== undefined) {
         problems.push([[section.key, i, "id"], `repeats the id ${JSON.stringify(id)} of ${section.key}[${first}]: ids are unique within a section`, "duplicate-id"]);
       } else {
