@@ -161,16 +161,17 @@ function indexIds(dataset: Dataset, problems: ReferenceProblem[]): Map<SectionKe
   const ids = new Map<SectionKey, Map<string, number>>();
   for (const section of SECTIONS) {
     const seen = new Map<string, number>();
-    const alike = new Map<string, number>(); // by how each id looks (see `looks`)
+    const alike = new Map<string, number>(); // ids that do not look as they are written, by how they look (see `looks`)
     const items = section.items(dataset);
     for (let i = 0; i < items.length; i++) {
       const id = (items[i] as { readonly id: string }).id;
       const first = seen.get(id);
       const look = looks(id);
-      const same = alike.get(look);
+      // most ids look as they are written: those are found in `seen`
+      const same = look === id ? alike.get(look) : (alike.get(look) ?? seen.get(look));
       if (first === undefined && same === undefined) {
         seen.set(id, i);
-        alike.set(look, i);
+        if (look !== id) alike.set(look, i);
       } else if (first !== undefined) {
         problems.push([[section.key, i, "id"], `repeats the id ${JSON.stringify(id)} of ${section.key}[${first}]: ids are unique within a section`, "duplicate-id"]);
       } else {
