@@ -92,21 +92,20 @@ export function hashOf(text: string, start: number, end: number): number {
   return h;
 }
 
-/** Whether `text` holds `word` at [start, end). */
-function holds(text: string, start: number, end: number, word: string): boolean {
+/** Whether the code units `units` of a text hold `word` at [start, end). */
+function holds(units: Uint16Array, start: number, end: number, word: string): boolean {
   if (word.length !== end - start) return false;
-  // a loop, not `startsWith`: for words this short the call costs more than the comparison
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== units[start + k]) return false;
   return true;
 }
 
-/** The word at [start, end) of `text`, whose `hashOf` is `hash`, if it was seen before. @internal */
-export function seen(r: Roles, text: string, start: number, end: number, hash: number): Word | undefined {
+/** The word at [start, end) of the text whose code units are `units`, and whose `hashOf` is `hash`, if it was seen before. @internal */
+export function seen(r: Roles, units: Uint16Array, start: number, end: number, hash: number): Word | undefined {
   const { slots, words } = r;
   const mask = slots.length - 1;
   for (let s = hash & mask; slots[s] !== 0; s = (s + 1) & mask) {
     const w = words[(slots[s] as number) - 1] as Word;
-    if (holds(text, start, end, w.text)) return w;
+    if (holds(units, start, end, w.text)) return w;
   }
   return undefined;
 }
