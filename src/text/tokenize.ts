@@ -124,10 +124,11 @@ function unitsOf(text: string): Uint16Array {
     if (u.length <= KEEP_UNITS) [unitRoom, byteRoom] = [u, b];
   }
   const { read, written } = ENCODER.encodeInto(text, b);
-  // as many bytes as units read, all of them: every unit is ASCII
-  if (read === n && written === n) u.set(b.subarray(0, n));
+  // as many bytes as units read, all of them: every unit is ASCII (a sentence is copied by a loop, cheaper than making a view)
+  if (read === n && written === n && n >= 256) u.set(b.subarray(0, n));
+  else if (read === n && written === n) for (let k = 0; k < n; k++) u[k] = b[k] as number;
   else for (let k = 0; k < n; k++) u[k] = text.charCodeAt(k);
-  u.fill(0, n, n + UNIT_GUARD);
+  for (let k = n; k < n + UNIT_GUARD; k++) u[k] = 0;
   return u;
 }
 
