@@ -63,6 +63,52 @@ export function trieOf<T>(entries: Iterable<readonly [string, T]>, marks: Number
 }
 
 /**
+ * One trie for several: the value of a node is the bits (`1 << n` for
+ * `tries[n]`) of those with a phrase that ends there, so that one walk tells
+ * which of them have a phrase at a token.
+ * @internal
+ */
+export function unionOf(tries: readonly Trie<unknown>[]): Trie<number> {
+  const root = node<number>();
+  tries.forEach((t, n) => addPaths(root, t, 1 << n));
+  return root;
+}
+
+/** Adds the phrases of `from` to `into`, with `bit` in the value of every node where one ends. */
+function addPaths(into: Trie<number>, from: Trie<unknown>, bit: number): void {
+  if (from.hasValue) {
+    into.value = (into.value ?? 0) | bit;
+    into.hasValue = true;
+  }
+  for (const glued of [false, true]) {
+    const edges = glued ? into.glued : into.next;
+    for (const [k, child] of glued ? from.glued : from.next) {
+      let to = edges.get(k);
+      if (to === undefined) {
+        to = node<number>();
+        edges.set(k, to);
+        into.leaf = false;
+      }
+      addPaths(to, child, bit);
+    }
+  }
+}
+
+/** The bits of the tries of `union` (see `unionOf`) that have a phrase starting at token `i`. @internal */
+export function matchedIn(union: Trie<number>, toks: readonly Token[], i: number): number {
+  const first = toks[i];
+  let at = first === undefined ? undefined : union.next.get(first.key);
+  let bits = 0;
+  for (let j = i + 1; at !== undefined; j++) {
+    if (at.hasValue) bits |= at.value as number;
+    if (j >= toks.length || at.leaf) break;
+    const tk = toks[j] as Token;
+    at = (tk.glued ? at.glued : at.next).get(tk.key);
+  }
+  return bits;
+}
+
+/**
  * The longest phrase of `trie` that starts at token `i`, its tokens glued or
  * spaced as in the phrase. Bounded by the depth of the trie.
  * @internal
