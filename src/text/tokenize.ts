@@ -108,11 +108,19 @@ let unitRoom = new Uint16Array(1 << 10);
 const KEEP_UNITS = 1 << 16;
 const ENCODER = new TextEncoder();
 
+/** Texts shorter than this are copied a unit at a time; the encoder costs more for them. */
+const SHORT_TEXT = 256;
+
+/** Whether the encoder read all `n` units of a text into as many bytes: each was ASCII. */
+function isAscii(done: { read: number; written: number }, n: number): boolean {
+  return done.read === n && done.written === n;
+}
+
 /**
  * The code units of `text` followed by `UNIT_GUARD` zeros, in a typed array: the tokenizer
  * reads each character two or three times, and reading an array costs less
- * than `charCodeAt`, above all on a block cut out of a longer text. ASCII
- * text is copied by the encoder; other text a unit at a time.
+ * than `charCodeAt`, above all on a block cut out of a longer text. A long
+ * ASCII text is copied by the encoder; other text a unit at a time.
  */
 function unitsOf(text: string): Uint16Array {
   const n = text.length;
@@ -123,10 +131,8 @@ function unitsOf(text: string): Uint16Array {
     b = new Uint8Array(2 * n + UNIT_GUARD);
     if (u.length <= KEEP_UNITS) [unitRoom, byteRoom] = [u, b];
   }
-  const { read, written } = ENCODER.encodeInto(text, b);
-  // as many bytes as units read, all of them: every unit is ASCII (a sentence is copied by a loop, cheaper than making a view)
-  if (read === n && written === n && n >= 256) u.set(b.subarray(0, n));
-  else if (read === n && written === n) for (let k = 0; k < n; k++) u[k] = b[k] as number;
+  const ascii = n >= SHORT_TEXT && isAscii(ENCODER.encodeInto(text, b), n);
+  if (ascii) u.set(b.subarray(0, n));
   else for (let k = 0; k < n; k++) u[k] = text.charCodeAt(k);
   for (let k = n; k < n + UNIT_GUARD; k++) u[k] = 0;
   return u;
