@@ -7,7 +7,7 @@
  * @internal
  */
 import { DASHES, isDigit, isLetterAt, isSpace, VULGAR } from "./chars.js";
-import { NO_NUMBER, readNumber, vulgarRead } from "./digits.js";
+import { NO_NUMBER, readNumber, UNIT_GUARD, vulgarRead } from "./digits.js";
 import type { NumberMarks, NumberRead } from "./digits.js";
 import { asciiRoles, remember, rolesOf, seen } from "./roles.js";
 import type { Roles, Word } from "./roles.js";
@@ -117,7 +117,7 @@ function isAscii(done: { read: number; written: number }, n: number): boolean {
 }
 
 /**
- * The code units of `text` followed by a 0, in a typed array: the tokenizer
+ * The code units of `text` followed by `UNIT_GUARD` zeros, in a typed array: the tokenizer
  * reads each character two or three times, and reading an array costs less
  * than `charCodeAt`, above all on a block cut out of a longer text. A long
  * ASCII text is copied by the encoder; other text a unit at a time.
@@ -126,15 +126,15 @@ function unitsOf(text: string): Uint16Array {
   const n = text.length;
   let u = unitRoom;
   let b = byteRoom;
-  if (n + 1 > u.length) {
-    u = new Uint16Array(2 * n + 1);
-    b = new Uint8Array(2 * n + 1);
+  if (n + UNIT_GUARD > u.length) {
+    u = new Uint16Array(2 * n + UNIT_GUARD);
+    b = new Uint8Array(2 * n + UNIT_GUARD);
     if (u.length <= KEEP_UNITS) [unitRoom, byteRoom] = [u, b];
   }
   const ascii = n >= SHORT_TEXT && isAscii(ENCODER.encodeInto(text, b), n);
   if (ascii) u.set(b.subarray(0, n));
   else for (let k = 0; k < n; k++) u[k] = text.charCodeAt(k);
-  u[n] = 0;
+  for (let k = n; k < n + UNIT_GUARD; k++) u[k] = 0;
   return u;
 }
 
@@ -159,7 +159,7 @@ export function tokenize(text: string, marks: NumberMarks, r?: Roles): Token[] {
     const g = glued && out.length > 0;
     let tk: Token;
     if (isDigit(c)) {
-      const n = readNumber(text, i, marks);
+      const n = readNumber(text, units, i, marks);
       tk = token("num", i, n.end, text.slice(i, n.end), "#", g, n, markRoles(r, "#"));
     } else if (c >= 128 && VULGAR.has(c)) {
       tk = token("num", i, i + 1, text.slice(i, i + 1), "#", g, vulgarRead(i, VULGAR.get(c) as number), markRoles(r, "#"));
