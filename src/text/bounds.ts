@@ -4,8 +4,10 @@
  * "a total of") and range fillers ("a range of").
  * @internal
  */
+import { LEAD_FILLER, LEAD_FRAME, LEAD_HEDGE, LEAD_HEDGED, LEAD_INCREMENT, LEAD_LOWER, LEAD_UPPER } from "./compile.js";
 import { key, tokAt, trie, words } from "./context.js";
 import type { Ctx } from "./context.js";
+import { matchedIn } from "./trie.js";
 import type { TrieMatch } from "./trie.js";
 
 /** A bound a figure is read with: lower or upper, strict or not, and the words that said so. */
@@ -45,32 +47,35 @@ function longest(c: Ctx, j: number, lead: Lead): { kind: Kind; m: TrieMatch<unkn
   const { t } = c;
   // one test of the token's roles where no lead phrase starts, as after the words before most figures
   if (t.leadBits !== 0 && ((c.toks[j]?.roles ?? 0) & t.leadBits) === 0) return undefined;
+  // one walk tells which kinds have a phrase here; only those are read
+  const kinds = matchedIn(t.leads, c.toks, j);
+  if (kinds === 0) return undefined;
   let kind: Kind = "lower";
   let best: TrieMatch<unknown> | undefined;
   if (lead.bound === undefined) {
-    best = trie(c, t.lower, j);
-    const upper = trie(c, t.upper, j);
+    best = (kinds & LEAD_LOWER) !== 0 ? trie(c, t.lower, j) : undefined;
+    const upper = (kinds & LEAD_UPPER) !== 0 ? trie(c, t.upper, j) : undefined;
     if (longer(best, upper)) {
       kind = "upper";
       best = upper;
     }
-    const hedged = trie(c, t.hedgedBounds, j);
+    const hedged = (kinds & LEAD_HEDGED) !== 0 ? trie(c, t.hedgedBounds, j) : undefined;
     if (longer(best, hedged)) {
       kind = "hedged";
       best = hedged;
     }
   }
-  const hedge = trie(c, t.hedges, j);
+  const hedge = (kinds & LEAD_HEDGE) !== 0 ? trie(c, t.hedges, j) : undefined;
   if (longer(best, hedge)) {
     kind = "hedge";
     best = hedge;
   }
-  const increment = trie(c, t.increments, j);
+  const increment = (kinds & LEAD_INCREMENT) !== 0 ? trie(c, t.increments, j) : undefined;
   if (longer(best, increment)) {
     kind = "increment";
     best = increment;
   }
-  const frame = trie(c, t.framing, j) ?? trie(c, t.fillers, j);
+  const frame = ((kinds & LEAD_FRAME) !== 0 ? trie(c, t.framing, j) : undefined) ?? ((kinds & LEAD_FILLER) !== 0 ? trie(c, t.fillers, j) : undefined);
   if (longer(best, frame)) {
     kind = "frame";
     best = frame;

@@ -3,7 +3,7 @@
  * @internal
  */
 import type { PhraseTable } from "./phrases/types.js";
-import { trieOf } from "./trie.js";
+import { trieOf, unionOf } from "./trie.js";
 import type { Trie } from "./trie.js";
 import type { NumberMarks } from "./tokenize.js";
 import { CHANGE, CLAUSE_BREAK, CUE, NEGATION, rolesFor, VALUE } from "./roles.js";
@@ -11,8 +11,17 @@ import type { KeyRole, Roles } from "./roles.js";
 
 /** A compiled table: the tries, sets and maps the grammar reads with. */
 export type Compiled = Readonly<
-  { marks: NumberMarks; starters: ReadonlySet<string>; roles: Roles; leadBits: number } & ReturnType<typeof figureParts> & ReturnType<typeof contextParts>
+  { marks: NumberMarks; starters: ReadonlySet<string>; roles: Roles; leadBits: number; leads: Trie<number> } & ReturnType<typeof figureParts> & ReturnType<typeof contextParts>
 >;
+
+/** The bits of the tries of the words before a figure in `leads`, the union of them all (see `unionOf`). @internal */
+export const LEAD_LOWER = 1 << 0;
+export const LEAD_UPPER = 1 << 1;
+export const LEAD_HEDGED = 1 << 2;
+export const LEAD_HEDGE = 1 << 3;
+export const LEAD_INCREMENT = 1 << 4;
+export const LEAD_FRAME = 1 << 5;
+export const LEAD_FILLER = 1 << 6;
 
 export const cache = new WeakMap<PhraseTable, Compiled>();
 
@@ -93,7 +102,7 @@ function contextParts(table: PhraseTable, trie: Build) {
 }
 
 /** The first keys of every phrase that can start a quantity: the matcher tries only tokens with one. */
-function startersOf(c: Omit<Compiled, "starters" | "roles" | "leadBits">): ReadonlySet<string> {
+function startersOf(c: Omit<Compiled, "starters" | "roles" | "leadBits" | "leads">): ReadonlySet<string> {
   const starters = new Set<string>(["#"]);
   const tries = [c.hedges, c.lower, c.upper, c.openers, c.fillers, c.magnitudes, c.symbols, c.framing, c.increments, c.hedgedBounds];
   for (const t of tries as Trie<unknown>[]) for (const k of t.next.keys()) starters.add(k);
@@ -107,13 +116,13 @@ function startersOf(c: Omit<Compiled, "starters" | "roles" | "leadBits">): Reado
  * "more than", "the total of"), or 0 when one of them has no bit: a token
  * with none of them starts no lead phrase.
  */
-function leadBits(c: Omit<Compiled, "starters" | "roles" | "leadBits">): number {
+function leadBits(c: Omit<Compiled, "starters" | "roles" | "leadBits" | "leads">): number {
   const tries = [c.lower, c.upper, c.hedgedBounds, c.hedges, c.increments, c.framing, c.fillers] as Trie<unknown>[];
   return tries.some((t) => t.bit === 0) ? 0 : tries.reduce((bits, t) => bits | t.bit, 0);
 }
 
 /** The roles a key has by the sets it is in, tested once per key rather than at every look-up of a token. */
-function keyRoles(c: Omit<Compiled, "starters" | "roles" | "leadBits">): KeyRole[] {
+function keyRoles(c: Omit<Compiled, "starters" | "roles" | "leadBits" | "leads">): KeyRole[] {
   return [
     // what `mayValue` asks of a word
     { bit: VALUE, has: (k) => c.numberWords.has(k) || c.articles.has(k) || c.bare.has(k) || c.symbols.next.has(k) },
@@ -134,7 +143,9 @@ export function compile(table: PhraseTable): Compiled {
   const parts = { marks, ...figureParts(table, trie), ...contextParts(table, trie) };
   const starters = startersOf(parts);
   const roles = rolesFor(parts, starters, parts.codes, keyRoles(parts));
-  const c: Compiled = { ...parts, starters, roles, leadBits: leadBits(parts) };
+  // in the order of the LEAD_ bits
+  const leads = unionOf([parts.lower, parts.upper, parts.hedgedBounds, parts.hedges, parts.increments, parts.framing, parts.fillers] as Trie<unknown>[]);
+  const c: Compiled = { ...parts, starters, roles, leadBits: leadBits(parts), leads };
   cache.set(table, c);
   return c;
 }

@@ -13,14 +13,19 @@ export interface NumberMarks {
   readonly groups: readonly ("," | "." | " ")[];
 }
 
+/** Zeros the tokenizer keeps after the code units of a text: more than `readNumber` reads ahead. @internal */
+export const UNIT_GUARD = 16;
+
 /** Spaces between groups of digits: space, no-break, thin, narrow no-break and figure spaces, and zero-width characters. */
 const GROUP_SPACES = new Set([0x20, 0xa0, 0x2009, 0x202f, 0x2007, 0x200b, 0x2060, 0xfeff]);
 
-function digitsAt(text: string, i: number, count: number): boolean {
-  for (let k = 0; k < count; k++) if (!isDigit(text.charCodeAt(i + k))) return false;
-  return !isDigit(text.charCodeAt(i + count));
+/** Whether exactly `count` digits start at `i`; `units` are the code units of the text, as the tokenizer holds them. */
+function digitsAt(units: Uint16Array, i: number, count: number): boolean {
+  for (let k = 0; k < count; k++) if (!isDigit(units[i + k] as number)) return false;
+  return !isDigit(units[i + count] as number);
 }
 
+/** The group mark a code unit is, if any. */
 function groupKind(c: number): "," | "." | " " | undefined {
   if (c === 44) return ",";
   if (c === 46) return ".";
@@ -51,31 +56,31 @@ export interface NumberRead {
 export const NO_NUMBER: NumberRead = numberRead(0, NaN, false, false, 0, false, false, false);
 
 /** Indian grouping after a first group of one or two digits: ",50,00,000" (lakhs and crores); its end and digits. */
-function indianGroups(text: string, j: number): { end: number; digits: number } | undefined {
+function indianGroups(units: Uint16Array, j: number): { end: number; digits: number } | undefined {
   let k = j;
-  while (text.charCodeAt(k) === 44 && digitsAt(text, k + 1, 2) && text.charCodeAt(k + 3) === 44) k += 3;
-  if (k === j || text.charCodeAt(k) !== 44 || !digitsAt(text, k + 1, 3)) return undefined;
+  while (units[k] === 44 && digitsAt(units, k + 1, 2) && units[k + 3] === 44) k += 3;
+  if (k === j || units[k] !== 44 || !digitsAt(units, k + 1, 3)) return undefined;
   return { end: k + 4, digits: ((k - j) / 3) * 2 + 3 };
 }
 
 /** The integer part with its group marks, "1,200,000", "1.200.000", "1,00,000": its end, its count of digits and the mark. */
-function readGroups(text: string, start: number, j0: number, marks: NumberMarks): { end: number; digits: number; sep: string | undefined } {
+function readGroups(text: string, units: Uint16Array, start: number, j0: number, marks: NumberMarks): { end: number; digits: number; sep: string | undefined } {
   let j = j0;
   let digits = j - start;
   let sep: string | undefined;
   if (j - start > 3) return { end: j, digits, sep };
   if (j - start <= 2 && marks.groups.includes(",")) {
-    const indian = indianGroups(text, j);
+    const indian = indianGroups(units, j);
     if (indian !== undefined) return { end: indian.end, digits: digits + indian.digits, sep: "," };
   }
   for (;;) {
-    const kind = groupKind(text.charCodeAt(j));
+    const kind = groupKind(units[j] as number);
     if (kind === undefined || !marks.groups.includes(kind) || (sep !== undefined && kind !== sep)) break;
-    if (!digitsAt(text, j + 1, 3)) break;
+    if (!digitsAt(units, j + 1, 3)) break;
     // a space before a calibre or an ordinal ends the number: "12 155mm howitzers", "12 155-mm"
-    if (kind === " " && (isLetterAt(text, j + 4) > 0 || DASHES.has(text.charCodeAt(j + 4)))) break;
+    if (kind === " " && (isLetterAt(text, j + 4) > 0 || DASHES.has(units[j + 4] as number))) break;
     // "." between thousands only when it repeats ("1.200.000"), as "1.200" reads as a decimal.
-    if (kind === marks.decimal && sep === undefined && !(text.charCodeAt(j + 4) === text.charCodeAt(j) && digitsAt(text, j + 5, 3))) {
+    if (kind === marks.decimal && sep === undefined && !(units[j + 4] === units[j] && digitsAt(units, j + 5, 3))) {
       break;
     }
     digits += 3;
@@ -90,11 +95,11 @@ const EXACT_DIGITS = 15;
 const NOT_DIGIT = /[^0-9]/g;
 
 /** The value of the digits in [start, end), their group marks passed over, with `frac` as its decimals. */
-function valueOfDigits(text: string, start: number, end: number, digits: number, frac: string): number {
+function valueOfDigits(text: string, units: Uint16Array, start: number, end: number, digits: number, frac: string): number {
   if (frac === "" && digits <= EXACT_DIGITS) {
     let v = 0;
     for (let k = start; k < end; k++) {
-      const c = text.charCodeAt(k);
+      const c = units[k] as number;
       if (isDigit(c)) v = v * 10 + (c - 48);
     }
     return v;
@@ -104,9 +109,9 @@ function valueOfDigits(text: string, start: number, end: number, digits: number,
 }
 
 /** The end of a run of digits and commas, for a number whose marks cannot be read. */
-function skipMalformed(text: string, j: number): number {
+function skipMalformed(units: Uint16Array, j: number): number {
   let k = j;
-  while (isDigit(text.charCodeAt(k)) || (text.charCodeAt(k) === 44 && isDigit(text.charCodeAt(k + 1)))) k++;
+  while (isDigit(units[k] as number) || (units[k] === 44 && isDigit(units[k + 1] as number))) k++;
   return k;
 }
 
@@ -116,37 +121,42 @@ function numberRead(end: number, value: number, plain: boolean, zero: boolean, d
 }
 
 /** Whether the number [start, end) is written with a leading zero: "007", "0600", not "0" or "0.5". */
-function leadingZero(text: string, start: number, end: number): boolean {
-  if (end - start < 2 || text.charCodeAt(start) !== 48) return false;
-  const c = text.charCodeAt(start + 1);
+function leadingZero(units: Uint16Array, start: number, end: number): boolean {
+  if (end - start < 2 || units[start] !== 48) return false;
+  const c = units[start + 1];
   return c !== 46 && c !== 44;
 }
 
-/** The number written in digits at `start`. @internal */
-export function readNumber(text: string, start: number, marks: NumberMarks): NumberRead {
+/**
+ * The number written in digits at `start`. `units` are the code units of
+ * `text` as the tokenizer holds them, with at least `UNIT_GUARD` zeros after
+ * its end: where `text.charCodeAt` gives NaN, a zero is no digit or mark either.
+ * @internal
+ */
+export function readNumber(text: string, units: Uint16Array, start: number, marks: NumberMarks): NumberRead {
   let j = start;
-  while (isDigit(text.charCodeAt(j))) j++;
-  const g = readGroups(text, start, j, marks);
+  while (isDigit(units[j] as number)) j++;
+  const g = readGroups(text, units, start, j, marks);
   j = g.end;
   let frac = "";
-  if (text[j] === marks.decimal && g.sep !== marks.decimal && isDigit(text.charCodeAt(j + 1))) {
+  if (text[j] === marks.decimal && g.sep !== marks.decimal && isDigit(units[j + 1] as number)) {
     let k = j + 1;
-    while (isDigit(text.charCodeAt(k))) k++;
+    while (isDigit(units[k] as number)) k++;
     frac = text.slice(j + 1, k);
     j = k;
   }
   const digits = g.digits;
   // "1,2" where "," groups thousands: the whole run is one number that cannot be read
-  if (text.charCodeAt(j) === 44 && isDigit(text.charCodeAt(j + 1)) && (marks.groups.includes(",") || marks.decimal === ",")) {
-    const end = skipMalformed(text, j);
-    return numberRead(end, NaN, false, leadingZero(text, start, end), digits, true, false, false);
+  if (units[j] === 44 && isDigit(units[j + 1] as number) && (marks.groups.includes(",") || marks.decimal === ",")) {
+    const end = skipMalformed(units, j);
+    return numberRead(end, NaN, false, leadingZero(units, start, end), digits, true, false, false);
   }
-  const value = valueOfDigits(text, start, g.end, digits, frac);
-  const vulgar = frac === "" && text.charCodeAt(j) >= 0xbc ? VULGAR.get(text.charCodeAt(j)) : undefined;
+  const value = valueOfDigits(text, units, start, g.end, digits, frac);
+  const vulgar = frac === "" && (units[j] as number) >= 0xbc ? VULGAR.get(units[j] as number) : undefined;
   const spaceGrouped = g.sep === " ";
   const threeDecimals = frac.length === 3 && g.sep === undefined && marks.decimal === "." && marks.groups.includes(".");
-  if (vulgar !== undefined) return numberRead(j + 1, value + vulgar, false, leadingZero(text, start, j + 1), digits, false, spaceGrouped, threeDecimals);
-  return numberRead(j, value, g.sep === undefined && frac === "", leadingZero(text, start, j), digits, false, spaceGrouped, threeDecimals);
+  if (vulgar !== undefined) return numberRead(j + 1, value + vulgar, false, leadingZero(units, start, j + 1), digits, false, spaceGrouped, threeDecimals);
+  return numberRead(j, value, g.sep === undefined && frac === "", leadingZero(units, start, j), digits, false, spaceGrouped, threeDecimals);
 }
 
 /** A vulgar fraction alone: "½". @internal */

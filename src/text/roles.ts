@@ -92,21 +92,29 @@ export function hashOf(text: string, start: number, end: number): number {
   return h;
 }
 
-/** Whether `text` holds `word` at [start, end). */
-function holds(text: string, start: number, end: number, word: string): boolean {
+/** Whether the code units `units` of a text hold `word` at [start, end). */
+function holds(units: Uint16Array, start: number, end: number, word: string): boolean {
   if (word.length !== end - start) return false;
-  // a loop, not `startsWith`: for words this short the call costs more than the comparison
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== units[start + k]) return false;
   return true;
 }
 
-/** The word at [start, end) of `text`, whose `hashOf` is `hash`, if it was seen before. @internal */
-export function seen(r: Roles, text: string, start: number, end: number, hash: number): Word | undefined {
+/**
+ * The first slot of a word with the hash `hash` in `slots`: the top bits of the hash
+ * times the golden ratio. The low bits of `hashOf` alone are poor (31 is -1 modulo 32),
+ * and words of ever new letters crowd together in long runs of slots.
+ */
+function slotOf(slots: Int32Array, hash: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> Math.clz32(slots.length - 1);
+}
+
+/** The word at [start, end) of the text whose code units are `units`, and whose `hashOf` is `hash`, if it was seen before. @internal */
+export function seen(r: Roles, units: Uint16Array, start: number, end: number, hash: number): Word | undefined {
   const { slots, words } = r;
   const mask = slots.length - 1;
-  for (let s = hash & mask; slots[s] !== 0; s = (s + 1) & mask) {
+  for (let s = slotOf(slots, hash); slots[s] !== 0; s = (s + 1) & mask) {
     const w = words[(slots[s] as number) - 1] as Word;
-    if (holds(text, start, end, w.text)) return w;
+    if (holds(units, start, end, w.text)) return w;
   }
   return undefined;
 }
@@ -114,7 +122,7 @@ export function seen(r: Roles, text: string, start: number, end: number, hash: n
 /** Puts word number `n` of `r.words` in the first empty slot after its hash. */
 function place(slots: Int32Array, w: Word, n: number): void {
   const mask = slots.length - 1;
-  let s = hashOf(w.text, 0, w.text.length) & mask;
+  let s = slotOf(slots, hashOf(w.text, 0, w.text.length));
   while (slots[s] !== 0) s = (s + 1) & mask;
   slots[s] = n + 1;
 }

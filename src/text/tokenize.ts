@@ -7,7 +7,7 @@
  * @internal
  */
 import { DASHES, isDigit, isLetterAt, isSpace, VULGAR } from "./chars.js";
-import { NO_NUMBER, readNumber, vulgarRead } from "./digits.js";
+import { NO_NUMBER, readNumber, UNIT_GUARD, vulgarRead } from "./digits.js";
 import type { NumberMarks, NumberRead } from "./digits.js";
 import { asciiRoles, remember, rolesOf, seen } from "./roles.js";
 import type { Roles, Word } from "./roles.js";
@@ -46,16 +46,16 @@ let lowerAscii = false;
 /** The hash (`hashOf`) of the last word read by `wordEnd`, computed as its characters are read. */
 let wordHash = 0;
 
-/** The end of the word that starts at `i`, with an apostrophe inside it ("o'clock", "country's"). */
-function wordEnd(text: string, i: number): number {
+/** The end of the word that starts at `i`, with an apostrophe inside it ("o'clock", "country's"); `units` are those of `text` (see `unitsOf`). */
+function wordEnd(text: string, units: Uint16Array, i: number): number {
   let j = i;
   let lower = true;
   let h = 0;
   for (;;) {
-    let c = text.charCodeAt(j);
+    let c = units[j] as number;
     while (c >= 97 && c <= 122) {
       h = (Math.imul(h, 31) + c) | 0;
-      c = text.charCodeAt(++j);
+      c = units[++j] as number;
     }
     let size = 0;
     if (c >= 65 && c <= 90) {
@@ -66,7 +66,7 @@ function wordEnd(text: string, i: number): number {
       if (c === 0x2019) lower = false;
       size = 1;
     } else break;
-    for (const e = j + size; j < e; j++) h = (Math.imul(h, 31) + text.charCodeAt(j)) | 0;
+    for (const e = j + size; j < e; j++) h = (Math.imul(h, 31) + (units[j] as number)) | 0;
   }
   lowerAscii = lower;
   wordHash = h;
@@ -94,12 +94,48 @@ function markRoles(r: Roles | undefined, key: string): number {
 }
 
 /** The word at [i, end), as seen before by `r`, else read now (and kept in `r`, when given). */
-function wordAt(text: string, i: number, end: number, r: Roles | undefined): Word {
-  const seenBefore = r === undefined ? undefined : seen(r, text, i, end, wordHash);
+function wordAt(text: string, units: Uint16Array, i: number, end: number, r: Roles | undefined): Word {
+  const seenBefore = r === undefined ? undefined : seen(r, units, i, end, wordHash);
   if (seenBefore !== undefined) return seenBefore;
   const raw = text.slice(i, end);
   const key = lowerAscii ? raw : keyOf(raw);
   return r === undefined ? { text: raw, key, roles: 0 } : remember(r, raw, key);
+}
+
+/** Room for the code units of the texts read, kept between calls up to `KEEP_UNITS` of them. */
+let byteRoom = new Uint8Array(1 << 10);
+let unitRoom = new Uint16Array(1 << 10);
+const KEEP_UNITS = 1 << 16;
+const ENCODER = new TextEncoder();
+
+/** Texts shorter than this are copied a unit at a time; the encoder costs more for them. */
+const SHORT_TEXT = 256;
+
+/** Whether the encoder read all `n` units of a text into as many bytes: each was ASCII. */
+function isAscii(done: { read: number; written: number }, n: number): boolean {
+  return done.read === n && done.written === n;
+}
+
+/**
+ * The code units of `text` followed by `UNIT_GUARD` zeros, in a typed array: the tokenizer
+ * reads each character two or three times, and reading an array costs less
+ * than `charCodeAt`, above all on a block cut out of a longer text. A long
+ * ASCII text is copied by the encoder; other text a unit at a time.
+ */
+function unitsOf(text: string): Uint16Array {
+  const n = text.length;
+  let u = unitRoom;
+  let b = byteRoom;
+  if (n + UNIT_GUARD > u.length) {
+    u = new Uint16Array(2 * n + UNIT_GUARD);
+    b = new Uint8Array(2 * n + UNIT_GUARD);
+    if (u.length <= KEEP_UNITS) [unitRoom, byteRoom] = [u, b];
+  }
+  const ascii = n >= SHORT_TEXT && isAscii(ENCODER.encodeInto(text, b), n);
+  if (ascii) u.set(b.subarray(0, n));
+  else for (let k = 0; k < n; k++) u[k] = text.charCodeAt(k);
+  for (let k = n; k < n + UNIT_GUARD; k++) u[k] = 0;
+  return u;
 }
 
 /**
@@ -111,9 +147,10 @@ function wordAt(text: string, i: number, end: number, r: Roles | undefined): Wor
  */
 export function tokenize(text: string, marks: NumberMarks, r?: Roles): Token[] {
   const out: Token[] = [];
+  const units = unitsOf(text);
   let glued = false;
   for (let i = 0; i < text.length; ) {
-    const c = text.charCodeAt(i);
+    const c = units[i] as number;
     if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpace(c))) {
       i++;
       glued = false;
@@ -122,13 +159,13 @@ export function tokenize(text: string, marks: NumberMarks, r?: Roles): Token[] {
     const g = glued && out.length > 0;
     let tk: Token;
     if (isDigit(c)) {
-      const n = readNumber(text, i, marks);
+      const n = readNumber(text, units, i, marks);
       tk = token("num", i, n.end, text.slice(i, n.end), "#", g, n, markRoles(r, "#"));
     } else if (c >= 128 && VULGAR.has(c)) {
       tk = token("num", i, i + 1, text.slice(i, i + 1), "#", g, vulgarRead(i, VULGAR.get(c) as number), markRoles(r, "#"));
     } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && isLetterAt(text, i) > 0)) {
-      const end = wordEnd(text, i);
-      const w = wordAt(text, i, end, r);
+      const end = wordEnd(text, units, i);
+      const w = wordAt(text, units, i, end, r);
       tk = token("word", i, end, w.text, w.key, g, NO_NUMBER, w.roles);
     } else if (c === 45 || (c >= 128 && DASHES.has(c))) {
       tk = token("dash", i, i + 1, text.slice(i, i + 1), "-", g, NO_NUMBER, markRoles(r, "-"));
