@@ -24,6 +24,10 @@ const BETWEEN = new Set([
 ]);
 /** Words of report that a denial bears on: "rejected reports that", "dismissed claims of". */
 const REPORTS = new Set(["reports", "report", "claims", "claim", "allegations", "suggestions", "rumours", "rumors", "accounts", "figures"]);
+/** Words after which a negation affirms: "no doubt that", "no question", "no denying", "cannot ignore", "did not hesitate to". */
+const DOUBTS = new Set(["doubt", "doubts", "doubted", "question", "questioned", "denying", "deny", "dispute", "disputed", "disputing", "ignore", "hesitate", "hesitated"]);
+/** How far before a word of report a denial may stand, past its determiners and adjectives: "denied a Western media report that". */
+const REPORT_REACH = 5;
 /** What may join a figure to the one before it and share its modality: "will send 5,000 troops and 200 tanks". */
 const COORDINATION = new Set([",", "and", "or", "plus", "as", "well", "along", "with", "including", "&"]);
 
@@ -32,9 +36,18 @@ function isNegation(c: Ctx, k: number): boolean {
   return hasRole(c, k, NEGATION) && c.toks[k]?.kind === "word";
 }
 
-/** A negation at `k` that bears on what follows: not "not only", not "if not" ("thousands, if not tens of thousands"). */
+/**
+ * A negation at `k` that bears on what follows: not "not only", "not until", "if not"
+ * ("thousands, if not tens of thousands"), a negation that affirms ("no doubt", "did not
+ * hesitate", "no denying") or one in a compound ("no-fly zone").
+ */
 function negates(c: Ctx, k: number): boolean {
-  return isNegation(c, k) && key(c, k + 1) !== "only" && key(c, k - 1) !== "if";
+  // "no denying", "not impossible", "never denied": a negation of a negation affirms
+  if (!isNegation(c, k) || key(c, k - 1) === "if" || isNegation(c, k - 1) || isNegation(c, k + 1)) return false;
+  const next = tokAt(c, k + 1);
+  if (next !== undefined && next.kind === "dash" && next.glued) return false;
+  const word = key(c, k + 1);
+  return word !== "only" && word !== "until" && !DOUBTS.has(word);
 }
 
 /** Whether the token at `k` ends the clause a cue can reach across. */
@@ -66,7 +79,7 @@ function cueAt(c: Ctx, k: number, stop: number): Modality | undefined {
   if (negates(c, k - 1) || negates(c, k - 2)) return "negated";
   if (cue === "planned" || cue === "projected" || cue === "potential") return cue;
   if (cue === "intent") return key(c, k + 1) === "to" ? "planned" : undefined;
-  if (cue === "denial") return REPORTS.has(key(c, k + 1)) ? "negated" : undefined;
+  if (cue === "denial") return reportAfter(c, k) ? "negated" : undefined;
   const verb = verbAfter(c, k, stop);
   if (c.t.growth.has(verb)) return "projected";
   // "will send" is a plan, "will lose" a projection; "could send" a possibility
@@ -74,10 +87,27 @@ function cueAt(c: Ctx, k: number, stop: number): Modality | undefined {
   return "potential";
 }
 
-/** Whether token `k` is a denial ("rejected", "disputed"), or a word of report after one ("rejected reports"). */
-function denies(c: Ctx, k: number): boolean {
-  const at = (j: number): boolean => hasRole(c, j, CUE) && c.t.cues.get(key(c, j)) === "denial";
-  return at(k) || (REPORTS.has(key(c, k)) && at(k - 1));
+/** Whether token `k` is a denial cue ("rejected", "disputed"). */
+function isDenial(c: Ctx, k: number): boolean {
+  return hasRole(c, k, CUE) && c.t.cues.get(key(c, k)) === "denial";
+}
+
+/** Whether a word of report follows the denial at `k`, past a few determiners and adjectives: "rejected the claim", "dismissed media reports". */
+function reportAfter(c: Ctx, k: number): boolean {
+  for (let j = k + 1; j <= k + REPORT_REACH && j < c.toks.length && !isBreak(c, j); j++) if (REPORTS.has(key(c, j))) return true;
+  return false;
+}
+
+/**
+ * The denial or negation token `k` is or stands for: itself ("rejected", "no"), or, for a word
+ * of report, the denial or negation before it ("rejected the reports", "denied a report"); -1
+ * for none.
+ */
+function denialAt(c: Ctx, k: number): number {
+  if (isDenial(c, k) || negates(c, k)) return k;
+  if (!REPORTS.has(key(c, k))) return -1;
+  for (let j = k - 1; j >= k - REPORT_REACH && j >= 0 && !isBreak(c, j); j--) if (isDenial(c, j) || negates(c, j)) return j;
+  return -1;
 }
 
 /**
@@ -88,7 +118,10 @@ function denies(c: Ctx, k: number): boolean {
 function deniedClause(c: Ctx, k: number): boolean {
   if (key(c, k) !== "that") return false;
   for (let j = k - 1; j >= k - 2 && j >= 0 && !isBreak(c, j); j--) {
-    if (negates(c, j) || denies(c, j)) return !(negates(c, j - 1) || negates(c, j - 2));
+    const found = denialAt(c, j);
+    const d = found >= 0 ? found : isNegation(c, j) && !DOUBTS.has(key(c, j + 1)) ? j : -1;
+    // a denial or negation itself denied ("nobody denied that", "not impossible that", "did not deny that") affirms
+    if (d >= 0) return !(isNegation(c, d - 1) || isNegation(c, d - 2));
   }
   return false;
 }

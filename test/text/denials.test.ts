@@ -17,6 +17,11 @@ describe("extractEstimates reads denials as denials", () => {
     ["It is impossible that 90,000 died.", "90,000"],
     ["Kyiv disputed that 5,000 were killed.", "5,000"],
     ["It is untrue that 2,000 were captured.", "2,000"],
+    ["Officials rejected the claim that 4,000 troops were killed.", "4,000 troops"],
+    ["Moscow denied the claim that 3,000 soldiers died.", "3,000 soldiers"],
+    ["Russia denied a report that 700 tanks had been lost.", "700 tanks"],
+    ["Moscow dismissed media reports of 10,000 casualties.", "10,000 casualties"],
+    ["Russia denied Western reports that 5,000 died.", "5,000"],
   ])("%s", (sentence, figure) => {
     expect(read(sentence)).toEqual([[figure, "negated"]]);
   });
@@ -29,6 +34,15 @@ describe("extractEstimates reads denials as denials", () => {
     ["Nobody denied that 2,000 were wounded.", "2,000"],
     ["He said the claim that 4,000 died was accurate.", "4,000"],
     ["The court rejected 300 appeals.", "300"],
+    ["There is no doubt that 5,000 soldiers died.", "5,000 soldiers"],
+    ["We have no doubt 10,000 have died.", "10,000"],
+    ["No question that 5,000 died.", "5,000"],
+    ["There is no denying 12,000 troops are massing.", "12,000 troops"],
+    ["Kyiv cannot ignore that 12,000 troops are massing.", "12,000 troops"],
+    ["He did not hesitate to send 5,000 troops.", "5,000 troops"],
+    ["The no-fly zone covered 300 km.", "300 km"],
+    ["Not until 2,000 reinforcements arrived did the line hold.", "2,000"],
+    ["It is not impossible that 5,000 died.", "5,000"],
   ])("leaves asserted: %s", (sentence, figure) => {
     expect(read(sentence)).toEqual([[figure, "asserted"]]);
   });
