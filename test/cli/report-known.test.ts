@@ -70,4 +70,23 @@ describe("fogcount report --known at a time of day", () => {
     expect(text).toMatch(/1,000 troops/);
     expect(text).not.toMatch(/10,000 troops/);
   });
+
+  it("leaves out the check findings about what was not yet public, and says how many", () => {
+    const claim = (id: string, value: number, validTime: string, reportedAt: string) => ({ id, indicator: { subject: "xx-forces", measure: "killed", unit: "person" }, estimate: { kind: "exact", value, unit: "person" }, validTime, reportedAt, attribution: mod });
+    const falls = ws.file(
+      "falls.json",
+      JSON.stringify({
+        format: "fogcount-dataset/1",
+        metadata: { title: "A fall", licence: "CC0-1.0", maintainer: "desk", date: "2025-12-31" },
+        sources: [{ id: "mod", kind: "ministry", name: "MoD", country: "GB" }],
+        claims: [claim("early", 600, "2024-09-30", "2024-10-01T08:00:00Z"), claim("later", 300, "2024-10-01", "2024-10-01T10:00:00Z")],
+      }),
+    );
+    const at = (known: string) => JSON.parse(fogcount(["report", falls, "--known", known, "--format", "json"]).stdout) as { findings: { code: string }[] };
+    expect(at("2024-10-01T09:00:00Z").findings).toEqual([]);
+    expect(at("2024-10-01T11:00:00Z").findings.map((f) => f.code)).toEqual(["cumulative-decrease"]);
+    expect(fogcount(["report", falls, "--known", "2024-10-01T09:00:00Z"]).stdout.replace(/\s+/g, " ")).toContain(
+      "The lint rules find nothing. 1 finding is left out: it is about what was not yet public on 1 October 2024 at 09:00:00Z (fogcount check lists every finding).",
+    );
+  });
 });

@@ -23,7 +23,7 @@ export interface Timed {
 }
 
 /** The report times of an item: its claims', or else its publications' dates; none when neither is given. */
-function reportTimes(context: ReportContext, item: Timed): { times: readonly string[]; every: boolean } {
+function reportTimes(context: ReportContext, item: Omit<Timed, "valid">): { times: readonly string[]; every: boolean } {
   const claims = (item.claims ?? []).flatMap((id) => {
     const c = context.named.claims.get(id);
     return c === undefined ? [] : [c.reportedAt];
@@ -33,14 +33,19 @@ function reportTimes(context: ReportContext, item: Timed): { times: readonly str
   return { times: dates, every: false };
 }
 
+/** Whether an item was public by the knowledge time asked about: yes, no, or untold (no report time); yes when none was asked. */
+export function publicState(context: ReportContext, item: Omit<Timed, "valid">): "public" | "not-yet-public" | "untold" {
+  if (context.known === undefined) return "public";
+  const { times, every } = reportTimes(context, item);
+  if (times.length === 0) return "untold";
+  const known = every ? times.every((t) => publicBy(context, t)) : times.some((t) => publicBy(context, t));
+  return known ? "public" : "not-yet-public";
+}
+
 /** Whether an item is shown on the clocks asked about, or why not. */
 export function standing(context: ReportContext, item: Timed): Standing {
-  if (context.known !== undefined) {
-    const { times, every } = reportTimes(context, item);
-    if (times.length === 0) return "untold";
-    const known = every ? times.every((t) => publicBy(context, t)) : times.some((t) => publicBy(context, t));
-    if (!known) return "not-yet-public";
-  }
+  const state = publicState(context, item);
+  if (state !== "public") return state;
   if (context.valid !== undefined) {
     if (item.valid.length === 0) return "untold";
     if (!item.valid.every((v) => endsBy(context, v))) return "valid-later";

@@ -2,32 +2,13 @@
 // context that returns its blocks and data, or nothing when it has nothing to
 // say; a new one is a function and a line in SECTIONS.
 
-import { pathText } from "../../dataset/issues.js";
 import type { ReportContext } from "./context.js";
 import type { Section } from "./document.js";
 import { casualtySection, deploymentSection } from "./figures.js";
+import { findingsSection } from "./findings.js";
 import { indicatorsSection } from "./indicators.js";
 import { ledgerSection } from "./ledger.js";
 import { chainsSection, sourcesSection } from "./sources.js";
-
-/** The findings of the dataset's lint rules. */
-function findingsSection(context: ReportContext): Section {
-  const findings = context.findings;
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const summary =
-    findings.length === 0
-      ? "The lint rules find nothing."
-      : `${errors} error${errors === 1 ? "" : "s"} and ${findings.length - errors} warning${findings.length - errors === 1 ? "" : "s"}: each is a figure or date that cannot be so as stated, or should be looked at. The figures above are as stated.`;
-  return {
-    key: "findings",
-    title: "Check findings",
-    blocks: [
-      { kind: "paragraph", text: summary },
-      ...(findings.length === 0 ? [] : [{ kind: "list" as const, items: findings.map((f) => ({ head: `${f.severity}  ${f.code}  ${pathText(f.path)}`, body: f.message, severity: f.severity })) }]),
-    ],
-    data: findings,
-  };
-}
 
 /** The sections of a report, in the order they are printed. */
 const SECTIONS: readonly ((context: ReportContext) => Section | undefined)[] = [

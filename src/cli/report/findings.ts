@@ -1,0 +1,51 @@
+// The findings of the dataset's lint rules, as the report's last section: under
+// --known, only those about what was public by then.
+
+import type { DatasetFinding } from "../../dataset/check.js";
+import { pathText } from "../../dataset/issues.js";
+import { publicState } from "./clocks.js";
+import { inWords, knownAt, publicBy } from "./context.js";
+import type { ReportContext } from "./context.js";
+import type { Section } from "./document.js";
+
+/** Whether what a finding is about (the claim, wave, ledger entry or breakdown at its path) was public by the knowledge time asked about; anything else is. */
+function aboutPublic(context: ReportContext, f: DatasetFinding): boolean {
+  const [section, i, list, j] = f.path as readonly (string | number)[];
+  const d = context.dataset;
+  if (section === "claims") {
+    const c = context.claims[i as number];
+    return c === undefined || knownAt(context, c);
+  }
+  if (section === "deployments") return publicBy(context, d.deployments[i as number]?.reportedAt ?? "");
+  if (section === "ledgers" && (list === "entries" || list === "valuations")) {
+    const item = d.ledgers[i as number]?.[list][j as number];
+    return item === undefined || publicState(context, { claims: item.claims, attribution: item.attribution }) === "public";
+  }
+  if (section === "casualtyBreakdowns") {
+    const b = d.casualtyBreakdowns[i as number];
+    const claims = Object.values(b?.claims ?? {}).filter((id) => id !== undefined);
+    return publicState(context, { claims }) === "public";
+  }
+  return true;
+}
+
+/** The findings of the dataset's lint rules; under --known, those about what was not yet public are left out, and counted. */
+export function findingsSection(context: ReportContext): Section {
+  const findings = context.findings.filter((f) => aboutPublic(context, f));
+  const hidden = context.findings.length - findings.length;
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const summary =
+    findings.length === 0
+      ? "The lint rules find nothing."
+      : `${errors} error${errors === 1 ? "" : "s"} and ${findings.length - errors} warning${findings.length - errors === 1 ? "" : "s"}: each is a figure or date that cannot be so as stated, or should be looked at. The figures above are as stated.`;
+  const left = hidden === 0 ? "" : ` ${hidden} finding${hidden === 1 ? " is" : "s are"} left out: ${hidden === 1 ? "it is" : "they are"} about what was not yet public on ${inWords(context.known ?? "")} (fogcount check lists every finding).`;
+  return {
+    key: "findings",
+    title: "Check findings",
+    blocks: [
+      { kind: "paragraph", text: summary + left },
+      ...(findings.length === 0 ? [] : [{ kind: "list" as const, items: findings.map((f) => ({ head: `${f.severity}  ${f.code}  ${pathText(f.path)}`, body: f.message, severity: f.severity })) }]),
+    ],
+    data: findings,
+  };
+}
