@@ -183,7 +183,7 @@ function liveFigures(where: string, series: readonly Claim[], keys: readonly str
   return live;
 }
 
-/** When a correction was announced: its first and last day as written, and its second when it is one day. */
+/** When a correction was announced: its first and last day (in UTC for a time of day), and its second when it is one day. */
 interface Announced {
   readonly date: string;
   readonly index: number;
@@ -208,7 +208,10 @@ function announced(date: string, index: number): Announced {
   const first = earliest === null ? -Number.MAX_SAFE_INTEGER : (isoDayNumber(earliest) as number);
   const last = latest === null ? Number.MAX_SAFE_INTEGER : (isoDayNumber(latest) as number);
   const time = p?.kind === "date" ? p.time : undefined;
-  return { date, index, first, last, second: earliest !== null && earliest === latest ? first * DAY + (time === undefined ? DAY - 1 : utcSecondsOfDay(time)) : undefined };
+  const second = earliest !== null && earliest === latest ? first * DAY + (time === undefined ? DAY - 1 : utcSecondsOfDay(time)) : undefined;
+  // a correction at a time of day falls on its day in UTC: "2022-10-13T01:00:00+03:00" restates the figure in force before 12 October
+  const day = time === undefined || second === undefined ? first : Math.floor(second / DAY);
+  return { date, index, first: day, last: time === undefined ? last : day, second };
 }
 
 /**

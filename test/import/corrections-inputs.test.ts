@@ -105,6 +105,21 @@ describe("importCorrections reads one time written two ways as one", () => {
     expect([at("2022-10-13T09:00:00Z"), at("2022-10-13T11:00:00Z"), at("2022-10-14")]).toMatchObject([{ value: 10 }, { value: 8 }, { value: 58 }]);
   });
 
+  it("restates the figure in force before the correction's day in UTC", () => {
+    const days = importCumulativeSeries(
+      ["2022-10-10", "2022-10-11", "2022-10-12", "2022-10-13"].map((date, i) => ({ date, personnel: 1000 + 100 * i })),
+      personnel,
+    );
+    const restated = (date: string) => importCorrections([{ date, personnel: -10 }], { ...personnel, series: days }).at(-1);
+    // 22:00 UTC on the 12th, however it is written: the figure in force before the 12th is the 11th's
+    expect([restated("2022-10-12T22:00:00Z"), restated("2022-10-13T01:00:00+03:00")].map((c) => [c?.validTime, c?.estimate])).toEqual([
+      ["2022-10-11", { kind: "exact", value: 1090, unit: "person" }],
+      ["2022-10-11", { kind: "exact", value: 1090, unit: "person" }],
+    ]);
+    // 01:00 UTC on the 13th: the 12th's figure
+    expect(restated("2022-10-12T20:00:00-05:00")?.validTime).toBe("2022-10-12");
+  });
+
   it("orders corrections written in different zones by the moment they came out, in UTC", () => {
     // 01:00 in Kyiv on the 14th (UTC+3) came out at 22:00 UTC on the 13th, before 23:00 UTC
     const corrected = importCorrections(
