@@ -11,7 +11,7 @@ import type { FogcountErrorCode } from "../errors.js";
 import { checkEstimate } from "../estimate/read.js";
 import type { Estimate } from "../estimate/schema.js";
 import { attributionProblem } from "../provenance/check.js";
-import { isoDayNumber, OPEN_END, OPEN_START } from "../revision/clock.js";
+import { OPEN_END, OPEN_START, periodDays } from "../revision/clock.js";
 import { boundsOf } from "../time/bounds.js";
 import { parsePeriod } from "../time/edtf.js";
 import { isDeploymentCategory } from "./categories.js";
@@ -59,10 +59,18 @@ function checkKeys(where: string, at: (field: string) => string, value: Record<s
 
 const isCountry = (v: unknown): boolean => typeof v === "string" && /^[A-Z]{2}$/.test(v);
 
-function time(where: string, path: string, value: unknown, code: FogcountErrorCode): { earliest: string | null; latest: string | null } {
+/** A time's first and last day as written (ISO dates, for messages) and as day numbers on the clocks' axis (a time of day on its day in UTC). */
+function time(where: string, path: string, value: unknown, code: FogcountErrorCode): { earliest: string | null; latest: string | null; first: number; last: number } {
   const read = parsePeriod(value as string);
   if (!read.ok) fail(where, path, `must be an EDTF date or interval (${read.reason})`, value, code);
-  return boundsOf(read.value);
+  const { first, last } = periodDays(read.value);
+  const p = read.value;
+  if (p.kind === "date" && p.time !== undefined && first !== null) {
+    // a date and time, on its day in UTC: "2024-10-31T23:00:00-05:00" is 1 November
+    const day = new Date(first * 86_400_000).toISOString().slice(0, 10);
+    return { earliest: day, latest: day, first, last: first };
+  }
+  return { ...boundsOf(p), first: first ?? OPEN_START, last: last ?? OPEN_END };
 }
 
 function replacesOf(where: string, path: string, value: unknown, id: string, code: FogcountErrorCode): string[] {
@@ -103,12 +111,11 @@ export function checkWave(where: string, path: string, value: unknown, index = 0
   const replaces = replacesOf(where, at("replaces"), value["replaces"], id as string, code);
   if (adds !== undefined && replaces.length > 0) bad("replaces", "cannot be given with adds: a wave adds to one wave or replaces others", value["replaces"]);
   if (value["claim"] !== undefined && !isId(value["claim"])) bad("claim", "must be a claim id: non-empty text without whitespace", value["claim"]);
-  const day = (iso: string | null, open: number) => (iso === null ? open : (isoDayNumber(iso) as number));
   return {
     d: value as unknown as Deployment,
     index,
-    start: day(period.earliest, OPEN_START),
-    end: day(period.latest, OPEN_END),
+    start: period.first,
+    end: period.last,
     startIso: period.earliest,
     endIso: period.latest,
     modality: modality as ClaimModality,

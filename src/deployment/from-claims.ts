@@ -4,8 +4,7 @@ import { checkClaim } from "../claim/check.js";
 import type { Claim } from "../claim/schema.js";
 import { FogcountError } from "../errors.js";
 import { readInterval } from "../estimate/read.js";
-import { isoDayNumber, OPEN_END, OPEN_START } from "../revision/clock.js";
-import { boundsOf } from "../time/bounds.js";
+import { OPEN_END, OPEN_START, periodDays } from "../revision/clock.js";
 import type { Period } from "../time/schema.js";
 import { isDeploymentCategory } from "./categories.js";
 import type { DeploymentCategory } from "./categories.js";
@@ -40,18 +39,17 @@ interface Read {
   readonly reported: number;
 }
 
-const day = (iso: string | null, open: number) => (iso === null ? open : (isoDayNumber(iso) as number));
-
 function readClaim(c: Claim, i: number, validTime: Period, reportedAt: Period): Read {
-  const valid = boundsOf(validTime);
+  // days on the clocks' axis: a time of day on its day in UTC
+  const valid = periodDays(validTime);
   return {
     c,
     i,
     kind: c.indicator.aggregation ?? "stock",
     modality: c.modality ?? "asserted",
-    start: day(valid.earliest, OPEN_START),
-    end: day(valid.latest, OPEN_END),
-    reported: day(boundsOf(reportedAt).latest, OPEN_END),
+    start: valid.first ?? OPEN_START,
+    end: valid.last ?? OPEN_END,
+    reported: periodDays(reportedAt).last ?? OPEN_END,
   };
 }
 

@@ -3,7 +3,7 @@ import { fail } from "../_lib/assert.js";
 import { FogcountError } from "../errors.js";
 import type { Estimate } from "../estimate/schema.js";
 import type { Figure } from "../explain/figure.js";
-import { isoDayNumber } from "../revision/clock.js";
+import { periodDays } from "../revision/clock.js";
 import { boundsOf } from "../time/bounds.js";
 import { parsePeriod } from "../time/edtf.js";
 import type { Deployment } from "./schema.js";
@@ -38,8 +38,9 @@ function asOfDay(where: string, asOf: unknown): { day: number; iso: string } {
   const read = parsePeriod(asOf);
   if (!read.ok) fail(where, "options.asOf", `is not an EDTF date or period (${read.reason})`, asOf, "invalid-as-of");
   const { latest } = boundsOf(read.value);
-  if (latest === null) fail(where, "options.asOf", "has no last day", asOf, "invalid-as-of");
-  return { day: isoDayNumber(latest) as number, iso: latest };
+  const { last } = periodDays(read.value); // a time of day on its day in UTC
+  if (latest === null || last === null) fail(where, "options.asOf", "has no last day", asOf, "invalid-as-of");
+  return { day: last, iso: latest };
 }
 
 /**

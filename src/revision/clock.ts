@@ -95,6 +95,14 @@ function periodDay(period: Period, side: 0 | 1): number | null {
 }
 
 /**
+ * The first and last day a period allows, as day numbers on the clocks' axis (a date with a
+ * time of day on its day in UTC); `null` for an open or unknown end. @internal
+ */
+export function periodDays(period: Period): { readonly first: number | null; readonly last: number | null } {
+  return { first: periodDay(period, 0), last: periodDay(period, 1) };
+}
+
+/**
  * How imprecise times are read on the two clocks. `knownFrom`: a claim is
  * known from the end of the last day its `reportedAt` allows (`"end"`, the
  * default: a figure briefed some time in January is not known on 5 January,
