@@ -11,7 +11,7 @@ import type { FogcountErrorCode } from "../errors.js";
 import { checkEstimate } from "../estimate/read.js";
 import type { Estimate } from "../estimate/schema.js";
 import { attributionProblem } from "../provenance/check.js";
-import { OPEN_END, OPEN_START, periodDays } from "../revision/clock.js";
+import { isoOfDay, OPEN_END, OPEN_START, periodDays } from "../revision/clock.js";
 import { boundsOf } from "../time/bounds.js";
 import { parsePeriod } from "../time/edtf.js";
 import { isDeploymentCategory } from "./categories.js";
@@ -67,7 +67,7 @@ function time(where: string, path: string, value: unknown, code: FogcountErrorCo
   const p = read.value;
   if (p.kind === "date" && p.time !== undefined && first !== null) {
     // a date and time, on its day in UTC: "2024-10-31T23:00:00-05:00" is 1 November
-    const day = new Date(first * 86_400_000).toISOString().slice(0, 10);
+    const day = isoOfDay(first);
     return { earliest: day, latest: day, first, last: first };
   }
   return { ...boundsOf(p), first: first ?? OPEN_START, last: last ?? OPEN_END };

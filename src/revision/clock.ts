@@ -33,6 +33,21 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   return era * 146_097 + doe - 719_468;
 }
 
+/** The ISO calendar date `YYYY-MM-DD` of a day number, the inverse of {@link daysFromCivil} (H. Hinnant's `civil_from_days`). @internal */
+export function isoOfDay(day: number): string {
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  const two = (n: number): string => String(n).padStart(2, "0");
+  return `${y < 0 ? "-" : ""}${String(Math.abs(y)).padStart(4, "0")}-${two(m)}-${two(d)}`;
+}
+
 /**
  * The day number of an ISO calendar date `YYYY-MM-DD` (a minus sign allowed before the year, and
  * years of five or six digits, as `periodBounds` writes past 9999), or undefined. @internal

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { clockOf, DAY, END_CLOCKS, isoDayNumber, OPEN_END, OPEN_START, START_CLOCKS, utcSecondsOfDay } from "../../src/revision/clock.js";
+import { clockOf, DAY, daysFromCivil, END_CLOCKS, isoDayNumber, isoOfDay, OPEN_END, OPEN_START, START_CLOCKS, utcSecondsOfDay } from "../../src/revision/clock.js";
 import type { Period } from "../../src/time/schema.js";
 import { arbPeriod } from "../../src/testing/time.js";
 import { boundsOf } from "../../src/time/bounds.js";
@@ -28,6 +28,16 @@ describe("clockOf reads each time into day numbers directly", () => {
         }
       }),
       { numRuns: 5_000 },
+    );
+  });
+
+  it("writes a day number back as the ISO date it counts", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -3_000_000, max: 3_000_000 }), (day) => {
+        const [, sign, y, m, d] = /^(-?)(\d{4,})-(\d\d)-(\d\d)$/.exec(isoOfDay(day)) as string[];
+        expect(daysFromCivil((sign === "-" ? -1 : 1) * Number(y), Number(m), Number(d))).toBe(day);
+        if (day >= -719_528) expect(isoDayNumber(isoOfDay(day))).toBe(day);
+      }),
     );
   });
 });

@@ -58,6 +58,14 @@ describe("aClaim", () => {
     expect(revisionHistory([composed, { ...decomposed, id: "again", reportedAt: "2026-01-01" }])[0]?.claims).toHaveLength(2);
   });
 
+  it("defaults report times and a dataset's date to the day in UTC of a date and time", () => {
+    const c = aClaim("t").by("NIS").saying(approx(5, "person")).asOf("2025-01-31T23:00:00-05:00").build();
+    expect(c.reportedAt).toBe("2025-02-01");
+    const late = aClaim("late").by("NIS").saying(approx(2, "person")).asOf("2025-01-30").reportedAt("2025-01-31T22:00:00-05:00").build();
+    const d = aDataset("d").withClaims(c, late).build();
+    expect([d.metadata.date, checkDataset(d)]).toEqual(["2025-02-01", []]);
+  });
+
   it("leaves the builder it is called on as it was", () => {
     const base = aClaim().by("NIS").asOf("2025-04-30");
     const a = base.saying(approx(600, "person")).counting("killed").build();

@@ -13,6 +13,7 @@ import { checkEstimate } from "../../estimate/read.js";
 import type { Estimate } from "../../estimate/schema.js";
 import { sourceProblem } from "../../provenance/check.js";
 import type { Source } from "../../provenance/schema.js";
+import { isoOfDay, periodDays } from "../../revision/clock.js";
 import { boundsOf } from "../../time/bounds.js";
 import { parsePeriod } from "../../time/edtf.js";
 
@@ -84,10 +85,13 @@ export function sourceArg(where: string, path: string, value: unknown): Source {
   return copy as unknown as Source;
 }
 
-/** The last day a time allows, as an ISO date: what a report time defaults to. @internal */
+/** The last day a time allows, as an ISO date (a date and time, its day in UTC, as the clocks place it): what a report time defaults to. @internal */
 export function lastDayOf(edtf: string): string | undefined {
   const read = parsePeriod(edtf);
-  return read.ok ? (boundsOf(read.value).latest ?? undefined) : undefined;
+  if (!read.ok) return undefined;
+  const p = read.value;
+  const { last } = periodDays(p);
+  return p.kind === "date" && p.time !== undefined && last !== null ? isoOfDay(last) : (boundsOf(p).latest ?? undefined);
 }
 
 /** Throws `code` for a part `build()` needs and was not given, saying which method gives it. @internal */
