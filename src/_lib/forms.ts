@@ -3,9 +3,12 @@
 /** Printable ASCII: text that looks as it is written. */
 const ASCII = /^[\x20-\x7e]*$/;
 
-/** Text as a reader sees it: in normal form C, without invisible format characters (zero-width spaces and joiners, a byte-order mark). @internal */
+/** Characters a reader cannot see: format characters (zero-width spaces and joiners, a byte-order mark), variation selectors and the combining grapheme joiner. */
+const INVISIBLE = /[\p{Cf}\u034f\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/gu;
+
+/** Text as a reader sees it: in normal form C, without the characters a reader cannot see. @internal */
 export function looks(text: string): string {
-  return ASCII.test(text) ? text : text.normalize("NFC").replace(/\p{Cf}/gu, "");
+  return ASCII.test(text) ? text : text.normalize("NFC").replace(INVISIBLE, "");
 }
 
 /** Why two texts that look alike (see {@link looks}) differ: another Unicode form, or invisible characters. @internal */
@@ -15,7 +18,7 @@ export function lookAlike(a: string, b: string): string {
 
 /** `text` as JSON, with its invisible format characters written as escapes, so that a reader sees them. @internal */
 export function visible(text: string): string {
-  return JSON.stringify(text).replace(/\p{Cf}/gu, (c) => `\\u${(c.codePointAt(0) as number).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(text).replace(INVISIBLE, (c) => `\\u${(c.codePointAt(0) as number).toString(16).padStart(4, "0")}`);
 }
 
 /**

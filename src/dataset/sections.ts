@@ -225,20 +225,18 @@ function claimLinks(claims: readonly DatasetClaim[], index: ReadonlyMap<string, 
   }
 }
 
-/** Ids repeated within a ledger, across its entries and valuations. */
+/** Ids repeated within a ledger, across its entries and valuations, or two that look alike (see `looks`). */
 function ledgerIds(ledgers: readonly DatasetLedger[], problems: ReferenceProblem[]): void {
   ledgers.forEach((l, n) => {
-    const seen = new Map<string, string>();
+    const seen = new Map<string, { id: string; at: string }>(); // by how each id looks
     for (const list of ["entries", "valuations"] as const) {
       l[list].forEach((item, i) => {
-        const first = seen.get(item.id);
-        if (first === undefined) seen.set(item.id, `${list}[${i}]`);
-        else
-          problems.push([
-            ["ledgers", n, list, i, "id"],
-            `repeats the id ${JSON.stringify(item.id)} of ${first}: ids are unique within a ledger`,
-            "duplicate-id",
-          ]);
+        const first = seen.get(looks(item.id));
+        if (first === undefined) seen.set(looks(item.id), { id: item.id, at: `${list}[${i}]` });
+        else {
+          const what = first.id === item.id ? `repeats the id ${JSON.stringify(item.id)} of ${first.at}: ids are unique within a ledger` : `${visible(item.id)} is the id ${visible(first.id)} of ${first.at}, ${lookAlike(item.id, first.id)}: ids are compared as written, but no reader could tell the two apart`;
+          problems.push([["ledgers", n, list, i, "id"], what, "duplicate-id"]);
+        }
       });
     }
   });
@@ -297,7 +295,7 @@ export function referenceProblems(dataset: Dataset): ReferenceProblem[] {
         if (ids.get(ref.section)?.has(ref.id) === true) continue;
         const noun = SECTIONS.find((s) => s.key === ref.section)?.noun ?? ref.section;
         const hint = otherForm(ids.get(ref.section)?.keys(), ref.id);
-        problems.push([[section.key, i, ...ref.at], `names the ${noun} ${JSON.stringify(ref.id)}, which is not in ${ref.section}${hint}`, "dangling-reference"]);
+        problems.push([[section.key, i, ...ref.at], `names the ${noun} ${visible(ref.id)}, which is not in ${ref.section}${hint}`, "dangling-reference"]);
       }
     }
   }

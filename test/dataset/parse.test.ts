@@ -5,7 +5,7 @@ import { DATASET_FORMAT, parseDataset, safeParseDataset } from "../../src/datase
 import { problemOf } from "../../src/dataset/issues.js";
 import { nisBriefing2025Dataset } from "../../src/fixtures/index.js";
 import { deepFreeze } from "../helpers.js";
-import { claimOf, datasetOf, META } from "./build.js";
+import { claimOf, datasetOf, entryOf, ledgerOf, META } from "./build.js";
 
 /** The problems of a document as `[code, path, message]`, as a command line prints them. */
 function problems(json: unknown): [string, string, string][] {
@@ -212,6 +212,18 @@ describe("ids and references", () => {
       ["duplicate-id", "sources.1.id", `"${nfc.normalize("NFD")}" is the id "${nfc}" of sources[0], the same text in another Unicode form: ids are compared as written, but no reader could tell the two apart`],
       ["duplicate-id", "claims.1.id", '"a\\u200b" is the id "a" of claims[0], the same text but for invisible characters: ids are compared as written, but no reader could tell the two apart'],
     ]);
+  });
+
+  it("refuses look-alike ids within a ledger, and a variation selector as an invisible character", () => {
+    const ledgers = [ledgerOf("kp-ru", [entryOf("pay", "KP", "RU"), entryOf("pa\u200by", "KP", "RU"), entryOf("ap\ufe0fr", "RU", "KP"), entryOf("apr", "RU", "KP")])];
+    expect(problems(datasetOf([], { ledgers }))).toEqual([
+      ["duplicate-id", "ledgers.0.entries.1.id", '"pa\\u200by" is the id "pay" of entries[0], the same text but for invisible characters: ids are compared as written, but no reader could tell the two apart'],
+      ["duplicate-id", "ledgers.0.entries.3.id", '"apr" is the id "ap\\ufe0fr" of entries[2], the same text but for invisible characters: ids are compared as written, but no reader could tell the two apart'],
+    ]);
+    const sources = [{ id: "xx-spy\u200b", kind: "intelligence-agency", name: "Spy" }];
+    expect(problems(datasetOf([claimOf("a", 1, "2025-01-31", { attribution: { originator: "xx-spy\u2060" } })], { sources }))[0]?.[2]).toBe(
+      'names the source "xx-spy\\u2060", which is not in sources (it has "xx-spy\\u200b", the same text but for invisible characters: ids are compared as written)',
+    );
   });
 
   it("refuses replacements in a circle, once, at the first claim of it", () => {
