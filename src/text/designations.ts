@@ -25,10 +25,13 @@ function known(c: Ctx, w: Token): boolean {
 
 /**
  * A capitalised word the grammar does not read, right before a number: a name
- * ("Leopard 2", "Mirage 2000", "Area 51", "Boeing 747"), not a count.
+ * ("Leopard 2", "Mirage 2000", "Area 51", "Boeing 747"), not a count. Not
+ * before a number of thousands written with its marks ("Meanwhile 4,000
+ * soldiers"): no name is numbered so.
  */
 function isName(c: Ctx, prev: Token, tk: Token): boolean {
   if (prev.kind !== "word" || tk.glued || !isCapitalised(prev.text) || isPossessive(prev.text)) return false;
+  if (!tk.num.plain && tk.num.digits >= 4 && !tk.num.malformed) return false;
   return !known(c, prev);
 }
 

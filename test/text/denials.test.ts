@@ -1,6 +1,6 @@
 // Denied and doubted figures are not asserted: a denial verb before a word of report, a
 // negation or denial just before a clause's "that", and "unlikely" or "impossible" before a
-// figure; near misses stay asserted.
+// figure; near misses stay asserted. And figures of thousands after a sentence's first word.
 import { describe, expect, it } from "vitest";
 
 import { extractEstimates } from "../../src/text/extract.js";
@@ -45,5 +45,20 @@ describe("extractEstimates reads denials as denials", () => {
     ["It is not impossible that 5,000 died.", "5,000"],
   ])("leaves asserted: %s", (sentence, figure) => {
     expect(read(sentence)).toEqual([[figure, "asserted"]]);
+  });
+});
+
+describe("extractEstimates after a capitalised word it does not read", () => {
+  it.each([
+    ["Meanwhile 4,000 soldiers were sent.", ["4,000 soldiers"]],
+    ["Yesterday 12,000 troops crossed.", ["12,000 troops"]],
+    ["Overall 1,200 were killed.", ["1,200"]],
+    ["Reportedly 10 000 troops arrived.", ["10 000 troops"]],
+    // names keep their numbers: no figure
+    ["The Mirage 2000 and Boeing 747 flew.", []],
+    ["Leopard 2 tanks, Area 51 and Windows 3.1.", []],
+    ["Meanwhile 4000 soldiers were sent.", []],
+  ])("%s", (sentence, figures) => {
+    expect(extractEstimates(sentence).map((e) => e.text)).toEqual(figures);
   });
 });
