@@ -1,7 +1,7 @@
 // Reading arrays of plain records, with every problem named by record and field. Not exported.
 
 import { show } from "../_lib/assert.js";
-import { boundsOf } from "../time/bounds.js";
+import { periodDays } from "../revision/clock.js";
 import { parsePeriod } from "../time/edtf.js";
 import type { RecordIssue } from "./error.js";
 import { throwIssues } from "./error.js";
@@ -35,15 +35,17 @@ const MAX_ISSUES = 100;
 export function dayKey(date: unknown): string | undefined {
   const read = typeof date === "string" ? parsePeriod(date) : undefined;
   if (read?.ok !== true) return undefined;
-  const { earliest, latest } = boundsOf(read.value);
-  return `${earliest}/${latest}`;
+  // the days on the clocks' axis: a date and time on its day in UTC
+  const { first, last } = periodDays(read.value);
+  return `${first}/${last}`;
 }
 
 /**
  * Reads the date field of every record; collects issues for non-objects (holes
  * in a sparse array included), bad dates, and, with `onePerDay` (a daily
  * series has one record a day), dates that repeat a day: `2022-02-25`,
- * `2022-02-25T00:00:00` and `2022-02-25T09:00:00+03:00` are one day. @internal
+ * `2022-02-25T00:00:00` and `2022-02-25T09:00:00+03:00` are one day, and a
+ * date and time falls on its day in UTC (`2022-02-25T01:00:00+03:00` is the 24th). @internal
  */
 export function readDates(records: readonly unknown[], dateField: string, issues: RecordIssue[], onePerDay: boolean): (string | undefined)[] {
   const seen = new Map<string, number>();

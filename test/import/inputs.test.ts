@@ -49,13 +49,18 @@ describe("importCumulativeSeries refuses records it cannot read", () => {
     });
   });
 
-  it.each(["2022-02-25T00:00:00Z", "2022-02-25T00:00:00+03:00", "2022-02-25T23:00:00-05:00", "2022-02-25/2022-02-25"])(
-    "reads %s as the day 2022-02-25, repeated",
+  it.each(["2022-02-25T00:00:00Z", "2022-02-25T09:00:00+03:00", "2022-02-24T23:00:00-05:00", "2022-02-25/2022-02-25"])(
+    "reads %s as the day 2022-02-25 in UTC, repeated",
     (date) => {
       const found = issues(() => importCumulativeSeries([{ date: "2022-02-25", personnel: 1 }, { date, personnel: 2 }], personnel));
       expect(found).toEqual({ code: "invalid-record", messages: [`records[1].date: "${date}" repeats the day of records[0].date "2022-02-25"`] });
     },
   );
+
+  it("reads a date and time on its day in UTC: 01:00 in Kyiv on the 25th is the 24th", () => {
+    const claims = importCumulativeSeries([{ date: "2022-02-25T01:00:00+03:00", personnel: 1 }, { date: "2022-02-25T20:00:00Z", personnel: 2 }], personnel);
+    expect(claims).toHaveLength(2);
+  });
 
   it.each([
     [Number.NaN, "NaN"],
