@@ -154,7 +154,8 @@ export function readNumber(text: string, units: Uint16Array, start: number, mark
   const value = valueOfDigits(text, units, start, g.end, digits, frac);
   const vulgar = frac === "" && (units[j] as number) >= 0xbc ? VULGAR.get(units[j] as number) : undefined;
   const spaceGrouped = g.sep === " ";
-  const threeDecimals = frac.length === 3 && g.sep === undefined && marks.decimal === "." && marks.groups.includes(".");
+  // "3.500" may be 3,500 as much of Europe writes it; "0.333" may not: no group of thousands starts with 0
+  const threeDecimals = frac.length === 3 && g.sep === undefined && marks.decimal === "." && marks.groups.includes(".") && value >= 1;
   if (vulgar !== undefined) return numberRead(j + 1, value + vulgar, false, leadingZero(units, start, j + 1), digits, false, spaceGrouped, threeDecimals);
   return numberRead(j, value, g.sep === undefined && frac === "", leadingZero(units, start, j), digits, false, spaceGrouped, threeDecimals);
 }

@@ -217,3 +217,10 @@ describe("parseEstimate never throws", () => {
     );
   });
 });
+
+describe("three decimals after a zero", () => {
+  it("reads 0.333 as a decimal, as no group of thousands starts with 0, so a written ratio reads back", () => {
+    expect(parseEstimate("0.333")).toMatchObject({ ok: true, value: { kind: "exact", value: 0.333 } });
+    expect(parseEstimate("3.500 soldiers")).toMatchObject({ ok: false, reason: "malformed-number" });
+  });
+});
