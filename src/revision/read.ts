@@ -13,6 +13,7 @@ import { checkedBefore } from "../claim/checked.js";
 import type { Claim } from "../claim/schema.js";
 import type { FogcountErrorCode } from "../errors.js";
 import { sameSource } from "../provenance/check.js";
+import type { Source } from "../provenance/schema.js";
 import type { ClaimsById } from "./links.js";
 import { RANK } from "./order.js";
 import { END_CLOCKS, OPEN_END, reportClock, validClock } from "./clock.js";
@@ -35,8 +36,8 @@ export interface ReadClaims {
   readonly reported: Map<string, ReportClock>;
   /** The place of each claim by its id (the last, where two share one). */
   readonly ids: Map<string, number>;
-  /** The place of the first claim from each originator, by the originator's id. */
-  readonly originators: Map<string, number>;
+  /** The first claim's originator of each id, and that claim's place. */
+  readonly originators: Map<string, { readonly source: Source; readonly at: number }>;
   /** Per claim: its status ranked as a tie ranks it (see `RANK`: 0 deprecated, 1 normal, 2 preferred). */
   readonly rank: Uint8Array;
   /** Per claim: the number of the history it joins, once the claims are gathered. */
@@ -86,7 +87,7 @@ export function readClaim(read: ReadClaims, i: number, where: string, list: stri
     fail(where, `${list}[${i}].reportedAt`, 'has no end, so with knownFrom "end" it is never known (give its last day, or use knownFrom "start")', claim.reportedAt, code ?? "invalid-claim");
   }
   placed(read, i, claim, valid.anchor, reported);
-  sameOriginator(read, i, where, list, code);
+  sameOriginator(read, i, claim.attribution.originator, where, list, code);
   return claim;
 }
 
@@ -96,12 +97,11 @@ export function readClaim(read: ReadClaims, i: number, where: string, list: stri
  * two ministries of defence both `"mod"`, would make one history of their figures.
  * `source-conflict`, or `code` where given (a history read back from JSON).
  */
-function sameOriginator(read: ReadClaims, i: number, where: string, list: string, code: FogcountErrorCode | undefined): void {
-  const source = (read.claims[i] as Claim).attribution.originator;
-  const at = read.originators.get(source.id);
-  if (at === undefined) read.originators.set(source.id, i);
-  else if (!sameSource((read.claims[at] as Claim).attribution.originator, source)) {
-    const message = `is the source ${JSON.stringify(source.id)} with other fields than ${list}[${at}].attribution.originator: two sources with one id would make one history of their figures`;
+function sameOriginator(read: ReadClaims, i: number, source: Source, where: string, list: string, code: FogcountErrorCode | undefined): void {
+  const first = read.originators.get(source.id);
+  if (first === undefined) read.originators.set(source.id, { source, at: i });
+  else if (first.source !== source && !sameSource(first.source, source)) {
+    const message = `is the source ${JSON.stringify(source.id)} with other fields than ${list}[${first.at}].attribution.originator: two sources with one id would make one history of their figures`;
     fail(where, `${list}[${i}].attribution.originator`, message, source, code ?? "source-conflict");
   }
 }
