@@ -2,6 +2,8 @@
 // domain is finite and every mapping safe from overflow, so that no NaN or
 // Infinity reaches a coordinate. Not exported from the package.
 
+import { civilOfDay, daysFromCivil } from "../revision/clock.js";
+
 /** A linear domain with its ticks. @internal */
 export interface Domain {
   readonly low: number;
@@ -66,26 +68,10 @@ export function scaleOf(low: number, high: number, from: number, to: number): Sc
   return (value) => from + share(value, low, high) * (to - from);
 }
 
-/** The proleptic Gregorian date of a day number (days since 1970-01-01). @internal */
-export function civilOfDay(day: number): { year: number; month: number; day: number } {
-  const z = day + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day: d };
-}
 
 /** Day numbers of the first of a month. */
 function firstOf(year: number, month: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * ((month + 9) % 12) + 2) / 5);
-  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+  return daysFromCivil(year, month, 1);
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -33,8 +33,8 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   return era * 146_097 + doe - 719_468;
 }
 
-/** The ISO calendar date `YYYY-MM-DD` of a day number, the inverse of {@link daysFromCivil} (H. Hinnant's `civil_from_days`). @internal */
-export function isoOfDay(day: number): string {
+/** The proleptic Gregorian date of a day number (days since 1970-01-01), the inverse of {@link daysFromCivil} (H. Hinnant's `civil_from_days`). @internal */
+export function civilOfDay(day: number): { year: number; month: number; day: number } {
   const z = day + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
@@ -42,10 +42,15 @@ export function isoOfDay(day: number): string {
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day: d };
+}
+
+/** The ISO calendar date `YYYY-MM-DD` of a day number. @internal */
+export function isoOfDay(day: number): string {
+  const { year, month, day: d } = civilOfDay(day);
   const two = (n: number): string => String(n).padStart(2, "0");
-  return `${y < 0 ? "-" : ""}${String(Math.abs(y)).padStart(4, "0")}-${two(m)}-${two(d)}`;
+  return `${year < 0 ? "-" : ""}${String(Math.abs(year)).padStart(4, "0")}-${two(month)}-${two(d)}`;
 }
 
 /**
