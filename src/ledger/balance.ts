@@ -6,7 +6,7 @@ import { stateInterval } from "../estimate/interval.js";
 import type { Interval } from "../estimate/interval.js";
 import type { Estimate } from "../estimate/schema.js";
 import { checkLedger } from "./check.js";
-import { decimalSum } from "./exact.js";
+import { decimalSum, sumEnd } from "./exact.js";
 import { entryFilters, keeps, kept } from "./filters.js";
 import type { EntryFilters, OneOrMore } from "./filters.js";
 import type { Ledger, LedgerParty } from "./schema.js";
@@ -84,8 +84,9 @@ export interface LedgerBalance {
 }
 
 function stated(s: SummedEstimates): Total {
-  const low = decimalSum(s.low);
-  const high = s.unbounded > 0 ? Infinity : decimalSum(s.high);
+  // past 2^53 an exact sum may fall between two numbers: the interval then runs from one to the other
+  const low = sumEnd(s.low, -1);
+  const high = s.unbounded > 0 ? Infinity : sumEnd(s.high, 1);
   const interval: Interval = {
     low,
     high,

@@ -97,6 +97,26 @@ export function decimalSum(list: readonly number[]): number {
   return decimalOf(sum, Math.abs(sum));
 }
 
+/** The number next to `x` (finite, not 0) on the side of `way`: its neighbour among doubles. */
+function nextTo(x: number, way: 1 | -1): number {
+  const f = new Float64Array([x]);
+  const bits = new BigInt64Array(f.buffer);
+  bits[0] = (bits[0] as bigint) + ((x > 0) === (way > 0) ? 1n : -1n);
+  return f[0] as number;
+}
+
+/**
+ * One end of an interval holding the exact sum of a canonical list (largest first): `way` -1
+ * for the low end, 1 for the high. Past 2^53 a whole-number sum may fall between two doubles
+ * (9,007,199,254,740,992 + 1): then the end is the double on that side of it, so that the
+ * interval holds the sum rather than a neighbour of it. Otherwise {@link decimalSum}. @internal
+ */
+export function sumEnd(list: readonly number[], way: 1 | -1): number {
+  const [first, rest] = [list[0], list[1]];
+  if (first === undefined || rest === undefined || Math.abs(first) <= Number.MAX_SAFE_INTEGER || Math.sign(rest) !== way) return decimalSum(list);
+  return nextTo(first, way);
+}
+
 /**
  * The one way to write an exact sum: the rounded sum, then the rounded sum of
  * what is left, and so on, largest first; `[]` for zero. Two expansions with

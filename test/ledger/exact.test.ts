@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { canonical, decimalOf, decimalSum, grow, isCanonical, roundSum } from "../../src/ledger/exact.js";
+import { canonical, decimalOf, decimalSum, grow, isCanonical, roundSum, sumEnd } from "../../src/ledger/exact.js";
 import { expectFogcountError } from "../helpers.js";
 
 /** A finite number as an exact multiple of 2^-1074. */
@@ -131,6 +131,17 @@ describe("an exact sum read as the decimal it stands for", () => {
     expect(decimalOf(0, 0)).toBe(0);
     expect(decimalOf(123_456_789_012_345, 123_456_789_012_345)).toBe(123_456_789_012_345);
     expect(decimalOf(Infinity, Infinity)).toBe(Infinity);
+  });
+
+  it("past 2^53, gives the doubles on either side of a sum that falls between two", () => {
+    const list = (...terms: number[]) => {
+      const p: number[] = [];
+      for (const t of terms) grow(p, t);
+      return canonical(p);
+    };
+    expect([sumEnd(list(2 ** 53, 1), -1), sumEnd(list(2 ** 53, 1), 1)]).toEqual([2 ** 53, 2 ** 53 + 2]);
+    expect([sumEnd(list(1e16, 3), -1), sumEnd(list(1e16, 3), 1)]).toEqual([1e16 + 2, 1e16 + 4]);
+    expect([sumEnd(list(2 ** 53), -1), sumEnd(list(2 ** 53), 1), sumEnd(list(0.1, 0.2), 1)]).toEqual([2 ** 53, 2 ** 53, 0.3]);
   });
 
   it("never moves a whole number, or a term of 16 or 17 significant digits, to a shorter decimal", () => {
