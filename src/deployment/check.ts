@@ -11,8 +11,7 @@ import type { FogcountErrorCode } from "../errors.js";
 import { checkEstimate } from "../estimate/read.js";
 import type { Estimate } from "../estimate/schema.js";
 import { attributionProblem } from "../provenance/check.js";
-import { isoOfDay, OPEN_END, OPEN_START, periodDays } from "../revision/clock.js";
-import { boundsOf } from "../time/bounds.js";
+import { clockBounds, OPEN_END, OPEN_START, periodDays } from "../revision/clock.js";
 import { parsePeriod } from "../time/edtf.js";
 import { isDeploymentCategory } from "./categories.js";
 import type { Deployment } from "./schema.js";
@@ -59,18 +58,12 @@ function checkKeys(where: string, at: (field: string) => string, value: Record<s
 
 const isCountry = (v: unknown): boolean => typeof v === "string" && /^[A-Z]{2}$/.test(v);
 
-/** A time's first and last day as written (ISO dates, for messages) and as day numbers on the clocks' axis (a time of day on its day in UTC). */
+/** A time's first and last day as ISO dates (for messages) and as day numbers, both as the clocks place them (a time of day on its day in UTC). */
 function time(where: string, path: string, value: unknown, code: FogcountErrorCode): { earliest: string | null; latest: string | null; first: number; last: number } {
   const read = parsePeriod(value as string);
   if (!read.ok) fail(where, path, `must be an EDTF date or interval (${read.reason})`, value, code);
   const { first, last } = periodDays(read.value);
-  const p = read.value;
-  if (p.kind === "date" && p.time !== undefined && first !== null) {
-    // a date and time, on its day in UTC: "2024-10-31T23:00:00-05:00" is 1 November
-    const day = isoOfDay(first);
-    return { earliest: day, latest: day, first, last: first };
-  }
-  return { ...boundsOf(p), first: first ?? OPEN_START, last: last ?? OPEN_END };
+  return { ...clockBounds(read.value), first: first ?? OPEN_START, last: last ?? OPEN_END };
 }
 
 function replacesOf(where: string, path: string, value: unknown, id: string, code: FogcountErrorCode): string[] {

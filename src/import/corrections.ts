@@ -7,7 +7,7 @@ import type { Attribution } from "../provenance/schema.js";
 import { add } from "../estimate/arithmetic.js";
 import { exact } from "../estimate/constructors.js";
 import type { Estimate } from "../estimate/schema.js";
-import { DAY, isoDayNumber, utcSecondsOfDay } from "../revision/clock.js";
+import { DAY, isoDayNumber, periodDays, reportClock } from "../revision/clock.js";
 import { boundsOf } from "../time/bounds.js";
 import { parsePeriod } from "../time/edtf.js";
 import type { RecordIssue } from "./error.js";
@@ -203,15 +203,11 @@ function sortSecond(a: Announced): number {
 
 function announced(date: string, index: number): Announced {
   const read = parsePeriod(date);
-  const p = read.ok ? read.value : undefined;
-  const { earliest, latest } = p === undefined ? { earliest: null, latest: null } : boundsOf(p);
-  const first = earliest === null ? -Number.MAX_SAFE_INTEGER : (isoDayNumber(earliest) as number);
-  const last = latest === null ? Number.MAX_SAFE_INTEGER : (isoDayNumber(latest) as number);
-  const time = p?.kind === "date" ? p.time : undefined;
-  const second = earliest !== null && earliest === latest ? first * DAY + (time === undefined ? DAY - 1 : utcSecondsOfDay(time)) : undefined;
-  // a correction at a time of day falls on its day in UTC: "2022-10-13T01:00:00+03:00" restates the figure in force before 12 October
-  const day = time === undefined || second === undefined ? first : Math.floor(second / DAY);
-  return { date, index, first: day, last: time === undefined ? last : day, second };
+  if (!read.ok) return { date, index, first: -Number.MAX_SAFE_INTEGER, last: Number.MAX_SAFE_INTEGER, second: undefined };
+  // the days and the second the knowledge clock reads: a time of day in UTC ("2022-10-13T01:00:00+03:00" is 12 October), a day at its end
+  const { first, last } = periodDays(read.value);
+  const second = first !== null && first === last ? reportClock(read.value).knownFrom : undefined;
+  return { date, index, first: first ?? -Number.MAX_SAFE_INTEGER, last: last ?? Number.MAX_SAFE_INTEGER, second };
 }
 
 /**

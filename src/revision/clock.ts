@@ -8,6 +8,7 @@
 import { fail } from "../_lib/assert.js";
 import { FogcountError } from "../errors.js";
 import type { Claim } from "../claim/schema.js";
+import { boundsOf } from "../time/bounds.js";
 import { daysInMonth } from "../time/calendar.js";
 import { parsePeriod } from "../time/edtf.js";
 import { digits } from "../time/edtf-read.js";
@@ -120,6 +121,17 @@ function periodDay(period: Period, side: 0 | 1): number | null {
  */
 export function periodDays(period: Period): { readonly first: number | null; readonly last: number | null } {
   return { first: periodDay(period, 0), last: periodDay(period, 1) };
+}
+
+/**
+ * The first and last day of a period as ISO dates, as `periodBounds` gives them, but a date
+ * with a time of day on its day in UTC, as the clocks place it ("2024-10-31T23:00:00-05:00"
+ * is 1 November). @internal
+ */
+export function clockBounds(period: Period): { readonly earliest: string | null; readonly latest: string | null } {
+  if (period.kind !== "date" || period.time === undefined) return boundsOf(period);
+  const day = isoOfDay(pointDay(period, 0));
+  return { earliest: day, latest: day };
 }
 
 /**

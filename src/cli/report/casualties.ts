@@ -84,7 +84,8 @@ export function reconciledBlocks(context: ReportContext, title: string, given: C
 }
 
 /** The claims a breakdown rests on, by id. */
-const claimIds = (b: DatasetCasualtyBreakdown): string[] => Object.values(b.claims ?? {}).filter((id) => id !== undefined);
+/** The ids of the claims a breakdown rests on. */
+export const claimIds = (b: DatasetCasualtyBreakdown): string[] => Object.values(b.claims ?? {}).filter((id) => id !== undefined);
 
 /** A breakdown's heading: its id, whose losses, who says so, the time it describes. */
 function titleOf(context: ReportContext, b: DatasetCasualtyBreakdown): { title: string; valid: string[] } {

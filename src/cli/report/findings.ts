@@ -3,6 +3,7 @@
 
 import type { DatasetFinding } from "../../dataset/check.js";
 import { pathText } from "../../dataset/issues.js";
+import { claimIds } from "./casualties.js";
 import { publicState } from "./clocks.js";
 import { inWords, knownAt, publicBy } from "./context.js";
 import type { ReportContext } from "./context.js";
@@ -23,8 +24,7 @@ function aboutPublic(context: ReportContext, f: DatasetFinding): boolean {
   }
   if (section === "casualtyBreakdowns") {
     const b = d.casualtyBreakdowns[i as number];
-    const claims = Object.values(b?.claims ?? {}).filter((id) => id !== undefined);
-    return publicState(context, { claims }) === "public";
+    return b === undefined || publicState(context, { claims: claimIds(b) }) === "public";
   }
   return true;
 }

@@ -6,7 +6,7 @@
 import type { Claim } from "../../claim/schema.js";
 import type { Finding } from "../../revision/contradictions.js";
 import { findContradictions } from "../../revision/contradictions.js";
-import { DAY, utcSecondsOfDay } from "../../revision/clock.js";
+import { civilOfDay, periodDays } from "../../revision/clock.js";
 import type { RevisionHistory } from "../../revision/history.js";
 import { periodRange } from "../../time/bounds.js";
 import { daysInMonth } from "../../time/calendar.js";
@@ -43,13 +43,9 @@ function plainDays(date: PeriodTypes["date"]): Days {
 }
 
 /** The day in UTC of a date with a time of day, as the knowledge clock reads it: "2022-03-12T01:00:00+03:00" is 11 March. */
-function utcDays(date: PeriodTypes["date"], time: string): Days {
-  const shift = Math.floor(utcSecondsOfDay(time) / DAY); // -1, 0 or 1
-  const [written] = plainDays(date);
-  if (shift === 0) return [written, written];
-  const d = new Date(0);
-  d.setUTCFullYear(date.year, (date.month as number) - 1, (date.day as number) + shift);
-  const key = d.getUTCFullYear() * 10_000 + (d.getUTCMonth() + 1) * 100 + d.getUTCDate();
+function utcDays(date: PeriodTypes["date"]): Days {
+  const { year, month, day } = civilOfDay(periodDays(date).first as number);
+  const key = year * 10_000 + month * 100 + day;
   return [key, key];
 }
 
@@ -59,7 +55,7 @@ export function daysOf(edtf: string): Days {
   if (plain !== undefined) return plainDays(plain);
   const read = parsePeriod(edtf);
   if (!read.ok) return [-Infinity, Infinity]; // a parsed dataset holds only times that read
-  if (read.value.kind === "date" && read.value.time !== undefined) return utcDays(read.value, read.value.time);
+  if (read.value.kind === "date" && read.value.time !== undefined) return utcDays(read.value);
   const [earliest, latest] = periodRange(read.value);
   return [earliest === null ? -Infinity : dayKey(earliest), latest === null ? Infinity : dayKey(latest)];
 }

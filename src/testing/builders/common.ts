@@ -13,8 +13,7 @@ import { checkEstimate } from "../../estimate/read.js";
 import type { Estimate } from "../../estimate/schema.js";
 import { sourceProblem } from "../../provenance/check.js";
 import type { Source } from "../../provenance/schema.js";
-import { isoOfDay, periodDays } from "../../revision/clock.js";
-import { boundsOf } from "../../time/bounds.js";
+import { clockBounds } from "../../revision/clock.js";
 import { parsePeriod } from "../../time/edtf.js";
 
 /** An id: non-empty text without whitespace. @internal */
@@ -88,10 +87,7 @@ export function sourceArg(where: string, path: string, value: unknown): Source {
 /** The last day a time allows, as an ISO date (a date and time, its day in UTC, as the clocks place it): what a report time defaults to. @internal */
 export function lastDayOf(edtf: string): string | undefined {
   const read = parsePeriod(edtf);
-  if (!read.ok) return undefined;
-  const p = read.value;
-  const { last } = periodDays(p);
-  return p.kind === "date" && p.time !== undefined && last !== null ? isoOfDay(last) : (boundsOf(p).latest ?? undefined);
+  return read.ok ? (clockBounds(read.value).latest ?? undefined) : undefined;
 }
 
 /** Throws `code` for a part `build()` needs and was not given, saying which method gives it. @internal */
