@@ -6,6 +6,11 @@ interface End {
   readonly open: boolean;
 }
 
+/** A corner of an interval operation: its rounded value, and the sign of what rounding took off it. */
+interface Corner extends End {
+  readonly err: number;
+}
+
 /** `r`, the result of `x op y`, unless finite `x` and `y` gave a result past the largest finite number: `overflow`. */
 function finite(r: number, x: number, y: number, op: string): number {
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) {
@@ -26,11 +31,55 @@ function pickBest(a: Interval, b: Interval, op: (x: number, y: number) => number
 /** x + y, or `overflow` for finite x and y whose sum is past the largest finite number. */
 export const plus = (x: number, y: number): number => finite(x + y, x, y, "+");
 
+/** The number next to `x` (finite, not 0) on the side of `way`: its neighbour among doubles. @internal */
+export function nextTo(x: number, way: 1 | -1): number {
+  const f = new Float64Array([x]);
+  const bits = new BigInt64Array(f.buffer);
+  bits[0] = (bits[0] as bigint) + ((x > 0) === (way > 0) ? 1n : -1n);
+  return f[0] as number;
+}
+
+/** (x + y) − `s` for `s` the rounded x + y, exactly (Knuth's TwoSum). */
+function sumError(x: number, y: number, s: number): number {
+  const v = s - x;
+  return x - (s - v) + (y - v);
+}
+
+const SPLIT = 134217729; // 2^27 + 1
+
+/** x × y − `p` for `p` the rounded x × y, exactly (Dekker's product); NaN where the split overflows. */
+function productError(x: number, y: number, p: number): number {
+  let c = SPLIT * x;
+  const xh = c - (c - x);
+  const xl = x - xh;
+  c = SPLIT * y;
+  const yh = c - (c - y);
+  const yl = y - yh;
+  return xh * yh - p + xh * yl + xl * yh + xl * yl;
+}
+
+/**
+ * An interval end `v` rounded away from the interval (`way` −1 for a low end, 1 for a high one)
+ * when it is past 2^53, where doubles skip whole numbers, and the exact result lies beyond it
+ * by `err` (NaN: unknown). 9,007,199,254,740,992 + 1 lies between two doubles; the interval
+ * holds it, rather than a neighbour of it marked exact. Below 2^53 rounding only touches
+ * decimals, which the library reads as the decimals they were written as.
+ */
+function outward(v: number, err: number, way: 1 | -1): number {
+  return Number.isFinite(v) && Math.abs(v) > Number.MAX_SAFE_INTEGER && !(err * way <= 0) ? nextTo(v, way) : v;
+}
+
+/** x + y rounded toward `way` past 2^53 (see {@link outward}), or `overflow`. @internal */
+export function plusToward(x: number, y: number, way: 1 | -1): number {
+  const s = plus(x, y);
+  return outward(s, sumError(x, y, s), way);
+}
+
 /** Interval sum: every x + y for x in a, y in b. */
 export function addIntervals(a: Interval, b: Interval): Interval {
   return {
-    low: plus(a.low, b.low),
-    high: plus(a.high, b.high),
+    low: plusToward(a.low, b.low, -1),
+    high: plusToward(a.high, b.high, 1),
     lowOpen: a.lowOpen || b.lowOpen,
     highOpen: a.highOpen || b.highOpen,
     ...pickBest(a, b, plus),
@@ -55,25 +104,33 @@ function ends(a: Interval): [End, End] {
   ];
 }
 
+type CornerOp = (x: number, y: number) => { v: number; err: number };
+
 /** The hull of `op` over the four corners of two intervals; an end is open only if every way to reach it is. */
-function corners(a: Interval, b: Interval, op: (x: End, y: End) => number, best: { best?: number }): Interval {
-  const values: End[] = [];
+function corners(a: Interval, b: Interval, op: CornerOp, best: { best?: number }): Interval {
+  const values: Corner[] = [];
   for (const x of ends(a)) {
     for (const y of ends(b)) {
-      const v = op(x, y);
+      const { v, err } = op(x.v, y.v);
       if (Number.isNaN(v)) continue; // ∞/∞: the other corners bound it
       const closedZero = v === 0 && ((x.v === 0 && !x.open) || (y.v === 0 && !y.open));
-      values.push({ v, open: !closedZero && (x.open || y.open) });
+      values.push({ v, open: !closedZero && (x.open || y.open), err });
     }
   }
-  const low = extreme(values, (p, q) => p < q);
-  const high = extreme(values, (p, q) => p > q);
-  return { low: low.v, high: high.v, lowOpen: low.open, highOpen: high.open, ...best };
+  const low = extreme(values, -1);
+  const high = extreme(values, 1);
+  return { low: outward(low.v, low.err, -1), high: outward(high.v, high.err, 1), lowOpen: low.open, highOpen: high.open, ...best };
+}
+
+/** x × y, with what rounding took off it. */
+function product(x: number, y: number): { v: number; err: number } {
+  const v = times(x, y);
+  return { v, err: Math.abs(v) > Number.MAX_SAFE_INTEGER ? productError(x, y, v) : 0 };
 }
 
 /** Interval product. */
 export function multiplyIntervals(a: Interval, b: Interval): Interval {
-  return corners(a, b, (x, y) => times(x.v, y.v), pickBest(a, b, times));
+  return corners(a, b, product, pickBest(a, b, times));
 }
 
 /**
@@ -83,18 +140,27 @@ export function multiplyIntervals(a: Interval, b: Interval): Interval {
  */
 export function divideIntervals(a: Interval, b: Interval): Interval {
   const sideOfZero = b.low === 0 ? 1 : -1; // b is (0, h] or [l, 0)
-  const quotient = (x: End, y: End): number => {
-    if (y.v === 0) return x.v === 0 ? 0 : Math.sign(x.v) * sideOfZero * Infinity;
-    if (!Number.isFinite(y.v)) return Number.isFinite(x.v) ? 0 : NaN;
-    return finite(x.v / y.v, x.v, y.v, "/");
+  const quotient = (x: number, y: number): { v: number; err: number } => {
+    if (y === 0) return { v: x === 0 ? 0 : Math.sign(x) * sideOfZero * Infinity, err: 0 };
+    if (!Number.isFinite(y)) return { v: Number.isFinite(x) ? 0 : NaN, err: 0 };
+    const v = finite(x / y, x, y, "/");
+    if (!(Math.abs(v) > Number.MAX_SAFE_INTEGER) || !Number.isFinite(v)) return { v, err: 0 };
+    // x − v × y, exactly: the exact quotient lies on its side of v (for y > 0)
+    const p = v * y;
+    return { v, err: (x - p - productError(v, y, p)) * Math.sign(y) };
   };
   return corners(a, b, quotient, pickBest(a, b, (x, y) => finite(x / y, x, y, "/")));
 }
 
-function extreme(ends: readonly End[], better: (p: number, q: number) => boolean): End {
-  let best = ends[0] as End;
+/**
+ * The lowest (`way` −1) or highest corner; of equal ones a closed one, and the one whose exact
+ * value lies furthest out, so that the end is rounded out for it.
+ */
+function extreme(ends: readonly Corner[], way: 1 | -1): Corner {
+  let best = ends[0] as Corner;
   for (const e of ends.slice(1)) {
-    if (better(e.v, best.v) || (e.v === best.v && !e.open)) best = e;
+    if ((e.v - best.v) * way > 0) best = e;
+    else if (e.v === best.v) best = { v: e.v, open: best.open && e.open, err: (e.err - best.err) * way > 0 || Number.isNaN(e.err) ? e.err : best.err };
   }
   return best;
 }

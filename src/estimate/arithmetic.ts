@@ -7,6 +7,7 @@ import {
   multiplyIntervals,
   negateInterval,
   plus,
+  plusToward,
 } from "../_lib/interval-math.js";
 import { FogcountError } from "../errors.js";
 import { stateInterval } from "./interval.js";
@@ -205,8 +206,9 @@ function isPlainFigure(e: Readonly<Record<string, unknown>>): boolean {
  * {@link sumEstimates} once its options are checked: one pass, the ends, the
  * best value and the flags added up in locals, nothing allocated per item.
  * Figures in the sum's unit are added as they are (see {@link isPlainFigure}),
- * the rest read by {@link readEnds}; a sum past the largest finite number is
- * added up again `stepwise`, each step checked, so that `overflow` names it.
+ * the rest read by {@link readEnds}; a sum past the largest finite number, or
+ * past 2^53, is added up again `stepwise`: each step checked, so that `overflow`
+ * names it, and each end rounded outward, so that the interval holds the sum.
  */
 function sum(list: readonly Estimate[], given: string | undefined, stepwise = false): Estimate {
   const where = "sumEstimates";
@@ -236,9 +238,9 @@ function sum(list: readonly Estimate[], given: string | undefined, stepwise = fa
       if (item.unit !== unit) {
         throw new FogcountError("unit-mismatch", `sumEstimates: list[${i}] is in "${item.unit}", not "${unit}"`, { left: unit, right: item.unit });
       }
-      low = stepwise ? plus(low, item.low) : low + item.low;
+      low = stepwise ? plusToward(low, item.low, -1) : low + item.low;
       // "at least" runs on to Infinity: added up stepwise as such, else kept apart from the finite ends
-      if (stepwise) high = plus(high, item.high);
+      if (stepwise) high = plusToward(high, item.high, 1);
       else if (item.high === Infinity) unbounded = true;
       else high += item.high;
       if (item.best === undefined) hasBest = false;
@@ -250,6 +252,8 @@ function sum(list: readonly Estimate[], given: string | undefined, stepwise = fa
     // past the largest finite number: added up again stepwise, so that the first step past it throws
     if (!stepwise && !(low - low === 0 && high - high === 0 && best - best === 0)) return sum(list, given, true);
   }
+  // past 2^53 doubles skip whole numbers: added up again stepwise, each end rounded outward
+  if (!stepwise && Math.max(-low, high, best, -best) > Number.MAX_SAFE_INTEGER) return sum(list, given, true);
   if (unit === undefined) throw new FogcountError("empty-sum", "sumEstimates: an empty list needs options.unit");
   return stateInterval({ low, high: unbounded ? Infinity : high, lowOpen, highOpen, ...(hasBest && { best }) }, unit, approximate);
 }

@@ -3,6 +3,7 @@
 // grouping of its terms: summaries of shards merge to the very total of the
 // whole. Not exported from the package.
 
+import { nextTo } from "../_lib/interval-math.js";
 import { FogcountError } from "../errors.js";
 
 /**
@@ -95,14 +96,6 @@ export function decimalOf(sum: number, weight: number): number {
 export function decimalSum(list: readonly number[]): number {
   const sum = roundSum(expansion(list));
   return decimalOf(sum, Math.abs(sum));
-}
-
-/** The number next to `x` (finite, not 0) on the side of `way`: its neighbour among doubles. */
-function nextTo(x: number, way: 1 | -1): number {
-  const f = new Float64Array([x]);
-  const bits = new BigInt64Array(f.buffer);
-  bits[0] = (bits[0] as bigint) + ((x > 0) === (way > 0) ? 1n : -1n);
-  return f[0] as number;
 }
 
 /**

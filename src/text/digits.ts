@@ -105,7 +105,20 @@ function valueOfDigits(text: string, units: Uint16Array, start: number, end: num
     return v;
   }
   const int = text.slice(start, end).replace(NOT_DIGIT, "");
-  return Number(frac === "" ? int : `${int}.${frac}`);
+  const value = Number(frac === "" ? int : `${int}.${frac}`);
+  return heldExactly(int, frac, value) ? value : Infinity;
+}
+
+/**
+ * Whether a double holds the number written as `int`.`frac` as it is written: a whole number
+ * up to 2^53 − 1, or a decimal of at most 15 significant digits (what a double keeps of any
+ * decimal). "12345678901234567890" is 12345678901234567000 as a double, and reads as a number
+ * too large to hold rather than as another number.
+ */
+function heldExactly(int: string, frac: string, value: number): boolean {
+  if (frac === "") return value <= Number.MAX_SAFE_INTEGER;
+  const significant = `${int}${frac}`.replace(/^0+/, "").replace(/0+$/, "");
+  return significant.length <= 15;
 }
 
 /** The end of a run of digits and commas, for a number whose marks cannot be read. */

@@ -28,7 +28,8 @@ export interface ParseEstimateOptions {
  * - `date`, `calibre`, `designation`, `ordinal`, `clock-time`, `duration`: a number that is not a quantity
  *   ("January 5", "170mm", "KN-23", "3rd", "14:30", "three days").
  * - `invalid-range`: a range that allows no value: its low end exceeds its high end ("12–10"), or "fewer than 0".
- * - `not-finite`: a number too large to hold.
+ * - `not-finite`: a number too large to hold, or written with more digits than a number holds exactly
+ *   (a whole number past 2^53 − 1, a decimal of more than 15 significant digits).
  * - `negative`: a minus sign or "minus" before the number ("−300"); negative figures are not read.
  * - `malformed-number`: digits whose marks cannot be read ("1,2" where "," groups thousands; "5,000,00").
  * - `unknown-multiplier`: a scale word the table does not read ("5 quadrillion"); the figure is not read without it.
@@ -77,7 +78,7 @@ const MESSAGES: Readonly<Record<ParseEstimateFailure, string>> = {
   "clock-time": "the number is a time of day",
   duration: "the number is a duration",
   "invalid-range": "the range allows no value: its low end exceeds its high end, or it is below 0",
-  "not-finite": "the number is too large",
+  "not-finite": "the number is too large, or has more digits than a number holds exactly",
   negative: "the number is negative, which is not read",
   "malformed-number": "the number's marks cannot be read (a decimal comma, or digits grouped wrongly)",
   "unknown-multiplier": "a scale word after the number is not one the table reads",

@@ -28,6 +28,9 @@ export const mag = (text: string, order: MagnitudeOrder, unit = "unknown"): Phra
 /** Numbers as written: separators, decimals, multipliers, words. */
 const numbers: PhraseCase[] = [
   exact("3000", 3000),
+  // the longest figures a double holds as written
+  exact("9007199254740991", 9007199254740991),
+  exact("1234567.89012345", 1234567.89012345),
   exact("3,000", 3000),
   exact("10 000", 10000),
   exact("10\u00a0000", 10000),
@@ -435,6 +438,12 @@ export const NEGATIVE_PHRASES: readonly NegativeCase[] = [
   { text: "48.5°", reason: "designation" },
   { text: "1.2.3", reason: "designation" },
   { text: "9".repeat(400), reason: "not-finite" },
+  // more digits than a double holds: read as another number, it would be a confident wrong figure
+  { text: "12345678901234567890 troops", reason: "not-finite" },
+  { text: "12,345,678,901,234,567 troops", reason: "not-finite" },
+  { text: "9007199254740993", reason: "not-finite" },
+  { text: "0.123456789012345678901", reason: "not-finite" },
+  { text: "about 1.0000000000000001 million", reason: "not-finite" },
   { text: "5x", reason: "designation" },
   { text: "$", reason: "no-quantity" },
   { text: "between", reason: "no-quantity" },
