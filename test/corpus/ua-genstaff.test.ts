@@ -200,6 +200,34 @@ describe("UA General Staff claimed losses", () => {
     console.info(`corrections: ${checked} restatements from ${correctionRows.length} records`);
   });
 
+  it("after the corrections, finds the falls of the figures in force: those a correction explains are gone, those it makes are found", () => {
+    const corrected = importCorrections(correctionRows, { ...correctionOptions, series: [...equipment, ...personnel] });
+    const found = revisionHistory(corrected)
+      .flatMap((h) => findContradictions(h, { cumulative: true }))
+      .filter((f) => f.code === "cumulative-decrease")
+      .map((f) => `${(f.claims[1] as string).split(":")[1]} ${(f.claims[1] as string).split(":")[2]}`)
+      .sort();
+    // By hand: each correction restates the last record before its date by its delta.
+    const restated = (rows: readonly Row[]): Row[] => {
+      const out = rows.map((r) => ({ ...r }));
+      for (const c of correctionRows) {
+        for (const [field, delta] of Object.entries(c)) {
+          if (field === "date" || field === "day" || typeof delta !== "number" || delta === 0) continue;
+          const before = out.filter((x) => x.date < c.date && typeof x[field] === "number").at(-1);
+          if (before !== undefined) before[field] = (before[field] as number) + delta;
+        }
+      }
+      return out;
+    };
+    const expected = [...decreasesByHand(restated(personnelRows), ["personnel", "POW"]), ...decreasesByHand(restated(equipmentRows), EQUIPMENT_FIELDS)].sort();
+    expect(found).toEqual(expected);
+    // the correction of 2022-10-13 explains the fall of APCs that day; the file's corrections dated 2023-05-27
+    // show in the next day's jump, so the tanks of 2023-05-26 restated fall below those of 05-25
+    expect(found).not.toContain("apc 2022-10-13");
+    expect(found).toContain("tank 2023-05-26");
+    console.info(`cumulative-decrease after corrections: ${found.join(", ")}`);
+  });
+
   it("replays the revisions from the dataset's git history on the knowledge clock", () => {
     const log = parse(readFileSync(resolve(DATA, "derived_revisions_from_git_history.csv")), { columns: true }) as Record<string, string>[];
     expect(log).toHaveLength(151);
