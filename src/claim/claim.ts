@@ -1,9 +1,11 @@
-import { show } from "../_lib/assert.js";
+import { fail, show } from "../_lib/assert.js";
 import { guarded } from "../_lib/guard.js";
 import { frozenCopy } from "../_lib/frozen.js";
 import { checkClaim } from "./check.js";
 import type { CheckedClaim } from "./check.js";
+import { readInterval } from "../estimate/read.js";
 import { rememberChecked } from "./checked.js";
+import { countsPeople } from "./measures.js";
 import type { Claim, ClaimStatus } from "./schema.js";
 
 /** What {@link claim} accepts: a claim whose `status` may be left out (it defaults to normal). */
@@ -24,7 +26,7 @@ export type ClaimInit = Omit<Claim, "status"> & { readonly status?: ClaimStatus 
  * @category Claim
  * @throws {FogcountError} `estimate-unit-mismatch` if the estimate's unit is not the indicator's unit.
  * @throws {FogcountError} `invalid-measure` for a measure neither in `MEASURES` nor `namespace:name`.
- * @throws {FogcountError} `invalid-claim` for a value that is not a claim object, an empty or spaced id, an empty subject, unit or scope, an estimate that is not one, a time that is not EDTF, a misused `includes`, an unknown `modality` or `aggregation`, a `restates` that is not another claim's id, an attribution that is not one, a status that is not one or a deprecated status without a reason.
+ * @throws {FogcountError} `invalid-claim` for a value that is not a claim object, an empty or spaced id, an empty subject, unit or scope, an estimate that is not one, a time that is not EDTF, a misused `includes`, an unknown `modality` or `aggregation`, a `restates` that is not another claim's id, an attribution that is not one, a status that is not one, a deprecated status without a reason, or a count of people (a unit `"person"` or a measure of `MEASURES`) below zero.
  * @throws {FogcountError} `invalid-argument` for a value that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * claim({
@@ -63,6 +65,9 @@ export function trimmedClaim(copy: Claim, checked: CheckedClaim): Claim {
 export function builtClaim(where: string, init: ClaimInit): Claim {
   const checked = checkClaim(where, "", init);
   const { indicator, status } = checked;
+  if (countsPeople(indicator) && readInterval(init.estimate).low < 0) {
+    fail(where, "estimate", `is a count of people (${indicator.measure}), which cannot go below zero`, init.estimate, "invalid-claim");
+  }
   // the estimate's unit trimmed, as the indicator's is and as ClaimSchema reads both
   const estimate = init.estimate.unit === indicator.unit ? init.estimate : { ...init.estimate, unit: indicator.unit };
   return rememberChecked(frozenCopy({ ...init, indicator, estimate, status }), checked);

@@ -122,3 +122,8 @@ export function isMeasure(value: unknown): value is Measure {
   if (colon < 0) return false;
   return MEASURE_NAMESPACE_PATTERN.test(value.slice(0, colon)) && MEASURE_NAME_PATTERN.test(value.slice(colon + 1));
 }
+
+/** Whether an indicator counts people: a unit of people, or a measure of the vocabulary (every one counts people). @internal */
+export function countsPeople(indicator: { readonly measure: string; readonly unit: string }): boolean {
+  return indicator.unit === "person" || (STANDARD_MEASURES as readonly string[]).includes(indicator.measure);
+}

@@ -85,7 +85,8 @@ describe("breakdownFromClaims", () => {
   it("refuses a flow or an increment, and a count below zero", () => {
     const week = casualty("week", "killed", p(40), "2025-03-24/2025-03-30", { indicator: { subject: "zz-forces", measure: "killed", unit: "person", aggregation: "flow" } });
     expectFogcountError(() => breakdownFromClaims([...claims, week], { valid: "2025-03-31" }), "not-a-stock", /week is a flow, not a stock/);
-    const negative = casualty("neg", "killed", p(-5), "2025-03-31");
+    // claim() refuses it; a claim read from JSON is a plain object
+    const negative = { ...casualty("neg", "killed", p(5), "2025-03-31"), estimate: p(-5) };
     expectFogcountError(() => breakdownFromClaims([negative], { valid: "2025-03-31" }), "invalid-argument", /claims\[0\]\.estimate is a count of casualties and cannot go below zero/);
   });
 

@@ -79,6 +79,16 @@ describe("claim", () => {
     expect(e.message).toContain("nis-2025-04-killed");
   });
 
+  it("refuses a count of people below zero, as the dataset check does, and keeps other units' signs", () => {
+    const e = thrown(() => claim(withChange({ estimate: exact(-5, "person") })));
+    expect(isFogcountError(e, "invalid-claim")).toBe(true);
+    expect(e.message).toMatch(/claim "nis-2025-04-killed": estimate is a count of people \(killed\), which cannot go below zero, got .*-5/);
+    expect(thrownCode(() => claim(withChange({ estimate: approx(-1, "person") })))).toBe("invalid-claim");
+    expect(thrownCode(() => claim(withChange({ indicator: { ...base.indicator, unit: "soldier" }, estimate: exact(-5, "soldier") })))).toBe("invalid-claim");
+    expect(claim(withChange({ indicator: { ...base.indicator, measure: "oryx:balance", unit: "tank" }, estimate: exact(-5, "tank") })).estimate).toEqual(exact(-5, "tank"));
+    expect(claim(withChange({ estimate: exact(0, "person") })).estimate).toEqual(exact(0, "person"));
+  });
+
   it("refuses an unknown measure with invalid-measure", () => {
     for (const measure of ["kia", "Oryx:tanks", "oryx:", ":tanks", "oryx:Tanks"]) {
       expect(thrownCode(() => claim(withIndicator({ measure }))), measure).toBe("invalid-measure");

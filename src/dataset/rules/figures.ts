@@ -3,7 +3,7 @@
 
 import { singularNoun } from "../../_lib/nouns.js";
 import { includesPart } from "../../claim/indicator-key.js";
-import { STANDARD_MEASURES } from "../../claim/measures.js";
+import { countsPeople } from "../../claim/measures.js";
 import type { Claim } from "../../claim/schema.js";
 import { formatEstimate } from "../../estimate/format.js";
 import { isZero, noFigureWords } from "../../estimate/no-figure.js";
@@ -15,11 +15,6 @@ import type { Rule } from "./rule.js";
 
 const stated = (e: Estimate): string => formatEstimate(e);
 
-/** Whether a claim counts people: a unit of people, or a measure of the vocabulary (every one counts people). */
-function countsPeople(c: Claim): boolean {
-  return c.indicator.unit === "person" || (STANDARD_MEASURES as readonly string[]).includes(c.indicator.measure);
-}
-
 /** `invalid-interval`: a count of people below zero; a report time with no last day. */
 export const invalidInterval: Rule = {
   code: "invalid-interval",
@@ -27,7 +22,7 @@ export const invalidInterval: Rule = {
   check(context) {
     const out: RawFinding[] = [];
     context.claims.forEach((c, i) => {
-      if (countsPeople(c) && readInterval(c.estimate).low < 0) {
+      if (countsPeople(c.indicator) && readInterval(c.estimate).low < 0) {
         out.push({
           path: ["claims", i, "estimate"],
           message: `${c.id} states ${formatEstimate(c.estimate, {
