@@ -1,5 +1,6 @@
 import type { Interval } from "../estimate/interval.js";
 import { FogcountError } from "../errors.js";
+import { places, toPlaces } from "./decimal.js";
 
 interface End {
   readonly v: number;
@@ -75,15 +76,41 @@ export function plusToward(x: number, y: number, way: 1 | -1): number {
   return outward(s, sumError(x, y, s), way);
 }
 
+/** Per end of an interval: the low end, the high end and the best value. */
+export interface PerEnd {
+  readonly low: number;
+  readonly high: number;
+  readonly best: number;
+}
+
+/**
+ * The interval `i`, the computed result of figures written with decimals, with each end and its
+ * best rounded to the decimal places its exact result has, when the error bound allows (see
+ * {@link toPlaces}): 0.1 + 0.2 is 0.3, not 0.30000000000000004. @internal
+ */
+export function decimalEnds(i: Interval, p: PerEnd, error: PerEnd): Interval {
+  const low = toPlaces(i.low, p.low, error.low);
+  const high = toPlaces(i.high, p.high, error.high);
+  if (!(low <= high)) return i;
+  return { ...i, low, high, ...(i.best !== undefined && { best: toPlaces(i.best, p.best, error.best) }) };
+}
+
+const size = (x: number | undefined): number => (x === undefined ? 0 : Math.abs(x));
+const placesOf = (x: number | undefined): number => (x === undefined ? 0 : places(x));
+
 /** Interval sum: every x + y for x in a, y in b. */
 export function addIntervals(a: Interval, b: Interval): Interval {
-  return {
+  const sum = {
     low: plusToward(a.low, b.low, -1),
     high: plusToward(a.high, b.high, 1),
     lowOpen: a.lowOpen || b.lowOpen,
     highOpen: a.highOpen || b.highOpen,
     ...pickBest(a, b, plus),
   };
+  // the terms, held as the nearest doubles, and the sum are each off by half a unit in the last place
+  const error = (x: number | undefined, y: number | undefined): number => 2 * Number.EPSILON * (size(x) + size(y));
+  const p = (x: number | undefined, y: number | undefined): number => Math.max(placesOf(x), placesOf(y));
+  return decimalEnds(sum, { low: p(a.low, b.low), high: p(a.high, b.high), best: p(a.best, b.best) }, { low: error(a.low, b.low), high: error(a.high, b.high), best: error(a.best, b.best) });
 }
 
 /** Interval negation. */
@@ -122,15 +149,23 @@ function corners(a: Interval, b: Interval, op: CornerOp, best: { best?: number }
   return { low: outward(low.v, low.err, -1), high: outward(high.v, high.err, 1), lowOpen: low.open, highOpen: high.open, ...best };
 }
 
-/** x × y, with what rounding took off it. */
+/**
+ * x × y, with what rounding took off it; for figures written with decimals, rounded to the
+ * places of both (0.1 × 3 is 0.3), as the factors and the product are each off by half a unit
+ * in the last place.
+ */
 function product(x: number, y: number): { v: number; err: number } {
   const v = times(x, y);
-  return { v, err: Math.abs(v) > Number.MAX_SAFE_INTEGER ? productError(x, y, v) : 0 };
+  if (Math.abs(v) > Number.MAX_SAFE_INTEGER) return { v, err: productError(x, y, v) };
+  return { v: toPlaces(v, places(x) + places(y), 2 * Number.EPSILON * Math.abs(v)), err: 0 };
 }
+
+/** {@link times} of two best values, rounded as {@link product} rounds. */
+const bestProduct = (x: number, y: number): number => product(x, y).v;
 
 /** Interval product. */
 export function multiplyIntervals(a: Interval, b: Interval): Interval {
-  return corners(a, b, product, pickBest(a, b, times));
+  return corners(a, b, product, pickBest(a, b, bestProduct));
 }
 
 /**

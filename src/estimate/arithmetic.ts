@@ -3,12 +3,15 @@ import { fail, isText, optionsOf, within } from "../_lib/assert.js";
 import {
   addIntervals,
   containsZero,
+  decimalEnds,
   divideIntervals,
   multiplyIntervals,
   negateInterval,
   plus,
   plusToward,
 } from "../_lib/interval-math.js";
+import type { PerEnd } from "../_lib/interval-math.js";
+import { places } from "../_lib/decimal.js";
 import { FogcountError } from "../errors.js";
 import { stateInterval } from "./interval.js";
 import type { Interval } from "./interval.js";
@@ -221,16 +224,21 @@ function sum(list: readonly Estimate[], given: string | undefined, stepwise = fa
   let highOpen = false;
   let unbounded = false;
   let approximate = false;
+  let [wLow, wHigh, wBest] = [0, 0, 0]; // the sizes of the terms of each, for decimalEnds
   const item = newEnds(); // filled in place for every item
   // An index loop, not for…of: a hole in a sparse array is an error, not a skipped item.
   for (let i = 0; i < list.length; i++) {
     const e = list[i] as unknown as Readonly<Record<string, unknown>> | undefined;
     if (!stepwise && unit !== undefined && typeof e === "object" && e !== null && e["unit"] === unit && isPlainFigure(e)) {
       const range = e["kind"] === "range";
-      low += (range ? e["low"] : e["value"]) as number;
-      high += (range ? e["high"] : e["value"]) as number;
+      const [l, h] = (range ? [e["low"], e["high"]] : [e["value"], e["value"]]) as [number, number];
+      low += l;
+      high += h;
+      wLow += Math.abs(l);
+      wHigh += Math.abs(h);
       if (range) hasBest = false;
-      else if (hasBest) best += e["value"] as number;
+      else if (hasBest) best += l;
+      wBest += Math.abs(l);
       approximate ||= e["kind"] === "approx" || e["approx"] === true;
     } else {
       if (!readEnds(e, item, unit)) fail(where, `list[${i}]`, "is not an estimate", e);
@@ -245,6 +253,9 @@ function sum(list: readonly Estimate[], given: string | undefined, stepwise = fa
       else high += item.high;
       if (item.best === undefined) hasBest = false;
       else if (hasBest) best = stepwise ? plus(best, item.best) : best + item.best;
+      wLow += Math.abs(item.low);
+      if (item.high !== Infinity) wHigh += Math.abs(item.high);
+      wBest += Math.abs(item.best ?? 0);
       lowOpen ||= item.lowOpen;
       highOpen ||= item.highOpen;
       approximate ||= item.hedged;
@@ -255,7 +266,28 @@ function sum(list: readonly Estimate[], given: string | undefined, stepwise = fa
   // past 2^53 doubles skip whole numbers: added up again stepwise, each end rounded outward
   if (!stepwise && Math.max(-low, high, best, -best) > Number.MAX_SAFE_INTEGER) return sum(list, given, true);
   if (unit === undefined) throw new FogcountError("empty-sum", "sumEstimates: an empty list needs options.unit");
-  return stateInterval({ low, high: unbounded ? Infinity : high, lowOpen, highOpen, ...(hasBest && { best }) }, unit, approximate);
+  const ends = { low, high: unbounded ? Infinity : high, lowOpen, highOpen, ...(hasBest && { best }) };
+  const decimals = Number.isInteger(low) && Number.isInteger(high) && Number.isInteger(best) ? ends : inPlaces(list, ends, { low: wLow, high: wHigh, best: wBest });
+  return stateInterval(decimals, unit, approximate);
+}
+
+/**
+ * The sum `ends` of figures written with decimals, each end rounded to the places of its most
+ * precise term (see {@link decimalEnds}): n terms added in turn are off by at most n + 1 half
+ * units in the last place of the sum of their sizes, `weights`. A second pass, only for sums
+ * that are not whole.
+ */
+function inPlaces(list: readonly Estimate[], ends: Interval, weights: PerEnd): Interval {
+  const item = newEnds();
+  let [low, high, best] = [0, 0, 0];
+  for (let i = 0; i < list.length; i++) {
+    readEnds(list[i], item);
+    low = Math.max(low, places(item.low));
+    high = Math.max(high, places(item.high));
+    best = Math.max(best, places(item.best ?? 0));
+  }
+  const error = (w: number): number => (list.length + 1) * Number.EPSILON * w;
+  return decimalEnds(ends, { low, high, best }, { low: error(weights.low), high: error(weights.high), best: error(weights.best) });
 }
 
 /** The unit of a product. @internal */
