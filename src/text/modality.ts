@@ -26,14 +26,32 @@ const BETWEEN = new Set([
 const REPORTS = new Set(["reports", "report", "claims", "claim", "allegations", "suggestions", "rumours", "rumors", "accounts", "figures"]);
 /** Words after which a negation affirms: "no doubt that", "no question", "no denying", "cannot ignore", "did not hesitate to". */
 const DOUBTS = new Set(["doubt", "doubts", "doubted", "question", "questioned", "denying", "deny", "dispute", "disputed", "disputing", "ignore", "hesitate", "hesitated"]);
+/** Words of saying that a negation just before them denies what follows: "did not say that 3,000", "never said", "didn't say 3,000 died". */
+const SAYS = new Set(["say", "says", "said", "saying", "tell", "tells", "told", "state", "states", "stated", "report", "reports", "reported"]);
+/** Words that call the clause after them false: "it's false that", "a baseless claim that". */
+const FALSEHOODS = new Set(["false", "untrue", "incorrect", "inaccurate", "baseless", "unfounded", "groundless"]);
+/** Words after which an "if" asks rather than supposes: "no one knows if", "it is unclear if", "asked if". */
+const ASKS = new Set([
+  "know", "knows", "knew", "known", "clear", "unclear", "uncertain", "sure", "unsure", "ask", "asks", "asked", "asking",
+  "wonder", "wonders", "wondered", "see", "check", "checked", "checking", "determine", "verify", "confirm", "tell",
+]);
+/** Words that doubt the clause after "that": "analysts doubt that 25,000"; "no doubt that" affirms. */
+const DOUBTING = new Set(["doubt", "doubts", "doubted", "doubtful"]);
+/** Negation words that negate only before "to": "failed to send", "has yet to send", "unable to send". */
+const BEFORE_TO = new Set(["fail", "fails", "failed", "failing", "unable", "yet"]);
+/** Words that make a figure after them, with "the", a given: "among the 12,000 troops", "how many of the 11,000". */
+const PARTITIVES = new Set(["of", "among", "amongst", "from"]);
+/** Determiners that, after a word of `PARTITIVES`, make a figure a given. */
+const DEFINITES = new Set(["the", "these", "those"]);
 /** How far before a word of report a denial may stand, past its determiners and adjectives: "denied a Western media report that". */
 const REPORT_REACH = 5;
 /** What may join a figure to the one before it and share its modality: "will send 5,000 troops and 200 tanks". */
 const COORDINATION = new Set([",", "and", "or", "plus", "as", "well", "along", "with", "including", "&"]);
 
-/** Whether token `k` is a negation word: "not", "never", "didn't" (see `keyRoles`). */
+/** Whether token `k` is a negation word: "not", "never", "didn't" (see `keyRoles`); "failed", "yet" and "unable" only before "to". */
 function isNegation(c: Ctx, k: number): boolean {
-  return hasRole(c, k, NEGATION) && c.toks[k]?.kind === "word";
+  if (!hasRole(c, k, NEGATION) || c.toks[k]?.kind !== "word") return false;
+  return !BEFORE_TO.has(key(c, k)) || key(c, k + 1) === "to";
 }
 
 /**
@@ -42,8 +60,9 @@ function isNegation(c: Ctx, k: number): boolean {
  * hesitate", "no denying") or one in a compound ("no-fly zone").
  */
 function negates(c: Ctx, k: number): boolean {
-  // "no denying", "not impossible", "never denied": a negation of a negation affirms
-  if (!isNegation(c, k) || key(c, k - 1) === "if" || isNegation(c, k - 1) || isNegation(c, k + 1)) return false;
+  // "no denying", "not impossible", "never denied": a negation of a negation affirms; "whether or not" asks
+  const before = key(c, k - 1);
+  if (!isNegation(c, k) || before === "if" || before === "or" || isNegation(c, k - 1) || isNegation(c, k + 1)) return false;
   const next = tokAt(c, k + 1);
   if (next !== undefined && next.kind === "dash" && next.glued) return false;
   const word = key(c, k + 1);
@@ -106,19 +125,35 @@ function reportAfter(c: Ctx, k: number): boolean {
 function denialAt(c: Ctx, k: number): number {
   if (isDenial(c, k) || negates(c, k)) return k;
   if (!REPORTS.has(key(c, k))) return -1;
+  // "false reports that", "unfounded claims of"
+  if (FALSEHOODS.has(key(c, k - 1))) return k - 1;
   for (let j = k - 1; j >= k - REPORT_REACH && j >= 0 && !isBreak(c, j); j--) if (isDenial(c, j) || negates(c, j)) return j;
   return -1;
 }
 
+/** Whether the word of saying at `k` is denied by a negation one or two words before it: "did not say", "never said", "has not yet reported". */
+function deniedSay(c: Ctx, k: number): boolean {
+  if (!SAYS.has(key(c, k))) return false;
+  for (let j = k - 1; j >= k - 2 && j >= 0 && !isBreak(c, j); j--) if (negates(c, j)) return true;
+  return false;
+}
+
+/** Whether token `j` calls the clause of the "that" at `k` false: right before it ("false that") or before an adverb ("simply false that"), not "the false flag that". */
+function isFalsehood(c: Ctx, j: number, k: number): boolean {
+  return FALSEHOODS.has(key(c, j)) && (j === k - 1 || key(c, k - 1).endsWith("ly"));
+}
+
 /**
  * Whether the clause word at `k` is a "that" whose clause is denied: "denied that", "no
- * evidence that", "rejected reports that", "it is impossible that"; not when the denial is
- * itself denied ("no one disputes that", "did not deny that").
+ * evidence that", "rejected reports that", "it is impossible that", "it's false that", "did
+ * not say that"; not when the denial is itself denied ("no one disputes that", "did not deny
+ * that", "not false that").
  */
 function deniedClause(c: Ctx, k: number): boolean {
   if (key(c, k) !== "that") return false;
+  if (deniedSay(c, k - 1)) return true;
   for (let j = k - 1; j >= k - 2 && j >= 0 && !isBreak(c, j); j--) {
-    const found = denialAt(c, j);
+    const found = isFalsehood(c, j, k) ? j : denialAt(c, j);
     const d = found >= 0 ? found : isNegation(c, j) && !DOUBTS.has(key(c, j + 1)) ? j : -1;
     // a denial or negation itself denied ("nobody denied that", "not impossible that", "did not deny that") affirms
     if (d >= 0) return !(isNegation(c, d - 1) || isNegation(c, d - 2));
@@ -126,10 +161,36 @@ function deniedClause(c: Ctx, k: number): boolean {
   return false;
 }
 
+/** Whether the clause word at `k` opens a question: any "whether" ("whether or not"), an "if" after a word of asking or knowing ("no one knows if"), or a "that" after a doubt ("analysts doubt that"). */
+function askedClause(c: Ctx, k: number): boolean {
+  const w = key(c, k);
+  // "whether or not 5,000 arrive"
+  if (w === "whether" || (w === "or" && key(c, k - 1) === "whether")) return true;
+  if (w === "if") return ASKS.has(key(c, k - 1));
+  return w === "that" && DOUBTING.has(key(c, k - 1)) && !isNegation(c, k - 2);
+}
+
+/** What the clause word at `k` makes of the figures of its clause: "denied that" negates, "unclear whether" holds possible, any other states. */
+function clauseModality(c: Ctx, k: number): Modality {
+  if (deniedClause(c, k) || deniedSay(c, k)) return "negated";
+  return askedClause(c, k) ? "potential" : "asserted";
+}
+
+/**
+ * Whether a match is a given of its sentence, named with "the" after a word of part or place
+ * ("among the 12,000 troops", "how many of the 11,000", "none of these 300"): what the sentence
+ * denies or asks is something else, not the figure.
+ */
+function isGiven(c: Ctx, m: Match): boolean {
+  for (let k = m.first - 1; k < m.head; k++) if (DEFINITES.has(key(c, k)) && PARTITIVES.has(key(c, k - 1))) return true;
+  return false;
+}
+
 /**
  * The modality of a match: the nearest cue in the words before its number
  * (its own lead words first, then its clause, back to a clause break).
- * Negation words inside a bound ("no more than") belong to the bound.
+ * Negation words inside a bound ("no more than") belong to the bound; a
+ * given ("among the 12,000") is never denied or asked.
  */
 export function modalityOf(c: Ctx, m: Match): Modality {
   for (let k = m.head - 1; k >= m.first; k--) {
@@ -137,11 +198,12 @@ export function modalityOf(c: Ctx, m: Match): Modality {
     const found = cueAt(c, k, m.head);
     if (found !== undefined) return found;
   }
+  const given = isGiven(c, m);
   for (let k = m.first - 1; k >= 0 && k >= m.first - REACH; k--) {
-    if (isBreak(c, k)) return deniedClause(c, k) ? "negated" : "asserted";
+    if (isBreak(c, k)) return given ? "asserted" : clauseModality(c, k);
     // only a negation or a cue says anything: one bit test passes over every other word
     const found = hasRole(c, k, NEGATION | CUE) ? cueAt(c, k, m.head) : undefined;
-    if (found !== undefined) return found;
+    if (found !== undefined && !(given && found === "negated")) return found;
   }
   return "asserted";
 }

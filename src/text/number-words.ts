@@ -51,14 +51,19 @@ function applyMultiplier(s: Spelled, m: number): boolean {
   return true;
 }
 
-/** Reads one more word of a spelled number at `j` into `s`; returns the token after it, undefined to stop, or -1 for words that make no number. */
+/**
+ * Reads one more word of a spelled number at `j` into `s`; returns the token after it, undefined
+ * to stop, or -1 for words that make no number ("two thousand three million", or a number word
+ * that does not compose with the one before: "twenty twenty-four", "five six hundred").
+ */
 function step(c: Ctx, s: Spelled, j: number): number | undefined {
   const { t } = c;
   const tk = tokAt(c, j);
   if (tk === undefined) return undefined;
   const w = tk.kind === "word" ? t.numberWords.get(tk.key) : undefined;
   if (w !== undefined) {
-    if (!(s.last === "none" || s.last === "mult" || (s.last === "tens" && w < 10 && w > 0))) return undefined;
+    // "twenty twenty-four", "five six hundred": number words that do not make one number are no number
+    if (!(s.last === "none" || s.last === "mult" || (s.last === "tens" && w < 10 && w > 0))) return -1;
     s.current += w;
     s.any = true;
     s.last = w >= 20 && w % 10 === 0 ? "tens" : "unit";
@@ -76,6 +81,21 @@ function step(c: Ctx, s: Spelled, j: number): number | undefined {
   return half.end;
 }
 
+/**
+ * The token after the number words from `j` on, with their multipliers and glued dashes: a
+ * spelled number that makes no number is skipped whole, so no later word of it ("-four" of
+ * "twenty twenty-four") is read as a figure of its own.
+ */
+function runEnd(c: Ctx, j: number): number {
+  for (;;) {
+    const tk = tokAt(c, j);
+    if (tk === undefined) return j;
+    const word = tk.kind === "word" && (c.t.numberWords.has(tk.key) || isMultWord(c, j));
+    if (!word && !(tk.kind === "dash" && glued(c, j) && glued(c, j + 1))) return j;
+    j++;
+  }
+}
+
 /** A number spelled out in words: "two thousand", "a dozen", "twenty-five", "two and a half million". */
 export function spelled(c: Ctx, i: number): { v: number; end: number; small: boolean; mult: number } | Fail | undefined {
   const s: Spelled = { total: 0, current: 0, any: false, last: "none", big: 0, mult: 1 };
@@ -90,7 +110,7 @@ export function spelled(c: Ctx, i: number): { v: number; end: number; small: boo
     const next = step(c, s, j);
     if (next === undefined) break;
     // "two thousand three million", or more words than any number has: never the readable half
-    if (next < 0 || steps === 16) return fail("malformed-number", j + 1);
+    if (next < 0 || steps === 16) return fail("malformed-number", runEnd(c, j + 1));
     j = next;
   }
   if (!s.any) return undefined;

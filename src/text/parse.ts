@@ -80,7 +80,7 @@ const MESSAGES: Readonly<Record<ParseEstimateFailure, string>> = {
   "invalid-range": "the range allows no value: its low end exceeds its high end, or it is below 0",
   "not-finite": "the number is too large, or has more digits than a number holds exactly",
   negative: "the number is negative, which is not read",
-  "malformed-number": "the number's marks cannot be read (a decimal comma, or digits grouped wrongly)",
+  "malformed-number": "the number's marks cannot be read (a decimal comma, digits grouped wrongly, or number words that make no number)",
   "unknown-multiplier": "a scale word after the number is not one the table reads",
   "unsupported-magnitude": "an order of magnitude is joined to another the table has no reading for",
   "incomplete-range": "a range whose other end cannot be read",

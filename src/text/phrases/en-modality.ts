@@ -56,7 +56,7 @@ export const EN_FIGURE_WORDS = {
 export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
   negations: [
     "not", "never", "no", "nor", "neither", "cannot", "nobody", "denied", "denies", "denying", "refused", "refuses", "unlikely",
-    "impossible", "untrue",
+    "impossible", "untrue", "failed", "fails", "fail", "failing", "unable", "yet",
   ],
   cues: {
     will: "future", "'ll": "future", shall: "future", "won't": "future", would: "future",
@@ -72,7 +72,7 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
     expected: "projected", expects: "projected", projected: "projected", projects: "projected", forecast: "projected",
     forecasts: "projected", predicted: "projected", predicts: "projected", likely: "projected", poised: "projected",
     projection: "projected", projections: "projected", anticipated: "projected", anticipates: "projected",
-    potentially: "potential", possibly: "potential", conceivably: "potential", theoretically: "potential",
+    potentially: "potential", possibly: "potential", perhaps: "potential", maybe: "potential", conceivably: "potential", theoretically: "potential",
     deny: "denial", rejected: "denial", rejects: "denial", rejecting: "denial", dismissed: "denial", dismisses: "denial", refuted: "denial",
     refutes: "denial", disputed: "denial", disputes: "denial", contested: "denial", contests: "denial",
   },
@@ -89,7 +89,7 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
   ],
   clauseBreaks: [
     "and", "or", "but", "while", "whereas", "although", "though", "because", "since", "after", "before", "when",
-    "which", "who", "whom", "whose", "that", "whether", "if", "unless", "than", "as", "said", "says", "say",
+    "which", "who", "whom", "whose", "that", "whether", "if", "unless", "until", "till", "than", "as", "said", "says", "say",
     "according", "reported", "told",
   ],
 };
