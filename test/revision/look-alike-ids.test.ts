@@ -16,7 +16,7 @@ import { expectFogcountError, thrown } from "../helpers.js";
 
 const NFC = "caf\u00e9";
 const NFD = "cafe\u0301";
-const indicator = { subject: "xx-forces", measure: "killed", unit: "person" };
+const indicator = { subject: "xx-forces", measure: "killed", unit: "person" } as const;
 const by = (originator: string) => source(originator, "ministry", "Ministry of Defence", { country: "RU" });
 const said = (id: string, originator: string, day: number, value = 100): Claim =>
   claim({ id, indicator, estimate: exact(value, "person"), validTime: `2025-04-0${day}`, reportedAt: `2025-04-0${day}`, attribution: { originator: by(originator) } });
