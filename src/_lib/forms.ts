@@ -1,31 +1,84 @@
 // Ids that look alike but are not the same text. Not exported from the package.
 
-/** Printable ASCII: text that looks as it is written. */
-const ASCII = /^[\x20-\x7e]*$/;
+/** Printable ASCII: text that looks as it is written. @internal */
+export const ASCII = /^[\x20-\x7e]*$/;
 
-/** Characters a reader cannot see: format characters (zero-width spaces and joiners, a byte-order mark), variation selectors and the combining grapheme joiner. */
-const INVISIBLE = /[\p{Cf}\u034f\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/gu;
+/**
+ * Characters a reader cannot see: format characters (zero-width spaces and joiners, a
+ * byte-order mark, a soft hyphen, direction marks, tag characters), control characters
+ * (U+0000 to U+001F, U+007F to U+009F), variation selectors, the combining grapheme joiner
+ * and the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), which print as blanks.
+ */
+const INVISIBLE = /[\p{Cf}\p{Cc}\u034f\u115f\u1160\u3164\uffa0\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/gu;
 
-/** Text as a reader sees it: in normal form C, without the characters a reader cannot see. @internal */
+/**
+ * Text as a reader sees it: without the characters a reader cannot see, in normal form KC, so
+ * that the same text in another Unicode form (combining marks or precomposed letters) or in
+ * compatibility characters (full-width letters, ligatures such as "ﬁ") looks as the plain text
+ * does. Letters of other scripts that look alike (a Cyrillic "с" for a Latin "c") are left as
+ * they are. Printable ASCII is returned as it is. @internal
+ */
 export function looks(text: string): string {
-  return ASCII.test(text) ? text : text.normalize("NFC").replace(INVISIBLE, "");
+  return ASCII.test(text) ? text : text.replace(INVISIBLE, "").normalize("NFKC");
 }
 
-/** Why two texts that look alike (see {@link looks}) differ: another Unicode form, or invisible characters. @internal */
+/**
+ * Why two texts that look alike (see {@link looks}) differ: another Unicode form, compatibility
+ * characters, invisible characters, or the last two. @internal
+ */
 export function lookAlike(a: string, b: string): string {
-  return a.normalize("NFC") === b.normalize("NFC") ? "the same text in another Unicode form" : "the same text but for invisible characters";
+  if (a.normalize("NFC") === b.normalize("NFC")) return "the same text in another Unicode form";
+  const invisible = a.replace(INVISIBLE, "") !== a || b.replace(INVISIBLE, "") !== b;
+  const compatible = a.replace(INVISIBLE, "").normalize("NFC") !== b.replace(INVISIBLE, "").normalize("NFC");
+  if (!compatible) return "the same text but for invisible characters";
+  const compatibility = "in compatibility characters (full-width letters, ligatures)";
+  return invisible ? `the same text ${compatibility} and with invisible characters` : `the same text ${compatibility}`;
 }
 
-/** `text` as JSON, with its invisible format characters written as escapes, so that a reader sees them. @internal */
+/**
+ * `text` as JSON, with the characters a reader cannot see written as escapes (`\u200b`;
+ * `\u{e0061}` past U+FFFF), so that a reader sees them. @internal
+ */
 export function visible(text: string): string {
-  return JSON.stringify(text).replace(INVISIBLE, (c) => `\\u${(c.codePointAt(0) as number).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(text).replace(INVISIBLE, (c) => {
+    const code = c.codePointAt(0) as number;
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+
+/**
+ * Texts met one by one (ids, as a list is read), to find one that looks like a text met
+ * before (see {@link looks}) but is not the same text. Only texts that are not printable ASCII
+ * are normalized and kept; a text that is printable ASCII is looked up only once one that is
+ * not has been met, so a list of plain ids costs a test of each. @internal
+ */
+export class LookAlikes<T> {
+  /** The texts met that are not printable ASCII, by how they look, with where they were met. */
+  private readonly alike = new Map<string, { readonly text: string; readonly at: T }>();
+
+  /**
+   * The text met before that looks like `text` but is not it, with where it was met; or
+   * undefined, and `text` is kept as met at `at`. `seen` finds where a text was met, as written:
+   * the caller's own index of the texts it met, which holds the plain ones.
+   */
+  met(text: string, at: T, seen: (text: string) => T | undefined): { readonly text: string; readonly at: T } | undefined {
+    // a printable ASCII text looks as it is written: only a text met that is not can look like it
+    if (ASCII.test(text)) return this.alike.size === 0 ? undefined : this.alike.get(text);
+    const look = looks(text);
+    const before = this.alike.get(look);
+    if (before !== undefined) return before.text === text ? undefined : before;
+    const written = look === text ? undefined : seen(look);
+    if (written !== undefined) return { text: look, at: written };
+    this.alike.set(look, { text, at });
+    return undefined;
+  }
 }
 
 /**
  * Why an id is not among `ids` when text that looks the same is there: the same text in
- * another Unicode form (one written with combining marks, the other precomposed), or with
- * invisible characters in one of the two: ` (it has "São", the same text in another Unicode
- * form: ids are compared as written)`; "" otherwise. @internal
+ * another Unicode form (one written with combining marks, the other precomposed), in
+ * compatibility characters, or with invisible characters in one of the two: ` (it has "São",
+ * the same text in another Unicode form: ids are compared as written)`; "" otherwise. @internal
  */
 export function otherForm(ids: Iterable<string> | undefined, id: string): string {
   const form = looks(id);

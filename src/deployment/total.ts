@@ -3,7 +3,7 @@ import { fail } from "../_lib/assert.js";
 import { FogcountError } from "../errors.js";
 import type { Estimate } from "../estimate/schema.js";
 import type { Figure } from "../explain/figure.js";
-import { periodDays } from "../revision/clock.js";
+import { isoOfDay, periodDays } from "../revision/clock.js";
 import { boundsOf } from "../time/bounds.js";
 import { parsePeriod } from "../time/edtf.js";
 import type { Deployment } from "./schema.js";
@@ -16,7 +16,8 @@ import { changeDays, seriesPoints } from "./sweep.js";
 export interface DeploymentTotalOptions extends DeploymentSelection {
   /**
    * The date to total at, as EDTF; a period stands for its last day ("2025-04"
-   * is 30 April 2025). Left out: the last day on which a wave begins or ends,
+   * is 30 April 2025), and a time of day for its day in UTC
+   * ("2024-11-01T01:00:00+03:00" is 31 October 2024). Left out: the last day on which a wave begins or ends,
    * after which nothing changes (the last point of {@link deploymentSeries}).
    */
   readonly asOf?: string;
@@ -33,14 +34,22 @@ export interface DeploymentPoint {
   readonly changes: readonly { readonly wave: string; readonly event: "begins" | "completes" }[];
 }
 
-function asOfDay(where: string, asOf: unknown): { day: number; iso: string } {
+/** A time of day written with its offset from UTC ("T01:00:00+03:00", "T01:00Z"). */
+const OFFSET = /T\d[^/]*(?:Z|[+-]\d\d(?::?\d\d)?)$/i;
+
+/**
+ * The day `asOf` stands for: its last day, a time of day placed on its day in UTC, so "2024-11-01T01:00:00+03:00"
+ * is 31 October 2024; `inUtc` where it was written with an offset from UTC, for messages to say so.
+ */
+function asOfDay(where: string, asOf: unknown): { day: number; iso: string; inUtc?: true } {
   if (typeof asOf !== "string") fail(where, "options.asOf", "must be an EDTF date or period", asOf, "invalid-as-of");
   const read = parsePeriod(asOf);
   if (!read.ok) fail(where, "options.asOf", `is not an EDTF date or period (${read.reason})`, asOf, "invalid-as-of");
   const { latest } = boundsOf(read.value);
   const { last } = periodDays(read.value); // a time of day on its day in UTC
   if (latest === null || last === null) fail(where, "options.asOf", "has no last day", asOf, "invalid-as-of");
-  return { day: last, iso: latest };
+  // the day checked, named as it was checked: the UTC day, not the day as written
+  return OFFSET.test(asOf) ? { day: last, iso: isoOfDay(last), inUtc: true } : { day: last, iso: isoOfDay(last) };
 }
 
 /**
@@ -71,7 +80,7 @@ function asOfDay(where: string, asOf: unknown): { day: number; iso: string } {
  * one unit. O(n) in the number of waves.
  *
  * @category Deployment
- * @throws {FogcountError} `invalid-argument` if `deployments` is not an array; `invalid-deployment` for a wave that is not one; `duplicate-deployment-id`, `unknown-wave`, `wave-cycle` or `mixed-indicators` (a wave adding to or replacing one of another route, category or unit) for a list whose waves do not refer to each other as they should; `invalid-option` for options that are not an object, an unknown option, a category that is not one or a modality outside `MODALITIES`; `invalid-as-of` for an `asOf` that is not EDTF or has no last day; `no-waves` if no wave of the category and modality is given, or none has begun by `asOf`; `mixed-indicators` for waves of several categories (without `category`) or routes; `unit-mismatch` for waves in different units; `increment-without-base` for a counted increment whose base the options leave out; `increment-before-base` or `replacement-before-original` for a date on which a wave has begun and the wave it adds to or replaces has not; `increment-on-replaced` for a date on which an increment has begun that adds to a wave whose replacement began before it; `overflow` for a total past the largest finite number.
+ * @throws {FogcountError} `invalid-argument` if `deployments` is not an array; `invalid-deployment` for a wave that is not one; `duplicate-deployment-id`, `unknown-wave`, `wave-cycle` or `mixed-indicators` (a wave adding to or replacing one of another route, category or unit) for a list whose waves do not refer to each other as they should; `invalid-option` for options that are not an object, an unknown option, a category that is not one or a modality outside `MODALITIES`; `invalid-as-of` for an `asOf` that is not EDTF or has no last day; `no-waves` if no wave of the category and modality is given, or none has begun by `asOf` (a time of day on its day in UTC, which the message names); `mixed-indicators` for waves of several categories (without `category`) or routes; `unit-mismatch` for waves in different units; `increment-without-base` for a counted increment whose base the options leave out; `increment-before-base` or `replacement-before-original` for a date on which a wave has begun and the wave it adds to or replaces has not; `increment-on-replaced` for a date on which an increment has begun that adds to a wave whose replacement began before it; `overflow` for a total past the largest finite number.
  * @example
  * const total = deploymentTotal(nisBriefing2025Deployments, { asOf: "2025-04-30" });
  * total.estimate;
@@ -83,10 +92,11 @@ export function deploymentTotal(deployments: readonly Deployment[], options?: De
   try {
     const where = "deploymentTotal";
     const s = selectWaves(where, deployments, options, ["category", "asOf", "modality"]);
-    const at = s.asOf === undefined ? (changeDays(s).at(-1) as { day: number; iso: string }) : asOfDay(where, s.asOf);
+    const at: { day: number; iso: string; inUtc?: true } = s.asOf === undefined ? (changeDays(s).at(-1) as { day: number; iso: string }) : asOfDay(where, s.asOf);
     const contributions = stateAt(where, s, at.day, at.iso);
     if (contributions.length === 0) {
-      throw new FogcountError("no-waves", `${where}: no wave of ${s.label} had begun by ${at.iso}`, { asOf: at.iso });
+      const utc = at.inUtc === true ? ` in UTC (${JSON.stringify(s.asOf)} falls on that day in UTC: a time of day is placed on its day in UTC)` : "";
+      throw new FogcountError("no-waves", `${where}: no wave of ${s.label} had begun by ${at.iso}${utc}`, { asOf: at.iso });
     }
     return totalFigure(s, contributions, at.day, at.iso);
   } catch (error) {

@@ -3,6 +3,7 @@
 // frozen copy, remembered, so that it is checked once. Not exported from the package.
 
 import { fail, isObject, isText, notPlain, raise } from "../_lib/assert.js";
+import { LookAlikes, lookAlike, visible } from "../_lib/forms.js";
 import { keyText } from "../claim/indicator-key.js";
 import type { FogcountErrorCode } from "../errors.js";
 import { checkEstimate } from "../estimate/read.js";
@@ -240,7 +241,9 @@ function listOf(place: Place, path: string, value: unknown): readonly unknown[] 
 /**
  * The checked, frozen ledger of `parties`, `entries` and `valuations` (left
  * out: none). Throws `place.code` naming the first problem, and
- * `duplicate-entry-id` for an id used twice. @internal
+ * `duplicate-entry-id` for an id used twice, or two ids that look alike (the same
+ * text in another Unicode form, in compatibility characters or with invisible characters; see
+ * `looks`). @internal
  */
 export function buildLedger(place: Place, path: string, init: Loose): Ledger {
   onlyFields(place, path, init, LEDGER);
@@ -250,6 +253,7 @@ export function buildLedger(place: Place, path: string, init: Loose): Ledger {
   const codes = parties.map((p) => p.code);
   if (codes[0] === codes[1]) bad(place, `${path}.parties[1].code`, "must differ from the other party's", codes[1]);
   const seen = new Map<string, string>();
+  const lookAlikes = new LookAlikes<string>(); // ids that look alike are one id to a reader
   const read = <T extends { readonly id: string }>(name: string, list: readonly unknown[], check: (place: Place, path: string, value: unknown, parties: readonly string[]) => T): T[] => {
     const out: T[] = [];
     // An index loop: a hole in a sparse array is an entry that is not one, not an entry to skip.
@@ -258,6 +262,11 @@ export function buildLedger(place: Place, path: string, init: Loose): Ledger {
       const item = check(place, at, list[i], codes);
       const before = seen.get(item.id);
       if (before !== undefined) fail(place.where, `${at}.id`, `repeats the id of ${before}`, item.id, "duplicate-entry-id");
+      const alike = lookAlikes.met(item.id, at, (id) => seen.get(id));
+      if (alike !== undefined) {
+        const why = `${lookAlike(item.id, alike.text)}: ids are compared as written, but no reader could tell the two apart`;
+        fail(place.where, `${at}.id`, `${visible(item.id)} is the id ${visible(alike.text)} of ${alike.at}, ${why}`, item.id, "duplicate-entry-id");
+      }
       seen.set(item.id, at);
       out.push(item);
     }

@@ -108,7 +108,7 @@ export function ledgerValuation(init: LedgerValuation): LedgerValuation {
  * that takes it; pass it through `ledger()` once to check it once.
  *
  * @category Ledger
- * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger init object, a field a ledger (or one of its parties, entries, valuations or values) does not have, a `kind` other than `"ledger"`, parties that are not two different parties, an entry or valuation that is not one (named by its place, as `ledger.entries[3].value.basis`), or an entry whose `from` or `to` is not one of the parties; `duplicate-entry-id` for an id used twice.
+ * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger init object, a field a ledger (or one of its parties, entries, valuations or values) does not have, a `kind` other than `"ledger"`, parties that are not two different parties, an entry or valuation that is not one (named by its place, as `ledger.entries[3].value.basis`), or an entry whose `from` or `to` is not one of the parties; `duplicate-entry-id` for an id used twice, or two ids that look alike (the same text in another Unicode form, in compatibility characters or with invisible characters).
  * @example
  * const l = ledger({ parties: [ledgerParty("KP", "North Korea"), ledgerParty("RU", "Russia")], entries: [] });
  * l.kind;

@@ -28,7 +28,7 @@ const TRANSFERS: ReadonlySet<string> = /* @__PURE__ */ new Set(["confirmed", "re
  * a transfer: it is returned only when `evidence` names `none-observed`.
  *
  * @category Ledger
- * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger; `duplicate-entry-id` for an id used twice; `invalid-option` for options that are not an object, an option it does not take, a `from` or `to` that is not a party of the ledger, or a category, stage or evidence level that is not one (or an empty list).
+ * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger; `duplicate-entry-id` for an id used twice, or two ids that look alike (the same text in another Unicode form, in compatibility characters or with invisible characters); `invalid-option` for options that are not an object, an option it does not take, a `from` or `to` that is not a party of the ledger, or a category, stage or evidence level that is not one (or an empty list).
  * @example
  * flows(nisBriefing2025Ledger, { from: "RU" }).map((e) => e.item);
  * //=> ["air defense missiles", "electronic warfare technology", "drones", "satellite launch technology"]

@@ -3,6 +3,7 @@
 // reads only ids, contents and which items share a ledger, never the order in
 // which the ledgers were given. Not exported from the package.
 
+import { LookAlikes, lookAlike, visible } from "../_lib/forms.js";
 import { keyText } from "../claim/indicator-key.js";
 import { isHedged, readInterval } from "../estimate/read.js";
 import type { Estimate } from "../estimate/schema.js";
@@ -49,8 +50,10 @@ export interface LedgerDuplicate {
 
 /**
  * What the ledgers disagree on, never settled by choosing a version: an id
- * with different contents (`conflicting-entry`: until it is settled, the
- * merge gives no ledger), or a party with different names (`party-name-conflict`).
+ * with different contents, or ids of different ledgers that look alike (the
+ * same text in another Unicode form, in compatibility characters or with
+ * invisible characters) with different contents (`conflicting-entry`: until it
+ * is settled, the merge gives no ledger), or a party with different names (`party-name-conflict`).
  * `versions` holds every version the ledgers have, each once, two or more, in
  * one order whatever the order of the ledgers.
  */
@@ -205,6 +208,36 @@ function cluster(group: Found[], kept: Found[], duplicates: LedgerDuplicate[]): 
   }
 }
 
+/**
+ * Kept items of different ledgers whose ids look alike (see `looks`: the same text in another
+ * Unicode form, in compatibility characters or with invisible characters) but say different
+ * things: one id to a reader, with two contents, so a `conflicting-entry`, and both are left out
+ * (`ledger()` refuses a ledger with two such ids). Items alike but for the id were kept once
+ * already, as `duplicate-content`. `kept` is sorted by id.
+ */
+function lookAlikeIds(kept: Found[], conflicts: MergedItems["conflicts"]): void {
+  const alike = new LookAlikes<number>();
+  const index = new Map<string, number>(); // only once an id that is not printable ASCII is met
+  const out = new Set<number>();
+  for (let i = 0; i < kept.length; i++) {
+    const f = kept[i] as Found;
+    const other = alike.met(f.id, i, (id) => {
+      if (index.size === 0) kept.forEach((k, j) => index.set(k.id, j));
+      return index.get(id);
+    });
+    if (other === undefined) continue;
+    const first = kept[other.at] as Found;
+    const why = `${lookAlike(f.id, first.id)}: ids are compared as written, but no reader could tell the two apart`;
+    const message = `${first.kind} ${visible(first.id)} of one ledger and ${f.kind} ${visible(f.id)} of another have ids that look alike, ${why}: settle which is meant and merge again; until then there is no merged ledger`;
+    conflicts.push({ code: "conflicting-entry", message, versions: [first.item, f.item] });
+    out.add(other.at).add(i);
+  }
+  if (out.size === 0) return;
+  let n = 0;
+  for (let i = 0; i < kept.length; i++) if (!out.has(i)) kept[n++] = kept[i] as Found;
+  kept.length = n;
+}
+
 /** The items of checked ledgers between the same parties, merged; every list sorted, so that nothing depends on the ledgers' order. @internal */
 export function mergeItems(ledgers: readonly Ledger[]): MergedItems {
   const duplicates: LedgerDuplicate[] = [];
@@ -212,6 +245,7 @@ export function mergeItems(ledgers: readonly Ledger[]): MergedItems {
   const kept: Found[] = [];
   for (const group of byContent(occurrences(ledgers), conflicts).values()) cluster(group, kept, duplicates);
   kept.sort((x, y) => byText(x.id, y.id));
+  lookAlikeIds(kept, conflicts);
   duplicates.sort((x, y) => byText(x.code, y.code) || byText(x.dropped, y.dropped) || byText(x.kept, y.kept));
   conflicts.sort((x, y) => byText(x.versions[0]?.id ?? "", y.versions[0]?.id ?? ""));
   return {

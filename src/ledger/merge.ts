@@ -60,7 +60,10 @@ function parties(where: string, ledgers: readonly Ledger[], conflicts: LedgerCon
  * character in one ledger and as a letter and a combining mark in another
  * is one text (`ledger()` stores items, units and party names in form C).
  * An id with different contents is a conflict
- * (`conflicting-entry`): never resolved by choosing one, and never left
+ * (`conflicting-entry`), and so are ids of different ledgers that look alike
+ * (the same text in another Unicode form, in compatibility characters or with
+ * invisible characters: one id to a reader, which `ledger()` refuses twice)
+ * with different contents: never resolved by choosing one, and never left
  * out of a ledger whose totals would then say the transfer was not made:
  * while any entry is in conflict, `ledger` is `null`, and the conflicts list
  * every version, to be settled (a version chosen or edited in the ledgers)
@@ -78,7 +81,7 @@ function parties(where: string, ledgers: readonly Ledger[], conflicts: LedgerCon
  * parties by code.
  *
  * @category Ledger
- * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger (named `a`, `b`, `more[0]`, …); `duplicate-entry-id` for an id used twice within one; `party-mismatch` for ledgers between different parties.
+ * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger (named `a`, `b`, `more[0]`, …); `duplicate-entry-id` for an id used twice within one, or two ids of one that look alike (the same text in another Unicode form, in compatibility characters or with invisible characters); `party-mismatch` for ledgers between different parties.
  * @example
  * const again = mergeLedgers(nisBriefing2025Ledger, nisBriefing2025Ledger, nisBriefing2025Ledger);
  * again.ledger?.entries.length === nisBriefing2025Ledger.entries.length;

@@ -1,5 +1,6 @@
 import { rethrow } from "../_lib/guard.js";
 import { optionsOf, within } from "../_lib/assert.js";
+import { LookAlikes, lookAlike, visible } from "../_lib/forms.js";
 import { FogcountError } from "../errors.js";
 import { hedgePolicy, widen } from "../estimate/hedge.js";
 import type { HedgePolicy } from "../estimate/hedge.js";
@@ -156,7 +157,7 @@ export function summarize(ledger: Ledger, policy: HedgePolicy = "as-stated"): Le
  * summaries of shards with {@link mergeSummaries}.
  *
  * @category Ledger
- * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger (an entry that is not one, named by its place); `duplicate-entry-id` for an id used twice; `invalid-option` for options that are not an object, an option it does not take, or a hedge policy that is not one; `overflow` for a sum (or a widened figure) past the largest finite number.
+ * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger (an entry that is not one, named by its place); `duplicate-entry-id` for an id used twice, or two ids that look alike (the same text in another Unicode form, in compatibility characters or with invisible characters); `invalid-option` for options that are not an object, an option it does not take, or a hedge policy that is not one; `overflow` for a sum (or a widened figure) past the largest finite number.
  * @example
  * const summary = summarizeLedger(nisBriefing2025Ledger);
  * summary.groups.find((g) => g.category === "personnel")?.quantities[0]?.low;
@@ -190,11 +191,39 @@ function mergeGroups(a: SummaryGroup, b: SummaryGroup): SummaryGroup {
   });
 }
 
-/** The ids of two summaries as one sorted list; `duplicate-entry-id` for an id both count. */
+/**
+ * The ids of two summaries as one sorted list; `duplicate-entry-id` for an id both count, or an
+ * id of `b` that looks like one of `a` (see `looks`): one entry under both would count twice.
+ */
 function mergeIds(where: string, a: readonly string[], b: readonly string[]): readonly string[] {
-  return mergeSorted(a, b, byText, (id) => {
+  const merged = mergeSorted(a, b, byText, (id) => {
     throw new FogcountError("duplicate-entry-id", `${where}: a and b both count "${id}": a shard summarised twice, or shards that share an entry, would count it twice`, { id });
   });
+  const alike = new LookAlikes<"a" | "b">();
+  const inA = (id: string): "a" | undefined => (sortedHas(a, id) ? "a" : undefined);
+  for (const id of a) alike.met(id, "a", inA);
+  for (const id of b) {
+    const other = alike.met(id, "b", inA);
+    if (other?.at === "a") {
+      const why = `${lookAlike(id, other.text)}: ids are compared as written, so an entry summarised under both would count twice`;
+      throw new FogcountError("duplicate-entry-id", `${where}: b counts ${visible(id)} and a counts ${visible(other.text)}, ${why}`, { id, other: other.text });
+    }
+  }
+  return merged;
+}
+
+/** Whether the sorted list `ids` holds `id` (a binary search). */
+function sortedHas(ids: readonly string[], id: string): boolean {
+  let low = 0;
+  let high = ids.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const c = byText(ids[mid] as string, id);
+    if (c === 0) return true;
+    if (c < 0) low = mid + 1;
+    else high = mid - 1;
+  }
+  return false;
 }
 
 /** Two sorted lists merged into one sorted list, with `same` for two items of one key. @internal */
@@ -229,7 +258,7 @@ function sameParties(a: readonly LedgerParty[], b: readonly LedgerParty[]): bool
  * summary read back from JSON is checked first.
  *
  * @category Ledger
- * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger summary, one with a field a summary, group, sum or line does not have (`a.grups`, named with the field meant), or one whose sums, counts or order were edited (a sum not written as `summarizeLedger` writes it, a `best` outside its sum's interval, an open end that leaves a sum no number or that no estimate summed opens); `party-mismatch` for summaries between different parties (or one party named differently); `hedge-mismatch` for summaries made under different hedge policies; `duplicate-entry-id` for summaries that both count an entry or valuation id; `overflow` for a sum past the largest finite number.
+ * @throws {FogcountError} `invalid-ledger` for a value that is not a ledger summary, one with a field a summary, group, sum or line does not have (`a.grups`, named with the field meant), or one whose sums, counts or order were edited (a sum not written as `summarizeLedger` writes it, a `best` outside its sum's interval, an open end that leaves a sum no number or that no estimate summed opens); `party-mismatch` for summaries between different parties (or one party named differently); `hedge-mismatch` for summaries made under different hedge policies; `duplicate-entry-id` for summaries that both count an entry or valuation id, or ids that look alike (the same text in another Unicode form, in compatibility characters or with invisible characters); `overflow` for a sum past the largest finite number.
  * @example
  * const half = (k) => ledger({ ...nisBriefing2025Ledger, entries: nisBriefing2025Ledger.entries.filter((_, i) => i % 2 === k), valuations: k === 0 ? nisBriefing2025Ledger.valuations : [] });
  * JSON.stringify(mergeSummaries(summarizeLedger(half(0)), summarizeLedger(half(1)))) === JSON.stringify(summarizeLedger(nisBriefing2025Ledger));

@@ -4,6 +4,7 @@
 // building a history makes no object per claim. Not exported from the package.
 
 import { fail } from "../_lib/assert.js";
+import { LookAlikes, lookAlike, visible } from "../_lib/forms.js";
 import { frozenCopy } from "../_lib/frozen.js";
 import type { SharedCopies } from "../_lib/frozen.js";
 import { checkClaim, PERIODS_KEPT } from "../claim/check.js";
@@ -38,6 +39,8 @@ export interface ReadClaims {
   readonly ids: Map<string, number>;
   /** The first claim's originator of each id, and that claim's place. */
   readonly originators: Map<string, { readonly source: Source; readonly at: number }>;
+  /** The claim ids and originator ids met that are not printable ASCII, by how they look (see `looks`), with the place of their first claim. */
+  readonly alike: { readonly ids: LookAlikes<number>; readonly originators: LookAlikes<number> };
   /** Per claim: its status ranked as a tie ranks it (see `RANK`: 0 deprecated, 1 normal, 2 preferred). */
   readonly rank: Uint8Array;
   /** Per claim: the number of the history it joins, once the claims are gathered. */
@@ -58,6 +61,7 @@ export function readClaims(length: number, clocks: Clocks = END_CLOCKS): ReadCla
     reported: new Map(),
     ids: new Map(),
     originators: new Map(),
+    alike: { ids: new LookAlikes(), originators: new LookAlikes() },
     rank: new Uint8Array(length),
     series: new Int32Array(length),
   };
@@ -94,13 +98,22 @@ export function readClaim(read: ReadClaims, i: number, where: string, list: stri
 /**
  * Refuses the claim at place `i` if its originator has the id of an earlier claim's but says
  * something else of itself (another name, kind or country): two sources with one id, such as
- * two ministries of defence both `"mod"`, would make one history of their figures.
- * `source-conflict`, or `code` where given (a history read back from JSON).
+ * two ministries of defence both `"mod"`, would make one history of their figures. Refuses it
+ * too if its originator's id is new but looks like an earlier one's (see `looks`: "café" and
+ * "cafe\u0301", "x" and "x\u200b"), which would make two histories of what a reader takes for
+ * one source. `source-conflict`, or `code` where given (a history read back from JSON).
  */
 function sameOriginator(read: ReadClaims, i: number, source: Source, where: string, list: string, code: FogcountErrorCode | undefined): void {
   const first = read.originators.get(source.id);
-  if (first === undefined) read.originators.set(source.id, { source, at: i });
-  else if (first.source !== source && !sameSource(first.source, source)) {
+  if (first === undefined) {
+    // an id met for the first time: one that looks like another (see `looks`) is one source to a reader
+    const other = read.alike.originators.met(source.id, i, (id) => read.originators.get(id)?.at);
+    if (other !== undefined) {
+      const why = `${lookAlike(source.id, other.text)}: ids are compared as written, so the two would make two histories of one source's figures`;
+      fail(where, `${list}[${i}].attribution.originator`, `is the source ${visible(source.id)}, whose id looks like the id ${visible(other.text)} of ${list}[${other.at}].attribution.originator, ${why}`, source, code ?? "source-conflict");
+    }
+    read.originators.set(source.id, { source, at: i });
+  } else if (first.source !== source && !sameSource(first.source, source)) {
     const message = `is the source ${JSON.stringify(source.id)} with other fields than ${list}[${first.at}].attribution.originator: two sources with one id would make one history of their figures`;
     fail(where, `${list}[${i}].attribution.originator`, message, source, code ?? "source-conflict");
   }
@@ -108,13 +121,22 @@ function sameOriginator(read: ReadClaims, i: number, source: Source, where: stri
 
 /**
  * {@link readClaim}, for a list whose ids must differ: the place of the earlier claim that has the
- * id of the claim read (its id already in `read.ids`), or -1. @internal
+ * id of the claim read (its id already in `read.ids`), or -1. Throws `code`
+ * (`duplicate-claim-id` if not given) for an id that looks like an earlier claim's (see
+ * `looks`): the same text in another Unicode form, in compatibility characters or with
+ * invisible characters. @internal
  */
 export function readNewClaim(read: ReadClaims, i: number, where: string, list: string, given: unknown, code?: FogcountErrorCode): number {
   // reading a claim puts its id in read.ids, which grows unless the id is in it already
   const size = read.ids.size;
   const c = readClaim(read, i, where, list, given, code);
-  return read.ids.size === size ? read.claims.findIndex((d) => d.id === c.id) : -1;
+  if (read.ids.size === size) return read.claims.findIndex((d) => d.id === c.id);
+  const other = read.alike.ids.met(c.id, i, (id) => read.ids.get(id));
+  if (other !== undefined) {
+    const why = `${lookAlike(c.id, other.text)}: ids are compared as written, but no reader could tell the two apart`;
+    fail(where, `${list}[${i}].id`, `${visible(c.id)} is the id ${visible(other.text)} of ${list}[${other.at}], ${why}`, c.id, code ?? "duplicate-claim-id");
+  }
+  return -1;
 }
 
 /** `clock`, kept in `clocks` by its time's text while they hold fewer than `PERIODS_KEPT`. */
