@@ -37,14 +37,21 @@ export function lookAlike(a: string, b: string): string {
 
 /**
  * `text` as JSON, with the characters a reader cannot see written as escapes (`\u200b`;
- * `\u{e0061}` past U+FFFF), so that a reader sees them. @internal
+ * `\u{e0061}` past U+FFFF), and the combining marks of text not in normal form C too
+ * (`"cafe\u0301"`), so that a reader sees them. @internal
  */
 export function visible(text: string): string {
-  return JSON.stringify(text).replace(INVISIBLE, (c) => {
+  const escape = (c: string): string => {
     const code = c.codePointAt(0) as number;
     return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
+  };
+  const json = JSON.stringify(text).replace(INVISIBLE, escape);
+  // text not in normal form C: its combining marks written as escapes, so that "cafe\u0301" is told from "café"
+  return ASCII.test(text) || text === text.normalize("NFC") ? json : json.replace(COMBINING, escape);
 }
+
+/** Combining marks: an accent written apart from its letter. */
+const COMBINING = /\p{M}/gu;
 
 /**
  * Texts met one by one (ids, as a list is read), to find one that looks like a text met

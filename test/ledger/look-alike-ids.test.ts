@@ -10,13 +10,15 @@ import { entry, exact, PARTIES, shells, usd } from "./fixtures.js";
 
 const NFC = "caf\u00e9";
 const NFD = "cafe\u0301";
+/** The NFD id as messages write it: its combining mark as an escape. */
+const NFD_SHOWN = "cafe\\u0301";
 const one = (...entries: LedgerEntry[]): Ledger => ledger(deepFreeze({ parties: PARTIES, entries }));
 
 describe("ledger() with two ids that look alike", () => {
   it("refuses them as a repeated id, naming both and why", () => {
     expect(thrown(() => one(shells(NFC, 1), shells(NFD, 2)))).toMatchObject({
       code: "duplicate-entry-id",
-      message: `ledger: init.entries[1].id "${NFD}" is the id "${NFC}" of init.entries[0], the same text in another Unicode form: ids are compared as written, but no reader could tell the two apart, got "${NFD}"`,
+      message: `ledger: init.entries[1].id "${NFD_SHOWN}" is the id "${NFC}" of init.entries[0], the same text in another Unicode form: ids are compared as written, but no reader could tell the two apart, got "${NFD}"`,
     });
     expect(thrown(() => one(shells("a", 1), shells("a\u200b", 2)))).toMatchObject({
       code: "duplicate-entry-id",
@@ -62,7 +64,7 @@ describe("mergeLedgers with ids that look alike in two ledgers", () => {
     expect(merged.ledger).toBeNull();
     expect(merged.conflicts.map((c) => [c.code, c.versions.map((v) => (v as LedgerEntry).id)])).toEqual([["conflicting-entry", [NFC, NFD]]]);
     expect(merged.conflicts[0]?.message).toBe(
-      `entry "${NFC}" of one ledger and entry "${NFD}" of another have ids that look alike, the same text in another Unicode form: ids are compared as written, but no reader could tell the two apart: settle which is meant and merge again; until then there is no merged ledger`,
+      `entry "${NFC}" of one ledger and entry "${NFD_SHOWN}" of another have ids that look alike, the same text in another Unicode form: ids are compared as written, but no reader could tell the two apart: settle which is meant and merge again; until then there is no merged ledger`,
     );
     const zw = mergeLedgers(one(shells("a", 1)), one(entry("a\u200b", { item: "rockets", quantity: exact(2, "rocket") })));
     expect(zw.ledger).toBeNull();
@@ -80,7 +82,7 @@ describe("mergeSummaries with ids that look alike in two summaries", () => {
   it("refuses them as an id both count, naming both and why", () => {
     expect(thrown(() => mergeSummaries(summarizeLedger(one(shells(NFC, 1))), summarizeLedger(one(shells(NFD, 2)))))).toMatchObject({
       code: "duplicate-entry-id",
-      message: `mergeSummaries: b counts "${NFD}" and a counts "${NFC}", the same text in another Unicode form: ids are compared as written, so an entry summarised under both would count twice`,
+      message: `mergeSummaries: b counts "${NFD_SHOWN}" and a counts "${NFC}", the same text in another Unicode form: ids are compared as written, so an entry summarised under both would count twice`,
     });
     expectFogcountError(() => mergeSummaries(summarizeLedger(one(shells("a\u200b", 1))), summarizeLedger(one(shells("a", 2)))), "duplicate-entry-id", /b counts "a" and a counts "a\\u200b", the same text but for invisible characters/);
     expectFogcountError(() => mergeSummaries(summarizeLedger(one(shells("a", 1))), summarizeLedger(one(shells("\uff41", 2)))), "duplicate-entry-id", /compatibility characters/);

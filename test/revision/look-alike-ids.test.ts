@@ -16,6 +16,8 @@ import { expectFogcountError, thrown } from "../helpers.js";
 
 const NFC = "caf\u00e9";
 const NFD = "cafe\u0301";
+/** The NFD id as messages write it: its combining mark as an escape. */
+const NFD_SHOWN = "cafe\\u0301";
 const indicator = { subject: "xx-forces", measure: "killed", unit: "person" } as const;
 const by = (originator: string) => source(originator, "ministry", "Ministry of Defence", { country: "RU" });
 const said = (id: string, originator: string, day: number, value = 100): Claim =>
@@ -26,7 +28,7 @@ describe("revisionHistory with originators whose ids look alike", () => {
     expect(thrown(() => revisionHistory([said("a", NFC, 1), said("b", NFD, 2)]))).toMatchObject({
       code: "source-conflict",
       message: expect.stringContaining(
-        `revisionHistory: claims[1].attribution.originator is the source "${NFD}", whose id looks like the id "${NFC}" of claims[0].attribution.originator, the same text in another Unicode form: ids are compared as written, so the two would make two histories of one source's figures, got {`,
+        `revisionHistory: claims[1].attribution.originator is the source "${NFD_SHOWN}", whose id looks like the id "${NFC}" of claims[0].attribution.originator, the same text in another Unicode form: ids are compared as written, so the two would make two histories of one source's figures, got {`,
       ),
     });
     expectFogcountError(() => revisionHistory([said("a", "x\u200b", 1), said("b", "x", 2)]), "source-conflict", /the source "x", whose id looks like the id "x\\u200b" of claims\[0\]\.attribution\.originator, the same text but for invisible characters/);
@@ -49,7 +51,7 @@ describe("revisionHistory with claim ids that look alike", () => {
   it("refuses them as a repeated claim id, naming both and why", () => {
     expect(thrown(() => revisionHistory([said(NFC, "mod", 1), said(NFD, "mod", 2)]))).toMatchObject({
       code: "duplicate-claim-id",
-      message: `revisionHistory: claims[1].id "${NFD}" is the id "${NFC}" of claims[0], the same text in another Unicode form: ids are compared as written, but no reader could tell the two apart, got "${NFD}"`,
+      message: `revisionHistory: claims[1].id "${NFD_SHOWN}" is the id "${NFC}" of claims[0], the same text in another Unicode form: ids are compared as written, but no reader could tell the two apart, got "${NFD}"`,
     });
     expectFogcountError(() => revisionHistory([said("k\u200b", "mod", 1), said("x", "mod", 2), said("k", "mod", 3)]), "duplicate-claim-id", /claims\[2\]\.id "k" is the id "k\\u200b" of claims\[0\], the same text but for invisible characters/);
     expectFogcountError(() => revisionHistory([said("k", "mod", 1), said("\uff4b", "other", 2)]), "duplicate-claim-id", /compatibility characters/);
