@@ -32,6 +32,8 @@ export interface ArbCumulativeSeriesOptions {
 }
 
 const NAMES = ["minLength", "maxLength", "maxRestatements", "unit", "min", "max", "originators", "from", "to"] as const;
+/** Days from a report to the next report of its day's figure: more than the 14 within which `possible-restatement` asks about a repeat. */
+const REVISION_GAP = 15;
 const ORIGINATOR: Source = { id: "ua-general-staff", kind: "military", name: "General Staff", country: "UA" };
 
 interface CumulativeSettings {
@@ -81,7 +83,8 @@ function settings(where: string, given: ArbCumulativeSeriesOptions | undefined):
  * (2022-02-24 unless told), a few days apart, reported that day or a few days
  * late, with non-decreasing totals from `min` (and up to `max`), plus
  * restatements (later reports for earlier days) that never lower a total,
- * each reported after the ones before it. Every claim is by one originator
+ * each reported after the ones before it and 15 days or more after any earlier
+ * report of its day, so that `findContradictions` finds nothing in it. Every claim is by one originator
  * drawn from `originators`, in `unit`, and with `to`, valid and reported in
  * the window. No claim is deprecated. The claims come in an arbitrary order.
  *
@@ -126,11 +129,12 @@ export function arbCumulativeSeries(given?: ArbCumulativeSeriesOptions): fc.Arbi
       const claims = figures.map((f) => claim(`d${f.i}`, f.total, f.day, f.day + f.lag));
       // A restatement raises one day's current total, never above the next
       // day's first figure, and each is reported after the ones before it, so
-      // totals never fall along either clock.
+      // totals never fall along either clock; and at least 15 days after any
+      // earlier report of its day, so that it is no possible-restatement.
       const current = figures.map((f) => f.total);
       restatements.forEach((r, k) => {
         const f = figures[r.at % figures.length] as (typeof figures)[number];
-        const reported = f.day + f.lag + 1 + k * 31 + r.lag;
+        const reported = f.day + f.lag + REVISION_GAP + k * (REVISION_GAP + 30) + r.lag;
         if (reported > s.to) return;
         const next = figures[f.i + 1];
         const now = current[f.i] as number;
