@@ -21,7 +21,7 @@ import { estimateArg, idArg, lastDayOf, missing, sourceArg, textArg, timeArg, wo
  * builder nor the claims it builds.
  */
 export interface ClaimBuilder {
-  /** The claim's id; by default the originator's id, the measure and the valid time: `"nis-casualties-2025-04-30"`. */
+  /** The claim's id; by default the originator's id, the measure and the valid time, `"nis-casualties-2025-04-30"`, and the report time when one other than the default is given, `"nis-casualties-2025-04-30-reported-2025-05-02"`. */
   withId(id: string): ClaimBuilder;
   /** Who said it: a source, or a name (`"NIS"` makes `{ id: "nis", kind: "other", name: "NIS" }`). */
   by(originator: Source | string): ClaimBuilder;
@@ -99,6 +99,11 @@ function includesArg(where: string, value: unknown): CasualtyPart[] {
   return [...(value as CasualtyPart[])];
 }
 
+/** A claim's default id: its originator's id, measure and valid time, and the time it was reported when that is not the default, so that two reports of one figure are two claims. */
+function defaultId(originator: string, measure: string, validTime: string, reportedAt: string | undefined): string {
+  return `${originator}-${measure}-${validTime}${reportedAt === undefined ? "" : `-reported-${reportedAt}`}`;
+}
+
 function build(s: State): Claim {
   const where = "aClaim.build";
   if (s.originator === undefined) missing(where, "attribution.originator", ".by(source)", "invalid-claim");
@@ -108,7 +113,7 @@ function build(s: State): Claim {
   if (reportedAt === undefined) missing(where, "reportedAt", ".reportedAt(time) (the valid time has no last day to default to)", "invalid-claim");
   const indicator = { subject: s.subject, measure: s.measure, unit: s.estimate.unit, ...(s.scope !== undefined && { scope: s.scope }), ...(s.includes && { includes: [...s.includes] }), ...(s.aggregation && { aggregation: s.aggregation }) };
   const init = {
-    id: s.id ?? `${s.originator.id}-${s.measure}-${s.validTime}`,
+    id: s.id ?? defaultId(s.originator.id, s.measure, s.validTime, s.reportedAt === lastDayOf(s.validTime) ? undefined : s.reportedAt),
     indicator,
     estimate: s.estimate,
     validTime: s.validTime,
