@@ -17,6 +17,7 @@ import { stateInterval } from "./interval.js";
 import type { Interval } from "./interval.js";
 import { isHedged, newEnds, readEnds, readInterval } from "./read.js";
 import type { Estimate } from "./schema.js";
+import { divideUnits, multiplyUnits } from "./units.js";
 
 /** @internal Throws `unit-mismatch` unless both units are the same; returns the unit. */
 export function sameUnit(op: string, a: string, b: string): string {
@@ -288,23 +289,4 @@ function inPlaces(list: readonly Estimate[], ends: Interval, weights: PerEnd): I
   }
   const error = (w: number): number => (list.length + 1) * Number.EPSILON * w;
   return decimalEnds(ends, { low, high, best }, { low: error(weights.low), high: error(weights.high), best: error(weights.best) });
-}
-
-/** The unit of a product. @internal */
-export function multiplyUnits(a: string, b: string): string {
-  if (a === "1") return b;
-  if (b === "1") return a;
-  const [an, ad] = a.split("/");
-  if (ad === b && an) return an;
-  const [bn, bd] = b.split("/");
-  if (bd === a && bn) return bn;
-  return `${a}*${b}`;
-}
-
-/** The unit of a quotient. @internal */
-export function divideUnits(a: string, b: string): string {
-  if (a === b) return "1";
-  if (b === "1") return a;
-  // a compound divisor keeps its parentheses: "USD/day" ÷ "person/day" is "USD/day/(person/day)", not "USD/day/person/day"
-  return /[*/]/.test(b) ? `${a}/(${b})` : `${a}/${b}`;
 }
