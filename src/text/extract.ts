@@ -72,7 +72,7 @@ export function extractEstimates(text: string, options?: ExtractEstimatesOptions
 }
 
 /** The size of the blocks long text is read in, so that memory stays bounded. */
-const BLOCK_CHARS = 1 << 15;
+const BLOCK_CHARS = 1 << 13;
 /** Tokens kept on each side of a block edge: more than any phrase looks behind or ahead. */
 const MARGIN_TOKENS = 64;
 /** How far past a block's size to look for a space to end it at. */
