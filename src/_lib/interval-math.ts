@@ -1,15 +1,10 @@
 import type { Interval } from "../estimate/interval.js";
 import { FogcountError } from "../errors.js";
-import { places, toPlaces } from "./decimal.js";
+import { DecimalSum, nextTo, product, quotient, quotientSide, toDouble } from "./exact-decimal.js";
 
 interface End {
   readonly v: number;
   readonly open: boolean;
-}
-
-/** A corner of an interval operation: its rounded value, and the sign of what rounding took off it. */
-interface Corner extends End {
-  readonly err: number;
 }
 
 /** `r`, the result of `x op y`, unless finite `x` and `y` gave a result past the largest finite number: `overflow`. */
@@ -32,85 +27,48 @@ function pickBest(a: Interval, b: Interval, op: (x: number, y: number) => number
 /** x + y, or `overflow` for finite x and y whose sum is past the largest finite number. */
 export const plus = (x: number, y: number): number => finite(x + y, x, y, "+");
 
-/** The number next to `x` (finite, not 0) on the side of `way`: its neighbour among doubles. @internal */
-export function nextTo(x: number, way: 1 | -1): number {
-  const f = new Float64Array([x]);
-  const bits = new BigInt64Array(f.buffer);
-  bits[0] = (bits[0] as bigint) + ((x > 0) === (way > 0) ? 1n : -1n);
-  return f[0] as number;
-}
-
-/** (x + y) − `s` for `s` the rounded x + y, exactly (Knuth's TwoSum). */
-function sumError(x: number, y: number, s: number): number {
-  const v = s - x;
-  return x - (s - v) + (y - v);
-}
-
-const SPLIT = 134217729; // 2^27 + 1
-
-/** x × y − `p` for `p` the rounded x × y, exactly (Dekker's product); NaN where the split overflows. */
-function productError(x: number, y: number, p: number): number {
-  let c = SPLIT * x;
-  const xh = c - (c - x);
-  const xl = x - xh;
-  c = SPLIT * y;
-  const yh = c - (c - y);
-  const yl = y - yh;
-  return xh * yh - p + xh * yl + xl * yh + xl * yl;
-}
-
 /**
- * An interval end `v` rounded away from the interval (`way` −1 for a low end, 1 for a high one)
- * when it is past 2^53, where doubles skip whole numbers, and the exact result lies beyond it
- * by `err` (NaN: unknown). 9,007,199,254,740,992 + 1 lies between two doubles; the interval
- * holds it, rather than a neighbour of it marked exact. Below 2^53 rounding only touches
- * decimals, which the library reads as the decimals they were written as.
+ * An interval end `v`, a quotient past 2^53, rounded away from the interval (`way` −1 for a low
+ * end, 1 for a high one) when the exact quotient lies beyond it by `err` (NaN: unknown).
  */
 function outward(v: number, err: number, way: 1 | -1): number {
   return Number.isFinite(v) && Math.abs(v) > Number.MAX_SAFE_INTEGER && !(err * way <= 0) ? nextTo(v, way) : v;
 }
 
-/** x + y rounded toward `way` past 2^53 (see {@link outward}), or `overflow`. @internal */
-export function plusToward(x: number, y: number, way: 1 | -1): number {
-  const s = plus(x, y);
-  return outward(s, sumError(x, y, s), way);
-}
-
-/** Per end of an interval: the low end, the high end and the best value. */
-export interface PerEnd {
-  readonly low: number;
-  readonly high: number;
-  readonly best: number;
-}
+/** Whether `x` and `y` are whole numbers whose sum or product, up to `size`, a double holds exactly. */
+const wholeWithin = (x: number, y: number, size: number): boolean => Number.isInteger(x) && Number.isInteger(y) && size <= Number.MAX_SAFE_INTEGER;
 
 /**
- * The interval `i`, the computed result of figures written with decimals, with each end and its
- * best rounded to the decimal places its exact result has, when the error bound allows (see
- * {@link toPlaces}): 0.1 + 0.2 is 0.3, not 0.30000000000000004. @internal
+ * One end of a sum: x + y as the decimals they were written as add up (0.1 + 0.2 is 0.3), and
+ * where no double writes that sum (9,007,199,254,740,992 + 1), the double next to it on the side
+ * of `way` (−1 for a low end, 1 for a high one, 0 for a best value: the nearest); `overflow`
+ * past the largest finite number. @internal
  */
-export function decimalEnds(i: Interval, p: PerEnd, error: PerEnd): Interval {
-  const low = toPlaces(i.low, p.low, error.low);
-  const high = toPlaces(i.high, p.high, error.high);
-  if (!(low <= high)) return i;
-  return { ...i, low, high, ...(i.best !== undefined && { best: toPlaces(i.best, p.best, error.best) }) };
+export function addEnd(x: number, y: number, way: -1 | 0 | 1): number {
+  const s = plus(x, y);
+  if (!Number.isFinite(s) || wholeWithin(x, y, Math.abs(x) + Math.abs(y))) return s;
+  const sum = new DecimalSum();
+  sum.add(x);
+  sum.add(y);
+  return toDouble(sum.value, way);
 }
 
-const size = (x: number | undefined): number => (x === undefined ? 0 : Math.abs(x));
-const placesOf = (x: number | undefined): number => (x === undefined ? 0 : places(x));
+/** One end of a product, as {@link sumEnd} gives one of a sum: 0.1 × 3 is 0.3, and 1e-300 × 1e-300 no exact 0. */
+function productEnd(x: number, y: number, way: -1 | 0 | 1): number {
+  const v = times(x, y);
+  if (!Number.isFinite(v) || x === 0 || y === 0 || wholeWithin(x, y, Math.abs(v))) return v;
+  return toDouble(product(x, y), way);
+}
 
 /** Interval sum: every x + y for x in a, y in b. */
 export function addIntervals(a: Interval, b: Interval): Interval {
-  const sum = {
-    low: plusToward(a.low, b.low, -1),
-    high: plusToward(a.high, b.high, 1),
+  return {
+    low: addEnd(a.low, b.low, -1),
+    high: addEnd(a.high, b.high, 1),
     lowOpen: a.lowOpen || b.lowOpen,
     highOpen: a.highOpen || b.highOpen,
-    ...pickBest(a, b, plus),
+    ...pickBest(a, b, (x, y) => addEnd(x, y, 0)),
   };
-  // the terms, held as the nearest doubles, and the sum are each off by half a unit in the last place
-  const error = (x: number | undefined, y: number | undefined): number => 2 * Number.EPSILON * (size(x) + size(y));
-  const p = (x: number | undefined, y: number | undefined): number => Math.max(placesOf(x), placesOf(y));
-  return decimalEnds(sum, { low: p(a.low, b.low), high: p(a.high, b.high), best: p(a.best, b.best) }, { low: error(a.low, b.low), high: error(a.high, b.high), best: error(a.best, b.best) });
 }
 
 /** Interval negation. */
@@ -131,73 +89,87 @@ function ends(a: Interval): [End, End] {
   ];
 }
 
-type CornerOp = (x: number, y: number) => { v: number; err: number };
+/** A corner of an interval operation: the ends it is of, and its value as a double gives it. */
+interface Corner extends End {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** One end of an operation: `x` op `y`, its double `v`, rounded toward `way` where the double is not the exact result. */
+type EndOf = (x: number, y: number, v: number, way: 1 | -1) => number;
 
 /** The hull of `op` over the four corners of two intervals; an end is open only if every way to reach it is. */
-function corners(a: Interval, b: Interval, op: CornerOp, best: { best?: number }): Interval {
+function corners(a: Interval, b: Interval, op: (x: number, y: number) => number, endOf: EndOf, best: { best?: number }): Interval {
   const values: Corner[] = [];
   for (const x of ends(a)) {
     for (const y of ends(b)) {
-      const { v, err } = op(x.v, y.v);
+      const v = op(x.v, y.v);
       if (Number.isNaN(v)) continue; // ∞/∞: the other corners bound it
       const closedZero = v === 0 && ((x.v === 0 && !x.open) || (y.v === 0 && !y.open));
-      values.push({ v, open: !closedZero && (x.open || y.open), err });
+      values.push({ v, open: !closedZero && (x.open || y.open), x: x.v, y: y.v });
     }
   }
-  const low = extreme(values, -1);
-  const high = extreme(values, 1);
-  return { low: outward(low.v, low.err, -1), high: outward(high.v, high.err, 1), lowOpen: low.open, highOpen: high.open, ...best };
+  const [low, high] = [extreme(values, -1, endOf), extreme(values, 1, endOf)];
+  return { low: low.v, high: high.v, lowOpen: low.open, highOpen: high.open, ...best };
 }
 
 /**
- * x × y, with what rounding took off it; for figures written with decimals, rounded to the
- * places of both (0.1 × 3 is 0.3), as the factors and the product are each off by half a unit
- * in the last place.
+ * The lowest (`way` −1) or highest corner, rounded out by `endOf`; of corners of one value, the
+ * furthest out once rounded, and open only if all of them are.
  */
-function product(x: number, y: number): { v: number; err: number } {
-  const v = times(x, y);
-  if (Math.abs(v) > Number.MAX_SAFE_INTEGER) return { v, err: productError(x, y, v) };
-  return { v: toPlaces(v, places(x) + places(y), 2 * Number.EPSILON * Math.abs(v)), err: 0 };
+function extreme(corners: readonly Corner[], way: 1 | -1, endOf: EndOf): End {
+  let v = (corners[0] as Corner).v;
+  for (const c of corners) if ((c.v - v) * way > 0) v = c.v;
+  let end: number | undefined;
+  let open = true;
+  for (const c of corners) {
+    if (c.v !== v) continue;
+    const rounded = endOf(c.x, c.y, c.v, way);
+    if (end === undefined || (rounded - end) * way > 0) end = rounded;
+    open &&= c.open;
+  }
+  return { v: end as number, open };
 }
 
-/** {@link times} of two best values, rounded as {@link product} rounds. */
-const bestProduct = (x: number, y: number): number => product(x, y).v;
+/**
+ * One end of a quotient `v` of finite `x` and `y`: where the quotient of the decimals is a
+ * decimal (0.3 / 0.1 is 3), the double that writes it or the one next to it on the side of
+ * `way`; otherwise the double division gives, rounded out past 2^53 or off an underflow to 0.
+ */
+function quotientEnd(x: number, y: number, v: number, way: 1 | -1): number {
+  if (Number.isInteger(x) && Number.isInteger(y) && Number.isInteger(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER) return v;
+  const exact = quotient(x, y);
+  if (exact !== undefined) return toDouble(exact, way);
+  if (v === 0 && x !== 0) return Math.sign(x) * Math.sign(y) === way ? nextTo(0, way) : 0;
+  return outward(v, quotientSide(x, y, v), way);
+}
 
-/** Interval product. */
+/** Interval product: a product of figures written with decimals is theirs (0.1 × 3 is 0.3). */
 export function multiplyIntervals(a: Interval, b: Interval): Interval {
-  return corners(a, b, product, pickBest(a, b, bestProduct));
+  return corners(a, b, times, (x, y, _v, way) => productEnd(x, y, way), pickBest(a, b, (x, y) => productEnd(x, y, 0)));
 }
 
 /**
  * Interval quotient, for a divisor that does not contain zero. Dividing by an
  * end that approaches zero runs to infinity with the sign it approaches from;
- * dividing by an unbounded end gives zero.
+ * dividing by an unbounded end gives zero. A quotient is the double that
+ * division gives, past 2^53 rounded out (see {@link outward}).
  */
 export function divideIntervals(a: Interval, b: Interval): Interval {
   const sideOfZero = b.low === 0 ? 1 : -1; // b is (0, h] or [l, 0)
-  const quotient = (x: number, y: number): { v: number; err: number } => {
-    if (y === 0) return { v: x === 0 ? 0 : Math.sign(x) * sideOfZero * Infinity, err: 0 };
-    if (!Number.isFinite(y)) return { v: Number.isFinite(x) ? 0 : NaN, err: 0 };
-    const v = finite(x / y, x, y, "/");
-    if (!(Math.abs(v) > Number.MAX_SAFE_INTEGER) || !Number.isFinite(v)) return { v, err: 0 };
-    // x − v × y, exactly: the exact quotient lies on its side of v (for y > 0)
-    const p = v * y;
-    return { v, err: (x - p - productError(v, y, p)) * Math.sign(y) };
+  const divided = (x: number, y: number): number => {
+    if (y === 0) return x === 0 ? 0 : Math.sign(x) * sideOfZero * Infinity;
+    if (!Number.isFinite(y)) return Number.isFinite(x) ? 0 : NaN;
+    return finite(x / y, x, y, "/");
   };
-  return corners(a, b, quotient, pickBest(a, b, (x, y) => finite(x / y, x, y, "/")));
-}
-
-/**
- * The lowest (`way` −1) or highest corner; of equal ones a closed one, and the one whose exact
- * value lies furthest out, so that the end is rounded out for it.
- */
-function extreme(ends: readonly Corner[], way: 1 | -1): Corner {
-  let best = ends[0] as Corner;
-  for (const e of ends.slice(1)) {
-    if ((e.v - best.v) * way > 0) best = e;
-    else if (e.v === best.v) best = { v: e.v, open: best.open && e.open, err: (e.err - best.err) * way > 0 || Number.isNaN(e.err) ? e.err : best.err };
-  }
-  return best;
+  const endOf: EndOf = (x, y, v, way) => (Number.isFinite(v) && Number.isFinite(x) && Number.isFinite(y) && y !== 0 ? quotientEnd(x, y, v, way) : v);
+  // a best value: the double nearest the decimal quotient, where there is one
+  const bestOf = (x: number, y: number): number => {
+    const v = finite(x / y, x, y, "/");
+    const exact = Number.isFinite(v) && Number.isFinite(x) && y !== 0 && !Number.isInteger(v) ? quotient(x, y) : undefined;
+    return exact === undefined ? v : toDouble(exact, 0);
+  };
+  return corners(a, b, divided, endOf, pickBest(a, b, bestOf));
 }
 
 /** Whether the interval contains zero. */

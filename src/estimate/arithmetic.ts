@@ -1,17 +1,7 @@
 import { rethrow } from "../_lib/guard.js";
 import { fail, isText, optionsOf, within } from "../_lib/assert.js";
-import {
-  addIntervals,
-  containsZero,
-  decimalEnds,
-  divideIntervals,
-  multiplyIntervals,
-  negateInterval,
-  plus,
-  plusToward,
-} from "../_lib/interval-math.js";
-import type { PerEnd } from "../_lib/interval-math.js";
-import { places } from "../_lib/decimal.js";
+import { DecimalSum, toDouble } from "../_lib/exact-decimal.js";
+import { addIntervals, containsZero, divideIntervals, multiplyIntervals, negateInterval, plus } from "../_lib/interval-math.js";
 import { FogcountError } from "../errors.js";
 import { stateInterval } from "./interval.js";
 import type { Interval } from "./interval.js";
@@ -210,9 +200,10 @@ function isPlainFigure(e: Readonly<Record<string, unknown>>): boolean {
  * {@link sumEstimates} once its options are checked: one pass, the ends, the
  * best value and the flags added up in locals, nothing allocated per item.
  * Figures in the sum's unit are added as they are (see {@link isPlainFigure}),
- * the rest read by {@link readEnds}; a sum past the largest finite number, or
- * past 2^53, is added up again `stepwise`: each step checked, so that `overflow`
- * names it, and each end rounded outward, so that the interval holds the sum.
+ * the rest read by {@link readEnds}; a sum past the largest finite number is
+ * added up again `stepwise`, each step checked, so that `overflow` names it. A
+ * sum of whole numbers that a double holds at every step is exact as added;
+ * any other is added up again exactly, by {@link exactEnds}.
  */
 function sum(list: readonly Estimate[], given: string | undefined, stepwise = false): Estimate {
   const where = "sumEstimates";
@@ -225,7 +216,8 @@ function sum(list: readonly Estimate[], given: string | undefined, stepwise = fa
   let highOpen = false;
   let unbounded = false;
   let approximate = false;
-  let [wLow, wHigh, wBest] = [0, 0, 0]; // the sizes of the terms of each, for decimalEnds
+  let whole = true; // every term a whole number
+  let size = 0; // the sum of the terms' sizes, which bounds every partial sum
   const item = newEnds(); // filled in place for every item
   // An index loop, not for…of: a hole in a sparse array is an error, not a skipped item.
   for (let i = 0; i < list.length; i++) {
@@ -235,11 +227,10 @@ function sum(list: readonly Estimate[], given: string | undefined, stepwise = fa
       const [l, h] = (range ? [e["low"], e["high"]] : [e["value"], e["value"]]) as [number, number];
       low += l;
       high += h;
-      wLow += Math.abs(l);
-      wHigh += Math.abs(h);
+      whole &&= Number.isInteger(l) && Number.isInteger(h);
+      size += Math.abs(l) + Math.abs(h);
       if (range) hasBest = false;
       else if (hasBest) best += l;
-      wBest += Math.abs(l);
       approximate ||= e["kind"] === "approx" || e["approx"] === true;
     } else {
       if (!readEnds(e, item, unit)) fail(where, `list[${i}]`, "is not an estimate", e);
@@ -247,16 +238,16 @@ function sum(list: readonly Estimate[], given: string | undefined, stepwise = fa
       if (item.unit !== unit) {
         throw new FogcountError("unit-mismatch", `sumEstimates: list[${i}] is in "${item.unit}", not "${unit}"`, { left: unit, right: item.unit });
       }
-      low = stepwise ? plusToward(low, item.low, -1) : low + item.low;
+      low = stepwise ? plus(low, item.low) : low + item.low;
       // "at least" runs on to Infinity: added up stepwise as such, else kept apart from the finite ends
-      if (stepwise) high = plusToward(high, item.high, 1);
+      if (stepwise) high = plus(high, item.high);
       else if (item.high === Infinity) unbounded = true;
       else high += item.high;
       if (item.best === undefined) hasBest = false;
       else if (hasBest) best = stepwise ? plus(best, item.best) : best + item.best;
-      wLow += Math.abs(item.low);
-      if (item.high !== Infinity) wHigh += Math.abs(item.high);
-      wBest += Math.abs(item.best ?? 0);
+      const finiteHigh = item.high === Infinity ? item.low : item.high;
+      whole &&= Number.isInteger(item.low) && Number.isInteger(finiteHigh) && Number.isInteger(item.best ?? 0);
+      size += Math.abs(item.low) + Math.abs(finiteHigh);
       lowOpen ||= item.lowOpen;
       highOpen ||= item.highOpen;
       approximate ||= item.hedged;
@@ -264,29 +255,27 @@ function sum(list: readonly Estimate[], given: string | undefined, stepwise = fa
     // past the largest finite number: added up again stepwise, so that the first step past it throws
     if (!stepwise && !(low - low === 0 && high - high === 0 && best - best === 0)) return sum(list, given, true);
   }
-  // past 2^53 doubles skip whole numbers: added up again stepwise, each end rounded outward
-  if (!stepwise && Math.max(-low, high, best, -best) > Number.MAX_SAFE_INTEGER) return sum(list, given, true);
   if (unit === undefined) throw new FogcountError("empty-sum", "sumEstimates: an empty list needs options.unit");
-  const ends = { low, high: unbounded ? Infinity : high, lowOpen, highOpen, ...(hasBest && { best }) };
-  const decimals = Number.isInteger(low) && Number.isInteger(high) && Number.isInteger(best) ? ends : inPlaces(list, ends, { low: wLow, high: wHigh, best: wBest });
-  return stateInterval(decimals, unit, approximate);
+  const exact = whole && size <= Number.MAX_SAFE_INTEGER;
+  const ends = exact ? { low, high, best } : exactEnds(list);
+  const interval = { low: ends.low, high: unbounded ? Infinity : ends.high, lowOpen, highOpen, ...(hasBest && { best: ends.best }) };
+  return stateInterval(interval, unit, approximate);
 }
 
 /**
- * The sum `ends` of figures written with decimals, each end rounded to the places of its most
- * precise term (see {@link decimalEnds}): n terms added in turn are off by at most n + 1 half
- * units in the last place of the sum of their sizes, `weights`. A second pass, only for sums
- * that are not whole.
+ * The ends and best value of the sum of a checked list of estimates, added up exactly as the
+ * decimals they were written as (0.1 + 0.2 − 0.3 is 0, and 2^53 + 1 − 2^53 is 1, whatever
+ * the order): each end the double that writes the exact sum, or where none does, the one next
+ * to it outside the interval (see `toDouble`). Only for sums that adding doubles would round.
  */
-function inPlaces(list: readonly Estimate[], ends: Interval, weights: PerEnd): Interval {
+function exactEnds(list: readonly Estimate[]): { low: number; high: number; best: number } {
   const item = newEnds();
-  let [low, high, best] = [0, 0, 0];
+  const [low, high, best] = [new DecimalSum(), new DecimalSum(), new DecimalSum()];
   for (let i = 0; i < list.length; i++) {
     readEnds(list[i], item);
-    low = Math.max(low, places(item.low));
-    high = Math.max(high, places(item.high));
-    best = Math.max(best, places(item.best ?? 0));
+    low.add(item.low);
+    if (item.high !== Infinity) high.add(item.high);
+    if (item.best !== undefined) best.add(item.best);
   }
-  const error = (w: number): number => (list.length + 1) * Number.EPSILON * w;
-  return decimalEnds(ends, { low, high, best }, { low: error(weights.low), high: error(weights.high), best: error(weights.best) });
+  return { low: toDouble(low.value, -1), high: toDouble(high.value, 1), best: toDouble(best.value, 0) };
 }

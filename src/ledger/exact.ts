@@ -3,10 +3,7 @@
 // grouping of its terms: summaries of shards merge to the very total of the
 // whole. Not exported from the package.
 
-import { decimalOf } from "../_lib/decimal.js";
-import { nextTo } from "../_lib/interval-math.js";
-
-export { decimalOf };
+import { nextTo } from "../_lib/exact-decimal.js";
 import { FogcountError } from "../errors.js";
 
 /**
@@ -69,6 +66,30 @@ export function roundSum(p: readonly number[]): number {
     if (y === x - hi) hi = x;
   }
   return hi;
+}
+
+/**
+ * A rounded exact sum read as the decimal it stands for. The terms were
+ * decimals in the data (a TIV of 0.1, a price of 2.6), each held as the
+ * nearest binary number, off by at most 2^-53 of itself; so their exact
+ * binary sum is off the decimal sum by at most 2^-53 × `weight` (the sum of
+ * the terms' sizes), and the rounding of the sum adds as much again. Returns
+ * the shortest decimal of at most 15 significant digits (what a double holds
+ * of any decimal) within twice that of `sum`, so that 0.1 + 0.2 − 0.3 is 0,
+ * not 5.6e-17, and 0.1 + 0.2 is 0.3. A whole-number sum, and a sum with no
+ * such decimal that near (terms of 16 or 17 significant digits, as
+ * 0.12345678901234568), are returned as they are: their terms were not short
+ * decimals, and a shorter one would be another number. @internal
+ */
+export function decimalOf(sum: number, weight: number): number {
+  const slack = 2 * Number.EPSILON * weight;
+  if (slack === 0 || !Number.isFinite(sum) || !Number.isFinite(slack) || Number.isInteger(sum)) return sum;
+  if (Math.abs(sum) <= slack) return 0;
+  for (let digits = 1; digits <= 15; digits++) {
+    const d = Number(sum.toPrecision(digits));
+    if (Math.abs(d - sum) <= slack) return d;
+  }
+  return sum;
 }
 
 /** The exact sum of a canonical list (largest first) of terms from 0 up, as the decimal it stands for. @internal */

@@ -182,7 +182,11 @@ describe("the ratios, for every pair of figures", () => {
         const y = pointIn(toInterval(w), tw, rw);
         const { low, high, lowOpen, highOpen } = toInterval(perWounded.estimate);
         if ((lowOpen && x / y === low) || (highOpen && x / y === high)) return;
-        expect(contains(perWounded.estimate, x / y)).toBe(true);
+        // the library divides the decimals the figures stand for (685,340.46 / 0.07 is 9,790,578),
+        // which float division may miss by a unit in the last place
+        const q = x / y;
+        const slack = 4 * Number.EPSILON * Math.abs(q);
+        expect(contains(perWounded.estimate, q) || (low - slack <= q && q <= high + slack)).toBe(true);
       }),
       { numRuns: 2000 },
     );
