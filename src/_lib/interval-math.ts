@@ -53,7 +53,7 @@ export function addEnd(x: number, y: number, way: -1 | 0 | 1): number {
   return toDouble(sum.value, way);
 }
 
-/** One end of a product, as {@link sumEnd} gives one of a sum: 0.1 × 3 is 0.3, and 1e-300 × 1e-300 no exact 0. */
+/** One end of a product, as {@link addEnd} gives one of a sum: 0.1 × 3 is 0.3, and 1e-300 × 1e-300 no exact 0. */
 function productEnd(x: number, y: number, way: -1 | 0 | 1): number {
   const v = times(x, y);
   if (!Number.isFinite(v) || x === 0 || y === 0 || wholeWithin(x, y, Math.abs(v))) return v;
