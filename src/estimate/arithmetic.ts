@@ -217,20 +217,27 @@ function sum(list: readonly Estimate[], given: string | undefined, stepwise = fa
   let unbounded = false;
   let approximate = false;
   let whole = true; // every term a whole number
-  let size = 0; // the sum of the terms' sizes, which bounds every partial sum
+  let size = 0; // the sum of the terms' largest sizes, which bounds every partial sum
   const item = newEnds(); // filled in place for every item
   // An index loop, not for…of: a hole in a sparse array is an error, not a skipped item.
   for (let i = 0; i < list.length; i++) {
     const e = list[i] as unknown as Readonly<Record<string, unknown>> | undefined;
     if (!stepwise && unit !== undefined && typeof e === "object" && e !== null && e["unit"] === unit && isPlainFigure(e)) {
-      const range = e["kind"] === "range";
-      const [l, h] = (range ? [e["low"], e["high"]] : [e["value"], e["value"]]) as [number, number];
-      low += l;
-      high += h;
-      whole &&= Number.isInteger(l) && Number.isInteger(h);
-      size += Math.abs(l) + Math.abs(h);
-      if (range) hasBest = false;
-      else if (hasBest) best += l;
+      if (e["kind"] === "range") {
+        const [l, h] = [e["low"], e["high"]] as [number, number];
+        low += l;
+        high += h;
+        whole &&= Number.isInteger(l) && Number.isInteger(h);
+        size += Math.max(-l, h);
+        hasBest = false;
+      } else {
+        const v = e["value"] as number;
+        low += v;
+        high += v;
+        best += v;
+        whole &&= Number.isInteger(v);
+        size += v < 0 ? -v : v;
+      }
       approximate ||= e["kind"] === "approx" || e["approx"] === true;
     } else {
       if (!readEnds(e, item, unit)) fail(where, `list[${i}]`, "is not an estimate", e);
@@ -247,7 +254,7 @@ function sum(list: readonly Estimate[], given: string | undefined, stepwise = fa
       else if (hasBest) best = stepwise ? plus(best, item.best) : best + item.best;
       const finiteHigh = item.high === Infinity ? item.low : item.high;
       whole &&= Number.isInteger(item.low) && Number.isInteger(finiteHigh) && Number.isInteger(item.best ?? 0);
-      size += Math.abs(item.low) + Math.abs(finiteHigh);
+      size += Math.max(-item.low, finiteHigh);
       lowOpen ||= item.lowOpen;
       highOpen ||= item.highOpen;
       approximate ||= item.hedged;
