@@ -83,9 +83,10 @@ function verbAfter(c: Ctx, k: number, stop: number): string {
   return last;
 }
 
-/** What the cue at `k` makes of a figure whose number starts at `stop`. */
-function cueAt(c: Ctx, k: number, stop: number): Modality | undefined {
+/** What the cue at `k` makes of the figure `m`. */
+function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   const tk = tokAt(c, k) as Token;
+  const stop = m.head;
   // "could not confirm 3,000 deaths", "unable to verify": not confirming holds a figure possible
   if (negates(c, k)) return isCertainty(verbAfter(c, k, stop)) ? "potential" : "negated";
   const cue = tk.kind === "word" && hasRole(c, k, CUE) ? c.t.cues.get(tk.key) : undefined;
@@ -97,8 +98,12 @@ function cueAt(c: Ctx, k: number, stop: number): Modality | undefined {
   if (negates(c, k - 1) || negates(c, k - 2)) return "negated";
   if (cue === "planned" || cue === "projected" || cue === "potential") return cue;
   const verb = verbAfter(c, k, stop);
-  // "wants to send", "is set to send", "is about to send"; "is set to reach" is a projection
-  if (cue === "intent") return key(c, k + 1) !== "to" ? undefined : c.t.growth.has(verb) ? "projected" : "planned";
+  // "wants to send", "is set to send", "is about to send"; "is set to reach" is a projection;
+  // "the limit was set to 3,000" has no verb after "to"
+  if (cue === "intent") {
+    if (key(c, k + 1) !== "to" || k + 2 >= m.first) return undefined;
+    return c.t.growth.has(verb) ? "projected" : "planned";
+  }
   if (c.t.growth.has(verb)) return "projected";
   // "will send" is a plan, "will lose" a projection; "could send" a possibility
   if (cue === "future") return c.t.planVerbs.has(verb) ? "planned" : "projected";
@@ -251,14 +256,14 @@ function clauseOf(c: Ctx, m: Match): Modality {
   if (farFrom(c, m.first)) return "negated";
   for (let k = m.head - 1; k >= m.first; k--) {
     if (isNegation(c, k)) continue;
-    const found = cueAt(c, k, m.head);
+    const found = cueAt(c, k, m);
     if (found !== undefined) return found;
   }
   const given = isGiven(c, m);
   for (let k = m.first - 1; k >= 0 && k >= m.first - REACH; k--) {
     if (isBreak(c, k)) return given ? "asserted" : clauseModality(c, k);
     // only a negation or a cue says anything: one bit test passes over every other word
-    const found = hasRole(c, k, NEGATION | CUE) ? cueAt(c, k, m.head) : undefined;
+    const found = hasRole(c, k, NEGATION | CUE) ? cueAt(c, k, m) : undefined;
     if (found !== undefined && !(given && found === "negated")) return found;
   }
   return "asserted";

@@ -153,6 +153,8 @@ describe("a want, a threat or a plan about to happen is a plan; 'should', 'must'
     ["The ministry set 300 fires.", "300"],
     ["About 3,000 troops arrived.", "About 3,000 troops"],
     ["Russia threatened 3,000 civilians.", "3,000 civilians"],
+    ["The limit was set to 3,000.", "3,000"],
+    ["The limit was set to about 3,000.", "about 3,000"],
   ])("asserted: %s", one("asserted"));
 });
 
