@@ -5,7 +5,8 @@
  * @internal
  */
 import { LEAD_FILLER, LEAD_FRAME, LEAD_HEDGE, LEAD_HEDGED, LEAD_INCREMENT, LEAD_LOWER, LEAD_UPPER } from "./compile.js";
-import { key, tokAt, trie, words } from "./context.js";
+import { hasRole, key, tokAt, trie, words } from "./context.js";
+import { NEGATION } from "./roles.js";
 import type { Ctx } from "./context.js";
 import { matchedIn } from "./trie.js";
 import type { TrieMatch } from "./trie.js";
@@ -30,6 +31,29 @@ export interface Lead {
 /** An empty lead. */
 export function noLead(): Lead {
   return { hedges: [], bound: undefined, approx: false, increment: false };
+}
+
+/**
+ * Words that, right before a bound, qualify it so that it no longer bounds: "little less than
+ * 300", "hardly more than 300". Bounds that read clearly with such a word ("nothing less
+ * than", "none fewer than", "nothing more than") are phrases of the table and start at it.
+ */
+const QUALIFIERS = new Set(["nothing", "none", "little", "hardly", "scarcely", "nowhere"]);
+/** Words between a negation and a bound that make it a matter of degree: "not much less than", "not far short of". */
+const DEGREES = new Set(["much", "far", "that", "any", "a", "lot", "so", "very", "quite"]);
+
+/**
+ * Whether a bound at `i` is qualified by the words right before it, so that it reads as no
+ * bound: "little less than 300", "hardly more than 300", "not much less than 300", "isn't
+ * that far short of 300". A bare negation right before the bound ("not over 300") is left to
+ * the figure's modality, which reads the bound as denied; "not less than" and "no more than"
+ * are phrases of their own.
+ */
+export function qualifiedBound(c: Ctx, i: number): boolean {
+  if (QUALIFIERS.has(key(c, i - 1))) return true;
+  let k = i - 1;
+  while (k > i - 4 && DEGREES.has(key(c, k))) k--;
+  return k < i - 1 && (QUALIFIERS.has(key(c, k)) || hasRole(c, k, NEGATION));
 }
 
 /** Quotation marks that may stand between the words before a figure and the figure. */

@@ -7,7 +7,7 @@
 import type { Estimate } from "../estimate/schema.js";
 import { trailing } from "./after.js";
 import type { After } from "./after.js";
-import { leads, noLead } from "./bounds.js";
+import { leads, noLead, qualifiedBound } from "./bounds.js";
 import type { Bound, Lead } from "./bounds.js";
 import { fail, hasRole, isFail, key, phraseText, tokAt, trie } from "./context.js";
 import type { Ctx, Fail, Match, MatchOptions } from "./context.js";
@@ -87,6 +87,8 @@ export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail 
   const estimate = toEstimate(cr, lead, after, unit, phraseText(c, i, after.end));
   if (isFail(estimate)) return fail(estimate.fail, after.end);
   if (!bestInside(estimate)) return fail("best-outside", after.end);
+  // "little less than 300", "not much more than 300": a qualified bound is no bound, and the figure is not read
+  if (lead.bound !== undefined && qualifiedBound(c, i)) return fail("no-quantity", after.end);
   return { estimate, first: i, head: j, end: after.end, increment: isIncrement(c, i, lead, after) };
 }
 

@@ -7,34 +7,14 @@
  */
 import { hasRole, key, tokAt } from "./context.js";
 import { CLAUSE_BREAK, CUE, NEGATION } from "./roles.js";
+import { ASIDES, ASKS, BETWEEN, CERTAINTIES, CLAUSE_MARKS, DECLINES, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
+import { POSSIBLE, QUESTION_REACH, REACH, REPORTS, SAYS, SENTENCE_ENDS } from "./modality-words.js";
 import type { Ctx, Match } from "./context.js";
 import type { Token } from "./tokenize.js";
 
 /** What a figure is doing in its sentence. */
 export type Modality = "asserted" | "negated" | "projected" | "planned" | "potential";
 
-/** How far back a cue may stand from the figure, in tokens. */
-const REACH = 12;
-/** Punctuation that ends a clause. */
-const CLAUSE_MARKS = new Set([".", ";", ":", "!", "?", ",", "(", ")", "[", "]", "\u2014", "\u2013"]);
-/** Words between a cue and its verb that do not change it: "will also send", "is expected to soon reach". */
-const BETWEEN = new Set([
-  "to", "also", "soon", "reportedly", "likely", "probably", "certainly", "eventually", "further", "still", "then", "now",
-  "quickly", "have", "be", "been",
-]);
-/** Words of report that a denial bears on: "rejected reports that", "dismissed claims of". */
-const REPORTS = new Set(["reports", "report", "claims", "claim", "allegations", "suggestions", "rumours", "rumors", "accounts", "figures"]);
-/** Words after which a negation affirms: "no doubt that", "no question", "no denying", "cannot ignore", "did not hesitate to". */
-const DOUBTS = new Set(["doubt", "doubts", "doubted", "question", "questioned", "denying", "deny", "dispute", "disputed", "disputing", "ignore", "hesitate", "hesitated"]);
-/** Words of saying that a negation just before them denies what follows: "did not say that 3,000", "never said", "didn't say 3,000 died". */
-const SAYS = new Set(["say", "says", "said", "saying", "tell", "tells", "told", "state", "states", "stated", "report", "reports", "reported"]);
-/** Words that call the clause after them false: "it's false that", "a baseless claim that". */
-const FALSEHOODS = new Set(["false", "untrue", "incorrect", "inaccurate", "baseless", "unfounded", "groundless"]);
-/** Words after which an "if" asks rather than supposes: "no one knows if", "it is unclear if", "asked if". */
-const ASKS = new Set([
-  "know", "knows", "knew", "known", "clear", "unclear", "uncertain", "sure", "unsure", "ask", "asks", "asked", "asking",
-  "wonder", "wonders", "wondered", "see", "check", "checked", "checking", "determine", "verify", "confirm", "tell",
-]);
 /** Words that doubt the clause after "that": "analysts doubt that 25,000"; "no doubt that" affirms. */
 const DOUBTING = new Set(["doubt", "doubts", "doubted", "doubtful"]);
 /** Negation words that negate only before "to": "failed to send", "has yet to send", "unable to send". */
@@ -43,15 +23,27 @@ const BEFORE_TO = new Set(["fail", "fails", "failed", "failing", "unable", "yet"
 const PARTITIVES = new Set(["of", "among", "amongst", "from"]);
 /** Determiners that, after a word of `PARTITIVES`, make a figure a given. */
 const DEFINITES = new Set(["the", "these", "those"]);
+
+/** Whether a word is one of confirming or being sure ("confirm", "verify", "clear"). */
+function isCertainty(w: string): boolean {
+  return CERTAINTIES.has(w);
+}
 /** How far before a word of report a denial may stand, past its determiners and adjectives: "denied a Western media report that". */
 const REPORT_REACH = 5;
 /** What may join a figure to the one before it and share its modality: "will send 5,000 troops and 200 tanks". */
 const COORDINATION = new Set([",", "and", "or", "plus", "as", "well", "along", "with", "including", "&"]);
 
-/** Whether token `k` is a negation word: "not", "never", "didn't" (see `keyRoles`); "failed", "yet" and "unable" only before "to". */
+/**
+ * Whether token `k` is a negation word: "not", "never", "didn't" (see `keyRoles`); "failed",
+ * "yet" and "unable" only before "to"; "declined" only before "to" and a word of saying,
+ * confirming or doing ("declined to confirm", "declined to send"; "casualties declined to
+ * 300" is no negation).
+ */
 function isNegation(c: Ctx, k: number): boolean {
   if (!hasRole(c, k, NEGATION) || c.toks[k]?.kind !== "word") return false;
-  return !BEFORE_TO.has(key(c, k)) || key(c, k + 1) === "to";
+  const w = key(c, k);
+  if (DECLINES.has(w)) return key(c, k + 1) === "to" && (SAYS.has(key(c, k + 2)) || isCertainty(key(c, k + 2)) || c.t.planVerbs.has(key(c, k + 2)));
+  return !BEFORE_TO.has(w) || key(c, k + 1) === "to";
 }
 
 /**
@@ -66,6 +58,10 @@ function negates(c: Ctx, k: number): boolean {
   const next = tokAt(c, k + 1);
   if (next !== undefined && next.kind === "dash" && next.glued) return false;
   const word = key(c, k + 1);
+  // "not counting 200 captured", "not to mention 200": the figure is set aside, not denied
+  if (ASIDES.has(word) || (word === "to" && key(c, k + 2) === "mention")) return false;
+  // "not far from 7,000" comes near it
+  if (word === "far" && key(c, k + 2) === "from") return false;
   return word !== "only" && word !== "until" && !DOUBTS.has(word);
 }
 
@@ -87,19 +83,27 @@ function verbAfter(c: Ctx, k: number, stop: number): string {
   return last;
 }
 
-/** What the cue at `k` makes of a figure whose number starts at `stop`. */
-function cueAt(c: Ctx, k: number, stop: number): Modality | undefined {
+/** What the cue at `k` makes of the figure `m`. */
+function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   const tk = tokAt(c, k) as Token;
-  if (negates(c, k)) return "negated";
+  const stop = m.head;
+  // "could not confirm 3,000 deaths", "unable to verify": not confirming holds a figure possible
+  if (negates(c, k)) return isCertainty(verbAfter(c, k, stop)) ? "potential" : "negated";
   const cue = tk.kind === "word" && hasRole(c, k, CUE) ? c.t.cues.get(tk.key) : undefined;
   // "May" the month is no "may"
   if (cue === undefined || c.t.months.has(tk.text)) return undefined;
+  // "no one disputes reports of 3,000 dead": a denial denied affirms
+  if (cue === "denial") return !reportAfter(c, k) ? undefined : negates(c, k - 1) || negates(c, k - 2) ? "asserted" : "negated";
   // "had no plans to send", "did not decide to send"
   if (negates(c, k - 1) || negates(c, k - 2)) return "negated";
   if (cue === "planned" || cue === "projected" || cue === "potential") return cue;
-  if (cue === "intent") return key(c, k + 1) === "to" ? "planned" : undefined;
-  if (cue === "denial") return reportAfter(c, k) ? "negated" : undefined;
   const verb = verbAfter(c, k, stop);
+  // "wants to send", "is set to send", "is about to send"; "is set to reach" is a projection;
+  // "the limit was set to 3,000" has no verb after "to"
+  if (cue === "intent") {
+    if (key(c, k + 1) !== "to" || k + 2 >= m.first) return undefined;
+    return c.t.growth.has(verb) ? "projected" : "planned";
+  }
   if (c.t.growth.has(verb)) return "projected";
   // "will send" is a plan, "will lose" a projection; "could send" a possibility
   if (cue === "future") return c.t.planVerbs.has(verb) ? "planned" : "projected";
@@ -123,7 +127,8 @@ function reportAfter(c: Ctx, k: number): boolean {
  * for none.
  */
 function denialAt(c: Ctx, k: number): number {
-  if (isDenial(c, k) || negates(c, k)) return k;
+  // a word that calls something false ("the false flag that") denies only a "that" right after it or a word of report
+  if ((isDenial(c, k) && !FALSEHOODS.has(key(c, k))) || negates(c, k)) return k;
   if (!REPORTS.has(key(c, k))) return -1;
   // "false reports that", "unfounded claims of"
   if (FALSEHOODS.has(key(c, k - 1))) return k - 1;
@@ -152,6 +157,8 @@ function isFalsehood(c: Ctx, j: number, k: number): boolean {
 function deniedClause(c: Ctx, k: number): boolean {
   if (key(c, k) !== "that") return false;
   if (deniedSay(c, k - 1)) return true;
+  // "falsely claimed that", "claimed falsely that", "was wrongly reported that"
+  for (let j = k - 1; j >= k - 3 && j >= 0; j--) if (FALSELY.has(key(c, j))) return true;
   for (let j = k - 1; j >= k - 2 && j >= 0 && !isBreak(c, j); j--) {
     const found = isFalsehood(c, j, k) ? j : denialAt(c, j);
     const d = found >= 0 ? found : isNegation(c, j) && !DOUBTS.has(key(c, j + 1)) ? j : -1;
@@ -167,13 +174,34 @@ function askedClause(c: Ctx, k: number): boolean {
   // "whether or not 5,000 arrive"
   if (w === "whether" || (w === "or" && key(c, k - 1) === "whether")) return true;
   if (w === "if") return ASKS.has(key(c, k - 1));
-  return w === "that" && DOUBTING.has(key(c, k - 1)) && !isNegation(c, k - 2);
+  if (w !== "that") return false;
+  const before = key(c, k - 1);
+  if ((DOUBTING.has(before) || POSSIBLE.has(before)) && !isNegation(c, k - 2)) return true;
+  return unconfirmed(c, k - 1);
 }
 
-/** What the clause word at `k` makes of the figures of its clause: "denied that" negates, "unclear whether" holds possible, any other states. */
+/**
+ * Whether the word at `p` (before a clause's "that") is a word of confirming or being sure
+ * that is refused or negated: "could not confirm", "declined to confirm", "it is not clear",
+ * "far from clear", "could neither confirm nor deny".
+ */
+function unconfirmed(c: Ctx, p: number): boolean {
+  // "neither confirm nor deny that": the denial is part of the refusal
+  if ((key(c, p) === "deny" || key(c, p) === "denied") && (key(c, p - 1) === "nor" || key(c, p - 1) === "or")) p -= 2;
+  if (!isCertainty(key(c, p))) return false;
+  for (let j = p - 1; j >= p - 3 && j >= 0 && !isBreak(c, j); j--) {
+    if (isNegation(c, j) || (key(c, j) === "from" && key(c, j - 1) === "far")) return true;
+  }
+  return false;
+}
+
+/**
+ * What the clause word at `k` makes of the figures of its clause: "unclear whether" and "could
+ * not confirm that" hold possible, "denied that" negates, any other states.
+ */
 function clauseModality(c: Ctx, k: number): Modality {
-  if (deniedClause(c, k) || deniedSay(c, k)) return "negated";
-  return askedClause(c, k) ? "potential" : "asserted";
+  if (askedClause(c, k)) return "potential";
+  return deniedClause(c, k) || deniedSay(c, k) ? "negated" : "asserted";
 }
 
 /**
@@ -193,16 +221,49 @@ function isGiven(c: Ctx, m: Match): boolean {
  * given ("among the 12,000") is never denied or asked.
  */
 export function modalityOf(c: Ctx, m: Match): Modality {
+  const own = clauseOf(c, m);
+  // a question asserts nothing: "Did Russia really lose 900 tanks?"; a given stays as it is
+  return own !== "potential" && asked(c, m.end) && !isGiven(c, m) ? "potential" : own;
+}
+
+/**
+ * Whether the sentence of a figure that ends at token `end` is a question: the first mark
+ * that ends a sentence after it, a few dozen tokens on at most, is "?".
+ */
+function asked(c: Ctx, end: number): boolean {
+  for (let k = end; k < c.toks.length && k < end + QUESTION_REACH; k++) {
+    const tk = c.toks[k] as Token;
+    if (tk.kind === "sym" && SENTENCE_ENDS.has(tk.key)) return tk.key === "?";
+  }
+  return false;
+}
+
+/**
+ * Whether words right before token `first` deny the figure by its distance: "nowhere near
+ * 7,000", "far from 7,000", "nowhere close to 7,000"; not "not far from 7,000", which comes
+ * near it, nor "far from the 3,000 troops", a place.
+ */
+function farFrom(c: Ctx, first: number): boolean {
+  if (DEFINITES.has(key(c, first))) return false;
+  const before = key(c, first - 1);
+  if (before === "nowhere") return true;
+  const far = before === "from" ? "far" : before === "near" ? "nowhere" : undefined;
+  return far !== undefined && key(c, first - 2) === far && !isNegation(c, first - 3);
+}
+
+/** The modality of a match read from the words of its own clause. */
+function clauseOf(c: Ctx, m: Match): Modality {
+  if (farFrom(c, m.first)) return "negated";
   for (let k = m.head - 1; k >= m.first; k--) {
     if (isNegation(c, k)) continue;
-    const found = cueAt(c, k, m.head);
+    const found = cueAt(c, k, m);
     if (found !== undefined) return found;
   }
   const given = isGiven(c, m);
   for (let k = m.first - 1; k >= 0 && k >= m.first - REACH; k--) {
     if (isBreak(c, k)) return given ? "asserted" : clauseModality(c, k);
     // only a negation or a cue says anything: one bit test passes over every other word
-    const found = hasRole(c, k, NEGATION | CUE) ? cueAt(c, k, m.head) : undefined;
+    const found = hasRole(c, k, NEGATION | CUE) ? cueAt(c, k, m) : undefined;
     if (found !== undefined && !(given && found === "negated")) return found;
   }
   return "asserted";

@@ -14,6 +14,8 @@ interface Spelled {
   big: number;
   /** The multiplier of the last group: 1,000 in "twelve thousand", 10^12 in "a million million". */
   mult: number;
+  /** Whether the group being read already has its hundreds: "one hundred one" may not take another "hundred". */
+  scaled: boolean;
 }
 
 function isMultWord(c: Ctx, k: number): boolean {
@@ -26,13 +28,17 @@ function isMultWord(c: Ctx, k: number): boolean {
  * thousand scale the current group ("five hundred"); larger ones close it
  * ("two million three hundred thousand"), and one right after another
  * multiplies ("a million million" is 10^12, "one hundred thousand million" 10^11).
- * Returns false where the words make no number ("two thousand three million").
+ * Returns false where the words make no number: a scale no larger than one
+ * already closed ("two thousand three million", "five thousand two thousand"),
+ * or a second hundreds in one group ("one hundred one hundred").
  */
 function applyMultiplier(s: Spelled, m: number): boolean {
   if (m < 1000) {
-    if (s.last === "mult" && s.mult < 1000) return false;
+    // "one hundred one hundred", "a hundred hundred": a group takes one scale below a thousand
+    if (s.scaled) return false;
     s.current = (s.current === 0 ? 1 : s.current) * m;
     s.mult = m;
+    s.scaled = true;
   } else if (s.current === 0 && s.last === "mult") {
     s.total *= m;
     s.big = Math.max(s.big, s.total);
@@ -46,15 +52,19 @@ function applyMultiplier(s: Spelled, m: number): boolean {
     s.big = m;
     s.mult = m;
   }
-  if (m >= 1000) s.current = 0;
+  if (m >= 1000) {
+    s.current = 0;
+    s.scaled = false;
+  }
   s.last = "mult";
   return true;
 }
 
 /**
  * Reads one more word of a spelled number at `j` into `s`; returns the token after it, undefined
- * to stop, or -1 for words that make no number ("two thousand three million", or a number word
- * that does not compose with the one before: "twenty twenty-four", "five six hundred").
+ * to stop, or -1 for words that make no number ("two thousand three million", "a hundred a
+ * hundred", or a number word that does not compose with the one before: "twenty twenty-four",
+ * "five six hundred").
  */
 function step(c: Ctx, s: Spelled, j: number): number | undefined {
   const { t } = c;
@@ -75,6 +85,8 @@ function step(c: Ctx, s: Spelled, j: number): number | undefined {
     return isMultWord(c, j + 1) || (s.last === "tens" && (t.numberWords.get(nx) ?? 99) < 10) ? j + 1 : undefined;
   }
   if (s.any && tk.key === "and" && s.last === "mult" && t.numberWords.has(key(c, j + 1))) return j + 1;
+  // "a hundred a hundred": a scale word again after a scale word makes no number
+  if (s.last === "mult" && t.articles.has(tk.key) && isMultWord(c, j + 1)) return -1;
   const half = s.any && (s.last === "unit" || s.last === "tens") ? trie(c, t.andHalf, j) : undefined;
   if (half === undefined || !isMultWord(c, half.end)) return undefined;
   s.current += 0.5;
@@ -98,7 +110,7 @@ function runEnd(c: Ctx, j: number): number {
 
 /** A number spelled out in words: "two thousand", "a dozen", "twenty-five", "two and a half million". */
 export function spelled(c: Ctx, i: number): { v: number; end: number; small: boolean; mult: number } | Fail | undefined {
-  const s: Spelled = { total: 0, current: 0, any: false, last: "none", big: 0, mult: 1 };
+  const s: Spelled = { total: 0, current: 0, any: false, last: "none", big: 0, mult: 1, scaled: false };
   let j = i;
   if (c.t.articles.has(key(c, j)) && isMultWord(c, j + 1)) {
     s.current = 1;

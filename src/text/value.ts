@@ -53,7 +53,8 @@ export function value(c: Ctx, i: number, second = false): Val | Fail | undefined
   }
   if (currency !== undefined && isSign(c, j)) return fail("negative", j + 2);
   const a = amount(c, j, currency !== undefined, second);
-  if (a === undefined || isFail(a)) return currency === undefined ? a : undefined;
+  // after a currency, a number too long to hold is still refused as such: "$1.23456789012345678 billion"
+  if (a === undefined || isFail(a)) return currency === undefined || (a !== undefined && a.fail === "not-finite") ? a : undefined;
   // a scale word the table cannot read never sits silently after a number: "5 quadrillion", "5 m"
   const next = key(c, a.end);
   const letter = t.suffixes.has(next) && !glued(c, a.end) && !glued(c, a.end + 1);

@@ -1,7 +1,8 @@
 // Word classes of modality, each with sentences it must change and look-alikes that must stay
 // as they were: a negation before a word of saying, a word that calls a clause false, "failed
 // to" and "yet to", questions ("whether", "knows if", "doubt that"), "perhaps" and "maybe",
-// "until" as a clause word, and a figure that is a given ("among the 12,000").
+// "until" as a clause word, a figure that is a given ("among the 12,000"), wants and threats,
+// questions, not confirming, figures called false or retracted, and negations that set aside.
 import { describe, expect, it } from "vitest";
 
 import { extractEstimates } from "../../src/text/extract.js";
@@ -124,4 +125,125 @@ describe("a given figure ('among the 12,000') is not what is denied", () => {
     ["Russia did not send the 12,000 troops.", "the 12,000 troops"],
     ["Kyiv denied that 300 of its soldiers surrendered.", "300"],
   ])("negation still reads beside it: %s", one("negated"));
+});
+
+describe("a want, a threat or a plan about to happen is a plan; 'should', 'must' and 'considering' hold possible", () => {
+  it.each([
+    ["Russia wants to send 3,000 more troops.", "3,000 more troops"],
+    ["Russia is set to send 3,000 troops.", "3,000 troops"],
+    ["Russia is about to send 3,000 troops.", "3,000 troops"],
+    ["Russia threatened to send 3,000 troops.", "3,000 troops"],
+    ["Moscow wanted to deploy 5,000 troops.", "5,000 troops"],
+  ])("planned: %s", one("planned"));
+
+  it.each([
+    ["Russia is considering sending 3,000 troops.", "3,000 troops"],
+    ["Russia should send 3,000 troops.", "3,000 troops"],
+    ["Russia must send 3,000 troops.", "3,000 troops"],
+    ["Berlin is weighing sending 100 tanks.", "100 tanks"],
+  ])("potential: %s", one("potential"));
+
+  it.each([
+    ["The toll is set to reach 10,000.", "10,000"],
+    ["The death toll should reach 10,000.", "10,000"],
+  ])("projected: %s", one("projected"));
+
+  it.each([
+    ["Ukraine wants 300 tanks.", "300 tanks"],
+    ["The ministry set 300 fires.", "300"],
+    ["About 3,000 troops arrived.", "About 3,000 troops"],
+    ["Russia threatened 3,000 civilians.", "3,000 civilians"],
+    ["The limit was set to 3,000.", "3,000"],
+    ["The limit was set to about 3,000.", "about 3,000"],
+  ])("asserted: %s", one("asserted"));
+});
+
+describe("a question asserts nothing", () => {
+  it.each([
+    ["Officials would not say if 3,000 troops were sent.", "3,000 troops"],
+    ["Nobody can say if 700 soldiers died.", "700 soldiers"],
+    ["It is far from clear that 700 soldiers died.", "700 soldiers"],
+    ["It is possible that 700 soldiers died.", "700 soldiers"],
+    ["It is not clear that 700 soldiers died.", "700 soldiers"],
+    ["Did Russia really lose 900 tanks?", "900 tanks"],
+  ])("potential: %s", one("potential"));
+
+  it("every figure of a question", () => {
+    expect(read("Was it 900 tanks or 1,200?")).toEqual([["900 tanks", "potential"], ["1,200", "potential"]]);
+  });
+
+  it.each([
+    ["He said 3,000 died. Why?", "3,000"],
+    ["How many died? 3,000, officials said.", "3,000"],
+    ["It is clear that 700 soldiers died.", "700 soldiers"],
+    ["If 5,000 troops are sent, the line holds.", "5,000 troops"],
+    ["Was anyone among the 300 troops hurt?", "the 300 troops"],
+  ])("asserted: %s", one("asserted"));
+
+  it("'not possible that' still denies", () => {
+    expect(read("It is not possible that 700 soldiers died.")).toEqual([["700 soldiers", "negated"]]);
+  });
+});
+
+describe("not confirming a figure holds it possible", () => {
+  it.each([
+    ["Officials declined to confirm that 8,000 troops had crossed.", "8,000 troops"],
+    ["Officials refused to confirm that 8,000 troops had crossed.", "8,000 troops"],
+    ["Officials could neither confirm nor deny that 8,000 troops had crossed.", "8,000 troops"],
+    ["Officials could not confirm that 8,000 troops had crossed.", "8,000 troops"],
+    ["The UN has been unable to verify the 3,000 deaths reported by Kyiv.", "the 3,000 deaths"],
+    ["The army did not confirm 3,000 deaths.", "3,000 deaths"],
+  ])("potential: %s", one("potential"));
+
+  it.each([
+    ["Officials confirmed that 8,000 troops had crossed.", "8,000 troops"],
+    ["The UN verified 3,000 deaths.", "3,000 deaths"],
+    ["Casualties declined to 3,000.", "3,000"],
+  ])("asserted: %s", one("asserted"));
+
+  it("'declined to send' is a refusal", () => {
+    expect(read("Officials declined to send 3,000 troops.")).toEqual([["3,000 troops", "negated"]]);
+  });
+});
+
+describe("a figure called false, retracted or far off is denied", () => {
+  it.each([
+    ["Casualties were nowhere near 7,000.", "7,000"],
+    ["Casualties were far from 7,000.", "7,000"],
+    ["Moscow falsely claimed that 3,000 Ukrainian troops had surrendered.", "3,000 Ukrainian troops"],
+    ["It was wrongly reported that 3,000 died.", "3,000"],
+    ["It's a lie that 3,000 troops had arrived.", "3,000 troops"],
+    ["The ministry retracted its report of 3,000 deaths.", "3,000 deaths"],
+    ["The ministry later withdrew the figure of 3,000 deaths.", "3,000 deaths"],
+    ["Ukraine disputes Russia's figure of 700 dead.", "700 dead"],
+    ["Baseless rumours of 1,500 deaths circulated online.", "1,500 deaths"],
+    ["Kyiv dismissed the toll of 3,000 as propaganda.", "3,000"],
+  ])("negated: %s", one("negated"));
+
+  it.each([
+    ["Casualties were not far from 7,000.", "7,000"],
+    ["It is far from the 3,000 troops.", "the 3,000 troops"],
+    ["Russia withdrew 3,000 troops.", "3,000 troops"],
+    ["The false flag attack killed 300.", "300"],
+    ["No one disputes reports of 3,000 dead.", "3,000 dead"],
+    ["Russia did not dispute the figure of 3,000 dead.", "3,000 dead"],
+    ["The estimate of 3,000 deaths was revised.", "3,000 deaths"],
+    ["Russia mistakenly shelled 300 of its own troops.", "300"],
+  ])("asserted: %s", one("asserted"));
+});
+
+describe("a negation that sets a figure aside or asks how does not deny it", () => {
+  it.each([
+    ["The general was unable to explain how 4,000 troops were lost.", "4,000 troops"],
+    ["He did not know how 3,000 died.", "3,000"],
+    ["Officials declined to say why 3,000 troops were moved.", "3,000 troops"],
+  ])("asserted: %s", one("asserted"));
+
+  it.each([
+    ["Russia lost 700 tanks, not counting 200 captured.", [["700 tanks", "asserted"], ["200 captured", "asserted"]]],
+    ["3,000 troops crossed, not including 200 wounded.", [["3,000 troops", "asserted"], ["200 wounded", "asserted"]]],
+    ["Russia lost 700 tanks, not to mention 200 guns.", [["700 tanks", "asserted"], ["200 guns", "asserted"]]],
+  ])("asserted: %s", (sentence, figures) => {
+    expect(read(sentence)).toEqual(figures);
+  });
 });

@@ -224,3 +224,10 @@ describe("three decimals after a zero", () => {
     expect(parseEstimate("3.500 soldiers")).toMatchObject({ ok: false, reason: "malformed-number" });
   });
 });
+
+describe("parseEstimate refuses a number too long to hold after a currency as it does without one", () => {
+  it.each(["$1.23456789012345678 billion", "£1.23456789012345678 billion", "$12345678901234567890"])("%s", (text) => {
+    expect(parseEstimate(text)).toMatchObject({ ok: false, reason: "not-finite" });
+    expect(parseEstimate(text.slice(1))).toMatchObject({ ok: false, reason: "not-finite" });
+  });
+});

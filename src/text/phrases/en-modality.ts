@@ -56,15 +56,19 @@ export const EN_FIGURE_WORDS = {
 export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
   negations: [
     "not", "never", "no", "nor", "neither", "cannot", "nobody", "denied", "denies", "denying", "refused", "refuses", "unlikely",
-    "impossible", "untrue", "failed", "fails", "fail", "failing", "unable", "yet",
+    "impossible", "untrue", "failed", "fails", "fail", "failing", "unable", "yet", "declined", "declines", "decline",
+    "declining",
   ],
   cues: {
     will: "future", "'ll": "future", shall: "future", "won't": "future", would: "future",
-    could: "modal", may: "modal", might: "modal", can: "modal", "could've": "modal",
+    could: "modal", may: "modal", might: "modal", can: "modal", "could've": "modal", should: "modal", must: "modal",
+    considering: "potential", weighing: "potential", mulling: "potential",
     plans: "planned", plan: "planned", planned: "planned", planning: "planned", intends: "planned", intend: "planned",
     intended: "planned", intending: "planned", decided: "planned", decides: "planned", decide: "planned",
     agreed: "intent", agrees: "intent", pledged: "intent", pledges: "intent", pledge: "intent",
     promised: "intent", promises: "intent", vowed: "intent", vows: "intent", aims: "planned", aiming: "planned",
+    wants: "intent", want: "intent", wanted: "intent", wanting: "intent", set: "intent", about: "intent",
+    threatened: "intent", threaten: "intent", threatening: "intent",
     hopes: "projected", hoped: "projected", risks: "potential", threatens: "potential",
     scheduled: "planned", preparing: "planned", prepares: "planned", going: "planned", ordered: "planned",
     approved: "planned", authorised: "planned", authorized: "planned", proposed: "planned", proposes: "planned",
@@ -75,6 +79,9 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
     potentially: "potential", possibly: "potential", perhaps: "potential", maybe: "potential", conceivably: "potential", theoretically: "potential",
     deny: "denial", rejected: "denial", rejects: "denial", rejecting: "denial", dismissed: "denial", dismisses: "denial", refuted: "denial",
     refutes: "denial", disputed: "denial", disputes: "denial", contested: "denial", contests: "denial",
+    retracted: "denial", retracts: "denial", retract: "denial", withdrew: "denial", withdraws: "denial", withdrawn: "denial",
+    debunked: "denial", false: "denial", incorrect: "denial", inaccurate: "denial", baseless: "denial", unfounded: "denial",
+    groundless: "denial", bogus: "denial", fake: "denial", spurious: "denial", fabricated: "denial",
   },
   growthVerbs: [
     "reach", "exceed", "surpass", "top", "hit", "rise", "climb", "increase", "grow", "double", "triple", "swell",
@@ -89,7 +96,7 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
   ],
   clauseBreaks: [
     "and", "or", "but", "while", "whereas", "although", "though", "because", "since", "after", "before", "when",
-    "which", "who", "whom", "whose", "that", "whether", "if", "unless", "until", "till", "than", "as", "said", "says", "say",
+    "which", "who", "whom", "whose", "that", "whether", "if", "how", "why", "unless", "until", "till", "than", "as", "said", "says", "say",
     "according", "reported", "told",
   ],
 };

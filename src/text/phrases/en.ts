@@ -39,7 +39,8 @@ export const EN_PHRASES: PhraseTable = {
   ],
   lowerBounds: {
     "at least": false, "no fewer than": false, "no less than": false, "not fewer than": false, "never fewer than": false,
-    "never less than": false,
+    "never less than": false, "nothing less than": false, "nothing fewer than": false, "nothing short of": false,
+    "none less than": false, "none fewer than": false,
     "not less than": false, "a minimum of": false, "at a minimum": false, "upwards of": false, "upward of": false,
     "more than": true, "over": true, "well over": true, "exceeded": true, "exceeding": true, "exceeds": true,
     "exceed": true, "in excess of": true, "above": true, "well above": true, "greater than": true, "beyond": true,
@@ -49,7 +50,7 @@ export const EN_PHRASES: PhraseTable = {
   },
   upperBounds: {
     "up to": false, "as many as": false, "as much as": false, "as high as": false, "no more than": false,
-    "not more than": false, "never more than": false, "at most": false, "at the most": false, "a maximum of": false, "could reach": false,
+    "not more than": false, "never more than": false, "nothing more than": false, "at most": false, "at the most": false, "a maximum of": false, "could reach": false,
     "may reach": false, "might reach": false, "could number": false,
     "could increase to": false, "could rise to": false, "could grow to": false, "could climb to": false,
     "may increase to": false, "may rise to": false, "might rise to": false, "might increase to": false,

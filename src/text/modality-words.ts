@@ -1,0 +1,51 @@
+/**
+ * The words the modality reader looks for around a cue, beyond the phrase table's own:
+ * words of report, of saying, of asking, of confirming, of falsehood, and the like.
+ * @internal
+ */
+
+/** How far back a cue may stand from the figure, in tokens. */
+export const REACH = 12;
+/** Punctuation that ends a clause. */
+export const CLAUSE_MARKS = new Set([".", ";", ":", "!", "?", ",", "(", ")", "[", "]", "\u2014", "\u2013"]);
+/** Words between a cue and its verb that do not change it: "will also send", "is expected to soon reach". */
+export const BETWEEN = new Set([
+  "to", "also", "soon", "reportedly", "likely", "probably", "certainly", "eventually", "further", "still", "then", "now",
+  "quickly", "have", "be", "been",
+]);
+/** Words of report that a denial bears on: "rejected reports that", "dismissed claims of". */
+export const REPORTS = new Set([
+  "reports", "report", "claims", "claim", "allegations", "suggestions", "rumours", "rumors", "accounts", "figures", "figure",
+  "estimate", "estimates", "tally", "toll", "count", "story", "stories",
+]);
+/** How far after a figure a question mark may end its sentence, in tokens. */
+export const QUESTION_REACH = 40;
+/** Marks that end a sentence. */
+export const SENTENCE_ENDS = new Set([".", "!", "?"]);
+/** Words after which a negation affirms: "no doubt that", "no question", "no denying", "cannot ignore", "did not hesitate to". */
+export const DOUBTS = new Set(["doubt", "doubts", "doubted", "question", "questioned", "denying", "deny", "dispute", "disputed", "disputing", "ignore", "hesitate", "hesitated"]);
+/** Words of saying that a negation just before them denies what follows: "did not say that 3,000", "never said", "didn't say 3,000 died". */
+export const SAYS = new Set(["say", "says", "said", "saying", "tell", "tells", "told", "state", "states", "stated", "report", "reports", "reported"]);
+/** Words that call the clause after them false: "it's false that", "a baseless claim that", "it's a lie that". */
+export const FALSEHOODS = new Set([
+  "false", "untrue", "incorrect", "inaccurate", "baseless", "unfounded", "groundless", "bogus", "fake", "spurious", "fabricated",
+  "lie", "myth", "fabrication", "falsehood",
+]);
+/** Adverbs that call a saying false: "falsely claimed that", "wrongly reported that". */
+export const FALSELY = new Set(["falsely", "wrongly", "erroneously", "mistakenly", "untruthfully"]);
+/** Words after a negation that set a figure aside rather than deny it: "not counting 200 captured", "not including". */
+export const ASIDES = new Set(["counting", "including", "least"]);
+/** Refusals that negate only before "to" and a word of saying or confirming: "declined to confirm", "declined to say". */
+export const DECLINES = new Set(["decline", "declines", "declined", "declining"]);
+/** Words after which an "if" asks rather than supposes: "no one knows if", "it is unclear if", "asked if". */
+export const ASKS = new Set([
+  "know", "knows", "knew", "known", "clear", "unclear", "uncertain", "sure", "unsure", "ask", "asks", "asked", "asking",
+  "wonder", "wonders", "wondered", "see", "check", "checked", "checking", "determine", "verify", "confirm", "tell", "say",
+]);
+/** Words of confirming or being sure: not confirming a figure holds it possible ("could not confirm that", "it is not clear that"). */
+export const CERTAINTIES = new Set([
+  "confirm", "confirms", "confirmed", "confirming", "verify", "verifies", "verified", "verifying", "clear", "certain", "sure",
+  "establish", "established", "prove", "proved", "proven", "evident", "obvious",
+]);
+/** Words that hold the clause after their "that" possible: "it is possible that", "it is unclear that". */
+export const POSSIBLE = new Set(["possible", "conceivable", "plausible", "unclear", "uncertain", "unconfirmed", "unproven"]);
