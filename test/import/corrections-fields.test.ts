@@ -51,12 +51,12 @@ describe("importCorrections refuses a correction to a field the options do not r
     expect(e.message).toBe(
       'importCorrections: records[0].personnel: a correction of +1650 to a field the options do not read (tank, APC); add it to options.fields, or pass unknownFields: "ignore" to leave such fields out',
     );
-    expect((e.details as { issues: { path: string }[] }).issues.map((i) => i.path)).toEqual(["records[0].personnel"]);
+    expect(((e as unknown as { details: unknown }).details as { issues: { path: string }[] }).issues.map((i) => i.path)).toEqual(["records[0].personnel"]);
   });
 
   it("lists every such field of every record in details.issues, and writes a name with invisible characters escaped", () => {
     const e = thrown(() => importCorrections([{ date: "2022-10-13", tank: 1, APC: 0, "tank\u200b": -2 }, { date: "2022-10-14", tank: 0, APC: 0, drone: 3 }], options));
-    const issues = (e.details as { issues: { path: string; message: string }[] }).issues;
+    const issues = ((e as unknown as { details: unknown }).details as { issues: { path: string; message: string }[] }).issues;
     expect(issues.map((i) => i.path)).toEqual(['records[0]["tank\\u200b"]', "records[1].drone"]);
     expect(issues[0]?.message).toContain('records[0]["tank\\u200b"]: a correction of -2 to a field the options do not read (did you mean tank?)');
   });
