@@ -4,6 +4,7 @@
 
 import { FogcountError } from "../errors.js";
 import type { FogcountErrorCode } from "../errors.js";
+import { escaped } from "./forms.js";
 
 /**
  * JSON for a message: BigInts as `5n`, numbers JSON cannot hold as `NaN` or
@@ -21,19 +22,21 @@ const readable = (_key: string, v: unknown): unknown =>
 
 /**
  * A value as an error message shows it: strings and objects as JSON, anything
- * else as `String` gives it, cut to 100 characters. Never throws, whatever the
- * value is (a BigInt, a null-prototype or cyclic object, a symbol). @internal
+ * else as `String` gives it, cut to 100 characters. What a reader cannot see or
+ * tell apart in text is written as escapes, as `visible` writes it: `"a\u200b"`,
+ * `"a\u007f"`, `"\u212a"` (a Kelvin sign). Never throws, whatever the value
+ * is (a BigInt, a null-prototype or cyclic object, a symbol). @internal
  */
 export function show(value: unknown): string {
   // text needs no replacer, and is cut before it is written: show is on the paths that succeed (a claim's id names its errors)
-  if (typeof value === "string") return cut(JSON.stringify(value.length > 100 ? value.slice(0, 100) : value));
+  if (typeof value === "string") return cut(escaped(JSON.stringify(value.length > 100 ? value.slice(0, 100) : value)));
   try {
     const text =
       typeof value === "object" || typeof value === "string"
         ? // BigInts and numbers JSON cannot hold are marked by the replacer and written bare: 5n, not "5n", which reads as text
           String(JSON.stringify(value, readable)).replace(/"\\u0000(.*?)\\u0000"/g, "$1")
         : `${String(value)}${typeof value === "bigint" ? "n" : ""}`;
-    return cut(text);
+    return cut(escaped(text));
   } catch {
     return `a${typeof value === "object" ? "n" : ""} ${typeof value} that cannot be shown`;
   }

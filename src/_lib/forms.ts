@@ -35,23 +35,42 @@ export function lookAlike(a: string, b: string): string {
   return invisible ? `the same text ${compatibility} and with invisible characters` : `the same text ${compatibility}`;
 }
 
-/**
- * `text` as JSON, with the characters a reader cannot see written as escapes (`\u200b`;
- * `\u{e0061}` past U+FFFF), and the combining marks of text not in normal form C too
- * (`"cafe\u0301"`), so that a reader sees them. @internal
- */
-export function visible(text: string): string {
-  const escape = (c: string): string => {
-    const code = c.codePointAt(0) as number;
-    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  };
-  const json = JSON.stringify(text).replace(INVISIBLE, escape);
-  // text not in normal form C: its combining marks written as escapes, so that "cafe\u0301" is told from "café"
-  return ASCII.test(text) || text === text.normalize("NFC") ? json : json.replace(COMBINING, escape);
+/** A character as a JSON escape: `\u200b`, or `\u{e0061}` past U+FFFF. */
+function escape(c: string): string {
+  const code = c.codePointAt(0) as number;
+  return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
 }
 
 /** Combining marks: an accent written apart from its letter. */
 const COMBINING = /\p{M}/gu;
+
+/** A character past ASCII, to be tested one by one. */
+const WIDE = /[^\x00-\x7f]/gu;
+
+/**
+ * JSON text (of a string or of any value) with what a reader cannot see or tell apart written as
+ * escapes: the characters a reader cannot see (`\u200b`); in text not in normal form KC, each
+ * character normal form KC changes (a Kelvin sign `\u212a`, which looks like the letter K; a
+ * full-width letter; a ligature), the letters it leaves alone kept as they are; and in text not
+ * in normal form C, its combining marks (`"cafe\u0301"`). Printable ASCII is returned as it is.
+ * @internal
+ */
+export function escaped(json: string): string {
+  if (ASCII.test(json)) return json;
+  const out = json.replace(INVISIBLE, escape);
+  if (out === out.normalize("NFKC")) return out;
+  const plain = out.replace(WIDE, (c) => (c.normalize("NFKC") === c ? c : escape(c)));
+  // text not in normal form C: its combining marks written as escapes, so that "cafe\u0301" is told from "café"
+  return plain === plain.normalize("NFC") ? plain : plain.replace(COMBINING, escape);
+}
+
+/**
+ * `text` as JSON, with what a reader cannot see or tell apart written as escapes (see
+ * {@link escaped}): `"a\u200bb"`, `"\u212a"` for a Kelvin sign, `"cafe\u0301"`. @internal
+ */
+export function visible(text: string): string {
+  return escaped(JSON.stringify(text));
+}
 
 /**
  * Texts met one by one (ids, as a list is read), to find one that looks like a text met

@@ -10,7 +10,7 @@ import { attributionProblem } from "../provenance/check.js";
 import { parsePeriod } from "../time/edtf.js";
 import { AGGREGATIONS, MODALITIES } from "./kinds.js";
 import { keyText } from "./indicator-key.js";
-import { CASUALTY_PARTS, isMeasure } from "./measures.js";
+import { CASUALTY_PARTS, countsPeople, isMeasure } from "./measures.js";
 import type { Period } from "../time/schema.js";
 import type { ClaimStatus, Indicator } from "./schema.js";
 
@@ -93,6 +93,20 @@ function checkIndicator(place: Place, indicator: unknown): Indicator {
 }
 
 /**
+ * Why an "at most" estimate allows no value, which `checkEstimate` would only call "not an
+ * estimate": an upper bound is read from 0, so one below 0 (or "fewer than 0") leaves nothing.
+ */
+function boundProblem(estimate: unknown, people: boolean): string | undefined {
+  if (!isObject(estimate) || estimate["kind"] !== "atMost") return undefined;
+  const { value, strict } = estimate;
+  if (typeof value !== "number" || !Number.isFinite(value)) return undefined;
+  const bound = value < 0 ? "an upper bound below 0" : value === 0 && strict === true ? "fewer than 0" : undefined;
+  if (bound === undefined) return undefined;
+  const why = people ? "a count of people is never below zero" : "write a figure below 0 as exact, approximate or a range";
+  return `is not an estimate: ${bound} allows no ${people ? "count" : "value"} ("at most" is read from 0; ${why})`;
+}
+
+/**
  * Times read so far by their text, for a caller checking many claims at once: a list of claims
  * repeats its dates many times over. Filled up to {@link PERIODS_KEPT} times. @internal
  */
@@ -141,6 +155,8 @@ export function checkClaim(where: string, root: string, value: unknown, code: Fo
   const id = value["id"];
   if (!(typeof id === "string" && /^\S+$/.test(id))) bad(place, "id", "must be non-empty text without whitespace", id);
   const indicator = checkIndicator(place, value["indicator"]);
+  const bound = boundProblem(value["estimate"], countsPeople(indicator));
+  if (bound !== undefined) bad(place, "estimate", bound, value["estimate"]);
   checkEstimate(value["estimate"] as Estimate, where, at(place, "estimate"), code);
   const estimate = value["estimate"] as Readonly<Record<string, unknown>>;
   noExtra(place, "estimate", estimate, ESTIMATE_FIELDS[estimate["kind"] as string] ?? [], "an estimate of this kind");

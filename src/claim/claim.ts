@@ -26,7 +26,7 @@ export type ClaimInit = Omit<Claim, "status"> & { readonly status?: ClaimStatus 
  * @category Claim
  * @throws {FogcountError} `estimate-unit-mismatch` if the estimate's unit is not the indicator's unit.
  * @throws {FogcountError} `invalid-measure` for a measure neither in `MEASURES` nor `namespace:name`.
- * @throws {FogcountError} `invalid-claim` for a value that is not a claim object, an empty or spaced id, an empty subject, unit or scope, an estimate that is not one, a time that is not EDTF, a misused `includes`, an unknown `modality` or `aggregation`, a `restates` that is not another claim's id, an attribution that is not one, a status that is not one, a deprecated status without a reason, or a count of people (a unit `"person"` or a measure of `MEASURES`) below zero.
+ * @throws {FogcountError} `invalid-claim` for a value that is not a claim object, an empty or spaced id, an empty subject, unit or scope, an estimate that is not one, a time that is not EDTF, a misused `includes`, an unknown `modality` or `aggregation`, a `restates` that is not another claim's id, an attribution that is not one, a status that is not one, a deprecated status without a reason, an "at most" estimate below 0 (or "fewer than 0"), which allows no value, or a count of people (a unit `"person"` or a measure of `MEASURES`) below zero; a figure in another unit keeps its sign, as the dataset check's `invalid-interval` reads it.
  * @throws {FogcountError} `invalid-argument` for a value that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * claim({

@@ -1,4 +1,4 @@
-import { fail, isText, show } from "../_lib/assert.js";
+import { fail, isText, oneOf, show } from "../_lib/assert.js";
 import { guarded } from "../_lib/guard.js";
 import { checkClaim } from "../claim/check.js";
 import { keyOf } from "../claim/indicator-key.js";
@@ -18,6 +18,7 @@ import { readDates, readNumber, recordsOf } from "./records.js";
 import type { PlainRecord } from "./records.js";
 import type { SeriesOptions } from "./series.js";
 import { seriesSettings } from "./settings.js";
+import { unmappedFields } from "./unmapped.js";
 
 /** Options for {@link importCorrections}: the series options, and the claims they correct. */
 export interface CorrectionsOptions extends SeriesOptions {
@@ -25,6 +26,15 @@ export interface CorrectionsOptions extends SeriesOptions {
   readonly series: readonly Claim[];
   /** The reason written on each deprecated claim; `"restated"` by default. */
   readonly reason?: string;
+  /**
+   * What a non-zero number in a field the options do not read means (a field
+   * left out of `fields`, a misspelt `Tank`): `"error"` (the default), an
+   * `invalid-record` error naming it, or `"ignore"`, left out as
+   * {@link importCumulativeSeries} leaves out the fields it does not read.
+   * `date`, `day`, the date fields and the hedge-marker fields are never
+   * unknown; zeros and values that are not numbers are left out either way.
+   */
+  readonly unknownFields?: "error" | "ignore";
 }
 
 interface Live {
@@ -59,10 +69,14 @@ function signed(n: number): string {
  * `…T09:00:00+03:00` and `…T06:00:00Z`) cannot be ordered, and are an error.
  *
  * Returns every claim of `series` (the restated ones now deprecated), then
- * the new claims. Zero deltas change nothing.
+ * the new claims. Zero deltas change nothing. A non-zero number in a field
+ * the options do not read (`personnel` left out of `fields`, a misspelt
+ * `Tank`) is an error unless `unknownFields: "ignore"`: a correction is never
+ * dropped without a word. A delta that is not whole cannot correct a figure
+ * stated in whole numbers (a count of tanks).
  *
  * @category Import
- * @throws {FogcountError} `invalid-record` for a bad record, date or delta (naming `records[i].field`; a hole in a sparse array, a number that is not finite, a date that repeats the time of another or a period that overlaps another included), or a correction that restates a figure below zero; `unmatched-correction` for a delta with no earlier figure in the series; `invalid-claim` for a claim of `series` that is not one (naming `options.series[i]`); `duplicate-claim-id` for two claims of `series` with one id, or a restated claim whose id a claim of `series` has; `invalid-option` for options that are not an object, an option it does not take or one outside its domain; `invalid-measure` for a field's measure neither in `MEASURES` nor `namespace:name`; `invalid-argument` for an argument that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-record` for a bad record, date or delta (naming `records[i].field`; a hole in a sparse array, a number that is not finite, a date that repeats the time of another or a period that overlaps another included), a non-zero number in a field the options do not read (unless `unknownFields: "ignore"`), a delta that is not whole for a figure in whole numbers, or a correction that restates a figure below zero; `unmatched-correction` for a delta with no earlier figure in the series; `invalid-claim` for a claim of `series` that is not one (naming `options.series[i]`); `duplicate-claim-id` for two claims of `series` with one id, or a restated claim whose id a claim of `series` has; `invalid-option` for options that are not an object, an option it does not take or one outside its domain; `invalid-measure` for a field's measure neither in `MEASURES` nor `namespace:name`; `invalid-argument` for an argument that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * const corrected = importCorrections([{ date: "2022-10-13", APC: -25 }], { ...apcOptions, series: apc });
  * corrected.find((c) => c.id === "ua:apc:2022-10-12")?.status;
@@ -74,9 +88,10 @@ export function importCorrections(records: unknown, options: CorrectionsOptions)
 
 function correct(records: unknown, options: CorrectionsOptions): Claim[] {
   const where = "importCorrections";
-  const settings = seriesSettings(where, options, ["series", "reason"]);
+  const settings = seriesSettings(where, options, ["series", "reason", "unknownFields"]);
   const reason = options.reason ?? "restated";
   if (!isText(reason)) fail(where, "options.reason", "must be non-empty text", reason, "invalid-option");
+  const unknown = oneOf(where, "options.unknownFields", options.unknownFields ?? "error", ["error", "ignore"] as const);
   const keys = keysOf(options);
   const ids = new Map<string, number>();
   const live = liveFigures(where, options.series, keys, ids);
@@ -85,11 +100,11 @@ function correct(records: unknown, options: CorrectionsOptions): Claim[] {
   const issues: RecordIssue[] = [];
   const dates = readDates(list, settings.dateField, issues, false);
   // Deltas are signed: a correction may lower a total.
-  const deltas = list.map((raw, index) =>
-    dates[index] === undefined
-      ? []
-      : options.fields.map((f) => readNumber(raw as PlainRecord, index, f.field, settings.missing, issues, true)),
-  );
+  const deltas = list.map((raw, index) => {
+    if (dates[index] === undefined) return [];
+    if (unknown === "error") unmappedFields(raw as PlainRecord, index, options.fields, settings.dateField, settings.reportedField, issues);
+    return options.fields.map((f) => readNumber(raw as PlainRecord, index, f.field, settings.missing, issues, true));
+  });
   throwIssues(where, issues);
   const order = announcements(dates as string[], settings.dateField, issues);
   throwIssues(where, issues);
@@ -113,9 +128,10 @@ function correct(records: unknown, options: CorrectionsOptions): Claim[] {
       }
       const [old, restated] = restate(entry.claim, delta, date, `${reason}: ${signed(delta)} on ${date} (${path})`, options.attribution);
       const lowest = lowestFigure(restated.estimate);
-      if (lowest < 0) {
-        const message = `${path}: a correction of ${signed(delta)} on ${date} restates ${show(entry.claim.estimate)} (${entry.claim.id}) below zero, to ${lowest}: a count is never negative`;
-        throwIssues(where, [{ path, message }]);
+      const what = `${path}: a correction of ${signed(delta)} on ${date} restates ${show(entry.claim.estimate)} (${entry.claim.id})`;
+      if (lowest < 0) throwIssues(where, [{ path, message: `${what} below zero, to ${lowest}: a count is never negative` }]);
+      if (!Number.isInteger(delta) && isWhole(entry.claim.estimate)) {
+        throwIssues(where, [{ path, message: `${what} to ${show(restated.estimate)}: a figure in whole numbers is a count, and a correction of a count is whole` }]);
       }
       const before = ids.get(restated.id);
       if (before !== undefined) {
@@ -144,6 +160,12 @@ function keysOf(options: CorrectionsOptions): string[] {
 function lowestFigure(e: Estimate): number {
   const stated = e as { value?: number; low?: number; high?: number; best?: number };
   return Math.min(stated.value ?? 0, stated.low ?? 0, stated.high ?? 0, stated.best ?? 0);
+}
+
+/** Whether every number an estimate states is whole (a magnitude states none): a count, as a series of counts publishes it. */
+function isWhole(e: Estimate): boolean {
+  const stated = e as { value?: number; low?: number; high?: number; best?: number };
+  return [stated.value, stated.low, stated.high, stated.best].every((n) => n === undefined || Number.isInteger(n));
 }
 
 /** A figure restated by `delta` on `date`: the old claim deprecated, and the new one that supersedes it. */

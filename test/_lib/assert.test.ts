@@ -21,6 +21,19 @@ describe("show", () => {
     expect(show(value)).toBe(text);
   });
 
+  it("writes what a reader cannot see or tell apart in text as escapes, as visible() does", () => {
+    expect(show("a\u200b")).toBe('"a\\u200b"');
+    expect(show("a\u007f")).toBe('"a\\u007f"');
+    expect(show("a\u0085\u00ad")).toBe('"a\\u0085\\u00ad"');
+    expect(show("x\u{e0061}")).toBe('"x\\u{e0061}"');
+    expect(show("\u212a")).toBe('"\\u212a"');
+    expect(show("cafe\u0301")).toBe('"cafe\\u0301"');
+    expect(show({ id: "a\u200b", unit: "\u212a" })).toBe('{"id":"a\\u200b","unit":"\\u212a"}');
+    // what a reader sees is left as it is
+    expect(show("caf\u00e9 \u0441")).toBe('"caf\u00e9 \u0441"');
+    expect(fail.bind(null, "f", "x", "is wrong", "a\u200b")).toThrow('f: x is wrong, got "a\\u200b"');
+  });
+
   it("prints what it cannot serialise by its type", () => {
     const cyclic: Record<string, unknown> = {};
     cyclic["self"] = cyclic;

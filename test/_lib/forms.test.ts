@@ -62,12 +62,24 @@ describe("visible", () => {
     expect(visible(`${CAFE}\u{e0061}`)).toBe(`"${CAFE}\\u{e0061}"`);
     expect(visible(`x\u{e0100}`)).toBe('"x\\u{e0100}"');
     expect(visible("a\u3164\u0000\u007f\u0085")).toBe('"a\\u3164\\u0000\\u007f\\u0085"');
-    // what a reader sees is left as it is, astral letters included
-    expect(visible("\u{1d400}\uff41")).toBe('"\u{1d400}\uff41"');
+    // letters of other scripts and accented letters are left as they are, astral letters included
+    expect(visible("\u{10330}\u0441af\u00e9")).toBe('"\u{10330}\u0441af\u00e9"');
+  });
+
+  it("writes as escapes the characters normal form KC changes, in text not in normal form KC", () => {
+    // a Kelvin sign, an Ohm sign and an Angstrom sign look like the letters they normalize to
+    expect(visible("\u212a")).toBe('"\\u212a"');
+    expect(visible("\u2126 and \u212b")).toBe('"\\u2126 and \\u212b"');
+    // full-width and mathematical letters, ligatures; the plain letters beside them kept
+    expect(visible("\u{1d400}\uff41")).toBe('"\\u{1d400}\\uff41"');
+    expect(visible("\ufb01le caf\u00e9")).toBe('"\\ufb01le caf\u00e9"');
+    expect(visible("\uff43af\u00e9")).toBe('"\\uff43af\u00e9"');
+    // text in normal form KC is left as it is
+    expect(visible("K caf\u00e9")).toBe('"K caf\u00e9"');
   });
 
   it("writes what reads back as the same text", () => {
-    for (const text of ["a\u200bb", `${CAFE}\u{e0061}`, "a\u3164\u007f"]) {
+    for (const text of ["a\u200bb", `${CAFE}\u{e0061}`, "a\u3164\u007f", "\u212a", "\u{1d400}\uff41", "cafe\u0301", "\ufb01 \u2126"]) {
       const json = visible(text).replace(/\\u\{([0-9a-f]+)\}/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
       expect(JSON.parse(json)).toBe(text);
     }
@@ -76,7 +88,7 @@ describe("visible", () => {
 
 describe("otherForm", () => {
   it("names the id that looks like the one not found", () => {
-    expect(otherForm(["x", "\uff43af\u00e9"], CAFE)).toBe(' (it has "\uff43af\u00e9", the same text in compatibility characters (full-width letters, ligatures): ids are compared as written)');
+    expect(otherForm(["x", "\uff43af\u00e9"], CAFE)).toBe(' (it has "\\uff43af\u00e9", the same text in compatibility characters (full-width letters, ligatures): ids are compared as written)');
     expect(otherForm(["cafe"], CAFE)).toBe("");
   });
 });

@@ -89,6 +89,23 @@ describe("claim", () => {
     expect(claim(withChange({ estimate: exact(0, "person") })).estimate).toEqual(exact(0, "person"));
   });
 
+  it("says why an upper bound below 0 is no estimate, for people and for other units", () => {
+    const below = { kind: "atMost", value: -5, unit: "person" } as unknown as ClaimInit["estimate"];
+    expect(thrown(() => claim(withChange({ estimate: below })))).toMatchObject({
+      code: "invalid-claim",
+      message:
+        'claim "nis-2025-04-killed": estimate is not an estimate: an upper bound below 0 allows no count ("at most" is read from 0; a count of people is never below zero), got {"kind":"atMost","value":-5,"unit":"person"}',
+    });
+    const fewer = { kind: "atMost", value: 0, strict: true, unit: "person" } as unknown as ClaimInit["estimate"];
+    expect(thrown(() => claim(withChange({ estimate: fewer }))).message).toContain("estimate is not an estimate: fewer than 0 allows no count");
+    const tanks = { kind: "atMost", value: -5, unit: "tank" } as unknown as ClaimInit["estimate"];
+    expect(thrown(() => claim(withChange({ indicator: { ...base.indicator, measure: "oryx:balance", unit: "tank" }, estimate: tanks }))).message).toContain(
+      'estimate is not an estimate: an upper bound below 0 allows no value ("at most" is read from 0; write a figure below 0 as exact, approximate or a range)',
+    );
+    // an upper bound of 0 is "none at all", an estimate
+    expect(claim(withChange({ estimate: { kind: "atMost", value: 0, strict: false, unit: "person" } })).estimate).toMatchObject({ value: 0 });
+  });
+
   it("refuses an unknown measure with invalid-measure", () => {
     for (const measure of ["kia", "Oryx:tanks", "oryx:", ":tanks", "oryx:Tanks"]) {
       expect(thrownCode(() => claim(withIndicator({ measure }))), measure).toBe("invalid-measure");

@@ -35,7 +35,7 @@ describe("ids that look alike", () => {
       [`${CAFE}\u0000`, '"café\\u0000"', "the same text but for invisible characters"],
       [`${CAFE}\u007f`, '"café\\u007f"', "the same text but for invisible characters"],
       [`${CAFE}\u{e0061}`, '"café\\u{e0061}"', "the same text but for invisible characters"],
-      ["\uff43af\u00e9", '"ｃafé"', "the same text in compatibility characters (full-width letters, ligatures)"],
+      ["\uff43af\u00e9", '"\\uff43afé"', "the same text in compatibility characters (full-width letters, ligatures)"],
     ];
     for (const [id, shown, why] of cases) {
       const tail = `is the id "café" of %s[0], ${why}: ids are compared as written, but no reader could tell the two apart`;
@@ -53,7 +53,7 @@ describe("ids that look alike", () => {
   it("refuses look-alike ids within a ledger by the same rule", () => {
     const ledgers = [ledgerOf("kp-ru", [entryOf("pay", "KP", "RU"), entryOf("\uff50ay", "KP", "RU")])];
     expect(problems(datasetOf([], { ledgers }))).toEqual([
-      ["duplicate-id", "ledgers.0.entries.1.id", '"ｐay" is the id "pay" of entries[0], the same text in compatibility characters (full-width letters, ligatures): ids are compared as written, but no reader could tell the two apart'],
+      ["duplicate-id", "ledgers.0.entries.1.id", '"\\uff50ay" is the id "pay" of entries[0], the same text in compatibility characters (full-width letters, ligatures): ids are compared as written, but no reader could tell the two apart'],
     ]);
   });
 

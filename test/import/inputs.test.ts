@@ -136,10 +136,10 @@ describe("the importers refuse options outside their domain", () => {
     expect(thrown(() => importCumulativeSeries([], options as SeriesOptions))).toMatchObject({ code: "invalid-option", message: `importCumulativeSeries: ${message}` });
   });
 
-  it("importCorrections takes series and reason besides the series options, and no other name", () => {
+  it("importCorrections takes series, reason and unknownFields besides the series options, and no other name", () => {
     expect(thrown(() => importCorrections([], { ...corrections, reasons: "restated" } as CorrectionsOptions))).toMatchObject({
       code: "invalid-option",
-      message: 'importCorrections: options.reasons is not an option (subject, attribution, fields, dateField, reportedField, hedges, missing, idPrefix, modality, series, reason), got "restated"',
+      message: 'importCorrections: options.reasons is not an option (subject, attribution, fields, dateField, reportedField, hedges, missing, idPrefix, modality, series, reason, unknownFields), got "restated"',
     });
     expect(importCorrections([], { ...corrections, reason: "restated" })).toEqual(series);
   });

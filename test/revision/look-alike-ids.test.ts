@@ -51,8 +51,12 @@ describe("revisionHistory with claim ids that look alike", () => {
   it("refuses them as a repeated claim id, naming both and why", () => {
     expect(thrown(() => revisionHistory([said(NFC, "mod", 1), said(NFD, "mod", 2)]))).toMatchObject({
       code: "duplicate-claim-id",
-      message: `revisionHistory: claims[1].id "${NFD_SHOWN}" is the id "${NFC}" of claims[0], the same text in another Unicode form: ids are compared as written, but no reader could tell the two apart, got "${NFD}"`,
+      message: `revisionHistory: claims[1].id "${NFD_SHOWN}" is the id "${NFC}" of claims[0], the same text in another Unicode form: ids are compared as written, but no reader could tell the two apart, got "${NFD_SHOWN}"`,
     });
+    // a Kelvin sign looks like the letter K: written as an escape, so the two ids are told apart
+    expect(thrown(() => revisionHistory([said("x", "mod", 1), said("K", "mod", 2), said("\u212a", "mod", 3)])).message).toBe(
+      'revisionHistory: claims[2].id "\\u212a" is the id "K" of claims[1], the same text in another Unicode form: ids are compared as written, but no reader could tell the two apart, got "\\u212a"',
+    );
     expectFogcountError(() => revisionHistory([said("k\u200b", "mod", 1), said("x", "mod", 2), said("k", "mod", 3)]), "duplicate-claim-id", /claims\[2\]\.id "k" is the id "k\\u200b" of claims\[0\], the same text but for invisible characters/);
     expectFogcountError(() => revisionHistory([said("k", "mod", 1), said("\uff4b", "other", 2)]), "duplicate-claim-id", /compatibility characters/);
     // a claim of another originator is still a claim of the same list: ids are unique across it
