@@ -144,6 +144,14 @@ function quotientEnd(x: number, y: number, v: number, way: 1 | -1): number {
   return outward(v, quotientSide(x, y, v), way);
 }
 
+/** One end of the quotient x ÷ y (finite, y not 0), as {@link divideIntervals} gives one: `way` −1 low, 1 high, 0 a best value. @internal */
+export function divideEnd(x: number, y: number, way: -1 | 0 | 1): number {
+  const v = finite(x / y, x, y, "/");
+  if (way !== 0) return quotientEnd(x, y, v, way);
+  const exact = Number.isFinite(v) && !Number.isInteger(v) ? quotient(x, y) : undefined;
+  return exact === undefined ? v : toDouble(exact, 0);
+}
+
 /** Interval product: a product of figures written with decimals is theirs (0.1 × 3 is 0.3). */
 export function multiplyIntervals(a: Interval, b: Interval): Interval {
   return corners(a, b, times, (x, y, _v, way) => productEnd(x, y, way), pickBest(a, b, (x, y) => productEnd(x, y, 0)));
@@ -164,11 +172,7 @@ export function divideIntervals(a: Interval, b: Interval): Interval {
   };
   const endOf: EndOf = (x, y, v, way) => (Number.isFinite(v) && Number.isFinite(x) && Number.isFinite(y) && y !== 0 ? quotientEnd(x, y, v, way) : v);
   // a best value: the double nearest the decimal quotient, where there is one
-  const bestOf = (x: number, y: number): number => {
-    const v = finite(x / y, x, y, "/");
-    const exact = Number.isFinite(v) && Number.isFinite(x) && y !== 0 && !Number.isInteger(v) ? quotient(x, y) : undefined;
-    return exact === undefined ? v : toDouble(exact, 0);
-  };
+  const bestOf = (x: number, y: number): number => (Number.isFinite(x) && Number.isFinite(y) && y !== 0 ? divideEnd(x, y, 0) : finite(x / y, x, y, "/"));
   return corners(a, b, divided, endOf, pickBest(a, b, bestOf));
 }
 

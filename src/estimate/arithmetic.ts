@@ -1,3 +1,4 @@
+import { visible } from "../_lib/forms.js";
 import { rethrow } from "../_lib/guard.js";
 import { fail, isText, optionsOf, within } from "../_lib/assert.js";
 import { DecimalSum, toDouble } from "../_lib/exact-decimal.js";
@@ -12,7 +13,7 @@ import { divideUnits, multiplyUnits } from "./units.js";
 /** @internal Throws `unit-mismatch` unless both units are the same; returns the unit. */
 export function sameUnit(op: string, a: string, b: string): string {
   if (a !== b) {
-    throw new FogcountError("unit-mismatch", `${op}: cannot combine "${a}" with "${b}"`, { left: a, right: b });
+    throw new FogcountError("unit-mismatch", `${op}: cannot combine ${visible(a)} with ${visible(b)}`, { left: a, right: b });
   }
   return a;
 }

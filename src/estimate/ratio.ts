@@ -1,5 +1,6 @@
 import { rethrow } from "../_lib/guard.js";
 import { fail } from "../_lib/assert.js";
+import { divideEnd } from "../_lib/interval-math.js";
 import { FogcountError } from "../errors.js";
 import { readPair, sameUnit } from "./arithmetic.js";
 import { stateInterval } from "./interval.js";
@@ -45,14 +46,14 @@ export function ratio(part: Estimate, whole: Estimate): Estimate {
       );
     }
     // Smallest share: the least part of the largest whole (0 as the whole grows without bound).
-    const low = p.low <= 0 ? 0 : w.high === Infinity ? 0 : p.low / w.high;
+    const low = p.low <= 0 ? 0 : w.high === Infinity ? 0 : divideEnd(p.low, w.high, -1);
     const lowOpen = p.low > 0 && (w.high === Infinity || p.lowOpen || w.highOpen);
     // Largest share: 1 if part and whole can meet, else the largest part of the least whole.
     const meets = p.high > w.low || (p.high === w.low && !p.highOpen && !w.lowOpen);
-    const high = p.high <= 0 ? 0 : meets ? 1 : p.high / w.low;
+    const high = p.high <= 0 ? 0 : meets ? 1 : divideEnd(p.high, w.low, 1);
     const highOpen = p.high > 0 && !meets && (p.highOpen || w.lowOpen);
     const best =
-      p.best !== undefined && w.best !== undefined && w.best !== 0 ? { best: p.best / w.best } : {};
+      p.best !== undefined && w.best !== undefined && w.best !== 0 ? { best: divideEnd(p.best, w.best, 0) } : {};
     // The best share is kept inside [low, high]: a part's best above the whole's is a share of at most 1.
     return stateInterval({ low, high, lowOpen, highOpen, ...best }, "1", isHedged(part) || isHedged(whole));
   } catch (error) {
