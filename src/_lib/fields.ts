@@ -31,13 +31,11 @@ export function extraField(value: object, fields: readonly string[]): string | u
 }
 
 /**
- * Why `key` is no field of `what` (`"a ledger entry"`): `is not a field of a
- * ledger entry (did you mean quantity?)`. The hint is what `hints` says of
- * the key (`"valuation"` → `"did you mean value?"`), else the field nearest
- * the key (one edit for a short key, two for a longer one), else the list of
- * fields. @internal
+ * The hint for a `key` that is no field: what `hints` says of it (`"valuation"` → `"did you
+ * mean value?"`), else `did you mean <field>?` for the field nearest the key (one edit for a
+ * short key, two for a longer one), else undefined. @internal
  */
-export function notAField(key: string, fields: readonly string[], what: string, hints?: ReadonlyMap<string, string>): string {
+export function nearestField(key: string, fields: readonly string[], hints?: ReadonlyMap<string, string>): string | undefined {
   let hint = hints?.get(key);
   if (hint === undefined) {
     let best = key.length > 5 ? 3 : 2;
@@ -46,5 +44,14 @@ export function notAField(key: string, fields: readonly string[], what: string, 
       if (d < best) [best, hint] = [d, `did you mean ${field}?`];
     }
   }
-  return `is not a field of ${what} (${hint ?? fields.join(", ")})`;
+  return hint;
+}
+
+/**
+ * Why `key` is no field of `what` (`"a ledger entry"`): `is not a field of a
+ * ledger entry (did you mean quantity?)`, with the hint of {@link nearestField},
+ * else the list of fields. @internal
+ */
+export function notAField(key: string, fields: readonly string[], what: string, hints?: ReadonlyMap<string, string>): string {
+  return `is not a field of ${what} (${nearestField(key, fields, hints) ?? fields.join(", ")})`;
 }

@@ -160,8 +160,9 @@ export function multiplyIntervals(a: Interval, b: Interval): Interval {
 /**
  * Interval quotient, for a divisor that does not contain zero. Dividing by an
  * end that approaches zero runs to infinity with the sign it approaches from;
- * dividing by an unbounded end gives zero. A quotient is the double that
- * division gives, past 2^53 rounded out (see {@link outward}).
+ * dividing by an unbounded end gives zero. Each end is that of {@link quotientEnd}:
+ * the decimal quotient where there is one (0.3 / 0.1 is 3), else the double
+ * division gives, rounded out past 2^53 or off an underflow to 0.
  */
 export function divideIntervals(a: Interval, b: Interval): Interval {
   const sideOfZero = b.low === 0 ? 1 : -1; // b is (0, h] or [l, 0)

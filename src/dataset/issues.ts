@@ -4,7 +4,7 @@
 
 import type { z } from "zod";
 
-import { notAField } from "../_lib/fields.js";
+import { nearestField } from "../_lib/fields.js";
 import type { JsonPath } from "./sections.js";
 
 /** The codes a dataset that cannot be read is reported with. @internal */
@@ -65,9 +65,8 @@ const FIELDS = [
 
 /** Why a key is no field: `is not a field here (did you mean modality?)`. */
 function unknownField(key: string): string {
-  const hinted = notAField(key, FIELDS, "");
-  const hint = /\(did you mean [^)]*\)/.exec(hinted)?.[0];
-  return hint === undefined ? "is not a field here: a misspelling, or a field of a newer fogcount?" : `is not a field here ${hint}`;
+  const hint = nearestField(key, FIELDS);
+  return hint === undefined ? "is not a field here: a misspelling, or a field of a newer fogcount?" : `is not a field here (${hint})`;
 }
 
 function message(issue: z.core.$ZodIssue, value: unknown): string {

@@ -1,6 +1,6 @@
 // The fields of a corrections file that the options do not read. Not exported.
 
-import { notAField } from "../_lib/fields.js";
+import { nearestField } from "../_lib/fields.js";
 import { ASCII, visible } from "../_lib/forms.js";
 import type { RecordIssue } from "./error.js";
 import type { PlainRecord } from "./records.js";
@@ -17,7 +17,7 @@ function otherFields(fields: readonly SeriesField[], dateField: string, reported
 /** The fields the options read, as a message lists them: `tank, APC, … (13 in all)`, or the one a misspelt name is nearest. */
 function whatIsRead(key: string, fields: readonly SeriesField[]): string {
   const names = fields.map((f) => f.field);
-  const hint = /\((did you mean .*\?)\)$/.exec(notAField(key, names, "the options"))?.[1];
+  const hint = nearestField(key, names);
   if (hint !== undefined) return hint;
   return names.length <= 6 ? names.join(", ") : `${names.slice(0, 5).join(", ")}, … (${names.length} in all)`;
 }
