@@ -49,3 +49,19 @@ export const CERTAINTIES = new Set([
 ]);
 /** Words that hold the clause after their "that" possible: "it is possible that", "it is unclear that". */
 export const POSSIBLE = new Set(["possible", "conceivable", "plausible", "unclear", "uncertain", "unconfirmed", "unproven"]);
+/** Forms of "be" and "have" that may stand between a figure and the word that says what becomes of it: "5,000 troops are to be sent", "have been". */
+export const AUXILIARIES = new Set(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "'s", "'re"]);
+/** Forms of "be" before "to" that make a plan: "5,000 troops are to be deployed", "3,000 more were to arrive". */
+export const BE_TO = new Set(["is", "are", "was", "were", "'s", "'re"]);
+/** Adverbs that may stand between a figure and its verb: "5,000 troops reportedly will". */
+export const FIGURE_ADVERBS = new Set(["reportedly", "allegedly", "also", "still", "now", "soon", "eventually", "then", "already", "apparently", "ultimately"]);
+/** Words that open a phrase of place or part after a figure: "5,000 troops from the north would". */
+export const PREPOSITIONS = new Set(["in", "of", "from", "at", "on", "near", "along", "inside", "outside", "across", "around", "within", "under"]);
+/** Past participles of the plan verbs that do not end in "-ed": "will be sent", "are to be given". */
+export const IRREGULAR_PARTICIPLES = new Set(["sent", "given", "sold", "lent", "built", "bought", "paid", "got", "gotten", "withdrawn", "spent", "raised", "freed"]);
+/** Words that make a figure after them, with "the", a given: "among the 12,000 troops", "how many of the 11,000". */
+export const PARTITIVES = new Set(["of", "among", "amongst", "from"]);
+/** Determiners that, after a word of `PARTITIVES`, make a figure a given; before a figure's verb, a figure whose verb says when or how. */
+export const DEFINITES = new Set(["the", "these", "those"]);
+/** Forms of "stop" before "short of": "stopped short of confirming", "stops short of sending". */
+export const STOPS = new Set(["stop", "stops", "stopped", "stopping"]);

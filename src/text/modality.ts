@@ -7,8 +7,10 @@
  */
 import { hasRole, key, tokAt } from "./context.js";
 import { CLAUSE_BREAK, CUE, NEGATION } from "./roles.js";
+import { cueAfter } from "./modality-after.js";
 import { ASIDES, ASKS, BETWEEN, CERTAINTIES, CLAUSE_MARKS, DECLINES, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
-import { POSSIBLE, QUESTION_REACH, REACH, REPORTS, SAYS, SENTENCE_ENDS } from "./modality-words.js";
+import { DEFINITES, POSSIBLE, REACH, REPORTS, SAYS } from "./modality-words.js";
+import { asked, isGiven, stoppedShort } from "./modality-sentence.js";
 import type { Ctx, Match } from "./context.js";
 import type { Token } from "./tokenize.js";
 
@@ -19,10 +21,6 @@ export type Modality = "asserted" | "negated" | "projected" | "planned" | "poten
 const DOUBTING = new Set(["doubt", "doubts", "doubted", "doubtful"]);
 /** Negation words that negate only before "to": "failed to send", "has yet to send", "unable to send". */
 const BEFORE_TO = new Set(["fail", "fails", "failed", "failing", "unable", "yet"]);
-/** Words that make a figure after them, with "the", a given: "among the 12,000 troops", "how many of the 11,000". */
-const PARTITIVES = new Set(["of", "among", "amongst", "from"]);
-/** Determiners that, after a word of `PARTITIVES`, make a figure a given. */
-const DEFINITES = new Set(["the", "these", "those"]);
 
 /** Whether a word is one of confirming or being sure ("confirm", "verify", "clear"). */
 function isCertainty(w: string): boolean {
@@ -92,8 +90,9 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   const cue = tk.kind === "word" && hasRole(c, k, CUE) ? c.t.cues.get(tk.key) : undefined;
   // "May" the month is no "may"
   if (cue === undefined || c.t.months.has(tk.text)) return undefined;
-  // "no one disputes reports of 3,000 dead": a denial denied affirms
-  if (cue === "denial") return !reportAfter(c, k) ? undefined : negates(c, k - 1) || negates(c, k - 2) ? "asserted" : "negated";
+  // "no one disputes reports of 3,000 dead", "nobody disputed": a denial denied affirms
+  // "dismissed the 12,000 estimate": the word of report may follow the figure
+  if (cue === "denial") return !reportAfter(c, k) && !REPORTS.has(key(c, m.end)) ? undefined : isNegation(c, k - 1) || negates(c, k - 2) ? "asserted" : "negated";
   // "had no plans to send", "did not decide to send"
   if (negates(c, k - 1) || negates(c, k - 2)) return "negated";
   if (cue === "planned" || cue === "projected" || cue === "potential") return cue;
@@ -188,11 +187,19 @@ function askedClause(c: Ctx, k: number): boolean {
 function unconfirmed(c: Ctx, p: number): boolean {
   // "neither confirm nor deny that": the denial is part of the refusal
   if ((key(c, p) === "deny" || key(c, p) === "denied") && (key(c, p - 1) === "nor" || key(c, p - 1) === "or")) p -= 2;
+  // "declined to confirm reports that", "could not verify claims that"
+  if (REPORTS.has(key(c, p))) p = certaintyBefore(c, p);
   if (!isCertainty(key(c, p))) return false;
   for (let j = p - 1; j >= p - 3 && j >= 0 && !isBreak(c, j); j--) {
     if (isNegation(c, j) || (key(c, j) === "from" && key(c, j - 1) === "far")) return true;
   }
   return false;
+}
+
+/** The word of confirming a few words before the word of report at `p` ("confirm the reports"), or `p` itself. */
+function certaintyBefore(c: Ctx, p: number): number {
+  for (let j = p - 1; j >= p - REPORT_REACH && j >= 0 && !isBreak(c, j); j--) if (isCertainty(key(c, j))) return j;
+  return p;
 }
 
 /**
@@ -205,37 +212,17 @@ function clauseModality(c: Ctx, k: number): Modality {
 }
 
 /**
- * Whether a match is a given of its sentence, named with "the" after a word of part or place
- * ("among the 12,000 troops", "how many of the 11,000", "none of these 300"): what the sentence
- * denies or asks is something else, not the figure.
- */
-function isGiven(c: Ctx, m: Match): boolean {
-  for (let k = m.first - 1; k < m.head; k++) if (DEFINITES.has(key(c, k)) && PARTITIVES.has(key(c, k - 1))) return true;
-  return false;
-}
-
-/**
  * The modality of a match: the nearest cue in the words before its number
  * (its own lead words first, then its clause, back to a clause break).
  * Negation words inside a bound ("no more than") belong to the bound; a
  * given ("among the 12,000") is never denied or asked.
  */
 export function modalityOf(c: Ctx, m: Match): Modality {
-  const own = clauseOf(c, m);
+  const found = clauseOf(c, m);
+  // "5,000 troops would be deployed": a cue after a figure it is the subject of
+  const own = found === "asserted" && !isGiven(c, m) ? (cueAfter(c, m) ?? found) : found;
   // a question asserts nothing: "Did Russia really lose 900 tanks?"; a given stays as it is
   return own !== "potential" && asked(c, m.end) && !isGiven(c, m) ? "potential" : own;
-}
-
-/**
- * Whether the sentence of a figure that ends at token `end` is a question: the first mark
- * that ends a sentence after it, a few dozen tokens on at most, is "?".
- */
-function asked(c: Ctx, end: number): boolean {
-  for (let k = end; k < c.toks.length && k < end + QUESTION_REACH; k++) {
-    const tk = c.toks[k] as Token;
-    if (tk.kind === "sym" && SENTENCE_ENDS.has(tk.key)) return tk.key === "?";
-  }
-  return false;
 }
 
 /**
@@ -254,6 +241,9 @@ function farFrom(c: Ctx, first: number): boolean {
 /** The modality of a match read from the words of its own clause. */
 function clauseOf(c: Ctx, m: Match): Modality {
   if (farFrom(c, m.first)) return "negated";
+  // "stopped short of confirming 3,000 deaths" holds it possible; "stopped short of sending 5,000" denies it
+  const short = stoppedShort(c, m.first);
+  if (short >= 0) return isCertainty(key(c, short + 1)) ? "potential" : "negated";
   for (let k = m.head - 1; k >= m.first; k--) {
     if (isNegation(c, k)) continue;
     const found = cueAt(c, k, m);

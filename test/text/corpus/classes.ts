@@ -265,7 +265,7 @@ export const CLASS_SENTENCES: readonly ClassSentence[] = [
   s("modality", "Russia has sent 12,000 troops, officials said.", exact("12,000 troops", 12000, "person")),
   s("increment", "Another 1,000 came, then an additional 3,000 to 4,000 and a further 1,000.",
     more(exact("Another 1,000", 1000)), more(range("an additional 3,000 to 4,000", 3000, 4000)), more(exact("a further 1,000", 1000))),
-  s("increment", "North Korea sent 3,000 more; thousands more are expected.", more(exact("3,000 more", 3000)), more(mag("thousands more", "thousands"))),
+  s("increment", "North Korea sent 3,000 more; thousands more are expected.", more(exact("3,000 more", 3000)), more(mag("thousands more", "thousands"), "projected")),
   s("increment", "Approximately 3,000 additional troops and an extra 500 engineers arrived.",
     more(approx("Approximately 3,000 additional troops", 3000, "approximately", "person")), more(exact("an extra 500 engineers", 500, "person"))),
   s("increment", "The number increased by approximately 1,500 and rose 12 per cent.",

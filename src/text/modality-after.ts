@@ -1,0 +1,118 @@
+/**
+ * What the words after a figure make of it, when the figure is the subject of their clause:
+ * "5,000 troops would be deployed" (planned), "3,000 more are to be sent" (planned), "losses
+ * will exceed 50,000" is read before the figure, "3,000 deaths could not be verified"
+ * (potential), "5,000 troops will not be sent" (negated).
+ * @internal
+ */
+import { hasRole, key, tokAt } from "./context.js";
+import type { Ctx, Match } from "./context.js";
+import { CLAUSE_BREAK, CUE, NEGATION } from "./roles.js";
+import { AUXILIARIES, BE_TO, BETWEEN, CERTAINTIES, CLAUSE_MARKS, DEFINITES, FIGURE_ADVERBS, IRREGULAR_PARTICIPLES, PREPOSITIONS } from "./modality-words.js";
+import type { Modality } from "./modality.js";
+import type { Token } from "./tokenize.js";
+
+/** How many words a phrase of place or part after a figure may take: "5,000 troops from the north would". */
+const PHRASE_REACH = 4;
+/** How many words the chain of auxiliaries after a figure may take: "would not have been". */
+const CHAIN_REACH = 5;
+
+
+
+/** Whether token `k` is a word that may carry a cue or an auxiliary: not a number, a mark or a clause word. */
+function isWord(c: Ctx, k: number): boolean {
+  const tk = tokAt(c, k);
+  return tk !== undefined && tk.kind === "word" && !hasRole(c, k, CLAUSE_BREAK) && !CLAUSE_MARKS.has(tk.key);
+}
+
+/** Whether token `k` opens the verb of the figure's clause: an auxiliary, a negation or a cue. */
+function opensVerb(c: Ctx, k: number): boolean {
+  // "on May 1": the month is no "may"
+  return AUXILIARIES.has(key(c, k)) || (hasRole(c, k, CUE | NEGATION) && !c.t.months.has((tokAt(c, k) as Token).text));
+}
+
+/**
+ * The first token of the verb after a figure, past adverbs ("reportedly") and one phrase of
+ * place or part ("in Kursk", "of them"); -1 when anything else comes first.
+ */
+function verbStart(c: Ctx, m: Match): number {
+  let k = m.end;
+  while (FIGURE_ADVERBS.has(key(c, k))) k++;
+  if (!PREPOSITIONS.has(key(c, k))) return opensVerb(c, k) ? k : -1;
+  for (let j = k + 1; j <= k + PHRASE_REACH; j++) {
+    if (!isWord(c, j)) return -1;
+    if (opensVerb(c, j)) return j;
+  }
+  return -1;
+}
+
+/** Whether a word is a plan verb or its past participle: "send", "deployed", "supplied", "shipped", "sent". */
+function isPlanVerb(c: Ctx, w: string): boolean {
+  const plans = c.t.planVerbs;
+  if (plans.has(w) || IRREGULAR_PARTICIPLES.has(w)) return true;
+  if (!w.endsWith("ed")) return false;
+  const stem = w.slice(0, -2);
+  return plans.has(stem) || plans.has(`${stem}e`) || plans.has(`${w.slice(0, -3)}y`) || plans.has(w.slice(0, -3));
+}
+
+/** The first word from `k` on that is not "to", "be", "been" or the like: the verb a cue bears on. */
+function verbFrom(c: Ctx, k: number): string {
+  while (BETWEEN.has(key(c, k))) k++;
+  return key(c, k);
+}
+
+/** What a negation at `k` in the chain makes of the figure: not confirmed holds it possible, a plan or a prospect denied denies it. */
+function negationAt(c: Ctx, k: number, chained: boolean): Modality | undefined {
+  if (CERTAINTIES.has(verbFrom(c, k + 1))) return "potential";
+  return chained ? "negated" : undefined;
+}
+
+/** What a modal or future cue at `k` makes of the figure: "would be deployed" planned, "will die" projected, "could" potential. */
+function modalAt(c: Ctx, k: number, cue: string): Modality | undefined {
+  let j = k + 1;
+  while (BETWEEN.has(key(c, j))) j++;
+  if (hasRole(c, j, NEGATION)) return negationAt(c, j, true);
+  const verb = verbFrom(c, j);
+  if (cue === "modal") return "potential";
+  if (c.t.growth.has(verb)) return "projected";
+  return isPlanVerb(c, verb) ? "planned" : "projected";
+}
+
+/** What the chain of auxiliaries and cues from token `k` on makes of the figure, if anything. */
+function chainFrom(c: Ctx, k: number, definite: boolean): Modality | undefined {
+  let be = false;
+  for (let n = 0; n < CHAIN_REACH && isWord(c, k); n++, k++) {
+    const w = key(c, k);
+    // "won't be sent", "couldn't be confirmed": a negation that is also a cue denies a plan or a prospect
+    if (hasRole(c, k, NEGATION)) return negationAt(c, k, hasRole(c, k, CUE));
+    if (AUXILIARIES.has(w)) {
+      // "5,000 troops are to be deployed", "3,000 more were to arrive"; "is to reach" looks ahead
+      if (BE_TO.has(w) && key(c, k + 1) === "to" && !definite) return c.t.growth.has(verbFrom(c, k + 2)) ? "projected" : "planned";
+      be = true;
+      continue;
+    }
+    const cue = hasRole(c, k, CUE) ? c.t.cues.get(w) : undefined;
+    // "the 5,000 troops would arrive": a given's verb is read only for a negation of confirming
+    if (definite && (cue === "future" || cue === "modal")) continue;
+    if (definite || cue === undefined || cue === "denial") return undefined;
+    if (cue === "future" || cue === "modal") return modalAt(c, k, cue);
+    // "are expected to", "are scheduled", "are set to arrive", "expected to reach"
+    if (!be && key(c, k + 1) !== "to") return undefined;
+    if (cue !== "intent") return cue;
+    return c.t.growth.has(verbFrom(c, k + 1)) ? "projected" : "planned";
+  }
+  return undefined;
+}
+
+/**
+ * The modality the words after a figure give it when the figure is the subject of their clause:
+ * "5,000 troops would be deployed" is planned, "3,000 deaths could not be verified" potential;
+ * undefined when they say nothing of it. A figure after "of" is part of a larger subject ("the
+ * loss of 900 tanks will weigh"), and a figure with "the" is a given whose verb says when or how,
+ * not how many, unless it goes unconfirmed ("the 3,000 deaths could not be verified").
+ */
+export function cueAfter(c: Ctx, m: Match): Modality | undefined {
+  if (key(c, m.first - 1) === "of") return undefined;
+  const k = verbStart(c, m);
+  return k < 0 ? undefined : chainFrom(c, k, DEFINITES.has(key(c, m.first)));
+}

@@ -1,0 +1,45 @@
+/**
+ * What the sentence around a figure makes of it, beyond the cue words of its clause: a
+ * question, a given ("among the 12,000 troops"), a refusal that stops short ("stopped short of
+ * confirming 3,000 deaths").
+ * @internal
+ */
+import { key } from "./context.js";
+import type { Ctx, Match } from "./context.js";
+import { CLAUSE_MARKS, DEFINITES, PARTITIVES, QUESTION_REACH, REACH, SENTENCE_ENDS, STOPS } from "./modality-words.js";
+import type { Token } from "./tokenize.js";
+
+/**
+ * Whether a match is a given of its sentence, named with "the" after a word of part or place
+ * ("among the 12,000 troops", "how many of the 11,000", "none of these 300"): what the sentence
+ * denies or asks is something else, not the figure.
+ */
+export function isGiven(c: Ctx, m: Match): boolean {
+  for (let k = m.first - 1; k < m.head; k++) if (DEFINITES.has(key(c, k)) && PARTITIVES.has(key(c, k - 1))) return true;
+  return false;
+}
+
+/**
+ * Whether the sentence of a figure that ends at token `end` is a question: the first mark
+ * that ends a sentence after it, a few dozen tokens on at most, is "?".
+ */
+export function asked(c: Ctx, end: number): boolean {
+  for (let k = end; k < c.toks.length && k < end + QUESTION_REACH; k++) {
+    const tk = c.toks[k] as Token;
+    if (tk.kind === "sym" && SENTENCE_ENDS.has(tk.key)) return tk.key === "?";
+  }
+  return false;
+}
+
+/**
+ * The "of" of a "stopped short of" in the clause before token `first` ("stopped short of
+ * confirming 3,000 deaths", "stops short of sending the 5,000 troops"), or -1.
+ */
+export function stoppedShort(c: Ctx, first: number): number {
+  for (let k = first - 1; k >= 2 && k >= first - REACH; k--) {
+    const tk = c.toks[k] as Token;
+    if (tk.kind !== "word" && !(tk.kind === "sym" && !CLAUSE_MARKS.has(tk.key))) return -1;
+    if (tk.key === "of" && key(c, k - 1) === "short" && STOPS.has(key(c, k - 2))) return k;
+  }
+  return -1;
+}
