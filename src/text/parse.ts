@@ -86,7 +86,7 @@ const MESSAGES: Readonly<Record<ParseEstimateFailure, string>> = {
   "incomplete-range": "a range whose other end cannot be read",
   "best-outside": "the best estimate lies outside the figure it comes with",
   "unknown-currency": "the currency cannot be told: a prefix the table does not know, or two currencies",
-  "ambiguous-range": "the range's low end may lack the thousands of its high end",
+  "ambiguous-range": "the range's low end may lack the thousands or hundreds of its high end",
   "trailing-text": "the text goes on after the quantity",
   "unsupported-locale": "no phrase table for the locale",
 };
