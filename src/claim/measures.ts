@@ -1,7 +1,8 @@
 /**
  * The measures that conflict reporting uses, each with its meaning. Every
  * measure counts in the indicator's unit (people, as `"person"`, for all of
- * these). Anything else is a namespaced measure, `namespace:name`, such as
+ * these); `claim()` and `ClaimSchema` refuse one in a unit of money (`"USD"`,
+ * `"USD/day"`). Anything else is a namespaced measure, `namespace:name`, such as
  * `"oryx:tanks-destroyed"`.
  *
  * | measure | meaning |
@@ -123,7 +124,17 @@ export function isMeasure(value: unknown): value is Measure {
   return MEASURE_NAMESPACE_PATTERN.test(value.slice(0, colon)) && MEASURE_NAME_PATTERN.test(value.slice(colon + 1));
 }
 
+/** Whether a unit is money or a rate of money: an ISO 4217 code (three capital letters), alone or before a "/". @internal */
+export function isMoney(unit: string): boolean {
+  return /^[A-Z]{3}(?:\/|$)/.test(unit);
+}
+
+/** Whether a measure is one of the vocabulary's, {@link MEASURES}. @internal */
+export function isStandardMeasure(measure: string): measure is StandardMeasure {
+  return (STANDARD_MEASURES as readonly string[]).includes(measure);
+}
+
 /** Whether an indicator counts people: a unit of people, or a measure of the vocabulary (every one counts people). @internal */
 export function countsPeople(indicator: { readonly measure: string; readonly unit: string }): boolean {
-  return indicator.unit === "person" || (STANDARD_MEASURES as readonly string[]).includes(indicator.measure);
+  return indicator.unit === "person" || isStandardMeasure(indicator.measure);
 }

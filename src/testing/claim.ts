@@ -4,7 +4,7 @@ import { fail, optionsOf } from "../_lib/assert.js";
 import { guarded } from "../_lib/guard.js";
 import { AGGREGATIONS, MODALITIES } from "../claim/kinds.js";
 import type { Aggregation, ClaimModality } from "../claim/kinds.js";
-import { CASUALTY_PARTS, isMeasure, STANDARD_MEASURES } from "../claim/measures.js";
+import { CASUALTY_PARTS, isMeasure, isMoney, isStandardMeasure, STANDARD_MEASURES } from "../claim/measures.js";
 import type { Measure } from "../claim/measures.js";
 import type { Claim, ClaimStatus, Indicator } from "../claim/schema.js";
 import type { Attribution, Source } from "../provenance/schema.js";
@@ -79,10 +79,15 @@ function settings(where: string, given: ArbClaimOptions | undefined): ClaimSetti
     const originators = sourceList(where, "originators", o.originators);
     const figure = { ...(o.min !== undefined && { min: o.min }), max: o.max ?? 1e7 };
     estimates(where, figure); // checks min and max now, not at the first draw
+    const units = unitList(where, "units", o.units, ["person"]);
+    const measures = measureList(where, o.measures);
+    if (measures?.every(isStandardMeasure) && units.every(isMoney)) {
+      fail(where, "options.units", `are all money, but the measures ${measures.join(", ")} count people: add a namespaced measure or a unit that is not money`, units, "invalid-option");
+    }
     return {
       subjects: textList(where, "subjects", o.subjects, ["kp-forces-in-russia", "ru-forces", "ua-civilians"]),
-      units: unitList(where, "units", o.units, ["person"]),
-      measures: measureList(where, o.measures),
+      units,
+      measures,
       aggregations: o.aggregations === undefined ? undefined : subset(where, "aggregations", o.aggregations, AGGREGATIONS),
       modalities: o.modalities === undefined ? undefined : subset(where, "modalities", o.modalities, MODALITIES),
       originator: originators === undefined ? arbSource() : fc.constantFrom(...originators),
@@ -106,6 +111,8 @@ function arbIndicator(s: ClaimSettings): fc.Arbitrary<Indicator> {
       includes: some(fc.subarray([...CASUALTY_PARTS], { minLength: 1 })),
       aggregation: s.aggregations === undefined ? some(fc.constantFrom(...AGGREGATIONS)) : fc.constantFrom(...s.aggregations),
     })
+    // a count of people is never money: a claim in USD counts a namespaced measure
+    .filter((i) => !(isStandardMeasure(i.measure) && isMoney(i.unit)))
     .map(({ includes, ...rest }) => defined({ ...rest, includes: rest.measure === "casualties" ? includes : undefined }) as Indicator);
 }
 
@@ -163,7 +170,7 @@ function arbDated(window: Window | undefined, originator: fc.Arbitrary<Source>):
  * another, draw a series ({@link arbSeries}) or a dataset ({@link arbDataset}).
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, `units` or `subjects` that are not non-empty lists of non-empty texts (units trimmed), `measures`, `aggregations` or `modalities` that are not non-empty lists of theirs, `originators` that are not sources with distinct ids, a bad `min` or `max`, or `from` and `to` that are not ISO dates in order; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, `units` or `subjects` that are not non-empty lists of non-empty texts (units trimmed), `measures`, `aggregations` or `modalities` that are not non-empty lists of theirs, `originators` that are not sources with distinct ids, `units` that are all money with `measures` that all count people, a bad `min` or `max`, or `from` and `to` that are not ISO dates in order; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbClaim({ measures: ["killed"], from: "2025-01-01", to: "2025-06-30" }), 100).every((c) => ClaimSchema.safeParse(c).success);
  * //=> true

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { claim } from "../../src/claim/claim.js";
@@ -14,6 +15,7 @@ import { approx, exact } from "../../src/estimate/constructors.js";
 import { isFogcountError } from "../../src/errors.js";
 import type { Source } from "../../src/provenance/schema.js";
 import { deepFreeze, thrownCode } from "../helpers.js";
+import { aClaim, arbClaim } from "../../src/testing/index.js";
 
 const nis: Source = { id: "kr-nis", kind: "intelligence-agency", name: "National Intelligence Service", country: "KR" };
 
@@ -218,5 +220,45 @@ describe("indicatorKey of a scope or aggregation that is null", () => {
     const key = { indicator: { subject: "a", measure: "b", unit: "c", scope: null }, attribution: { originator: { id: "x" } } };
     expect(thrownCode(() => indicatorKey(key as never))).toBe("invalid-argument");
     expect(thrownCode(() => indicatorKey({ ...key, indicator: { subject: "a", measure: "b", unit: "c", aggregation: null } } as never))).toBe("invalid-argument");
+  });
+});
+
+describe("a measure of people in a unit of money", () => {
+  const init = (measure: string, unit: string) => ({
+    id: "x",
+    indicator: { subject: "kp-forces-in-russia", measure, unit },
+    estimate: { kind: "exact", value: 5, unit },
+    attribution: { originator: { id: "nis", name: "NIS", kind: "intelligence-agency" } },
+    validTime: "2025",
+    reportedAt: "2025-04-30",
+  });
+
+  it.each([
+    ["casualties", "USD"],
+    ["killed", "EUR"],
+    ["deployed", "USD/day"],
+  ])("is refused by claim() and ClaimSchema: %s in %s", (measure, unit) => {
+    expect(() => claim(init(measure, unit) as never)).toThrow(
+      expect.objectContaining({ code: "invalid-claim", message: expect.stringContaining(`indicator.unit is money, but the measure ${measure} counts people`) }),
+    );
+    expect(ClaimSchema.safeParse(init(measure, unit)).success).toBe(false);
+  });
+
+  it.each([
+    ["killed", "person"],
+    ["killed", "person/day"],
+    ["killed", "soldier"],
+    ["sipri:deliveries", "USD"],
+  ])("is accepted otherwise: %s in %s", (measure, unit) => {
+    expect(claim(init(measure, unit) as never).indicator.unit).toBe(unit);
+    expect(ClaimSchema.safeParse(init(measure, unit)).success).toBe(true);
+  });
+
+  it("is refused by the builder, and an arbitrary asked only for it refuses the options", () => {
+    expect(() => aClaim().by(source("nis", "intelligence-agency", "NIS")).saying(exact(5, "USD")).asOf("2025-04-30").build()).toThrow(/is money, but the measure casualties counts people/);
+    expect(() => arbClaim({ units: ["USD"], measures: ["killed"] })).toThrow(expect.objectContaining({ code: "invalid-option" }));
+    const drawn = fc.sample(arbClaim({ units: ["USD", "person"] }), 200);
+    expect(drawn.every((c) => ClaimSchema.safeParse(c).success)).toBe(true);
+    expect(drawn.some((c) => c.indicator.unit === "USD")).toBe(true);
   });
 });
