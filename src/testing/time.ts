@@ -103,11 +103,13 @@ function datePeriods(span: Span, withTime: boolean): fc.Arbitrary<DatePeriod> {
 
 function arbTime(): fc.Arbitrary<string> {
   const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, "0"));
+  const hours = (h: number) => `${h < 0 ? "-" : "+"}${String(Math.abs(h)).padStart(2, "0")}`;
+  // the offsets time zones use, −12:00 to +14:00
   const offset = fc.oneof(
     fc.constant(""),
     fc.constant("Z"),
-    fc.tuple(fc.constantFrom("+", "-"), two(23)).map(([s, h]) => `${s}${h}`),
-    fc.tuple(fc.constantFrom("+", "-"), two(23), two(59)).map(([s, h, m]) => `${s}${h}:${m}`),
+    fc.integer({ min: -12, max: 14 }).map(hours),
+    fc.tuple(fc.integer({ min: -11, max: 13 }), two(59)).map(([h, m]) => `${hours(h)}:${m}`),
   );
   return fc.tuple(two(23), two(59), two(59), offset).map(([h, m, s, o]) => `${h}:${m}:${s}${o}`);
 }

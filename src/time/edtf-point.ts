@@ -159,6 +159,14 @@ function readDay(c: Cursor, year: number, month: number | undefined, monthText: 
   return day;
 }
 
+/** The offset of a time of day in minutes east of UTC: 0 for none or Z. */
+function offsetMinutes(time: string): number {
+  const sign = time.length > 8 ? time[8] : undefined;
+  if (sign !== "+" && sign !== "-") return 0;
+  const minutes = Number(time.slice(9, 11)) * 60 + Number(time.slice(12, 14) || 0);
+  return sign === "-" ? -minutes : minutes;
+}
+
 /** A time of day after `T`, or undefined at the end of the part. */
 function readTime(c: Cursor, month: number | undefined, day: number | undefined): string | undefined {
   const { text, part } = c;
@@ -171,6 +179,9 @@ function readTime(c: Cursor, month: number | undefined, day: number | undefined)
   if (!TIME.test(time)) {
     reject(text, `time "${time}" is not hh:mm:ss (00–23, 00–59, 00–59) with an optional Z or ±hh[:mm] offset`);
   }
+  const offset = offsetMinutes(time);
+  // the offsets of the world's time zones run from −12:00 (Baker Island) to +14:00 (Kiribati's Line Islands)
+  if (offset < -12 * 60 || offset > 14 * 60) reject(text, `offset of "${time}" is outside −12:00 to +14:00, the offsets any time zone uses`);
   return time;
 }
 

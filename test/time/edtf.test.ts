@@ -320,3 +320,19 @@ describe("rejected strings", () => {
     if (!result.ok) expect(result.reason.length).toBeLessThan(200);
   });
 });
+
+describe("offsets of a time of day", () => {
+  it.each(["2025-04-30T10:00:00+14:00", "2025-04-30T10:00:00-12:00", "2025-04-30T10:00:00+05:45", "2025-04-30T10:00:00-09", "2025-04-30T10:00:00Z"])(
+    "accepts %s, an offset a time zone uses",
+    (text) => {
+      expect(period(text).kind).toBe("date");
+    },
+  );
+
+  it.each(["2025-04-30T10:00:00+15:00", "2025-04-30T10:00:00-13", "2025-04-30T10:00:00+14:30", "2025-04-30T10:00:00-23:59"])(
+    "refuses %s, an offset no time zone uses, naming it",
+    (text) => {
+      expect(() => period(text)).toThrow(expect.objectContaining({ code: "invalid-period", message: expect.stringContaining("is outside −12:00 to +14:00") }));
+    },
+  );
+});
