@@ -2,7 +2,7 @@ import { visible } from "../_lib/forms.js";
 import { rethrow } from "../_lib/guard.js";
 import { fail, isText, optionsOf, within } from "../_lib/assert.js";
 import { DecimalSum, toDouble } from "../_lib/exact-decimal.js";
-import { addIntervals, containsZero, divideIntervals, multiplyIntervals, negateInterval, plus } from "../_lib/interval-math.js";
+import { addIntervals, containsZero, divideIntervals, multiplyIntervals, negateInterval } from "../_lib/interval-math.js";
 import { FogcountError } from "../errors.js";
 import { stateInterval } from "./interval.js";
 import type { Interval } from "./interval.js";
@@ -201,12 +201,12 @@ function isPlainFigure(e: Readonly<Record<string, unknown>>): boolean {
  * {@link sumEstimates} once its options are checked: one pass, the ends, the
  * best value and the flags added up in locals, nothing allocated per item.
  * Figures in the sum's unit are added as they are (see {@link isPlainFigure}),
- * the rest read by {@link readEnds}; a sum past the largest finite number is
- * added up again `stepwise`, each step checked, so that `overflow` names it. A
- * sum of whole numbers that a double holds at every step is exact as added;
- * any other is added up again exactly, by {@link exactEnds}.
+ * the rest read by {@link readEnds}. A sum of whole numbers that a double
+ * holds at every step is exact as added; any other, and one whose doubles
+ * pass the largest finite number on the way, is added up again exactly, by
+ * {@link exactEnds}, so that only a sum past it whatever the order is `overflow`.
  */
-function sum(list: readonly Estimate[], given: string | undefined, stepwise = false): Estimate {
+function sum(list: readonly Estimate[], given: string | undefined): Estimate {
   const where = "sumEstimates";
   let unit = given;
   let low = 0;
@@ -223,7 +223,7 @@ function sum(list: readonly Estimate[], given: string | undefined, stepwise = fa
   // An index loop, not for…of: a hole in a sparse array is an error, not a skipped item.
   for (let i = 0; i < list.length; i++) {
     const e = list[i] as unknown as Readonly<Record<string, unknown>> | undefined;
-    if (!stepwise && unit !== undefined && typeof e === "object" && e !== null && e["unit"] === unit && isPlainFigure(e)) {
+    if (unit !== undefined && typeof e === "object" && e !== null && e["unit"] === unit && isPlainFigure(e)) {
       if (e["kind"] === "range") {
         const [l, h] = [e["low"], e["high"]] as [number, number];
         low += l;
@@ -246,13 +246,12 @@ function sum(list: readonly Estimate[], given: string | undefined, stepwise = fa
       if (item.unit !== unit) {
         throw new FogcountError("unit-mismatch", `sumEstimates: list[${i}] is in "${item.unit}", not "${unit}"`, { left: unit, right: item.unit });
       }
-      low = stepwise ? plus(low, item.low) : low + item.low;
-      // "at least" runs on to Infinity: added up stepwise as such, else kept apart from the finite ends
-      if (stepwise) high = plus(high, item.high);
-      else if (item.high === Infinity) unbounded = true;
+      low += item.low;
+      // "at least" runs on to Infinity: kept apart from the finite ends
+      if (item.high === Infinity) unbounded = true;
       else high += item.high;
       if (item.best === undefined) hasBest = false;
-      else if (hasBest) best = stepwise ? plus(best, item.best) : best + item.best;
+      else if (hasBest) best += item.best;
       const finiteHigh = item.high === Infinity ? item.low : item.high;
       whole &&= Number.isInteger(item.low) && Number.isInteger(finiteHigh) && Number.isInteger(item.best ?? 0);
       size += Math.max(-item.low, finiteHigh);
@@ -260,14 +259,24 @@ function sum(list: readonly Estimate[], given: string | undefined, stepwise = fa
       highOpen ||= item.highOpen;
       approximate ||= item.hedged;
     }
-    // past the largest finite number: added up again stepwise, so that the first step past it throws
-    if (!stepwise && !(low - low === 0 && high - high === 0 && best - best === 0)) return sum(list, given, true);
   }
   if (unit === undefined) throw new FogcountError("empty-sum", "sumEstimates: an empty list needs options.unit");
+  // size bounds every partial sum, so a double past the largest finite number on the way makes it no exact sum
   const exact = whole && size <= Number.MAX_SAFE_INTEGER;
-  const ends = exact ? { low, high, best } : exactEnds(list);
+  const ends = exact ? { low, high, best } : finiteEnds(exactEnds(list), hasBest, unbounded);
   const interval = { low: ends.low, high: unbounded ? Infinity : ends.high, lowOpen, highOpen, ...(hasBest && { best: ends.best }) };
   return stateInterval(interval, unit, approximate);
+}
+
+/**
+ * `ends`, unless one that counts is past the largest finite number: `overflow`. The high end
+ * does not count when the sum has none ("at least"), nor the best value when it has none.
+ */
+function finiteEnds(ends: { low: number; high: number; best: number }, hasBest: boolean, unbounded: boolean): { low: number; high: number; best: number } {
+  for (const [name, v] of [["low end", ends.low], ["high end", unbounded ? 0 : ends.high], ["best value", hasBest ? ends.best : 0]] as const) {
+    if (!Number.isFinite(v)) throw new FogcountError("overflow", `sumEstimates: the sum's ${name} is past the largest finite number, in any order of the terms`, { end: name });
+  }
+  return ends;
 }
 
 /**

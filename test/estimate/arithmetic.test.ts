@@ -223,14 +223,17 @@ describe("scale", () => {
 });
 
 describe("sumEstimates", () => {
-  it("names the first step past the largest finite number, before any later item it would refuse", () => {
+  it("refuses a sum past the largest finite number whatever the order, and only such a sum", () => {
     const huge = exact(1.7e308, "person");
-    expect(() => sumEstimates([exact(1, "person"), huge, huge, { kind: "exact", value: 1, unit: "" } as never])).toThrow(
-      "sumEstimates: 1.7e+308 + 1.7e+308 is past the largest finite number",
-    );
+    const past = "sumEstimates: the sum's high end is past the largest finite number, in any order of the terms";
+    expect(() => sumEstimates([exact(1, "person"), huge, huge])).toThrow(expect.objectContaining({ code: "overflow", message: past.replace("high end", "low end") }));
+    expect(() => sumEstimates([exact(1, "person"), huge, huge, { kind: "exact", value: 1, unit: "" } as never])).toThrow(expect.objectContaining({ code: "invalid-argument" }));
+    const [big, minus] = [exact(1e308, "x"), exact(-1e308, "x")];
+    for (const order of [[big, big, minus], [big, minus, big], [minus, big, big]]) expect(sumEstimates(order)).toEqual(exact(1e308, "x"));
+    expect(() => sumEstimates([range(1, 1e308, "x"), range(1, 1e308, "x")])).toThrow(past);
     // after "at least", the upper end is unbounded: finite upper ends past the largest number do not overflow it
     expect(sumEstimates([atLeast(1, "person"), atMost(1e308, "person"), atMost(1e308, "person")])).toEqual(atLeast(1, "person"));
-    expect(() => sumEstimates([range(1e308, 1e308, "person"), range(1e308, 1e308, "person")])).toThrow("1e+308 + 1e+308 is past the largest finite number");
+    expect(() => sumEstimates([range(1e308, 1e308, "person"), range(1e308, 1e308, "person")])).toThrow(expect.objectContaining({ code: "overflow" }));
   });
 
   it("totals the waves of a deployment", () => {

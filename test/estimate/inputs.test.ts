@@ -130,7 +130,7 @@ describe("overflow", () => {
   });
 
   it("names the function the user called, however deep the arithmetic that failed", () => {
-    expect(thrown(() => sumEstimates([atLeast(1e308, "x"), exact(Number.MAX_VALUE, "x")])).message).toMatch(/^sumEstimates: 1e\+308 \+ 1\.79\d+e\+308 is past/);
+    expect(thrown(() => sumEstimates([atLeast(1e308, "x"), exact(Number.MAX_VALUE, "x")])).message).toBe("sumEstimates: the sum's low end is past the largest finite number, in any order of the terms");
     expect(thrown(() => multiply(exact(1e200, "x"), exact(1e200, "x"))).message).toMatch(/^multiply: /);
     expect(thrown(() => add(range(0, 1e308, "x"), range(0, 1e308, "x"))).message).toMatch(/^add: /);
     expect(thrown(() => subtract(range(0, 1e308, "x"), range(-1e308, 0, "x"))).message).toMatch(/^subtract: /);
