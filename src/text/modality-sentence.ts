@@ -6,7 +6,7 @@
  */
 import { key } from "./context.js";
 import type { Ctx, Match } from "./context.js";
-import { CLAUSE_MARKS, DEFINITES, PARTITIVES, QUESTION_REACH, REACH, SENTENCE_ENDS, STOPS } from "./modality-words.js";
+import { CLAUSE_MARKS, DEFINITES, NOMINAL_BEFORE, PARTITIVES, QUESTION_REACH, REACH, SENTENCE_ENDS, STOPS, TIES } from "./modality-words.js";
 import type { Token } from "./tokenize.js";
 
 /**
@@ -42,4 +42,21 @@ export function stoppedShort(c: Ctx, first: number): number {
     if (tk.key === "of" && key(c, k - 1) === "short" && STOPS.has(key(c, k - 2))) return k;
   }
   return -1;
+}
+
+/**
+ * Whether the cue at `k` is a noun or an adjective (after "the", "a", "its", "Russia's" or at
+ * the start of a sentence) of a phrase the figure is not part of: "the planned offensive killed
+ * 300", "Plans for the offensive cost 300 lives", "the will of 3,000 soldiers"; not "the
+ * planned 5,000 troops", "the projected losses of 300,000" nor "plans to send 3,000", where a
+ * word that ties the figure to the phrase stands right before it.
+ */
+export function nominalElsewhere(c: Ctx, k: number, m: Match, cue: string): boolean {
+  const before = key(c, k - 1);
+  // "the will of", "a must": a modal after a determiner is a noun
+  if ((cue === "future" || cue === "modal") && NOMINAL_BEFORE.has(before)) return true;
+  if (!(k === 0 || NOMINAL_BEFORE.has(before) || SENTENCE_ENDS.has(before))) return false;
+  if (k + 1 >= m.first) return false;
+  const last = key(c, m.first - 1);
+  return !(TIES.has(last) || c.t.planVerbs.has(last) || c.t.growth.has(last));
 }

@@ -65,3 +65,16 @@ export const PARTITIVES = new Set(["of", "among", "amongst", "from"]);
 export const DEFINITES = new Set(["the", "these", "those"]);
 /** Forms of "stop" before "short of": "stopped short of confirming", "stops short of sending". */
 export const STOPS = new Set(["stop", "stops", "stopped", "stopping"]);
+/** Words before a cue that make it a noun or an adjective: "the planned offensive", "Russia's plans", "the will of". */
+export const NOMINAL_BEFORE = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "'s", "such"]);
+/**
+ * Words right before a figure that tie it to the noun phrase of a cue before them: "the
+ * projected losses of 300,000", "plans for 3,000", and verbs that give a plan's or a forecast's
+ * content: "projections show 50,000 deaths", "the plan envisages 3,000 troops".
+ */
+export const TIES = new Set([
+  "of", "for", "with", "involving", "including", "to", "at", "by", "about", "some", "another", "around", "over", "nearly", "almost",
+  "show", "shows", "showed", "shown", "put", "puts", "see", "sees", "saw", "envisage", "envisages", "envisaged", "envision", "envisions",
+  "foresee", "foresees", "include", "includes", "included", "involve", "involves", "involved", "suggest", "suggests", "suggested",
+  "estimate", "estimates", "estimated", "predict", "predicts", "predicted", "call", "calls", "called", "require", "requires", "need", "needs",
+]);

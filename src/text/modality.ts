@@ -10,7 +10,7 @@ import { CLAUSE_BREAK, CUE, NEGATION } from "./roles.js";
 import { cueAfter } from "./modality-after.js";
 import { ASIDES, ASKS, BETWEEN, CERTAINTIES, CLAUSE_MARKS, DECLINES, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
 import { DEFINITES, POSSIBLE, REACH, REPORTS, SAYS } from "./modality-words.js";
-import { asked, isGiven, stoppedShort } from "./modality-sentence.js";
+import { asked, isGiven, nominalElsewhere, stoppedShort } from "./modality-sentence.js";
 import type { Ctx, Match } from "./context.js";
 import type { Token } from "./tokenize.js";
 
@@ -88,8 +88,8 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   // "could not confirm 3,000 deaths", "unable to verify": not confirming holds a figure possible
   if (negates(c, k)) return isCertainty(verbAfter(c, k, stop)) ? "potential" : "negated";
   const cue = tk.kind === "word" && hasRole(c, k, CUE) ? c.t.cues.get(tk.key) : undefined;
-  // "May" the month is no "may"
-  if (cue === undefined || c.t.months.has(tk.text)) return undefined;
+  // "May" the month is no "may"; "the planned offensive killed 300" plans nothing of the 300
+  if (cue === undefined || c.t.months.has(tk.text) || (cue !== "denial" && nominalElsewhere(c, k, m, cue))) return undefined;
   // "no one disputes reports of 3,000 dead", "nobody disputed": a denial denied affirms
   // "dismissed the 12,000 estimate": the word of report may follow the figure
   if (cue === "denial") return !reportAfter(c, k) && !REPORTS.has(key(c, m.end)) ? undefined : isNegation(c, k - 1) || negates(c, k - 2) ? "asserted" : "negated";

@@ -109,3 +109,25 @@ describe("not confirming a report holds its figure possible", () => {
     expect(read(sentence)).toEqual([[figure, sentence.startsWith("Kyiv") ? "negated" : "asserted"]]);
   });
 });
+
+describe("a cue that is a noun or an adjective of a phrase the figure is not part of", () => {
+  it.each([
+    ["The planned offensive killed 300 soldiers.", "300 soldiers"],
+    ["Plans for the offensive cost 300 lives.", "300"],
+    ["The will of 3,000 soldiers held.", "3,000 soldiers"],
+    ["Its proposed route crossed 40 villages.", "40 villages"],
+  ])("asserted: %s", one("asserted"));
+
+  it.each([
+    ["The planned 5,000 troops arrived.", "5,000 troops"],
+    ["Plans to send 3,000 troops were approved.", "3,000 troops"],
+    ["Russia's plans call for 3,000 more troops.", "3,000 more troops"],
+    ["The plan envisages 3,000 troops.", "3,000 troops"],
+  ])("planned: %s", one("planned"));
+
+  it.each([
+    ["The projected losses of 300,000 are grim.", "300,000"],
+    ["Projections show 50,000 deaths by May.", "50,000 deaths"],
+    ["Forecasts point to 50,000 deaths.", "50,000 deaths"],
+  ])("projected: %s", one("projected"));
+});
