@@ -77,8 +77,9 @@ function readGroups(text: string, units: Uint16Array, start: number, j0: number,
     const kind = groupKind(units[j] as number);
     if (kind === undefined || !marks.groups.includes(kind) || (sep !== undefined && kind !== sep)) break;
     if (!digitsAt(units, j + 1, 3)) break;
-    // a space before a calibre or an ordinal ends the number: "12 155mm howitzers", "12 155-mm"
-    if (kind === " " && (isLetterAt(text, j + 4) > 0 || DASHES.has(units[j + 4] as number))) break;
+    // a space before a calibre or an ordinal ends the number: "12 155mm howitzers", "12 155-mm";
+    // not before a dash and another figure or a word ("10 000-12 000 troops", "a 10 000-strong force")
+    if (kind === " " && (isLetterAt(text, j + 4) > 0 || (DASHES.has(units[j + 4] as number) && CALIBRE_AFTER_DASH.test(text.slice(j + 5, j + 16))))) break;
     // "." between thousands only when it repeats ("1.200.000"), as "1.200" reads as a decimal.
     if (kind === marks.decimal && sep === undefined && !(units[j + 4] === units[j] && digitsAt(units, j + 5, 3))) {
       break;
@@ -89,6 +90,9 @@ function readGroups(text: string, units: Uint16Array, start: number, j0: number,
   }
   return { end: j, digits, sep };
 }
+
+/** The unit of a calibre after its dash: "155-mm", "152-millimetre", "120-cm". */
+const CALIBRE_AFTER_DASH = /^(?:mm|cm|millimet|caliber|calibre)/i;
 
 /** Integers of up to this many digits are read exactly by adding up their digits. */
 const EXACT_DIGITS = 15;
@@ -128,6 +132,28 @@ function skipMalformed(units: Uint16Array, j: number): number {
   return k;
 }
 
+/** Marks that cut a group of thousands off its number when they stand between them: invisible characters, and tabs and line breaks. */
+const STRAY = new Set([0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x09, 0x0a, 0x0d]);
+
+/**
+ * The end of a group of three digits that follows a number at `j` past a stray mark ("3,\u00ad000",
+ * "3\n000") or two or more spaces ("3  000"), after at most a "," or "."; -1 for none.
+ */
+function strayGroupEnd(units: Uint16Array, j: number): number {
+  let k = j;
+  if (units[k] === 44 || units[k] === 46) k++;
+  let stray = false;
+  let spaces = 0;
+  for (; k < j + 8; k++) {
+    const c = units[k] as number;
+    if (STRAY.has(c)) stray = true;
+    else if (c === 32 || c === 0xa0) spaces++;
+    else break;
+  }
+  if (!(stray || spaces >= 2) || !digitsAt(units, k, 3) || isDigit(units[k + 3] as number)) return -1;
+  return k + 3;
+}
+
 /** A number record; every one is built here, so that all share one shape. */
 function numberRead(end: number, value: number, plain: boolean, zero: boolean, digits: number, bad: boolean, spaced: boolean, three: boolean): NumberRead {
   return { end, value, plain, leadingZero: zero, digits, malformed: bad, spaceGrouped: spaced, threeDecimals: three };
@@ -164,6 +190,10 @@ export function readNumber(text: string, units: Uint16Array, start: number, mark
     const end = skipMalformed(units, j);
     return numberRead(end, NaN, false, leadingZero(units, start, end), digits, true, false, false);
   }
+  // "3,\u00ad000", "3\n000", "3  000": a group of thousands cut off by a stray mark is no number to read the first part of
+  // only after what can open or continue a number so grouped: one to three digits, or groups ("In 2023,\n300 troops" is two)
+  const stray = frac === "" && (g.sep !== undefined || j - start <= 3) ? strayGroupEnd(units, j) : -1;
+  if (stray > 0) return numberRead(stray, NaN, false, leadingZero(units, start, j), digits, true, false, false);
   const value = valueOfDigits(text, units, start, g.end, digits, frac);
   const vulgar = frac === "" && (units[j] as number) >= 0xbc ? VULGAR.get(units[j] as number) : undefined;
   const spaceGrouped = g.sep === " ";

@@ -28,9 +28,11 @@ export interface Core {
  * `parseEstimate`, given the phrase alone, reads it as written.
  */
 export function isShorthand(c: Ctx, a: Val, b: Val): boolean {
-  if (c.phrase || !a.plainInt || a.mult !== 1 || b.mult !== 1 || a.v < 1) return false;
-  if (b.v >= 1000) return a.v < 1000 && a.v * 1000 <= b.v;
-  return b.v >= 100 && a.v < 10 && a.v * 100 < b.v;
+  if (c.phrase || !a.plainInt || a.mult !== 1 || a.v < 1) return false;
+  if (b.mult === 1 && b.v >= 1000) return a.v < 1000 && a.v * 1000 <= b.v;
+  // "3-400 million" is 300–400 million as "3-400" is 300–400: the high end as written, before its scale word
+  const high = b.mult === 1 ? b.v : b.v / b.mult;
+  return high >= 100 && high < 1000 && a.v < 10 && a.v * 100 < high;
 }
 
 export function rangeEnds(c: Ctx, a: Val, b: Val): [Val, Val] | undefined {

@@ -16,6 +16,9 @@ describe("shorthand ranges", () => {
     "It lost between 2 and 500 vehicles.",
     "Some 8-10,000 troops crossed.",
     "Between 10 and 12,000 fled.",
+    "It cost $3-400 million.",
+    "Russia lost 3-400 thousand troops.",
+    "It cost between $3 and 400 million.",
   ])("skips %s", (sentence) => {
     expect(texts(sentence)).toEqual([]);
   });
@@ -27,6 +30,8 @@ describe("shorthand ranges", () => {
     ["It lost 30-40 tanks.", "30-40 tanks"],
     ["It lost 300-400 tanks.", "300-400 tanks"],
     ["It lost 2-3 million shells.", "2-3 million shells"],
+    ["It cost $3-4 million.", "$3-4 million"],
+    ["It cost $1-2 billion.", "$1-2 billion"],
   ])("reads %s as written", (sentence, figure) => {
     expect(texts(sentence)).toEqual([figure]);
   });
@@ -34,5 +39,31 @@ describe("shorthand ranges", () => {
   it("reads the phrase alone as written", () => {
     const r = parseEstimate("3-400 tanks");
     expect(r.ok && r.value).toMatchObject({ kind: "range", low: 3, high: 400, unit: "tank" });
+  });
+});
+
+describe("numbers grouped by spaces", () => {
+  const read = (s: string) => extractEstimates(s).map((e) => [e.text, e.estimate.kind === "range" ? [e.estimate.low, e.estimate.high] : e.estimate.value]);
+
+  it.each([
+    ["North Korea sent 10 000-12 000 troops.", "10 000-12 000 troops", [10_000, 12_000]],
+    ["About 3\u2009000\u20134\u2009000 died.", "About 3\u2009000\u20134\u2009000", [3000, 4000]],
+    ["Some 1 500-2 000 troops arrived.", "Some 1 500-2 000 troops", [1500, 2000]],
+    ["It had 12 155-mm howitzers.", "12 155-mm howitzers", 12],
+    ["It fired 12 155mm shells.", "12 155mm shells", 12],
+    ["A 10 000-strong force crossed.", "10 000-strong", 10_000],
+  ])("reads a range or a number joined by a dash whole: %s", (sentence, text, value) => {
+    expect(read(sentence)).toEqual([[text, value]]);
+  });
+
+  it.each(["about 3,\u00ad000 troops", "about 3\n000 troops", "about 3\t000 troops", "about 3  000 troops", "about 12,000\u200b000 troops"])(
+    "reads no part of a number whose group of thousands a stray mark cuts off: %j",
+    (sentence) => {
+      expect(read(sentence)).toEqual([]);
+    },
+  );
+
+  it("reads figures a stray mark separates that could not be one number", () => {
+    expect(read("In 2023,\n300 troops died.")).toEqual([["300 troops", 300]]);
   });
 });
