@@ -8,7 +8,7 @@
 import { hasRole, key, tokAt } from "./context.js";
 import type { Ctx, Match } from "./context.js";
 import { CLAUSE_BREAK, CUE, NEGATION } from "./roles.js";
-import { AUXILIARIES, BE_TO, BETWEEN, CERTAINTIES, CLAUSE_MARKS, DEFINITES, FIGURE_ADVERBS, IRREGULAR_PARTICIPLES, PREPOSITIONS } from "./modality-words.js";
+import { AUXILIARIES, BE_TO, BETWEEN, CERTAINTIES, CLAUSE_MARKS, DEFINITES, FIGURE_ADVERBS, IRREGULAR_PARTICIPLES, NOT_YET, PREPOSITIONS, REPORTS } from "./modality-words.js";
 import type { Modality } from "./modality.js";
 import type { Token } from "./tokenize.js";
 
@@ -61,10 +61,13 @@ function verbFrom(c: Ctx, k: number): string {
   return key(c, k);
 }
 
-/** What a negation at `k` in the chain makes of the figure: not confirmed holds it possible, a plan or a prospect denied denies it. */
+/**
+ * What a negation at `k` in the chain makes of the figure: not confirmed holds it possible; a
+ * plan or a prospect denied, or "yet to" and "failed to", deny it.
+ */
 function negationAt(c: Ctx, k: number, chained: boolean): Modality | undefined {
   if (CERTAINTIES.has(verbFrom(c, k + 1))) return "potential";
-  return chained ? "negated" : undefined;
+  return chained || (NOT_YET.has(key(c, k)) && key(c, k + 1) === "to") ? "negated" : undefined;
 }
 
 /** What a modal or future cue at `k` makes of the figure: "would be deployed" planned, "will die" projected, "could" potential. */
@@ -112,7 +115,8 @@ function chainFrom(c: Ctx, k: number, definite: boolean): Modality | undefined {
  * not how many, unless it goes unconfirmed ("the 3,000 deaths could not be verified").
  */
 export function cueAfter(c: Ctx, m: Match): Modality | undefined {
-  if (key(c, m.first - 1) === "of") return undefined;
+  // "the loss of 900 tanks will weigh" is about the loss; "the figure of 4,000 could not be verified" about the figure
+  if (key(c, m.first - 1) === "of" && !REPORTS.has(key(c, m.first - 2))) return undefined;
   const k = verbStart(c, m);
   return k < 0 ? undefined : chainFrom(c, k, DEFINITES.has(key(c, m.first)));
 }

@@ -48,7 +48,9 @@ export const CERTAINTIES = new Set([
   "establish", "established", "prove", "proved", "proven", "evident", "obvious",
 ]);
 /** Words that hold the clause after their "that" possible: "it is possible that", "it is unclear that". */
-export const POSSIBLE = new Set(["possible", "conceivable", "plausible", "unclear", "uncertain", "unconfirmed", "unproven"]);
+export const POSSIBLE = new Set(["possible", "conceivable", "plausible", "unclear", "uncertain", "unconfirmed", "unproven", "feared"]);
+/** Negation words that, after a figure and before "to", say what it names has not come about: "5,000 troops have yet to arrive", "failed to arrive". */
+export const NOT_YET = new Set(["yet", "failed", "fail", "fails", "unable"]);
 /** Forms of "be" and "have" that may stand between a figure and the word that says what becomes of it: "5,000 troops are to be sent", "have been". */
 export const AUXILIARIES = new Set(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "'s", "'re"]);
 /** Forms of "be" before "to" that make a plan: "5,000 troops are to be deployed", "3,000 more were to arrive". */

@@ -131,3 +131,39 @@ describe("a cue that is a noun or an adjective of a phrase the figure is not par
     ["Forecasts point to 50,000 deaths.", "50,000 deaths"],
   ])("projected: %s", one("projected"));
 });
+
+describe("words of duty, readiness, seeking and fear", () => {
+  it.each([
+    ["Russia is due to send 3,000 troops.", "3,000 troops"],
+    ["Russia was supposed to send 3,000 troops.", "3,000 troops"],
+    ["Parliament voted to send 3,000 troops.", "3,000 troops"],
+    ["Russia seeks to recruit 400,000 soldiers.", "400,000 soldiers"],
+    ["Pyongyang is ready to send 5,000 troops.", "5,000 troops"],
+  ])("planned: %s", one("planned"));
+
+  it.each([
+    ["Pyongyang is capable of sending 100,000 troops.", "100,000 troops"],
+    ["It is feared that 3,000 died.", "3,000"],
+    ["As many as 10,000 are feared dead.", "As many as 10,000"],
+    ["The figure of 4,000 casualties could not be verified.", "4,000 casualties"],
+    ["Reports of 4,000 casualties could not be verified.", "4,000 casualties"],
+  ])("potential: %s", one("potential"));
+
+  it.each([
+    ["5,000 troops have yet to arrive.", "5,000 troops"],
+    ["3,000 troops failed to arrive.", "3,000 troops"],
+  ])("negated: %s", one("negated"));
+
+  it.each([
+    ["Casualties were due to shelling, with 300 killed.", "300 killed"],
+    ["The ready reserve of 3,000 troops.", "3,000 troops"],
+    ["The toll was 300, higher than feared.", "300"],
+  ])("asserted: %s", one("asserted"));
+
+  it("reads the second of two figures with the possibility of more as possible", () => {
+    expect(read("North Korea has sent 10,000 troops, with the possibility of 3,000 more.")).toEqual([
+      ["10,000 troops", "asserted"],
+      ["3,000 more", "potential"],
+    ]);
+  });
+});

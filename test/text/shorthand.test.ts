@@ -43,7 +43,7 @@ describe("shorthand ranges", () => {
 });
 
 describe("numbers grouped by spaces", () => {
-  const read = (s: string) => extractEstimates(s).map((e) => [e.text, e.estimate.kind === "range" ? [e.estimate.low, e.estimate.high] : e.estimate.value]);
+  const read = (s: string) => extractEstimates(s).map((e) => [e.text, e.estimate.kind === "range" ? [e.estimate.low, e.estimate.high] : (e.estimate as { value?: number }).value]);
 
   it.each([
     ["North Korea sent 10 000-12 000 troops.", "10 000-12 000 troops", [10_000, 12_000]],
