@@ -1,0 +1,38 @@
+// Bound words that are read as bounds, never dropped to leave the figure exact: comparatives
+// ("higher than"), headline verbs ("tops"), "shy of", "as few as", and "at most" set off by a comma.
+import { describe, expect, it } from "vitest";
+
+import { extractEstimates } from "../../src/text/extract.js";
+
+const bound = (s: string) =>
+  extractEstimates(s).map((e) => {
+    const x = e.estimate as { kind: string; value?: number; strict?: boolean };
+    return [e.text, x.kind, x.value, x.strict, e.modality];
+  });
+
+describe("bound words", () => {
+  it.each([
+    ["Losses are higher than 3,000.", "higher than 3,000", "atLeast", 3000, true],
+    ["Casualties tops 3,000.", "tops 3,000", "atLeast", 3000, true],
+    ["As few as 300 troops crossed.", "As few as 300 troops", "atLeast", 300, false],
+    ["It cost as little as $5 million.", "as little as $5 million", "atLeast", 5e6, false],
+    ["As low as 300 died.", "As low as 300", "atLeast", 300, false],
+    ["At a minimum, 300 died.", "At a minimum, 300", "atLeast", 300, false],
+    ["At minimum 300 died.", "At minimum 300", "atLeast", 300, false],
+    ["At the very least 300 died.", "At the very least 300", "atLeast", 300, false],
+    ["At most, 300 died.", "At most, 300", "atMost", 300, false],
+    ["Losses were lower than 3,000.", "lower than 3,000", "atMost", 3000, true],
+    ["Losses were shy of 3,000.", "shy of 3,000", "atMost", 3000, true],
+    ["Casualties are south of 3,000.", "south of 3,000", "atMost", 3000, true],
+  ])("%s", (sentence, text, kind, value, strict) => {
+    expect(bound(sentence)).toEqual([[text, kind, value, strict, "asserted"]]);
+  });
+
+  it("keeps the modality of the clause on a bound", () => {
+    expect(bound("Losses may be higher than 3,000.")).toEqual([["higher than 3,000", "atLeast", 3000, true, "potential"]]);
+  });
+
+  it("reads no bound in a comma that ends a clause", () => {
+    expect(bound("The battle was over, 300 had died.")).toEqual([["300", "exact", 300, undefined, "asserted"]]);
+  });
+});
