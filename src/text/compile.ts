@@ -93,6 +93,7 @@ function contextParts(table: PhraseTable, trie: Build) {
     incrementsAfter: trie(flags(table.incrementsAfter ?? [])),
     particleVerbs: lower(table.particleVerbs ?? []),
     increase: lower(table.increaseVerbs ?? []),
+    decrease: lower(table.decreaseVerbs ?? []),
     negations: lower(table.modality?.negations ?? []),
     cues: new Map(entries(table.modality?.cues ?? {}).map(([k, v]) => [k.toLowerCase(), v] as const)),
     growth: lower(table.modality?.growthVerbs ?? []),

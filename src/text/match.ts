@@ -42,6 +42,23 @@ function afterIncrease(c: Ctx, i: number, lead: Lead): boolean {
   return lead.bound === undefined && increase.has(key(c, i - 1));
 }
 
+/** Verbs whose "down" is a particle, not a fall: "shot down 30", "brought down 3". */
+const DOWN_PARTICLE = new Set(["shot", "shoot", "shoots", "shooting", "brought", "bring", "gunned", "knocked", "took", "turned", "hunted", "tracked", "wrote", "written"]);
+
+/**
+ * Whether the phrase at `i` is the size of a fall, a change below zero that is not read:
+ * "revised down by 3,000", "fell by 12%", and with no unit named "losses fell 3,000", "down
+ * 3,000 from last week"; not a level ("fell to 3,000"), a count ("dropped 300 bombs") nor a
+ * particle ("shot down 30").
+ */
+function afterDecrease(c: Ctx, i: number, lead: Lead, named: string | undefined): boolean {
+  const { decrease } = c.t;
+  if (key(c, i - 1) === "by") return decrease.has(key(c, i - 2)) || decrease.has(key(c, i - 3));
+  const verb = key(c, i - 1);
+  if (lead.bound !== undefined || named !== undefined || !decrease.has(verb)) return false;
+  return verb !== "down" || !DOWN_PARTICLE.has(key(c, i - 2));
+}
+
 /** Whether a figure adds to an earlier one; "3,000 more troops than last year" compares instead. */
 function isIncrement(c: Ctx, i: number, lead: Lead, after: After): boolean {
   if (key(c, after.end) === "than") return false;
@@ -89,6 +106,8 @@ export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail 
   if (!bestInside(estimate)) return fail("best-outside", after.end);
   // "little less than 300", "not much more than 300": a qualified bound is no bound, and the figure is not read
   if (lead.bound !== undefined && qualifiedBound(c, i)) return fail("no-quantity", after.end);
+  // "losses fell 3,000": the size of a fall is a change below zero, and negative figures are not read
+  if (afterDecrease(c, i, lead, named)) return fail("negative", after.end);
   return { estimate, first: i, head: j, end: after.end, increment: isIncrement(c, i, lead, after) };
 }
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 
 import { extractEstimates } from "../../src/text/extract.js";
+import { parseEstimate } from "../../src/text/parse.js";
 
 const bound = (s: string) =>
   extractEstimates(s).map((e) => {
@@ -34,5 +35,34 @@ describe("bound words", () => {
 
   it("reads no bound in a comma that ends a clause", () => {
     expect(bound("The battle was over, 300 had died.")).toEqual([["300", "exact", 300, undefined, "asserted"]]);
+  });
+});
+
+describe("the size of a fall", () => {
+  const texts = (s: string) => extractEstimates(s).map((e) => e.text);
+
+  it.each([
+    "Losses dropped 3,000.",
+    "Losses fell 3,000 from the month before.",
+    "Down 3,000 from last week.",
+    "The toll was revised down by 3,000.",
+    "Prices fell 12%.",
+    "The toll fell by about 300.",
+    "Stocks were cut by 300 shells.",
+  ])("is not read as a level: %s", (sentence) => {
+    expect(texts(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ["Losses fell to 3,000.", ["3,000"]],
+    ["Russia dropped 300 glide bombs.", ["300 glide bombs"]],
+    ["Ukraine shot down 30 of 50 drones.", ["30", "50 drones"]],
+    ["Losses fell sharply to 3,000.", ["3,000"]],
+  ])("leaves a level, a count and a particle alone: %s", (sentence, found) => {
+    expect(texts(sentence)).toEqual(found);
+  });
+
+  it("is no quantity to parseEstimate, which reads a phrase that begins at its figure", () => {
+    expect(parseEstimate("fell by 3,000")).toMatchObject({ ok: false, reason: "no-quantity" });
   });
 });

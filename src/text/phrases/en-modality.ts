@@ -42,6 +42,11 @@ export const EN_FIGURE_WORDS = {
     "grown", "grows", "growing", "climbed", "climb", "jumped", "jump", "surged", "swelled", "added", "adds", "gained",
     "expanded", "boosted", "raised", "upped",
   ],
+  decreaseVerbs: [
+    "fell", "fallen", "falls", "falling", "dropped", "drops", "dropping", "declined", "declines", "declining", "decreased",
+    "decreases", "decreasing", "shrank", "shrunk", "shrinks", "slipped", "slips", "plunged", "plunges", "dipped", "dips",
+    "down", "reduced", "cut", "lowered", "slashed",
+  ],
   multiples: ["times", "fold"],
   comparisons: [
     "as many", "as much", "as large", "as high", "as big", "as great", "as long", "as fast", "more", "higher",

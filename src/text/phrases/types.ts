@@ -131,6 +131,12 @@ export interface PhraseTable {
   readonly unknownMultipliers?: readonly string[];
   /** Verbs of increase: a figure right after one, or after one and "by", is an increment ("rose by 1,500", "grew 12%"). */
   readonly increaseVerbs?: readonly string[];
+  /**
+   * Verbs of decrease: a figure with no unit right after one, or any figure after one and "by",
+   * is the size of a fall, which is refused as a negative change ("losses fell 3,000", "revised
+   * down by 3,000"); "fell to 3,000" is a level.
+   */
+  readonly decreaseVerbs?: readonly string[];
   /** Words before a number that make it negative: "minus". Negative figures are refused. */
   readonly negativeWords?: readonly string[];
   /** Words after a number that make it a multiple: "times" ("three times as many"), "fold". */
