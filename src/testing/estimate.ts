@@ -58,12 +58,28 @@ export function arbFigure(options?: Pick<ArbEstimateOptions, "min" | "max" | "in
 export function figures(where: string, options: FigureOptions): fc.Arbitrary<number> {
   const [low, high] = figureSpan(where, options);
   const whole = flag(where, "integers", options.integers, true);
-  // fast-check draws integers up to 2^53 - 1: larger figures are drawn up to that.
   const scale = whole ? 1 : 100;
-  const [a, b] = [Math.ceil(low * scale), Math.floor(Math.min(high, Number.MAX_SAFE_INTEGER / 100) * scale)];
-  if (a > b) fail(where, "options.max", `leaves no ${whole ? "whole number" : "number with two decimals"} from options.min (${low})`, high, "invalid-option");
-  const drawn = fc.integer({ min: a, max: b });
-  return whole ? drawn : drawn.map((n) => n / 100);
+  // fast-check draws integers up to 2^53 - 1: past that (in hundredths for decimals), figures are drawn as doubles
+  const cap = Number.MAX_SAFE_INTEGER / scale;
+  const [a, b] = [Math.ceil(Math.min(low, cap) * scale), Math.floor(Math.min(high, cap) * scale)];
+  if (a > b && high <= cap) {
+    const hint = whole && options.integers === undefined ? " (integers: false draws numbers with two decimals)" : "";
+    fail(where, "options.max", `leaves no ${whole ? "whole number" : "number with two decimals"} from options.min (${low})${hint}`, high, "invalid-option");
+  }
+  if (high <= cap) return whole ? fc.integer({ min: a, max: b }) : fc.integer({ min: a, max: b }).map((n) => n / 100);
+  return doublesPastCap(low, high, scale, cap);
+}
+
+/**
+ * Figures from `low` to `high` where `high` is past `cap`, what fast-check draws as integers:
+ * doubles, snapped to whole numbers or hundredths below `cap` (every double past 2^53 is whole).
+ */
+function doublesPastCap(low: number, high: number, scale: number, cap: number): fc.Arbitrary<number> {
+  const least = low < cap ? Math.ceil(low * scale) / scale : low;
+  return fc.double({ min: low, max: high, noNaN: true, noDefaultInfinity: true }).map((x) => {
+    const snapped = x < cap ? Math.round(x * scale) / scale : x;
+    return snapped < least ? least : snapped > high ? high : snapped;
+  });
 }
 
 function figureSpan(where: string, options: FigureOptions): [number, number] {

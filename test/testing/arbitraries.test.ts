@@ -22,6 +22,7 @@ import {
   arbBreakdown,
   arbClaim,
   arbEstimate,
+  arbFigure,
   arbInterval,
   arbLedger,
   arbLedgerEntries,
@@ -192,5 +193,23 @@ describe("arbLedgerEntries, arbLedger", () => {
     const items = ledgers.flatMap((l) => [...l.entries, ...l.valuations]);
     expect(ledgers.some((l) => l.entries.length === 0 && l.valuations.length > 0)).toBe(true);
     expect(new Set(items.map((x) => x.attribution.originator.id))).toEqual(new Set(["kr-nis", "ua-gur"]));
+  });
+});
+
+describe("figures past what fast-check draws as integers", () => {
+  it("draws whole numbers up to 2^53 - 1 and doubles past it, inside min and max", () => {
+    const big = fc.sample(arbFigure({ min: 1e15, max: 2e15 }), 300);
+    expect(big.every((x) => Number.isInteger(x) && x >= 1e15 && x <= 2e15)).toBe(true);
+    const huge = fc.sample(arbFigure({ max: 1e300 }), 300);
+    expect(huge.every((x) => Number.isInteger(x) && x >= 0 && x <= 1e300)).toBe(true);
+    expect(huge.some((x) => x > Number.MAX_SAFE_INTEGER)).toBe(true);
+    const decimals = fc.sample(arbFigure({ min: 0.5, max: 1e20, integers: false }), 300);
+    expect(decimals.every((x) => x >= 0.5 && x <= 1e20 && (x > 2 ** 53 / 100 || Number(x.toFixed(2)) === x))).toBe(true);
+    expect(fc.sample(arbEstimate({ min: 1e15, max: 1e300 }), 200).every((e) => EstimateSchema.safeParse(e).success)).toBe(true);
+  });
+
+  it("says integers: false draws decimals when a span holds no whole number and integers was left out", () => {
+    expect(() => arbFigure({ min: 0.1, max: 0.2 })).toThrow("options.max leaves no whole number from options.min (0.1) (integers: false draws numbers with two decimals), got 0.2");
+    expect(() => arbFigure({ min: 0.1, max: 0.2, integers: true })).toThrow("options.max leaves no whole number from options.min (0.1), got 0.2");
   });
 });
