@@ -112,6 +112,12 @@ function rateOrBest(c: Ctx, s: State): boolean {
   return true;
 }
 
+/** The token after the run of "per" phrases at `j`: "per gun per day", "per 1,000 per month". */
+function pastRates(c: Ctx, j: number): number {
+  while (key(c, j) === "per" && j + 1 < c.toks.length) j += 2;
+  return j;
+}
+
 /** An increment word after the figure, unless "than" or a number follows it: "3,000 more", not "3,000 more than". */
 function incrementAfter(c: Ctx, j: number): number | undefined {
   const m = trie(c, c.t.incrementsAfter, j);
@@ -154,6 +160,8 @@ export function trailing(c: Ctx, cr: Core, bound: Bound | undefined, first: numb
     if (u || rateOrBest(c, s)) continue;
     break;
   }
+  // "1,000 shells per gun per day", "30 per 1,000": a rate over something other than a period is not read, nor the figure without it
+  if (key(c, s.j) === "per") return fail("unsupported-rate", pastRates(c, s.j));
   const more = multiple === undefined ? incrementAfter(c, s.j) : undefined;
   if (more !== undefined) s.j = more;
   const increment = more !== undefined || s.unit.increment === true;

@@ -35,6 +35,7 @@ export interface ParseEstimateOptions {
  * - `unknown-multiplier`: a scale word the table does not read ("5 quadrillion"); the figure is not read without it.
  * - `unknown-currency`: a currency the table does not know ("NZ$5m"), or one said two ways ("$5 billion Canadian dollars").
  * - `ambiguous-range`: in running text, a range whose low end may lack the thousands of the high end ("8-10,000": 8 or 8,000?); `extractEstimates` skips it, and `parseEstimate` reads the phrase as written.
+ * - `unsupported-rate`: a rate over something other than a period ("1,000 shells per gun", "30 per 1,000"), or a rate of a rate ("per gun per day"); the figure is not read without it.
  * - `best-outside`: a best estimate outside the figure it comes with ("4,000 (best estimate 4,200)").
  * - `incomplete-range`: a range whose other end cannot be read ("between 5 and the river"); its first end is not read alone.
  * - `unsupported-magnitude`: an order of magnitude joined to another the table has no reading for ("thousands of millions").
@@ -58,6 +59,7 @@ export type ParseEstimateFailure =
   | "unsupported-magnitude"
   | "incomplete-range"
   | "best-outside"
+  | "unsupported-rate"
   | "unknown-currency"
   | "ambiguous-range"
   | "trailing-text"
@@ -85,6 +87,7 @@ const MESSAGES: Readonly<Record<ParseEstimateFailure, string>> = {
   "unsupported-magnitude": "an order of magnitude is joined to another the table has no reading for",
   "incomplete-range": "a range whose other end cannot be read",
   "best-outside": "the best estimate lies outside the figure it comes with",
+  "unsupported-rate": "the quantity is a rate over something other than a period, or a rate of a rate",
   "unknown-currency": "the currency cannot be told: a prefix the table does not know, or two currencies",
   "ambiguous-range": "the range's low end may lack the thousands or hundreds of its high end",
   "trailing-text": "the text goes on after the quantity",

@@ -16,6 +16,11 @@ export function rate(c: Ctx, j: number): { rate: string; end: number } | undefin
     const p = t.periods.get(key(c, j + 1));
     if (p !== undefined && !NOT_AFTER_RATE.has(key(c, j + 2))) return { rate: p, end: j + 2 };
   }
+  // "$5 million-a-day", "300-a-month"
+  if (k === "-" && key(c, j + 1) === "a" && key(c, j + 2) === "-") {
+    const p = t.periods.get(key(c, j + 3));
+    if (p !== undefined) return { rate: p, end: j + 4 };
+  }
   const adv = tokAt(c, j)?.kind === "word" ? t.adverbs.get(k) : undefined;
   return adv === undefined ? undefined : { rate: adv, end: j + 1 };
 }

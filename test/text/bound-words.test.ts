@@ -66,3 +66,25 @@ describe("the size of a fall", () => {
     expect(parseEstimate("fell by 3,000")).toMatchObject({ ok: false, reason: "no-quantity" });
   });
 });
+
+describe("rates", () => {
+  const read = (s: string) => extractEstimates(s).map((e) => [e.text, e.estimate.unit]);
+
+  it("reads a rate written with hyphens", () => {
+    expect(read("The $5 million-a-day war went on.")).toEqual([["The $5 million-a-day", "USD/day"]]);
+  });
+
+  it.each(["About 1,000 shells per gun per day.", "Casualty rates of 30 per 1,000 per month.", "It fired 40 shells per gun."])(
+    "reads no figure of a rate over something other than a period: %s",
+    (sentence) => {
+      expect(read(sentence)).toEqual([]);
+    },
+  );
+
+  it("keeps rates over a period and percentages", () => {
+    expect(read("Russia fires 10,000 shells per day, 5 per cent of them duds.")).toEqual([
+      ["10,000 shells per day", "shell/day"],
+      ["5 per cent", "percent"],
+    ]);
+  });
+});
