@@ -71,6 +71,13 @@ function gluedBefore(c: Ctx, i: number, prev: Token, p2: Token | undefined): Fai
   return undefined;
 }
 
+/**
+ * Label nouns that name what follows in lower case too ("resolution 2231", "route 14", "page
+ * 12"); the others do only when capitalised, as "no", "level" or "line" before a number may
+ * begin a count.
+ */
+const ANY_CASE_LABELS = new Set(["resolution", "resolutions", "article", "articles", "route", "highway", "flight", "section", "chapter", "paragraph", "page", "pages", "brigade", "regiment", "battalion"]);
+
 /** Why the words before the number at `i` make it a name or code, not a quantity ("KN-23", "No. 5", "Leopard 2"). */
 export function labelled(c: Ctx, i: number, tk: Token, money: boolean, second: boolean): Fail | undefined {
   const { t } = c;
@@ -85,6 +92,6 @@ export function labelled(c: Ctx, i: number, tk: Token, money: boolean, second: b
   if (year && prev !== undefined && (prev.key === "'" || prev.key === "’") && tk.glued && !prev.glued) return fail("date", i + 1);
   if (money || second || prev === undefined) return undefined;
   const label = tokAt(c, prev.key === "." ? i - 2 : i - 1);
-  if (label?.kind === "word" && t.labels.has(label.key) && isCapitalised(label.text)) return fail("designation", i + 1);
+  if (label?.kind === "word" && t.labels.has(label.key) && (isCapitalised(label.text) || ANY_CASE_LABELS.has(label.key))) return fail("designation", i + 1);
   return isName(c, prev, tk) ? fail("designation", i + 1) : undefined;
 }

@@ -88,3 +88,21 @@ describe("rates", () => {
     ]);
   });
 });
+
+describe("labels before a number", () => {
+  const texts = (s: string) => extractEstimates(s).map((e) => e.text);
+
+  it.each(["UN Security Council resolution 2231 was cited.", "Shelling closed route 14.", "Day 1,000 of the war came.", "Russia sent brigade 155 to Kursk.", "See page 12."])(
+    "reads no figure in a designation: %s",
+    (sentence) => {
+      expect(texts(sentence)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ["A day 300 people died.", ["300 people"]],
+    ["There were no 300 troops there.", ["300 troops"]],
+  ])("reads a count after a word that is a label only when capitalised: %s", (sentence, found) => {
+    expect(texts(sentence)).toEqual(found);
+  });
+});
