@@ -2,6 +2,7 @@
 // for deployment() and for every function that takes waves, and the list
 // rules (unique ids, known references, no circles). Not exported from the package.
 
+import { isMoney } from "../claim/measures.js";
 import { otherForm } from "../_lib/forms.js";
 import { fail, isId, isObject, notPlain, raise } from "../_lib/assert.js";
 import { MODALITIES } from "../claim/kinds.js";
@@ -94,6 +95,7 @@ export function checkWave(where: string, path: string, value: unknown, index = 0
   if (!isDeploymentCategory(value["category"])) bad("category", "is neither in DEPLOYMENT_CATEGORIES nor namespace:name", value["category"]);
   const size = checkEstimate(value["size"] as Estimate, where, at("size"), code);
   if (size.low < 0) bad("size", "must not go below zero", value["size"]);
+  if (isMoney((value["size"] as Estimate).unit)) bad("size.unit", "is money, but a wave counts what was sent (money sent belongs in a ledger)", (value["size"] as Estimate).unit);
   const period = time(where, at("period"), value["period"], code);
   time(where, at("reportedAt"), value["reportedAt"], code);
   raise(where, at("attribution"), attributionProblem(value["attribution"]), code);

@@ -9,7 +9,7 @@ import type { Estimate } from "../estimate/schema.js";
 import type { Source } from "../provenance/schema.js";
 import { isoOf, windowOf } from "./days.js";
 import { estimates } from "./estimate.js";
-import { finiteNumber, flag, sourceList, wholeNumber, unitText } from "./options.js";
+import { countUnit, finiteNumber, flag, sourceList, wholeNumber } from "./options.js";
 import { arbSource } from "./provenance.js";
 
 /** Options for {@link arbWaves}. */
@@ -100,7 +100,7 @@ function settings(where: string, given: ArbWavesOptions | undefined): WaveSettin
       fail(where, "options.categories", "must be a non-empty list of categories (DEPLOYMENT_CATEGORIES, or namespace:name)", categories, "invalid-option");
     }
     const sources = sourceList(where, "originators", o.originators);
-    const unit = unitText(where, "unit", o.unit, "person");
+    const unit = countUnit(where, "unit", o.unit, "person");
     return {
       window: windowOf(where, o.from, o.to),
       planned: flag(where, "planned", o.planned, true),
@@ -126,7 +126,7 @@ function settings(where: string, given: ArbWavesOptions | undefined): WaveSettin
  * for a list of planned waves only unless asked for `modality: "planned"`.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, lengths that are not whole numbers with 1 ≤ `minLength` ≤ `maxLength` ≤ 1000, a `planned` that is not a boolean, `countries` that are not two different country codes, `categories` that are not categories, a `unit` that is not trimmed non-empty text, a bad `max`, `originators` that are not sources with distinct ids, or `from` and `to` that are not ISO dates in order; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, lengths that are not whole numbers with 1 ≤ `minLength` ≤ `maxLength` ≤ 1000, a `planned` that is not a boolean, `countries` that are not two different country codes, `categories` that are not categories, a `unit` that is not trimmed non-empty text or is money, a bad `max`, `originators` that are not sources with distinct ids, or `from` and `to` that are not ISO dates in order; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbWaves({ planned: false }), 100).every((waves) => deploymentTotal(waves).estimate.unit === "person");
  * //=> true

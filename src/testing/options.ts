@@ -3,6 +3,7 @@
 
 import { fail, isText, optionsOf, show } from "../_lib/assert.js";
 import { guarded } from "../_lib/guard.js";
+import { isMoney } from "../claim/measures.js";
 import { sourceProblem } from "../provenance/check.js";
 import type { Source } from "../provenance/schema.js";
 import type { Period } from "../time/schema.js";
@@ -58,6 +59,13 @@ export function unitText(where: string, path: string, value: unknown, fallback: 
   if (value === undefined) return fallback;
   if (!isUnit(value)) bad(where, path, "must be a unit: non-empty text with no white space at either end", value);
   return value;
+}
+
+/** {@link unitText} for what counts people or things sent: a unit of money is refused. @internal */
+export function countUnit(where: string, path: string, value: unknown, fallback: string): string {
+  const unit = unitText(where, path, value, fallback);
+  if (isMoney(unit)) bad(where, path, "is money, but what is drawn counts people or things sent", unit);
+  return unit;
 }
 
 /** A non-empty list of values from `all`, or all of them when left out. @internal */
