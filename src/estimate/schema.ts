@@ -50,7 +50,7 @@ export const RangeEstimateSchema = z
     hedge,
     ...common,
   })
-  .refine((r) => r.low <= r.high, { message: "low must not exceed high", path: ["high"] });
+  .refine((r) => r.low <= r.high, { error: (iss) => `low must not exceed high, got low ${(iss.input as { low: number }).low} and high ${(iss.input as { high: number }).high}`, path: ["high"] });
 
 /** A lower bound: "at least 3,000" (`strict: false`), "more than 1,000" (`strict: true`). */
 export const AtLeastEstimateSchema = z.strictObject({

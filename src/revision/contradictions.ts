@@ -88,13 +88,13 @@ function tenfold(a: number | undefined, b: number | undefined): -1 | 0 | 1 {
   return 0;
 }
 
-/** A claim's figure for a message, with the words that bound or hedge it: "about 600 person (a, valid 2025-01-31)". */
+/** A claim's figure for a message, with the words that bound or hedge it: "about 600 people (a, valid 2025-01-31)". */
 function show(c: Claim): string {
   const e = c.estimate;
   const v = "value" in e ? String(e.value) : e.kind === "range" ? `${e.low}–${e.high}` : e.order;
   const bound = e.kind === "atLeast" ? (e.strict ? "more than " : "at least ") : e.kind === "atMost" ? (e.strict ? "fewer than " : "at most ") : "";
   const about = e.kind === "approx" || (e.kind !== "exact" && e.kind !== "magnitude" && e.approx === true) ? "about " : "";
-  return `${bound}${about}${v} ${e.unit} (${c.id}, valid ${c.validTime})`;
+  return `${bound}${about}${v} ${e.unit === "person" ? "people" : e.unit} (${c.id}, valid ${c.validTime})`;
 }
 
 /**

@@ -112,7 +112,10 @@ export const EdtfSchema = z.string().superRefine((text, ctx) => {
  * IsoDateSchema.safeParse("2025-02-29").success;
  * //=> false
  */
-export const IsoDateSchema = z.string().refine(isIsoDay, { message: "expected an ISO calendar date YYYY-MM-DD" });
+export const IsoDateSchema = z.string().refine(isIsoDay, {
+  // the value, and for a well-formed one why it is no day: "2025-02-30" names no day of February 2025
+  error: (iss) => `expected an ISO calendar date YYYY-MM-DD, got ${JSON.stringify(iss.input)}${/^\d{4}-\d{2}-\d{2}$/.test(String(iss.input)) ? ", which names no day of the calendar" : ""}`,
+});
 
 /** A year, month or day. */
 export type DatePeriod = z.infer<typeof DatePeriodSchema>;

@@ -17,7 +17,7 @@ describe("checkDataset on many claims of one valid day", () => {
     // one report with a time of day within the day the others are dated to: which came out later cannot be told
     const timed = claimOf("t", 100, "2025-01-31", { reportedAt: "2025-02-01T09:00:00Z" });
     const findings = checkDataset(parseDataset(datasetOf([...claims, timed])));
-    const described = (k: number): string => `200 person (${id(k)}, valid 2025-01-31)`;
+    const described = (k: number): string => `200 people (${id(k)}, valid 2025-01-31)`;
     expect(findings.map((f) => [f.code, f.path.join("."), f.message])).toEqual([
       // known at one moment: asOf takes the lowest id, c0000, whose figure is 100
       ...ODD.map((k) => [
@@ -25,7 +25,7 @@ describe("checkDataset on many claims of one valid day", () => {
         `claims.${k}.estimate`,
         `${described(
           k
-        )} and 100 person (c0000, valid 2025-01-31) describe the same time and became known at the same moment with different figures; asOf takes c0000`,
+        )} and 100 people (c0000, valid 2025-01-31) describe the same time and became known at the same moment with different figures; asOf takes c0000`,
       ]),
       // the timed report against each day report whose figure differs, in the history's order (a tie's highest id first): a tie takes the lowest id
       ...[...ODD]
@@ -33,7 +33,7 @@ describe("checkDataset on many claims of one valid day", () => {
         .map((k) => [
           "simultaneous-conflict",
           `claims.${COUNT}.estimate`,
-          `100 person (t, valid 2025-01-31) and ${described(
+          `100 people (t, valid 2025-01-31) and ${described(
             k
           )} describe the same time with different figures, reported at 2025-02-01T09:00:00Z and 2025-02-01: which came out later cannot be told; asOf takes ${id(
             k
