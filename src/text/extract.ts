@@ -4,7 +4,7 @@ import { fail } from "../_lib/assert.js";
 import { canStart, context, isFail } from "./context.js";
 import type { Ctx, Match } from "./context.js";
 import { matchAt } from "./match.js";
-import { isCoordinated, modalityOf } from "./modality.js";
+import { isCoordinated, modalityOf, opensClause, readAfter } from "./modality.js";
 import type { Modality } from "./modality.js";
 import { readOptions } from "./parse.js";
 import type { ParseEstimateOptions } from "./parse.js";
@@ -106,6 +106,29 @@ function span(c: Ctx, m: Match, base: number, prev: ExtractedEstimate | undefine
 }
 
 /**
+ * Pushes the span of `m` onto `out`. A run of asserted figures right before it, joined to it by
+ * coordination alone and opening their clause, takes the modality the verb after it gives:
+ * "5,000 troops and 200 tanks would be sent" plans both, "Russia lost 5,000 troops, and 200
+ * tanks would be sent" only the tanks. `firsts` holds the first token of each span of the block,
+ * which begins at index `from` of `out`.
+ */
+function pushSpan(c: Ctx, m: Match, base: number, out: ExtractedEstimate[], firsts: number[], from: number): void {
+  const s = span(c, m, base, out[out.length - 1]);
+  if (s.modality !== "asserted" && out.length > from && readAfter(c, m)) {
+    let k = out.length - 1;
+    let next = m.first;
+    const run: number[] = [];
+    for (; k >= from && (out[k] as ExtractedEstimate).modality === "asserted" && isCoordinated(c, next, (out[k] as ExtractedEstimate).end - base); k--) {
+      run.push(k);
+      next = firsts[k - from] as number;
+    }
+    if (run.length > 0 && opensClause(c, next)) for (const j of run) out[j] = { ...(out[j] as ExtractedEstimate), modality: s.modality };
+  }
+  out.push(s);
+  firsts.push(m.first);
+}
+
+/**
  * Reads `text` a block at a time. Each block ends at a separator after
  * `blockChars` characters (or at any character where none is near); the next
  * one starts `MARGIN_TOKENS` tokens before where matching stopped, and
@@ -130,12 +153,14 @@ export function extractInBlocks(text: string, table: PhraseTable, unit: string, 
       continue;
     }
     size = blockChars;
+    const blockFrom = out.length;
+    const firsts: number[] = [];
     while (i < last) {
       const m = canStart(c, i) ? matchAt(c, i, opts) : undefined;
       if (m === undefined) i++;
       else if (isFail(m)) i = Math.max(i + 1, m.skip);
       else {
-        out.push(span(c, m, base, out[out.length - 1]));
+        pushSpan(c, m, base, out, firsts, blockFrom);
         i = m.end;
       }
     }

@@ -259,6 +259,20 @@ function clauseOf(c: Ctx, m: Match): Modality {
   return "asserted";
 }
 
+/** Whether a figure that starts at token `first` opens its clause: the first token, or one after a clause break ("said", ",", "that"). */
+export function opensClause(c: Ctx, first: number): boolean {
+  return first === 0 || isBreak(c, first - 1);
+}
+
+/**
+ * Whether the modality of a match comes from the verb after it ("5,000 troops would be
+ * deployed"), which a figure coordinated before it shares: "5,000 troops and 200 tanks would be
+ * sent" plans both.
+ */
+export function readAfter(c: Ctx, m: Match): boolean {
+  return clauseOf(c, m) === "asserted" && !isGiven(c, m) && cueAfter(c, m) !== undefined;
+}
+
 /**
  * Whether the match at token `first` is joined to a figure that ends at
  * character `prevEnd` (in the block's own offsets) by coordination alone

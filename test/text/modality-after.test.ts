@@ -59,6 +59,16 @@ describe("a plan or a prospect after the figure it is said of", () => {
     ["The Pentagon said 2,000 troops have been sent.", "2,000 troops"],
   ])("asserted: %s", one("asserted"));
 
+  it.each([
+    ["5,000 troops and 200 tanks would be sent.", [["5,000 troops", "planned"], ["200 tanks", "planned"]]],
+    ["Some 5,000 troops, 200 tanks and 40 jets are to be deployed.", [["Some 5,000 troops", "planned"], ["200 tanks", "planned"], ["40 jets", "planned"]]],
+    ["Officials said 5,000 troops and 200 tanks won't be sent.", [["5,000 troops", "negated"], ["200 tanks", "negated"]]],
+    ["Russia lost 5,000 troops, and 200 tanks would be sent.", [["5,000 troops", "asserted"], ["200 tanks", "planned"]]],
+    ["Officials said 3,000 died and 500 more may have died.", [["3,000", "asserted"], ["500 more", "potential"]]],
+  ])("shares the verb after the last of figures joined before it, when they open their clause: %s", (sentence, figures) => {
+    expect(read(sentence)).toEqual(figures);
+  });
+
   it("reads the second of two figures by the verb after it", () => {
     expect(read("Russia has 300 tanks there; 200 more will be sent.")).toEqual([
       ["300 tanks", "asserted"],
