@@ -69,7 +69,7 @@ function findingsAt(where: string, s: CasualtySeries, h: RevisionHistory, day: n
  * `parts-exceed-total` and `parts-fall-short` (see {@link CasualtyFindingCode}).
  *
  * @category Casualty
- * @throws {FogcountError} `invalid-argument` if `claims` is not an array, or a casualty figure can go below zero; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one; `duplicate-claim-id` for two claims with one id, or ids that look alike; `source-conflict` for two originators with one id and another name, kind, country or grade, or ids that look alike; `not-a-stock` for a casualty claim that is a flow or an increment; `invalid-as-of` for a `known` that is not EDTF; `invalid-option` for options that are not an object, an unknown option or a hedge policy that is not one; `overflow` for a hedge or a sum past the largest finite number.
+ * @throws {FogcountError} `invalid-argument` if `claims` is not an array; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one, a count of people below zero among them; `duplicate-claim-id` for two claims with one id, or ids that look alike; `source-conflict` for two originators with one id and another name, kind, country or grade, or ids that look alike; `not-a-stock` for a casualty claim that is a flow or an increment; `invalid-as-of` for a `known` that is not EDTF; `invalid-option` for options that are not an object, an unknown option or a hedge policy that is not one; `overflow` for a hedge or a sum past the largest finite number.
  * @example
  * checkComposition(nisBriefing2025Claims);
  * //=> []

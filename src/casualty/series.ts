@@ -9,7 +9,6 @@ import { CASUALTY_PARTS } from "../claim/measures.js";
 import type { CasualtyPart } from "../claim/measures.js";
 import type { Claim } from "../claim/schema.js";
 import { FogcountError } from "../errors.js";
-import { readInterval } from "../estimate/read.js";
 import { historiesOf } from "../revision/history.js";
 import type { RevisionHistory } from "../revision/history.js";
 import { findInForce } from "../revision/search.js";
@@ -36,8 +35,8 @@ function seriesKey(c: Claim): string {
 /**
  * The casualty claims of `claims` that assert a figure (not a plan, a
  * projection or a restatement), checked, as series. Throws what
- * `revisionHistory` throws for a claim that is not one or a repeated id,
- * `invalid-argument` for a count below zero, `not-a-stock` for a flow or an increment. @internal
+ * `revisionHistory` throws for a claim that is not one (a count below zero among them) or a repeated id,
+ * `not-a-stock` for a flow or an increment. @internal
  */
 export function casualtySeries(where: string, claims: readonly Claim[]): CasualtySeries[] {
   if (!Array.isArray(claims)) fail(where, "claims", "must be an array of claims", claims);
@@ -53,7 +52,6 @@ export function casualtySeries(where: string, claims: readonly Claim[]): Casualt
     }
     seen.set(c.id, i);
     if (!MEASURES.includes(indicator.measure) || (c.modality ?? "asserted") !== "asserted" || c.restates !== undefined) continue;
-    if (readInterval(c.estimate).low < 0) fail(where, `claims[${i}].estimate`, "is a count of casualties and cannot go below zero", c.estimate);
     kept.push(c);
   }
   assertStocks(where, kept, "a breakdown reads levels as of a time");

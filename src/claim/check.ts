@@ -161,7 +161,9 @@ export function checkClaim(where: string, root: string, value: unknown, code: Fo
   const indicator = checkIndicator(place, value["indicator"]);
   const bound = boundProblem(value["estimate"], countsPeople(indicator));
   if (bound !== undefined) bad(place, "estimate", bound, value["estimate"]);
-  checkEstimate(value["estimate"] as Estimate, where, at(place, "estimate"), code);
+  const interval = checkEstimate(value["estimate"] as Estimate, where, at(place, "estimate"), code);
+  // as claim() refuses it: a history, a consensus or a latest figure would otherwise show fewer than no one
+  if (interval.low < 0 && countsPeople(indicator)) bad(place, "estimate", `is a count of people (${indicator.measure}), which cannot go below zero`, value["estimate"]);
   const estimate = value["estimate"] as Readonly<Record<string, unknown>>;
   noExtra(place, "estimate", estimate, ESTIMATE_FIELDS[estimate["kind"] as string] ?? [], "an estimate of this kind");
   // units are trimmed, normalized text, as the schemas read them: " person" is "person"

@@ -1,11 +1,9 @@
-import { fail, show } from "../_lib/assert.js";
+import { show } from "../_lib/assert.js";
 import { guarded } from "../_lib/guard.js";
 import { frozenCopy } from "../_lib/frozen.js";
 import { checkClaim } from "./check.js";
 import type { CheckedClaim } from "./check.js";
-import { readInterval } from "../estimate/read.js";
 import { rememberChecked } from "./checked.js";
-import { countsPeople } from "./measures.js";
 import type { Claim, ClaimStatus } from "./schema.js";
 
 /** What {@link claim} accepts: a claim whose `status` may be left out (it defaults to normal). */
@@ -65,9 +63,6 @@ export function trimmedClaim(copy: Claim, checked: CheckedClaim): Claim {
 export function builtClaim(where: string, init: ClaimInit): Claim {
   const checked = checkClaim(where, "", init);
   const { indicator, status } = checked;
-  if (countsPeople(indicator) && readInterval(init.estimate).low < 0) {
-    fail(where, "estimate", `is a count of people (${indicator.measure}), which cannot go below zero`, init.estimate, "invalid-claim");
-  }
   // the estimate's unit trimmed, as the indicator's is and as ClaimSchema reads both
   const estimate = init.estimate.unit === indicator.unit ? init.estimate : { ...init.estimate, unit: indicator.unit };
   return rememberChecked(frozenCopy({ ...init, indicator, estimate, status }), checked);

@@ -3,7 +3,6 @@ import { fail, optionsOf } from "../_lib/assert.js";
 import { checkClaim } from "../claim/check.js";
 import type { Claim } from "../claim/schema.js";
 import { FogcountError } from "../errors.js";
-import { readInterval } from "../estimate/read.js";
 import { OPEN_END, OPEN_START, periodDays } from "../revision/clock.js";
 import type { Period } from "../time/schema.js";
 import { isDeploymentCategory } from "./categories.js";
@@ -78,7 +77,6 @@ function readClaims(where: string, claims: readonly Claim[], findings: Deploymen
     if (c.estimate.unit !== f.estimate.unit) {
       throw new FogcountError("unit-mismatch", `${where}: claims[${i}] is in "${c.estimate.unit}", not "${f.estimate.unit}"`, { left: f.estimate.unit, right: c.estimate.unit });
     }
-    if (readInterval(c.estimate, where, `claims[${i}].estimate`).low < 0) fail(where, `claims[${i}].estimate`, "must not go below zero for a wave", c.estimate);
     const seen = ids.get(c.id);
     if (seen !== undefined) throw new FogcountError("duplicate-claim-id", `${where}: claims[${i}] has the id ${JSON.stringify(c.id)} of claims[${seen}]`, { id: c.id });
     ids.set(c.id, i);

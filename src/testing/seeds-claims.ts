@@ -3,6 +3,7 @@
 // exported from the package.
 
 import type { DatasetRuleCode } from "../dataset/codes.js";
+import type { Dataset } from "../dataset/schema.js";
 import { isoOf } from "./days.js";
 import { about, person, seedClaim } from "./seed.js";
 import type { Maker, SeedPlace } from "./seed.js";
@@ -12,9 +13,14 @@ const restating = (p: SeedPlace, id: string) => ({ restates: `${p.subject}.${id}
 
 /** The seed of each rule that reads claims alone, in the order of the rules. @internal */
 export const CLAIM_SEEDS = {
-  "invalid-interval": (p, v, pick) => ({
-    claims: pick % 2 === 0 ? [seedClaim(p, "1", {}, person(-1 - (v % 1000)), 1, 2)] : [seedClaim(p, "1", {}, about(v), 1, `${isoOf(p.window[0] + 2)}/..`)],
-  }),
+  "invalid-interval": (p, v, pick) => {
+    if (pick % 2 === 1) return { claims: [seedClaim(p, "1", {}, about(v), 1, `${isoOf(p.window[0] + 2)}/..`)] };
+    // a count below zero is no claim datasetFromClaims takes, but a dataset file may hold one
+    const below = person(-1 - (v % 1000));
+    const id = `${p.subject}.1`;
+    const edit = (d: Dataset): Dataset => ({ ...d, claims: d.claims.map((c) => (c.id === id ? { ...c, estimate: below } : c)) });
+    return { claims: [seedClaim(p, "1", {}, person(1 + (v % 1000)), 1, 2)], edit };
+  },
   "unit-mismatch": (p, v) => ({ claims: [seedClaim(p, "1", {}, person(v), 1, 1), seedClaim(p, "2", {}, person(v + 1, { unit: "persons" }), 5, 5)] }),
   "cumulative-decrease": (p, v) => ({ claims: [seedClaim(p, "1", {}, person(v + 10), 1, 1), seedClaim(p, "2", {}, person(Math.ceil((v + 10) / 2)), 10, 10)] }),
   "slipped-digit": (p, v) => {

@@ -87,7 +87,7 @@ describe("breakdownFromClaims", () => {
     expectFogcountError(() => breakdownFromClaims([...claims, week], { valid: "2025-03-31" }), "not-a-stock", /week is a flow, not a stock/);
     // claim() refuses it; a claim read from JSON is a plain object
     const negative = { ...casualty("neg", "killed", p(5), "2025-03-31"), estimate: p(-5) };
-    expectFogcountError(() => breakdownFromClaims([negative], { valid: "2025-03-31" }), "invalid-argument", /claims\[0\]\.estimate is a count of casualties and cannot go below zero/);
+    expectFogcountError(() => breakdownFromClaims([negative], { valid: "2025-03-31" }), "invalid-claim", /claims\[0\]\.estimate is a count of people \(killed\), which cannot go below zero/);
   });
 
   it("checks its arguments", () => {

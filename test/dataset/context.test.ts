@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { datasetClaims } from "../../src/dataset/index.js";
-import { daysOf } from "../../src/dataset/rules/context.js";
+import { daysOf, placeable } from "../../src/dataset/rules/context.js";
 import { checkedHistories } from "../../src/dataset/rules/histories.js";
 import { revisionHistory } from "../../src/revision/index.js";
 import { arbClaim, arbDataset, arbEdtf, SEEDED_FINDINGS } from "../../src/testing/index.js";
@@ -57,7 +57,7 @@ describe("daysOf", () => {
  * replacing a figure, restatements in a cycle) are passed over.
  */
 function bothHistories(claims: readonly Claim[]): [unknown, unknown] {
-  const known = claims.filter((c) => daysOf(c.reportedAt)[1] !== Infinity);
+  const known = claims.filter(placeable);
   let theirs: unknown;
   try {
     theirs = revisionHistory(known);

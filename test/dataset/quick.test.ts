@@ -187,3 +187,15 @@ describe("checkDataset", () => {
     );
   });
 });
+
+describe("a claim of a measure of people in a unit of money", () => {
+  it("is refused as claim() and ClaimSchema refuse it, not vouched for by the quick reader", () => {
+    const given = claimOf("usd", 5_000_000, "2025-04-30");
+    const usd = { ...given, indicator: { ...(given.indicator as object), unit: "USD" }, estimate: { kind: "exact", value: 5_000_000, unit: "USD" } };
+    expect(quickClaim(usd)).toBeUndefined();
+    const read = safeParseDataset(datasetOf([usd]));
+    expect(read.success).toBe(false);
+    expect(read.error?.issues[0]?.path).toEqual(["claims", 0, "indicator", "unit"]);
+    expect(read.error?.issues[0]?.message).toBe("unit USD is money, but the measure killed counts people");
+  });
+});

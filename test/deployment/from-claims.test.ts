@@ -142,7 +142,7 @@ describe("deploymentsFromClaims", () => {
     ["claims in two units", () => deploymentsFromClaims([autumn, deployed("x", { indicator: { subject: "kp-forces-in-russia", measure: "deployed", unit: "soldier" }, estimate: exact(1, "soldier") })], KP_RU), "unit-mismatch", /claims\[1\] is in "soldier", not "person"/],
     ["a repeated id", () => deploymentsFromClaims([autumn, autumn], KP_RU), "duplicate-claim-id", /claims\[1\] has the id "nis-2024-autumn-deployed" of claims\[0\]/],
     // claim() refuses it; a claim read from JSON is a plain object
-    ["a size below zero", () => deploymentsFromClaims([{ ...deployed("x"), estimate: range(-1, 5, "person") }], KP_RU), "invalid-argument", /claims\[0\]\.estimate must not go below zero/],
+    ["a size below zero", () => deploymentsFromClaims([{ ...deployed("x"), estimate: range(-1, 5, "person") }], KP_RU), "invalid-claim", /claims\[0\]\.estimate is a count of people \(deployed\), which cannot go below zero/],
     ["no options", () => deploymentsFromClaims([autumn], undefined as never), "invalid-option", /options\.from must be two uppercase letters/],
     ["a country name", () => deploymentsFromClaims([autumn], { from: "KP", to: "Russia" }), "invalid-option", /options\.to must be two uppercase letters/],
     ["an unknown category", () => deploymentsFromClaims([autumn], { ...KP_RU, category: "soldiers" as never }), "invalid-option", /options\.category/],

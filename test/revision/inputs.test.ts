@@ -238,10 +238,11 @@ describe("consensus of figures far apart", () => {
           ...c,
           id: `far-${i}`,
           attribution: { ...c.attribution, originator: { ...c.attribution.originator, id: `source-${i}` } },
-          estimate: { kind: "exact", value: i === 0 ? 1 : 1.7e308, unit: c.estimate.unit },
+          // a measure of its own, not a count of people, which could not go below zero
+          indicator: { ...c.indicator, measure: "test:balance", unit: "index" },
+          estimate: { kind: "exact", value: i === 0 ? -1.7e308 : 1.7e308, unit: "index" },
         }) as Claim,
     );
-    far[0] = { ...far[0], estimate: { kind: "exact", value: -1.7e308, unit: casualtiesMarch.estimate.unit } } as Claim;
     expect(thrownCode(() => consensus(far, {}))).toBe("overflow");
   });
 });
@@ -259,5 +260,14 @@ describe("plans and age limits", () => {
     const [h] = revisionHistory([casualtiesMarch]);
     expect(thrownCode(() => asOf(h as RevisionHistory, { maxAgeDays: 30 }))).toBe("invalid-option");
     expect(thrownCode(() => consensus([casualtiesMarch], { maxAgeDays: 30 }))).toBe("invalid-option");
+  });
+});
+
+describe("a count of people below zero", () => {
+  it("is refused by every function that reads claims, as claim() refuses it", () => {
+    const below = { ...casualtiesMarch, estimate: { kind: "exact", value: -50, unit: "person" } } as Claim;
+    for (const call of [() => revisionHistory([below]), () => consensus([below], {})]) {
+      expect(thrown(call)).toMatchObject({ code: "invalid-claim", message: expect.stringMatching(/claims\[0\]\.estimate is a count of people \(casualties\), which cannot go below zero/) });
+    }
   });
 });

@@ -5,7 +5,7 @@ import type { Claim } from "../../claim/schema.js";
 import type { DatasetFinding } from "../../dataset/check.js";
 import { namedIn } from "../../dataset/resolve.js";
 import type { Named } from "../../dataset/resolve.js";
-import { daysOf } from "../../dataset/rules/context.js";
+import { daysOf, placeable } from "../../dataset/rules/context.js";
 import type { Dataset } from "../../dataset/schema.js";
 import { knownQuerySecond, OPEN_END, reportClock } from "../../revision/clock.js";
 import { revisionHistory } from "../../revision/history.js";
@@ -36,7 +36,7 @@ export interface ReportContext {
 export function reportContext(dataset: Dataset, origin: string, findings: readonly DatasetFinding[], valid?: string, known?: string): ReportContext {
   const named = namedIn(dataset);
   const claims = dataset.claims.map((c) => named.claims.get(c.id) as Claim);
-  const histories = revisionHistory(claims.filter((c) => daysOf(c.reportedAt)[1] !== Infinity));
+  const histories = revisionHistory(claims.filter(placeable));
   return { dataset, origin, named, claims, histories, valid, known, knownSecond: knownQuerySecond("report", known, "--known"), findings };
 }
 

@@ -3,7 +3,9 @@
 // contradictions, each computed once, when a rule first asks. Not exported
 // from the package.
 
+import { countsPeople } from "../../claim/measures.js";
 import type { Claim } from "../../claim/schema.js";
+import { readInterval } from "../../estimate/read.js";
 import type { Finding } from "../../revision/contradictions.js";
 import { findContradictions } from "../../revision/contradictions.js";
 import { civilOfDay, periodDays } from "../../revision/clock.js";
@@ -58,6 +60,16 @@ export function daysOf(edtf: string): Days {
   if (read.value.kind === "date" && read.value.time !== undefined) return utcDays(read.value);
   const [earliest, latest] = periodRange(read.value);
   return [earliest === null ? -Infinity : dayKey(earliest), latest === null ? Infinity : dayKey(latest)];
+}
+
+/**
+ * Whether a claim of a parsed dataset can take its place in a revision history, as
+ * `revisionHistory` would take it: its report time has a last day (one with none is never
+ * known) and its figure is not a count of people below zero (`invalid-interval` reports both).
+ * @internal
+ */
+export function placeable(claim: Claim): boolean {
+  return daysOf(claim.reportedAt)[1] !== Infinity && !(countsPeople(claim.indicator) && readInterval(claim.estimate).low < 0);
 }
 
 /** The options every rule reads. @internal */
@@ -122,8 +134,7 @@ export function ruleContext(dataset: Dataset, settings: RuleSettings): RuleConte
       return d;
     },
     histories() {
-      // a report time with no last day is never known: invalid-interval reports it, and no history can place it
-      histories ??= checkedHistories(claims.filter((_c, i) => context.days(i).reported[1] !== Infinity));
+      histories ??= checkedHistories(claims.filter(placeable));
       return histories;
     },
     contradictions() {
