@@ -141,7 +141,10 @@ export const EN_PHRASES: PhraseTable = {
     "decreased", "decreasing", "jumped", "jumping", "climbed", "climbing", "surged", "surging", "soared", "soaring",
     "swelled", "swollen", "doubled", "tripled", "revised", "raised", "lowered", "cut", "reduced", "went", "going",
     "expanded", "shrank", "shrunk", "escalated", "upped", "up", "down", "changed", "moved", "spiked", "plunged",
-    "slipped", "edged", "ballooned", "leapt", "leaped",
+    "slipped", "edged", "ballooned", "leapt", "leaped", "upward", "upwards", "downward", "downwards", "slumped",
+    "plummeted", "tumbled", "sank", "sunk", "dipped", "slid", "slashed", "boosted", "hiked",
+    "raising", "raises", "raise", "boosting", "boosts", "lowering", "lowers", "cutting", "cuts", "reducing", "reduces",
+    "revising", "revises", "slashing",
   ],
   stopWords: [
     "and", "or", "but", "nor", "in", "on", "at", "to", "from", "by", "for", "with", "without", "into", "onto",
@@ -159,5 +162,14 @@ export const EN_PHRASES: PhraseTable = {
   ],
   best: ["best estimate", "best estimate of", "central estimate", "best guess"],
   ...EN_FIGURE_WORDS,
+  // "revised up by 1,200", "revised upward by 1,200", "up 20%": the size of a rise
+  increaseVerbs: [...EN_FIGURE_WORDS.increaseVerbs, "up", "upward", "upwards", "soared", "spiked", "ballooned", "hiked", "leapt", "leaped", "raising", "raises", "raise", "boosting", "boosts"],
+  // "slumped by 60,000 tonnes", "revised downward by 300": the size of a fall
+  decreaseVerbs: [
+    ...EN_FIGURE_WORDS.decreaseVerbs, "downward", "downwards", "slumped", "slumps", "slumping", "plummeted", "plummets",
+    "plummeting", "tumbled", "tumbles", "tumbling", "sank", "sinks", "sinking", "sunk", "slid", "slides", "sliding",
+    "shrink", "dip", "drop", "fall", "decline", "decrease", "plunge", "slump", "plummet", "tumble", "sink", "slide", "halved",
+    "lowering", "lowers", "cutting", "cuts", "reducing", "reduces", "reduce", "slashing", "slashes",
+  ],
   modality: EN_MODALITY,
 };
