@@ -94,6 +94,7 @@ function contextParts(table: PhraseTable, trie: Build) {
     particleVerbs: lower(table.particleVerbs ?? []),
     increase: lower(table.increaseVerbs ?? []),
     decrease: lower(table.decreaseVerbs ?? []),
+    events: lower(table.eventNouns ?? []),
     negations: lower(table.modality?.negations ?? []),
     cues: new Map(entries(table.modality?.cues ?? {}).map(([k, v]) => [k.toLowerCase(), v] as const)),
     growth: lower(table.modality?.growthVerbs ?? []),

@@ -18,6 +18,7 @@ import { core, openedRange } from "./ranges.js";
 import type { Core } from "./ranges.js";
 import { unitOf } from "./rates.js";
 import { mayValue } from "./value.js";
+import { isEventYear } from "./years.js";
 
 /** Whether a figure adds to an earlier one; "3,000 more troops than last year" compares instead. */
 function isIncrement(c: Ctx, i: number, lead: Lead, after: After): boolean {
@@ -54,6 +55,8 @@ export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail 
   const { low, high } = cr;
   const currency = low.currency ?? after.unit.currency;
   const named = low.strong || high?.strong === true ? "person" : after.unit.unit;
+  // "the 2022 invasion killed thousands": a year, whatever unit noun follows the event it names
+  if (isEventYear(c, low, high, lead, cr.end)) return fail("date", after.end);
   // what is not a quantity in running text
   if (!c.phrase && currency === undefined && !low.pct && !low.frac && named === undefined) {
     if (low.yearLike || high?.yearLike === true) return fail("date", after.end);

@@ -20,7 +20,7 @@ const FLAG_RECORDS = ["lowerBounds", "upperBounds", "lowerBoundsAfter", "upperBo
 const NUMBERS = ["numberWords", "multipliers"] as const;
 const OPTIONAL_LISTS = [
   "framing", "increments", "incrementsAfter", "particleVerbs", "unknownMultipliers", "negativeWords", "multiples",
-  "comparisons", "increaseVerbs", "decreaseVerbs",
+  "comparisons", "increaseVerbs", "decreaseVerbs", "eventNouns",
 ] as const;
 
 const isList = (v: unknown): boolean => Array.isArray(v) && v.every((w) => typeof w === "string");

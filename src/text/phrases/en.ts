@@ -160,6 +160,16 @@ export const EN_PHRASES: PhraseTable = {
     "next", "ago", "later", "earlier", "now", "then", "toward", "towards", "via", "upon", "until", "till",
     "because", "though", "although", "whether", "like", "near", "beyond", "above", "below", "behind", "since",
   ],
+  eventNouns: [
+    "invasion", "war", "wars", "election", "elections", "offensive", "counteroffensive", "counter-offensive", "ceasefire",
+    "cease-fire", "truce", "armistice", "agreement", "accord", "accords", "deal", "treaty", "pact", "census", "budget",
+    "campaign", "uprising", "revolution", "coup", "referendum", "crisis", "earthquake", "quake", "flood", "floods", "famine",
+    "olympics", "summit", "protests", "conflict", "incursion", "annexation", "mobilisation", "mobilization", "massacre",
+    "genocide", "siege", "bombing", "bombings", "operation", "assault", "withdrawal", "escalation", "pandemic", "law",
+    "survey", "report", "invasions", "occupation", "blockade", "insurgency", "intifada", "battle", "talks",
+    "negotiations", "sanctions", "hurricane", "tsunami", "cyclone", "riots", "raid", "incident", "season", "estimate",
+    "estimates", "figures", "levels", "data", "count", "tally",
+  ],
   best: ["best estimate", "best estimate of", "central estimate", "best guess"],
   ...EN_FIGURE_WORDS,
   // "revised up by 1,200", "revised upward by 1,200", "up 20%": the size of a rise

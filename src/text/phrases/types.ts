@@ -137,6 +137,12 @@ export interface PhraseTable {
    * down by 3,000"); "fell to 3,000" is a level.
    */
   readonly decreaseVerbs?: readonly string[];
+  /**
+   * Nouns of an event or a period that a year names: a four-digit number right before one, or
+   * before one and its adjectives, is a year ("the 2022 invasion", "the 2024 election"), not a
+   * count, even when a unit noun follows ("the 2022 invasion killed thousands").
+   */
+  readonly eventNouns?: readonly string[];
   /** Words before a number that make it negative: "minus". Negative figures are refused. */
   readonly negativeWords?: readonly string[];
   /** Words after a number that make it a multiple: "times" ("three times as many"), "fold". */
