@@ -26,11 +26,13 @@ export interface Lead {
   approx: boolean;
   /** An increment word ("another", "a further"). */
   increment: boolean;
+  /** "the" after a bound ("passed the 500,000 mark"): the figure is bounded only before a noun of a threshold. */
+  framed: boolean;
 }
 
 /** An empty lead. */
 export function noLead(): Lead {
-  return { hedges: [], bound: undefined, approx: false, increment: false };
+  return { hedges: [], bound: undefined, approx: false, increment: false, framed: false };
 }
 
 /**
@@ -134,7 +136,13 @@ export function leads(c: Ctx, i: number, lead: Lead): number {
     const found = longest(c, j, lead);
     if (found === undefined) break;
     if ((found.kind === "lower" || found.kind === "upper") && isParticle(c, j, found.m.end)) break;
-    if (found.kind === "frame" && lead.bound !== undefined) return -1;
+    // "under the $15.6bn programme" bounds nothing; "passed the 500,000 mark" does (see `thresholdEnd`)
+    if (found.kind === "frame" && lead.bound !== undefined) {
+      if (lead.framed || key(c, j) !== "the") return -1;
+      lead.framed = true;
+      j = found.m.end;
+      continue;
+    }
     record(c, lead, found.kind, j, found.m);
     j = found.m.end;
   }

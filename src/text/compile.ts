@@ -95,6 +95,8 @@ function contextParts(table: PhraseTable, trie: Build) {
     increase: lower(table.increaseVerbs ?? []),
     decrease: lower(table.decreaseVerbs ?? []),
     events: lower(table.eventNouns ?? []),
+    thresholdVerbs: lower(table.thresholdVerbs ?? []),
+    thresholdNouns: lower(table.thresholdNouns ?? []),
     negations: lower(table.modality?.negations ?? []),
     cues: new Map(entries(table.modality?.cues ?? {}).map(([k, v]) => [k.toLowerCase(), v] as const)),
     growth: lower(table.modality?.growthVerbs ?? []),

@@ -18,6 +18,7 @@ import { core, openedRange } from "./ranges.js";
 import type { Core } from "./ranges.js";
 import { unitOf } from "./rates.js";
 import { mayValue } from "./value.js";
+import { thresholdEnd } from "./thresholds.js";
 import { isEventYear } from "./years.js";
 
 /** Whether a figure adds to an earlier one; "3,000 more troops than last year" compares instead. */
@@ -63,15 +64,18 @@ export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail 
     if (low.small && (high === undefined || high.small)) return undefined;
   }
   if (isDateContext(c, i, after.end, low, high)) return fail("date", after.end);
+  // "passed the 500,000 mark" ends past its noun; "crossed 3 rivers" is read from the figure on
+  const end = thresholdEnd(c, lead, low, named, after);
+  if (end < 0) return undefined;
   const unit = unitOf(currency ?? (low.pct ? "percent" : low.frac ? "1" : named), after.rate, options.unit);
-  const estimate = toEstimate(cr, lead, after, unit, phraseText(c, i, after.end));
+  const estimate = toEstimate(cr, lead, after, unit, phraseText(c, i, end));
   if (isFail(estimate)) return fail(estimate.fail, after.end);
   if (!bestInside(estimate)) return fail("best-outside", after.end);
   // "little less than 300", "not much more than 300": a qualified bound is no bound, and the figure is not read
   if (lead.bound !== undefined && qualifiedBound(c, i)) return fail("no-quantity", after.end);
   // "losses fell 3,000": the size of a fall is a change below zero, and negative figures are not read
   if (afterDecrease(c, i, lead, named)) return fail("negative", after.end);
-  return { estimate, first: i, head: j, end: after.end, increment: isIncrement(c, i, lead, after) };
+  return { estimate, first: i, head: j, end, increment: isIncrement(c, i, lead, after) };
 }
 
 /** Whether a best value the text gives lies inside the figure: "4,000 (best estimate 4,200)" does not. */

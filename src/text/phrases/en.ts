@@ -49,6 +49,10 @@ export const EN_PHRASES: PhraseTable = {
     "topped": true, "topping": true, "could exceed": true, "may exceed": true, "might exceed": true,
     "could top": true, "could surpass": true, "surpassed": true, "surpassing": true, "far more than": true,
     "many more than": true, "even more than": true, "north of": true, ">": true, "≥": false, ">=": false,
+    // thresholds: "passed 40,000", "crossed the 100,000 mark" (see thresholdVerbs)
+    "pass": true, "passed": true, "passes": true, "passing": true, "cross": true, "crossed": true, "crosses": true, "crossing": true,
+    "surpass": true, "surpasses": true, "broke": true, "breaks": true, "breaking": true, "breached": true,
+    "past": true, "well past": true,
   },
   upperBounds: {
     "up to": false, "as many as": false, "as much as": false, "as high as": false, "no more than": false,
@@ -160,6 +164,8 @@ export const EN_PHRASES: PhraseTable = {
     "next", "ago", "later", "earlier", "now", "then", "toward", "towards", "via", "upon", "until", "till",
     "because", "though", "although", "whether", "like", "near", "beyond", "above", "below", "behind", "since",
   ],
+  thresholdVerbs: ["pass", "passed", "passes", "passing", "cross", "crossed", "crosses", "crossing", "broke", "breaks", "breaking", "breached", "past", "well past"],
+  thresholdNouns: ["mark", "barrier", "milestone", "threshold", "benchmark", "level", "figure", "line"],
   eventNouns: [
     "invasion", "war", "wars", "election", "elections", "offensive", "counteroffensive", "counter-offensive", "ceasefire",
     "cease-fire", "truce", "armistice", "agreement", "accord", "accords", "deal", "treaty", "pact", "census", "budget",

@@ -143,6 +143,19 @@ export interface PhraseTable {
    * count, even when a unit noun follows ("the 2022 invasion killed thousands").
    */
   readonly eventNouns?: readonly string[];
+  /**
+   * Lower bounds of `lowerBounds` that are verbs of passing a threshold and also verbs of
+   * passing a thing ("passed", "crossed", "broke"): they bound only a figure that is a share, a
+   * sum of money, or a round hundred or more of people or of nothing named ("passed 40,000"),
+   * or one before a noun of `thresholdNouns`; "crossed 3 rivers" and "passed 12 bills" are counts.
+   */
+  readonly thresholdVerbs?: readonly string[];
+  /**
+   * Nouns after a figure that make it a threshold: "the 500,000 mark", "the 10,000 barrier".
+   * A bound before "the" and such a figure bounds it ("passed the 500,000 mark", "below the
+   * 5% threshold"); the noun is part of the phrase.
+   */
+  readonly thresholdNouns?: readonly string[];
   /** Words before a number that make it negative: "minus". Negative figures are refused. */
   readonly negativeWords?: readonly string[];
   /** Words after a number that make it a multiple: "times" ("three times as many"), "fold". */
