@@ -97,6 +97,8 @@ function contextParts(table: PhraseTable, trie: Build) {
     events: lower(table.eventNouns ?? []),
     thresholdVerbs: lower(table.thresholdVerbs ?? []),
     thresholdNouns: lower(table.thresholdNouns ?? []),
+    below: lower(table.comparativesBelow ?? []),
+    above: lower(table.comparativesAbove ?? []),
     negations: lower(table.modality?.negations ?? []),
     cues: new Map(entries(table.modality?.cues ?? {}).map(([k, v]) => [k.toLowerCase(), v] as const)),
     growth: lower(table.modality?.growthVerbs ?? []),

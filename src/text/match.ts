@@ -12,6 +12,7 @@ import { leads, noLead, qualifiedBound } from "./bounds.js";
 import type { Bound, Lead } from "./bounds.js";
 import { fail, isFail, key, phraseText, trie } from "./context.js";
 import type { Ctx, Fail, Match, MatchOptions } from "./context.js";
+import { differenceAt } from "./differences.js";
 import { magnitudeAt } from "./magnitudes.js";
 import { isDateContext } from "./numbers.js";
 import { core, openedRange } from "./ranges.js";
@@ -75,7 +76,10 @@ export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail 
   if (lead.bound !== undefined && qualifiedBound(c, i)) return fail("no-quantity", after.end);
   // "losses fell 3,000": the size of a fall is a change below zero, and negative figures are not read
   if (afterDecrease(c, i, lead, named)) return fail("negative", after.end);
-  return { estimate, first: i, head: j, end, increment: isIncrement(c, i, lead, after) };
+  // "25,000 fewer soldiers than in 2022" is a change below zero too; "12% higher than" one above it
+  const diff = differenceAt(c, cr, after);
+  if (diff?.below === true) return fail("negative", diff.end);
+  return { estimate, first: i, head: j, end, increment: diff !== undefined || isIncrement(c, i, lead, after) };
 }
 
 /** Whether a best value the text gives lies inside the figure: "4,000 (best estimate 4,200)" does not. */

@@ -21,7 +21,7 @@ const NUMBERS = ["numberWords", "multipliers"] as const;
 const OPTIONAL_LISTS = [
   "framing", "increments", "incrementsAfter", "particleVerbs", "unknownMultipliers", "negativeWords", "multiples",
   "comparisons", "increaseVerbs", "decreaseVerbs", "eventNouns",
-  "thresholdVerbs", "thresholdNouns",
+  "thresholdVerbs", "thresholdNouns", "comparativesBelow", "comparativesAbove",
 ] as const;
 
 const isList = (v: unknown): boolean => Array.isArray(v) && v.every((w) => typeof w === "string");

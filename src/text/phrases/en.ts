@@ -166,6 +166,8 @@ export const EN_PHRASES: PhraseTable = {
   ],
   thresholdVerbs: ["pass", "passed", "passes", "passing", "cross", "crossed", "crosses", "crossing", "broke", "breaks", "breaking", "breached", "past", "well past"],
   thresholdNouns: ["mark", "barrier", "milestone", "threshold", "benchmark", "level", "figure", "line"],
+  comparativesBelow: ["fewer", "less", "lower", "smaller", "lesser"],
+  comparativesAbove: ["higher", "greater", "larger", "bigger"],
   eventNouns: [
     "invasion", "war", "wars", "election", "elections", "offensive", "counteroffensive", "counter-offensive", "ceasefire",
     "cease-fire", "truce", "armistice", "agreement", "accord", "accords", "deal", "treaty", "pact", "census", "budget",

@@ -156,6 +156,17 @@ export interface PhraseTable {
    * 5% threshold"); the noun is part of the phrase.
    */
   readonly thresholdNouns?: readonly string[];
+  /**
+   * Comparatives after a figure that make it a difference below something else: "25,000 fewer
+   * soldiers than in 2022", "2,000 less than the official tally", "12% lower than". The figure
+   * is the size of a change below zero, and is refused as a negative figure is.
+   */
+  readonly comparativesBelow?: readonly string[];
+  /**
+   * Comparatives after a figure that make it a difference above something else: "12% higher
+   * than", "$2bn greater than". The figure is an increment, as the size of a rise is.
+   */
+  readonly comparativesAbove?: readonly string[];
   /** Words before a number that make it negative: "minus". Negative figures are refused. */
   readonly negativeWords?: readonly string[];
   /** Words after a number that make it a multiple: "times" ("three times as many"), "fold". */
