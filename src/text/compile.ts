@@ -98,6 +98,7 @@ function contextParts(table: PhraseTable, trie: Build) {
     thresholdVerbs: lower(table.thresholdVerbs ?? []),
     thresholdNouns: lower(table.thresholdNouns ?? []),
     below: lower(table.comparativesBelow ?? []),
+    compounds: lower(table.compoundNouns ?? []),
     above: lower(table.comparativesAbove ?? []),
     negations: lower(table.modality?.negations ?? []),
     cues: new Map(entries(table.modality?.cues ?? {}).map(([k, v]) => [k.toLowerCase(), v] as const)),

@@ -166,6 +166,12 @@ export const EN_PHRASES: PhraseTable = {
   ],
   thresholdVerbs: ["pass", "passed", "passes", "passing", "cross", "crossed", "crosses", "crossing", "broke", "breaks", "breaking", "breached", "past", "well past"],
   thresholdNouns: ["mark", "barrier", "milestone", "threshold", "benchmark", "level", "figure", "line"],
+  compoundNouns: [
+    "storey", "storeys", "story", "storied", "storeyed", "floor", "floors", "point", "seat", "seater", "bed", "page", "lane",
+    "room", "nation", "country", "party", "step", "digit", "letter", "word", "sided", "member", "judge", "car", "vehicle",
+    "round", "game", "match", "stage", "phase", "part", "track", "gun", "barrel", "tube", "wheel", "wheeled", "engine",
+    "engined", "tier", "level", "grade", "star",
+  ],
   comparativesBelow: ["fewer", "less", "lower", "smaller", "lesser"],
   comparativesAbove: ["higher", "greater", "larger", "bigger"],
   eventNouns: [

@@ -167,6 +167,12 @@ export interface PhraseTable {
    * than", "$2bn greater than". The figure is an increment, as the size of a rise is.
    */
   readonly comparativesAbove?: readonly string[];
+  /**
+   * Nouns that, joined to a number by a hyphen, make an adjective of it that describes the
+   * noun after it: "a 12-storey building", "a five-storey block", "a 12-point plan", "a
+   * 300-bed hospital". The number is no count, and is refused as a designation.
+   */
+  readonly compoundNouns?: readonly string[];
   /** Words before a number that make it negative: "minus". Negative figures are refused. */
   readonly negativeWords?: readonly string[];
   /** Words after a number that make it a multiple: "times" ("three times as many"), "fold". */
