@@ -14,6 +14,7 @@ import { fail, isFail, key, phraseText, trie } from "./context.js";
 import type { Ctx, Fail, Match, MatchOptions } from "./context.js";
 import { differenceAt } from "./differences.js";
 import { magnitudeAt } from "./magnitudes.js";
+import { notCount } from "./not-counts.js";
 import { isDateContext } from "./numbers.js";
 import { core, openedRange } from "./ranges.js";
 import type { Core } from "./ranges.js";
@@ -59,6 +60,9 @@ export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail 
   const named = low.strong || high?.strong === true ? "person" : after.unit.unit;
   // "the 2022 invasion killed thousands": a year, whatever unit noun follows the event it names
   if (isEventYear(c, low, high, lead, cr.end)) return fail("date", after.end);
+  // "aged 5 to 12", "passed by 311 votes to 112", "14 Khreshchatyk Street"
+  const none = notCount(c, i, cr, lead, currency === undefined && !low.pct && !low.frac && named === undefined, after.end);
+  if (none !== undefined) return none;
   // what is not a quantity in running text
   if (!c.phrase && currency === undefined && !low.pct && !low.frac && named === undefined) {
     if (low.yearLike || high?.yearLike === true) return fail("date", after.end);

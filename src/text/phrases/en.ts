@@ -172,6 +172,12 @@ export const EN_PHRASES: PhraseTable = {
     "round", "game", "match", "stage", "phase", "part", "track", "gun", "barrel", "tube", "wheel", "wheeled", "engine",
     "engined", "tier", "level", "grade", "star",
   ],
+  ageWords: ["aged", "age", "ages", "ageing", "aging"],
+  voteWords: ["vote", "votes", "voted", "ballot", "ballots"],
+  addressNouns: [
+    "street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "boulevard", "blvd", "lane", "square", "prospekt",
+    "prospect", "drive", "place", "embankment", "alley", "vulytsia", "ulitsa", "way", "terrace", "crescent", "court",
+  ],
   comparativesBelow: ["fewer", "less", "lower", "smaller", "lesser"],
   comparativesAbove: ["higher", "greater", "larger", "bigger"],
   eventNouns: [

@@ -173,6 +173,22 @@ export interface PhraseTable {
    * 300-bed hospital". The number is no count, and is refused as a designation.
    */
   readonly compoundNouns?: readonly string[];
+  /**
+   * Words before a number that make it an age: "aged 14", "aged 5 to 12", "aged under 25", "the
+   * ages of 18 and 60". An age is refused as a duration is; it counts no one.
+   */
+  readonly ageWords?: readonly string[];
+  /**
+   * Words of a vote: a number before one ("311 votes to 112", "a 316-53 vote") or after one
+   * ("voted 326 to 290", "by a vote of 400 to 175") is part of a tally, which is refused whole:
+   * its two numbers are no range, and count votes, not people.
+   */
+  readonly voteWords?: readonly string[];
+  /**
+   * Nouns of a street or a square: a number before a name and one of these ("14 Khreshchatyk
+   * Street", "10 Downing St") is a house number, refused as a designation.
+   */
+  readonly addressNouns?: readonly string[];
   /** Words before a number that make it negative: "minus". Negative figures are refused. */
   readonly negativeWords?: readonly string[];
   /** Words after a number that make it a multiple: "times" ("three times as many"), "fold". */
