@@ -52,3 +52,19 @@ describe("a threshold a figure went past", () => {
     expect(parseEstimate("crossed 100,000")).toMatchObject({ ok: true, value: { kind: "atLeast", value: 100000, strict: true } });
   });
 });
+
+describe("a threshold with an adjective before its figure", () => {
+  it.each([
+    ["The death toll passed the grim 40,000 benchmark on Sunday.", "passed the grim 40,000 benchmark", 40000],
+    ["Losses topped the symbolic 100,000 mark.", "topped the symbolic 100,000 mark", 100000],
+  ])("is a lower bound: %s", (sentence, text, value) => {
+    expect(read(sentence)).toEqual([[text, "atLeast", value, true]]);
+  });
+
+  it("bounds nothing without a threshold noun", () => {
+    expect(read("Kyiv got $2.2bn under the new $15.6bn programme.")).toEqual([
+      ["$2.2bn", "exact", 2.2e9, undefined],
+      ["$15.6bn", "exact", 1.56e10, undefined],
+    ]);
+  });
+});
