@@ -28,11 +28,13 @@ export interface Lead {
   increment: boolean;
   /** "the" after a bound ("passed the 500,000 mark"): the figure is bounded only before a noun of a threshold. */
   framed: boolean;
+  /** The first token of the bound's words, or -1. */
+  boundAt: number;
 }
 
 /** An empty lead. */
 export function noLead(): Lead {
-  return { hedges: [], bound: undefined, approx: false, increment: false, framed: false };
+  return { hedges: [], bound: undefined, approx: false, increment: false, framed: false, boundAt: -1 };
 }
 
 /**
@@ -116,6 +118,7 @@ function isParticle(c: Ctx, j: number, end: number): boolean {
 
 /** Records one lead phrase in `lead`. */
 function record(c: Ctx, lead: Lead, kind: Kind, j: number, m: TrieMatch<unknown>): void {
+  if (kind === "lower" || kind === "upper" || kind === "hedged") lead.boundAt = j;
   if (kind === "lower" || kind === "upper") lead.bound = { lower: kind === "lower", strict: m.value as boolean, words: words(c, j, m.end) };
   else if (kind === "hedged") {
     const b = m.value as { lower: boolean; strict: boolean };

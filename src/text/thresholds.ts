@@ -8,6 +8,9 @@ import type { Ctx, Val } from "./context.js";
 import type { Lead } from "./bounds.js";
 import type { After } from "./after.js";
 
+/** Words before which a verb of passing is an adjective: "the top 300 officers". */
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "my", "your"]);
+
 /** The least round figure a verb of passing bounds with no noun of a threshold after it: "passed 40,000", not "crossed 3 rivers". */
 const ROUND = 100;
 
@@ -28,8 +31,8 @@ function passes(c: Ctx, low: Val, named: string | undefined, after: After): bool
 /**
  * The end of a bounded figure, past a noun of a threshold after it ("the 500,000 mark"), or -1
  * where its bound bounds nothing: a bound before "the" with no such noun ("under the $15.6bn
- * programme"), or a verb of passing before a count it passes ("crossed 3 rivers"), which the
- * matcher then reads from the figure on.
+ * programme"), or a verb of passing before a count it passes ("crossed 3 rivers") or after a
+ * determiner ("the top 300 officers"), which the matcher then reads from the figure on.
  */
 export function thresholdEnd(c: Ctx, lead: Lead, low: Val, named: string | undefined, after: After): number {
   if (lead.bound === undefined) return after.end;
@@ -37,5 +40,7 @@ export function thresholdEnd(c: Ctx, lead: Lead, low: Val, named: string | undef
   // parseEstimate takes a last noun the table does not know as the unit of its one phrase: "the 500,000 mark"
   if (after.unit.unit === undefined && after.unit.end === after.end && c.t.thresholdNouns.has(key(c, after.end - 1))) return after.end;
   if (lead.framed) return -1;
-  return !c.t.thresholdVerbs.has(lead.bound.words) || passes(c, low, named, after) ? after.end : -1;
+  if (!c.t.thresholdVerbs.has(lead.bound.words)) return after.end;
+  // "the top 300 officers", "its past 12": after a determiner the word is an adjective, not a verb
+  return !DETERMINERS.has(key(c, lead.boundAt - 1)) && passes(c, low, named, after) ? after.end : -1;
 }

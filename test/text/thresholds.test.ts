@@ -68,3 +68,13 @@ describe("a threshold with an adjective before its figure", () => {
     ]);
   });
 });
+
+describe("'top' as a verb of passing", () => {
+  it("bounds a figure it passes", () => {
+    expect(read("Russian casualties in Ukraine top 320,000.")).toEqual([["top 320,000", "atLeast", 320000, true]]);
+  });
+
+  it.each(["The top 300 officers were purged.", "Its top 300 officers were purged."])("is an adjective after a determiner: %s", (sentence) => {
+    expect(read(sentence)).toEqual([["300 officers", "exact", 300, undefined]]);
+  });
+});

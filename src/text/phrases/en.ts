@@ -52,7 +52,7 @@ export const EN_PHRASES: PhraseTable = {
     // thresholds: "passed 40,000", "crossed the 100,000 mark" (see thresholdVerbs)
     "pass": true, "passed": true, "passes": true, "passing": true, "cross": true, "crossed": true, "crosses": true, "crossing": true,
     "surpass": true, "surpasses": true, "broke": true, "breaks": true, "breaking": true, "breached": true,
-    "past": true, "well past": true,
+    "past": true, "well past": true, "top": true,
   },
   upperBounds: {
     "up to": false, "as many as": false, "as much as": false, "as high as": false, "no more than": false,
@@ -164,7 +164,7 @@ export const EN_PHRASES: PhraseTable = {
     "next", "ago", "later", "earlier", "now", "then", "toward", "towards", "via", "upon", "until", "till",
     "because", "though", "although", "whether", "like", "near", "beyond", "above", "below", "behind", "since",
   ],
-  thresholdVerbs: ["pass", "passed", "passes", "passing", "cross", "crossed", "crosses", "crossing", "broke", "breaks", "breaking", "breached", "past", "well past"],
+  thresholdVerbs: ["pass", "passed", "passes", "passing", "cross", "crossed", "crosses", "crossing", "broke", "breaks", "breaking", "breached", "past", "well past", "top"],
   thresholdNouns: ["mark", "barrier", "milestone", "threshold", "benchmark", "level", "figure", "line"],
   compoundNouns: [
     "storey", "storeys", "story", "storied", "storeyed", "floor", "floors", "point", "seat", "seater", "bed", "page", "lane",
