@@ -41,3 +41,23 @@ describe("a difference between two counts", () => {
     expect(parseEstimate("12% lower than last year")).toMatchObject({ ok: false, reason: "negative" });
   });
 });
+
+describe("'up' and 'down' after a figure", () => {
+  it.each([
+    "The import of oil products was 5.1 percent down as compared to the previous year.",
+    "Deaths were 3,000 down from last week.",
+  ])("make a fall, which is refused: %s", (sentence) => {
+    expect(read(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ["Deaths were 20% up on last year.", [["20%", "exact", 20, true]]],
+    ["Recruitment was 3,000 up from May.", [["3,000", "exact", 3000, true]]],
+  ])("make a rise, an increment: %s", (sentence, found) => {
+    expect(read(sentence)).toEqual(found);
+  });
+
+  it("leave a particle alone", () => {
+    expect(read("They shot 30 down.")).toEqual([["30", "exact", 30, false]]);
+  });
+});

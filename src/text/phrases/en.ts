@@ -178,8 +178,8 @@ export const EN_PHRASES: PhraseTable = {
     "street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "boulevard", "blvd", "lane", "square", "prospekt",
     "prospect", "drive", "place", "embankment", "alley", "vulytsia", "ulitsa", "way", "terrace", "crescent", "court",
   ],
-  comparativesBelow: ["fewer", "less", "lower", "smaller", "lesser"],
-  comparativesAbove: ["higher", "greater", "larger", "bigger"],
+  comparativesBelow: ["fewer", "less", "lower", "smaller", "lesser", "down"],
+  comparativesAbove: ["higher", "greater", "larger", "bigger", "up"],
   eventNouns: [
     "invasion", "war", "wars", "election", "elections", "offensive", "counteroffensive", "counter-offensive", "ceasefire",
     "cease-fire", "truce", "armistice", "agreement", "accord", "accords", "deal", "treaty", "pact", "census", "budget",
