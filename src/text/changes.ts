@@ -90,13 +90,15 @@ const DOWN_PARTICLE = new Set(["shot", "shoot", "shoots", "shooting", "brought",
 /**
  * Whether the phrase at `i` is the size of a fall, a change below zero that is not read:
  * "revised down by 3,000", "fell by 12%", "cut the force by a third", "slumped by 60,000
- * tonnes", and with no unit named "losses fell 3,000", "down 3,000 from last week"; not a
+ * tonnes"; or of a change after "by" that does not say which way it went, which may be one
+ * ("revised by 300", "changed by 2,000"); and with no unit named "losses fell 3,000", "down 3,000 from last week"; not a
  * level ("fell to 3,000"), a count ("dropped 300 bombs") nor a particle ("shot down 30").
  */
 export function afterDecrease(c: Ctx, i: number, lead: Lead, named: string | undefined): boolean {
-  const { decrease } = c.t;
+  const { decrease, increase } = c.t;
   const by = verbOfBy(c, i);
-  if (by >= 0) return decrease.has(key(c, by)) || decrease.has(key(c, by - 1));
+  // "revised by 300", "changed by 2,000": a change that does not say its direction may be a fall
+  if (by >= 0) return !increase.has(key(c, by)) && !increase.has(key(c, by - 1));
   const verb = key(c, i - 1);
   if (lead.bound !== undefined || named !== undefined || !decrease.has(verb)) return false;
   return verb !== "down" || !DOWN_PARTICLE.has(key(c, i - 2));

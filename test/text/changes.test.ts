@@ -76,3 +76,12 @@ describe("verbs of a fall and 'up'", () => {
     expect(read(sentence)).toEqual(found);
   });
 });
+
+describe("a change that does not say which way it went", () => {
+  it.each([
+    ["The toll was revised by 300 to 4,000.", [["4,000", "exact", 4000, false]]],
+    ["Estimates of the dead changed by 2,000.", []],
+  ])("is refused, as it may be a fall: %s", (sentence, found) => {
+    expect(read(sentence)).toEqual(found);
+  });
+});
