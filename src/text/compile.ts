@@ -101,6 +101,7 @@ function contextParts(table: PhraseTable, trie: Build) {
     compounds: lower(table.compoundNouns ?? []),
     ages: lower(table.ageWords ?? []),
     votes: lower(table.voteWords ?? []),
+    tallyVerbs: lower(table.tallyVerbs ?? []),
     addresses: lower(table.addressNouns ?? []),
     above: lower(table.comparativesAbove ?? []),
     negations: lower(table.modality?.negations ?? []),

@@ -54,10 +54,17 @@ function closesAge(c: Ctx, open: string, k: number): boolean {
   return tk?.key === "," || (tk?.kind === "dash" && !tk.glued);
 }
 
-/** Whether the number at `i`, ending at `end`, is part of a tally: "voted 326 to 290", "by a vote of 400 to 175", "311 votes", "a 316-53 vote". */
-function isTally(c: Ctx, i: number, end: number): boolean {
+/**
+ * Whether the number at `i`, ending at `end`, is part of a tally: "voted 326 to 290", "by a vote
+ * of 400 to 175", "311 votes", "a 316-53 vote", "35 abstentions", and after a verb of
+ * `tallyVerbs` before a smaller number ("passed 141 to 5").
+ */
+function isTally(c: Ctx, i: number, cr: Core): boolean {
   const { votes } = c.t;
+  const end = cr.end;
   if (votes.has(key(c, end)) || votes.has(key(c, i - 1))) return true;
+  const second = tokAt(c, end + 1);
+  if (c.t.tallyVerbs.has(key(c, i - 1)) && JOINS.has(key(c, end)) && second?.kind === "num" && second.num.value < cr.low.v) return true;
   const prev = key(c, i - 1);
   return (prev === "by" || prev === "of" || prev === "was" || prev === "were") && votes.has(key(c, i - 2));
 }
@@ -80,7 +87,7 @@ export function notCount(c: Ctx, i: number, cr: Core, lead: Lead, unnamed: boole
   if (isAge(c, i, cr, lead, plain)) return fail("duration", pastSecond(c, end));
   // the unit look-ahead may pass a street's name to a noun after it: "5 Velyka Vasylkivska street wounded 12"
   if (cr.high === undefined && cr.low.plainInt && cr.low.currency === undefined && isAddress(c, cr.end)) return fail("designation", end);
-  if (!unnamed || !isTally(c, i, cr.end)) return undefined;
+  if (!unnamed || !isTally(c, i, cr)) return undefined;
   const k = c.t.votes.has(key(c, cr.end)) ? cr.end + 1 : cr.end;
   return fail("designation", Math.max(end, pastSecond(c, k)));
 }

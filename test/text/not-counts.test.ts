@@ -67,8 +67,17 @@ describe("the tally of a vote", () => {
     "The Commons vote was 400 to 175 for the bill.",
     "The assembly voted 290 to 326 against it.",
     "The motion was carried by a vote of 400 to 175.",
+    "The resolution passed 141 to 5, with 35 abstentions.",
+    "The UN General Assembly voted 141-5 with 35 abstentions.",
   ])("is read in no part: %s", (sentence) => {
     expect(texts(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ["Parliament passed 300 to 400 amendments.", ["300 to 400"]],
+    ["Lawmakers backed 3,000 troops.", ["3,000 troops"]],
+  ])("leaves a range or a count after a verb of a vote alone: %s", (sentence, found) => {
+    expect(texts(sentence)).toEqual(found);
   });
 
   it("is a designation to parseEstimate", () => {

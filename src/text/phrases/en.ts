@@ -173,7 +173,8 @@ export const EN_PHRASES: PhraseTable = {
     "engined", "tier", "level", "grade", "star",
   ],
   ageWords: ["aged", "age", "ages", "ageing", "aging"],
-  voteWords: ["vote", "votes", "voted", "ballot", "ballots"],
+  voteWords: ["vote", "votes", "voted", "ballot", "ballots", "abstentions", "abstained", "abstaining"],
+  tallyVerbs: ["passed", "adopted", "approved", "carried", "rejected", "defeated", "backed", "endorsed"],
   addressNouns: [
     "street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "boulevard", "blvd", "lane", "square", "prospekt",
     "prospect", "drive", "place", "embankment", "alley", "vulytsia", "ulitsa", "way", "terrace", "crescent", "court",

@@ -185,6 +185,12 @@ export interface PhraseTable {
    */
   readonly voteWords?: readonly string[];
   /**
+   * Verbs that a tally of votes follows with no vote word: a number after one, joined by "to"
+   * or a dash to a smaller number, is a tally ("the resolution passed 141 to 5", "the assembly
+   * adopted it 120-3").
+   */
+  readonly tallyVerbs?: readonly string[];
+  /**
    * Nouns of a street or a square: a number before a name and one of these ("14 Khreshchatyk
    * Street", "10 Downing St") is a house number, refused as a designation.
    */
