@@ -100,6 +100,7 @@ function contextParts(table: PhraseTable, trie: Build) {
     below: lower(table.comparativesBelow ?? []),
     compounds: lower(table.compoundNouns ?? []),
     ages: lower(table.ageWords ?? []),
+    ageGroups: lower(table.ageGroupNouns ?? []),
     votes: lower(table.voteWords ?? []),
     tallyVerbs: lower(table.tallyVerbs ?? []),
     addresses: lower(table.addressNouns ?? []),

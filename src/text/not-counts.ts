@@ -26,13 +26,15 @@ function pastSecond(c: Ctx, k: number): number {
  * Whether the phrase at `i` is an age: after an age word ("aged 14", "aged under 25", "at the
  * age of 14", "between the ages of 18 and 60"), or a bare whole number below 120 set off by
  * commas after a word ("The boy, 14, was killed", "Ahmed Hassan, 45, a father") or in
- * parentheses after a name ("Yousif (16)"). A list of counts of things ("300 tanks, 14, 15")
- * is no age.
+ * parentheses after a name ("Yousif (16)"), or bounded right after people of an age
+ * ("children under 5", "men over 60"). A list of counts of things ("300 tanks, 14, 15") is no age.
  */
 function isAge(c: Ctx, i: number, cr: Core, lead: Lead, plain: boolean): boolean {
   const { ages, stop } = c.t;
   if (ages.has(key(c, i - 1)) || (key(c, i - 1) === "of" && ages.has(key(c, i - 2)))) return true;
-  if (!plain || cr.high !== undefined || lead.hedges.length > 0 || lead.bound !== undefined || lead.increment || cr.low.v >= OLDEST) return false;
+  if (!plain || cr.high !== undefined || lead.hedges.length > 0 || lead.increment || cr.low.v >= OLDEST) return false;
+  // "children under 5", "men over 60": a bound right after people of an age
+  if (lead.bound !== undefined) return lead.boundAt === i && c.t.ageGroups.has(key(c, i - 1));
   const before = tokAt(c, i - 2);
   const open = key(c, i - 1);
   if ((open !== "," && open !== "(") || !closesAge(c, open, cr.end) || before?.kind !== "word") return false;

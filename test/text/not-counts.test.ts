@@ -43,6 +43,9 @@ describe("an age", () => {
     ["Those aged under 25 were freed with 200 others.", ["200"]],
     ["At the age of 14 he joined.", []],
     ["A 23-year-old soldier was among 12 dead.", ["12 dead"]],
+    ["The strike killed 12 children under 5.", ["12 children"]],
+    ["Men over 60 may leave.", []],
+    ["Children under five were evacuated.", []],
   ])("is no count: %s", (sentence, found) => {
     expect(texts(sentence)).toEqual(found);
   });
@@ -52,6 +55,8 @@ describe("an age", () => {
     ["In Kharkiv and Sumy, 12 and 17 people were killed.", ["12", "17 people"]],
     ["Russia (300) and Ukraine (200) lost tanks.", ["300", "200"]],
     ["The battle was over, 300 had died.", ["300"]],
+    ["People over 3,000 fled.", ["over 3,000"]],
+    ["More than 12 children died.", ["More than 12 children"]],
   ])("leaves lists and counts set off by marks alone: %s", (sentence, found) => {
     expect(texts(sentence)).toEqual(found);
   });

@@ -173,6 +173,10 @@ export const EN_PHRASES: PhraseTable = {
     "engined", "tier", "level", "grade", "star",
   ],
   ageWords: ["aged", "age", "ages", "ageing", "aging"],
+  ageGroupNouns: [
+    "children", "child", "kids", "boys", "girls", "men", "women", "people", "adults", "those", "anyone", "everyone", "males",
+    "females", "teenagers", "youths", "minors", "pupils", "students", "babies", "infants", "persons", "citizens",
+  ],
   voteWords: ["vote", "votes", "voted", "ballot", "ballots", "abstentions", "abstained", "abstaining"],
   tallyVerbs: ["passed", "adopted", "approved", "carried", "rejected", "defeated", "backed", "endorsed"],
   addressNouns: [

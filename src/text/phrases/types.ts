@@ -179,6 +179,11 @@ export interface PhraseTable {
    */
   readonly ageWords?: readonly string[];
   /**
+   * Nouns of people of an age, before a bound that is then an age: "children under 5", "men
+   * over 60", "those under 18". The figure is refused as an age is.
+   */
+  readonly ageGroupNouns?: readonly string[];
+  /**
    * Words of a vote: a number before one ("311 votes to 112", "a 316-53 vote") or after one
    * ("voted 326 to 290", "by a vote of 400 to 175") is part of a tally, which is refused whole:
    * its two numbers are no range, and count votes, not people.
