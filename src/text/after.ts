@@ -88,6 +88,7 @@ function unitWords(c: Ctx, s: State, cr: Core): boolean | Fail {
   s.unitDone = true;
   const u = unitAfter(c, s.j);
   if (u.duration === true) return fail("duration", s.j + 1);
+  if (u.compound === true) return fail("designation", s.j + 2);
   if (u.end <= s.j) return false;
   s.unit = u;
   if (u.rate !== undefined) s.rate = u.rate;

@@ -6,7 +6,7 @@
  */
 import { LEAD_FILLER, LEAD_FRAME, LEAD_HEDGE, LEAD_HEDGED, LEAD_INCREMENT, LEAD_LOWER, LEAD_UPPER } from "./compile.js";
 import { hasRole, key, tokAt, trie, words } from "./context.js";
-import { NEGATION } from "./roles.js";
+import { NEGATION, VALUE } from "./roles.js";
 import type { Ctx } from "./context.js";
 import { matchedIn } from "./trie.js";
 import type { TrieMatch } from "./trie.js";
@@ -26,11 +26,15 @@ export interface Lead {
   approx: boolean;
   /** An increment word ("another", "a further"). */
   increment: boolean;
+  /** "the" after a bound ("passed the 500,000 mark"): the figure is bounded only before a noun of a threshold. */
+  framed: boolean;
+  /** The first token of the bound's words, or -1. */
+  boundAt: number;
 }
 
 /** An empty lead. */
 export function noLead(): Lead {
-  return { hedges: [], bound: undefined, approx: false, increment: false };
+  return { hedges: [], bound: undefined, approx: false, increment: false, framed: false, boundAt: -1 };
 }
 
 /**
@@ -114,6 +118,7 @@ function isParticle(c: Ctx, j: number, end: number): boolean {
 
 /** Records one lead phrase in `lead`. */
 function record(c: Ctx, lead: Lead, kind: Kind, j: number, m: TrieMatch<unknown>): void {
+  if (kind === "lower" || kind === "upper" || kind === "hedged") lead.boundAt = j;
   if (kind === "lower" || kind === "upper") lead.bound = { lower: kind === "lower", strict: m.value as boolean, words: words(c, j, m.end) };
   else if (kind === "hedged") {
     const b = m.value as { lower: boolean; strict: boolean };
@@ -134,7 +139,16 @@ export function leads(c: Ctx, i: number, lead: Lead): number {
     const found = longest(c, j, lead);
     if (found === undefined) break;
     if ((found.kind === "lower" || found.kind === "upper") && isParticle(c, j, found.m.end)) break;
-    if (found.kind === "frame" && lead.bound !== undefined) return -1;
+    // "under the $15.6bn programme" bounds nothing; "passed the 500,000 mark" does (see `thresholdEnd`)
+    if (found.kind === "frame" && lead.bound !== undefined) {
+      if (lead.framed || key(c, j) !== "the") return -1;
+      lead.framed = true;
+      j = found.m.end;
+      // "passed the grim 40,000 benchmark": one adjective between "the" and the figure
+      const adj = tokAt(c, j);
+      if (adj?.kind === "word" && !hasRole(c, j, VALUE) && !c.t.stop.has(adj.key) && tokAt(c, j + 1)?.kind === "num") j++;
+      continue;
+    }
     record(c, lead, found.kind, j, found.m);
     j = found.m.end;
   }

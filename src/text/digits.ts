@@ -154,6 +154,33 @@ function strayGroupEnd(units: Uint16Array, j: number): number {
   return k + 3;
 }
 
+/** Marks that never stand between two numbers of running text: invisible characters, and spaces that no script sets between digits (ideographic, em and en spaces). */
+const INSIDE_ONLY = new Set([0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x3000, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x200a, 0x205f, 0x1680]);
+/** Spaces that may end a number: a digit run after one that begins with a 0 ("30 00") is no number of its own. */
+const PLAIN_SPACES = new Set([0x20, 0xa0, 0x2009, 0x202f, 0x2007]);
+
+/**
+ * The end of the digits and marks that follow a number at `j` past a mark that splits one number
+ * in two ("1\u200b2,000", "30\u200b00", "3\u3000000"), or past a single space before digits that
+ * begin with 0 ("30 00"); -1 for none. A zero-width space or an ideographic space is no gap
+ * between two figures, and no count is written with a leading 0, so what stands on each side is a
+ * part of one number whose marks cannot be read: read as two, its first part would be a
+ * confident wrong figure.
+ */
+function splitNumberEnd(units: Uint16Array, j: number): number {
+  const c = units[j] as number;
+  const next = units[j + 1] as number;
+  if (!isDigit(next) || !(INSIDE_ONLY.has(c) || (PLAIN_SPACES.has(c) && next === 48 && !digitsAt(units, j + 1, 3)))) return -1;
+  return splitRunEnd(units, j + 1);
+}
+
+/** The end of the digits at `k` and of any more joined to them by a group mark or a mark of `INSIDE_ONLY`. */
+function splitRunEnd(units: Uint16Array, k: number): number {
+  let e = k;
+  while (isDigit(units[e] as number) || ((units[e] === 44 || units[e] === 46 || INSIDE_ONLY.has(units[e] as number)) && isDigit(units[e + 1] as number))) e++;
+  return e;
+}
+
 /** A number record; every one is built here, so that all share one shape. */
 function numberRead(end: number, value: number, plain: boolean, zero: boolean, digits: number, bad: boolean, spaced: boolean, three: boolean): NumberRead {
   return { end, value, plain, leadingZero: zero, digits, malformed: bad, spaceGrouped: spaced, threeDecimals: three };
@@ -193,7 +220,9 @@ export function readNumber(text: string, units: Uint16Array, start: number, mark
   // "3,\u00ad000", "3\n000", "3  000": a group of thousands cut off by a stray mark is no number to read the first part of
   // only after what can open or continue a number so grouped: one to three digits, or groups ("In 2023,\n300 troops" is two)
   const stray = frac === "" && (g.sep !== undefined || j - start <= 3) ? strayGroupEnd(units, j) : -1;
-  if (stray > 0) return numberRead(stray, NaN, false, leadingZero(units, start, j), digits, true, false, false);
+  if (stray > 0) return numberRead(splitRunEnd(units, stray), NaN, false, leadingZero(units, start, j), digits, true, false, false);
+  const split = frac === "" ? splitNumberEnd(units, j) : -1;
+  if (split > 0) return numberRead(split, NaN, false, leadingZero(units, start, j), digits, true, false, false);
   const value = valueOfDigits(text, units, start, g.end, digits, frac);
   const vulgar = frac === "" && (units[j] as number) >= 0xbc ? VULGAR.get(units[j] as number) : undefined;
   const spaceGrouped = g.sep === " ";

@@ -6,58 +6,22 @@
  */
 import type { Estimate } from "../estimate/schema.js";
 import { trailing } from "./after.js";
+import { afterChange, afterDecrease, afterIncrease } from "./changes.js";
 import type { After } from "./after.js";
 import { leads, noLead, qualifiedBound } from "./bounds.js";
 import type { Bound, Lead } from "./bounds.js";
-import { fail, hasRole, isFail, key, phraseText, tokAt, trie } from "./context.js";
+import { fail, isFail, key, phraseText, trie } from "./context.js";
 import type { Ctx, Fail, Match, MatchOptions } from "./context.js";
+import { differenceAt } from "./differences.js";
 import { magnitudeAt } from "./magnitudes.js";
+import { notCount } from "./not-counts.js";
 import { isDateContext } from "./numbers.js";
 import { core, openedRange } from "./ranges.js";
 import type { Core } from "./ranges.js";
 import { unitOf } from "./rates.js";
-import { CHANGE } from "./roles.js";
 import { mayValue } from "./value.js";
-
-/**
- * Whether the phrase at `i` follows a verb of change, so that "to" joins two
- * figures rather than the ends of a range: "rose from 300 to 4,700",
- * "climbed from an initial eight to 12".
- */
-function afterChange(c: Ctx, i: number): boolean {
-  if (hasRole(c, i - 1, CHANGE) || hasRole(c, i - 2, CHANGE)) return true;
-  for (let k = i - 1; k >= i - 3; k--) if (key(c, k) === "from") return hasRole(c, k - 1, CHANGE) || hasRole(c, k - 2, CHANGE);
-  return false;
-}
-
-/**
- * Whether the phrase at `i` is the size of an increase: "rose by 1,500", "grew
- * 12 per cent", "(+1,270)"; not a level ("rose above 1,000", "rose to 300").
- */
-function afterIncrease(c: Ctx, i: number, lead: Lead): boolean {
-  const { increase } = c.t;
-  const plus = tokAt(c, i - 1);
-  if (plus?.key === "+" && tokAt(c, i)?.glued === true && !(plus.glued && /num|word/.test(tokAt(c, i - 2)?.kind ?? ""))) return true;
-  if (key(c, i - 1) === "by") return increase.has(key(c, i - 2)) || increase.has(key(c, i - 3));
-  return lead.bound === undefined && increase.has(key(c, i - 1));
-}
-
-/** Verbs whose "down" is a particle, not a fall: "shot down 30", "brought down 3". */
-const DOWN_PARTICLE = new Set(["shot", "shoot", "shoots", "shooting", "brought", "bring", "gunned", "knocked", "took", "turned", "hunted", "tracked", "wrote", "written"]);
-
-/**
- * Whether the phrase at `i` is the size of a fall, a change below zero that is not read:
- * "revised down by 3,000", "fell by 12%", and with no unit named "losses fell 3,000", "down
- * 3,000 from last week"; not a level ("fell to 3,000"), a count ("dropped 300 bombs") nor a
- * particle ("shot down 30").
- */
-function afterDecrease(c: Ctx, i: number, lead: Lead, named: string | undefined): boolean {
-  const { decrease } = c.t;
-  if (key(c, i - 1) === "by") return decrease.has(key(c, i - 2)) || decrease.has(key(c, i - 3));
-  const verb = key(c, i - 1);
-  if (lead.bound !== undefined || named !== undefined || !decrease.has(verb)) return false;
-  return verb !== "down" || !DOWN_PARTICLE.has(key(c, i - 2));
-}
+import { thresholdEnd } from "./thresholds.js";
+import { isEventYear } from "./years.js";
 
 /** Whether a figure adds to an earlier one; "3,000 more troops than last year" compares instead. */
 function isIncrement(c: Ctx, i: number, lead: Lead, after: After): boolean {
@@ -94,21 +58,32 @@ export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail 
   const { low, high } = cr;
   const currency = low.currency ?? after.unit.currency;
   const named = low.strong || high?.strong === true ? "person" : after.unit.unit;
+  // "the 2022 invasion killed thousands": a year, whatever unit noun follows the event it names
+  if (isEventYear(c, low, high, lead, cr.end)) return fail("date", after.end);
+  // "aged 5 to 12", "passed by 311 votes to 112", "14 Khreshchatyk Street"
+  const none = notCount(c, i, cr, lead, currency === undefined && !low.pct && !low.frac && named === undefined, after.end);
+  if (none !== undefined) return none;
   // what is not a quantity in running text
   if (!c.phrase && currency === undefined && !low.pct && !low.frac && named === undefined) {
     if (low.yearLike || high?.yearLike === true) return fail("date", after.end);
     if (low.small && (high === undefined || high.small)) return undefined;
   }
   if (isDateContext(c, i, after.end, low, high)) return fail("date", after.end);
+  // "passed the 500,000 mark" ends past its noun; "crossed 3 rivers" is read from the figure on
+  const end = thresholdEnd(c, lead, low, named, after);
+  if (end < 0) return undefined;
   const unit = unitOf(currency ?? (low.pct ? "percent" : low.frac ? "1" : named), after.rate, options.unit);
-  const estimate = toEstimate(cr, lead, after, unit, phraseText(c, i, after.end));
+  const estimate = toEstimate(cr, lead, after, unit, phraseText(c, i, end));
   if (isFail(estimate)) return fail(estimate.fail, after.end);
   if (!bestInside(estimate)) return fail("best-outside", after.end);
   // "little less than 300", "not much more than 300": a qualified bound is no bound, and the figure is not read
   if (lead.bound !== undefined && qualifiedBound(c, i)) return fail("no-quantity", after.end);
   // "losses fell 3,000": the size of a fall is a change below zero, and negative figures are not read
   if (afterDecrease(c, i, lead, named)) return fail("negative", after.end);
-  return { estimate, first: i, head: j, end: after.end, increment: isIncrement(c, i, lead, after) };
+  // "25,000 fewer soldiers than in 2022" is a change below zero too; "12% higher than" one above it
+  const diff = differenceAt(c, cr, after);
+  if (diff?.below === true) return fail("negative", diff.end);
+  return { estimate, first: i, head: j, end, increment: diff !== undefined || isIncrement(c, i, lead, after) };
 }
 
 /** Whether a best value the text gives lies inside the figure: "4,000 (best estimate 4,200)" does not. */

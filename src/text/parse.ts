@@ -30,7 +30,7 @@ export interface ParseEstimateOptions {
  * - `invalid-range`: a range that allows no value: its low end exceeds its high end ("12–10"), or "fewer than 0".
  * - `not-finite`: a number too large to hold, or written with more digits than a number holds exactly
  *   (a whole number past 2^53 − 1, a decimal of more than 15 significant digits).
- * - `negative`: a minus sign or "minus" before the number ("−300"), or the size of a fall ("losses fell 3,000", "revised down by 3,000"); negative figures and changes are not read.
+ * - `negative`: a minus sign or "minus" before the number ("−300"), the size of a fall ("losses fell 3,000", "revised down by 3,000", "25,000 fewer soldiers than"), or of a change that does not say its direction ("revised by 300"); negative figures and changes are not read.
  * - `malformed-number`: digits whose marks cannot be read ("1,2" where "," groups thousands; "5,000,00").
  * - `unknown-multiplier`: a scale word the table does not read ("5 quadrillion"); the figure is not read without it.
  * - `unknown-currency`: a currency the table does not know ("NZ$5m"), or one said two ways ("$5 billion Canadian dollars").

@@ -16,6 +16,8 @@ export interface Unit {
   readonly duration?: boolean;
   /** An increment word was passed on the way to the unit: "3,000 additional troops", "1,000 more soldiers". */
   readonly increment?: boolean;
+  /** The number is joined to a noun that makes an adjective of it: "a 12-storey building". */
+  readonly compound?: boolean;
 }
 
 /** "a 2,000-pound bomb": pounds of weight, not sterling, where the word is an adjective. */
@@ -117,6 +119,8 @@ export function unitAfter(c: Ctx, j: number): Unit {
     }
     // "20 Russian-made drones", "a 2,000-pound bomb"
     if (tk.kind === "dash" && tk.glued && tokAt(c, k + 1)?.kind === "word" && glued(c, k + 1)) {
+      // "a 12-storey building", "a 12-point plan": an adjective, no count
+      if (k === j && t.compounds.has(key(c, k + 1))) return { end: j, compound: true };
       k++;
       continue;
     }

@@ -20,7 +20,9 @@ const FLAG_RECORDS = ["lowerBounds", "upperBounds", "lowerBoundsAfter", "upperBo
 const NUMBERS = ["numberWords", "multipliers"] as const;
 const OPTIONAL_LISTS = [
   "framing", "increments", "incrementsAfter", "particleVerbs", "unknownMultipliers", "negativeWords", "multiples",
-  "comparisons", "increaseVerbs", "decreaseVerbs",
+  "comparisons", "increaseVerbs", "decreaseVerbs", "eventNouns",
+  "thresholdVerbs", "thresholdNouns", "comparativesBelow", "comparativesAbove",
+  "compoundNouns", "ageWords", "ageGroupNouns", "voteWords", "tallyVerbs", "addressNouns",
 ] as const;
 
 const isList = (v: unknown): boolean => Array.isArray(v) && v.every((w) => typeof w === "string");

@@ -49,6 +49,10 @@ export const EN_PHRASES: PhraseTable = {
     "topped": true, "topping": true, "could exceed": true, "may exceed": true, "might exceed": true,
     "could top": true, "could surpass": true, "surpassed": true, "surpassing": true, "far more than": true,
     "many more than": true, "even more than": true, "north of": true, ">": true, "≥": false, ">=": false,
+    // thresholds: "passed 40,000", "crossed the 100,000 mark" (see thresholdVerbs)
+    "pass": true, "passed": true, "passes": true, "passing": true, "cross": true, "crossed": true, "crosses": true, "crossing": true,
+    "surpass": true, "surpasses": true, "broke": true, "breaks": true, "breaking": true, "breached": true,
+    "past": true, "well past": true, "top": true,
   },
   upperBounds: {
     "up to": false, "as many as": false, "as much as": false, "as high as": false, "no more than": false,
@@ -141,7 +145,10 @@ export const EN_PHRASES: PhraseTable = {
     "decreased", "decreasing", "jumped", "jumping", "climbed", "climbing", "surged", "surging", "soared", "soaring",
     "swelled", "swollen", "doubled", "tripled", "revised", "raised", "lowered", "cut", "reduced", "went", "going",
     "expanded", "shrank", "shrunk", "escalated", "upped", "up", "down", "changed", "moved", "spiked", "plunged",
-    "slipped", "edged", "ballooned", "leapt", "leaped",
+    "slipped", "edged", "ballooned", "leapt", "leaped", "upward", "upwards", "downward", "downwards", "slumped",
+    "plummeted", "tumbled", "sank", "sunk", "dipped", "slid", "slashed", "boosted", "hiked",
+    "raising", "raises", "raise", "boosting", "boosts", "lowering", "lowers", "cutting", "cuts", "reducing", "reduces",
+    "revising", "revises", "slashing",
   ],
   stopWords: [
     "and", "or", "but", "nor", "in", "on", "at", "to", "from", "by", "for", "with", "without", "into", "onto",
@@ -157,7 +164,47 @@ export const EN_PHRASES: PhraseTable = {
     "next", "ago", "later", "earlier", "now", "then", "toward", "towards", "via", "upon", "until", "till",
     "because", "though", "although", "whether", "like", "near", "beyond", "above", "below", "behind", "since",
   ],
+  thresholdVerbs: ["pass", "passed", "passes", "passing", "cross", "crossed", "crosses", "crossing", "broke", "breaks", "breaking", "breached", "past", "well past", "top"],
+  thresholdNouns: ["mark", "barrier", "milestone", "threshold", "benchmark", "level", "figure", "line"],
+  compoundNouns: [
+    "storey", "storeys", "story", "storied", "storeyed", "floor", "floors", "point", "seat", "seater", "bed", "page", "lane",
+    "room", "nation", "country", "party", "step", "digit", "letter", "word", "sided", "member", "judge", "car", "vehicle",
+    "round", "game", "match", "stage", "phase", "part", "track", "gun", "barrel", "tube", "wheel", "wheeled", "engine",
+    "engined", "tier", "level", "grade", "star",
+  ],
+  ageWords: ["aged", "age", "ages", "ageing", "aging"],
+  ageGroupNouns: [
+    "children", "child", "kids", "boys", "girls", "men", "women", "people", "adults", "those", "anyone", "everyone", "males",
+    "females", "teenagers", "youths", "minors", "pupils", "students", "babies", "infants", "persons", "citizens",
+  ],
+  voteWords: ["vote", "votes", "voted", "ballot", "ballots", "abstentions", "abstained", "abstaining"],
+  tallyVerbs: ["passed", "adopted", "approved", "carried", "rejected", "defeated", "backed", "endorsed"],
+  addressNouns: [
+    "street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "boulevard", "blvd", "lane", "square", "prospekt",
+    "prospect", "drive", "place", "embankment", "alley", "vulytsia", "ulitsa", "way", "terrace", "crescent", "court",
+  ],
+  comparativesBelow: ["fewer", "less", "lower", "smaller", "lesser", "down"],
+  comparativesAbove: ["higher", "greater", "larger", "bigger", "up"],
+  eventNouns: [
+    "invasion", "war", "wars", "election", "elections", "offensive", "counteroffensive", "counter-offensive", "ceasefire",
+    "cease-fire", "truce", "armistice", "agreement", "accord", "accords", "deal", "treaty", "pact", "census", "budget",
+    "campaign", "uprising", "revolution", "coup", "referendum", "crisis", "earthquake", "quake", "flood", "floods", "famine",
+    "olympics", "summit", "protests", "conflict", "incursion", "annexation", "mobilisation", "mobilization", "massacre",
+    "genocide", "siege", "bombing", "bombings", "operation", "assault", "withdrawal", "escalation", "pandemic", "law",
+    "survey", "report", "invasions", "occupation", "blockade", "insurgency", "intifada", "battle", "talks",
+    "negotiations", "sanctions", "hurricane", "tsunami", "cyclone", "riots", "raid", "incident", "season", "estimate",
+    "estimates", "figures", "levels", "data", "count", "tally",
+  ],
   best: ["best estimate", "best estimate of", "central estimate", "best guess"],
   ...EN_FIGURE_WORDS,
+  // "revised up by 1,200", "revised upward by 1,200", "up 20%": the size of a rise
+  increaseVerbs: [...EN_FIGURE_WORDS.increaseVerbs, "up", "upward", "upwards", "soared", "spiked", "ballooned", "hiked", "leapt", "leaped", "raising", "raises", "raise", "boosting", "boosts"],
+  // "slumped by 60,000 tonnes", "revised downward by 300": the size of a fall
+  decreaseVerbs: [
+    ...EN_FIGURE_WORDS.decreaseVerbs, "downward", "downwards", "slumped", "slumps", "slumping", "plummeted", "plummets",
+    "plummeting", "tumbled", "tumbles", "tumbling", "sank", "sinks", "sinking", "sunk", "slid", "slides", "sliding",
+    "shrink", "dip", "drop", "fall", "decline", "decrease", "plunge", "slump", "plummet", "tumble", "sink", "slide", "halved",
+    "lowering", "lowers", "cutting", "cuts", "reducing", "reduces", "reduce", "slashing", "slashes",
+  ],
   modality: EN_MODALITY,
 };

@@ -137,6 +137,69 @@ export interface PhraseTable {
    * down by 3,000"); "fell to 3,000" is a level.
    */
   readonly decreaseVerbs?: readonly string[];
+  /**
+   * Nouns of an event or a period that a year names: a four-digit number right before one, or
+   * before one and its adjectives, is a year ("the 2022 invasion", "the 2024 election"), not a
+   * count, even when a unit noun follows ("the 2022 invasion killed thousands").
+   */
+  readonly eventNouns?: readonly string[];
+  /**
+   * Lower bounds of `lowerBounds` that are verbs of passing a threshold and also verbs of
+   * passing a thing ("passed", "crossed", "broke"): they bound only a figure that is a share, a
+   * sum of money, or a round hundred or more of people or of nothing named ("passed 40,000"),
+   * or one before a noun of `thresholdNouns`; "crossed 3 rivers" and "passed 12 bills" are counts.
+   */
+  readonly thresholdVerbs?: readonly string[];
+  /**
+   * Nouns after a figure that make it a threshold: "the 500,000 mark", "the 10,000 barrier".
+   * A bound before "the" and such a figure bounds it ("passed the 500,000 mark", "below the
+   * 5% threshold"); the noun is part of the phrase.
+   */
+  readonly thresholdNouns?: readonly string[];
+  /**
+   * Comparatives after a figure that make it a difference below something else: "25,000 fewer
+   * soldiers than in 2022", "2,000 less than the official tally", "12% lower than". The figure
+   * is the size of a change below zero, and is refused as a negative figure is.
+   */
+  readonly comparativesBelow?: readonly string[];
+  /**
+   * Comparatives after a figure that make it a difference above something else: "12% higher
+   * than", "$2bn greater than". The figure is an increment, as the size of a rise is.
+   */
+  readonly comparativesAbove?: readonly string[];
+  /**
+   * Nouns that, joined to a number by a hyphen, make an adjective of it that describes the
+   * noun after it: "a 12-storey building", "a five-storey block", "a 12-point plan", "a
+   * 300-bed hospital". The number is no count, and is refused as a designation.
+   */
+  readonly compoundNouns?: readonly string[];
+  /**
+   * Words before a number that make it an age: "aged 14", "aged 5 to 12", "aged under 25", "the
+   * ages of 18 and 60". An age is refused as a duration is; it counts no one.
+   */
+  readonly ageWords?: readonly string[];
+  /**
+   * Nouns of people of an age, before a bound that is then an age: "children under 5", "men
+   * over 60", "those under 18". The figure is refused as an age is.
+   */
+  readonly ageGroupNouns?: readonly string[];
+  /**
+   * Words of a vote: a number before one ("311 votes to 112", "a 316-53 vote") or after one
+   * ("voted 326 to 290", "by a vote of 400 to 175") is part of a tally, which is refused whole:
+   * its two numbers are no range, and count votes, not people.
+   */
+  readonly voteWords?: readonly string[];
+  /**
+   * Verbs that a tally of votes follows with no vote word: a number after one, joined by "to"
+   * or a dash to a smaller number, is a tally ("the resolution passed 141 to 5", "the assembly
+   * adopted it 120-3").
+   */
+  readonly tallyVerbs?: readonly string[];
+  /**
+   * Nouns of a street or a square: a number before a name and one of these ("14 Khreshchatyk
+   * Street", "10 Downing St") is a house number, refused as a designation.
+   */
+  readonly addressNouns?: readonly string[];
   /** Words before a number that make it negative: "minus". Negative figures are refused. */
   readonly negativeWords?: readonly string[];
   /** Words after a number that make it a multiple: "times" ("three times as many"), "fold". */

@@ -1,0 +1,105 @@
+/**
+ * Figures that measure a change rather than a level: the size of a rise ("rose by 1,500",
+ * "raised the toll by 200", "up 20%"), the size of a fall ("revised down by 3,000", "cut the
+ * force by a third"), and the level a change ends at ("to 1,500", which no range joins to the
+ * size before it).
+ * @internal
+ */
+import { hasRole, key, tokAt } from "./context.js";
+import type { Ctx } from "./context.js";
+import type { Lead } from "./bounds.js";
+import { CHANGE } from "./roles.js";
+
+/**
+ * Words that may stand between a verb of change and its "by" or "from": the determiners and
+ * possessives of its object ("raised the toll by 200", "increased its estimate by 2,000",
+ * "raised the death toll from the quake by 15,676"). Any other word of the stop list ("on",
+ * "in", "at", "and") ends the object, so that "increased attacks on towns hit by 200 drones"
+ * finds no verb of change before "by".
+ */
+const OBJECT_WORDS = new Set(["the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "a", "an", "of", "from", "for", "last", "previous"]);
+/** How many tokens back from "by" or "from" the verb of change may stand: a verb and an object of a few words. */
+const OBJECT_REACH = 9;
+
+/**
+ * The verb of change whose object ends at token `k`, looking back past the object's words
+ * ("raised the toll", "revised its estimate upward"): its index, or -1. A number, a mark, a
+ * word of the stop list that is no object word, and a word ending in "-ed" that is no verb of
+ * change (another verb: "hit by", "killed by") end the look.
+ */
+export function changeVerbBefore(c: Ctx, k: number): number {
+  for (let j = k; j >= 0 && j > k - OBJECT_REACH; j--) {
+    if (hasRole(c, j, CHANGE) || c.t.increase.has(key(c, j)) || c.t.decrease.has(key(c, j))) return j;
+    const tk = tokAt(c, j);
+    if (tk === undefined || tk.kind !== "word") return -1;
+    if ((c.t.stop.has(tk.key) && !OBJECT_WORDS.has(tk.key)) || tk.key.endsWith("ed")) return -1;
+  }
+  return -1;
+}
+
+/** The verb of change a "by" right before token `i` belongs to: "rose by", "raised the toll by", "revised upward by"; -1 for none. */
+function verbOfBy(c: Ctx, i: number): number {
+  return key(c, i - 1) === "by" ? changeVerbBefore(c, i - 2) : -1;
+}
+
+/**
+ * Whether the phrase at `i` follows a verb of change, so that "to" joins two
+ * figures rather than the ends of a range: "rose from 300 to 4,700",
+ * "climbed from an initial eight to 12", "raised the toll by 200 to 1,500",
+ * "raised the toll from 300 to 1,500".
+ */
+export function afterChange(c: Ctx, i: number): boolean {
+  if (hasRole(c, i - 1, CHANGE) || hasRole(c, i - 2, CHANGE)) return true;
+  if (key(c, i) === "from" && changeVerbBefore(c, i - 1) >= 0) return true;
+  if (verbOfBy(c, i) >= 0) return true;
+  for (let k = i - 1; k >= i - 3; k--) if (key(c, k) === "from") return hasRole(c, k - 1, CHANGE) || hasRole(c, k - 2, CHANGE) || changeVerbBefore(c, k - 1) >= 0;
+  return false;
+}
+
+/**
+ * Verbs before which "up" is a particle, not a rise: "picked up 20", "made up 20%", "rounded up
+ * 30 men", "set up 12 checkpoints".
+ */
+const UP_PARTICLE = new Set([
+  "picked", "pick", "picks", "picking", "made", "make", "makes", "making", "rounded", "round", "rounding", "set", "sets",
+  "setting", "took", "take", "takes", "taking", "taken", "gave", "give", "gives", "giving", "ended", "end", "ends",
+  "held", "hold", "holds", "lined", "signed", "locked", "summed", "put", "puts", "putting", "added", "adds", "add",
+  "built", "build", "builds", "drew", "draw", "drawn", "called", "call", "calls", "blew", "blown", "blow", "used", "use",
+  "uses", "shot", "followed", "backed", "back", "sign", "snapped", "scooped", "mopped", "wound", "tied", "opened",
+]);
+
+/**
+ * Whether the phrase at `i` is the size of an increase: "rose by 1,500", "grew
+ * 12 per cent", "(+1,270)", "raised the toll by 200", "revised up by 1,200", "up 20%";
+ * not a level ("rose above 1,000", "rose to 300") nor a particle ("picked up 20").
+ */
+export function afterIncrease(c: Ctx, i: number, lead: Lead): boolean {
+  const { increase } = c.t;
+  const plus = tokAt(c, i - 1);
+  if (plus?.key === "+" && tokAt(c, i)?.glued === true && !(plus.glued && /num|word/.test(tokAt(c, i - 2)?.kind ?? ""))) return true;
+  const by = verbOfBy(c, i);
+  if (by >= 0) return increase.has(key(c, by)) || increase.has(key(c, by - 1));
+  const verb = key(c, i - 1);
+  if (lead.bound !== undefined || !increase.has(verb)) return false;
+  return verb !== "up" || !UP_PARTICLE.has(key(c, i - 2));
+}
+
+/** Verbs whose "down" is a particle, not a fall: "shot down 30", "brought down 3". */
+const DOWN_PARTICLE = new Set(["shot", "shoot", "shoots", "shooting", "brought", "bring", "gunned", "knocked", "took", "turned", "hunted", "tracked", "wrote", "written"]);
+
+/**
+ * Whether the phrase at `i` is the size of a fall, a change below zero that is not read:
+ * "revised down by 3,000", "fell by 12%", "cut the force by a third", "slumped by 60,000
+ * tonnes"; or of a change after "by" that does not say which way it went, which may be one
+ * ("revised by 300", "changed by 2,000"); and with no unit named "losses fell 3,000", "down 3,000 from last week"; not a
+ * level ("fell to 3,000"), a count ("dropped 300 bombs") nor a particle ("shot down 30").
+ */
+export function afterDecrease(c: Ctx, i: number, lead: Lead, named: string | undefined): boolean {
+  const { decrease, increase } = c.t;
+  const by = verbOfBy(c, i);
+  // "revised by 300", "changed by 2,000": a change that does not say its direction may be a fall
+  if (by >= 0) return !increase.has(key(c, by)) && !increase.has(key(c, by - 1));
+  const verb = key(c, i - 1);
+  if (lead.bound !== undefined || named !== undefined || !decrease.has(verb)) return false;
+  return verb !== "down" || !DOWN_PARTICLE.has(key(c, i - 2));
+}

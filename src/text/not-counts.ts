@@ -1,0 +1,95 @@
+/**
+ * Numbers of running text that count nothing a reader asks for: ages ("aged 14", "The boy, 14,
+ * was killed"), the tallies of a vote ("passed by 311 votes to 112") and house numbers ("14
+ * Khreshchatyk Street"). Each is refused whole, with the number that goes with it.
+ * @internal
+ */
+import { fail, isCapitalised, key, tokAt, trie } from "./context.js";
+import type { Ctx, Fail } from "./context.js";
+import type { Lead } from "./bounds.js";
+import type { Core } from "./ranges.js";
+
+/** Words that join the two numbers of an age range or a tally: "aged 5 to 12", "311 votes to 112", "326-290". */
+const JOINS = new Set(["to", "and", "or", "-", "against"]);
+/** The oldest age a number set off by commas after a name is taken to be: "Ahmed Hassan, 45, a father of three". */
+const OLDEST = 120;
+/** How many capitalised words a street's name may have between its number and its noun: "14 Velyka Vasylkivska Street". */
+const NAME_WORDS = 3;
+
+/** The token after a second number joined to the one that ends at `k` ("to 112", "and 60"), with a vote word after it; else `k`. */
+function pastSecond(c: Ctx, k: number): number {
+  if (!JOINS.has(key(c, k)) || tokAt(c, k + 1)?.kind !== "num") return k;
+  return c.t.votes.has(key(c, k + 2)) ? k + 3 : k + 2;
+}
+
+/**
+ * Whether the phrase at `i` is an age: after an age word ("aged 14", "aged under 25", "at the
+ * age of 14", "between the ages of 18 and 60"), or a bare whole number below 120 set off by
+ * commas after a word ("The boy, 14, was killed", "Ahmed Hassan, 45, a father") or in
+ * parentheses after a name ("Yousif (16)"), or bounded right after people of an age
+ * ("children under 5", "men over 60"). A list of counts of things ("300 tanks, 14, 15") is no age.
+ */
+function isAge(c: Ctx, i: number, cr: Core, lead: Lead, plain: boolean): boolean {
+  const { ages, stop } = c.t;
+  if (ages.has(key(c, i - 1)) || (key(c, i - 1) === "of" && ages.has(key(c, i - 2)))) return true;
+  if (!plain || cr.high !== undefined || lead.hedges.length > 0 || lead.increment || cr.low.v >= OLDEST) return false;
+  // "children under 5", "men over 60": a bound right after people of an age
+  if (lead.bound !== undefined) return lead.boundAt === i && c.t.ageGroups.has(key(c, i - 1));
+  const before = tokAt(c, i - 2);
+  const open = key(c, i - 1);
+  if ((open !== "," && open !== "(") || !closesAge(c, open, cr.end) || before?.kind !== "word") return false;
+  // "Khaled Abu Said, 13,": a name may be a word of the stop list; "(16)" follows only a name
+  if (stop.has(before.key) ? !isCapitalised(before.text) : open === "(" && !isCapitalised(before.text)) return false;
+  // "300 tanks, 14, 15 and 16": a list of counts of things; "the soldier, 23," is an age
+  const noun = trie(c, c.t.units, i - 2);
+  return noun === undefined || noun.value === "person";
+}
+
+/**
+ * Whether the token at `k` closes an age set off after a name: a comma or a spaced dash after
+ * one opened by a comma ("Basil, 15, was shot", "Mohammed Assatri, 14 – had been"), a closing
+ * parenthesis after "(" ("Yousif (16) and Mustafa (16)").
+ */
+function closesAge(c: Ctx, open: string, k: number): boolean {
+  const tk = tokAt(c, k);
+  if (open === "(") return tk?.key === ")";
+  return tk?.key === "," || (tk?.kind === "dash" && !tk.glued);
+}
+
+/**
+ * Whether the number at `i`, ending at `end`, is part of a tally: "voted 326 to 290", "by a vote
+ * of 400 to 175", "311 votes", "a 316-53 vote", "35 abstentions", and after a verb of
+ * `tallyVerbs` before a smaller number ("passed 141 to 5").
+ */
+function isTally(c: Ctx, i: number, cr: Core): boolean {
+  const { votes } = c.t;
+  const end = cr.end;
+  if (votes.has(key(c, end)) || votes.has(key(c, i - 1))) return true;
+  const second = tokAt(c, end + 1);
+  if (c.t.tallyVerbs.has(key(c, i - 1)) && JOINS.has(key(c, end)) && second?.kind === "num" && second.num.value < cr.low.v) return true;
+  const prev = key(c, i - 1);
+  return (prev === "by" || prev === "of" || prev === "was" || prev === "were") && votes.has(key(c, i - 2));
+}
+
+/** Whether a house number ends at `end`: a few capitalised words and a noun of a street follow it ("14 Khreshchatyk Street"). */
+function isAddress(c: Ctx, end: number): boolean {
+  let k = end;
+  while (k < end + NAME_WORDS && tokAt(c, k)?.kind === "word" && isCapitalised(tokAt(c, k)?.text ?? "") && !c.t.addresses.has(key(c, k))) k++;
+  return k > end && c.t.addresses.has(key(c, k));
+}
+
+/**
+ * Why the figure `cr` of the phrase at `i`, read with the words `lead` before it, counts
+ * nothing: an age (a `duration`), a tally of votes or a house number (a `designation`);
+ * undefined for a figure that may be a count. `unnamed` says no unit, currency or share
+ * was read with it. The failure skips the second number of an age range or a tally.
+ */
+export function notCount(c: Ctx, i: number, cr: Core, lead: Lead, unnamed: boolean, end: number): Fail | undefined {
+  const plain = unnamed && cr.low.plainInt;
+  if (isAge(c, i, cr, lead, plain)) return fail("duration", pastSecond(c, end));
+  // the unit look-ahead may pass a street's name to a noun after it: "5 Velyka Vasylkivska street wounded 12"
+  if (cr.high === undefined && cr.low.plainInt && cr.low.currency === undefined && isAddress(c, cr.end)) return fail("designation", end);
+  if (!unnamed || !isTally(c, i, cr)) return undefined;
+  const k = c.t.votes.has(key(c, cr.end)) ? cr.end + 1 : cr.end;
+  return fail("designation", Math.max(end, pastSecond(c, k)));
+}
