@@ -8,7 +8,8 @@
 import { hasRole, key, tokAt } from "./context.js";
 import type { Ctx, Match } from "./context.js";
 import { CLAUSE_BREAK, CUE, NEGATION } from "./roles.js";
-import { AUXILIARIES, BE_TO, BETWEEN, CERTAINTIES, CLAUSE_MARKS, DEFINITES, FIGURE_ADVERBS, IRREGULAR_PARTICIPLES, NOT_YET, PREPOSITIONS, REPORTS } from "./modality-words.js";
+import { holdsOpenFrom } from "./modality-negation.js";
+import { AUXILIARIES, BE_TO, BETWEEN, CLAUSE_MARKS, DEFINITES, FIGURE_ADVERBS, IRREGULAR_PARTICIPLES, NOT_YET, PREPOSITIONS, REPORTS } from "./modality-words.js";
 import type { Modality } from "./modality.js";
 import type { Token } from "./tokenize.js";
 
@@ -62,11 +63,12 @@ function verbFrom(c: Ctx, k: number): string {
 }
 
 /**
- * What a negation at `k` in the chain makes of the figure: not confirmed holds it possible; a
+ * What a negation at `k` in the chain makes of the figure: not confirmed or not ruled out holds it possible; a
  * plan or a prospect denied, or "yet to" and "failed to", deny it.
  */
 function negationAt(c: Ctx, k: number, chained: boolean): Modality | undefined {
-  if (CERTAINTIES.has(verbFrom(c, k + 1))) return "potential";
+  // "could not be independently verified", "cannot be ruled out"
+  if (holdsOpenFrom(c, k + 1)) return "potential";
   return chained || (NOT_YET.has(key(c, k)) && key(c, k + 1) === "to") ? "negated" : undefined;
 }
 

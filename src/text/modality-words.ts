@@ -8,10 +8,16 @@
 export const REACH = 12;
 /** Punctuation that ends a clause. */
 export const CLAUSE_MARKS = new Set([".", ";", ":", "!", "?", ",", "(", ")", "[", "]", "\u2014", "\u2013"]);
-/** Words between a cue and its verb that do not change it: "will also send", "is expected to soon reach". */
+/**
+ * Words between a cue and its verb that do not change it: "will also send", "is expected to
+ * soon reach", and the adverbs reporters put between a negation and a word of confirming
+ * ("could not independently verify", "could not immediately confirm", "has not yet verified",
+ * "did not officially confirm", "could no longer verify").
+ */
 export const BETWEEN = new Set([
   "to", "also", "soon", "reportedly", "likely", "probably", "certainly", "eventually", "further", "still", "then", "now",
-  "quickly", "have", "be", "been",
+  "quickly", "have", "be", "been", "independently", "immediately", "yet", "fully", "officially", "publicly", "formally",
+  "definitively", "conclusively", "directly", "separately", "ever", "longer", "previously", "actually", "really",
 ]);
 /** Words of report that a denial bears on: "rejected reports that", "dismissed claims of". */
 export const REPORTS = new Set([
@@ -47,6 +53,10 @@ export const CERTAINTIES = new Set([
   "confirm", "confirms", "confirmed", "confirming", "verify", "verifies", "verified", "verifying", "clear", "certain", "sure",
   "establish", "established", "prove", "proved", "proven", "evident", "obvious",
 ]);
+/** Forms of "rule" that, with "out" and denied, hold a figure possible: "did not rule out sending 2,000 troops", "has not ruled out". */
+export const RULES = new Set(["rule", "rules", "ruled", "ruling"]);
+/** Forms of "exclude" that, denied, hold a figure possible: "would not exclude sending 2,000 troops", "it is not excluded that". */
+export const EXCLUDES = new Set(["exclude", "excludes", "excluded"]);
 /** Words that hold the clause after their "that" possible: "it is possible that", "it is unclear that". */
 export const POSSIBLE = new Set(["possible", "conceivable", "plausible", "unclear", "uncertain", "unconfirmed", "unproven", "feared"]);
 /** Negation words that, after a figure and before "to", say what it names has not come about: "5,000 troops have yet to arrive", "failed to arrive". */

@@ -8,7 +8,8 @@
 import { hasRole, key, tokAt } from "./context.js";
 import { CLAUSE_BREAK, CUE, NEGATION } from "./roles.js";
 import { cueAfter } from "./modality-after.js";
-import { ASIDES, ASKS, BETWEEN, CERTAINTIES, CLAUSE_MARKS, DECLINES, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
+import { ASKS, BETWEEN, CLAUSE_MARKS, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
+import { holdsOpenAt, holdsOpenFrom, isNegation, negates } from "./modality-negation.js";
 import { DEFINITES, POSSIBLE, REACH, REPORTS, SAYS } from "./modality-words.js";
 import { asked, isGiven, nominalElsewhere, stoppedShort } from "./modality-sentence.js";
 import type { Ctx, Match } from "./context.js";
@@ -19,49 +20,10 @@ export type Modality = "asserted" | "negated" | "projected" | "planned" | "poten
 
 /** Words that doubt the clause after "that": "analysts doubt that 25,000"; "no doubt that" affirms. */
 const DOUBTING = new Set(["doubt", "doubts", "doubted", "doubtful"]);
-/** Negation words that negate only before "to": "failed to send", "has yet to send", "unable to send". */
-const BEFORE_TO = new Set(["fail", "fails", "failed", "failing", "unable", "yet"]);
-
-/** Whether a word is one of confirming or being sure ("confirm", "verify", "clear"). */
-function isCertainty(w: string): boolean {
-  return CERTAINTIES.has(w);
-}
 /** How far before a word of report a denial may stand, past its determiners and adjectives: "denied a Western media report that". */
 const REPORT_REACH = 5;
 /** What may join a figure to the one before it and share its modality: "will send 5,000 troops and 200 tanks". */
 const COORDINATION = new Set([",", "and", "or", "plus", "as", "well", "along", "with", "including", "&"]);
-
-/**
- * Whether token `k` is a negation word: "not", "never", "didn't" (see `keyRoles`); "failed",
- * "yet" and "unable" only before "to"; "declined" only before "to" and a word of saying,
- * confirming or doing ("declined to confirm", "declined to send"; "casualties declined to
- * 300" is no negation).
- */
-function isNegation(c: Ctx, k: number): boolean {
-  if (!hasRole(c, k, NEGATION) || c.toks[k]?.kind !== "word") return false;
-  const w = key(c, k);
-  if (DECLINES.has(w)) return key(c, k + 1) === "to" && (SAYS.has(key(c, k + 2)) || isCertainty(key(c, k + 2)) || c.t.planVerbs.has(key(c, k + 2)));
-  return !BEFORE_TO.has(w) || key(c, k + 1) === "to";
-}
-
-/**
- * A negation at `k` that bears on what follows: not "not only", "not until", "if not"
- * ("thousands, if not tens of thousands"), a negation that affirms ("no doubt", "did not
- * hesitate", "no denying") or one in a compound ("no-fly zone").
- */
-function negates(c: Ctx, k: number): boolean {
-  // "no denying", "not impossible", "never denied": a negation of a negation affirms; "whether or not" asks
-  const before = key(c, k - 1);
-  if (!isNegation(c, k) || before === "if" || before === "or" || isNegation(c, k - 1) || isNegation(c, k + 1)) return false;
-  const next = tokAt(c, k + 1);
-  if (next !== undefined && next.kind === "dash" && next.glued) return false;
-  const word = key(c, k + 1);
-  // "not counting 200 captured", "not to mention 200": the figure is set aside, not denied
-  if (ASIDES.has(word) || (word === "to" && key(c, k + 2) === "mention")) return false;
-  // "not far from 7,000" comes near it
-  if (word === "far" && key(c, k + 2) === "from") return false;
-  return word !== "only" && word !== "until" && !DOUBTS.has(word);
-}
 
 /** Whether the token at `k` ends the clause a cue can reach across. */
 function isBreak(c: Ctx, k: number): boolean {
@@ -85,8 +47,8 @@ function verbAfter(c: Ctx, k: number, stop: number): string {
 function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   const tk = tokAt(c, k) as Token;
   const stop = m.head;
-  // "could not confirm 3,000 deaths", "unable to verify": not confirming holds a figure possible
-  if (negates(c, k)) return isCertainty(verbAfter(c, k, stop)) ? "potential" : "negated";
+  // "could not confirm 3,000 deaths", "unable to verify", "did not rule out sending": not confirming or not ruling out holds a figure possible
+  if (negates(c, k)) return holdsOpenFrom(c, k + 1) ? "potential" : "negated";
   const cue = tk.kind === "word" && hasRole(c, k, CUE) ? c.t.cues.get(tk.key) : undefined;
   // "May" the month is no "may"; "the planned offensive killed 300" plans nothing of the 300
   if (cue === undefined || c.t.months.has(tk.text) || (cue !== "denial" && nominalElsewhere(c, k, m, cue))) return undefined;
@@ -189,7 +151,7 @@ function unconfirmed(c: Ctx, p: number): boolean {
   if ((key(c, p) === "deny" || key(c, p) === "denied") && (key(c, p - 1) === "nor" || key(c, p - 1) === "or")) p -= 2;
   // "declined to confirm reports that", "could not verify claims that"
   if (REPORTS.has(key(c, p))) p = certaintyBefore(c, p);
-  if (!isCertainty(key(c, p))) return false;
+  if (!holdsOpenAt(c, p)) return false;
   for (let j = p - 1; j >= p - 3 && j >= 0 && !isBreak(c, j); j--) {
     if (isNegation(c, j) || (key(c, j) === "from" && key(c, j - 1) === "far")) return true;
   }
@@ -198,7 +160,7 @@ function unconfirmed(c: Ctx, p: number): boolean {
 
 /** The word of confirming a few words before the word of report at `p` ("confirm the reports"), or `p` itself. */
 function certaintyBefore(c: Ctx, p: number): number {
-  for (let j = p - 1; j >= p - REPORT_REACH && j >= 0 && !isBreak(c, j); j--) if (isCertainty(key(c, j))) return j;
+  for (let j = p - 1; j >= p - REPORT_REACH && j >= 0 && !isBreak(c, j); j--) if (holdsOpenAt(c, j)) return j;
   return p;
 }
 
@@ -243,7 +205,7 @@ function clauseOf(c: Ctx, m: Match): Modality {
   if (farFrom(c, m.first)) return "negated";
   // "stopped short of confirming 3,000 deaths" holds it possible; "stopped short of sending 5,000" denies it
   const short = stoppedShort(c, m.first);
-  if (short >= 0) return isCertainty(key(c, short + 1)) ? "potential" : "negated";
+  if (short >= 0) return holdsOpenAt(c, short + 1) ? "potential" : "negated";
   for (let k = m.head - 1; k >= m.first; k--) {
     if (isNegation(c, k)) continue;
     const found = cueAt(c, k, m);
