@@ -101,8 +101,9 @@ function chainFrom(c: Ctx, k: number, definite: boolean): Modality | undefined {
     if (definite && (cue === "future" || cue === "modal")) continue;
     if (definite || cue === undefined || cue === "denial") return undefined;
     if (cue === "future" || cue === "modal") return modalAt(c, k, cue);
-    // "are expected to", "are scheduled", "are set to arrive", "expected to reach"
+    // "are expected to", "are scheduled", "are set to arrive", "expected to reach"; "311 votes to 112" is a tally
     if (!be && key(c, k + 1) !== "to") return undefined;
+    if (key(c, k + 1) === "to" && tokAt(c, k + 2)?.kind !== "word") return undefined;
     if (cue !== "intent") return cue;
     return c.t.growth.has(verbFrom(c, k + 1)) ? "projected" : "planned";
   }

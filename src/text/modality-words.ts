@@ -90,3 +90,5 @@ export const TIES = new Set([
   "foresee", "foresees", "include", "includes", "included", "involve", "involves", "involved", "suggest", "suggests", "suggested",
   "estimate", "estimates", "estimated", "predict", "predicts", "predicted", "call", "calls", "called", "require", "requires", "need", "needs",
 ]);
+/** Words after a figure, or before "of" and a figure, that make it a count of votes: "by 311 votes to 112", "by a vote of 311 to 112". */
+export const VOTES = new Set(["votes", "vote", "ballots"]);

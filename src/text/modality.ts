@@ -8,6 +8,7 @@
 import { hasRole, key, tokAt } from "./context.js";
 import { CLAUSE_BREAK, CUE, NEGATION } from "./roles.js";
 import { cueAfter } from "./modality-after.js";
+import { figureModality } from "./modality-figure.js";
 import { ASKS, BETWEEN, CLAUSE_MARKS, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
 import { holdsOpenAt, holdsOpenFrom, isNegation, negates } from "./modality-negation.js";
 import { DEFINITES, POSSIBLE, REACH, REPORTS, SAYS } from "./modality-words.js";
@@ -180,7 +181,7 @@ function clauseModality(c: Ctx, k: number): Modality {
  * given ("among the 12,000") is never denied or asked.
  */
 export function modalityOf(c: Ctx, m: Match): Modality {
-  const found = clauseOf(c, m);
+  const found = figureModality(c, m, clauseOf(c, m));
   // "5,000 troops would be deployed": a cue after a figure it is the subject of
   const own = found === "asserted" && !isGiven(c, m) ? (cueAfter(c, m) ?? found) : found;
   // a question asserts nothing: "Did Russia really lose 900 tanks?"; a given stays as it is
