@@ -8,7 +8,7 @@
 import { hasRole, key, tokAt } from "./context.js";
 import { CLAUSE_BREAK, CUE, NEGATION } from "./roles.js";
 import { cueAfter } from "./modality-after.js";
-import { figureModality } from "./modality-figure.js";
+import { clauseStart, figureModality } from "./modality-figure.js";
 import { ASKS, BETWEEN, CLAUSE_MARKS, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
 import { holdsOpenAt, holdsOpenFrom, isNegation, negates } from "./modality-negation.js";
 import { DEFINITES, POSSIBLE, REACH, REPORTS, SAYS } from "./modality-words.js";
@@ -213,7 +213,9 @@ function clauseOf(c: Ctx, m: Match): Modality {
     if (found !== undefined) return found;
   }
   const given = isGiven(c, m);
-  for (let k = m.first - 1; k >= 0 && k >= m.first - REACH; k--) {
+  // "expected to rise from 230 to 400": 400 reads the clause from "rise" on
+  const start = clauseStart(c, m);
+  for (let k = start; k >= 0 && k >= start - REACH; k--) {
     if (isBreak(c, k)) return given ? "asserted" : clauseModality(c, k);
     // only a negation or a cue says anything: one bit test passes over every other word
     const found = hasRole(c, k, NEGATION | CUE) ? cueAt(c, k, m) : undefined;

@@ -20,3 +20,18 @@ describe("a count of votes is a tally, not a plan", () => {
     ["Parliament voted to send 5,000 troops.", [["5,000 troops", "planned"]]],
   ] as const)("%s", all);
 });
+
+describe("the level a forecast change starts from is asserted; where it goes is projected", () => {
+  it.each([
+    ["The death toll is expected to rise from 230 to 400.", [["230", "asserted"], ["400", "projected"]]],
+    ["The toll could rise from 230 to 400 people.", [["230", "asserted"], ["400 people", "projected"]]],
+    ["Casualties are projected to fall from 5,000 a month to 3,000.", [["5,000 a month", "asserted"], ["3,000", "projected"]]],
+    ["The number of troops is set to increase from 30,000 to 45,000.", [["30,000", "asserted"], ["45,000", "projected"]]],
+    ["The toll is expected to rise sharply from 230.", [["230", "asserted"]]],
+    ["The toll will rise by 200 to 430.", [["200", "projected"], ["430", "projected"]]],
+    ["We expect 5,000 troops to arrive.", [["5,000 troops", "projected"]]],
+    ["The toll is expected to rise to 400.", [["400", "projected"]]],
+    ["The toll rose from 230 to 400.", [["230", "asserted"], ["400", "asserted"]]],
+    ["The army moved 300 troops from 3 bases to the front.", [["300 troops", "asserted"], ["3", "asserted"]]],
+  ] as const)("%s", all);
+});

@@ -81,7 +81,7 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
     scheduled: "planned", preparing: "planned", prepares: "planned", going: "planned", ordered: "planned",
     approved: "planned", authorised: "planned", authorized: "planned", proposed: "planned", proposes: "planned",
     earmarked: "planned", committed: "intent", commits: "intent", announced: "intent", offered: "intent",
-    expected: "projected", expects: "projected", projected: "projected", projects: "projected", forecast: "projected",
+    expected: "projected", expects: "projected", expect: "projected", projected: "projected", projects: "projected", forecast: "projected",
     forecasts: "projected", predicted: "projected", predicts: "projected", likely: "projected", poised: "projected",
     projection: "projected", projections: "projected", anticipated: "projected", anticipates: "projected",
     potentially: "potential", possibly: "potential", perhaps: "potential", maybe: "potential", conceivably: "potential", theoretically: "potential",
