@@ -7,9 +7,11 @@
  */
 import { hasRole, key, tokAt } from "./context.js";
 import type { Ctx, Match } from "./context.js";
-import { CLAUSE_BREAK, CUE, NEGATION } from "./roles.js";
+import { CHANGE, CLAUSE_BREAK, CUE, NEGATION } from "./roles.js";
+import { wouldHaveAt } from "./modality-counterfactual.js";
 import { holdsOpenFrom } from "./modality-negation.js";
-import { AUXILIARIES, BE_TO, BETWEEN, CLAUSE_MARKS, DEFINITES, FIGURE_ADVERBS, IRREGULAR_PARTICIPLES, NOT_YET, PREPOSITIONS, REPORTS } from "./modality-words.js";
+import { isOwned } from "./modality-sentence.js";
+import { AUXILIARIES, BE_TO, BETWEEN, CLAUSE_MARKS, FIGURE_ADVERBS, FIGURE_EVENTS, IRREGULAR_PARTICIPLES, NOT_YET, PREPOSITIONS, REPORTS } from "./modality-words.js";
 import type { Modality } from "./modality.js";
 import type { Token } from "./tokenize.js";
 
@@ -72,11 +74,29 @@ function negationAt(c: Ctx, k: number, chained: boolean): Modality | undefined {
   return chained || (NOT_YET.has(key(c, k)) && key(c, k + 1) === "to") ? "negated" : undefined;
 }
 
-/** What a modal or future cue at `k` makes of the figure: "would be deployed" planned, "will die" projected, "could" potential. */
+/**
+ * Whether the verb at `j`, the first after the cue at `k` past "to", "be" and adverbs, is one that
+ * says what a figure will do rather than what becomes of it: a bare verb ("will weigh") not in
+ * `FIGURE_EVENTS`, of growth or of planning. A passive ("will be killed") or a perfect ("may
+ * have died") always says what becomes of the figure.
+ */
+function standsBy(c: Ctx, k: number, j: number): boolean {
+  for (let i = k + 1; i < j; i++) if (AUXILIARIES.has(key(c, i))) return false;
+  const verb = key(c, j);
+  return !(FIGURE_EVENTS.has(verb) || c.t.growth.has(verb) || hasRole(c, j, CHANGE) || isPlanVerb(c, verb));
+}
+
+/**
+ * What a modal or future cue at `k` makes of the figure: "would be deployed" planned, "will die"
+ * projected, "could" potential, "would have died" potential (a counterfactual); nothing for a
+ * verb that says what a figure already there will do ("12,000 troops will weigh on the budget").
+ */
 function modalAt(c: Ctx, k: number, cue: string): Modality | undefined {
   let j = k + 1;
   while (BETWEEN.has(key(c, j))) j++;
   if (hasRole(c, j, NEGATION)) return negationAt(c, j, true);
+  if (wouldHaveAt(c, k)) return "potential";
+  if (standsBy(c, k, j)) return undefined;
   const verb = verbFrom(c, j);
   if (cue === "modal") return "potential";
   if (c.t.growth.has(verb)) return "projected";
@@ -114,12 +134,12 @@ function chainFrom(c: Ctx, k: number, definite: boolean): Modality | undefined {
  * The modality the words after a figure give it when the figure is the subject of their clause:
  * "5,000 troops would be deployed" is planned, "3,000 deaths could not be verified" potential;
  * undefined when they say nothing of it. A figure after "of" is part of a larger subject ("the
- * loss of 900 tanks will weigh"), and a figure with "the" is a given whose verb says when or how,
+ * loss of 900 tanks will weigh"), and a figure with "the", "its" or "Russia's" is a given whose verb says when or how,
  * not how many, unless it goes unconfirmed ("the 3,000 deaths could not be verified").
  */
 export function cueAfter(c: Ctx, m: Match): Modality | undefined {
   // "the loss of 900 tanks will weigh" is about the loss; "the figure of 4,000 could not be verified" about the figure
   if (key(c, m.first - 1) === "of" && !REPORTS.has(key(c, m.first - 2))) return undefined;
   const k = verbStart(c, m);
-  return k < 0 ? undefined : chainFrom(c, k, DEFINITES.has(key(c, m.first)));
+  return k < 0 ? undefined : chainFrom(c, k, isOwned(c, m));
 }

@@ -6,17 +6,33 @@
  */
 import { key } from "./context.js";
 import type { Ctx, Match } from "./context.js";
-import { CLAUSE_MARKS, DEFINITES, NOMINAL_BEFORE, PARTITIVES, QUESTION_REACH, REACH, SENTENCE_ENDS, STOPS, TIES } from "./modality-words.js";
+import { CLAUSE_MARKS, DEFINITES, CONTRACTED_IS, NOMINAL_BEFORE, PARTITIVES, POSSESSIVES, QUESTION_REACH, REACH, SENTENCE_ENDS, STOPS, TIES } from "./modality-words.js";
 import type { Token } from "./tokenize.js";
 
 /**
  * Whether a match is a given of its sentence, named with "the" after a word of part or place
- * ("among the 12,000 troops", "how many of the 11,000", "none of these 300"): what the sentence
+ * ("among the 12,000 troops", "how many of the 11,000", "none of these 300", "any of its 4,000
+ * troops"): what the sentence
  * denies or asks is something else, not the figure.
  */
 export function isGiven(c: Ctx, m: Match): boolean {
-  for (let k = m.first - 1; k < m.head; k++) if (DEFINITES.has(key(c, k)) && PARTITIVES.has(key(c, k - 1))) return true;
+  for (let k = m.first - 1; k < m.head; k++) {
+    const w = key(c, k);
+    // "among the 12,000", "any of its 4,000 troops", "none of Russia's 4,000 troops"
+    if ((DEFINITES.has(w) || isPossessive(w)) && PARTITIVES.has(key(c, k - 1))) return true;
+  }
   return false;
+}
+
+/** Whether a match is named as a given before its verb: "the 12,000 troops", "its 12,000 troops", "Russia's 12,000 troops". */
+export function isOwned(c: Ctx, m: Match): boolean {
+  return DEFINITES.has(key(c, m.first)) || isPossessive(key(c, m.first - 1));
+}
+
+/** Whether a word is a possessive determiner: "its", "their", "Russia's"; not "it's" or "there's". */
+function isPossessive(w: string): boolean {
+  if (POSSESSIVES.has(w)) return true;
+  return (w.endsWith("'s") || w.endsWith("\u2019s")) && !CONTRACTED_IS.has(w.slice(0, -2));
 }
 
 /**

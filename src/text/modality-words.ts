@@ -77,6 +77,14 @@ export const PARTITIVES = new Set(["of", "among", "amongst", "from"]);
 export const DEFINITES = new Set(["the", "these", "those"]);
 /** Forms of "stop" before "short of": "stopped short of confirming", "stops short of sending". */
 export const STOPS = new Set(["stop", "stops", "stopped", "stopping"]);
+/**
+ * Possessive determiners that, like "the", make a figure a given: after a word of `PARTITIVES`
+ * ("has not withdrawn any of its 4,000 troops": the 4,000 is the level the withdrawal is
+ * denied from), or before a figure's verb ("its 12,000 troops will weigh on the budget").
+ */
+export const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+/** Words whose "'s" is "is" or "has", not a possessive: "it's 4,000", "there's". */
+export const CONTRACTED_IS = new Set(["it", "that", "there", "here", "what", "who", "he", "she", "where", "this", "how", "let"]);
 /** Words before a cue that make it a noun or an adjective: "the planned offensive", "Russia's plans", "the will of". */
 export const NOMINAL_BEFORE = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "'s", "such"]);
 /**
@@ -92,3 +100,18 @@ export const TIES = new Set([
 ]);
 /** Words after a figure, or before "of" and a figure, that make it a count of votes: "by 311 votes to 112", "by a vote of 311 to 112". */
 export const VOTES = new Set(["votes", "vote", "ballots"]);
+/** Modals that with "have" and a participle make a counterfactual: "would have died", "could have saved", "might have been killed". */
+export const WOULDS = new Set(["would", "'d", "could", "might", "should", "may"]);
+/**
+ * Verbs that, right after "will" or "would" with a figure as their subject, say what becomes of
+ * the figure, so that the figure is looked ahead to: "5,000 troops will arrive", "3,000 will
+ * die", "10,000 will need shelter". Other verbs say what a figure already there will do ("12,000
+ * troops will weigh on the budget") and leave it asserted. Verbs of growth and of planning count
+ * as well (see the phrase table).
+ */
+export const FIGURE_EVENTS = new Set([
+  "arrive", "come", "join", "return", "leave", "depart", "go", "cross", "enter", "flee", "escape", "die", "perish",
+  "starve", "drown", "survive", "lose", "need", "require", "face", "remain", "stay", "become", "take", "receive", "get",
+  "suffer", "participate", "move", "head", "follow", "enlist", "volunteer", "desert", "surrender", "defect", "rotate",
+  "end", "start", "begin", "land", "reach", "be", "have",
+]);

@@ -8,6 +8,7 @@
 import { hasRole, key, tokAt } from "./context.js";
 import { CLAUSE_BREAK, CUE, NEGATION } from "./roles.js";
 import { cueAfter } from "./modality-after.js";
+import { wouldHaveAt } from "./modality-counterfactual.js";
 import { clauseStart, figureModality } from "./modality-figure.js";
 import { ASKS, BETWEEN, CLAUSE_MARKS, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
 import { holdsOpenAt, holdsOpenFrom, isNegation, negates } from "./modality-negation.js";
@@ -66,6 +67,8 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
     if (key(c, k + 1) !== "to" || k + 2 >= m.first) return undefined;
     return c.t.growth.has(verb) ? "projected" : "planned";
   }
+  // "would have killed 10,000": a counterfactual, not a forecast
+  if (wouldHaveAt(c, k)) return "potential";
   if (c.t.growth.has(verb)) return "projected";
   // "will send" is a plan, "will lose" a projection; "could send" a possibility
   if (cue === "future") return c.t.planVerbs.has(verb) ? "planned" : "projected";

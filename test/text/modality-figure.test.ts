@@ -35,3 +35,45 @@ describe("the level a forecast change starts from is asserted; where it goes is 
     ["The army moved 300 troops from 3 bases to the front.", [["300 troops", "asserted"], ["3", "asserted"]]],
   ] as const)("%s", all);
 });
+
+describe("a figure already there is not what a future verb or a denial is about", () => {
+  it.each([
+    ["Russia has not withdrawn any of its 4,000 troops.", [["4,000 troops", "asserted"]]],
+    ["Russia has not withdrawn any of Russia's 4,000 troops.", [["4,000 troops", "asserted"]]],
+    ["None of their 300 tanks were lost.", [["300 tanks", "asserted"]]],
+    ["12,000 troops will weigh on the budget.", [["12,000 troops", "asserted"]]],
+    ["Its 12,000 troops will weigh on the budget.", [["12,000 troops", "asserted"]]],
+    ["Russia's 12,000 troops will weigh on the budget.", [["12,000 troops", "asserted"]]],
+    ["12,000 troops could weigh on the budget.", [["12,000 troops", "asserted"]]],
+    ["It's not 4,000 troops.", [["4,000 troops", "negated"]]],
+    ["Russia has not withdrawn 4,000 troops.", [["4,000 troops", "negated"]]],
+  ] as const)("%s", all);
+
+  it.each([
+    ["5,000 troops will arrive in May.", [["5,000 troops", "projected"]]],
+    ["5,000 troops will die.", [["5,000 troops", "projected"]]],
+    ["10,000 civilians will need shelter.", [["10,000 civilians", "projected"]]],
+    ["5,000 troops will be sent.", [["5,000 troops", "planned"]]],
+    ["By June, 50,000 will have died.", [["50,000", "projected"]]],
+    ["3,000 people may have died.", [["3,000 people", "potential"]]],
+  ] as const)("%s", all);
+});
+
+describe("a decision to spend is a plan", () => {
+  it.each([
+    ["Congress would approve $500 million in aid.", [["$500 million", "planned"]]],
+    ["The Senate will approve $500 million in aid.", [["$500 million", "planned"]]],
+    ["$500 million will be approved.", [["$500 million", "planned"]]],
+    ["The cabinet will earmark $2 billion for shells.", [["$2 billion", "planned"]]],
+  ] as const)("%s", all);
+});
+
+describe("what would have happened is possible, not forecast", () => {
+  it.each([
+    ["Without the airlift, as many as 10,000 civilians would have died.", [["as many as 10,000 civilians", "potential"]]],
+    ["The strike would have killed as many as 10,000 people.", [["as many as 10,000 people", "potential"]]],
+    ["Experts say 20,000 more would likely have been killed.", [["20,000 more", "potential"]]],
+    ["The army would have to send 5,000 troops.", [["5,000 troops", "planned"]]],
+    ["By 2030, 50,000 troops will have been trained.", [["50,000 troops", "planned"]]],
+  ] as const)("%s", all);
+});

@@ -101,6 +101,7 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
     "invest", "build", "buy", "purchase", "procure", "recruit", "mobilise", "mobilize", "train", "station", "hire",
     "release", "return", "receive", "fund", "pay", "order", "add", "commit", "pledge", "contribute", "raise", "field",
     "withdraw", "evacuate", "free", "exchange", "ship", "sell", "lend", "grant", "offer", "introduce", "launch", "get",
+    "approve", "authorise", "authorize", "earmark", "allot", "appropriate", "disburse",
   ],
   clauseBreaks: [
     "and", "or", "but", "while", "whereas", "although", "though", "because", "since", "after", "before", "when",
