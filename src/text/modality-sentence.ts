@@ -4,7 +4,8 @@
  * confirming 3,000 deaths").
  * @internal
  */
-import { key } from "./context.js";
+import { key, tokAt } from "./context.js";
+import { CLAUSE_BREAK } from "./roles.js";
 import type { Ctx, Match } from "./context.js";
 import { CLAUSE_MARKS, DEFINITES, CONTRACTED_IS, NOMINAL_BEFORE, PARTITIVES, POSSESSIVES, QUESTION_REACH, REACH, SENTENCE_ENDS, STOPS, TIES } from "./modality-words.js";
 import type { Token } from "./tokenize.js";
@@ -75,4 +76,12 @@ export function nominalElsewhere(c: Ctx, k: number, m: Match, cue: string): bool
   if (k + 1 >= m.first) return false;
   const last = key(c, m.first - 1);
   return !(TIES.has(last) || c.t.planVerbs.has(last) || c.t.growth.has(last));
+}
+
+/** Whether the token at `k` ends the clause a cue can reach across. */
+export function isBreak(c: Ctx, k: number): boolean {
+  const tk = tokAt(c, k) as Token;
+  if (tk.kind === "num" || (tk.kind === "sym" && CLAUSE_MARKS.has(tk.key))) return true;
+  if (tk.kind === "dash" && !tk.glued) return true;
+  return tk.kind === "word" && (tk.roles & CLAUSE_BREAK) !== 0;
 }

@@ -115,3 +115,9 @@ export const FIGURE_EVENTS = new Set([
   "suffer", "participate", "move", "head", "follow", "enlist", "volunteer", "desert", "surrender", "defect", "rotate",
   "end", "start", "begin", "land", "reach", "be", "have",
 ]);
+/** Auxiliaries that in an "if" clause make it counterfactual: "if Russia had sent", "if 5,000 troops were sent". */
+export const COUNTERFACTUAL_AUX = new Set(["had", "were", "'d"]);
+/** Past participles that end in none of "-ed", "-en", "-wn" and are not plan verbs': "Had Russia lost 5,000". */
+export const PAST_PARTICIPLES = new Set(["lost", "held", "kept", "fought", "made", "won", "left", "brought", "stood", "met", "put", "cut", "hit", "done", "gone", "come", "run", "begun", "sent", "struck", "caught", "found"]);
+/** Words that may open the subject of an inverted "had" or "were" besides names and numbers: "Had the army sent", "Had they sent". */
+export const SUBJECT_STARTS = new Set(["the", "a", "an", "its", "their", "this", "these", "those", "it", "they", "we", "he", "she", "you", "i", "more", "another", "some", "any", "all"]);

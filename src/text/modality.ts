@@ -6,14 +6,14 @@
  * @internal
  */
 import { hasRole, key, tokAt } from "./context.js";
-import { CLAUSE_BREAK, CUE, NEGATION } from "./roles.js";
+import { CUE, NEGATION } from "./roles.js";
 import { cueAfter } from "./modality-after.js";
-import { wouldHaveAt } from "./modality-counterfactual.js";
+import { counterfactualBefore, counterfactualClause, counterfactualModality, wouldHaveAt } from "./modality-counterfactual.js";
 import { clauseStart, figureModality } from "./modality-figure.js";
-import { ASKS, BETWEEN, CLAUSE_MARKS, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
+import { ASKS, BETWEEN, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
 import { holdsOpenAt, holdsOpenFrom, isNegation, negates } from "./modality-negation.js";
 import { DEFINITES, POSSIBLE, REACH, REPORTS, SAYS } from "./modality-words.js";
-import { asked, isGiven, nominalElsewhere, stoppedShort } from "./modality-sentence.js";
+import { asked, isBreak, isGiven, nominalElsewhere, stoppedShort } from "./modality-sentence.js";
 import type { Ctx, Match } from "./context.js";
 import type { Token } from "./tokenize.js";
 
@@ -26,14 +26,6 @@ const DOUBTING = new Set(["doubt", "doubts", "doubted", "doubtful"]);
 const REPORT_REACH = 5;
 /** What may join a figure to the one before it and share its modality: "will send 5,000 troops and 200 tanks". */
 const COORDINATION = new Set([",", "and", "or", "plus", "as", "well", "along", "with", "including", "&"]);
-
-/** Whether the token at `k` ends the clause a cue can reach across. */
-function isBreak(c: Ctx, k: number): boolean {
-  const tk = tokAt(c, k) as Token;
-  if (tk.kind === "num" || (tk.kind === "sym" && CLAUSE_MARKS.has(tk.key))) return true;
-  if (tk.kind === "dash" && !tk.glued) return true;
-  return tk.kind === "word" && (tk.roles & CLAUSE_BREAK) !== 0;
-}
 
 /** The verb a cue at `k` bears on: the next word that is not "to", "also" or the like, else the last of those ("will be 20,000"). */
 function verbAfter(c: Ctx, k: number, stop: number): string {
@@ -218,10 +210,13 @@ function clauseOf(c: Ctx, m: Match): Modality {
   const given = isGiven(c, m);
   // "expected to rise from 230 to 400": 400 reads the clause from "rise" on
   const start = clauseStart(c, m);
-  for (let k = start; k >= 0 && k >= start - REACH; k--) {
-    if (isBreak(c, k)) return given ? "asserted" : clauseModality(c, k);
+  for (let k = start; k >= -1 && k >= start - REACH; k--) {
+    // "Had 5,000 troops been sent, …", "If Russia had sent 5,000 troops, …": a counterfactual condition
+    if (k < 0 || isBreak(c, k)) return given ? "asserted" : counterfactualClause(c, k, m) ? counterfactualModality(c, m) : k < 0 ? "asserted" : clauseModality(c, k);
     // only a negation or a cue says anything: one bit test passes over every other word
     const found = hasRole(c, k, NEGATION | CUE) ? cueAt(c, k, m) : undefined;
+    // "Had the army not lost 3,000 men, …": a counterfactual negation says it was lost
+    if (found === "negated" && counterfactualBefore(c, k, m)) return "asserted";
     if (found !== undefined && !(given && found === "negated")) return found;
   }
   return "asserted";
