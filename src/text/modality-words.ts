@@ -121,3 +121,5 @@ export const COUNTERFACTUAL_AUX = new Set(["had", "were", "'d"]);
 export const PAST_PARTICIPLES = new Set(["lost", "held", "kept", "fought", "made", "won", "left", "brought", "stood", "met", "put", "cut", "hit", "done", "gone", "come", "run", "begun", "sent", "struck", "caught", "found"]);
 /** Words that may open the subject of an inverted "had" or "were" besides names and numbers: "Had the army sent", "Had they sent". */
 export const SUBJECT_STARTS = new Set(["the", "a", "an", "its", "their", "this", "these", "those", "it", "they", "we", "he", "she", "you", "i", "more", "another", "some", "any", "all"]);
+/** Words that after a negated clause make it a delay, not a denial: "will not deploy 5,000 reservists until January". */
+export const UNTILS = new Set(["until", "till", "til"]);
