@@ -13,7 +13,7 @@ import { delayedAfter, delayedAt } from "./modality-delay.js";
 import { clauseStart, figureModality } from "./modality-figure.js";
 import { ASKS, BETWEEN, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
 import { holdsOpenAt, holdsOpenFrom, isNegation, negates } from "./modality-negation.js";
-import { DEFINITES, POSSIBLE, REACH, REPORTS, SAYS } from "./modality-words.js";
+import { DEFINITES, POSSIBLE, REACH, REPORTS, SAYS, SENTENCE_ENDS } from "./modality-words.js";
 import { asked, isBreak, isGiven, nominalElsewhere, stoppedShort } from "./modality-sentence.js";
 import type { Ctx, Match } from "./context.js";
 import type { Token } from "./tokenize.js";
@@ -23,6 +23,8 @@ export type Modality = "asserted" | "negated" | "projected" | "planned" | "poten
 
 /** Words that doubt the clause after "that": "analysts doubt that 25,000"; "no doubt that" affirms. */
 const DOUBTING = new Set(["doubt", "doubts", "doubted", "doubtful"]);
+/** How far before the "or" of an alternative the clause that asks may open, in tokens: "whether 15,000 people died in the siege, or 50,000". */
+const ASK_REACH = 24;
 /** How far before a word of report a denial may stand, past its determiners and adjectives: "denied a Western media report that". */
 const REPORT_REACH = 5;
 /** What may join a figure to the one before it and share its modality: "will send 5,000 troops and 200 tanks". */
@@ -130,13 +132,28 @@ function deniedClause(c: Ctx, k: number): boolean {
 /** Whether the clause word at `k` opens a question: any "whether" ("whether or not"), an "if" after a word of asking or knowing ("no one knows if"), or a "that" after a doubt ("analysts doubt that"). */
 function askedClause(c: Ctx, k: number): boolean {
   const w = key(c, k);
-  // "whether or not 5,000 arrive"
+  // "whether or not 5,000 arrive"; "no one knows if 15,000 died or 50,000": the alternative is asked too
   if (w === "whether" || (w === "or" && key(c, k - 1) === "whether")) return true;
+  if (w === "or") return askedBefore(c, k);
   if (w === "if") return ASKS.has(key(c, k - 1));
   if (w !== "that") return false;
   const before = key(c, k - 1);
   if ((DOUBTING.has(before) || POSSIBLE.has(before)) && !isNegation(c, k - 2)) return true;
   return unconfirmed(c, k - 1);
+}
+
+/**
+ * Whether a clause that asks opens earlier in the sentence of the "or" at `k`, across figures
+ * and commas: "No one knows if 15,000 died or 50,000", "It is unclear whether 15,000 people
+ * died, or 50,000". A question over alternatives covers every one of them.
+ */
+function askedBefore(c: Ctx, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - ASK_REACH; j--) {
+    const tk = tokAt(c, j) as Token;
+    if (tk.kind === "sym" && SENTENCE_ENDS.has(tk.key)) return false;
+    if (tk.kind === "word" && tk.key !== "or" && isBreak(c, j) && askedClause(c, j)) return true;
+  }
+  return false;
 }
 
 /**
