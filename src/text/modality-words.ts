@@ -123,3 +123,8 @@ export const PAST_PARTICIPLES = new Set(["lost", "held", "kept", "fought", "made
 export const SUBJECT_STARTS = new Set(["the", "a", "an", "its", "their", "this", "these", "those", "it", "they", "we", "he", "she", "you", "i", "more", "another", "some", "any", "all"]);
 /** Words that after a negated clause make it a delay, not a denial: "will not deploy 5,000 reservists until January". */
 export const UNTILS = new Set(["until", "till", "til"]);
+/** Past forms that are only finite verbs, never adjectives: after a nominal cue they end its phrase ("the planned counteroffensive began … with 60,000"). */
+export const PAST_VERBS = new Set([
+  "began", "came", "went", "took", "saw", "struck", "fell", "rose", "grew", "won", "lost", "fought", "ran", "met", "got",
+  "brought", "drove", "broke", "stood", "led", "left", "made", "gave", "held", "kept", "found", "began", "became", "did",
+]);
