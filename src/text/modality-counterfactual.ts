@@ -8,7 +8,7 @@ import { key, tokAt } from "./context.js";
 import type { Ctx, Match } from "./context.js";
 import type { Modality } from "./modality.js";
 import { isBreak } from "./modality-sentence.js";
-import { BETWEEN, COUNTERFACTUAL_AUX, IRREGULAR_PARTICIPLES, PAST_PARTICIPLES, REACH, SAYS, SENTENCE_ENDS, SUBJECT_STARTS, WOULDS } from "./modality-words.js";
+import { ASKS, BETWEEN, COUNTERFACTUAL_AUX, IRREGULAR_PARTICIPLES, PAST_PARTICIPLES, REACH, SAYS, SENTENCE_ENDS, SUBJECT_STARTS, WOULDS } from "./modality-words.js";
 
 /**
  * Whether the cue at `k` opens a counterfactual "would have" and a participle ("would have
@@ -59,9 +59,11 @@ function invertedAt(c: Ctx, s: number, m: Match, start: boolean): boolean {
  * Whether the "if" at `k` opens a counterfactual: "had" or "were" in its clause, before the
  * figure or right after it ("If Russia had sent 5,000 troops", "If 5,000 troops had been
  * sent", "if 5,000 troops were sent"). An open condition ("if 5,000 troops are sent") is left
- * as it is.
+ * as it is, and so is an "if" that asks ("asked if 5,000 had been sent").
  */
 function ifCounterfactual(c: Ctx, k: number, m: Match): boolean {
+  // "asked if 5,000 had been sent" asks
+  if (ASKS.has(key(c, k - 1))) return false;
   for (let j = k + 1; j < m.first; j++) if (COUNTERFACTUAL_AUX.has(key(c, j))) return true;
   // "if 5,000 troops had been sent", "if 5,000 more really had"
   return COUNTERFACTUAL_AUX.has(key(c, m.end)) || (key(c, m.end).endsWith("ly") && COUNTERFACTUAL_AUX.has(key(c, m.end + 1)));

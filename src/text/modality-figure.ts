@@ -8,7 +8,7 @@
 import { hasRole, key, tokAt } from "./context.js";
 import type { Ctx, Match } from "./context.js";
 import { CHANGE, CLAUSE_BREAK } from "./roles.js";
-import { VOTES } from "./modality-words.js";
+import { CLAUSE_MARKS, VOTES } from "./modality-words.js";
 import type { Modality } from "./modality.js";
 
 /**
@@ -48,7 +48,8 @@ export function clauseStart(c: Ctx, m: Match): number {
   let num = false;
   for (let j = m.first - 2; j >= 1 && j >= m.first - 1 - FROM_REACH; j--) {
     const tk = tokAt(c, j);
-    if (tk === undefined || (tk.kind !== "num" && tk.kind !== "word") || hasRole(c, j, CLAUSE_BREAK)) break;
+    // "from 230 to", "by 20% to", "from $3 billion to"; a mark or a clause word ends the search
+    if (tk === undefined || tk.kind === "dash" || (tk.kind === "sym" && CLAUSE_MARKS.has(tk.key)) || hasRole(c, j, CLAUSE_BREAK)) break;
     num ||= tk.kind === "num";
     const w = tk.key;
     if ((w === "from" || w === "by") && num && isChangeAt(c, j - 1)) return j - 1;

@@ -22,6 +22,7 @@ describe("a counterfactual condition holds its figure possible", () => {
     ["If 5,000 troops were sent, the city would hold.", "5,000 troops"],
     ["He said that had 300 more tanks arrived, the line would have held.", "300 more tanks"],
     ["Officials asked if 5,000 troops had been sent.", "5,000 troops"],
+    ["Officials asked if 5,000 troops had not been sent.", "5,000 troops"],
   ])("potential: %s", one("potential"));
 
   it.each([

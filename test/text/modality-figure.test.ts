@@ -29,6 +29,8 @@ describe("the level a forecast change starts from is asserted; where it goes is 
     ["The number of troops is set to increase from 30,000 to 45,000.", [["30,000", "asserted"], ["45,000", "projected"]]],
     ["The toll is expected to rise sharply from 230.", [["230", "asserted"]]],
     ["The toll will rise by 200 to 430.", [["200", "projected"], ["430", "projected"]]],
+    ["Spending is expected to rise by 20% to $5 billion.", [["20%", "projected"], ["$5 billion", "projected"]]],
+    ["Spending is expected to rise from $3 billion to $5 billion.", [["$3 billion", "asserted"], ["$5 billion", "projected"]]],
     ["We expect 5,000 troops to arrive.", [["5,000 troops", "projected"]]],
     ["The toll is expected to rise to 400.", [["400", "projected"]]],
     ["The toll rose from 230 to 400.", [["230", "asserted"], ["400", "asserted"]]],
