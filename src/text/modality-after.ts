@@ -7,8 +7,12 @@
  */
 import { hasRole, key, tokAt } from "./context.js";
 import type { Ctx, Match } from "./context.js";
-import { CLAUSE_BREAK, CUE, NEGATION } from "./roles.js";
-import { AUXILIARIES, BE_TO, BETWEEN, CERTAINTIES, CLAUSE_MARKS, DEFINITES, FIGURE_ADVERBS, IRREGULAR_PARTICIPLES, NOT_YET, PREPOSITIONS, REPORTS } from "./modality-words.js";
+import { CHANGE, CLAUSE_BREAK, CUE, NEGATION } from "./roles.js";
+import { wouldHaveAt } from "./modality-counterfactual.js";
+import { delayedAfter, isPlanVerb } from "./modality-delay.js";
+import { holdsOpenFrom } from "./modality-negation.js";
+import { isOwned } from "./modality-sentence.js";
+import { AUXILIARIES, BE_TO, BETWEEN, CLAUSE_MARKS, FIGURE_ADVERBS, FIGURE_EVENTS, NOT_YET, PREPOSITIONS, REPORTS } from "./modality-words.js";
 import type { Modality } from "./modality.js";
 import type { Token } from "./tokenize.js";
 
@@ -46,15 +50,6 @@ function verbStart(c: Ctx, m: Match): number {
   return -1;
 }
 
-/** Whether a word is a plan verb or its past participle: "send", "deployed", "supplied", "shipped", "sent". */
-function isPlanVerb(c: Ctx, w: string): boolean {
-  const plans = c.t.planVerbs;
-  if (plans.has(w) || IRREGULAR_PARTICIPLES.has(w)) return true;
-  if (!w.endsWith("ed")) return false;
-  const stem = w.slice(0, -2);
-  return plans.has(stem) || plans.has(`${stem}e`) || plans.has(`${w.slice(0, -3)}y`) || plans.has(w.slice(0, -3));
-}
-
 /** The first word from `k` on that is not "to", "be", "been" or the like: the verb a cue bears on. */
 function verbFrom(c: Ctx, k: number): string {
   while (BETWEEN.has(key(c, k))) k++;
@@ -62,19 +57,41 @@ function verbFrom(c: Ctx, k: number): string {
 }
 
 /**
- * What a negation at `k` in the chain makes of the figure: not confirmed holds it possible; a
+ * What a negation at `k` in the chain makes of the figure: not confirmed or not ruled out holds it possible; a
  * plan or a prospect denied, or "yet to" and "failed to", deny it.
  */
 function negationAt(c: Ctx, k: number, chained: boolean): Modality | undefined {
-  if (CERTAINTIES.has(verbFrom(c, k + 1))) return "potential";
+  // "could not be independently verified", "cannot be ruled out"
+  if (holdsOpenFrom(c, k + 1)) return "potential";
   return chained || (NOT_YET.has(key(c, k)) && key(c, k + 1) === "to") ? "negated" : undefined;
 }
 
-/** What a modal or future cue at `k` makes of the figure: "would be deployed" planned, "will die" projected, "could" potential. */
-function modalAt(c: Ctx, k: number, cue: string): Modality | undefined {
+/**
+ * Whether the verb at `j`, the first after the cue at `k` past "to", "be" and adverbs, is one that
+ * says what a figure will do rather than what becomes of it: a bare verb ("will weigh") not in
+ * `FIGURE_EVENTS`, of growth or of planning. A passive ("will be killed") or a perfect ("may
+ * have died") always says what becomes of the figure.
+ */
+function standsBy(c: Ctx, k: number, j: number): boolean {
+  for (let i = k + 1; i < j; i++) if (AUXILIARIES.has(key(c, i))) return false;
+  const verb = key(c, j);
+  return !(FIGURE_EVENTS.has(verb) || c.t.growth.has(verb) || hasRole(c, j, CHANGE) || isPlanVerb(c, verb));
+}
+
+/**
+ * What a modal or future cue at `k` makes of the figure: "would be deployed" planned, "will die"
+ * projected, "could" potential, "would have died" potential (a counterfactual), "will not be
+ * deployed until" planned (a delay, see `delayedAfter`); nothing for a
+ * verb that says what a figure already there will do ("12,000 troops will weigh on the budget").
+ */
+function modalAt(c: Ctx, k: number, cue: string, delayed: boolean): Modality | undefined {
   let j = k + 1;
   while (BETWEEN.has(key(c, j))) j++;
-  if (hasRole(c, j, NEGATION)) return negationAt(c, j, true);
+  if (hasRole(c, j, NEGATION) && !delayed) return negationAt(c, j, true);
+  // "5,000 reservists will not be deployed until January" plans them for January
+  if (hasRole(c, j, NEGATION)) while (BETWEEN.has(key(c, ++j)));
+  if (wouldHaveAt(c, k)) return "potential";
+  if (standsBy(c, k, j)) return undefined;
   const verb = verbFrom(c, j);
   if (cue === "modal") return "potential";
   if (c.t.growth.has(verb)) return "projected";
@@ -82,12 +99,14 @@ function modalAt(c: Ctx, k: number, cue: string): Modality | undefined {
 }
 
 /** What the chain of auxiliaries and cues from token `k` on makes of the figure, if anything. */
-function chainFrom(c: Ctx, k: number, definite: boolean): Modality | undefined {
+function chainFrom(c: Ctx, k: number, definite: boolean, delayed: boolean): Modality | undefined {
   let be = false;
   for (let n = 0; n < CHAIN_REACH && isWord(c, k); n++, k++) {
     const w = key(c, k);
     // "won't be sent", "couldn't be confirmed": a negation that is also a cue denies a plan or a prospect
-    if (hasRole(c, k, NEGATION)) return negationAt(c, k, hasRole(c, k, CUE));
+    if (hasRole(c, k, NEGATION) && !delayed) return negationAt(c, k, hasRole(c, k, CUE));
+    // "won't arrive until March" looks ahead; "did not arrive until March", "are not expected until" read on
+    if (hasRole(c, k, NEGATION) && (definite || !hasRole(c, k, CUE))) continue;
     if (AUXILIARIES.has(w)) {
       // "5,000 troops are to be deployed", "3,000 more were to arrive"; "is to reach" looks ahead
       if (BE_TO.has(w) && key(c, k + 1) === "to" && !definite) return c.t.growth.has(verbFrom(c, k + 2)) ? "projected" : "planned";
@@ -98,9 +117,10 @@ function chainFrom(c: Ctx, k: number, definite: boolean): Modality | undefined {
     // "the 5,000 troops would arrive": a given's verb is read only for a negation of confirming
     if (definite && (cue === "future" || cue === "modal")) continue;
     if (definite || cue === undefined || cue === "denial") return undefined;
-    if (cue === "future" || cue === "modal") return modalAt(c, k, cue);
-    // "are expected to", "are scheduled", "are set to arrive", "expected to reach"
+    if (cue === "future" || cue === "modal") return modalAt(c, k, cue, delayed);
+    // "are expected to", "are scheduled", "are set to arrive", "expected to reach"; "311 votes to 112" is a tally
     if (!be && key(c, k + 1) !== "to") return undefined;
+    if (key(c, k + 1) === "to" && tokAt(c, k + 2)?.kind !== "word") return undefined;
     if (cue !== "intent") return cue;
     return c.t.growth.has(verbFrom(c, k + 1)) ? "projected" : "planned";
   }
@@ -111,12 +131,12 @@ function chainFrom(c: Ctx, k: number, definite: boolean): Modality | undefined {
  * The modality the words after a figure give it when the figure is the subject of their clause:
  * "5,000 troops would be deployed" is planned, "3,000 deaths could not be verified" potential;
  * undefined when they say nothing of it. A figure after "of" is part of a larger subject ("the
- * loss of 900 tanks will weigh"), and a figure with "the" is a given whose verb says when or how,
+ * loss of 900 tanks will weigh"), and a figure with "the", "its" or "Russia's" is a given whose verb says when or how,
  * not how many, unless it goes unconfirmed ("the 3,000 deaths could not be verified").
  */
 export function cueAfter(c: Ctx, m: Match): Modality | undefined {
   // "the loss of 900 tanks will weigh" is about the loss; "the figure of 4,000 could not be verified" about the figure
   if (key(c, m.first - 1) === "of" && !REPORTS.has(key(c, m.first - 2))) return undefined;
   const k = verbStart(c, m);
-  return k < 0 ? undefined : chainFrom(c, k, DEFINITES.has(key(c, m.first)));
+  return k < 0 ? undefined : chainFrom(c, k, isOwned(c, m), delayedAfter(c, m));
 }

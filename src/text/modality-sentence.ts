@@ -4,19 +4,36 @@
  * confirming 3,000 deaths").
  * @internal
  */
-import { key } from "./context.js";
+import { hasRole, key, tokAt } from "./context.js";
+import { CHANGE, CLAUSE_BREAK } from "./roles.js";
 import type { Ctx, Match } from "./context.js";
-import { CLAUSE_MARKS, DEFINITES, NOMINAL_BEFORE, PARTITIVES, QUESTION_REACH, REACH, SENTENCE_ENDS, STOPS, TIES } from "./modality-words.js";
+import { CLAUSE_MARKS, DEFINITES, CONTRACTED_IS, NOMINAL_BEFORE, PARTITIVES, PAST_VERBS, POSSESSIVES, PREPOSITIONS, QUESTION_REACH, REACH, SENTENCE_ENDS, STOPS, TIES } from "./modality-words.js";
 import type { Token } from "./tokenize.js";
 
 /**
  * Whether a match is a given of its sentence, named with "the" after a word of part or place
- * ("among the 12,000 troops", "how many of the 11,000", "none of these 300"): what the sentence
+ * ("among the 12,000 troops", "how many of the 11,000", "none of these 300", "any of its 4,000
+ * troops"): what the sentence
  * denies or asks is something else, not the figure.
  */
 export function isGiven(c: Ctx, m: Match): boolean {
-  for (let k = m.first - 1; k < m.head; k++) if (DEFINITES.has(key(c, k)) && PARTITIVES.has(key(c, k - 1))) return true;
+  for (let k = m.first - 1; k < m.head; k++) {
+    const w = key(c, k);
+    // "among the 12,000", "any of its 4,000 troops", "none of Russia's 4,000 troops"
+    if ((DEFINITES.has(w) || isPossessive(w)) && PARTITIVES.has(key(c, k - 1))) return true;
+  }
   return false;
+}
+
+/** Whether a match is named as a given before its verb: "the 12,000 troops", "its 12,000 troops", "Russia's 12,000 troops". */
+export function isOwned(c: Ctx, m: Match): boolean {
+  return DEFINITES.has(key(c, m.first)) || isPossessive(key(c, m.first - 1));
+}
+
+/** Whether a word is a possessive determiner: "its", "their", "Russia's"; not "it's" or "there's". */
+function isPossessive(w: string): boolean {
+  if (POSSESSIVES.has(w)) return true;
+  return (w.endsWith("'s") || w.endsWith("\u2019s")) && !CONTRACTED_IS.has(w.slice(0, -2));
 }
 
 /**
@@ -45,18 +62,49 @@ export function stoppedShort(c: Ctx, first: number): number {
 }
 
 /**
- * Whether the cue at `k` is a noun or an adjective (after "the", "a", "its", "Russia's" or at
- * the start of a sentence) of a phrase the figure is not part of: "the planned offensive killed
- * 300", "Plans for the offensive cost 300 lives", "the will of 3,000 soldiers"; not "the
- * planned 5,000 troops", "the projected losses of 300,000" nor "plans to send 3,000", where a
- * word that ties the figure to the phrase stands right before it.
+ * Whether the cue at `k` is a noun or an adjective (after "the", "a", "its", "Russia's", at the
+ * start of a sentence, or in a compound such as "long-planned") of a phrase the figure is not
+ * part of: "the planned offensive killed 300", "Plans for the offensive cost 300 lives", "the
+ * will of 3,000 soldiers", "the long-planned counteroffensive began in June with 60,000
+ * troops"; not "the planned 5,000 troops", "the projected losses of 300,000", "plans to send
+ * 3,000", "a request for 300 tanks" nor "the plan calls for sending 160,000", where a word that
+ * ties the figure to the phrase stands right before it and no verb of its own comes between.
  */
 export function nominalElsewhere(c: Ctx, k: number, m: Match, cue: string): boolean {
   const before = key(c, k - 1);
   // "the will of", "a must": a modal after a determiner is a noun
   if ((cue === "future" || cue === "modal") && NOMINAL_BEFORE.has(before)) return true;
-  if (!(k === 0 || NOMINAL_BEFORE.has(before) || SENTENCE_ENDS.has(before))) return false;
+  const compound = tokAt(c, k - 1)?.kind === "dash" && tokAt(c, k - 1)?.glued === true;
+  if (!(k === 0 || compound || NOMINAL_BEFORE.has(before) || isPossessive(before) || SENTENCE_ENDS.has(before))) return false;
   if (k + 1 >= m.first) return false;
+  for (let j = k + 1; j < m.first - 1; j++) if (isFiniteVerb(c, j)) return true;
   const last = key(c, m.first - 1);
-  return !(TIES.has(last) || c.t.planVerbs.has(last) || c.t.growth.has(last));
+  return !(TIES.has(last) || c.t.planVerbs.has(last) || c.t.growth.has(last) || isPlanGerund(c, last));
+}
+
+/**
+ * Whether token `j`, between a nominal cue and its figure, is a verb of a clause of its own: a
+ * verb of change ("requests for aid rose to 300"), a past form that is only a verb ("began",
+ * "came"), or a word in "-ed" before a preposition ("launched in June with").
+ */
+function isFiniteVerb(c: Ctx, j: number): boolean {
+  const w = key(c, j);
+  if (hasRole(c, j, CHANGE) || PAST_VERBS.has(w)) return true;
+  return w.endsWith("ed") && PREPOSITIONS.has(key(c, j + 1));
+}
+
+/** Whether a word is the "-ing" form of a plan verb: "sending", "deploying", "mobilising", "supplying". */
+function isPlanGerund(c: Ctx, w: string): boolean {
+  if (!w.endsWith("ing")) return false;
+  const stem = w.slice(0, -3);
+  const plans = c.t.planVerbs;
+  return plans.has(stem) || plans.has(`${stem}e`) || plans.has(stem.slice(0, -1));
+}
+
+/** Whether the token at `k` ends the clause a cue can reach across. */
+export function isBreak(c: Ctx, k: number): boolean {
+  const tk = tokAt(c, k) as Token;
+  if (tk.kind === "num" || (tk.kind === "sym" && CLAUSE_MARKS.has(tk.key))) return true;
+  if (tk.kind === "dash" && !tk.glued) return true;
+  return tk.kind === "word" && (tk.roles & CLAUSE_BREAK) !== 0;
 }

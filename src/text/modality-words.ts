@@ -8,10 +8,16 @@
 export const REACH = 12;
 /** Punctuation that ends a clause. */
 export const CLAUSE_MARKS = new Set([".", ";", ":", "!", "?", ",", "(", ")", "[", "]", "\u2014", "\u2013"]);
-/** Words between a cue and its verb that do not change it: "will also send", "is expected to soon reach". */
+/**
+ * Words between a cue and its verb that do not change it: "will also send", "is expected to
+ * soon reach", and the adverbs reporters put between a negation and a word of confirming
+ * ("could not independently verify", "could not immediately confirm", "has not yet verified",
+ * "did not officially confirm", "could no longer verify").
+ */
 export const BETWEEN = new Set([
   "to", "also", "soon", "reportedly", "likely", "probably", "certainly", "eventually", "further", "still", "then", "now",
-  "quickly", "have", "be", "been",
+  "quickly", "have", "be", "been", "independently", "immediately", "yet", "fully", "officially", "publicly", "formally",
+  "definitively", "conclusively", "directly", "separately", "ever", "longer", "previously", "actually", "really",
 ]);
 /** Words of report that a denial bears on: "rejected reports that", "dismissed claims of". */
 export const REPORTS = new Set([
@@ -47,6 +53,10 @@ export const CERTAINTIES = new Set([
   "confirm", "confirms", "confirmed", "confirming", "verify", "verifies", "verified", "verifying", "clear", "certain", "sure",
   "establish", "established", "prove", "proved", "proven", "evident", "obvious",
 ]);
+/** Forms of "rule" that, with "out" and denied, hold a figure possible: "did not rule out sending 2,000 troops", "has not ruled out". */
+export const RULES = new Set(["rule", "rules", "ruled", "ruling"]);
+/** Forms of "exclude" that, denied, hold a figure possible: "would not exclude sending 2,000 troops", "it is not excluded that". */
+export const EXCLUDES = new Set(["exclude", "excludes", "excluded"]);
 /** Words that hold the clause after their "that" possible: "it is possible that", "it is unclear that". */
 export const POSSIBLE = new Set(["possible", "conceivable", "plausible", "unclear", "uncertain", "unconfirmed", "unproven", "feared"]);
 /** Negation words that, after a figure and before "to", say what it names has not come about: "5,000 troops have yet to arrive", "failed to arrive". */
@@ -67,6 +77,14 @@ export const PARTITIVES = new Set(["of", "among", "amongst", "from"]);
 export const DEFINITES = new Set(["the", "these", "those"]);
 /** Forms of "stop" before "short of": "stopped short of confirming", "stops short of sending". */
 export const STOPS = new Set(["stop", "stops", "stopped", "stopping"]);
+/**
+ * Possessive determiners that, like "the", make a figure a given: after a word of `PARTITIVES`
+ * ("has not withdrawn any of its 4,000 troops": the 4,000 is the level the withdrawal is
+ * denied from), or before a figure's verb ("its 12,000 troops will weigh on the budget").
+ */
+export const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+/** Words whose "'s" is "is" or "has", not a possessive: "it's 4,000", "there's". */
+export const CONTRACTED_IS = new Set(["it", "that", "there", "here", "what", "who", "he", "she", "where", "this", "how", "let"]);
 /** Words before a cue that make it a noun or an adjective: "the planned offensive", "Russia's plans", "the will of". */
 export const NOMINAL_BEFORE = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "'s", "such"]);
 /**
@@ -79,4 +97,34 @@ export const TIES = new Set([
   "show", "shows", "showed", "shown", "put", "puts", "see", "sees", "saw", "envisage", "envisages", "envisaged", "envision", "envisions",
   "foresee", "foresees", "include", "includes", "included", "involve", "involves", "involved", "suggest", "suggests", "suggested",
   "estimate", "estimates", "estimated", "predict", "predicts", "predicted", "call", "calls", "called", "require", "requires", "need", "needs",
+]);
+/** Words after a figure, or before "of" and a figure, that make it a count of votes: "by 311 votes to 112", "by a vote of 311 to 112". */
+export const VOTES = new Set(["votes", "vote", "ballots"]);
+/** Modals that with "have" and a participle make a counterfactual: "would have died", "could have saved", "might have been killed". */
+export const WOULDS = new Set(["would", "'d", "could", "might", "should", "may"]);
+/**
+ * Verbs that, right after "will" or "would" with a figure as their subject, say what becomes of
+ * the figure, so that the figure is looked ahead to: "5,000 troops will arrive", "3,000 will
+ * die", "10,000 will need shelter". Other verbs say what a figure already there will do ("12,000
+ * troops will weigh on the budget") and leave it asserted. Verbs of growth and of planning count
+ * as well (see the phrase table).
+ */
+export const FIGURE_EVENTS = new Set([
+  "arrive", "come", "join", "return", "leave", "depart", "go", "cross", "enter", "flee", "escape", "die", "perish",
+  "starve", "drown", "survive", "lose", "need", "require", "face", "remain", "stay", "become", "take", "receive", "get",
+  "suffer", "participate", "move", "head", "follow", "enlist", "volunteer", "desert", "surrender", "defect", "rotate",
+  "end", "start", "begin", "land", "reach", "be", "have",
+]);
+/** Auxiliaries that in an "if" clause make it counterfactual: "if Russia had sent", "if 5,000 troops were sent". */
+export const COUNTERFACTUAL_AUX = new Set(["had", "were", "'d"]);
+/** Past participles that end in none of "-ed", "-en", "-wn" and are not plan verbs': "Had Russia lost 5,000". */
+export const PAST_PARTICIPLES = new Set(["lost", "held", "kept", "fought", "made", "won", "left", "brought", "stood", "met", "put", "cut", "hit", "done", "gone", "come", "run", "begun", "sent", "struck", "caught", "found"]);
+/** Words that may open the subject of an inverted "had" or "were" besides names and numbers: "Had the army sent", "Had they sent". */
+export const SUBJECT_STARTS = new Set(["the", "a", "an", "its", "their", "this", "these", "those", "it", "they", "we", "he", "she", "you", "i", "more", "another", "some", "any", "all"]);
+/** Words that after a negated clause make it a delay, not a denial: "will not deploy 5,000 reservists until January". */
+export const UNTILS = new Set(["until", "till", "til"]);
+/** Past forms that are only finite verbs, never adjectives: after a nominal cue they end its phrase ("the planned counteroffensive began … with 60,000"). */
+export const PAST_VERBS = new Set([
+  "began", "came", "went", "took", "saw", "struck", "fell", "rose", "grew", "won", "lost", "fought", "ran", "met", "got",
+  "brought", "drove", "broke", "stood", "led", "left", "made", "gave", "held", "kept", "found", "began", "became", "did",
 ]);

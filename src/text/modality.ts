@@ -6,11 +6,15 @@
  * @internal
  */
 import { hasRole, key, tokAt } from "./context.js";
-import { CLAUSE_BREAK, CUE, NEGATION } from "./roles.js";
+import { CUE, NEGATION } from "./roles.js";
 import { cueAfter } from "./modality-after.js";
-import { ASIDES, ASKS, BETWEEN, CERTAINTIES, CLAUSE_MARKS, DECLINES, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
-import { DEFINITES, POSSIBLE, REACH, REPORTS, SAYS } from "./modality-words.js";
-import { asked, isGiven, nominalElsewhere, stoppedShort } from "./modality-sentence.js";
+import { counterfactualBefore, counterfactualClause, counterfactualModality, wouldHaveAt } from "./modality-counterfactual.js";
+import { delayedAfter, delayedAt } from "./modality-delay.js";
+import { clauseStart, figureModality } from "./modality-figure.js";
+import { ASKS, BETWEEN, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
+import { holdsOpenAt, holdsOpenFrom, isNegation, negates } from "./modality-negation.js";
+import { DEFINITES, POSSIBLE, REACH, REPORTS, SAYS, SENTENCE_ENDS } from "./modality-words.js";
+import { asked, isBreak, isGiven, nominalElsewhere, stoppedShort } from "./modality-sentence.js";
 import type { Ctx, Match } from "./context.js";
 import type { Token } from "./tokenize.js";
 
@@ -19,57 +23,12 @@ export type Modality = "asserted" | "negated" | "projected" | "planned" | "poten
 
 /** Words that doubt the clause after "that": "analysts doubt that 25,000"; "no doubt that" affirms. */
 const DOUBTING = new Set(["doubt", "doubts", "doubted", "doubtful"]);
-/** Negation words that negate only before "to": "failed to send", "has yet to send", "unable to send". */
-const BEFORE_TO = new Set(["fail", "fails", "failed", "failing", "unable", "yet"]);
-
-/** Whether a word is one of confirming or being sure ("confirm", "verify", "clear"). */
-function isCertainty(w: string): boolean {
-  return CERTAINTIES.has(w);
-}
+/** How far before the "or" of an alternative the clause that asks may open, in tokens: "whether 15,000 people died in the siege, or 50,000". */
+const ASK_REACH = 24;
 /** How far before a word of report a denial may stand, past its determiners and adjectives: "denied a Western media report that". */
 const REPORT_REACH = 5;
 /** What may join a figure to the one before it and share its modality: "will send 5,000 troops and 200 tanks". */
 const COORDINATION = new Set([",", "and", "or", "plus", "as", "well", "along", "with", "including", "&"]);
-
-/**
- * Whether token `k` is a negation word: "not", "never", "didn't" (see `keyRoles`); "failed",
- * "yet" and "unable" only before "to"; "declined" only before "to" and a word of saying,
- * confirming or doing ("declined to confirm", "declined to send"; "casualties declined to
- * 300" is no negation).
- */
-function isNegation(c: Ctx, k: number): boolean {
-  if (!hasRole(c, k, NEGATION) || c.toks[k]?.kind !== "word") return false;
-  const w = key(c, k);
-  if (DECLINES.has(w)) return key(c, k + 1) === "to" && (SAYS.has(key(c, k + 2)) || isCertainty(key(c, k + 2)) || c.t.planVerbs.has(key(c, k + 2)));
-  return !BEFORE_TO.has(w) || key(c, k + 1) === "to";
-}
-
-/**
- * A negation at `k` that bears on what follows: not "not only", "not until", "if not"
- * ("thousands, if not tens of thousands"), a negation that affirms ("no doubt", "did not
- * hesitate", "no denying") or one in a compound ("no-fly zone").
- */
-function negates(c: Ctx, k: number): boolean {
-  // "no denying", "not impossible", "never denied": a negation of a negation affirms; "whether or not" asks
-  const before = key(c, k - 1);
-  if (!isNegation(c, k) || before === "if" || before === "or" || isNegation(c, k - 1) || isNegation(c, k + 1)) return false;
-  const next = tokAt(c, k + 1);
-  if (next !== undefined && next.kind === "dash" && next.glued) return false;
-  const word = key(c, k + 1);
-  // "not counting 200 captured", "not to mention 200": the figure is set aside, not denied
-  if (ASIDES.has(word) || (word === "to" && key(c, k + 2) === "mention")) return false;
-  // "not far from 7,000" comes near it
-  if (word === "far" && key(c, k + 2) === "from") return false;
-  return word !== "only" && word !== "until" && !DOUBTS.has(word);
-}
-
-/** Whether the token at `k` ends the clause a cue can reach across. */
-function isBreak(c: Ctx, k: number): boolean {
-  const tk = tokAt(c, k) as Token;
-  if (tk.kind === "num" || (tk.kind === "sym" && CLAUSE_MARKS.has(tk.key))) return true;
-  if (tk.kind === "dash" && !tk.glued) return true;
-  return tk.kind === "word" && (tk.roles & CLAUSE_BREAK) !== 0;
-}
 
 /** The verb a cue at `k` bears on: the next word that is not "to", "also" or the like, else the last of those ("will be 20,000"). */
 function verbAfter(c: Ctx, k: number, stop: number): string {
@@ -85,8 +44,9 @@ function verbAfter(c: Ctx, k: number, stop: number): string {
 function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   const tk = tokAt(c, k) as Token;
   const stop = m.head;
-  // "could not confirm 3,000 deaths", "unable to verify": not confirming holds a figure possible
-  if (negates(c, k)) return isCertainty(verbAfter(c, k, stop)) ? "potential" : "negated";
+  // "could not confirm 3,000 deaths", "unable to verify", "did not rule out sending": not confirming or not ruling out holds a figure possible;
+  // "will not deploy 5,000 until January" delays
+  if (negates(c, k)) return holdsOpenFrom(c, k + 1) ? "potential" : delayedAfter(c, m) ? delayedAt(c, k) : "negated";
   const cue = tk.kind === "word" && hasRole(c, k, CUE) ? c.t.cues.get(tk.key) : undefined;
   // "May" the month is no "may"; "the planned offensive killed 300" plans nothing of the 300
   if (cue === undefined || c.t.months.has(tk.text) || (cue !== "denial" && nominalElsewhere(c, k, m, cue))) return undefined;
@@ -103,6 +63,8 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
     if (key(c, k + 1) !== "to" || k + 2 >= m.first) return undefined;
     return c.t.growth.has(verb) ? "projected" : "planned";
   }
+  // "would have killed 10,000": a counterfactual, not a forecast
+  if (wouldHaveAt(c, k)) return "potential";
   if (c.t.growth.has(verb)) return "projected";
   // "will send" is a plan, "will lose" a projection; "could send" a possibility
   if (cue === "future") return c.t.planVerbs.has(verb) ? "planned" : "projected";
@@ -170,13 +132,28 @@ function deniedClause(c: Ctx, k: number): boolean {
 /** Whether the clause word at `k` opens a question: any "whether" ("whether or not"), an "if" after a word of asking or knowing ("no one knows if"), or a "that" after a doubt ("analysts doubt that"). */
 function askedClause(c: Ctx, k: number): boolean {
   const w = key(c, k);
-  // "whether or not 5,000 arrive"
+  // "whether or not 5,000 arrive"; "no one knows if 15,000 died or 50,000": the alternative is asked too
   if (w === "whether" || (w === "or" && key(c, k - 1) === "whether")) return true;
+  if (w === "or") return askedBefore(c, k);
   if (w === "if") return ASKS.has(key(c, k - 1));
   if (w !== "that") return false;
   const before = key(c, k - 1);
   if ((DOUBTING.has(before) || POSSIBLE.has(before)) && !isNegation(c, k - 2)) return true;
   return unconfirmed(c, k - 1);
+}
+
+/**
+ * Whether a clause that asks opens earlier in the sentence of the "or" at `k`, across figures
+ * and commas: "No one knows if 15,000 died or 50,000", "It is unclear whether 15,000 people
+ * died, or 50,000". A question over alternatives covers every one of them.
+ */
+function askedBefore(c: Ctx, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - ASK_REACH; j--) {
+    const tk = tokAt(c, j) as Token;
+    if (tk.kind === "sym" && SENTENCE_ENDS.has(tk.key)) return false;
+    if (tk.kind === "word" && tk.key !== "or" && isBreak(c, j) && askedClause(c, j)) return true;
+  }
+  return false;
 }
 
 /**
@@ -189,7 +166,7 @@ function unconfirmed(c: Ctx, p: number): boolean {
   if ((key(c, p) === "deny" || key(c, p) === "denied") && (key(c, p - 1) === "nor" || key(c, p - 1) === "or")) p -= 2;
   // "declined to confirm reports that", "could not verify claims that"
   if (REPORTS.has(key(c, p))) p = certaintyBefore(c, p);
-  if (!isCertainty(key(c, p))) return false;
+  if (!holdsOpenAt(c, p)) return false;
   for (let j = p - 1; j >= p - 3 && j >= 0 && !isBreak(c, j); j--) {
     if (isNegation(c, j) || (key(c, j) === "from" && key(c, j - 1) === "far")) return true;
   }
@@ -198,7 +175,7 @@ function unconfirmed(c: Ctx, p: number): boolean {
 
 /** The word of confirming a few words before the word of report at `p` ("confirm the reports"), or `p` itself. */
 function certaintyBefore(c: Ctx, p: number): number {
-  for (let j = p - 1; j >= p - REPORT_REACH && j >= 0 && !isBreak(c, j); j--) if (isCertainty(key(c, j))) return j;
+  for (let j = p - 1; j >= p - REPORT_REACH && j >= 0 && !isBreak(c, j); j--) if (holdsOpenAt(c, j)) return j;
   return p;
 }
 
@@ -218,7 +195,7 @@ function clauseModality(c: Ctx, k: number): Modality {
  * given ("among the 12,000") is never denied or asked.
  */
 export function modalityOf(c: Ctx, m: Match): Modality {
-  const found = clauseOf(c, m);
+  const found = figureModality(c, m, clauseOf(c, m));
   // "5,000 troops would be deployed": a cue after a figure it is the subject of
   const own = found === "asserted" && !isGiven(c, m) ? (cueAfter(c, m) ?? found) : found;
   // a question asserts nothing: "Did Russia really lose 900 tanks?"; a given stays as it is
@@ -243,17 +220,22 @@ function clauseOf(c: Ctx, m: Match): Modality {
   if (farFrom(c, m.first)) return "negated";
   // "stopped short of confirming 3,000 deaths" holds it possible; "stopped short of sending 5,000" denies it
   const short = stoppedShort(c, m.first);
-  if (short >= 0) return isCertainty(key(c, short + 1)) ? "potential" : "negated";
+  if (short >= 0) return holdsOpenAt(c, short + 1) ? "potential" : "negated";
   for (let k = m.head - 1; k >= m.first; k--) {
     if (isNegation(c, k)) continue;
     const found = cueAt(c, k, m);
     if (found !== undefined) return found;
   }
   const given = isGiven(c, m);
-  for (let k = m.first - 1; k >= 0 && k >= m.first - REACH; k--) {
-    if (isBreak(c, k)) return given ? "asserted" : clauseModality(c, k);
+  // "expected to rise from 230 to 400": 400 reads the clause from "rise" on
+  const start = clauseStart(c, m);
+  for (let k = start; k >= -1 && k >= start - REACH; k--) {
+    // "Had 5,000 troops been sent, …", "If Russia had sent 5,000 troops, …": a counterfactual condition
+    if (k < 0 || isBreak(c, k)) return given ? "asserted" : counterfactualClause(c, k, m) ? counterfactualModality(c, m) : k < 0 ? "asserted" : clauseModality(c, k);
     // only a negation or a cue says anything: one bit test passes over every other word
     const found = hasRole(c, k, NEGATION | CUE) ? cueAt(c, k, m) : undefined;
+    // "Had the army not lost 3,000 men, …": a counterfactual negation says it was lost
+    if (found === "negated" && counterfactualBefore(c, k, m)) return "asserted";
     if (found !== undefined && !(given && found === "negated")) return found;
   }
   return "asserted";

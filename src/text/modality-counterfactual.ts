@@ -1,0 +1,104 @@
+/**
+ * Counterfactuals: what would have happened had something else been done is neither a fact
+ * nor a forecast. "As many as 10,000 civilians would have died" and "Had 5,000 troops been
+ * sent" hold their figures possible (`potential`).
+ * @internal
+ */
+import { key, tokAt } from "./context.js";
+import type { Ctx, Match } from "./context.js";
+import type { Modality } from "./modality.js";
+import { isBreak } from "./modality-sentence.js";
+import { ASKS, BETWEEN, COUNTERFACTUAL_AUX, IRREGULAR_PARTICIPLES, PAST_PARTICIPLES, REACH, SAYS, SENTENCE_ENDS, SUBJECT_STARTS, WOULDS } from "./modality-words.js";
+
+/**
+ * Whether the cue at `k` opens a counterfactual "would have" and a participle ("would have
+ * died", "would likely have been killed", "could have saved"): not "will have" (a future
+ * perfect: "by June 50,000 will have died") nor "would have to" (an obligation).
+ */
+export function wouldHaveAt(c: Ctx, k: number): boolean {
+  if (!WOULDS.has(key(c, k))) return false;
+  let j = k + 1;
+  while (BETWEEN.has(key(c, j)) && key(c, j) !== "have") j++;
+  return key(c, j) === "have" && key(c, j + 1) !== "to";
+}
+
+/** Whether token `j` is a past participle or what stands for one in a counterfactual: "been", "not", "sent", "killed", "lost". */
+function isParticiple(c: Ctx, j: number): boolean {
+  const w = key(c, j);
+  return w === "been" || w === "not" || IRREGULAR_PARTICIPLES.has(w) || PAST_PARTICIPLES.has(w) || (w.length > 3 && /(?:ed|en|wn)$/.test(w));
+}
+
+/** Whether token `j` can open the subject of an inverted "had": a determiner, a pronoun, a name or a number ("Had Russia sent", "Had 5,000 troops been"). */
+function isSubjectStart(c: Ctx, j: number): boolean {
+  const tk = tokAt(c, j);
+  if (tk === undefined) return false;
+  if (tk.kind === "num") return true;
+  return tk.kind === "word" && (SUBJECT_STARTS.has(tk.key) || /^\p{Lu}/u.test(tk.text));
+}
+
+/**
+ * Whether the clause that opens at token `s` is an inverted condition: "Had 5,000 troops been
+ * sent, …", "Had Russia sent 5,000 troops, …", "Were 5,000 troops to be sent, …". The subject
+ * must follow "had" or "were", and "been", "not" or "to" must follow a figure that is the
+ * subject (any participle at the start of a sentence), or a participle or "to" come between
+ * the subject and a figure that is the object; so "The brigade, based in Kursk, had 5,000
+ * troops stationed there" stays a statement.
+ */
+function invertedAt(c: Ctx, s: number, m: Match, start: boolean): boolean {
+  const w = key(c, s);
+  if ((w !== "had" && w !== "were") || !isSubjectStart(c, s + 1)) return false;
+  if (s + 1 === m.first) {
+    const after = key(c, m.end);
+    return after === "been" || after === "not" || after === "to" || (start && isParticiple(c, m.end));
+  }
+  for (let j = s + 2; j < m.first; j++) if (isParticiple(c, j) || key(c, j) === "to") return true;
+  return false;
+}
+
+/**
+ * Whether the "if" at `k` opens a counterfactual: "had" or "were" in its clause, before the
+ * figure or right after it ("If Russia had sent 5,000 troops", "If 5,000 troops had been
+ * sent", "if 5,000 troops were sent"). An open condition ("if 5,000 troops are sent") is left
+ * as it is, and so is an "if" that asks ("asked if 5,000 had been sent").
+ */
+function ifCounterfactual(c: Ctx, k: number, m: Match): boolean {
+  // "asked if 5,000 had been sent" asks
+  if (ASKS.has(key(c, k - 1))) return false;
+  for (let j = k + 1; j < m.first; j++) if (COUNTERFACTUAL_AUX.has(key(c, j))) return true;
+  // "if 5,000 troops had been sent", "if 5,000 more really had"
+  return COUNTERFACTUAL_AUX.has(key(c, m.end)) || (key(c, m.end).endsWith("ly") && COUNTERFACTUAL_AUX.has(key(c, m.end + 1)));
+}
+
+/**
+ * Whether the clause of a match, which opens after the break at token `k` (-1 at the start of
+ * the text), states a counterfactual condition: an inverted "Had …" or "Were …" at the start of
+ * a sentence, after a mark or after "said that", or an "if" with "had" or "were".
+ */
+export function counterfactualClause(c: Ctx, k: number, m: Match): boolean {
+  const tk = k < 0 ? undefined : tokAt(c, k);
+  if (tk === undefined || tk.kind !== "word") return invertedAt(c, k + 1, m, tk === undefined || SENTENCE_ENDS.has(tk.key));
+  if (tk.key === "if") return ifCounterfactual(c, k, m);
+  // "He said that had 300 more tanks arrived, …"; not a relative "that had"
+  return tk.key === "that" && SAYS.has(key(c, k - 1)) && invertedAt(c, k + 1, m, true);
+}
+
+/**
+ * Whether the clause around the negation at `k`, read back to its break, is a counterfactual
+ * condition (see `counterfactualClause`): then the negation says what did happen ("Had the
+ * army not lost 3,000 men, …", "Had it not been for the 3,000 troops, …").
+ */
+export function counterfactualBefore(c: Ctx, k: number, m: Match): boolean {
+  let j = k - 1;
+  while (j >= 0 && j > k - REACH && !isBreak(c, j)) j--;
+  return (j < 0 || isBreak(c, j)) && counterfactualClause(c, j, m);
+}
+
+/**
+ * What a counterfactual condition makes of its figure: possible ("Had 5,000 troops been sent"),
+ * or, with "not" after the figure, asserted ("Had 5,000 troops not arrived, the line would have
+ * broken": they arrived).
+ */
+export function counterfactualModality(c: Ctx, m: Match): Modality {
+  const after = key(c, m.end);
+  return after === "not" || (COUNTERFACTUAL_AUX.has(after) && key(c, m.end + 1) === "not") ? "asserted" : "potential";
+}

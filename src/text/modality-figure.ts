@@ -1,0 +1,69 @@
+/**
+ * What the shape of a figure's own phrase makes of the modality its clause gives it: a count
+ * of votes is a tally, not the content of a plan ("approved by 311 votes to 112"); the level a
+ * change starts from is the present one ("expected to rise from 230 to 400": 230 is asserted,
+ * 400 projected).
+ * @internal
+ */
+import { hasRole, key, tokAt } from "./context.js";
+import type { Ctx, Match } from "./context.js";
+import { CHANGE, CLAUSE_BREAK } from "./roles.js";
+import { CLAUSE_MARKS, VOTES } from "./modality-words.js";
+import type { Modality } from "./modality.js";
+
+/**
+ * Whether a match counts votes: followed by "votes" ("by 311 votes to 112") or after "a vote
+ * of" ("by a vote of 311 to 112"). Parliamentary reporting gives the division this way; the
+ * figure says how a vote went, not what the vote decided.
+ */
+export function isTally(c: Ctx, m: Match): boolean {
+  return VOTES.has(key(c, m.end)) || (key(c, m.first - 1) === "of" && VOTES.has(key(c, m.first - 2)));
+}
+
+/** How far before the "to" of "from 230 to 400" the "from" may stand: the first figure and its unit ("from 5,000 a month to"). */
+const FROM_REACH = 6;
+
+/** Whether token `k` is a verb of change ("rise", "fell", "increasing", "reach"), or one after an adverb ("rise sharply"). */
+function isChangeAt(c: Ctx, k: number): boolean {
+  const at = (j: number) => hasRole(c, j, CHANGE) || c.t.growth.has(key(c, j));
+  return at(k) || (key(c, k).endsWith("ly") && at(k - 1));
+}
+
+/**
+ * Whether a match is the level a change starts from: right after "from" and a verb of change
+ * ("is expected to rise from 230", "could fall from 5,000 a month"). A forecast of a change
+ * takes the present level as known; only where it goes is looked ahead to.
+ */
+export function isLevelFrom(c: Ctx, m: Match): boolean {
+  return key(c, m.first - 1) === "from" && isChangeAt(c, m.first - 2);
+}
+
+/**
+ * Where to start reading the clause of a match backwards: for the end of a change ("rise from
+ * 230 to 400", "rise by 200 to 430"), the verb of change before the first figure, so that 400
+ * takes the cue before it ("is expected to rise"); otherwise the token before the match.
+ */
+export function clauseStart(c: Ctx, m: Match): number {
+  if (key(c, m.first - 1) !== "to") return m.first - 1;
+  let num = false;
+  for (let j = m.first - 2; j >= 1 && j >= m.first - 1 - FROM_REACH; j--) {
+    const tk = tokAt(c, j);
+    // "from 230 to", "by 20% to", "from $3 billion to"; a mark or a clause word ends the search
+    if (tk === undefined || tk.kind === "dash" || (tk.kind === "sym" && CLAUSE_MARKS.has(tk.key)) || hasRole(c, j, CLAUSE_BREAK)) break;
+    num ||= tk.kind === "num";
+    const w = tk.key;
+    if ((w === "from" || w === "by") && num && isChangeAt(c, j - 1)) return j - 1;
+  }
+  return m.first - 1;
+}
+
+/**
+ * The modality of a match once its own phrase is read: a tally read as a plan ("the motion was
+ * approved by 311 votes") is asserted, since the plan is what was voted on, not the count; so
+ * is the level a forecast change starts from ("expected to rise from 230").
+ */
+export function figureModality(c: Ctx, m: Match, found: Modality): Modality {
+  if (found === "planned" && isTally(c, m)) return "asserted";
+  if (found !== "negated" && found !== "asserted" && isLevelFrom(c, m)) return "asserted";
+  return found;
+}

@@ -1,0 +1,68 @@
+/**
+ * Negation words and what they bear on: "not", "never", "failed to", "declined to confirm";
+ * negations that affirm ("no doubt") or set aside ("not counting"); and denials that hold a
+ * figure possible rather than deny it: not confirming ("could not independently verify") and
+ * not ruling out ("did not rule out sending 2,000 troops", "would not exclude").
+ * @internal
+ */
+import { hasRole, key, tokAt } from "./context.js";
+import type { Ctx } from "./context.js";
+import { NEGATION } from "./roles.js";
+import { ASIDES, BETWEEN, CERTAINTIES, DECLINES, DOUBTS, EXCLUDES, RULES, SAYS } from "./modality-words.js";
+
+/** Negation words that negate only before "to": "failed to send", "has yet to send", "unable to send". */
+const BEFORE_TO = new Set(["fail", "fails", "failed", "failing", "unable", "yet"]);
+
+/**
+ * Whether token `j` is a word that, denied, leaves a figure open rather than denying it: a
+ * word of confirming or being sure ("could not confirm", "it is not clear"), or of ruling out
+ * ("did not rule out", "has not ruled out", "would not exclude"): a statement that something
+ * is not excluded keeps it possible, as reporters use it of troop deployments and death tolls.
+ */
+export function holdsOpenAt(c: Ctx, j: number): boolean {
+  const w = key(c, j);
+  if (CERTAINTIES.has(w) || EXCLUDES.has(w)) return true;
+  return (RULES.has(w) && key(c, j + 1) === "out") || (w === "out" && RULES.has(key(c, j - 1)));
+}
+
+/**
+ * Whether the verb from token `k` on, past "to", "be", "been" and adverbs ("could not be
+ * independently verified", "has not yet ruled out"), holds a figure open when denied (see
+ * `holdsOpenAt`); "able" is passed over too ("have not been able to verify").
+ */
+export function holdsOpenFrom(c: Ctx, k: number): boolean {
+  while (BETWEEN.has(key(c, k)) || key(c, k) === "able") k++;
+  return holdsOpenAt(c, k);
+}
+
+/**
+ * Whether token `k` is a negation word: "not", "never", "didn't" (see `keyRoles`); "failed",
+ * "yet" and "unable" only before "to"; "declined" only before "to" and a word of saying,
+ * confirming, ruling out or doing ("declined to confirm", "declined to rule out", "declined to
+ * send"; "casualties declined to 300" is no negation).
+ */
+export function isNegation(c: Ctx, k: number): boolean {
+  if (!hasRole(c, k, NEGATION) || c.toks[k]?.kind !== "word") return false;
+  const w = key(c, k);
+  if (DECLINES.has(w)) return key(c, k + 1) === "to" && (SAYS.has(key(c, k + 2)) || holdsOpenAt(c, k + 2) || c.t.planVerbs.has(key(c, k + 2)));
+  return !BEFORE_TO.has(w) || key(c, k + 1) === "to";
+}
+
+/**
+ * A negation at `k` that bears on what follows: not "not only", "not until", "if not"
+ * ("thousands, if not tens of thousands"), a negation that affirms ("no doubt", "did not
+ * hesitate", "no denying") or one in a compound ("no-fly zone").
+ */
+export function negates(c: Ctx, k: number): boolean {
+  // "no denying", "not impossible", "never denied": a negation of a negation affirms; "whether or not" asks
+  const before = key(c, k - 1);
+  if (!isNegation(c, k) || before === "if" || before === "or" || isNegation(c, k - 1) || isNegation(c, k + 1)) return false;
+  const next = tokAt(c, k + 1);
+  if (next !== undefined && next.kind === "dash" && next.glued) return false;
+  const word = key(c, k + 1);
+  // "not counting 200 captured", "not to mention 200": the figure is set aside, not denied
+  if (ASIDES.has(word) || (word === "to" && key(c, k + 2) === "mention")) return false;
+  // "not far from 7,000" comes near it
+  if (word === "far" && key(c, k + 2) === "from") return false;
+  return word !== "only" && word !== "until" && !DOUBTS.has(word);
+}
