@@ -10,13 +10,14 @@ const all = (sentence: string, expected: readonly (readonly [string, Modality])[
   expect(read(sentence)).toEqual(expected);
 };
 
+// a tally of votes is no count of people and is left unread; what the vote decides is a plan
 describe("a count of votes is a tally, not a plan", () => {
   it.each([
-    ["The motion passed by 311 votes to 112.", [["311", "asserted"], ["112", "asserted"]]],
-    ["The motion was approved by 311 votes to 112.", [["311", "asserted"], ["112", "asserted"]]],
-    ["Parliament approved the deployment by a vote of 311 to 112.", [["311", "asserted"], ["112", "asserted"]]],
-    ["The senators voted 60 to 40.", [["60", "asserted"], ["40", "asserted"]]],
-    ["The Bundestag approved sending 1,200 troops by 445 votes to 146.", [["1,200 troops", "planned"], ["445", "asserted"], ["146", "asserted"]]],
+    ["The motion passed by 311 votes to 112.", []],
+    ["The motion was approved by 311 votes to 112.", []],
+    ["Parliament approved the deployment by a vote of 311 to 112.", []],
+    ["The senators voted 60 to 40.", []],
+    ["The Bundestag approved sending 1,200 troops by 445 votes to 146.", [["1,200 troops", "planned"]]],
     ["Parliament voted to send 5,000 troops.", [["5,000 troops", "planned"]]],
   ] as const)("%s", all);
 });
