@@ -144,12 +144,15 @@ function balanceOf(where: string, summary: LedgerSummary, filters: EntryFilters)
   const out = linesOf(groups[0], filters);
   const back = linesOf(groups[1], filters);
   const direction = (from: string, to: string, lines: readonly Line[]): DirectionBalance => ({ from, to, entries: lines.reduce((n, l) => n + l.entries, 0), lines: lines.map(line) });
+  const noneObserved = keeps(filters.evidence, "none-observed") ? summary.noneObserved.filter((n) => keeps(filters.category, n.category) && keeps(filters.stage, n.stage)) : [];
+  const seen = (from: string, stage: string): number => noneObserved.filter((n) => n.from === from && n.stage === stage).length;
+  const net = netValues([p.code, q.code], out, back, groups).map((n) => ({ ...n, noneObserved: [seen(p.code, n.stage), seen(q.code, n.stage)] as const }));
   return {
     parties: [p, q],
     directions: [direction(p.code, q.code, out), direction(q.code, p.code, back)],
-    net: netValues([p.code, q.code], out, back, groups),
+    net,
     hedge: summary.hedge,
-    noneObserved: keeps(filters.evidence, "none-observed") ? summary.noneObserved.filter((n) => keeps(filters.category, n.category) && keeps(filters.stage, n.stage)) : [],
+    noneObserved,
     valuations: summary.valuations,
   };
 }

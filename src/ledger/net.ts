@@ -44,6 +44,13 @@ export interface NetValue {
   readonly net: NetInterval;
   /** Entries of that stage not valued in this unit: sent by `from`, and received by it. */
   readonly unvalued: readonly [number, number];
+  /**
+   * Transfers of that stage the source looked for and saw no sign of (evidence `none-observed`):
+   * sent by `from`, and received by it. The net leaves them out, as every total does; where one
+   * took place after all, its value is unknown, so a net beside a count above zero is the net of
+   * what was observed, not of what passed.
+   */
+  readonly noneObserved: readonly [number, number];
   /** The evidence of the values the net rests on, sent by `from` and received by it: a net that rests on alleged values says so. */
   readonly evidence: readonly [EvidenceCounts, EvidenceCounts];
 }
@@ -108,7 +115,7 @@ export function netValues(parties: readonly [string, string], out: readonly Stag
       };
       const basis = isCurrencyCode(a.unit) ? "money" : "index";
       const evidence = [evidenceOf(groups[0], stage, a.unit), evidenceOf(groups[1], stage, a.unit)] as const;
-      nets.push({ stage: stage as LedgerStage, unit: a.unit, basis, from: parties[0], to: parties[1], net, unvalued, evidence });
+      nets.push({ stage: stage as LedgerStage, unit: a.unit, basis, from: parties[0], to: parties[1], net, unvalued, noneObserved: [0, 0], evidence });
     }
   }
   return nets.sort((x, y) => byText(x.stage, y.stage) || byText(x.unit, y.unit));

@@ -16,7 +16,7 @@ const l = ledger({ parties: PARTIES, entries: [billion, millions] });
 describe("a net of approximate values", () => {
   it("is approximate, never a bare point", () => {
     expect(balance(l).net).toEqual([
-      { stage: "delivered", unit: "USD", basis: "money", from: "KP", to: "RU", net: { low: 6e8, high: 6e8, lowOpen: false, highOpen: false, best: 6e8, approx: true }, unvalued: [0, 0], evidence: [{ confirmed: 0, reported: 1, alleged: 0 }, { confirmed: 0, reported: 1, alleged: 0 }] },
+      { stage: "delivered", unit: "USD", basis: "money", from: "KP", to: "RU", net: { low: 6e8, high: 6e8, lowOpen: false, highOpen: false, best: 6e8, approx: true }, unvalued: [0, 0], noneObserved: [0, 0], evidence: [{ confirmed: 0, reported: 1, alleged: 0 }, { confirmed: 0, reported: 1, alleged: 0 }] },
     ]);
   });
 

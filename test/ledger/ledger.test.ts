@@ -110,7 +110,7 @@ describe("balance", () => {
       entries: [shells("a", 10, 100), entry("b", { from: "RU", to: "KP", category: "technology", value: usd(range(30, 50, "USD")) })],
     });
     expect(balance(l).net).toEqual([
-      { stage: "delivered", unit: "USD", basis: "money", from: "KP", to: "RU", net: { low: 50, high: 70, lowOpen: false, highOpen: false }, unvalued: [0, 0], evidence: [{ confirmed: 0, reported: 1, alleged: 0 }, { confirmed: 0, reported: 1, alleged: 0 }] },
+      { stage: "delivered", unit: "USD", basis: "money", from: "KP", to: "RU", net: { low: 50, high: 70, lowOpen: false, highOpen: false }, unvalued: [0, 0], noneObserved: [0, 0], evidence: [{ confirmed: 0, reported: 1, alleged: 0 }, { confirmed: 0, reported: 1, alleged: 0 }] },
     ]);
   });
 
@@ -133,6 +133,14 @@ describe("balance", () => {
     expect(balance(l).net[0]).toMatchObject({ net: { low: 70, high: Infinity, lowOpen: false, highOpen: true }, unvalued: [1, 0] });
     const back = ledger({ parties: PARTIES, entries: [shells("a", 10, 100), entry("b", { from: "RU", to: "KP", value: usd(exact(30, "USD")) }), entry("c", { from: "RU", to: "KP", value: tiv(3) })] });
     expect(balance(back).net.find((n) => n.unit === "USD")).toMatchObject({ net: { low: -Infinity, high: 70, lowOpen: true, highOpen: false }, unvalued: [0, 1] });
+  });
+
+  it("counts beside a net the transfers of its stage that no one observed, which it leaves out", () => {
+    const cash = entry("cash", { from: "RU", to: "KP", category: "cash", item: "cash payments", evidence: "none-observed" });
+    const l = ledger({ parties: PARTIES, entries: [shells("a", 10, 100), entry("b", { from: "RU", to: "KP", value: usd(exact(50, "USD")) }), cash] });
+    const net = balance(l).net[0];
+    expect(net).toMatchObject({ net: { low: 50, high: 50 }, unvalued: [0, 0], noneObserved: [0, 1] });
+    expect(balance(l, { evidence: ["confirmed", "reported"] }).net[0]?.noneObserved).toEqual([0, 0]);
   });
 
   it("gives no net where only one direction is valued in a currency", () => {
