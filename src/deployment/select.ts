@@ -11,6 +11,7 @@ import type { DeploymentCategory } from "./categories.js";
 import { alongChains } from "./chains.js";
 import { checkWaves } from "./check.js";
 import type { Wave } from "./check.js";
+import { possibleDuplicates } from "./duplicates.js";
 
 /** Options of `deploymentSeries`, and of `deploymentTotal` besides `asOf`. */
 export interface DeploymentSelection {
@@ -34,6 +35,8 @@ export interface Selection {
   readonly replacedBy: ReadonlyMap<string, readonly Wave[]>;
   readonly unit: string;
   readonly label: string;
+  /** Counted waves that may report a counted wave before them again (another originator, an overlapping period, no link), with that wave: each counts as an unstated share. */
+  readonly doubtful: ReadonlyMap<string, Wave>;
 }
 
 function modalitiesOf(where: string, value: unknown): readonly ClaimModality[] {
@@ -126,5 +129,7 @@ export function selectWaves(where: string, deployments: unknown, options: Deploy
   }
   inheritReplacements(counted, byId, replacedBy);
   const only = modalities.length === 1 && modalities[0] === "asserted";
-  return { counted, byId, countedIds, replacedBy, unit: first.d.size.unit, label: only ? first.d.category : `${first.d.category} (${modalities.join(", ")})`, asOf: o["asOf"] };
+  const { doubtful } = possibleDuplicates(waves, byId);
+  const label = only ? first.d.category : `${first.d.category} (${modalities.join(", ")})`;
+  return { counted, byId, countedIds, replacedBy, unit: first.d.size.unit, label, doubtful, asOf: o["asOf"] };
 }
