@@ -30,7 +30,10 @@ export interface BreakdownQuery {
   /**
    * The parts the total counts, when the casualties claim does not list them
    * (a source's definition known from elsewhere: the NIS counts killed and
-   * wounded). Left out: the claim's `includes`, or all four parts.
+   * wounded). Required when a casualties claim in force lists none: sources
+   * differ, and no definition is assumed. Left out otherwise: the claim's
+   * `includes`, or, with no total in force, all four parts (a total derived
+   * from the parts then counts them all).
    */
   readonly includes?: readonly CasualtyPart[];
 }
@@ -65,14 +68,19 @@ function cellOf(c: Claim | undefined): Cell {
  * assertions count: plans, projections and restatements are passed over, as
  * are claims of other measures; the claims each figure comes from are kept
  * in `claims`. What the total counts is the casualties claim's `includes`,
- * else `query.includes`, else all four parts.
+ * else `query.includes`: a total whose claim lists no parts is refused
+ * without `query.includes`, never read as counting all four (the NIS counts
+ * killed and wounded, and a wrong definition derives a wrong part). With no
+ * total in force and no `query.includes`, `includes` is all four parts.
  *
  * @category Casualty
- * @throws {FogcountError} `invalid-argument` if `claims` is not an array; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one, a count of people below zero among them; `duplicate-claim-id` for two claims with one id, or ids that look alike; `source-conflict` for two originators with one id and another name, kind, country or grade, or ids that look alike; `mixed-breakdown` for casualty claims of several originators, subjects, scopes or units, or two definitions of the total in force at once; `not-a-stock` for a casualty claim that is a flow or an increment; `invalid-as-of` for a `valid` or `known` that is not EDTF or has no latest day; `invalid-option` for a query that is not an object, an unknown option, a missing `valid`, a `maxAgeDays` that is not a finite number of days, or an `includes` that is not a list of distinct parts or differs from the parts the casualties claim lists.
+ * @throws {FogcountError} `invalid-argument` if `claims` is not an array; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one, a count of people below zero among them; `duplicate-claim-id` for two claims with one id, or ids that look alike; `source-conflict` for two originators with one id and another name, kind, country or grade, or ids that look alike; `mixed-breakdown` for casualty claims of several originators, subjects, scopes or units, or two definitions of the total in force at once; `not-a-stock` for a casualty claim that is a flow or an increment; `invalid-as-of` for a `valid` or `known` that is not EDTF or has no latest day; `invalid-option` for a query that is not an object, an unknown option, a missing `valid`, a `maxAgeDays` that is not a finite number of days, an `includes` that is not a list of distinct parts or differs from the parts the casualties claim lists, or no `includes` for a casualties claim in force that lists none.
  * @example
  * const april = breakdownFromClaims(nisBriefing2025Claims, { valid: "2025-04-30", includes: ["killed", "wounded"] });
  * [april.total, april.killed, april.wounded];
  * //=> [nisBriefing2025CasualtiesApril.total, nisBriefing2025CasualtiesApril.killed, "not-reported"]
+ * breakdownFromClaims(nisBriefing2025Claims, { valid: "2025-04-30" });
+ * //=> throws FogcountError invalid-option
  */
 export function breakdownFromClaims(claims: readonly Claim[], query: BreakdownQuery): CasualtyBreakdown {
   try {
@@ -98,6 +106,10 @@ export function breakdownFromClaims(claims: readonly Claim[], query: BreakdownQu
     const total = totals[0];
     if (stated !== undefined && total?.indicator.includes !== undefined && !sameParts(stated, total.indicator.includes)) {
       fail(where, "query.includes", `differs from the parts ${total.id} counts (${partsCounted(total).join(", ")})`, includes, "invalid-option");
+    }
+    if (total !== undefined && total.indicator.includes === undefined && stated === undefined) {
+      const why = `${total.id} does not list the parts it counts (indicator.includes), and sources differ (the NIS counts killed and wounded): say which, as query.includes`;
+      fail(where, "query.includes", `must be given: ${why}`, includes, "invalid-option");
     }
     const counted = total?.indicator.includes === undefined ? (stated ?? [...CASUALTY_PARTS]) : partsCounted(total);
     const found: Partial<Record<BreakdownField, Claim>> = {};

@@ -10,6 +10,7 @@ import { readInterval } from "../estimate/read.js";
 import { derived } from "../explain/derive.js";
 import { figureOf } from "../explain/figure.js";
 import type { Figure, FigureInput } from "../explain/figure.js";
+import { checkLevel, checkSameBasis } from "./same-basis.js";
 
 /** Options for {@link killedToWounded}, {@link woundedToKilled}, {@link lethality} and {@link casualtyRate}. */
 export interface CasualtyRatioOptions {
@@ -63,14 +64,15 @@ function perCount(where: string, top: Figure, bottom: Figure, bottomName: string
  * The killed per wounded, as a dimensionless figure (unit `"1"`): killed ÷
  * wounded. The NIS's about 600 killed and about 4,100 wounded (4,700 less
  * 600) are about 0.15 killed per wounded; {@link woundedToKilled} gives the
- * same as "1 killed to about 6.8 wounded". Killed and wounded are separate
+ * same as "1 killed to about 6.8 wounded". Two claims must be one
+ * originator's, counted alike and valid for one time. Killed and wounded are separate
  * parts, so the quotient of their intervals is exact; a wounded figure that
  * can be zero has no ratio. The estimate is `divide(killed, wounded)`; the
  * figure keeps the working for `explain`. Inputs are claims (asserting
  * `killed` and `wounded`), estimates or figures.
  *
  * @category Casualty
- * @throws {FogcountError} `invalid-argument` for an input that is not a claim, an estimate or a figure, a claim of another measure, a plan, projection or restatement, or a figure below zero; `unit-mismatch` if the units differ; `division-by-zero-interval` if the wounded can be zero; `invalid-option` for options that are not an object, an unknown option or a `label` that is not text; `overflow` for a ratio past the largest finite number.
+ * @throws {FogcountError} `invalid-argument` for an input that is not a claim, an estimate or a figure, a claim of another measure, a plan, projection or restatement, or a figure below zero; `mixed-originators` for two claims of different originators; `mixed-aggregations` for two claims counted differently (a count over a period against a level as of a time); `mixed-valid-times` for two claims valid for different times; `unit-mismatch` if the units differ; `division-by-zero-interval` if the wounded can be zero; `invalid-option` for options that are not an object, an unknown option or a `label` that is not text; `overflow` for a ratio past the largest finite number.
  * @example
  * const perWounded = killedToWounded(approx(600, "person"), approx(4100, "person"));
  * perWounded.estimate;
@@ -84,6 +86,7 @@ export function killedToWounded(killed: FigureInput, wounded: FigureInput, optio
     const label = labelOf(where, options, "killed per wounded");
     const k = countOf(where, "killed", killed, ["killed"], "killed");
     const w = countOf(where, "wounded", wounded, ["wounded"], "wounded");
+    checkSameBasis(where, { name: "killed", figure: k }, { name: "wounded", figure: w });
     return perCount(where, k, w, "wounded", label);
   } catch (error) {
     rethrow("killedToWounded", { killed, wounded, options }, error);
@@ -97,11 +100,12 @@ export function killedToWounded(killed: FigureInput, wounded: FigureInput, optio
  * statistics", J Trauma 2006). The NIS's about 4,100 wounded and about 600
  * killed are 1 killed to about 6.8 wounded. The estimate is
  * `divide(wounded, killed)`, exact on intervals; a killed figure that can be
- * zero has no ratio. Inputs are claims (asserting `wounded` and `killed`),
+ * zero has no ratio. Two claims must be one originator's, counted alike and
+ * valid for one time. Inputs are claims (asserting `wounded` and `killed`),
  * estimates or figures.
  *
  * @category Casualty
- * @throws {FogcountError} `invalid-argument` for an input that is not a claim, an estimate or a figure, a claim of another measure, a plan, projection or restatement, or a figure below zero; `unit-mismatch` if the units differ; `division-by-zero-interval` if the killed can be zero; `invalid-option` for options that are not an object, an unknown option or a `label` that is not text; `overflow` for a ratio past the largest finite number.
+ * @throws {FogcountError} `invalid-argument` for an input that is not a claim, an estimate or a figure, a claim of another measure, a plan, projection or restatement, or a figure below zero; `mixed-originators` for two claims of different originators; `mixed-aggregations` for two claims counted differently (a count over a period against a level as of a time); `mixed-valid-times` for two claims valid for different times; `unit-mismatch` if the units differ; `division-by-zero-interval` if the killed can be zero; `invalid-option` for options that are not an object, an unknown option or a `label` that is not text; `overflow` for a ratio past the largest finite number.
  * @example
  * const perKilled = woundedToKilled(approx(4100, "person"), approx(600, "person"));
  * formatEstimate(perKilled.estimate, { digits: 2 });
@@ -115,6 +119,7 @@ export function woundedToKilled(wounded: FigureInput, killed: FigureInput, optio
     const label = labelOf(where, options, "wounded per killed");
     const w = countOf(where, "wounded", wounded, ["wounded"], "wounded");
     const k = countOf(where, "killed", killed, ["killed"], "killed");
+    checkSameBasis(where, { name: "wounded", figure: w }, { name: "killed", figure: k });
     return perCount(where, w, k, "killed", label);
   } catch (error) {
     rethrow("woundedToKilled", { wounded, killed, options }, error);
@@ -129,13 +134,18 @@ export function woundedToKilled(wounded: FigureInput, killed: FigureInput, optio
  * combat casualty statistics call the case fatality rate (Holcomb et al.,
  * "Understanding combat casualty care statistics", J Trauma 2006). The
  * estimate is `ratio(killed, casualties)`. A casualties claim must count the
- * killed (its `includes`).
+ * killed (its `includes`). Two claims must be one originator's, counted alike
+ * and valid for one time: another source's killed over the NIS's casualties,
+ * or January's killed over April's casualties, is no share of anything
+ * (figures that are not claims are taken as given).
  *
  * @category Casualty
- * @throws {FogcountError} `invalid-argument` for an input that is not a claim, an estimate or a figure, a claim of another measure, a plan, projection or restatement, a casualties claim that does not count the killed, or a figure below zero; `unit-mismatch` if the units differ; `part-exceeds-whole` if the killed certainly outnumber the casualties; `division-by-zero-interval` if the casualties can only be zero; `invalid-option` for options that are not an object, an unknown option or a `label` that is not text.
+ * @throws {FogcountError} `invalid-argument` for an input that is not a claim, an estimate or a figure, a claim of another measure, a plan, projection or restatement, a casualties claim that does not count the killed, or a figure below zero; `mixed-originators` for two claims of different originators; `mixed-aggregations` for two claims counted differently (a count over a period against a level as of a time); `mixed-valid-times` for two claims valid for different times; `unit-mismatch` if the units differ; `part-exceeds-whole` if the killed certainly outnumber the casualties; `division-by-zero-interval` if the casualties can only be zero; `invalid-option` for options that are not an object, an unknown option or a `label` that is not text.
  * @example
  * formatEstimate(lethality(approx(600, "person"), approx(4700, "person")).estimate, { style: "percent" });
  * //=> "about 13%"
+ * lethality({ ...nisBriefing2025Claims.find((c) => c.id === "nis-2025-04-killed")!, validTime: "2025-01-31" }, nisBriefing2025Claims.find((c) => c.id === "nis-2025-04-casualties")!);
+ * //=> throws FogcountError mixed-valid-times
  */
 export function lethality(killed: FigureInput, casualties: FigureInput, options?: CasualtyRatioOptions): Figure {
   try {
@@ -143,6 +153,7 @@ export function lethality(killed: FigureInput, casualties: FigureInput, options?
     const label = labelOf(where, options, "of casualties killed");
     const k = countOf(where, "killed", killed, ["killed"], "killed");
     const c = countOf(where, "casualties", casualties, ["casualties"], "casualties");
+    checkSameBasis(where, { name: "killed", figure: k }, { name: "casualties", figure: c });
     const d = c.derivation;
     const counts = d.op === "claim" ? d.claim.indicator.includes : undefined;
     if (counts !== undefined && !counts.includes("killed")) fail(where, `${claimPath("casualties", casualties)}.indicator.includes`, "must count the killed, whose share is asked", counts);
@@ -160,13 +171,20 @@ export function lethality(killed: FigureInput, casualties: FigureInput, options?
  * estimate is `ratio(casualties, deployed)`. Casualties may be a claim of
  * `casualties` or of one part (killed, wounded, missing, captured); deployed
  * a claim of `deployed` or `present`, or the figure that sums the waves.
+ * A casualties claim must be a level as of a time (50 casualties in a week
+ * over 10,000 troops is a weekly rate, not 0.5% of the force), and two
+ * claims one originator's, valid for one time.
  *
  * @category Casualty
- * @throws {FogcountError} `invalid-argument` for an input that is not a claim, an estimate or a figure, a claim of another measure, a plan, projection or restatement, or a figure below zero; `unit-mismatch` if the units differ; `part-exceeds-whole` if the casualties certainly outnumber those deployed; `division-by-zero-interval` if those deployed can only be zero; `invalid-option` for options that are not an object, an unknown option or a `label` that is not text.
+ * @throws {FogcountError} `invalid-argument` for an input that is not a claim, an estimate or a figure, a claim of another measure, a plan, projection or restatement, or a figure below zero; `mixed-originators` for two claims of different originators; `mixed-aggregations` for two claims counted differently (a count over a period against a level as of a time); `mixed-valid-times` for two claims valid for different times (and for a casualties claim that is a flow or an increment, whatever `deployed` is: the force is a level); `unit-mismatch` if the units differ; `part-exceeds-whole` if the casualties certainly outnumber those deployed; `division-by-zero-interval` if those deployed can only be zero; `invalid-option` for options that are not an object, an unknown option or a `label` that is not text.
  * @example
  * const rate = casualtyRate(approx(4700, "person"), range(13_000, 15_000, "person", { approx: true }));
  * formatEstimate(rate.estimate, { style: "percent" });
  * //=> "about 31–36%"
+ * const april = nisBriefing2025Claims.find((c) => c.id === "nis-2025-04-casualties")!;
+ * const week = { ...april, indicator: { ...april.indicator, aggregation: "flow" as const }, validTime: "2025-04-24/2025-04-30" };
+ * casualtyRate(week, exact(10_000, "person"));
+ * //=> throws FogcountError mixed-aggregations
  */
 export function casualtyRate(casualties: FigureInput, deployed: FigureInput, options?: CasualtyRatioOptions): Figure {
   try {
@@ -174,6 +192,8 @@ export function casualtyRate(casualties: FigureInput, deployed: FigureInput, opt
     const label = labelOf(where, options, "of the force");
     const c = countOf(where, "casualties", casualties, CASUALTIES, "casualties");
     const d = countOf(where, "deployed", deployed, ["deployed", "present"], "deployed");
+    checkLevel(where, { name: "casualties", figure: c }, "those deployed");
+    checkSameBasis(where, { name: "casualties", figure: c }, { name: "deployed", figure: d });
     sameUnit(where, c.estimate.unit, d.estimate.unit);
     return derived(ratio(c.estimate, d.estimate), "ratio", [c, d], { label, note: "a part never exceeds its whole" });
   } catch (error) {

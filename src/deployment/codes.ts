@@ -40,5 +40,6 @@ export type DeploymentErrorCode =
  * - `increment-on-replaced`: an increment begins after a replacement of the wave it adds to had begun, without saying which it adds to (totals from its start are refused with the error of the same code).
  * - `replaced-twice`: a wave replaced by two waves of which neither replaces the other: each takes its whole place, so a total counts both (one wave of 10,000 replaced by two of 10,000 gives 20,000); say whether one replaces the other too.
  * - `skipped-claim`: `deploymentsFromClaims` made no wave of a claim: a deprecated claim, or a restatement of another claim.
+ * - `possible-duplicate-wave`: waves of one route, category, unit and modality from different originators whose periods overlap, linked by neither `adds` nor `replaces` (directly or through other waves): they may report one wave twice (the NIS's 10,000 in October 2024 and an outlet's 10,000 in October 2024); a total counts each that comes after another originator's in the list as an unstated share, none to all.
  */
-export type DeploymentFindingCode = "increment-before-base" | "replacement-before-original" | "increment-on-replaced" | "replaced-twice" | "skipped-claim";
+export type DeploymentFindingCode = "increment-before-base" | "replacement-before-original" | "increment-on-replaced" | "replaced-twice" | "skipped-claim" | "possible-duplicate-wave";

@@ -3,6 +3,7 @@ import type { DeploymentFindingCode } from "./codes.js";
 import { alongChains } from "./chains.js";
 import { checkWaves } from "./check.js";
 import type { Wave } from "./check.js";
+import { possibleDuplicates } from "./duplicates.js";
 import type { Deployment } from "./schema.js";
 
 /** A finding about waves: plain data with a stable code and the ids of the waves (or claims) involved. */
@@ -92,7 +93,7 @@ export function findingsOf(waves: readonly Wave[], byId: ReadonlyMap<string, Wav
     // the replacements that had begun, by its start, to replace its base or a base of its base
     for (const r of replacing.get(w.d.adds) ?? []) if (r.start <= w.start && !r.replaces.includes(w.d.id)) out.push(onReplacedFinding(w, r));
   }
-  out.push(...replacedTwice(waves, replacers));
+  out.push(...replacedTwice(waves, replacers), ...possibleDuplicates(waves, byId).findings);
   return out;
 }
 
@@ -126,7 +127,12 @@ function replacedTwice(waves: readonly Wave[], replacers: ReadonlyMap<string, re
  * a replacement had begun to replace before it (`increment-on-replaced`:
  * does it add to the replacement, or went it with what was replaced?), and a
  * wave replaced by two waves of which neither replaces the other
- * (`replaced-twice`: a total counts both in its place). Such
+ * (`replaced-twice`: a total counts both in its place), and waves of one
+ * route, category, unit and modality from different originators whose
+ * periods overlap, linked by neither `adds` nor `replaces`
+ * (`possible-duplicate-wave`: the NIS's 10,000 in October 2024 and an
+ * outlet's 10,000 in October 2024 may be one wave; a total counts the later
+ * in the list as an unstated share, none to all). Such
  * a list can be totalled on dates the finding does not touch; for the others,
  * {@link deploymentTotal} refuses. The seed's "approximately 3,000 additional troops … in early 2023"
  * is one: a slip for 2025, kept as stated.
@@ -136,6 +142,10 @@ function replacedTwice(waves: readonly Wave[], replacers: ReadonlyMap<string, re
  * @example
  * deploymentFindings(nisBriefing2025Deployments).map((f) => [f.code, f.waves]);
  * //=> [["increment-before-base", ["nis-2023-early-deployed", "nis-2024-autumn-deployed"]]]
+ * const [autumn] = nisBriefing2025Deployments;
+ * const told = { ...autumn, id: "outlet-2024-autumn", attribution: { originator: { id: "outlet", kind: "outlet", name: "An outlet" } } };
+ * deploymentFindings([autumn, told]).map((f) => [f.code, f.waves]);
+ * //=> [["possible-duplicate-wave", ["nis-2024-autumn-deployed", "outlet-2024-autumn"]]]
  */
 export function deploymentFindings(deployments: readonly Deployment[]): DeploymentFinding[] {
   try {

@@ -21,6 +21,8 @@ export interface Contribution {
   readonly arriving: boolean;
   /** Being replaced on the day: waves that replace it have begun, none is complete. */
   readonly leaving: readonly Wave[];
+  /** A counted wave before it that it may report again (another originator, an overlapping period, no link). */
+  readonly doubtful?: Wave;
 }
 
 /** An unstated share, from none to all. */
@@ -81,7 +83,8 @@ export function stateAt(where: string, s: Selection, day: number, iso: string): 
     if (w.start > day) continue;
     const replacements = replacementsInForce(where, s, w, day, iso);
     if (replacements === undefined) continue;
-    out.push({ wave: w, arriving: w.end > day, leaving: replacements.filter((r) => r.start <= day) });
+    const doubtful = s.doubtful.get(w.d.id);
+    out.push({ wave: w, arriving: w.end > day, leaving: replacements.filter((r) => r.start <= day), ...(doubtful !== undefined && { doubtful }) });
   }
   return out;
 }
@@ -91,9 +94,9 @@ export function partOf(w: Wave): Estimate {
   return multiply(w.d.size, SHARE);
 }
 
-/** The estimate a contribution adds. @internal */
+/** The estimate a contribution adds: an unstated share of its wave while it arrives, is being replaced, or may report a wave counted already. @internal */
 export function amountOf(c: Contribution): Estimate {
-  return c.arriving || c.leaving.length > 0 ? partOf(c.wave) : c.wave.d.size;
+  return c.arriving || c.leaving.length > 0 || c.doubtful !== undefined ? partOf(c.wave) : c.wave.d.size;
 }
 
 /** The total of a day's contributions, in the selection's unit. @internal */
@@ -127,9 +130,15 @@ function leaf(w: Wave): Figure {
 
 function contributionFigure(c: Contribution, iso: string): Figure {
   const own = leaf(c.wave);
-  if (!c.arriving && c.leaving.length === 0) return own;
+  if (!c.arriving && c.leaving.length === 0 && c.doubtful === undefined) return own;
   const on = dayInWords(iso);
   const ids = c.leaving.map((r) => r.d.id).join(", ");
+  if (c.doubtful !== undefined) {
+    const d = c.doubtful;
+    const note = `may report ${d.d.id} (${d.d.attribution.originator.name}, ${describePeriod(period(d.d.period))}) again: another originator, an overlapping period, no link; how many are not in it is not said`;
+    const share: Figure = { estimate: SHARE, label: `share not in ${d.d.id}${c.arriving || c.leaving.length > 0 ? ` and there on ${on}` : ""}`, derivation: { op: "given" } };
+    return derived(amountOf(c), "product", [own, share], { note });
+  }
   const [what, note] = !c.arriving
     ? [`share still there on ${on}`, `being replaced by ${ids}: how many had left by then is not said`]
     : c.leaving.length === 0
@@ -153,6 +162,10 @@ function notes(s: Selection, contributions: readonly Contribution[], day: number
   const inForce = new Set(contributions.map((c) => c.wave));
   const replaced = s.counted.filter((w) => w.start <= day && !inForce.has(w));
   if (replaced.length > 0) parts.push(`replaced: ${replaced.map((w) => w.d.id).join(", ")}`);
+  const plans = [...s.onClaims].filter(([id]) => !s.countedIds.has(id)).map(([id, on]) => `${id} rests on ${on.claim} (${on.modality})`);
+  if (plans.length > 0) parts.push(`left out, as what their claims are is not what was sent: ${plans.join(", ")}`);
+  const twice = contributions.filter((c) => c.doubtful !== undefined).map((c) => `${c.wave.d.id} may report ${(c.doubtful as Wave).d.id}`);
+  if (twice.length > 0) parts.push(`possible duplicates, each counted as an unstated share: ${twice.join(", ")}`);
   const open = contributions.filter((c) => c.wave.d.size.kind === "atLeast").map((c) => c.wave.d.id);
   if (open.length > 0) parts.push(`open-ended: ${open.join(", ")} ${open.length === 1 ? "states" : "state"} no upper bound, so neither does the total`);
   return parts.join("; ");

@@ -13,8 +13,10 @@ import type { Figure, FigureInput } from "../explain/figure.js";
 
 /**
  * The counts {@link netPresence} reads, each a figure, a claim or an estimate
- * in one unit. Only `deployed` is required; a count left out is not
- * subtracted (say so in your own words: fogcount cannot know it was zero).
+ * in one unit. Only `deployed` is required; a count left out is unknown, not
+ * zero: any number of those deployed may have left that way, so the answer
+ * reaches down to zero unless killed, captured, missing and wounded are all
+ * given (`exact(0, "person")` where a source says none).
  */
 export interface PresenceCounts {
   /** All sent: a {@link deploymentTotal}, a claim, or an estimate. */
@@ -51,11 +53,16 @@ type Count = (typeof COUNTS)[number];
 const ZERO: Interval = { low: 0, high: 0, lowOpen: false, highOpen: false, best: 0 };
 const SHARE: Estimate = { kind: "range", low: 0, high: 1, unit: "1" };
 
-/** `deployed − gone`, never below zero; `undefined` if the departures certainly exceed the deployed. */
-function presence(d: Interval, gone: Interval): Interval | undefined {
+/**
+ * `deployed − gone`, never below zero; `undefined` if the departures certainly exceed the deployed.
+ * With `unknown`, some who may have left are not counted in `gone` (a count not given): any
+ * number of the deployed may have gone with them, so the answer reaches down to zero.
+ */
+function presence(d: Interval, gone: Interval, unknown: boolean): Interval | undefined {
   const high = d.high - gone.low;
   const highOpen = d.highOpen || gone.lowOpen;
   if (high < 0 || (high === 0 && highOpen)) return undefined;
+  if (unknown) return { low: 0, high, lowOpen: false, highOpen };
   const raw = d.low - gone.high;
   const best = d.best !== undefined && gone.best !== undefined ? { best: d.best - gone.best } : {};
   return raw < 0 ? { low: 0, high, lowOpen: false, highOpen, ...best } : { low: raw, high, lowOpen: d.lowOpen || gone.highOpen, highOpen, ...best };
@@ -125,13 +132,21 @@ function woundedGone(wounded: Figure, repatriated: Figure | undefined, w: Interv
   return derived(multiply(rest.estimate, SHARE), "product", [rest, share], { label: "wounded who may have left" });
 }
 
-/** The notes of the two answers: what each did, and which counts were not given and so not subtracted. */
+/**
+ * The counts of people who may have left that were not given: killed, captured, missing, and
+ * wounded (which holds the repatriated, so that a count of the wounded alone covers both).
+ */
+function notGiven(figures: ReadonlyMap<Count, Figure>): Count[] {
+  return (["killed", "captured", "missing", "wounded"] as const).filter((k) => !figures.has(k));
+}
+
+/** The notes of the two answers: what each did, and which counts were not given, so that the low end reaches zero. */
 function notesOf(figures: ReadonlyMap<Count, Figure>, over: boolean): { naiveNote: string; awareNote: string } {
   const [w, r] = [figures.has("wounded"), figures.has("repatriated")];
-  const naiveNote = `every count subtracted as a separate group${w && r ? ": the repatriated, who are among the wounded, are subtracted twice" : w ? ", as if every wounded had left" : ""}; never below zero${over ? " (so taken, the counts outnumber those deployed)" : ""}`;
-  const missing = COUNTS.filter((k) => k !== "deployed" && !figures.has(k));
+  const missing = notGiven(figures);
   const names = missing.length < 2 ? missing.join("") : `${missing.slice(0, -1).join(", ")} and ${missing.at(-1) as string}`;
-  const left = missing.length === 0 ? "" : `; ${names} not given, so not subtracted, nor read as zero`;
+  const left = missing.length === 0 ? "" : `; ${names} not given: how many of them left is not said (not zero), so as few as none may remain`;
+  const naiveNote = `every count subtracted as a separate group${w && r ? ": the repatriated, who are among the wounded, are subtracted twice" : w ? ", as if every wounded had left" : ""}; never below zero${over ? " (so taken, the counts outnumber those deployed)" : ""}${left}`;
   const awareNote = `${w ? `of the wounded, ${r ? "at least the repatriated and at most all" : "none to all"} have left` : "every count a separate group of people who left"}; never below zero${left}`;
   return { naiveNote, awareNote };
 }
@@ -145,18 +160,23 @@ function notesOf(figures: ReadonlyMap<Count, Figure>, over: boolean): { naiveNot
  * if they were separate groups. The repatriated wounded are among the
  * wounded: the seed's about 2,000 repatriated in January–March 2025 are part
  * of the about 4,100 wounded (4,700 casualties less about 600 killed).
- * Subtracting both from 13,000–15,000 deployed, with the 600 killed, counts
- * the 2,000 twice and gives 6,300–8,300, a narrow and confidently wrong
- * answer (`naive`). Of the wounded, at least the repatriated have left and
- * at most all of them: who of the other 2,100 is still there is not said.
- * So 8,300–12,400 remain (`aware`): wider, because the sources say less than
- * the naive sum assumes, and true under every reading of them. The same
- * problem widens any interval sum in which one count appears twice
- * (wounded derived as casualties − killed, then killed subtracted again):
- * keep each count once.
+ * Had a source said none were captured or missing, subtracting both from
+ * 13,000–15,000 deployed, with the 600 killed, would count the 2,000 twice
+ * and give 6,300–8,300, a narrow and confidently wrong answer (`naive`). Of
+ * the wounded, at least the repatriated have left and at most all of them:
+ * who of the other 2,100 is still there is not said. So 8,300–12,400 remain
+ * (`aware`): wider, because the sources say less than the naive sum
+ * assumes, and true under every reading of them. The same problem widens
+ * any interval sum in which one count appears twice (wounded derived as
+ * casualties − killed, then killed subtracted again): keep each count once.
  *
- * With no `wounded`, the two answers are the same numbers. A count left out
- * is not subtracted; departures that certainly exceed the deployed are refused.
+ * **Unknown is not zero.** A count left out is not subtracted, and not read
+ * as zero either: any number may have left that way, so unless killed,
+ * captured, missing and wounded are all given, both answers reach down to
+ * zero ("up to 12,400" for the seed, which gives no captured or missing),
+ * and their notes name the counts not given. With no `wounded`, the two
+ * answers are the same numbers. Departures that certainly exceed the
+ * deployed are refused.
  *
  * A count given as a claim (or a figure that is one) must assert a figure of
  * its own measure: `deployed` a claim of `deployed`, `present` or
@@ -170,12 +190,15 @@ function notesOf(figures: ReadonlyMap<Count, Figure>, over: boolean): { naiveNot
  * @category Deployment
  * @throws {FogcountError} `invalid-argument` for counts that are not an object, a count that is not a figure, a claim or an estimate, a count name it does not read, a claim of another measure than its count's, a plan, projection or restatement, a count below zero, or no `deployed`; `invalid-option` for options that are not an object, an unknown option or a `label` that is not non-empty text; `unit-mismatch` for counts in different units; `part-exceeds-whole` for repatriated certainly more than the wounded; `departures-exceed-deployed` if those who left certainly outnumber those sent; `overflow` for a sum past the largest finite number.
  * @example
- * const { naive, aware } = netPresence({
+ * const seed = {
  *   deployed: range(13_000, 15_000, "person"),
  *   killed: approx(600, "person"),
  *   wounded: approx(4100, "person"),
  *   repatriated: approx(2000, "person"),
- * });
+ * };
+ * netPresence(seed).aware.estimate;
+ * //=> { kind: "atMost", value: 12400, strict: false, unit: "person", approx: true }
+ * const { naive, aware } = netPresence({ ...seed, captured: exact(0, "person"), missing: exact(0, "person") });
  * [naive.estimate, aware.estimate];
  * //=> [{ kind: "range", low: 6300, high: 8300, unit: "person", approx: true }, { kind: "range", low: 8300, high: 12400, unit: "person", approx: true }]
  */
@@ -196,11 +219,12 @@ export function netPresence(counts: PresenceCounts, options?: NetPresenceOptions
     }
     const gone = sum([iv("killed"), iv("captured"), iv("missing")]);
     const woundedLeft = w === undefined ? (r ?? ZERO) : { low: r?.low ?? 0, high: w.high, lowOpen: r?.lowOpen ?? false, highOpen: w.highOpen };
-    const aware = presence(d, addIntervals(gone, woundedLeft));
+    const unknown = notGiven(figures).length > 0;
+    const aware = presence(d, addIntervals(gone, woundedLeft), unknown);
     if (aware === undefined) {
       throw new FogcountError("departures-exceed-deployed", `${where}: those who left (at least ${gone.low + woundedLeft.low}) outnumber those deployed (at most ${d.high})`, { deployed: d.high });
     }
-    const naive = presence(d, sum([gone, w, r]));
+    const naive = presence(d, sum([gone, w, r]), unknown);
     const unit = (at("deployed") as Figure).estimate.unit;
     const hedged = [...figures.values()].some((f) => isHedged(f.estimate));
     const label = given ?? (at("deployed") as Figure).label;

@@ -11,6 +11,10 @@ import type { DeploymentCategory } from "./categories.js";
 import { alongChains } from "./chains.js";
 import { checkWaves } from "./check.js";
 import type { Wave } from "./check.js";
+import { possibleDuplicates } from "./duplicates.js";
+import { withClaimModalities } from "./on-claims.js";
+import type { OnClaim } from "./on-claims.js";
+import type { Claim } from "../claim/schema.js";
 
 /** Options of `deploymentSeries`, and of `deploymentTotal` besides `asOf`. */
 export interface DeploymentSelection {
@@ -22,6 +26,14 @@ export interface DeploymentSelection {
    * (`["asserted", "planned"]`); the figure's label then says so.
    */
   readonly modality?: ClaimModality | readonly ClaimModality[];
+  /**
+   * The claims the waves rest on (each wave's `claim` names one; `datasetClaims` of
+   * the dataset the waves came from). Given, a wave counted as sent whose claim is,
+   * or restates, a plan, a projection or a possibility takes that modality, and so
+   * is left out unless asked for, as `fogcount report` leaves it out; every
+   * `claim` of a wave must be among them. Left out: each wave's own modality.
+   */
+  readonly claims?: readonly Claim[];
 }
 
 /** The waves a total counts, and what it needs to know about them. @internal */
@@ -34,6 +46,10 @@ export interface Selection {
   readonly replacedBy: ReadonlyMap<string, readonly Wave[]>;
   readonly unit: string;
   readonly label: string;
+  /** The waves whose claims show them to be no assertion, by id (see `DeploymentSelection.claims`). */
+  readonly onClaims: ReadonlyMap<string, OnClaim>;
+  /** Counted waves that may report a counted wave before them again (another originator, an overlapping period, no link), with that wave: each counts as an unstated share. */
+  readonly doubtful: ReadonlyMap<string, Wave>;
 }
 
 function modalitiesOf(where: string, value: unknown): readonly ClaimModality[] {
@@ -88,7 +104,9 @@ export function selectWaves(where: string, deployments: unknown, options: Deploy
   const category = o["category"];
   if (category !== undefined && !isDeploymentCategory(category)) fail(where, "options.category", "is neither in DEPLOYMENT_CATEGORIES nor namespace:name", category, "invalid-option");
   const modalities = modalitiesOf(where, o["modality"]);
-  const { waves, byId } = checkWaves(where, deployments);
+  const checked = checkWaves(where, deployments);
+  const { waves, onClaims } = withClaimModalities(where, checked.waves, o["claims"]);
+  const byId = onClaims.size === 0 ? checked.byId : new Map(waves.map((w) => [w.d.id, w]));
   const counted = waves.filter((w) => (category === undefined || w.d.category === category) && modalities.includes(w.modality));
   const first = counted[0];
   if (first === undefined) {
@@ -126,5 +144,7 @@ export function selectWaves(where: string, deployments: unknown, options: Deploy
   }
   inheritReplacements(counted, byId, replacedBy);
   const only = modalities.length === 1 && modalities[0] === "asserted";
-  return { counted, byId, countedIds, replacedBy, unit: first.d.size.unit, label: only ? first.d.category : `${first.d.category} (${modalities.join(", ")})`, asOf: o["asOf"] };
+  const { doubtful } = possibleDuplicates(waves, byId);
+  const label = only ? first.d.category : `${first.d.category} (${modalities.join(", ")})`;
+  return { counted, byId, countedIds, replacedBy, unit: first.d.size.unit, label, onClaims, doubtful, asOf: o["asOf"] };
 }

@@ -107,7 +107,7 @@ function pointOf(s: Selection, active: readonly number[], kept: ReadonlyMap<numb
   for (const k of active) {
     const w = s.counted[k] as Wave;
     const state = kept.get(k) as InForce;
-    if (w.end > day || state.leaves <= day) amounts.push((state.part ??= partOf(w)));
+    if (w.end > day || state.leaves <= day || s.doubtful.has(w.d.id)) amounts.push((state.part ??= partOf(w)));
     else amounts.push(w.d.size);
     waves.push(w.d.id);
   }

@@ -68,7 +68,9 @@ function asOfDay(where: string, asOf: unknown): { day: number; iso: string; inUt
  *   An increment is part of its base, and is replaced with it.
  * - Only asserted waves count unless `modality` asks for more: a plan or a
  *   projection is never counted as sent, and a figure that counts one says so
- *   in its label ("troops (asserted, planned)").
+ *   in its label ("troops (asserted, planned)"). Given `claims`, a wave whose
+ *   claim is (or restates) a plan is one, whatever the wave says, and is left
+ *   out with a note, as `fogcount report` leaves it out.
  * - A size with no upper bound ("more than 3,000") makes the total open-ended
  *   ("at least …"), with a note; an unknown size is never read as zero.
  * - Waves whose dates contradict their links (the seed's increment of "early
@@ -80,18 +82,23 @@ function asOfDay(where: string, asOf: unknown): { day: number; iso: string; inUt
  * one unit. O(n) in the number of waves.
  *
  * @category Deployment
- * @throws {FogcountError} `invalid-argument` if `deployments` is not an array; `invalid-deployment` for a wave that is not one; `duplicate-deployment-id`, `unknown-wave`, `wave-cycle` or `mixed-indicators` (a wave adding to or replacing one of another route, category or unit) for a list whose waves do not refer to each other as they should; `invalid-option` for options that are not an object, an unknown option, a category that is not one or a modality outside `MODALITIES`; `invalid-as-of` for an `asOf` that is not EDTF or has no last day; `no-waves` if no wave of the category and modality is given, or none has begun by `asOf` (a time of day on its day in UTC, which the message names); `mixed-indicators` for waves of several categories (without `category`) or routes; `unit-mismatch` for waves in different units; `increment-without-base` for a counted increment whose base the options leave out; `increment-before-base` or `replacement-before-original` for a date on which a wave has begun and the wave it adds to or replaces has not; `increment-on-replaced` for a date on which an increment has begun that adds to a wave whose replacement began before it; `overflow` for a total past the largest finite number.
+ * @throws {FogcountError} `invalid-argument` if `deployments` is not an array; `invalid-deployment` for a wave that is not one; `duplicate-deployment-id`, `unknown-wave`, `wave-cycle` or `mixed-indicators` (a wave adding to or replacing one of another route, category or unit) for a list whose waves do not refer to each other as they should; `invalid-option` for options that are not an object, an unknown option, a category that is not one, a modality outside `MODALITIES`, or `claims` that are not an array of claims with distinct ids or lack a claim a wave names; `invalid-as-of` for an `asOf` that is not EDTF or has no last day; `no-waves` if no wave of the category and modality is given, or none has begun by `asOf` (a time of day on its day in UTC, which the message names); `mixed-indicators` for waves of several categories (without `category`) or routes; `unit-mismatch` for waves in different units; `increment-without-base` for a counted increment whose base the options leave out; `increment-before-base` or `replacement-before-original` for a date on which a wave has begun and the wave it adds to or replaces has not; `increment-on-replaced` for a date on which an increment has begun that adds to a wave whose replacement began before it; `overflow` for a total past the largest finite number.
  * @example
  * const total = deploymentTotal(nisBriefing2025Deployments, { asOf: "2025-04-30" });
  * total.estimate;
  * //=> { kind: "range", low: 13000, high: 15000, unit: "person", approx: true }
  * explain(total, { names: { "kr-nis": "NIS" } });
  * //=> "about 13,000–15,000 troops = 10,000–12,000 (NIS, autumn 2024) + approximately 3,000 (NIS, January–April 2023) (waves in force on 30 April 2025; nis-2023-early-deployed adds to nis-2024-autumn-deployed but is dated before it)"
+ * const [autumn] = nisBriefing2025Deployments;
+ * const plan = { ...nisBriefing2025Claims.find((c) => c.id === autumn.claim)!, id: "plan", modality: "planned" as const };
+ * const later = { ...autumn, id: "later", period: "2025-06", claim: "plan" };
+ * deploymentTotal([autumn, later], { asOf: "2025-12-31", claims: [...nisBriefing2025Claims, plan] }).estimate;
+ * //=> { kind: "range", low: 10000, high: 12000, unit: "person" }
  */
 export function deploymentTotal(deployments: readonly Deployment[], options?: DeploymentTotalOptions): Figure {
   try {
     const where = "deploymentTotal";
-    const s = selectWaves(where, deployments, options, ["category", "asOf", "modality"]);
+    const s = selectWaves(where, deployments, options, ["category", "asOf", "modality", "claims"]);
     const at: { day: number; iso: string; inUtc?: true } = s.asOf === undefined ? (changeDays(s).at(-1) as { day: number; iso: string }) : asOfDay(where, s.asOf);
     const contributions = stateAt(where, s, at.day, at.iso);
     if (contributions.length === 0) {
@@ -119,7 +126,7 @@ export function deploymentTotal(deployments: readonly Deployment[], options?: De
  * of {@link deploymentTotal} at each point's date.
  *
  * @category Deployment
- * @throws {FogcountError} `invalid-argument` if `deployments` is not an array; `invalid-deployment` for a wave that is not one; `duplicate-deployment-id`, `unknown-wave`, `wave-cycle` or `mixed-indicators` (a wave adding to or replacing one of another route, category or unit) for a list whose waves do not refer to each other as they should; `invalid-option` for options that are not an object, an unknown option (`asOf` included), a category that is not one or a modality outside `MODALITIES`; `no-waves` if no wave of the category and modality is given; `mixed-indicators` for waves of several categories (without `category`) or routes; `unit-mismatch` for waves in different units; `increment-without-base` for a counted increment whose base the options leave out; `increment-before-base` or `replacement-before-original` for waves whose dates contradict their links; `increment-on-replaced` for an increment to a wave whose replacement began before it; `overflow` for a total past the largest finite number.
+ * @throws {FogcountError} `invalid-argument` if `deployments` is not an array; `invalid-deployment` for a wave that is not one; `duplicate-deployment-id`, `unknown-wave`, `wave-cycle` or `mixed-indicators` (a wave adding to or replacing one of another route, category or unit) for a list whose waves do not refer to each other as they should; `invalid-option` for options that are not an object, an unknown option (`asOf` included), a category that is not one, a modality outside `MODALITIES`, or `claims` that are not an array of claims with distinct ids or lack a claim a wave names; `no-waves` if no wave of the category and modality is given; `mixed-indicators` for waves of several categories (without `category`) or routes; `unit-mismatch` for waves in different units; `increment-without-base` for a counted increment whose base the options leave out; `increment-before-base` or `replacement-before-original` for waves whose dates contradict their links; `increment-on-replaced` for an increment to a wave whose replacement began before it; `overflow` for a total past the largest finite number.
  * @example
  * deploymentSeries(nisBriefing2025Deployments.slice(0, 1)).map((p) => [p.date, p.estimate]);
  * //=> [["2024-09-01", { kind: "atMost", value: 12000, strict: false, unit: "person" }], ["2024-11-30", { kind: "range", low: 10000, high: 12000, unit: "person" }]]
@@ -127,7 +134,7 @@ export function deploymentTotal(deployments: readonly Deployment[], options?: De
 export function deploymentSeries(deployments: readonly Deployment[], options?: DeploymentSelection): DeploymentPoint[] {
   try {
     const where = "deploymentSeries";
-    const s = selectWaves(where, deployments, options, ["category", "modality"]);
+    const s = selectWaves(where, deployments, options, ["category", "modality", "claims"]);
     return seriesPoints(where, s, changeDays(s));
   } catch (error) {
     rethrow("deploymentSeries", { deployments, options }, error);

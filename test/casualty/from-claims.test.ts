@@ -60,11 +60,26 @@ describe("breakdownFromClaims", () => {
 
   it("takes the parts the total counts from its claim, or from the query when the claim lists none", () => {
     const all = casualty("all", "casualties", p(4700), "2025-05-31");
-    expect(breakdownFromClaims([all], { valid: "2025-05-31" }).includes).toEqual(["killed", "wounded", "missing", "captured"]);
     expect(breakdownFromClaims([all], { valid: "2025-05-31", includes: ["wounded", "killed"] }).includes).toEqual(["killed", "wounded"]);
+    expect(breakdownFromClaims([all], { valid: "2025-05-31", includes: ["killed", "wounded", "missing", "captured"] }).includes).toEqual(["killed", "wounded", "missing", "captured"]);
     expect(breakdownFromClaims(claims, { valid: "2025-03-31", includes: ["wounded", "killed"] }).includes).toEqual(["killed", "wounded"]);
     expectFogcountError(() => breakdownFromClaims(claims, { valid: "2025-03-31", includes: ["killed"] }), "invalid-option", /query\.includes differs from the parts mar-casualties counts \(killed, wounded\)/);
     expect(breakdownFromClaims([], { valid: "2025-01-01", includes: ["killed"] }).includes).toEqual(["killed"]);
+  });
+
+  it("assumes no definition of a total whose claim lists none: without query.includes it is refused", () => {
+    // 600 killed and 4,700 casualties of killed and wounded are 4,100 wounded; read as all four parts,
+    // with 50 missing and none captured, they would be 4,050
+    const total = casualty("total", "casualties", p(4700), "2025-05-31");
+    const parts = [total, casualty("k", "killed", p(600), "2025-05-31"), casualty("m", "missing", p(50), "2025-05-31"), casualty("c", "captured", p(0), "2025-05-31")];
+    expectFogcountError(
+      () => breakdownFromClaims(parts, { valid: "2025-05-31" }),
+      "invalid-option",
+      /breakdownFromClaims: query\.includes must be given: total does not list the parts it counts \(indicator\.includes\), and sources differ \(the NIS counts killed and wounded\): say which, as query\.includes, got undefined/,
+    );
+    expect(reconcileCasualties(breakdownFromClaims(parts, { valid: "2025-05-31", includes: ["killed", "wounded"] })).breakdown.wounded).toEqual(p(4100));
+    // with no total in force, includes is all four: a total derived from the parts counts them all
+    expect(breakdownFromClaims(parts, { valid: "2025-05-30" }).includes).toEqual(["killed", "wounded", "missing", "captured"]);
   });
 
   it("refuses claims of several originators, subjects, scopes or units, and two definitions of the total at once", () => {

@@ -1,0 +1,104 @@
+// Waves that may report one wave twice: of one route, category, unit and
+// modality, from different originators, in overlapping periods, and not
+// linked to each other (by adds or replaces, directly or through other
+// waves). Not exported from the package.
+
+import type { Wave } from "./check.js";
+import { referencesOf, waveKind } from "./check.js";
+import type { DeploymentFinding } from "./findings.js";
+
+/** What the waves of a list may report twice. @internal */
+export interface Duplicates {
+  /** One finding for each run of overlapping waves that holds a possible duplicate. */
+  readonly findings: readonly DeploymentFinding[];
+  /** Each wave that may report a wave before it in the list, by id, with that earlier wave. */
+  readonly doubtful: ReadonlyMap<string, Wave>;
+}
+
+/** The linked group of each wave, by place: waves joined by adds or replaces, directly or through others. */
+function groupsOf(waves: readonly Wave[], byId: ReadonlyMap<string, Wave>): number[] {
+  const parent = waves.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
+    return i;
+  };
+  for (const w of waves) for (const id of referencesOf(w)) parent[root((byId.get(id) as Wave).index)] = root(w.index);
+  return waves.map((w) => root(w.index));
+}
+
+/** The runs of a group whose periods overlap: sorted by start, a run goes on while the next starts by its latest end. */
+function runsOf(group: Wave[]): Wave[][] {
+  group.sort((x, y) => x.start - y.start || x.index - y.index);
+  const runs: Wave[][] = [];
+  let run: Wave[] = [];
+  let end = -Infinity;
+  for (const w of group) {
+    if (run.length > 0 && w.start > end) (runs.push(run), (run = []), (end = -Infinity));
+    run.push(w);
+    end = Math.max(end, w.end);
+  }
+  runs.push(run);
+  return runs;
+}
+
+const originatorOf = (w: Wave): string => w.d.attribution.originator.id;
+
+/**
+ * The waves of a run, in the order given, that come after a wave of another
+ * originator and another linked group, each with the first such wave. For
+ * each originator, up to two linked groups are kept: one of them differs from
+ * any wave's own.
+ */
+function laterOfRun(run: readonly Wave[], group: readonly number[], out: Map<string, Wave>): void {
+  const seen = new Map<string, Wave[]>();
+  for (const w of [...run].sort((x, y) => x.index - y.index)) {
+    const g = group[w.index];
+    for (const [o, list] of seen) {
+      const other = o === originatorOf(w) ? undefined : list.find((e) => group[e.index] !== g);
+      if (other !== undefined && !out.has(w.d.id)) out.set(w.d.id, other);
+    }
+    const list = seen.get(originatorOf(w)) ?? [];
+    if (list.length < 2 && !list.some((e) => group[e.index] === g)) seen.set(originatorOf(w), [...list, w]);
+  }
+}
+
+/** The finding for a run that may report one wave twice. */
+function finding(run: readonly Wave[]): DeploymentFinding {
+  const list = [...run].sort((x, y) => x.index - y.index);
+  const named = list.map((w) => `${JSON.stringify(w.d.id)} (${originatorOf(w)}, ${w.d.period})`).join(", ");
+  return {
+    code: "possible-duplicate-wave",
+    severity: "warning",
+    message: `${named} are waves of ${waveKind((list[0] as Wave).d).replace(/ in "[^"]*"$/, "")} from different originators in overlapping periods, linked by neither adds nor replaces: they may report one wave twice, and a total counts each of the later ones as an unstated share, none to all; link them, or drop all but one if they are one wave`,
+    waves: list.map((w) => w.d.id),
+  };
+}
+
+/**
+ * The waves that may report one wave twice: of one route, category, unit and
+ * modality, from different originators, with overlapping periods, and not
+ * linked by adds or replaces. One finding per run of overlapping waves; and
+ * each wave that comes after such a wave in the list. O(n log n). @internal
+ */
+export function possibleDuplicates(waves: readonly Wave[], byId: ReadonlyMap<string, Wave>): Duplicates {
+  const kinds = new Map<string, Wave[]>();
+  for (const w of waves) {
+    const key = `${waveKind(w.d)} ${w.modality}`;
+    const list = kinds.get(key);
+    if (list === undefined) kinds.set(key, [w]);
+    else list.push(w);
+  }
+  const findings: DeploymentFinding[] = [];
+  const doubtful = new Map<string, Wave>();
+  let group: number[] | undefined;
+  for (const list of kinds.values()) {
+    if (list.length < 2 || list.every((w) => originatorOf(w) === originatorOf(list[0] as Wave))) continue;
+    group ??= groupsOf(waves, byId);
+    for (const run of runsOf([...list])) {
+      const before = doubtful.size;
+      if (run.length > 1) laterOfRun(run, group, doubtful);
+      if (doubtful.size > before) findings.push(finding(run));
+    }
+  }
+  return { findings, doubtful };
+}

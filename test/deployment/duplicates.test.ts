@@ -1,0 +1,66 @@
+// Waves of one deployment from different originators in overlapping periods
+// may report one wave twice: a finding, and a total that does not count both as certain.
+import { describe, expect, it } from "vitest";
+
+import { deploymentFindings, deploymentSeries, deploymentTotal } from "../../src/deployment/index.js";
+import type { Deployment } from "../../src/deployment/index.js";
+import { explain } from "../../src/explain/index.js";
+import { exact, formatEstimate, range } from "../../src/index.js";
+import { deepFreeze } from "../helpers.js";
+
+const nis = { id: "kr-nis", kind: "intelligence-agency", name: "National Intelligence Service", country: "KR" } as const;
+const outlet = { id: "outlet", kind: "outlet", name: "An outlet", country: "GB" } as const;
+const wave = (id: string, period: string, by: typeof nis | typeof outlet, extra: Partial<Deployment> = {}): Deployment =>
+  deepFreeze({ id, from: "KP", to: "RU", category: "troops", size: exact(10_000, "person"), period, reportedAt: "2025-06-01", attribution: { originator: by }, ...extra });
+
+const a = wave("a", "2024-10", nis);
+const b = wave("b", "2024-10", outlet);
+
+describe("waves of one deployment from two originators in overlapping periods", () => {
+  it("are a finding: they may report one wave twice", () => {
+    expect(deploymentFindings([a, b])).toEqual([
+      {
+        code: "possible-duplicate-wave",
+        severity: "warning",
+        message:
+          '"a" (kr-nis, 2024-10), "b" (outlet, 2024-10) are waves of KP→RU troops from different originators in overlapping periods, linked by neither adds nor replaces: they may report one wave twice, and a total counts each of the later ones as an unstated share, none to all; link them, or drop all but one if they are one wave',
+        waves: ["a", "b"],
+      },
+    ]);
+    expect(deploymentFindings([b, wave("c", "2024-09-15/2024-11-15", nis)]).map((f) => f.waves)).toEqual([["b", "c"]]);
+  });
+
+  it("total 10,000–20,000, not exactly 20,000, saying why", () => {
+    const total = deploymentTotal([a, b], { asOf: "2025-01-01" });
+    expect(total.estimate).toEqual(range(10_000, 20_000, "person"));
+    expect(explain(total)).toBe(
+      "10,000–20,000 troops = 10,000 (National Intelligence Service, October 2024) + up to 10,000 (waves in force on 1 January 2025; possible duplicates, each counted as an unstated share: b may report a)\n" +
+        "  where up to 10,000 = 10,000 (An outlet, October 2024) × 0–100% share not in a (may report a (National Intelligence Service, October 2024) again: another originator, an overlapping period, no link; how many are not in it is not said)",
+    );
+    expect(deploymentSeries([a, b]).map((p) => [p.date, formatEstimate(p.estimate)])).toEqual([
+      ["2024-10-01", "up to 20,000"],
+      ["2024-10-31", "10,000–20,000"],
+    ]);
+  });
+
+  it("are not a finding when one originator gives both, the periods do not overlap, or a link says how they relate", () => {
+    expect(deploymentFindings([a, wave("a2", "2024-10", nis)])).toEqual([]);
+    expect(deploymentTotal([a, wave("a2", "2024-10", nis)], { asOf: "2025-01-01" }).estimate).toEqual(exact(20_000, "person"));
+    expect(deploymentFindings([a, wave("b", "2024-12", outlet)])).toEqual([]);
+    expect(deploymentFindings([a, wave("b", "2024-10", outlet, { adds: "a" })])).toEqual([]);
+    expect(deploymentFindings([a, wave("b", "2024-10", outlet, { replaces: "a" })])).toEqual([]);
+    // linked through another wave
+    const c = wave("c", "2024-10-15/2024-10-31", nis, { adds: "a" });
+    expect(deploymentFindings([a, c, wave("d", "2024-10-20/2024-11", outlet, { adds: "c" })])).toEqual([]);
+    // a plan and an assertion are not counted together unless asked
+    expect(deploymentFindings([a, wave("p", "2024-10", outlet, { modality: "planned" })])).toEqual([]);
+    // another route or category
+    expect(deploymentFindings([a, wave("l", "2024-10", outlet, { category: "laborers" })])).toEqual([]);
+  });
+
+  it("flag each later wave of another originator once, in a run of overlapping waves", () => {
+    const waves = [a, wave("a2", "2024-10", nis), b, wave("b2", "2024-10-20/2024-11-10", outlet)];
+    expect(deploymentFindings(waves).map((f) => f.waves)).toEqual([["a", "a2", "b", "b2"]]);
+    expect(deploymentTotal(waves, { asOf: "2025-01-01" }).estimate).toEqual(range(20_000, 40_000, "person"));
+  });
+});
