@@ -11,6 +11,7 @@ import { readBytes, readJson, readText } from "./files.js";
 import type { Read } from "./files.js";
 import type { Io } from "./io.js";
 import { locate } from "./positions.js";
+import { visible } from "./visible.js";
 
 /** One line of what a command reports about a file: `FILE:LINE:COL  severity  code  message`. */
 export interface Line {
@@ -78,7 +79,7 @@ export function loadDataset(cwd: string, file: string, given?: Read<Buffer>): Lo
   return { ok: true, file, text: text.value, dataset: parsed.data };
 }
 
-/** A line as `fogcount check` prints it. */
+/** A line as `fogcount check` prints it: one line, the file's name and the message with their control characters shown as escapes. */
 export function lineText(line: Line, severity: (s: string) => string = (s) => s): string {
-  return `${line.file}:${line.line}:${line.column}  ${severity(line.severity)}  ${line.code}  ${line.message}`;
+  return `${visible(line.file)}:${line.line}:${line.column}  ${severity(line.severity)}  ${visible(line.code)}  ${visible(line.message)}`;
 }
