@@ -13,6 +13,7 @@ import { lineText, loadInput } from "./load.js";
 import type { Line } from "./load.js";
 import { locate } from "./positions.js";
 import { append } from "./table.js";
+import { jsonText } from "./visible.js";
 
 export const CHECK_OPTIONS: OptionSpec = {
   format: { type: "string" },
@@ -64,7 +65,7 @@ export async function runCheck(io: Io, args: readonly string[]): Promise<number>
   const warnings = lines.length - errors;
   const status = unreadable > 0 ? EXIT.trouble : errors > 0 ? EXIT.findings : EXIT.ok;
   if (format === "json") {
-    io.out(`${JSON.stringify({ files: positionals.length, unreadable, errors, warnings, status, findings: lines }, null, 2)}\n`);
+    io.out(`${jsonText({ files: positionals.length, unreadable, errors, warnings, status, findings: lines })}\n`);
     return status;
   }
   const p = paint(io.color);

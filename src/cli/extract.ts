@@ -12,6 +12,7 @@ import { EXIT, UsageError } from "./io.js";
 import type { Io } from "./io.js";
 import { lineText } from "./load.js";
 import { tableLines } from "./table.js";
+import { jsonText, visible } from "./visible.js";
 
 export const EXTRACT_OPTIONS: OptionSpec = { format: { type: "string" } };
 
@@ -49,14 +50,14 @@ export async function runExtract(io: Io, args: readonly string[]): Promise<numbe
   const starts = lineStarts(text.value);
   const figures = extractEstimates(text.value).map((e) => ({ ...place(starts, e.start), ...e }));
   if (format === "json") {
-    io.out(`${JSON.stringify(figures, null, 2)}\n`);
+    io.out(`${jsonText(figures)}\n`);
     return EXIT.ok;
   }
   if (figures.length === 0) {
     io.out("No figures found.\n");
     return EXIT.ok;
   }
-  const rows = figures.map((f) => [`${f.line}:${f.column}`, f.text, f.estimate.kind, formatEstimate(f.estimate, { unit: true }), f.modality, f.increment ? "yes" : ""]);
+  const rows = figures.map((f) => [`${f.line}:${f.column}`, visible(f.text, { lines: true }), f.estimate.kind, formatEstimate(f.estimate, { unit: true }), f.modality, f.increment ? "yes" : ""]);
   io.out(`${tableLines({ head: ["at", "figure", "kind", "reads as", "modality", "adds"], rows, keep: [true, false, true, false, true, true] }).join("\n")}\n`);
   return EXIT.ok;
 }

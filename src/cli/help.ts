@@ -82,7 +82,9 @@ Options:
 ${wrap(`The JSON Schema (draft 2020-12) of a fogcount dataset and of each of its parts: ${SCHEMA_PARTS.slice(0, -1).join(", ")} and ${SCHEMA_PARTS[SCHEMA_PARTS.length - 1] ?? ""}. The package ships the same files as fogcount/schema/<part>.json.`, 78).join("\n")}
 
 Options:
-  --out DIR     write every part (or the one --part names) to DIR/<part>.json
+  --out DIR     write every part (or the one --part names) to DIR/<part>.json;
+                DIR's parent folder must exist, and a link or a folder where
+                a file would go is refused before anything is written
   --part NAME   the part to print or write; the dataset by default
   -h, --help    show this help
 `,

@@ -11,6 +11,7 @@ import { readBytes, readJson, readText } from "./files.js";
 import type { Read } from "./files.js";
 import type { Io } from "./io.js";
 import { locate } from "./positions.js";
+import { visible } from "./visible.js";
 
 /** One line of what a command reports about a file: `FILE:LINE:COL  severity  code  message`. */
 export interface Line {
@@ -29,6 +30,16 @@ export type Loaded = { readonly ok: true; readonly file: string; readonly text: 
 /** The most problems reported for one file that is no dataset. */
 const MOST = 100;
 
+/**
+ * Whether a message about unknown keys begins with the key its path ends
+ * with (`"x" is not a part of a dataset`, `party is spelled parties; …`), so
+ * that the path before it would name the key twice.
+ */
+export function namesItsKey(path: JsonPath, message: string): boolean {
+  const key = path[path.length - 1];
+  return typeof key === "string" && (message.startsWith(`${JSON.stringify(key)} `) || message.startsWith(`${JSON.stringify(key)},`) || message.startsWith(`${key} `));
+}
+
 /** The problems of a JSON document that is no dataset, placed in its text. */
 function shapeLines(file: string, text: string, json: unknown, issues: Parameters<typeof problemOf>[0][]): Line[] {
   const problems = issues.slice(0, MOST).map((issue) => problemOf(issue, json));
@@ -36,8 +47,9 @@ function shapeLines(file: string, text: string, json: unknown, issues: Parameter
   const lines = problems.map((p, i): Line => {
     const value = valueAt(json, p.path);
     const got = p.code === "invalid-dataset" && value !== undefined && p.message.startsWith("must") ? `, got ${show(value)}` : "";
-    const where = p.path.length === 0 ? "the file" : pathText(p.path);
-    return { file, ...(at[i] as { line: number; column: number }), severity: "error", code: p.code, path: p.path, message: `${where} ${p.message}${got}` };
+    const named = issues[i]?.code === "unrecognized_keys" && namesItsKey(p.path, p.message);
+    const where = named ? "" : `${p.path.length === 0 ? "the file" : pathText(p.path)} `;
+    return { file, ...(at[i] as { line: number; column: number }), severity: "error", code: p.code, path: p.path, message: `${where}${p.message}${got}` };
   });
   if (issues.length > MOST) {
     const last = lines[lines.length - 1] as Line;
@@ -67,7 +79,7 @@ export function loadDataset(cwd: string, file: string, given?: Read<Buffer>): Lo
   return { ok: true, file, text: text.value, dataset: parsed.data };
 }
 
-/** A line as `fogcount check` prints it. */
+/** A line as `fogcount check` prints it: one line, the file's name and the message with their control characters shown as escapes. */
 export function lineText(line: Line, severity: (s: string) => string = (s) => s): string {
-  return `${line.file}:${line.line}:${line.column}  ${severity(line.severity)}  ${line.code}  ${line.message}`;
+  return `${visible(line.file)}:${line.line}:${line.column}  ${severity(line.severity)}  ${visible(line.code)}  ${visible(line.message)}`;
 }

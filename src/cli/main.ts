@@ -10,6 +10,7 @@ import { EXIT, UsageError } from "./io.js";
 import type { Io } from "./io.js";
 import { runReport } from "./report/run.js";
 import { runSchema } from "./schema.js";
+import { visible } from "./visible.js";
 
 declare const __FOGCOUNT_VERSION__: string;
 
@@ -49,7 +50,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const run = COMMANDS.get(name);
   if (run === undefined) {
     const what = name.startsWith("-") ? `unknown option ${name}${suggest(name, ["--help", "--version"])}` : `there is no command ${JSON.stringify(name)}${suggest(name, NAMES)}`;
-    io.err(`fogcount: ${what}; the commands are ${NAMES.join(", ")}.\nRun "fogcount --help" for usage.\n`);
+    io.err(`fogcount: ${visible(what)}; the commands are ${NAMES.join(", ")}.\nRun "fogcount --help" for usage.\n`);
     return EXIT.trouble;
   }
   if (asksHelp(args)) {
@@ -60,7 +61,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return await run(io, args);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`fogcount ${name}: ${e.message}.\nRun "fogcount ${name} --help" for usage.\n`);
+      io.err(`fogcount ${name}: ${visible(e.message)}.\nRun "fogcount ${name} --help" for usage.\n`);
       return EXIT.trouble;
     }
     throw e;

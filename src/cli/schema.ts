@@ -2,8 +2,7 @@
 // parts, generated from the zod schemas; the package ships the same files as
 // fogcount/schema/*.json.
 
-import { mkdirSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { resolve } from "node:path";
 
 import { z } from "zod";
 
@@ -23,6 +22,7 @@ import { choice, readArgs, suggest } from "./args.js";
 import type { OptionSpec } from "./args.js";
 import { EXIT, UsageError } from "./io.js";
 import type { Io } from "./io.js";
+import { writeFiles } from "./out.js";
 
 /** The parts with a schema of their own, and what each is. */
 const PARTS: readonly (readonly [name: string, schema: z.ZodType, about: string])[] = [
@@ -92,43 +92,7 @@ export function runSchema(io: Io, args: readonly string[]): number {
     io.out(`${JSON.stringify(jsonSchema(part ?? "dataset"), null, 2)}\n`);
     return EXIT.ok;
   }
-  const dir = resolve(io.cwd, out);
   const names = part === undefined ? SCHEMA_PARTS : [part];
-  const files = names.map((name) => [join(dir, `${name}.json`), `${JSON.stringify(jsonSchema(name), null, 2)}\n`] as const);
-  writeAll(out, dir, files);
+  writeFiles(out, resolve(io.cwd, out), names.map((name) => ({ name: `${name}.json`, text: `${JSON.stringify(jsonSchema(name), null, 2)}\n` })));
   return EXIT.ok;
-}
-
-/** What a path is, or undefined where nothing is. */
-function kindOf(path: string): "folder" | "file" | undefined {
-  try {
-    return statSync(path).isDirectory() ? "folder" : "file";
-  } catch {
-    return undefined;
-  }
-}
-
-/** Why `--out` cannot be written, as a {@link UsageError} naming the path as given. */
-function outError(out: string, dir: string, error: unknown): UsageError {
-  const code = (error as { code?: unknown }).code;
-  if (kindOf(dir) === "file") return new UsageError(`--out ${out} is a file, not a folder`);
-  if (code === "EACCES" || code === "EPERM" || code === "EROFS") return new UsageError(`--out ${out} cannot be written: ${code === "EROFS" ? "the file system is read-only" : "permission denied"}`);
-  if (code === "ENOTDIR" || code === "EEXIST") {
-    let up = dirname(dir);
-    while (kindOf(up) === undefined && dirname(up) !== up) up = dirname(up);
-    if (kindOf(up) === "file") return new UsageError(`--out ${out} cannot be made: ${up} is a file, not a folder`);
-  }
-  const path = (error as { path?: unknown }).path;
-  return new UsageError(`--out ${out} cannot be written${typeof path === "string" && path !== dir ? ` (${path})` : ""}: ${String(code ?? (error as Error).message)}`);
-}
-
-/** Makes the folder `dir` (`--out`) and writes the schema files into it, or says why it cannot. */
-function writeAll(out: string, dir: string, files: readonly (readonly [path: string, text: string])[]): void {
-  try {
-    if (kindOf(dir) === "file") throw Object.assign(new Error("EEXIST"), { code: "EEXIST" });
-    mkdirSync(dir, { recursive: true });
-    for (const [path, text] of files) writeFileSync(path, text);
-  } catch (error) {
-    throw outError(out, dir, error);
-  }
 }

@@ -1,6 +1,8 @@
 // Text laid out to a width: words wrapped, and tables whose columns shrink
 // (their cells wrapping) until the table fits.
 
+import { visible } from "./visible.js";
+
 /** The width text output fits. */
 export const WIDTH = 80;
 
@@ -128,9 +130,9 @@ function recordLines(table: Table, width: number): string[] {
   return out;
 }
 
-/** A table in Markdown: a pipe table, its cells escaped (`|`, backticks and Markdown marks, `<` and `>` as entities so that no HTML gets through) and each on one line. */
+/** A table in Markdown: a pipe table, its cells escaped (control characters, `|`, backticks and Markdown marks, `<` and `>` as entities so that no HTML gets through) and each on one line. */
 export function tableMarkdown(table: Table): string[] {
-  const cell = (text: string) => text.replace(/([\\`*_[\]|])/g, "\\$1").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replace(/\s*[\r\n]+\s*/g, " ");
+  const cell = (text: string) => visible(text, { lines: true }).replace(/([\\`*_[\]|])/g, "\\$1").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replace(/\s*[\r\n]+\s*/g, " ");
   const line = (cells: readonly string[]) => `| ${cells.map(cell).join(" | ")} |`;
   return [line(table.head), `|${table.head.map(() => " --- ").join("|")}|`, ...table.rows.map(line)];
 }

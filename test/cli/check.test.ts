@@ -131,3 +131,28 @@ describe("a large dataset", () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ files: 1, errors: 0, unreadable: 0 });
   });
 });
+
+describe("fogcount check on a key that is no part of a dataset", () => {
+  const dataset = JSON.parse(SEED_JSON) as Record<string, unknown>;
+  const file = (name: string, extra: string) => ws.file(name, SEED_JSON.replace('"format":', `${extra}\n  "format":`));
+
+  it("names the key once", () => {
+    const x = file("key-x.json", '"x": 1,');
+    const proto = file("key-proto.json", '"__proto__": {"x": 1},');
+    const list = "($schema, format, metadata, sources, parties, claims, casualtyBreakdowns, deployments, ledgers): a misspelling, or a field of a newer fogcount?";
+    expect(fogcount(["check", x]).stdout).toBe(`${x}:2:8  error  invalid-dataset  "x" is not a part of a dataset ${list}\n`);
+    expect(fogcount(["check", proto]).stdout).toBe(`${proto}:2:16  error  invalid-dataset  "__proto__" is not a part of a dataset ${list}\n`);
+  });
+
+  it("names two keys and two misspellings once each", () => {
+    const two = file("key-two.json", '"x y": 1, "z": 2,');
+    expect(fogcount(["check", two]).stdout).toMatch(/ {2}invalid-dataset {2}"x y", "z" are not a part of a dataset \(/);
+    const spelled = file("key-spelled.json", '"party": [], "waves": [],');
+    expect(fogcount(["check", spelled]).stdout).toMatch(/ {2}invalid-dataset {2}party is spelled parties; waves is spelled deployments in a dataset\n$/);
+  });
+
+  it("keeps the path where the message does not name the key", () => {
+    const meta = ws.file("key-license.json", JSON.stringify({ ...dataset, metadata: { ...(dataset["metadata"] as object), license: "CC0-1.0" } }));
+    expect(fogcount(["check", meta]).stdout).toMatch(/ {2}invalid-dataset {2}metadata\.license is spelled licence in a dataset\n$/);
+  });
+});

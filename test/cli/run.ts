@@ -19,11 +19,11 @@ export interface Run {
   readonly stderr: string;
 }
 
-/** Runs `fogcount ...args` in `cwd`, with standard input `input`, without NO_COLOR or FORCE_COLOR unless `env` sets them. */
-export function fogcount(args: readonly string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string>; node?: readonly string[] } = {}): Run {
+/** Runs `fogcount ...args` in `cwd`, with standard input `input`, without NO_COLOR or FORCE_COLOR unless `env` sets them; past `timeout` ms the run is killed and the call throws. */
+export function fogcount(args: readonly string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string>; node?: readonly string[]; timeout?: number } = {}): Run {
   const env: Record<string, string> = { PATH: process.env["PATH"] ?? "", ...options.env };
   const [command, argv] = options.node === undefined ? [CLI, args] : [process.execPath, [...options.node, CLI, ...args]];
-  const result = spawnSync(command, argv, { cwd: options.cwd ?? ROOT, input: options.input ?? "", env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(command, argv, { cwd: options.cwd ?? ROOT, input: options.input ?? "", env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, ...(options.timeout !== undefined && { timeout: options.timeout, killSignal: "SIGKILL" as const }) });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -19,6 +19,7 @@ import { leftOutText } from "./clocks.js";
 import { endsBy, inWords, publicBy, sourceNames } from "./context.js";
 import type { ReportContext } from "./context.js";
 import type { Block, Section } from "./document.js";
+import { groupBy } from "./group.js";
 
 /** What a function of the deployment room gives, or the reason it refuses, without its name. */
 function attempt<T>(compute: () => T): T | { readonly refused: string; readonly code: string } {
@@ -90,7 +91,8 @@ function group(context: ReportContext, all: readonly DatasetDeployment[], plans:
   const first = all[0] as DatasetDeployment;
   const heading: Block = { kind: "heading", text: `${first.category} from ${countryName(context, first.from)} to ${countryName(context, first.to)}` };
   const waves = all.filter((d) => publicBy(context, d.reportedAt));
-  const left = all.filter((d) => !waves.includes(d)).map((d) => ({ id: d.id, why: "not-yet-public" as const }));
+  const shown = new Set(waves);
+  const left = all.filter((d) => !shown.has(d)).map((d) => ({ id: d.id, why: "not-yet-public" as const }));
   const note = leftOutText(context, left);
   const notes: Block[] = note === undefined ? [] : [{ kind: "paragraph", text: note }];
   const about = { from: first.from, to: first.to, category: first.category, waves, leftOut: left };
@@ -128,11 +130,7 @@ function group(context: ReportContext, all: readonly DatasetDeployment[], plans:
 
 /** The dataset's deployment waves, by route and category, each with its total and working. */
 export function wavesSection(context: ReportContext): Section {
-  const groups = new Map<string, DatasetDeployment[]>();
-  for (const d of context.dataset.deployments) {
-    const key = `${d.from}|${d.to}|${d.category}`;
-    groups.set(key, [...(groups.get(key) ?? []), d]);
-  }
+  const groups = groupBy(context.dataset.deployments, (d) => `${d.from}|${d.to}|${d.category}`);
   const plans = plansOf(context);
   const each = [...groups.values()].map((list) => group(context, list, plans));
   const intro = `The waves each dataset entry states, and what is in force${context.valid === undefined ? " once the last has begun or ended" : ` on ${inWords(context.valid)}`}: an increment counts on top of the wave it adds to, a replacement in place of what it replaces, a wave still being sent as an unstated share of it. Only asserted waves are counted: a plan or a projection is no wave sent, nor is a wave that rests on a claim of one.`;

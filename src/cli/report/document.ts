@@ -4,6 +4,7 @@
 import type { Paint } from "../io.js";
 import { append, tableLines, tableMarkdown, WIDTH, wrap } from "../table.js";
 import type { Table } from "../table.js";
+import { jsonText, visible } from "../visible.js";
 
 /** A part of a section: a paragraph, a heading, a table, or a list of items (each item's first line, then its more indented lines). */
 export type Block =
@@ -28,26 +29,32 @@ export interface ReportDocument {
   readonly data: Readonly<Record<string, unknown>>;
 }
 
+/** Text from the data as text output prints it: control characters as escapes, newlines kept as line breaks. */
+const shown = (text: string): string => visible(text, { lines: true });
+
+/** A table with its cells' control characters as escapes. */
+const shownTable = (table: Table): Table => ({ ...table, head: table.head.map(shown), rows: table.rows.map((r) => r.map(shown)) });
+
 function textBlock(block: Block, p: Paint): string[] {
   switch (block.kind) {
     case "paragraph":
-      return wrap(block.text, WIDTH);
+      return wrap(shown(block.text), WIDTH);
     case "heading":
-      return wrap(block.text, WIDTH).map((l) => p.bold(l));
+      return wrap(shown(block.text), WIDTH).map((l) => p.bold(l));
     case "table":
-      return tableLines(block);
+      return tableLines(shownTable(block));
     case "list":
       return block.items.flatMap((item) => {
-        const head = wrap(item.head, WIDTH - 2).map((l, k) => `${k === 0 ? "- " : "  "}${l}`);
+        const head = wrap(shown(item.head), WIDTH - 2).map((l, k) => `${k === 0 ? "- " : "  "}${l}`);
         const colored = item.severity === undefined ? head : head.map((l) => l.replace(item.severity as string, item.severity === "error" ? p.red(item.severity as string) : p.yellow(item.severity as string)));
-        return [...colored, ...(item.body === undefined ? [] : wrap(item.body, WIDTH - 4).map((l) => `    ${l}`))];
+        return [...colored, ...(item.body === undefined ? [] : wrap(shown(item.body), WIDTH - 4).map((l) => `    ${l}`))];
       });
   }
 }
 
-/** A report as text: every line at most 80 characters (colour codes aside). */
+/** A report as text: every line at most 80 characters (colour codes aside), no control character from the data printed as it is. */
 export function reportText(report: ReportDocument, p: Paint): string {
-  const out = [...wrap(report.title, WIDTH).map((l) => p.bold(l)), ...report.lines.flatMap((l) => wrap(l, WIDTH))];
+  const out = [...wrap(shown(report.title), WIDTH).map((l) => p.bold(l)), ...report.lines.flatMap((l) => wrap(shown(l), WIDTH))];
   for (const section of report.sections) {
     out.push("", p.bold(section.title), p.bold("=".repeat(Math.min(WIDTH, section.title.length))));
     section.blocks.forEach((block, k) => {
@@ -58,8 +65,8 @@ export function reportText(report: ReportDocument, p: Paint): string {
   return `${out.join("\n")}\n`;
 }
 
-/** Text from the data as Markdown text: its marks escaped, `<` and `>` as entities (no HTML gets through), and on one line (a newline in a title would end its heading). */
-const md = (text: string): string => text.replace(/([\\`*_[\]|#])/g, "\\$1").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replace(/\s*[\r\n]+\s*/g, " ");
+/** Text from the data as Markdown text: its control characters as escapes, its marks escaped, `<` and `>` as entities (no HTML gets through), and on one line (a newline in a title would end its heading). */
+const md = (text: string): string => shown(text).replace(/([\\`*_[\]|#])/g, "\\$1").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replace(/\s*[\r\n]+\s*/g, " ");
 
 /** A report in Markdown: headings, paragraphs, pipe tables and lists. */
 export function reportMarkdown(report: ReportDocument): string {
@@ -80,5 +87,5 @@ export function reportMarkdown(report: ReportDocument): string {
 /** A report as JSON: its data, section by section. */
 export function reportJson(report: ReportDocument): string {
   const sections = Object.fromEntries(report.sections.map((s) => [s.key, s.data]));
-  return `${JSON.stringify({ ...report.data, ...sections }, null, 2)}\n`;
+  return `${jsonText({ ...report.data, ...sections })}\n`;
 }

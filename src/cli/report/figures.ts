@@ -13,6 +13,7 @@ import { inWords, knownAt, sourceNames, validBy } from "./context.js";
 import type { ReportContext } from "./context.js";
 import { wavesSection } from "./deployments.js";
 import type { Block, Section } from "./document.js";
+import { groupBy } from "./group.js";
 
 const CASUALTY_MEASURES = new Set(["killed", "wounded", "missing", "captured", "casualties"]);
 
@@ -23,12 +24,7 @@ function counted(context: ReportContext, test: (c: Claim) => boolean): Claim[] {
 
 /** Claims grouped by subject and originator, in the order first seen. */
 function groups(claims: readonly Claim[]): Claim[][] {
-  const by = new Map<string, Claim[]>();
-  for (const c of claims) {
-    const key = `${c.indicator.subject}|${c.attribution.originator.id}`;
-    by.set(key, [...(by.get(key) ?? []), c]);
-  }
-  return [...by.values()];
+  return [...groupBy(claims, (c) => `${c.indicator.subject}|${c.attribution.originator.id}`).values()];
 }
 
 /** The deployments: the dataset's own waves where it has them, else the waves of its claims (flows and increments) added up, with their working. */

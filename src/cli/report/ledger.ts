@@ -70,9 +70,11 @@ function balanceBlocks(context: ReportContext, parties: readonly DatasetParty[],
       ? paragraph("No net value: no stage is valued in one currency or index in both directions, and an unknown value is never taken as 0.")
       : { kind: "list", items: b.net.map((n) => ({ head: netText(parties, n) })) },
   );
-  const valuations = b.valuations.map((v) => l.valuations.find((x) => x.id === v.id)).filter((v) => v !== undefined);
+  const byId = new Map(l.valuations.map((v) => [v.id, v]));
+  const valuations = b.valuations.map((v) => byId.get(v.id)).filter((v) => v !== undefined);
   if (valuations.length > 0) blocks.push({ kind: "heading", text: "Valuations, apart from the balance", sub: true }, { kind: "list", items: valuations.map((v) => valuationItem(context, parties, v)) });
-  const none = b.noneObserved.map((n) => entries.find((e) => e.id === n.id)).filter((e) => e !== undefined);
+  const entryById = new Map(entries.map((e) => [e.id, e]));
+  const none = b.noneObserved.map((n) => entryById.get(n.id)).filter((e) => e !== undefined);
   if (none.length > 0) blocks.push({ kind: "heading", text: "Looked for, not observed", sub: true }, { kind: "list", items: none.map((e) => noneObservedItem(context, parties, e)) });
   return blocks;
 }

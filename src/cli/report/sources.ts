@@ -8,9 +8,17 @@ import type { ReportContext } from "./context.js";
 
 /** The sources: who they are, and how many claims each originated or relayed (of those public by the knowledge time asked about). */
 export function sourcesSection(context: ReportContext): Section {
-  const claims = context.claims.filter((c) => knownAt(context, c));
-  const count = (s: Source) => claims.filter((c) => c.attribution.originator.id === s.id).length;
-  const relayed = (s: Source) => claims.filter((c) => (c.attribution.relay ?? []).some((r) => r.kind === "intermediary" && r.source.id === s.id)).length;
+  const originated = new Map<string, number>();
+  const relays = new Map<string, number>();
+  const add = (to: Map<string, number>, id: string) => to.set(id, (to.get(id) ?? 0) + 1);
+  for (const c of context.claims) {
+    if (!knownAt(context, c)) continue;
+    add(originated, c.attribution.originator.id);
+    // a claim relayed twice by one intermediary counts once for it
+    for (const id of new Set((c.attribution.relay ?? []).flatMap((r) => (r.kind === "intermediary" ? [r.source.id] : [])))) add(relays, id);
+  }
+  const count = (s: Source) => originated.get(s.id) ?? 0;
+  const relayed = (s: Source) => relays.get(s.id) ?? 0;
   const sources = context.dataset.sources;
   return {
     key: "sources",
