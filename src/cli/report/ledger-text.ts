@@ -75,7 +75,9 @@ export function netText(parties: readonly DatasetParty[], n: NetValue): string {
   const unvalued = sent + received === 0 ? "" : `; ${sent} of the entries ${n.from} sent and ${received} of those it received are not valued in ${n.unit}, so worth an unknown amount`;
   const alleged = n.evidence[0].alleged + n.evidence[1].alleged;
   const resting = alleged === 0 ? "" : `; ${alleged} of the values it rests on ${alleged === 1 ? "is" : "are"} only alleged`;
-  return `${partyName(parties, n.from)} sent ${partyName(parties, n.to)}, less what it received, at the stage ${n.stage}, in ${n.unit}${n.basis === "index" ? " (an index, not money)" : ""}: ${bounds}${unvalued}${resting}.`;
+  const [looked, lookedBack] = n.noneObserved;
+  const unseen = looked + lookedBack === 0 ? "" : `; a net of what was observed only: ${looked} transfer${looked === 1 ? "" : "s"} from ${n.from} and ${lookedBack} to it at this stage were looked for and not seen, and are in no total`;
+  return `${partyName(parties, n.from)} sent ${partyName(parties, n.to)}, less what it received, at the stage ${n.stage}, in ${n.unit}${n.basis === "index" ? " (an index, not money)" : ""}: ${bounds}${unvalued}${resting}${unseen}.`;
 }
 
 /** What the originator of an item is called. */
