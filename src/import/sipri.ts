@@ -79,8 +79,9 @@ function field(row: SipriRow, k: number, pattern: RegExp, issues: RecordIssue[],
   return undefined;
 }
 
-const COUNT = /^$|^\d+$/;
-const TIV = /^$|^\d+(\.\d+)?$/;
+// At most 15 digits: every such whole number is a double as written (past 2^53, "99999999999999999999999" would read as another number)
+const COUNT = /^$|^\d{1,15}$/;
+const TIV = /^$|^\d{1,15}(\.\d+)?$/;
 const MARK = /^\??$/;
 
 /** A count as stated: exact, or approximate where the register marks it `?`; undefined where it is empty (unknown). */
@@ -105,10 +106,10 @@ function entriesOf(row: SipriRow, from: string, to: string, s: Settings, attribu
   const before = issues.length;
   const year = field(row, ORDER_YEAR, /^\d{4}$/, issues, "a year");
   const marks = [ORDER_YEAR_Q, ORDERED_Q, DELIVERED_Q].map((k) => field(row, k, MARK, issues, '"?" or nothing') === "?");
-  const ordered = field(row, ORDERED, COUNT, issues, "a whole number or nothing") ?? "";
-  const delivered = field(row, DELIVERED, COUNT, issues, "a whole number or nothing") ?? "";
+  const ordered = field(row, ORDERED, COUNT, issues, "a whole number of at most 15 digits, or nothing") ?? "";
+  const delivered = field(row, DELIVERED, COUNT, issues, "a whole number of at most 15 digits, or nothing") ?? "";
   const years = field(row, YEARS, /^$|^\d{4}(; \d{4})*$/, issues, 'years separated by "; " or nothing') ?? "";
-  const [tivOrder, tivDelivered] = [TIV_ORDER, TIV_DELIVERED].map((k) => field(row, k, TIV, issues, "a number or nothing") ?? "");
+  const [tivOrder, tivDelivered] = [TIV_ORDER, TIV_DELIVERED].map((k) => field(row, k, TIV, issues, "a number of at most 15 whole digits, or nothing") ?? "");
   const [designation, description] = [DESIGNATION, DESCRIPTION].map((k) => field(row, k, /\S/, issues, "text"));
   if (issues.length > before) return [];
   const unit = description as string;

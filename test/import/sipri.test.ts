@@ -144,9 +144,16 @@ describe("importSipriTradeRegister refuses what it cannot read", () => {
     expect(issues(() => importSipriTradeRegister(text(bad), KP_RU))).toEqual([
       'line 15, Year of order: expected a year, got "2o24"',
       'line 15, the "?" column after Number ordered: expected "?" or nothing, got "x"',
-      'line 15, Number ordered: expected a whole number or nothing, got "ten"',
+      'line 15, Number ordered: expected a whole number of at most 15 digits, or nothing, got "ten"',
       'line 15, Year(s) of delivery: expected years separated by "; " or nothing, got "2024;2025"',
-      'line 15, SIPRI TIV of delivered weapons: expected a number or nothing, got "5.x"',
+      'line 15, SIPRI TIV of delivered weapons: expected a number of at most 15 whole digits, or nothing, got "5.x"',
+    ]);
+  });
+
+  it("refuses a number no double holds as written, rather than read another number", () => {
+    const huge = [...ROWS.slice(0, 2), "Russia,North Korea,2024,,10,,M-1978 170mm,self-propelled gun,99999999999999999999999,,2024,New,,0.5,5,5"];
+    expect(issues(() => importSipriTradeRegister(text(huge), KP_RU))).toEqual([
+      'line 15, Number delivered: expected a whole number of at most 15 digits, or nothing, got "99999999999999999999999"',
     ]);
   });
 
