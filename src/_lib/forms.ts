@@ -35,8 +35,8 @@ export function lookAlike(a: string, b: string): string {
   return invisible ? `the same text ${compatibility} and with invisible characters` : `the same text ${compatibility}`;
 }
 
-/** A character as a JSON escape: `\u200b`, or `\u{e0061}` past U+FFFF. */
-function escape(c: string): string {
+/** A character as a JSON escape: `\u200b`, or `\u{e0061}` past U+FFFF. @internal */
+export function escape(c: string): string {
   const code = c.codePointAt(0) as number;
   return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
 }

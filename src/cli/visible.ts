@@ -5,6 +5,8 @@
 // "0001" reads as "1000"). Each is shown as the escape that writes it in
 // JSON or JavaScript (\u001b, \r), so that the reader sees what the file holds.
 
+import { escape as escapeCharacter } from "../_lib/forms.js";
+
 /** C0 controls but the newline, DEL, C1 controls, and the bidirectional embeddings, overrides and isolates. */
 const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
@@ -21,7 +23,7 @@ const SHORT: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** A control character as the escape that writes it: `\t`, `\n`, `\r`, else `\u` and four hex digits. */
-const escape = (c: string): string => SHORT.get(c) ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+const escape = (c: string): string => SHORT.get(c) ?? escapeCharacter(c);
 
 /**
  * `text` with every control character shown as its escape; with `lines`, a

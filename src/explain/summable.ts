@@ -3,6 +3,7 @@
 
 import { fail } from "../_lib/assert.js";
 import { FogcountError } from "../errors.js";
+import { keyOf } from "../claim/indicator-key.js";
 import { CASUALTY_PARTS } from "../claim/measures.js";
 import type { Claim } from "../claim/schema.js";
 import type { Figure } from "./figure.js";
@@ -20,9 +21,8 @@ function leaves(figure: Figure, path: string, out: Reached[]): void {
   else if (d.op !== "given") d.inputs.forEach((f, i) => leaves(f, `${path}.derivation.inputs[${i}]`, out));
 }
 
-/** What a claim counts, as one count: subject, measure, scope and the parts a casualties figure includes. */
-const countOf = (c: Claim): string =>
-  JSON.stringify([c.indicator.subject, c.indicator.measure, c.indicator.scope ?? "", [...(c.indicator.includes ?? [])].sort()]);
+/** What a claim counts, whoever says it: the key of its indicator, as a history groups it, with no originator. */
+const countOf = (c: Claim): string => keyOf({ indicator: c.indicator, attribution: { originator: { id: "" } } });
 
 const isPart = (measure: string): boolean => (CASUALTY_PARTS as readonly string[]).includes(measure);
 
