@@ -8,7 +8,7 @@ import { key, tokAt } from "./context.js";
 import type { Ctx, Match } from "./context.js";
 import type { Modality } from "./modality.js";
 import { isBreak } from "./modality-sentence.js";
-import { ASKS, BETWEEN, COUNTERFACTUAL_AUX, IRREGULAR_PARTICIPLES, PAST_PARTICIPLES, REACH, SAYS, SENTENCE_ENDS, SUBJECT_STARTS, WOULDS } from "./modality-words.js";
+import { ASKS, BETWEEN, COUNTERFACTUAL_AUX, IRREGULAR_PARTICIPLES, PAST_PARTICIPLES, PAST_VERBS, REACH, SAYS, SENTENCE_ENDS, SUBJECT_STARTS, WOULDS } from "./modality-words.js";
 
 /**
  * Whether the cue at `k` opens a counterfactual "would have" and a participle ("would have
@@ -58,8 +58,8 @@ function invertedAt(c: Ctx, s: number, m: Match, start: boolean): boolean {
 /**
  * Whether the "if" at `k` opens a counterfactual: "had" or "were" in its clause, before the
  * figure or right after it ("If Russia had sent 5,000 troops", "If 5,000 troops had been
- * sent", "if 5,000 troops were sent"). An open condition ("if 5,000 troops are sent") is left
- * as it is, and so is an "if" that asks ("asked if 5,000 had been sent").
+ * sent", "if 5,000 troops were sent"). An open condition ("if 5,000 troops are sent") is read
+ * by `openCondition`; an "if" that asks ("asked if 5,000 had been sent") is no condition.
  */
 function ifCounterfactual(c: Ctx, k: number, m: Match): boolean {
   // "asked if 5,000 had been sent" asks
@@ -67,6 +67,36 @@ function ifCounterfactual(c: Ctx, k: number, m: Match): boolean {
   for (let j = k + 1; j < m.first; j++) if (COUNTERFACTUAL_AUX.has(key(c, j))) return true;
   // "if 5,000 troops had been sent", "if 5,000 more really had"
   return COUNTERFACTUAL_AUX.has(key(c, m.end)) || (key(c, m.end).endsWith("ly") && COUNTERFACTUAL_AUX.has(key(c, m.end + 1)));
+}
+
+/** Words that open a condition, whose clause supposes rather than states: "if 5,000 troops are sent", "unless 3,000 arrive". */
+const CONDITIONS = new Set(["if", "unless"]);
+/** How far past a figure the verb of its condition may stand, in tokens: "if 5,000 troops from the north are sent". */
+const CONDITION_REACH = 8;
+/** Forms of "be" and "get" before a participle that keep a condition open: "if 5,000 troops are sent", "unless 3,000 get deployed". */
+const PASSIVE_AUX = new Set(["is", "are", "be", "been", "being", "get", "gets", "'s", "'re"]);
+
+/** Whether token `j` is a verb in the simple past: "handed", "died", "lost", "was"; not a participle after "are" or "get" ("are sent"). */
+function simplePastAt(c: Ctx, j: number): boolean {
+  const w = key(c, j);
+  if (w === "was" || w === "did") return true;
+  if (PASSIVE_AUX.has(key(c, j - 1)) || PASSIVE_AUX.has(key(c, j - 2))) return false;
+  return PAST_VERBS.has(w) || PAST_PARTICIPLES.has(w) || (w.length > 3 && w.endsWith("ed"));
+}
+
+/**
+ * Whether the "if" or "unless" at `k` opens an open condition on the match: one that supposes
+ * its figure ("if 5,000 troops are sent", "unless 3,000 arrive"), not one that asks ("asked if"),
+ * nor one in the simple past, which grants what it names ("if we handed over 500,000 shells,
+ * …", "if 5,000 died last year, …").
+ */
+export function openCondition(c: Ctx, k: number, m: Match): boolean {
+  if (!CONDITIONS.has(key(c, k)) || ASKS.has(key(c, k - 1))) return false;
+  for (let j = k + 1; j < m.end + CONDITION_REACH && j < c.toks.length; j++) {
+    if (j >= m.end && isBreak(c, j)) break;
+    if ((j < m.first || j >= m.end) && simplePastAt(c, j)) return false;
+  }
+  return true;
 }
 
 /**

@@ -8,7 +8,7 @@
 import { hasRole, key, tokAt } from "./context.js";
 import type { Ctx, Match } from "./context.js";
 import { CLAUSE_BREAK, CUE } from "./roles.js";
-import { BETWEEN, IRREGULAR_PARTICIPLES, UNTILS } from "./modality-words.js";
+import { BETWEEN, IRREGULAR_PARTICIPLES, SAYS, UNTILS } from "./modality-words.js";
 import type { Modality } from "./modality.js";
 
 /** How far after a figure the "until" of a delay may stand, in tokens: "the 5,000 reservists to the front until". */
@@ -23,12 +23,28 @@ export function isPlanVerb(c: Ctx, w: string): boolean {
   return plans.has(stem) || plans.has(`${stem}e`) || plans.has(`${w.slice(0, -3)}y`) || plans.has(w.slice(0, -3));
 }
 
+/** How many words an aside of attribution may hold, its word of saying among them: ", officials said,", ", a spokesman told reporters,". */
+const ASIDE_REACH = 5;
+
+/** The token after an aside of attribution that opens at `j` (", officials said,", ", he told reporters,"), or `j` if none opens there. */
+function pastAside(c: Ctx, j: number): number {
+  if (key(c, j) !== ",") return j;
+  let said = false;
+  for (let k = j + 1; k <= j + ASIDE_REACH; k++) {
+    const w = key(c, k);
+    if (w === ",") return said ? k + 1 : j;
+    said ||= SAYS.has(w);
+  }
+  return j;
+}
+
 /**
  * Whether "until" or "till" follows a match in its clause, past words only ("will not deploy
- * the 5,000 reservists in Kursk until January"), so that a negation of the clause delays.
+ * the 5,000 reservists in Kursk until January") and an aside of attribution ("will not deploy
+ * 5,000 troops, officials said, until January"), so that a negation of the clause delays.
  */
 export function delayedAfter(c: Ctx, m: Match): boolean {
-  for (let j = m.end; j < m.end + DELAY_REACH; j++) {
+  for (let j = pastAside(c, m.end), n = 0; n < DELAY_REACH; j++, n++) {
     const tk = tokAt(c, j);
     if (tk === undefined || tk.kind !== "word") return false;
     if (UNTILS.has(tk.key)) return true;

@@ -8,13 +8,13 @@
 import { hasRole, key, tokAt } from "./context.js";
 import { CUE, NEGATION } from "./roles.js";
 import { cueAfter } from "./modality-after.js";
-import { counterfactualBefore, counterfactualClause, counterfactualModality, wouldHaveAt } from "./modality-counterfactual.js";
+import { counterfactualBefore, counterfactualClause, counterfactualModality, openCondition, wouldHaveAt } from "./modality-counterfactual.js";
 import { delayedAfter, delayedAt } from "./modality-delay.js";
 import { clauseStart, figureModality } from "./modality-figure.js";
 import { ASKS, BETWEEN, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
 import { holdsOpenAt, holdsOpenFrom, isNegation, negates } from "./modality-negation.js";
 import { DEFINITES, POSSIBLE, REACH, REPORTS, SAYS, SENTENCE_ENDS } from "./modality-words.js";
-import { asked, isBreak, isGiven, nominalElsewhere, stoppedShort } from "./modality-sentence.js";
+import { asked, isBreak, isGiven, isOwned, nominalElsewhere, stoppedShort } from "./modality-sentence.js";
 import type { Ctx, Match } from "./context.js";
 import type { Token } from "./tokenize.js";
 
@@ -180,11 +180,13 @@ function certaintyBefore(c: Ctx, p: number): number {
 }
 
 /**
- * What the clause word at `k` makes of the figures of its clause: "unclear whether" and "could
- * not confirm that" hold possible, "denied that" negates, any other states.
+ * What the clause word at `k` makes of the figure `m` of its clause: "unclear whether" and
+ * "could not confirm that" hold possible, and so does an open condition ("if 5,000 troops are
+ * sent", "unless 3,000 arrive": supposed, not stated; see `openCondition`), unless the figure is named as a given ("if the
+ * 12,000 troops in Kursk are withdrawn"); "denied that" negates; any other states.
  */
-function clauseModality(c: Ctx, k: number): Modality {
-  if (askedClause(c, k)) return "potential";
+function clauseModality(c: Ctx, k: number, m: Match): Modality {
+  if (askedClause(c, k) || (openCondition(c, k, m) && !isOwned(c, m))) return "potential";
   return deniedClause(c, k) || deniedSay(c, k) ? "negated" : "asserted";
 }
 
@@ -231,7 +233,7 @@ function clauseOf(c: Ctx, m: Match): Modality {
   const start = clauseStart(c, m);
   for (let k = start; k >= -1 && k >= start - REACH; k--) {
     // "Had 5,000 troops been sent, …", "If Russia had sent 5,000 troops, …": a counterfactual condition
-    if (k < 0 || isBreak(c, k)) return given ? "asserted" : counterfactualClause(c, k, m) ? counterfactualModality(c, m) : k < 0 ? "asserted" : clauseModality(c, k);
+    if (k < 0 || isBreak(c, k)) return given ? "asserted" : counterfactualClause(c, k, m) ? counterfactualModality(c, m) : k < 0 ? "asserted" : clauseModality(c, k, m);
     // only a negation or a cue says anything: one bit test passes over every other word
     const found = hasRole(c, k, NEGATION | CUE) ? cueAt(c, k, m) : undefined;
     // "Had the army not lost 3,000 men, …": a counterfactual negation says it was lost

@@ -82,11 +82,13 @@ describe("a figure in a question is held possible", () => {
     ["Reporters asked if 10,000 more would be mobilised.", "10,000 more"],
     ["Whether or not 5,000 troops arrive, the line will hold.", "5,000 troops"],
     ["Analysts doubt that 25,000 troops were lost.", "25,000 troops"],
+    // an open condition asks nothing, but supposes its figure
+    ["If 5,000 troops are sent, the line holds.", "5,000 troops"],
+    ["He said that if 5,000 troops are sent, the line will hold.", "5,000 troops"],
   ])("potential: %s", one("potential"));
 
   it.each([
-    ["If 5,000 troops are sent, the line holds.", "5,000 troops"],
-    ["He said that if 5,000 troops are sent, the line will hold.", "5,000 troops"],
+    ["If 5,000 died last year, more will die this year.", "5,000"],
     ["There is no doubt that 5,000 soldiers died.", "5,000 soldiers"],
     ["Nobody doubts that 5,000 soldiers died.", "5,000 soldiers"],
   ])("asserted: %s", one("asserted"));
@@ -176,7 +178,6 @@ describe("a question asserts nothing", () => {
     ["He said 3,000 died. Why?", "3,000"],
     ["How many died? 3,000, officials said.", "3,000"],
     ["It is clear that 700 soldiers died.", "700 soldiers"],
-    ["If 5,000 troops are sent, the line holds.", "5,000 troops"],
     ["Was anyone among the 300 troops hurt?", "the 300 troops"],
   ])("asserted: %s", one("asserted"));
 

@@ -37,3 +37,17 @@ describe("a counterfactual condition holds its figure possible", () => {
     ["Casualties, officials said, were 5,000.", "5,000"],
   ])("asserted: %s", one("asserted"));
 });
+
+describe("an open condition supposes its figure", () => {
+  it.each([
+    ["If 5,000 troops are sent, the front will hold.", "5,000 troops"],
+    ["Even if 5,000 troops arrive, the line will not hold.", "5,000 troops"],
+    ["Unless 3,000 troops arrive, the town will fall.", "3,000 troops"],
+    ["The town will fall if 3,000 troops are not sent.", "3,000 troops"],
+  ])("potential: %s", one("potential"));
+
+  it.each([
+    ["If the 12,000 troops in Kursk are withdrawn, the front will fall.", "the 12,000 troops"],
+    ["If Russia's 12,000 troops withdraw, Kyiv gains.", "12,000 troops"],
+  ])("asserted, a given: %s", one("asserted"));
+});

@@ -17,6 +17,8 @@ describe("a negation with 'until' delays", () => {
     ["The army won't send 5,000 troops until spring.", "5,000 troops"],
     ["5,000 reservists will not be deployed until January.", "5,000 reservists"],
     ["Germany will not deliver the 40 tanks till next year.", "the 40 tanks"],
+    ["The army will not deploy 5,000 troops, officials said, until January.", "5,000 troops"],
+    ["The army will not deploy 5,000 troops, a spokesman told reporters, until January.", "5,000 troops"],
   ])("planned: %s", one("planned"));
 
   it.each([
@@ -33,5 +35,7 @@ describe("a negation with 'until' delays", () => {
   it.each([
     ["The army will not deploy 5,000 reservists.", "5,000 reservists"],
     ["5,000 reservists will not be deployed.", "5,000 reservists"],
+    ["The army will not deploy 5,000 troops, officials said.", "5,000 troops"],
+    ["The army will not deploy 5,000 troops, which is too many, until January.", "5,000 troops"],
   ])("negated: %s", one("negated"));
 });

@@ -290,5 +290,6 @@ export const CLASS_SENTENCES: readonly ClassSentence[] = [
   s("modality", "Ukraine cannot field 200,000 troops; Moscow had no plans to send 5,000 more.",
     as(exact("200,000 troops", 200000, "person"), "negated"), { ...as(exact("5,000 more", 5000), "negated"), increment: true }),
   s("modality", "Russia will probably lose 1,000 troops a day.", as(exact("1,000 troops a day", 1000, "person/day"), "projected")),
-  s("modality", "It found thousands, if not tens of thousands, of mines.", mag("thousands", "thousands"), mag("tens of thousands", "tens-of-thousands")),
+  // "X, if not Y" asserts X and holds Y possible
+  s("modality", "It found thousands, if not tens of thousands, of mines.", mag("thousands", "thousands"), as(mag("tens of thousands", "tens-of-thousands"), "potential")),
 ];
