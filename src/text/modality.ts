@@ -10,6 +10,7 @@ import { CUE, NEGATION } from "./roles.js";
 import { cueAfter } from "./modality-after.js";
 import { counterfactualBefore, counterfactualClause, counterfactualModality, openCondition, wouldHaveAt } from "./modality-counterfactual.js";
 import { delayedAfter, delayedAt } from "./modality-delay.js";
+import { refutedAfter } from "./modality-refuted.js";
 import { clauseStart, figureModality } from "./modality-figure.js";
 import { ASKS, BETWEEN, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
 import { holdsOpenAt, holdsOpenFrom, isNegation, negates } from "./modality-negation.js";
@@ -198,6 +199,8 @@ function clauseModality(c: Ctx, k: number, m: Match): Modality {
  */
 export function modalityOf(c: Ctx, m: Match): Modality {
   const found = figureModality(c, m, clauseOf(c, m));
+  // "Reports that 3,000 troops were killed are false": the sentence's verb denies the report
+  if (found === "asserted" && refutedAfter(c, m)) return "negated";
   // "5,000 troops would be deployed": a cue after a figure it is the subject of
   const own = found === "asserted" && !isGiven(c, m) ? (cueAfter(c, m) ?? found) : found;
   // a question asserts nothing: "Did Russia really lose 900 tanks?"; a given stays as it is

@@ -62,3 +62,17 @@ describe("extractEstimates after a capitalised word it does not read", () => {
     expect(extractEstimates(sentence).map((e) => e.text)).toEqual(figures);
   });
 });
+
+describe("a report its sentence calls false is denied", () => {
+  it.each([
+    ["Reports that 3,000 troops were killed are false.", [["3,000 troops", "negated"]]],
+    ["Earlier reports of 3,000 deaths were wrong; the toll is 300.", [["3,000 deaths", "negated"], ["300", "asserted"]]],
+    ["Claims that 3,000 died are untrue.", [["3,000", "negated"]]],
+    ["The reports that 3,000 troops were killed turned out to be false.", [["3,000 troops", "negated"]]],
+    ["Reports that 3,000 troops were killed are not false.", [["3,000 troops", "asserted"]]],
+    ["Reports of 3,000 deaths were confirmed by the UN.", [["3,000 deaths", "asserted"]]],
+    ["Reports of 3,000 deaths came as the false ceasefire ended.", [["3,000 deaths", "asserted"]]],
+  ])("%s", (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});

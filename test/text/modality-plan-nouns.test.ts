@@ -25,6 +25,9 @@ describe("a plan named by a noun", () => {
     ["The order to withdraw 2,000 troops came on Monday.", "2,000 troops"],
     ["A bid to recruit 10,000 volunteers failed.", "10,000 volunteers"],
     ["The planned armoured brigade of 5,000 troops was formed.", "5,000 troops"],
+    ["The goal is to train 10,000 pilots.", "10,000 pilots"],
+    ["Ukraine's goal of training 10,000 pilots was announced.", "10,000 pilots"],
+    ["The objective is to recruit 20,000 volunteers by June.", "20,000 volunteers"],
   ])("planned: %s", one("planned"));
 
   it.each([
