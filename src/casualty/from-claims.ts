@@ -108,7 +108,7 @@ export function breakdownFromClaims(claims: readonly Claim[], query: BreakdownQu
       fail(where, "query.includes", `differs from the parts ${total.id} counts (${partsCounted(total).join(", ")})`, includes, "invalid-option");
     }
     if (total !== undefined && total.indicator.includes === undefined && stated === undefined) {
-      const why = `${total.id} does not list the parts it counts (indicator.includes), and sources differ (the NIS counts killed and wounded): say which, as query.includes`;
+      const why = `${total.id} does not list the parts it counts (indicator.includes), and sources differ in the parts a casualty total counts (some count only killed and wounded): say which, as query.includes`;
       fail(where, "query.includes", `must be given: ${why}`, includes, "invalid-option");
     }
     const counted = total?.indicator.includes === undefined ? (stated ?? [...CASUALTY_PARTS]) : partsCounted(total);

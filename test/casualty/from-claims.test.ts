@@ -75,7 +75,7 @@ describe("breakdownFromClaims", () => {
     expectFogcountError(
       () => breakdownFromClaims(parts, { valid: "2025-05-31" }),
       "invalid-option",
-      /breakdownFromClaims: query\.includes must be given: total does not list the parts it counts \(indicator\.includes\), and sources differ \(the NIS counts killed and wounded\): say which, as query\.includes, got undefined/,
+      /breakdownFromClaims: query\.includes must be given: total does not list the parts it counts \(indicator\.includes\), and sources differ in the parts a casualty total counts \(some count only killed and wounded\): say which, as query\.includes, got undefined/,
     );
     expect(reconcileCasualties(breakdownFromClaims(parts, { valid: "2025-05-31", includes: ["killed", "wounded"] })).breakdown.wounded).toEqual(p(4100));
     // with no total in force, includes is all four: a total derived from the parts counts them all

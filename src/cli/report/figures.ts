@@ -6,6 +6,7 @@
 import { breakdownFromClaims } from "../../casualty/from-claims.js";
 import type { Claim } from "../../claim/schema.js";
 import { isFogcountError } from "../../errors.js";
+import type { FogcountError } from "../../errors.js";
 import { derive } from "../../explain/derive.js";
 import { explain } from "../../explain/explain.js";
 import { breakdownSection, reconciledBlocks } from "./casualties.js";
@@ -50,8 +51,22 @@ function breakdownBlocks(context: ReportContext, list: readonly Claim[]): { bloc
     return reconciledBlocks(context, title, breakdownFromClaims(list, query));
   } catch (error) {
     if (!isFogcountError(error)) throw error;
-    return { blocks: [{ kind: "heading", text: title }, { kind: "paragraph", text: `No breakdown: ${error.message}` }], data: { refused: { code: error.code, message: error.message } } };
+    const why = refusalInWords(error, list);
+    return { blocks: [{ kind: "heading", text: title }, { kind: "paragraph", text: `No breakdown: ${why}` }], data: { refused: { code: error.code, message: error.message } } };
   }
+}
+
+/**
+ * Why no breakdown was made, for a reader of the report rather than a caller of the API: a
+ * total whose claim does not say which parts it counts is named with the field to add; any other
+ * refusal is given without the name of the function that refused.
+ */
+function refusalInWords(error: FogcountError, list: readonly Claim[]): string {
+  if (error.details["path"] === "query.includes" && error.message.includes("must be given")) {
+    const total = list.find((c) => c.indicator.measure === "casualties");
+    return `the total ${total?.id ?? ""} does not say which parts it counts (killed, wounded, missing, captured), and sources count different parts, so its parts cannot be checked against it; list them in its indicator.includes.`;
+  }
+  return error.message.replace(/^breakdownFromClaims: /, "");
 }
 
 /** The casualty breakdowns: the dataset's own where it has them, else each originator's read from its claims, reconciled, with their working and ratios. */
