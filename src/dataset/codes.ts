@@ -27,6 +27,7 @@ export type DatasetErrorCode = "invalid-dataset" | "source-conflict";
  * - `plan-counted-as-deployment`: a wave counted as sent that rests on a plan, a projection or a possibility, or adds to a wave that is one.
  * - `replacement-before-original`: a wave that replaces a wave beginning after it.
  * - `replaced-twice`: a wave replaced by two waves of which neither replaces the other, so that totals count both.
+ * - `possible-duplicate-wave`: a wave that may report a wave before it again: of one route, category, unit and modality, from another originator, in an overlapping period, linked to it by neither adds nor replaces.
  * - `ledger-party-mismatch`: a ledger entry or valuation from or to a country that is not one of the ledger's parties.
  * - `tiv-summed-with-money`: a SIPRI trend-indicator value (TIV) recorded as money.
  */
@@ -52,6 +53,7 @@ export type DatasetRuleCode =
   | "plan-counted-as-deployment"
   | "replacement-before-original"
   | "replaced-twice"
+  | "possible-duplicate-wave"
   | "ledger-party-mismatch"
   | "tiv-summed-with-money";
 

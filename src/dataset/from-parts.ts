@@ -25,7 +25,7 @@ export interface DatasetParts {
     readonly party?: string;
     readonly breakdown: CasualtyBreakdown;
   }[];
-  /** Deployment waves; the claims they name must be among the claims. */
+  /** Deployment waves; the claims they name must be among the claims, which say what a wave's `claimModality` said (it is not kept). */
   readonly deployments?: readonly Deployment[];
   /** Ledgers with an id. */
   readonly ledgers?: readonly {
@@ -78,7 +78,8 @@ function breakdowns(where: string, value: unknown): DatasetCasualtyBreakdown[] {
 function deployments(where: string, value: unknown, keep: Keep): DatasetDeployment[] {
   if (value === undefined) return [];
   checkWaves(where, value);
-  return (value as Deployment[]).map((d, i) => ({
+  // claimModality is left out: the dataset holds the claim, which says it
+  return (value as Deployment[]).map(({ claimModality: _said, ...d }, i) => ({
     ...d,
     attribution: attributionByIds(d.attribution, `parts.deployments[${i}].attribution`, keep),
   }));

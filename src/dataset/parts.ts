@@ -50,13 +50,19 @@ export const DatasetCasualtyBreakdownSchema = z.strictObject({
     .optional(),
 });
 
+/** The fields of a wave a dataset holds: all but `claimModality`, which the dataset's claim says. */
+function waveShape(): Omit<typeof DeploymentSchema.shape, "claimModality"> {
+  const { claimModality: _said, ...shape } = DeploymentSchema.shape;
+  return shape;
+}
+
 /**
  * A deployment wave of a dataset: as `DeploymentSchema`, with its attribution
  * naming sources by id; `adds` and `replaces` name waves of the dataset, and
- * `claim` a claim of it.
+ * `claim` a claim of it, which says what `claimModality` would.
  */
 export const DatasetDeploymentSchema = z.strictObject({
-  ...DeploymentSchema.shape,
+  ...waveShape(),
   attribution: DatasetAttributionSchema,
 });
 

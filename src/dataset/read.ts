@@ -3,6 +3,7 @@
 
 import { rethrow } from "../_lib/guard.js";
 import { fail } from "../_lib/assert.js";
+import type { ClaimModality } from "../claim/kinds.js";
 import type { Claim } from "../claim/schema.js";
 import { pathText, problemOf, valueAt } from "./issues.js";
 import { safeParseDataset } from "./parse.js";
@@ -12,7 +13,7 @@ import type { Deployment } from "../deployment/schema.js";
 import type { Ledger } from "../ledger/schema.js";
 import type { DatasetParty } from "./parts.js";
 import { namedIn, resolveBreakdown, resolveClaim, resolveDeployment, resolveLedger } from "./resolve.js";
-import type { Dataset } from "./schema.js";
+import type { Dataset, DatasetClaim } from "./schema.js";
 
 /**
  * The dataset handed to `where`, read as {@link parseDataset} reads it;
@@ -88,22 +89,46 @@ export function datasetBreakdowns(dataset: Dataset): DatasetBreakdownOf[] {
   }
 }
 
+/** What the claim `id` is, or the first claim along what it restates that is no assertion; undefined when all are asserted. */
+function claimModalityOf(id: string, claims: ReadonlyMap<string, DatasetClaim>): ClaimModality | undefined {
+  const seen = new Set<string>();
+  for (let c = claims.get(id); c !== undefined && !seen.has(c.id); c = c.restates === undefined ? undefined : claims.get(c.restates)) {
+    seen.add(c.id);
+    if ((c.modality ?? "asserted") !== "asserted") return c.modality;
+  }
+  return undefined;
+}
+
 /**
  * The deployment waves of a dataset as the deployment room takes them
  * (`deploymentTotal`, `deploymentSeries`), each with its sources in place of
- * their ids; in the dataset's order.
+ * their ids; in the dataset's order. A wave whose claim is, or restates, a
+ * plan, a projection or a possibility carries that as its `claimModality`, so
+ * that a total counts it as what its claim is (and says so), as
+ * `fogcount report` does: a plan is never counted as sent.
  *
  * @category Dataset
  * @throws {FogcountError} `invalid-dataset` for a value that is not a dataset, naming the first problem as `parseDataset` reports it.
  * @example
  * datasetDeployments(nisBriefing2025Dataset).map((d) => [d.id, d.adds]);
  * //=> [["nis-2024-autumn-deployed", undefined], ["nis-2023-early-deployed", "nis-2024-autumn-deployed"]]
+ * const [autumn] = nisBriefing2025Dataset.deployments;
+ * const plan = { ...nisBriefing2025Dataset.claims.find((c) => c.id === autumn.claim)!, id: "plan", modality: "planned" as const };
+ * const june = { ...autumn, id: "june", period: "2025-06", claim: "plan" };
+ * const dataset = { ...nisBriefing2025Dataset, claims: [...nisBriefing2025Dataset.claims, plan], deployments: [...nisBriefing2025Dataset.deployments, june] };
+ * datasetDeployments(dataset).map((d) => [d.id, d.claimModality]);
+ * //=> [["nis-2024-autumn-deployed", undefined], ["nis-2023-early-deployed", undefined], ["june", "planned"]]
  */
 export function datasetDeployments(dataset: Dataset): Deployment[] {
   try {
     const checked = readDataset("datasetDeployments", dataset);
     const named = namedIn(checked);
-    return checked.deployments.map((d) => resolveDeployment(d, named));
+    const claims = new Map(checked.claims.map((c) => [c.id, c]));
+    return checked.deployments.map((d) => {
+      const wave = resolveDeployment(d, named);
+      const claimModality = d.claim === undefined ? undefined : claimModalityOf(d.claim, claims);
+      return claimModality === undefined ? wave : { ...wave, claimModality };
+    });
   } catch (error) {
     rethrow("datasetDeployments", { dataset }, error);
   }

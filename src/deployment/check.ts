@@ -28,13 +28,14 @@ export interface Wave {
   /** The same days as ISO dates; null for an open end. */
   readonly startIso: string | null;
   readonly endIso: string | null;
+  /** What it is counted as: its own modality, or, for a wave asserted (or with none), its `claimModality` when that is not asserted. */
   readonly modality: ClaimModality;
   /** The ids it replaces, as a list. */
   readonly replaces: readonly string[];
 }
 
 /** The fields of a wave, written out so that the check bundles no table. */
-const FIELDS = ["id", "from", "to", "category", "size", "period", "reportedAt", "attribution", "modality", "adds", "replaces", "claim"];
+const FIELDS = ["id", "from", "to", "category", "size", "period", "reportedAt", "attribution", "modality", "adds", "replaces", "claim", "claimModality"];
 
 /** The number of edits (insert, delete, change one letter) from `a` to `b`. */
 function edits(a: string, b: string): number {
@@ -106,6 +107,9 @@ export function checkWave(where: string, path: string, value: unknown, index = 0
   const replaces = replacesOf(where, at("replaces"), value["replaces"], id as string, code);
   if (adds !== undefined && replaces.length > 0) bad("replaces", "cannot be given with adds: a wave adds to one wave or replaces others", value["replaces"]);
   if (value["claim"] !== undefined && !isId(value["claim"])) bad("claim", "must be a claim id: non-empty text without whitespace", value["claim"]);
+  const onClaim = value["claimModality"];
+  if (onClaim !== undefined && !(MODALITIES as readonly unknown[]).includes(onClaim)) bad("claimModality", `must be one of ${MODALITIES.join(", ")}, or left out`, onClaim);
+  if (onClaim !== undefined && value["claim"] === undefined) bad("claimModality", "is what the wave's claim is: give the claim", onClaim);
   return {
     d: value as unknown as Deployment,
     index,
@@ -113,7 +117,7 @@ export function checkWave(where: string, path: string, value: unknown, index = 0
     end: period.last,
     startIso: period.earliest,
     endIso: period.latest,
-    modality: modality as ClaimModality,
+    modality: (modality === "asserted" && onClaim !== undefined ? onClaim : modality) as ClaimModality,
     replaces,
   };
 }

@@ -8,12 +8,12 @@ import type { Deployment } from "./schema.js";
  * (without loading zod): the id, the two ISO 3166-1 alpha-2 country codes
  * (two different ones: a wave goes from one country to another),
  * the category, the size (an estimate never below zero), the EDTF `period`
- * and `reportedAt`, the attribution, the modality, and `adds` or `replaces`
- * (never both, never itself), and no other field: a misspelt `replace` or
+ * and `reportedAt`, the attribution, the modality, `adds` or `replaces`
+ * (never both, never itself), `claimModality` only with a `claim`, and no other field: a misspelt `replace` or
  * `modalty` is refused, never ignored. Returns the wave as given.
  *
  * @category Deployment
- * @throws {FogcountError} `invalid-deployment` for a value that is not a deployment object, an id that is empty or spaced, a country code that is not two uppercase letters, the same country as `from` and `to` (`to must be another country than from`, naming the code), a category neither in `DEPLOYMENT_CATEGORIES` nor `namespace:name`, a size that is not an estimate or goes below zero, a time that is not EDTF, an attribution that is not one, an unknown modality, `adds` and `replaces` together, a wave that adds to or replaces itself, or a field a wave does not have (named, with the field it is close to: `replace` for `replaces`).
+ * @throws {FogcountError} `invalid-deployment` for a value that is not a deployment object, an id that is empty or spaced, a country code that is not two uppercase letters, the same country as `from` and `to` (`to must be another country than from`, naming the code), a category neither in `DEPLOYMENT_CATEGORIES` nor `namespace:name`, a size that is not an estimate or goes below zero, a time that is not EDTF, an attribution that is not one, an unknown modality or `claimModality`, a `claimModality` without a `claim`, `adds` and `replaces` together, a wave that adds to or replaces itself, or a field a wave does not have (named, with the field it is close to: `replace` for `replaces`).
  * @example
  * deployment({
  *   id: "kp-2024-autumn",

@@ -1,6 +1,7 @@
 // The modality of a wave read through the claim it rests on: a wave counted
 // as sent whose claim (or the claim that claim restates) is a plan, a
-// projection or a possibility is what its claim is. Not exported from the package.
+// projection or a possibility is what its claim is, as the claims given say,
+// or else as the wave's claimModality says. Not exported from the package.
 
 import { fail } from "../_lib/assert.js";
 import { checkClaim } from "../claim/check.js";
@@ -39,25 +40,31 @@ function planBehind(id: string, byId: ReadonlyMap<string, Claim>): Claim | undef
 
 /**
  * The waves with the modality their claims show: a wave counted as sent
- * (asserted) whose `claim` is, or restates, a plan, a projection or a
- * possibility takes that modality, as `checkDataset` reports it
- * (`plan-counted-as-deployment`) and `fogcount report` leaves it out. With
- * `claims` undefined the waves are returned as they are. A wave whose `claim`
- * is not among the claims is refused (`invalid-option`): the list is not whole. @internal
+ * (asserted, or with no modality) whose claim is, or restates, a plan, a
+ * projection or a possibility takes that modality, as `checkDataset` reports
+ * it (`plan-counted-as-deployment`) and `fogcount report` leaves it out.
+ * With `claims` undefined, a wave's `claimModality` says what its claim is
+ * (the waves as `checkWave` read them); given, the claims say it, and every
+ * wave's `claim` must be among them (`invalid-option`: the list is not
+ * whole). Each wave that takes its claim's modality is listed in `onClaims`. @internal
  */
 export function withClaimModalities(where: string, waves: readonly Wave[], claims: unknown): { waves: readonly Wave[]; onClaims: ReadonlyMap<string, OnClaim> } {
   const onClaims = new Map<string, OnClaim>();
-  if (claims === undefined) return { waves, onClaims };
+  const sent = (w: Wave): boolean => (w.d.modality ?? "asserted") === "asserted";
+  if (claims === undefined) {
+    for (const w of waves) if (sent(w) && w.modality !== "asserted") onClaims.set(w.d.id, { claim: w.d.claim as string, modality: w.modality });
+    return { waves, onClaims };
+  }
   const byId = claimsById(where, claims);
   const out = waves.map((w) => {
     const id = w.d.claim;
     if (id === undefined) return w;
     if (!byId.has(id)) fail(where, `deployments[${w.index}].claim`, "names a claim that is not in options.claims (the list is not whole)", id, "invalid-option");
-    const plan = w.modality === "asserted" ? planBehind(id, byId) : undefined;
-    if (plan === undefined) return w;
-    const modality = plan.modality as ClaimModality;
-    onClaims.set(w.d.id, { claim: plan.id, modality });
-    return { ...w, modality };
+    const plan = sent(w) ? planBehind(id, byId) : undefined;
+    if (plan !== undefined) onClaims.set(w.d.id, { claim: plan.id, modality: plan.modality as ClaimModality });
+    // the claims given say what the claim is, over the wave's claimModality
+    const modality = plan === undefined ? (w.d.modality ?? "asserted") : (plan.modality as ClaimModality);
+    return modality === w.modality ? w : { ...w, modality };
   });
   return { waves: out, onClaims };
 }

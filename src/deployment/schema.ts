@@ -35,7 +35,9 @@ function lowest(e: z.infer<typeof EstimateSchema>): number {
  * waves are counted as sent unless asked for). A wave either stands alone,
  * `adds` to another ("another 3,000": an increment, counted on top of it) or
  * `replaces` one or more (a rotation, or a new total that takes the place of
- * the waves before it). `claim` is the id of the claim it was read from.
+ * the waves before it). `claim` is the id of the claim it was read from, and
+ * `claimModality` what that claim is when it is no assertion: a wave counted
+ * as sent whose claim is a plan is counted as a plan.
  * Any other field is refused: a misspelt `replace` or `modalty` would
  * otherwise be dropped, and a replacement read as an addition.
  *
@@ -66,6 +68,13 @@ export const DeploymentSchema = z
     replaces: z.union([IdSchema, z.array(IdSchema).min(1)]).optional(),
     /** The id of the claim the wave was read from. */
     claim: IdSchema.optional(),
+    /**
+     * What the claim the wave was read from is, or the claim it restates, when
+     * that is not an assertion (planned, projected, potential), as
+     * `datasetDeployments` copies it; a wave counted as sent whose claim is a
+     * plan is counted as a plan. Only with `claim`.
+     */
+    claimModality: ModalitySchema.optional(),
   })
   .superRefine((wave, ctx) => {
     if (wave.from === wave.to) ctx.addIssue({ code: "custom", message: "a wave is sent from one country to another: to must not be from", path: ["to"] });
@@ -77,6 +86,7 @@ export const DeploymentSchema = z
     const refs = [wave.adds ?? [], wave.replaces ?? []].flat();
     if (refs.includes(wave.id)) ctx.addIssue({ code: "custom", message: "a wave cannot add to or replace itself", path: [wave.adds === wave.id ? "adds" : "replaces"] });
     if (new Set(refs).size !== refs.length) ctx.addIssue({ code: "custom", message: "replaces must not repeat an id", path: ["replaces"] });
+    if (wave.claimModality !== undefined && wave.claim === undefined) ctx.addIssue({ code: "custom", message: "claimModality is what the wave's claim is: give the claim", path: ["claimModality"] });
   });
 
 /** A deployment wave; see {@link DeploymentSchema}. */

@@ -31,7 +31,10 @@ export interface DeploymentSelection {
    * the dataset the waves came from). Given, a wave counted as sent whose claim is,
    * or restates, a plan, a projection or a possibility takes that modality, and so
    * is left out unless asked for, as `fogcount report` leaves it out; every
-   * `claim` of a wave must be among them. Left out: each wave's own modality.
+   * `claim` of a wave must be among them, and they, not a wave's `claimModality`,
+   * say what its claim is. Left out: each wave's own modality, or, for a wave
+   * counted as sent, its `claimModality` (which `datasetDeployments` copies from
+   * its claim), so that the waves of a dataset are counted as the report counts them.
    */
   readonly claims?: readonly Claim[];
 }
@@ -106,7 +109,7 @@ export function selectWaves(where: string, deployments: unknown, options: Deploy
   const modalities = modalitiesOf(where, o["modality"]);
   const checked = checkWaves(where, deployments);
   const { waves, onClaims } = withClaimModalities(where, checked.waves, o["claims"]);
-  const byId = onClaims.size === 0 ? checked.byId : new Map(waves.map((w) => [w.d.id, w]));
+  const byId = waves === checked.waves ? checked.byId : new Map(waves.map((w) => [w.d.id, w]));
   const counted = waves.filter((w) => (category === undefined || w.d.category === category) && modalities.includes(w.modality));
   const first = counted[0];
   if (first === undefined) {

@@ -68,9 +68,11 @@ function asOfDay(where: string, asOf: unknown): { day: number; iso: string; inUt
  *   An increment is part of its base, and is replaced with it.
  * - Only asserted waves count unless `modality` asks for more: a plan or a
  *   projection is never counted as sent, and a figure that counts one says so
- *   in its label ("troops (asserted, planned)"). Given `claims`, a wave whose
- *   claim is (or restates) a plan is one, whatever the wave says, and is left
- *   out with a note, as `fogcount report` leaves it out.
+ *   in its label ("troops (asserted, planned)"). A wave whose claim is (or
+ *   restates) a plan is one, whatever the wave says, and is left out with a
+ *   note, as `fogcount report` leaves it out: as the `claims` given say, or
+ *   without them as its `claimModality` says (which `datasetDeployments`
+ *   copies from the dataset's claim).
  * - A size with no upper bound ("more than 3,000") makes the total open-ended
  *   ("at least …"), with a note; an unknown size is never read as zero.
  * - Waves whose dates contradict their links (the seed's increment of "early
@@ -93,6 +95,8 @@ function asOfDay(where: string, asOf: unknown): { day: number; iso: string; inUt
  * const plan = { ...nisBriefing2025Claims.find((c) => c.id === autumn.claim)!, id: "plan", modality: "planned" as const };
  * const later = { ...autumn, id: "later", period: "2025-06", claim: "plan" };
  * deploymentTotal([autumn, later], { asOf: "2025-12-31", claims: [...nisBriefing2025Claims, plan] }).estimate;
+ * //=> { kind: "range", low: 10000, high: 12000, unit: "person" }
+ * deploymentTotal([autumn, { ...later, claimModality: "planned" }], { asOf: "2025-12-31" }).estimate;
  * //=> { kind: "range", low: 10000, high: 12000, unit: "person" }
  */
 export function deploymentTotal(deployments: readonly Deployment[], options?: DeploymentTotalOptions): Figure {

@@ -19,7 +19,7 @@ import { measureList } from "./claim.js";
 import type { ArbClaimOptions } from "./claim.js";
 import { isoOf, windowOf } from "./days.js";
 import type { Window } from "./days.js";
-import { arbWaves } from "./deployment.js";
+import { arbWaves, oneOriginatorPerRun } from "./deployment.js";
 import { isSeeded, SEEDED_FINDINGS, seedOf } from "./findings.js";
 import { arbLedger } from "./ledger.js";
 import { finiteNumber, sourceList, textList, wholeNumber, unitList } from "./options.js";
@@ -163,7 +163,7 @@ function arbBreakdowns(s: Settings, sources: readonly Source[]): fc.Arbitrary<{ 
 function arbMoves(s: Settings, sources: readonly Source[], claimIds: readonly string[], assertedIds: readonly string[]): fc.Arbitrary<Pick<DatasetParts, "deployments" | "ledgers">> {
   const [a, b] = s.parties as [DatasetParty, DatasetParty];
   const [from, to] = [isoOf(s.window[0]), isoOf(s.window[1])];
-  const waves: fc.Arbitrary<Deployment[]> = s.max.waves === 0 ? fc.constant([]) : fc.option(arbWaves({ maxLength: s.max.waves, countries: [a.code, b.code], originators: sources, from, to, ...(s.figures[2] !== undefined && { max: s.figures[2] }) }), { nil: [] });
+  const waves: fc.Arbitrary<Deployment[]> = s.max.waves === 0 ? fc.constant([]) : fc.option(arbWaves({ maxLength: s.max.waves, countries: [a.code, b.code], originators: sources, from, to, ...(s.figures[2] !== undefined && { max: s.figures[2] }) }).map(oneOriginatorPerRun), { nil: [] });
   const ledger = fc.tuple(fc.nat(), fc.nat()).chain((pair) => {
     const first = s.parties[pair[0] % s.parties.length] as DatasetParty;
     const others = s.parties.filter((p) => p.code !== first.code);

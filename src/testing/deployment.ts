@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { fail, optionsOf } from "../_lib/assert.js";
 import { guarded } from "../_lib/guard.js";
 import { isDeploymentCategory } from "../deployment/categories.js";
+import { checkWaves } from "../deployment/check.js";
 import type { DeploymentCategory } from "../deployment/categories.js";
 import type { Deployment } from "../deployment/schema.js";
 import type { Estimate } from "../estimate/schema.js";
@@ -171,4 +172,26 @@ export function arbWaves(options?: ArbWavesOptions): fc.Arbitrary<Deployment[]> 
       });
       return unlinkOnReplaced(sorted, waves);
     });
+}
+
+/**
+ * The waves with one originator for each run of overlapping waves of one
+ * modality (the first wave's in the order the waves begin), so that no wave
+ * may repeat another (`possible-duplicate-wave`): for arbDataset, whose
+ * datasets `checkDataset` finds nothing in. Waves of one route, category and
+ * unit, as arbWaves draws them. @internal
+ */
+export function oneOriginatorPerRun(list: readonly Deployment[]): Deployment[] {
+  const { waves } = checkWaves("arbDataset", list);
+  const out = [...list];
+  const ends = new Map<string, { end: number; originator: Source }>();
+  for (const w of [...waves].sort((x, y) => x.start - y.start || x.index - y.index)) {
+    const run = ends.get(w.modality);
+    if (run === undefined || w.start > run.end) ends.set(w.modality, { end: w.end, originator: w.d.attribution.originator });
+    else {
+      run.end = Math.max(run.end, w.end);
+      out[w.index] = { ...w.d, attribution: { ...w.d.attribution, originator: run.originator } };
+    }
+  }
+  return out;
 }

@@ -45,6 +45,8 @@ const MAKERS: Readonly<Record<DatasetRuleCode, Maker>> = { ...CLAIM_SEEDS, ...SE
  * | `mixed-breakdown` | a breakdown whose killed and total come from claims of two valid times, subjects or originators |
  * | `plan-counted-as-deployment` | a wave counted as sent that rests on a claim of a plan, a projection or a possibility, or adds to a planned wave |
  * | `replacement-before-original` | a wave that replaces a wave beginning after it |
+ * | `replaced-twice` | a wave replaced by two waves of which neither replaces the other |
+ * | `possible-duplicate-wave` | two waves of one route and category, from two originators, in overlapping periods, with no link |
  * | `ledger-party-mismatch` | a ledger entry or valuation to or from a country that is not one of the ledger's parties |
  * | `tiv-summed-with-money` | a claim in USD that says TIV, a ledger value in USD on SIPRI TIV, or a valuation in USD that sums the entries' TIV |
  *

@@ -13,6 +13,7 @@ import type { Dataset } from "../dataset/schema.js";
 import type { Deployment } from "../deployment/schema.js";
 import type { Estimate } from "../estimate/schema.js";
 import type { Ledger, LedgerEntry, LedgerValuation, LedgerValue } from "../ledger/schema.js";
+import type { Source } from "../provenance/schema.js";
 import { about, dayIn, person, seedClaim } from "./seed.js";
 import type { Maker, Seed, SeedPlace } from "./seed.js";
 
@@ -43,7 +44,12 @@ function breakdownSeed(
   return { claims, casualtyBreakdowns: [{ id: `${p.subject}.b`, party: p.parties[0]?.id as string, breakdown }] };
 }
 
-/** A wave of the seed from the first party to the second, `${subject}.${n}`, sent over the days `from` to `to` into the window and reported the day after. */
+/**
+ * A wave of the seed from the first party to the second, `${subject}.${n}`,
+ * sent over the days `from` to `to` into the window and reported the day
+ * after: laborers, which the waves arbDataset draws (troops) never are, so
+ * that no drawn wave may repeat it (`possible-duplicate-wave`).
+ */
 function wave(p: SeedPlace, n: string, size: Estimate, from: number, to: number, extra: Partial<Deployment> = {}): Deployment {
   const [a, b] = p.parties as [SeedPlace["parties"][0], SeedPlace["parties"][0]];
   const period = from === to ? dayIn(p, from) : `${dayIn(p, from)}/${dayIn(p, to)}`;
@@ -51,7 +57,7 @@ function wave(p: SeedPlace, n: string, size: Estimate, from: number, to: number,
     id: `${p.subject}.${n}`,
     from: a.code,
     to: b.code,
-    category: "troops",
+    category: "laborers",
     size,
     period,
     reportedAt: dayIn(p, to + 1),
@@ -215,6 +221,13 @@ export const SECTION_SEEDS = {
     const original = wave(p, "w1", about(v), 5, 10);
     const replaces = pick % 2 === 0 ? original.id : [original.id];
     return { claims: [], deployments: [original, wave(p, "w2", about(v), 15, 20, { replaces }), wave(p, "w3", about(v + 10), 20 + (pick % 5), 30, { replaces: [original.id] })] };
+  },
+  "possible-duplicate-wave": (p, v, pick) => {
+    // another originator: the outlet, or a source of the seed's own when the dataset has one source
+    const other: Source = p.outlet.id !== p.originator.id ? p.outlet : { id: `${p.subject}-outlet`, kind: "outlet", name: "An outlet" };
+    const start = 10 + (pick % 11);
+    const size = pick % 2 === 0 ? about(v) : person(v);
+    return { claims: [], deployments: [wave(p, "w1", about(v), 10, 20), wave(p, "w2", size, start, start + (pick % 7), { attribution: { originator: other } })] };
   },
   "ledger-party-mismatch": partyMismatch,
   "tiv-summed-with-money": tivAsMoney,

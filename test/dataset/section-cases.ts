@@ -129,6 +129,27 @@ export const SECTION_CASES: Record<string, { fails: Sections; at: string[]; pass
       deployments: [waveOf("w0", 10_000, "2024-10"), waveOf("w1", 12_000, "2025-01", { replaces: "w0" }), waveOf("w2", 8000, "2025-02", { replaces: ["w0", "w1"] })],
     },
   },
+  "possible-duplicate-wave": {
+    fails: {
+      deployments: [
+        waveOf("w0", 10_000, "2024-10"),
+        waveOf("w1", 10_000, "2024-10-15/2024-11-15", { attribution: { originator: "xx-news" } }),
+        waveOf("w2", 3000, "2025-02"),
+        waveOf("w3", 3000, "2025-01/2025-03", { attribution: { originator: "xx-lawmaker" } }),
+      ],
+    },
+    at: ["deployments.1", "deployments.3"],
+    passes: {
+      deployments: [
+        waveOf("w0", 10_000, "2024-10"),
+        // another originator's wave linked to it, one after it, the same originator twice, and a plan beside an assertion
+        waveOf("w1", 3000, "2024-10-15/2024-11-15", { attribution: { originator: "xx-news" }, adds: "w0" }),
+        waveOf("w2", 10_000, "2024-12", { attribution: { originator: "xx-lawmaker" } }),
+        waveOf("w3", 2000, "2024-12-20", { attribution: { originator: "xx-lawmaker" } }),
+        waveOf("w4", 10_000, "2024-10", { attribution: { originator: "xx-news" }, modality: "planned" }),
+      ],
+    },
+  },
   "replacement-before-original": {
     fails: {
       deployments: [

@@ -1,8 +1,9 @@
 // A wave counted as sent that rests on a claim of a plan is a plan: given the
-// claims, totals leave it out, as `fogcount report` does.
+// claims, or the claimModality datasetDeployments copies from its claim,
+// totals leave it out, as `fogcount report` does.
 import { describe, expect, it } from "vitest";
 
-import { datasetClaims, datasetDeployments, parseDataset } from "../../src/dataset/index.js";
+import { datasetClaims, datasetDeployments, datasetFromClaims, parseDataset } from "../../src/dataset/index.js";
 import { deploymentSeries, deploymentTotal } from "../../src/deployment/index.js";
 import { explain } from "../../src/explain/index.js";
 import { exact } from "../../src/index.js";
@@ -54,5 +55,54 @@ describe("waves that rest on a claim of a plan", () => {
     expectFogcountError(() => deploymentTotal(waves, { claims: "p" as never }), "invalid-option", /options\.claims must be an array/);
     expectFogcountError(() => deploymentSeries(waves, { claims: [...claims, claims[0]!] }), "invalid-option", /options\.claims\[3\]\.id is the id of another claim given/);
     expectFogcountError(() => deploymentTotal(waves, { claims: [{ id: "x" }] as never }), "invalid-option", /options\.claims\[0\]/);
+  });
+});
+
+describe("waves of a dataset, which carry what their claims are", () => {
+  const waves = datasetDeployments(dataset);
+  const claims = datasetClaims(dataset);
+  const note = "left out, as what their claims are is not what was sent: b rests on p (planned)";
+
+  it("carry the modality of a claim that is no assertion, or of the claim it restates, and nothing for an assertion", () => {
+    expect(waves.map((w) => [w.id, w.claimModality])).toEqual([
+      ["a", undefined],
+      ["b", "planned"],
+    ]);
+    const onRestatement = parseDataset({ ...dataset, deployments: dataset.deployments.map((w) => (w.id === "b" ? { ...w, claim: "r" } : w)) });
+    expect(datasetDeployments(onRestatement).map((w) => w.claimModality)).toEqual([undefined, "planned"]);
+  });
+
+  it("are left out of a total and a series without the claims, with the same note: 10,000, not 30,000", () => {
+    const total = deploymentTotal(waves, { asOf: "2025-12-31" });
+    expect(total.estimate).toEqual(exact(10_000, "person"));
+    expect(explain(total)).toBe(`10,000 troops = 10,000 (NIS, October 2024) (waves in force on 31 December 2025; ${note})`);
+    expect(deploymentTotal(waves, { asOf: "2025-12-31", claims })).toEqual(total);
+    expect(deploymentSeries(waves).map((p) => p.waves)).toEqual([["a"], ["a"]]);
+    const planned = deploymentTotal(waves, { asOf: "2025-12-31", modality: ["asserted", "planned"] });
+    expect([planned.estimate, planned.label]).toEqual([exact(30_000, "person"), "troops (asserted, planned)"]);
+  });
+
+  it("are counted as the claims given say, over what a wave carries", () => {
+    // the claims say p was sent: the wave's claimModality is no longer what its claim is
+    const sent = claims.map((c) => (c.id === "p" ? { ...c, modality: "asserted" as const } : c));
+    expect(deploymentTotal(waves, { asOf: "2025-12-31", claims: sent }).estimate).toEqual(exact(30_000, "person"));
+  });
+
+  it("leave an increment on them with nothing to add to: refused, as with the claims", () => {
+    const more = { ...(waves[0] as (typeof waves)[0]), id: "c", period: "2025-07", adds: "b" };
+    expectFogcountError(() => deploymentTotal([...waves, more], { asOf: "2025-12-31" }), "increment-without-base", /adds to "b", which is not counted \(troops, planned\)/);
+  });
+
+  it("are refused with a claimModality that is not a modality, or without a claim", () => {
+    const [a] = waves as [(typeof waves)[0]];
+    expectFogcountError(() => deploymentTotal([{ ...a, claimModality: "hoped" as never }]), "invalid-deployment", /deploymentTotal: deployments\[0\]\.claimModality must be one of asserted, planned, projected, potential, or left out, got "hoped"/);
+    const { claim: _claim, ...bare } = a;
+    expectFogcountError(() => deploymentSeries([{ ...bare, claimModality: "planned" }]), "invalid-deployment", /deployments\[0\]\.claimModality is what the wave's claim is: give the claim/);
+  });
+
+  it("is not kept in a dataset: the dataset's claim says it", () => {
+    const again = datasetFromClaims(claims, dataset.metadata, { deployments: waves });
+    expect(again.deployments.map((w) => "claimModality" in w)).toEqual([false, false]);
+    expect(datasetDeployments(again)).toEqual(waves);
   });
 });

@@ -62,6 +62,17 @@ describe("arbDataset", () => {
     expect(places("mixed-breakdown")).toEqual(new Set(["casualtyBreakdowns.claims.total"]));
   });
 
+  it("seeds a possible duplicate as a wave of another originator over the days of a wave, which no drawn wave repeats", () => {
+    for (const d of fc.sample(arbDataset({ withFinding: "possible-duplicate-wave", maxWaves: 6 }), { numRuns: 60, seed: 3 })) {
+      const [finding] = checkDataset(d);
+      const seeded = d.deployments.filter((w) => w.id.startsWith("seeded-finding"));
+      expect(seeded.map((w) => w.category)).toEqual(["laborers", "laborers"]);
+      expect(seeded[0]?.attribution.originator).not.toBe(seeded[1]?.attribution.originator);
+      expect(finding?.path).toEqual(["deployments", d.deployments.indexOf(seeded[1] as (typeof seeded)[number])]);
+      expect(finding?.message).toMatch(/^seeded-finding[-\d]*\.w2 may report seeded-finding[-\d]*\.w1 again: both send laborers from /);
+    }
+  });
+
   it("seeds with the sources, parties, subjects and window it is given", () => {
     const sources = [{ id: "only", kind: "other" as const, name: "Only source" }];
     const parties = [
@@ -73,8 +84,10 @@ describe("arbDataset", () => {
       fc.property(fc.constantFrom(...SEEDED_FINDINGS).chain((code) => arbDataset({ ...options, withFinding: code }).map((d) => [code, d] as const)), ([code, d]) => {
         expect(DatasetSchema.safeParse(d).success).toBe(true);
         expect(checkDataset(d).map((f) => f.code)).toEqual([code]);
-        // a dataset lists the sources its items name: the one given, or none when nothing names a source
-        expect(d.sources.every((s) => s.id === "only")).toBe(true);
+        // a dataset lists the sources its items name: the one given, or none when nothing names a source;
+        // a possible duplicate needs a second originator, which the seed brings when the dataset has one source
+        const own = code === "possible-duplicate-wave" ? ["only", "seeded-finding-2-outlet"] : ["only"];
+        expect(d.sources.every((s) => own.includes(s.id))).toBe(true);
         expect(d.parties.map((p) => p.code)).toEqual(["RU", "UA"]);
         expect(d.claims.every((c) => c.reportedAt <= "2024-04-01" || c.reportedAt.endsWith("/.."))).toBe(true);
       }),

@@ -9,7 +9,7 @@ import { REVISION_RULES } from "./revision.js";
 import type { Rule } from "./rule.js";
 import { incrementBeforeWave, reportedAfterDataset } from "./times.js";
 import { tivSummedWithMoney } from "./tiv.js";
-import { planCountedAsDeployment, replacedTwice, replacementBeforeOriginal } from "./waves.js";
+import { planCountedAsDeployment, possibleDuplicateWave, replacedTwice, replacementBeforeOriginal } from "./waves.js";
 
 /** Every lint rule. @internal */
 export const RULES: readonly Rule[] = [
@@ -26,6 +26,7 @@ export const RULES: readonly Rule[] = [
   planCountedAsDeployment,
   replacementBeforeOriginal,
   replacedTwice,
+  possibleDuplicateWave,
   ledgerPartyMismatch,
   tivSummedWithMoney,
 ];

@@ -1,7 +1,10 @@
 // Rules on the deployment waves of a dataset: plans counted as sent, waves
-// dated before the waves they add to or replace. Not exported from the package.
+// dated before the waves they add to or replace, waves replaced twice, waves
+// that may report one wave twice. Not exported from the package.
 
 import type { Claim } from "../../claim/schema.js";
+import { checkWaves } from "../../deployment/check.js";
+import { possibleDuplicates } from "../../deployment/duplicates.js";
 import { deploymentFindings } from "../../deployment/findings.js";
 import { formatEstimate } from "../../estimate/format.js";
 import type { DatasetDeployment } from "../parts.js";
@@ -179,5 +182,37 @@ export const replacedTwice: Rule = {
           message: `${later} and ${other} both replace ${replaced}, and neither replaces the other: each takes its whole place, so totals count both. Say whether one replaces the other too`,
         };
       });
+  },
+};
+
+/**
+ * `possible-duplicate-wave`: a wave of the route, category, unit and modality
+ * of a wave before it in the list, from another originator, in an
+ * overlapping period, and linked to it by neither `adds` nor `replaces`
+ * (directly or through other waves), as `deploymentFindings` finds it: the
+ * two may report one wave twice, and a total counts the later as an unstated
+ * share of it, none to all. At the later wave, naming the earlier.
+ */
+export const possibleDuplicateWave: Rule = {
+  code: "possible-duplicate-wave",
+  severity: "warning",
+  check(context) {
+    const waves = context.dataset.deployments;
+    const checked = checkWaves("checkDataset", waves.map((w) => resolveDeployment(w, context.named)));
+    const { doubtful } = possibleDuplicates(checked.waves, checked.byId);
+    const out: RawFinding[] = [];
+    for (const wave of checked.waves) {
+      const earlier = doubtful.get(wave.d.id);
+      if (earlier === undefined) continue;
+      const [w, e] = [waves[wave.index] as DatasetDeployment, waves[earlier.index] as DatasetDeployment];
+      const as = wave.modality === "asserted" ? "" : `, ${wave.modality}`;
+      out.push({
+        path: ["deployments", wave.index],
+        message: `${w.id} may report ${e.id} again: both send ${w.category} from ${w.from} to ${w.to}${as}, ${w.id} by ${w.attribution.originator} dated ${when(w.period)}, ${e.id} by ${
+          e.attribution.originator
+        } dated ${when(e.period)}, and neither adds to nor replaces the other. A total counts ${w.id} as an unstated share, none to all. Link them if they are two waves, or drop one if they are one`,
+      });
+    }
+    return out;
   },
 };
