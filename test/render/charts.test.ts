@@ -162,6 +162,16 @@ describe("deploymentChart", () => {
     expect(withPlan.desc).toContain("Planned, not added to the total: about 6,000 for June–August 2025 (plan).");
   });
 
+  it("draws a wave whose claim is a plan as a plan, as totals leave it out", () => {
+    const [autumn] = nisBriefing2025Deployments;
+    const onPlan = deployment({ ...autumn!, id: "on-plan", claim: "c-plan", claimModality: "planned", size: approx(6000, "person"), period: "2025-06/2025-08", reportedAt: "2025-05" });
+    const without = read(deploymentChart([autumn!]));
+    const withPlan = read(deploymentChart([autumn!, onPlan]));
+    const bounds = (root: Element) => byClass(root, "step").map((s) => [s.attributes["data-low"], s.attributes["data-high"]]);
+    expect(bounds(withPlan.root)).toEqual(bounds(without.root));
+    expect(byClass(withPlan.root, "plan", "planned").map((p) => p.attributes["data-wave"])).toEqual(["on-plan"]);
+  });
+
   it("draws plans alone when no wave is asserted", () => {
     const [autumn] = nisBriefing2025Deployments;
     const plan = deployment({ ...autumn!, id: "plan", modality: "projected" });
