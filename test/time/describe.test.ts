@@ -22,6 +22,13 @@ describe("describePeriod", () => {
     ["201X", "the 2010s"],
     ["2004-XX", "2004"],
     ["2004-06-XX", "June 2004"],
+    // a season that runs into the next year names both
+    ["2024-24", "winter 2024–25"],
+    ["2024-28", "winter 2024–25"],
+    ["2024-30", "summer 2024–25"],
+    ["2024-32", "winter 2024"],
+    ["2099-24", "winter 2099–2100"],
+    ["2024-24/2025-21", "winter 2024–spring 2025"],
   ])("%s reads %s", (edtf, words) => {
     expect(describePeriod(period(edtf))).toBe(words);
   });
