@@ -17,7 +17,7 @@ export interface Position {
 
 /** What keeps a file from being read, and where. */
 export interface FileProblem extends Position {
-  readonly code: "unreadable-file" | "not-json" | "duplicate-key" | "unsafe-number";
+  readonly code: "unreadable-file" | "not-text" | "not-json" | "duplicate-key" | "unsafe-number";
   readonly message: string;
 }
 
@@ -65,14 +65,14 @@ export function readText(bytes: Buffer): Read<string> {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const before = new TextDecoder("utf-8").decode(bytes.subarray(0, nul));
-    return fail("not-json", "is a binary file, not text: it holds a NUL byte", positionAt(before, before.length));
+    return fail("not-text", "is a binary file, not text: it holds a NUL byte", positionAt(before, before.length));
   }
   try {
     return { ok: true, value: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
   } catch {
     const loose = new TextDecoder("utf-8").decode(bytes);
     const at = loose.indexOf("\uFFFD");
-    return fail("not-json", "is not UTF-8 text: a byte here is no UTF-8 character (a binary file, or text in another encoding?)", positionAt(loose, Math.max(0, at)));
+    return fail("not-text", "is not UTF-8 text: a byte here is no UTF-8 character (a binary file, or text in another encoding?)", positionAt(loose, Math.max(0, at)));
   }
 }
 
@@ -101,6 +101,16 @@ function lastSolid(text: string, offset: number): number {
   return i;
 }
 
+/** Where a number with a leading zero starts ("01", "-007"), if the error at `offset` is the digit after that zero; else -1. */
+function leadingZero(text: string, offset: number): number {
+  if (!/[0-9]/.test(text[offset] ?? "")) return -1;
+  const zero = /-?0$/.exec(text.slice(Math.max(0, offset - 2), offset));
+  if (zero === null) return -1;
+  const start = offset - zero[0].length;
+  // the zero starts the number: "10" or "1.05" is no leading zero
+  return /[0-9.eE+-]/.test(text[start - 1] ?? "") ? -1 : start;
+}
+
 /** The first syntax error of a text JSON.parse refused: where, and what, in words. */
 function syntaxError(text: string): FileProblem {
   let found: { code: number; offset: number } | undefined;
@@ -114,6 +124,10 @@ function syntaxError(text: string): FileProblem {
   const comma = lastSolid(text, offset);
   if ((code === 3 || code === 4) && text[comma] === "," && (text[offset] === "}" || text[offset] === "]")) {
     return { code: "not-json", message: `a comma before ${text[offset]}: JSON allows no trailing comma`, ...positionAt(text, comma) };
+  }
+  const zero = leadingZero(text, offset);
+  if (zero !== -1) {
+    return { code: "not-json", message: "a number starts with 0: JSON numbers have no leading zero (write the number without it, or the text as a string)", ...positionAt(text, zero) };
   }
   if (code === 11 || code === 12) {
     return { code: "not-json", message: `the file ends inside a ${code === 12 ? "string" : "comment"}: truncated?`, ...positionAt(text, text.length) };

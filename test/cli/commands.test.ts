@@ -46,7 +46,7 @@ describe("fogcount extract", () => {
 
   it("refuses a binary file or a missing one with one line, exit 2", () => {
     ws.file("image.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
-    expect(fogcount(["extract", "image.png"], { cwd: ws.dir })).toEqual({ status: 2, stdout: "", stderr: "image.png:3:1  error  not-json  is a binary file, not text: it holds a NUL byte\n" });
+    expect(fogcount(["extract", "image.png"], { cwd: ws.dir })).toEqual({ status: 2, stdout: "", stderr: "image.png:3:1  error  not-text  is a binary file, not text: it holds a NUL byte\n" });
     expect(fogcount(["extract", "nope.txt"], { cwd: ws.dir }).stderr).toBe("nope.txt:1:1  error  unreadable-file  does not exist\n");
   });
 });
