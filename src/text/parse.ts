@@ -1,6 +1,7 @@
 import { rethrow } from "../_lib/guard.js";
 import { context, isFail, withText } from "./context.js";
 import { matchAt } from "./match.js";
+import { strayMarkBefore } from "./marks.js";
 import { fail, isText, optionsOf } from "../_lib/assert.js";
 import { checkPhraseTable } from "./phrases/check.js";
 import { phraseTableFor } from "./phrases/locales.js";
@@ -33,7 +34,8 @@ export interface ParseEstimateOptions {
  * - `negative`: a minus sign or "minus" before the number ("−300"), the size of a fall ("losses fell 3,000", "revised down by 3,000", "25,000 fewer soldiers than"), or of a change that does not say its direction ("revised by 300"); negative figures and changes are not read.
  * - `malformed-number`: digits whose marks cannot be read ("1,2" where "," groups thousands; "5,000,00").
  * - `unknown-multiplier`: a scale word the table does not read ("5 quadrillion"); the figure is not read without it.
- * - `unknown-currency`: a currency the table does not know ("NZ$5m"), or one said two ways ("$5 billion Canadian dollars").
+ * - `unknown-currency`: a currency the table does not know ("NZ$5m", "฿3,000"), or one said two ways ("$5 billion Canadian dollars").
+ * - `unknown-symbol`: a mark the table does not read right before the figure ("± 3,000", "†1945", "≠ 300"), which may change what it says; the figure is not read without it.
  * - `ambiguous-range`: in running text, a range whose low end may lack the thousands of the high end ("8-10,000": 8 or 8,000?); `extractEstimates` skips it, and `parseEstimate` reads the phrase as written.
  * - `unsupported-rate`: a rate over something other than a period ("1,000 shells per gun", "30 per 1,000"), or a rate of a rate ("per gun per day"); the figure is not read without it.
  * - `best-outside`: a best estimate outside the figure it comes with ("4,000 (best estimate 4,200)").
@@ -61,6 +63,7 @@ export type ParseEstimateFailure =
   | "best-outside"
   | "unsupported-rate"
   | "unknown-currency"
+  | "unknown-symbol"
   | "ambiguous-range"
   | "trailing-text"
   | "unsupported-locale";
@@ -89,6 +92,7 @@ const MESSAGES: Readonly<Record<ParseEstimateFailure, string>> = {
   "best-outside": "the best estimate lies outside the figure it comes with",
   "unsupported-rate": "the quantity is a rate over something other than a period, or a rate of a rate",
   "unknown-currency": "the currency cannot be told: a prefix the table does not know, or two currencies",
+  "unknown-symbol": "a mark right before the number is not one the table reads",
   "ambiguous-range": "the range's low end may lack the thousands or hundreds of its high end",
   "trailing-text": "the text goes on after the quantity",
   "unsupported-locale": "no phrase table for the locale",
@@ -156,7 +160,9 @@ export function parseEstimate(text: string, options?: ParseEstimateOptions): Par
     // Quotation marks and brackets may enclose the phrase, and punctuation may end it.
     let first = 0;
     while (c.toks[first]?.kind === "sym" && OPENERS.has(c.toks[first]?.key ?? "")) first++;
-    const m = matchAt(c, first, { unit });
+    let m = matchAt(c, first, { unit });
+    // "± 3,000": a mark the reader does not know before the figure; the figure says why it is refused
+    if (m === undefined && strayMarkBefore(c, first + 1) !== undefined) m = matchAt(c, first + 1, { unit });
     if (m === undefined) return failure("no-quantity");
     if (isFail(m)) return failure(m.fail);
     const tail = c.toks.slice(m.end).find((t) => !(t.kind === "sym" && CLOSERS.has(t.key)));
