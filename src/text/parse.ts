@@ -36,7 +36,7 @@ export interface ParseEstimateOptions {
  * - `unknown-multiplier`: a scale word the table does not read ("5 quadrillion"); the figure is not read without it.
  * - `unknown-currency`: a currency the table does not know ("NZ$5m", "฿3,000"), or one said two ways ("$5 billion Canadian dollars").
  * - `unknown-symbol`: a mark the table does not read right before the figure ("± 3,000", "†1945", "≠ 300"), which may change what it says; the figure is not read without it.
- * - `ambiguous-range`: in running text, a range whose low end may lack the thousands of the high end ("8-10,000": 8 or 8,000?); `extractEstimates` skips it, and `parseEstimate` reads the phrase as written.
+ * - `ambiguous-range`: a range whose low end may lack the thousands or hundreds of the high end ("8-10,000": 8 or 8,000? "3-400": 3 or 300?), which is not read either way.
  * - `unsupported-rate`: a rate over something other than a period ("1,000 shells per gun", "30 per 1,000"), or a rate of a rate ("per gun per day"); the figure is not read without it.
  * - `best-outside`: a best estimate outside the figure it comes with ("4,000 (best estimate 4,200)").
  * - `incomplete-range`: a range whose other end cannot be read ("between 5 and the river"); its first end is not read alone.

@@ -21,14 +21,15 @@ export interface Core {
 }
 
 /**
- * Whether, in running text, a range's low end may lack the thousands or the
- * hundreds of its high end: "8-10,000 troops" is 8,000–10,000 to its writer,
- * "between 10 and 12,000" likewise, and "3-400 tanks" is 300–400. A low end
- * whose hundred is below the high end reads so ("1-100" is 1 to 100).
- * `parseEstimate`, given the phrase alone, reads it as written.
+ * Whether a range's low end may lack the thousands or the hundreds of its high
+ * end: "8-10,000 troops" is 8,000–10,000 to its writer, "between 10 and
+ * 12,000" likewise, and "3-400 tanks" is 300–400. A low end whose hundred is
+ * below the high end reads so ("1-100" is 1 to 100). `parseEstimate` and
+ * `extractEstimates` both refuse such a range.
  */
 export function isShorthand(c: Ctx, a: Val, b: Val): boolean {
-  if (c.phrase || !a.plainInt || a.mult !== 1 || a.v < 1) return false;
+  void c;
+  if (!a.plainInt || a.mult !== 1 || a.v < 1) return false;
   if (b.mult === 1 && b.v >= 1000) return a.v < 1000 && a.v * 1000 <= b.v;
   // "3-400 million" is 300–400 million as "3-400" is 300–400: the high end as written, before its scale word
   const high = b.mult === 1 ? b.v : b.v / b.mult;
