@@ -40,6 +40,7 @@ export interface ParseEstimateOptions {
  * - `unsupported-rate`: a rate over something other than a period ("1,000 shells per gun", "30 per 1,000"), or a rate of a rate ("per gun per day"); the figure is not read without it.
  * - `best-outside`: a best estimate outside the figure it comes with ("4,000 (best estimate 4,200)").
  * - `incomplete-range`: a range whose other end cannot be read ("between 5 and the river"); its first end is not read alone.
+ * - `mixed-range`: a range whose ends count different things ("between 600 killed and 700 wounded", "600 troops to 700 tanks"): two figures, not one range.
  * - `unsupported-magnitude`: an order of magnitude joined to another the table has no reading for ("thousands of millions").
  * - `trailing-text`: a quantity followed by words that are not part of it.
  * - `unsupported-locale`: no phrase table for the locale.
@@ -60,6 +61,7 @@ export type ParseEstimateFailure =
   | "unknown-multiplier"
   | "unsupported-magnitude"
   | "incomplete-range"
+  | "mixed-range"
   | "best-outside"
   | "unsupported-rate"
   | "unknown-currency"
@@ -89,6 +91,7 @@ const MESSAGES: Readonly<Record<ParseEstimateFailure, string>> = {
   "unknown-multiplier": "a scale word after the number is not one the table reads",
   "unsupported-magnitude": "an order of magnitude is joined to another the table has no reading for",
   "incomplete-range": "a range whose other end cannot be read",
+  "mixed-range": "the ends of the range count different things",
   "best-outside": "the best estimate lies outside the figure it comes with",
   "unsupported-rate": "the quantity is a rate over something other than a period, or a rate of a rate",
   "unknown-currency": "the currency cannot be told: a prefix the table does not know, or two currencies",
