@@ -28,6 +28,7 @@ export interface ParseEstimateOptions {
  * - `no-quantity`: no number, number word, fraction or order of magnitude.
  * - `date`, `calibre`, `designation`, `ordinal`, `clock-time`, `duration`: a number that is not a quantity
  *   ("January 5", "170mm", "KN-23", "3rd", "14:30", "three days").
+ * - `ratio`: the terms of a ratio or odds ("3 to 1 in Russia's favour", "a ratio of 3 to 1", "outnumbered 3 to 1"), which count nothing.
  * - `invalid-range`: a range that allows no value: its low end exceeds its high end ("12–10"), or "fewer than 0".
  * - `not-finite`: a number too large to hold, or written with more digits than a number holds exactly
  *   (a whole number past 2^53 − 1, a decimal of more than 15 significant digits).
@@ -54,6 +55,7 @@ export type ParseEstimateFailure =
   | "ordinal"
   | "clock-time"
   | "duration"
+  | "ratio"
   | "invalid-range"
   | "not-finite"
   | "negative"
@@ -84,6 +86,7 @@ const MESSAGES: Readonly<Record<ParseEstimateFailure, string>> = {
   ordinal: "the number is an ordinal",
   "clock-time": "the number is a time of day",
   duration: "the number is a duration",
+  ratio: "the numbers are the terms of a ratio",
   "invalid-range": "the range allows no value: its low end exceeds its high end, or it is below 0",
   "not-finite": "the number is too large, or has more digits than a number holds exactly",
   negative: "the number is negative, which is not read",

@@ -178,6 +178,10 @@ export const EN_PHRASES: PhraseTable = {
     "females", "teenagers", "youths", "minors", "pupils", "students", "babies", "infants", "persons", "citizens",
   ],
   voteWords: ["vote", "votes", "voted", "ballot", "ballots", "abstentions", "abstained", "abstaining"],
+  ratioWords: [
+    "ratio", "ratios", "odds", "outnumbered", "outnumber", "outnumbers", "outnumbering", "outgunned", "outmanned", "favour",
+    "favor", "advantage", "margin",
+  ],
   tallyVerbs: ["passed", "adopted", "approved", "carried", "rejected", "defeated", "backed", "endorsed"],
   addressNouns: [
     "street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "boulevard", "blvd", "lane", "square", "prospekt",
