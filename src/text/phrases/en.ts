@@ -202,7 +202,9 @@ export const EN_PHRASES: PhraseTable = {
   best: ["best estimate", "best estimate of", "central estimate", "best guess"],
   ...EN_FIGURE_WORDS,
   // "revised up by 1,200", "revised upward by 1,200", "up 20%": the size of a rise
-  increaseVerbs: [...EN_FIGURE_WORDS.increaseVerbs, "up", "upward", "upwards", "soared", "spiked", "ballooned", "hiked", "leapt", "leaped", "raising", "raises", "raise", "boosting", "boosts"],
+  increaseVerbs: [...EN_FIGURE_WORDS.increaseVerbs, "up", "upward", "upwards", "soared", "spiked", "ballooned", "hiked", "leapt", "leaped", "raising", "raises", "raise", "boosting", "boosts", "boost",
+    "reinforced", "reinforces", "reinforcing", "reinforce", "bolstered", "bolsters", "bolstering", "bolster", "augmented", "augments",
+  ],
   // "slumped by 60,000 tonnes", "revised downward by 300": the size of a fall
   decreaseVerbs: [
     ...EN_FIGURE_WORDS.decreaseVerbs, "downward", "downwards", "slumped", "slumps", "slumping", "plummeted", "plummets",
