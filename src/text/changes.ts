@@ -37,9 +37,24 @@ export function changeVerbBefore(c: Ctx, k: number): number {
   return -1;
 }
 
-/** The verb of change a "by" right before token `i` belongs to: "rose by", "raised the toll by", "revised upward by"; -1 for none. */
+/** Prepositions of a place that may end the object of a verb of change: "boosted its forces in the area by 10,000". */
+const PLACE_WORDS = new Set(["in", "on", "at", "near", "around", "along", "across", "inside"]);
+
+/**
+ * The token before a phrase of place that ends at `k`, right before "by": a preposition of
+ * place, an optional determiner and one word ("in the area", "in Kursk", "along the front");
+ * else `k`. One word only, so that "increased attacks on towns hit by 200 drones" keeps "hit"
+ * in the way of the verb.
+ */
+function pastPlace(c: Ctx, k: number): number {
+  if (tokAt(c, k)?.kind !== "word" || c.t.stop.has(key(c, k))) return k;
+  const det = OBJECT_WORDS.has(key(c, k - 1)) ? k - 1 : k;
+  return PLACE_WORDS.has(key(c, det - 1)) ? det - 2 : k;
+}
+
+/** The verb of change a "by" right before token `i` belongs to: "rose by", "raised the toll by", "revised upward by", "boosted its forces in the area by"; -1 for none. */
 function verbOfBy(c: Ctx, i: number): number {
-  return key(c, i - 1) === "by" ? changeVerbBefore(c, i - 2) : -1;
+  return key(c, i - 1) === "by" ? changeVerbBefore(c, pastPlace(c, i - 2)) : -1;
 }
 
 /**

@@ -102,6 +102,7 @@ function contextParts(table: PhraseTable, trie: Build) {
     ages: lower(table.ageWords ?? []),
     ageGroups: lower(table.ageGroupNouns ?? []),
     votes: lower(table.voteWords ?? []),
+    ratios: lower(table.ratioWords ?? []),
     tallyVerbs: lower(table.tallyVerbs ?? []),
     addresses: lower(table.addressNouns ?? []),
     above: lower(table.comparativesAbove ?? []),

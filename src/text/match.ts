@@ -14,6 +14,7 @@ import { fail, isFail, key, phraseText, trie } from "./context.js";
 import type { Ctx, Fail, Match, MatchOptions } from "./context.js";
 import { differenceAt } from "./differences.js";
 import { magnitudeAt } from "./magnitudes.js";
+import { unlessMarked } from "./marks.js";
 import { notCount } from "./not-counts.js";
 import { isDateContext } from "./numbers.js";
 import { core, openedRange } from "./ranges.js";
@@ -31,10 +32,16 @@ function isIncrement(c: Ctx, i: number, lead: Lead, after: After): boolean {
 
 /**
  * The quantity phrase that starts at token `i`, a reason it is not one, or
- * undefined when nothing quantity-like starts there.
+ * undefined when nothing quantity-like starts there. A mark the reader does not
+ * know right before the phrase ("± 3,000") makes it a reason (see `unlessMarked`).
  * @internal
  */
 export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | undefined {
+  return unlessMarked(c, phraseAt(c, i, options));
+}
+
+/** The quantity phrase that starts at token `i`, whatever stands before it. */
+function phraseAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | undefined {
   const { t } = c;
   const lead = noLead();
   const j = leads(c, i, lead);

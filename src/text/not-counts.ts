@@ -4,10 +4,11 @@
  * Khreshchatyk Street"). Each is refused whole, with the number that goes with it.
  * @internal
  */
-import { fail, isCapitalised, key, tokAt, trie } from "./context.js";
+import { fail, glued, isCapitalised, isFail, key, tokAt, trie } from "./context.js";
 import type { Ctx, Fail } from "./context.js";
 import type { Lead } from "./bounds.js";
 import type { Core } from "./ranges.js";
+import { value } from "./value.js";
 
 /** Words that join the two numbers of an age range or a tally: "aged 5 to 12", "311 votes to 112", "326-290". */
 const JOINS = new Set(["to", "and", "or", "-", "against"]);
@@ -71,6 +72,52 @@ function isTally(c: Ctx, i: number, cr: Core): boolean {
   return (prev === "by" || prev === "of" || prev === "was" || prev === "were") && votes.has(key(c, i - 2));
 }
 
+/** How many tokens before a ratio's first term a word of a ratio may stand: "outnumbered Ukrainian forces 3 to 1". */
+const RATIO_BEFORE = 5;
+/** How many tokens after a ratio's second term: "3 to 1 in Russia's favour", "a 3-to-1 advantage". */
+const RATIO_AFTER = 4;
+/** The smaller term of a ratio is at most this: "3 to 1", "10 to 1", "7 to 3"; "300 to 400" is a range. */
+const RATIO_TERM = 10;
+
+/** Whether a word of a ratio (`ratioWords`) is among the tokens from `from` on, `step` at a time, up to `reach` of them, before a mark that ends a clause. */
+function ratioWordNear(c: Ctx, from: number, step: number, reach: number): boolean {
+  for (let k = from, n = 0; n < reach; k += step, n++) {
+    const tk = tokAt(c, k);
+    if (tk === undefined || tk.kind === "num" || (tk.kind === "sym" && CLAUSE_MARKS.has(tk.key))) return false;
+    if (c.t.ratios.has(tk.key)) return true;
+  }
+  return false;
+}
+const CLAUSE_MARKS = new Set([".", ";", ":", "!", "?"]);
+
+/**
+ * The token after the second term of a ratio whose first term is the figure `cr`: "3 to 1",
+ * "3-to-1", "three to one", and "1 to 3", which the grammar reads as a range; -1 for none.
+ */
+function ratioEnd(c: Ctx, cr: Core): number {
+  if (cr.high !== undefined) return key(c, cr.low.end) === "to" && Math.min(cr.low.v, cr.high.v) <= RATIO_TERM ? cr.end : -1;
+  let k = cr.end;
+  if (key(c, k) === "-" && glued(c, k + 1)) k++;
+  if (key(c, k) !== "to") return -1;
+  if (key(c, k + 1) === "-" && glued(c, k + 1)) k++;
+  const b = value(c, k + 1, true);
+  if (b === undefined || isFail(b) || b.currency !== undefined || b.pct || b.frac) return -1;
+  return Math.min(cr.low.v, b.v) <= RATIO_TERM ? b.end : -1;
+}
+
+/**
+ * The token after a ratio that starts at the phrase at `i`, or -1: two numbers joined by "to",
+ * the smaller at most ten, with a word of a ratio before them ("a ratio of 3 to 1", "odds of 3
+ * to 1", "outnumbered 3 to 1") or after them ("3 to 1 in Russia's favour", "a 3-to-1
+ * advantage"). Its terms count nothing: they are no range and no two figures.
+ */
+function ratioAt(c: Ctx, i: number, cr: Core): number {
+  if (cr.low.currency !== undefined || cr.low.pct || cr.low.frac) return -1;
+  const end = ratioEnd(c, cr);
+  if (end < 0) return -1;
+  return ratioWordNear(c, i - 1, -1, RATIO_BEFORE) || ratioWordNear(c, end, 1, RATIO_AFTER) ? end : -1;
+}
+
 /** Whether a house number ends at `end`: a few capitalised words and a noun of a street follow it ("14 Khreshchatyk Street"). */
 function isAddress(c: Ctx, end: number): boolean {
   let k = end;
@@ -80,7 +127,8 @@ function isAddress(c: Ctx, end: number): boolean {
 
 /**
  * Why the figure `cr` of the phrase at `i`, read with the words `lead` before it, counts
- * nothing: an age (a `duration`), a tally of votes or a house number (a `designation`);
+ * nothing: an age (a `duration`), a tally of votes or a house number (a `designation`), the
+ * terms of a ratio (a `ratio`);
  * undefined for a figure that may be a count. `unnamed` says no unit, currency or share
  * was read with it. The failure skips the second number of an age range or a tally.
  */
@@ -89,6 +137,8 @@ export function notCount(c: Ctx, i: number, cr: Core, lead: Lead, unnamed: boole
   if (isAge(c, i, cr, lead, plain)) return fail("duration", pastSecond(c, end));
   // the unit look-ahead may pass a street's name to a noun after it: "5 Velyka Vasylkivska street wounded 12"
   if (cr.high === undefined && cr.low.plainInt && cr.low.currency === undefined && isAddress(c, cr.end)) return fail("designation", end);
+  const ratio = unnamed ? ratioAt(c, i, cr) : -1;
+  if (ratio >= 0) return fail("ratio", Math.max(end, ratio));
   if (!unnamed || !isTally(c, i, cr)) return undefined;
   const k = c.t.votes.has(key(c, cr.end)) ? cr.end + 1 : cr.end;
   return fail("designation", Math.max(end, pastSecond(c, k)));

@@ -1,6 +1,7 @@
 import { rethrow } from "../_lib/guard.js";
 import { context, isFail, withText } from "./context.js";
 import { matchAt } from "./match.js";
+import { strayMarkBefore } from "./marks.js";
 import { fail, isText, optionsOf } from "../_lib/assert.js";
 import { checkPhraseTable } from "./phrases/check.js";
 import { phraseTableFor } from "./phrases/locales.js";
@@ -27,17 +28,20 @@ export interface ParseEstimateOptions {
  * - `no-quantity`: no number, number word, fraction or order of magnitude.
  * - `date`, `calibre`, `designation`, `ordinal`, `clock-time`, `duration`: a number that is not a quantity
  *   ("January 5", "170mm", "KN-23", "3rd", "14:30", "three days").
+ * - `ratio`: the terms of a ratio or odds ("3 to 1 in Russia's favour", "a ratio of 3 to 1", "outnumbered 3 to 1"), which count nothing.
  * - `invalid-range`: a range that allows no value: its low end exceeds its high end ("12–10"), or "fewer than 0".
  * - `not-finite`: a number too large to hold, or written with more digits than a number holds exactly
  *   (a whole number past 2^53 − 1, a decimal of more than 15 significant digits).
  * - `negative`: a minus sign or "minus" before the number ("−300"), the size of a fall ("losses fell 3,000", "revised down by 3,000", "25,000 fewer soldiers than"), or of a change that does not say its direction ("revised by 300"); negative figures and changes are not read.
  * - `malformed-number`: digits whose marks cannot be read ("1,2" where "," groups thousands; "5,000,00").
  * - `unknown-multiplier`: a scale word the table does not read ("5 quadrillion"); the figure is not read without it.
- * - `unknown-currency`: a currency the table does not know ("NZ$5m"), or one said two ways ("$5 billion Canadian dollars").
- * - `ambiguous-range`: in running text, a range whose low end may lack the thousands of the high end ("8-10,000": 8 or 8,000?); `extractEstimates` skips it, and `parseEstimate` reads the phrase as written.
+ * - `unknown-currency`: a currency the table does not know ("NZ$5m", "฿3,000"), or one said two ways ("$5 billion Canadian dollars").
+ * - `unknown-symbol`: a mark the table does not read right before the figure ("± 3,000", "†1945", "≠ 300"), which may change what it says; the figure is not read without it.
+ * - `ambiguous-range`: a range whose low end may lack the thousands or hundreds of the high end ("8-10,000": 8 or 8,000? "3-400": 3 or 300?), which is not read either way.
  * - `unsupported-rate`: a rate over something other than a period ("1,000 shells per gun", "30 per 1,000"), or a rate of a rate ("per gun per day"); the figure is not read without it.
  * - `best-outside`: a best estimate outside the figure it comes with ("4,000 (best estimate 4,200)").
  * - `incomplete-range`: a range whose other end cannot be read ("between 5 and the river"); its first end is not read alone.
+ * - `mixed-range`: a range whose ends count different things ("between 600 killed and 700 wounded", "600 troops to 700 tanks"): two figures, not one range.
  * - `unsupported-magnitude`: an order of magnitude joined to another the table has no reading for ("thousands of millions").
  * - `trailing-text`: a quantity followed by words that are not part of it.
  * - `unsupported-locale`: no phrase table for the locale.
@@ -51,6 +55,7 @@ export type ParseEstimateFailure =
   | "ordinal"
   | "clock-time"
   | "duration"
+  | "ratio"
   | "invalid-range"
   | "not-finite"
   | "negative"
@@ -58,9 +63,11 @@ export type ParseEstimateFailure =
   | "unknown-multiplier"
   | "unsupported-magnitude"
   | "incomplete-range"
+  | "mixed-range"
   | "best-outside"
   | "unsupported-rate"
   | "unknown-currency"
+  | "unknown-symbol"
   | "ambiguous-range"
   | "trailing-text"
   | "unsupported-locale";
@@ -79,6 +86,7 @@ const MESSAGES: Readonly<Record<ParseEstimateFailure, string>> = {
   ordinal: "the number is an ordinal",
   "clock-time": "the number is a time of day",
   duration: "the number is a duration",
+  ratio: "the numbers are the terms of a ratio",
   "invalid-range": "the range allows no value: its low end exceeds its high end, or it is below 0",
   "not-finite": "the number is too large, or has more digits than a number holds exactly",
   negative: "the number is negative, which is not read",
@@ -86,9 +94,11 @@ const MESSAGES: Readonly<Record<ParseEstimateFailure, string>> = {
   "unknown-multiplier": "a scale word after the number is not one the table reads",
   "unsupported-magnitude": "an order of magnitude is joined to another the table has no reading for",
   "incomplete-range": "a range whose other end cannot be read",
+  "mixed-range": "the ends of the range count different things",
   "best-outside": "the best estimate lies outside the figure it comes with",
   "unsupported-rate": "the quantity is a rate over something other than a period, or a rate of a rate",
   "unknown-currency": "the currency cannot be told: a prefix the table does not know, or two currencies",
+  "unknown-symbol": "a mark right before the number is not one the table reads",
   "ambiguous-range": "the range's low end may lack the thousands or hundreds of its high end",
   "trailing-text": "the text goes on after the quantity",
   "unsupported-locale": "no phrase table for the locale",
@@ -156,7 +166,9 @@ export function parseEstimate(text: string, options?: ParseEstimateOptions): Par
     // Quotation marks and brackets may enclose the phrase, and punctuation may end it.
     let first = 0;
     while (c.toks[first]?.kind === "sym" && OPENERS.has(c.toks[first]?.key ?? "")) first++;
-    const m = matchAt(c, first, { unit });
+    let m = matchAt(c, first, { unit });
+    // "± 3,000": a mark the reader does not know before the figure; the figure says why it is refused
+    if (m === undefined && strayMarkBefore(c, first + 1) !== undefined) m = matchAt(c, first + 1, { unit });
     if (m === undefined) return failure("no-quantity");
     if (isFail(m)) return failure(m.fail);
     const tail = c.toks.slice(m.end).find((t) => !(t.kind === "sym" && CLOSERS.has(t.key)));

@@ -3,7 +3,8 @@
  * three") at the number of a phrase.
  * @internal
  */
-import { fail, glued, isFail, key, times, tokAt, trie } from "./context.js";
+import { singularNoun } from "../_lib/nouns.js";
+import { fail, glued, isFail, key, phraseText, times, tokAt, trie } from "./context.js";
 import type { Ctx, Fail, Val } from "./context.js";
 import type { TrieMatch } from "./trie.js";
 import { isDayAfterMonth } from "./numbers.js";
@@ -21,14 +22,15 @@ export interface Core {
 }
 
 /**
- * Whether, in running text, a range's low end may lack the thousands or the
- * hundreds of its high end: "8-10,000 troops" is 8,000–10,000 to its writer,
- * "between 10 and 12,000" likewise, and "3-400 tanks" is 300–400. A low end
- * whose hundred is below the high end reads so ("1-100" is 1 to 100).
- * `parseEstimate`, given the phrase alone, reads it as written.
+ * Whether a range's low end may lack the thousands or the hundreds of its high
+ * end: "8-10,000 troops" is 8,000–10,000 to its writer, "between 10 and
+ * 12,000" likewise, and "3-400 tanks" is 300–400. A low end whose hundred is
+ * below the high end reads so ("1-100" is 1 to 100). `parseEstimate` and
+ * `extractEstimates` both refuse such a range.
  */
 export function isShorthand(c: Ctx, a: Val, b: Val): boolean {
-  if (c.phrase || !a.plainInt || a.mult !== 1 || a.v < 1) return false;
+  void c;
+  if (!a.plainInt || a.mult !== 1 || a.v < 1) return false;
   if (b.mult === 1 && b.v >= 1000) return a.v < 1000 && a.v * 1000 <= b.v;
   // "3-400 million" is 300–400 million as "3-400" is 300–400: the high end as written, before its scale word
   const high = b.mult === 1 ? b.v : b.v / b.mult;
@@ -140,9 +142,21 @@ function unitWord(c: Ctx, at: number): { value: string; end: number } | undefine
 }
 
 /**
+ * Whether the unit words at `a` and `b`, one after each end of a range, name
+ * the same measure: the same unit, and for people the same noun ("600 dead
+ * and 700 dead"), since "600 dead and 700 injured" count two things.
+ */
+function sameMeasure(c: Ctx, a: number, u: { value: string; end: number }, b: number, v: { value: string; end: number }): boolean {
+  if (u.value !== v.value) return false;
+  return u.value !== "person" || singularNoun(phraseText(c, a, u.end)) === singularNoun(phraseText(c, b, v.end));
+}
+
+/**
  * The second end of a range whose first end names its unit ("450 km and 690
  * km", "from 3 km to 5 km"): the value after the connector, when the same
- * unit follows it. `joins` are the connectors allowed.
+ * measure follows it. `joins` are the connectors allowed. Ends that name two
+ * measures ("between 600 killed and 700 wounded") are two figures in running
+ * text and `mixed-range` in a phrase: they are never one range.
  */
 function unitRange(c: Ctx, a: Val, joins: ReadonlySet<string>): Val | Fail | undefined {
   if (a.currency !== undefined || a.pct || a.frac) return undefined;
@@ -151,7 +165,9 @@ function unitRange(c: Ctx, a: Val, joins: ReadonlySet<string>): Val | Fail | und
   const b = value(c, u.end + 1, true);
   if (b === undefined || isFail(b)) return b;
   const plain = b.currency === undefined && !b.pct && !b.frac;
-  return plain && unitWord(c, b.end)?.value === u.value ? b : undefined;
+  const v = unitWord(c, b.end);
+  if (plain && v !== undefined && sameMeasure(c, a.end, u, b.end, v)) return b;
+  return c.phrase && v !== undefined ? fail("mixed-range", v.end) : undefined;
 }
 
 /** A range opened by a word: "between 5 and 10", "from 300 to 400"; `op` is the opener's match. */

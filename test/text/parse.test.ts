@@ -118,6 +118,8 @@ describe("parseEstimate(formatEstimate(e))", () => {
             for (const e of [a, b]) {
               const text = formatEstimate(e, { unit: unitWords });
               const r = parseEstimate(text, { unit: e.unit });
+              // "5–10,000" may mean 5,000–10,000: a range that reads as shorthand is refused, not read back
+              if (!r.ok && r.reason === "ambiguous-range" && e.kind === "range" && Number.isInteger(e.low) && e.low < 1000) continue;
               if (!r.ok) throw new Error(`${text}: ${r.reason}`);
               const { text: t, ...value } = r.value;
               expect(t).toBe(text);

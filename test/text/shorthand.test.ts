@@ -1,5 +1,5 @@
 // Shorthand ranges, whose low end lacks the thousands or the hundreds of the high end, are
-// skipped in running text rather than read as written; parseEstimate reads the phrase alone.
+// refused rather than read as written, in running text and alone.
 import { describe, expect, it } from "vitest";
 
 import { extractEstimates } from "../../src/text/extract.js";
@@ -36,9 +36,18 @@ describe("shorthand ranges", () => {
     expect(texts(sentence)).toEqual([figure]);
   });
 
-  it("reads the phrase alone as written", () => {
-    const r = parseEstimate("3-400 tanks");
-    expect(r.ok && r.value).toMatchObject({ kind: "range", low: 3, high: 400, unit: "tank" });
+  it.each(["3-400 tanks", "10-12,000 troops", "5-10,000", "3-4,000", "10 to 12,000", "between 10 and 12,000 troops", "more than 10-12,000 troops", "$3-400 million"])(
+    "refuses the phrase %j alone as ambiguous-range, not read as written",
+    (phrase) => {
+      expect(parseEstimate(phrase)).toMatchObject({ ok: false, reason: "ambiguous-range" });
+    },
+  );
+
+  it("reads alone the ranges running text reads as written", () => {
+    for (const [phrase, low, high] of [["1-100", 1, 100], ["4-400 tanks", 4, 400], ["10,000-12,000 troops", 10_000, 12_000], ["$1-2 billion", 1e9, 2e9]] as const) {
+      const r = parseEstimate(phrase);
+      expect(r.ok && r.value, phrase).toMatchObject({ kind: "range", low, high });
+    }
   });
 });
 

@@ -29,7 +29,7 @@ export const EN_PHRASES: PhraseTable = {
   hedges: [
     "about", "around", "approximately", "approx", "approx.", "roughly", "some", "nearly", "almost", "close to",
     "closer to", "an estimated", "the estimated", "estimated", "on average", "on average about", "an average of", "averaging",
-    "circa", "c.", "ca.", "~", "est.", "an est.", "an approximate", "approximate", "in the region of", "in the neighbourhood of",
+    "circa", "c.", "ca.", "~", "≈", "∼", "≃", "est.", "an est.", "an approximate", "approximate", "in the region of", "in the neighbourhood of",
     "in the neighborhood of", "on the order of", "of the order of", "something like", "give or take",
     "nigh on", "the best part of", "more or less",
   ],
@@ -48,7 +48,7 @@ export const EN_PHRASES: PhraseTable = {
     "exceed": true, "in excess of": true, "above": true, "well above": true, "greater than": true, "beyond": true,
     "topped": true, "topping": true, "could exceed": true, "may exceed": true, "might exceed": true,
     "could top": true, "could surpass": true, "surpassed": true, "surpassing": true, "far more than": true,
-    "many more than": true, "even more than": true, "north of": true, ">": true, "≥": false, ">=": false,
+    "many more than": true, "even more than": true, "north of": true, ">": true, "≥": false, "⩾": false, ">=": false,
     // thresholds: "passed 40,000", "crossed the 100,000 mark" (see thresholdVerbs)
     "pass": true, "passed": true, "passes": true, "passing": true, "cross": true, "crossed": true, "crosses": true, "crossing": true,
     "surpass": true, "surpasses": true, "broke": true, "breaks": true, "breaking": true, "breached": true,
@@ -61,7 +61,7 @@ export const EN_PHRASES: PhraseTable = {
     "could increase to": false, "could rise to": false, "could grow to": false, "could climb to": false,
     "may increase to": false, "may rise to": false, "might rise to": false, "might increase to": false,
     "less than": true, "fewer than": true, "under": true, "below": true, "well under": true, "well below": true,
-    "short of": true, "shy of": true, "south of": true, "lower than": true, "<": true, "≤": false, "<=": false,
+    "short of": true, "shy of": true, "south of": true, "lower than": true, "<": true, "≤": false, "⩽": false, "<=": false,
   },
   lowerBoundsAfter: { "or more": false, "+": false, "plus": false, "and more": false, "at least": false, "or higher": false, "and above": false, "and up": false, "or above": false, "or over": false },
   upperBoundsAfter: { "or fewer": false, "or less": false, "at most": false, "at the most": false, "or below": false, "or under": false, "max": false, "tops": false },
@@ -178,6 +178,10 @@ export const EN_PHRASES: PhraseTable = {
     "females", "teenagers", "youths", "minors", "pupils", "students", "babies", "infants", "persons", "citizens",
   ],
   voteWords: ["vote", "votes", "voted", "ballot", "ballots", "abstentions", "abstained", "abstaining"],
+  ratioWords: [
+    "ratio", "ratios", "odds", "outnumbered", "outnumber", "outnumbers", "outnumbering", "outgunned", "outmanned", "favour",
+    "favor", "advantage", "margin",
+  ],
   tallyVerbs: ["passed", "adopted", "approved", "carried", "rejected", "defeated", "backed", "endorsed"],
   addressNouns: [
     "street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "boulevard", "blvd", "lane", "square", "prospekt",
@@ -198,7 +202,9 @@ export const EN_PHRASES: PhraseTable = {
   best: ["best estimate", "best estimate of", "central estimate", "best guess"],
   ...EN_FIGURE_WORDS,
   // "revised up by 1,200", "revised upward by 1,200", "up 20%": the size of a rise
-  increaseVerbs: [...EN_FIGURE_WORDS.increaseVerbs, "up", "upward", "upwards", "soared", "spiked", "ballooned", "hiked", "leapt", "leaped", "raising", "raises", "raise", "boosting", "boosts"],
+  increaseVerbs: [...EN_FIGURE_WORDS.increaseVerbs, "up", "upward", "upwards", "soared", "spiked", "ballooned", "hiked", "leapt", "leaped", "raising", "raises", "raise", "boosting", "boosts", "boost",
+    "reinforced", "reinforces", "reinforcing", "reinforce", "bolstered", "bolsters", "bolstering", "bolster", "augmented", "augments",
+  ],
   // "slumped by 60,000 tonnes", "revised downward by 300": the size of a fall
   decreaseVerbs: [
     ...EN_FIGURE_WORDS.decreaseVerbs, "downward", "downwards", "slumped", "slumps", "slumping", "plummeted", "plummets",

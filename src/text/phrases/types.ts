@@ -190,6 +190,13 @@ export interface PhraseTable {
    */
   readonly voteWords?: readonly string[];
   /**
+   * Words of a ratio or odds: two numbers joined by "to", the smaller at most ten, with one of
+   * these a few words before them ("a ratio of 3 to 1", "outnumbered 3 to 1") or after them
+   * ("3 to 1 in Russia's favour", "a 3-to-1 advantage") are the terms of a ratio, refused
+   * whole: they are no range and count nothing.
+   */
+  readonly ratioWords?: readonly string[];
+  /**
    * Verbs that a tally of votes follows with no vote word: a number after one, joined by "to"
    * or a dash to a smaller number, is a tally ("the resolution passed 141 to 5", "the assembly
    * adopted it 120-3").
