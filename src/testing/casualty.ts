@@ -7,7 +7,7 @@ import { CASUALTY_STATES } from "../casualty/vocabulary.js";
 import { CASUALTY_PARTS } from "../claim/measures.js";
 import type { CasualtyPart } from "../claim/measures.js";
 import { estimates, figures } from "./estimate.js";
-import { countUnit, finiteNumber, flag, subset } from "./options.js";
+import { countUnit, distinctSubset, finiteNumber, flag } from "./options.js";
 
 /** Options for {@link arbBreakdown}. */
 export interface ArbBreakdownOptions {
@@ -50,7 +50,7 @@ function statedAs(v: number, unit: string, states: boolean): fc.Arbitrary<Casual
  * that `reconcileCasualties` finds no error in them.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, a `unit` that is not trimmed non-empty text or is money, a `max` that is not a finite number of at least 0, a `consistent` or `states` that is not a boolean, or `includes` that is not a non-empty list of casualty parts; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, a `unit` that is not trimmed non-empty text or is money, a `max` that is not a finite number of at least 0, a `consistent` or `states` that is not a boolean, or `includes` that is not a non-empty list of distinct casualty parts; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbBreakdown(), 100).every((b) => reconcileCasualties(b).findings.every((f) => f.severity !== "error"));
  * //=> true
@@ -62,7 +62,7 @@ export function arbBreakdown(given?: ArbBreakdownOptions): fc.Arbitrary<Casualty
     const unit = countUnit(where, "unit", o.unit, "person");
     const max = finiteNumber(where, "max", o.max, 0, 50_000);
     const states = flag(where, "states", o.states, true);
-    const parts = subset(where, "includes", o.includes, CASUALTY_PARTS);
+    const parts = distinctSubset(where, "includes", o.includes, CASUALTY_PARTS);
     const includes = fc.subarray([...parts], { minLength: 1 }).map((list) => CASUALTY_PARTS.filter((p) => list.includes(p)));
     if (!flag(where, "consistent", o.consistent, true)) {
       const any = estimates(where, { units: [unit], max: max * 4 });

@@ -1,16 +1,18 @@
 import fc from "fast-check";
 
-import { fail, optionsOf } from "../_lib/assert.js";
+import { optionsOf } from "../_lib/assert.js";
 import { guarded } from "../_lib/guard.js";
 import { AGGREGATIONS, MODALITIES } from "../claim/kinds.js";
 import type { Aggregation, ClaimModality } from "../claim/kinds.js";
-import { CASUALTY_PARTS, isMeasure, isMoney, isStandardMeasure, STANDARD_MEASURES } from "../claim/measures.js";
+import { CASUALTY_PARTS, STANDARD_MEASURES } from "../claim/measures.js";
 import type { Measure } from "../claim/measures.js";
 import type { Claim, ClaimStatus, Indicator } from "../claim/schema.js";
 import type { Attribution, Source } from "../provenance/schema.js";
 import { spanEdtf, windowOf } from "./days.js";
 import type { Window } from "./days.js";
 import { estimates } from "./estimate.js";
+import { fitsUnit, measureList, measureUnitPairs } from "./indicator.js";
+import type { MeasureUnit } from "./indicator.js";
 import { sourceList, subset, textList, unitList } from "./options.js";
 import { arbId, arbName, arbSource, attributions, defined, edtf, once, some } from "./provenance.js";
 
@@ -56,21 +58,13 @@ const NAMES = ["units", "subjects", "measures", "aggregations", "modalities", "o
 interface ClaimSettings {
   readonly subjects: readonly string[];
   readonly units: readonly string[];
-  readonly measures: readonly Measure[] | undefined;
+  /** The measures and units to draw from, paired as a claim can take them; undefined when `measures` is left out. */
+  readonly pairs: readonly MeasureUnit[] | undefined;
   readonly aggregations: readonly Aggregation[] | undefined;
   readonly modalities: readonly ClaimModality[] | undefined;
   readonly originator: fc.Arbitrary<Source>;
   readonly figure: Pick<ArbClaimOptions, "min" | "max">;
   readonly window: Window | undefined;
-}
-
-/** A non-empty list of measures, or undefined when left out. @internal */
-export function measureList(where: string, value: unknown): readonly Measure[] | undefined {
-  if (value === undefined) return undefined;
-  if (!Array.isArray(value) || value.length === 0 || !Array.from(value).every(isMeasure)) {
-    fail(where, "options.measures", "must be a non-empty list of measures (from MEASURES, or namespace:name)", value, "invalid-option");
-  }
-  return [...(value as Measure[])];
 }
 
 function settings(where: string, given: ArbClaimOptions | undefined): ClaimSettings {
@@ -81,13 +75,10 @@ function settings(where: string, given: ArbClaimOptions | undefined): ClaimSetti
     estimates(where, figure); // checks min and max now, not at the first draw
     const units = unitList(where, "units", o.units, ["person"]);
     const measures = measureList(where, o.measures);
-    if (measures?.every(isStandardMeasure) && units.every(isMoney)) {
-      fail(where, "options.units", `are all money, but the measures ${measures.join(", ")} count people: add a namespaced measure or a unit that is not money`, units, "invalid-option");
-    }
     return {
       subjects: textList(where, "subjects", o.subjects, ["kp-forces-in-russia", "ru-forces", "ua-civilians"]),
       units,
-      measures,
+      pairs: measures === undefined ? undefined : measureUnitPairs(where, measures, units),
       aggregations: o.aggregations === undefined ? undefined : subset(where, "aggregations", o.aggregations, AGGREGATIONS),
       modalities: o.modalities === undefined ? undefined : subset(where, "modalities", o.modalities, MODALITIES),
       originator: originators === undefined ? arbSource() : fc.constantFrom(...originators),
@@ -98,22 +89,22 @@ function settings(where: string, given: ArbClaimOptions | undefined): ClaimSetti
 }
 
 function arbIndicator(s: ClaimSettings): fc.Arbitrary<Indicator> {
-  const measure: fc.Arbitrary<Measure> =
-    s.measures === undefined
-      ? fc.oneof({ arbitrary: fc.constantFrom(...STANDARD_MEASURES), weight: 4 }, { arbitrary: arbNamespacedMeasure() as fc.Arbitrary<Measure>, weight: 1 })
-      : fc.constantFrom(...s.measures);
+  // a count of people is never money: with the measures left out, a claim in USD counts a namespaced measure
+  const pair: fc.Arbitrary<MeasureUnit> =
+    s.pairs !== undefined
+      ? fc.constantFrom(...s.pairs)
+      : fc
+          .tuple(fc.oneof({ arbitrary: fc.constantFrom(...STANDARD_MEASURES), weight: 4 }, { arbitrary: arbNamespacedMeasure() as fc.Arbitrary<Measure>, weight: 1 }), fc.constantFrom(...s.units))
+          .filter(([measure, unit]) => fitsUnit(measure, unit));
   return fc
     .record({
       subject: fc.constantFrom(...s.subjects),
-      measure,
-      unit: fc.constantFrom(...s.units),
+      pair,
       scope: some(fc.constantFrom("Kursk", "Donetsk", "Zaporizhzhia")),
       includes: some(fc.subarray([...CASUALTY_PARTS], { minLength: 1 })),
       aggregation: s.aggregations === undefined ? some(fc.constantFrom(...AGGREGATIONS)) : fc.constantFrom(...s.aggregations),
     })
-    // a count of people is never money: a claim in USD counts a namespaced measure
-    .filter((i) => !(isStandardMeasure(i.measure) && isMoney(i.unit)))
-    .map(({ includes, ...rest }) => defined({ ...rest, includes: rest.measure === "casualties" ? includes : undefined }) as Indicator);
+    .map(({ subject, pair: [measure, unit], scope, includes, aggregation }) => defined({ subject, measure, unit, scope, includes: measure === "casualties" ? includes : undefined, aggregation }) as Indicator);
 }
 
 function arbStatus(): fc.Arbitrary<ClaimStatus> {

@@ -2,7 +2,7 @@
 // toHaveFinding. Not exported from the package but through fogcountMatchers.
 
 import { fail, oneOf, optionsOf, show } from "../_lib/assert.js";
-import { guarded } from "../_lib/guard.js";
+import { guarded, rethrow, unreadable } from "../_lib/guard.js";
 import { DATASET_RULES, lintDataset, readCheckOptions } from "../dataset/check.js";
 import type { CheckDatasetOptions, DatasetFinding } from "../dataset/check.js";
 import type { DatasetRuleCode, DatasetSeverity } from "../dataset/codes.js";
@@ -13,7 +13,11 @@ import type { MatcherResult } from "./matchers.js";
 
 /** Options for the `toHaveFinding` matcher. */
 export interface ToHaveFindingOptions {
-  /** Only a finding at this path counts: `["claims", 3, "indicator", "unit"]`. */
+  /**
+   * Only a finding at this path, or below it, counts: `["claims", 3]` matches
+   * a finding at `claims.3.indicator.unit` as well as one at `claims.3`, and
+   * `["claims", 3, "indicator", "unit"]` that one alone. `[]` matches any.
+   */
   readonly path?: JsonPath;
   /** Only a finding of this severity counts. */
   readonly severity?: DatasetSeverity;
@@ -35,6 +39,8 @@ function findingsOf(where: string, received: unknown, options: CheckDatasetOptio
     return lintDataset(readDataset(where, received), severities, settings);
   } catch (error) {
     if (soft && isFogcountError(error, "invalid-dataset")) return error.message;
+    // a value that cannot be read (a revoked proxy, a getter that throws) is named for the matcher, not for the reader it was passed to
+    if (unreadable({ received }) !== undefined) rethrow(where, { received }, undefined);
     throw error;
   }
 }
@@ -51,8 +57,9 @@ export function toPassDatasetCheck(received: unknown, options?: CheckDatasetOpti
   };
 }
 
-function samePath(a: JsonPath, b: JsonPath): boolean {
-  return a.length === b.length && a.every((k, i) => k === b[i]);
+/** Whether `path` is `prefix` or lies below it. */
+function under(path: JsonPath, prefix: JsonPath): boolean {
+  return path.length >= prefix.length && prefix.every((k, i) => k === path[i]);
 }
 
 function readFindingOptions(where: string, options: ToHaveFindingOptions | undefined): ToHaveFindingOptions {
@@ -65,7 +72,7 @@ function readFindingOptions(where: string, options: ToHaveFindingOptions | undef
   return o;
 }
 
-/** `toHaveFinding`: `checkDataset` finds in the dataset a finding of `code` (at `options.path`, of `options.severity`, when given). @internal */
+/** `toHaveFinding`: `checkDataset` finds in the dataset a finding of `code` (at `options.path` or below it, of `options.severity`, when given). @internal */
 export function toHaveFinding(received: unknown, code: DatasetRuleCode, options?: ToHaveFindingOptions): MatcherResult {
   const where = "toHaveFinding";
   const [found, wanted] = guarded(where, { received, code, options }, () => {
@@ -73,9 +80,9 @@ export function toHaveFinding(received: unknown, code: DatasetRuleCode, options?
     const o = readFindingOptions(where, options);
     return [findingsOf(where, received, undefined, false) as DatasetFinding[], o] as const;
   });
-  const matches = found.filter((f) => f.code === code && (wanted.path === undefined || samePath(f.path, wanted.path)) && (wanted.severity === undefined || f.severity === wanted.severity));
+  const matches = found.filter((f) => f.code === code && (wanted.path === undefined || under(f.path, wanted.path)) && (wanted.severity === undefined || f.severity === wanted.severity));
   const pass = matches.length > 0;
-  const what = `${wanted.severity === undefined ? "" : `${wanted.severity} `}finding ${code}${wanted.path === undefined ? "" : ` at ${show(wanted.path.join("."))}`}`;
+  const what = `${wanted.severity === undefined ? "" : `${wanted.severity} `}finding ${code}${wanted.path === undefined ? "" : ` at or below ${show(wanted.path.join("."))}`}`;
   const article = /^[aeiou]/.test(what) ? "an" : "a";
   return {
     pass,

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 
 import { fail, optionsOf } from "../_lib/assert.js";
+import { isMoney } from "../claim/measures.js";
 import { guarded } from "../_lib/guard.js";
 import type { CasualtyBreakdown } from "../casualty/schema.js";
 import { BREAKDOWN_FIELDS } from "../casualty/vocabulary.js";
@@ -15,12 +16,13 @@ import type { Deployment } from "../deployment/schema.js";
 import type { Ledger, LedgerParty } from "../ledger/schema.js";
 import type { Source } from "../provenance/schema.js";
 import { arbBreakdown } from "./casualty.js";
-import { measureList } from "./claim.js";
 import type { ArbClaimOptions } from "./claim.js";
 import { isoOf, windowOf } from "./days.js";
 import type { Window } from "./days.js";
 import { arbWaves, oneOriginatorPerRun } from "./deployment.js";
 import { isSeeded, SEEDED_FINDINGS, seedOf } from "./findings.js";
+import { measureList, measureUnitPairs } from "./indicator.js";
+import type { MeasureUnit } from "./indicator.js";
 import { arbLedger } from "./ledger.js";
 import { finiteNumber, sourceList, textList, wholeNumber, unitList } from "./options.js";
 import { arbSource, defined } from "./provenance.js";
@@ -60,6 +62,7 @@ const PARTIES: readonly LedgerParty[] = [
   { code: "UA", name: "Ukraine" },
 ];
 const SCOPES = [undefined, "Kursk", "Donetsk"];
+const LAST_DAY = "9999-12-31";
 
 interface Settings {
   readonly window: Window;
@@ -67,7 +70,11 @@ interface Settings {
   readonly sources: fc.Arbitrary<readonly Source[]>;
   readonly parties: readonly DatasetParty[];
   readonly subjects: readonly string[];
+  /** The measures and units of the series, paired as a claim can take them. */
+  readonly pairs: readonly MeasureUnit[];
   readonly measures: readonly string[];
+  /** The units of the breakdowns: those given that are not money, or `"person"` when all are. */
+  readonly countUnits: readonly string[];
   readonly units: readonly string[];
   /** The least and largest number a series states; the largest any other figure states, when given. */
   readonly figures: readonly [min: number, max: number, others: number | undefined];
@@ -91,19 +98,34 @@ function settings(where: string, given: ArbDatasetOptions | undefined): Settings
       fail(where, "options.withFinding", `is not the code of a lint rule of checkDataset (${SEEDED_FINDINGS.join(", ")})`, finding, "invalid-option");
     }
     const sources = sourceList(where, "sources", o.sources);
+    const listed = measureList(where, o.measures);
+    const measures = listed ?? ["killed", "wounded", "casualties", "deployed", "present", "repatriated"];
+    const units = unitList(where, "units", o.units, ["person"]);
+    const counts = units.filter((u) => !isMoney(u));
     const count = (name: "maxSeries" | "maxLength" | "maxBreakdowns" | "maxWaves" | "maxLedgers", fallback: number) => wholeNumber(where, name, o[name], name === "maxLength" ? 1 : 0, 100, fallback);
     return {
-      window: windowOf(where, o.from, o.to, finding === undefined ? 1 : SEED_DAYS),
+      window: windowFor(where, o.from, o.to, finding),
       finding,
       sources: sources === undefined ? fc.uniqueArray(arbSource(), { minLength: 1, maxLength: 4, selector: (s) => s.id }) : fc.constant(sources),
       parties: partiesOf(where, o.parties),
       subjects: textList(where, "subjects", o.subjects, ["kp-forces-in-russia", "ru-forces", "ua-civilians"]),
-      measures: measureList(where, o.measures) ?? ["killed", "wounded", "casualties", "deployed", "present", "repatriated"],
-      units: unitList(where, "units", o.units, ["person"]),
+      pairs: measureUnitPairs(where, measures, units, listed === undefined),
+      measures,
+      countUnits: counts.length === 0 ? ["person"] : counts,
+      units,
       figures: figureRange(where, o.min, o.max),
       max: { series: count("maxSeries", 4), length: count("maxLength", 6), breakdowns: count("maxBreakdowns", 2), waves: count("maxWaves", 4), ledgers: count("maxLedgers", 1) },
     };
   });
+}
+
+/** The window of a dataset: 60 days or more to seed a finding, and a day after it in the year 9999 for a report after the dataset's date. */
+function windowFor(where: string, from: unknown, to: unknown, finding: DatasetRuleCode | undefined): Window {
+  const window = windowOf(where, from, to, finding === undefined ? 1 : SEED_DAYS);
+  if (finding === "reported-after-dataset" && isoOf(window[1]) === LAST_DAY) {
+    fail(where, "options.to", `must be before ${LAST_DAY} to seed reported-after-dataset, which reports a claim the day after it (years after 9999 are no ISO dates)`, to ?? LAST_DAY, "invalid-option");
+  }
+  return window;
 }
 
 function figureRange(where: string, min: unknown, max: unknown): Settings["figures"] {
@@ -114,13 +136,13 @@ function figureRange(where: string, min: unknown, max: unknown): Settings["figur
 
 /** Series on indicators of their own: no two share subject, measure and scope, so that no rule reads two as one. */
 function arbSeriesClaims(s: Settings, sources: readonly Source[]): fc.Arbitrary<Claim[]> {
-  const plan = fc.record({ subject: fc.constantFrom(...s.subjects), measure: fc.constantFrom(...s.measures), scope: fc.constantFrom(...SCOPES), unit: fc.constantFrom(...s.units), aggregation: fc.constantFrom(undefined, ...AGGREGATIONS), modality: fc.constantFrom(undefined, ...MODALITIES), by: fc.nat() });
-  const plans = fc.uniqueArray(plan, { maxLength: s.max.series, selector: (p) => JSON.stringify([p.subject, p.measure, p.scope]) });
+  const plan = fc.record({ subject: fc.constantFrom(...s.subjects), pair: fc.constantFrom(...s.pairs), scope: fc.constantFrom(...SCOPES), aggregation: fc.constantFrom(undefined, ...AGGREGATIONS), modality: fc.constantFrom(undefined, ...MODALITIES), by: fc.nat() });
+  const plans = fc.uniqueArray(plan, { maxLength: s.max.series, selector: (p) => JSON.stringify([p.subject, p.pair[0], p.scope]) });
   return plans.chain((list) =>
     fc.tuple(
       ...list.map((p, n) => {
         const originator = sources[p.by % sources.length] as Source;
-        const indicator = defined({ subject: p.subject, measure: p.measure, unit: p.unit, scope: p.scope, aggregation: p.aggregation }) as Indicator;
+        const indicator = defined({ subject: p.subject, measure: p.pair[0], unit: p.pair[1], scope: p.scope, aggregation: p.aggregation }) as Indicator;
         const outlets = sources.filter((x) => x.id !== originator.id);
         return seriesClaims({ prefix: `c${n}`, indicator, modality: p.modality, originator, outlets, window: s.window, min: s.figures[0], max: s.figures[1], minLength: 1, maxLength: s.max.length });
       }),
@@ -135,9 +157,15 @@ function arbSeriesClaims(s: Settings, sources: readonly Source[]): fc.Arbitrary<
  */
 const partMax = (max: number | undefined): number => (max === undefined ? 20_000 : Math.floor((max - 1) / 5));
 
-/** Breakdowns of the parties, some of their figures stated by claims of their own (a scope per breakdown). */
+/**
+ * Breakdowns of the parties, each in one of the units that count people, some
+ * of their figures stated by claims of their own (a scope per breakdown, one
+ * subject of the dataset's): only a figure whose measure (`casualties` for
+ * the total) is one of the dataset's measures, in one of its units.
+ */
 function arbBreakdowns(s: Settings, sources: readonly Source[]): fc.Arbitrary<{ parts: NonNullable<DatasetParts["casualtyBreakdowns"]>; claims: Claim[] }> {
-  const one = fc.record({ breakdown: arbBreakdown({ max: partMax(s.figures[2]) }), party: fc.nat(), linked: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }), day: fc.integer({ min: s.window[0], max: s.window[1] }), by: fc.nat() });
+  const breakdown = fc.oneof(...s.countUnits.map((unit) => arbBreakdown({ unit, max: partMax(s.figures[2]) })));
+  const one = fc.record({ breakdown, party: fc.nat(), subject: fc.constantFrom(...s.subjects), linked: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }), day: fc.integer({ min: s.window[0], max: s.window[1] }), by: fc.nat() });
   return fc.array(one, { maxLength: s.max.breakdowns }).map((list) => {
     const claims: Claim[] = [];
     const parts = list.map((b, n) => {
@@ -145,9 +173,9 @@ function arbBreakdowns(s: Settings, sources: readonly Source[]): fc.Arbitrary<{ 
       const kept: Partial<Record<(typeof BREAKDOWN_FIELDS)[number], Claim>> = {};
       BREAKDOWN_FIELDS.forEach((field, k) => {
         const figure = b.breakdown[field];
-        if (typeof figure === "string" || b.linked[k] !== true) return;
         const measure = field === "total" ? "casualties" : field;
-        const indicator = defined({ subject: "forces", measure, unit: figure.unit, scope: id, includes: field === "total" ? b.breakdown.includes : undefined }) as Indicator;
+        if (typeof figure === "string" || b.linked[k] !== true || !s.measures.includes(measure) || !s.units.includes(figure.unit)) return;
+        const indicator = defined({ subject: b.subject, measure, unit: figure.unit, scope: id, includes: field === "total" ? b.breakdown.includes : undefined }) as Indicator;
         const c: Claim = { id: `${id}.${field}`, indicator, estimate: figure, validTime: isoOf(b.day), reportedAt: isoOf(b.day), attribution: { originator: sources[b.by % sources.length] as Source }, status: { kind: "normal" } };
         kept[field] = c;
         claims.push(c);
@@ -196,7 +224,10 @@ function restingOn(l: Ledger, rests: readonly (readonly number[])[], claimIds: r
  * A fast-check arbitrary for whole datasets: sources, parties, claims in
  * series (each series on an indicator of its own, clean as {@link arbSeries}
  * draws them, with outlets' restatements), casualty breakdowns of the
- * parties (some figures stated by claims of the dataset), deployment waves
+ * parties (some figures stated by claims of the dataset: on its subjects,
+ * in its units, and only for a part whose measure is one of its measures,
+ * `casualties` for the total; a breakdown counts in one of its units that is
+ * not money, or `"person"` when all are), deployment waves
  * with adds and replaces, and ledgers whose entries rest on claims, built
  * by `datasetFromClaims`. Each passes `DatasetSchema`, and `checkDataset`
  * finds nothing in it; its date is the window's last day, and every time in
@@ -207,7 +238,7 @@ function restingOn(l: Ledger, rests: readonly (readonly number[])[], claimIds: r
  * added for each); the dataset still passes `DatasetSchema`.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, a `withFinding` that is not the code of a lint rule (naming it), `sources` that are not sources with distinct ids, `parties` that are not two or more of different codes, `subjects`, `measures` or `units` that are not non-empty lists of theirs, a `min` that is not a finite number of at least 0 or a `max` below 1 or below it, counts that are not whole numbers from 0 to 100 (`maxLength` from 1), or `from` and `to` that are not ISO dates in order (60 days apart or more with `withFinding`); `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, a `withFinding` that is not the code of a lint rule (naming it), `sources` that are not sources with distinct ids, `parties` that are not two or more of different codes, `subjects`, `measures` or `units` that are not non-empty lists of theirs, `units` that are all money while the measures (given, or the default ones) all count people, a `min` that is not a finite number of at least 0 or a `max` below 1 or below it, counts that are not whole numbers from 0 to 100 (`maxLength` from 1), or `from` and `to` that are not ISO dates in order (60 days apart or more with `withFinding`, and `to` before 9999-12-31 when seeding a report after the dataset's date); `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbDataset(), 100).every((d) => checkDataset(d).length === 0);
  * //=> true

@@ -55,15 +55,18 @@ function isoOption(where: string, path: string, value: unknown, fallback: string
 }
 
 /**
- * The window of the options `from` and `to` (ISO dates, 2022-01-01 and
- * 2025-12-31 when left out), checked: `from` not after `to`, and at least
- * `minDays` days from one to the other. @internal
+ * The window of the options `from` and `to` (ISO dates, `defaults` when left
+ * out: 2022-01-01 and 2025-12-31 unless told), checked: `from` not after
+ * `to`, and at least `minDays` days from one to the other. A default that
+ * makes the window too short is named as the default. @internal
  */
-export function windowOf(where: string, from: unknown, to: unknown, minDays = 1): Window {
-  const first = isoOption(where, "from", from, DEFAULT_WINDOW[0]);
-  const last = isoOption(where, "to", to, DEFAULT_WINDOW[1]);
+export function windowOf(where: string, from: unknown, to: unknown, minDays = 1, defaults: readonly [string, string] = DEFAULT_WINDOW): Window {
+  const first = isoOption(where, "from", from, defaults[0]);
+  const last = isoOption(where, "to", to, defaults[1]);
   if (last - first + 1 < minDays) {
-    fail(where, "options.to", `must be at least ${minDays} day${minDays === 1 ? "" : "s"} from options.from (${isoOf(first)}, counting both)`, to ?? DEFAULT_WINDOW[1], "invalid-option");
+    const start = from === undefined ? `${isoOf(first)} by default` : isoOf(first);
+    const end = to === undefined ? `; left out, it is ${isoOf(last)} by default: give a later options.to, or an earlier options.from` : "";
+    fail(where, "options.to", `must be at least ${minDays} day${minDays === 1 ? "" : "s"} from options.from (${start}, counting both)${end}`, to, "invalid-option");
   }
   return [first, last];
 }

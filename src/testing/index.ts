@@ -10,7 +10,7 @@ export type { ArbAttributionOptions, ArbClaimOptions, ArbSourceOptions } from ".
 export { arbEstimate, arbFigure, arbInterval } from "./estimate.js";
 export type { ArbEstimateOptions, ArbIntervalOptions } from "./estimate.js";
 export { fogcountMatchers } from "./matchers.js";
-export type { FogcountMatchers, MatcherResult, ToEqualEstimateOptions, ToHaveFindingOptions } from "./matchers.js";
+export type { FogcountMatchers, MatcherResult, ToContainValueOptions, ToEqualEstimateOptions, ToHaveFindingOptions } from "./matchers.js";
 export {
   arbDatePeriod,
   arbEdtf,

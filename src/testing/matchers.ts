@@ -25,10 +25,31 @@ export interface ToEqualEstimateOptions {
   readonly relative?: boolean;
 }
 
+/** Options for the `toContainValue` matcher. */
+export interface ToContainValueOptions {
+  /** How far from the value a number the estimate allows may lie, as an amount; 0 by default (the value itself). */
+  readonly tolerance?: number;
+  /** Read `tolerance` as a fraction of the value's size (1e-9 is a billionth of it), not as an amount; false by default. */
+  readonly relative?: boolean;
+}
+
+/** An estimate as the library writes it, with its unit (`"10–20 people"`); any other value as it is. */
 function describe(value: unknown): string {
   const check = EstimateSchema.safeParse(value);
-  return check.success ? `${formatEstimate(check.data)} ${check.data.unit}` : show(value);
+  return check.success ? formatEstimate(check.data, { unit: true }) : show(value);
 }
+
+/** The tolerance and whether it is relative, checked. */
+function toleranceOf(where: string, options: ToEqualEstimateOptions | ToContainValueOptions | undefined): readonly [number, boolean] {
+  const o = optionsOf(where, options, "options", ["tolerance", "relative"]);
+  const t = o.tolerance ?? 0;
+  if (!(Number.isFinite(t) && t >= 0)) fail(where, "options.tolerance", "must be a finite number of at least 0", t, "invalid-option");
+  if (!(o.relative === undefined || typeof o.relative === "boolean")) fail(where, "options.relative", "must be a boolean", o.relative, "invalid-option");
+  return [t, o.relative === true];
+}
+
+/** " within 1e-9" (" of the value", " of the larger number"), or nothing for no tolerance. */
+const withinText = (tolerance: number, relative: boolean, of: string): string => (tolerance === 0 ? "" : ` within ${tolerance}${relative ? ` ${of}` : ""}`);
 
 function asEstimate(value: unknown, matcher: string, name: string): Estimate {
   const check = EstimateSchema.safeParse(value);
@@ -55,13 +76,23 @@ function validEstimate(where: string, received: unknown): MatcherResult {
   };
 }
 
-function containsValue(where: string, received: unknown, value: number): MatcherResult {
-  const pass = guarded(where, { received, value }, () => {
+/** Whether the estimate allows a number within `t` of `value` (the value itself for 0). */
+function allowsNear(estimate: Estimate, value: number, t: number): boolean {
+  if (contains(estimate, value)) return true;
+  if (t === 0) return false;
+  const [low, high] = [Math.max(value - t, -Number.MAX_VALUE), Math.min(value + t, Number.MAX_VALUE)];
+  return overlaps(estimate, { kind: "range", low, high, unit: estimate.unit });
+}
+
+function containsValue(where: string, received: unknown, value: number, options: ToContainValueOptions | undefined): MatcherResult {
+  const [pass, tolerance, relative] = guarded(where, { received, value, options }, () => {
     const estimate = asEstimate(received, where, "received");
     if (!Number.isFinite(value)) fail(where, "value", "must be a finite number", value);
-    return contains(estimate, value);
+    const [t, rel] = toleranceOf(where, options);
+    return [allowsNear(estimate, value, rel ? t * Math.abs(value) : t), t, rel] as const;
   });
-  return { pass, message: () => `expected ${describe(received)} ${pass ? "not " : ""}to ${where === "toAllow" ? "allow" : "contain"} ${value}` };
+  const verb = where === "toAllow" ? "allow" : "contain";
+  return { pass, message: () => `expected ${describe(received)} ${pass ? "not " : ""}to ${verb} ${value}${withinText(tolerance, relative, "of the value")}` };
 }
 
 /** The numbers of two estimates of one shape, by field, and the first other field that differs (the verbatim text aside). */
@@ -85,16 +116,13 @@ const shown = (v: unknown): string => (v === undefined ? "none" : JSON.stringify
 function toEqualEstimate(received: unknown, expected: unknown, options?: ToEqualEstimateOptions): MatcherResult {
   const where = "toEqualEstimate";
   const [a, b, tolerance, relative] = guarded(where, { received, expected, options }, () => {
-    const o = optionsOf(where, options, "options", ["tolerance", "relative"]);
-    const t = o.tolerance ?? 0;
-    if (!(Number.isFinite(t) && t >= 0)) fail(where, "options.tolerance", "must be a finite number of at least 0", t, "invalid-option");
-    if (!(o.relative === undefined || typeof o.relative === "boolean")) fail(where, "options.relative", "must be a boolean", o.relative, "invalid-option");
-    return [asEstimate(received, where, "received"), asEstimate(expected, where, "expected"), t, o.relative === true] as const;
+    const [t, rel] = toleranceOf(where, options);
+    return [asEstimate(received, where, "received"), asEstimate(expected, where, "expected"), t, rel] as const;
   });
   const { numbers, other } = fieldsOf(a, b);
   const off = numbers.find(([, x, y]) => x === undefined || y === undefined || Math.abs(x - y) > (relative ? tolerance * Math.max(Math.abs(x), Math.abs(y)) : tolerance));
   const pass = other === undefined && off === undefined;
-  const within = tolerance === 0 ? "" : ` within ${tolerance}${relative ? " of the larger number" : ""}`;
+  const within = withinText(tolerance, relative, "of the larger number");
   const first = other ?? off;
   const why = first === undefined ? "" : ` (${first[0]}: ${shown(first[1])} and ${shown(first[2])})`;
   return { pass, message: () => `expected ${JSON.stringify(a)} ${pass ? "not " : ""}to equal ${JSON.stringify(b)}${within}${pass ? "" : why}` };
@@ -106,11 +134,11 @@ function toEqualEstimate(received: unknown, expected: unknown, options?: ToEqual
  * registers them and declares their types.
  *
  * - `toBeValidEstimate()`: the value passes `EstimateSchema` (`toBeEstimate`, its older name, is kept).
- * - `toContainValue(x)`: the estimate allows the value `x` (`toAllow`, its older name, is kept).
+ * - `toContainValue(x, { tolerance, relative })`: the estimate allows the value `x`, or with a tolerance a number within it of `x` (an amount, or with `relative: true` a fraction of `|x|`), for sums of decimals that floating point rounds (`toAllow`, its older name, is kept).
  * - `toOverlapEstimate(other)`: two estimates in one unit share a value.
  * - `toEqualEstimate(other, { tolerance, relative })`: the same estimate, ignoring the verbatim `text`, its numbers within the tolerance (0 by default).
  * - `toPassDatasetCheck(options?)`: the value is a dataset in which `checkDataset` finds nothing; the failure lists the findings.
- * - `toHaveFinding(code, { path, severity })`: `checkDataset` finds in the dataset a finding of that code.
+ * - `toHaveFinding(code, { path, severity })`: `checkDataset` finds in the dataset a finding of that code; with `path`, at that path or below it (`["claims", 7]` matches a finding at `claims.7.validTime`).
  *
  * A matcher given a value that is not what it compares (an estimate, a
  * finite number to contain, a dataset for `toHaveFinding`), a code that is
@@ -129,6 +157,10 @@ function toEqualEstimate(received: unknown, expected: unknown, options?: ToEqual
  * // or called as plain functions
  * fogcountMatchers.toContainValue(range(10_000, 12_000, "person"), 11_000).pass;
  * //=> true
+ * fogcountMatchers.toContainValue(exact(92636.1, "person"), 11385.01 + 81251.09, { tolerance: 1e-9, relative: true }).pass;
+ * //=> true
+ * fogcountMatchers.toContainValue(range(10, 20, "person"), 25).message();
+ * //=> "expected 10–20 people to contain 25"
  */
 export const fogcountMatchers = {
   toBeValidEstimate(received: unknown): MatcherResult {
@@ -137,11 +169,11 @@ export const fogcountMatchers = {
   toBeEstimate(received: unknown): MatcherResult {
     return validEstimate("toBeEstimate", received);
   },
-  toContainValue(received: unknown, value: number): MatcherResult {
-    return containsValue("toContainValue", received, value);
+  toContainValue(received: unknown, value: number, options?: ToContainValueOptions): MatcherResult {
+    return containsValue("toContainValue", received, value, options);
   },
-  toAllow(received: unknown, value: number): MatcherResult {
-    return containsValue("toAllow", received, value);
+  toAllow(received: unknown, value: number, options?: ToContainValueOptions): MatcherResult {
+    return containsValue("toAllow", received, value, options);
   },
   toOverlapEstimate(received: unknown, other: unknown): MatcherResult {
     const where = "toOverlapEstimate";
@@ -177,10 +209,10 @@ export interface FogcountMatchers<R = unknown> {
   toBeValidEstimate(): R;
   /** The older name of `toBeValidEstimate`. */
   toBeEstimate(): R;
-  /** The estimate allows the value. */
-  toContainValue(value: number): R;
+  /** The estimate allows the value, or with a tolerance a number that near it. */
+  toContainValue(value: number, options?: ToContainValueOptions): R;
   /** The older name of `toContainValue`. */
-  toAllow(value: number): R;
+  toAllow(value: number, options?: ToContainValueOptions): R;
   /** Two estimates in one unit share a value. */
   toOverlapEstimate(other: Estimate): R;
   /** The same estimate, ignoring the verbatim text, its numbers within the tolerance. */

@@ -77,6 +77,13 @@ export function subset<T>(where: string, path: string, value: unknown, all: read
   return value as readonly T[];
 }
 
+/** {@link subset} that also refuses a value named twice. @internal */
+export function distinctSubset<T>(where: string, path: string, value: unknown, all: readonly T[]): readonly T[] {
+  const list = subset(where, path, value, all);
+  if (new Set(list).size !== list.length) bad(where, path, `must not name a value twice (from ${all.map((a) => JSON.stringify(a)).join(", ")})`, value);
+  return list;
+}
+
 /**
  * A non-empty list of sources with distinct ids, each checked as `SourceSchema`
  * checks it, or `undefined` when left out. @internal

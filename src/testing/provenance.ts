@@ -7,6 +7,7 @@ import { CONFIDENCE_LEVEL_NAMES, LIKELIHOOD_TERMS } from "../provenance/icd203.j
 import type { Attribution, Publication, RelayStep, Source } from "../provenance/schema.js";
 import { CHANNEL_NAMES, SOURCE_KIND_NAMES } from "../provenance/vocabulary.js";
 import type { SourceKind } from "../provenance/vocabulary.js";
+import { COUNTRY_CODES } from "./countries.js";
 import { sourceList, subset } from "./options.js";
 import { arbEdtf } from "./time.js";
 
@@ -40,7 +41,8 @@ export interface ArbSourceOptions {
 
 /**
  * A fast-check arbitrary for sources: every kind (or the kinds asked for),
- * with a country code, a list of countries (an aggregate originator) or
+ * with a country code (an ISO 3166-1 alpha-2 code in use, never two letters
+ * that name no country), a list of countries (an aggregate originator) or
  * neither (never both), and with or without a reliability grade. A source's
  * fields follow from its id, so that sources drawn with one id are one source,
  * whatever `kinds` each arbitrary was asked for:
@@ -74,7 +76,7 @@ const NAME_TAILS = ["", "", "", " of Ukraine", " (press service)", " — Kyiv", 
 
 /**
  * The source an id stands for, each field drawn from a generator seeded with the id (FNV-1a,
- * then xorshift): a kind, a name, a country, two or three countries, or neither, and a
+ * then xorshift): a kind, a name, a country (an ISO 3166-1 alpha-2 code in use), two or three countries, or neither, and a
  * reliability grade or none.
  */
 function sourceOf(id: string): Source {
@@ -86,7 +88,8 @@ function sourceOf(id: string): Source {
     h ^= h << 5;
     return (h >>> 0) % n;
   };
-  const country = (): string => String.fromCharCode(65 + pick(26), 65 + pick(26));
+  // a code in use: "HS" passes the schema, but names no country
+  const country = (): string => COUNTRY_CODES[pick(COUNTRY_CODES.length)] as string;
   const kind = SOURCE_KIND_NAMES[pick(SOURCE_KIND_NAMES.length)] as SourceKind;
   const name = `${NAME_HEADS[pick(NAME_HEADS.length)] as string}${NAME_TAILS[pick(NAME_TAILS.length)] as string}`;
   const where = pick(3);

@@ -23,9 +23,9 @@ export interface ArbCumulativeSeriesOptions {
   readonly originators?: readonly Source[];
   /**
    * The window (ISO `YYYY-MM-DD`): the first day lies after `from` (2022-02-24 by
-   * default), and with `to`, every valid and report time lies in the window
-   * (restatements that would be reported after it are left out). With `to`,
-   * the window holds at least `maxLength` + 4 days.
+   * default), and every valid and report time lies in the window, up to `to`
+   * (9999-12-31 by default; restatements that would be reported after it are
+   * left out). The window holds at least `maxLength` + 4 days.
    */
   readonly from?: string;
   readonly to?: string;
@@ -46,7 +46,7 @@ interface CumulativeSettings {
   readonly cap: number;
   readonly originators: readonly Source[];
   readonly from: number;
-  /** The last day a time may fall on, Infinity for none; and the longest gap between two days. */
+  /** The last day a time may fall on; and the longest gap between two days. */
   readonly to: number;
   readonly gap: number;
 }
@@ -59,7 +59,8 @@ function settings(where: string, given: ArbCumulativeSeriesOptions | undefined):
     const unit = unitText(where, "unit", o.unit, "person");
     const min = finiteNumber(where, "min", o.min, 0, 0);
     const max = o.max === undefined ? undefined : finiteNumber(where, "max", o.max, min, min);
-    const [from, last] = windowOf(where, o.from ?? "2022-02-24", o.to ?? "9999-12-31", o.to === undefined ? 1 : maxLength + 4);
+    // left out, `to` is the last ISO day: no time is drawn after the year 9999
+    const [from, last] = windowOf(where, o.from, o.to, maxLength + 4, ["2022-02-24", "9999-12-31"]);
     const span = last - from + 1;
     return {
       lengths: [minLength, maxLength],
@@ -70,9 +71,9 @@ function settings(where: string, given: ArbCumulativeSeriesOptions | undefined):
       cap: max ?? Infinity,
       originators: sourceList(where, "originators", o.originators) ?? [ORIGINATOR],
       from,
-      to: o.to === undefined ? Infinity : last,
+      to: last,
       // the days and their reports (up to 3 days late) fit in the window
-      gap: o.to === undefined ? 3 : Math.max(1, Math.min(3, Math.floor((span - 4) / maxLength))),
+      gap: Math.max(1, Math.min(3, Math.floor((span - 4) / maxLength))),
     };
   });
 }
@@ -85,8 +86,8 @@ function settings(where: string, given: ArbCumulativeSeriesOptions | undefined):
  * restatements (later reports for earlier days) that never lower a total,
  * each reported after the ones before it and 15 days or more after any earlier
  * report of its day, so that `findContradictions` finds nothing in it. Every claim is by one originator
- * drawn from `originators`, in `unit`, and with `to`, valid and reported in
- * the window. No claim is deprecated. The claims come in an arbitrary order.
+ * drawn from `originators`, in `unit`, and valid and reported in the window
+ * (up to 9999-12-31 when `to` is left out). No claim is deprecated. The claims come in an arbitrary order.
  *
  * @category Testing
  * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, lengths that are not whole numbers with 1 ≤ `minLength` ≤ `maxLength` ≤ 10,000 and 0 ≤ `maxRestatements` ≤ 10,000, a `unit` that is not trimmed non-empty text, a `min` that is not a finite number of at least 0 or a `max` below it, `originators` that are not sources with distinct ids, or `from` and `to` that are not ISO dates in order and `maxLength` + 4 days apart or more; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).

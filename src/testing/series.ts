@@ -9,11 +9,11 @@ import type { Estimate } from "../estimate/schema.js";
 import type { Source } from "../provenance/schema.js";
 import { revisionHistory } from "../revision/history.js";
 import type { RevisionHistory } from "../revision/history.js";
-import { measureList } from "./claim.js";
 import type { ArbClaimOptions } from "./claim.js";
 import { isoOf, monthEnd, spanEdtf, windowOf } from "./days.js";
 import type { Window } from "./days.js";
 import { figures } from "./estimate.js";
+import { measureList, measureUnitPairs } from "./indicator.js";
 import { flag, sourceList, subset, textList, wholeNumber, unitList } from "./options.js";
 import { arbSource, defined } from "./provenance.js";
 
@@ -147,16 +147,17 @@ function seriesPlan(where: string, given: ArbSeriesOptions | undefined): fc.Arbi
     const window = windowOf(where, o.from, o.to, minLength);
     const [min, max] = [o.min ?? 0, o.max ?? 1e7];
     figures(where, { min, max }); // checks min and max
-    const measures = measureList(where, o.measures) ?? ["killed", "casualties", "deployed", "present"];
+    const listed = measureList(where, o.measures);
+    const units = unitList(where, "units", o.units, ["person"]);
+    const pairs = measureUnitPairs(where, listed ?? ["killed", "casualties", "deployed", "present"], units, listed === undefined);
     return fc.record({
       subject: fc.constantFrom(...textList(where, "subjects", o.subjects, ["kp-forces-in-russia", "ru-forces"])),
-      measure: fc.constantFrom(...measures),
-      unit: fc.constantFrom(...unitList(where, "units", o.units, ["person"])),
+      pair: fc.constantFrom(...pairs),
       aggregation: o.aggregations === undefined ? fc.constantFrom(undefined, ...AGGREGATIONS) : fc.constantFrom(...subset(where, "aggregations", o.aggregations, AGGREGATIONS)),
       modality: o.modalities === undefined ? fc.constantFrom(undefined, ...MODALITIES) : fc.constantFrom(...subset(where, "modalities", o.modalities, MODALITIES)),
       originator: originators === undefined ? arbSource() : fc.constantFrom(...originators),
       outlets: flag(where, "restatements", o.restatements, true) ? fc.uniqueArray(arbSource({ kinds: ["outlet"] }), { minLength: 1, maxLength: 2, selector: (s) => s.id }) : fc.constant<Source[]>([]),
-    }).map(({ subject, measure, unit, aggregation, modality, originator, outlets }) => ({
+    }).map(({ subject, pair: [measure, unit], aggregation, modality, originator, outlets }) => ({
       prefix: "s",
       indicator: defined({ subject, measure, unit, aggregation }) as Indicator,
       modality,
@@ -181,9 +182,11 @@ function seriesPlan(where: string, given: ArbSeriesOptions | undefined): fc.Arbi
  * and published before the next figure came out. In the order they were
  * reported; `revisionHistory` makes one history of them, and
  * `findContradictions` finds nothing in it (with `cumulative: true` for a stock).
+ * Every claim passes `ClaimSchema`: a unit of money is drawn only with a
+ * namespaced measure, as {@link arbClaim} pairs them.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, lengths that are not whole numbers with 1 ≤ `minLength` ≤ `maxLength` ≤ 1000, a `restatements` that is not a boolean, or a bad option of those {@link arbClaim} takes; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, lengths that are not whole numbers with 1 ≤ `minLength` ≤ `maxLength` ≤ 1000, a `restatements` that is not a boolean, `units` that are all money while the measures (given, or `killed`, `casualties`, `deployed` and `present` by default) all count people, or a bad option of those {@link arbClaim} takes; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbSeries({ measures: ["killed"], aggregations: ["stock"] }), 100).every((claims) => findContradictions(revisionHistory(claims)[0], { cumulative: true }).length === 0);
  * //=> true

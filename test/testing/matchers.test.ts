@@ -29,9 +29,9 @@ describe("fogcountMatchers", () => {
     expect(range(10_000, 12_000, "person")).toContainValue(11_000);
     expect(atLeast(1000, "person", { strict: true })).not.toContainValue(1000);
     expect(range(10_000, 12_000, "person")).toAllow(11_000);
-    expect(m.toContainValue(exact(3, "person"), 4).message()).toBe("expected 3 person to contain 4");
-    expect(m.toAllow(exact(3, "person"), 4).message()).toBe("expected 3 person to allow 4");
-    expect(m.toAllow(exact(3, "person"), 3).message()).toBe("expected 3 person not to allow 3");
+    expect(m.toContainValue(exact(3, "person"), 4).message()).toBe("expected 3 people to contain 4");
+    expect(m.toAllow(exact(3, "person"), 4).message()).toBe("expected 3 people to allow 4");
+    expect(m.toAllow(exact(3, "person"), 3).message()).toBe("expected 3 people not to allow 3");
   });
 
   it("toOverlapEstimate and toEqualEstimate compare two estimates", () => {

@@ -27,6 +27,7 @@ describe("arbitraries refuse options outside their domain", () => {
     ["arbEstimate with a negative max", () => testing.arbEstimate({ max: -1 })],
     ["arbFigure with integers as a string", () => testing.arbFigure({ integers: "no" as unknown as boolean })],
     ["arbClaim with an empty subject", () => testing.arbClaim({ subjects: [" "] })],
+    ["arbBreakdown with a part included twice", () => testing.arbBreakdown({ includes: ["killed", "killed"] })],
     ["arbPeriod with years reversed", () => testing.arbPeriod({ minYear: 2100, maxYear: 1900 })],
     ["arbPeriod with no year in range", () => testing.arbPeriod({ minYear: 20_000 })],
     ["arbEdtf with a fractional year", () => testing.arbEdtf({ minYear: 1900.5 })],

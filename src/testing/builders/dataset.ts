@@ -10,7 +10,8 @@ import type { Dataset } from "../../dataset/schema.js";
 import type { Deployment } from "../../deployment/schema.js";
 import type { LedgerInit } from "../../ledger/constructors.js";
 import type { Ledger, LedgerParty } from "../../ledger/schema.js";
-import { idArg, lastDayOf, missing, renamed, textArg } from "./common.js";
+import { buildLedger, placeFor } from "../../ledger/check.js";
+import { countryArg, idArg, lastDayOf, missing, renamed, textArg } from "./common.js";
 import { isIsoDay } from "../../time/calendar.js";
 
 /**
@@ -30,13 +31,13 @@ export interface DatasetBuilder {
   dated(date: string): DatasetBuilder;
   /** Claims, after those before; their sources become the dataset's. */
   withClaims(...claims: Claim[]): DatasetBuilder;
-  /** Parties, `{ code, name }` (named by their code in lowercase) or `{ id, code, name }`. */
+  /** Parties, `{ code, name }` (named by their code in lowercase) or `{ id, code, name }`; each checked when given: an ISO 3166-1 alpha-2 code, a name, an id. */
   withParties(...parties: (LedgerParty | DatasetParty)[]): DatasetBuilder;
   /** A casualty breakdown, with its id and the id of its party. */
   withBreakdown(id: string, breakdown: CasualtyBreakdown, party?: string): DatasetBuilder;
   /** Deployment waves, after those before. */
   withWaves(...waves: Deployment[]): DatasetBuilder;
-  /** A ledger, with its id. */
+  /** A ledger, with its id; checked when given, as `ledger()` checks one. */
   withLedger(id: string, ledger: Ledger | LedgerInit): DatasetBuilder;
   /** The dataset, as `datasetFromClaims` builds and checks it: a new plain object of its own, not frozen: editing what was given, before or after, changes nothing in it. */
   build(): Dataset;
@@ -81,10 +82,19 @@ function build(s: State): Dataset {
   }
 }
 
+/** A party checked when it is given: an ISO 3166-1 alpha-2 code, a name, and an id if it has one. */
 function party(where: string, p: LedgerParty | DatasetParty, i: number): DatasetParty {
-  const code = (p as { code?: unknown }).code;
-  if (typeof code !== "string") fail(where, `parties[${i}].code`, "must be an ISO 3166-1 alpha-2 code", code);
-  return { id: "id" in p ? p.id : code.toLowerCase(), code, name: p.name };
+  const code = countryArg(where, `parties[${i}].code`, p.code);
+  const name = textArg(where, `parties[${i}].name`, p.name);
+  return { id: Object.hasOwn(p, "id") ? idArg(where, `parties[${i}].id`, (p as DatasetParty).id) : code.toLowerCase(), code, name };
+}
+
+/** A ledger checked when it is given, as `ledger()` checks one (its `kind` may be left out), named for the method and its argument. */
+function ledgerArg(where: string, value: unknown): LedgerInit {
+  const l = objects<LedgerInit>(where, "ledger", [value])[0] as LedgerInit;
+  if (l.kind !== undefined && l.kind !== "ledger") fail(where, "ledger.kind", 'must be "ledger" or left out', l.kind);
+  buildLedger(placeFor(where, "invalid-argument"), "ledger", l as unknown as Record<string, unknown>);
+  return l;
 }
 
 function builder(s: State): DatasetBuilder {
@@ -110,7 +120,7 @@ function builder(s: State): DatasetBuilder {
     withWaves: (...waves: Deployment[]) => method("withWaves", { waves }, (w) => ({ waves: [...s.waves, ...objects<Deployment>(w, "waves", waves)] })),
     withLedger: (id: string, ledger: Ledger | LedgerInit) =>
       method("withLedger", { id, ledger }, (w) => {
-        const l = objects<LedgerInit>(w, "ledger", [ledger])[0] as LedgerInit;
+        const l = ledgerArg(w, ledger);
         return { ledgers: [...s.ledgers, { id: idArg(w, "id", id), ledger: { ...l, kind: "ledger", valuations: l.valuations ?? [] } as Ledger }] };
       }),
     build: () => guarded("aDataset.build", {}, () => build(s)),
@@ -127,7 +137,7 @@ function builder(s: State): DatasetBuilder {
  * checked by their rooms), naming the builder and the part that is wrong.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-argument` for a title that is not non-empty text, and from each method for an argument that is not what it takes (naming `aDataset.<method>`); from `build()`: `invalid-argument` for a missing date with nothing reported to default to, and every code `datasetFromClaims` throws (`invalid-claim`, `duplicate-claim-id`, `source-conflict`, `invalid-breakdown`, `invalid-deployment`, `duplicate-deployment-id`, `unknown-wave`, `wave-cycle`, `invalid-ledger`, `invalid-argument` for a reference to an id that is not there), named for `aDataset.build`.
+ * @throws {FogcountError} `invalid-argument` for a title that is not non-empty text, and from each method for an argument that is not what it takes (naming `aDataset.<method>` and the argument: a party whose code is not two uppercase letters or whose name is not non-empty text, a ledger `ledger()` would refuse; `duplicate-entry-id` for a ledger with an id used twice); from `build()`: `invalid-argument` for a missing date with nothing reported to default to, and every code `datasetFromClaims` throws (`invalid-claim`, `duplicate-claim-id`, `source-conflict`, `invalid-breakdown`, `invalid-deployment`, `duplicate-deployment-id`, `unknown-wave`, `wave-cycle`, `invalid-ledger`, `invalid-argument` for a reference to an id that is not there), named for `aDataset.build`.
  * @example
  * aDataset().withClaims(aClaim().by("NIS").saying(approx(4700, "person")).asOf("2025-04-30").build()).build().metadata;
  * //=> { title: "Test dataset", licence: "CC0-1.0", maintainer: "Test suite", date: "2025-04-30" }
