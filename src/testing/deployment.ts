@@ -8,6 +8,7 @@ import type { DeploymentCategory } from "../deployment/categories.js";
 import type { Deployment } from "../deployment/schema.js";
 import type { Estimate } from "../estimate/schema.js";
 import type { Source } from "../provenance/schema.js";
+import { isCountryCode } from "./countries.js";
 import { isoOf, windowOf } from "./days.js";
 import { estimates } from "./estimate.js";
 import { countUnit, finiteNumber, flag, sourceList, wholeNumber } from "./options.js";
@@ -92,8 +93,8 @@ function settings(where: string, given: ArbWavesOptions | undefined): WaveSettin
     const o = optionsOf(where, given, "options", ["minLength", "maxLength", "planned", "countries", "categories", "unit", "max", "originators", "from", "to"]);
     const min = wholeNumber(where, "minLength", o.minLength, 1, 1000, 1);
     const countries = o.countries ?? ["KP", "RU"];
-    if (!(Array.isArray(countries) && countries.length === 2 && Array.from(countries).every((c) => typeof c === "string" && /^[A-Z]{2}$/.test(c)))) {
-      fail(where, "options.countries", "must be two ISO 3166-1 alpha-2 codes, the sending and the receiving country", countries, "invalid-option");
+    if (!(Array.isArray(countries) && countries.length === 2 && Array.from(countries).every(isCountryCode))) {
+      fail(where, "options.countries", "must be two assigned ISO 3166-1 alpha-2 codes, the sending and the receiving country", countries, "invalid-option");
     }
     if (countries[0] === countries[1]) fail(where, "options.countries", "must be two different countries: a wave is sent from one country to another", countries, "invalid-option");
     const categories = o.categories ?? ["troops"];

@@ -151,7 +151,9 @@ describe("arbWaves", () => {
     expect(lists.some((w) => w.adds !== undefined) && lists.some((w) => w.replaces !== undefined) && lists.some((w) => w.modality === "planned")).toBe(true);
     expect(fc.sample(arbWaves({ planned: false }), 100).flat().every((w) => w.modality === undefined)).toBe(true);
     // eslint-disable-next-line no-sparse-arrays
-    expect(thrown(() => arbWaves({ countries: [, "RU"] as never }))).toMatchObject({ code: "invalid-option", message: expect.stringContaining("arbWaves: options.countries must be two ISO 3166-1 alpha-2 codes") });
+    expect(thrown(() => arbWaves({ countries: [, "RU"] as never }))).toMatchObject({ code: "invalid-option", message: expect.stringContaining("arbWaves: options.countries must be two assigned ISO 3166-1 alpha-2 codes") });
+    // "XX" has the shape of a code but no country has it
+    expect(thrown(() => arbWaves({ countries: ["XX", "RU"] }))).toMatchObject({ code: "invalid-option", message: expect.stringContaining('got ["XX","RU"]') });
     expect(thrown(() => arbWaves({ countries: ["KP", "KP"] }))).toMatchObject({ code: "invalid-option", message: expect.stringContaining("arbWaves: options.countries must be two different countries") });
   });
 });
