@@ -81,7 +81,7 @@ function settingsOf(options: FormatEstimateOptions | undefined): Settings {
 /** @internal True for a BCP 47 tag that Intl accepts. */
 export function isLocale(locale: unknown): locale is string {
   try {
-    return typeof locale === "string" && new Intl.NumberFormat(locale) !== undefined;
+    return typeof locale === "string" && formatterFor(locale, {}) !== undefined;
   } catch {
     return false;
   }
@@ -115,13 +115,35 @@ function percentOf(share: number): number {
 /** The smallest size the compact style writes in scientific notation: compact notation's largest word is trillions, so 10^15 would be "1000T". */
 const SCIENTIFIC_FROM = 1e15;
 
+/** How many formatters {@link formatterFor} keeps: a report uses a few locales and digit counts, not hundreds. */
+const FORMATTERS_KEPT = 64;
+
+/** Formatters by locale and options: building an `Intl.NumberFormat` costs far more than using one. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * An `Intl.NumberFormat` for `locale` and `options`, built once and kept (at most
+ * {@link FORMATTERS_KEPT}, the oldest dropped first). Throws what `Intl` throws
+ * for a locale it does not take. @internal
+ */
+export function formatterFor(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (found === undefined) {
+    found = new Intl.NumberFormat(locale, options);
+    if (formatters.size >= FORMATTERS_KEPT) formatters.delete(formatters.keys().next().value as string);
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 function numberFormat(locale: string, unit: string, compact: boolean, digits: number, value: number): Intl.NumberFormat {
   const notation = compact ? (Math.abs(value) >= SCIENTIFIC_FROM ? "scientific" : "compact") : undefined;
   const base: Intl.NumberFormatOptions = { ...(notation !== undefined && { notation }), maximumSignificantDigits: digits };
   if (isCurrency(unit)) {
-    return new Intl.NumberFormat(locale, { ...base, style: "currency", currency: unit, minimumFractionDigits: 0 });
+    return formatterFor(locale, { ...base, style: "currency", currency: unit, minimumFractionDigits: 0 });
   }
-  return new Intl.NumberFormat(locale, base);
+  return formatterFor(locale, base);
 }
 
 /** Whether `digits` significant digits write `value` as itself: 12,000 in 3 is "12k", but 12,345 is not "12.3k". @internal */
@@ -169,7 +191,7 @@ function writer(estimate: Estimate, settings: Settings): Writer {
 }
 
 function currencyName(locale: string, code: string): string {
-  const parts = new Intl.NumberFormat(locale, { style: "currency", currency: code, currencyDisplay: "name" }).formatToParts(2);
+  const parts = formatterFor(locale, { style: "currency", currency: code, currencyDisplay: "name" }).formatToParts(2);
   return parts.find((p) => p.type === "currency")?.value ?? code;
 }
 

@@ -188,3 +188,30 @@ describe("the compact style on figures that are not hedged", () => {
   });
 });
 
+describe("formatters", () => {
+  it("are built once per locale and options, and the answers do not change", () => {
+    const calls: unknown[] = [];
+    const Original = Intl.NumberFormat;
+    const counting = function (this: unknown, ...args: ConstructorParameters<typeof Intl.NumberFormat>) {
+      calls.push(args);
+      return new Original(...args);
+    } as unknown as typeof Intl.NumberFormat;
+    Intl.NumberFormat = counting;
+    try {
+      const first = formatEstimate(approx(4711, "person"), { locale: "sv-SE", digits: 7 });
+      const built = calls.length;
+      for (let i = 0; i < 100; i++) expect(formatEstimate(approx(4711, "person"), { locale: "sv-SE", digits: 7 })).toBe(first);
+      expect(calls.length).toBe(built);
+    } finally {
+      Intl.NumberFormat = Original;
+    }
+  });
+
+  it("are kept at most 64 at a time, and a locale dropped is built again", () => {
+    for (let digits = 1; digits <= 21; digits++) {
+      for (const locale of ["en-US", "de-DE", "fr-FR", "ja-JP"]) formatEstimate(exact(1.5, "person"), { locale, digits });
+    }
+    expect(formatEstimate(exact(4700, "person"), { locale: "en-US" })).toBe("4,700");
+    expect(formatEstimate(exact(4700, "person"), { locale: "de-DE", digits: 1 })).toBe("5.000");
+  });
+});
