@@ -490,6 +490,29 @@ describe("age, definitions and groups", () => {
     expect(thrownCode(() => consensus([w], { groupBy: "region" as "country" }))).toBe("invalid-option");
   });
 
+  it("wraps what a groupBy function throws, keeping it as the cause", () => {
+    const w = { ...allyOld, id: "w", attribution: { originator: source("western-officials", "government", "Western officials", { countries: ["US", "GB"] }) } };
+    const boom = new TypeError("no region for western-officials");
+    const error = thrown(() =>
+      consensus([w], {
+        groupBy: () => {
+          throw boom;
+        },
+      }),
+    );
+    expect(error).toMatchObject({ name: "FogcountError", code: "invalid-option", cause: boom });
+    expect(error.message).toBe('consensus: query.groupBy threw for the originator "western-officials": no region for western-officials');
+    expect(Object.keys(error)).not.toContain("cause");
+    const text = thrown(() =>
+      consensus([w], {
+        groupBy: () => {
+          throw "nope";
+        },
+      }),
+    );
+    expect([text.message, (text as Error & { cause?: unknown }).cause]).toEqual(['consensus: query.groupBy threw for the originator "western-officials": "nope"', "nope"]);
+  });
+
   it("takes aggregate originators with two or more countries", () => {
     expect(SourceSchema.safeParse({ id: "w", kind: "government", name: "Western officials", countries: ["US", "GB"] }).success).toBe(true);
     expect(SourceSchema.safeParse({ id: "w", kind: "government", name: "Western officials", countries: ["US"] }).success).toBe(false);
