@@ -112,7 +112,7 @@ export function divide(a: Estimate, b: Estimate): Estimate {
       if (containsZero(divisor)) {
         throw new FogcountError(
           "division-by-zero-interval",
-          `divide: the divisor [${divisor.low}, ${divisor.high}] ${b.unit} can be zero`,
+          `divide: the divisor [${divisor.low}, ${divisor.high}] (in ${visible(b.unit)}) can be zero`,
           { low: divisor.low, high: divisor.high },
         );
       }
@@ -245,7 +245,7 @@ function sum(list: readonly Estimate[], given: string | undefined): Estimate {
       if (!readEnds(e, item, unit)) notAnEstimate(where, `list[${i}]`, e);
       unit ??= item.unit;
       if (item.unit !== unit) {
-        throw new FogcountError("unit-mismatch", `sumEstimates: list[${i}] is in "${item.unit}", not "${unit}"`, { left: unit, right: item.unit });
+        throw new FogcountError("unit-mismatch", `sumEstimates: list[${i}] is in ${visible(item.unit)}, not ${visible(unit)}`, { left: unit, right: item.unit });
       }
       low += item.low;
       // "at least" runs on to Infinity: kept apart from the finite ends
