@@ -6,7 +6,7 @@ import { addIntervals, containsZero, divideIntervals, multiplyIntervals, negateI
 import { FogcountError } from "../errors.js";
 import { stateInterval } from "./interval.js";
 import type { Interval } from "./interval.js";
-import { isHedged, newEnds, readEnds, readInterval } from "./read.js";
+import { isHedged, newEnds, notAnEstimate, readEnds, readInterval, strayField } from "./read.js";
 import type { Estimate } from "./schema.js";
 import { divideUnits, multiplyUnits } from "./units.js";
 
@@ -112,7 +112,7 @@ export function divide(a: Estimate, b: Estimate): Estimate {
       if (containsZero(divisor)) {
         throw new FogcountError(
           "division-by-zero-interval",
-          `divide: the divisor [${divisor.low}, ${divisor.high}] ${b.unit} can be zero`,
+          `divide: the divisor [${divisor.low}, ${divisor.high}] (in ${visible(b.unit)}) can be zero`,
           { low: divisor.low, high: divisor.high },
         );
       }
@@ -157,7 +157,7 @@ export interface SumOptions {
  * in `options.unit`.
  *
  * @category Arithmetic
- * @throws {FogcountError} `invalid-argument` for a list that is not an array of estimates (holes included); `invalid-option` for options that are not an object or a `unit` that is not text; `unit-mismatch` if the units differ; `empty-sum` for an empty list without `unit`; `overflow` for a sum past the largest finite number.
+ * @throws {FogcountError} `invalid-argument` for a list that is not an array of estimates (holes included), or an estimate with a field its kind does not have (`list[1].aprox`: a misspelt field is never dropped); `invalid-option` for options that are not an object or a `unit` that is not text; `unit-mismatch` if the units differ; `empty-sum` for an empty list without `unit`; `overflow` for a sum past the largest finite number.
  * @example
  * sumEstimates([range(10_000, 12_000, "person"), approx(3000, "person")]);
  * //=> { kind: "range", low: 13000, high: 15000, unit: "person", approx: true }
@@ -188,6 +188,7 @@ function isPlainFigure(e: Readonly<Record<string, unknown>>): boolean {
   const strict = e["strict"];
   const approx = e["approx"];
   if (!(strict === undefined || typeof strict === "boolean") || !(approx === undefined || typeof approx === "boolean")) return false;
+  if (strayField(e, kind) !== undefined) return false;
   if (kind === "range") {
     const low = e["low"];
     const high = e["high"];
@@ -241,10 +242,10 @@ function sum(list: readonly Estimate[], given: string | undefined): Estimate {
       }
       approximate ||= e["kind"] === "approx" || e["approx"] === true;
     } else {
-      if (!readEnds(e, item, unit)) fail(where, `list[${i}]`, "is not an estimate", e);
+      if (!readEnds(e, item, unit)) notAnEstimate(where, `list[${i}]`, e);
       unit ??= item.unit;
       if (item.unit !== unit) {
-        throw new FogcountError("unit-mismatch", `sumEstimates: list[${i}] is in "${item.unit}", not "${unit}"`, { left: unit, right: item.unit });
+        throw new FogcountError("unit-mismatch", `sumEstimates: list[${i}] is in ${visible(item.unit)}, not ${visible(unit)}`, { left: unit, right: item.unit });
       }
       low += item.low;
       // "at least" runs on to Infinity: kept apart from the finite ends

@@ -106,6 +106,12 @@ const EXTRAS: readonly Extra[] = ["text", "best", "hedge", "approx", "strict"];
 /**
  * An exact figure.
  *
+ * An estimate is a number with a unit, whatever the unit names: `exact(-5, "person")` is
+ * accepted, as a difference or a change (what `subtract` gives: 600 − 4,700 is −4,100
+ * people). A count is never below zero, and that is checked where a figure is a count: a
+ * claim of people (`claim()`, `invalid-claim`), a casualty breakdown, a deployment's size, a
+ * ledger quantity and the part and whole of `ratio` refuse a figure that can go below zero.
+ *
  * @category Estimate
  * @throws {FogcountError} `invalid-estimate` if `value` is not finite, `unit` is empty, an extra of the wrong type, or a `best` outside the estimate; `invalid-option` if `extras` is not an object.
  * @example

@@ -2,7 +2,7 @@ import { fail, oneOf, optionsOf } from "../_lib/assert.js";
 import { rethrow } from "../_lib/guard.js";
 import { pluralNoun } from "../_lib/nouns.js";
 import { FogcountError } from "../errors.js";
-import { checkEstimate } from "./read.js";
+import { checkEstimate, isHedged } from "./read.js";
 import type { Estimate } from "./schema.js";
 
 /** Options for {@link formatEstimate}. */
@@ -11,7 +11,10 @@ export interface FormatEstimateOptions {
   readonly locale?: string;
   /**
    * `"stated"` (the default) writes the estimate as a source would ("about 4,700",
-   * "more than 1,000"); `"compact"` writes it short for tables and charts ("~4.7k", "10k–12k");
+   * "more than 1,000"); `"compact"` writes it short for tables and charts ("~4.7k", "10k–12k"),
+   * but never rounds a figure that is not hedged: an exact 999,999 is "999,999", never "1M"
+   * (the numbers of an estimate that is not approximate are written in full where three
+   * significant digits would round one of them);
    * `"percent"` writes a share (unit `"1"`) as a percentage, stated ("about 31–36%").
    */
   readonly style?: "stated" | "compact" | "percent";
@@ -20,7 +23,8 @@ export interface FormatEstimateOptions {
    * default the stated style writes whole numbers in full and other numbers
    * as they read back (up to 15 significant digits), and a number that needs
    * more (the noise of a computation, such as 0.31333333333333335) to 3
-   * significant digits or its whole part; the compact style writes 3. The
+   * significant digits or its whole part; the compact style writes 3, or the
+   * whole figure where 3 would round a figure that is not hedged. The
    * percent style counts the digits of the percentage, and writes the noise
    * of a computation (more than 6 significant digits: no one writes
    * 42.5531914893617%) to 2 significant digits or its whole part ("31–36%",
@@ -77,7 +81,7 @@ function settingsOf(options: FormatEstimateOptions | undefined): Settings {
 /** @internal True for a BCP 47 tag that Intl accepts. */
 export function isLocale(locale: unknown): locale is string {
   try {
-    return typeof locale === "string" && new Intl.NumberFormat(locale) !== undefined;
+    return typeof locale === "string" && formatterFor(locale, {}) !== undefined;
   } catch {
     return false;
   }
@@ -111,17 +115,61 @@ function percentOf(share: number): number {
 /** The smallest size the compact style writes in scientific notation: compact notation's largest word is trillions, so 10^15 would be "1000T". */
 const SCIENTIFIC_FROM = 1e15;
 
+/** How many formatters {@link formatterFor} keeps: a report uses a few locales and digit counts, not hundreds. */
+const FORMATTERS_KEPT = 64;
+
+/** Formatters by locale and options: building an `Intl.NumberFormat` costs far more than using one. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * An `Intl.NumberFormat` for `locale` and `options`, built once and kept (at most
+ * {@link FORMATTERS_KEPT}, the oldest dropped first). Throws what `Intl` throws
+ * for a locale it does not take. @internal
+ */
+export function formatterFor(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (found === undefined) {
+    found = new Intl.NumberFormat(locale, options);
+    if (formatters.size >= FORMATTERS_KEPT) formatters.delete(formatters.keys().next().value as string);
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 function numberFormat(locale: string, unit: string, compact: boolean, digits: number, value: number): Intl.NumberFormat {
   const notation = compact ? (Math.abs(value) >= SCIENTIFIC_FROM ? "scientific" : "compact") : undefined;
   const base: Intl.NumberFormatOptions = { ...(notation !== undefined && { notation }), maximumSignificantDigits: digits };
   if (isCurrency(unit)) {
-    return new Intl.NumberFormat(locale, { ...base, style: "currency", currency: unit, minimumFractionDigits: 0 });
+    return formatterFor(locale, { ...base, style: "currency", currency: unit, minimumFractionDigits: 0 });
   }
-  return new Intl.NumberFormat(locale, base);
+  return formatterFor(locale, base);
+}
+
+/** Whether `digits` significant digits write `value` as itself: 12,000 in 3 is "12k", but 12,345 is not "12.3k". @internal */
+export function holdsIn(value: number, digits: number): boolean {
+  return Number(value.toPrecision(digits)) === value;
+}
+
+/** The numbers an estimate states, its best value left out. */
+function statedNumbers(e: Estimate): readonly number[] {
+  return e.kind === "range" ? [e.low, e.high] : e.kind === "magnitude" ? [] : [e.value];
+}
+
+/**
+ * Whether the compact style writes the numbers of `estimate` in full: it is not hedged, no
+ * `digits` were asked for, and three significant digits would round one of its numbers (an
+ * exact 999,999 as "1M" would be a confident wrong number).
+ */
+function inFull(estimate: Estimate, settings: Settings): boolean {
+  if (!settings.compact || settings.digits !== undefined || isHedged(estimate)) return false;
+  return statedNumbers(estimate).some((v) => !holdsIn(v, 3));
 }
 
 function writer(estimate: Estimate, settings: Settings): Writer {
-  const { locale, compact, percent, digits } = settings;
+  const { locale, percent, digits } = settings;
+  // compact notation only where it writes the figure as it is (see inFull)
+  const compact = settings.compact && !inFull(estimate, settings);
   const { unit } = estimate;
   const lowerK = compact && locale.toLowerCase().startsWith("en");
   const bare = (value: number): string => {
@@ -143,7 +191,7 @@ function writer(estimate: Estimate, settings: Settings): Writer {
 }
 
 function currencyName(locale: string, code: string): string {
-  const parts = new Intl.NumberFormat(locale, { style: "currency", currency: code, currencyDisplay: "name" }).formatToParts(2);
+  const parts = formatterFor(locale, { style: "currency", currency: code, currencyDisplay: "name" }).formatToParts(2);
   return parts.find((p) => p.type === "currency")?.value ?? code;
 }
 
@@ -158,7 +206,10 @@ function currencyName(locale: string, code: string): string {
  * `digits`), and -0 as 0, so that the text reads back. The percent style
  * writes a share (unit `"1"`) as a percentage, with the sign once after a
  * range ("31–36%"), the short form of running text (an estimate in unit
- * `"percent"` keeps its sign on each number, "30%–40%").
+ * `"percent"` keeps its sign on each number, "30%–40%"). The compact style
+ * rounds only what says it is approximate ("~4.7k"): an exact figure, or a
+ * range or bound that is not hedged, that three significant digits would
+ * round is written in full ("999,999", "≥12,345"), unless `digits` asks otherwise.
  *
  * @category Format
  * @throws {FogcountError} `invalid-argument` for a value that is not an estimate; `invalid-option` for options that are not an object, a locale that is not a language tag, a `style` other than `"stated"`, `"compact"` or `"percent"`, the percent style for a unit other than `"1"`, `digits` that is not a whole number from 1 to 21, or a `unit` that is not a boolean; `overflow` for a share too large to write as a percentage.
@@ -171,6 +222,8 @@ function currencyName(locale: string, code: string): string {
  * //=> "billions of US dollars"
  * formatEstimate(range(10_000, 12_000, "person"), { style: "compact" });
  * //=> "10k–12k"
+ * formatEstimate(exact(999_999, "person"), { style: "compact" });
+ * //=> "999,999"
  * formatEstimate(range(4700 / 15_000, 4700 / 13_000, "1", { approx: true }), { style: "percent" });
  * //=> "about 31–36%"
  */

@@ -1,5 +1,6 @@
 import { rethrow } from "../_lib/guard.js";
 import { fail } from "../_lib/assert.js";
+import { visible } from "../_lib/forms.js";
 import { divideEnd } from "../_lib/interval-math.js";
 import { FogcountError } from "../errors.js";
 import { readPair, sameUnit } from "./arithmetic.js";
@@ -33,15 +34,18 @@ export function ratio(part: Estimate, whole: Estimate): Estimate {
     // a share is of counts and amounts: a part or whole below zero has no share, and is no silent 0
     if (p.low < 0 || w.low < 0) fail("ratio", p.low < 0 ? "part" : "whole", "must not go below zero", p.low < 0 ? part : whole);
     if (w.high === 0) {
-      throw new FogcountError("division-by-zero-interval", `ratio: the whole is zero ${whole.unit}`, {
+      throw new FogcountError("division-by-zero-interval", `ratio: the whole is 0 (in ${visible(whole.unit)}): a share of nothing is no number`, {
         low: w.low,
         high: w.high,
       });
     }
     if (p.low > w.high || (p.low === w.high && (p.lowOpen || w.highOpen))) {
+      // "more than 10" against "at most 10": the words say why the ends that meet still leave the part larger
+      const least = `${p.lowOpen ? "more than" : "at least"} ${p.low}`;
+      const most = `${w.highOpen ? "less than" : "at most"} ${w.high}`;
       throw new FogcountError(
         "part-exceeds-whole",
-        `ratio: the part (at least ${p.low}) exceeds the whole (at most ${w.high}) ${whole.unit}`,
+        `ratio: the part is ${least} and the whole ${most} (in ${visible(whole.unit)}), so the part is certainly larger than the whole it is a share of`,
         { part: p.low, whole: w.high },
       );
     }

@@ -101,6 +101,18 @@ function tiv(value: string, uncertain: boolean): LedgerEntry["value"] {
 
 const slug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "item";
 
+/**
+ * Whether a row states more delivered than ordered, both as exact counts: no record of
+ * the register does, and reading one would give a delivery the order cannot hold. An
+ * issue names the line and column. A count marked `?` is approximate, and may be either.
+ */
+function moreDelivered(row: SipriRow, ordered: string, delivered: string, uncertain: boolean, issues: RecordIssue[]): boolean {
+  if (uncertain || ordered === "" || delivered === "" || Number(delivered) <= Number(ordered)) return false;
+  const path = `line ${row.line}, Number delivered`;
+  issues.push({ path, message: `${path}: ${delivered} delivered is more than the ${ordered} ordered (neither marked "?")` });
+  return true;
+}
+
 /** The entries of one row: the order, and the deliveries if any. */
 function entriesOf(row: SipriRow, from: string, to: string, s: Settings, attribution: Attribution, issues: RecordIssue[], seen: Map<string, number>): LedgerEntry[] {
   const before = issues.length;
@@ -112,6 +124,7 @@ function entriesOf(row: SipriRow, from: string, to: string, s: Settings, attribu
   const [tivOrder, tivDelivered] = [TIV_ORDER, TIV_DELIVERED].map((k) => field(row, k, TIV, issues, "a number of at most 15 whole digits, or nothing") ?? "");
   const [designation, description] = [DESIGNATION, DESCRIPTION].map((k) => field(row, k, /\S/, issues, "text"));
   if (issues.length > before) return [];
+  if (moreDelivered(row, ordered, delivered, marks[1] === true || marks[2] === true, issues)) return [];
   const unit = description as string;
   const secondHand = row.fields[STATUS]?.trim().toLowerCase() === "second hand";
   const common = {
@@ -166,7 +179,7 @@ const optional = <K extends string, V>(key: K, value: V | undefined): { [k in K]
  * a record cut in two by a line break in its comment is joined again.
  *
  * @category Import
- * @throws {FogcountError} `invalid-argument` for input that is neither text nor bytes, text with U+FFFD replacement characters (bytes decoded with the wrong encoding), or bytes that are not UTF-8 when `encoding` says they are; `invalid-record` for a file without the trade-register header, a record without 16 fields, or a row between the parties with a field that cannot be read (a year, a count, a TIV, a `?` column), named by line and column; `invalid-option` for options that are not an object, an option it does not take, parties that are not two different `{ code, name }` or a name that is neither recipient nor supplier in the register, an attribution that is not one, an id prefix with whitespace or an unknown encoding.
+ * @throws {FogcountError} `invalid-argument` for input that is neither text nor bytes, text with U+FFFD replacement characters (bytes decoded with the wrong encoding), or bytes that are not UTF-8 when `encoding` says they are; `invalid-record` for a file without the trade-register header, a record without 16 fields, or a row between the parties with a field that cannot be read (a year, a count, a TIV, a `?` column) or with more delivered than ordered (both exact, neither marked `?`), named by line and column; `invalid-option` for options that are not an object, an option it does not take, parties that are not two different `{ code, name }` or a name that is neither recipient nor supplier in the register, an attribution that is not one, an id prefix with whitespace or an unknown encoding.
  * @example
  * const kpRu = importSipriTradeRegister(readFileSync("trade-register.csv"), {
  *   parties: [{ code: "KP", name: "North Korea" }, { code: "RU", name: "Russia" }],

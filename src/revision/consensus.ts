@@ -8,7 +8,7 @@ import { includesPart } from "../claim/indicator-key.js";
 import { FogcountError } from "../errors.js";
 import { optionsOf } from "../_lib/assert.js";
 import type { Source } from "../provenance/schema.js";
-import { fail, oneOf } from "../_lib/assert.js";
+import { fail, oneOf, show } from "../_lib/assert.js";
 import { maxAgeOf } from "./age.js";
 import type { AsOfQuery } from "./as-of.js";
 import { knownQuerySecond, validQueryDay } from "./clock.js";
@@ -131,10 +131,35 @@ function spreadOf(figures: readonly OriginatorFigure[], unit: string, groups: (f
   };
 }
 
+/** What a thrown value says: an error's message, else the value as a message shows it. */
+function saying(thrown: unknown): string {
+  try {
+    const message: unknown = (thrown as { message?: unknown } | null)?.message;
+    return typeof message === "string" ? message : show(thrown);
+  } catch {
+    return show(thrown);
+  }
+}
+
+/**
+ * The `groupBy` function's group for `source`; what it throws becomes `invalid-option` naming
+ * the originator, with the thrown value as the error's `cause`.
+ */
+function called(where: string, groupBy: (s: Source) => string, source: Source): unknown {
+  try {
+    return groupBy(source);
+  } catch (thrown) {
+    const error = new FogcountError("invalid-option", `${where}: query.groupBy threw for the originator ${show(source.id)}: ${saying(thrown)}`, { path: "query.groupBy", value: source.id });
+    // as `new Error(message, { cause })` keeps it: an own property that is not enumerable
+    Object.defineProperty(error, "cause", { value: thrown, writable: true, configurable: true, enumerable: false });
+    throw error;
+  }
+}
+
 function groupOf(where: string, groupBy: ConsensusQuery["groupBy"], source: Source): string {
   if (groupBy === "originator") return source.id;
   if (groupBy === "country") return source.country ?? (source.countries === undefined ? source.id : [...source.countries].sort().join("+"));
-  const group: unknown = (groupBy as (s: Source) => string)(source);
+  const group = called(where, groupBy as (s: Source) => string, source);
   if (typeof group !== "string" || group === "") fail(where, "query.groupBy", "must give non-empty text for each originator", group, "invalid-option");
   return group;
 }
@@ -189,7 +214,7 @@ function sameTime(where: string, figures: readonly OriginatorFigure[]): void {
  * states intervals.
  *
  * @category Revision
- * @throws {FogcountError} `not-a-stock` for a flow or an increment (a hull of levels as of one time is no place for a count over a period); `mixed-indicators` for claims about different subjects, measures, scopes or modalities; `unit-mismatch` for different units; `duplicate-claim-id` for a repeated id, or two ids that look alike (the same text in another Unicode form, in compatibility characters or with invisible characters); `source-conflict` for two originators with one id and another name, kind, country or grade, or two whose ids look alike; `invalid-as-of` for a time that is not EDTF; `invalid-argument` if `claims` is not an array; `invalid-claim` for a claim that is not one, a `reportedAt` with no end (claims are known from the end of their report time), claims that restate one another in a cycle, a `supersededBy` that names a restatement or replacements that run in a circle; `invalid-option` for a query that is not an object, an option it does not take, no `valid` while the latest figures are for different times, an unknown `groupBy` or `includes`, a `groupBy` function that gives no text, or a `maxAgeDays` that is not a finite number of days, not negative; `overflow` for a spread past the largest finite number.
+ * @throws {FogcountError} `not-a-stock` for a flow or an increment (a hull of levels as of one time is no place for a count over a period); `mixed-indicators` for claims about different subjects, measures, scopes or modalities; `unit-mismatch` for different units; `duplicate-claim-id` for a repeated id, or two ids that look alike (the same text in another Unicode form, in compatibility characters or with invisible characters); `source-conflict` for two originators with one id and another name, kind, country or grade, or two whose ids look alike; `invalid-as-of` for a time that is not EDTF; `invalid-argument` if `claims` is not an array; `invalid-claim` for a claim that is not one, a `reportedAt` with no end (claims are known from the end of their report time), claims that restate one another in a cycle, a `supersededBy` that names a restatement or replacements that run in a circle; `invalid-option` for a query that is not an object, an option it does not take, no `valid` while the latest figures are for different times, an unknown `groupBy` or `includes`, a `groupBy` function that gives no text or throws (the thrown value is the error's `cause`), or a `maxAgeDays` that is not a finite number of days, not negative; `overflow` for a spread past the largest finite number.
  * @example
  * const c = consensus([nisKilled, ukKilled], { valid: "2025-04-30" });
  * [c.hull, c.intersection, c.spread];

@@ -6,6 +6,9 @@ import { rethrow } from "../_lib/guard.js";
 import { fail, isText, optionsOf, show } from "../_lib/assert.js";
 import { includesPart } from "../claim/indicator-key.js";
 import type { Claim } from "../claim/schema.js";
+import { formatEstimate } from "../estimate/format.js";
+import { widen } from "../estimate/hedge.js";
+import { readInterval } from "../estimate/read.js";
 import type { Estimate } from "../estimate/schema.js";
 import { checkHistory } from "./check.js";
 import { knownQuerySecond, OPEN_END } from "./clock.js";
@@ -165,6 +168,45 @@ const DRIFT_FINDINGS = [
   ["stale", "stale-restatement", "was published after a revision of"],
 ] as const;
 
+/**
+ * `"up"` or `"down"` when restatement `r` states a figure that its original `o` does not allow,
+ * even with either one's hedge read as the rounding of its figure ("about 4,700" as
+ * 4,650–4,750): the two do not overlap. Undefined when they do.
+ */
+function apart(o: Estimate, r: Estimate): "up" | "down" | undefined {
+  const way = direction(o, r);
+  if (way !== "up" && way !== "down") return undefined;
+  try {
+    const where = "findContradictions";
+    return direction(widen(o, "rounding", where), r) === way && direction(o, widen(r, "rounding", where)) === way ? way : undefined;
+  } catch {
+    // too large to widen: compared as stated
+    return way;
+  }
+}
+
+/** A single value of an estimate: its best, else the middle of a bounded interval. */
+function middle(e: Estimate): number | undefined {
+  const i = readInterval(e, "findContradictions");
+  return i.best ?? (Number.isFinite(i.high) ? (i.low + i.high) / 2 : undefined);
+}
+
+/**
+ * What a `hedge-drift` finding says of a restatement whose figure does not overlap its
+ * original's: both figures, and "about ten times" or "about a tenth of" where it is (a digit
+ * added or dropped: 4,700 restated as 47,000); "" for one that overlaps.
+ */
+function mismatch(orig: Claim, r: Claim): string {
+  const way = apart(orig.estimate, r.estimate);
+  if (way === undefined) return "";
+  const [a, b] = [middle(orig.estimate), middle(r.estimate)];
+  const times = a !== undefined && b !== undefined && a > 0 && b > 0 ? b / a : undefined;
+  const tenfold = times === undefined ? "" : times >= 10 ** 0.75 && times <= 10 ** 1.25 ? "about ten times" : times >= 10 ** -1.25 && times <= 10 ** -0.75 ? "about a tenth of" : "";
+  const words = (c: Claim): string => formatEstimate(c.estimate, { unit: true });
+  const how = tenfold === "" ? (way === "up" ? "above the original" : "below the original") : `${tenfold} the original (a digit added or dropped?)`;
+  return `: ${words(r)} for ${words(orig)}, ${how}, and the two do not overlap`;
+}
+
 /** The restatement findings of a history among the claims known at `second`: drift of each restatement, and unlinked likely restatements. @internal */
 export function restatementFindings(history: RevisionHistory, second: number): Finding[] {
   const { index, claims } = history;
@@ -174,8 +216,9 @@ export function restatementFindings(history: RevisionHistory, second: number): F
     const [r, orig] = [claims[i] as Claim, claims[o] as Claim];
     const modalities = ` (${orig.modality ?? "asserted"} restated as ${r.modality ?? "asserted"})`;
     for (const [kind, code, says] of DRIFT_FINDINGS) {
-      const message = `${r.id} ${says} ${orig.id}, which it restates${kind === "modality" ? modalities : ""}`;
-      if (drift.includes(kind)) out.push({ code, severity: "warning", message, claims: [orig.id, r.id] });
+      if (!drift.includes(kind)) continue;
+      const message = `${r.id} ${says} ${orig.id}, which it restates${kind === "modality" ? modalities : kind === "hedge" ? mismatch(orig, r) : ""}`;
+      out.push({ code, severity: "warning", message, claims: [orig.id, r.id] });
     }
   }
   out.push(...possibleRestatements(index, claims, (i) => claims[i]?.restates === undefined && known(index, i, second)));

@@ -185,7 +185,7 @@ describe("divide", () => {
     for (const d of [exact(0, "x"), range(0, 5, "x"), atMost(5, "x"), range(-1, 1, "x")]) {
       expect(thrownCode(() => divide(exact(1, "x"), d))).toBe("division-by-zero-interval");
     }
-    expect(() => divide(exact(1, "x"), range(0, 5, "day"))).toThrow("divide: the divisor [0, 5] day can be zero");
+    expect(() => divide(exact(1, "x"), range(0, 5, "day"))).toThrow('divide: the divisor [0, 5] (in "day") can be zero');
   });
 
   it("contains every quotient of values its inputs allow", () => {

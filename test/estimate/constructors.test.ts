@@ -7,6 +7,13 @@ import type { MagnitudeOrder } from "../../src/estimate/magnitude.js";
 import { EstimateSchema } from "../../src/estimate/schema.js";
 import { isFogcountError } from "../../src/errors.js";
 import { thrownCode } from "../helpers.js";
+import { subtract, sumEstimates } from "../../src/estimate/arithmetic.js";
+import { ratio } from "../../src/estimate/ratio.js";
+import { claim } from "../../src/claim/claim.js";
+import { reconcileCasualties } from "../../src/casualty/reconcile.js";
+import { killedToWounded } from "../../src/casualty/ratios.js";
+import { deployment } from "../../src/deployment/deployment.js";
+import { ledgerEntry } from "../../src/ledger/constructors.js";
 
 describe("constructors", () => {
   it("build each kind with the JSON names other projects store", () => {
@@ -110,5 +117,33 @@ describe("constructors", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("a figure below zero in people", () => {
+  const killed = (value: number) => ({
+    id: "c",
+    indicator: { subject: "KPA in Russia", measure: "killed", unit: "person" },
+    estimate: exact(value, "person"),
+    validTime: "2025-04",
+    reportedAt: "2025-04-30",
+    attribution: { originator: { id: "kr-nis", kind: "intelligence-agency", name: "NIS", country: "KR" } },
+  });
+
+  it("is an estimate (a difference or a change), as subtract gives one", () => {
+    expect(exact(-5, "person")).toEqual({ kind: "exact", value: -5, unit: "person" });
+    expect(subtract(approx(600, "person"), approx(4700, "person"))).toEqual(approx(-4100, "person"));
+    expect(sumEstimates([exact(-5, "person"), exact(3, "person")])).toEqual(exact(-2, "person"));
+  });
+
+  it("is refused wherever a figure is a count", () => {
+    const minus = exact(-5, "person");
+    expect(claim(killed(5) as never).estimate).toEqual(exact(5, "person"));
+    expect(thrownCode(() => claim(killed(-5) as never))).toBe("invalid-claim");
+    expect(thrownCode(() => ratio(minus, exact(10, "person")))).toBe("invalid-argument");
+    expect(thrownCode(() => reconcileCasualties({ killed: minus, wounded: exact(3, "person") } as never))).toBe("invalid-breakdown");
+    expect(thrownCode(() => killedToWounded(minus as never, exact(3, "person") as never))).toBe("invalid-argument");
+    expect(thrownCode(() => deployment({ id: "w", from: "KP", to: "RU", category: "troops", size: minus, period: "2025" } as never))).toBe("invalid-deployment");
+    expect(thrownCode(() => ledgerEntry({ id: "e", from: "KP", to: "RU", category: "weapon-systems", item: "x", quantity: exact(-5, "shell"), evidence: "reported", period: "2025" } as never))).toBe("invalid-ledger");
   });
 });

@@ -146,3 +146,72 @@ describe("the percent style on computed shares", () => {
     expect(formatEstimate(exact(0.125, "1"), { style: "percent" })).toBe("12.5%");
   });
 });
+
+describe("the compact style on figures that are not hedged", () => {
+  it.each([
+    [exact(999_999, "person"), "999,999"],
+    [exact(12_345, "person"), "12,345"],
+    [exact(1_234_567, "USD"), "$1,234,567"],
+    [range(10_001, 12_000, "person"), "10,001–12,000"],
+    [atLeast(1234, "person", { strict: true }), ">1,234"],
+    [atMost(12_345, "person"), "≤12,345"],
+    [exact(0.12345, "1"), "0.12345"],
+    [exact(1.23456e15, "person"), "1,234,560,000,000,000"],
+  ])("writes %j in full, never rounded, as %s", (estimate, text) => {
+    expect(formatEstimate(estimate, { style: "compact" })).toBe(text);
+  });
+
+  it.each([
+    [approx(999_999, "person"), "~1M"],
+    [range(10_001, 12_000, "person", { approx: true }), "~10k–12k"],
+    [atLeast(1234, "person", { approx: true }), "≥~1.23k"],
+    [range(10_000, 12_000, "person", { best: 11_111 }), "10k–12k (~11.1k)"],
+  ])("rounds %j, which says it is approximate, as %s", (estimate, text) => {
+    expect(formatEstimate(estimate, { style: "compact" })).toBe(text);
+  });
+
+  it("rounds as asked when digits are given", () => {
+    expect(formatEstimate(exact(999_999, "person"), { style: "compact", digits: 2 })).toBe("1M");
+  });
+
+  it("writes every exact whole number so that it reads back as itself", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (n) => {
+        const text = formatEstimate(exact(n, "person"), { style: "compact" });
+        if (/\d[kMBT]$/.test(text)) {
+          const scale = { k: 1e3, M: 1e6, B: 1e9, T: 1e12 }[text.slice(-1) as "k"];
+          expect(Math.round(Number(text.slice(0, -1)) * scale)).toBe(n);
+        } else expect(Number(text.replaceAll(",", ""))).toBe(n);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("formatters", () => {
+  it("are built once per locale and options, and the answers do not change", () => {
+    const calls: unknown[] = [];
+    const Original = Intl.NumberFormat;
+    const counting = function (this: unknown, ...args: ConstructorParameters<typeof Intl.NumberFormat>) {
+      calls.push(args);
+      return new Original(...args);
+    } as unknown as typeof Intl.NumberFormat;
+    Intl.NumberFormat = counting;
+    try {
+      const first = formatEstimate(approx(4711, "person"), { locale: "sv-SE", digits: 7 });
+      const built = calls.length;
+      for (let i = 0; i < 100; i++) expect(formatEstimate(approx(4711, "person"), { locale: "sv-SE", digits: 7 })).toBe(first);
+      expect(calls.length).toBe(built);
+    } finally {
+      Intl.NumberFormat = Original;
+    }
+  });
+
+  it("are kept at most 64 at a time, and a locale dropped is built again", () => {
+    for (let digits = 1; digits <= 21; digits++) {
+      for (const locale of ["en-US", "de-DE", "fr-FR", "ja-JP"]) formatEstimate(exact(1.5, "person"), { locale, digits });
+    }
+    expect(formatEstimate(exact(4700, "person"), { locale: "en-US" })).toBe("4,700");
+    expect(formatEstimate(exact(4700, "person"), { locale: "de-DE", digits: 1 })).toBe("5.000");
+  });
+});

@@ -239,3 +239,32 @@ describe("compound units", () => {
     expect(divide(exact(10, "person/day"), exact(2, "person/day")).unit).toBe("1");
   });
 });
+
+describe("a field an estimate's kind does not have", () => {
+  const typo = { kind: "approx", value: 3, unit: "person", aprox: true } as unknown as Estimate;
+
+  it("is refused by sumEstimates by name, whichever way the sum reads the item", () => {
+    const message = "sumEstimates: list[1].aprox is not a field of an estimate of this kind (kind, value, hedge, unit, text, best), got true";
+    expect(thrown(() => sumEstimates([exact(1, "person"), typo])).message).toBe(message);
+    expect(thrown(() => sumEstimates([exact(1, "person"), typo], { unit: "person" })).message).toBe(message);
+    expect(thrownCode(() => sumEstimates([typo]))).toBe("invalid-argument");
+    const range = { kind: "range", low: 1, high: 2, unit: "person", aprox: true } as unknown as Estimate;
+    expect(thrown(() => sumEstimates([range])).message).toMatch(/^sumEstimates: list\[0\]\.aprox is not a field of an estimate of this kind \(did you mean approx\?\), got true$/);
+    const strict = { kind: "exact", value: 1, unit: "person", strict: true } as unknown as Estimate;
+    expect(thrown(() => sumEstimates([strict], { unit: "person" })).message).toMatch(/list\[0\]\.strict is not a field/);
+  });
+
+  it("is refused by every function that reads an estimate, as EstimateSchema and claim() refuse it", () => {
+    expect(thrown(() => formatEstimate(typo)).message).toMatch(/^formatEstimate: estimate\.aprox is not a field/);
+    expect(thrown(() => add(typo, exact(1, "person"))).message).toMatch(/^add: a\.aprox is not a field/);
+    expect(thrown(() => ratio(exact(1, "person"), typo)).message).toMatch(/^ratio: whole\.aprox is not a field/);
+    expect(thrownCode(() => toInterval(typo))).toBe("invalid-argument");
+  });
+
+  it("is named only when it is all that is wrong, and an inherited name is not the estimate's", () => {
+    const broken = { kind: "exact", value: "5", unit: "person", aprox: true } as unknown as Estimate;
+    expect(thrown(() => sumEstimates([broken])).message).toMatch(/^sumEstimates: list\[0\] is not an estimate/);
+    const inherited = Object.assign(Object.create({ aprox: true }) as object, { kind: "exact", value: 5, unit: "person" }) as Estimate;
+    expect(sumEstimates([inherited, exact(1, "person")])).toEqual(exact(6, "person"));
+  });
+});

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { divide } from "../../src/estimate/arithmetic.js";
+import { divide, sumEstimates } from "../../src/estimate/arithmetic.js";
 import { contains } from "../../src/estimate/compare.js";
 import { approx, atLeast, atMost, exact, range } from "../../src/estimate/constructors.js";
 import { ratio } from "../../src/estimate/ratio.js";
@@ -57,8 +57,26 @@ describe("ratio", () => {
   it("rejects a part certainly larger than its whole with part-exceeds-whole", () => {
     const fn = () => ratio(exact(600, "person"), range(100, 500, "person"));
     expect(thrownCode(fn)).toBe("part-exceeds-whole");
-    expect(fn).toThrow("ratio: the part (at least 600) exceeds the whole (at most 500) person");
+    expect(fn).toThrow("ratio: the part is at least 600 and the whole at most 500 (in \"person\"), so the part is certainly larger than the whole it is a share of");
     expect(thrownCode(() => ratio(atLeast(500, "person", { strict: true }), exact(500, "person")))).toBe("part-exceeds-whole");
+  });
+
+  it("says which end is strict when the part and the whole meet at one number", () => {
+    expect(() => ratio(atLeast(10, "person", { strict: true }), atMost(10, "person"))).toThrow(
+      'ratio: the part is more than 10 and the whole at most 10 (in "person"), so the part is certainly larger than the whole it is a share of',
+    );
+    expect(() => ratio(exact(10, "person"), atMost(10, "person", { strict: true }))).toThrow(
+      'ratio: the part is at least 10 and the whole less than 10 (in "person"), so the part is certainly larger than the whole it is a share of',
+    );
+  });
+
+  it("writes a unit in its messages with what a reader cannot tell apart escaped", () => {
+    const decomposed = "cafe\u0301";
+    expect(() => ratio(exact(2, decomposed), exact(1, decomposed))).toThrow('(in "cafe\\u0301")');
+    expect(() => ratio(exact(1, decomposed), exact(0, decomposed))).toThrow('ratio: the whole is 0 (in "cafe\\u0301"): a share of nothing is no number');
+    expect(() => ratio(exact(1, decomposed), exact(1, "caf\u00e9"))).toThrow('ratio: cannot combine "cafe\\u0301" with "café"');
+    expect(() => sumEstimates([exact(1, "caf\u00e9"), exact(1, decomposed)])).toThrow('sumEstimates: list[1] is in "cafe\\u0301", not "café"');
+    expect(() => divide(exact(1, "x"), range(0, 1, decomposed))).toThrow('divide: the divisor [0, 1] (in "cafe\\u0301") can be zero');
   });
 
   it("rejects a whole that can only be zero with division-by-zero-interval", () => {

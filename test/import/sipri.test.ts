@@ -183,3 +183,21 @@ describe("importSipriTradeRegister refuses what it cannot read", () => {
     expectFogcountError(() => importSipriTradeRegister(t, { ...KP_RU, attribution: { originator: null } as never }), "invalid-option", /options\.attribution\.originator/);
   });
 });
+
+describe("a row with more delivered than ordered", () => {
+  it("is refused, named by line and column, when both counts are exact", () => {
+    const more = [...ROWS.slice(0, 1), "Russia,North Korea,2024,,10,,M-1978 170mm,self-propelled gun,12,,2024,Second hand,,0.5,5,6"];
+    expectFogcountError(
+      () => importSipriTradeRegister(text(more), KP_RU),
+      "invalid-record",
+      /^importSipriTradeRegister: line 14, Number delivered: 12 delivered is more than the 10 ordered \(neither marked "\?"\)$/,
+    );
+  });
+
+  it("is read when either count is marked '?', or the number ordered is unknown", () => {
+    const ordered = importSipriTradeRegister(text([...ROWS.slice(0, 1), "Russia,North Korea,2024,,10,?,M-1978 170mm,self-propelled gun,12,,2024,Second hand,,0.5,5,6"]), KP_RU);
+    const delivered = importSipriTradeRegister(text([...ROWS.slice(0, 1), "Russia,North Korea,2024,,10,,M-1978 170mm,self-propelled gun,12,?,2024,Second hand,,0.5,5,6"]), KP_RU);
+    const unknown = importSipriTradeRegister(text([...ROWS.slice(0, 1), "Russia,North Korea,2024,,,,M-1978 170mm,self-propelled gun,12,,2024,Second hand,,0.5,5,6"]), KP_RU);
+    for (const l of [ordered, delivered, unknown]) expect(flows(l, { stage: "delivered" }).map((e) => (e.quantity as { value?: number } | undefined)?.value)).toEqual([100, 12]);
+  });
+});

@@ -191,6 +191,21 @@ describe("restatements", () => {
     expect(thrownCode(() => latest(h(), null as never))).toBe("invalid-option");
   });
 
+  it("say so when a restatement's figure does not overlap its original's, and when it is about ten times it", () => {
+    const restated = (value: number, exactly = false) => ({ ...around, id: `outlet-${value}`, estimate: exactly ? exact(value, "person") : approx(value, "person") });
+    const drift = (c: Claim) => findContradictions(only([april, c])).filter((f) => f.code === "hedge-drift").map((f) => f.message);
+    expect(drift(restated(6000))).toEqual([
+      "outlet-6000 states the figure differently from cas-2025-04, which it restates: about 6,000 people for roughly 600 people, about ten times the original (a digit added or dropped?), and the two do not overlap",
+    ]);
+    expect(drift(restated(60, true))).toEqual([
+      "outlet-60 states the figure differently from cas-2025-04, which it restates: 60 people for roughly 600 people, about a tenth of the original (a digit added or dropped?), and the two do not overlap",
+    ]);
+    expect(drift(restated(900))).toEqual(["outlet-900 states the figure differently from cas-2025-04, which it restates: about 900 people for roughly 600 people, above the original, and the two do not overlap"]);
+    // within the rounding of "roughly 600", and a bound that meets it: drift, not a mismatch
+    expect(drift(restated(620, true))).toEqual(["outlet-620 states the figure differently from cas-2025-04, which it restates"]);
+    expect(drift(moreThan)).toEqual(["outlet-b states the figure differently from cas-2025-04, which it restates"]);
+  });
+
   it("may name the outlet as their originator: they speak for the claim they restate", () => {
     const outlet = source("example-news", "outlet", "Example News Agency", { country: "KR" });
     const byOutlet = { ...moreThan, attribution: { originator: outlet, publications: [{ outlet: "Example News Agency" }] } };
@@ -488,6 +503,29 @@ describe("age, definitions and groups", () => {
     expect(consensus([w], { groupBy: (s) => s.kind }).figures[0]?.group).toBe("government");
     expect(thrownCode(() => consensus([w], { groupBy: () => "" }))).toBe("invalid-option");
     expect(thrownCode(() => consensus([w], { groupBy: "region" as "country" }))).toBe("invalid-option");
+  });
+
+  it("wraps what a groupBy function throws, keeping it as the cause", () => {
+    const w = { ...allyOld, id: "w", attribution: { originator: source("western-officials", "government", "Western officials", { countries: ["US", "GB"] }) } };
+    const boom = new TypeError("no region for western-officials");
+    const error = thrown(() =>
+      consensus([w], {
+        groupBy: () => {
+          throw boom;
+        },
+      }),
+    );
+    expect(error).toMatchObject({ name: "FogcountError", code: "invalid-option", cause: boom });
+    expect(error.message).toBe('consensus: query.groupBy threw for the originator "western-officials": no region for western-officials');
+    expect(Object.keys(error)).not.toContain("cause");
+    const text = thrown(() =>
+      consensus([w], {
+        groupBy: () => {
+          throw "nope";
+        },
+      }),
+    );
+    expect([text.message, (text as Error & { cause?: unknown }).cause]).toEqual(['consensus: query.groupBy threw for the originator "western-officials": "nope"', "nope"]);
   });
 
   it("takes aggregate originators with two or more countries", () => {
