@@ -141,7 +141,7 @@ export function leads(c: Ctx, i: number, lead: Lead): number {
     j = found.m.end;
   }
   // a quotation mark between the words and the figure: at least "3,000 soldiers"
-  if (j > i && QUOTES.has(tokAt(c, j)?.key ?? "")) j++;
+  if (j > i && tokAt(c, j)?.kind === "sym" && QUOTES.has(tokAt(c, j)?.key ?? "")) j++;
   // a bound set off by a comma: "At most, 300 died", "at the very least, 300"; not "it was over, 300 died"
   else if (lead.bound?.words.startsWith("at ") === true && tokAt(c, j)?.key === "," && tokAt(c, j + 1)?.kind === "num") j++;
   return j;

@@ -2,8 +2,8 @@
  * One end of a quantity: the number with its currency and percent sign.
  * @internal
  */
-import { fail, glued, hasRole, isFail, key, tokAt, trie, val } from "./context.js";
-import { VALUE } from "./roles.js";
+import { fail, glued, hasRole, isFail, key, mayHave, tokAt, trie, val } from "./context.js";
+import { NOT_COUNT, SCALE, VALUE } from "./roles.js";
 import type { Amount, Ctx, Fail, Val } from "./context.js";
 import { wordAmount } from "./number-words.js";
 import { digitAmount, isSign } from "./numbers.js";
@@ -36,7 +36,7 @@ export function mayValue(c: Ctx, i: number): boolean {
 export function value(c: Ctx, i: number, second = false): Val | Fail | undefined {
   if (!mayValue(c, i)) return undefined;
   const { t } = c;
-  if (isSign(c, i) || (t.negative.has(key(c, i)) && tokAt(c, i + 1)?.kind === "num")) return fail("negative", i + 2);
+  if (isSign(c, i) || (tokAt(c, i + 1)?.kind === "num" && mayHave(c, i, NOT_COUNT) && t.negative.has(key(c, i)))) return fail("negative", i + 2);
   let j = i;
   let currency: string | undefined;
   const sym = trie(c, t.symbols, j);
@@ -56,9 +56,11 @@ export function value(c: Ctx, i: number, second = false): Val | Fail | undefined
   // after a currency, a number too long to hold is still refused as such: "$1.23456789012345678 billion"
   if (a === undefined || isFail(a)) return currency === undefined || (a !== undefined && a.fail === "not-finite") ? a : undefined;
   // a scale word the table cannot read never sits silently after a number: "5 quadrillion", "5 m"
-  const next = key(c, a.end);
-  const letter = t.suffixes.has(next) && !glued(c, a.end) && !glued(c, a.end + 1);
-  if (t.unknownMultipliers.has(next) || letter) return fail("unknown-multiplier", a.end + 1);
+  if (mayHave(c, a.end, SCALE)) {
+    const next = key(c, a.end);
+    const letter = t.suffixes.has(next) && !glued(c, a.end) && !glued(c, a.end + 1);
+    if (t.unknownMultipliers.has(next) || letter) return fail("unknown-multiplier", a.end + 1);
+  }
   let end = a.end;
   if (currency === undefined && !a.frac) {
     const code = tokAt(c, end);
