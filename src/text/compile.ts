@@ -6,7 +6,7 @@ import type { PhraseTable } from "./phrases/types.js";
 import { trieOf, unionOf } from "./trie.js";
 import type { Trie, UnionTrie } from "./trie.js";
 import type { NumberMarks } from "./tokenize.js";
-import { CHANGE, CLAUSE_BREAK, COMPARATIVE, CUE, NEGATION, NOT_COUNT, rolesFor, SCALE, VALUE } from "./roles.js";
+import { AFTER_FIGURE, BEFORE_FIGURE, CHANGE, CLAUSE_BREAK, CUE, NEGATION, NOT_COUNT, rolesFor, VALUE } from "./roles.js";
 import type { KeyRole, Roles } from "./roles.js";
 
 /** A compiled table: the tries, sets and maps the grammar reads with. */
@@ -144,8 +144,8 @@ function keyRoles(c: Omit<Compiled, "starters" | "roles" | "leadBits" | "leads">
     { bit: CHANGE, has: (k) => c.change.has(k) },
     { bit: CLAUSE_BREAK, has: (k) => c.clauseBreaks.has(k) },
     // bits that let a look-up of these sets be passed over where a token has none (see `mayHave`)
-    { bit: SCALE, has: (k) => c.multipliers.has(k) || c.suffixes.has(k) || c.unknownMultipliers.has(k) },
-    { bit: COMPARATIVE, has: (k) => c.below.has(k) || c.above.has(k) },
+    { bit: AFTER_FIGURE, has: (k) => c.multipliers.has(k) || c.suffixes.has(k) || c.unknownMultipliers.has(k) || c.below.has(k) || c.above.has(k) || c.calibres.has(k) || c.time.has(k) || c.multiples.has(k) },
+    { bit: BEFORE_FIGURE, has: (k) => c.labels.has(k) || c.increase.has(k) || c.decrease.has(k) },
     { bit: NOT_COUNT, has: (k) => c.ages.has(k) || c.ageGroups.has(k) || c.votes.has(k) || c.tallyVerbs.has(k) || c.negative.has(k) },
   ];
 }

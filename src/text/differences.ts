@@ -4,7 +4,7 @@
  * @internal
  */
 import { key, mayHave, tokAt } from "./context.js";
-import { COMPARATIVE } from "./roles.js";
+import { AFTER_FIGURE } from "./roles.js";
 import type { Ctx } from "./context.js";
 import type { After } from "./after.js";
 import type { Core } from "./ranges.js";
@@ -39,8 +39,8 @@ export function differenceAt(c: Ctx, cr: Core, after: After): Difference | undef
   if (after.multiple) return undefined;
   const { below, above } = c.t;
   // the role bit first: most words after a figure are no comparative
-  const k = mayHave(c, cr.end, COMPARATIVE) && (below.has(key(c, cr.end)) || above.has(key(c, cr.end))) ? cr.end : after.end;
-  if (!mayHave(c, k, COMPARATIVE)) return undefined;
+  const k = mayHave(c, cr.end, AFTER_FIGURE) && (below.has(key(c, cr.end)) || above.has(key(c, cr.end))) ? cr.end : after.end;
+  if (!mayHave(c, k, AFTER_FIGURE)) return undefined;
   const w = key(c, k);
   const isBelow = below.has(w);
   if (!isBelow && !above.has(w)) return undefined;

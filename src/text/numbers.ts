@@ -8,7 +8,7 @@
 import { fail, glued, isFail, key, mayHave, mayStart, times, tokAt, trie, val, WORD_MULTIPLIER } from "./context.js";
 import type { Amount, Ctx, Fail, Val } from "./context.js";
 import { DEGREE_MARKS, isNumeral, labelled } from "./designations.js";
-import { NOT_COUNT, SCALE } from "./roles.js";
+import { AFTER_FIGURE, NOT_COUNT } from "./roles.js";
 import type { Token } from "./tokenize.js";
 
 /** Marks after a number that make it a measure of arc or a height ("48.5°", "5'11\""); "'" may also close a quotation. */
@@ -134,7 +134,7 @@ function multiplierAt(c: Ctx, j: number, money: boolean, after: boolean): { valu
   const { t } = c;
   const dashed = after && key(c, j) === "-" && glued(c, j) && glued(c, j + 1) ? j + 1 : j;
   const w = tokAt(c, dashed);
-  if (w?.kind !== "word" || (w.glued && dashed === j) || (w.roles & SCALE) === 0) return undefined;
+  if (w?.kind !== "word" || (w.glued && dashed === j) || (w.roles & AFTER_FIGURE) === 0) return undefined;
   const m = t.multipliers.get(w.key);
   const s = t.suffixes.get(w.key);
   if (m === undefined) return s !== undefined && (s.money !== true || money) ? { value: s.value, end: dashed + 1 } : undefined;
@@ -198,7 +198,7 @@ export function digitAmount(c: Ctx, i: number, money: boolean, second: boolean):
   const end = grouped.end;
   const spaced = tokAt(c, end);
   if (spaced?.kind === "word" && !spaced.glued) {
-    if (t.calibres.has(spaced.key)) return fail("calibre", end + 1);
+    if ((spaced.roles & AFTER_FIGURE) !== 0 && t.calibres.has(spaced.key)) return fail("calibre", end + 1);
     if (trie(c, t.clock, end) !== undefined) return fail("clock-time", end + 1);
   }
   const plain = tk.num.plain && fr === undefined && m.mult === 1;

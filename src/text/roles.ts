@@ -41,10 +41,14 @@ export interface KeyRole {
 
 /** Tries get the bits below this one, so many at most (a compiled table has 22); the bits from it up are roles of other kinds. */
 const TRIE_BITS = 22;
-/** The role bit of a scale word: a multiplier ("million"), a multiplier suffix ("bn", "K") or a scale word the table does not read ("quadrillion"). @internal */
-export const SCALE = 1 << 22;
-/** The role bit of a comparative after a figure ("fewer", "higher"): see `differenceAt`. @internal */
-export const COMPARATIVE = 1 << 23;
+/**
+ * The role bit of a word that gives a number right before it another reading: a scale word
+ * ("million", "bn", "quadrillion"), a comparative ("fewer", "higher"), a calibre ("mm"), a
+ * noun of time ("days") or a multiple ("times"). @internal
+ */
+export const AFTER_FIGURE = 1 << 22;
+/** The role bit of a word that gives a number right after it another reading: a label ("No.", "Flight", "Resolution") or a verb of a rise or fall ("rose", "fell"). @internal */
+export const BEFORE_FIGURE = 1 << 23;
 /** The role bit of a key that may start a value without a number next to it: a number word, an article, a fraction, a currency symbol. @internal */
 export const VALUE = 1 << 24;
 /** The role bit of a negation ("not", "no", "didn't"). @internal */
