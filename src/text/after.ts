@@ -4,11 +4,11 @@
  * @internal
  */
 import type { Bound } from "./bounds.js";
-import { fail, glued, hasRole, isFail, key, tokAt, trie, words } from "./context.js";
+import { fail, glued, hasRole, isFail, key, mayHave, tokAt, trie, words } from "./context.js";
 import type { Ctx, Fail } from "./context.js";
 import type { Core } from "./ranges.js";
 import { rate } from "./rates.js";
-import { CHANGE } from "./roles.js";
+import { AFTER_FIGURE, CHANGE } from "./roles.js";
 import { OF_DETERMINERS, unitAfter } from "./units.js";
 import type { Unit } from "./units.js";
 import { value } from "./value.js";
@@ -134,7 +134,7 @@ function multipleAt(c: Ctx, cr: Core, first: number): number | undefined {
   const { t } = c;
   const j = cr.end;
   const fold = key(c, j) === "-" && glued(c, j) && glued(c, j + 1) ? j + 1 : j;
-  if (!t.multiples.has(key(c, fold)) || (fold > j && key(c, fold) !== "fold")) return undefined;
+  if (!mayHave(c, fold, AFTER_FIGURE) || !t.multiples.has(key(c, fold)) || (fold > j && key(c, fold) !== "fold")) return undefined;
   const cmp = trie(c, t.comparisons, fold + 1);
   const changed = hasRole(c, first - 1, CHANGE) || hasRole(c, first - 2, CHANGE);
   if (!c.phrase && cmp === undefined && !changed && fold === j) return undefined;

@@ -5,10 +5,10 @@
  * @internal
  */
 import { LEAD_FILLER, LEAD_FRAME, LEAD_HEDGE, LEAD_HEDGED, LEAD_INCREMENT, LEAD_LOWER, LEAD_UPPER } from "./compile.js";
-import { hasRole, key, tokAt, trie, words } from "./context.js";
+import { hasRole, key, tokAt, words } from "./context.js";
 import { NEGATION, VALUE } from "./roles.js";
 import type { Ctx } from "./context.js";
-import { matchedIn } from "./trie.js";
+import { matchUnion } from "./trie.js";
 import type { TrieMatch } from "./trie.js";
 
 /** A bound a figure is read with: lower or upper, strict or not, and the words that said so. */
@@ -65,50 +65,38 @@ const QUOTES = new Set(['"', "'", "“", "‘", "«"]);
 
 type Kind = "hedge" | "lower" | "upper" | "hedged" | "frame" | "increment";
 
-/** The longer of two lead phrases; the first on equal length. */
-function longer(a: TrieMatch<unknown> | undefined, b: TrieMatch<unknown> | undefined): boolean {
-  return b !== undefined && (a === undefined || b.end > a.end);
+/** The longest phrase of each lead trie at a token, by its LEAD_ index (see `matchUnion`): kept between calls. */
+const ENDS = new Int32Array(LEAD_FILLER + 1);
+const VALUES: unknown[] = Array.from({ length: LEAD_FILLER + 1 }, () => undefined);
+/** The kind of phrase of each lead trie, by its LEAD_ index. */
+const KINDS: readonly Kind[] = ["lower", "upper", "hedged", "hedge", "increment", "frame", "frame"];
+
+/** Whether lead trie `n` has a phrase in `found` (the bits `matchUnion` returns) longer than that of trie `best` (-1 for none); the first on equal length. */
+function longer(found: number, best: number, n: number): boolean {
+  return (found & (1 << n)) !== 0 && (best < 0 || (ENDS[n] as number) > (ENDS[best] as number));
 }
 
-/** The longest lead phrase at `j` of any kind, preferring bounds on equal length. */
+/**
+ * The longest lead phrase at `j` of any kind, preferring bounds on equal length. One walk of
+ * the union of the lead tries finds the longest phrase of each; framing comes before fillers.
+ */
 function longest(c: Ctx, j: number, lead: Lead): { kind: Kind; m: TrieMatch<unknown> } | undefined {
   const { t } = c;
   // one test of the token's roles where no lead phrase starts, as after the words before most figures
   if (t.leadBits !== 0 && ((c.toks[j]?.roles ?? 0) & t.leadBits) === 0) return undefined;
-  // one walk tells which kinds have a phrase here; only those are read
-  const kinds = matchedIn(t.leads, c.toks, j);
-  if (kinds === 0) return undefined;
-  let kind: Kind = "lower";
-  let best: TrieMatch<unknown> | undefined;
+  const found = matchUnion(t.leads, c.toks, j, ENDS, VALUES);
+  if (found === 0) return undefined;
+  let best = -1;
   if (lead.bound === undefined) {
-    best = (kinds & LEAD_LOWER) !== 0 ? trie(c, t.lower, j) : undefined;
-    const upper = (kinds & LEAD_UPPER) !== 0 ? trie(c, t.upper, j) : undefined;
-    if (longer(best, upper)) {
-      kind = "upper";
-      best = upper;
-    }
-    const hedged = (kinds & LEAD_HEDGED) !== 0 ? trie(c, t.hedgedBounds, j) : undefined;
-    if (longer(best, hedged)) {
-      kind = "hedged";
-      best = hedged;
-    }
+    if (longer(found, best, LEAD_LOWER)) best = LEAD_LOWER;
+    if (longer(found, best, LEAD_UPPER)) best = LEAD_UPPER;
+    if (longer(found, best, LEAD_HEDGED)) best = LEAD_HEDGED;
   }
-  const hedge = (kinds & LEAD_HEDGE) !== 0 ? trie(c, t.hedges, j) : undefined;
-  if (longer(best, hedge)) {
-    kind = "hedge";
-    best = hedge;
-  }
-  const increment = (kinds & LEAD_INCREMENT) !== 0 ? trie(c, t.increments, j) : undefined;
-  if (longer(best, increment)) {
-    kind = "increment";
-    best = increment;
-  }
-  const frame = ((kinds & LEAD_FRAME) !== 0 ? trie(c, t.framing, j) : undefined) ?? ((kinds & LEAD_FILLER) !== 0 ? trie(c, t.fillers, j) : undefined);
-  if (longer(best, frame)) {
-    kind = "frame";
-    best = frame;
-  }
-  return best === undefined ? undefined : { kind, m: best };
+  if (longer(found, best, LEAD_HEDGE)) best = LEAD_HEDGE;
+  if (longer(found, best, LEAD_INCREMENT)) best = LEAD_INCREMENT;
+  const frame = (found & (1 << LEAD_FRAME)) !== 0 ? LEAD_FRAME : LEAD_FILLER;
+  if (longer(found, best, frame)) best = frame;
+  return best < 0 ? undefined : { kind: KINDS[best] as Kind, m: { value: VALUES[best], end: ENDS[best] as number } };
 }
 
 /** "over" after a verb it belongs to is a particle: "handed over two prisoners", "took over 3 villages". */
@@ -153,7 +141,7 @@ export function leads(c: Ctx, i: number, lead: Lead): number {
     j = found.m.end;
   }
   // a quotation mark between the words and the figure: at least "3,000 soldiers"
-  if (j > i && QUOTES.has(tokAt(c, j)?.key ?? "")) j++;
+  if (j > i && tokAt(c, j)?.kind === "sym" && QUOTES.has(tokAt(c, j)?.key ?? "")) j++;
   // a bound set off by a comma: "At most, 300 died", "at the very least, 300"; not "it was over, 300 died"
   else if (lead.bound?.words.startsWith("at ") === true && tokAt(c, j)?.key === "," && tokAt(c, j + 1)?.kind === "num") j++;
   return j;

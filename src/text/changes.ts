@@ -5,10 +5,10 @@
  * size before it).
  * @internal
  */
-import { hasRole, key, tokAt } from "./context.js";
+import { hasRole, key, mayHave, tokAt } from "./context.js";
 import type { Ctx } from "./context.js";
 import type { Lead } from "./bounds.js";
-import { CHANGE } from "./roles.js";
+import { BEFORE_FIGURE, CHANGE } from "./roles.js";
 
 /**
  * Words that may stand between a verb of change and its "by" or "from": the determiners and
@@ -29,7 +29,7 @@ const OBJECT_REACH = 9;
  */
 export function changeVerbBefore(c: Ctx, k: number): number {
   for (let j = k; j >= 0 && j > k - OBJECT_REACH; j--) {
-    if (hasRole(c, j, CHANGE) || c.t.increase.has(key(c, j)) || c.t.decrease.has(key(c, j))) return j;
+    if (hasRole(c, j, CHANGE) || (mayHave(c, j, BEFORE_FIGURE) && (c.t.increase.has(key(c, j)) || c.t.decrease.has(key(c, j))))) return j;
     const tk = tokAt(c, j);
     if (tk === undefined || tk.kind !== "word") return -1;
     if ((c.t.stop.has(tk.key) && !OBJECT_WORDS.has(tk.key)) || tk.key.endsWith("ed")) return -1;
@@ -95,7 +95,7 @@ export function afterIncrease(c: Ctx, i: number, lead: Lead): boolean {
   const by = verbOfBy(c, i);
   if (by >= 0) return increase.has(key(c, by)) || increase.has(key(c, by - 1));
   const verb = key(c, i - 1);
-  if (lead.bound !== undefined || !increase.has(verb)) return false;
+  if (lead.bound !== undefined || !mayHave(c, i - 1, BEFORE_FIGURE) || !increase.has(verb)) return false;
   return verb !== "up" || !UP_PARTICLE.has(key(c, i - 2));
 }
 
@@ -115,6 +115,6 @@ export function afterDecrease(c: Ctx, i: number, lead: Lead, named: string | und
   // "revised by 300", "changed by 2,000": a change that does not say its direction may be a fall
   if (by >= 0) return !increase.has(key(c, by)) && !increase.has(key(c, by - 1));
   const verb = key(c, i - 1);
-  if (lead.bound !== undefined || named !== undefined || !decrease.has(verb)) return false;
+  if (lead.bound !== undefined || named !== undefined || !mayHave(c, i - 1, BEFORE_FIGURE) || !decrease.has(verb)) return false;
   return verb !== "down" || !DOWN_PARTICLE.has(key(c, i - 2));
 }

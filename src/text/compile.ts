@@ -4,24 +4,24 @@
  */
 import type { PhraseTable } from "./phrases/types.js";
 import { trieOf, unionOf } from "./trie.js";
-import type { Trie } from "./trie.js";
+import type { Trie, UnionTrie } from "./trie.js";
 import type { NumberMarks } from "./tokenize.js";
-import { CHANGE, CLAUSE_BREAK, CUE, NEGATION, rolesFor, VALUE } from "./roles.js";
+import { AFTER_FIGURE, BEFORE_FIGURE, CHANGE, CLAUSE_BREAK, CUE, NEGATION, NOT_COUNT, rolesFor, VALUE } from "./roles.js";
 import type { KeyRole, Roles } from "./roles.js";
 
 /** A compiled table: the tries, sets and maps the grammar reads with. */
 export type Compiled = Readonly<
-  { marks: NumberMarks; starters: ReadonlySet<string>; roles: Roles; leadBits: number; leads: Trie<number> } & ReturnType<typeof figureParts> & ReturnType<typeof contextParts>
+  { marks: NumberMarks; starters: ReadonlySet<string>; roles: Roles; leadBits: number; leads: UnionTrie } & ReturnType<typeof figureParts> & ReturnType<typeof contextParts>
 >;
 
-/** The bits of the tries of the words before a figure in `leads`, the union of them all (see `unionOf`). @internal */
-export const LEAD_LOWER = 1 << 0;
-export const LEAD_UPPER = 1 << 1;
-export const LEAD_HEDGED = 1 << 2;
-export const LEAD_HEDGE = 1 << 3;
-export const LEAD_INCREMENT = 1 << 4;
-export const LEAD_FRAME = 1 << 5;
-export const LEAD_FILLER = 1 << 6;
+/** The index of each trie of the words before a figure in `leads`, the union of them all (see `unionOf`); its bit there is `1 << index`. @internal */
+export const LEAD_LOWER = 0;
+export const LEAD_UPPER = 1;
+export const LEAD_HEDGED = 2;
+export const LEAD_HEDGE = 3;
+export const LEAD_INCREMENT = 4;
+export const LEAD_FRAME = 5;
+export const LEAD_FILLER = 6;
 
 export const cache = new WeakMap<PhraseTable, Compiled>();
 
@@ -144,6 +144,10 @@ function keyRoles(c: Omit<Compiled, "starters" | "roles" | "leadBits" | "leads">
     { bit: CUE, has: (k) => c.cues.has(k) },
     { bit: CHANGE, has: (k) => c.change.has(k) },
     { bit: CLAUSE_BREAK, has: (k) => c.clauseBreaks.has(k) },
+    // bits that let a look-up of these sets be passed over where a token has none (see `mayHave`)
+    { bit: AFTER_FIGURE, has: (k) => c.multipliers.has(k) || c.suffixes.has(k) || c.unknownMultipliers.has(k) || c.below.has(k) || c.above.has(k) || c.calibres.has(k) || c.time.has(k) || c.multiples.has(k) },
+    { bit: BEFORE_FIGURE, has: (k) => c.labels.has(k) || c.increase.has(k) || c.decrease.has(k) },
+    { bit: NOT_COUNT, has: (k) => c.ages.has(k) || c.ageGroups.has(k) || c.votes.has(k) || c.tallyVerbs.has(k) || c.negative.has(k) },
   ];
 }
 
@@ -156,7 +160,7 @@ export function compile(table: PhraseTable): Compiled {
   const parts = { marks, ...figureParts(table, trie), ...contextParts(table, trie) };
   const starters = startersOf(parts);
   const roles = rolesFor(parts, starters, parts.codes, keyRoles(parts));
-  // in the order of the LEAD_ bits
+  // in the order of the LEAD_ indices
   const leads = unionOf([parts.lower, parts.upper, parts.hedgedBounds, parts.hedges, parts.increments, parts.framing, parts.fillers] as Trie<unknown>[]);
   const c: Compiled = { ...parts, starters, roles, leadBits: leadBits(parts), leads };
   cache.set(table, c);

@@ -97,6 +97,19 @@ export function trie<T>(c: Ctx, t: Trie<T>, i: number): TrieMatch<T> | undefined
 export function hasRole(c: Ctx, i: number, bit: number): boolean {
   return i >= 0 && ((c.toks[i]?.roles ?? 0) & bit) !== 0;
 }
+/**
+ * Whether the key of token `i` may be in a set every key of which has the role `bit` (see
+ * `keyRoles`): false only where the token is there without the bit, so that the look-up of
+ * the set can be passed over. Past either end, where `key` reads "", it may.
+ */
+export function mayHave(c: Ctx, i: number, bit: number): boolean {
+  const tk = i >= 0 ? c.toks[i] : undefined;
+  return tk === undefined || (tk.roles & bit) !== 0;
+}
+/** Whether a phrase of `t` may start at token `i`: false only where the token is there without the trie's bit. */
+export function mayStart(c: Ctx, i: number, t: Trie<unknown>): boolean {
+  return t.bit === 0 || mayHave(c, i, t.bit);
+}
 /** The words of tokens [a, b) as written, lower case, single spaces. */
 export function words(c: Ctx, a: number, b: number): string {
   const first = c.toks[a] as Token;

@@ -5,6 +5,7 @@
  */
 import { fail, isCapitalised, tokAt } from "./context.js";
 import type { Ctx, Fail } from "./context.js";
+import { BEFORE_FIGURE } from "./roles.js";
 import type { Token } from "./tokenize.js";
 
 /** Marks glued before a number that make it part of a code or formula: "x^6", "*5", "A=5". */
@@ -92,6 +93,6 @@ export function labelled(c: Ctx, i: number, tk: Token, money: boolean, second: b
   if (year && prev !== undefined && (prev.key === "'" || prev.key === "’") && tk.glued && !prev.glued) return fail("date", i + 1);
   if (money || second || prev === undefined) return undefined;
   const label = tokAt(c, prev.key === "." ? i - 2 : i - 1);
-  if (label?.kind === "word" && t.labels.has(label.key) && (isCapitalised(label.text) || ANY_CASE_LABELS.has(label.key))) return fail("designation", i + 1);
+  if (label?.kind === "word" && (label.roles & BEFORE_FIGURE) !== 0 && t.labels.has(label.key) && (isCapitalised(label.text) || ANY_CASE_LABELS.has(label.key))) return fail("designation", i + 1);
   return isName(c, prev, tk) ? fail("designation", i + 1) : undefined;
 }

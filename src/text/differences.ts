@@ -3,7 +3,8 @@
  * fewer soldiers than in 2022", "12% higher than the official figure") is no level.
  * @internal
  */
-import { key, tokAt } from "./context.js";
+import { key, mayHave, tokAt } from "./context.js";
+import { AFTER_FIGURE } from "./roles.js";
 import type { Ctx } from "./context.js";
 import type { After } from "./after.js";
 import type { Core } from "./ranges.js";
@@ -37,7 +38,9 @@ export interface Difference {
 export function differenceAt(c: Ctx, cr: Core, after: After): Difference | undefined {
   if (after.multiple) return undefined;
   const { below, above } = c.t;
-  const k = below.has(key(c, cr.end)) || above.has(key(c, cr.end)) ? cr.end : after.end;
+  // the role bit first: most words after a figure are no comparative
+  const k = mayHave(c, cr.end, AFTER_FIGURE) && (below.has(key(c, cr.end)) || above.has(key(c, cr.end))) ? cr.end : after.end;
+  if (!mayHave(c, k, AFTER_FIGURE)) return undefined;
   const w = key(c, k);
   const isBelow = below.has(w);
   if (!isBelow && !above.has(w)) return undefined;

@@ -25,11 +25,11 @@ function digitsAt(units: Uint16Array, i: number, count: number): boolean {
   return !isDigit(units[i + count] as number);
 }
 
-/** The group mark a code unit is, if any. */
+/** The group mark a code unit is, if any; below U+00A0 only the space is one, with no set look-up. */
 function groupKind(c: number): "," | "." | " " | undefined {
   if (c === 44) return ",";
   if (c === 46) return ".";
-  return GROUP_SPACES.has(c) ? " " : undefined;
+  return c === 0x20 || (c >= 0xa0 && GROUP_SPACES.has(c)) ? " " : undefined;
 }
 
 /** How a number token is written. @internal */
@@ -69,14 +69,14 @@ function readGroups(text: string, units: Uint16Array, start: number, j0: number,
   let digits = j - start;
   let sep: string | undefined;
   if (j - start > 3) return { end: j, digits, sep };
-  if (j - start <= 2 && marks.groups.includes(",")) {
+  if (j - start <= 2 && units[j] === 44 && marks.groups.includes(",")) {
     const indian = indianGroups(units, j);
     if (indian !== undefined) return { end: indian.end, digits: digits + indian.digits, sep: "," };
   }
   for (;;) {
     const kind = groupKind(units[j] as number);
-    if (kind === undefined || !marks.groups.includes(kind) || (sep !== undefined && kind !== sep)) break;
-    if (!digitsAt(units, j + 1, 3)) break;
+    // the digits first: most numbers end at a space before a word, and need no look-up of the marks
+    if (kind === undefined || (sep !== undefined && kind !== sep) || !digitsAt(units, j + 1, 3) || !marks.groups.includes(kind)) break;
     // a space before a calibre or an ordinal ends the number: "12 155mm howitzers", "12 155-mm";
     // not before a dash and another figure or a word ("10 000-12 000 troops", "a 10 000-strong force")
     if (kind === " " && (isLetterAt(text, j + 4) > 0 || (DASHES.has(units[j + 4] as number) && CALIBRE_AFTER_DASH.test(text.slice(j + 5, j + 16))))) break;
@@ -146,7 +146,7 @@ function strayGroupEnd(units: Uint16Array, j: number): number {
   let spaces = 0;
   for (; k < j + 8; k++) {
     const c = units[k] as number;
-    if (STRAY.has(c)) stray = true;
+    if (c === 9 || c === 10 || c === 13 || (c >= 0xad && STRAY.has(c))) stray = true;
     else if (c === 32 || c === 0xa0) spaces++;
     else break;
   }
@@ -205,7 +205,7 @@ export function readNumber(text: string, units: Uint16Array, start: number, mark
   const g = readGroups(text, units, start, j, marks);
   j = g.end;
   let frac = "";
-  if (text[j] === marks.decimal && g.sep !== marks.decimal && isDigit(units[j + 1] as number)) {
+  if (units[j] === marks.decimal.charCodeAt(0) && g.sep !== marks.decimal && isDigit(units[j + 1] as number)) {
     let k = j + 1;
     while (isDigit(units[k] as number)) k++;
     frac = text.slice(j + 1, k);

@@ -4,7 +4,8 @@
  * Khreshchatyk Street"). Each is refused whole, with the number that goes with it.
  * @internal
  */
-import { fail, glued, isCapitalised, isFail, key, tokAt, trie } from "./context.js";
+import { fail, glued, isCapitalised, isFail, key, mayHave, tokAt, trie } from "./context.js";
+import { NOT_COUNT } from "./roles.js";
 import type { Ctx, Fail } from "./context.js";
 import type { Lead } from "./bounds.js";
 import type { Core } from "./ranges.js";
@@ -32,7 +33,9 @@ function pastSecond(c: Ctx, k: number): number {
  */
 function isAge(c: Ctx, i: number, cr: Core, lead: Lead, plain: boolean): boolean {
   const { ages, stop } = c.t;
-  if (ages.has(key(c, i - 1)) || (key(c, i - 1) === "of" && ages.has(key(c, i - 2)))) return true;
+  // the role bit first: most words before a figure are no age word
+  if (mayHave(c, i - 1, NOT_COUNT) && ages.has(key(c, i - 1))) return true;
+  if (key(c, i - 1) === "of" && ages.has(key(c, i - 2))) return true;
   if (!plain || cr.high !== undefined || lead.hedges.length > 0 || lead.increment || cr.low.v >= OLDEST) return false;
   // "children under 5", "men over 60": a bound right after people of an age
   if (lead.bound !== undefined) return lead.boundAt === i && c.t.ageGroups.has(key(c, i - 1));
@@ -65,9 +68,9 @@ function closesAge(c: Ctx, open: string, k: number): boolean {
 function isTally(c: Ctx, i: number, cr: Core): boolean {
   const { votes } = c.t;
   const end = cr.end;
-  if (votes.has(key(c, end)) || votes.has(key(c, i - 1))) return true;
+  if ((mayHave(c, end, NOT_COUNT) && votes.has(key(c, end))) || (mayHave(c, i - 1, NOT_COUNT) && votes.has(key(c, i - 1)))) return true;
   const second = tokAt(c, end + 1);
-  if (c.t.tallyVerbs.has(key(c, i - 1)) && JOINS.has(key(c, end)) && second?.kind === "num" && second.num.value < cr.low.v) return true;
+  if (second?.kind === "num" && mayHave(c, i - 1, NOT_COUNT) && c.t.tallyVerbs.has(key(c, i - 1)) && JOINS.has(key(c, end)) && second.num.value < cr.low.v) return true;
   const prev = key(c, i - 1);
   return (prev === "by" || prev === "of" || prev === "was" || prev === "were") && votes.has(key(c, i - 2));
 }

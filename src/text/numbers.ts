@@ -5,9 +5,10 @@
  * times, dates, negative numbers).
  * @internal
  */
-import { fail, glued, isFail, key, times, tokAt, trie, val, WORD_MULTIPLIER } from "./context.js";
+import { fail, glued, isFail, key, mayHave, mayStart, times, tokAt, trie, val, WORD_MULTIPLIER } from "./context.js";
 import type { Amount, Ctx, Fail, Val } from "./context.js";
 import { DEGREE_MARKS, isNumeral, labelled } from "./designations.js";
+import { AFTER_FIGURE, NOT_COUNT } from "./roles.js";
 import type { Token } from "./tokenize.js";
 
 /** Marks after a number that make it a measure of arc or a height ("48.5°", "5'11\""); "'" may also close a quotation. */
@@ -133,7 +134,7 @@ function multiplierAt(c: Ctx, j: number, money: boolean, after: boolean): { valu
   const { t } = c;
   const dashed = after && key(c, j) === "-" && glued(c, j) && glued(c, j + 1) ? j + 1 : j;
   const w = tokAt(c, dashed);
-  if (w?.kind !== "word" || (w.glued && dashed === j)) return undefined;
+  if (w?.kind !== "word" || (w.glued && dashed === j) || (w.roles & AFTER_FIGURE) === 0) return undefined;
   const m = t.multipliers.get(w.key);
   const s = t.suffixes.get(w.key);
   if (m === undefined) return s !== undefined && (s.money !== true || money) ? { value: s.value, end: dashed + 1 } : undefined;
@@ -178,7 +179,7 @@ export function digitAmount(c: Ctx, i: number, money: boolean, second: boolean):
   const { t } = c;
   const tk = tokAt(c, i) as Token;
   if (tk.num.malformed) return fail("malformed-number", i + 1);
-  if (isSign(c, i - 1) || t.negative.has(key(c, i - 1))) return fail("negative", i + 1);
+  if (isSign(c, i - 1) || (mayHave(c, i - 1, NOT_COUNT) && t.negative.has(key(c, i - 1)))) return fail("negative", i + 1);
   const label = labelled(c, i, tk, money, second);
   if (label !== undefined) return label;
   // "On June 30 500 were killed": a day of the month is no thousands group
@@ -190,14 +191,14 @@ export function digitAmount(c: Ctx, i: number, money: boolean, second: boolean):
   const fr = g === undefined ? fractionAfter(c, i, tk) : undefined;
   const m = g === undefined ? multipliers(c, fr?.end ?? i + 1, money) : { mult: g.mult, end: g.end };
   // "5 billions": an order of magnitude after a number reads neither way
-  if (c.t.magnitudes.next.has(key(c, m.end)) && !glued(c, m.end) && c.t.multipliers.has(singular(key(c, m.end)))) return fail("unsupported-magnitude", m.end + 1);
+  if (mayStart(c, m.end, c.t.magnitudes) && c.t.magnitudes.next.has(key(c, m.end)) && !glued(c, m.end) && c.t.multipliers.has(singular(key(c, m.end)))) return fail("unsupported-magnitude", m.end + 1);
   // "3.500 soldiers": 3.5 or 3,500; with a multiplier ("1.250 million") it is a decimal
   if (tk.num.threeDecimals && m.mult === 1 && fr === undefined) return fail("malformed-number", m.end);
   const grouped = moreGroups(c, times(fr === undefined ? tk.num.value : tk.num.value + fr.add, m.mult), m, money);
   const end = grouped.end;
   const spaced = tokAt(c, end);
   if (spaced?.kind === "word" && !spaced.glued) {
-    if (t.calibres.has(spaced.key)) return fail("calibre", end + 1);
+    if ((spaced.roles & AFTER_FIGURE) !== 0 && t.calibres.has(spaced.key)) return fail("calibre", end + 1);
     if (trie(c, t.clock, end) !== undefined) return fail("clock-time", end + 1);
   }
   const plain = tk.num.plain && fr === undefined && m.mult === 1;

@@ -12,7 +12,7 @@ const NOT_AFTER_RATE = new Set(["ago", "later", "earlier", "before", "after", "o
 export function rate(c: Ctx, j: number): { rate: string; end: number } | undefined {
   const { t } = c;
   const k = key(c, j);
-  if ((t.rateWords.has(k) || k === "/") && tokAt(c, j + 1)?.kind === "word") {
+  if (tokAt(c, j + 1)?.kind === "word" && (k === "/" || t.rateWords.has(k))) {
     const p = t.periods.get(key(c, j + 1));
     if (p !== undefined && !NOT_AFTER_RATE.has(key(c, j + 2))) return { rate: p, end: j + 2 };
   }

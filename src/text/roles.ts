@@ -39,8 +39,16 @@ export interface KeyRole {
   readonly has: (key: string) => boolean;
 }
 
-/** Tries get the bits below this one, so many at most; the bits from it up are roles of other kinds. */
-const TRIE_BITS = 24;
+/** Tries get the bits below this one, so many at most (a compiled table has 22); the bits from it up are roles of other kinds. */
+const TRIE_BITS = 22;
+/**
+ * The role bit of a word that gives a number right before it another reading: a scale word
+ * ("million", "bn", "quadrillion"), a comparative ("fewer", "higher"), a calibre ("mm"), a
+ * noun of time ("days") or a multiple ("times"). @internal
+ */
+export const AFTER_FIGURE = 1 << 22;
+/** The role bit of a word that gives a number right after it another reading: a label ("No.", "Flight", "Resolution") or a verb of a rise or fall ("rose", "fell"). @internal */
+export const BEFORE_FIGURE = 1 << 23;
 /** The role bit of a key that may start a value without a number next to it: a number word, an article, a fraction, a currency symbol. @internal */
 export const VALUE = 1 << 24;
 /** The role bit of a negation ("not", "no", "didn't"). @internal */
@@ -51,6 +59,8 @@ export const CUE = 1 << 26;
 export const CHANGE = 1 << 27;
 /** The role bit of a word that ends the clause a modality cue reaches across ("but", "while"). @internal */
 export const CLAUSE_BREAK = 1 << 28;
+/** The role bit of a word that makes a number no count or a negative one: an age word, a people of an age, a vote, a verb of a tally, a negative word ("minus"). @internal */
+export const NOT_COUNT = 1 << 29;
 /** The role bit of a key that can start a quantity phrase. @internal */
 export const STARTER = 1 << 30;
 /** Keys and words whose roles are kept, at most: text with ever new words costs a look-up per trie, never unbounded memory. */

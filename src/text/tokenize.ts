@@ -86,6 +86,9 @@ function keyOf(word: string): string {
   return k;
 }
 
+/** The one-character strings of the ASCII codes, so that a mark costs no new string. */
+const ASCII: readonly string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+
 /** The roles of a token that is not a word, by its key: numbers ("#"), dashes ("-") and ASCII marks without a Map look-up. */
 function markRoles(r: Roles | undefined, key: string): number {
   if (r === undefined) return 0;
@@ -148,6 +151,9 @@ function unitsOf(text: string): Uint16Array {
 export function tokenize(text: string, marks: NumberMarks, r?: Roles): Token[] {
   const out: Token[] = [];
   const units = unitsOf(text);
+  // every number has the key "#" and every dash "-": their roles are read once a call
+  const numRoles = markRoles(r, "#");
+  const dashRoles = markRoles(r, "-");
   let glued = false;
   for (let i = 0; i < text.length; ) {
     const c = units[i] as number;
@@ -160,15 +166,19 @@ export function tokenize(text: string, marks: NumberMarks, r?: Roles): Token[] {
     let tk: Token;
     if (isDigit(c)) {
       const n = readNumber(text, units, i, marks);
-      tk = token("num", i, n.end, text.slice(i, n.end), "#", g, n, markRoles(r, "#"));
+      tk = token("num", i, n.end, text.slice(i, n.end), "#", g, n, numRoles);
     } else if (c >= 128 && VULGAR.has(c)) {
-      tk = token("num", i, i + 1, text.slice(i, i + 1), "#", g, vulgarRead(i, VULGAR.get(c) as number), markRoles(r, "#"));
+      tk = token("num", i, i + 1, text.slice(i, i + 1), "#", g, vulgarRead(i, VULGAR.get(c) as number), numRoles);
     } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && isLetterAt(text, i) > 0)) {
       const end = wordEnd(text, units, i);
       const w = wordAt(text, units, i, end, r);
       tk = token("word", i, end, w.text, w.key, g, NO_NUMBER, w.roles);
     } else if (c === 45 || (c >= 128 && DASHES.has(c))) {
-      tk = token("dash", i, i + 1, text.slice(i, i + 1), "-", g, NO_NUMBER, markRoles(r, "-"));
+      tk = token("dash", i, i + 1, text.slice(i, i + 1), "-", g, NO_NUMBER, dashRoles);
+    } else if (c < 128) {
+      // an ASCII mark: its text from a table, its roles by its code
+      const raw = ASCII[c] as string;
+      tk = token("sym", i, i + 1, raw, raw, g, NO_NUMBER, r === undefined ? 0 : asciiRoles(r, c));
     } else {
       const end = c >= 0xd800 && c <= 0xdbff && (text.codePointAt(i) ?? c) > 0xffff ? i + 2 : i + 1;
       const raw = text.slice(i, end);

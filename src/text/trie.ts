@@ -63,44 +63,73 @@ export function trieOf<T>(entries: Iterable<readonly [string, T]>, marks: Number
 }
 
 /**
- * One trie for several: the value of a node is the bits (`1 << n` for
- * `tries[n]`) of those with a phrase that ends there, so that one walk tells
- * which of them have a phrase at a token.
+ * A node of a union of tries (see `unionOf`): its `value` holds the bits of
+ * the tries with a phrase that ends there, and `values[n]` the value of that
+ * phrase in `tries[n]`.
  * @internal
  */
-export function unionOf(tries: readonly Trie<unknown>[]): Trie<number> {
-  const root = node<number>();
-  tries.forEach((t, n) => addPaths(root, t, 1 << n));
+export interface UnionTrie {
+  readonly next: Map<string, UnionTrie>;
+  readonly glued: Map<string, UnionTrie>;
+  value: number;
+  readonly values: unknown[];
+  leaf: boolean;
+}
+
+/**
+ * One trie for several: the value of a node is the bits (`1 << n` for
+ * `tries[n]`) of those with a phrase that ends there, with the value of each,
+ * so that one walk finds the longest phrase of each of them at a token.
+ * @internal
+ */
+export function unionOf(tries: readonly Trie<unknown>[]): UnionTrie {
+  const root = unionNode();
+  tries.forEach((t, n) => addPaths(root, t, n));
   return root;
 }
 
-/** Adds the phrases of `from` to `into`, with `bit` in the value of every node where one ends. */
-function addPaths(into: Trie<number>, from: Trie<unknown>, bit: number): void {
+function unionNode(): UnionTrie {
+  return { next: new Map(), glued: new Map(), value: 0, values: [], leaf: true };
+}
+
+/** Adds the phrases of `from`, which is `tries[n]`, to `into`, with bit `n` and the value in every node where one ends. */
+function addPaths(into: UnionTrie, from: Trie<unknown>, n: number): void {
   if (from.hasValue) {
-    into.value = (into.value ?? 0) | bit;
-    into.hasValue = true;
+    into.value |= 1 << n;
+    into.values[n] = from.value;
   }
   for (const glued of [false, true]) {
     const edges = glued ? into.glued : into.next;
     for (const [k, child] of glued ? from.glued : from.next) {
       let to = edges.get(k);
       if (to === undefined) {
-        to = node<number>();
+        to = unionNode();
         edges.set(k, to);
         into.leaf = false;
       }
-      addPaths(to, child, bit);
+      addPaths(to, child, n);
     }
   }
 }
 
-/** The bits of the tries of `union` (see `unionOf`) that have a phrase starting at token `i`. @internal */
-export function matchedIn(union: Trie<number>, toks: readonly Token[], i: number): number {
+/**
+ * The longest phrase of each trie of `union` (see `unionOf`) that starts at
+ * token `i`, as `matchTrie` on that trie finds it, in one walk: for each trie
+ * `n` with one, `ends[n]` is the index after its last token and `values[n]`
+ * its value. Returns the bits of the tries with one; the other entries are left as they were.
+ * @internal
+ */
+export function matchUnion(union: UnionTrie, toks: readonly Token[], i: number, ends: Int32Array, values: unknown[]): number {
   const first = toks[i];
   let at = first === undefined ? undefined : union.next.get(first.key);
   let bits = 0;
   for (let j = i + 1; at !== undefined; j++) {
-    if (at.hasValue) bits |= at.value as number;
+    for (let v = at.value; v !== 0; v &= v - 1) {
+      const n = 31 - Math.clz32(v & -v);
+      ends[n] = j;
+      values[n] = at.values[n];
+    }
+    bits |= at.value;
     if (j >= toks.length || at.leaf) break;
     const tk = toks[j] as Token;
     at = (tk.glued ? at.glued : at.next).get(tk.key);

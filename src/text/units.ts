@@ -6,6 +6,7 @@ import { singularNoun } from "../_lib/nouns.js";
 import { glued, isCapitalised, key, tokAt, trie } from "./context.js";
 import type { Ctx } from "./context.js";
 import { rate } from "./rates.js";
+import { AFTER_FIGURE, VALUE } from "./roles.js";
 import type { Token } from "./tokenize.js";
 
 export interface Unit {
@@ -125,7 +126,7 @@ export function unitAfter(c: Ctx, j: number): Unit {
       continue;
     }
     if (tk.kind !== "word") break;
-    if (t.time.has(tk.key)) return { end: j, duration: true };
+    if ((tk.roles & AFTER_FIGURE) !== 0 && t.time.has(tk.key)) return { end: j, duration: true };
     const abbr = abbreviationEnd(c, k);
     if (abbr !== undefined) {
       if (++skipped > 3) break;
@@ -139,7 +140,9 @@ export function unitAfter(c: Ctx, j: number): Unit {
     const adv = t.adverbs.get(tk.key);
     if (trie(c, t.incrementsAfter, k)?.end === k + 1) increment = true;
     else if (adv !== undefined) adverb = adv;
-    else if (t.stop.has(tk.key) || t.numberWords.has(tk.key) || t.multipliers.has(tk.key) || t.multiples.has(tk.key) || t.months.has(tk.text)) break;
+    else if (t.stop.has(tk.key) || t.months.has(tk.text)) break;
+    // the role bits first: most words on the way to a unit are neither
+    else if (((tk.roles & VALUE) !== 0 && t.numberWords.has(tk.key)) || ((tk.roles & AFTER_FIGURE) !== 0 && (t.multipliers.has(tk.key) || t.multiples.has(tk.key)))) break;
     if (++skipped > 3) break;
     lastWord = k;
     k++;

@@ -2,8 +2,9 @@
  * One end of a quantity: the number with its currency and percent sign.
  * @internal
  */
-import { fail, glued, hasRole, isFail, key, tokAt, trie, val } from "./context.js";
-import { VALUE } from "./roles.js";
+import { fail, glued, hasRole, isFail, key, mayHave, tokAt, trie, val } from "./context.js";
+import { AFTER_FIGURE, NOT_COUNT, STARTER, VALUE } from "./roles.js";
+import type { Token } from "./tokenize.js";
 import type { Amount, Ctx, Fail, Val } from "./context.js";
 import { wordAmount } from "./number-words.js";
 import { digitAmount, isSign } from "./numbers.js";
@@ -32,11 +33,16 @@ export function mayValue(c: Ctx, i: number): boolean {
   return hasRole(c, i, VALUE);
 }
 
+/** Whether a word is a currency code as written ("USD"); every one has the `STARTER` bit (see `remember`), tested first. */
+function isCode(c: Ctx, w: Token): boolean {
+  return (w.roles & STARTER) !== 0 && c.t.codes.has(w.text);
+}
+
 /** One end of a quantity with its currency and percent sign: "$5.5bn", "40%", "300 euros". */
 export function value(c: Ctx, i: number, second = false): Val | Fail | undefined {
   if (!mayValue(c, i)) return undefined;
   const { t } = c;
-  if (isSign(c, i) || (t.negative.has(key(c, i)) && tokAt(c, i + 1)?.kind === "num")) return fail("negative", i + 2);
+  if (isSign(c, i) || (tokAt(c, i + 1)?.kind === "num" && mayHave(c, i, NOT_COUNT) && t.negative.has(key(c, i)))) return fail("negative", i + 2);
   let j = i;
   let currency: string | undefined;
   const sym = trie(c, t.symbols, j);
@@ -47,7 +53,7 @@ export function value(c: Ctx, i: number, second = false): Val | Fail | undefined
     if (before?.kind === "word" && tokAt(c, j)?.glued === true) return fail("unknown-currency", sym.end + 1);
     currency = sym.value;
     j = sym.end;
-  } else if (first?.kind === "word" && t.codes.has(first.text) && tokAt(c, j + 1)?.kind === "num") {
+  } else if (first?.kind === "word" && isCode(c, first) && tokAt(c, j + 1)?.kind === "num") {
     currency = first.text === "RMB" ? "CNY" : first.text;
     j++;
   }
@@ -56,13 +62,15 @@ export function value(c: Ctx, i: number, second = false): Val | Fail | undefined
   // after a currency, a number too long to hold is still refused as such: "$1.23456789012345678 billion"
   if (a === undefined || isFail(a)) return currency === undefined || (a !== undefined && a.fail === "not-finite") ? a : undefined;
   // a scale word the table cannot read never sits silently after a number: "5 quadrillion", "5 m"
-  const next = key(c, a.end);
-  const letter = t.suffixes.has(next) && !glued(c, a.end) && !glued(c, a.end + 1);
-  if (t.unknownMultipliers.has(next) || letter) return fail("unknown-multiplier", a.end + 1);
+  if (mayHave(c, a.end, AFTER_FIGURE)) {
+    const next = key(c, a.end);
+    const letter = t.suffixes.has(next) && !glued(c, a.end) && !glued(c, a.end + 1);
+    if (t.unknownMultipliers.has(next) || letter) return fail("unknown-multiplier", a.end + 1);
+  }
   let end = a.end;
   if (currency === undefined && !a.frac) {
     const code = tokAt(c, end);
-    if (code?.kind === "word" && t.codes.has(code.text)) {
+    if (code?.kind === "word" && isCode(c, code)) {
       currency = code.text === "RMB" ? "CNY" : code.text;
       end++;
     } else {
