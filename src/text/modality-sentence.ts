@@ -18,9 +18,10 @@ import type { Token } from "./tokenize.js";
  */
 export function isGiven(c: Ctx, m: Match): boolean {
   for (let k = m.first - 1; k < m.head; k++) {
-    const w = key(c, k);
     // "among the 12,000", "any of its 4,000 troops", "none of Russia's 4,000 troops"
-    if ((DEFINITES.has(w) || isPossessive(w)) && PARTITIVES.has(key(c, k - 1))) return true;
+    if (!PARTITIVES.has(key(c, k - 1))) continue;
+    const w = key(c, k);
+    if (DEFINITES.has(w) || isPossessive(w)) return true;
   }
   return false;
 }
