@@ -241,23 +241,21 @@ export function clocksOf(where: string, options: Partial<Clocks>): Clocks {
 export function historiesOf(where: string, claims: readonly Claim[], byIndicator: boolean, clocks: Clocks = END_CLOCKS): RevisionHistory[] {
   if (!Array.isArray(claims)) fail(where, "claims", "must be an array of claims", claims);
   const read = readClaims(claims.length, clocks);
+  const series = gathering(byIndicator);
+  const linked: number[] = []; // the claims that restate or are superseded, gathered once every id is read
   // An index loop: a hole in a sparse array is an error, not a skipped claim.
   for (let i = 0; i < claims.length; i++) {
     const before = readNewClaim(read, i, where, "claims", claims[i]);
-    if (before >= 0) {
-      const id = (read.claims[i] as Claim).id;
-      throw new FogcountError("duplicate-claim-id", `${where}: claims[${i}] has the id ${JSON.stringify(id)} of claims[${before}]`, { id, index: i, first: before });
-    }
+    const c = read.claims[i] as Claim;
+    if (before >= 0) throw new FogcountError("duplicate-claim-id", `${where}: claims[${i}] has the id ${JSON.stringify(c.id)} of claims[${before}]`, { id: c.id, index: i, first: before });
+    // a claim that neither restates nor is superseded has no link to follow or check: gathered while it is at hand
+    if (c.restates === undefined && read.rank[i] !== RANK.deprecated) gather(series, c, i);
+    else linked.push(i);
   }
   assertReplacementsEnd(where, "claims", read.claims, read.ids);
-  const series = gathering(byIndicator);
   const byId = claimsById(read);
   const found = new Map<string, Claim>(); // the originals of restatements, each chain followed once
-  for (let i = 0; i < claims.length; i++) {
-    const c = read.claims[i] as Claim;
-    // a claim that neither restates nor is superseded has no link to follow or check
-    gather(series, c.restates === undefined && read.rank[i] !== RANK.deprecated ? c : linkedOriginal(where, `claims[${i}]`, c, byId, "invalid-claim", found), i);
-  }
+  for (const i of linked) gather(series, linkedOriginal(where, `claims[${i}]`, read.claims[i] as Claim, byId, "invalid-claim", found), i);
   return buildAll(gathered(series), read);
 }
 
