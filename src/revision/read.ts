@@ -18,7 +18,7 @@ import type { Source } from "../provenance/schema.js";
 import { ClaimIds } from "./ids.js";
 import type { ClaimsById } from "./links.js";
 import { RANK } from "./order.js";
-import { END_CLOCKS, OPEN_END, reportClock, validClock } from "./clock.js";
+import { END_CLOCKS, hasUnspecifiedDigits, OPEN_END, reportClock, UNSPECIFIED_VALID_TIME, validClock } from "./clock.js";
 import type { ClaimClock, Clocks, ReportClock, ValidClock } from "./clock.js";
 
 /** Per claim read, by its place in the list given: the claim kept and where it sits on both clocks. @internal */
@@ -72,8 +72,9 @@ export function readClaims(length: number, clocks: Clocks = END_CLOCKS): ReadCla
  * Reads the claim at `list[i]` into place `i` of `read` (its id not yet placed): a deep, frozen copy
  * of it (the claim itself if it is deeply frozen; the parts many claims share
  * copied once; its subject, unit and scope trimmed as `claim()` trims them),
- * checked for `where` (throwing `code`), with its clocks; with
- * `knownFrom: "end"`, a `reportedAt` with no end is refused. The copy is what
+ * checked for `where` (throwing `code`), with its clocks; a `validTime` with
+ * unspecified digits (`20XX`) is refused, and with `knownFrom: "end"`, a
+ * `reportedAt` with no end. The copy is what
  * is checked and kept: the caller's object may be edited later without
  * changing any answer. A claim built by `claim()` is kept as it is, neither
  * copied nor checked again. Returns the claim kept. @internal
@@ -85,7 +86,10 @@ function readClaim(read: ReadClaims, i: number, where: string, list: string, giv
   // subject, unit and scope trimmed as claim() trims them, so that a claim groups as the same claim built by claim()
   const claim = before === undefined ? trimmedClaim(copy, checked) : copy;
   let valid = read.valid.get(claim.validTime);
-  if (valid === undefined) valid = kept(read.valid, claim.validTime, validClock(checked.validTime, read.clocks));
+  if (valid === undefined) {
+    if (hasUnspecifiedDigits(checked.validTime)) fail(where, `${list}[${i}].validTime`, UNSPECIFIED_VALID_TIME, claim.validTime, code ?? "invalid-claim");
+    valid = kept(read.valid, claim.validTime, validClock(checked.validTime, read.clocks));
+  }
   let reported = read.reported.get(claim.reportedAt);
   if (reported === undefined) reported = kept(read.reported, claim.reportedAt, reportClock(checked.reportedAt, read.clocks));
   if (read.clocks.knownFrom === "end" && reported.reportedBy === OPEN_END) {
