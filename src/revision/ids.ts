@@ -7,8 +7,8 @@
 /** How many slots a search may visit before the table gives way to a `Map` (ids made to share hashes). */
 const MAX_PROBES = 64;
 
-/** FNV-1a over the UTF-16 code units of `text`, from `seed`, with MurmurHash3's final mix. */
-function hashOf(text: string, seed: number): number {
+/** FNV-1a over the UTF-16 code units of `text`, from `seed`, with MurmurHash3's final mix. @internal */
+export function hashOf(text: string, seed: number): number {
   let h = seed;
   for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
