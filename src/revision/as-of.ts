@@ -68,7 +68,7 @@ export interface AsOfQuery {
  * A binary search: O(log n), plus one step for each deprecated claim passed over.
  *
  * @category Revision
- * @throws {FogcountError} `not-a-stock` for a history of flows or increments; `invalid-as-of` for a time that is not EDTF or has no latest day; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims or that holds two claims of one id (a history read from JSON is checked once, then frozen in place and searched); `invalid-option` for a query that is not an object, an option it does not take (a typo such as `know`), a `restatements` other than "exclude" or "include", or a `maxAgeDays` that is not a finite number of days, not negative, or given without `valid`.
+ * @throws {FogcountError} `not-a-stock` for a history of flows or increments; `invalid-as-of` for a time that is not EDTF or has no latest day; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims or that holds two claims of one id or a claim whose valid time has unspecified digits (a history read from JSON is checked once, then frozen in place and searched); `invalid-option` for a query that is not an object, an option it does not take (a typo such as `know`), a `restatements` other than "exclude" or "include", or a `maxAgeDays` that is not a finite number of days, not negative, or given without `valid`.
  * @example
  * const [casualties] = revisionHistory([january, march, april]);
  * asOf(casualties, { valid: "2025-03-31" })?.estimate;
@@ -109,7 +109,7 @@ export function claimInForce(where: string, history: RevisionHistory, query?: As
  * `asOf`, it answers stocks only.
  *
  * @category Revision
- * @throws {FogcountError} `not-a-stock` for a history of flows or increments; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims or that holds two claims of one id; `invalid-option` for options that are not an object, an option other than `restatements`, or a `restatements` other than "exclude" or "include".
+ * @throws {FogcountError} `not-a-stock` for a history of flows or increments; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims or that holds two claims of one id or a claim whose valid time has unspecified digits; `invalid-option` for options that are not an object, an option other than `restatements`, or a `restatements` other than "exclude" or "include".
  * @example
  * latest(revisionHistory([january, march, april])[0])?.id;
  * //=> "nis-2025-04-casualties"

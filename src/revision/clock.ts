@@ -108,6 +108,28 @@ function pointDay(point: PeriodTypes["point"], side: 0 | 1): number {
   return daysFromCivil(year, month, point.day ?? daysInMonth(year, month));
 }
 
+/**
+ * Whether a period is, or has at an end, a date with unspecified digits (`20XX`, `202X`,
+ * `2025-XX`, `2025-04-XX`): one date whose X digits are not known, not the whole span they
+ * allow. A history cannot place such a valid time: at the end of its span `20XX` would sit
+ * at 2099-12-31, after every other figure, and be the latest figure of every query. @internal
+ */
+export function hasUnspecifiedDigits(period: Period): boolean {
+  if (period.kind === "interval") return [period.start, period.end].some((p) => p.kind === "date" && p.unspecified !== undefined);
+  return period.kind === "date" && period.unspecified !== undefined;
+}
+
+/** {@link hasUnspecifiedDigits} of an EDTF text; false for one that does not read. @internal */
+export function hasUnspecifiedText(edtf: string): boolean {
+  if (!edtf.includes("X")) return false;
+  const read = parsePeriod(edtf);
+  return read.ok && hasUnspecifiedDigits(read.value);
+}
+
+/** Why a history refuses a valid time with unspecified digits (see {@link hasUnspecifiedDigits}). @internal */
+export const UNSPECIFIED_VALID_TIME =
+  'has unspecified digits (X): it is one date whose X digits are not known, so a history cannot place it on the valid-time axis (at the end of its span it would be the latest figure of every query); give the date, or the period the figure covers ("2025" for a figure of the whole year)';
+
 /** The first (`side` 0) or last (`side` 1) day a period allows, as a day number; `null` for an open or unknown end. */
 function periodDay(period: Period, side: 0 | 1): number | null {
   if (period.kind !== "interval") return pointDay(period, side);

@@ -211,7 +211,7 @@ export function build(key: string, members: number[], read: ReadClaims = readCla
  * claim given deeply frozen is kept as it is, as nothing can edit it).
  *
  * @category Revision
- * @throws {FogcountError} `invalid-argument` if `claims` is not an array; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one (a count of people below zero among them, as `claim()` refuses it), naming `claims[i]`, and `invalid-claim` for a `reportedAt` with no end ("2025-04/..") with `knownFrom: "end"`, claims that restate one another in a cycle, a `supersededBy` that names a restatement, or replacements that run in a circle (a superseded by b, b by a); `duplicate-claim-id` if two claims share an id, or have ids that look alike (the same text in another Unicode form, in compatibility characters or with invisible characters); `source-conflict` if two originators share an id but not their name, kind, country or grade (two sources with one id would make one history of their figures), or two originators whose ids look alike; `invalid-option` for options that are not an object, an option it does not take, or an unknown `groupBy`, `knownFrom` or `anchor`.
+ * @throws {FogcountError} `invalid-argument` if `claims` is not an array; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one (a count of people below zero among them, as `claim()` refuses it), naming `claims[i]`, and `invalid-claim` for a `validTime` with unspecified digits ("20XX", "2025-XX", which a history cannot place on the valid-time axis), a `reportedAt` with no end ("2025-04/..") with `knownFrom: "end"`, claims that restate one another in a cycle, a `supersededBy` that names a restatement, or replacements that run in a circle (a superseded by b, b by a); `duplicate-claim-id` if two claims share an id, or have ids that look alike (the same text in another Unicode form, in compatibility characters or with invisible characters); `source-conflict` if two originators share an id but not their name, kind, country or grade (two sources with one id would make one history of their figures), or two originators whose ids look alike; `invalid-option` for options that are not an object, an option it does not take, or an unknown `groupBy`, `knownFrom` or `anchor`.
  * @example
  * revisionHistory([nisCasualtiesApril, nisCasualtiesMarch]).map((h) => h.claims.map((c) => c.id));
  * //=> [["nis-2025-03-casualties", "nis-2025-04-casualties"]]
@@ -241,23 +241,21 @@ export function clocksOf(where: string, options: Partial<Clocks>): Clocks {
 export function historiesOf(where: string, claims: readonly Claim[], byIndicator: boolean, clocks: Clocks = END_CLOCKS): RevisionHistory[] {
   if (!Array.isArray(claims)) fail(where, "claims", "must be an array of claims", claims);
   const read = readClaims(claims.length, clocks);
+  const series = gathering(byIndicator);
+  const linked: number[] = []; // the claims that restate or are superseded, gathered once every id is read
   // An index loop: a hole in a sparse array is an error, not a skipped claim.
   for (let i = 0; i < claims.length; i++) {
     const before = readNewClaim(read, i, where, "claims", claims[i]);
-    if (before >= 0) {
-      const id = (read.claims[i] as Claim).id;
-      throw new FogcountError("duplicate-claim-id", `${where}: claims[${i}] has the id ${JSON.stringify(id)} of claims[${before}]`, { id, index: i, first: before });
-    }
+    const c = read.claims[i] as Claim;
+    if (before >= 0) throw new FogcountError("duplicate-claim-id", `${where}: claims[${i}] has the id ${JSON.stringify(c.id)} of claims[${before}]`, { id: c.id, index: i, first: before });
+    // a claim that neither restates nor is superseded has no link to follow or check: gathered while it is at hand
+    if (c.restates === undefined && read.rank[i] !== RANK.deprecated) gather(series, c, i);
+    else linked.push(i);
   }
   assertReplacementsEnd(where, "claims", read.claims, read.ids);
-  const series = gathering(byIndicator);
   const byId = claimsById(read);
   const found = new Map<string, Claim>(); // the originals of restatements, each chain followed once
-  for (let i = 0; i < claims.length; i++) {
-    const c = read.claims[i] as Claim;
-    // a claim that neither restates nor is superseded has no link to follow or check
-    gather(series, c.restates === undefined && read.rank[i] !== RANK.deprecated ? c : linkedOriginal(where, `claims[${i}]`, c, byId, "invalid-claim", found), i);
-  }
+  for (const i of linked) gather(series, linkedOriginal(where, `claims[${i}]`, read.claims[i] as Claim, byId, "invalid-claim", found), i);
   return buildAll(gathered(series), read);
 }
 

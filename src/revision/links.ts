@@ -65,7 +65,7 @@ export function linkedOriginal(where: string, path: string, c: Claim, byId: Clai
  * answers would fall back silently to an older figure. Reported once, at the
  * first claim of the circle met (`${list}[i].status.supersededBy`). @internal
  */
-export function assertReplacementsEnd(where: string, list: string, claims: readonly Claim[], ids: ReadonlyMap<string, number>, code: FogcountErrorCode = "invalid-claim"): void {
+export function assertReplacementsEnd(where: string, list: string, claims: readonly Claim[], ids: Pick<ReadonlyMap<string, number>, "get">, code: FogcountErrorCode = "invalid-claim"): void {
   const next = (i: number): number => {
     const s = (claims[i] as Claim).status;
     return s?.kind === "deprecated" && s.supersededBy !== undefined ? (ids.get(s.supersededBy) ?? -1) : -1;

@@ -15,9 +15,10 @@ import type { Claim } from "../claim/schema.js";
 import type { FogcountErrorCode } from "../errors.js";
 import { sameSource } from "../provenance/check.js";
 import type { Source } from "../provenance/schema.js";
+import { ClaimIds } from "./ids.js";
 import type { ClaimsById } from "./links.js";
 import { RANK } from "./order.js";
-import { END_CLOCKS, OPEN_END, reportClock, validClock } from "./clock.js";
+import { END_CLOCKS, hasUnspecifiedDigits, OPEN_END, reportClock, UNSPECIFIED_VALID_TIME, validClock } from "./clock.js";
 import type { ClaimClock, Clocks, ReportClock, ValidClock } from "./clock.js";
 
 /** Per claim read, by its place in the list given: the claim kept and where it sits on both clocks. @internal */
@@ -36,7 +37,7 @@ export interface ReadClaims {
   readonly valid: Map<string, ValidClock>;
   readonly reported: Map<string, ReportClock>;
   /** The place of each claim by its id (the last, where two share one). */
-  readonly ids: Map<string, number>;
+  readonly ids: ClaimIds;
   /** The first claim's originator of each id, and that claim's place. */
   readonly originators: Map<string, { readonly source: Source; readonly at: number }>;
   /** The claim ids and originator ids met that are not printable ASCII, by how they look (see `looks`), with the place of their first claim. */
@@ -59,7 +60,7 @@ export function readClaims(length: number, clocks: Clocks = END_CLOCKS): ReadCla
     periods: new Map(),
     valid: new Map(),
     reported: new Map(),
-    ids: new Map(),
+    ids: new ClaimIds(length),
     originators: new Map(),
     alike: { ids: new LookAlikes(), originators: new LookAlikes() },
     rank: new Uint8Array(length),
@@ -68,23 +69,27 @@ export function readClaims(length: number, clocks: Clocks = END_CLOCKS): ReadCla
 }
 
 /**
- * Reads the claim at `list[i]` into place `i` of `read`: a deep, frozen copy
+ * Reads the claim at `list[i]` into place `i` of `read` (its id not yet placed): a deep, frozen copy
  * of it (the claim itself if it is deeply frozen; the parts many claims share
  * copied once; its subject, unit and scope trimmed as `claim()` trims them),
- * checked for `where` (throwing `code`), with its clocks; with
- * `knownFrom: "end"`, a `reportedAt` with no end is refused. The copy is what
+ * checked for `where` (throwing `code`), with its clocks; a `validTime` with
+ * unspecified digits (`20XX`) is refused, and with `knownFrom: "end"`, a
+ * `reportedAt` with no end. The copy is what
  * is checked and kept: the caller's object may be edited later without
  * changing any answer. A claim built by `claim()` is kept as it is, neither
  * copied nor checked again. Returns the claim kept. @internal
  */
-export function readClaim(read: ReadClaims, i: number, where: string, list: string, given: unknown, code?: FogcountErrorCode): Claim {
+function readClaim(read: ReadClaims, i: number, where: string, list: string, given: unknown, code?: FogcountErrorCode): Claim {
   const before = checkedBefore(given);
   const copy = before === undefined ? (frozenCopy(given, read.shared) as Claim) : (given as Claim);
   const checked = before ?? checkClaim(where, `${list}[${i}]`, copy, code, read.periods);
   // subject, unit and scope trimmed as claim() trims them, so that a claim groups as the same claim built by claim()
   const claim = before === undefined ? trimmedClaim(copy, checked) : copy;
   let valid = read.valid.get(claim.validTime);
-  if (valid === undefined) valid = kept(read.valid, claim.validTime, validClock(checked.validTime, read.clocks));
+  if (valid === undefined) {
+    if (hasUnspecifiedDigits(checked.validTime)) fail(where, `${list}[${i}].validTime`, UNSPECIFIED_VALID_TIME, claim.validTime, code ?? "invalid-claim");
+    valid = kept(read.valid, claim.validTime, validClock(checked.validTime, read.clocks));
+  }
   let reported = read.reported.get(claim.reportedAt);
   if (reported === undefined) reported = kept(read.reported, claim.reportedAt, reportClock(checked.reportedAt, read.clocks));
   if (read.clocks.knownFrom === "end" && reported.reportedBy === OPEN_END) {
@@ -120,17 +125,16 @@ function sameOriginator(read: ReadClaims, i: number, source: Source, where: stri
 }
 
 /**
- * {@link readClaim}, for a list whose ids must differ: the place of the earlier claim that has the
- * id of the claim read (its id already in `read.ids`), or -1. Throws `code`
+ * {@link readClaim}, for a list whose ids must differ, the claim's id placed in `read.ids`: the
+ * place of the earlier claim that has the id of the claim read, or -1. Throws `code`
  * (`duplicate-claim-id` if not given) for an id that looks like an earlier claim's (see
  * `looks`): the same text in another Unicode form, in compatibility characters or with
  * invisible characters. @internal
  */
 export function readNewClaim(read: ReadClaims, i: number, where: string, list: string, given: unknown, code?: FogcountErrorCode): number {
-  // reading a claim puts its id in read.ids, which grows unless the id is in it already
-  const size = read.ids.size;
   const c = readClaim(read, i, where, list, given, code);
-  if (read.ids.size === size) return read.claims.findIndex((d) => d.id === c.id);
+  const before = read.ids.add(c.id, i);
+  if (before >= 0) return before;
   const other = read.alike.ids.met(c.id, i, (id) => read.ids.get(id));
   if (other !== undefined) {
     const why = `${lookAlike(c.id, other.text)}: ids are compared as written, but no reader could tell the two apart`;
@@ -147,16 +151,16 @@ function kept<T>(clocks: Map<string, T>, text: string, clock: T): T {
 
 /** Puts `claim`, kept as it is, at place `i` of `read` with its clock. @internal */
 export function place(read: ReadClaims, i: number, claim: Claim, clock: Pick<ClaimClock, "anchor" | "knownFrom" | "reportedFrom">): Claim {
+  read.ids.add(claim.id, i);
   return placed(read, i, claim, clock.anchor, clock);
 }
 
-/** {@link place}, with the valid day and the report's clock apart (each kept by its time's text). */
+/** {@link place}, with the valid day and the report's clock apart (each kept by its time's text), its id not placed. */
 function placed(read: ReadClaims, i: number, claim: Claim, anchor: number, reported: Pick<ReportClock, "knownFrom" | "reportedFrom">): Claim {
   read.claims[i] = claim;
   read.validDay[i] = anchor;
   read.knownFrom[i] = reported.knownFrom;
   read.reportedFrom[i] = reported.reportedFrom;
-  read.ids.set(claim.id, i);
   read.rank[i] = RANK[claim.status?.kind ?? "normal"];
   return claim;
 }
@@ -168,6 +172,6 @@ export function claimsById(read: ReadClaims): ClaimsById {
       const i = read.ids.get(id);
       return i === undefined ? undefined : read.claims[i];
     },
-    has: (id) => read.ids.has(id),
+    has: (id) => read.ids.get(id) !== undefined,
   };
 }

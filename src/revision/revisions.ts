@@ -74,7 +74,7 @@ export function change(from: Estimate, to: Estimate): Estimate | null {
  * history must be a stock (see `AGGREGATIONS`).
  *
  * @category Revision
- * @throws {FogcountError} `not-a-stock` for a history of flows or increments; `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims or that holds two claims of one id; `invalid-option` for options that are not an object or an option other than `known`.
+ * @throws {FogcountError} `not-a-stock` for a history of flows or increments; `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims or that holds two claims of one id or a claim whose valid time has unspecified digits; `invalid-option` for options that are not an object or an option other than `known`.
  * @example
  * revisions(revisionHistory([january, march, april])[0]).map((r) => [r.direction, r.change?.value, r.days]);
  * //=> [["up", 1000, 59], ["up", 700, 30]]

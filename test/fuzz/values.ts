@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { approx, atLeast, exact, MAGNITUDE_ORDERS, range, STANDARD_MEASURES, SOURCE_KIND_NAMES } from "../../src/index.js";
 import type { Claim, Estimate } from "../../src/index.js";
 import { revisionHistory } from "../../src/revision/index.js";
+import { hasUnspecifiedText } from "../../src/revision/clock.js";
 import type { RevisionHistory } from "../../src/revision/index.js";
 import { arbAttribution, arbClaim, arbCumulativeSeries, arbEdtf, arbEstimate, arbIsoDate, arbPeriod, arbSource } from "../../src/testing/index.js";
 import { linksHold } from "../helpers.js";
@@ -33,7 +34,7 @@ const estimates = fc.oneof(estimate, fc.constantFrom(...seedEstimates), arbEstim
 
 const claims: readonly Claim[] = pool(arbClaim(), 60);
 const series: readonly Claim[][] = pool(arbCumulativeSeries({ maxLength: 12, maxRestatements: 3 }), 20);
-const histories: readonly RevisionHistory[] = [...series, ...pool(fc.uniqueArray(arbClaim(), { selector: (c) => c.id, maxLength: 6 }).filter(linksHold), 20)]
+const histories: readonly RevisionHistory[] = [...series, ...pool(fc.uniqueArray(arbClaim(), { selector: (c) => c.id, maxLength: 6 }).filter((l) => linksHold(l) && l.every((c) => !hasUnspecifiedText(c.validTime))), 20)]
   .flatMap((list) => revisionHistory(list))
   .flatMap((h) => [h, JSON.parse(JSON.stringify(h)) as RevisionHistory]);
 

@@ -89,6 +89,26 @@ describe("revisionHistory", () => {
     expect(thrownCode(() => revisionHistory([brokenReport]))).toBe("invalid-claim");
   });
 
+  it("refuses a valid time with unspecified digits, which no history can place", () => {
+    // at the end of its span "20XX" would sit at 2099-12-31 and be the latest figure of every query
+    const message = (path: string, value: string): string =>
+      `revisionHistory: ${path} has unspecified digits (X): it is one date whose X digits are not known, so a history cannot place it on the valid-time axis (at the end of its span it would be the latest figure of every query); give the date, or the period the figure covers ("2025" for a figure of the whole year), got ${JSON.stringify(value)}`;
+    for (const validTime of ["20XX", "202X", "2025-XX", "2025-04-XX", "2024/20XX"]) {
+      const odd = { ...casualtiesApril, id: "odd", validTime };
+      expect(thrown(() => revisionHistory([casualtiesMarch, odd]))).toMatchObject({ code: "invalid-claim", message: message("claims[1].validTime", validTime) });
+      expect(thrownCode(() => revisionHistory([odd], { anchor: "start" }))).toBe("invalid-claim");
+    }
+    // built by claim(), so kept without a second check, and deeply frozen by its caller: refused alike
+    const built = claim({ ...casualtiesApril, id: "odd", validTime: "20XX" });
+    expect(thrown(() => revisionHistory([built]))).toMatchObject({ code: "invalid-claim", message: message("claims[0].validTime", "20XX") });
+    expect(thrownCode(() => revisionHistory(deepFreeze([{ ...casualtiesApril, validTime: "20XX" }])))).toBe("invalid-claim");
+    // a history read back from JSON with such a claim is not one revisionHistory built
+    const [h] = revisionHistory([casualtiesMarch]);
+    const edited = JSON.parse(JSON.stringify(h)) as RevisionHistory;
+    (edited.claims[0] as { validTime: string }).validTime = "20XX";
+    expect(thrown(() => asOf(edited))).toMatchObject({ code: "invalid-history", message: expect.stringMatching(/^asOf: history\.claims\[0\]\.validTime has unspecified digits/) });
+  });
+
   it("refuses two sources with one id, which would make one history of their figures", () => {
     const ukMod = source("mod", "military", "UK Ministry of Defence", { country: "GB" });
     const ruMod = source("mod", "military", "Russian Ministry of Defence", { country: "RU" });

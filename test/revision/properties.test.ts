@@ -8,14 +8,17 @@ import type { RevisionHistory } from "../../src/revision/history.js";
 import { revisions } from "../../src/revision/revisions.js";
 import { findContradictions } from "../../src/revision/contradictions.js";
 import { arbClaim } from "../../src/testing/claim.js";
+import { hasUnspecifiedText } from "../../src/revision/clock.js";
 import { arbIsoDate } from "../../src/testing/time.js";
 import { periodBounds } from "../../src/time/bounds.js";
 import { period } from "../../src/time/edtf.js";
 import { arbCumulativeSeries } from "../../src/testing/revision.js";
-import { deepFreeze, linksHold, thrownCode } from "../helpers.js";
+import { deepFreeze, linksHold, thrown, thrownCode } from "../helpers.js";
 
 const RUNS = { numRuns: 1000 };
 const arbDay = arbIsoDate({ minYear: 2022, maxYear: 2022 });
+/** Claims a history can place: a valid time with unspecified digits ("20XX") is refused. */
+const arbPlaceableClaim = arbClaim().filter((c) => !hasUnspecifiedText(c.validTime));
 const valueOf = (c: Claim | undefined): number => (c === undefined ? -Infinity : (c.estimate as { value: number }).value);
 const only = (claims: readonly Claim[]): RevisionHistory => revisionHistory(claims)[0] as RevisionHistory;
 
@@ -38,7 +41,7 @@ describe("asOf properties", { timeout: 30_000 }, () => {
 
   it("adding a claim never changes answers for knowledge times before its report date", () => {
     fc.assert(
-      fc.property(arbCumulativeSeries({ maxLength: 25 }), arbClaim(), arbDay, arbDay, (claims, extra, valid, known) => {
+      fc.property(arbCumulativeSeries({ maxLength: 25 }), arbPlaceableClaim, arbDay, arbDay, (claims, extra, valid, known) => {
         const added: Claim = { ...extra, id: "added", indicator: claims[0]!.indicator, attribution: claims[0]!.attribution, estimate: { ...extra.estimate, unit: "person" } };
         fc.pre(reportDay(added) !== "" && !reportDay(added).startsWith("-") && known < reportDay(added));
         const before = only(claims);
@@ -160,7 +163,7 @@ describe("asOf properties", { timeout: 30_000 }, () => {
 
   it("builds a history from any claims that keeps every one of them", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(arbClaim(), { selector: (c) => c.id, maxLength: 8 }), (claims) => {
+      fc.property(fc.uniqueArray(arbPlaceableClaim, { selector: (c) => c.id, maxLength: 8 }), (claims) => {
         fc.pre(linksHold(claims));
         const histories = revisionHistory(claims);
         expect(histories.reduce((n, h) => n + h.claims.length, 0)).toBe(claims.length);
@@ -173,6 +176,18 @@ describe("asOf properties", { timeout: 30_000 }, () => {
         }
       }),
       RUNS,
+    );
+  });
+
+  it("refuses any claim whose valid time has unspecified digits, which no history can place", () => {
+    fc.assert(
+      fc.property(
+        arbClaim().filter((c) => hasUnspecifiedText(c.validTime)),
+        (c) => {
+          expect(thrown(() => revisionHistory([c]))).toMatchObject({ code: "invalid-claim", details: { path: "claims[0].validTime", value: c.validTime } });
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

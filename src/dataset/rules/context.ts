@@ -8,7 +8,7 @@ import type { Claim } from "../../claim/schema.js";
 import { readInterval } from "../../estimate/read.js";
 import type { Finding } from "../../revision/contradictions.js";
 import { findContradictions } from "../../revision/contradictions.js";
-import { civilOfDay, periodDays } from "../../revision/clock.js";
+import { civilOfDay, hasUnspecifiedText, periodDays } from "../../revision/clock.js";
 import type { RevisionHistory } from "../../revision/history.js";
 import { periodRange } from "../../time/bounds.js";
 import { daysInMonth } from "../../time/calendar.js";
@@ -65,11 +65,12 @@ export function daysOf(edtf: string): Days {
 /**
  * Whether a claim of a parsed dataset can take its place in a revision history, as
  * `revisionHistory` would take it: its report time has a last day (one with none is never
- * known) and its figure is not a count of people below zero (`invalid-interval` reports both).
+ * known), its figure is not a count of people below zero and its valid time has no
+ * unspecified digits (`20XX`, which a history cannot place): `invalid-interval` reports all three.
  * @internal
  */
 export function placeable(claim: Claim): boolean {
-  return daysOf(claim.reportedAt)[1] !== Infinity && !(countsPeople(claim.indicator) && readInterval(claim.estimate).low < 0);
+  return daysOf(claim.reportedAt)[1] !== Infinity && !(countsPeople(claim.indicator) && readInterval(claim.estimate).low < 0) && !hasUnspecifiedText(claim.validTime);
 }
 
 /** The options every rule reads. @internal */

@@ -8,6 +8,7 @@ import type { Claim } from "../../claim/schema.js";
 import { formatEstimate } from "../../estimate/format.js";
 import { isZero, noFigureWords } from "../../estimate/no-figure.js";
 import { readInterval } from "../../estimate/read.js";
+import { hasUnspecifiedText } from "../../revision/clock.js";
 import type { Estimate } from "../../estimate/schema.js";
 import type { RawFinding, RuleContext } from "./context.js";
 import { isCumulative } from "./context.js";
@@ -15,7 +16,7 @@ import type { Rule } from "./rule.js";
 
 const stated = (e: Estimate): string => formatEstimate(e);
 
-/** `invalid-interval`: a count of people below zero; a report time with no last day. */
+/** `invalid-interval`: a count of people below zero; a valid time with unspecified digits; a report time with no last day. */
 export const invalidInterval: Rule = {
   code: "invalid-interval",
   severity: "error",
@@ -28,6 +29,12 @@ export const invalidInterval: Rule = {
           message: `${c.id} states ${formatEstimate(c.estimate, {
             unit: true,
           })} ${c.indicator.measure}: a count of people cannot go below zero`,
+        });
+      }
+      if (hasUnspecifiedText(c.validTime)) {
+        out.push({
+          path: ["claims", i, "validTime"],
+          message: `${c.id} is valid at ${c.validTime}, a date with unspecified digits: no history can place it, and it is left out of them (give the date, or the period the figure covers)`,
         });
       }
       if (context.days(i).reported[1] === Infinity) {
