@@ -4,7 +4,7 @@ import { rethrow } from "../_lib/guard.js";
 import { fail, oneOf, optionsOf } from "../_lib/assert.js";
 import { checkClaim } from "../claim/check.js";
 import type { Claim } from "../claim/schema.js";
-import { CLOCK_ENDS, clockOf, OPEN_START, validQueryDay } from "./clock.js";
+import { CLOCK_ENDS, clockOf, hasUnspecifiedDigits, hasUnspecifiedText, OPEN_START, validQueryDay } from "./clock.js";
 
 /** Options for {@link ageDays}. */
 export interface AgeOptions {
@@ -17,7 +17,8 @@ export interface AgeOptions {
  * of its valid time (its anchor; the first with `anchor: "start"`) to the
  * last day of `valid`. Negative for a figure about a later time; `null` when
  * the day it counts from is unknown (a valid time open at its start, with
- * `anchor: "start"`), as `revisions` gives `days`.
+ * `anchor: "start"`, or one with unspecified digits, such as "20XX", which is one date
+ * whose digits are not known), as `revisions` gives `days`.
  *
  * @category Revision
  * @throws {FogcountError} `invalid-as-of` for a `valid` that is not EDTF or has no latest day; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one; `invalid-option` for options that are not an object, an option it does not take, or an `anchor` other than "start" or "end".
@@ -26,6 +27,8 @@ export interface AgeOptions {
  * //=> 42
  * ageDays({ ...nisKilledApril, validTime: "2025-04" }, "2025-05", { anchor: "start" });
  * //=> 60
+ * ageDays({ ...nisKilledApril, validTime: "20XX" }, "2025-06-11");
+ * //=> null
  */
 export function ageDays(claim: Claim, valid: string, options?: AgeOptions): number | null {
   try {
@@ -35,7 +38,8 @@ export function ageDays(claim: Claim, valid: string, options?: AgeOptions): numb
     if (typeof valid !== "string") fail(where, "valid", "must be an EDTF date or period", valid, "invalid-as-of");
     const from = clockOf(validTime, reportedAt, { knownFrom: "end", anchor }).anchor;
     const day = validQueryDay(where, valid, "valid");
-    return from === OPEN_START ? null : day - from;
+    // "20XX" is one unknown year, not 2099: its age is unknown
+    return from === OPEN_START || (typeof validTime === "string" ? hasUnspecifiedText(validTime) : hasUnspecifiedDigits(validTime)) ? null : day - from;
   } catch (error) {
     rethrow("ageDays", { claim, valid, options }, error);
   }

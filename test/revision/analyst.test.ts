@@ -460,6 +460,9 @@ describe("age, definitions and groups", () => {
     expect(ageDays(april, "2025-06-11")).toBe(42);
     expect(ageDays({ ...april, validTime: "2025-04" }, "2025-05", { anchor: "start" })).toBe(60);
     expect(ageDays(september, "2025-05-01")).toBeLessThan(0);
+    // one unknown year, not 2099: no age, rather than one of -27,000 days
+    expect(ageDays({ ...april, validTime: "20XX" }, "2025-06-11")).toBeNull();
+    expect(ageDays({ ...april, validTime: "2025-XX" }, "2025-06-11")).toBeNull();
     const h = historyOf(timeline, april.id);
     expect(asOf(h, { valid: "2025-08-20", maxAgeDays: 150 })?.id).toBe(april.id);
     expect(asOf(h, { valid: "2025-08-20", maxAgeDays: 100 })).toBeUndefined();
