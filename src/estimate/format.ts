@@ -163,9 +163,9 @@ function currencyName(locale: string, code: string): string {
  * more certain than the estimate is; one rule holds in every style. A lower
  * end (of a range, or "at least", "more than") is rounded down and an upper
  * end ("up to", "fewer than") up, so that the bound stays true: at least
- * 12,999 in 2 digits is "at least 12,000", never "at least 13,000". A range
- * whose ends would be written alike is a range of one value and is written as
- * one figure, never "12,000–12,000". An exact figure that its digits round is
+ * 12,999 in 2 digits is "at least 12,000", never "at least 13,000". So the
+ * ends of a range are never rounded to one figure: 12,345–12,399 in 2 digits
+ * is "12,000–13,000", never "12,000–12,000". An exact figure that its digits round is
  * hedged ("about 12,000" for 12,345 in 2 digits, "about 33%" for a third);
  * one written as it is stays unhedged (a number is read to the 15 significant
  * digits a double holds of a decimal, so 0.30000000000000004 is "0.3").
@@ -253,9 +253,9 @@ function format(estimate: Estimate, options: FormatEstimateOptions | undefined):
 
 /**
  * The ends of a range, the low end rounded down and the high end up, so that the text holds
- * every value the range allows; one figure where the two are written alike (a range of one value).
+ * every value the range allows. Two ends so rounded are written alike only where they are one
+ * number, a range the source gave as such ("9–9"), kept a range so that it reads back as one.
  */
 function rangeText(low: number, high: number, num: Writer["num"], lead: Writer["lead"]): string {
-  const first = lead(low, "down");
-  return first === lead(high, "up") ? num(high, "up") : `${first}–${num(high, "up")}`;
+  return `${lead(low, "down")}–${num(high, "up")}`;
 }

