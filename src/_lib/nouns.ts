@@ -6,18 +6,51 @@ const IRREGULAR: readonly (readonly [singular: string, plural: string])[] = [
   ["woman", "women"],
 ];
 
-/** The plural of an English noun, for unit words: "person" → "people", "battery" → "batteries". */
+/**
+ * Nouns that are their own plural ("12 aircraft", "500 personnel"), and the abbreviations of
+ * measures, which take no -s ("1,000 km", "40 kg", "5 lb").
+ */
+const INVARIANT = new Set([
+  "aircraft", "spacecraft", "hovercraft", "watercraft", "personnel", "materiel", "matériel", "equipment", "ammunition",
+  "artillery", "infantry", "cavalry", "police", "livestock", "sheep", "deer", "fish", "series", "species", "headquarters",
+  "km", "m", "cm", "mm", "kg", "g", "t", "kt", "lb", "oz", "mi", "nmi", "ha", "l", "ml", "kW", "MW", "GW", "h", "min",
+]);
+
+/** Units written in other words than their name, singular and plural: "5 million SIPRI TIV" for 5 of "SIPRI-TIV-million". */
+const UNIT_WORDS = new Map<string, readonly [one: string, many: string]>([
+  ["SIPRI-TIV-million", ["million SIPRI TIV", "million SIPRI TIV"]],
+  ["km2", ["km²", "km²"]],
+  ["mile2", ["square mile", "square miles"]],
+]);
+
+/** The last word of a noun and what comes before it: "fighter aircraft" → ["fighter ", "aircraft"]. */
+function lastWord(noun: string): [string, string] {
+  const at = noun.lastIndexOf(" ") + 1;
+  return [noun.slice(0, at), noun.slice(at)];
+}
+
+/** The plural of an English noun, for unit words: "person" → "people", "battery" → "batteries", "fighter aircraft" and "km" as they are. */
 export function pluralNoun(noun: string): string {
-  const irregular = IRREGULAR.find(([one]) => one === noun);
-  if (irregular !== undefined) return irregular[1];
-  if (/(s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
-  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  const named = UNIT_WORDS.get(noun);
+  if (named !== undefined) return named[1];
+  const [head, word] = lastWord(noun);
+  if (INVARIANT.has(word)) return noun;
+  const irregular = IRREGULAR.find(([one]) => one === word);
+  if (irregular !== undefined) return `${head}${irregular[1]}`;
+  if (/(s|x|z|ch|sh)$/.test(word)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(word)) return `${noun.slice(0, -1)}ies`;
   return `${noun}s`;
 }
 
-/** The singular of an English noun, lower case: "People" → "person", "howitzers" → "howitzer". */
+/** A unit's noun as written after `count`: "1 person", "2 people", "12 aircraft", "5 million SIPRI TIV". */
+export function nounFor(noun: string, count: number): string {
+  return count === 1 ? (UNIT_WORDS.get(noun)?.[0] ?? noun) : pluralNoun(noun);
+}
+
+/** The singular of an English noun, lower case: "People" → "person", "howitzers" → "howitzer", "series" as it is. */
 export function singularNoun(word: string): string {
   const w = word.toLowerCase();
+  if (INVARIANT.has(w)) return w;
   const irregular = IRREGULAR.find(([, many]) => many === w);
   if (irregular !== undefined) return irregular[0];
   if (/[^aeiou]ies$/.test(w)) return `${w.slice(0, -3)}y`;

@@ -52,8 +52,13 @@ function checkNumber(where: string, name: string, value: unknown): number {
   return value as number;
 }
 
-function checkUnit(where: string, unit: unknown): void {
+/**
+ * The unit, checked and read as `UnitSchema` reads it: trimmed and in Unicode NFC, so that
+ * `" person "` is `"person"` and adds up with it, as `claim()` and `ClaimSchema` read a unit.
+ */
+function unitOf<U extends string>(where: string, unit: U): U {
   if (!isText(unit)) bad(where, "unit", "must be a non-empty string", unit);
+  return unit.trim().normalize("NFC") as U;
 }
 
 type Extra = keyof AnyExtras;
@@ -112,11 +117,16 @@ const EXTRAS: readonly Extra[] = ["text", "best", "hedge", "approx", "strict"];
  * claim of people (`claim()`, `invalid-claim`), a casualty breakdown, a deployment's size, a
  * ledger quantity and the part and whole of `ratio` refuse a figure that can go below zero.
  *
+ * Every constructor reads its unit as `UnitSchema` does, trimmed and in Unicode NFC, as
+ * `claim()` reads one: `exact(1, " person ")` is in `"person"`, and adds up with it.
+ *
  * @category Estimate
  * @throws {FogcountError} `invalid-estimate` if `value` is not finite, `unit` is empty, an extra of the wrong type, or a `best` outside the estimate; `invalid-option` if `extras` is not an object.
  * @example
  * exact(300, "person");
  * //=> { kind: "exact", value: 300, unit: "person" }
+ * exact(1, " person ");
+ * //=> { kind: "exact", value: 1, unit: "person" }
  */
 export function exact<U extends string>(
   value: number,
@@ -125,8 +135,8 @@ export function exact<U extends string>(
 ): ExactEstimate & { unit: U } {
   try {
     checkNumber("exact", "value", value);
-    checkUnit("exact", unit);
-    return withExtras("exact", { kind: "exact", value, unit }, extras, []);
+    const u = unitOf("exact", unit);
+    return withExtras("exact", { kind: "exact", value, unit: u }, extras, []);
   } catch (error) {
     rethrow("exact", { value, unit, extras }, error);
   }
@@ -148,8 +158,8 @@ export function approx<U extends string>(
 ): ApproxEstimate & { unit: U } {
   try {
     checkNumber("approx", "value", value);
-    checkUnit("approx", unit);
-    return withExtras("approx", { kind: "approx", value, unit }, extras, HEDGED);
+    const u = unitOf("approx", unit);
+    return withExtras("approx", { kind: "approx", value, unit: u }, extras, HEDGED);
   } catch (error) {
     rethrow("approx", { value, unit, extras }, error);
   }
@@ -173,11 +183,11 @@ export function range<U extends string>(
   try {
     checkNumber("range", "low", low);
     checkNumber("range", "high", high);
-    checkUnit("range", unit);
+    const u = unitOf("range", unit);
     if (low > high) {
       throw new FogcountError("invalid-interval", `range: low ${low} is greater than high ${high}`, { low, high });
     }
-    return withExtras("range", { kind: "range", low, high, unit }, extras, APPROXABLE);
+    return withExtras("range", { kind: "range", low, high, unit: u }, extras, APPROXABLE);
   } catch (error) {
     rethrow("range", { low, high, unit, extras }, error);
   }
@@ -199,9 +209,9 @@ export function atLeast<U extends string>(
 ): AtLeastEstimate & { unit: U } {
   try {
     checkNumber("atLeast", "value", value);
-    checkUnit("atLeast", unit);
+    const u = unitOf("atLeast", unit);
     const strict = checkStrict("atLeast", extras);
-    return withExtras("atLeast", { kind: "atLeast", value, strict, unit }, extras, APPROXABLE);
+    return withExtras("atLeast", { kind: "atLeast", value, strict, unit: u }, extras, APPROXABLE);
   } catch (error) {
     rethrow("atLeast", { value, unit, extras }, error);
   }
@@ -225,10 +235,10 @@ export function atMost<U extends string>(
   try {
     checkNumber("atMost", "value", value);
     if (value < 0) bad("atMost", "value", "must not be negative (an upper bound is read from 0)", value);
-    checkUnit("atMost", unit);
+    const u = unitOf("atMost", unit);
     const strict = checkStrict("atMost", extras);
     if (strict && value === 0) bad("atMost", "value", "0 with strict: fewer than 0 allows no value", value);
-    return withExtras("atMost", { kind: "atMost", value, strict, unit }, extras, APPROXABLE);
+    return withExtras("atMost", { kind: "atMost", value, strict, unit: u }, extras, APPROXABLE);
   } catch (error) {
     rethrow("atMost", { value, unit, extras }, error);
   }
@@ -256,8 +266,8 @@ export function magnitude<U extends string>(
 ): MagnitudeEstimate & { unit: U } {
   try {
     if (!MAGNITUDE_ORDERS.includes(order)) fail("magnitude", "order", "is not in MAGNITUDE_ORDERS", order, "unknown-magnitude");
-    checkUnit("magnitude", unit);
-    return withExtras("magnitude", { kind: "magnitude", order, unit }, extras, []);
+    const u = unitOf("magnitude", unit);
+    return withExtras("magnitude", { kind: "magnitude", order, unit: u }, extras, []);
   } catch (error) {
     rethrow("magnitude", { order, unit, extras }, error);
   }

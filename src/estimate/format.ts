@@ -1,8 +1,9 @@
 import { fail, oneOf, optionsOf } from "../_lib/assert.js";
 import { rethrow } from "../_lib/guard.js";
-import { pluralNoun } from "../_lib/nouns.js";
-import { FogcountError } from "../errors.js";
+import { nounFor } from "../_lib/nouns.js";
 import { checkEstimate, isHedged } from "./read.js";
+import { formatterFor, holdsIn, isCurrency, numberFormat, percentOf, personDigits, roundsPoint } from "./rounding.js";
+import type { NumberStyle, Way } from "./rounding.js";
 import type { Estimate } from "./schema.js";
 
 /** Options for {@link formatEstimate}. */
@@ -15,7 +16,7 @@ export interface FormatEstimateOptions {
    * but never rounds a figure that is not hedged: an exact 999,999 is "999,999", never "1M"
    * (the numbers of an estimate that is not approximate are written in full where three
    * significant digits would round one of them);
-   * `"percent"` writes a share (unit `"1"`) as a percentage, stated ("about 31–36%").
+   * `"percent"` writes a share (unit `"1"`) as a percentage, stated ("about 31–37%").
    */
   readonly style?: "stated" | "compact" | "percent";
   /**
@@ -27,13 +28,16 @@ export interface FormatEstimateOptions {
    * whole figure where 3 would round a figure that is not hedged. The
    * percent style counts the digits of the percentage, and writes the noise
    * of a computation (more than 6 significant digits: no one writes
-   * 42.5531914893617%) to 2 significant digits or its whole part ("31–36%",
-   * "43%"): a share of estimates is seldom known to a tenth of a point.
+   * 42.5531914893617%) to 2 significant digits or its whole part ("31–37%",
+   * "about 43%"): a share of estimates is seldom known to a tenth of a point.
+   * Whatever the digits, a lower end is rounded down and an upper end up, and
+   * an exact figure they round is hedged (see {@link formatEstimate}).
    */
   readonly digits?: number;
   /**
-   * Name the unit after the number ("about 4,700 people"). Money and percentages
-   * always show their unit ("$5.5 billion", "40%"); other units only when this is true.
+   * Name the unit after the number ("about 4,700 people", "12 aircraft", "1,000 km",
+   * "5 million SIPRI TIV"). Money and percentages always show their unit ("$5.5 billion",
+   * "40%"); other units only when this is true.
    */
   readonly unit?: boolean;
 }
@@ -43,18 +47,18 @@ const HEDGES_AFTER = new Set([
   "or so", "or thereabouts", "more or less", "give or take", "odd", "ish", "(est.)", "(approx.)", "(estimated)", "(approximately)",
 ]);
 
-/** ISO 4217 codes are three capital letters. */
-function isCurrency(unit: string): boolean {
-  return /^[A-Z]{3}$/.test(unit);
-}
+/** Hedges written against the number, with no space: "~3,000", "≈3,000". */
+const HEDGES_ATTACHED = new Set(["~", "≈"]);
 
 interface Writer {
-  /** The number, with its unit where the unit is a symbol or the number's own word. */
-  readonly num: (value: number) => string;
+  /** The number rounded `way`, with its unit where the unit is a symbol or the number's own word. */
+  readonly num: (value: number, way?: Way) => string;
   /** The number as it starts a range: a percentage without its sign ("31–36%"). */
-  readonly lead: (value: number) => string;
+  readonly lead: (value: number, way?: Way) => string;
+  /** Whether the number is rounded where it is written: a point so written is hedged. */
+  readonly rounded: (value: number) => boolean;
   /** The unit words after a phrase ("people", "of US dollars"), or "". */
-  readonly suffix: (count: number, after?: "of") => string;
+  readonly suffix: (count: number, after?: "of" | "named") => string;
 }
 
 /** The settings of {@link formatEstimate}, checked. */
@@ -87,70 +91,6 @@ export function isLocale(locale: unknown): locale is string {
   }
 }
 
-/**
- * The significant digits a person writes for `value`: a whole number in
- * full; another number as it reads back, up to `most` digits; beyond that (the
- * noise of a computation) `least`, or as many as its whole part has.
- */
-function personDigits(value: number, least = 3, most = 15): number {
-  if (Number.isInteger(value)) return 21;
-  const [mantissa = "", exponent = "0"] = value.toExponential().split("e");
-  const significant = mantissa.replace(/\D/g, "").length;
-  return significant <= most ? significant : Math.max(least, Number(exponent) + 1);
-}
-
-/**
- * A share as a percentage, shifted in decimal so that 0.145 is 14.5, not
- * 14.499999999999998; `overflow` for a share too large to hold ×100.
- */
-function percentOf(share: number): number {
-  const [mantissa = "0", exponent = "0"] = share.toExponential().split("e");
-  const shifted = Number(`${mantissa}e${Number(exponent) + 2}`);
-  if (!Number.isFinite(shifted)) {
-    throw new FogcountError("overflow", `formatEstimate: ${share} as a percentage is past the largest finite number`, { x: share, y: 100 });
-  }
-  return shifted;
-}
-
-/** The smallest size the compact style writes in scientific notation: compact notation's largest word is trillions, so 10^15 would be "1000T". */
-const SCIENTIFIC_FROM = 1e15;
-
-/** How many formatters {@link formatterFor} keeps: a report uses a few locales and digit counts, not hundreds. */
-const FORMATTERS_KEPT = 64;
-
-/** Formatters by locale and options: building an `Intl.NumberFormat` costs far more than using one. */
-const formatters = new Map<string, Intl.NumberFormat>();
-
-/**
- * An `Intl.NumberFormat` for `locale` and `options`, built once and kept (at most
- * {@link FORMATTERS_KEPT}, the oldest dropped first). Throws what `Intl` throws
- * for a locale it does not take. @internal
- */
-export function formatterFor(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}\u0000${JSON.stringify(options)}`;
-  let found = formatters.get(key);
-  if (found === undefined) {
-    found = new Intl.NumberFormat(locale, options);
-    if (formatters.size >= FORMATTERS_KEPT) formatters.delete(formatters.keys().next().value as string);
-    formatters.set(key, found);
-  }
-  return found;
-}
-
-function numberFormat(locale: string, unit: string, compact: boolean, digits: number, value: number): Intl.NumberFormat {
-  const notation = compact ? (Math.abs(value) >= SCIENTIFIC_FROM ? "scientific" : "compact") : undefined;
-  const base: Intl.NumberFormatOptions = { ...(notation !== undefined && { notation }), maximumSignificantDigits: digits };
-  if (isCurrency(unit)) {
-    return formatterFor(locale, { ...base, style: "currency", currency: unit, minimumFractionDigits: 0 });
-  }
-  return formatterFor(locale, base);
-}
-
-/** Whether `digits` significant digits write `value` as itself: 12,000 in 3 is "12k", but 12,345 is not "12.3k". @internal */
-export function holdsIn(value: number, digits: number): boolean {
-  return Number(value.toPrecision(digits)) === value;
-}
-
 /** The numbers an estimate states, its best value left out. */
 function statedNumbers(e: Estimate): readonly number[] {
   return e.kind === "range" ? [e.low, e.high] : e.kind === "magnitude" ? [] : [e.value];
@@ -172,22 +112,30 @@ function writer(estimate: Estimate, settings: Settings): Writer {
   const compact = settings.compact && !inFull(estimate, settings);
   const { unit } = estimate;
   const lowerK = compact && locale.toLowerCase().startsWith("en");
-  const bare = (value: number): string => {
-    // -0 is written as 0, which reads back.
-    const v = value === 0 ? 0 : percent ? percentOf(value) : value;
-    const s = numberFormat(locale, unit, compact, digits ?? (compact ? 3 : percent ? personDigits(v, 2, 6) : personDigits(v, 3)), v).format(v);
+  // -0 is written as 0, which reads back.
+  const shown = (value: number): number => (value === 0 ? 0 : percent ? percentOf(value) : value);
+  const styleOf = (v: number, way: Way): NumberStyle => ({
+    locale, unit, compact, way, digits: digits ?? (compact ? 3 : percent ? personDigits(v, 2, 6) : personDigits(v, 3)),
+  });
+  const bare = (value: number, way: Way = "nearest"): string => {
+    const v = shown(value);
+    const s = numberFormat(styleOf(v, way), v).format(v);
     return lowerK ? s.replace(/(\d)K\b/, "$1k") : s;
   };
-  const num = (value: number): string => (unit === "percent" || percent ? `${bare(value)}%` : bare(value));
+  const num = (value: number, way?: Way): string => (unit === "percent" || percent ? `${bare(value, way)}%` : bare(value, way));
+  const rounded = (value: number): boolean => {
+    const v = shown(value);
+    return roundsPoint(v, styleOf(v, "nearest").digits);
+  };
   const [noun = unit, per] = unit.split("/");
   const showWords = settings.words && unit !== "unknown" && unit !== "percent" && unit !== "1";
-  const suffix = (count: number, after?: "of"): string => {
-    if (isCurrency(unit) && after === "of") return ` of ${currencyName(locale, unit)}`;
+  const suffix = (count: number, after?: "of" | "named"): string => {
+    const of = after === "of" ? " of" : "";
+    if (isCurrency(unit) && after !== undefined) return `${of} ${currencyName(locale, unit)}`;
     if (!showWords || isCurrency(unit)) return "";
-    const word = count === 1 ? noun : pluralNoun(noun);
-    return `${after === "of" ? " of" : ""} ${word}${per === undefined ? "" : ` per ${per}`}`;
+    return `${of} ${nounFor(noun, count)}${per === undefined ? "" : ` per ${per}`}`;
   };
-  return { num, lead: percent ? bare : num, suffix };
+  return { num, lead: percent ? bare : num, rounded, suffix };
 }
 
 function currencyName(locale: string, code: string): string {
@@ -200,9 +148,9 @@ function currencyName(locale: string, code: string): string {
  * "10,000–12,000", "at least 3,000", "more than 1,000", "up to 12,000",
  * "billions of US dollars". Numbers go through `Intl.NumberFormat` for the
  * locale; the hedge word kept on the estimate is used again, before the
- * number or after it as English places it ("about 3,000", "3,000 or so"),
- * and "about" where none is kept. A `best` value
- * follows in parentheses. Numbers are written as a person writes them (see
+ * number or after it as English places it ("about 3,000", "3,000 or so",
+ * "~3,000"), and "about" where none is kept. A `best` value
+ * follows in parentheses, rounded to the nearest. Numbers are written as a person writes them (see
  * `digits`), and -0 as 0, so that the text reads back. The percent style
  * writes a share (unit `"1"`) as a percentage, with the sign once after a
  * range ("31–36%"), the short form of running text (an estimate in unit
@@ -210,6 +158,17 @@ function currencyName(locale: string, code: string): string {
  * rounds only what says it is approximate ("~4.7k"): an exact figure, or a
  * range or bound that is not hedged, that three significant digits would
  * round is written in full ("999,999", "≥12,345"), unless `digits` asks otherwise.
+ *
+ * Rounding never makes the text exclude a value the estimate allows, nor look
+ * more certain than the estimate is; one rule holds in every style. A lower
+ * end (of a range, or "at least", "more than") is rounded down and an upper
+ * end ("up to", "fewer than") up, so that the bound stays true: at least
+ * 12,999 in 2 digits is "at least 12,000", never "at least 13,000". So the
+ * ends of a range are never rounded to one figure: 12,345–12,399 in 2 digits
+ * is "12,000–13,000", never "12,000–12,000". An exact figure that its digits round is
+ * hedged ("about 12,000" for 12,345 in 2 digits, "about 33%" for a third);
+ * one written as it is stays unhedged (a number is read to the 15 significant
+ * digits a double holds of a decimal, so 0.30000000000000004 is "0.3").
  *
  * @category Format
  * @throws {FogcountError} `invalid-argument` for a value that is not an estimate; `invalid-option` for options that are not an object, a locale that is not a language tag, a `style` other than `"stated"`, `"compact"` or `"percent"`, the percent style for a unit other than `"1"`, `digits` that is not a whole number from 1 to 21, or a `unit` that is not a boolean; `overflow` for a share too large to write as a percentage.
@@ -225,7 +184,11 @@ function currencyName(locale: string, code: string): string {
  * formatEstimate(exact(999_999, "person"), { style: "compact" });
  * //=> "999,999"
  * formatEstimate(range(4700 / 15_000, 4700 / 13_000, "1", { approx: true }), { style: "percent" });
- * //=> "about 31–36%"
+ * //=> "about 31–37%"
+ * formatEstimate(atLeast(12_999, "person"), { digits: 2, unit: true });
+ * //=> "at least 12,000 people"
+ * formatEstimate(exact(12_345, "person"), { digits: 2 });
+ * //=> "about 12,000"
  */
 export function formatEstimate(estimate: Estimate, options?: FormatEstimateOptions): string {
   try {
@@ -243,39 +206,42 @@ function format(estimate: Estimate, options: FormatEstimateOptions | undefined):
   if (settings.percent && estimate.unit !== "1") {
     fail("formatEstimate", "options.style", `"percent" is for shares (unit "1"), not for an estimate in ${JSON.stringify(estimate.unit)}`, "percent", "invalid-option");
   }
-  const { num, lead, suffix } = writer(estimate, settings);
+  const { num, lead, rounded, suffix } = writer(estimate, settings);
   const hedge = ("hedge" in estimate && estimate.hedge) || "about";
-  // [before the number, after it]: "about 3,000", "3,000 or so", "3,000-odd", "~3k".
+  // [before the number, after it]: "about 3,000", "3,000 or so", "3,000-odd", "~3,000", "~3k".
   const [pre, post] = compact
     ? ["~", ""]
     : HEDGES_AFTER.has(hedge)
       ? ["", hedge === "odd" || hedge === "ish" ? `-${hedge}` : ` ${hedge}`]
-      : [`${hedge} `, ""];
+      : [HEDGES_ATTACHED.has(hedge) ? hedge : `${hedge} `, ""];
   const hedged = (on: boolean | undefined) => (figures: string): string => (on ? `${pre}${figures}${post}` : figures);
   let text: string;
   switch (estimate.kind) {
     case "exact":
-      text = `${num(estimate.value)}${suffix(estimate.value)}`;
+      // an exact figure that its digits round is no longer exact: "about 12,000"
+      text = `${hedged(rounded(estimate.value))(num(estimate.value))}${suffix(estimate.value)}`;
       break;
     case "approx":
       text = `${hedged(true)(num(estimate.value))}${suffix(estimate.value)}`;
       break;
     case "range":
-      text = `${hedged(estimate.approx)(`${lead(estimate.low)}–${num(estimate.high)}`)}${suffix(estimate.high)}`;
+      text = `${hedged(estimate.approx)(rangeText(estimate.low, estimate.high, num, lead))}${suffix(estimate.high)}`;
       break;
     case "atLeast": {
+      // a lower bound rounded down stays true: at least 12,999 is at least 12,000
       const words = compact ? (estimate.strict ? ">" : "≥") : estimate.strict ? "more than " : "at least ";
-      text = `${words}${hedged(estimate.approx)(num(estimate.value))}${suffix(estimate.value)}`;
+      text = `${words}${hedged(estimate.approx)(num(estimate.value, "down"))}${suffix(estimate.value)}`;
       break;
     }
     case "atMost": {
       const countable = !/^([A-Z]{3}|percent|1|unknown)$/.test(estimate.unit);
       const words = compact ? (estimate.strict ? "<" : "≤") : estimate.strict ? (countable ? "fewer than " : "less than ") : "up to ";
-      text = `${words}${hedged(estimate.approx)(num(estimate.value))}${suffix(estimate.value)}`;
+      text = `${words}${hedged(estimate.approx)(num(estimate.value, "up"))}${suffix(estimate.value)}`;
       break;
     }
     case "magnitude":
-      text = `${estimate.order.replaceAll("-", " ")}${suffix(2, "of")}`;
+      // "billions of US dollars", "tens of thousands of people", but "several dozen people"
+      text = `${estimate.order.replaceAll("-", " ")}${suffix(2, estimate.order.endsWith("s") ? "of" : "named")}`;
       break;
   }
   const stated = estimate.kind === "exact" || estimate.kind === "approx" ? estimate.value : undefined;
@@ -283,4 +249,13 @@ function format(estimate: Estimate, options: FormatEstimateOptions | undefined):
     text += compact ? ` (~${num(estimate.best)})` : ` (best estimate ${num(estimate.best)})`;
   }
   return text;
+}
+
+/**
+ * The ends of a range, the low end rounded down and the high end up, so that the text holds
+ * every value the range allows. Two ends so rounded are written alike only where they are one
+ * number, a range the source gave as such ("9–9"), kept a range so that it reads back as one.
+ */
+function rangeText(low: number, high: number, num: Writer["num"], lead: Writer["lead"]): string {
+  return `${lead(low, "down")}–${num(high, "up")}`;
 }

@@ -6,7 +6,7 @@ import { MAGNITUDE_ORDERS } from "../../src/estimate/magnitude.js";
 import type { MagnitudeOrder } from "../../src/estimate/magnitude.js";
 import { EstimateSchema } from "../../src/estimate/schema.js";
 import { isFogcountError } from "../../src/errors.js";
-import { thrownCode } from "../helpers.js";
+import { expectFogcountError, thrownCode } from "../helpers.js";
 import { subtract, sumEstimates } from "../../src/estimate/arithmetic.js";
 import { ratio } from "../../src/estimate/ratio.js";
 import { claim } from "../../src/claim/claim.js";
@@ -145,5 +145,27 @@ describe("a figure below zero in people", () => {
     expect(thrownCode(() => killedToWounded(minus as never, exact(3, "person") as never))).toBe("invalid-argument");
     expect(thrownCode(() => deployment({ id: "w", from: "KP", to: "RU", category: "troops", size: minus, period: "2025" } as never))).toBe("invalid-deployment");
     expect(thrownCode(() => ledgerEntry({ id: "e", from: "KP", to: "RU", category: "weapon-systems", item: "x", quantity: exact(-5, "shell"), evidence: "reported", period: "2025" } as never))).toBe("invalid-ledger");
+  });
+});
+
+describe("units with white space around them", () => {
+  it("are read trimmed and in Unicode NFC by every constructor, as UnitSchema and claim() read them", () => {
+    expect(exact(1, " person ")).toEqual({ kind: "exact", value: 1, unit: "person" });
+    expect(approx(1, "person\n").unit).toBe("person");
+    expect(range(1, 2, " USD").unit).toBe("USD");
+    expect(atLeast(1, "person ").unit).toBe("person");
+    expect(atMost(1, "\tperson").unit).toBe("person");
+    expect(magnitude("thousands", " person").unit).toBe("person");
+    expect(exact(1, "cafe\u0301").unit).toBe("caf\u00e9");
+    expect(exact(1, " surface-to-surface missile ").unit).toBe("surface-to-surface missile");
+    expect(exact(1, " person ").unit).toBe(EstimateSchema.parse({ kind: "exact", value: 1, unit: " person " }).unit);
+  });
+
+  it("add up with the unit they name, never a unit-mismatch", () => {
+    expect(sumEstimates([exact(1, " person "), exact(2, "person")])).toEqual({ kind: "exact", value: 3, unit: "person" });
+  });
+
+  it("are refused when nothing is left of them", () => {
+    expectFogcountError(() => exact(1, "  "), "invalid-estimate", /exact: unit must be a non-empty string/);
   });
 });

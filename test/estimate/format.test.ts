@@ -52,12 +52,12 @@ describe("formatEstimate", () => {
   });
 
   it.each([
-    [range(4700 / 15_000, 4700 / 13_000, "1", { approx: true }), "about 31–36%"],
+    [range(4700 / 15_000, 4700 / 13_000, "1", { approx: true }), "about 31–37%"],
     [range(0.31, 0.36, "1"), "31–36%"],
     [approx(600 / 4700, "1"), "about 13%"],
     [exact(0.145, "1"), "14.5%"],
     [exact(0.07, "1"), "7%"],
-    [exact(1 / 3, "1"), "33.33%"],
+    [exact(1 / 3, "1"), "about 33.33%"],
     [exact(0.0012345, "1"), "0.12345%"],
     [exact(-0, "1"), "0%"],
     [atLeast(0.3, "1", { strict: true }), "more than 30%"],
@@ -70,8 +70,8 @@ describe("formatEstimate", () => {
   });
 
   it("writes the noise of a computation in a percentage to 2 significant digits, and reads back what a person wrote", () => {
-    expect(formatEstimate(exact(1 / 3, "1"), { style: "percent" })).toBe("33%");
-    expect(formatEstimate(exact(2 / 3, "1"), { style: "percent" })).toBe("67%");
+    expect(formatEstimate(exact(1 / 3, "1"), { style: "percent" })).toBe("about 33%");
+    expect(formatEstimate(exact(2 / 3, "1"), { style: "percent" })).toBe("about 67%");
     expect(formatEstimate(exact(0.146341, "1"), { style: "percent" })).toBe("14.6341%");
     expect(formatEstimate(range(0.25, 0.5, "1"), { style: "percent", locale: "de-DE" })).toBe("25–50%");
     fc.assert(
@@ -93,7 +93,7 @@ describe("formatEstimate", () => {
   it("rounds to significant digits when asked", () => {
     expect(formatEstimate(approx(600 / 4700, "1"), { digits: 3 })).toBe("about 0.128");
     expect(formatEstimate(exact(15_500, "person"), { style: "compact" })).toBe("15.5k");
-    expect(formatEstimate(exact(15_500, "person"), { style: "compact", digits: 2 })).toBe("16k");
+    expect(formatEstimate(exact(15_500, "person"), { style: "compact", digits: 2 })).toBe("~16k");
   });
 
   it("names the unit when asked", () => {
@@ -142,7 +142,7 @@ describe("formatEstimate", () => {
 
 describe("the percent style on computed shares", () => {
   it("writes a share no one would state to 2 significant digits, however few digits the double needs", () => {
-    expect(formatEstimate(exact(2000 / 4700, "1"), { style: "percent" })).toBe("43%");
+    expect(formatEstimate(exact(2000 / 4700, "1"), { style: "percent" })).toBe("about 43%");
     expect(formatEstimate(exact(0.125, "1"), { style: "percent" })).toBe("12.5%");
   });
 });
@@ -170,8 +170,8 @@ describe("the compact style on figures that are not hedged", () => {
     expect(formatEstimate(estimate, { style: "compact" })).toBe(text);
   });
 
-  it("rounds as asked when digits are given", () => {
-    expect(formatEstimate(exact(999_999, "person"), { style: "compact", digits: 2 })).toBe("1M");
+  it("rounds as asked when digits are given, and says so", () => {
+    expect(formatEstimate(exact(999_999, "person"), { style: "compact", digits: 2 })).toBe("~1M");
   });
 
   it("writes every exact whole number so that it reads back as itself", () => {
@@ -212,6 +212,6 @@ describe("formatters", () => {
       for (const locale of ["en-US", "de-DE", "fr-FR", "ja-JP"]) formatEstimate(exact(1.5, "person"), { locale, digits });
     }
     expect(formatEstimate(exact(4700, "person"), { locale: "en-US" })).toBe("4,700");
-    expect(formatEstimate(exact(4700, "person"), { locale: "de-DE", digits: 1 })).toBe("5.000");
+    expect(formatEstimate(exact(4700, "person"), { locale: "de-DE", digits: 1 })).toBe("about 5.000");
   });
 });
