@@ -167,7 +167,7 @@ export function lethality(killed: FigureInput, casualties: FigureInput, options?
 /**
  * The share of a force that became casualties (unit `"1"`), with the tight
  * bounds of `ratio`: casualties are part of those deployed. The NIS's
- * estimated 4,700 casualties of 13,000–15,000 troops are about 31–36%. The
+ * estimated 4,700 casualties of 13,000–15,000 troops are about 31–37%. The
  * estimate is `ratio(casualties, deployed)`. Casualties may be a claim of
  * `casualties` or of one part (killed, wounded, missing, captured); deployed
  * a claim of `deployed` or `present`, or the figure that sums the waves.
@@ -180,7 +180,7 @@ export function lethality(killed: FigureInput, casualties: FigureInput, options?
  * @example
  * const rate = casualtyRate(approx(4700, "person"), range(13_000, 15_000, "person", { approx: true }));
  * formatEstimate(rate.estimate, { style: "percent" });
- * //=> "about 31–36%"
+ * //=> "about 31–37%"
  * const april = nisBriefing2025Claims.find((c) => c.id === "nis-2025-04-casualties")!;
  * const week = { ...april, indicator: { ...april.indicator, aggregation: "flow" as const }, validTime: "2025-04-24/2025-04-30" };
  * casualtyRate(week, exact(10_000, "person"));

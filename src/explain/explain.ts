@@ -83,7 +83,7 @@ const noisy = (x: number): boolean => Number.isFinite(x) && Number(x.toPrecision
 
 /** How a figure's estimate is written in its working. */
 function written(f: Figure, locale: string): string {
-  // a share (unit "1") reads as a percentage: "about 31–36% of the force";
+  // a share (unit "1") reads as a percentage: "about 31–37% of the force";
   // a quotient of two separate counts is a rate, not a share: "about 6.8 wounded per killed",
   // the noise of the division written, as the percent style writes it, to 2 significant digits
   if (f.estimate.unit !== "1") return formatEstimate(f.estimate, { locale });
@@ -133,7 +133,7 @@ function lines(node: Explanation, depth: number, out: string[]): string[] {
  * stated figure with its source and valid time, each computed one with its
  * operation) or as the same tree in JSON. Explaining never changes a value:
  * every number shown is the figure's own estimate, formatted; a share (unit
- * `"1"`) is written as a percentage ("about 31–36%"), and a quotient of two
+ * `"1"`) is written as a percentage ("about 31–37%"), and a quotient of two
  * separate counts in one unit as a number ("about 6.8 wounded per killed").
  *
  * @category Figures

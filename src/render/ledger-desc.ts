@@ -6,11 +6,11 @@ import type { ValuationLine } from "../ledger/summary-shape.js";
 import type { LedgerData, Row } from "./ledger-read.js";
 import { counted, listWords, stated, unitWords } from "./words.js";
 
-/** A total in words: "13,000–15,000 people", "$5 billion", "250 SIPRI-TIV-million (index)". */
+/** A total in words: "13,000–15,000 people", "$5 billion", "250 million SIPRI TIV (an index, not money)". */
 function totalWords(t: Total, basis: "quantity" | "money" | "index", locale: string, short: boolean): string {
   const figure = stated(t.total, locale, short);
   if (basis === "money") return figure;
-  return basis === "index" ? `${figure} ${t.unit} (an index, not money)` : `${figure} ${unitWords(t.unit)}`;
+  return `${figure} ${unitWords(t.unit)}${basis === "index" ? " (an index, not money)" : ""}`;
 }
 
 /** What is not known of a line's entries: "quantity unknown for 1", "value unknown for 2", "currency not named for 1". */

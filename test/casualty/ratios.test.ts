@@ -33,9 +33,9 @@ describe("the casualty ratios", () => {
     expect(fromFigure.derivation).toMatchObject({ inputs: [{ label: "killed" }, { label: "all casualties" }] });
     const waves = derive.sum([range(10_000, 12_000, "person"), approx(3000, "person")]);
     expect(explain(casualtyRate(approx(4700, "person"), waves))).toBe(
-      "about 31–36% of the force = about 4,700 casualties ÷ about 13,000–15,000 (a part never exceeds its whole)\n  where about 13,000–15,000 = 10,000–12,000 + about 3,000",
+      "about 31–37% of the force = about 4,700 casualties ÷ about 13,000–15,000 (a part never exceeds its whole)\n  where about 13,000–15,000 = 10,000–12,000 + about 3,000",
     );
-    expect(explain(killedToWounded(p(600), p(4100), { label: "killed for each wounded" }))).toBe("0.15 killed for each wounded = 600 killed ÷ 4,100 wounded");
+    expect(explain(killedToWounded(p(600), p(4100), { label: "killed for each wounded" }))).toBe("about 0.15 killed for each wounded = 600 killed ÷ 4,100 wounded");
     // a quotient of exact counts that comes out short is written as it is
     expect(explain(woundedToKilled(p(4100), p(500)))).toBe("8.2 wounded per killed = 4,100 wounded ÷ 500 killed");
     // a casualty rate may be of one part

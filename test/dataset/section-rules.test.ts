@@ -90,8 +90,8 @@ describe("findings of the sections", () => {
     const found = messages(CASES["tiv-summed-with-money"]?.fails ?? [], "tiv-summed-with-money");
     expect(found[0]).toMatch(/^c0 counts ru-to-kp ledger:value in USD, a currency, but its figure is stated as "250 million TIV": /);
     expect(found[1]).toMatch(/^e0 values shells at \$250 as money \(basis "stated"\), stated as "250 million TIV": /);
-    expect(found[3]).toMatch(/^e2 values shells at \$250,000,000 as money \(basis "price-list"\), the figure of c1, a trend-indicator value \(250 SIPRI-TIV-millions\): /);
-    expect(found[4]).toMatch(/^v0 values what was sent at \$250 as money \(basis "stated"\), the sum of the index values of e3 and e4 \(250 SIPRI-TIV-millions\): /);
+    expect(found[3]).toMatch(/^e2 values shells at \$250,000,000 as money \(basis "price-list"\), the figure of c1, a trend-indicator value \(250 million SIPRI TIV\): /);
+    expect(found[4]).toMatch(/^v0 values what was sent at \$250 as money \(basis "stated"\), the sum of the index values of e3 and e4 \(250 million SIPRI TIV\): /);
   });
 
   it("read a claim's measure, and a TIV text in a currency with no money named", () => {

@@ -101,7 +101,7 @@ describe("explain", () => {
   it("explains a nested figure line by line", () => {
     const share = derive.ratio(by("nis-2025-04-casualties"), deployed(), { label: "of the force" });
     expect(explain(share, NIS).split("\n")).toEqual([
-      "about 31–36% of the force = an estimated 4,700 (NIS, 30 April 2025) ÷ about 13,000–15,000 troops (a part never exceeds its whole)",
+      "about 31–37% of the force = an estimated 4,700 (NIS, 30 April 2025) ÷ about 13,000–15,000 troops (a part never exceeds its whole)",
       "  where about 13,000–15,000 troops = 10,000–12,000 (NIS, autumn 2024) + approximately 3,000 (NIS, January–April 2023)",
     ]);
   });
