@@ -106,10 +106,18 @@ function inFull(estimate: Estimate, settings: Settings): boolean {
   return statedNumbers(estimate).some((v) => !holdsIn(v, 3));
 }
 
+/**
+ * Whether a range has a low end the compact style writes with no suffix and a high end it writes
+ * with one: "9.8–92k" reads as 9,800–92,000, so such a range is written in full ("9.8–92,000").
+ */
+function mixedScale(estimate: Estimate): boolean {
+  return estimate.kind === "range" && Math.abs(estimate.low) < 1000 && Math.abs(estimate.high) >= 1000;
+}
+
 function writer(estimate: Estimate, settings: Settings): Writer {
   const { locale, percent, digits } = settings;
-  // compact notation only where it writes the figure as it is (see inFull)
-  const compact = settings.compact && !inFull(estimate, settings);
+  // compact notation only where it writes the figure as it is (see inFull), and gives both ends of a range a suffix
+  const compact = settings.compact && !inFull(estimate, settings) && !mixedScale(estimate);
   const { unit } = estimate;
   const lowerK = compact && locale.toLowerCase().startsWith("en");
   // -0 is written as 0, which reads back.

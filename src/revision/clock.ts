@@ -261,6 +261,8 @@ function readQuery(where: string, path: string, text: unknown): { day: number; s
   if (fast !== undefined) return { day: fast, second: undefined };
   const read = parsePeriod(text);
   if (!read.ok) fail(where, path, `is not an EDTF date or period (${read.reason})`, text, "invalid-as-of");
+  // "20XX" is one date whose digits are not known: its latest day, 2099-12-31, is no time asked about
+  if (hasUnspecifiedDigits(read.value)) fail(where, path, "has unspecified digits (X): it is one date whose X digits are not known, not a time to ask about; give the date, or the period meant (\"2025\")", text, "invalid-as-of");
   const latest = periodDay(read.value, 1);
   if (latest === null) fail(where, path, "has no latest day", text, "invalid-as-of");
   const p = read.value;

@@ -7,15 +7,21 @@
  */
 import { key, tokAt } from "./context.js";
 import type { Ctx, Match } from "./context.js";
-import { isNegation } from "./modality-negation.js";
 import { FALSEHOODS, QUESTION_REACH, REACH, REPORTS, SENTENCE_ENDS } from "./modality-words.js";
 
 /** Verbs that join a report to what it is called: "are false", "were wrong", "proved untrue", "turned out to be false". */
 const COPULAS = new Set(["is", "are", "was", "were", "be", "been", "proved", "proven", "prove", "proves", "turned", "seem", "seems", "appear", "appears"]);
 /** Words that may stand between such a verb and the word of falsehood: "are completely false", "turned out to be wrong". */
 const BETWEEN = new Set(["completely", "entirely", "simply", "totally", "wholly", "clearly", "plainly", "patently", "demonstrably", "all", "out", "to", "be", "been", "also", "now"]);
-/** Words that call a report false when they follow a verb that joins it, besides the words of `FALSEHOODS`. */
-const WRONGS = new Set(["wrong", "mistaken", "erroneous"]);
+/** Words that call a report false when they follow a verb that joins it, besides the words of `FALSEHOODS`: "were wrong", "are lies", "were denied by Moscow", "have been debunked". */
+const WRONGS = new Set([
+  "wrong", "mistaken", "erroneous", "lies", "propaganda", "disinformation", "misinformation",
+  "debunked", "denied", "rejected", "refuted", "dismissed", "disproved", "discredited",
+]);
+/** Words that, denied after such a verb, call a report false: "are not true", "were not accurate". */
+const TRUES = new Set(["true", "accurate", "correct", "right"]);
+/** Words that open a clause of its own after the figure, past which a verb no longer bears on the report: "were confirmed, but claims of 9,000 were false". */
+const CONTRASTS = new Set(["but", "while", "whereas", "although", "though", "yet", ";"]);
 
 /**
  * Whether the match is the content of a word of report that opens its sentence's subject: right
@@ -31,13 +37,21 @@ function reportedContent(c: Ctx, m: Match): boolean {
   return false;
 }
 
-/** Whether the verb at `k` calls its subject false: "are false", "were simply wrong", "turned out to be untrue"; not "are not false". */
+/** Whether the verb at `k` calls its subject false: "are false", "were simply wrong", "turned out to be untrue", "are not true", "are a fabrication"; not "are not false". */
 function callsFalse(c: Ctx, k: number): boolean {
   if (!COPULAS.has(key(c, k))) return false;
-  let j = k + 1;
-  while (BETWEEN.has(key(c, j))) j++;
+  const past = (from: number): number => {
+    let j = from;
+    while (BETWEEN.has(key(c, j)) || key(c, j) === "a" || key(c, j) === "an") j++;
+    return j;
+  };
+  let j = past(k + 1);
+  const denied = key(c, j) === "not" || key(c, j) === "n't";
+  if (denied) j = past(j + 1);
   const w = key(c, j);
-  return (FALSEHOODS.has(w) || WRONGS.has(w)) && !isNegation(c, j - 1);
+  // "wrong-footed" is no "wrong"
+  if (tokAt(c, j + 1)?.kind === "dash" && tokAt(c, j + 1)?.glued === true) return false;
+  return denied ? TRUES.has(w) : FALSEHOODS.has(w) || WRONGS.has(w);
 }
 
 /**
@@ -49,7 +63,7 @@ export function refutedAfter(c: Ctx, m: Match): boolean {
   if (!reportedContent(c, m)) return false;
   for (let k = m.end; k < c.toks.length && k < m.end + QUESTION_REACH; k++) {
     const tk = tokAt(c, k);
-    if (tk === undefined || (tk.kind === "sym" && SENTENCE_ENDS.has(tk.key)) || tk.key === ";") return false;
+    if (tk === undefined || (tk.kind === "sym" && SENTENCE_ENDS.has(tk.key)) || CONTRASTS.has(tk.key)) return false;
     if (callsFalse(c, k)) return true;
   }
   return false;

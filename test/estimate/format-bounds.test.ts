@@ -108,3 +108,12 @@ describe("formatEstimate's words", () => {
     expect([nounFor("km2", 3), nounFor("mile2", 1), nounFor("mile2", 2)]).toEqual(["km²", "square mile", "square miles"]);
   });
 });
+
+describe("the compact style and a range across a thousand", () => {
+  it("writes both ends in full where only the high end would take a suffix, as '9.8–92k' reads as 9,800–92,000", () => {
+    expect(formatEstimate(range(9.8, 92_000, "person"), { style: "compact" })).toBe("9.8–92,000");
+    expect(formatEstimate(range(0.24, 20_000, "person"), { style: "compact" })).toBe("0.24–20,000");
+    expect(formatEstimate(range(12_000, 15_000, "person"), { style: "compact" })).toBe("12k–15k");
+    expect(formatEstimate(range(500, 900, "person"), { style: "compact" })).toBe("500–900");
+  });
+});

@@ -72,6 +72,9 @@ describe("ratio", () => {
 
   it("writes a unit in its messages with what a reader cannot tell apart escaped", () => {
     const decomposed = "cafe\u0301";
+    // the constructors read a unit in NFC; an estimate given as plain data keeps what it holds
+    const exact = (value: number, unit: string) => ({ kind: "exact" as const, value, unit });
+    const range = (low: number, high: number, unit: string) => ({ kind: "range" as const, low, high, unit });
     expect(() => ratio(exact(2, decomposed), exact(1, decomposed))).toThrow('(in "cafe\\u0301")');
     expect(() => ratio(exact(1, decomposed), exact(0, decomposed))).toThrow('ratio: the whole is 0 (in "cafe\\u0301"): a share of nothing is no number');
     expect(() => ratio(exact(1, decomposed), exact(1, "caf\u00e9"))).toThrow('ratio: cannot combine "cafe\\u0301" with "café"');

@@ -5,6 +5,7 @@ import type { Claim } from "../../src/claim/schema.js";
 import { approx, atLeast, exact, range } from "../../src/estimate/constructors.js";
 import { source } from "../../src/provenance/source.js";
 import { asOf, latest } from "../../src/revision/as-of.js";
+import { ageDays } from "../../src/revision/age.js";
 import { revisions } from "../../src/revision/revisions.js";
 import { findContradictions } from "../../src/revision/contradictions.js";
 import { revisionHistory } from "../../src/revision/history.js";
@@ -107,6 +108,13 @@ describe("revisionHistory", () => {
     const edited = JSON.parse(JSON.stringify(h)) as RevisionHistory;
     (edited.claims[0] as { validTime: string }).validTime = "20XX";
     expect(thrown(() => asOf(edited))).toMatchObject({ code: "invalid-history", message: expect.stringMatching(/^asOf: history\.claims\[0\]\.validTime has unspecified digits/) });
+  });
+
+  it("refuses a query with unspecified digits, which would ask about 2099", () => {
+    const [h] = revisionHistory([casualtiesMarch, casualtiesApril]);
+    expect(thrown(() => asOf(h!, { valid: "20XX" }))).toMatchObject({ code: "invalid-as-of", message: expect.stringMatching(/^asOf: query\.valid has unspecified digits \(X\).*got "20XX"$/) });
+    expect(thrownCode(() => asOf(h!, { known: "2025-XX" }))).toBe("invalid-as-of");
+    expect(thrownCode(() => ageDays(casualtiesApril, "20XX"))).toBe("invalid-as-of");
   });
 
   it("refuses two sources with one id, which would make one history of their figures", () => {

@@ -72,6 +72,14 @@ describe("a report its sentence calls false is denied", () => {
     ["Reports that 3,000 troops were killed are not false.", [["3,000 troops", "asserted"]]],
     ["Reports of 3,000 deaths were confirmed by the UN.", [["3,000 deaths", "asserted"]]],
     ["Reports of 3,000 deaths came as the false ceasefire ended.", [["3,000 deaths", "asserted"]]],
+    ["Reports of 3,000 deaths are simply not true.", [["3,000 deaths", "negated"]]],
+    ["Reports that 3,000 died have been debunked.", [["3,000", "negated"]]],
+    ["Reports that 3,000 died are a fabrication.", [["3,000", "negated"]]],
+    ["Reports of 3,000 deaths were denied by Moscow.", [["3,000 deaths", "negated"]]],
+    ["Reports of 3,000 deaths are true.", [["3,000 deaths", "asserted"]]],
+    ["Reports of 3,000 deaths were wrong-footed by events.", [["3,000 deaths", "asserted"]]],
+    // a verb past a clause of contrast bears on its own report
+    ["Reports of 3,000 deaths were confirmed, but claims of 9,000 were false.", [["3,000 deaths", "asserted"], ["9,000", "negated"]]],
   ])("%s", (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
   });
