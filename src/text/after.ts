@@ -50,6 +50,12 @@ function startsValue(c: Ctx, at: number): boolean {
 function hedgeOrBound(c: Ctx, s: State, ranged: boolean): boolean {
   const { t } = c;
   const dashed = key(c, s.j) === "-" && glued(c, s.j) && glued(c, s.j + 1) ? s.j + 1 : s.j;
+  // "3,000 troops, plus or minus a few hundred": a margin not given as a number hedges the figure; it bounds nothing
+  if (key(c, s.j) === "plus" && key(c, s.j + 1) === "or" && key(c, s.j + 2) === "minus") {
+    s.hedges.push("plus or minus");
+    s.j += 3;
+    return true;
+  }
   const ha = trie(c, t.hedgesAfter, dashed);
   if (ha !== undefined && !startsValue(c, ha.end)) {
     s.hedges.push(words(c, dashed, ha.end));

@@ -43,6 +43,8 @@ function isPictograph(mark: string): boolean {
  */
 export function strayMarkBefore(c: Ctx, k: number): "unknown-currency" | "unknown-symbol" | undefined {
   const tk = tokAt(c, k - 1);
+  // "+/- 3,000": the "-" of a margin's sign, not a dash
+  if (tk?.kind === "dash" && tokAt(c, k - 2)?.key === "/" && tokAt(c, k - 3)?.key === "+") return "unknown-symbol";
   if (tk === undefined || tk.kind !== "sym" || PLAIN_MARKS.has(tk.key) || isPictograph(tk.key)) return undefined;
   return CURRENCY_SIGN.test(tk.key) ? "unknown-currency" : "unknown-symbol";
 }

@@ -117,20 +117,30 @@ function closing(c: Ctx, k: number): number | undefined {
   return undefined;
 }
 
+/** The token after the sign of a margin at `k` ("±", "+/-", "plus or minus"), or -1 for none. */
+function marginSign(c: Ctx, k: number): number {
+  if (key(c, k) === "±") return k + 1;
+  if (key(c, k) === "+" && key(c, k + 1) === "/" && key(c, k + 2) === "-" && glued(c, k + 1) && glued(c, k + 2)) return k + 3;
+  return key(c, k) === "plus" && key(c, k + 1) === "or" && key(c, k + 2) === "minus" ? k + 3 : -1;
+}
+
 /**
- * A figure with its margin: "300 ± 50", "300 +/- 50" is the range 250–350 with
- * 300 as its best value; a margin that reaches below zero is refused.
+ * A figure with its margin: "300 ± 50", "300 +/- 50", "300 (±50)" is the range 250–350 with
+ * 300 as its best value; a margin that reaches below zero, or one that does not read as a
+ * number in the figure's own terms ("3,000 (±10%)", "3,000 plus or minus 500", whose "minus
+ * 500" reads as a number below zero), is refused, as the figure without its margin would say
+ * more than the text.
  */
 function plusMinus(c: Ctx, a: Val): Core | Fail | undefined {
-  let k = a.end;
-  if (key(c, k) === "±") k++;
-  else if (key(c, k) === "+" && key(c, k + 1) === "/" && key(c, k + 2) === "-" && glued(c, k + 1) && glued(c, k + 2)) k += 3;
-  else return undefined;
+  const open = key(c, a.end) === "(";
+  const k = marginSign(c, open ? a.end + 1 : a.end);
+  if (k < 0) return undefined;
   const m = value(c, k, true);
   if (m === undefined || isFail(m) || m.currency !== a.currency || m.pct !== a.pct) return fail("incomplete-range", k + 1);
   if (m.v > a.v) return fail("negative", m.end);
+  if (open && key(c, m.end) !== ")") return fail("incomplete-range", m.end);
   const low = { ...a, v: a.v - m.v };
-  return { low, high: { ...m, v: a.v + m.v }, end: m.end, dash: false, best: a.v };
+  return { low, high: { ...m, v: a.v + m.v }, end: open ? m.end + 1 : m.end, dash: false, best: a.v };
 }
 
 /** The connectors of a range whose first end names its unit, when no word opened it: "3 km to 5 km", "3 km-5 km". */

@@ -82,3 +82,14 @@ describe("a mark the reader does not know before a figure", () => {
     expect(r.ok && r.value).toMatchObject({ kind: "range", low: 250, high: 350, best: 300 });
   });
 });
+
+describe("a margin is read with its figure or the figure is not read", () => {
+  it.each([
+    ["3,000 (±500) troops", [{ kind: "range", low: 2500, high: 3500, best: 3000 }]],
+    ["+/- 3,000 troops.", []],
+    ["3,000 plus or minus 500 troops", []],
+    ["Russia sent 3,000 troops plus or minus a few hundred.", [{ kind: "approx", value: 3000, hedge: "plus or minus" }]],
+  ])("%s", (sentence, expected) => {
+    expect(extractEstimates(sentence as string).map((e) => e.estimate)).toMatchObject(expected);
+  });
+});
