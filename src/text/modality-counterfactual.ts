@@ -88,15 +88,26 @@ function simplePastAt(c: Ctx, j: number): boolean {
  * Whether the "if" or "unless" at `k` opens an open condition on the match: one that supposes
  * its figure ("if 5,000 troops are sent", "unless 3,000 arrive"), not one that asks ("asked if"),
  * nor one in the simple past, which grants what it names ("if we handed over 500,000 shells,
- * …", "if 5,000 died last year, …").
+ * …", "if 5,000 died last year, …"), unless a "would have" answers it ("if 5,000 soldiers
+ * died, the army would have retreated").
  */
 export function openCondition(c: Ctx, k: number, m: Match): boolean {
   if (!CONDITIONS.has(key(c, k)) || ASKS.has(key(c, k - 1))) return false;
   for (let j = k + 1; j < m.end + CONDITION_REACH && j < c.toks.length; j++) {
     if (j >= m.end && isBreak(c, j)) break;
-    if ((j < m.first || j >= m.end) && simplePastAt(c, j)) return false;
+    // "if 5,000 soldiers died, the army would have retreated": a simple past that a "would have" answers supposes
+    if ((j < m.first || j >= m.end) && simplePastAt(c, j)) return wouldHaveLater(c, j);
   }
   return true;
+}
+
+/** Whether a counterfactual "would have" follows token `j` in its sentence: "…, the army would have retreated". */
+function wouldHaveLater(c: Ctx, j: number): boolean {
+  for (let k = j + 1; k < c.toks.length && k < j + REACH * 2; k++) {
+    if (SENTENCE_ENDS.has(key(c, k))) return false;
+    if (wouldHaveAt(c, k)) return true;
+  }
+  return false;
 }
 
 /**

@@ -44,6 +44,7 @@ describe("an open condition supposes its figure", () => {
     ["Even if 5,000 troops arrive, the line will not hold.", "5,000 troops"],
     ["Unless 3,000 troops arrive, the town will fall.", "3,000 troops"],
     ["The town will fall if 3,000 troops are not sent.", "3,000 troops"],
+    ["If 5,000 soldiers died, the army would have retreated.", "5,000 soldiers"],
   ])("potential: %s", one("potential"));
 
   it.each([

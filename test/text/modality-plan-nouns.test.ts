@@ -28,6 +28,7 @@ describe("a plan named by a noun", () => {
     ["The goal is to train 10,000 pilots.", "10,000 pilots"],
     ["Ukraine's goal of training 10,000 pilots was announced.", "10,000 pilots"],
     ["The objective is to recruit 20,000 volunteers by June.", "20,000 volunteers"],
+    ["The intention is to send 5,000 troops.", "5,000 troops"],
   ])("planned: %s", one("planned"));
 
   it.each([

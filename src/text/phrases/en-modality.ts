@@ -80,7 +80,7 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
     hopes: "projected", hoped: "projected", risks: "potential", threatens: "potential",
     scheduled: "planned", preparing: "planned", prepares: "planned", going: "planned", ordered: "planned",
     approved: "planned", authorised: "planned", authorized: "planned", proposed: "planned", proposes: "planned",
-    goal: "planned", goals: "planned", objective: "planned", objectives: "planned", ambition: "planned",
+    goal: "planned", goals: "planned", objective: "planned", objectives: "planned", ambition: "planned", intention: "planned",
     earmarked: "planned", proposal: "planned", proposals: "planned", request: "planned", requests: "planned",
     requested: "planned", bill: "intent", bills: "intent", law: "intent", decree: "intent", motion: "intent",
     resolution: "intent", bid: "intent", order: "intent", committed: "intent", commits: "intent", announced: "intent", offered: "intent",
