@@ -68,6 +68,9 @@ function readFindingOptions(where: string, options: ToHaveFindingOptions | undef
   if (path !== undefined && !(Array.isArray(path) && Array.from(path as unknown[]).every((k) => typeof k === "string" || (Number.isInteger(k) && (k as number) >= 0)))) {
     fail(where, "options.path", "must be a list of field names and indexes", path, "invalid-option");
   }
+  // ["claims", "7"] would match nothing: a finding's path holds the index as a number
+  const digits = path?.findIndex((k) => typeof k === "string" && /^\d+$/.test(k)) ?? -1;
+  if (digits >= 0) fail(where, `options.path[${digits}]`, `is an index written as text: a finding's path holds it as a number (${String(path?.[digits])})`, path?.[digits], "invalid-option");
   if (o.severity !== undefined) oneOf(where, "options.severity", o.severity, ["error", "warning"]);
   return o;
 }

@@ -52,6 +52,12 @@ describe("toHaveFinding with a path", () => {
     expect(m.toHaveFinding(nisBriefing2025Dataset, "increment-before-wave", { path: ["claims", 7, "validTime", "start"] }).pass).toBe(false);
     expect(m.toHaveFinding(nisBriefing2025Dataset, "increment-before-wave", { path: ["claims", 6] }).message()).toMatch(/^expected a finding increment-before-wave at or below "claims\.6", but checkDataset found 1:/);
   });
+
+  it("refuses an index written as text, which would match nothing", () => {
+    expect(() => m.toHaveFinding(nisBriefing2025Dataset, "increment-before-wave", { path: ["claims", "7"] })).toThrow(
+      /toHaveFinding: options\.path\[1\] is an index written as text: a finding's path holds it as a number \(7\), got "7"/,
+    );
+  });
 });
 
 describe("a dataset that cannot be read", () => {
