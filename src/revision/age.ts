@@ -4,7 +4,7 @@ import { rethrow } from "../_lib/guard.js";
 import { fail, oneOf, optionsOf } from "../_lib/assert.js";
 import { checkClaim } from "../claim/check.js";
 import type { Claim } from "../claim/schema.js";
-import { CLOCK_ENDS, clockOf, hasUnspecifiedDigits, hasUnspecifiedText, OPEN_START, validQueryDay } from "./clock.js";
+import { CLOCK_ENDS, clockOf, hasUnspecifiedDigits, OPEN_START, validQueryDay } from "./clock.js";
 
 /** Options for {@link ageDays}. */
 export interface AgeOptions {
@@ -39,7 +39,7 @@ export function ageDays(claim: Claim, valid: string, options?: AgeOptions): numb
     const from = clockOf(validTime, reportedAt, { knownFrom: "end", anchor }).anchor;
     const day = validQueryDay(where, valid, "valid");
     // "20XX" is one unknown year, not 2099: its age is unknown
-    return from === OPEN_START || (typeof validTime === "string" ? hasUnspecifiedText(validTime) : hasUnspecifiedDigits(validTime)) ? null : day - from;
+    return from === OPEN_START || hasUnspecifiedDigits(validTime) ? null : day - from;
   } catch (error) {
     rethrow("ageDays", { claim, valid, options }, error);
   }

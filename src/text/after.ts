@@ -6,6 +6,7 @@
 import type { Bound } from "./bounds.js";
 import { fail, glued, hasRole, isFail, key, mayHave, tokAt, trie, words } from "./context.js";
 import type { Ctx, Fail } from "./context.js";
+import { plusOrMinusAt } from "./ranges.js";
 import type { Core } from "./ranges.js";
 import { rate } from "./rates.js";
 import { AFTER_FIGURE, CHANGE } from "./roles.js";
@@ -51,7 +52,7 @@ function hedgeOrBound(c: Ctx, s: State, ranged: boolean): boolean {
   const { t } = c;
   const dashed = key(c, s.j) === "-" && glued(c, s.j) && glued(c, s.j + 1) ? s.j + 1 : s.j;
   // "3,000 troops, plus or minus a few hundred": a margin not given as a number hedges the figure; it bounds nothing
-  if (key(c, s.j) === "plus" && key(c, s.j + 1) === "or" && key(c, s.j + 2) === "minus") {
+  if (plusOrMinusAt(c, s.j)) {
     s.hedges.push("plus or minus");
     s.j += 3;
     return true;

@@ -12,7 +12,7 @@ import { FALSEHOODS, QUESTION_REACH, REACH, REPORTS, SENTENCE_ENDS } from "./mod
 /** Verbs that join a report to what it is called: "are false", "were wrong", "proved untrue", "turned out to be false". */
 const COPULAS = new Set(["is", "are", "was", "were", "be", "been", "proved", "proven", "prove", "proves", "turned", "seem", "seems", "appear", "appears"]);
 /** Words that may stand between such a verb and the word of falsehood: "are completely false", "turned out to be wrong". */
-const BETWEEN = new Set(["completely", "entirely", "simply", "totally", "wholly", "clearly", "plainly", "patently", "demonstrably", "all", "out", "to", "be", "been", "also", "now"]);
+const FILLERS = new Set(["completely", "entirely", "simply", "totally", "wholly", "clearly", "plainly", "patently", "demonstrably", "all", "out", "to", "be", "been", "also", "now"]);
 /** Words that call a report false when they follow a verb that joins it, besides the words of `FALSEHOODS`: "were wrong", "are lies", "were denied by Moscow", "have been debunked". */
 const WRONGS = new Set([
   "wrong", "mistaken", "erroneous", "lies", "propaganda", "disinformation", "misinformation",
@@ -42,7 +42,7 @@ function callsFalse(c: Ctx, k: number): boolean {
   if (!COPULAS.has(key(c, k))) return false;
   const past = (from: number): number => {
     let j = from;
-    while (BETWEEN.has(key(c, j)) || key(c, j) === "a" || key(c, j) === "an") j++;
+    while (FILLERS.has(key(c, j)) || key(c, j) === "a" || key(c, j) === "an") j++;
     return j;
   };
   let j = past(k + 1);

@@ -121,7 +121,12 @@ function closing(c: Ctx, k: number): number | undefined {
 function marginSign(c: Ctx, k: number): number {
   if (key(c, k) === "±") return k + 1;
   if (key(c, k) === "+" && key(c, k + 1) === "/" && key(c, k + 2) === "-" && glued(c, k + 1) && glued(c, k + 2)) return k + 3;
-  return key(c, k) === "plus" && key(c, k + 1) === "or" && key(c, k + 2) === "minus" ? k + 3 : -1;
+  return plusOrMinusAt(c, k) ? k + 3 : -1;
+}
+
+/** Whether the words at `k` are "plus or minus", the sign of a margin in words. @internal */
+export function plusOrMinusAt(c: Ctx, k: number): boolean {
+  return key(c, k) === "plus" && key(c, k + 1) === "or" && key(c, k + 2) === "minus";
 }
 
 /**

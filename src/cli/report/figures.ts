@@ -62,7 +62,8 @@ function breakdownBlocks(context: ReportContext, list: readonly Claim[]): { bloc
  * refusal is given without the name of the function that refused.
  */
 function refusalInWords(error: FogcountError, list: readonly Claim[]): string {
-  if (error.details["path"] === "query.includes" && error.message.includes("must be given")) {
+  // the report gives no query.includes, so the one refusal of it is a total that does not list its parts
+  if (error.details["path"] === "query.includes" && error.details["value"] === undefined) {
     const total = list.find((c) => c.indicator.measure === "casualties");
     return `the total ${total?.id ?? ""} does not say which parts it counts (killed, wounded, missing, captured), and sources count different parts, so its parts cannot be checked against it; list them in its indicator.includes.`;
   }
