@@ -116,8 +116,8 @@ function boundProblem(estimate: unknown, people: boolean): string | undefined {
  */
 export type PeriodsRead = Map<string, Period>;
 
-/** How many times a {@link PeriodsRead} keeps: a list of claims each at a time of its own gains nothing from more. @internal */
-export const PERIODS_KEPT = 4096;
+/** How many times a {@link PeriodsRead} keeps: every day of 179 years; a list of claims each at a time of its own gains nothing from more. @internal */
+export const PERIODS_KEPT = 65_536;
 
 function checkTime(place: Place, field: string, value: unknown, periods?: PeriodsRead): Period {
   const known = typeof value === "string" ? periods?.get(value) : undefined;

@@ -142,6 +142,36 @@ function frozen(history: RevisionHistory): RevisionHistory {
 }
 
 /**
+ * The groups of a history's claims (runs of one valid day in `validDay`, sorted) as its index
+ * holds them: where each starts (then the number of claims), its day, and the minimum tree of the
+ * first second each has a believed claim (a claim not retired when it became known). Each array
+ * is made at its size, the groups counted first: a history of a million claims makes no garbage here.
+ */
+function groups(validDay: readonly number[], knownFrom: readonly number[], retiredFrom: readonly (number | null)[]): Pick<RevisionIndex, "groupStart" | "groupDay" | "tree"> {
+  const n = validDay.length;
+  let count = 0;
+  for (let k = 0; k < n; k++) if (k === 0 || validDay[k] !== validDay[k - 1]) count++;
+  let size = 1;
+  while (size < count) size *= 2;
+  const groupStart = new Array<number>(count + 1);
+  const groupDay = new Array<number>(count);
+  const tree = new Array<number>(2 * size).fill(OPEN_END);
+  for (let k = 0, g = -1; k < n; k++) {
+    const d = validDay[k] as number;
+    if (k === 0 || d !== validDay[k - 1]) {
+      groupStart[++g] = k;
+      groupDay[g] = d;
+    }
+    const retired = retiredFrom[k];
+    const kf = knownFrom[k] as number;
+    if (retired === null || retired === undefined || retired > kf) tree[size + g] = Math.min(tree[size + g] as number, kf);
+  }
+  groupStart[count] = n;
+  for (let t = size - 1; t >= 1; t--) tree[t] = Math.min(tree[2 * t] as number, tree[2 * t + 1] as number);
+  return { groupStart, groupDay, tree };
+}
+
+/**
  * The history of the claims of `read` at `members` (their places in it), sorted on both clocks: by
  * valid day, then knowledge time, then a tie (see {@link byTie}), then the order given; with its
  * index; frozen. `members` is sorted in place. @internal
@@ -162,29 +192,7 @@ export function build(key: string, members: number[], read: ReadClaims = readCla
     reportedFrom[k] = read.reportedFrom[i] as number;
   }
   const retiredFrom = retirements(members, read);
-  const groupStart: number[] = [];
-  const groupDay: number[] = [];
-  const groupKnown: number[] = [];
-  for (let k = 0; k < n; k++) {
-    const d = validDay[k] as number;
-    if (k === 0 || d !== groupDay[groupDay.length - 1]) {
-      groupStart.push(k);
-      groupDay.push(d);
-      groupKnown.push(OPEN_END);
-    }
-    const retired = retiredFrom[k];
-    const kf = knownFrom[k] as number;
-    if (retired === null || retired === undefined || retired > kf) {
-      const g = groupKnown.length - 1;
-      groupKnown[g] = Math.min(groupKnown[g] as number, kf);
-    }
-  }
-  groupStart.push(n);
-  let size = 1;
-  while (size < groupDay.length) size *= 2;
-  const tree = new Array<number>(2 * size).fill(OPEN_END);
-  groupKnown.forEach((k, g) => (tree[size + g] = k));
-  for (let t = size - 1; t >= 1; t--) tree[t] = Math.min(tree[2 * t] as number, tree[2 * t + 1] as number);
+  const { groupStart, groupDay, tree } = groups(validDay, knownFrom, retiredFrom);
   const { knownFrom: knownClock, anchor } = read.clocks;
   const history = frozen({
     kind: "revision-history",

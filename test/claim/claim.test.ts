@@ -165,6 +165,25 @@ describe("a claim built by claim()", () => {
     const broken = deepFreeze({ ...lookAlike, validTime: "30 April" });
     expect(thrownCode(() => revisionHistory([broken]))).toBe("invalid-claim");
   });
+
+  it("is not stood in for by an object made from it: a spread, an object inheriting from it, or a structured clone is checked", () => {
+    const built = claim(base);
+    const spread = deepFreeze({ ...built, validTime: "30 April" });
+    expect(thrownCode(() => revisionHistory([spread]))).toBe("invalid-claim");
+    const heir = Object.create(built) as Claim & { validTime: string };
+    Object.defineProperty(heir, "validTime", { value: "30 April", enumerable: true });
+    expect(thrownCode(() => revisionHistory([heir]))).toBe("invalid-claim");
+    const clone = structuredClone(built);
+    expect(revisionHistory([clone])[0]?.claims[0]).not.toBe(clone);
+    expect(revisionHistory([clone])[0]?.claims[0]).toEqual(built);
+  });
+
+  it("shows only its fields: to JSON, to Object.keys and to a deep equality", () => {
+    const built = claim(base);
+    expect(JSON.parse(JSON.stringify(built))).toEqual(built);
+    expect(Object.keys(built)).toEqual(Object.keys({ ...base, status: { kind: "normal" } }));
+    expect(built).toStrictEqual(claim(base));
+  });
 });
 
 describe("units with white space around them", () => {
