@@ -8,6 +8,9 @@ import { resolve } from "node:path";
 import { visit } from "jsonc-parser";
 
 import { firstDuplicateKey, keyCount } from "./duplicate-keys.js";
+import { unsafeNumber } from "./numbers.js";
+
+export { unsafeNumber } from "./numbers.js";
 
 /** A place in a file: line and column, both from 1. */
 export interface Position {
@@ -141,21 +144,9 @@ function syntaxError(text: string): FileProblem {
 /** The deepest a file's objects and arrays may nest: no dataset comes near, and reading deeper would overflow the stack. */
 export const MAX_DEPTH = 256;
 
-/**
- * Why a number as written in JSON is not the number `JSON.parse` reads, or undefined when it
- * is: one too large (`1e400` reads as Infinity), one too small (`1e-400` reads as 0), or a
- * whole number with more digits than a double holds (`12345678901234567890` reads as
- * 12345678901234567000). Decimals rounded in their last digits are read as floats always are.
- */
-export function unsafeNumber(token: string): string | undefined {
-  const v = Number(token);
-  if (!Number.isFinite(v)) return `is too large for a number: JSON.parse reads it as ${v}`;
-  const digits = token.split(/[eE]/)[0] as string;
-  if (v === 0 && /[1-9]/.test(digits)) return "is too small for a number: JSON.parse reads it as 0";
-  if (/^-?\d+$/.test(token) && !Number.isSafeInteger(v) && BigInt(token) !== BigInt(v)) {
-    return `has more digits than a number holds: JSON.parse reads it as ${BigInt(v)}`;
-  }
-  return undefined;
+/** A number as a message names it: as written, or for one of more than 40 characters, its first 24 and last 8 with their count. */
+function abbreviated(token: string): string {
+  return token.length <= 40 ? token : `${token.slice(0, 24)}…${token.slice(-8)} (${token.length} characters)`;
 }
 
 /** Whether the last number `numberEnd` read has an exponent. */
@@ -224,7 +215,7 @@ export function readJson(text: string): Read<unknown> {
   }
   if (unsafe !== -1) {
     const token = body.slice(unsafe, numberEnd(body, unsafe));
-    return fail("unsafe-number", `${token} ${unsafeNumber(token) as string}: write it as a number a double holds`, positionAt(body, unsafe));
+    return fail("unsafe-number", `${abbreviated(token)} ${unsafeNumber(token) as string}: write it as a number a double holds`, positionAt(body, unsafe));
   }
   return unique(body, value, members);
 }
