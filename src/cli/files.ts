@@ -8,6 +8,7 @@ import { resolve } from "node:path";
 import { visit } from "jsonc-parser";
 
 import { firstDuplicateKey, keyCount } from "./duplicate-keys.js";
+import { otherEncoding } from "./encoding.js";
 import { unsafeNumber } from "./numbers.js";
 
 export { unsafeNumber } from "./numbers.js";
@@ -63,20 +64,35 @@ export function readBytes(cwd: string, file: string): Read<Buffer> {
   }
 }
 
-/** Bytes as UTF-8 text (a byte-order mark dropped), or why they are no text: a NUL byte, or bytes that are not UTF-8. */
+/**
+ * Bytes as UTF-8 text (a byte-order mark dropped), or why they are no text: text in UTF-16
+ * or UTF-32, a NUL byte (a binary file), bytes that are not UTF-8, or a second byte-order
+ * mark after the first (U+FEFF as content, which no reader would see).
+ */
 export function readText(bytes: Buffer): Read<string> {
+  const other = otherEncoding(bytes);
+  if (other !== undefined) {
+    const is = other.marked ? "is" : "looks like";
+    return fail("not-text", `${is} ${other.name} text, not UTF-8: ${other.by}; fogcount reads UTF-8: save it as UTF-8`);
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const before = new TextDecoder("utf-8").decode(bytes.subarray(0, nul));
     return fail("not-text", "is a binary file, not text: it holds a NUL byte", positionAt(before, before.length));
   }
+  let text: string;
   try {
-    return { ok: true, value: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+    // the decoder drops one byte-order mark at the start, as an encoding mark
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     const loose = new TextDecoder("utf-8").decode(bytes);
     const at = loose.indexOf("\uFFFD");
     return fail("not-text", "is not UTF-8 text: a byte here is no UTF-8 character (a binary file, or text in another encoding?)", positionAt(loose, Math.max(0, at)));
   }
+  if (text.charCodeAt(0) === 0xfeff) {
+    return fail("not-text", "starts with a second byte-order mark (U+FEFF, bytes EF BB BF) after the first: the first marks the encoding, the second would be read as part of the text; delete it");
+  }
+  return { ok: true, value: text };
 }
 
 /** What a JSON syntax error is, by jsonc-parser's code. */
