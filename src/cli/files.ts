@@ -130,6 +130,21 @@ function leadingZero(text: string, offset: number): number {
   return /[0-9.eE+-]/.test(text[start - 1] ?? "") ? -1 : start;
 }
 
+/** Characters JSON does not allow between values that cannot be told apart from a space, or not seen at all, by their names. */
+const UNSEEN: ReadonlyMap<number, string> = new Map([
+  [0xfeff, "a byte-order mark (U+FEFF) inside the text"],
+  [0x00a0, "a no-break space (U+00A0)"],
+  [0x200b, "a zero-width space (U+200B)"],
+]);
+
+/** What the character JSON does not allow at `offset` is, when it is not seen as itself (a mark, a control, a space other than the space); else undefined. */
+function unseen(text: string, offset: number): string | undefined {
+  const c = text.codePointAt(offset) ?? 0;
+  if (c > 0x20 && c < 0x7f) return undefined;
+  const hex = c.toString(16).toUpperCase().padStart(4, "0");
+  return `is not JSON: ${UNSEEN.get(c) ?? `the character U+${hex}`}, which JSON allows only inside a string (delete it)`;
+}
+
 /** The first syntax error of a text JSON.parse refused: where, and what, in words. */
 function syntaxError(text: string): FileProblem {
   let found: { code: number; offset: number } | undefined;
@@ -154,7 +169,8 @@ function syntaxError(text: string): FileProblem {
   if (offset > lastSolid(text, text.length) && code !== 9) {
     return { code: "not-json", message: text.trim() === "" ? "is empty: a dataset file holds one JSON object" : `the file ends before the JSON does: truncated? (${SYNTAX.get(code) ?? "more was expected"})`, ...positionAt(text, offset) };
   }
-  return { code: "not-json", message: `is not JSON: ${SYNTAX.get(code) ?? "a syntax error"}`, ...positionAt(text, offset) };
+  const message = (code === 1 ? unseen(text, offset) : undefined) ?? `is not JSON: ${SYNTAX.get(code) ?? "a syntax error"}`;
+  return { code: "not-json", message, ...positionAt(text, offset) };
 }
 
 /** The deepest a file's objects and arrays may nest: no dataset comes near, and reading deeper would overflow the stack. */

@@ -66,6 +66,16 @@ describe("byte-order marks", () => {
     expect(fogcount(["extract", "twice.txt"], { cwd: ws.dir })).toEqual({ status: 2, stdout: "", stderr: `twice.txt:1:1  error  not-text  ${SECOND}\n` });
   });
 
+  it("one inside the JSON, between values, is named U+FEFF at its place", () => {
+    ws.file("inside.json", SEED_JSON.replace('"format": "fogcount-dataset/1"', '"format":\uFEFF "fogcount-dataset/1"'));
+    expect(fogcount(["check", "inside.json"], { cwd: ws.dir })).toMatchObject({
+      status: 2,
+      stdout: "inside.json:2:12  error  not-json  is not JSON: a byte-order mark (U+FEFF) inside the text, which JSON allows only inside a string (delete it)\n",
+    });
+    ws.file("nbsp.json", '{"a":\u00a01}');
+    expect(fogcount(["check", "nbsp.json"], { cwd: ws.dir }).stdout).toBe("nbsp.json:1:6  error  not-json  is not JSON: a no-break space (U+00A0), which JSON allows only inside a string (delete it)\n");
+  });
+
   it("one inside a string, or inside an article, is text and read as it is", () => {
     const seed = fogcount(["check", "-"], { input: SEED_JSON });
     expect(fogcount(["check", "-"], { input: SEED_JSON.replace('"description": "The', '"description": "\uFEFFThe') })).toEqual(seed);
