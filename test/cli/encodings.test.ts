@@ -36,7 +36,7 @@ describe("a file in UTF-16 or UTF-32", () => {
     expect(fingerprint(path)).toBe(before);
     ws.file("article.txt", encode(ARTICLE));
     expect(fogcount(["extract", "article.txt"], { cwd: ws.dir })).toEqual({ status: 2, stdout: "", stderr: `article.txt:1:1  error  not-text  ${message}\n` });
-    expect(fogcount(["extract", "-"], { input: encode(ARTICLE) }).stderr).toBe(`-:1:1  error  not-text  ${message}\n`);
+    expect(fogcount(["extract", "-"], { input: encode(ARTICLE) }).stderr).toBe(`<stdin>:1:1  error  not-text  ${message}\n`);
   });
 
   it("a binary file with a NUL byte here and there is still called binary, not UTF-16", () => {
