@@ -10,7 +10,7 @@ import { readBytes, readText } from "./files.js";
 import type { Read } from "./files.js";
 import { EXIT, UsageError } from "./io.js";
 import type { Io } from "./io.js";
-import { lineText } from "./load.js";
+import { lineText, STDIN_NAME } from "./load.js";
 import { tableLines } from "./table.js";
 import { jsonText, visible } from "./visible.js";
 
@@ -44,7 +44,7 @@ export async function runExtract(io: Io, args: readonly string[]): Promise<numbe
   const bytes: Read<Buffer> = file === "-" ? { ok: true, value: await io.readStdin() } : readBytes(io.cwd, file);
   const text = bytes.ok ? readText(bytes.value) : bytes;
   if (!text.ok) {
-    io.err(`${lineText({ file, severity: "error", ...text.problem })}\n`);
+    io.err(`${lineText({ file: file === "-" ? STDIN_NAME : file, severity: "error", ...text.problem })}\n`);
     return EXIT.trouble;
   }
   const starts = lineStarts(text.value);

@@ -8,6 +8,10 @@ import { resolve } from "node:path";
 import { visit } from "jsonc-parser";
 
 import { firstDuplicateKey, keyCount } from "./duplicate-keys.js";
+import { otherEncoding } from "./encoding.js";
+import { unsafeNumber } from "./numbers.js";
+
+export { unsafeNumber } from "./numbers.js";
 
 /** A place in a file: line and column, both from 1. */
 export interface Position {
@@ -60,20 +64,35 @@ export function readBytes(cwd: string, file: string): Read<Buffer> {
   }
 }
 
-/** Bytes as UTF-8 text (a byte-order mark dropped), or why they are no text: a NUL byte, or bytes that are not UTF-8. */
+/**
+ * Bytes as UTF-8 text (a byte-order mark dropped), or why they are no text: text in UTF-16
+ * or UTF-32, a NUL byte (a binary file), bytes that are not UTF-8, or a second byte-order
+ * mark after the first (U+FEFF as content, which no reader would see).
+ */
 export function readText(bytes: Buffer): Read<string> {
+  const other = otherEncoding(bytes);
+  if (other !== undefined) {
+    const is = other.marked ? "is" : "looks like";
+    return fail("not-text", `${is} ${other.name} text, not UTF-8: ${other.by}; fogcount reads UTF-8: save it as UTF-8`);
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const before = new TextDecoder("utf-8").decode(bytes.subarray(0, nul));
     return fail("not-text", "is a binary file, not text: it holds a NUL byte", positionAt(before, before.length));
   }
+  let text: string;
   try {
-    return { ok: true, value: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+    // the decoder drops one byte-order mark at the start, as an encoding mark
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     const loose = new TextDecoder("utf-8").decode(bytes);
     const at = loose.indexOf("\uFFFD");
     return fail("not-text", "is not UTF-8 text: a byte here is no UTF-8 character (a binary file, or text in another encoding?)", positionAt(loose, Math.max(0, at)));
   }
+  if (text.charCodeAt(0) === 0xfeff) {
+    return fail("not-text", "starts with a second byte-order mark (U+FEFF, bytes EF BB BF) after the first: the first marks the encoding, the second would be read as part of the text; delete it");
+  }
+  return { ok: true, value: text };
 }
 
 /** What a JSON syntax error is, by jsonc-parser's code. */
@@ -111,6 +130,21 @@ function leadingZero(text: string, offset: number): number {
   return /[0-9.eE+-]/.test(text[start - 1] ?? "") ? -1 : start;
 }
 
+/** Characters JSON does not allow between values that cannot be told apart from a space, or not seen at all, by their names. */
+const UNSEEN: ReadonlyMap<number, string> = new Map([
+  [0xfeff, "a byte-order mark (U+FEFF) inside the text"],
+  [0x00a0, "a no-break space (U+00A0)"],
+  [0x200b, "a zero-width space (U+200B)"],
+]);
+
+/** What the character JSON does not allow at `offset` is, when it is not seen as itself (a mark, a control, a space other than the space); else undefined. */
+function unseen(text: string, offset: number): string | undefined {
+  const c = text.codePointAt(offset) ?? 0;
+  if (c > 0x20 && c < 0x7f) return undefined;
+  const hex = c.toString(16).toUpperCase().padStart(4, "0");
+  return `is not JSON: ${UNSEEN.get(c) ?? `the character U+${hex}`}, which JSON allows only inside a string (delete it)`;
+}
+
 /** The first syntax error of a text JSON.parse refused: where, and what, in words. */
 function syntaxError(text: string): FileProblem {
   let found: { code: number; offset: number } | undefined;
@@ -135,27 +169,16 @@ function syntaxError(text: string): FileProblem {
   if (offset > lastSolid(text, text.length) && code !== 9) {
     return { code: "not-json", message: text.trim() === "" ? "is empty: a dataset file holds one JSON object" : `the file ends before the JSON does: truncated? (${SYNTAX.get(code) ?? "more was expected"})`, ...positionAt(text, offset) };
   }
-  return { code: "not-json", message: `is not JSON: ${SYNTAX.get(code) ?? "a syntax error"}`, ...positionAt(text, offset) };
+  const message = (code === 1 ? unseen(text, offset) : undefined) ?? `is not JSON: ${SYNTAX.get(code) ?? "a syntax error"}`;
+  return { code: "not-json", message, ...positionAt(text, offset) };
 }
 
 /** The deepest a file's objects and arrays may nest: no dataset comes near, and reading deeper would overflow the stack. */
 export const MAX_DEPTH = 256;
 
-/**
- * Why a number as written in JSON is not the number `JSON.parse` reads, or undefined when it
- * is: one too large (`1e400` reads as Infinity), one too small (`1e-400` reads as 0), or a
- * whole number with more digits than a double holds (`12345678901234567890` reads as
- * 12345678901234567000). Decimals rounded in their last digits are read as floats always are.
- */
-export function unsafeNumber(token: string): string | undefined {
-  const v = Number(token);
-  if (!Number.isFinite(v)) return `is too large for a number: JSON.parse reads it as ${v}`;
-  const digits = token.split(/[eE]/)[0] as string;
-  if (v === 0 && /[1-9]/.test(digits)) return "is too small for a number: JSON.parse reads it as 0";
-  if (/^-?\d+$/.test(token) && !Number.isSafeInteger(v) && BigInt(token) !== BigInt(v)) {
-    return `has more digits than a number holds: JSON.parse reads it as ${BigInt(v)}`;
-  }
-  return undefined;
+/** A number as a message names it: as written, or for one of more than 40 characters, its first 24 and last 8 with their count. */
+function abbreviated(token: string): string {
+  return token.length <= 40 ? token : `${token.slice(0, 24)}…${token.slice(-8)} (${token.length} characters)`;
 }
 
 /** Whether the last number `numberEnd` read has an exponent. */
@@ -224,7 +247,7 @@ export function readJson(text: string): Read<unknown> {
   }
   if (unsafe !== -1) {
     const token = body.slice(unsafe, numberEnd(body, unsafe));
-    return fail("unsafe-number", `${token} ${unsafeNumber(token) as string}: write it as a number a double holds`, positionAt(body, unsafe));
+    return fail("unsafe-number", `${abbreviated(token)} ${unsafeNumber(token) as string}: write it as a number a double holds`, positionAt(body, unsafe));
   }
   return unique(body, value, members);
 }

@@ -24,6 +24,10 @@ describe("- for standard input", () => {
     expect(fogcount(["report", "-"], { input: "[" }).stderr).toMatch(/^<stdin>:1:2 {2}error {2}not-json/);
   });
 
+  it("is named <stdin> by fogcount extract too, for text it cannot read", () => {
+    expect(fogcount(["extract", "-"], { input: Buffer.from([0x41, 0x0a, 0xff]) })).toMatchObject({ status: 2, stderr: expect.stringMatching(/^<stdin>:2:1 {2}error {2}not-text {2}is not UTF-8 text/) });
+  });
+
   it("is read once", () => {
     expect(fogcount(["check", "-", "-"], { input: SEED_JSON }).stderr).toMatch(/^fogcount check: standard input \(-\) can be read once/);
   });
