@@ -47,7 +47,7 @@ function exactDecimal(v: number): Decimal {
 
 const same = (a: Decimal, b: Decimal): boolean => a.negative === b.negative && a.digits === b.digits && a.exponent === b.exponent;
 
-/** The number `v` as a message shows it: a whole number in full (12345678901234567168), else as JavaScript writes it. */
+/** The number `v` as a message shows it: a whole number below 10^21 in full (12345678901234567168), else as JavaScript writes it. */
 function shown(v: number): string {
   return Number.isInteger(v) && Math.abs(v) < 1e21 ? BigInt(v).toString() : String(v);
 }
@@ -59,6 +59,9 @@ function shown(v: number): string {
  * 12345678901234567168) or not (`4700.0000000000000000001` reads as 4700). A number is read
  * as written when its decimal value is the double's shortest decimal (`0.1`, `1e3`, `4700.50`,
  * `-0`) or the double's exact value (`12345678901234567168`); trailing zeros make no difference.
+ * A whole number written out in full past 2^53 must be the double's exact value: its
+ * every digit is given, and the shortest decimal (`2384185791015625000`) names a count the
+ * double does not hold; written with an exponent (`1e23`), it gives only the digits it writes.
  *
  * @example
  * unsafeNumber("4700.0000000000000000001");
@@ -73,6 +76,7 @@ export function unsafeNumber(token: string): string | undefined {
   if (written === undefined) return undefined;
   if (v === 0) return written.digits === "" ? undefined : "is too small for a number: JSON.parse reads it as 0";
   const shortest = decimalOf(String(v));
-  if ((shortest !== undefined && same(written, shortest)) || same(written, exactDecimal(v))) return undefined;
+  const wholeBeyondSafe = !Number.isSafeInteger(v) && /^-?\d+$/.test(token);
+  if ((shortest !== undefined && !wholeBeyondSafe && same(written, shortest)) || same(written, exactDecimal(v))) return undefined;
   return `has more digits than a number holds: JSON.parse reads it as ${shown(v)}`;
 }
