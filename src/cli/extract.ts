@@ -16,10 +16,13 @@ import { jsonText, visible } from "./visible.js";
 
 export const EXTRACT_OPTIONS: OptionSpec = { format: { type: "string" } };
 
-/** The start of each line of `text`, for offsets to lines and columns. */
+/** The start of each line of `text`, for offsets to lines and columns: a line ends at "\n", "\r\n" or a lone "\r", as the Language Server Protocol counts lines. */
 function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
   return starts;
 }
 

@@ -44,6 +44,14 @@ describe("fogcount extract", () => {
     expect(fogcount(["extract"], { input: "No figures here." }).stdout).toBe("No figures found.\n");
   });
 
+  it("counts lines ended by \\n, \\r\\n or a lone \\r alike", () => {
+    for (const end of ["\n", "\r\n", "\r"]) {
+      const input = `First line.${end}${end}Russia sent 3,000 troops.${end}`;
+      const [figure] = JSON.parse(fogcount(["extract", "--format", "json"], { input }).stdout) as { line: number; column: number }[];
+      expect([JSON.stringify(end), figure?.line, figure?.column]).toEqual([JSON.stringify(end), 3, 13]);
+    }
+  });
+
   it("refuses a binary file or a missing one with one line, exit 2", () => {
     ws.file("image.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
     expect(fogcount(["extract", "image.png"], { cwd: ws.dir })).toEqual({ status: 2, stdout: "", stderr: "image.png:3:1  error  not-text  is a binary file, not text: it holds a NUL byte\n" });
