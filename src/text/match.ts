@@ -24,10 +24,10 @@ import { mayValue } from "./value.js";
 import { thresholdEnd } from "./thresholds.js";
 import { isEventYear } from "./years.js";
 
-/** Whether a figure adds to an earlier one; "3,000 more troops than last year" compares instead. */
-function isIncrement(c: Ctx, i: number, lead: Lead, after: After): boolean {
+/** Whether a figure adds to an earlier one; "3,000 more troops than last year" compares instead; a size ("3,000-strong") never does by its verb. */
+function isIncrement(c: Ctx, i: number, lead: Lead, after: After, strong: boolean): boolean {
   if (key(c, after.end) === "than") return false;
-  return lead.increment || after.increment || (!after.multiple && afterIncrease(c, i, lead));
+  return lead.increment || after.increment || (!after.multiple && afterIncrease(c, i, lead, strong));
 }
 
 /**
@@ -90,7 +90,7 @@ function phraseAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | unde
   // "25,000 fewer soldiers than in 2022" is a change below zero too; "12% higher than" one above it
   const diff = differenceAt(c, cr, after);
   if (diff?.below === true) return fail("negative", diff.end);
-  return { estimate, first: i, head: j, end, increment: diff !== undefined || isIncrement(c, i, lead, after) };
+  return { estimate, first: i, head: j, end, increment: diff !== undefined || isIncrement(c, i, lead, after, low.strong) };
 }
 
 /** Whether a best value the text gives lies inside the figure: "4,000 (best estimate 4,200)" does not. */
