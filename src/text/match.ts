@@ -17,7 +17,7 @@ import { magnitudeAt } from "./magnitudes.js";
 import { unlessMarked } from "./marks.js";
 import { notCount } from "./not-counts.js";
 import { isDateContext } from "./numbers.js";
-import { core, openedRange } from "./ranges.js";
+import { core, marginAfter, openedRange } from "./ranges.js";
 import type { Core } from "./ranges.js";
 import { unitOf } from "./rates.js";
 import { mayValue } from "./value.js";
@@ -60,8 +60,15 @@ function phraseAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | unde
     cr = core(c, j, afterChange(c, i));
   }
   if (cr === undefined || isFail(cr)) return cr;
-  const after = trailing(c, cr, lead.bound, i);
+  let after = trailing(c, cr, lead.bound, i);
   if (isFail(after)) return after;
+  // "3,000 troops (±500)": a margin after the unit noun is read with the figure, or skips it
+  const margin = marginAfter(c, cr, after.end, lead.bound !== undefined || after.bound !== undefined || after.rangeBound !== undefined || after.best !== undefined);
+  if (margin !== undefined) {
+    if (isFail(margin)) return margin;
+    cr = margin;
+    after = { ...after, end: margin.end };
+  }
   const { low, high } = cr;
   const currency = low.currency ?? after.unit.currency;
   const named = low.strong || high?.strong === true ? "person" : after.unit.unit;
