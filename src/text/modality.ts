@@ -253,7 +253,7 @@ function clauseOf(c: Ctx, m: Match): Modality {
   const start = clauseStart(c, m);
   for (let k = start; k >= -1 && k >= start - REACH; k--) {
     // "Had 5,000 troops been sent, …", "If Russia had sent 5,000 troops, …": a counterfactual condition
-    if (k < 0 || isBreak(c, k)) return given ? "asserted" : counterfactualClause(c, k, m) ? counterfactualModality(c, m) : k < 0 ? "asserted" : clauseModality(c, k, m);
+    if (k < 0 || isBreak(c, k)) return given ? "asserted" : counterfactualClause(c, k, m) ? counterfactualModality(c, m) : clauseModality(c, k, m);
     // only a negation or a cue says anything: one bit test passes over every other word
     const found = hasRole(c, k, NEGATION | CUE) ? cueAt(c, k, m) : undefined;
     // "Had the army not lost 3,000 men, …": a counterfactual negation says it was lost
