@@ -106,11 +106,11 @@ export function afterIncrease(c: Ctx, i: number, lead: Lead, sized: boolean): bo
   const { increase } = c.t;
   const plus = tokAt(c, i - 1);
   if (plus?.key === "+" && tokAt(c, i)?.glued === true && !(plus.glued && /num|word/.test(tokAt(c, i - 2)?.kind ?? ""))) return true;
-  if (sized || DEFINITES.has(key(c, i))) return false;
+  if (sized) return false;
   const by = verbOfBy(c, i);
-  if (by >= 0) return increase.has(key(c, by)) || increase.has(key(c, by - 1));
+  if (by >= 0) return (increase.has(key(c, by)) || increase.has(key(c, by - 1))) && !DEFINITES.has(key(c, i));
   const verb = key(c, i - 1);
-  if (lead.bound !== undefined || !mayHave(c, i - 1, BEFORE_FIGURE) || !increase.has(verb) || STRENGTHENS.has(verb)) return false;
+  if (lead.bound !== undefined || !mayHave(c, i - 1, BEFORE_FIGURE) || !increase.has(verb) || STRENGTHENS.has(verb) || DEFINITES.has(key(c, i))) return false;
   return verb !== "up" || !UP_PARTICLE.has(key(c, i - 2));
 }
 
