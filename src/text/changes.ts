@@ -9,6 +9,7 @@ import { hasRole, key, mayHave, tokAt } from "./context.js";
 import type { Ctx } from "./context.js";
 import type { Lead } from "./bounds.js";
 import { BEFORE_FIGURE, CHANGE } from "./roles.js";
+import { DEFINITES } from "./modality-words.js";
 
 /**
  * Words that may stand between a verb of change and its "by" or "from": the determiners and
@@ -84,18 +85,32 @@ const UP_PARTICLE = new Set([
 ]);
 
 /**
+ * Verbs of a rise that take an object, so that a figure right after one is the size of what is
+ * strengthened, not of the change: "reinforced 3,000 troops", "bolstered the 3,000-strong
+ * garrison". Only "by 3,000" ("reinforced the garrison by 3,000") or a word of increment ("with
+ * 3,000 more troops") gives the size of the change after them.
+ */
+const STRENGTHENS = new Set([
+  "reinforced", "reinforces", "reinforcing", "reinforce", "bolstered", "bolsters", "bolstering", "bolster", "augmented", "augments",
+  "augmenting", "augment", "strengthened", "strengthens", "strengthening", "strengthen", "boosted", "boosts", "boosting", "boost",
+]);
+
+/**
  * Whether the phrase at `i` is the size of an increase: "rose by 1,500", "grew
  * 12 per cent", "(+1,270)", "raised the toll by 200", "revised up by 1,200", "up 20%";
- * not a level ("rose above 1,000", "rose to 300") nor a particle ("picked up 20").
+ * not a level ("rose above 1,000", "rose to 300"), a particle ("picked up 20"), a figure
+ * named as a given ("by the 3,000 troops of the brigade"), nor the object of a verb that takes
+ * one ("reinforced 3,000 troops"). `sized` says the figure gives a size ("3,000-strong"), never a change.
  */
-export function afterIncrease(c: Ctx, i: number, lead: Lead): boolean {
+export function afterIncrease(c: Ctx, i: number, lead: Lead, sized: boolean): boolean {
   const { increase } = c.t;
   const plus = tokAt(c, i - 1);
   if (plus?.key === "+" && tokAt(c, i)?.glued === true && !(plus.glued && /num|word/.test(tokAt(c, i - 2)?.kind ?? ""))) return true;
+  if (sized) return false;
   const by = verbOfBy(c, i);
-  if (by >= 0) return increase.has(key(c, by)) || increase.has(key(c, by - 1));
+  if (by >= 0) return (increase.has(key(c, by)) || increase.has(key(c, by - 1))) && !DEFINITES.has(key(c, i));
   const verb = key(c, i - 1);
-  if (lead.bound !== undefined || !mayHave(c, i - 1, BEFORE_FIGURE) || !increase.has(verb)) return false;
+  if (lead.bound !== undefined || !mayHave(c, i - 1, BEFORE_FIGURE) || !increase.has(verb) || STRENGTHENS.has(verb) || DEFINITES.has(key(c, i))) return false;
   return verb !== "up" || !UP_PARTICLE.has(key(c, i - 2));
 }
 

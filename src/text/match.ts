@@ -17,17 +17,17 @@ import { magnitudeAt } from "./magnitudes.js";
 import { unlessMarked } from "./marks.js";
 import { notCount } from "./not-counts.js";
 import { isDateContext } from "./numbers.js";
-import { core, openedRange } from "./ranges.js";
+import { core, marginAfter, openedRange } from "./ranges.js";
 import type { Core } from "./ranges.js";
 import { unitOf } from "./rates.js";
 import { mayValue } from "./value.js";
 import { thresholdEnd } from "./thresholds.js";
 import { isEventYear } from "./years.js";
 
-/** Whether a figure adds to an earlier one; "3,000 more troops than last year" compares instead. */
-function isIncrement(c: Ctx, i: number, lead: Lead, after: After): boolean {
+/** Whether a figure adds to an earlier one; "3,000 more troops than last year" compares instead; a size ("3,000-strong") never does by its verb. */
+function isIncrement(c: Ctx, i: number, lead: Lead, after: After, strong: boolean): boolean {
   if (key(c, after.end) === "than") return false;
-  return lead.increment || after.increment || (!after.multiple && afterIncrease(c, i, lead));
+  return lead.increment || after.increment || (!after.multiple && afterIncrease(c, i, lead, strong));
 }
 
 /**
@@ -60,8 +60,15 @@ function phraseAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | unde
     cr = core(c, j, afterChange(c, i));
   }
   if (cr === undefined || isFail(cr)) return cr;
-  const after = trailing(c, cr, lead.bound, i);
+  let after = trailing(c, cr, lead.bound, i);
   if (isFail(after)) return after;
+  // "3,000 troops (±500)": a margin after the unit noun is read with the figure, or skips it
+  const margin = marginAfter(c, cr, after.end, lead.bound !== undefined || after.bound !== undefined || after.rangeBound !== undefined || after.best !== undefined);
+  if (margin !== undefined) {
+    if (isFail(margin)) return margin;
+    cr = margin;
+    after = { ...after, end: margin.end };
+  }
   const { low, high } = cr;
   const currency = low.currency ?? after.unit.currency;
   const named = low.strong || high?.strong === true ? "person" : after.unit.unit;
@@ -90,7 +97,7 @@ function phraseAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | unde
   // "25,000 fewer soldiers than in 2022" is a change below zero too; "12% higher than" one above it
   const diff = differenceAt(c, cr, after);
   if (diff?.below === true) return fail("negative", diff.end);
-  return { estimate, first: i, head: j, end, increment: diff !== undefined || isIncrement(c, i, lead, after) };
+  return { estimate, first: i, head: j, end, increment: diff !== undefined || isIncrement(c, i, lead, after, low.strong) };
 }
 
 /** Whether a best value the text gives lies inside the figure: "4,000 (best estimate 4,200)" does not. */

@@ -71,10 +71,64 @@ function ifCounterfactual(c: Ctx, k: number, m: Match): boolean {
 
 /** Words that open a condition, whose clause supposes rather than states: "if 5,000 troops are sent", "unless 3,000 arrive". */
 const CONDITIONS = new Set(["if", "unless"]);
+/** Words that suppose the clause after them in any tense: "assuming 4,000 were killed", "supposing that 3,000 died". */
+const SUPPOSES = new Set(["assuming", "supposing", "suppose"]);
+/** Words before "that" that make it open a condition: "provided that", "providing that", "on condition that". */
+const PROVIDED = new Set(["provided", "providing"]);
 /** How far past a figure the verb of its condition may stand, in tokens: "if 5,000 troops from the north are sent". */
 const CONDITION_REACH = 8;
 /** Forms of "be" and "get" before a participle that keep a condition open: "if 5,000 troops are sent", "unless 3,000 get deployed". */
 const PASSIVE_AUX = new Set(["is", "are", "be", "been", "being", "get", "gets", "'s", "'re"]);
+
+/**
+ * The kind of a condition: "if" for "if" and "unless"; "condition" for the other words of a
+ * condition ("in case", "provided", "on condition that", "in the event that"), where "were" or
+ * "had" supposes as "if … were" does; "suppose" for words that suppose in any tense
+ * ("assuming", "supposing"); "while" for "as long as", "so long as", where "had" and "were"
+ * state a past that lasted ("as long as Russia had 5,000 troops there, it held").
+ */
+type ConditionKind = "if" | "condition" | "suppose" | "while";
+
+/** A condition that opens the clause after the break at `k`: its kind and the token after its words. */
+interface Opener {
+  readonly kind: ConditionKind;
+  readonly from: number;
+}
+
+/** The condition a "that" at `k` closes: "provided that", "assuming that", "on (the) condition that", "in the event that". */
+function thatCondition(c: Ctx, k: number): Opener | undefined {
+  const w = key(c, k - 1);
+  if (PROVIDED.has(w)) return { kind: "condition", from: k + 1 };
+  if (SUPPOSES.has(w)) return { kind: "suppose", from: k + 1 };
+  const on = key(c, k - 2) === "the" ? k - 3 : k - 2;
+  if ((w === "condition" && key(c, on) === "on") || (w === "event" && key(c, k - 2) === "the" && key(c, k - 3) === "in")) return { kind: "condition", from: k + 1 };
+  return undefined;
+}
+
+/**
+ * The condition that opens the clause of the match after the break at `k` (-1 at the start of
+ * the text), if any: "if" and "unless" at `k` (not after a word of asking: "asked if"); a
+ * "that" after "provided", "assuming" or "on condition"; "as long as" at the start of a
+ * sentence or after a mark, and "so long as" anywhere (not "a column as long as 3 km"); and,
+ * opening the clause, "in case", "in the event", "provided" (after a mark, not "which
+ * provided 3,000 shells"), and "assuming" or "supposing" right before the figure (not
+ * "assuming command of 3,000 troops", the verb).
+ */
+function conditionAt(c: Ctx, k: number, m: Match): Opener | undefined {
+  const w = key(c, k);
+  if (CONDITIONS.has(w)) return ASKS.has(key(c, k - 1)) ? undefined : { kind: "if", from: k + 1 };
+  if (w === "that") return thatCondition(c, k);
+  if (w === "as" && key(c, k - 1) === "long") {
+    const before = key(c, k - 2);
+    const opens = before === "so" || (before === "as" && (k < 3 || tokAt(c, k - 3)?.kind === "sym"));
+    return opens ? { kind: "while", from: k + 1 } : undefined;
+  }
+  const a = key(c, k + 1);
+  if (a === "in" && key(c, k + 2) === "case") return { kind: "condition", from: k + 3 };
+  if (a === "in" && key(c, k + 2) === "the" && key(c, k + 3) === "event") return { kind: "condition", from: k + 4 };
+  if (a === "provided" && (k < 0 || tokAt(c, k)?.kind === "sym")) return { kind: "condition", from: k + 2 };
+  return SUPPOSES.has(a) && m.first === k + 2 ? { kind: "suppose", from: k + 2 } : undefined;
+}
 
 /** Whether token `j` is a verb in the simple past: "handed", "died", "lost", "was"; not a participle after "are" or "get" ("are sent"). */
 function simplePastAt(c: Ctx, j: number): boolean {
@@ -85,18 +139,26 @@ function simplePastAt(c: Ctx, j: number): boolean {
 }
 
 /**
- * Whether the "if" or "unless" at `k` opens an open condition on the match: one that supposes
- * its figure ("if 5,000 troops are sent", "unless 3,000 arrive"), not one that asks ("asked if"),
- * nor one in the simple past, which grants what it names ("if we handed over 500,000 shells,
- * …", "if 5,000 died last year, …"), unless a "would have" answers it ("if 5,000 soldiers
- * died, the army would have retreated").
+ * Whether the break at `k` opens an open condition on the match: one that supposes its figure
+ * ("if 5,000 troops are sent", "unless 3,000 arrive", "in case 5,000 troops are sent",
+ * "provided that 3,000 arrive", "as long as 2,000 troops remain", "assuming 4,000 were
+ * killed"; see `conditionAt`), not one that asks ("asked if"), nor one in the simple past,
+ * which grants what it names ("if we handed over 500,000 shells, …", "as long as 2,000 troops
+ * remained, the town held"), unless a "would have" answers it ("if 5,000 soldiers died, the
+ * army would have retreated"). "Assuming" and "supposing" suppose in any tense.
  */
 export function openCondition(c: Ctx, k: number, m: Match): boolean {
-  if (!CONDITIONS.has(key(c, k)) || ASKS.has(key(c, k - 1))) return false;
-  for (let j = k + 1; j < m.end + CONDITION_REACH && j < c.toks.length; j++) {
+  const op = conditionAt(c, k, m);
+  if (op === undefined) return false;
+  if (op.kind === "suppose") return true;
+  for (let j = op.from; j < m.end + CONDITION_REACH && j < c.toks.length; j++) {
     if (j >= m.end && isBreak(c, j)) break;
+    const w = key(c, j);
+    // "provided 3,000 were sent, …" supposes, as "if 3,000 were sent" does; "as long as Russia had 5,000 troops there" states
+    if (op.kind === "condition" && COUNTERFACTUAL_AUX.has(w)) return true;
+    const past = simplePastAt(c, j) || (op.kind === "while" && COUNTERFACTUAL_AUX.has(w));
     // "if 5,000 soldiers died, the army would have retreated": a simple past that a "would have" answers supposes
-    if ((j < m.first || j >= m.end) && simplePastAt(c, j)) return wouldHaveLater(c, j);
+    if ((j < m.first || j >= m.end) && past) return wouldHaveLater(c, j);
   }
   return true;
 }

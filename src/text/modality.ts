@@ -12,7 +12,7 @@ import { counterfactualBefore, counterfactualClause, counterfactualModality, ope
 import { delayedAfter, delayedAt } from "./modality-delay.js";
 import { refutedAfter } from "./modality-refuted.js";
 import { clauseStart, figureModality } from "./modality-figure.js";
-import { ASKS, BETWEEN, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
+import { ASKS, BE_TO, BETWEEN, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
 import { holdsOpenAt, holdsOpenFrom, isNegation, negates } from "./modality-negation.js";
 import { DEFINITES, POSSIBLE, REACH, REPORTS, SAYS, SENTENCE_ENDS } from "./modality-words.js";
 import { asked, isBreak, isGiven, isOwned, nominalElsewhere, stoppedShort } from "./modality-sentence.js";
@@ -110,6 +110,23 @@ function isFalsehood(c: Ctx, j: number, k: number): boolean {
   return FALSEHOODS.has(key(c, j)) && (j === k - 1 || key(c, k - 1).endsWith("ly"));
 }
 
+/** Words of truth that, denied before a "that", deny its clause: "it is not true that", "nor is it accurate that". Not "right", which judges ("not right that 3,000 died"). */
+const TRUTHS = new Set(["true", "accurate", "correct"]);
+
+/**
+ * Whether the "that" at `k` follows a denied word of truth: "it is not true that", "it isn't
+ * the case that", "nor is it true that", "neither was it the case that"; not one after an
+ * adverb ("not entirely true that"), which hedges.
+ */
+function untrueBefore(c: Ctx, k: number): boolean {
+  let p = k - 1;
+  if (key(c, p) === "case" && key(c, p - 1) === "the") p--;
+  else if (!TRUTHS.has(key(c, p))) return false;
+  if (isNegation(c, p - 1)) return true;
+  const w = key(c, p - 3);
+  return key(c, p - 1) === "it" && BE_TO.has(key(c, p - 2)) && (w === "nor" || w === "neither");
+}
+
 /**
  * Whether the clause word at `k` is a "that" whose clause is denied: "denied that", "no
  * evidence that", "rejected reports that", "it is impossible that", "it's false that", "did
@@ -118,7 +135,7 @@ function isFalsehood(c: Ctx, j: number, k: number): boolean {
  */
 function deniedClause(c: Ctx, k: number): boolean {
   if (key(c, k) !== "that") return false;
-  if (deniedSay(c, k - 1)) return true;
+  if (deniedSay(c, k - 1) || untrueBefore(c, k)) return true;
   // "falsely claimed that", "claimed falsely that", "was wrongly reported that"
   for (let j = k - 1; j >= k - 3 && j >= 0; j--) if (FALSELY.has(key(c, j))) return true;
   for (let j = k - 1; j >= k - 2 && j >= 0 && !isBreak(c, j); j--) {
@@ -236,7 +253,7 @@ function clauseOf(c: Ctx, m: Match): Modality {
   const start = clauseStart(c, m);
   for (let k = start; k >= -1 && k >= start - REACH; k--) {
     // "Had 5,000 troops been sent, …", "If Russia had sent 5,000 troops, …": a counterfactual condition
-    if (k < 0 || isBreak(c, k)) return given ? "asserted" : counterfactualClause(c, k, m) ? counterfactualModality(c, m) : k < 0 ? "asserted" : clauseModality(c, k, m);
+    if (k < 0 || isBreak(c, k)) return given ? "asserted" : counterfactualClause(c, k, m) ? counterfactualModality(c, m) : clauseModality(c, k, m);
     // only a negation or a cue says anything: one bit test passes over every other word
     const found = hasRole(c, k, NEGATION | CUE) ? cueAt(c, k, m) : undefined;
     // "Had the army not lost 3,000 men, …": a counterfactual negation says it was lost

@@ -4,6 +4,7 @@
  * Khreshchatyk Street"). Each is refused whole, with the number that goes with it.
  * @internal
  */
+import { afterChange } from "./changes.js";
 import { fail, glued, isCapitalised, isFail, key, mayHave, tokAt, trie } from "./context.js";
 import { NOT_COUNT } from "./roles.js";
 import type { Ctx, Fail } from "./context.js";
@@ -94,31 +95,46 @@ function ratioWordNear(c: Ctx, from: number, step: number, reach: number): boole
 const CLAUSE_MARKS = new Set([".", ";", ":", "!", "?"]);
 
 /**
- * The token after the second term of a ratio whose first term is the figure `cr`: "3 to 1",
- * "3-to-1", "three to one", and "1 to 3", which the grammar reads as a range; -1 for none.
+ * The second term of a ratio whose first term is the figure `cr`: "3 to 1", "3-to-1", "three
+ * to one", and "1 to 3", which the grammar reads as a range; its end and whether the terms
+ * fall ("3 to 1"), which no range does. Undefined for none.
  */
-function ratioEnd(c: Ctx, cr: Core): number {
-  if (cr.high !== undefined) return key(c, cr.low.end) === "to" && Math.min(cr.low.v, cr.high.v) <= RATIO_TERM ? cr.end : -1;
+function ratioEnd(c: Ctx, cr: Core): { end: number; falling: boolean } | undefined {
+  if (cr.high !== undefined) return key(c, cr.low.end) === "to" && Math.min(cr.low.v, cr.high.v) <= RATIO_TERM ? { end: cr.end, falling: false } : undefined;
   let k = cr.end;
   if (key(c, k) === "-" && glued(c, k + 1)) k++;
-  if (key(c, k) !== "to") return -1;
+  if (key(c, k) !== "to") return undefined;
   if (key(c, k + 1) === "-" && glued(c, k + 1)) k++;
   const b = value(c, k + 1, true);
-  if (b === undefined || isFail(b) || b.currency !== undefined || b.pct || b.frac) return -1;
-  return Math.min(cr.low.v, b.v) <= RATIO_TERM ? b.end : -1;
+  if (b === undefined || isFail(b) || b.currency !== undefined || b.pct || b.frac) return undefined;
+  return Math.min(cr.low.v, b.v) <= RATIO_TERM ? { end: b.end, falling: b.v < cr.low.v } : undefined;
 }
 
 /**
  * The token after a ratio that starts at the phrase at `i`, or -1: two numbers joined by "to",
  * the smaller at most ten, with a word of a ratio before them ("a ratio of 3 to 1", "odds of 3
  * to 1", "outnumbered 3 to 1") or after them ("3 to 1 in Russia's favour", "a 3-to-1
- * advantage"). Its terms count nothing: they are no range and no two figures.
+ * advantage"), or falling, which no range does ("It was 3 to 1", "a rate of 10 to 1"), unless a
+ * verb of change makes the second the level it ends at ("fell from 10 to 1"). Its terms count
+ * nothing: they are no range and no two figures.
  */
 function ratioAt(c: Ctx, i: number, cr: Core): number {
   if (cr.low.currency !== undefined || cr.low.pct || cr.low.frac) return -1;
-  const end = ratioEnd(c, cr);
-  if (end < 0) return -1;
-  return ratioWordNear(c, i - 1, -1, RATIO_BEFORE) || ratioWordNear(c, end, 1, RATIO_AFTER) ? end : -1;
+  const r = ratioEnd(c, cr);
+  if (r === undefined) return -1;
+  if (r.falling && !afterChange(c, i)) return r.end;
+  return ratioWordNear(c, i - 1, -1, RATIO_BEFORE) || ratioWordNear(c, r.end, 1, RATIO_AFTER) ? r.end : -1;
+}
+
+/**
+ * Whether the figure `cr` at `i` is the second term of a falling ratio whose first term was not
+ * read as a figure: "outnumbered Ukraine 3 to 1", where "Ukraine 3" reads as a name.
+ */
+function secondTerm(c: Ctx, i: number, cr: Core): boolean {
+  const first = tokAt(c, i - 2);
+  if (key(c, i - 1) !== "to" || first?.kind !== "num" || cr.high !== undefined || cr.low.currency !== undefined || cr.low.pct || cr.low.frac) return false;
+  const a = first.num.value;
+  return a > cr.low.v && cr.low.v <= RATIO_TERM && !afterChange(c, i - 2);
 }
 
 /** Whether a house number ends at `end`: a few capitalised words and a noun of a street follow it ("14 Khreshchatyk Street"). */
@@ -142,6 +158,7 @@ export function notCount(c: Ctx, i: number, cr: Core, lead: Lead, unnamed: boole
   if (cr.high === undefined && cr.low.plainInt && cr.low.currency === undefined && isAddress(c, cr.end)) return fail("designation", end);
   const ratio = unnamed ? ratioAt(c, i, cr) : -1;
   if (ratio >= 0) return fail("ratio", Math.max(end, ratio));
+  if (unnamed && secondTerm(c, i, cr)) return fail("ratio", end);
   if (!unnamed || !isTally(c, i, cr)) return undefined;
   const k = c.t.votes.has(key(c, cr.end)) ? cr.end + 1 : cr.end;
   return fail("designation", Math.max(end, pastSecond(c, k)));

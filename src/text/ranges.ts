@@ -136,9 +136,9 @@ export function plusOrMinusAt(c: Ctx, k: number): boolean {
  * 500" reads as a number below zero), is refused, as the figure without its margin would say
  * more than the text.
  */
-function plusMinus(c: Ctx, a: Val): Core | Fail | undefined {
-  const open = key(c, a.end) === "(";
-  const k = marginSign(c, open ? a.end + 1 : a.end);
+function plusMinus(c: Ctx, a: Val, at = a.end): Core | Fail | undefined {
+  const open = key(c, at) === "(";
+  const k = marginSign(c, open ? at + 1 : at);
   if (k < 0) return undefined;
   const m = value(c, k, true);
   if (m === undefined || isFail(m) || m.currency !== a.currency || m.pct !== a.pct) return fail("incomplete-range", k + 1);
@@ -201,4 +201,41 @@ export function openedRange(c: Ctx, i: number, op: TrieMatch<ReadonlySet<string>
   if (ends === undefined) return undefined;
   if (ends[0].v > ends[1].v) return fail("invalid-range", b.end);
   return { low: ends[0], high: ends[1], end: b.end, dash: false };
+}
+
+/**
+ * A margin after the words that follow a figure, at token `at`: "3,000 troops (±500)" and
+ * "3,000 troops +/- 500" read as "3,000 (±500) troops" does, the range 2,500–3,500 with 3,000
+ * as its best value. A margin the figure cannot take is a failure that skips it whole, never
+ * the figure without its margin: one not in the figure's terms ("3,000 troops (±10%)"), one
+ * after a comma ("3,000 troops, ±10%,"), and one after a range, a bound or a best value.
+ * Undefined where no margin follows. @internal
+ */
+export function marginAfter(c: Ctx, cr: Core, at: number, bounded: boolean): Core | Fail | undefined {
+  if (at === cr.end) return undefined;
+  const w = key(c, at);
+  if (w === ",") return setOffMargin(c, at + 1);
+  if (w !== "(" && w !== "±" && w !== "+" && w !== "plus") return undefined;
+  const k = marginSign(c, w === "(" ? at + 1 : at);
+  if (k < 0) return undefined;
+  if (bounded || cr.high !== undefined || cr.best !== undefined) return fail("incomplete-range", k + 1);
+  return plusMinus(c, cr.low, at);
+}
+
+/** Marks that may close a margin set off by commas: "3,000 troops, ±10%, were sent". */
+const MARGIN_ENDS: ReadonlySet<string> = new Set([",", ")", ".", ";", ""]);
+
+/**
+ * The failure that skips a figure followed by a margin set off by a comma ("3,000 troops, +/-
+ * 10%, were sent", "3,000 troops, plus or minus a few hundred"); undefined for a list whose next item has a mark before it
+ * ("3,000 troops, ± 500 tanks"), which is an item of its own.
+ */
+function setOffMargin(c: Ctx, at: number): Fail | undefined {
+  // "3,000 troops, plus or minus a few hundred": a margin in words, set off, is no list item either
+  if (plusOrMinusAt(c, at)) return fail("incomplete-range", at + 3);
+  if (key(c, at) !== "±" && key(c, at) !== "+") return undefined;
+  const k = marginSign(c, at);
+  const m = k < 0 ? undefined : value(c, k, true);
+  if (m === undefined || isFail(m) || !MARGIN_ENDS.has(key(c, m.end))) return undefined;
+  return fail("incomplete-range", m.end);
 }

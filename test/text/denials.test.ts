@@ -22,6 +22,15 @@ describe("extractEstimates reads denials as denials", () => {
     ["Russia denied a report that 700 tanks had been lost.", "700 tanks"],
     ["Moscow dismissed media reports of 10,000 casualties.", "10,000 casualties"],
     ["Russia denied Western reports that 5,000 died.", "5,000"],
+    ["Nor is it true that 3,000 died.", "3,000"],
+    ["Neither is it true that 3,000 died.", "3,000"],
+    ["Nor was it true that 3,000 troops were sent.", "3,000 troops"],
+    ["Nor is it the case that 3,000 died.", "3,000"],
+    ["Nor is it true that the army lost 3,000 men.", "3,000 men"],
+    ["It is not true that 3,000 died.", "3,000"],
+    ["It isn't true that 3,000 died.", "3,000"],
+    ["It is not the case that 3,000 died.", "3,000"],
+    ["It is not accurate that 3,000 died.", "3,000"],
   ])("%s", (sentence, figure) => {
     expect(read(sentence)).toEqual([[figure, "negated"]]);
   });
@@ -43,6 +52,8 @@ describe("extractEstimates reads denials as denials", () => {
     ["The no-fly zone covered 300 km.", "300 km"],
     ["Not until 2,000 reinforcements arrived did the line hold.", "2,000"],
     ["It is not impossible that 5,000 died.", "5,000"],
+    ["It is true that 3,000 died.", "3,000"],
+    ["Nor is it clear why 3,000 died.", "3,000"],
   ])("leaves asserted: %s", (sentence, figure) => {
     expect(read(sentence)).toEqual([[figure, "asserted"]]);
   });

@@ -89,7 +89,35 @@ describe("a margin is read with its figure or the figure is not read", () => {
     ["+/- 3,000 troops.", []],
     ["3,000 plus or minus 500 troops", []],
     ["Russia sent 3,000 troops plus or minus a few hundred.", [{ kind: "approx", value: 3000, hedge: "plus or minus" }]],
+    // after the unit noun, as right after the number
+    ["3,000 troops (±500) were sent.", [{ kind: "range", low: 2500, high: 3500, best: 3000, unit: "person" }]],
+    ["About 3,000 troops (±500) were sent.", [{ kind: "range", low: 2500, high: 3500, best: 3000, approx: true }]],
+    ["3,000 troops (+/- 500) were sent.", [{ kind: "range", low: 2500, high: 3500, best: 3000 }]],
+    ["3,000 troops ±500 were sent.", [{ kind: "range", low: 2500, high: 3500, best: 3000 }]],
+    ["$3 billion (±$500 million) was spent.", [{ kind: "range", low: 2.5e9, high: 3.5e9, best: 3e9, unit: "USD" }]],
+    // a margin the figure cannot take skips it, never the figure alone
+    ["About 3,000 troops (+/- 10%) were sent.", []],
+    ["About 3,000 troops (±10%) were sent.", []],
+    ["3,000 troops (+/- 10 %) were sent.", []],
+    ["3,000 troops, +/- 10%, were sent.", []],
+    ["3,000 troops, plus or minus a few hundred, were sent.", []],
+    ["3,000 troops (±5,000) were sent.", []],
+    ["At least 3,000 troops (±500) were sent.", []],
+    ["3,000 to 4,000 troops (±500) were sent.", []],
+    ["About 3,000 troops (±10%) and 200 tanks were sent.", [{ kind: "exact", value: 200, unit: "tank" }]],
+    // a list item after a comma with a mark of its own is no margin
+    ["Some 3,000 troops, ± 500 tanks and 20 jets.", [{ kind: "approx", value: 3000 }, { kind: "exact", value: 20 }]],
+    ["3,000 troops (+500) arrived.", [{ kind: "exact", value: 3000 }, { kind: "exact", value: 500 }]],
   ])("%s", (sentence, expected) => {
     expect(extractEstimates(sentence as string).map((e) => e.estimate)).toMatchObject(expected);
+  });
+});
+
+describe("parseEstimate reads a margin after the unit noun as extractEstimates does", () => {
+  it.each([
+    ["3,000 troops (±500)", { ok: true, value: { kind: "range", low: 2500, high: 3500, best: 3000 } }],
+    ["About 3,000 troops (+/- 10%)", { ok: false, reason: "incomplete-range" }],
+  ])("%s", (phrase, expected) => {
+    expect(parseEstimate(phrase as string)).toMatchObject(expected as object);
   });
 });

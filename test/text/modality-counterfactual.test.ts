@@ -52,3 +52,37 @@ describe("an open condition supposes its figure", () => {
     ["If Russia's 12,000 troops withdraw, Kyiv gains.", "12,000 troops"],
   ])("asserted, a given: %s", one("asserted"));
 });
+
+describe("a condition opened by words other than 'if' supposes its figure", () => {
+  it.each([
+    ["In case 5,000 troops are sent, the line holds.", "5,000 troops"],
+    ["In the event that 5,000 troops are sent, Kyiv will respond.", "5,000 troops"],
+    ["Provided that 3,000 arrive, the town holds.", "3,000"],
+    ["Provided 3,000 arrive, the town holds.", "3,000"],
+    ["The town holds, provided 3,000 arrive.", "3,000"],
+    ["Providing that 3,000 arrive, the town holds.", "3,000"],
+    ["Provided 3,000 were sent, the line would hold.", "3,000"],
+    ["As long as 2,000 troops remain, it holds.", "2,000 troops"],
+    ["The town holds so long as 2,000 troops remain.", "2,000 troops"],
+    ["Kyiv will agree on condition that 3,000 prisoners are released.", "3,000 prisoners"],
+    ["Kyiv will agree on the condition that 3,000 prisoners are released.", "3,000 prisoners"],
+    ["Assuming 4,000 were killed, the toll rises.", "4,000"],
+    ["Assuming that 4,000 were killed, the toll rises.", "4,000"],
+    ["Supposing 4,000 died, the toll rises.", "4,000"],
+  ])("%s", one("potential"));
+
+  it.each([
+    // lengths and the verb "assume", "provide"
+    ["The convoy was as long as 3 km.", "3 km"],
+    ["A column as long as 60 miles formed.", "60 miles"],
+    ["Assuming command of 3,000 troops, he attacked.", "3,000 troops"],
+    ["After assuming command of 3,000 troops, he attacked.", "3,000 troops"],
+    ["The US provided 3,000 shells.", "3,000 shells"],
+    ["The US, which provided 3,000 shells, paused.", "3,000 shells"],
+    ["Providing 3,000 shells to Ukraine was costly.", "3,000 shells"],
+    // a past that lasted is stated; a given stays as it is
+    ["As long as 2,000 troops remained, the town held.", "2,000 troops"],
+    ["As long as Russia had 5,000 troops there, it held the town.", "5,000 troops"],
+    ["Provided the 3,000 troops in Kursk stay, it holds.", "the 3,000 troops"],
+  ])("leaves asserted: %s", one("asserted"));
+});

@@ -35,4 +35,28 @@ describe("ratios", () => {
     expect(texts("It lost 3 to 5 tanks, an advantage.")).toEqual(["3 to 5 tanks"]);
     expect(texts("The ratio rose as 3,000 troops arrived.")).toEqual(["3,000 troops"]);
   });
+
+  it.each([
+    "Russia outnumbered Ukraine 3 to 1 in artillery.",
+    "They died at a rate of 10 to 1.",
+    "It was 3 to 1.",
+    "It was 3-to-1.",
+    "It was three to one.",
+    "Losses ran 7 to 3.",
+    "It was 100 to 1.",
+  ])("that fall, which no range does, are skipped whole without a word of a ratio: %j", (sentence) => {
+    expect(texts(sentence)).toEqual([]);
+  });
+
+  it("leave a fall to a level after a verb of change", () => {
+    expect(texts("The number of hospitals fell from 10 to 1.")).toEqual(["10", "1"]);
+    expect(texts("Hospitals fell 10 to 1.")).toEqual(["1"]);
+  });
+
+  it("leave ranges that rise, and falling pairs of large figures", () => {
+    expect(texts("Russia sent 3,000 to 4,000 troops.")).toEqual(["3,000 to 4,000 troops"]);
+    expect(texts("Russia sent from 10 to 12 thousand troops.")).toEqual(["from 10 to 12 thousand troops"]);
+    expect(texts("Russia sent 10 to 1,000 troops.")).toEqual(["10 to 1,000 troops"]);
+    expect(texts("It was 3,000 to 2,000.")).toEqual(["3,000", "2,000"]);
+  });
 });

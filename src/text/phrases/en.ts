@@ -204,6 +204,7 @@ export const EN_PHRASES: PhraseTable = {
   // "revised up by 1,200", "revised upward by 1,200", "up 20%": the size of a rise
   increaseVerbs: [...EN_FIGURE_WORDS.increaseVerbs, "up", "upward", "upwards", "soared", "spiked", "ballooned", "hiked", "leapt", "leaped", "raising", "raises", "raise", "boosting", "boosts", "boost",
     "reinforced", "reinforces", "reinforcing", "reinforce", "bolstered", "bolsters", "bolstering", "bolster", "augmented", "augments",
+    "augmenting", "augment", "strengthened", "strengthens", "strengthening", "strengthen", "expands", "expanding", "expand",
   ],
   // "slumped by 60,000 tonnes", "revised downward by 300": the size of a fall
   decreaseVerbs: [
