@@ -159,7 +159,10 @@ function currencyName(locale: string, code: string): string {
  * number or after it as English places it ("about 3,000", "3,000 or so",
  * "~3,000"), and "about" where none is kept. A `best` value
  * follows in parentheses, rounded to the nearest. Numbers are written as a person writes them (see
- * `digits`), and -0 as 0, so that the text reads back. The percent style
+ * `digits`), and -0 as 0, so that the text reads back with `parseEstimate`; two
+ * readings it refuses rather than guess are written all the same: a range that reads as
+ * shorthand ("5–10,000") and a number with exactly three decimals ("1.125", which many
+ * languages write for 1,125). The percent style
  * writes a share (unit `"1"`) as a percentage, with the sign once after a
  * range ("31–36%"), the short form of running text (an estimate in unit
  * `"percent"` keeps its sign on each number, "30%–40%"). The compact style
