@@ -4,7 +4,7 @@
 
 import { fail, isObject } from "../_lib/assert.js";
 import { checkClaim } from "../claim/check.js";
-import { CASUALTY_PARTS, isMoney } from "../claim/measures.js";
+import { CASUALTY_PARTS, notPeople } from "../claim/measures.js";
 import type { CasualtyPart } from "../claim/measures.js";
 import type { Claim } from "../claim/schema.js";
 import type { FogcountErrorCode } from "../errors.js";
@@ -50,7 +50,8 @@ function cellOf(where: string, path: string, value: unknown, unit: string | unde
   const interval = checkEstimate(value as Estimate, where, path, code);
   if (interval.low < 0) fail(where, path, "is a count of casualties and cannot go below zero", value, code);
   const estimate = value as Estimate;
-  if (isMoney(estimate.unit)) fail(where, `${path}.unit`, "is money, but a breakdown counts people", estimate.unit, code);
+  const not = notPeople(estimate.unit);
+  if (not !== undefined) fail(where, `${path}.unit`, `is ${not}, but a breakdown counts people`, estimate.unit, code);
   if (unit !== undefined && estimate.unit !== unit) fail(where, `${path}.unit`, `differs from the unit of the breakdown's other figures (${JSON.stringify(unit)})`, estimate.unit, code);
   return { estimate, interval };
 }

@@ -1,4 +1,4 @@
-import { isMoney } from "../claim/measures.js";
+import { notPeople } from "../claim/measures.js";
 import { z } from "zod";
 
 import { CasualtyPartSchema, ClaimSchema } from "../claim/schema.js";
@@ -49,7 +49,8 @@ export const CasualtyBreakdownSchema = z
       const value = b[field];
       if (typeof value === "string") continue;
       if (readInterval(value as Estimate).low < 0) ctx.addIssue({ code: "custom", message: "a count of casualties cannot go below zero", path: [field] });
-      if (isMoney(value.unit)) ctx.addIssue({ code: "custom", message: `unit ${value.unit} is money, but a breakdown counts people`, path: [field, "unit"] });
+      const not = notPeople(value.unit);
+      if (not !== undefined) ctx.addIssue({ code: "custom", message: `unit ${value.unit} is ${not}, but a breakdown counts people`, path: [field, "unit"] });
       unit ??= value.unit;
       if (value.unit !== unit) ctx.addIssue({ code: "custom", message: `every figure of a breakdown is in one unit (${JSON.stringify(unit)})`, path: [field, "unit"] });
     }

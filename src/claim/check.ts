@@ -10,7 +10,7 @@ import { attributionProblem } from "../provenance/check.js";
 import { parsePeriod } from "../time/edtf.js";
 import { AGGREGATIONS, MODALITIES } from "./kinds.js";
 import { keyText } from "./indicator-key.js";
-import { CASUALTY_PARTS, countsPeople, isMeasure, isMoney, isStandardMeasure } from "./measures.js";
+import { CASUALTY_PARTS, countsPeople, isMeasure, isStandardMeasure, notPeople } from "./measures.js";
 import type { Period } from "../time/schema.js";
 import type { ClaimStatus, Indicator } from "./schema.js";
 
@@ -70,8 +70,9 @@ function checkIndicator(place: Place, indicator: unknown): Indicator {
   }
   const out: Mutable<Indicator> = { subject, measure, unit: text(place, "indicator.unit", indicator["unit"]) };
   // every measure of the vocabulary counts people: "killed" in USD, or in USD a day, is a slip for a namespaced measure
-  if (isStandardMeasure(measure) && isMoney(out.unit)) {
-    bad(place, "indicator.unit", `is money, but the measure ${measure} counts people (use a namespaced measure for money)`, indicator["unit"]);
+  const not = isStandardMeasure(measure) ? notPeople(out.unit) : undefined;
+  if (not !== undefined) {
+    bad(place, "indicator.unit", `is ${not}, but the measure ${measure} counts people (use a namespaced measure for ${not === "money" ? "money" : "other quantities"})`, indicator["unit"]);
   }
   if (indicator["scope"] !== undefined) out.scope = text(place, "indicator.scope", indicator["scope"], "must not be empty (leave it out instead)");
   const includes = indicator["includes"];

@@ -2,7 +2,7 @@
  * The measures that conflict reporting uses, each with its meaning. Every
  * measure counts in the indicator's unit (people, as `"person"`, for all of
  * these); `claim()` and `ClaimSchema` refuse one in a unit of money (`"USD"`,
- * `"USD/day"`). Anything else is a namespaced measure, `namespace:name`, such as
+ * `"USD/day"`) or of measurement (`"km"`, `"t"`, `"days"`, SIPRI's `"TIV"`). Anything else is a namespaced measure, `namespace:name`, such as
  * `"oryx:tanks-destroyed"`.
  *
  * | measure | meaning |
@@ -127,6 +127,34 @@ export function isMeasure(value: unknown): value is Measure {
 /** Whether a unit is money or a rate of money: an ISO 4217 code (three capital letters), alone or before a "/". @internal */
 export function isMoney(unit: string): boolean {
   return /^[A-Z]{3}(?:\/|$)/.test(unit);
+}
+
+/**
+ * Units of measurement that never count people, by the quantity they measure, their names
+ * written in lower case: SI and customary units of length, area, mass, volume and time (as
+ * the SI Brochure and NIST SP 811 write their symbols), and SIPRI's trend-indicator values.
+ */
+const MEASUREMENT_UNITS: ReadonlyMap<string, string> = /* @__PURE__ */ (() => {
+  const kinds: Record<string, string> = {
+    length: "m km cm mm mi nmi ft yd metre metres meter meters kilometre kilometres kilometer kilometers mile miles",
+    area: "m2 m² km2 km² ha hectare hectares acre acres sq-km",
+    mass: "g kg t tonne tonnes ton tons lb lbs kilogram kilograms",
+    volume: "l litre litres liter liters m3 m³ bbl barrel barrels",
+    time: "s min h hour hours day days week weeks month months year years",
+    "SIPRI trend-indicator value": "tiv sipri-tiv sipri-tiv-million",
+  };
+  return new Map(Object.entries(kinds).flatMap(([kind, names]) => names.split(" ").map((n): [string, string] => [n, kind])));
+})();
+
+/**
+ * Why a unit cannot count people, as a message says it ("money", "a unit of length", "a SIPRI
+ * trend-indicator value"), or undefined for a unit that may ("person", "soldier", a unit of
+ * one's own). @internal
+ */
+export function notPeople(unit: string): string | undefined {
+  const kind = MEASUREMENT_UNITS.get(unit.toLowerCase());
+  if (kind !== undefined) return kind.startsWith("SIPRI") ? `a ${kind}` : `a unit of ${kind}`;
+  return isMoney(unit) ? "money" : undefined;
 }
 
 /** Whether a measure is one of the vocabulary's, {@link MEASURES}. @internal */

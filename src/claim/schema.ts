@@ -3,7 +3,7 @@ import { z } from "zod";
 import { EstimateSchema, UnitSchema } from "../estimate/schema.js";
 import { AttributionSchema, IdSchema } from "../provenance/schema.js";
 import { EdtfSchema } from "../time/schema.js";
-import { CASUALTY_PARTS, isMoney, isStandardMeasure, MEASURE_NAME_PATTERN, MEASURE_NAMESPACE_PATTERN, STANDARD_MEASURES } from "./measures.js";
+import { CASUALTY_PARTS, isStandardMeasure, MEASURE_NAME_PATTERN, MEASURE_NAMESPACE_PATTERN, STANDARD_MEASURES, notPeople } from "./measures.js";
 import type { StandardMeasure } from "./measures.js";
 import { AGGREGATIONS, MODALITIES } from "./kinds.js";
 
@@ -57,9 +57,8 @@ export const IndicatorSchema = z
     aggregation: AggregationSchema.optional(),
   })
   .superRefine((indicator, ctx) => {
-    if (isStandardMeasure(indicator.measure) && isMoney(indicator.unit)) {
-      ctx.addIssue({ code: "custom", message: `unit ${indicator.unit} is money, but the measure ${indicator.measure} counts people`, path: ["unit"] });
-    }
+    const not = isStandardMeasure(indicator.measure) ? notPeople(indicator.unit) : undefined;
+    if (not !== undefined) ctx.addIssue({ code: "custom", message: `unit ${indicator.unit} is ${not}, but the measure ${indicator.measure} counts people`, path: ["unit"] });
     const includes = indicator.includes;
     if (includes === undefined) return;
     if (indicator.measure !== "casualties") {

@@ -6,7 +6,7 @@
 
 import { AGGREGATIONS, MODALITIES } from "../claim/kinds.js";
 import { keyText } from "../claim/indicator-key.js";
-import { isMoney, STANDARD_MEASURES } from "../claim/measures.js";
+import { notPeople, STANDARD_MEASURES } from "../claim/measures.js";
 import { MAGNITUDE_ORDERS } from "../estimate/magnitude.js";
 import { ADMIRALTY_CREDIBILITY_GRADES } from "../provenance/admiralty.js";
 import { CONFIDENCE_LEVEL_NAMES, LIKELIHOOD_TERMS } from "../provenance/icd203.js";
@@ -274,7 +274,7 @@ export function quickClaim(value: unknown): Out | undefined {
   if (c["restates"] === c["id"] || (c["status"] as Out)["supersededBy"] === c["id"]) return undefined;
   const unit = (c["indicator"] as Out)["unit"];
   // every measure read here is standard and counts people: one in money is left to zod to refuse
-  if ((c["estimate"] as Out)["unit"] !== unit || isMoney(unit as string)) return undefined;
+  if ((c["estimate"] as Out)["unit"] !== unit || notPeople(unit as string) !== undefined) return undefined;
   return c;
 }
 

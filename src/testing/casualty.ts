@@ -59,7 +59,7 @@ export function arbBreakdown(given?: ArbBreakdownOptions): fc.Arbitrary<Casualty
   const where = "arbBreakdown";
   return guarded(where, { options: given }, () => {
     const o = optionsOf(where, given, "options", ["unit", "max", "consistent", "states", "includes"]);
-    const unit = countUnit(where, "unit", o.unit, "person");
+    const unit = countUnit(where, "unit", o.unit, "person", true);
     const max = finiteNumber(where, "max", o.max, 0, 50_000);
     const states = flag(where, "states", o.states, true);
     const parts = distinctSubset(where, "includes", o.includes, CASUALTY_PARTS);

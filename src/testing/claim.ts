@@ -161,7 +161,7 @@ function arbDated(window: Window | undefined, originator: fc.Arbitrary<Source>):
  * another, draw a series ({@link arbSeries}) or a dataset ({@link arbDataset}).
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, `units` or `subjects` that are not non-empty lists of non-empty texts (units trimmed), `measures`, `aggregations` or `modalities` that are not non-empty lists of theirs, `originators` that are not sources with distinct ids, `units` that are all money with `measures` that all count people, a bad `min` or `max`, or `from` and `to` that are not ISO dates in order; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, `units` or `subjects` that are not non-empty lists of non-empty texts (units trimmed), `measures`, `aggregations` or `modalities` that are not non-empty lists of theirs, `originators` that are not sources with distinct ids, `units` that are all money or units of measurement (km, t, days, TIV) with `measures` that all count people, a bad `min` or `max`, or `from` and `to` that are not ISO dates in order; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbClaim({ measures: ["killed"], from: "2025-01-01", to: "2025-06-30" }), 100).every((c) => ClaimSchema.safeParse(c).success);
  * //=> true

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 
 import { fail, optionsOf } from "../_lib/assert.js";
-import { isMoney } from "../claim/measures.js";
+import { notPeople } from "../claim/measures.js";
 import { guarded } from "../_lib/guard.js";
 import type { CasualtyBreakdown } from "../casualty/schema.js";
 import { BREAKDOWN_FIELDS } from "../casualty/vocabulary.js";
@@ -73,7 +73,7 @@ interface Settings {
   /** The measures and units of the series, paired as a claim can take them. */
   readonly pairs: readonly MeasureUnit[];
   readonly measures: readonly string[];
-  /** The units of the breakdowns: those given that are not money, or `"person"` when all are. */
+  /** The units of the breakdowns: those given that can count people (not money, not a unit of measurement), or `"person"` when none can. */
   readonly countUnits: readonly string[];
   readonly units: readonly string[];
   /** The least and largest number a series states; the largest any other figure states, when given. */
@@ -101,7 +101,7 @@ function settings(where: string, given: ArbDatasetOptions | undefined): Settings
     const listed = measureList(where, o.measures);
     const measures = listed ?? ["killed", "wounded", "casualties", "deployed", "present", "repatriated"];
     const units = unitList(where, "units", o.units, ["person"]);
-    const counts = units.filter((u) => !isMoney(u));
+    const counts = units.filter((u) => notPeople(u) === undefined);
     const count = (name: "maxSeries" | "maxLength" | "maxBreakdowns" | "maxWaves" | "maxLedgers", fallback: number) => wholeNumber(where, name, o[name], name === "maxLength" ? 1 : 0, 100, fallback);
     return {
       window: windowFor(where, o.from, o.to, finding),
@@ -238,7 +238,7 @@ function restingOn(l: Ledger, rests: readonly (readonly number[])[], claimIds: r
  * added for each); the dataset still passes `DatasetSchema`.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, a `withFinding` that is not the code of a lint rule (naming it), `sources` that are not sources with distinct ids, `parties` that are not two or more of different codes, `subjects`, `measures` or `units` that are not non-empty lists of theirs, `units` that are all money while the measures (given, or the default ones) all count people, a `min` that is not a finite number of at least 0 or a `max` below 1 or below it, counts that are not whole numbers from 0 to 100 (`maxLength` from 1), or `from` and `to` that are not ISO dates in order (60 days apart or more with `withFinding`, and `to` before 9999-12-31 when seeding a report after the dataset's date); `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, a `withFinding` that is not the code of a lint rule (naming it), `sources` that are not sources with distinct ids, `parties` that are not two or more of different codes, `subjects`, `measures` or `units` that are not non-empty lists of theirs, `units` that are all money or units of measurement (km, t, days, TIV) while the measures (given, or the default ones) all count people, a `min` that is not a finite number of at least 0 or a `max` below 1 or below it, counts that are not whole numbers from 0 to 100 (`maxLength` from 1), or `from` and `to` that are not ISO dates in order (60 days apart or more with `withFinding`, and `to` before 9999-12-31 when seeding a report after the dataset's date); `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbDataset(), 100).every((d) => checkDataset(d).length === 0);
  * //=> true

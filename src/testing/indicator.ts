@@ -3,7 +3,7 @@
 // rule of claim() and ClaimSchema. Not exported from the package.
 
 import { fail } from "../_lib/assert.js";
-import { isMeasure, isMoney, isStandardMeasure } from "../claim/measures.js";
+import { isMeasure, isStandardMeasure, notPeople } from "../claim/measures.js";
 import type { Measure } from "../claim/measures.js";
 
 /** A non-empty list of measures, or undefined when left out. @internal */
@@ -15,8 +15,8 @@ export function measureList(where: string, value: unknown): readonly Measure[] |
   return [...(value as Measure[])];
 }
 
-/** Whether a claim may count `measure` in `unit`: every measure of the vocabulary counts people, never money. @internal */
-export const fitsUnit = (measure: string, unit: string): boolean => !(isStandardMeasure(measure) && isMoney(unit));
+/** Whether a claim may count `measure` in `unit`: every measure of the vocabulary counts people, never money or a unit of measurement. @internal */
+export const fitsUnit = (measure: string, unit: string): boolean => !(isStandardMeasure(measure) && notPeople(unit) !== undefined);
 
 /** A measure and a unit that a claim can take together. @internal */
 export type MeasureUnit = readonly [measure: Measure, unit: string];
@@ -32,7 +32,7 @@ export function measureUnitPairs(where: string, measures: readonly Measure[], un
   const pairs = measures.flatMap((m) => units.filter((u) => fitsUnit(m, u)).map((u): MeasureUnit => [m, u]));
   if (pairs.length === 0) {
     const which = defaulted ? `measures drawn by default (${measures.join(", ")})` : `measures ${measures.join(", ")}`;
-    fail(where, "options.units", `are all money, but the ${which} count people: add a namespaced measure or a unit that is not money`, units, "invalid-option");
+    fail(where, "options.units", `are all money or units of measurement (km, t, days, TIV), but the ${which} count people: add a namespaced measure or a unit that counts people`, units, "invalid-option");
   }
   return pairs;
 }

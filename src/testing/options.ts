@@ -3,7 +3,7 @@
 
 import { fail, isText, optionsOf, show } from "../_lib/assert.js";
 import { guarded } from "../_lib/guard.js";
-import { isMoney } from "../claim/measures.js";
+import { isMoney, notPeople } from "../claim/measures.js";
 import { sourceProblem } from "../provenance/check.js";
 import type { Source } from "../provenance/schema.js";
 import type { Period } from "../time/schema.js";
@@ -61,10 +61,12 @@ export function unitText(where: string, path: string, value: unknown, fallback: 
   return value;
 }
 
-/** {@link unitText} for what counts people or things sent: a unit of money is refused. @internal */
-export function countUnit(where: string, path: string, value: unknown, fallback: string): string {
+/** {@link unitText} for what counts people or things sent: a unit of money is refused, and with `people`, any unit that cannot count people (`notPeople`). @internal */
+export function countUnit(where: string, path: string, value: unknown, fallback: string, people = false): string {
   const unit = unitText(where, path, value, fallback);
   if (isMoney(unit)) bad(where, path, "is money, but what is drawn counts people or things sent", unit);
+  const not = people ? notPeople(unit) : undefined;
+  if (not !== undefined) bad(where, path, `is ${not}, but what is drawn counts people`, unit);
   return unit;
 }
 

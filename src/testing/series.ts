@@ -186,7 +186,7 @@ function seriesPlan(where: string, given: ArbSeriesOptions | undefined): fc.Arbi
  * namespaced measure, as {@link arbClaim} pairs them.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, lengths that are not whole numbers with 1 ≤ `minLength` ≤ `maxLength` ≤ 1000, a `restatements` that is not a boolean, `units` that are all money while the measures (given, or `killed`, `casualties`, `deployed` and `present` by default) all count people, or a bad option of those {@link arbClaim} takes; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, lengths that are not whole numbers with 1 ≤ `minLength` ≤ `maxLength` ≤ 1000, a `restatements` that is not a boolean, `units` that are all money or units of measurement (km, t, days, TIV) while the measures (given, or `killed`, `casualties`, `deployed` and `present` by default) all count people, or a bad option of those {@link arbClaim} takes; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbSeries({ measures: ["killed"], aggregations: ["stock"] }), 100).every((claims) => findContradictions(revisionHistory(claims)[0], { cumulative: true }).length === 0);
  * //=> true

@@ -264,10 +264,31 @@ describe("a measure of people in a unit of money", () => {
   });
 
   it.each([
+    ["killed", "km", "a unit of length"],
+    ["wounded", "Kilometres", "a unit of length"],
+    ["deployed", "t", "a unit of mass"],
+    ["present", "ha", "a unit of area"],
+    ["casualties", "days", "a unit of time"],
+    ["captured", "litres", "a unit of volume"],
+    ["deployed", "TIV", "a SIPRI trend-indicator value"],
+    ["deployed", "SIPRI-TIV-million", "a SIPRI trend-indicator value"],
+  ])("is refused by claim() and ClaimSchema in a unit of measurement: %s in %s", (measure, unit, kind) => {
+    expect(() => claim(init(measure, unit) as never)).toThrow(
+      expect.objectContaining({ code: "invalid-claim", message: expect.stringContaining(`indicator.unit is ${kind}, but the measure ${measure} counts people (use a namespaced measure for other quantities)`) }),
+    );
+    const parsed = ClaimSchema.safeParse(init(measure, unit));
+    expect(parsed.error?.issues.map((i) => i.message)).toEqual([`unit ${unit} is ${kind}, but the measure ${measure} counts people`]);
+  });
+
+  it.each([
     ["killed", "person"],
     ["killed", "person/day"],
     ["killed", "soldier"],
+    ["killed", "men"],
+    ["deployed", "troops"],
     ["sipri:deliveries", "USD"],
+    ["sipri:deliveries", "TIV"],
+    ["oryx:front-length", "km"],
   ])("is accepted otherwise: %s in %s", (measure, unit) => {
     expect(claim(init(measure, unit) as never).indicator.unit).toBe(unit);
     expect(ClaimSchema.safeParse(init(measure, unit)).success).toBe(true);

@@ -1,5 +1,6 @@
 // What counts people or things sent is never money: a casualty breakdown, a deployment wave,
-// and the kit's arbitraries and builders for them, refuse a unit that is an ISO 4217 code.
+// and the kit's arbitraries and builders for them, refuse a unit that is an ISO 4217 code; what
+// counts people refuses a unit of measurement too (km, t, days, TIV).
 import { describe, expect, it } from "vitest";
 
 import { CasualtyBreakdownSchema, DeploymentSchema } from "../../src/schemas.js";
@@ -38,5 +39,22 @@ describe("a unit of money where people or things sent are counted", () => {
     expect(CasualtyBreakdownSchema.safeParse(breakdown(unit)).success).toBe(true);
     expect(DeploymentSchema.safeParse(wave(unit)).success).toBe(true);
     expect(deployment(wave(unit) as never).size.unit).toBe(unit);
+  });
+});
+
+describe("a unit of measurement where people are counted", () => {
+  it.each([
+    ["km", "a unit of length"],
+    ["t", "a unit of mass"],
+    ["days", "a unit of time"],
+  ])("is refused in a breakdown, by its schema and by the kit's arbitrary and builder: %s", (unit, kind) => {
+    expect(() => aBreakdown().killed(approx(600, unit)).build()).toThrow(expect.objectContaining({ code: "invalid-breakdown", message: expect.stringContaining(`is ${kind}, but a breakdown counts people`) }));
+    expect(CasualtyBreakdownSchema.safeParse(breakdown(unit)).error?.issues.map((i) => i.message)).toEqual([`unit ${unit} is ${kind}, but a breakdown counts people`]);
+    expect(() => arbBreakdown({ unit })).toThrow(expect.objectContaining({ code: "invalid-option", message: expect.stringContaining(`is ${kind}, but what is drawn counts people`) }));
+  });
+
+  it("is no concern for a wave, which may count tonnes of what was sent", () => {
+    expect(deployment(wave("t") as never).size.unit).toBe("t");
+    expect(DeploymentSchema.safeParse(wave("t")).success).toBe(true);
   });
 });

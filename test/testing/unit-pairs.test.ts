@@ -19,11 +19,11 @@ describe("measures and units, paired as a claim takes them", () => {
   ])("%s refuses units all money with measures that count people, when called", (name, call) => {
     const e = thrown(call);
     expect(e.code).toBe("invalid-option");
-    expect(e.message).toBe(`${name}: options.units are all money, but the measures killed count people: add a namespaced measure or a unit that is not money, got ["USD"]`);
+    expect(e.message).toBe(`${name}: options.units are all money or units of measurement (km, t, days, TIV), but the measures killed count people: add a namespaced measure or a unit that counts people, got ["USD"]`);
   });
 
   it("says the measures are the default ones when none are given", () => {
-    expect(thrown(() => arbSeries({ units: ["USD"] })).message).toMatch(/^arbSeries: options\.units are all money, but the measures drawn by default \(killed, casualties, deployed, present\) count people/);
+    expect(thrown(() => arbSeries({ units: ["USD"] })).message).toMatch(/^arbSeries: options\.units are all money or units of measurement \(km, t, days, TIV\), but the measures drawn by default \(killed, casualties, deployed, present\) count people/);
     expect(thrown(() => arbDataset({ units: ["USD"] })).code).toBe("invalid-option");
   });
 
