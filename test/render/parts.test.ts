@@ -122,8 +122,8 @@ describe("revisionChart's less travelled paths", () => {
     const one = parseXml(revisionChart(h!));
     expect(byClass(one, "figure").map((f) => f.attributes["data-claim"])).toEqual([casualtiesApril.id]);
     expect(one.children[1]?.text).toContain("1 figure has a valid time with no day to draw at, and is not drawn.");
-    const tonnes = claim({ ...casualtiesApril, id: "t", indicator: { ...casualtiesApril.indicator, unit: "tonne" }, estimate: exact(5, "tonne"), restates: casualtiesApril.id, reportedAt: "2025-05-01" } as never);
-    const two = parseXml(revisionChart(revisionHistory([casualtiesApril, tonnes])[0]!));
+    const soldiers = claim({ ...casualtiesApril, id: "t", indicator: { ...casualtiesApril.indicator, unit: "soldier" }, estimate: exact(5, "soldier"), restates: casualtiesApril.id, reportedAt: "2025-05-01" } as never);
+    const two = parseXml(revisionChart(revisionHistory([casualtiesApril, soldiers])[0]!));
     expect(byClass(two, "figure").length).toBe(1);
     expect(two.children[1]?.text).toContain("1 restatement is in another unit, and not drawn.");
   });

@@ -125,7 +125,7 @@ describe("restatement drift", () => {
   it("reports another subject, scope or unit as measure-drift, never as hedge", () => {
     expect(drift({ ...outlet, indicator: { ...indicator, subject: "yy-forces" } })).toEqual([["measure-drift", ["stock", "outlet"]]]);
     expect(drift({ ...outlet, indicator: { ...indicator, scope: "kursk" } })).toEqual([["measure-drift", ["stock", "outlet"]]]);
-    expect(drift({ ...outlet, indicator: { ...indicator, unit: "tonne" }, estimate: exact(600, "tonne") })).toEqual([["measure-drift", ["stock", "outlet"]]]);
+    expect(drift({ ...outlet, indicator: { ...indicator, unit: "soldier" }, estimate: exact(600, "soldier") })).toEqual([["measure-drift", ["stock", "outlet"]]]);
   });
 
   it("reports another valid time, saying so", () => {
