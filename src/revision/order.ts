@@ -63,13 +63,7 @@ export function tieWinner(index: RevisionIndex, a: number, b: number): number {
   return (byTie(claims[a] as Claim, claims[b] as Claim) || a - b) > 0 ? a : b;
 }
 
-/**
- * The claim in force of a group, given the last one believed (`i`): among it
- * and the believed claims whose order with it cannot be told, the one a tie
- * gives. @internal
- */
-export function settle(index: RevisionIndex, lo: number, i: number, believed: (j: number) => boolean): number {
-  let best = i;
-  for (const j of unorderedBefore(index, lo, i)) if (believed(j)) best = tieWinner(index, best, j);
-  return best;
+/** The first second the report of claim `i` of an index may have come out, or undefined for an index `build` did not make. @internal */
+export function reportedFromOf(index: RevisionIndex, i: number): number | undefined {
+  return orders.get(index)?.reportedFrom[i];
 }

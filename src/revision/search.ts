@@ -2,7 +2,7 @@
 
 import type { Claim } from "../claim/schema.js";
 import type { RevisionIndex } from "./history.js";
-import { settle } from "./order.js";
+import { reportedFromOf, tieWinner } from "./order.js";
 
 /** Which claims a search passes over: the restatements, or none. @internal */
 export type Skip = readonly Claim[] | null;
@@ -57,17 +57,32 @@ function originalAtOrBefore(claims: readonly Claim[], i: number): number {
  */
 export function believedIn(index: RevisionIndex, g: number, known: number, skip: Skip = null): number {
   const lo = index.groupStart[g] as number;
-  const believed = (j: number): boolean => {
-    const retired = index.retiredFrom[j];
-    return (retired === null || retired === undefined || known < retired) && !skipped(skip, j);
-  };
   for (let i = upperBound(index.knownFrom, known, lo, index.groupStart[g + 1] as number) - 1; i >= lo; i--) {
     // a run of restatements is jumped over at once: the loop's step lands on the original before it
     if (skip !== null && (skip[i] as Claim).restates !== undefined) i = originalAtOrBefore(skip, i) + 1;
     // a claim whose report may have come out after this one's is not superseded by it: a tie decides
-    else if (believed(i)) return settle(index, lo, i, believed);
+    else if (isBelieved(index, known, skip, i)) return settled(index, lo, i, known, skip);
   }
   return -1;
+}
+
+/**
+ * The claim in force of a group (from `lo`), given the last one believed (`i`): among it and the
+ * believed claims whose order with it cannot be told (see `unorderedBefore`), the one a tie gives.
+ * Walked without a list or a closure: a history's chain settles every group.
+ */
+function settled(index: RevisionIndex, lo: number, i: number, known: number, skip: Skip): number {
+  const from = reportedFromOf(index, i);
+  if (from === undefined) return i;
+  let best = i;
+  for (let j = i - 1; j >= lo && (index.knownFrom[j] as number) >= from; j--) if (isBelieved(index, known, skip, j)) best = tieWinner(index, best, j);
+  return best;
+}
+
+/** Whether claim `j` of a history is believed at `known`: not retired by then, and not a restatement passed over. */
+function isBelieved(index: RevisionIndex, known: number, skip: Skip, j: number): boolean {
+  const retired = index.retiredFrom[j];
+  return (retired === null || retired === undefined || known < retired) && !skipped(skip, j);
 }
 
 /** The index of the claim in force for valid day `valid` as known at second `known`, or -1. @internal */
