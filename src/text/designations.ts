@@ -52,6 +52,13 @@ export function isNumeral(text: string): boolean {
   return text.charCodeAt(0) >= 128 && NUMERAL.test(text);
 }
 
+/** Whether the number at `i`, right after "[", is a footnote's: bare digits closed by "]" ("[12]"), not "[3,000 troops]". */
+function isFootnote(c: Ctx, i: number): boolean {
+  const tk = tokAt(c, i) as Token;
+  const close = tokAt(c, i + 1);
+  return tk.num.plain && tk.num.digits <= 3 && close?.key === "]" && close.glued;
+}
+
 /** Why what is glued before a number makes it no count: a word, a code mark, a dash after a word. */
 function gluedBefore(c: Ctx, i: number, prev: Token, p2: Token | undefined): Fail | undefined {
   if (prev.kind === "word") return fail("designation", i + 1);
@@ -60,8 +67,8 @@ function gluedBefore(c: Ctx, i: number, prev: Token, p2: Token | undefined): Fai
   }
   if (prev.kind === "dash" && prev.glued && p2?.kind === "num") return fail("no-quantity", i + 1);
   if (CODE_MARKS.has(prev.key) || DEGREE_MARKS.has(prev.key)) return fail("designation", i + 1);
-  // a footnote: "3,000[12]"
-  if (prev.key === "[" && prev.glued) return fail("designation", i + 1);
+  // a footnote: "3,000[12]", and a bare number in brackets after a space: "3,000 troops [12]"
+  if (prev.key === "[" && (prev.glued || isFootnote(c, i))) return fail("designation", i + 2);
   if ((prev.key === "." || prev.key === ":" || prev.key === "/") && p2?.kind === "num" && prev.glued) {
     return fail(prev.key === ":" ? "clock-time" : prev.key === "/" ? "date" : "designation", i + 1);
   }

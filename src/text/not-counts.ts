@@ -5,7 +5,7 @@
  * @internal
  */
 import { afterChange } from "./changes.js";
-import { fail, glued, isCapitalised, isFail, key, mayHave, tokAt, trie } from "./context.js";
+import { fail, glued, isCapitalised, isFail, key, mayHave, phraseText, tokAt, trie } from "./context.js";
 import { NOT_COUNT } from "./roles.js";
 import type { Ctx, Fail } from "./context.js";
 import type { Lead } from "./bounds.js";
@@ -144,6 +144,22 @@ function isAddress(c: Ctx, end: number): boolean {
   return k > end && c.t.addresses.has(key(c, k));
 }
 
+/** What a note in parentheses after a zero may say to make it no figure: "0 (not reported)", "0 (n/a)". */
+const UNKNOWN_NOTES: ReadonlySet<string> = new Set([
+  "not reported", "unreported", "n/a", "na", "n.a.", "unknown", "not known", "no data", "no information", "not available",
+  "unavailable", "not given", "not disclosed", "undisclosed", "unconfirmed", "tbc", "tbd", "?",
+]);
+
+/** The token after a note of `UNKNOWN_NOTES` in parentheses at `k` ("(not reported)"), or -1. */
+function unknownNote(c: Ctx, k: number): number {
+  for (let j = k + 1; j < k + 6; j++) {
+    const tk = tokAt(c, j);
+    if (tk === undefined || tk.key === "(") return -1;
+    if (tk.key === ")") return j > k + 1 && UNKNOWN_NOTES.has(phraseText(c, k + 1, j).toLowerCase()) ? j + 1 : -1;
+  }
+  return -1;
+}
+
 /**
  * Why the figure `cr` of the phrase at `i`, read with the words `lead` before it, counts
  * nothing: an age (a `duration`), a tally of votes or a house number (a `designation`), the
@@ -153,6 +169,11 @@ function isAddress(c: Ctx, end: number): boolean {
  */
 export function notCount(c: Ctx, i: number, cr: Core, lead: Lead, unnamed: boolean, end: number): Fail | undefined {
   const plain = unnamed && cr.low.plainInt;
+  // "killed 0 (not reported)": a zero that stands for no figure is unknown, not zero
+  if (cr.low.v === 0 && cr.high === undefined && key(c, end) === "(") {
+    const note = unknownNote(c, end);
+    if (note >= 0) return fail("no-quantity", note);
+  }
   if (isAge(c, i, cr, lead, plain)) return fail("duration", pastSecond(c, end));
   // the unit look-ahead may pass a street's name to a noun after it: "5 Velyka Vasylkivska street wounded 12"
   if (cr.high === undefined && cr.low.plainInt && cr.low.currency === undefined && isAddress(c, cr.end)) return fail("designation", end);

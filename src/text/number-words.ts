@@ -4,6 +4,7 @@
  */
 import { fail, glued, isFail, key, times, tokAt, trie, val, WORD_MULTIPLIER } from "./context.js";
 import type { Amount, Ctx, Fail } from "./context.js";
+import { isSafeAmount } from "./numbers.js";
 
 interface Spelled {
   total: number;
@@ -127,6 +128,8 @@ export function spelled(c: Ctx, i: number): { v: number; end: number; small: boo
   }
   if (!s.any) return undefined;
   const v = s.total + s.current;
+  // "a million million million": past 2^53 − 1, as a number in digits would be
+  if (!isSafeAmount(v)) return fail("not-finite", runEnd(c, j));
   const hasMult = s.big > 0 || s.mult > 1;
   return { v, end: j, small: !hasMult && v < 100, mult: s.last === "mult" ? s.mult : 1 };
 }

@@ -204,8 +204,18 @@ export function digitAmount(c: Ctx, i: number, money: boolean, second: boolean):
   const plain = tk.num.plain && fr === undefined && m.mult === 1;
   const yearLike = plain && tk.num.digits === 4 && tk.num.value >= 1000 && tk.num.value < 2200 && !money;
   const v = grouped.v;
-  if (!Number.isFinite(v)) return fail("not-finite", end);
+  // "9,000 million billion" as "9,007,199,254,740,993": past 2^53 − 1 a double holds no whole number exactly
+  if (!isSafeAmount(v)) return fail("not-finite", end);
   return val(v, end, undefined, false, false, m.mult, false, yearLike, g?.strong === true, plain);
+}
+
+/**
+ * Whether a number's value is one a double holds as written: finite and at most 2^53 − 1
+ * (`Number.MAX_SAFE_INTEGER`), whether written in digits, with scale words ("$999 trillion
+ * trillion") or in words ("a million million million"). @internal
+ */
+export function isSafeAmount(v: number): boolean {
+  return v <= Number.MAX_SAFE_INTEGER;
 }
 
 /** Whether the figure `low` at token `i` is a day after a month name: "May 1", "Jan. 5". */
