@@ -56,6 +56,17 @@ export function rangeEnds(c: Ctx, a: Val, b: Val): [Val, Val] | undefined {
   return [lo, hi];
 }
 
+/**
+ * The second end of "a million or two", "3 thousand or 4": a bare number below ten after a
+ * number with a scale word, greater than the number before its scale, takes that scale (1–2
+ * million); any other second end as read.
+ */
+function scaledSecond(a: Val, b: Val): Val {
+  if (a.mult < 1000 || b.mult !== 1 || !b.plainInt || b.v < 2 || b.v > 9 || b.currency !== undefined || b.pct) return b;
+  if (a.v / a.mult >= b.v) return b;
+  return { ...b, v: times(b.v, a.mult), mult: a.mult, small: false, yearLike: false, plainInt: false };
+}
+
 export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefined {
   const { t } = c;
   const a = value(c, i);
@@ -66,7 +77,8 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
   const conn = tokAt(c, j);
   if (conn !== undefined && !a.strong && (conn.kind === "dash" || (c.t.connectors.has(conn.key) && !(changed && conn.key === "to")))) {
     const notBound = trie(c, t.lowerAfter, j) === undefined && trie(c, t.upperAfter, j) === undefined && trie(c, t.hedgesAfter, j) === undefined;
-    const b = notBound ? value(c, j + 1, true) : undefined;
+    const read = notBound ? value(c, j + 1, true) : undefined;
+    const b = read !== undefined && !isFail(read) && conn.key === "or" ? scaledSecond(a, read) : read;
     if (b !== undefined && !isFail(b)) {
       const ends = rangeEnds(c, a, b);
       if (ends !== undefined) {
