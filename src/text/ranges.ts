@@ -197,16 +197,53 @@ function unitRange(c: Ctx, a: Val, joins: ReadonlySet<string>): Val | Fail | und
   return c.phrase && v !== undefined ? fail("mixed-range", v.end) : undefined;
 }
 
+/** How many words a vague first end may take before the connector: "from a few hundred to", "from dozens of people to". */
+const VAGUE_REACH = 5;
+
+/** Whether token `k` is an order of magnitude or a scale word: "dozens", "hundreds", "hundred" of "a few hundred". */
+function isScale(c: Ctx, k: number): boolean {
+  return c.t.multipliers.has(key(c, k)) || trie(c, c.t.magnitudes, k) !== undefined;
+}
+
+/** The token after the end of a range at `k` that is no number: an order and its noun ("several thousand", "thousands of troops"), or `k`. */
+function pastVague(c: Ctx, k: number): number {
+  let j = k;
+  while (j < k + VAGUE_REACH && tokAt(c, j)?.kind === "word" && (isScale(c, j) || !c.t.stop.has(key(c, j)) || key(c, j) === "of" || key(c, j) === "a")) j++;
+  return j;
+}
+
+/**
+ * The failure that skips a range opened by a word whose first end is no number but an order of
+ * magnitude or a vague count: "from a few hundred to 3,000", "between dozens and 300", "between
+ * hundreds and thousands of troops". The grammar reads no such range, and neither end is read
+ * alone, as the other would say more than the text (an exact 3,000). Undefined where no scale
+ * word and connector follow the opener.
+ */
+function vagueEnd(c: Ctx, op: TrieMatch<ReadonlySet<string>>): Fail | undefined {
+  let scaled = false;
+  for (let k = op.end; k < op.end + VAGUE_REACH; k++) {
+    const tk = tokAt(c, k);
+    if (tk === undefined || tk.kind !== "word") return undefined;
+    if (scaled && op.value.has(tk.key)) {
+      const b = value(c, k + 1, true);
+      return fail("incomplete-range", b === undefined ? pastVague(c, k + 1) : isFail(b) ? k + 1 : b.end);
+    }
+    scaled ||= isScale(c, k);
+  }
+  return undefined;
+}
+
 /** A range opened by a word: "between 5 and 10", "from 300 to 400"; `op` is the opener's match. */
 export function openedRange(c: Ctx, i: number, op: TrieMatch<ReadonlySet<string>>): Core | Fail | undefined {
   const a = value(c, op.end);
-  if (a === undefined || isFail(a)) return a === undefined ? undefined : fail(a.fail, Math.max(a.skip, i + 1));
+  if (a === undefined) return vagueEnd(c, op);
+  if (isFail(a)) return fail(a.fail, Math.max(a.skip, i + 1));
   // a conversion in parentheses after the first end: "between $1.1 billion (€813 million) and $1.2 billion"
   const k = key(c, a.end) === "(" ? (closing(c, a.end) ?? a.end) : a.end;
   const joined = op.value.has(key(c, k));
   const b = joined ? value(c, k + 1, true) : k === a.end ? unitRange(c, a, op.value) : undefined;
-  // "between 5 and" something that is no figure: half a range is not a figure
-  if (b === undefined) return joined || k > a.end ? fail("incomplete-range", k + 1) : undefined;
+  // "between 5 and" something that is no figure ("from 300 to several thousand"): half a range is not a figure
+  if (b === undefined) return joined || k > a.end ? fail("incomplete-range", joined ? pastVague(c, k + 1) : k + 1) : undefined;
   if (isFail(b)) return b;
   if (isShorthand(c, a, b)) return fail("ambiguous-range", b.end);
   const ends = rangeEnds(c, a, b);
