@@ -209,6 +209,8 @@ export function digitAmount(c: Ctx, i: number, money: boolean, second: boolean):
   if (spaced?.kind === "word" && !spaced.glued) {
     if ((spaced.roles & AFTER_FIGURE) !== 0 && t.calibres.has(spaced.key)) return fail("calibre", end + 1);
     if (trie(c, t.clock, end) !== undefined) return fail("clock-time", end + 1);
+    // "at 3 in the morning": an hour, not a count
+    if (spaced.key === "in" && tk.num.plain && grouped.v <= 12 && HOUR_BEFORE.has(key(c, i - 1)) && isPartOfDay(c, end + 1)) return fail("clock-time", end + 3);
   }
   const plain = tk.num.plain && fr === undefined && m.mult === 1;
   const yearLike = plain && tk.num.digits === 4 && tk.num.value >= 1000 && tk.num.value < 2200 && !money;
@@ -216,6 +218,17 @@ export function digitAmount(c: Ctx, i: number, money: boolean, second: boolean):
   // "9,000 million billion" as "9,007,199,254,740,993": past 2^53 − 1 a double holds no whole number exactly
   if (!isSafeAmount(v)) return fail("not-finite", end);
   return val(v, end, undefined, false, false, m.mult, false, yearLike, g?.strong === true, plain);
+}
+
+/** Parts of a day after "in the": "3 in the morning". */
+const DAY_PARTS: ReadonlySet<string> = new Set(["morning", "afternoon", "evening"]);
+
+/** Words before an hour: "at 3 in the morning", "until 11 in the evening"; "killed 5 in the morning attack" is a count. */
+const HOUR_BEFORE: ReadonlySet<string> = new Set(["at", "by", "until", "till", "around", "about", "after", "before", "from", "since", "past", "to"]);
+
+/** Whether "the morning", "the afternoon" or "the evening" starts at `k`: an hour before it is a clock time. */
+function isPartOfDay(c: Ctx, k: number): boolean {
+  return key(c, k) === "the" && DAY_PARTS.has(key(c, k + 1));
 }
 
 /** Whether the figure `low` at token `i` is a day after a month name: "May 1", "Jan. 5". */
