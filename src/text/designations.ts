@@ -3,7 +3,7 @@
  * "Article 5", a footnote "[12]", a year "'22", a bearing "48°30'", "5x10^6".
  * @internal
  */
-import { fail, isCapitalised, key, tokAt, trie } from "./context.js";
+import { fail, isCapitalised, tokAt, trie } from "./context.js";
 import { phoneOrPlace } from "./phones.js";
 import type { Ctx, Fail } from "./context.js";
 import { BEFORE_FIGURE } from "./roles.js";
