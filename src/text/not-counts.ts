@@ -123,7 +123,22 @@ function ratioAt(c: Ctx, i: number, cr: Core): number {
   const r = ratioEnd(c, cr);
   if (r === undefined) return -1;
   if (r.falling && !afterChange(c, i)) return r.end;
-  return ratioWordNear(c, i - 1, -1, RATIO_BEFORE) || ratioWordNear(c, r.end, 1, RATIO_AFTER) ? r.end : -1;
+  return ratioWordNear(c, i - 1, -1, RATIO_BEFORE) || ratioWordNear(c, r.end, 1, RATIO_AFTER) || ratioSubject(c, i - 1) ? r.end : -1;
+}
+
+/** Words of a ratio that, as the subject of a clause, make its "N to M" a ratio wherever it stands. */
+const RATIO_SUBJECTS: ReadonlySet<string> = new Set(["ratio", "ratios", "proportion", "proportions"]);
+/** How far back a clause's subject may stand: "The ratio of killed to wounded in the east was 1 to 3". */
+const SUBJECT_REACH = 24;
+
+/** Whether a word of `RATIO_SUBJECTS` stands before token `k` in its clause ("The ratio of killed to wounded was"). */
+function ratioSubject(c: Ctx, k: number): boolean {
+  for (let j = k; j >= 0 && j > k - SUBJECT_REACH; j--) {
+    const tk = tokAt(c, j);
+    if (tk === undefined || (tk.kind === "sym" && CLAUSE_MARKS.has(tk.key))) return false;
+    if (RATIO_SUBJECTS.has(tk.key)) return true;
+  }
+  return false;
 }
 
 /**
