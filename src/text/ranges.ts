@@ -261,6 +261,7 @@ export function openedRange(c: Ctx, i: number, op: TrieMatch<ReadonlySet<string>
  * Undefined where no margin follows. @internal
  */
 export function marginAfter(c: Ctx, cr: Core, at: number, bounded: boolean): Core | Fail | undefined {
+  if (key(c, at) === "of") return marginAfterOf(c, cr, at, bounded);
   if (at === cr.end) return undefined;
   const w = key(c, at);
   if (w === ",") return setOffMargin(c, at + 1);
@@ -269,6 +270,22 @@ export function marginAfter(c: Ctx, cr: Core, at: number, bounded: boolean): Cor
   if (k < 0) return undefined;
   if (bounded || cr.high !== undefined || cr.best !== undefined) return fail("incomplete-range", k + 1);
   return plusMinus(c, cr.low, at);
+}
+
+/** How many words an "of" phrase may have before a margin: "45% of likely voters (±3%)". */
+const OF_REACH = 4;
+
+/**
+ * A margin after the "of" phrase of a figure at `at`: "45% of voters (±3%)" is 42–48%, as
+ * "45% (±3%) of voters" is; undefined where no margin in parentheses ends the phrase.
+ */
+function marginAfterOf(c: Ctx, cr: Core, at: number, bounded: boolean): Core | Fail | undefined {
+  for (let k = at + 1; k <= at + OF_REACH; k++) {
+    const tk = tokAt(c, k);
+    if (tk?.key === "(" && k > at + 1) return marginSign(c, k + 1) < 0 ? undefined : marginAfter(c, cr, k, bounded);
+    if (tk?.kind !== "word") return undefined;
+  }
+  return undefined;
 }
 
 /** Marks that may close a margin set off by commas: "3,000 troops, ±10%, were sent". */
