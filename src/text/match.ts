@@ -112,7 +112,9 @@ function phraseAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | unde
   // "25,000 fewer soldiers than in 2022" is a change below zero too; "12% higher than" one above it
   const diff = differenceAt(c, cr, after);
   if (diff?.below === true) return fail("negative", diff.end);
-  return { estimate, first: i, head: j, end, increment: diff !== undefined || isIncrement(c, i, lead, after, low.strong) };
+  // "raised 300 to 400 troops": a range is the object the verb moves, not the size of a rise
+  const moved = high !== undefined && isObjectOfChange(c, i);
+  return { estimate, first: i, head: j, end, increment: diff !== undefined || (!moved && isIncrement(c, i, lead, after, low.strong)) };
 }
 
 /** Whether a best value the text gives lies inside the figure: "4,000 (best estimate 4,200)" does not. */

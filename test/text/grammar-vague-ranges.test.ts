@@ -42,6 +42,10 @@ describe("a verb of change that takes the figure as its object", () => {
     expect(extractEstimates(s).map((e) => [e.text, e.estimate.kind])).toEqual([[text, "range"]]);
   });
 
+  it("reads the range as the object moved, not the size of a rise", () => {
+    expect(extractEstimates("Russia raised 300 to 400 troops from the region.").map((e) => e.increment)).toEqual([false]);
+  });
+
   it("keeps a change and the level it ends at", () => {
     expect(texts("Casualties rose 300 to 4,000.")).toEqual(["300", "4,000"]);
     expect(texts("The toll rose from 300 to 400.")).toEqual(["300", "400"]);
