@@ -147,6 +147,15 @@ export function times(v: number, m: number): number {
   return Number.isInteger(p) && p > 0 && p < 1e15 ? p : Number(p.toPrecision(15));
 }
 
+/**
+ * Whether a number's value is one a double holds as written: finite and at most 2^53 − 1
+ * (`Number.MAX_SAFE_INTEGER`), whether written in digits, with scale words ("$999 trillion
+ * trillion") or in words ("a million million million"). @internal
+ */
+export function isSafeAmount(v: number): boolean {
+  return v <= Number.MAX_SAFE_INTEGER;
+}
+
 export const WORD_MULTIPLIER = /^[a-z]{3,}$/;
 
 const UPPER_FIRST = /^\p{Lu}/u;

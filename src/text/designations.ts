@@ -3,7 +3,8 @@
  * "Article 5", a footnote "[12]", a year "'22", a bearing "48°30'", "5x10^6".
  * @internal
  */
-import { fail, isCapitalised, tokAt } from "./context.js";
+import { fail, isCapitalised, tokAt, trie } from "./context.js";
+import { phoneOrPlace } from "./phones.js";
 import type { Ctx, Fail } from "./context.js";
 import { BEFORE_FIGURE } from "./roles.js";
 import type { Token } from "./tokenize.js";
@@ -52,6 +53,13 @@ export function isNumeral(text: string): boolean {
   return text.charCodeAt(0) >= 128 && NUMERAL.test(text);
 }
 
+/** Whether the number at `i`, right after "[", is a footnote's: bare digits closed by "]" ("[12]"), not "[3,000 troops]". */
+function isFootnote(c: Ctx, i: number): boolean {
+  const tk = tokAt(c, i) as Token;
+  const close = tokAt(c, i + 1);
+  return tk.num.plain && tk.num.digits <= 3 && close?.key === "]" && close.glued;
+}
+
 /** Why what is glued before a number makes it no count: a word, a code mark, a dash after a word. */
 function gluedBefore(c: Ctx, i: number, prev: Token, p2: Token | undefined): Fail | undefined {
   if (prev.kind === "word") return fail("designation", i + 1);
@@ -60,8 +68,8 @@ function gluedBefore(c: Ctx, i: number, prev: Token, p2: Token | undefined): Fai
   }
   if (prev.kind === "dash" && prev.glued && p2?.kind === "num") return fail("no-quantity", i + 1);
   if (CODE_MARKS.has(prev.key) || DEGREE_MARKS.has(prev.key)) return fail("designation", i + 1);
-  // a footnote: "3,000[12]"
-  if (prev.key === "[" && prev.glued) return fail("designation", i + 1);
+  // a footnote: "3,000[12]", and a bare number in brackets after a space: "3,000 troops [12]"
+  if (prev.key === "[" && (prev.glued || isFootnote(c, i))) return fail("designation", i + 2);
   if ((prev.key === "." || prev.key === ":" || prev.key === "/") && p2?.kind === "num" && prev.glued) {
     return fail(prev.key === ":" ? "clock-time" : prev.key === "/" ? "date" : "designation", i + 1);
   }
@@ -77,7 +85,19 @@ function gluedBefore(c: Ctx, i: number, prev: Token, p2: Token | undefined): Fai
  * 12"); the others do only when capitalised, as "no", "level" or "line" before a number may
  * begin a count.
  */
-const ANY_CASE_LABELS = new Set(["resolution", "resolutions", "article", "articles", "route", "highway", "flight", "section", "chapter", "paragraph", "page", "pages", "brigade", "regiment", "battalion"]);
+const ANY_CASE_LABELS = new Set([
+  "resolution", "resolutions", "article", "articles", "route", "highway", "flight", "section", "chapter", "paragraph", "page", "pages",
+  "brigade", "regiment", "battalion", "unit", "building", "house", "apartment", "room", "gate", "platform", "exit", "road", "block",
+]);
+
+/**
+ * Whether a label noun in lower case names the number after it: bare digits with no unit
+ * noun after them ("military unit 29155", "building 7"); "the unit 3,000 troops" and "in
+ * the house 12 people" count.
+ */
+function namesNumber(c: Ctx, i: number, tk: Token): boolean {
+  return tk.num.plain && trie(c, c.t.units, i + 1) === undefined;
+}
 
 /** Why the words before the number at `i` make it a name or code, not a quantity ("KN-23", "No. 5", "Leopard 2"). */
 export function labelled(c: Ctx, i: number, tk: Token, money: boolean, second: boolean): Fail | undefined {
@@ -93,6 +113,10 @@ export function labelled(c: Ctx, i: number, tk: Token, money: boolean, second: b
   if (year && prev !== undefined && (prev.key === "'" || prev.key === "’") && tk.glued && !prev.glued) return fail("date", i + 1);
   if (money || second || prev === undefined) return undefined;
   const label = tokAt(c, prev.key === "." ? i - 2 : i - 1);
-  if (label?.kind === "word" && (label.roles & BEFORE_FIGURE) !== 0 && t.labels.has(label.key) && (isCapitalised(label.text) || ANY_CASE_LABELS.has(label.key))) return fail("designation", i + 1);
+  if (label?.kind === "word" && (label.roles & BEFORE_FIGURE) !== 0 && t.labels.has(label.key)) {
+    if (isCapitalised(label.text) || (ANY_CASE_LABELS.has(label.key) && namesNumber(c, i, tk))) return fail("designation", i + 1);
+  }
+  const code = phoneOrPlace(c, i, tk, prev);
+  if (code !== undefined) return code;
   return isName(c, prev, tk) ? fail("designation", i + 1) : undefined;
 }

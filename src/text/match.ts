@@ -31,6 +31,21 @@ function isIncrement(c: Ctx, i: number, lead: Lead, after: After, strong: boolea
 }
 
 /**
+ * Verbs of change that take what they move as their object: a figure right after one counts
+ * that object ("moved 300 to 400 troops", "raised 300 to 400 troops", "cut 300 to 400 jobs"),
+ * so "to" joins the ends of a range, not a change to the level it ends at ("rose 300 to 4,000").
+ */
+const MOVES_OBJECT: ReadonlySet<string> = new Set([
+  "moved", "moves", "moving", "raised", "raises", "raising", "raise", "cut", "cuts", "cutting", "reduced", "reduces", "reducing",
+  "lowered", "lowers", "lowering", "boosted", "boosts", "boosting", "slashed", "slashes", "slashing", "hiked", "upped", "shifted",
+]);
+
+/** Whether the phrase at `i` is the object of a verb of change right before it: "moved 300 to 400 troops". */
+function isObjectOfChange(c: Ctx, i: number): boolean {
+  return MOVES_OBJECT.has(key(c, i - 1));
+}
+
+/**
  * The quantity phrase that starts at token `i`, a reason it is not one, or
  * undefined when nothing quantity-like starts there. A mark the reader does not
  * know right before the phrase ("± 3,000") makes it a reason (see `unlessMarked`).
@@ -57,7 +72,7 @@ function phraseAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | unde
     const mg = trie(c, t.magnitudes, sym?.end ?? j);
     if (mg !== undefined) return magnitudeAt(c, i, j, mg, sym?.value, lead, options);
     if (!mayValue(c, j)) return undefined;
-    cr = core(c, j, afterChange(c, i));
+    cr = core(c, j, afterChange(c, i) && !isObjectOfChange(c, i));
   }
   if (cr === undefined || isFail(cr)) return cr;
   let after = trailing(c, cr, lead.bound, i);
@@ -97,7 +112,9 @@ function phraseAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | unde
   // "25,000 fewer soldiers than in 2022" is a change below zero too; "12% higher than" one above it
   const diff = differenceAt(c, cr, after);
   if (diff?.below === true) return fail("negative", diff.end);
-  return { estimate, first: i, head: j, end, increment: diff !== undefined || isIncrement(c, i, lead, after, low.strong) };
+  // "raised 300 to 400 troops": a range is the object the verb moves, not the size of a rise
+  const moved = high !== undefined && isObjectOfChange(c, i);
+  return { estimate, first: i, head: j, end, increment: diff !== undefined || (!moved && isIncrement(c, i, lead, after, low.strong)) };
 }
 
 /** Whether a best value the text gives lies inside the figure: "4,000 (best estimate 4,200)" does not. */

@@ -5,7 +5,7 @@
  * @internal
  */
 import { afterChange } from "./changes.js";
-import { fail, glued, isCapitalised, isFail, key, mayHave, tokAt, trie } from "./context.js";
+import { fail, glued, isCapitalised, isFail, key, mayHave, phraseText, tokAt, trie } from "./context.js";
 import { NOT_COUNT } from "./roles.js";
 import type { Ctx, Fail } from "./context.js";
 import type { Lead } from "./bounds.js";
@@ -123,7 +123,22 @@ function ratioAt(c: Ctx, i: number, cr: Core): number {
   const r = ratioEnd(c, cr);
   if (r === undefined) return -1;
   if (r.falling && !afterChange(c, i)) return r.end;
-  return ratioWordNear(c, i - 1, -1, RATIO_BEFORE) || ratioWordNear(c, r.end, 1, RATIO_AFTER) ? r.end : -1;
+  return ratioWordNear(c, i - 1, -1, RATIO_BEFORE) || ratioWordNear(c, r.end, 1, RATIO_AFTER) || ratioSubject(c, i - 1) ? r.end : -1;
+}
+
+/** Words of a ratio that, as the subject of a clause, make its "N to M" a ratio wherever it stands. */
+const RATIO_SUBJECTS: ReadonlySet<string> = new Set(["ratio", "ratios", "proportion", "proportions"]);
+/** How far back a clause's subject may stand: "The ratio of killed to wounded in the east was 1 to 3". */
+const SUBJECT_REACH = 24;
+
+/** Whether a word of `RATIO_SUBJECTS` stands before token `k` in its clause ("The ratio of killed to wounded was"). */
+function ratioSubject(c: Ctx, k: number): boolean {
+  for (let j = k; j >= 0 && j > k - SUBJECT_REACH; j--) {
+    const tk = tokAt(c, j);
+    if (tk === undefined || (tk.kind === "sym" && CLAUSE_MARKS.has(tk.key))) return false;
+    if (RATIO_SUBJECTS.has(tk.key)) return true;
+  }
+  return false;
 }
 
 /**
@@ -144,6 +159,22 @@ function isAddress(c: Ctx, end: number): boolean {
   return k > end && c.t.addresses.has(key(c, k));
 }
 
+/** What a note in parentheses after a zero may say to make it no figure: "0 (not reported)", "0 (n/a)". */
+const UNKNOWN_NOTES: ReadonlySet<string> = new Set([
+  "not reported", "unreported", "n/a", "na", "n.a.", "unknown", "not known", "no data", "no information", "not available",
+  "unavailable", "not given", "not disclosed", "undisclosed", "unconfirmed", "tbc", "tbd", "?",
+]);
+
+/** The token after a note of `UNKNOWN_NOTES` in parentheses at `k` ("(not reported)"), or -1. */
+function unknownNote(c: Ctx, k: number): number {
+  for (let j = k + 1; j < k + 6; j++) {
+    const tk = tokAt(c, j);
+    if (tk === undefined || tk.key === "(") return -1;
+    if (tk.key === ")") return j > k + 1 && UNKNOWN_NOTES.has(phraseText(c, k + 1, j).toLowerCase()) ? j + 1 : -1;
+  }
+  return -1;
+}
+
 /**
  * Why the figure `cr` of the phrase at `i`, read with the words `lead` before it, counts
  * nothing: an age (a `duration`), a tally of votes or a house number (a `designation`), the
@@ -153,6 +184,11 @@ function isAddress(c: Ctx, end: number): boolean {
  */
 export function notCount(c: Ctx, i: number, cr: Core, lead: Lead, unnamed: boolean, end: number): Fail | undefined {
   const plain = unnamed && cr.low.plainInt;
+  // "killed 0 (not reported)": a zero that stands for no figure is unknown, not zero
+  if (cr.low.v === 0 && cr.high === undefined && key(c, end) === "(") {
+    const note = unknownNote(c, end);
+    if (note >= 0) return fail("no-quantity", note);
+  }
   if (isAge(c, i, cr, lead, plain)) return fail("duration", pastSecond(c, end));
   // the unit look-ahead may pass a street's name to a noun after it: "5 Velyka Vasylkivska street wounded 12"
   if (cr.high === undefined && cr.low.plainInt && cr.low.currency === undefined && isAddress(c, cr.end)) return fail("designation", end);

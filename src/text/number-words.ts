@@ -2,20 +2,23 @@
  * Numbers written in words: "two thousand", "a dozen", "two-thirds", "half".
  * @internal
  */
-import { fail, glued, isFail, key, times, tokAt, trie, val, WORD_MULTIPLIER } from "./context.js";
+import { fail, glued, isFail, isSafeAmount, key, times, tokAt, trie, val, WORD_MULTIPLIER } from "./context.js";
 import type { Amount, Ctx, Fail } from "./context.js";
 
 interface Spelled {
   total: number;
   current: number;
   any: boolean;
-  last: "unit" | "tens" | "mult" | "none";
+  /** "frac": a fraction of the scale word closed the number ("a million and a half"); nothing may follow it. */
+  last: "unit" | "tens" | "mult" | "frac" | "none";
   /** The largest multiplier of a thousand or more applied so far. */
   big: number;
   /** The multiplier of the last group: 1,000 in "twelve thousand", 10^12 in "a million million". */
   mult: number;
   /** Whether the group being read already has its hundreds: "one hundred one" may not take another "hundred". */
   scaled: boolean;
+  /** Where words that make no number end, past what `runEnd` finds: "a million and a third". */
+  skip: number;
 }
 
 function isMultWord(c: Ctx, k: number): boolean {
@@ -85,6 +88,18 @@ function step(c: Ctx, s: Spelled, j: number): number | undefined {
     return isMultWord(c, j + 1) || (s.last === "tens" && (t.numberWords.get(nx) ?? 99) < 10) ? j + 1 : undefined;
   }
   if (s.any && tk.key === "and" && s.last === "mult" && t.numberWords.has(key(c, j + 1))) return j + 1;
+  // "a million and a half", "three thousand and a quarter": a fraction of the scale word ends the
+  // number; "a million and a third", "five hundred and a half" make none, and are skipped whole
+  const part = s.last === "mult" ? fractionOfScale(c, j) : undefined;
+  if (part !== undefined) {
+    if (Number.isNaN(part.add) || s.current !== 0 || s.mult < 1000) {
+      s.skip = part.end;
+      return -1;
+    }
+    s.total += part.add * s.mult;
+    s.last = "frac";
+    return part.end;
+  }
   // "a hundred a hundred": a scale word again after a scale word makes no number
   if (s.last === "mult" && t.articles.has(tk.key) && isMultWord(c, j + 1)) return -1;
   const half = s.any && (s.last === "unit" || s.last === "tens") ? trie(c, t.andHalf, j) : undefined;
@@ -110,7 +125,7 @@ function runEnd(c: Ctx, j: number): number {
 
 /** A number spelled out in words: "two thousand", "a dozen", "twenty-five", "two and a half million". */
 export function spelled(c: Ctx, i: number): { v: number; end: number; small: boolean; mult: number } | Fail | undefined {
-  const s: Spelled = { total: 0, current: 0, any: false, last: "none", big: 0, mult: 1, scaled: false };
+  const s: Spelled = { total: 0, current: 0, any: false, last: "none", big: 0, mult: 1, scaled: false, skip: 0 };
   let j = i;
   if (c.t.articles.has(key(c, j)) && isMultWord(c, j + 1)) {
     s.current = 1;
@@ -122,13 +137,27 @@ export function spelled(c: Ctx, i: number): { v: number; end: number; small: boo
     const next = step(c, s, j);
     if (next === undefined) break;
     // "two thousand three million", or more words than any number has: never the readable half
-    if (next < 0 || steps === 16) return fail("malformed-number", runEnd(c, j + 1));
+    if (next < 0 || steps === 16) return fail("malformed-number", Math.max(s.skip, runEnd(c, j + 1)));
     j = next;
   }
   if (!s.any) return undefined;
   const v = s.total + s.current;
+  // "a million million million": past 2^53 − 1, as a number in digits would be
+  if (!isSafeAmount(v)) return fail("not-finite", runEnd(c, j));
   const hasMult = s.big > 0 || s.mult > 1;
   return { v, end: j, small: !hasMult && v < 100, mult: s.last === "mult" ? s.mult : 1 };
+}
+
+/**
+ * A fraction of the scale word before `j`, joined by "and": "(a million) and a half", "(2
+ * million) and three quarters"; its share of one scale (NaN for a fraction other than a half or
+ * quarters, "and a third", which is read neither way) and the token after it. @internal
+ */
+export function fractionOfScale(c: Ctx, j: number): { add: number; end: number } | undefined {
+  if (key(c, j) !== "and") return undefined;
+  const fr = fraction(c, j + 1);
+  if (fr === undefined) return undefined;
+  return { add: fr.v === 0.5 || fr.v === 0.25 || fr.v === 0.75 ? fr.v : NaN, end: fr.end };
 }
 
 /** A fraction in words: "a third", "two-thirds", "half". */

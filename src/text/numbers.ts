@@ -5,7 +5,8 @@
  * times, dates, negative numbers).
  * @internal
  */
-import { fail, glued, isFail, key, mayHave, mayStart, times, tokAt, trie, val, WORD_MULTIPLIER } from "./context.js";
+import { fail, glued, isFail, isSafeAmount, key, mayHave, mayStart, times, tokAt, trie, val, WORD_MULTIPLIER } from "./context.js";
+import { fractionOfScale } from "./number-words.js";
 import type { Amount, Ctx, Fail, Val } from "./context.js";
 import { DEGREE_MARKS, isNumeral, labelled } from "./designations.js";
 import { AFTER_FIGURE, NOT_COUNT } from "./roles.js";
@@ -189,23 +190,45 @@ export function digitAmount(c: Ctx, i: number, money: boolean, second: boolean):
   const g = glue(c, i, tk, money);
   if (isFail(g)) return g;
   const fr = g === undefined ? fractionAfter(c, i, tk) : undefined;
-  const m = g === undefined ? multipliers(c, fr?.end ?? i + 1, money) : { mult: g.mult, end: g.end };
+  let m = g === undefined ? multipliers(c, fr?.end ?? i + 1, money) : { mult: g.mult, end: g.end };
+  // "1 million and a half": a fraction of the scale word, never "1 million" alone
+  const part = fr === undefined && m.mult > 1 ? fractionOfScale(c, m.end) : undefined;
+  if (part !== undefined) {
+    // "1 million and a third", "1.5 million and a half", "5 hundred and a half": no number, skipped whole
+    if (Number.isNaN(part.add) || m.mult < 1000 || !tk.num.plain) return fail("malformed-number", part.end);
+    m = { mult: m.mult, end: part.end };
+  }
   // "5 billions": an order of magnitude after a number reads neither way
   if (mayStart(c, m.end, c.t.magnitudes) && c.t.magnitudes.next.has(key(c, m.end)) && !glued(c, m.end) && c.t.multipliers.has(singular(key(c, m.end)))) return fail("unsupported-magnitude", m.end + 1);
   // "3.500 soldiers": 3.5 or 3,500; with a multiplier ("1.250 million") it is a decimal
   if (tk.num.threeDecimals && m.mult === 1 && fr === undefined) return fail("malformed-number", m.end);
-  const grouped = moreGroups(c, times(fr === undefined ? tk.num.value : tk.num.value + fr.add, m.mult), m, money);
+  const whole = fr === undefined ? tk.num.value + (part?.add ?? 0) : tk.num.value + fr.add;
+  const grouped = part === undefined ? moreGroups(c, times(whole, m.mult), m, money) : { v: times(whole, m.mult), end: m.end };
   const end = grouped.end;
   const spaced = tokAt(c, end);
   if (spaced?.kind === "word" && !spaced.glued) {
     if ((spaced.roles & AFTER_FIGURE) !== 0 && t.calibres.has(spaced.key)) return fail("calibre", end + 1);
     if (trie(c, t.clock, end) !== undefined) return fail("clock-time", end + 1);
+    // "at 3 in the morning": an hour, not a count
+    if (spaced.key === "in" && tk.num.plain && grouped.v <= 12 && HOUR_BEFORE.has(key(c, i - 1)) && isPartOfDay(c, end + 1)) return fail("clock-time", end + 3);
   }
   const plain = tk.num.plain && fr === undefined && m.mult === 1;
   const yearLike = plain && tk.num.digits === 4 && tk.num.value >= 1000 && tk.num.value < 2200 && !money;
   const v = grouped.v;
-  if (!Number.isFinite(v)) return fail("not-finite", end);
+  // "9,000 million billion" as "9,007,199,254,740,993": past 2^53 − 1 a double holds no whole number exactly
+  if (!isSafeAmount(v)) return fail("not-finite", end);
   return val(v, end, undefined, false, false, m.mult, false, yearLike, g?.strong === true, plain);
+}
+
+/** Parts of a day after "in the": "3 in the morning". */
+const DAY_PARTS: ReadonlySet<string> = new Set(["morning", "afternoon", "evening"]);
+
+/** Words before an hour: "at 3 in the morning", "until 11 in the evening"; "killed 5 in the morning attack" is a count. */
+const HOUR_BEFORE: ReadonlySet<string> = new Set(["at", "by", "until", "till", "around", "about", "after", "before", "from", "since", "past", "to"]);
+
+/** Whether "the morning", "the afternoon" or "the evening" starts at `k`: an hour before it is a clock time. */
+function isPartOfDay(c: Ctx, k: number): boolean {
+  return key(c, k) === "the" && DAY_PARTS.has(key(c, k + 1));
 }
 
 /** Whether the figure `low` at token `i` is a day after a month name: "May 1", "Jan. 5". */

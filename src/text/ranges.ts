@@ -10,6 +10,7 @@ import type { TrieMatch } from "./trie.js";
 import { isDayAfterMonth } from "./numbers.js";
 import { unitAfter } from "./units.js";
 import { value } from "./value.js";
+import { pastVague, vagueEnd } from "./vague-ends.js";
 
 /** The range, proportion or single value at `i`, after the leading words. */
 export interface Core {
@@ -56,6 +57,17 @@ export function rangeEnds(c: Ctx, a: Val, b: Val): [Val, Val] | undefined {
   return [lo, hi];
 }
 
+/**
+ * The second end of "a million or two", "3 thousand or 4": a bare number below ten after a
+ * number with a scale word, greater than the number before its scale, takes that scale (1–2
+ * million); any other second end as read.
+ */
+function scaledSecond(a: Val, b: Val): Val {
+  if (a.mult < 1000 || b.mult !== 1 || !b.plainInt || b.v < 2 || b.v > 9 || b.currency !== undefined || b.pct) return b;
+  if (a.v / a.mult >= b.v) return b;
+  return { ...b, v: times(b.v, a.mult), mult: a.mult, small: false, yearLike: false, plainInt: false };
+}
+
 export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefined {
   const { t } = c;
   const a = value(c, i);
@@ -66,7 +78,8 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
   const conn = tokAt(c, j);
   if (conn !== undefined && !a.strong && (conn.kind === "dash" || (c.t.connectors.has(conn.key) && !(changed && conn.key === "to")))) {
     const notBound = trie(c, t.lowerAfter, j) === undefined && trie(c, t.upperAfter, j) === undefined && trie(c, t.hedgesAfter, j) === undefined;
-    const b = notBound ? value(c, j + 1, true) : undefined;
+    const read = notBound ? value(c, j + 1, true) : undefined;
+    const b = read !== undefined && !isFail(read) && conn.key === "or" ? scaledSecond(a, read) : read;
     if (b !== undefined && !isFail(b)) {
       const ends = rangeEnds(c, a, b);
       if (ends !== undefined) {
@@ -188,13 +201,14 @@ function unitRange(c: Ctx, a: Val, joins: ReadonlySet<string>): Val | Fail | und
 /** A range opened by a word: "between 5 and 10", "from 300 to 400"; `op` is the opener's match. */
 export function openedRange(c: Ctx, i: number, op: TrieMatch<ReadonlySet<string>>): Core | Fail | undefined {
   const a = value(c, op.end);
-  if (a === undefined || isFail(a)) return a === undefined ? undefined : fail(a.fail, Math.max(a.skip, i + 1));
+  if (a === undefined) return vagueEnd(c, op);
+  if (isFail(a)) return fail(a.fail, Math.max(a.skip, i + 1));
   // a conversion in parentheses after the first end: "between $1.1 billion (€813 million) and $1.2 billion"
   const k = key(c, a.end) === "(" ? (closing(c, a.end) ?? a.end) : a.end;
   const joined = op.value.has(key(c, k));
   const b = joined ? value(c, k + 1, true) : k === a.end ? unitRange(c, a, op.value) : undefined;
-  // "between 5 and" something that is no figure: half a range is not a figure
-  if (b === undefined) return joined || k > a.end ? fail("incomplete-range", k + 1) : undefined;
+  // "between 5 and" something that is no figure ("from 300 to several thousand"): half a range is not a figure
+  if (b === undefined) return joined || k > a.end ? fail("incomplete-range", joined ? pastVague(c, k + 1) : k + 1) : undefined;
   if (isFail(b)) return b;
   if (isShorthand(c, a, b)) return fail("ambiguous-range", b.end);
   const ends = rangeEnds(c, a, b);
@@ -212,6 +226,7 @@ export function openedRange(c: Ctx, i: number, op: TrieMatch<ReadonlySet<string>
  * Undefined where no margin follows. @internal
  */
 export function marginAfter(c: Ctx, cr: Core, at: number, bounded: boolean): Core | Fail | undefined {
+  if (key(c, at) === "of") return marginAfterOf(c, cr, at, bounded);
   if (at === cr.end) return undefined;
   const w = key(c, at);
   if (w === ",") return setOffMargin(c, at + 1);
@@ -220,6 +235,22 @@ export function marginAfter(c: Ctx, cr: Core, at: number, bounded: boolean): Cor
   if (k < 0) return undefined;
   if (bounded || cr.high !== undefined || cr.best !== undefined) return fail("incomplete-range", k + 1);
   return plusMinus(c, cr.low, at);
+}
+
+/** How many words an "of" phrase may have before a margin: "45% of likely voters (±3%)". */
+const OF_REACH = 4;
+
+/**
+ * A margin after the "of" phrase of a figure at `at`: "45% of voters (±3%)" is 42–48%, as
+ * "45% (±3%) of voters" is; undefined where no margin in parentheses ends the phrase.
+ */
+function marginAfterOf(c: Ctx, cr: Core, at: number, bounded: boolean): Core | Fail | undefined {
+  for (let k = at + 1; k <= at + OF_REACH; k++) {
+    const tk = tokAt(c, k);
+    if (tk?.key === "(" && k > at + 1) return marginSign(c, k + 1) < 0 ? undefined : marginAfter(c, cr, k, bounded);
+    if (tk?.kind !== "word") return undefined;
+  }
+  return undefined;
 }
 
 /** Marks that may close a margin set off by commas: "3,000 troops, ±10%, were sent". */

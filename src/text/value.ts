@@ -33,6 +33,9 @@ export function mayValue(c: Ctx, i: number): boolean {
   return hasRole(c, i, VALUE);
 }
 
+/** Why a number after a currency sign is refused as such, rather than as no figure at all. */
+const KEPT_AFTER_CURRENCY: ReadonlySet<string> = new Set(["not-finite", "malformed-number"]);
+
 /** Whether a word is a currency code as written ("USD"); every one has the `STARTER` bit (see `remember`), tested first. */
 function isCode(c: Ctx, w: Token): boolean {
   return (w.roles & STARTER) !== 0 && c.t.codes.has(w.text);
@@ -59,8 +62,9 @@ export function value(c: Ctx, i: number, second = false): Val | Fail | undefined
   }
   if (currency !== undefined && isSign(c, j)) return fail("negative", j + 2);
   const a = amount(c, j, currency !== undefined, second);
-  // after a currency, a number too long to hold is still refused as such: "$1.23456789012345678 billion"
-  if (a === undefined || isFail(a)) return currency === undefined || (a !== undefined && a.fail === "not-finite") ? a : undefined;
+  // after a currency, a number too long to hold or one whose marks cannot be read is still refused as
+  // such: "$1.23456789012345678 billion", "₹307.869" (3.07869 or 307,869?)
+  if (a === undefined || isFail(a)) return currency === undefined || (a !== undefined && KEPT_AFTER_CURRENCY.has(a.fail)) ? a : undefined;
   // a scale word the table cannot read never sits silently after a number: "5 quadrillion", "5 m"
   if (mayHave(c, a.end, AFTER_FIGURE)) {
     const next = key(c, a.end);

@@ -137,7 +137,7 @@ export const EN_PHRASES: PhraseTable = {
     "highway", "flight", "phase", "stage", "level", "no", "number", "unit", "brigade", "division", "regiment",
     "battalion", "corps", "district", "zone", "sector", "hill", "gate", "platform", "exit", "room", "block",
     "building", "version", "model", "type", "series", "item", "line", "grade", "class", "size", "channel",
-    "camp", "bunker", "facility", "reactor", "site", "region", "g", "p", "mark", "mk", "covid", "day",
+    "camp", "bunker", "facility", "reactor", "site", "region", "g", "p", "mark", "mk", "covid", "day", "house", "apartment", "road",
   ],
   changeVerbs: [
     "rose", "risen", "rising", "rises", "rise", "increased", "increasing", "increases", "increase", "grew", "grown",
