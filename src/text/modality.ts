@@ -11,6 +11,7 @@ import { cueAfter } from "./modality-after.js";
 import { counterfactualBefore, counterfactualClause, counterfactualModality, openCondition, wouldHaveAt } from "./modality-counterfactual.js";
 import { delayedAfter, delayedAt } from "./modality-delay.js";
 import { refutedAfter } from "./modality-refuted.js";
+import { isSought, NEEDS, soughtAt, wantsObject } from "./modality-sought.js";
 import { clauseStart, figureModality } from "./modality-figure.js";
 import { ASKS, BE_TO, BETWEEN, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
 import { holdsOpenAt, holdsOpenFrom, isNegation, negates } from "./modality-negation.js";
@@ -56,19 +57,22 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   if (cue === "denial") return !reportAfter(c, k) && !REPORTS.has(key(c, m.end)) ? undefined : isNegation(c, k - 1) || negates(c, k - 2) ? "asserted" : "negated";
   // "had no plans to send", "did not decide to send"
   if (negates(c, k - 1) || negates(c, k - 2)) return "negated";
+  // "needs 3,000 more troops", "asked for 300 tanks", "the target is", "on track to lose"
+  if (isSought(tk.key)) return soughtAt(c, k, m);
   if (cue === "planned" || cue === "projected" || cue === "potential") return cue;
   const verb = verbAfter(c, k, stop);
   // "wants to send", "is set to send", "is about to send"; "is set to reach" is a projection;
   // "the limit was set to 3,000" has no verb after "to"
   if (cue === "intent") {
-    if (key(c, k + 1) !== "to" || k + 2 >= m.first) return undefined;
+    // "Ukraine wants 300 tanks": what is wanted is not there yet
+    if (key(c, k + 1) !== "to" || k + 2 >= m.first) return wantsObject(c, k, m) ? "planned" : undefined;
     return c.t.growth.has(verb) ? "projected" : "planned";
   }
   // "would have killed 10,000": a counterfactual, not a forecast
   if (wouldHaveAt(c, k)) return "potential";
   if (c.t.growth.has(verb)) return "projected";
   // "will send" is a plan, "will lose" a projection; "could send" a possibility
-  if (cue === "future") return c.t.planVerbs.has(verb) ? "planned" : "projected";
+  if (cue === "future") return c.t.planVerbs.has(verb) || NEEDS.has(verb) ? "planned" : "projected";
   return "potential";
 }
 
