@@ -15,7 +15,7 @@ import { isSought, NEEDS, soughtAt, wantsObject } from "./modality-sought.js";
 import { clauseStart, figureModality } from "./modality-figure.js";
 import { ASKS, BE_TO, BETWEEN, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
 import { holdsOpenAt, holdsOpenFrom, isNegation, negates } from "./modality-negation.js";
-import { DEFINITES, POSSIBLE, REACH, REPORTS, SAYS, SENTENCE_ENDS } from "./modality-words.js";
+import { DEFINITES, JUDGES, POSSIBLE, REACH, REPORTS, SAYS, SENTENCE_ENDS } from "./modality-words.js";
 import { asked, isBreak, isGiven, isOwned, nominalElsewhere, stoppedShort } from "./modality-sentence.js";
 import type { Ctx, Match } from "./context.js";
 import type { Token } from "./tokenize.js";
@@ -140,6 +140,8 @@ function untrueBefore(c: Ctx, k: number): boolean {
 function deniedClause(c: Ctx, k: number): boolean {
   if (key(c, k) !== "that") return false;
   if (deniedSay(c, k - 1) || untrueBefore(c, k)) return true;
+  // "it is not surprising that", "no secret that": a negated judgement denies nothing
+  if (JUDGES.has(key(c, k - 1))) return false;
   // "falsely claimed that", "claimed falsely that", "was wrongly reported that"
   for (let j = k - 1; j >= k - 3 && j >= 0; j--) if (FALSELY.has(key(c, j))) return true;
   for (let j = k - 1; j >= k - 2 && j >= 0 && !isBreak(c, j); j--) {
