@@ -5,6 +5,7 @@
  * @internal
  */
 import { hasRole, key, tokAt } from "./context.js";
+import { isNegation } from "./modality-negation.js";
 import { CHANGE, CLAUSE_BREAK } from "./roles.js";
 import type { Ctx, Match } from "./context.js";
 import { CLAUSE_MARKS, DEFINITES, CONTRACTED_IS, NOMINAL_BEFORE, PARTITIVES, PAST_VERBS, POSSESSIVES, PREPOSITIONS, QUESTION_REACH, REACH, SENTENCE_ENDS, STOPS, TIES } from "./modality-words.js";
@@ -120,4 +121,17 @@ export function isBreak(c: Ctx, k: number): boolean {
   if (tk.kind === "num" || (tk.kind === "sym" && CLAUSE_MARKS.has(tk.key))) return true;
   if (tk.kind === "dash" && !tk.glued) return true;
   return tk.kind === "word" && (tk.roles & CLAUSE_BREAK) !== 0;
+}
+
+/**
+ * Whether words right before token `first` deny the figure by its distance: "nowhere near
+ * 7,000", "far from 7,000", "nowhere close to 7,000"; not "not far from 7,000", which comes
+ * near it, nor "far from the 3,000 troops", a place.
+ */
+export function farFrom(c: Ctx, first: number): boolean {
+  if (DEFINITES.has(key(c, first))) return false;
+  const before = key(c, first - 1);
+  if (before === "nowhere") return true;
+  const far = before === "from" ? "far" : before === "near" ? "nowhere" : undefined;
+  return far !== undefined && key(c, first - 2) === far && !isNegation(c, first - 3);
 }

@@ -9,6 +9,7 @@
 import { key } from "./context.js";
 import type { Ctx, Match } from "./context.js";
 import type { Modality } from "./modality.js";
+import { isNegation } from "./modality-negation.js";
 import { nominalAt } from "./modality-sentence.js";
 import { NOMINAL_BEFORE } from "./modality-words.js";
 
@@ -75,4 +76,9 @@ export function soughtAt(c: Ctx, k: number, m: Match): Modality | undefined {
   if (TARGETS.has(w)) return targetAt(c, k, m) ? "planned" : undefined;
   if (next === "of" && key(c, k - 1) !== "in") return undefined;
   return w.endsWith("ed") && NOMINAL_BEFORE.has(key(c, k - 1)) ? undefined : "planned";
+}
+
+/** Whether the clause word at `k` is a "that" after a word of needing or demanding, whose clause is sought: "demanded that Ukraine withdraw 3,000 troops", "requires that 3,000 troops remain"; not "never demanded that". */
+export function soughtClause(c: Ctx, k: number): boolean {
+  return key(c, k) === "that" && NEEDS.has(key(c, k - 1)) && !isNegation(c, k - 2) && !isNegation(c, k - 3);
 }

@@ -11,12 +11,12 @@ import { cueAfter } from "./modality-after.js";
 import { counterfactualBefore, counterfactualClause, counterfactualModality, openCondition, wouldHaveAt } from "./modality-counterfactual.js";
 import { delayedAfter, delayedAt } from "./modality-delay.js";
 import { refutedAfter } from "./modality-refuted.js";
-import { isSought, NEEDS, soughtAt, wantsObject } from "./modality-sought.js";
+import { isSought, NEEDS, soughtAt, soughtClause, wantsObject } from "./modality-sought.js";
 import { clauseStart, figureModality } from "./modality-figure.js";
 import { ASKS, BE_TO, BETWEEN, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
 import { holdsOpenAt, holdsOpenFrom, isNegation, negates } from "./modality-negation.js";
-import { DEFINITES, JUDGES, POSSIBLE, REACH, REPORTS, SAYS, SENTENCE_ENDS } from "./modality-words.js";
-import { asked, isBreak, isGiven, isOwned, nominalElsewhere, stoppedShort } from "./modality-sentence.js";
+import { JUDGES, POSSIBLE, REACH, REPORTS, SAYS, SENTENCE_ENDS } from "./modality-words.js";
+import { asked, farFrom, isBreak, isGiven, isOwned, nominalElsewhere, stoppedShort } from "./modality-sentence.js";
 import type { Ctx, Match } from "./context.js";
 import type { Token } from "./tokenize.js";
 
@@ -211,6 +211,8 @@ function certaintyBefore(c: Ctx, p: number): number {
  */
 function clauseModality(c: Ctx, k: number, m: Match): Modality {
   if (askedClause(c, k) || (openCondition(c, k, m) && !isOwned(c, m))) return "potential";
+  // "demanded that Ukraine withdraw 3,000 troops": what is demanded is sought
+  if (soughtClause(c, k)) return "planned";
   return deniedClause(c, k) || deniedSay(c, k) ? "negated" : "asserted";
 }
 
@@ -228,19 +230,6 @@ export function modalityOf(c: Ctx, m: Match): Modality {
   const own = found === "asserted" && !isGiven(c, m) ? (cueAfter(c, m) ?? found) : found;
   // a question asserts nothing: "Did Russia really lose 900 tanks?"; a given stays as it is
   return own !== "potential" && asked(c, m.end) && !isGiven(c, m) ? "potential" : own;
-}
-
-/**
- * Whether words right before token `first` deny the figure by its distance: "nowhere near
- * 7,000", "far from 7,000", "nowhere close to 7,000"; not "not far from 7,000", which comes
- * near it, nor "far from the 3,000 troops", a place.
- */
-function farFrom(c: Ctx, first: number): boolean {
-  if (DEFINITES.has(key(c, first))) return false;
-  const before = key(c, first - 1);
-  if (before === "nowhere") return true;
-  const far = before === "from" ? "far" : before === "near" ? "nowhere" : undefined;
-  return far !== undefined && key(c, first - 2) === far && !isNegation(c, first - 3);
 }
 
 /** The modality of a match read from the words of its own clause. */

@@ -90,3 +90,29 @@ describe("the course a figure is on is projected", () => {
     ["Of course 3,000 died.", "3,000"],
   ])("asserted: %s", one("asserted"));
 });
+
+describe("a clause demanded or required is sought", () => {
+  it.each([
+    ["Russia demanded that Ukraine withdraw 3,000 troops.", "3,000 troops"],
+    ["Russia requires that 3,000 troops remain.", "3,000 troops"],
+    ["Kyiv has repeatedly asked for more than 300 tanks.", "more than 300 tanks"],
+    ["The army needs at least 20,000 recruits a month.", "at least 20,000 recruits a month"],
+  ])("planned: %s", one("planned"));
+
+  it.each([
+    ["Russia never demanded that Ukraine withdraw 3,000 troops.", "3,000 troops"],
+    ["The army no longer requires 3,000 troops.", "3,000 troops"],
+  ])("negated: %s", one("negated"));
+
+  it.each([
+    ["Officials said that 3,000 died.", "3,000"],
+    ["The UN called the 3,000 deaths a tragedy.", "the 3,000 deaths"],
+    ["Putin called 300,000 reservists to arms.", "300,000 reservists"],
+    ["The hotline received 3,000 calls.", "3,000"],
+  ])("asserted: %s", one("asserted"));
+
+  it("a past need and what was received after it", () => {
+    expect(read("Kyiv said it needed 300 tanks but received 100.")).toEqual([["300 tanks", "planned"], ["100", "asserted"]]);
+  });
+});
+
