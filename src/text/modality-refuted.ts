@@ -19,6 +19,8 @@ const WRONGS = new Set([
   "debunked", "denied", "rejected", "refuted", "dismissed", "disproved", "discredited", "retracted", "withdrawn", "disputed",
   "contested", "exaggerated", "overstated", "inflated", "overblown",
 ]);
+/** Words of report in the singular that, right after a figure, make it a report's: "the 3,000 figure", "Russia's 12,000 estimate". */
+const FIGURE_REPORTS = new Set(["figure", "estimate", "toll", "tally", "count", "claim", "report"]);
 /** Adverbs besides those in "-ly" that may stand between such a verb and its participle: "were later denied", "have since been retracted". */
 const ADVERBS = new Set(["later", "since", "soon", "then", "already", "long", "subsequently", "swiftly", "officially", "quickly"]);
 /** Adverbs in "-ly" that make a denial partial, not a refutation: "were partly exaggerated". */
@@ -34,9 +36,12 @@ const CONTRASTS = new Set(["but", "while", "whereas", "although", "though", "yet
 
 /**
  * The "of" or "that" after a word of report whose content the match is ("reports of 3,000
- * deaths", "reports that 3,000 troops were killed"), or -1.
+ * deaths", "reports that 3,000 troops were killed"), or the word of report right after it
+ * ("the 3,000 figure"), or -1.
  */
 function reportedContent(c: Ctx, m: Match): number {
+  // "the 3,000 figure was later disputed"; not "the 3,000 claims were rejected", a count of claims
+  if (FIGURE_REPORTS.has(key(c, m.end))) return m.end;
   for (let j = m.first - 1; j >= 1 && j >= m.first - REACH; j--) {
     const tk = tokAt(c, j);
     if (tk === undefined || (tk.kind === "sym" && SENTENCE_ENDS.has(tk.key))) return -1;

@@ -11,7 +11,7 @@ import type { Ctx, Match } from "./context.js";
 import type { Modality } from "./modality.js";
 import { isNegation } from "./modality-negation.js";
 import { nominalAt } from "./modality-sentence.js";
-import { NOMINAL_BEFORE } from "./modality-words.js";
+import { AUXILIARIES, NOMINAL_BEFORE } from "./modality-words.js";
 
 /** Words of needing and requiring: "needs 500,000 more soldiers", "required 10,000 troops", "demanded 300 tanks". */
 export const NEEDS = new Set([
@@ -62,7 +62,7 @@ function targetAt(c: Ctx, k: number, m: Match): boolean {
 
 /**
  * What the cue of seeking at `k` (see `isSought`) makes of the figure `m`: `projected` after
- * "on track to", "on course to" and "on pace to"; `planned` for a request with "for", for a
+ * "on track to", "on course to" and "on pace to", and after "is on track for"; `planned` for a request with "for", for a
  * target that is a noun ("the target is", "a target of", not "drones target 300 sites"), and
  * for a need ("needs 3,000 more troops", "needed 3,000 stitches", "in need of 300 tonnes");
  * nothing for "the needs of 300,000 displaced people" (theirs) nor "the required 300
@@ -71,7 +71,8 @@ function targetAt(c: Ctx, k: number, m: Match): boolean {
 export function soughtAt(c: Ctx, k: number, m: Match): Modality | undefined {
   const w = key(c, k);
   const next = key(c, k + 1);
-  if (COURSES.has(w)) return key(c, k - 1) === "on" && next === "to" && k + 2 < m.first ? "projected" : undefined;
+  // "on track to lose 500,000", "on track for 500,000 losses"
+  if (COURSES.has(w)) return key(c, k - 1) === "on" && ((next === "to" && k + 2 < m.first) || (next === "for" && AUXILIARIES.has(key(c, k - 2)))) ? "projected" : undefined;
   if (ASKS_FOR.has(w)) return forAfter(c, k, m) ? "planned" : undefined;
   if (TARGETS.has(w)) return targetAt(c, k, m) ? "planned" : undefined;
   if (next === "of" && key(c, k - 1) !== "in") return undefined;

@@ -29,6 +29,10 @@ describe("a report refuted after its figure is negated", () => {
     ["The figure of 1,000 dead was dismissed as propaganda.", "1,000 dead"],
     ["Reports that 3,000 troops were withdrawn were false.", "3,000 troops"],
     ["Reports that 3,000 troops are in Kursk are false.", "3,000 troops"],
+    ["The 3,000 figure was later disputed.", "The 3,000"],
+    ["The 3,000 estimate was retracted.", "The 3,000"],
+    ["Russia's 12,000 estimate was exaggerated.", "12,000"],
+    ["Earlier reports that 3,000 troops had crossed have since been retracted by the ministry.", "3,000 troops"],
   ])("negated: %s", one("negated"));
 
   it.each([
@@ -41,6 +45,8 @@ describe("a report refuted after its figure is negated", () => {
     ["Russia withdrew 3,000 troops.", "3,000 troops"],
     ["3,000 troops were withdrawn.", "3,000 troops"],
     ["3,000 troops were later withdrawn.", "3,000 troops"],
+    ["The 3,000 claims were rejected.", "The 3,000"],
+    ["The 3,000 figure was confirmed.", "The 3,000"],
   ])("asserted: %s", one("asserted"));
 
   it("a contrast keeps its own clause", () => {

@@ -83,11 +83,13 @@ describe("the course a figure is on is projected", () => {
     ["The army is on track to reach 1.5 million.", "1.5 million"],
     ["Russia is on course to recruit 400,000 this year.", "400,000"],
     ["Russia is on pace to lose 400,000 soldiers.", "400,000 soldiers"],
+    ["Russia is on track for 500,000 losses this year.", "500,000"],
   ])("projected: %s", one("projected"));
 
   it.each([
     ["The convoy of 300 trucks stayed on course.", "300 trucks"],
     ["Of course 3,000 died.", "3,000"],
+    ["The train on track for 300 km stopped.", "300 km"],
   ])("asserted: %s", one("asserted"));
 });
 
