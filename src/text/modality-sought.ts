@@ -17,8 +17,11 @@ import { AUXILIARIES, NOMINAL_BEFORE } from "./modality-words.js";
 export const NEEDS = new Set([
   "need", "needs", "needed", "needing", "require", "requires", "required", "requiring", "demand", "demands", "demanded",
 ]);
-/** Verbs that ask only with "for": "asked for 300 tanks", "asked Washington for", "calls for 160,000 troops". */
-const ASKS_FOR = new Set(["ask", "asks", "asked", "asking", "call", "calls", "called", "calling"]);
+/** Verbs that ask only with "for": "asked for 300 tanks", "asked Washington for", "calls for 160,000 troops", "pleaded for 300 more". */
+const ASKS_FOR = new Set([
+  "ask", "asks", "asked", "asking", "call", "calls", "called", "calling", "appeal", "appeals", "appealed", "appealing",
+  "pleaded", "pleads", "pleading", "begged", "begs", "lobbied", "lobbies", "lobbying",
+]);
 /** Nouns of a course after "on" and before "to": "on track to lose", "on course to recruit", "on pace to reach". */
 const COURSES = new Set(["track", "course", "pace"]);
 /** Words that are a target as a noun, and a verb of attack otherwise ("drones target 300 sites"). */

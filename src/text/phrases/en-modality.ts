@@ -99,7 +99,9 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
     envisage: "planned", envisages: "planned", envisaged: "planned", envision: "planned", envisions: "planned",
     envisioned: "planned", target: "planned", targets: "planned", ask: "intent", asks: "intent", asked: "intent",
     asking: "intent", call: "intent", calls: "intent", called: "intent", calling: "intent", track: "intent",
-    course: "intent", pace: "intent",
+    course: "intent", pace: "intent", appeal: "intent", appeals: "intent", appealed: "intent", appealing: "intent",
+    pleaded: "intent", pleads: "intent", pleading: "intent", begged: "intent", begs: "intent", lobbied: "intent",
+    lobbies: "intent", lobbying: "intent",
   },
   growthVerbs: [
     "reach", "exceed", "surpass", "top", "hit", "rise", "climb", "increase", "grow", "double", "triple", "swell",
