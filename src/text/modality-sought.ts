@@ -68,8 +68,8 @@ function targetAt(c: Ctx, k: number, m: Match): boolean {
  * "on track to", "on course to" and "on pace to", and after "is on track for"; `planned` for a request with "for", for a
  * target that is a noun ("the target is", "a target of", not "drones target 300 sites"), and
  * for a need ("needs 3,000 more troops", "needed 3,000 stitches", "in need of 300 tonnes");
- * nothing for "the needs of 300,000 displaced people" (theirs) nor "the required 300
- * signatures" (a given).
+ * nothing for "the needs of 300,000 displaced people" (theirs), "needs were rising among
+ * 300,000" (a noun with a verb of its own) nor "the required 300 signatures" (a given).
  */
 export function soughtAt(c: Ctx, k: number, m: Match): Modality | undefined {
   const w = key(c, k);
@@ -79,6 +79,8 @@ export function soughtAt(c: Ctx, k: number, m: Match): Modality | undefined {
   if (ASKS_FOR.has(w)) return forAfter(c, k, m) ? "planned" : undefined;
   if (TARGETS.has(w)) return targetAt(c, k, m) ? "planned" : undefined;
   if (next === "of" && key(c, k - 1) !== "in") return undefined;
+  // "needs were rising among 300,000 displaced" is the noun with a verb of its own; "what Ukraine needs is 500,000" gives its content
+  if ((AUXILIARIES.has(next) || next === "remain" || next === "remained") && k + 2 !== m.first) return undefined;
   return w.endsWith("ed") && NOMINAL_BEFORE.has(key(c, k - 1)) ? undefined : "planned";
 }
 

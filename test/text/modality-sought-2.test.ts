@@ -23,6 +23,8 @@ describe("a need is not there yet: planned, never an asserted increment", () => 
     ["The operation required 10,000 troops.", "10,000 troops"],
     ["The front requires another 20,000 men.", "another 20,000 men"],
     ["Kyiv demanded 300 tanks.", "300 tanks"],
+    ["What Ukraine needs is 500,000 more soldiers.", "500,000 more soldiers"],
+    ["Ukraine says it needs 500,000 more soldiers.", "500,000 more soldiers"],
   ])("planned: %s", one("planned"));
 
   it("no asserted increment comes from a need", () => {
@@ -41,6 +43,7 @@ describe("a need is not there yet: planned, never an asserted increment", () => 
     ["Volunteers collected the required 300 signatures.", "300"],
     ["Meeting the needs of 300,000 displaced people is hard.", "300,000 displaced"],
     ["The demands of 3,000 strikers were met.", "3,000"],
+    ["The UN said needs were rising among 300,000 displaced people.", "300,000 displaced"],
   ])("asserted: %s", one("asserted"));
 
   it("10,000 will need shelter stays a projection of the 10,000", () => {
