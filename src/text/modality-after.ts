@@ -12,6 +12,7 @@ import { wouldHaveAt } from "./modality-counterfactual.js";
 import { delayedAfter, isPlanVerb } from "./modality-delay.js";
 import { holdsOpenFrom } from "./modality-negation.js";
 import { isOwned } from "./modality-sentence.js";
+import { asksOnlyFor } from "./modality-sought.js";
 import { AUXILIARIES, BE_TO, BETWEEN, CLAUSE_MARKS, FIGURE_ADVERBS, FIGURE_EVENTS, NOT_YET, PREPOSITIONS, REPORTS } from "./modality-words.js";
 import type { Modality } from "./modality.js";
 import type { Token } from "./tokenize.js";
@@ -116,7 +117,8 @@ function chainFrom(c: Ctx, k: number, definite: boolean, delayed: boolean): Moda
     const cue = hasRole(c, k, CUE) ? c.t.cues.get(w) : undefined;
     // "the 5,000 troops would arrive": a given's verb is read only for a negation of confirming
     if (definite && (cue === "future" || cue === "modal")) continue;
-    if (definite || cue === undefined || cue === "denial") return undefined;
+    // "300 residents were asked to leave", "3,000 reservists were called up": asked without "for" seeks nothing
+    if (definite || cue === undefined || cue === "denial" || asksOnlyFor(w)) return undefined;
     if (cue === "future" || cue === "modal") return modalAt(c, k, cue, delayed);
     // "are expected to", "are scheduled", "are set to arrive", "expected to reach"; "311 votes to 112" is a tally
     if (!be && key(c, k + 1) !== "to") return undefined;

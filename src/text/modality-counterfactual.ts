@@ -85,9 +85,14 @@ const PASSIVE_AUX = new Set(["is", "are", "be", "been", "being", "get", "gets", 
  * condition ("in case", "provided", "on condition that", "in the event that"), where "were" or
  * "had" supposes as "if … were" does; "suppose" for words that suppose in any tense
  * ("assuming", "supposing"); "while" for "as long as", "so long as", where "had" and "were"
- * state a past that lasted ("as long as Russia had 5,000 troops there, it held").
+ * state a past that lasted ("as long as Russia had 5,000 troops there, it held"); "lack" for
+ * "without", "absent" and "but for" right before the figure at the start of its clause, which
+ * suppose it away ("Without 5,000 more troops, the front will collapse").
  */
-type ConditionKind = "if" | "condition" | "suppose" | "while";
+type ConditionKind = "if" | "condition" | "suppose" | "while" | "lack";
+
+/** Words that, right before a figure at the start of its clause, name what is lacking: "Without 5,000 more troops, the front will collapse", "Absent 2,000 more troops, …". */
+const LACKS = new Set(["without", "absent"]);
 
 /** A condition that opens the clause after the break at `k`: its kind and the token after its words. */
 interface Opener {
@@ -117,7 +122,9 @@ function thatCondition(c: Ctx, k: number): Opener | undefined {
 function conditionAt(c: Ctx, k: number, m: Match): Opener | undefined {
   const w = key(c, k);
   if (CONDITIONS.has(w)) return ASKS.has(key(c, k - 1)) ? undefined : { kind: "if", from: k + 1 };
-  if (w === "that") return thatCondition(c, k);
+  // "provided that 3,000 arrive"; "warned that without 5,000 more troops, …" reads on
+  const that = w === "that" ? thatCondition(c, k) : undefined;
+  if (that !== undefined) return that;
   if (w === "as" && key(c, k - 1) === "long") {
     const before = key(c, k - 2);
     const opens = before === "so" || (before === "as" && (k < 3 || tokAt(c, k - 3)?.kind === "sym"));
@@ -127,6 +134,9 @@ function conditionAt(c: Ctx, k: number, m: Match): Opener | undefined {
   if (a === "in" && key(c, k + 2) === "case") return { kind: "condition", from: k + 3 };
   if (a === "in" && key(c, k + 2) === "the" && key(c, k + 3) === "event") return { kind: "condition", from: k + 4 };
   if (a === "provided" && (k < 0 || tokAt(c, k)?.kind === "sym")) return { kind: "condition", from: k + 2 };
+  // "Without 5,000 more troops, …", "Absent 2,000 more troops, …", "But for 3,000 reinforcements, …"
+  if (LACKS.has(a) && m.first === k + 2) return { kind: "lack", from: k + 2 };
+  if (w === "but" && a === "for" && m.first === k + 2 && (k === 0 || SENTENCE_ENDS.has(key(c, k - 1)))) return { kind: "lack", from: k + 2 };
   return SUPPOSES.has(a) && m.first === k + 2 ? { kind: "suppose", from: k + 2 } : undefined;
 }
 
@@ -151,6 +161,8 @@ export function openCondition(c: Ctx, k: number, m: Match): boolean {
   const op = conditionAt(c, k, m);
   if (op === undefined) return false;
   if (op.kind === "suppose") return true;
+  // "Without 3,000 reinforcements, the town would have fallen": they came
+  if (op.kind === "lack") return !wouldHaveLater(c, m.end);
   for (let j = op.from; j < m.end + CONDITION_REACH && j < c.toks.length; j++) {
     if (j >= m.end && isBreak(c, j)) break;
     const w = key(c, j);

@@ -7,7 +7,7 @@
  */
 import { key, tokAt } from "./context.js";
 import type { Ctx, Match } from "./context.js";
-import { FALSEHOODS, QUESTION_REACH, REACH, REPORTS, SENTENCE_ENDS } from "./modality-words.js";
+import { FALSEHOODS, PAST_VERBS, QUESTION_REACH, REACH, REPORTS, SENTENCE_ENDS } from "./modality-words.js";
 
 /** Verbs that join a report to what it is called: "are false", "were wrong", "proved untrue", "turned out to be false". */
 const COPULAS = new Set(["is", "are", "was", "were", "be", "been", "proved", "proven", "prove", "proves", "turned", "seem", "seems", "appear", "appears"]);
@@ -16,25 +16,67 @@ const FILLERS = new Set(["completely", "entirely", "simply", "totally", "wholly"
 /** Words that call a report false when they follow a verb that joins it, besides the words of `FALSEHOODS`: "were wrong", "are lies", "were denied by Moscow", "have been debunked". */
 const WRONGS = new Set([
   "wrong", "mistaken", "erroneous", "lies", "propaganda", "disinformation", "misinformation",
-  "debunked", "denied", "rejected", "refuted", "dismissed", "disproved", "discredited",
+  "debunked", "denied", "rejected", "refuted", "dismissed", "disproved", "discredited", "retracted", "withdrawn", "disputed",
+  "contested", "exaggerated", "overstated", "inflated", "overblown",
 ]);
+/** Words of report in the singular that, right after a figure, make it a report's: "the 3,000 figure", "Russia's 12,000 estimate". */
+const FIGURE_REPORTS = new Set(["figure", "estimate", "toll", "tally", "count", "claim", "report"]);
+/** Adverbs besides those in "-ly" that may stand between such a verb and its participle: "were later denied", "have since been retracted". */
+const ADVERBS = new Set(["later", "since", "soon", "then", "already", "long", "subsequently", "swiftly", "officially", "quickly"]);
+/** Adverbs in "-ly" that make a denial partial, not a refutation: "were partly exaggerated". */
+const PARTLY = new Set(["partly", "partially", "only"]);
+/** Verbs that call a report what follows it without a verb of "be": "Kyiv called reports of 1,000 dead fake news", "branded claims of 3,000 deaths propaganda". */
+const NAMES = new Set(["call", "calls", "called", "calling", "branded", "brands", "labelled", "labeled", "labels", "termed"]);
+/** Auxiliaries and modals of a "that" clause's own verb: "reports that 3,000 troops had crossed", "claims that 3,000 would arrive". */
+const OWN_AUX = new Set(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "may", "might", "can", "'d"]);
 /** Words that, denied after such a verb, call a report false: "are not true", "were not accurate". */
 const TRUES = new Set(["true", "accurate", "correct", "right"]);
 /** Words that open a clause of its own after the figure, past which a verb no longer bears on the report: "were confirmed, but claims of 9,000 were false". */
 const CONTRASTS = new Set(["but", "while", "whereas", "although", "though", "yet", ";"]);
 
 /**
- * Whether the match is the content of a word of report that opens its sentence's subject: right
- * after "reports of" ("reports of 3,000 deaths") or in a "that" clause after one ("reports
- * that 3,000 troops were killed").
+ * The "of" or "that" after a word of report whose content the match is ("reports of 3,000
+ * deaths", "reports that 3,000 troops were killed"), or the word of report right after it
+ * ("the 3,000 figure"), or -1.
  */
-function reportedContent(c: Ctx, m: Match): boolean {
+function reportedContent(c: Ctx, m: Match): number {
+  // "the 3,000 figure was later disputed"; not "the 3,000 claims were rejected", a count of claims
+  if (FIGURE_REPORTS.has(key(c, m.end))) return m.end;
   for (let j = m.first - 1; j >= 1 && j >= m.first - REACH; j--) {
     const tk = tokAt(c, j);
-    if (tk === undefined || (tk.kind === "sym" && SENTENCE_ENDS.has(tk.key))) return false;
-    if ((tk.key === "of" || tk.key === "that") && REPORTS.has(key(c, j - 1))) return true;
+    if (tk === undefined || (tk.kind === "sym" && SENTENCE_ENDS.has(tk.key))) return -1;
+    if ((tk.key === "of" || tk.key === "that") && REPORTS.has(key(c, j - 1))) return j;
   }
-  return false;
+  return -1;
+}
+
+/** Whether a word is an adverb that may stand inside a verb: "later", "since", "swiftly", "officially"; not "partly". */
+function isAdverb(w: string): boolean {
+  return ADVERBS.has(w) || (w.length > 4 && w.endsWith("ly") && !PARTLY.has(w));
+}
+
+/** Whether token `k` is a past form in lower case: "died", "taken", "withdrawn", "fell"; not "Sweden". */
+function isPastForm(c: Ctx, k: number): boolean {
+  const tk = tokAt(c, k);
+  if (tk === undefined || tk.kind !== "word" || tk.text[0] !== tk.key[0]) return false;
+  return PAST_VERBS.has(tk.key) || (tk.key.length > 3 && /(?:ed|wn|en)$/.test(tk.key));
+}
+
+/**
+ * The token after the own verb of a "that" clause whose subject is the match, so that it is not
+ * read as the report's: "reports that 3,000 troops were withdrawn were false" reads on from the
+ * second "were", "claims that 1,000 died were exaggerated" from "were"; the match's end when no
+ * verb is found.
+ */
+function pastOwnVerb(c: Ctx, m: Match): number {
+  for (let k = m.end; k < c.toks.length && k < m.end + REACH; k++) {
+    const w = key(c, k);
+    if (SENTENCE_ENDS.has(w)) return m.end;
+    if (!OWN_AUX.has(w) && !isPastForm(c, k)) continue;
+    while (OWN_AUX.has(key(c, k)) || isAdverb(key(c, k)) || key(c, k) === "not") k++;
+    return k + 1;
+  }
+  return m.end;
 }
 
 /** Whether the verb at `k` calls its subject false: "are false", "were simply wrong", "turned out to be untrue", "are not true", "are a fabrication"; not "are not false". */
@@ -42,7 +84,7 @@ function callsFalse(c: Ctx, k: number): boolean {
   if (!COPULAS.has(key(c, k))) return false;
   const past = (from: number): number => {
     let j = from;
-    while (FILLERS.has(key(c, j)) || key(c, j) === "a" || key(c, j) === "an") j++;
+    while (FILLERS.has(key(c, j)) || key(c, j) === "a" || key(c, j) === "an" || isAdverb(key(c, j))) j++;
     return j;
   };
   let j = past(k + 1);
@@ -60,11 +102,21 @@ function callsFalse(c: Ctx, k: number): boolean {
  * that calls the report false ("are false", "were wrong").
  */
 export function refutedAfter(c: Ctx, m: Match): boolean {
-  if (!reportedContent(c, m)) return false;
-  for (let k = m.end; k < c.toks.length && k < m.end + QUESTION_REACH; k++) {
+  const at = reportedContent(c, m);
+  if (at < 0) return false;
+  // "Kyiv called reports of 1,000 dead fake news": the verb before the report names it
+  const named = NAMES.has(key(c, namerAt(c, at - 1)));
+  for (let k = key(c, at) === "that" ? pastOwnVerb(c, m) : m.end; k < c.toks.length && k < m.end + QUESTION_REACH; k++) {
     const tk = tokAt(c, k);
     if (tk === undefined || (tk.kind === "sym" && SENTENCE_ENDS.has(tk.key)) || CONTRASTS.has(tk.key)) return false;
-    if (callsFalse(c, k)) return true;
+    if (callsFalse(c, k) || (named && (FALSEHOODS.has(tk.key) || WRONGS.has(tk.key)))) return true;
   }
   return false;
+}
+
+/** The word before the word of report at `r`, past its determiners and adjectives ("called the media reports"). */
+function namerAt(c: Ctx, r: number): number {
+  let j = r - 1;
+  while (j > r - 4 && j > 0 && tokAt(c, j)?.kind === "word" && !NAMES.has(key(c, j)) && !COPULAS.has(key(c, j))) j--;
+  return j;
 }

@@ -5,6 +5,7 @@
  * @internal
  */
 import { hasRole, key, tokAt } from "./context.js";
+import { isNegation } from "./modality-negation.js";
 import { CHANGE, CLAUSE_BREAK } from "./roles.js";
 import type { Ctx, Match } from "./context.js";
 import { CLAUSE_MARKS, DEFINITES, CONTRACTED_IS, NOMINAL_BEFORE, PARTITIVES, PAST_VERBS, POSSESSIVES, PREPOSITIONS, QUESTION_REACH, REACH, SENTENCE_ENDS, STOPS, TIES } from "./modality-words.js";
@@ -72,15 +73,27 @@ export function stoppedShort(c: Ctx, first: number): number {
  * ties the figure to the phrase stands right before it and no verb of its own comes between.
  */
 export function nominalElsewhere(c: Ctx, k: number, m: Match, cue: string): boolean {
-  const before = key(c, k - 1);
   // "the will of", "a must": a modal after a determiner is a noun
-  if ((cue === "future" || cue === "modal") && NOMINAL_BEFORE.has(before)) return true;
-  const compound = tokAt(c, k - 1)?.kind === "dash" && tokAt(c, k - 1)?.glued === true;
-  if (!(k === 0 || compound || NOMINAL_BEFORE.has(before) || isPossessive(before) || SENTENCE_ENDS.has(before))) return false;
-  if (k + 1 >= m.first) return false;
+  if ((cue === "future" || cue === "modal") && NOMINAL_BEFORE.has(key(c, k - 1))) return true;
+  if (!nominalAt(c, k)) return false;
+  // "the target is 1.5 million", "the plan was 3,000 troops": the noun's own "is" gives its content
+  if (k + 1 >= m.first || (k + 2 === m.first && COPULAS.has(key(c, k + 1)))) return false;
   for (let j = k + 1; j < m.first - 1; j++) if (isFiniteVerb(c, j)) return true;
   const last = key(c, m.first - 1);
   return !(TIES.has(last) || c.t.planVerbs.has(last) || c.t.growth.has(last) || isPlanGerund(c, last));
+}
+
+/** Forms of "be" after a noun of a plan or an aim that give its content: "the target is 1.5 million". */
+const COPULAS = new Set(["is", "was", "are", "were", "remains", "'s"]);
+
+/**
+ * Whether the cue at `k` stands where a noun or an adjective does: at the start of a sentence,
+ * after "the", "a", "its", "Russia's" and the like, or in a compound ("long-planned").
+ */
+export function nominalAt(c: Ctx, k: number): boolean {
+  const before = key(c, k - 1);
+  const compound = tokAt(c, k - 1)?.kind === "dash" && tokAt(c, k - 1)?.glued === true;
+  return k === 0 || compound || NOMINAL_BEFORE.has(before) || isPossessive(before) || SENTENCE_ENDS.has(before);
 }
 
 /**
@@ -108,4 +121,17 @@ export function isBreak(c: Ctx, k: number): boolean {
   if (tk.kind === "num" || (tk.kind === "sym" && CLAUSE_MARKS.has(tk.key))) return true;
   if (tk.kind === "dash" && !tk.glued) return true;
   return tk.kind === "word" && (tk.roles & CLAUSE_BREAK) !== 0;
+}
+
+/**
+ * Whether words right before token `first` deny the figure by its distance: "nowhere near
+ * 7,000", "far from 7,000", "nowhere close to 7,000"; not "not far from 7,000", which comes
+ * near it, nor "far from the 3,000 troops", a place.
+ */
+export function farFrom(c: Ctx, first: number): boolean {
+  if (DEFINITES.has(key(c, first))) return false;
+  const before = key(c, first - 1);
+  if (before === "nowhere") return true;
+  const far = before === "from" ? "far" : before === "near" ? "nowhere" : undefined;
+  return far !== undefined && key(c, first - 2) === far && !isNegation(c, first - 3);
 }

@@ -30,6 +30,15 @@ export const QUESTION_REACH = 40;
 export const SENTENCE_ENDS = new Set([".", "!", "?"]);
 /** Words after which a negation affirms: "no doubt that", "no question", "no denying", "cannot ignore", "did not hesitate to". */
 export const DOUBTS = new Set(["doubt", "doubts", "doubted", "question", "questioned", "denying", "deny", "dispute", "disputed", "disputing", "ignore", "hesitate", "hesitated"]);
+/**
+ * Words of judgement that a negation before a "that" bears on without denying its clause: "it is
+ * not right that 3,000 civilians died", "it is not surprising that", "it is no secret that",
+ * "no wonder that", "no coincidence that". Only words of truth ("not true that") deny.
+ */
+export const JUDGES = new Set([
+  "right", "wrong", "fair", "surprising", "surprised", "unusual", "strange", "odd", "unexpected", "uncommon", "rare", "new",
+  "news", "secret", "coincidence", "accident", "wonder", "normal", "acceptable", "shocking", "ironic", "good", "bad", "enough",
+]);
 /** Words of saying that a negation just before them denies what follows: "did not say that 3,000", "never said", "didn't say 3,000 died". */
 export const SAYS = new Set(["say", "says", "said", "saying", "tell", "tells", "told", "state", "states", "stated", "report", "reports", "reported"]);
 /** Words that call the clause after them false: "it's false that", "a baseless claim that", "it's a lie that". */

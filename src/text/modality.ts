@@ -11,11 +11,12 @@ import { cueAfter } from "./modality-after.js";
 import { counterfactualBefore, counterfactualClause, counterfactualModality, openCondition, wouldHaveAt } from "./modality-counterfactual.js";
 import { delayedAfter, delayedAt } from "./modality-delay.js";
 import { refutedAfter } from "./modality-refuted.js";
+import { isSought, NEEDS, soughtAt, soughtClause, wantsObject } from "./modality-sought.js";
 import { clauseStart, figureModality } from "./modality-figure.js";
 import { ASKS, BE_TO, BETWEEN, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
 import { holdsOpenAt, holdsOpenFrom, isNegation, negates } from "./modality-negation.js";
-import { DEFINITES, POSSIBLE, REACH, REPORTS, SAYS, SENTENCE_ENDS } from "./modality-words.js";
-import { asked, isBreak, isGiven, isOwned, nominalElsewhere, stoppedShort } from "./modality-sentence.js";
+import { JUDGES, POSSIBLE, REACH, REPORTS, SAYS, SENTENCE_ENDS } from "./modality-words.js";
+import { asked, farFrom, isBreak, isGiven, isOwned, nominalElsewhere, stoppedShort } from "./modality-sentence.js";
 import type { Ctx, Match } from "./context.js";
 import type { Token } from "./tokenize.js";
 
@@ -56,19 +57,22 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   if (cue === "denial") return !reportAfter(c, k) && !REPORTS.has(key(c, m.end)) ? undefined : isNegation(c, k - 1) || negates(c, k - 2) ? "asserted" : "negated";
   // "had no plans to send", "did not decide to send"
   if (negates(c, k - 1) || negates(c, k - 2)) return "negated";
+  // "needs 3,000 more troops", "asked for 300 tanks", "the target is", "on track to lose"
+  if (isSought(tk.key)) return soughtAt(c, k, m);
   if (cue === "planned" || cue === "projected" || cue === "potential") return cue;
   const verb = verbAfter(c, k, stop);
   // "wants to send", "is set to send", "is about to send"; "is set to reach" is a projection;
   // "the limit was set to 3,000" has no verb after "to"
   if (cue === "intent") {
-    if (key(c, k + 1) !== "to" || k + 2 >= m.first) return undefined;
+    // "Ukraine wants 300 tanks": what is wanted is not there yet
+    if (key(c, k + 1) !== "to" || k + 2 >= m.first) return wantsObject(c, k, m) ? "planned" : undefined;
     return c.t.growth.has(verb) ? "projected" : "planned";
   }
   // "would have killed 10,000": a counterfactual, not a forecast
   if (wouldHaveAt(c, k)) return "potential";
   if (c.t.growth.has(verb)) return "projected";
   // "will send" is a plan, "will lose" a projection; "could send" a possibility
-  if (cue === "future") return c.t.planVerbs.has(verb) ? "planned" : "projected";
+  if (cue === "future") return c.t.planVerbs.has(verb) || NEEDS.has(verb) ? "planned" : "projected";
   return "potential";
 }
 
@@ -136,6 +140,8 @@ function untrueBefore(c: Ctx, k: number): boolean {
 function deniedClause(c: Ctx, k: number): boolean {
   if (key(c, k) !== "that") return false;
   if (deniedSay(c, k - 1) || untrueBefore(c, k)) return true;
+  // "it is not surprising that", "no secret that": a negated judgement denies nothing
+  if (JUDGES.has(key(c, k - 1))) return false;
   // "falsely claimed that", "claimed falsely that", "was wrongly reported that"
   for (let j = k - 1; j >= k - 3 && j >= 0; j--) if (FALSELY.has(key(c, j))) return true;
   for (let j = k - 1; j >= k - 2 && j >= 0 && !isBreak(c, j); j--) {
@@ -205,6 +211,8 @@ function certaintyBefore(c: Ctx, p: number): number {
  */
 function clauseModality(c: Ctx, k: number, m: Match): Modality {
   if (askedClause(c, k) || (openCondition(c, k, m) && !isOwned(c, m))) return "potential";
+  // "demanded that Ukraine withdraw 3,000 troops": what is demanded is sought
+  if (soughtClause(c, k)) return "planned";
   return deniedClause(c, k) || deniedSay(c, k) ? "negated" : "asserted";
 }
 
@@ -222,19 +230,6 @@ export function modalityOf(c: Ctx, m: Match): Modality {
   const own = found === "asserted" && !isGiven(c, m) ? (cueAfter(c, m) ?? found) : found;
   // a question asserts nothing: "Did Russia really lose 900 tanks?"; a given stays as it is
   return own !== "potential" && asked(c, m.end) && !isGiven(c, m) ? "potential" : own;
-}
-
-/**
- * Whether words right before token `first` deny the figure by its distance: "nowhere near
- * 7,000", "far from 7,000", "nowhere close to 7,000"; not "not far from 7,000", which comes
- * near it, nor "far from the 3,000 troops", a place.
- */
-function farFrom(c: Ctx, first: number): boolean {
-  if (DEFINITES.has(key(c, first))) return false;
-  const before = key(c, first - 1);
-  if (before === "nowhere") return true;
-  const far = before === "from" ? "far" : before === "near" ? "nowhere" : undefined;
-  return far !== undefined && key(c, first - 2) === far && !isNegation(c, first - 3);
 }
 
 /** The modality of a match read from the words of its own clause. */

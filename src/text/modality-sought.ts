@@ -1,0 +1,90 @@
+/**
+ * What is sought rather than had: a need ("Ukraine needs 500,000 more soldiers", "would need
+ * 3,000 troops"), a request ("Kyiv asked for 300 tanks", "the plan calls for 160,000 troops"),
+ * a want ("Ukraine wants 300 tanks"), a target ("the target is 1.5 million soldiers") and the
+ * course a figure is on ("Russia is on track to lose 500,000 troops"). What is sought is not
+ * there yet, so it is `planned`, as a request is; where a course leads is `projected`.
+ * @internal
+ */
+import { key } from "./context.js";
+import type { Ctx, Match } from "./context.js";
+import type { Modality } from "./modality.js";
+import { isNegation } from "./modality-negation.js";
+import { nominalAt } from "./modality-sentence.js";
+import { AUXILIARIES, NOMINAL_BEFORE } from "./modality-words.js";
+
+/** Words of needing and requiring: "needs 500,000 more soldiers", "required 10,000 troops", "demanded 300 tanks". */
+export const NEEDS = new Set([
+  "need", "needs", "needed", "needing", "require", "requires", "required", "requiring", "demand", "demands", "demanded",
+]);
+/** Verbs that ask only with "for": "asked for 300 tanks", "asked Washington for", "calls for 160,000 troops", "pleaded for 300 more". */
+const ASKS_FOR = new Set([
+  "ask", "asks", "asked", "asking", "call", "calls", "called", "calling", "appeal", "appeals", "appealed", "appealing",
+  "pleaded", "pleads", "pleading", "begged", "begs", "lobbied", "lobbies", "lobbying",
+]);
+/** Nouns of a course after "on" and before "to": "on track to lose", "on course to recruit", "on pace to reach". */
+const COURSES = new Set(["track", "course", "pace"]);
+/** Words that are a target as a noun, and a verb of attack otherwise ("drones target 300 sites"). */
+const TARGETS = new Set(["target", "targets"]);
+/** Words after "target" that make it the noun: "the target of 1.5 million", "a target for 2025". */
+const TARGET_AFTER = new Set(["of", "for"]);
+/** Forms of "be" after "target" that give its content when the figure follows: "the recruitment target is 1.5 million"; not "the target was hit by 3 missiles". */
+const TARGET_IS = new Set(["is", "was", "are", "were", "remains"]);
+/** Verbs of wanting whose object, right after them, is sought: "Ukraine wants 300 tanks", "seeks another 3,000". */
+const WANTS = new Set(["want", "wants", "wanted", "wanting", "seek", "seeks", "sought", "seeking"]);
+/** How many words may stand between a verb of asking and its "for": "asked the US for 300 tanks". */
+const FOR_REACH = 3;
+
+/** Whether a word is read by `soughtAt` when it is a cue. */
+export function isSought(w: string): boolean {
+  return NEEDS.has(w) || ASKS_FOR.has(w) || COURSES.has(w) || TARGETS.has(w);
+}
+
+/** Whether a verb of asking only before "for" is no cue on its own: "300 residents were asked to leave", "3,000 reservists were called up". */
+export function asksOnlyFor(w: string): boolean {
+  return ASKS_FOR.has(w) || COURSES.has(w);
+}
+
+/** Whether the figure is the object of a verb of wanting right before it: "Ukraine wants 300 tanks", "seeks another 3,000 troops". */
+export function wantsObject(c: Ctx, k: number, m: Match): boolean {
+  return WANTS.has(key(c, k)) && m.first === k + 1;
+}
+
+/** Whether a "for" follows the verb of asking at `k`, a few words on and before the figure: "asked for", "asked Washington for". */
+function forAfter(c: Ctx, k: number, m: Match): boolean {
+  for (let j = k + 1; j <= k + FOR_REACH && j < m.first; j++) if (key(c, j) === "for") return true;
+  return false;
+}
+
+/** Whether the "target" at `k` is the noun whose content the figure is: "the target is 1.5 million", "a target of 300,000"; not "drones target 300 sites" nor "the target was hit by 3 missiles". */
+function targetAt(c: Ctx, k: number, m: Match): boolean {
+  const next = key(c, k + 1);
+  if (TARGET_IS.has(next)) return k + 2 === m.first;
+  return TARGET_AFTER.has(next) || (nominalAt(c, k) && k + 1 === m.first);
+}
+
+/**
+ * What the cue of seeking at `k` (see `isSought`) makes of the figure `m`: `projected` after
+ * "on track to", "on course to" and "on pace to", and after "is on track for"; `planned` for a request with "for", for a
+ * target that is a noun ("the target is", "a target of", not "drones target 300 sites"), and
+ * for a need ("needs 3,000 more troops", "needed 3,000 stitches", "in need of 300 tonnes");
+ * nothing for "the needs of 300,000 displaced people" (theirs), "needs were rising among
+ * 300,000" (a noun with a verb of its own) nor "the required 300 signatures" (a given).
+ */
+export function soughtAt(c: Ctx, k: number, m: Match): Modality | undefined {
+  const w = key(c, k);
+  const next = key(c, k + 1);
+  // "on track to lose 500,000", "on track for 500,000 losses"
+  if (COURSES.has(w)) return key(c, k - 1) === "on" && ((next === "to" && k + 2 < m.first) || (next === "for" && AUXILIARIES.has(key(c, k - 2)))) ? "projected" : undefined;
+  if (ASKS_FOR.has(w)) return forAfter(c, k, m) ? "planned" : undefined;
+  if (TARGETS.has(w)) return targetAt(c, k, m) ? "planned" : undefined;
+  if (next === "of" && key(c, k - 1) !== "in") return undefined;
+  // "needs were rising among 300,000 displaced" is the noun with a verb of its own; "what Ukraine needs is 500,000" gives its content
+  if ((AUXILIARIES.has(next) || next === "remain" || next === "remained") && k + 2 !== m.first) return undefined;
+  return w.endsWith("ed") && NOMINAL_BEFORE.has(key(c, k - 1)) ? undefined : "planned";
+}
+
+/** Whether the clause word at `k` is a "that" after a word of needing or demanding, whose clause is sought: "demanded that Ukraine withdraw 3,000 troops", "requires that 3,000 troops remain"; not "never demanded that". */
+export function soughtClause(c: Ctx, k: number): boolean {
+  return key(c, k) === "that" && NEEDS.has(key(c, k - 1)) && !isNegation(c, k - 2) && !isNegation(c, k - 3);
+}
