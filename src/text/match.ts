@@ -137,16 +137,12 @@ function bestInside(e: Estimate): boolean {
   }
 }
 
-/** Words joined by spaces; one word is itself, with no new string made. */
-function joined(words: readonly string[]): string {
-  return words.length === 1 ? (words[0] as string) : words.join(" ");
-}
-
 /** The estimate a figure reads as, from its number, the words around it and its unit; `text` is the phrase. */
 function toEstimate(cr: Core, lead: Lead, after: After, unit: string, text: string): Estimate | Fail {
   const { low, high } = cr;
   const bound: Bound | undefined = lead.bound ?? after.bound;
-  const hedgeWords = lead.hedges.length > 0 ? joined(lead.hedges) : after.hedges.length > 0 ? joined(after.hedges) : undefined;
+  // one hedge is kept, the first: a second ("about about 3,000", "3,000-odd troops or so") says no more, and two would be written as one
+  const hedgeWords = lead.hedges[0] ?? after.hedges[0];
   const hedged = hedgeWords !== undefined || lead.approx;
   let hedge = hedgeWords;
   let e: Record<string, unknown>;

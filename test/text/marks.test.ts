@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 
 import { extractEstimates } from "../../src/text/extract.js";
 import { parseEstimate } from "../../src/text/parse.js";
+import { formatEstimate } from "../../src/estimate/format.js";
 
 const read = (s: string) => extractEstimates(s).map((e) => [e.text, e.estimate.kind, (e.estimate as { hedge?: string }).hedge]);
 
@@ -20,9 +21,9 @@ describe("approximately-equal signs", () => {
     expect(r.ok && r.value).toMatchObject({ kind: "approx", value: 3000, unit: "person", hedge });
   });
 
-  it("keep the hedge words before them", () => {
-    expect(read("some ≈3,000 troops.")).toEqual([["some ≈3,000 troops", "approx", "some ≈"]]);
-    expect(read("nearly ≈3000 troops")).toEqual([["nearly ≈3000 troops", "approx", "nearly ≈"]]);
+  it("keep the hedge word before them, the first of two", () => {
+    expect(read("some ≈3,000 troops.")).toEqual([["some ≈3,000 troops", "approx", "some"]]);
+    expect(read("nearly ≈3000 troops")).toEqual([["nearly ≈3000 troops", "approx", "nearly"]]);
   });
 });
 
@@ -119,5 +120,17 @@ describe("parseEstimate reads a margin after the unit noun as extractEstimates d
     ["About 3,000 troops (+/- 10%)", { ok: false, reason: "incomplete-range" }],
   ])("%s", (phrase, expected) => {
     expect(parseEstimate(phrase as string)).toMatchObject(expected as object);
+  });
+});
+
+describe("two hedges on one figure", () => {
+  it.each([
+    ["about about 3,000", undefined, "about 3,000"],
+    ["some some 300", "some", "some 300"],
+    ["approximately about 300", "approximately", "approximately 300"],
+    ["3,000-odd troops or so", "odd", "3,000-odd"],
+  ])("%s keeps the first, which formatEstimate writes as one hedge", (text, hedge, written) => {
+    const read = parseEstimate(text);
+    expect(read.ok && read.value.kind === "approx" ? [read.value.hedge, formatEstimate(read.value, { unit: false })] : read).toEqual([hedge, written]);
   });
 });
