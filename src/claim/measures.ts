@@ -2,7 +2,8 @@
  * The measures that conflict reporting uses, each with its meaning. Every
  * measure counts in the indicator's unit (people, as `"person"`, for all of
  * these); `claim()` and `ClaimSchema` refuse one in a unit of money (`"USD"`,
- * `"USD/day"`) or of measurement (`"km"`, `"t"`, `"days"`, SIPRI's `"TIV"`). Anything else is a namespaced measure, `namespace:name`, such as
+ * `"USD/day"`, `"$"`), of measurement (`"km"`, `"t"`, `"days"`, SIPRI's `"TIV"`) or a
+ * share (`"%"`). Anything else is a namespaced measure, `namespace:name`, such as
  * `"oryx:tanks-destroyed"`.
  *
  * | measure | meaning |
@@ -130,31 +131,41 @@ export function isMoney(unit: string): boolean {
 }
 
 /**
- * Units of measurement that never count people, by the quantity they measure, their names
- * written in lower case: SI and customary units of length, area, mass, volume and time (as
- * the SI Brochure and NIST SP 811 write their symbols), and SIPRI's trend-indicator values.
+ * Units that never count people, by what they measure, their names written in lower case: SI
+ * and customary units of length, area, mass, volume, time and energy (as the SI Brochure and
+ * NIST SP 811 write their symbols, and as they are spelled out), shares, SIPRI's
+ * trend-indicator values, and money written as a sign or a lower-case ISO 4217 code.
  */
-const MEASUREMENT_UNITS: ReadonlyMap<string, string> = /* @__PURE__ */ (() => {
+const NOT_PEOPLE: ReadonlyMap<string, string> = /* @__PURE__ */ (() => {
   const kinds: Record<string, string> = {
-    length: "m km cm mm mi nmi ft yd metre metres meter meters kilometre kilometres kilometer kilometers mile miles",
-    area: "m2 m² km2 km² ha hectare hectares acre acres sq-km",
-    mass: "g kg t tonne tonnes ton tons lb lbs kilogram kilograms",
-    volume: "l litre litres liter liters m3 m³ bbl barrel barrels",
-    time: "s min h hour hours day days week weeks month months year years",
-    "SIPRI trend-indicator value": "tiv sipri-tiv sipri-tiv-million",
+    "a unit of length": "m km cm mm mi nmi ft yd metre metres meter meters kilometre kilometres kilometer kilometers mile miles",
+    "a unit of area": "m2 m² km2 km² km^2 mi2 mi² mile2 ha hectare hectares acre acres sq-km sq_km sqkm sq-mi sq_mi sqmi",
+    "a unit of mass": "g kg t kt mt tonne tonnes ton tons lb lbs kilogram kilograms kilotonne kilotonnes megatonne megatonnes",
+    "a unit of volume": "l litre litres liter liters m3 m³ bbl barrel barrels",
+    "a unit of time": "s sec secs second seconds min mins minute minutes h hr hrs hour hours d day days wk week weeks mo month months y yr yrs year years",
+    "a unit of energy": "j kj mj wh kwh mwh gwh twh cal kcal",
+    "a share": "% percent per-cent pct share ratio",
+    "a SIPRI trend-indicator value": "tiv sipri-tiv sipri-tiv-million",
+    money: "$ € £ ¥ ₽ ₴ ₩ ₹ usd eur gbp rub uah cny jpy krw kpw inr",
   };
   return new Map(Object.entries(kinds).flatMap(([kind, names]) => names.split(" ").map((n): [string, string] => [n, kind])));
 })();
 
+/** Format characters (zero-width spaces and joiners, marks of direction), which a unit may hide. */
+const INVISIBLE = /\p{Cf}/gu;
+
 /**
- * Why a unit cannot count people, as a message says it ("money", "a unit of length", "a SIPRI
- * trend-indicator value"), or undefined for a unit that may ("person", "soldier", a unit of
- * one's own). @internal
+ * Why a unit cannot count people, as a message says it ("money", "a unit of length", "a share",
+ * "a SIPRI trend-indicator value"), or undefined for a unit that may ("person", "soldier", a
+ * unit of one's own). A rate is read by what it counts ("km/day" is a unit of length), and a
+ * unit is compared in compatibility form, in lower case and without invisible characters
+ * ("ｋｍ", "KM" and "km\u200b" are all km). @internal
  */
 export function notPeople(unit: string): string | undefined {
-  const kind = MEASUREMENT_UNITS.get(unit.toLowerCase());
-  if (kind !== undefined) return kind.startsWith("SIPRI") ? `a ${kind}` : `a unit of ${kind}`;
-  return isMoney(unit) ? "money" : undefined;
+  const counted = unit.split("/")[0] as string;
+  const key = counted.normalize("NFKC").replace(INVISIBLE, "").trim().toLowerCase();
+  // "sq km", "sq. km": written with a space or a stop, looked up as "sq_km"
+  return NOT_PEOPLE.get(key) ?? NOT_PEOPLE.get(key.replace(/^sq[.\s]*/, "sq_")) ?? (isMoney(counted) ? "money" : undefined);
 }
 
 /** Whether a measure is one of the vocabulary's, {@link MEASURES}. @internal */

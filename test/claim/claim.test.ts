@@ -272,9 +272,19 @@ describe("a measure of people in a unit of money", () => {
     ["captured", "litres", "a unit of volume"],
     ["deployed", "TIV", "a SIPRI trend-indicator value"],
     ["deployed", "SIPRI-TIV-million", "a SIPRI trend-indicator value"],
+    ["killed", "km/day", "a unit of length"],
+    ["killed", "sq km", "a unit of area"],
+    ["killed", "minutes", "a unit of time"],
+    ["killed", "MWh", "a unit of energy"],
+    ["killed", "Mt", "a unit of mass"],
+    ["killed", "%", "a share"],
+    ["killed", "$", "money"],
+    ["killed", "usd", "money"],
+    ["killed", "ｋｍ", "a unit of length"],
+    ["killed", "km\u200b", "a unit of length"],
   ])("is refused by claim() and ClaimSchema in a unit of measurement: %s in %s", (measure, unit, kind) => {
     expect(() => claim(init(measure, unit) as never)).toThrow(
-      expect.objectContaining({ code: "invalid-claim", message: expect.stringContaining(`indicator.unit is ${kind}, but the measure ${measure} counts people (use a namespaced measure for other quantities)`) }),
+      expect.objectContaining({ code: "invalid-claim", message: expect.stringContaining(`indicator.unit is ${kind}, but the measure ${measure} counts people (use a namespaced measure for ${kind === "money" ? "money" : "other quantities"})`) }),
     );
     const parsed = ClaimSchema.safeParse(init(measure, unit));
     expect(parsed.error?.issues.map((i) => i.message)).toEqual([`unit ${unit} is ${kind}, but the measure ${measure} counts people`]);
