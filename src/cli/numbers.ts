@@ -47,9 +47,14 @@ function exactDecimal(v: number): Decimal {
 
 const same = (a: Decimal, b: Decimal): boolean => a.negative === b.negative && a.digits === b.digits && a.exponent === b.exponent;
 
-/** The number `v` as a message shows it: a whole number below 10^21 in full (12345678901234567168), else as JavaScript writes it. */
-function shown(v: number): string {
-  return Number.isInteger(v) && Math.abs(v) < 1e21 ? BigInt(v).toString() : String(v);
+/**
+ * The number `v`, read from `token`, as a message shows it: a whole number in full below 10^21
+ * (12345678901234567168), and below 10^30 where the token writes every digit
+ * (99999999999999991611392 for "100000000000000000000000"); else as JavaScript writes it (1e+30).
+ */
+function shown(v: number, token: string): string {
+  const full = Math.abs(v) < 1e21 || (Math.abs(v) < 1e30 && /^-?\d+$/.test(token));
+  return Number.isInteger(v) && full ? BigInt(v).toString() : String(v);
 }
 
 /**
@@ -78,5 +83,5 @@ export function unsafeNumber(token: string): string | undefined {
   const shortest = decimalOf(String(v));
   const wholeBeyondSafe = !Number.isSafeInteger(v) && /^-?\d+$/.test(token);
   if ((shortest !== undefined && !wholeBeyondSafe && same(written, shortest)) || same(written, exactDecimal(v))) return undefined;
-  return `has more digits than a number holds: JSON.parse reads it as ${shown(v)}`;
+  return `has more digits than a number holds: JSON.parse reads it as ${shown(v, token)}`;
 }

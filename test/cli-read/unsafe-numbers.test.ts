@@ -12,6 +12,7 @@ describe("readJson refuses numbers it cannot hold as written", () => {
     ['{"value": 1e-400}', 11, "1e-400 is too small for a number: JSON.parse reads it as 0: write it as a number a double holds"],
     ['{"a": [1, 2, {"value": 12345678901234567890}]}', 24, "12345678901234567890 has more digits than a number holds: JSON.parse reads it as 12345678901234567168: write it as a number a double holds"],
     ['{"value": 2384185791015625000}', 11, "2384185791015625000 has more digits than a number holds: JSON.parse reads it as 2384185791015625216: write it as a number a double holds"],
+    ['{"value": 100000000000000000000000}', 11, "100000000000000000000000 has more digits than a number holds: JSON.parse reads it as 99999999999999991611392: write it as a number a double holds"],
     ['{"value": 0.12345678901234567}', 11, "0.12345678901234567 has more digits than a number holds: JSON.parse reads it as 0.12345678901234566: write it as a number a double holds"],
     ['{"value": -12345678901234567.5}', 11, "-12345678901234567.5 has more digits than a number holds: JSON.parse reads it as -12345678901234568: write it as a number a double holds"],
   ])("%s", (text, column, message) => {
