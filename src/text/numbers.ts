@@ -175,12 +175,17 @@ function moreGroups(c: Ctx, v: number, m: { mult: number; end: number }, money: 
   return { v: total, end };
 }
 
+/** Whether "minus" at `k` ends "plus or minus", the sign of a margin: the margin's reader (which reads its number as a second one) takes it. */
+function isMargin(c: Ctx, k: number): boolean {
+  return key(c, k - 1) === "or" && key(c, k - 2) === "plus";
+}
+
 /** The number written in digits at token `i`, with what is glued to it and the multipliers after it. */
 export function digitAmount(c: Ctx, i: number, money: boolean, second: boolean): Amount | Fail | undefined {
   const { t } = c;
   const tk = tokAt(c, i) as Token;
   if (tk.num.malformed) return fail("malformed-number", i + 1);
-  if (isSign(c, i - 1) || (mayHave(c, i - 1, NOT_COUNT) && t.negative.has(key(c, i - 1)))) return fail("negative", i + 1);
+  if (isSign(c, i - 1) || (mayHave(c, i - 1, NOT_COUNT) && t.negative.has(key(c, i - 1)) && !(second && isMargin(c, i - 1)))) return fail("negative", i + 1);
   const label = labelled(c, i, tk, money, second);
   if (label !== undefined) return label;
   // "On June 30 500 were killed": a day of the month is no thousands group
