@@ -101,8 +101,9 @@ export function plusMinus(c: Ctx, a: Val, at = a.end): Core | Fail | undefined {
  */
 export function marginAfter(c: Ctx, cr: Core, at: number, bounded: boolean): Core | Fail | undefined {
   if (key(c, at) === "of") return marginAfterOf(c, cr, at, bounded);
-  if (at === cr.end) return undefined;
   const w = key(c, at);
+  if (w === "(" && isLevel(c, at + 1)) return interval(c, cr, at + 1, bounded);
+  if (at === cr.end) return undefined;
   if (w === ",") return setOffMargin(c, at + 1);
   if (w !== "(" && w !== "±" && w !== "+" && w !== "plus" && w !== "give" && w !== "-") return undefined;
   const s = w === "(" ? at + 1 : at;
@@ -123,6 +124,8 @@ function marginAfterOf(c: Ctx, cr: Core, at: number, bounded: boolean): Core | F
   for (let k = at + 1; k <= at + OF_REACH; k++) {
     const tk = tokAt(c, k);
     if (tk?.key === "(" && k > at + 1) return marginSign(c, k + 1) < 0 ? undefined : marginAfter(c, cr, k, bounded);
+    // "45% of voters, plus or minus 3%, back the war": set off, the margin skips the figure
+    if (tk?.key === "," && k > at + 1) return setOffMargin(c, k + 1);
     if (tk?.kind !== "word") return undefined;
   }
   return undefined;
@@ -146,4 +149,83 @@ function setOffMargin(c: Ctx, at: number): Fail | undefined {
   if (w === "plus" || w === "give") return fail("incomplete-range", m === undefined || isFail(m) ? k : m.end);
   if (m === undefined || isFail(m) || !MARGIN_ENDS.has(key(c, m.end))) return undefined;
   return fail("incomplete-range", m.end);
+}
+
+/** Words after a confidence level that name its interval: "95% CI", "90% confidence interval". */
+const INTERVAL_WORDS: ReadonlySet<string> = new Set(["ci", "cri", "ui", "confidence", "credible", "uncertainty", "credibility"]);
+
+/** Whether a confidence level starts at `k`: a share and a word of an interval ("95% CI"). @internal */
+export function isLevel(c: Ctx, k: number): boolean {
+  return tokAt(c, k)?.kind === "num" && key(c, k + 1) === "%" && INTERVAL_WORDS.has(key(c, k + 2));
+}
+
+/** The token after the words of an interval at `k` ("CI", "confidence interval", "CI:"). */
+function pastIntervalWords(c: Ctx, k: number): number {
+  let j = k + 1;
+  if (key(c, j) === "interval" || key(c, j) === "intervals") j++;
+  return key(c, j) === ":" || key(c, j) === "," || key(c, j) === "=" ? j + 1 : j;
+}
+
+/**
+ * The interval of a figure in parentheses with its confidence level, at `k` (after the "("):
+ * "3,000 deaths (95% CI 2,500–3,500)" is the range 2,500–3,500 with 3,000 as its best value. The
+ * level is no figure. An interval that does not read whole, or a figure that already has a range
+ * or a bound, skips the figure and its interval.
+ */
+function interval(c: Ctx, cr: Core, k: number, bounded: boolean): Core | Fail {
+  const j = pastIntervalWords(c, k + 2);
+  const a = value(c, j, true);
+  const sep = a === undefined || isFail(a) ? "" : key(c, a.end);
+  const b = a !== undefined && !isFail(a) && (sep === "-" || sep === "to") ? value(c, a.end + 1, true) : undefined;
+  const skip = pastClose(c, j);
+  if (a === undefined || isFail(a) || b === undefined || isFail(b) || key(c, b.end) !== ")") return fail("incomplete-range", skip);
+  if (bounded || cr.high !== undefined || cr.best !== undefined || a.pct !== cr.low.pct || b.pct !== cr.low.pct) return fail("incomplete-range", skip);
+  if (a.currency !== cr.low.currency || b.currency !== cr.low.currency || a.v > b.v) return fail("incomplete-range", skip);
+  return { low: { ...cr.low, v: a.v }, high: { ...cr.low, v: b.v }, end: b.end + 1, dash: false, best: cr.low.v };
+}
+
+/** Words between a confidence level and its interval: "the 95% CI was 2,500–3,500". */
+const LEVEL_LINKS: ReadonlySet<string> = new Set(["was", "is", "were", "of", "from", "ranged", "ranges", "ranging"]);
+
+/**
+ * The token after a confidence level at `k` and the interval that goes with it ("95% CI was
+ * 2,500–3,500"), which belongs to no figure there and is skipped with it. @internal
+ */
+export function pastLevel(c: Ctx, k: number): number {
+  let j = pastIntervalWords(c, k + 2);
+  if (LEVEL_LINKS.has(key(c, j))) j++;
+  const a = value(c, j, true);
+  if (a === undefined || isFail(a)) return j;
+  const sep = key(c, a.end);
+  const b = sep === "-" || sep === "to" ? value(c, a.end + 1, true) : undefined;
+  return b === undefined || isFail(b) ? a.end : b.end;
+}
+
+/** The token after the ")" that closes a parenthesis around `k`, within a few tokens; `k` + 1 for none. */
+function pastClose(c: Ctx, k: number): number {
+  for (let j = k; j < k + 10; j++) if (key(c, j) === ")") return j + 1;
+  return k + 1;
+}
+
+/** How far after a share a margin of its sentence may stand: "45% of voters back the war (±3%)". */
+const SENTENCE_REACH = 24;
+/** Marks that end a sentence. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set([".", ";", "!", "?"]);
+
+/**
+ * Whether a margin in shares stands later in the sentence, from token `from` on, not read with
+ * the share before it: "45% of voters back the war (±3%)", "(margin of error ±3%)". The share
+ * is then skipped, as it would be read without its margin. @internal
+ */
+export function distantMargin(c: Ctx, from: number): boolean {
+  for (let k = from; k < from + SENTENCE_REACH; k++) {
+    const tk = tokAt(c, k);
+    if (tk === undefined || (tk.kind === "sym" && SENTENCE_ENDS.has(tk.key))) return false;
+    if (tk.key === "margin" && key(c, k + 1) === "of" && key(c, k + 2) === "error") return true;
+    const m = tk.kind === "word" || tk.kind === "sym" ? marginSign(c, k) : -1;
+    if (m < 0) continue;
+    const v = value(c, m, true);
+    if (v !== undefined && !isFail(v) && v.pct) return true;
+  }
+  return false;
 }
