@@ -75,12 +75,13 @@ function hedgeOrBound(c: Ctx, s: State, ranged: boolean): boolean {
 /** A lower or upper bound after the figure ("or more", "5,000-plus"), unless a number or "than" follows it. */
 function boundAfter(c: Ctx, s: State, ranged: boolean, dashed: number, lower: boolean): boolean {
   const tr = lower ? c.t.lowerAfter : c.t.upperAfter;
-  // "3,000 troops +/- 500", "+500/-200": the sign of a margin, not a bound
-  if (lower && (marginSign(c, s.j) >= 0 || isAsymmetricAt(c, s.j))) return false;
   // "5,000-plus", "Rs 2,000 crore-plus"
   const m = trie(c, tr, s.j) ?? (dashed > s.j ? trie(c, tr, dashed) : undefined);
+  if (m === undefined) return false;
+  // "3,000 troops +/- 500", "+500/-200": the sign of a margin, not a bound
+  if (lower && (marginSign(c, s.j) >= 0 || isAsymmetricAt(c, s.j))) return false;
   // "12 dead and more than 30 wounded": "and more" belongs to the next figure
-  if (m === undefined || startsValue(c, m.end) || key(c, m.end) === "than") return false;
+  if (startsValue(c, m.end) || key(c, m.end) === "than") return false;
   // "300 to 400 or more" leaves the range open at one end
   if (ranged) s.rangeBound ??= { lower, strict: false, words: words(c, s.j, m.end) };
   else s.bound ??= { lower, strict: m.value, words: words(c, s.j, m.end) };

@@ -216,6 +216,8 @@ export function digitAmount(c: Ctx, i: number, money: boolean, second: boolean):
     if (trie(c, t.clock, end) !== undefined) return fail("clock-time", end + 1);
     // "at 3 in the morning": an hour, not a count
     if (spaced.key === "in" && tk.num.plain && grouped.v <= 12 && HOUR_BEFORE.has(key(c, i - 1)) && isPartOfDay(c, end + 1)) return fail("clock-time", end + 3);
+    // "by 10 at night": an hour too
+    if (spaced.key === "at" && key(c, end + 1) === "night" && tk.num.plain && grouped.v <= 12 && HOUR_BEFORE.has(key(c, i - 1))) return fail("clock-time", end + 2);
   }
   const plain = tk.num.plain && fr === undefined && m.mult === 1;
   const yearLike = plain && tk.num.digits === 4 && tk.num.value >= 1000 && tk.num.value < 2200 && !money;
@@ -225,8 +227,8 @@ export function digitAmount(c: Ctx, i: number, money: boolean, second: boolean):
   return val(v, end, undefined, false, false, m.mult, false, yearLike, g?.strong === true, plain);
 }
 
-/** Parts of a day after "in the": "3 in the morning". */
-const DAY_PARTS: ReadonlySet<string> = new Set(["morning", "afternoon", "evening"]);
+/** Parts of a day after "in the": "3 in the morning", "2 in the night"; "at night" is read on its own ("by 10 at night"). */
+const DAY_PARTS: ReadonlySet<string> = new Set(["morning", "afternoon", "evening", "night"]);
 
 /** Words before an hour: "at 3 in the morning", "until 11 in the evening"; "killed 5 in the morning attack" is a count. */
 const HOUR_BEFORE: ReadonlySet<string> = new Set(["at", "by", "until", "till", "around", "about", "after", "before", "from", "since", "past", "to"]);

@@ -90,11 +90,41 @@ function isDegree(tk: Token | undefined): boolean {
   return tk?.kind === "num" && !Number.isInteger(tk.num.value) && tk.num.value <= DEGREES;
 }
 
-/** Whether the number at `i` is one of a pair of coordinates after a word of place: "Coordinates 48.5, 37.9". */
+/** Words of place before coordinates that say less than `PLACE_WORDS`: "seen at 48.5, 37.9", "near 48.52, 37.91". */
+const AT_WORDS: ReadonlySet<string> = new Set(["at", "near", "around", "positions"]);
+/** The most decimal places of a degree after a word of `AT_WORDS`: "48.5", "48.5213". */
+const PLACES = 4;
+
+/** Whether the token at `k` is a degree written with one to four decimal places: "48.5", "37.9134". */
+function isShortDegree(c: Ctx, k: number): boolean {
+  const tk = tokAt(c, k);
+  if (!isDegree(tk)) return false;
+  const text = (tk as Token).text;
+  const places = text.length - text.indexOf(".") - 1;
+  return text.indexOf(".") > 0 && places >= 1 && places <= PLACES;
+}
+
+/** Whether a pair of degrees ends its phrase at `k`: no unit, share or third number after it ("48.5, 37.9 and 12.5" is a list). */
+function endsPair(c: Ctx, k: number): boolean {
+  const tk = tokAt(c, k);
+  if (tk === undefined) return true;
+  if (tk.kind === "sym") return tk.key !== "%" && !(tk.key === "," && tokAt(c, k + 1)?.kind === "num");
+  if (tk.kind !== "word" || tk.key === "and" || tk.key === "or" || c.t.multipliers.has(tk.key)) return false;
+  return trie(c, c.t.units, k) === undefined && tokAt(c, k + 1)?.kind !== "num";
+}
+
+/**
+ * Whether the number at `i` is one of a pair of coordinates: after a word of place
+ * ("Coordinates 48.5, 37.9"), or after "at", "near" or "position" when both have one to four
+ * decimal places and nothing after them makes them a list or counts of something ("seen at 48.5,
+ * 37.9").
+ */
 function isCoordinate(c: Ctx, i: number, tk: Token): boolean {
   if (!isDegree(tk)) return false;
   const first = key(c, i + 1) === "," && isDegree(tokAt(c, i + 2)) ? i : key(c, i - 1) === "," && isDegree(tokAt(c, i - 2)) ? i - 2 : -1;
-  return first >= 0 && wordBefore(c, first, PLACE_WORDS);
+  if (first < 0) return false;
+  if (wordBefore(c, first, PLACE_WORDS)) return true;
+  return AT_WORDS.has(key(c, first - 1)) && isShortDegree(c, first) && isShortDegree(c, first + 2) && tokAt(c, first + 2)?.glued === false && endsPair(c, first + 3);
 }
 
 /**
@@ -106,7 +136,7 @@ function isCoordinate(c: Ctx, i: number, tk: Token): boolean {
 export function phoneOrPlace(c: Ctx, i: number, tk: Token, prev: Token): Fail | undefined {
   const next = tokAt(c, i + 1);
   // "called 911": an emergency number after a verb of calling, with no unit noun after it
-  if (CALLING.has(prev.key) && EMERGENCY.has(tk.text) && (next === undefined || next.kind !== "word" || trie(c, c.t.units, i + 1) === undefined)) {
+  if (tk.num.digits === 3 && CALLING.has(prev.key) && EMERGENCY.has(tk.text) && (next === undefined || next.kind !== "word" || trie(c, c.t.units, i + 1) === undefined)) {
     return fail("designation", i + 1);
   }
   const dashed = next?.kind === "dash" && tk.num.plain && tk.num.digits === 3;

@@ -58,6 +58,20 @@ export function rangeEnds(c: Ctx, a: Val, b: Val): [Val, Val] | undefined {
   return [lo, hi];
 }
 
+/** The token after a chain of further ends joined by "to", "or" or a dash after a range that ends at `k` ("to 5,000"), or -1 for none. */
+function chainEnd(c: Ctx, k: number): number {
+  let end = -1;
+  for (let j = k; j < k + 8; ) {
+    const conn = tokAt(c, j);
+    if (conn === undefined || (conn.kind !== "dash" && conn.key !== "to" && conn.key !== "or")) break;
+    const v = value(c, j + 1, true);
+    if (v === undefined || isFail(v)) break;
+    end = v.end;
+    j = v.end;
+  }
+  return end;
+}
+
 /**
  * The second end of "a million or two", "3 thousand or 4": a bare number below ten after a
  * number with a scale word, greater than the number before its scale, takes that scale (1–2
@@ -92,6 +106,9 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
           if (conn.kind === "dash") return fail("invalid-range", b.end);
           return { low: a, end: a.end, dash: false };
         }
+        // "3,000 to 4,000 to 5,000 troops": a chain of ends is no range, and no figure
+        const chain = chainEnd(c, b.end);
+        if (chain >= 0) return fail("incomplete-range", chain);
         return { low: ends[0], high: ends[1], end: b.end, dash: conn.kind === "dash" };
       }
     } else if (isFail(b) && conn.kind === "dash" && glued(c, j + 1)) {
