@@ -66,6 +66,9 @@ function asymmetric(c: Ctx, a: Val, k: number, open: boolean): Core | Fail {
   return { low: { ...a, v: a.v - down }, high: { ...a, v: a.v + up }, end, dash: false, best: a.v };
 }
 
+/** The first tokens of a margin's sign: "±", "+/-", "+-", "+500/-200", "-200/+500", "plus or minus", "give or take". */
+const SIGNS: ReadonlySet<string> = new Set(["±", "+", "-", "plus", "give"]);
+
 /** Whether the words at `k` are "plus or minus", the sign of a margin in words. @internal */
 export function plusOrMinusAt(c: Ctx, k: number): boolean {
   return key(c, k) === "plus" && key(c, k + 1) === "or" && key(c, k + 2) === "minus";
@@ -80,8 +83,11 @@ export function plusOrMinusAt(c: Ctx, k: number): boolean {
  */
 export function plusMinus(c: Ctx, a: Val, at = a.end): Core | Fail | undefined {
   const open = key(c, at) === "(";
-  if (isAsymmetricAt(c, open ? at + 1 : at)) return asymmetric(c, a, open ? at + 1 : at, open);
-  const k = marginSign(c, open ? at + 1 : at);
+  const s = open ? at + 1 : at;
+  // one look at the token for most figures, which no margin follows
+  if (!SIGNS.has(key(c, s))) return undefined;
+  if (isAsymmetricAt(c, s)) return asymmetric(c, a, s, open);
+  const k = marginSign(c, s);
   if (k < 0) return undefined;
   const m = value(c, k, true);
   if (m === undefined || isFail(m) || m.currency !== a.currency || m.pct !== a.pct) return fail("incomplete-range", k + 1);
