@@ -75,7 +75,8 @@ function phoneEnd(c: Ctx, i: number, tk: Token): number {
   // "(044) 123-4567" and "Tel. (44) 123 4567"; not "(300) 200 soldiers"
   const areaCue = area && (trunk(c, s - 2) || phoneWordBefore(c, from));
   const first = tokAt(c, s) as Token;
-  const cue = areaCue || trunk(c, s) || (key(c, s - 1) === "+" && first.glued) || phoneWordBefore(c, from);
+  // "At 0800 300 troops moved": a unit noun after the run makes its last number a count
+  const cue = areaCue || (trunk(c, s) && trie(c, c.t.units, e) === undefined) || (key(c, s - 1) === "+" && first.glued) || phoneWordBefore(c, from);
   if (n >= 3 || (n === 2 && cue)) return e;
   return n === 1 && cue && tk.num.plain && tk.num.digits >= 7 ? e : -1;
 }

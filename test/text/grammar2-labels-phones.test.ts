@@ -54,6 +54,7 @@ describe("telephone numbers and emergency numbers", () => {
     ["between 100-1000 troops", ["between 100-1000 troops"]],
     ["It cost 3,000-4,000 dollars", ["3,000-4,000 dollars"]],
     ["Russia called 112 reservists to the front.", ["112 reservists"]],
+    ["At 0800 300 troops moved in.", ["300 troops"]],
   ])("leave counts: %s", (s, found) => {
     expect(texts(s)).toEqual(found);
   });
