@@ -6,7 +6,7 @@
 import type { Bound } from "./bounds.js";
 import { fail, glued, hasRole, isFail, key, mayHave, tokAt, trie, words } from "./context.js";
 import type { Ctx, Fail } from "./context.js";
-import { plusOrMinusAt } from "./ranges.js";
+import { isAsymmetricAt, marginSign, plusOrMinusAt } from "./margins.js";
 import type { Core } from "./ranges.js";
 import { rate } from "./rates.js";
 import { AFTER_FIGURE, CHANGE } from "./roles.js";
@@ -47,12 +47,18 @@ function startsValue(c: Ctx, at: number): boolean {
   return v !== undefined && !isFail(v);
 }
 
+/** Whether the number of a margin starts at `at`: "500" in "plus or minus 500", read as a second number. */
+function marginValue(c: Ctx, at: number): boolean {
+  const v = value(c.phrase ? { ...c, phrase: false } : c, at, true);
+  return v !== undefined && !isFail(v);
+}
+
 /** A hedge or bound word after the figure ("or so", "or more"), unless a number follows it. */
 function hedgeOrBound(c: Ctx, s: State, ranged: boolean): boolean {
   const { t } = c;
   const dashed = key(c, s.j) === "-" && glued(c, s.j) && glued(c, s.j + 1) ? s.j + 1 : s.j;
   // "3,000 troops, plus or minus a few hundred": a margin not given as a number hedges the figure; it bounds nothing
-  if (plusOrMinusAt(c, s.j)) {
+  if (plusOrMinusAt(c, s.j) && !marginValue(c, s.j + 3)) {
     s.hedges.push("plus or minus");
     s.j += 3;
     return true;
@@ -71,8 +77,11 @@ function boundAfter(c: Ctx, s: State, ranged: boolean, dashed: number, lower: bo
   const tr = lower ? c.t.lowerAfter : c.t.upperAfter;
   // "5,000-plus", "Rs 2,000 crore-plus"
   const m = trie(c, tr, s.j) ?? (dashed > s.j ? trie(c, tr, dashed) : undefined);
+  if (m === undefined) return false;
+  // "3,000 troops +/- 500", "+500/-200": the sign of a margin, not a bound
+  if (lower && (marginSign(c, s.j) >= 0 || isAsymmetricAt(c, s.j))) return false;
   // "12 dead and more than 30 wounded": "and more" belongs to the next figure
-  if (m === undefined || startsValue(c, m.end) || key(c, m.end) === "than") return false;
+  if (startsValue(c, m.end) || key(c, m.end) === "than") return false;
   // "300 to 400 or more" leaves the range open at one end
   if (ranged) s.rangeBound ??= { lower, strict: false, words: words(c, s.j, m.end) };
   else s.bound ??= { lower, strict: m.value, words: words(c, s.j, m.end) };
@@ -157,7 +166,7 @@ export function trailing(c: Ctx, cr: Core, bound: Bound | undefined, first: numb
   const unitDone = low.currency !== undefined || low.pct || low.frac || multiple !== undefined;
   const s: State = { bound, rangeBound: undefined, hedges: [], unit, unitDone, rate: undefined, best: undefined, j: unit.end };
   const plus = tokAt(c, s.j);
-  if (plus?.key === "+" && plus.glued && high === undefined) {
+  if (plus?.key === "+" && plus.glued && high === undefined && marginSign(c, s.j) < 0 && !isAsymmetricAt(c, s.j)) {
     s.bound ??= { lower: true, strict: false, words: "+" };
     s.j++;
   }

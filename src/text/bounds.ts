@@ -116,6 +116,9 @@ function record(c: Ctx, lead: Lead, kind: Kind, j: number, m: TrieMatch<unknown>
   else if (kind === "increment") lead.increment = true;
 }
 
+/** Hedges that are also prepositions: before "the" they take the phrase as their object ("about the 3,000 troops"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(["about", "around", "round"]);
+
 /**
  * Reads the words before a figure into `lead`; returns the token after them,
  * or -1 where they are no lead of a figure: a bound before "the" ("under the
@@ -127,6 +130,8 @@ export function leads(c: Ctx, i: number, lead: Lead): number {
     const found = longest(c, j, lead);
     if (found === undefined) break;
     if ((found.kind === "lower" || found.kind === "upper") && isParticle(c, j, found.m.end)) break;
+    // "talked about the 3,000 troops": a hedge that is also a preposition, before "the", is the preposition
+    if (found.kind === "frame" && key(c, j) === "the" && PREPOSITIONS.has(lead.hedges[lead.hedges.length - 1] ?? "")) return -1;
     // "under the $15.6bn programme" bounds nothing; "passed the 500,000 mark" does (see `thresholdEnd`)
     if (found.kind === "frame" && lead.bound !== undefined) {
       if (lead.framed || key(c, j) !== "the") return -1;

@@ -17,7 +17,8 @@ import { magnitudeAt } from "./magnitudes.js";
 import { unlessMarked } from "./marks.js";
 import { notCount } from "./not-counts.js";
 import { isDateContext } from "./numbers.js";
-import { core, marginAfter, openedRange } from "./ranges.js";
+import { core, openedRange } from "./ranges.js";
+import { distantMargin, isLevel, marginAfter, pastLevel } from "./margins.js";
 import type { Core } from "./ranges.js";
 import { unitOf } from "./rates.js";
 import { mayValue } from "./value.js";
@@ -85,6 +86,10 @@ function phraseAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | unde
     after = { ...after, end: margin.end };
   }
   const { low, high } = cr;
+  // "45% of voters back the war (±3%)": a share whose margin stands later in its sentence is not read without it
+  if (low.pct && margin === undefined && distantMargin(c, after.end)) return fail("incomplete-range", after.end);
+  // "(95% CI 2,500–3,500)": a confidence level counts nothing
+  if (low.pct && high === undefined && isLevel(c, j)) return fail("designation", pastLevel(c, j));
   const currency = low.currency ?? after.unit.currency;
   const named = low.strong || high?.strong === true ? "person" : after.unit.unit;
   // "the 2022 invasion killed thousands": a year, whatever unit noun follows the event it names

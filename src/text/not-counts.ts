@@ -159,18 +159,45 @@ function isAddress(c: Ctx, end: number): boolean {
   return k > end && c.t.addresses.has(key(c, k));
 }
 
-/** What a note in parentheses after a zero may say to make it no figure: "0 (not reported)", "0 (n/a)". */
+/** Notes after a zero that make it no figure on their own: "0 (n/a)", "0 [unknown]", "0 (pending)". */
 const UNKNOWN_NOTES: ReadonlySet<string> = new Set([
-  "not reported", "unreported", "n/a", "na", "n.a.", "unknown", "not known", "no data", "no information", "not available",
-  "unavailable", "not given", "not disclosed", "undisclosed", "unconfirmed", "tbc", "tbd", "?",
+  "unreported", "n/a", "na", "n.a.", "unknown", "unavailable", "undisclosed", "unconfirmed", "unverified", "tbc", "tbd", "?",
+  "pending", "awaited", "unclear", "uncounted", "unspecified", "nd", "n.d.",
 ]);
+/** Words of data in a note: "no data", "not reported", "data not available". */
+const DATA_WORDS: ReadonlySet<string> = new Set([
+  "data", "info", "information", "figures", "figure", "reported", "report", "reports", "available", "given", "disclosed",
+  "known", "confirmed", "verified", "released", "published", "recorded", "counted", "provided", "specified",
+]);
+/** Words that deny the data of a note: "not reported", "no data", "yet to be confirmed". */
+const NOTE_NEGATIONS: ReadonlySet<string> = new Set(["not", "no", "without", "yet", "awaiting", "never", "none"]);
+/** Marks that open a note after a zero. */
+const NOTE_OPENS: ReadonlySet<string> = new Set(["(", "[", ","]);
+/** The most tokens a note may have. */
+const NOTE_TOKENS = 6;
+/** Marks that end a note after a comma: "0, not reported." */
+const NOTE_ENDS: ReadonlySet<string> = new Set([".", ";", ",", ")", "]", ""]);
 
-/** The token after a note of `UNKNOWN_NOTES` in parentheses at `k` ("(not reported)"), or -1. */
+/**
+ * The token after a note of missing or unverified data at `k`, or -1: in parentheses or brackets
+ * ("(n/a)", "[unknown]", "(no data available)", "(not yet reported)", "(data not available)"), or
+ * after a comma up to the end of its clause ("0, not reported"). A note of missing data has a word
+ * of `UNKNOWN_NOTES`, or a negation and a word of data; "0 (no deaths)" is a zero.
+ */
 function unknownNote(c: Ctx, k: number): number {
-  for (let j = k + 1; j < k + 6; j++) {
-    const tk = tokAt(c, j);
-    if (tk === undefined || tk.key === "(") return -1;
-    if (tk.key === ")") return j > k + 1 && UNKNOWN_NOTES.has(phraseText(c, k + 1, j).toLowerCase()) ? j + 1 : -1;
+  const open = key(c, k);
+  const close = open === "(" ? ")" : open === "[" ? "]" : "";
+  let unknown = false;
+  let negated = false;
+  let data = false;
+  for (let j = k + 1; j < k + 2 + NOTE_TOKENS; j++) {
+    const w = key(c, j);
+    const ends = close === "" ? NOTE_ENDS.has(w) : w === close;
+    if (ends) return j > k + 1 && (unknown || (negated && data) || UNKNOWN_NOTES.has(phraseText(c, k + 1, j).toLowerCase())) ? (close === "" ? j : j + 1) : -1;
+    if (w === "" || w === "(" || w === "#") return -1;
+    unknown ||= UNKNOWN_NOTES.has(w);
+    negated ||= NOTE_NEGATIONS.has(w);
+    data ||= DATA_WORDS.has(w);
   }
   return -1;
 }
@@ -185,7 +212,7 @@ function unknownNote(c: Ctx, k: number): number {
 export function notCount(c: Ctx, i: number, cr: Core, lead: Lead, unnamed: boolean, end: number): Fail | undefined {
   const plain = unnamed && cr.low.plainInt;
   // "killed 0 (not reported)": a zero that stands for no figure is unknown, not zero
-  if (cr.low.v === 0 && cr.high === undefined && key(c, end) === "(") {
+  if (cr.low.v === 0 && cr.high === undefined && NOTE_OPENS.has(key(c, end))) {
     const note = unknownNote(c, end);
     if (note >= 0) return fail("no-quantity", note);
   }

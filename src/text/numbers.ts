@@ -175,12 +175,17 @@ function moreGroups(c: Ctx, v: number, m: { mult: number; end: number }, money: 
   return { v: total, end };
 }
 
+/** Whether "minus" at `k` ends "plus or minus", the sign of a margin: the margin's reader (which reads its number as a second one) takes it. */
+function isMargin(c: Ctx, k: number): boolean {
+  return key(c, k - 1) === "or" && key(c, k - 2) === "plus";
+}
+
 /** The number written in digits at token `i`, with what is glued to it and the multipliers after it. */
 export function digitAmount(c: Ctx, i: number, money: boolean, second: boolean): Amount | Fail | undefined {
   const { t } = c;
   const tk = tokAt(c, i) as Token;
   if (tk.num.malformed) return fail("malformed-number", i + 1);
-  if (isSign(c, i - 1) || (mayHave(c, i - 1, NOT_COUNT) && t.negative.has(key(c, i - 1)))) return fail("negative", i + 1);
+  if (isSign(c, i - 1) || (mayHave(c, i - 1, NOT_COUNT) && t.negative.has(key(c, i - 1)) && !(second && isMargin(c, i - 1)))) return fail("negative", i + 1);
   const label = labelled(c, i, tk, money, second);
   if (label !== undefined) return label;
   // "On June 30 500 were killed": a day of the month is no thousands group
@@ -211,6 +216,8 @@ export function digitAmount(c: Ctx, i: number, money: boolean, second: boolean):
     if (trie(c, t.clock, end) !== undefined) return fail("clock-time", end + 1);
     // "at 3 in the morning": an hour, not a count
     if (spaced.key === "in" && tk.num.plain && grouped.v <= 12 && HOUR_BEFORE.has(key(c, i - 1)) && isPartOfDay(c, end + 1)) return fail("clock-time", end + 3);
+    // "by 10 at night": an hour too
+    if (spaced.key === "at" && key(c, end + 1) === "night" && tk.num.plain && grouped.v <= 12 && HOUR_BEFORE.has(key(c, i - 1))) return fail("clock-time", end + 2);
   }
   const plain = tk.num.plain && fr === undefined && m.mult === 1;
   const yearLike = plain && tk.num.digits === 4 && tk.num.value >= 1000 && tk.num.value < 2200 && !money;
@@ -220,8 +227,8 @@ export function digitAmount(c: Ctx, i: number, money: boolean, second: boolean):
   return val(v, end, undefined, false, false, m.mult, false, yearLike, g?.strong === true, plain);
 }
 
-/** Parts of a day after "in the": "3 in the morning". */
-const DAY_PARTS: ReadonlySet<string> = new Set(["morning", "afternoon", "evening"]);
+/** Parts of a day after "in the": "3 in the morning", "2 in the night"; "at night" is read on its own ("by 10 at night"). */
+const DAY_PARTS: ReadonlySet<string> = new Set(["morning", "afternoon", "evening", "night"]);
 
 /** Words before an hour: "at 3 in the morning", "until 11 in the evening"; "killed 5 in the morning attack" is a count. */
 const HOUR_BEFORE: ReadonlySet<string> = new Set(["at", "by", "until", "till", "around", "about", "after", "before", "from", "since", "past", "to"]);

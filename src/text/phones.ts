@@ -3,12 +3,12 @@
  * 044 123 45 67") and coordinates ("48.5, 37.9").
  * @internal
  */
-import { fail, key, tokAt } from "./context.js";
+import { fail, key, tokAt, trie } from "./context.js";
 import type { Ctx, Fail } from "./context.js";
 import type { Token } from "./tokenize.js";
 
 /** Words before a telephone number. */
-const PHONE_WORDS: ReadonlySet<string> = new Set(["tel", "telephone", "phone", "phones", "call", "fax", "mobile", "hotline", "whatsapp", "ph", "dial"]);
+const PHONE_WORDS: ReadonlySet<string> = new Set(["tel", "telephone", "phone", "phones", "call", "fax", "mobile", "hotline", "hotlines", "helpline", "whatsapp", "ph", "dial", "calling", "called", "contact", "sms", "text"]);
 /** Words before coordinates. */
 const PLACE_WORDS: ReadonlySet<string> = new Set(["coordinates", "coordinate", "coords", "lat", "latitude", "long", "longitude", "gps", "location", "located", "position"]);
 /** How many numbers a run of a telephone number may have. */
@@ -28,33 +28,104 @@ function spacedNumber(c: Ctx, k: number): boolean {
   return tk?.kind === "num" && !tk.glued;
 }
 
+/** Words between a word of a telephone and its number: "the hotline at 0800 123 456", "call us on 044". */
+const PHONE_LINKS: ReadonlySet<string> = new Set(["at", "on", "number", "no", "is", "us"]);
+
+/** Whether a word of a telephone stands before token `k`, right before it or one or two linking words back. */
+function phoneWordBefore(c: Ctx, k: number): boolean {
+  if (wordBefore(c, k, PHONE_WORDS)) return true;
+  if (!PHONE_LINKS.has(key(c, k - 1))) return false;
+  return wordBefore(c, k - 1, PHONE_WORDS) || (PHONE_LINKS.has(key(c, k - 2)) && wordBefore(c, k - 2, PHONE_WORDS));
+}
+
+/** Whether the token at `k` is a number with a trunk prefix: three or more digits after a "0" ("0800", "044"). */
+function trunk(c: Ctx, k: number): boolean {
+  const tk = tokAt(c, k);
+  return tk?.kind === "num" && tk.num.plain && tk.num.digits >= 3 && tk.text.charCodeAt(0) === 48;
+}
+
+/** Whether the tokens at `k` are a dash and a number glued together: the "-4567" of "123-4567". */
+function dashedGroup(c: Ctx, k: number): boolean {
+  const d = tokAt(c, k);
+  const n = tokAt(c, k + 1);
+  return d?.kind === "dash" && d.glued && n?.kind === "num" && n.glued && n.num.plain && n.num.digits === 4;
+}
+
 /**
  * The token after a telephone number that the number at `i` is part of, or -1: a run of three or
- * more numbers split only by spaces ("044 123 45 67"), or of two or more after a "+" or a word of
- * a telephone ("+380 44", "Tel. 044 123"), or one long number after either ("+380441234567").
+ * more numbers split only by spaces ("044 123 45 67"), or of two or more after a "+", a word of
+ * a telephone ("+380 44", "Tel. 044 123", "the hotline at 0800 123 456"), an area code in
+ * parentheses ("(044) 123-4567") or a trunk prefix ("0800 123"), or one long number after a "+" or
+ * a word of a telephone ("+380441234567"). A group of four digits joined by a dash ("123-4567") counts as one
+ * more number of the run.
  */
 function phoneEnd(c: Ctx, i: number, tk: Token): number {
   let s = i;
   while (s > i - RUN && spacedNumber(c, s) && tokAt(c, s - 1)?.kind === "num") s--;
   let e = i + 1;
   while (e < i + RUN && spacedNumber(c, e)) e++;
+  let n = e - s;
+  if (dashedGroup(c, e)) {
+    e += 2;
+    n++;
+  }
+  // an area code in parentheses before the run: "(044) 123-4567"
+  const area = key(c, s - 1) === ")" && tokAt(c, s - 2)?.kind === "num" && key(c, s - 3) === "(";
+  const from = area ? s - 3 : s;
+  // "(044) 123-4567" and "Tel. (44) 123 4567"; not "(300) 200 soldiers"
+  const areaCue = area && (trunk(c, s - 2) || phoneWordBefore(c, from));
   const first = tokAt(c, s) as Token;
-  const cue = (key(c, s - 1) === "+" && first.glued) || wordBefore(c, s, PHONE_WORDS);
-  const n = e - s;
+  // "At 0800 300 troops moved": a unit noun after the run makes its last number a count
+  const cue = areaCue || (trunk(c, s) && trie(c, c.t.units, e) === undefined) || (key(c, s - 1) === "+" && first.glued) || phoneWordBefore(c, from);
   if (n >= 3 || (n === 2 && cue)) return e;
   return n === 1 && cue && tk.num.plain && tk.num.digits >= 7 ? e : -1;
 }
+
+/** Emergency numbers, dialled rather than counted: "called 911", "dial 112". */
+const EMERGENCY: ReadonlySet<string> = new Set(["911", "999", "112", "000"]);
+/** Verbs of calling before an emergency number. */
+const CALLING: ReadonlySet<string> = new Set(["call", "calls", "called", "calling", "dial", "dials", "dialled", "dialed", "dialling", "dialing", "ring", "rang"]);
 
 /** Whether a number is a degree of a coordinate: a decimal within 180. */
 function isDegree(tk: Token | undefined): boolean {
   return tk?.kind === "num" && !Number.isInteger(tk.num.value) && tk.num.value <= DEGREES;
 }
 
-/** Whether the number at `i` is one of a pair of coordinates after a word of place: "Coordinates 48.5, 37.9". */
+/** Words of place before coordinates that say less than `PLACE_WORDS`: "seen at 48.5, 37.9", "near 48.52, 37.91". */
+const AT_WORDS: ReadonlySet<string> = new Set(["at", "near", "around", "positions"]);
+/** The most decimal places of a degree after a word of `AT_WORDS`: "48.5", "48.5213". */
+const PLACES = 4;
+
+/** Whether the token at `k` is a degree written with one to four decimal places: "48.5", "37.9134". */
+function isShortDegree(c: Ctx, k: number): boolean {
+  const tk = tokAt(c, k);
+  if (!isDegree(tk)) return false;
+  const text = (tk as Token).text;
+  const places = text.length - text.indexOf(".") - 1;
+  return text.indexOf(".") > 0 && places >= 1 && places <= PLACES;
+}
+
+/** Whether a pair of degrees ends its phrase at `k`: no unit, share or third number after it ("48.5, 37.9 and 12.5" is a list). */
+function endsPair(c: Ctx, k: number): boolean {
+  const tk = tokAt(c, k);
+  if (tk === undefined) return true;
+  if (tk.kind === "sym") return tk.key !== "%" && !(tk.key === "," && tokAt(c, k + 1)?.kind === "num");
+  if (tk.kind !== "word" || tk.key === "and" || tk.key === "or" || c.t.multipliers.has(tk.key)) return false;
+  return trie(c, c.t.units, k) === undefined && tokAt(c, k + 1)?.kind !== "num";
+}
+
+/**
+ * Whether the number at `i` is one of a pair of coordinates: after a word of place
+ * ("Coordinates 48.5, 37.9"), or after "at", "near" or "position" when both have one to four
+ * decimal places and nothing after them makes them a list or counts of something ("seen at 48.5,
+ * 37.9").
+ */
 function isCoordinate(c: Ctx, i: number, tk: Token): boolean {
   if (!isDegree(tk)) return false;
   const first = key(c, i + 1) === "," && isDegree(tokAt(c, i + 2)) ? i : key(c, i - 1) === "," && isDegree(tokAt(c, i - 2)) ? i - 2 : -1;
-  return first >= 0 && wordBefore(c, first, PLACE_WORDS);
+  if (first < 0) return false;
+  if (wordBefore(c, first, PLACE_WORDS)) return true;
+  return AT_WORDS.has(key(c, first - 1)) && isShortDegree(c, first) && isShortDegree(c, first + 2) && tokAt(c, first + 2)?.glued === false && endsPair(c, first + 3);
 }
 
 /**
@@ -65,7 +136,12 @@ function isCoordinate(c: Ctx, i: number, tk: Token): boolean {
  */
 export function phoneOrPlace(c: Ctx, i: number, tk: Token, prev: Token): Fail | undefined {
   const next = tokAt(c, i + 1);
-  if (prev.kind === "num" || next?.kind === "num" || prev.key === "+" || (tk.num.plain && tk.num.digits >= 7)) {
+  // "called 911": an emergency number after a verb of calling, with no unit noun after it
+  if (tk.num.digits === 3 && CALLING.has(prev.key) && EMERGENCY.has(tk.text) && (next === undefined || next.kind !== "word" || trie(c, c.t.units, i + 1) === undefined)) {
+    return fail("designation", i + 1);
+  }
+  const dashed = next?.kind === "dash" && tk.num.plain && tk.num.digits === 3;
+  if (prev.kind === "num" || next?.kind === "num" || prev.key === "+" || prev.key === ")" || dashed || (tk.num.plain && tk.num.digits >= 7)) {
     const end = phoneEnd(c, i, tk);
     if (end >= 0) return fail("designation", end);
   }

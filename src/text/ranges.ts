@@ -11,6 +11,7 @@ import { isDayAfterMonth } from "./numbers.js";
 import { unitAfter } from "./units.js";
 import { value } from "./value.js";
 import { pastVague, vagueEnd } from "./vague-ends.js";
+import { plusMinus } from "./margins.js";
 
 /** The range, proportion or single value at `i`, after the leading words. */
 export interface Core {
@@ -57,6 +58,20 @@ export function rangeEnds(c: Ctx, a: Val, b: Val): [Val, Val] | undefined {
   return [lo, hi];
 }
 
+/** The token after a chain of further ends joined by "to", "or" or a dash after a range that ends at `k` ("to 5,000"), or -1 for none. */
+function chainEnd(c: Ctx, k: number): number {
+  let end = -1;
+  for (let j = k; j < k + 8; ) {
+    const conn = tokAt(c, j);
+    if (conn === undefined || (conn.kind !== "dash" && conn.key !== "to" && conn.key !== "or")) break;
+    const v = value(c, j + 1, true);
+    if (v === undefined || isFail(v)) break;
+    end = v.end;
+    j = v.end;
+  }
+  return end;
+}
+
 /**
  * The second end of "a million or two", "3 thousand or 4": a bare number below ten after a
  * number with a scale word, greater than the number before its scale, takes that scale (1–2
@@ -91,6 +106,9 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
           if (conn.kind === "dash") return fail("invalid-range", b.end);
           return { low: a, end: a.end, dash: false };
         }
+        // "3,000 to 4,000 to 5,000 troops": a chain of ends is no range, and no figure
+        const chain = chainEnd(c, b.end);
+        if (chain >= 0) return fail("incomplete-range", chain);
         return { low: ends[0], high: ends[1], end: b.end, dash: conn.kind === "dash" };
       }
     } else if (isFail(b) && conn.kind === "dash" && glued(c, j + 1)) {
@@ -100,6 +118,9 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
   }
   const pm = plusMinus(c, a);
   if (pm !== undefined) return pm;
+  // "3,000 (three thousand) troops": one figure, said twice
+  const again = restatedEnd(c, a);
+  if (again >= 0) return { low: a, end: again, dash: false };
   const unitEnds = conn?.kind === "word" ? unitRange(c, a, TO_OR_DASH) : undefined;
   if (unitEnds !== undefined) {
     if (isFail(unitEnds)) return unitEnds;
@@ -128,37 +149,6 @@ function closing(c: Ctx, k: number): number | undefined {
     if (w === "(" || w === "") return undefined;
   }
   return undefined;
-}
-
-/** The token after the sign of a margin at `k` ("±", "+/-", "plus or minus"), or -1 for none. */
-function marginSign(c: Ctx, k: number): number {
-  if (key(c, k) === "±") return k + 1;
-  if (key(c, k) === "+" && key(c, k + 1) === "/" && key(c, k + 2) === "-" && glued(c, k + 1) && glued(c, k + 2)) return k + 3;
-  return plusOrMinusAt(c, k) ? k + 3 : -1;
-}
-
-/** Whether the words at `k` are "plus or minus", the sign of a margin in words. @internal */
-export function plusOrMinusAt(c: Ctx, k: number): boolean {
-  return key(c, k) === "plus" && key(c, k + 1) === "or" && key(c, k + 2) === "minus";
-}
-
-/**
- * A figure with its margin: "300 ± 50", "300 +/- 50", "300 (±50)" is the range 250–350 with
- * 300 as its best value; a margin that reaches below zero, or one that does not read as a
- * number in the figure's own terms ("3,000 (±10%)", "3,000 plus or minus 500", whose "minus
- * 500" reads as a number below zero), is refused, as the figure without its margin would say
- * more than the text.
- */
-function plusMinus(c: Ctx, a: Val, at = a.end): Core | Fail | undefined {
-  const open = key(c, at) === "(";
-  const k = marginSign(c, open ? at + 1 : at);
-  if (k < 0) return undefined;
-  const m = value(c, k, true);
-  if (m === undefined || isFail(m) || m.currency !== a.currency || m.pct !== a.pct) return fail("incomplete-range", k + 1);
-  if (m.v > a.v) return fail("negative", m.end);
-  if (open && key(c, m.end) !== ")") return fail("incomplete-range", m.end);
-  const low = { ...a, v: a.v - m.v };
-  return { low, high: { ...m, v: a.v + m.v }, end: open ? m.end + 1 : m.end, dash: false, best: a.v };
 }
 
 /** The connectors of a range whose first end names its unit, when no word opened it: "3 km to 5 km", "3 km-5 km". */
@@ -198,6 +188,18 @@ function unitRange(c: Ctx, a: Val, joins: ReadonlySet<string>): Val | Fail | und
   return c.phrase && v !== undefined ? fail("mixed-range", v.end) : undefined;
 }
 
+/**
+ * The token after a restatement of the number `a` in parentheses right after it ("3,000 (three
+ * thousand)", "three thousand (3,000)", "$5m (five million dollars)"): the same value, in the same
+ * terms; -1 for none.
+ */
+function restatedEnd(c: Ctx, a: Val): number {
+  if (key(c, a.end) !== "(") return -1;
+  const b = value(c, a.end + 1, true);
+  if (b === undefined || isFail(b) || key(c, b.end) !== ")") return -1;
+  return b.v === a.v && b.currency === a.currency && b.pct === a.pct && b.frac === a.frac ? b.end + 1 : -1;
+}
+
 /** A range opened by a word: "between 5 and 10", "from 300 to 400"; `op` is the opener's match. */
 export function openedRange(c: Ctx, i: number, op: TrieMatch<ReadonlySet<string>>): Core | Fail | undefined {
   const a = value(c, op.end);
@@ -215,58 +217,4 @@ export function openedRange(c: Ctx, i: number, op: TrieMatch<ReadonlySet<string>
   if (ends === undefined) return undefined;
   if (ends[0].v > ends[1].v) return fail("invalid-range", b.end);
   return { low: ends[0], high: ends[1], end: b.end, dash: false };
-}
-
-/**
- * A margin after the words that follow a figure, at token `at`: "3,000 troops (±500)" and
- * "3,000 troops +/- 500" read as "3,000 (±500) troops" does, the range 2,500–3,500 with 3,000
- * as its best value. A margin the figure cannot take is a failure that skips it whole, never
- * the figure without its margin: one not in the figure's terms ("3,000 troops (±10%)"), one
- * after a comma ("3,000 troops, ±10%,"), and one after a range, a bound or a best value.
- * Undefined where no margin follows. @internal
- */
-export function marginAfter(c: Ctx, cr: Core, at: number, bounded: boolean): Core | Fail | undefined {
-  if (key(c, at) === "of") return marginAfterOf(c, cr, at, bounded);
-  if (at === cr.end) return undefined;
-  const w = key(c, at);
-  if (w === ",") return setOffMargin(c, at + 1);
-  if (w !== "(" && w !== "±" && w !== "+" && w !== "plus") return undefined;
-  const k = marginSign(c, w === "(" ? at + 1 : at);
-  if (k < 0) return undefined;
-  if (bounded || cr.high !== undefined || cr.best !== undefined) return fail("incomplete-range", k + 1);
-  return plusMinus(c, cr.low, at);
-}
-
-/** How many words an "of" phrase may have before a margin: "45% of likely voters (±3%)". */
-const OF_REACH = 4;
-
-/**
- * A margin after the "of" phrase of a figure at `at`: "45% of voters (±3%)" is 42–48%, as
- * "45% (±3%) of voters" is; undefined where no margin in parentheses ends the phrase.
- */
-function marginAfterOf(c: Ctx, cr: Core, at: number, bounded: boolean): Core | Fail | undefined {
-  for (let k = at + 1; k <= at + OF_REACH; k++) {
-    const tk = tokAt(c, k);
-    if (tk?.key === "(" && k > at + 1) return marginSign(c, k + 1) < 0 ? undefined : marginAfter(c, cr, k, bounded);
-    if (tk?.kind !== "word") return undefined;
-  }
-  return undefined;
-}
-
-/** Marks that may close a margin set off by commas: "3,000 troops, ±10%, were sent". */
-const MARGIN_ENDS: ReadonlySet<string> = new Set([",", ")", ".", ";", ""]);
-
-/**
- * The failure that skips a figure followed by a margin set off by a comma ("3,000 troops, +/-
- * 10%, were sent", "3,000 troops, plus or minus a few hundred"); undefined for a list whose next item has a mark before it
- * ("3,000 troops, ± 500 tanks"), which is an item of its own.
- */
-function setOffMargin(c: Ctx, at: number): Fail | undefined {
-  // "3,000 troops, plus or minus a few hundred": a margin in words, set off, is no list item either
-  if (plusOrMinusAt(c, at)) return fail("incomplete-range", at + 3);
-  if (key(c, at) !== "±" && key(c, at) !== "+") return undefined;
-  const k = marginSign(c, at);
-  const m = k < 0 ? undefined : value(c, k, true);
-  if (m === undefined || isFail(m) || !MARGIN_ENDS.has(key(c, m.end))) return undefined;
-  return fail("incomplete-range", m.end);
 }

@@ -88,7 +88,8 @@ describe("a margin is read with its figure or the figure is not read", () => {
   it.each([
     ["3,000 (±500) troops", [{ kind: "range", low: 2500, high: 3500, best: 3000 }]],
     ["+/- 3,000 troops.", []],
-    ["3,000 plus or minus 500 troops", []],
+    ["3,000 plus or minus 500 troops", [{ kind: "range", low: 2500, high: 3500, best: 3000 }]],
+    ["plus or minus 500 troops", []],
     ["Russia sent 3,000 troops plus or minus a few hundred.", [{ kind: "approx", value: 3000, hedge: "plus or minus" }]],
     // after the unit noun, as right after the number
     ["3,000 troops (±500) were sent.", [{ kind: "range", low: 2500, high: 3500, best: 3000, unit: "person" }]],

@@ -1,0 +1,237 @@
+/**
+ * Margins of a figure: "300 ± 50", "3,000 troops (±500)", "3,000 give or take 500", "3,000
+ * (+500/-200)", each the range it allows with the figure as its best value, or a failure that
+ * skips the figure whole.
+ * @internal
+ */
+import { fail, glued, isFail, key, tokAt } from "./context.js";
+import type { Ctx, Fail, Val } from "./context.js";
+import type { Core } from "./ranges.js";
+import { value } from "./value.js";
+
+/**
+ * The token after the sign of a margin at `k` ("±", "+/-", "+-", "plus or minus", "give or
+ * take"), or -1 for none. @internal
+ */
+export function marginSign(c: Ctx, k: number): number {
+  const w = key(c, k);
+  if (w === "±") return k + 1;
+  if (w === "+") {
+    if (key(c, k + 1) === "/" && key(c, k + 2) === "-" && glued(c, k + 1) && glued(c, k + 2)) return k + 3;
+    return key(c, k + 1) === "-" && glued(c, k + 1) ? k + 2 : -1;
+  }
+  if (w === "give") return key(c, k + 1) === "or" && key(c, k + 2) === "take" ? k + 3 : -1;
+  return plusOrMinusAt(c, k) ? k + 3 : -1;
+}
+
+/** A signed number at `k` ("+500", "-200", "+5%"): its size, whether it is a share, its sign and the token after it; undefined for none. */
+function signed(c: Ctx, k: number): { v: number; pct: boolean; up: boolean; end: number } | undefined {
+  const s = tokAt(c, k);
+  const n = tokAt(c, k + 1);
+  if ((s?.key !== "+" && s?.kind !== "dash") || n?.kind !== "num" || !n.glued || n.num.malformed || !Number.isFinite(n.num.value)) return undefined;
+  const pct = key(c, k + 2) === "%" && glued(c, k + 2);
+  return { v: n.num.value, pct, up: s.key === "+", end: pct ? k + 3 : k + 2 };
+}
+
+/**
+ * Whether an asymmetric margin starts at `k`: "+500/-200", "-200/+500", the "(" before it
+ * already passed. @internal
+ */
+export function isAsymmetricAt(c: Ctx, k: number): boolean {
+  const w = key(c, k);
+  if ((w !== "+" && w !== "-") || tokAt(c, k + 1)?.kind !== "num" || tokAt(c, k + 1)?.glued !== true) return false;
+  return key(c, k + 2) === "/" || (key(c, k + 2) === "%" && key(c, k + 3) === "/");
+}
+
+/** The token after a margin at `k` that is not read: past its ")" when one closes it nearby, else past its first two numbers. */
+function pastMargin(c: Ctx, k: number, open: boolean): number {
+  if (open) for (let j = k; j < k + 8; j++) if (key(c, j) === ")") return j + 1;
+  return k + 5;
+}
+
+/**
+ * An asymmetric margin at `k`: "+500/-200" (or "-200/+500") after 3,000 is the range 2,800–3,500
+ * with 3,000 as its best value; a failure that skips the figure where either part does not read
+ * in the figure's own terms or the margin reaches below zero.
+ */
+function asymmetric(c: Ctx, a: Val, k: number, open: boolean): Core | Fail {
+  const p = signed(c, k);
+  const q = p !== undefined && key(c, p.end) === "/" ? signed(c, p.end + 1) : undefined;
+  if (p === undefined || q === undefined || p.up === q.up) return fail("incomplete-range", pastMargin(c, k, open));
+  const end = open ? (key(c, q.end) === ")" ? q.end + 1 : -1) : q.end;
+  const up = p.up ? p.v : q.v;
+  const down = p.up ? q.v : p.v;
+  if (end < 0 || a.currency !== undefined || p.pct !== a.pct || q.pct !== a.pct) return fail("incomplete-range", pastMargin(c, k, open));
+  if (down > a.v) return fail("negative", q.end);
+  return { low: { ...a, v: a.v - down }, high: { ...a, v: a.v + up }, end, dash: false, best: a.v };
+}
+
+/** The first tokens of a margin's sign: "±", "+/-", "+-", "+500/-200", "-200/+500", "plus or minus", "give or take". */
+const SIGNS: ReadonlySet<string> = new Set(["±", "+", "-", "plus", "give"]);
+
+/** Whether the words at `k` are "plus or minus", the sign of a margin in words. @internal */
+export function plusOrMinusAt(c: Ctx, k: number): boolean {
+  return key(c, k) === "plus" && key(c, k + 1) === "or" && key(c, k + 2) === "minus";
+}
+
+/**
+ * A figure with its margin: "300 ± 50", "300 +/- 50", "300 (±50)" is the range 250–350 with
+ * 300 as its best value; a margin that reaches below zero, or one that does not read as a
+ * number in the figure's own terms ("3,000 (±10%)", "3,000 plus or minus 500", whose "minus
+ * 500" reads as a number below zero), is refused, as the figure without its margin would say
+ * more than the text.
+ */
+export function plusMinus(c: Ctx, a: Val, at = a.end): Core | Fail | undefined {
+  const open = key(c, at) === "(";
+  const s = open ? at + 1 : at;
+  // one look at the token for most figures, which no margin follows
+  if (!SIGNS.has(key(c, s))) return undefined;
+  if (isAsymmetricAt(c, s)) return asymmetric(c, a, s, open);
+  const k = marginSign(c, s);
+  if (k < 0) return undefined;
+  const m = value(c, k, true);
+  if (m === undefined || isFail(m) || m.currency !== a.currency || m.pct !== a.pct) return fail("incomplete-range", k + 1);
+  if (m.v > a.v) return fail("negative", m.end);
+  if (open && key(c, m.end) !== ")") return fail("incomplete-range", m.end);
+  const low = { ...a, v: a.v - m.v };
+  return { low, high: { ...m, v: a.v + m.v }, end: open ? m.end + 1 : m.end, dash: false, best: a.v };
+}
+
+/**
+ * A margin after the words that follow a figure, at token `at`: "3,000 troops (±500)" and
+ * "3,000 troops +/- 500" read as "3,000 (±500) troops" does, the range 2,500–3,500 with 3,000
+ * as its best value. A margin the figure cannot take is a failure that skips it whole, never
+ * the figure without its margin: one not in the figure's terms ("3,000 troops (±10%)"), one
+ * after a comma ("3,000 troops, ±10%,"), and one after a range, a bound or a best value.
+ * Undefined where no margin follows. @internal
+ */
+export function marginAfter(c: Ctx, cr: Core, at: number, bounded: boolean): Core | Fail | undefined {
+  if (key(c, at) === "of") return marginAfterOf(c, cr, at, bounded);
+  const w = key(c, at);
+  if (w === "(" && isLevel(c, at + 1)) return interval(c, cr, at + 1, bounded);
+  if (at === cr.end) return undefined;
+  if (w === ",") return setOffMargin(c, at + 1);
+  if (w !== "(" && w !== "±" && w !== "+" && w !== "plus" && w !== "give" && w !== "-") return undefined;
+  const s = w === "(" ? at + 1 : at;
+  const k = isAsymmetricAt(c, s) ? s + 2 : marginSign(c, s);
+  if (k < 0) return undefined;
+  if (bounded || cr.high !== undefined || cr.best !== undefined) return fail("incomplete-range", k + 1);
+  return plusMinus(c, cr.low, at);
+}
+
+/** How many words an "of" phrase may have before a margin: "45% of likely voters (±3%)". */
+const OF_REACH = 4;
+
+/**
+ * A margin after the "of" phrase of a figure at `at`: "45% of voters (±3%)" is 42–48%, as
+ * "45% (±3%) of voters" is; undefined where no margin in parentheses ends the phrase.
+ */
+function marginAfterOf(c: Ctx, cr: Core, at: number, bounded: boolean): Core | Fail | undefined {
+  for (let k = at + 1; k <= at + OF_REACH; k++) {
+    const tk = tokAt(c, k);
+    if (tk?.key === "(" && k > at + 1) return marginSign(c, k + 1) < 0 ? undefined : marginAfter(c, cr, k, bounded);
+    // "45% of voters, plus or minus 3%, back the war": set off, the margin skips the figure
+    if (tk?.key === "," && k > at + 1) return setOffMargin(c, k + 1);
+    if (tk?.kind !== "word") return undefined;
+  }
+  return undefined;
+}
+
+/** Marks that may close a margin set off by commas: "3,000 troops, ±10%, were sent". */
+const MARGIN_ENDS: ReadonlySet<string> = new Set([",", ")", ".", ";", ""]);
+
+/**
+ * The failure that skips a figure followed by a margin set off by a comma ("3,000 troops, +/-
+ * 10%, were sent", "3,000 troops, plus or minus a few hundred"); undefined for a list whose next item has a mark before it
+ * ("3,000 troops, ± 500 tanks"), which is an item of its own.
+ */
+function setOffMargin(c: Ctx, at: number): Fail | undefined {
+  const w = key(c, at);
+  if (w !== "±" && w !== "+" && w !== "plus" && w !== "give") return undefined;
+  const k = marginSign(c, at);
+  if (k < 0) return undefined;
+  const m = value(c, k, true);
+  // "3,000 troops, plus or minus a few hundred", "give or take 500,": a margin in words, set off, is no list item either
+  if (w === "plus" || w === "give") return fail("incomplete-range", m === undefined || isFail(m) ? k : m.end);
+  if (m === undefined || isFail(m) || !MARGIN_ENDS.has(key(c, m.end))) return undefined;
+  return fail("incomplete-range", m.end);
+}
+
+/** Words after a confidence level that name its interval: "95% CI", "90% confidence interval". */
+const INTERVAL_WORDS: ReadonlySet<string> = new Set(["ci", "cri", "ui", "confidence", "credible", "uncertainty", "credibility"]);
+
+/** Whether a confidence level starts at `k`: a share and a word of an interval ("95% CI"). @internal */
+export function isLevel(c: Ctx, k: number): boolean {
+  return tokAt(c, k)?.kind === "num" && key(c, k + 1) === "%" && INTERVAL_WORDS.has(key(c, k + 2));
+}
+
+/** The token after the words of an interval at `k` ("CI", "confidence interval", "CI:"). */
+function pastIntervalWords(c: Ctx, k: number): number {
+  let j = k + 1;
+  if (key(c, j) === "interval" || key(c, j) === "intervals") j++;
+  return key(c, j) === ":" || key(c, j) === "," || key(c, j) === "=" ? j + 1 : j;
+}
+
+/**
+ * The interval of a figure in parentheses with its confidence level, at `k` (after the "("):
+ * "3,000 deaths (95% CI 2,500–3,500)" is the range 2,500–3,500 with 3,000 as its best value. The
+ * level is no figure. An interval that does not read whole, or a figure that already has a range
+ * or a bound, skips the figure and its interval.
+ */
+function interval(c: Ctx, cr: Core, k: number, bounded: boolean): Core | Fail {
+  const j = pastIntervalWords(c, k + 2);
+  const a = value(c, j, true);
+  const sep = a === undefined || isFail(a) ? "" : key(c, a.end);
+  const b = a !== undefined && !isFail(a) && (sep === "-" || sep === "to") ? value(c, a.end + 1, true) : undefined;
+  const skip = pastClose(c, j);
+  if (a === undefined || isFail(a) || b === undefined || isFail(b) || key(c, b.end) !== ")") return fail("incomplete-range", skip);
+  if (bounded || cr.high !== undefined || cr.best !== undefined || a.pct !== cr.low.pct || b.pct !== cr.low.pct) return fail("incomplete-range", skip);
+  if (a.currency !== cr.low.currency || b.currency !== cr.low.currency || a.v > b.v) return fail("incomplete-range", skip);
+  return { low: { ...cr.low, v: a.v }, high: { ...cr.low, v: b.v }, end: b.end + 1, dash: false, best: cr.low.v };
+}
+
+/** Words between a confidence level and its interval: "the 95% CI was 2,500–3,500". */
+const LEVEL_LINKS: ReadonlySet<string> = new Set(["was", "is", "were", "of", "from", "ranged", "ranges", "ranging"]);
+
+/**
+ * The token after a confidence level at `k` and the interval that goes with it ("95% CI was
+ * 2,500–3,500"), which belongs to no figure there and is skipped with it. @internal
+ */
+export function pastLevel(c: Ctx, k: number): number {
+  let j = pastIntervalWords(c, k + 2);
+  if (LEVEL_LINKS.has(key(c, j))) j++;
+  const a = value(c, j, true);
+  if (a === undefined || isFail(a)) return j;
+  const sep = key(c, a.end);
+  const b = sep === "-" || sep === "to" ? value(c, a.end + 1, true) : undefined;
+  return b === undefined || isFail(b) ? a.end : b.end;
+}
+
+/** The token after the ")" that closes a parenthesis around `k`, within a few tokens; `k` + 1 for none. */
+function pastClose(c: Ctx, k: number): number {
+  for (let j = k; j < k + 10; j++) if (key(c, j) === ")") return j + 1;
+  return k + 1;
+}
+
+/** How far after a share a margin of its sentence may stand: "45% of voters back the war (±3%)". */
+const SENTENCE_REACH = 24;
+/** Marks that end a sentence. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set([".", ";", "!", "?"]);
+
+/**
+ * Whether a margin in shares stands later in the sentence, from token `from` on, not read with
+ * the share before it: "45% of voters back the war (±3%)", "(margin of error ±3%)". The share
+ * is then skipped, as it would be read without its margin. @internal
+ */
+export function distantMargin(c: Ctx, from: number): boolean {
+  for (let k = from; k < from + SENTENCE_REACH; k++) {
+    const tk = tokAt(c, k);
+    if (tk === undefined || (tk.kind === "sym" && SENTENCE_ENDS.has(tk.key))) return false;
+    if (tk.key === "margin" && key(c, k + 1) === "of" && key(c, k + 2) === "error") return true;
+    const m = tk.kind === "word" || tk.kind === "sym" ? marginSign(c, k) : -1;
+    if (m < 0) continue;
+    const v = value(c, m, true);
+    if (v !== undefined && !isFail(v) && v.pct) return true;
+  }
+  return false;
+}
