@@ -121,16 +121,32 @@ export interface ReadOptions {
 /** What no options ask for. */
 let defaults: ReadOptions | undefined;
 
+/** Language tags found well-formed, so that a call with a locale does not ask `Intl` again (a few are kept). */
+const TAGS = new Set<string>(["en"]);
+
+/** Whether `value` is a well-formed BCP 47 language tag ("en", "en-GB"), as `Intl` reads one. */
+function isLanguageTag(value: unknown): boolean {
+  if (!isText(value)) return false;
+  if (TAGS.has(value)) return true;
+  try {
+    if (Intl.getCanonicalLocales(value).length !== 1) return false;
+  } catch {
+    return false;
+  }
+  if (TAGS.size < 64) TAGS.add(value);
+  return true;
+}
+
 /**
  * Checks and reads the options of `parseEstimate` and `extractEstimates`:
- * `invalid-option` for options that are not an object, a locale or unit that
- * is not text, or a phrase table that is not one. @internal
+ * `invalid-option` for options that are not an object, a locale that is not a
+ * language tag, a unit that is not text, or a phrase table that is not one. @internal
  */
 export function readOptions(where: string, options: ParseEstimateOptions | undefined): ReadOptions {
   // no options, as in most calls: the defaults, read once
   if (options === undefined) return (defaults ??= { table: phraseTableFor("en"), locale: "en", unit: "unknown" });
   const o = optionsOf(where, options, "options", ["locale", "phrases", "unit"]);
-  if (o.locale !== undefined && !isText(o.locale)) fail(where, "options.locale", "must be a BCP 47 language tag", o.locale, "invalid-option");
+  if (o.locale !== undefined && !isLanguageTag(o.locale)) fail(where, "options.locale", "must be a BCP 47 language tag", o.locale, "invalid-option");
   if (o.unit !== undefined && !isText(o.unit)) fail(where, "options.unit", "must be a unit name", o.unit, "invalid-option");
   if (o.phrases !== undefined) checkPhraseTable(where, o.phrases);
   const locale = o.locale ?? "en";
@@ -147,7 +163,7 @@ export function readOptions(where: string, options: ParseEstimateOptions | undef
  * The grammar is in the reference page `docs/grammar.md`.
  *
  * @category Parse
- * @throws {FogcountError} `invalid-argument` for text that is not a string; `invalid-option` for options that are not an object, a locale or unit that is not text, or a phrase table that is not one.
+ * @throws {FogcountError} `invalid-argument` for text that is not a string; `invalid-option` for options that are not an object, a locale that is not a language tag ("xx-!!"; one that is but has no phrase table gives the reason `unsupported-locale`), a unit that is not text, or a phrase table that is not one.
  * @example
  * parseEstimate("approximately 600 deaths");
  * //=> { ok: true, value: { kind: "approx", value: 600, unit: "person", hedge: "approximately", text: "approximately 600 deaths" } }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
+import { parseEstimate } from "../../src/text/parse.js";
 import { extractEstimates } from "../../src/text/extract.js";
 import { isFogcountError } from "../../src/errors.js";
 import type { Estimate } from "../../src/estimate/schema.js";
@@ -68,6 +69,14 @@ describe("extractEstimates: offsets and order", () => {
 
   it("uses the assumed unit where the text names none", () => {
     expect(extractEstimates("about 4,000 in March", { unit: "person" })[0]?.estimate.unit).toBe("person");
+  });
+
+  it.each(["xx-!!", "en_GB", "", "e"])("throws invalid-option for a locale that is no language tag, in both readers: %j", (locale) => {
+    for (const read of [() => extractEstimates("about 5", { locale }), () => parseEstimate("about 5", { locale })]) {
+      expect(read).toThrow(expect.objectContaining({ code: "invalid-option", message: expect.stringContaining(`options.locale must be a BCP 47 language tag, got ${JSON.stringify(locale)}`) }));
+    }
+    expect(parseEstimate("about 5", { locale: "de" })).toMatchObject({ ok: false, reason: "unsupported-locale" });
+    expect(parseEstimate("about 5", { locale: "en-GB" })).toMatchObject({ ok: true });
   });
 
   it("throws invalid-option for a locale with no phrase table", () => {
