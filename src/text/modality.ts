@@ -9,6 +9,7 @@ import { hasRole, key, tokAt } from "./context.js";
 import { CUE, NEGATION } from "./roles.js";
 import { cueAfter } from "./modality-after.js";
 import { counterfactualBefore, counterfactualClause, counterfactualModality, openCondition, wouldHaveAt } from "./modality-counterfactual.js";
+import { futureTimeClause } from "./modality-when.js";
 import { delayedAfter, delayedAt } from "./modality-delay.js";
 import { refutedAfter } from "./modality-refuted.js";
 import { isSought, NEEDS, soughtAt, soughtClause, wantsObject } from "./modality-sought.js";
@@ -210,7 +211,7 @@ function certaintyBefore(c: Ctx, p: number): number {
  * 12,000 troops in Kursk are withdrawn"); "denied that" negates; any other states.
  */
 function clauseModality(c: Ctx, k: number, m: Match): Modality {
-  if (askedClause(c, k) || (openCondition(c, k, m) && !isOwned(c, m))) return "potential";
+  if (askedClause(c, k) || ((openCondition(c, k, m) || futureTimeClause(c, k, m)) && !isOwned(c, m))) return "potential";
   // "demanded that Ukraine withdraw 3,000 troops": what is demanded is sought
   if (soughtClause(c, k)) return "planned";
   return deniedClause(c, k) || deniedSay(c, k) ? "negated" : "asserted";
