@@ -9,10 +9,11 @@ import { hasRole, key, tokAt } from "./context.js";
 import { CUE, NEGATION } from "./roles.js";
 import { cueAfter } from "./modality-after.js";
 import { counterfactualBefore, counterfactualClause, counterfactualModality, openCondition, wouldHaveAt } from "./modality-counterfactual.js";
+import { forecastAt, isForecast } from "./modality-forecast.js";
 import { futureTimeClause } from "./modality-when.js";
 import { delayedAfter, delayedAt } from "./modality-delay.js";
 import { refutedAfter } from "./modality-refuted.js";
-import { isSought, NEEDS, soughtAt, soughtClause, wantsObject } from "./modality-sought.js";
+import { aimColon, isSought, NEEDS, soughtAt, soughtClause, wantsObject } from "./modality-sought.js";
 import { clauseStart, figureModality } from "./modality-figure.js";
 import { ASKS, BE_TO, BETWEEN, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
 import { holdsOpenAt, holdsOpenFrom, isNegation, negates } from "./modality-negation.js";
@@ -60,6 +61,8 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   if (negates(c, k - 1) || negates(c, k - 2)) return "negated";
   // "needs 3,000 more troops", "asked for 300 tanks", "the target is", "on track to lose"
   if (isSought(tk.key)) return soughtAt(c, k, m);
+  // "they project 500,000 losses", "heading for 500,000 losses", "hoping for 300 tanks"
+  if (isForecast(tk.key)) return forecastAt(c, k, m);
   if (cue === "planned" || cue === "projected" || cue === "potential") return cue;
   const verb = verbAfter(c, k, stop);
   // "wants to send", "is set to send", "is about to send"; "is set to reach" is a projection;
@@ -213,7 +216,7 @@ function certaintyBefore(c: Ctx, p: number): number {
 function clauseModality(c: Ctx, k: number, m: Match): Modality {
   if (askedClause(c, k) || ((openCondition(c, k, m) || futureTimeClause(c, k, m)) && !isOwned(c, m))) return "potential";
   // "demanded that Ukraine withdraw 3,000 troops": what is demanded is sought
-  if (soughtClause(c, k)) return "planned";
+  if (soughtClause(c, k) || aimColon(c, k, m)) return "planned";
   return deniedClause(c, k) || deniedSay(c, k) ? "negated" : "asserted";
 }
 
