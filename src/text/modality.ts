@@ -12,7 +12,8 @@ import { counterfactualBefore, counterfactualClause, counterfactualModality, ope
 import { forecastAt, isForecast } from "./modality-forecast.js";
 import { futureTimeClause } from "./modality-when.js";
 import { delayedAfter, delayedAt } from "./modality-delay.js";
-import { refutedAfter } from "./modality-refuted.js";
+import { deniesAt, refutedAfter } from "./modality-refuted.js";
+import { deniedByRelative, unverifiedReport } from "./modality-report-after.js";
 import { aimColon, isSought, NEEDS, soughtAt, soughtClause, wantsObject } from "./modality-sought.js";
 import { clauseStart, figureModality } from "./modality-figure.js";
 import { ASKS, BE_TO, BETWEEN, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
@@ -56,7 +57,7 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   if (cue === undefined || c.t.months.has(tk.text) || (cue !== "denial" && nominalElsewhere(c, k, m, cue))) return undefined;
   // "no one disputes reports of 3,000 dead", "nobody disputed": a denial denied affirms
   // "dismissed the 12,000 estimate": the word of report may follow the figure
-  if (cue === "denial") return !reportAfter(c, k) && !REPORTS.has(key(c, m.end)) ? undefined : isNegation(c, k - 1) || negates(c, k - 2) ? "asserted" : "negated";
+  if (cue === "denial") return (!reportAfter(c, k) && !REPORTS.has(key(c, m.end))) || !deniesAt(c, k) ? undefined : isNegation(c, k - 1) || negates(c, k - 2) ? "asserted" : "negated";
   // "had no plans to send", "did not decide to send"
   if (negates(c, k - 1) || negates(c, k - 2)) return "negated";
   // "needs 3,000 more troops", "asked for 300 tanks", "the target is", "on track to lose"
@@ -82,7 +83,7 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
 
 /** Whether token `k` is a denial cue ("rejected", "disputed"). */
 function isDenial(c: Ctx, k: number): boolean {
-  return hasRole(c, k, CUE) && c.t.cues.get(key(c, k)) === "denial";
+  return hasRole(c, k, CUE) && c.t.cues.get(key(c, k)) === "denial" && deniesAt(c, k);
 }
 
 /** Whether a word of report follows the denial at `k`, past a few determiners and adjectives: "rejected the claim", "dismissed media reports". */
@@ -229,7 +230,9 @@ function clauseModality(c: Ctx, k: number, m: Match): Modality {
 export function modalityOf(c: Ctx, m: Match): Modality {
   const found = figureModality(c, m, clauseOf(c, m));
   // "Reports that 3,000 troops were killed are false": the sentence's verb denies the report
-  if (found === "asserted" && refutedAfter(c, m)) return "negated";
+  if (found === "asserted" && (refutedAfter(c, m) || deniedByRelative(c, m))) return "negated";
+  // "Unconfirmed reports of 3,000 dead", "claims of 3,000 dead remain unverified"
+  if (found === "asserted" && unverifiedReport(c, m)) return "potential";
   // "5,000 troops would be deployed": a cue after a figure it is the subject of
   const own = found === "asserted" && !isGiven(c, m) ? (cueAfter(c, m) ?? found) : found;
   // a question asserts nothing: "Did Russia really lose 900 tanks?"; a given stays as it is

@@ -96,7 +96,7 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
     deny: "denial", rejected: "denial", rejects: "denial", rejecting: "denial", dismissed: "denial", dismisses: "denial", refuted: "denial",
     refutes: "denial", disputed: "denial", disputes: "denial", contested: "denial", contests: "denial",
     retracted: "denial", retracts: "denial", retract: "denial", withdrew: "denial", withdraws: "denial", withdrawn: "denial",
-    debunked: "denial", false: "denial", incorrect: "denial", inaccurate: "denial", baseless: "denial", unfounded: "denial",
+    walked: "denial", walks: "denial", walking: "denial", walk: "denial", debunked: "denial", false: "denial", incorrect: "denial", inaccurate: "denial", baseless: "denial", unfounded: "denial",
     groundless: "denial", bogus: "denial", fake: "denial", spurious: "denial", fabricated: "denial",
     // what is needed, asked for or aimed at is not there yet (see modality-sought.ts)
     need: "planned", needs: "planned", needed: "planned", needing: "planned", require: "planned", requires: "planned",
