@@ -77,6 +77,8 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
     due: "intent", supposed: "intent", voted: "intent", votes: "intent", seeks: "intent", seek: "intent", sought: "intent",
     seeking: "intent", ready: "intent",
     feared: "potential", possibility: "potential", capable: "potential",
+    // a doubt holds possible what it doubts; "no doubt" affirms (see modality-doubt.ts)
+    doubt: "potential", doubts: "potential", doubted: "potential", doubtful: "potential",
     hopes: "projected", hoped: "projected", risks: "potential", threatens: "potential",
     scheduled: "planned", preparing: "planned", prepares: "planned", going: "planned", ordered: "planned",
     approved: "planned", authorised: "planned", authorized: "planned", proposed: "planned", proposes: "planned",
