@@ -8,7 +8,7 @@
 import { hasRole, key, tokAt } from "./context.js";
 import { CUE, NEGATION } from "./roles.js";
 import { cueAfter } from "./modality-after.js";
-import { counterfactualBefore, counterfactualClause, counterfactualModality, openCondition, wouldHaveAt } from "./modality-counterfactual.js";
+import { counterfactualBefore, counterfactualClause, counterfactualModality, openCondition, providedBefore, wouldHaveAt } from "./modality-counterfactual.js";
 import { forecastAt, isForecast } from "./modality-forecast.js";
 import { futureTimeClause } from "./modality-when.js";
 import { delayedAfter, delayedAt } from "./modality-delay.js";
@@ -233,6 +233,8 @@ export function modalityOf(c: Ctx, m: Match): Modality {
 /** The modality of a match read from the words of its own clause. */
 function clauseOf(c: Ctx, m: Match): Modality {
   if (farFrom(c, m.first)) return "negated";
+  // "The line will hold provided 5,000 remain": a condition, wherever its "provided" stands
+  if (providedBefore(c, m) && !isOwned(c, m)) return "potential";
   // "stopped short of confirming 3,000 deaths" holds it possible; "stopped short of sending 5,000" denies it
   const short = stoppedShort(c, m.first);
   if (short >= 0) return holdsOpenAt(c, short + 1) ? "potential" : "negated";
