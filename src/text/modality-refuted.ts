@@ -107,10 +107,10 @@ export function deniesAt(c: Ctx, k: number): boolean {
 /**
  * Whether the sentence calls false the report whose content the match is: a word of report
  * before the figure ("reports that", "reports of") and, after it in the same sentence, a verb
- * that calls the report false ("are false", "were wrong").
+ * that calls the report false ("are false", "were wrong"). `at` is the match's
+ * `reportedContent`, when the caller has it.
  */
-export function refutedAfter(c: Ctx, m: Match): boolean {
-  const at = reportedContent(c, m);
+export function refutedAfter(c: Ctx, m: Match, at: number = reportedContent(c, m)): boolean {
   if (at < 0) return false;
   // "Kyiv called reports of 1,000 dead fake news": the verb before the report names it
   const named = NAMES.has(key(c, namerAt(c, at - 1)));

@@ -65,10 +65,10 @@ export function deniedByRelative(c: Ctx, m: Match): boolean {
  * Whether the report whose content the match is goes unverified: a word of it before the
  * report ("Unconfirmed reports of 3,000 dead", "unverified claims that 3,000 died"), or after
  * the figure a verb that leaves it so ("remain unverified", "are unconfirmed", "were never
- * substantiated", "have not been corroborated").
+ * substantiated", "have not been corroborated"). `at` is the match's `reportedContent`, when
+ * the caller has it.
  */
-export function unverifiedReport(c: Ctx, m: Match): boolean {
-  const at = reportedContent(c, m);
+export function unverifiedReport(c: Ctx, m: Match, at: number = reportedContent(c, m)): boolean {
   if (at < 0) return false;
   if (UNVERIFIED.has(key(c, at - 2)) || UNVERIFIED.has(key(c, at - 3))) return true;
   for (let k = m.end; k < m.end + SUBJECT_REACH * 2 && k < c.toks.length; k++) {

@@ -10,7 +10,7 @@
 import { key, tokAt } from "./context.js";
 import type { Ctx, Match } from "./context.js";
 import { isBreak } from "./modality-sentence.js";
-import { PAST_PARTICIPLES, PAST_VERBS, SENTENCE_ENDS } from "./modality-words.js";
+import { FIGURE_EVENTS, PAST_PARTICIPLES, PAST_VERBS, SENTENCE_ENDS } from "./modality-words.js";
 
 /** Clause words of time that, before a present tense, look ahead: "when", "after", "until", "before". */
 const TIMES = new Set(["when", "after", "until", "till", "til", "before"]);
@@ -49,13 +49,29 @@ function pastAt(c: Ctx, j: number): boolean {
   return (PAST_PARTICIPLES.has(w) && !PRESENTS.has(w)) || (w.length > 3 && w.endsWith("ed"));
 }
 
-/** Whether the clause of time from `from` on, through the match and a few words past it, is in the past tense. */
-function clauseInPast(c: Ctx, from: number, m: Match): boolean {
+/** Forms of "be", "have" and "get" that make a present clause: "as soon as 3,000 are deployed", "when 5,000 have arrived". */
+const PRESENT_AUX = new Set(["is", "are", "be", "have", "has", "get", "gets", "'re", "'s"]);
+
+/** Whether token `j` is a verb in the present: "arrive", "come", "are", "sends", "lands"; a word of `FIGURE_EVENTS`, a plan verb or a verb of growth, or one with an "-s". */
+function presentAt(c: Ctx, j: number): boolean {
+  const w = key(c, j);
+  const verb = (v: string): boolean => FIGURE_EVENTS.has(v) || c.t.planVerbs.has(v) || c.t.growth.has(v);
+  return PRESENT_AUX.has(w) || verb(w) || (w.endsWith("s") && verb(w.slice(0, -1))) || (w.endsWith("es") && verb(w.slice(0, -2)));
+}
+
+/**
+ * The tense of the clause of time from `from` on, through the match and a few words past it:
+ * "past" at its first verb in the past, "present" at its first verb in the present, else
+ * undefined: "after 300 days of fighting" is no clause.
+ */
+function clauseTense(c: Ctx, from: number, m: Match): "past" | "present" | undefined {
   for (let j = from; j < m.end + VERB_REACH && j < c.toks.length; j++) {
-    if (j >= m.end && isBreak(c, j)) return false;
-    if ((j < m.first || j >= m.end) && pastAt(c, j)) return true;
+    if (j >= m.end && isBreak(c, j)) return undefined;
+    if (j >= m.first && j < m.end) continue;
+    if (pastAt(c, j)) return "past";
+    if (presentAt(c, j)) return "present";
   }
-  return false;
+  return undefined;
 }
 
 /** Whether token `j` looks ahead: "will", "they'll", "next", "tomorrow", or "is to" before a verb ("the offensive is to start"). */
@@ -76,10 +92,11 @@ function sentenceLooksAhead(c: Ctx, k: number, m: Match): boolean {
 
 /**
  * Whether the break at `k` opens a clause of time that supposes the match: "when", "whenever",
- * "after", "until", "till", "before", "as soon as" or "once", in the present tense, in a
- * sentence that looks ahead ("will", "is to", "next month", "tomorrow").
+ * "after", "until", "till", "before", "as soon as" or "once", with a verb in the present
+ * tense (see `clauseTense`), in a sentence that looks ahead ("will", "is to", "next month",
+ * "tomorrow").
  */
 export function futureTimeClause(c: Ctx, k: number, m: Match): boolean {
   const from = timeOpener(c, k);
-  return from >= 0 && !clauseInPast(c, from, m) && sentenceLooksAhead(c, k, m);
+  return from >= 0 && clauseTense(c, from, m) === "present" && sentenceLooksAhead(c, k, m);
 }

@@ -12,7 +12,7 @@ import { counterfactualBefore, counterfactualClause, counterfactualModality, ope
 import { forecastAt, isForecast } from "./modality-forecast.js";
 import { futureTimeClause } from "./modality-when.js";
 import { delayedAfter, delayedAt } from "./modality-delay.js";
-import { deniesAt, refutedAfter } from "./modality-refuted.js";
+import { deniesAt, refutedAfter, reportedContent } from "./modality-refuted.js";
 import { deniedByRelative, unverifiedReport } from "./modality-report-after.js";
 import { aimColon, isSought, NEEDS, soughtAt, soughtClause, wantsObject } from "./modality-sought.js";
 import { clauseStart, figureModality } from "./modality-figure.js";
@@ -221,9 +221,12 @@ function clauseModality(c: Ctx, k: number, m: Match): Modality {
 export function modalityOf(c: Ctx, m: Match): Modality {
   const found = figureModality(c, m, clauseOf(c, m));
   // "Reports that 3,000 troops were killed are false": the sentence's verb denies the report
-  if (found === "asserted" && (refutedAfter(c, m) || deniedByRelative(c, m))) return "negated";
-  // "Unconfirmed reports of 3,000 dead", "claims of 3,000 dead remain unverified"
-  if (found === "asserted" && unverifiedReport(c, m)) return "potential";
+  if (found === "asserted") {
+    const at = reportedContent(c, m);
+    if (refutedAfter(c, m, at) || deniedByRelative(c, m)) return "negated";
+    // "Unconfirmed reports of 3,000 dead", "claims of 3,000 dead remain unverified"
+    if (unverifiedReport(c, m, at)) return "potential";
+  }
   // "5,000 troops would be deployed": a cue after a figure it is the subject of
   const own = found === "asserted" && !isGiven(c, m) ? (cueAfter(c, m) ?? found) : found;
   // a question asserts nothing: "Did Russia really lose 900 tanks?"; a given stays as it is

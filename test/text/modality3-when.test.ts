@@ -54,3 +54,9 @@ describe("a past or habitual clause of time states its figure", () => {
     ]);
   });
 });
+
+describe("a phrase of time with no verb of its own supposes nothing", () => {
+  it.each([
+    ["After 3,000 casualties in a week, the army will rotate.", "3,000 casualties"],
+  ])("asserted: %s", one("asserted"));
+});
