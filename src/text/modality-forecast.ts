@@ -58,5 +58,17 @@ export function forecastAt(c: Ctx, k: number, m: Match): Modality | undefined {
   if (NOUN_AFTER.has(next) || key(c, k - 1) === "of") return undefined;
   // "a project of 300 homes" is a noun; "fears of 3 million refugees" a forecast's content
   if (nominalAt(c, k) || next === "of") return next === "of" && w.startsWith("fear") ? "projected" : undefined;
-  return "projected";
+  return objectNear(c, k, m) ? "projected" : undefined;
+}
+
+/** Words that put a figure out of reach of a verb of forecasting before them: "project power with 3,000 troops". */
+const AWAY = new Set(["with", "from", "by", "in", "into", "across", "through", "against"]);
+/** How far a forecast figure may stand after its verb: "they project total losses at 500,000". */
+const OBJECT_REACH = 5;
+
+/** Whether the figure stands within a few words after the verb at `k`, with no preposition that takes it elsewhere between. */
+function objectNear(c: Ctx, k: number, m: Match): boolean {
+  if (m.first > k + OBJECT_REACH) return false;
+  for (let j = k + 1; j < m.first; j++) if (AWAY.has(key(c, j))) return false;
+  return true;
 }

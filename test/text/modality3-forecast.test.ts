@@ -64,3 +64,18 @@ describe("the same words as nouns, and other neighbours, state", () => {
     expect(read("Analysts did not predict 500,000 losses.")).toEqual([["500,000", "negated"]]);
   });
 });
+
+describe("a verb of forecasting reaches only a figure near it", () => {
+  it("projects a figure a few words on", () => {
+    expect(read("They project total losses at 500,000.")).toEqual([["500,000", "projected"]]);
+  });
+
+  it("a fear that a figure came about holds it possible, as 'it is feared that' does", () => {
+    expect(read("The UN fears that 3,000 died.")).toEqual([["3,000", "potential"]]);
+  });
+
+  it.each([
+    ["Russia used drones to project force with 3,000 soldiers.", "3,000 soldiers"],
+    ["Fears for 3,000 trapped civilians grew.", "3,000 trapped civilians"],
+  ])("asserted: %s", one("asserted"));
+});
