@@ -49,7 +49,9 @@ function appositionEnd(c: Ctx, j: number): number {
 export function deniedByRelative(c: Ctx, m: Match): boolean {
   let j = m.end;
   const tk = tokAt(c, j);
-  if (tk !== undefined && (tk.key === "," || tk.kind === "dash")) j++;
+  if (tk === undefined) return false;
+  if (tk.key === "," || tk.kind === "dash") j++;
+  else if (tk.key !== "which" && !ARTICLES.has(tk.key)) return false;
   const from = key(c, j) === "which" ? j + 1 : appositionEnd(c, j);
   if (from < 0) return false;
   for (let k = from; k < from + SUBJECT_REACH && k < c.toks.length; k++) {

@@ -225,7 +225,7 @@ export function modalityOf(c: Ctx, m: Match): Modality {
     const at = reportedContent(c, m);
     if (refutedAfter(c, m, at) || deniedByRelative(c, m)) return "negated";
     // "Unconfirmed reports of 3,000 dead", "claims of 3,000 dead remain unverified"
-    if (unverifiedReport(c, m, at)) return "potential";
+    if (at >= 0 && unverifiedReport(c, m, at)) return "potential";
   }
   // "5,000 troops would be deployed": a cue after a figure it is the subject of
   const own = found === "asserted" && !isGiven(c, m) ? (cueAfter(c, m) ?? found) : found;
