@@ -8,7 +8,7 @@ import { key, tokAt } from "./context.js";
 import type { Ctx, Match } from "./context.js";
 import type { Modality } from "./modality.js";
 import { isBreak } from "./modality-sentence.js";
-import { ASKS, BETWEEN, COUNTERFACTUAL_AUX, IRREGULAR_PARTICIPLES, PAST_PARTICIPLES, PAST_VERBS, REACH, SAYS, SENTENCE_ENDS, SUBJECT_STARTS, WOULDS } from "./modality-words.js";
+import { ASKS, BETWEEN, COUNTERFACTUAL_AUX, FIGURE_EVENTS, IRREGULAR_PARTICIPLES, PAST_PARTICIPLES, PAST_VERBS, REACH, SAYS, SENTENCE_ENDS, SUBJECT_STARTS, WOULDS } from "./modality-words.js";
 
 /**
  * Whether the cue at `k` opens a counterfactual "would have" and a participle ("would have
@@ -138,6 +138,21 @@ function conditionAt(c: Ctx, k: number, m: Match): Opener | undefined {
   if (LACKS.has(a) && m.first === k + 2) return { kind: "lack", from: k + 2 };
   if (w === "but" && a === "for" && m.first === k + 2 && (k === 0 || SENTENCE_ENDS.has(key(c, k - 1)))) return { kind: "lack", from: k + 2 };
   return SUPPOSES.has(a) && m.first === k + 2 ? { kind: "suppose", from: k + 2 } : undefined;
+}
+
+/** Verbs right after a figure that make it the subject of a clause: "provided 5,000 remain", "providing 3,000 more troops are sent". */
+const SUBJECT_VERBS = new Set(["remain", "remains", "stay", "stays", "are", "is", "were", "be", "get", "gets", "hold", "holds", "do", "does", "can", "keep"]);
+
+/**
+ * Whether "provided" or "providing" right before the figure opens a condition anywhere in a
+ * sentence, because a verb of its own follows the figure: "The line will hold provided 5,000
+ * remain", "providing 3,000 more troops arrive"; not the verb with an object ("which provided
+ * 3,000 shells to Kyiv", "Russia provided 3,000 troops last year").
+ */
+export function providedBefore(c: Ctx, m: Match): boolean {
+  if (!PROVIDED.has(key(c, m.first - 1))) return false;
+  const after = key(c, m.end);
+  return SUBJECT_VERBS.has(after) || FIGURE_EVENTS.has(after);
 }
 
 /** Whether token `j` is a verb in the simple past: "handed", "died", "lost", "was"; not a participle after "are" or "get" ("are sent"). */

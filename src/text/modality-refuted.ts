@@ -39,7 +39,7 @@ const CONTRASTS = new Set(["but", "while", "whereas", "although", "though", "yet
  * deaths", "reports that 3,000 troops were killed"), or the word of report right after it
  * ("the 3,000 figure"), or -1.
  */
-function reportedContent(c: Ctx, m: Match): number {
+export function reportedContent(c: Ctx, m: Match): number {
   // "the 3,000 figure was later disputed"; not "the 3,000 claims were rejected", a count of claims
   if (FIGURE_REPORTS.has(key(c, m.end))) return m.end;
   for (let j = m.first - 1; j >= 1 && j >= m.first - REACH; j--) {
@@ -93,16 +93,24 @@ function callsFalse(c: Ctx, k: number): boolean {
   const w = key(c, j);
   // "wrong-footed" is no "wrong"
   if (tokAt(c, j + 1)?.kind === "dash" && tokAt(c, j + 1)?.glued === true) return false;
-  return denied ? TRUES.has(w) : FALSEHOODS.has(w) || WRONGS.has(w);
+  return denied ? TRUES.has(w) : FALSEHOODS.has(w) || WRONGS.has(w) || (w === "walked" && key(c, j + 1) === "back");
+}
+
+/** Forms of "walk" that deny a report only with "back": "walked back claims of 3,000 dead". */
+const WALKS = new Set(["walk", "walks", "walked", "walking"]);
+
+/** Whether the denial cue at `k` denies: any but a form of "walk", which denies only before "back" ("walked back its claim"; not "walked 300 km"). */
+export function deniesAt(c: Ctx, k: number): boolean {
+  return !WALKS.has(key(c, k)) || key(c, k + 1) === "back";
 }
 
 /**
  * Whether the sentence calls false the report whose content the match is: a word of report
  * before the figure ("reports that", "reports of") and, after it in the same sentence, a verb
- * that calls the report false ("are false", "were wrong").
+ * that calls the report false ("are false", "were wrong"). `at` is the match's
+ * `reportedContent`, when the caller has it.
  */
-export function refutedAfter(c: Ctx, m: Match): boolean {
-  const at = reportedContent(c, m);
+export function refutedAfter(c: Ctx, m: Match, at: number = reportedContent(c, m)): boolean {
   if (at < 0) return false;
   // "Kyiv called reports of 1,000 dead fake news": the verb before the report names it
   const named = NAMES.has(key(c, namerAt(c, at - 1)));

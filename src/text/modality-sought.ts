@@ -26,6 +26,10 @@ const ASKS_FOR = new Set([
 const COURSES = new Set(["track", "course", "pace"]);
 /** Words that are a target as a noun, and a verb of attack otherwise ("drones target 300 sites"). */
 const TARGETS = new Set(["target", "targets"]);
+/** Nouns of a requirement, read as a target that is a noun is: "the requirement is 1,000 shells a day", "requirements for 3,000 troops"; not "the requirements of 300,000 displaced" (theirs). */
+const REQUIREMENTS = new Set(["requirement", "requirements"]);
+/** Nouns of an aim whose content may follow a colon: "The goal: 1.5 million", "the target: 300 tanks". */
+const AIMS = new Set(["goal", "goals", "target", "targets", "objective", "objectives", "aim", "ambition", "requirement", "requirements", "need", "needs"]);
 /** Words after "target" that make it the noun: "the target of 1.5 million", "a target for 2025". */
 const TARGET_AFTER = new Set(["of", "for"]);
 /** Forms of "be" after "target" that give its content when the figure follows: "the recruitment target is 1.5 million"; not "the target was hit by 3 missiles". */
@@ -37,7 +41,7 @@ const FOR_REACH = 3;
 
 /** Whether a word is read by `soughtAt` when it is a cue. */
 export function isSought(w: string): boolean {
-  return NEEDS.has(w) || ASKS_FOR.has(w) || COURSES.has(w) || TARGETS.has(w);
+  return NEEDS.has(w) || ASKS_FOR.has(w) || COURSES.has(w) || TARGETS.has(w) || REQUIREMENTS.has(w);
 }
 
 /** Whether a verb of asking only before "for" is no cue on its own: "300 residents were asked to leave", "3,000 reservists were called up". */
@@ -78,6 +82,7 @@ export function soughtAt(c: Ctx, k: number, m: Match): Modality | undefined {
   if (COURSES.has(w)) return key(c, k - 1) === "on" && ((next === "to" && k + 2 < m.first) || (next === "for" && AUXILIARIES.has(key(c, k - 2)))) ? "projected" : undefined;
   if (ASKS_FOR.has(w)) return forAfter(c, k, m) ? "planned" : undefined;
   if (TARGETS.has(w)) return targetAt(c, k, m) ? "planned" : undefined;
+  if (REQUIREMENTS.has(w)) return next !== "of" && targetAt(c, k, m) ? "planned" : undefined;
   if (next === "of" && key(c, k - 1) !== "in") return undefined;
   // "needs were rising among 300,000 displaced" is the noun with a verb of its own; "what Ukraine needs is 500,000" gives its content
   if ((AUXILIARIES.has(next) || next === "remain" || next === "remained") && k + 2 !== m.first) return undefined;
@@ -87,4 +92,9 @@ export function soughtAt(c: Ctx, k: number, m: Match): Modality | undefined {
 /** Whether the clause word at `k` is a "that" after a word of needing or demanding, whose clause is sought: "demanded that Ukraine withdraw 3,000 troops", "requires that 3,000 troops remain"; not "never demanded that". */
 export function soughtClause(c: Ctx, k: number): boolean {
   return key(c, k) === "that" && NEEDS.has(key(c, k - 1)) && !isNegation(c, k - 2) && !isNegation(c, k - 3);
+}
+
+/** Whether the clause mark at `k` is a colon after a noun of an aim, right before the figure that is its content: "The goal: 1.5 million", "Kyiv's target: 300 tanks". */
+export function aimColon(c: Ctx, k: number, m: Match): boolean {
+  return key(c, k) === ":" && m.first === k + 1 && AIMS.has(key(c, k - 1));
 }

@@ -8,12 +8,16 @@
 import { hasRole, key, tokAt } from "./context.js";
 import { CUE, NEGATION } from "./roles.js";
 import { cueAfter } from "./modality-after.js";
-import { counterfactualBefore, counterfactualClause, counterfactualModality, openCondition, wouldHaveAt } from "./modality-counterfactual.js";
+import { counterfactualBefore, counterfactualClause, counterfactualModality, openCondition, providedBefore, wouldHaveAt } from "./modality-counterfactual.js";
+import { forecastAt, isForecast } from "./modality-forecast.js";
+import { futureTimeClause } from "./modality-when.js";
 import { delayedAfter, delayedAt } from "./modality-delay.js";
-import { refutedAfter } from "./modality-refuted.js";
-import { isSought, NEEDS, soughtAt, soughtClause, wantsObject } from "./modality-sought.js";
+import { deniesAt, refutedAfter, reportedContent } from "./modality-refuted.js";
+import { deniedByRelative, unverifiedReport } from "./modality-report-after.js";
+import { aimColon, isSought, NEEDS, soughtAt, soughtClause, wantsObject } from "./modality-sought.js";
 import { clauseStart, figureModality } from "./modality-figure.js";
-import { ASKS, BE_TO, BETWEEN, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
+import { ASKS, BETWEEN, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
+import { doubtAt, DOUBTING, eitherWay, untrueBefore } from "./modality-doubt.js";
 import { holdsOpenAt, holdsOpenFrom, isNegation, negates } from "./modality-negation.js";
 import { JUDGES, POSSIBLE, REACH, REPORTS, SAYS, SENTENCE_ENDS } from "./modality-words.js";
 import { asked, farFrom, isBreak, isGiven, isOwned, nominalElsewhere, stoppedShort } from "./modality-sentence.js";
@@ -23,8 +27,6 @@ import type { Token } from "./tokenize.js";
 /** What a figure is doing in its sentence. */
 export type Modality = "asserted" | "negated" | "projected" | "planned" | "potential";
 
-/** Words that doubt the clause after "that": "analysts doubt that 25,000"; "no doubt that" affirms. */
-const DOUBTING = new Set(["doubt", "doubts", "doubted", "doubtful"]);
 /** How far before the "or" of an alternative the clause that asks may open, in tokens: "whether 15,000 people died in the siege, or 50,000". */
 const ASK_REACH = 24;
 /** How far before a word of report a denial may stand, past its determiners and adjectives: "denied a Western media report that". */
@@ -48,17 +50,21 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   const stop = m.head;
   // "could not confirm 3,000 deaths", "unable to verify", "did not rule out sending": not confirming or not ruling out holds a figure possible;
   // "will not deploy 5,000 until January" delays
-  if (negates(c, k)) return holdsOpenFrom(c, k + 1) ? "potential" : delayedAfter(c, m) ? delayedAt(c, k) : "negated";
+  if (negates(c, k)) return holdsOpenFrom(c, k + 1) || eitherWay(c, k) ? "potential" : delayedAfter(c, m) ? delayedAt(c, k) : "negated";
   const cue = tk.kind === "word" && hasRole(c, k, CUE) ? c.t.cues.get(tk.key) : undefined;
   // "May" the month is no "may"; "the planned offensive killed 300" plans nothing of the 300
   if (cue === undefined || c.t.months.has(tk.text) || (cue !== "denial" && nominalElsewhere(c, k, m, cue))) return undefined;
   // "no one disputes reports of 3,000 dead", "nobody disputed": a denial denied affirms
   // "dismissed the 12,000 estimate": the word of report may follow the figure
-  if (cue === "denial") return !reportAfter(c, k) && !REPORTS.has(key(c, m.end)) ? undefined : isNegation(c, k - 1) || negates(c, k - 2) ? "asserted" : "negated";
+  if (cue === "denial") return (!reportAfter(c, k) && !REPORTS.has(key(c, m.end))) || !deniesAt(c, k) ? undefined : isNegation(c, k - 1) || negates(c, k - 2) ? "asserted" : "negated";
   // "had no plans to send", "did not decide to send"
   if (negates(c, k - 1) || negates(c, k - 2)) return "negated";
   // "needs 3,000 more troops", "asked for 300 tanks", "the target is", "on track to lose"
+  // "I doubt 3,000 troops crossed", as "I doubt that"; "no doubt 3,000 died" affirms
+  if (DOUBTING.has(tk.key)) return doubtAt(c, k);
   if (isSought(tk.key)) return soughtAt(c, k, m);
+  // "they project 500,000 losses", "heading for 500,000 losses", "hoping for 300 tanks"
+  if (isForecast(tk.key)) return forecastAt(c, k, m);
   if (cue === "planned" || cue === "projected" || cue === "potential") return cue;
   const verb = verbAfter(c, k, stop);
   // "wants to send", "is set to send", "is about to send"; "is set to reach" is a projection;
@@ -78,7 +84,7 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
 
 /** Whether token `k` is a denial cue ("rejected", "disputed"). */
 function isDenial(c: Ctx, k: number): boolean {
-  return hasRole(c, k, CUE) && c.t.cues.get(key(c, k)) === "denial";
+  return hasRole(c, k, CUE) && c.t.cues.get(key(c, k)) === "denial" && deniesAt(c, k);
 }
 
 /** Whether a word of report follows the denial at `k`, past a few determiners and adjectives: "rejected the claim", "dismissed media reports". */
@@ -114,23 +120,6 @@ function isFalsehood(c: Ctx, j: number, k: number): boolean {
   return FALSEHOODS.has(key(c, j)) && (j === k - 1 || key(c, k - 1).endsWith("ly"));
 }
 
-/** Words of truth that, denied before a "that", deny its clause: "it is not true that", "nor is it accurate that". Not "right", which judges ("not right that 3,000 died"). */
-const TRUTHS = new Set(["true", "accurate", "correct"]);
-
-/**
- * Whether the "that" at `k` follows a denied word of truth: "it is not true that", "it isn't
- * the case that", "nor is it true that", "neither was it the case that"; not one after an
- * adverb ("not entirely true that"), which hedges.
- */
-function untrueBefore(c: Ctx, k: number): boolean {
-  let p = k - 1;
-  if (key(c, p) === "case" && key(c, p - 1) === "the") p--;
-  else if (!TRUTHS.has(key(c, p))) return false;
-  if (isNegation(c, p - 1)) return true;
-  const w = key(c, p - 3);
-  return key(c, p - 1) === "it" && BE_TO.has(key(c, p - 2)) && (w === "nor" || w === "neither");
-}
-
 /**
  * Whether the clause word at `k` is a "that" whose clause is denied: "denied that", "no
  * evidence that", "rejected reports that", "it is impossible that", "it's false that", "did
@@ -151,6 +140,13 @@ function deniedClause(c: Ctx, k: number): boolean {
     if (d >= 0) return !(isNegation(c, d - 1) || isNegation(c, d - 2));
   }
   return false;
+}
+
+/** Whether the clause of the negation at `k` opens with a denied "that" (see `deniedClause`): "it is untrue that Russia did not send". */
+function deniedThatBefore(c: Ctx, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && !isBreak(c, j)) j--;
+  return j >= 0 && deniedClause(c, j);
 }
 
 /** Whether the clause word at `k` opens a question: any "whether" ("whether or not"), an "if" after a word of asking or knowing ("no one knows if"), or a "that" after a doubt ("analysts doubt that"). */
@@ -210,9 +206,9 @@ function certaintyBefore(c: Ctx, p: number): number {
  * 12,000 troops in Kursk are withdrawn"); "denied that" negates; any other states.
  */
 function clauseModality(c: Ctx, k: number, m: Match): Modality {
-  if (askedClause(c, k) || (openCondition(c, k, m) && !isOwned(c, m))) return "potential";
+  if (askedClause(c, k) || ((openCondition(c, k, m) || futureTimeClause(c, k, m)) && !isOwned(c, m))) return "potential";
   // "demanded that Ukraine withdraw 3,000 troops": what is demanded is sought
-  if (soughtClause(c, k)) return "planned";
+  if (soughtClause(c, k) || aimColon(c, k, m)) return "planned";
   return deniedClause(c, k) || deniedSay(c, k) ? "negated" : "asserted";
 }
 
@@ -225,7 +221,12 @@ function clauseModality(c: Ctx, k: number, m: Match): Modality {
 export function modalityOf(c: Ctx, m: Match): Modality {
   const found = figureModality(c, m, clauseOf(c, m));
   // "Reports that 3,000 troops were killed are false": the sentence's verb denies the report
-  if (found === "asserted" && refutedAfter(c, m)) return "negated";
+  if (found === "asserted") {
+    const at = reportedContent(c, m);
+    if (refutedAfter(c, m, at) || deniedByRelative(c, m)) return "negated";
+    // "Unconfirmed reports of 3,000 dead", "claims of 3,000 dead remain unverified"
+    if (at >= 0 && unverifiedReport(c, m, at)) return "potential";
+  }
   // "5,000 troops would be deployed": a cue after a figure it is the subject of
   const own = found === "asserted" && !isGiven(c, m) ? (cueAfter(c, m) ?? found) : found;
   // a question asserts nothing: "Did Russia really lose 900 tanks?"; a given stays as it is
@@ -235,6 +236,8 @@ export function modalityOf(c: Ctx, m: Match): Modality {
 /** The modality of a match read from the words of its own clause. */
 function clauseOf(c: Ctx, m: Match): Modality {
   if (farFrom(c, m.first)) return "negated";
+  // "The line will hold provided 5,000 remain": a condition, wherever its "provided" stands
+  if (providedBefore(c, m) && !isOwned(c, m)) return "potential";
   // "stopped short of confirming 3,000 deaths" holds it possible; "stopped short of sending 5,000" denies it
   const short = stoppedShort(c, m.first);
   if (short >= 0) return holdsOpenAt(c, short + 1) ? "potential" : "negated";
@@ -252,7 +255,8 @@ function clauseOf(c: Ctx, m: Match): Modality {
     // only a negation or a cue says anything: one bit test passes over every other word
     const found = hasRole(c, k, NEGATION | CUE) ? cueAt(c, k, m) : undefined;
     // "Had the army not lost 3,000 men, …": a counterfactual negation says it was lost
-    if (found === "negated" && counterfactualBefore(c, k, m)) return "asserted";
+    // "It is untrue that Russia did not send 3,000 troops": a denial of a denial affirms
+    if (found === "negated" && (counterfactualBefore(c, k, m) || deniedThatBefore(c, k))) return "asserted";
     if (found !== undefined && !(given && found === "negated")) return found;
   }
   return "asserted";

@@ -1,0 +1,74 @@
+/**
+ * Verbs of forecasting in their base form and their kin: "Analysts predict 500,000 losses",
+ * "anticipate", "foresee", "project", "The UN fears 3 million refugees", "Russia is heading
+ * for 500,000 losses" are `projected`, as "predicts" and "expected" are; "hoping for 300 tanks"
+ * seeks them and is `planned`, as "asked for" is. "Project" and "fear" are nouns too: "a
+ * project of 300 homes", "Fear drove 3,000 from their homes" forecast nothing.
+ * @internal
+ */
+import { key } from "./context.js";
+import type { Ctx, Match } from "./context.js";
+import type { Modality } from "./modality.js";
+import { nominalAt } from "./modality-sentence.js";
+
+/** Verbs of forecasting that are nouns as well: "they project 500,000", not "a project of 300 homes"; "the UN fears 3 million", not "Fear drove 3,000". */
+const NOUN_VERBS = new Set(["project", "projects", "fear", "fears"]);
+/** Words after such a word that make it the noun: "a project of", "housing projects for 300 families", "fears of 3 million refugees" (a fear's content, read on). */
+const NOUN_AFTER = new Set(["for", "to", "in", "at", "on"]);
+/** Words of heading for a figure: "is heading for 500,000 losses", "headed towards 1 million". */
+const HEADS = new Set(["heading", "headed", "heads", "head"]);
+/** Prepositions after a word of heading: "heading for", "heading towards". */
+const TOWARDS = new Set(["for", "towards", "toward"]);
+/** Words of hoping, which seek what follows their "for": "hoping for 300 tanks". */
+const HOPES = new Set(["hope", "hopes", "hoped", "hoping"]);
+/** Words that may stand between such a "for" and its figure: "heading for a record 500,000 losses", "hoping for at least 300 tanks". */
+const FOR_FILLERS = new Set(["a", "an", "some", "record", "around", "about", "roughly", "nearly", "almost", "at", "least", "up", "to", "as", "many", "much", "well", "over"]);
+
+/** Whether a word is read by `forecastAt` when it is a cue. */
+export function isForecast(w: string): boolean {
+  return NOUN_VERBS.has(w) || HEADS.has(w) || HOPES.has(w);
+}
+
+/** Whether the figure follows a "for" or "towards" right after `k`, past a few words of degree only ("heading for a record 500,000"; not "headed for Kursk with 300 tanks"). */
+function forNear(c: Ctx, k: number, m: Match): boolean {
+  if (!TOWARDS.has(key(c, k + 1)) || m.first <= k + 1) return false;
+  for (let j = k + 2; j < m.first; j++) if (!FOR_FILLERS.has(key(c, j))) return false;
+  return true;
+}
+
+/** What a word of hoping at `k` makes of the figure: sought after "for" or before "to" and a plan verb ("hoping for 300 tanks", "hopes to get 300 tanks"), forecast before "to" and another verb ("hopes to reach 10,000"). */
+function hopeAt(c: Ctx, k: number, m: Match): Modality | undefined {
+  if (forNear(c, k, m)) return "planned";
+  if (key(c, k + 1) === "to") return c.t.planVerbs.has(key(c, k + 2)) ? "planned" : "projected";
+  return key(c, k) === "hope" || key(c, k) === "hoping" ? undefined : "projected";
+}
+
+/**
+ * What the cue of forecasting or hoping at `k` (see `isForecast`) makes of the figure `m`:
+ * `projected` for a verb of forecasting that is no noun ("they project 500,000 losses", "the
+ * UN fears 3 million refugees", "fears of 3 million refugees"; not "a project of 300 homes",
+ * "Fear drove 3,000", "out of fear") and for "heading for" a figure; `planned` for "hoping
+ * for" a figure or before "to" and a plan verb (see `hopeAt`).
+ */
+export function forecastAt(c: Ctx, k: number, m: Match): Modality | undefined {
+  const w = key(c, k);
+  if (HEADS.has(w)) return forNear(c, k, m) ? "projected" : undefined;
+  if (HOPES.has(w)) return hopeAt(c, k, m);
+  const next = key(c, k + 1);
+  if (NOUN_AFTER.has(next) || key(c, k - 1) === "of") return undefined;
+  // "a project of 300 homes" is a noun; "fears of 3 million refugees" a forecast's content
+  if (nominalAt(c, k) || next === "of") return next === "of" && w.startsWith("fear") ? "projected" : undefined;
+  return objectNear(c, k, m) ? "projected" : undefined;
+}
+
+/** Words that put a figure out of reach of a verb of forecasting before them: "project power with 3,000 troops". */
+const AWAY = new Set(["with", "from", "by", "in", "into", "across", "through", "against"]);
+/** How far a forecast figure may stand after its verb: "they project total losses at 500,000". */
+const OBJECT_REACH = 5;
+
+/** Whether the figure stands within a few words after the verb at `k`, with no preposition that takes it elsewhere between. */
+function objectNear(c: Ctx, k: number, m: Match): boolean {
+  if (m.first > k + OBJECT_REACH) return false;
+  for (let j = k + 1; j < m.first; j++) if (AWAY.has(key(c, j))) return false;
+  return true;
+}
