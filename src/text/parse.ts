@@ -163,7 +163,7 @@ export function readOptions(where: string, options: ParseEstimateOptions | undef
  * The grammar is in the reference page `docs/grammar.md`.
  *
  * @category Parse
- * @throws {FogcountError} `invalid-argument` for text that is not a string; `invalid-option` for options that are not an object, a locale that is not a language tag ("xx-!!"; one that is but has no phrase table gives the reason `unsupported-locale`), a unit that is not text, or a phrase table that is not one.
+ * @throws {FogcountError} `invalid-argument` for text that is not a string; `invalid-option` for options that are not an object, a locale that is not a language tag ("xx-!!"; one that is but has no phrase table is a reason of the result, unsupported-locale), a unit that is not text, or a phrase table that is not one.
  * @example
  * parseEstimate("approximately 600 deaths");
  * //=> { ok: true, value: { kind: "approx", value: 600, unit: "person", hedge: "approximately", text: "approximately 600 deaths" } }
