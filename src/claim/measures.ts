@@ -151,6 +151,9 @@ const NOT_PEOPLE: ReadonlyMap<string, string> = /* @__PURE__ */ (() => {
   return new Map(Object.entries(kinds).flatMap(([kind, names]) => names.split(" ").map((n): [string, string] => [n, kind])));
 })();
 
+/** The units {@link notPeople} has read, with its answer ("" for a unit that may count people), kept up to 1,024. */
+const UNITS_READ = /* @__PURE__ */ new Map<string, string>();
+
 /** Format characters (zero-width spaces and joiners, marks of direction), which a unit may hide. */
 const INVISIBLE = /\p{Cf}/gu;
 
@@ -162,10 +165,16 @@ const INVISIBLE = /\p{Cf}/gu;
  * ("ｋｍ", "KM" and "km\u200b" are all km). @internal
  */
 export function notPeople(unit: string): string | undefined {
-  const counted = unit.split("/")[0] as string;
-  const key = counted.normalize("NFKC").replace(INVISIBLE, "").trim().toLowerCase();
-  // "sq km", "sq. km": written with a space or a stop, looked up as "sq_km"
-  return NOT_PEOPLE.get(key) ?? NOT_PEOPLE.get(key.replace(/^sq[.\s]*/, "sq_")) ?? (isMoney(counted) ? "money" : undefined);
+  // a list of claims names few units: each is read once ("" for one that may count people)
+  let why = UNITS_READ.get(unit);
+  if (why === undefined) {
+    const counted = unit.split("/")[0] as string;
+    const key = counted.normalize("NFKC").replace(INVISIBLE, "").trim().toLowerCase();
+    // "sq km", "sq. km": written with a space or a stop, looked up as "sq_km"
+    why = NOT_PEOPLE.get(key) ?? NOT_PEOPLE.get(key.replace(/^sq[.\s]*/, "sq_")) ?? (isMoney(counted) ? "money" : "");
+    if (UNITS_READ.size < 1024) UNITS_READ.set(unit, why);
+  }
+  return why === "" ? undefined : why;
 }
 
 /** Whether a measure is one of the vocabulary's, {@link MEASURES}. @internal */
