@@ -1,3 +1,5 @@
+import { isCurrencyCode } from "../_lib/currencies.js";
+
 /**
  * The measures that conflict reporting uses, each with its meaning. Every
  * measure counts in the indicator's unit (people, as `"person"`, for all of
@@ -132,21 +134,23 @@ export function isMoney(unit: string): boolean {
 
 /**
  * Units that never count people, by what they measure, their names written in lower case: SI
- * and customary units of length, area, mass, volume, time and energy (as the SI Brochure and
- * NIST SP 811 write their symbols, and as they are spelled out), shares, SIPRI's
- * trend-indicator values, and money written as a sign or a lower-case ISO 4217 code.
+ * and customary units of length, area, mass, volume, time, energy and power (as the SI Brochure
+ * and NIST SP 811 write their symbols, and as they are spelled out), shares (`"1"`, the unit of
+ * a fraction), SIPRI's trend-indicator values, and money written as a sign, a word or a
+ * lower-case ISO 4217 code (an upper-case code is read from the ISO 4217 lists themselves, so
+ * that "KIA" or "POW" may count people).
  */
 const NOT_PEOPLE: ReadonlyMap<string, string> = /* @__PURE__ */ (() => {
   const kinds: Record<string, string> = {
-    "a unit of length": "m km cm mm mi nmi ft yd metre metres meter meters kilometre kilometres kilometer kilometers mile miles",
+    "a unit of length": "m km cm mm mi nmi ft yd in metre metres meter meters kilometre kilometres kilometer kilometers mile miles foot feet inch inches yard yards",
     "a unit of area": "m2 m² km2 km² km^2 mi2 mi² mile2 ha hectare hectares acre acres sq-km sq_km sqkm sq-mi sq_mi sqmi",
     "a unit of mass": "g kg t kt mt tonne tonnes ton tons lb lbs kilogram kilograms kilotonne kilotonnes megatonne megatonnes",
     "a unit of volume": "l litre litres liter liters m3 m³ bbl barrel barrels",
     "a unit of time": "s sec secs second seconds min mins minute minutes h hr hrs hour hours d day days wk week weeks mo month months y yr yrs year years",
-    "a unit of energy": "j kj mj wh kwh mwh gwh twh cal kcal",
-    "a share": "% percent per-cent pct share ratio",
+    "a unit of energy or power": "j kj mj wh kwh mwh gwh twh cal kcal w kw mw gw tw",
+    "a share": "1 % percent per_cent percentage pct pct. share ratio fraction",
     "a SIPRI trend-indicator value": "tiv sipri-tiv sipri-tiv-million",
-    money: "$ € £ ¥ ₽ ₴ ₩ ₹ usd eur gbp rub uah cny jpy krw kpw inr",
+    money: "$ € £ ¥ ₽ ₴ ₩ ₹ us$ a$ c$ hk$ usd eur gbp rub uah cny jpy krw kpw inr dollar dollars euro euros pound pounds rouble roubles ruble rubles hryvnia hryvnias yuan yen",
   };
   return new Map(Object.entries(kinds).flatMap(([kind, names]) => names.split(" ").map((n): [string, string] => [n, kind])));
 })();
@@ -168,10 +172,12 @@ export function notPeople(unit: string): string | undefined {
   // a list of claims names few units: each is read once ("" for one that may count people)
   let why = UNITS_READ.get(unit);
   if (why === undefined) {
-    const counted = unit.split("/")[0] as string;
+    // a rate by what it counts: "km/day", "USD per day"
+    const counted = unit.split(/\/|\s+per\s+(?=\S)/)[0] as string;
     const key = counted.normalize("NFKC").replace(INVISIBLE, "").trim().toLowerCase();
-    // "sq km", "sq. km": written with a space or a stop, looked up as "sq_km"
-    why = NOT_PEOPLE.get(key) ?? NOT_PEOPLE.get(key.replace(/^sq[.\s]*/, "sq_")) ?? (isMoney(counted) ? "money" : "");
+    // "sq km", "sq. km", "per cent": written with a space or a stop, looked up as "sq_km", "per_cent"
+    const joined = key.replace(/^(sq|per)[.\s]*/, "$1_");
+    why = NOT_PEOPLE.get(key) ?? NOT_PEOPLE.get(joined) ?? (isCurrencyCode(counted.trim()) ? "money" : "");
     if (UNITS_READ.size < 1024) UNITS_READ.set(unit, why);
   }
   return why === "" ? undefined : why;

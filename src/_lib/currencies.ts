@@ -1,0 +1,51 @@
+// The alphabetic codes of ISO 4217, current and withdrawn: what a ledger counts money in, and
+// what a measure of people is never counted in. Not exported from the package.
+
+/**
+ * The active alphabetic codes of ISO 4217:2015 ("Codes for the
+ * representation of currencies"), Table A.1, the current currency and funds
+ * code list ("list one"), as published by SIX, the standard's maintenance
+ * agency, on 2026-01-01 (BGN withdrawn as Bulgaria adopted the euro; XCG in
+ * ANG's place since 2025-03; ZWG, SLE, VED and XAD as added since 2021): 176 codes, funds
+ * and precious metals included. Two codes of that list are left out: `XXX`,
+ * "no currency is involved" (write `"unknown"` for a currency the source does
+ * not name), and `XTS`, reserved for testing. One string, so that the check
+ * stays small; a code is three capitals between spaces. @internal
+ */
+const ISO_4217 =
+  " AED AFN ALL AMD AOA ARS AUD AWG AZN BAM BBD BDT BHD BIF BMD BND BOB BOV BRL BSD BTN BWP BYN BZD CAD CDF CHE CHF CHW CLF CLP CNY COP COU CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MXV MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD USN UYI UYU UYW UZS VED VES VND VUV WST XAD XAF XAG XAU XBA XBB XBC XBD XCD XCG XDR XOF XPD XPF XPT XSU XUA YER ZAR ZMW ZWG ";
+
+/**
+ * The withdrawn alphabetic codes of ISO 4217: Table A.3, the list of codes
+ * for historic denominations of currencies and funds ("list three",
+ * as published by SIX, the maintenance agency, at
+ * https://www.six-group.com/dam/download/financial-information/data-center/iso-currrency/lists/list-three.xml;
+ * read from a copy of its edition of 2023-01-01), with the codes that list
+ * one of 2026-01-01 no longer holds and that copy lacks (CUC, SLL, ZWL, and
+ * BGN, withdrawn on 2026-01-01 as Bulgaria adopted the euro; ANG was already
+ * there for the Netherlands Antilles): 129 codes, from the euro's
+ * predecessors (DEM, FRF, ITL, ESP, NLG, BEF, ATS, PTE, FIM, IEP, GRD, LUF,
+ * and later SIT, CYP, MTL, SKK, EEK, LVL, LTL, HRK, BGN) to redenominations
+ * (VEB, VEF, ZWD, ZWN, ZWR, ZWL, MRO, STD, BYR, ZMK, TRL, ROL, GHC). Codes
+ * that list three names for a past use but that are current again or still
+ * (TRY, RON, PEN, SDG, MWK, SZL, IDR, EUR) are in `ISO_4217`, not here.
+ * Money reported in a withdrawn currency stays in it: it is summed with that
+ * currency only, never converted. @internal
+ */
+const ISO_4217_HISTORIC =
+  " ADP AFA ALK ANG AOK AON AOR ARA ARP ARY ATS AYM AZM BAD BEC BEF BEL BGJ BGK BGL BGN BOP BRB BRC BRE BRN BRR BUK BYB BYR CHC CSD CSJ CSK CUC CYP DDM DEM ECS ECV EEK ESA ESB ESP FIM FRF GEK GHC GHP GNE GNS GQE GRD GWE GWP HRD HRK IEP ILP ILR ISJ ITL LAJ LSM LTL LTT LUC LUF LUL LVL LVR MGF MLF MRO MTL MTP MVQ MXP MZE MZM NIC NLG PEH PEI PES PLZ PTE RHD ROK ROL RUR SDD SDP SIT SKK SLL SRG STD SUR TJR TMM TPE TRL UAK UGS UGW USS UYN UYP VEB VEF VNC XEU XFO XFU XRE YDD YUD YUM YUN ZAL ZMK ZRN ZRZ ZWC ZWD ZWL ZWN ZWR ";
+
+/**
+ * The codes of `ISO_4217` and `ISO_4217_HISTORIC` as a set: a summary asks of every value's unit,
+ * so the answer is one lookup, not a search of the lists.
+ */
+const CURRENCY_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(`${ISO_4217}${ISO_4217_HISTORIC}`.trim().split(/ +/));
+
+/**
+ * Whether a unit is an ISO 4217 alphabetic code, current (`ISO_4217`) or
+ * withdrawn (`ISO_4217_HISTORIC`): `"USD"` and the withdrawn `"BGN"` or `"DEM"`,
+ * not `"ABC"`, `"XXX"` nor `"XTS"`. @internal
+ */
+export function isCurrencyCode(unit: string): boolean {
+  return CURRENCY_CODES.has(unit);
+}
