@@ -64,9 +64,8 @@ export function unitText(where: string, path: string, value: unknown, fallback: 
 /** {@link unitText} for what counts people or things sent: a unit of money is refused, and with `people`, any unit that cannot count people (`notPeople`). @internal */
 export function countUnit(where: string, path: string, value: unknown, fallback: string, people = false): string {
   const unit = unitText(where, path, value, fallback);
-  if (isMoney(unit)) bad(where, path, "is money, but what is drawn counts people or things sent", unit);
-  const not = people ? notPeople(unit) : undefined;
-  if (not !== undefined) bad(where, path, `is ${not}, but what is drawn counts people`, unit);
+  const not = people ? notPeople(unit) : isMoney(unit) ? "money" : undefined;
+  if (not !== undefined) bad(where, path, `is ${not}, but what is drawn counts ${people ? "people" : "people or things sent"}`, unit);
   return unit;
 }
 
