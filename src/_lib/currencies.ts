@@ -36,10 +36,11 @@ const ISO_4217_HISTORIC =
   " ADP AFA ALK ANG AOK AON AOR ARA ARP ARY ATS AYM AZM BAD BEC BEF BEL BGJ BGK BGL BGN BOP BRB BRC BRE BRN BRR BUK BYB BYR CHC CSD CSJ CSK CUC CYP DDM DEM ECS ECV EEK ESA ESB ESP FIM FRF GEK GHC GHP GNE GNS GQE GRD GWE GWP HRD HRK IEP ILP ILR ISJ ITL LAJ LSM LTL LTT LUC LUF LUL LVL LVR MGF MLF MRO MTL MTP MVQ MXP MZE MZM NIC NLG PEH PEI PES PLZ PTE RHD ROK ROL RUR SDD SDP SIT SKK SLL SRG STD SUR TJR TMM TPE TRL UAK UGS UGW USS UYN UYP VEB VEF VNC XEU XFO XFU XRE YDD YUD YUM YUN ZAL ZMK ZRN ZRZ ZWC ZWD ZWL ZWN ZWR ";
 
 /**
- * The codes of `ISO_4217` and `ISO_4217_HISTORIC` as a set: a summary asks of every value's unit,
- * so the answer is one lookup, not a search of the lists.
+ * The codes of `ISO_4217` and `ISO_4217_HISTORIC` as a set, made at the first question: a summary
+ * asks of every value's unit, so the answer is one lookup, not a search of the lists; and a
+ * bundle that never asks leaves the lists out.
  */
-const CURRENCY_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(`${ISO_4217}${ISO_4217_HISTORIC}`.trim().split(/ +/));
+let codes: ReadonlySet<string> | undefined;
 
 /**
  * Whether a unit is an ISO 4217 alphabetic code, current (`ISO_4217`) or
@@ -47,5 +48,6 @@ const CURRENCY_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(`${ISO_4217}
  * not `"ABC"`, `"XXX"` nor `"XTS"`. @internal
  */
 export function isCurrencyCode(unit: string): boolean {
-  return CURRENCY_CODES.has(unit);
+  codes ??= new Set(`${ISO_4217}${ISO_4217_HISTORIC}`.trim().split(/ +/));
+  return codes.has(unit);
 }
