@@ -81,6 +81,25 @@ function phoneEnd(c: Ctx, i: number, tk: Token): number {
   return n === 1 && cue && tk.num.plain && tk.num.digits >= 7 ? e : -1;
 }
 
+/**
+ * The token after a telephone number written with its country code and then an area code or a
+ * trunk prefix in parentheses ("+7 (495) 123-45-67", "+380 (0) 44 123 4567", "+44 (0)20 7946
+ * 0958"), from the country code at `i`; -1 when the number at `i` does not start one. The
+ * numbers after the parentheses may be glued, spaced or joined by dashes.
+ */
+function countryCodeEnd(c: Ctx, i: number, prev: Token, tk: Token): number {
+  if (prev.key !== "+" || !tk.glued || key(c, i + 1) !== "(" || tokAt(c, i + 2)?.kind !== "num" || key(c, i + 3) !== ")") return -1;
+  let e = i + 4;
+  for (let n = 0; n < RUN; n++) {
+    const t = tokAt(c, e);
+    const after = tokAt(c, e + 1);
+    if (t?.kind === "num") e++;
+    else if (t?.kind === "dash" && t.glued && after?.kind === "num" && after.glued) e += 2;
+    else break;
+  }
+  return e > i + 4 ? e : -1;
+}
+
 /** Emergency numbers, dialled rather than counted: "called 911", "dial 112". */
 const EMERGENCY: ReadonlySet<string> = new Set(["911", "999", "112", "000"]);
 /** Verbs of calling before an emergency number. */
@@ -142,6 +161,8 @@ export function phoneOrPlace(c: Ctx, i: number, tk: Token, prev: Token): Fail | 
   }
   const dashed = next?.kind === "dash" && tk.num.plain && tk.num.digits === 3;
   if (prev.kind === "num" || next?.kind === "num" || prev.key === "+" || prev.key === ")" || dashed || (tk.num.plain && tk.num.digits >= 7)) {
+    const withCountry = countryCodeEnd(c, i, prev, tk);
+    if (withCountry >= 0) return fail("designation", withCountry);
     const end = phoneEnd(c, i, tk);
     if (end >= 0) return fail("designation", end);
   }

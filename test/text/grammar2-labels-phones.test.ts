@@ -63,3 +63,21 @@ describe("telephone numbers and emergency numbers", () => {
     expect(parseEstimate("call 911")).toMatchObject({ ok: false });
   });
 });
+
+describe("a telephone number with a country code and a code in parentheses", () => {
+  it.each([
+    ["Call +7 (495) 123-45-67 for details.", []],
+    ["Phone +380 (0) 44 123 4567.", []],
+    ["Ring +44 (0)20 7946 0958 now.", []],
+    ["Russia lost 300 tanks; call +7 (495) 123-45-67.", ["300 tanks"]],
+  ])("is skipped whole, never a daily rise: %s", (s, found) => {
+    expect(texts(s)).toEqual(found);
+  });
+
+  it.each([
+    ["Russia lost 1,200 (+30) soldiers.", [["1,200", false], ["30", true]]],
+    ["Losses rose by +150 (400) today.", [["150", true], ["400", false]]],
+  ])("leaves a daily rise in parentheses as it was: %s", (s, found) => {
+    expect(extractEstimates(s).map((e) => [e.text, e.increment])).toEqual(found);
+  });
+});
