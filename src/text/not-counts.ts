@@ -162,17 +162,18 @@ function isAddress(c: Ctx, end: number): boolean {
 /** Notes after a zero that make it no figure on their own: "0 (n/a)", "0 [unknown]", "0 (pending)". */
 const UNKNOWN_NOTES: ReadonlySet<string> = new Set([
   "unreported", "n/a", "na", "n.a.", "unknown", "unavailable", "undisclosed", "unconfirmed", "unverified", "tbc", "tbd", "?",
-  "pending", "awaited", "unclear", "uncounted", "unspecified", "nd", "n.d.",
+  "pending", "awaited", "unclear", "uncounted", "unspecified", "nd", "n.d.", "classified", "withheld", "redacted", "tba",
+  "to be confirmed", "to be determined", "to be announced", "to be verified",
 ]);
 /** Words of data in a note: "no data", "not reported", "data not available". */
 const DATA_WORDS: ReadonlySet<string> = new Set([
   "data", "info", "information", "figures", "figure", "reported", "report", "reports", "available", "given", "disclosed",
-  "known", "confirmed", "verified", "released", "published", "recorded", "counted", "provided", "specified",
+  "known", "confirmed", "verified", "released", "published", "recorded", "counted", "provided", "specified", "confirmation",
 ]);
 /** Words that deny the data of a note: "not reported", "no data", "yet to be confirmed". */
 const NOTE_NEGATIONS: ReadonlySet<string> = new Set(["not", "no", "without", "yet", "awaiting", "never", "none"]);
-/** Marks that open a note after a zero. */
-const NOTE_OPENS: ReadonlySet<string> = new Set(["(", "[", ","]);
+/** Marks that open a note after a zero: "0 (n/a)", "0, not reported", "0 - data pending". */
+const NOTE_OPENS: ReadonlySet<string> = new Set(["(", "[", ",", "-"]);
 /** The most tokens a note may have. */
 const NOTE_TOKENS = 6;
 /** Marks that end a note after a comma: "0, not reported." */
