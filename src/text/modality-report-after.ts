@@ -90,3 +90,36 @@ function leavesUnverified(c: Ctx, j: number): boolean {
   while (skip(key(c, j)) || key(c, j) === "yet") j++;
   return VERIFIED.has(key(c, j));
 }
+
+/** Words that refer back to what was said: "denied this", "denied it", "rejected the claim". */
+const REFERS_BACK = new Set(["this", "it", "that", "them", "these"]);
+/** Words that may end the object of such a denial: the clause ends, or says how ("denied this as propaganda"). */
+const OBJECT_ENDS = new Set([".", "!", "?", ",", ";", "as", ""]);
+/** How many words after the figure a later clause of denial may start. */
+const LATER_REACH = 8;
+
+/**
+ * Whether a later clause of the figure's sentence denies what was said, referring back to it:
+ * "Russia said it killed 3,000 soldiers, but Kyiv denied this", "…; Kyiv denied it", "…, but
+ * Moscow rejected the claim". The object must end its clause, so "denied it had any role" is
+ * not read; a negated denial ("but Kyiv did not deny it") is none, and a denial after another
+ * figure is that figure's.
+ */
+export function deniedLater(c: Ctx, m: Match): boolean {
+  const stop = Math.min(m.end + LATER_REACH, c.toks.length);
+  for (let j = m.end; j < stop; j++) {
+    const w = (c.toks[j] as { key: string }).key;
+    // another figure between: the denial is of what is said nearer it (compared as strings: this runs after every figure)
+    if (w === "#" || w === "." || w === "!" || w === "?") return false;
+    if (w !== "but" && w !== "and" && w !== ";") continue;
+    for (let k = j + 1; k <= j + SUBJECT_REACH; k++) {
+      const t = tokAt(c, k);
+      if (t === undefined || t.kind !== "word" || SAYS.has(t.key)) break;
+      if (!DENIES.has(t.key)) continue;
+      if (isNegation(c, k - 1) || isNegation(c, k - 2)) return false;
+      const object = REFERS_BACK.has(key(c, k + 1)) ? k + 2 : ARTICLES.has(key(c, k + 1)) && APPOSITIONS.has(key(c, k + 2)) ? k + 3 : -1;
+      return object > 0 && OBJECT_ENDS.has(key(c, object));
+    }
+  }
+  return false;
+}

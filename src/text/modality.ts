@@ -13,7 +13,7 @@ import { forecastAt, isForecast } from "./modality-forecast.js";
 import { futureTimeClause } from "./modality-when.js";
 import { delayedAfter, delayedAt } from "./modality-delay.js";
 import { deniesAt, refutedAfter, reportedContent } from "./modality-refuted.js";
-import { deniedByRelative, unverifiedReport } from "./modality-report-after.js";
+import { deniedByRelative, deniedLater, unverifiedReport } from "./modality-report-after.js";
 import { aimColon, isSought, NEEDS, soughtAt, soughtClause, wantsObject } from "./modality-sought.js";
 import { clauseStart, figureModality } from "./modality-figure.js";
 import { ASKS, BETWEEN, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
@@ -223,7 +223,7 @@ export function modalityOf(c: Ctx, m: Match): Modality {
   // "Reports that 3,000 troops were killed are false": the sentence's verb denies the report
   if (found === "asserted") {
     const at = reportedContent(c, m);
-    if (refutedAfter(c, m, at) || deniedByRelative(c, m)) return "negated";
+    if (refutedAfter(c, m, at) || deniedByRelative(c, m) || deniedLater(c, m)) return "negated";
     // "Unconfirmed reports of 3,000 dead", "claims of 3,000 dead remain unverified"
     if (at >= 0 && unverifiedReport(c, m, at)) return "potential";
   }
