@@ -33,20 +33,9 @@ export function byTie(a: Claim, b: Claim): number {
 }
 
 /**
- * The claims before `i` in its group (from `lo`) that may have come out after
- * it: their report time ends on or after the first second `i`'s report may
- * have come out. Each with `i` is a pair whose order cannot be told. Only
- * the claims before `before` (`i` by default) are looked at. @internal
- */
-export function unorderedBefore(index: RevisionIndex, lo: number, i: number, before = i): number[] {
-  const out: number[] = [];
-  firstUnorderedBefore(index, lo, i, before, (j) => void out.push(j));
-  return out;
-}
-
-/**
- * The nearest claim before `before` (going back to `lo`) that {@link unorderedBefore} would list
- * for `i` and `accept` accepts, or -1; the claims after it are not looked at. @internal
+ * The nearest claim before `before` (going back to `lo`) whose order with `i` cannot be told
+ * (its report time ends on or after the first second `i`'s report may have come out) and that
+ * `accept` accepts, or -1; the claims after it are not looked at. @internal
  */
 export function firstUnorderedBefore(index: RevisionIndex, lo: number, i: number, before: number, accept: (j: number) => boolean | void): number {
   const order = orders.get(index);

@@ -68,7 +68,7 @@ export function believedIn(index: RevisionIndex, g: number, known: number, skip:
 
 /**
  * The claim in force of a group (from `lo`), given the last one believed (`i`): among it and the
- * believed claims whose order with it cannot be told (see `unorderedBefore`), the one a tie gives.
+ * believed claims whose order with it cannot be told (see `firstUnorderedBefore`), the one a tie gives.
  * Walked without a list or a closure: a history's chain settles every group.
  */
 function settled(index: RevisionIndex, lo: number, i: number, known: number, skip: Skip): number {

@@ -7,7 +7,7 @@
  */
 import { key, tokAt } from "./context.js";
 import type { Ctx, Match } from "./context.js";
-import { FALSEHOODS, PAST_VERBS, QUESTION_REACH, REACH, REPORTS, SENTENCE_ENDS } from "./modality-words.js";
+import { FALSEHOODS, PAST_VERBS, QUESTION_REACH, REACH, REFUTED, REPORTS, SENTENCE_ENDS } from "./modality-words.js";
 
 /** Verbs that join a report to what it is called: "are false", "were wrong", "proved untrue", "turned out to be false". */
 const COPULAS = new Set(["is", "are", "was", "were", "be", "been", "proved", "proven", "prove", "proves", "turned", "seem", "seems", "appear", "appears"]);
@@ -16,8 +16,7 @@ const FILLERS = new Set(["completely", "entirely", "simply", "totally", "wholly"
 /** Words that call a report false when they follow a verb that joins it, besides the words of `FALSEHOODS`: "were wrong", "are lies", "were denied by Moscow", "have been debunked". */
 const WRONGS = new Set([
   "wrong", "mistaken", "erroneous", "lies", "propaganda", "disinformation", "misinformation",
-  "debunked", "denied", "rejected", "refuted", "dismissed", "disproved", "discredited", "retracted", "withdrawn", "disputed",
-  "contested", "exaggerated", "overstated", "inflated", "overblown",
+  ...REFUTED, "discredited", "withdrawn", "exaggerated", "overstated", "inflated", "overblown",
 ]);
 /** Words of report in the singular that, right after a figure, make it a report's: "the 3,000 figure", "Russia's 12,000 estimate". */
 const FIGURE_REPORTS = new Set(["figure", "estimate", "toll", "tally", "count", "claim", "report"]);

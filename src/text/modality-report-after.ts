@@ -11,13 +11,10 @@ import { isNegation } from "./modality-negation.js";
 import { key, tokAt } from "./context.js";
 import type { Ctx, Match } from "./context.js";
 import { reportedContent } from "./modality-refuted.js";
-import { SAYS, SENTENCE_ENDS } from "./modality-words.js";
+import { REFUTED, SAYS, SENTENCE_ENDS } from "./modality-words.js";
 
 /** Verbs that deny what a relative clause refers to: "which Kyiv denied", "a claim Moscow rejected". */
-const DENIES = new Set([
-  "denied", "denies", "deny", "rejected", "rejects", "disputed", "disputes", "dismissed", "dismisses", "refuted", "refutes",
-  "contested", "contests", "debunked", "disproved", "retracted",
-]);
+const DENIES = new Set([...REFUTED, "denies", "deny", "rejects", "disputes", "dismisses", "refutes", "contests"]);
 /** Nouns of report that may stand in apposition after a figure: "3,000 dead, a claim Kyiv rejected", "a figure Moscow denied". */
 const APPOSITIONS = new Set(["claim", "claims", "figure", "figures", "toll", "tally", "number", "estimate", "count", "report", "reports", "assertion", "allegation"]);
 /** Words that open such an apposition: "a claim", "the figure", "an estimate". */

@@ -82,6 +82,11 @@ export const PREPOSITIONS = new Set(["in", "of", "from", "at", "on", "near", "al
 export const IRREGULAR_PARTICIPLES = new Set(["sent", "given", "sold", "lent", "built", "bought", "paid", "got", "gotten", "withdrawn", "spent", "raised", "freed"]);
 /** Words that make a figure after them, with "the", a given: "among the 12,000 troops", "how many of the 11,000". */
 export const PARTITIVES = new Set(["of", "among", "amongst", "from"]);
+/**
+ * Participles that refute a report, after a verb that joins it ("were denied by Moscow") or as
+ * the verb of a clause about it ("which Kyiv denied"): the words both readings share.
+ */
+export const REFUTED = ["debunked", "denied", "rejected", "refuted", "dismissed", "disproved", "retracted", "disputed", "contested"];
 /** Determiners that, after a word of `PARTITIVES`, make a figure a given; before a figure's verb, a figure whose verb says when or how. */
 export const DEFINITES = new Set(["the", "these", "those"]);
 /** Forms of "stop" before "short of": "stopped short of confirming", "stops short of sending". */
