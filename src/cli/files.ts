@@ -10,6 +10,7 @@ import { visit } from "jsonc-parser";
 import { firstDuplicateKey, keyCount } from "./duplicate-keys.js";
 import { otherEncoding } from "./encoding.js";
 import { unsafeNumber } from "./numbers.js";
+import { loneSurrogate } from "./surrogates.js";
 
 export { unsafeNumber } from "./numbers.js";
 
@@ -234,7 +235,7 @@ function unique(body: string, value: unknown, members: number): Read<unknown> {
   return fail("duplicate-key", message, positionAt(body, twice.offset));
 }
 
-/** Text as a JSON value, or the first syntax error with its position, or the place it nests too deep, or a key named twice in one object. */
+/** Text as a JSON value, or the first syntax error with its position, or the place it nests too deep, a number it does not hold as written, a lone surrogate in a string, or a key named twice in one object. */
 export function readJson(text: string): Read<unknown> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const { tooDeep, members, unsafe } = shape(body);
@@ -249,5 +250,10 @@ export function readJson(text: string): Read<unknown> {
     const token = body.slice(unsafe, numberEnd(body, unsafe));
     return fail("unsafe-number", `${abbreviated(token)} ${unsafeNumber(token) as string}: write it as a number a double holds`, positionAt(body, unsafe));
   }
+  const lone = loneSurrogate(body);
+  if (lone !== -1) return fail("not-text", `${surrogateAt(body, lone)} is half of a UTF-16 surrogate pair with no other half: no character, and a file written from the text would hold U+FFFD in its place`, positionAt(body, lone));
   return unique(body, value, members);
 }
+
+/** The lone surrogate at `i` as a JSON escape, as written or for a raw one. */
+const surrogateAt = (body: string, i: number): string => (body.charCodeAt(i) === 0x5c ? body.slice(i, i + 6) : `\\u${body.charCodeAt(i).toString(16)}`);
