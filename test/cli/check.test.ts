@@ -69,6 +69,7 @@ describe("fogcount check on files that are no dataset: one line with a position,
     ["newer.json", SEED_JSON.replace('"fogcount-dataset/1"', '"fogcount-dataset/2"'), /^newer\.json:2:13  error  unsupported-format  format is version 2 of the dataset format, written for a newer fogcount; this version reads "fogcount-dataset\/1": upgrade fogcount, or write the file as "fogcount-dataset\/1"$/],
     ["list.json", "[]", /^list\.json:1:1  error  invalid-dataset  the file is a list, not a dataset: /],
     ["tiny.json", SEED_JSON.replace('"value": 4700', '"value": 4.7e-400'), /^tiny\.json:\d+:\d+  error  unsafe-number  4\.7e-400 is too small for a number: JSON\.parse reads it as 0: write it as a number a double holds$/],
+    ["half.json", SEED_JSON.replace(/"title": "/, '"title": "\\ud800'), /^half\.json:\d+:\d+  error  not-text  \\ud800 is half of a UTF-16 surrogate pair with no other half: no character, and a file written from the text would hold U\+FFFD in its place$/],
     ["twice.json", SEED_JSON.replace('"value": 4700', '"value": 4700, "value": 47000'), /^twice\.json:\d+:\d+  error  duplicate-key  "value" is named twice in one object \(first at \d+:\d+\): JSON\.parse would keep this one and drop the other without a word$/],
     ["dangling.json", SEED_JSON.replace('"originator": "kr-nis"', '"originator": "kr-nsi"'), /^dangling\.json:\d+:\d+  error  dangling-reference  claims\[0\]\.attribution\.originator names the source "kr-nsi", which is not in sources$/],
   ];
