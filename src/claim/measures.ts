@@ -127,10 +127,6 @@ export function isMeasure(value: unknown): value is Measure {
   return MEASURE_NAMESPACE_PATTERN.test(value.slice(0, colon)) && MEASURE_NAME_PATTERN.test(value.slice(colon + 1));
 }
 
-/** Whether a unit is money or a rate of money: an ISO 4217 code (three capital letters), alone or before a "/". @internal */
-export function isMoney(unit: string): boolean {
-  return /^[A-Z]{3}(?:\/|$)/.test(unit);
-}
 
 /**
  * Units that never count people, by what they measure, their names written in lower case: SI
@@ -181,6 +177,15 @@ export function notPeople(unit: string): string | undefined {
     if (UNITS_READ.size < 1024) UNITS_READ.set(unit, why);
   }
   return why === "" ? undefined : why;
+}
+
+/**
+ * Whether a unit is money or a rate of money, as {@link notPeople} reads it: an ISO 4217 code
+ * from the standard's lists ("USD", not "KIA"), a currency sign or word, or a rate of one
+ * ("USD/day", "dollars per month"). @internal
+ */
+export function isMoney(unit: string): boolean {
+  return notPeople(unit) === "money";
 }
 
 /** Whether a measure is one of the vocabulary's, {@link MEASURES}. @internal */

@@ -13,7 +13,7 @@ import type { Deployment } from "./schema.js";
  * `modalty` is refused, never ignored. Returns the wave as given.
  *
  * @category Deployment
- * @throws {FogcountError} `invalid-deployment` for a value that is not a deployment object, an id that is empty or spaced, a country code that is not two uppercase letters, the same country as `from` and `to` (`to must be another country than from`, naming the code), a category neither in `DEPLOYMENT_CATEGORIES` nor `namespace:name`, a size that is not an estimate or goes below zero, a time that is not EDTF, an attribution that is not one, an unknown modality or `claimModality`, a `claimModality` without a `claim`, `adds` and `replaces` together, a wave that adds to or replaces itself, or a field a wave does not have (named, with the field it is close to: `replace` for `replaces`).
+ * @throws {FogcountError} `invalid-deployment` for a value that is not a deployment object, an id that is empty or spaced, a country code that is not two uppercase letters, the same country as `from` and `to` (`to must be another country than from`, naming the code), a category neither in `DEPLOYMENT_CATEGORIES` nor `namespace:name`, a size that is not an estimate, goes below zero or is money (an ISO 4217 code, a currency sign or word, or a rate of one: money sent belongs in a ledger), a time that is not EDTF, an attribution that is not one, an unknown modality or `claimModality`, a `claimModality` without a `claim`, `adds` and `replaces` together, a wave that adds to or replaces itself, or a field a wave does not have (named, with the field it is close to: `replace` for `replaces`).
  * @example
  * deployment({
  *   id: "kp-2024-autumn",

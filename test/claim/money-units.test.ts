@@ -22,7 +22,7 @@ const wave = (unit: string) => ({
 const breakdown = (unit: string) => ({ killed: approx(600, unit), wounded: "unknown", missing: "unknown", captured: "unknown", total: "unknown", includes: ["killed"] });
 
 describe("a unit of money where people or things sent are counted", () => {
-  it.each(["USD", "EUR/day"])("is refused in a breakdown and a wave: %s", (unit) => {
+  it.each(["USD", "EUR/day", "usd", "$", "dollars", "KRW per month"])("is refused in a breakdown and a wave: %s", (unit) => {
     expect(() => aBreakdown().killed(approx(600, unit)).build()).toThrow(expect.objectContaining({ code: "invalid-breakdown", message: expect.stringContaining("is money, but a breakdown counts people") }));
     expect(CasualtyBreakdownSchema.safeParse(breakdown(unit)).success).toBe(false);
     expect(() => deployment(wave(unit) as never)).toThrow(expect.objectContaining({ code: "invalid-deployment", message: expect.stringContaining("size.unit is money") }));
@@ -35,7 +35,7 @@ describe("a unit of money where people or things sent are counted", () => {
     expect(() => arbWaves({ unit: "EUR" })).toThrow(expect.objectContaining({ code: "invalid-option" }));
   });
 
-  it.each(["person", "soldier", "shell", "person/day"])("is no concern for other units: %s", (unit) => {
+  it.each(["person", "soldier", "shell", "person/day", "KIA", "POW", "IDP"])("is no concern for other units, three capitals that are no currency code among them: %s", (unit) => {
     expect(CasualtyBreakdownSchema.safeParse(breakdown(unit)).success).toBe(true);
     expect(DeploymentSchema.safeParse(wave(unit)).success).toBe(true);
     expect(deployment(wave(unit) as never).size.unit).toBe(unit);
