@@ -1,6 +1,6 @@
 // Text written in an encoding other than UTF-8 that can be told by its bytes:
-// UTF-16 and UTF-32, by their byte-order marks or, for UTF-16 without one, by
-// the NUL byte beside every ASCII character. Such a file would otherwise be
+// UTF-16 and UTF-32, by their byte-order marks or, without one, by the NUL
+// bytes beside every ASCII character. Such a file would otherwise be
 // called binary (it holds NUL bytes) or not UTF-8, without saying what it is.
 
 /** The byte-order marks of UTF-32 and UTF-16, longest first (FF FE 00 00 starts UTF-32 LE, and FF FE starts UTF-16 LE). */
@@ -11,27 +11,51 @@ const MARKS: readonly (readonly [readonly number[], string])[] = [
   [[0xfe, 0xff], "UTF-16 (big-endian)"],
 ];
 
-/** How many bytes are looked at for the pattern of UTF-16 without a mark. */
+/** How many bytes are looked at for the pattern of UTF-16 or UTF-32 without a mark. */
 const SAMPLE = 4096;
 
-/** The share of two-byte units, at least, that must be an ASCII character beside a NUL. */
-const SHARE = 0.9;
+/**
+ * The share of code units, at least, that must have the pattern of their encoding, by width:
+ * in UTF-16 the spaces and punctuation of text in another script are enough, while in UTF-32
+ * every character of the first plane (nearly any text) has two NUL high bytes.
+ */
+const SHARE = { 2: 0.1, 4: 0.9 } as const;
 
-/** Whether the first bytes have the pattern of UTF-16 text without a mark: a NUL beside nearly every other byte, on one side. */
-function utf16Pattern(bytes: Uint8Array): "little-endian" | "big-endian" | undefined {
-  const units = Math.floor(Math.min(bytes.length, SAMPLE) / 2);
+/** The share of code units, at most, that may have the pattern of the other byte order. */
+const OTHER = 0.02;
+
+type Order = "little-endian" | "big-endian";
+
+/**
+ * Whether the first bytes have the pattern of text in units of `width` bytes without a mark:
+ * enough units (see {@link SHARE}) have their high bytes NUL, on one side (an ASCII character,
+ * or in UTF-32 any character of the first plane), and nearly none on the other side; a unit that
+ * is all NUL (no character) rules it out. A binary file with NUL bytes here and there has
+ * neither pattern.
+ */
+function unitPattern(bytes: Uint8Array, width: 2 | 4): Order | undefined {
+  const units = Math.floor(Math.min(bytes.length, SAMPLE) / width);
   if (units < 2) return undefined;
+  const half = width / 2;
   let little = 0;
   let big = 0;
   for (let i = 0; i < units; i++) {
-    const a = bytes[2 * i] as number;
-    const b = bytes[2 * i + 1] as number;
-    if (b === 0 && a !== 0 && a < 0x80) little++;
-    else if (a === 0 && b !== 0 && b < 0x80) big++;
+    const at = i * width;
+    const low = nulls(bytes, at, half);
+    const high = nulls(bytes, at + half, half);
+    if (low && high) return undefined;
+    if (high) little++;
+    else if (low) big++;
   }
-  if (little >= units * SHARE) return "little-endian";
-  if (big >= units * SHARE) return "big-endian";
+  if (little >= units * SHARE[width] && big <= units * OTHER) return "little-endian";
+  if (big >= units * SHARE[width] && little <= units * OTHER) return "big-endian";
   return undefined;
+}
+
+/** Whether the `n` bytes from `at` are all NUL. */
+function nulls(bytes: Uint8Array, at: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (bytes[at + k] !== 0) return false;
+  return true;
 }
 
 /** An encoding that text was found in: its name, how it was told, and whether by a byte-order mark (else by a pattern, which is a guess). */
@@ -43,7 +67,7 @@ export interface OtherEncoding {
 
 /**
  * What `bytes` are if they are text in UTF-16 or UTF-32, and how that is known (a byte-order
- * mark, or a NUL byte beside every other byte), or undefined.
+ * mark, or the NUL bytes of its code units), or undefined.
  *
  * @example
  * otherEncoding(Buffer.from([0xff, 0xfe, 0x7b, 0x00]));
@@ -56,6 +80,8 @@ export function otherEncoding(bytes: Uint8Array): OtherEncoding | undefined {
       return { name, by: `it starts with the byte-order mark ${hex}`, marked: true };
     }
   }
-  const order = utf16Pattern(bytes);
-  return order === undefined ? undefined : { name: `UTF-16 (${order})`, by: "every other byte is a NUL byte, as in UTF-16 text", marked: false };
+  const wide = unitPattern(bytes, 4);
+  if (wide !== undefined) return { name: `UTF-32 (${wide})`, by: "its characters have NUL bytes for their two high bytes, as in UTF-32 text", marked: false };
+  const order = unitPattern(bytes, 2);
+  return order === undefined ? undefined : { name: `UTF-16 (${order})`, by: "its ASCII characters have a NUL byte beside them, as in UTF-16 text", marked: false };
 }

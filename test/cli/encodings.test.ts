@@ -16,14 +16,31 @@ const ARTICLE = "South Korea's spy agency said about 4,700 North Korean troops h
 const utf16le = (text: string): Buffer => Buffer.from(text, "utf16le");
 const utf16be = (text: string): Buffer => utf16le(text).swap16();
 
+/** Text in UTF-32, one four-byte unit a code point. */
+const utf32 = (text: string, big: boolean): Buffer =>
+  Buffer.concat(
+    [...text].map((c) => {
+      const unit = Buffer.alloc(4);
+      if (big) unit.writeUInt32BE(c.codePointAt(0) as number);
+      else unit.writeUInt32LE(c.codePointAt(0) as number);
+      return unit;
+    }),
+  );
+/** The text with its Latin letters written in Cyrillic, as a Russian dataset would hold more Cyrillic than ASCII outside its keys. */
+const cyrillic = (text: string): string => text.replace(/[a-z]/g, (c) => String.fromCharCode(0x430 + c.charCodeAt(0) - 0x61));
+
 const SAVE = "fogcount reads UTF-8: save it as UTF-8";
 
 describe("a file in UTF-16 or UTF-32", () => {
   const cases: [string, (text: string) => Buffer, string][] = [
     ["UTF-16 little-endian with its mark", (t) => Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le(t)]), `is UTF-16 (little-endian) text, not UTF-8: it starts with the byte-order mark FF FE; ${SAVE}`],
     ["UTF-16 big-endian with its mark", (t) => Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(t)]), `is UTF-16 (big-endian) text, not UTF-8: it starts with the byte-order mark FE FF; ${SAVE}`],
-    ["UTF-16 little-endian without a mark", utf16le, `looks like UTF-16 (little-endian) text, not UTF-8: every other byte is a NUL byte, as in UTF-16 text; ${SAVE}`],
-    ["UTF-16 big-endian without a mark", utf16be, `looks like UTF-16 (big-endian) text, not UTF-8: every other byte is a NUL byte, as in UTF-16 text; ${SAVE}`],
+    ["UTF-16 little-endian without a mark", utf16le, `looks like UTF-16 (little-endian) text, not UTF-8: its ASCII characters have a NUL byte beside them, as in UTF-16 text; ${SAVE}`],
+    ["UTF-16 big-endian without a mark", utf16be, `looks like UTF-16 (big-endian) text, not UTF-8: its ASCII characters have a NUL byte beside them, as in UTF-16 text; ${SAVE}`],
+    ["UTF-32 little-endian without a mark", (t) => utf32(t, false), `looks like UTF-32 (little-endian) text, not UTF-8: its characters have NUL bytes for their two high bytes, as in UTF-32 text; ${SAVE}`],
+    ["UTF-32 big-endian without a mark", (t) => utf32(t, true), `looks like UTF-32 (big-endian) text, not UTF-8: its characters have NUL bytes for their two high bytes, as in UTF-32 text; ${SAVE}`],
+    ["UTF-16 little-endian without a mark, mostly Cyrillic", (t) => utf16le(cyrillic(t)), `looks like UTF-16 (little-endian) text, not UTF-8: its ASCII characters have a NUL byte beside them, as in UTF-16 text; ${SAVE}`],
+    ["UTF-16 big-endian without a mark, mostly Cyrillic", (t) => utf16be(cyrillic(t)), `looks like UTF-16 (big-endian) text, not UTF-8: its ASCII characters have a NUL byte beside them, as in UTF-16 text; ${SAVE}`],
     ["UTF-32 little-endian with its mark", (t) => Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), ...[...t].map((c) => Buffer.from([c.charCodeAt(0), 0, 0, 0]))]), `is UTF-32 (little-endian) text, not UTF-8: it starts with the byte-order mark FF FE 00 00; ${SAVE}`],
   ];
 
