@@ -24,7 +24,7 @@ export function wholeNumber(where: string, path: string, value: unknown, min: nu
 /** A finite number from `min` up, or `fallback` when left out. @internal */
 export function finiteNumber(where: string, path: string, value: unknown, min: number, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || (value as number) < min) bad(where, path, `must be a finite number of at least ${min}`, value);
+  if (!Number.isFinite(value) || (value as number) < min) bad(where, path, min === -Infinity ? "must be a finite number" : `must be a finite number of at least ${min}`, value);
   return value as number;
 }
 
