@@ -10,6 +10,7 @@ import type { DeploymentCategory } from "./categories.js";
 import { checkWaves } from "./check.js";
 import { findingsOf } from "./findings.js";
 import type { DeploymentFinding } from "./findings.js";
+import { latestFlows } from "./revised.js";
 import type { Deployment } from "./schema.js";
 
 /** Options for {@link deploymentsFromClaims}: what claims do not say. */
@@ -28,7 +29,8 @@ export interface FromClaims {
   readonly findings: DeploymentFinding[];
 }
 
-interface Read {
+/** A claim read for the wave it makes: its kind and modality, and its days on the clocks' axis. @internal */
+export interface Read {
   readonly c: Claim;
   readonly i: number;
   readonly kind: "stock" | "flow" | "increment";
@@ -152,7 +154,12 @@ function stockReplacements(sorted: readonly Read[], bases: ReadonlyMap<Read, Rea
  *
  * Claims are ordered on valid time (by its last day, then first day, then
  * report day, then id); the waves are returned in the order of the claims.
- * Deprecated claims and restatements make no wave (finding `skipped-claim`).
+ * Deprecated claims and restatements make no wave (finding `skipped-claim`),
+ * nor does a flow revised by a later report of the same modality for the
+ * same valid time ("10,000 sent in October", then "12,000 sent in October"):
+ * one wave, counted once, at its latest figure. Of flows reported at one time
+ * with different figures, a preferred one is taken, else the lowest id, as
+ * `asOf` takes it.
  *
  * @category Deployment
  * @throws {FogcountError} `invalid-argument` if `claims` is not an array, or for a claim whose measure is neither deployed nor laborers; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one; `mixed-indicators` for claims of different subjects, measures, scopes or originators; `unit-mismatch` for claims in different units; `duplicate-claim-id` for a repeated id; `increment-without-base` for an increment with no stock or flow to add to; `invalid-option` for options that are not an object, an unknown option, a `from` or `to` that is not an ISO 3166-1 alpha-2 code, the same country as `from` and `to`, or a category that is not one.
@@ -174,7 +181,7 @@ export function deploymentsFromClaims(claims: readonly Claim[], options: FromCla
     if (from === to) fail(where, "options.to", "must be another country than options.from (a wave is sent from one country to another)", to, "invalid-option");
     if (category !== undefined && !isDeploymentCategory(category)) fail(where, "options.category", "is neither in DEPLOYMENT_CATEGORIES nor namespace:name", category, "invalid-option");
     const findings: DeploymentFinding[] = [];
-    const kept = readClaims(where, claims, findings);
+    const kept = latestFlows(readClaims(where, claims, findings), findings);
     const sorted = [...kept].sort(byValidTime);
     const bases = basesOf(where, sorted);
     const replaces = stockReplacements(sorted, bases);
