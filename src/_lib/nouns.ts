@@ -29,7 +29,7 @@ function lastWord(noun: string): [string, string] {
   return [noun.slice(0, at), noun.slice(at)];
 }
 
-/** The plural of an English noun, for unit words: "person" → "people", "battery" → "batteries", "fighter aircraft" and "km" as they are. */
+/** The plural of an English noun, for unit words: "person" → "people", "battery" → "batteries", "fighter aircraft", "km" and a plural ("households") as they are. */
 export function pluralNoun(noun: string): string {
   const named = UNIT_WORDS.get(noun);
   if (named !== undefined) return named[1];
@@ -37,6 +37,8 @@ export function pluralNoun(noun: string): string {
   if (INVARIANT.has(word)) return noun;
   const irregular = IRREGULAR.find(([one]) => one === word);
   if (irregular !== undefined) return `${head}${irregular[1]}`;
+  // a unit written in the plural already ("households", "tonnes", "people") stays as it is; "bus" and "glass" do not end so
+  if (/[^suiA-Z]s$/.test(word) || IRREGULAR.some(([, many]) => many === word)) return noun;
   if (/(s|x|z|ch|sh)$/.test(word)) return `${noun}es`;
   if (/[^aeiou]y$/.test(word)) return `${noun.slice(0, -1)}ies`;
   return `${noun}s`;

@@ -3,7 +3,7 @@
 // not bundle a table of descriptions.
 
 import { rethrow } from "../_lib/guard.js";
-import { MEASURE_NAME_PATTERN, MEASURE_NAMESPACE_PATTERN } from "../claim/measures.js";
+import { isMoney, MEASURE_NAME_PATTERN, MEASURE_NAMESPACE_PATTERN, notPeople } from "../claim/measures.js";
 
 /**
  * The categories a wave can send: `"troops"` (combat forces), `"laborers"`
@@ -48,4 +48,16 @@ export function isDeploymentCategory(value: unknown): value is DeploymentCategor
   } catch (error) {
     rethrow("isDeploymentCategory", { value }, error);
   }
+}
+
+/**
+ * Why a wave of `category` cannot be counted in `unit`, or undefined when it can: money is never
+ * a wave (money sent belongs in a ledger), and a category of the vocabulary counts people, so
+ * not in a unit of length, mass, time, a share or SIPRI TIV either (see `notPeople`). A
+ * namespaced category may count what it sends in any other unit ("acme:shells" in tonnes). @internal
+ */
+export function waveUnitProblem(category: string, unit: string): string | undefined {
+  if (isMoney(unit)) return "is money, but a wave counts what was sent (money sent belongs in a ledger)";
+  const why = (DEPLOYMENT_CATEGORIES as readonly string[]).includes(category) ? notPeople(unit) : undefined;
+  return why === undefined ? undefined : `is ${why}, but a wave of ${category} counts people (a namespaced category, such as "acme:shells", may count what it sends in other units)`;
 }

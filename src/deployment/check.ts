@@ -2,7 +2,6 @@
 // for deployment() and for every function that takes waves, and the list
 // rules (unique ids, known references, no circles). Not exported from the package.
 
-import { isMoney } from "../claim/measures.js";
 import { otherForm } from "../_lib/forms.js";
 import { fail, isId, isObject, notPlain, raise } from "../_lib/assert.js";
 import { MODALITIES } from "../claim/kinds.js";
@@ -14,7 +13,7 @@ import type { Estimate } from "../estimate/schema.js";
 import { attributionProblem } from "../provenance/check.js";
 import { clockBounds, OPEN_END, OPEN_START, periodDays } from "../revision/clock.js";
 import { parsePeriod } from "../time/edtf.js";
-import { isDeploymentCategory } from "./categories.js";
+import { isDeploymentCategory, waveUnitProblem } from "./categories.js";
 import type { Deployment } from "./schema.js";
 
 /** A wave as the functions of this room compute with it: checked, its times read once. @internal */
@@ -96,7 +95,8 @@ export function checkWave(where: string, path: string, value: unknown, index = 0
   if (!isDeploymentCategory(value["category"])) bad("category", "is neither in DEPLOYMENT_CATEGORIES nor namespace:name", value["category"]);
   const size = checkEstimate(value["size"] as Estimate, where, at("size"), code);
   if (size.low < 0) bad("size", "must not go below zero", value["size"]);
-  if (isMoney((value["size"] as Estimate).unit)) bad("size.unit", "is money, but a wave counts what was sent (money sent belongs in a ledger)", (value["size"] as Estimate).unit);
+  const unitProblem = waveUnitProblem(value["category"] as string, (value["size"] as Estimate).unit);
+  if (unitProblem !== undefined) bad("size.unit", unitProblem, (value["size"] as Estimate).unit);
   const period = time(where, at("period"), value["period"], code);
   time(where, at("reportedAt"), value["reportedAt"], code);
   raise(where, at("attribution"), attributionProblem(value["attribution"]), code);

@@ -111,7 +111,8 @@ export function waveClaim(w: Wave): Claim {
     id: d.id,
     indicator: {
       subject: `${d.from.toLowerCase()}-${d.category}-in-${d.to.toLowerCase()}`,
-      measure: d.category === "laborers" ? "laborers" : "deployed",
+      // a namespaced category is its own measure, so that it may count what it sends in any unit
+      measure: d.category === "laborers" ? "laborers" : d.category.includes(":") ? (d.category as `${string}:${string}`) : "deployed",
       unit: d.size.unit,
       ...(d.adds !== undefined && { aggregation: "increment" as const }),
     },

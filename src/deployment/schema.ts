@@ -1,11 +1,11 @@
 import { z } from "zod";
 
-import { isMoney, MEASURE_NAME_PATTERN, MEASURE_NAMESPACE_PATTERN } from "../claim/measures.js";
+import { MEASURE_NAME_PATTERN, MEASURE_NAMESPACE_PATTERN } from "../claim/measures.js";
 import { ModalitySchema } from "../claim/schema.js";
 import { EstimateSchema } from "../estimate/schema.js";
 import { AttributionSchema, CountryCodeSchema, IdSchema } from "../provenance/schema.js";
 import { EdtfSchema } from "../time/schema.js";
-import { DEPLOYMENT_CATEGORIES } from "./categories.js";
+import { DEPLOYMENT_CATEGORIES, waveUnitProblem } from "./categories.js";
 import type { StandardDeploymentCategory } from "./categories.js";
 
 /**
@@ -79,7 +79,8 @@ export const DeploymentSchema = z
   .superRefine((wave, ctx) => {
     if (wave.from === wave.to) ctx.addIssue({ code: "custom", message: "a wave is sent from one country to another: to must not be from", path: ["to"] });
     if (lowest(wave.size) < 0) ctx.addIssue({ code: "custom", message: "a wave's size must not go below zero", path: ["size"] });
-    if (isMoney(wave.size.unit)) ctx.addIssue({ code: "custom", message: `unit ${wave.size.unit} is money, but a wave counts what was sent`, path: ["size", "unit"] });
+    const unitProblem = waveUnitProblem(wave.category, wave.size.unit);
+    if (unitProblem !== undefined) ctx.addIssue({ code: "custom", message: `unit ${wave.size.unit} ${unitProblem}`, path: ["size", "unit"] });
     if (wave.adds !== undefined && wave.replaces !== undefined) {
       ctx.addIssue({ code: "custom", message: "a wave adds to one wave or replaces others, not both", path: ["replaces"] });
     }

@@ -6,6 +6,7 @@ import { fail, oneOf, optionsOf } from "../_lib/assert.js";
 import { MODALITIES } from "../claim/kinds.js";
 import type { ClaimModality } from "../claim/kinds.js";
 import { FogcountError } from "../errors.js";
+import { pluralNoun } from "../_lib/nouns.js";
 import { isDeploymentCategory } from "./categories.js";
 import type { DeploymentCategory } from "./categories.js";
 import { alongChains } from "./chains.js";
@@ -148,6 +149,9 @@ export function selectWaves(where: string, deployments: unknown, options: Deploy
   inheritReplacements(counted, byId, replacedBy);
   const only = modalities.length === 1 && modalities[0] === "asserted";
   const { doubtful } = possibleDuplicates(waves, byId);
-  const label = only ? first.d.category : `${first.d.category} (${modalities.join(", ")})`;
+  // "12,000 troops", but "40 vehicles (acme:vehicles)": a unit other than people is named
+  const unit = first.d.size.unit;
+  const what = unit === "person" ? first.d.category : `${pluralNoun(unit)} (${first.d.category})`;
+  const label = only ? what : `${what} (${modalities.join(", ")})`;
   return { counted, byId, countedIds, replacedBy, unit: first.d.size.unit, label, onClaims, doubtful, asOf: o["asOf"] };
 }

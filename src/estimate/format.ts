@@ -245,7 +245,7 @@ function format(estimate: Estimate, options: FormatEstimateOptions | undefined):
       break;
     }
     case "atMost": {
-      const countable = !/^([A-Z]{3}|percent|1|unknown)$/.test(estimate.unit);
+      const countable = !isCurrency(estimate.unit) && !/^(percent|1|unknown)$/.test(estimate.unit);
       const words = compact ? (estimate.strict ? "<" : "≤") : estimate.strict ? (countable ? "fewer than " : "less than ") : "up to ";
       text = `${words}${hedged(estimate.approx)(num(estimate.value, "up"))}${suffix(estimate.value)}`;
       break;

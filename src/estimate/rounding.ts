@@ -2,6 +2,7 @@
 // which way it is rounded, and the Intl formatters that write it. Not exported
 // from the package.
 
+import { isCurrencyCode } from "../_lib/currencies.js";
 import { FogcountError } from "../errors.js";
 
 /**
@@ -72,9 +73,9 @@ export function formatterFor(locale: string, options: Intl.NumberFormatOptions):
   return found;
 }
 
-/** ISO 4217 codes are three capital letters. @internal */
+/** Whether a unit is money written as an ISO 4217 code from the standard's lists ("USD", not "KIA"), written with its sign or code. @internal */
 export function isCurrency(unit: string): boolean {
-  return /^[A-Z]{3}$/.test(unit);
+  return unit.length === 3 && isCurrencyCode(unit);
 }
 
 /** How a number is written: its locale and unit, compact or not, its significant digits and which way it is rounded. @internal */

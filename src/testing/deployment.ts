@@ -2,7 +2,7 @@ import fc from "fast-check";
 
 import { fail, optionsOf } from "../_lib/assert.js";
 import { guarded } from "../_lib/guard.js";
-import { isDeploymentCategory } from "../deployment/categories.js";
+import { isDeploymentCategory, waveUnitProblem } from "../deployment/categories.js";
 import { checkWaves } from "../deployment/check.js";
 import type { DeploymentCategory } from "../deployment/categories.js";
 import type { Deployment } from "../deployment/schema.js";
@@ -103,6 +103,10 @@ function settings(where: string, given: ArbWavesOptions | undefined): WaveSettin
     }
     const sources = sourceList(where, "originators", o.originators);
     const unit = countUnit(where, "unit", o.unit, "person");
+    for (const category of categories as readonly string[]) {
+      const problem = waveUnitProblem(category, unit);
+      if (problem !== undefined) fail(where, "options.unit", `${problem}: draw it with namespaced categories only`, unit, "invalid-option");
+    }
     return {
       window: windowOf(where, o.from, o.to),
       planned: flag(where, "planned", o.planned, true),
@@ -128,7 +132,7 @@ function settings(where: string, given: ArbWavesOptions | undefined): WaveSettin
  * for a list of planned waves only unless asked for `modality: "planned"`.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, lengths that are not whole numbers with 1 ≤ `minLength` ≤ `maxLength` ≤ 1000, a `planned` that is not a boolean, `countries` that are not two different country codes, `categories` that are not categories, a `unit` that is not trimmed non-empty text or is money, a bad `max`, `originators` that are not sources with distinct ids, or `from` and `to` that are not ISO dates in order; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
+ * @throws {FogcountError} `invalid-option` for options that are not an object or hold a name it does not take, lengths that are not whole numbers with 1 ≤ `minLength` ≤ `maxLength` ≤ 1000, a `planned` that is not a boolean, `countries` that are not two different country codes, `categories` that are not categories, a `unit` that is not trimmed non-empty text, is money, or cannot count people with a category of the vocabulary among `categories` (a unit of length, mass, time, a share, TIV), a bad `max`, `originators` that are not sources with distinct ids, or `from` and `to` that are not ISO dates in order; `invalid-argument` for options that cannot be read (a getter that throws, a revoked proxy).
  * @example
  * fc.sample(arbWaves({ planned: false }), 100).every((waves) => deploymentTotal(waves).estimate.unit === "person");
  * //=> true

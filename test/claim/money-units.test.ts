@@ -53,8 +53,19 @@ describe("a unit of measurement where people are counted", () => {
     expect(() => arbBreakdown({ unit })).toThrow(expect.objectContaining({ code: "invalid-option", message: expect.stringContaining(`is ${kind}, but what is drawn counts people`) }));
   });
 
-  it("is no concern for a wave, which may count tonnes of what was sent", () => {
-    expect(deployment(wave("t") as never).size.unit).toBe("t");
-    expect(DeploymentSchema.safeParse(wave("t")).success).toBe(true);
+  it.each([
+    ["t", "a unit of mass"],
+    ["km", "a unit of length"],
+    ["%", "a share"],
+    ["TIV", "a SIPRI trend-indicator value"],
+  ])("is refused for a wave of a category of the vocabulary, which counts people: %s", (unit, kind) => {
+    expect(() => deployment(wave(unit) as never)).toThrow(expect.objectContaining({ code: "invalid-deployment", message: expect.stringContaining(`size.unit is ${kind}, but a wave of troops counts people`) }));
+    expect(DeploymentSchema.safeParse(wave(unit)).error?.issues.map((i) => i.message)).toEqual([expect.stringContaining(`unit ${unit} is ${kind}, but a wave of troops counts people`)]);
+  });
+
+  it("is no concern for a wave of a namespaced category, which may count tonnes of what was sent", () => {
+    const shells = { ...wave("t"), category: "acme:shells" };
+    expect(deployment(shells as never).size.unit).toBe("t");
+    expect(DeploymentSchema.safeParse(shells).success).toBe(true);
   });
 });

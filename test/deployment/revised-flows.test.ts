@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { claim } from "../../src/claim/claim.js";
 import type { ClaimInit } from "../../src/claim/claim.js";
 import { deploymentsFromClaims, deploymentTotal } from "../../src/deployment/index.js";
+import { readInterval } from "../../src/estimate/read.js";
 import { exact } from "../../src/index.js";
 import type { Claim } from "../../src/index.js";
 import { nis } from "./waves.js";
@@ -27,7 +28,7 @@ function flow(id: string, change: Partial<ClaimInit> & { aggregation?: "stock" |
 
 const read = (claims: readonly Claim[]) => {
   const { deployments, findings } = deploymentsFromClaims(claims, KP_RU);
-  return { waves: deployments.map((d) => d.id), total: deploymentTotal(deployments).estimate.value ?? null, findings: findings.map((f) => f.message) };
+  return { waves: deployments.map((d) => d.id), total: readInterval(deploymentTotal(deployments).estimate, "test").low, findings: findings.map((f) => f.message) };
 };
 
 describe("a flow revised by a later report for the same valid time", () => {

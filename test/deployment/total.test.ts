@@ -145,7 +145,7 @@ describe("deploymentTotal's rules", () => {
     expect(deploymentTotal(waves, { category: "troops" }).estimate).toEqual(range(13_000, 15_000, "person", { approx: true }));
     expectFogcountError(() => deploymentTotal(waves), "mixed-indicators", /deployments\[0\] and deployments\[2\] differ in category \(choose one with options.category\)/);
     expectFogcountError(() => deploymentTotal([...corrected, wave("ua", { to: "UA" })]), "mixed-indicators", /differ in route \(from, to\)/);
-    expectFogcountError(() => deploymentTotal([...corrected, wave("tonnes", { size: exact(5, "tonne") })]), "unit-mismatch", /deployments\[2\] is in "tonne", not "person"/);
+    expectFogcountError(() => deploymentTotal([...corrected, wave("soldiers", { size: exact(5, "soldier") })]), "unit-mismatch", /deployments\[2\] is in "soldier", not "person"/);
     expectFogcountError(() => deploymentTotal(corrected, { category: "engineers" }), "no-waves", /no wave of category "engineers" with modality asserted to total/);
   });
 });
