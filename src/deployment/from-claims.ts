@@ -155,11 +155,11 @@ function stockReplacements(sorted: readonly Read[], bases: ReadonlyMap<Read, Rea
  * Claims are ordered on valid time (by its last day, then first day, then
  * report day, then id); the waves are returned in the order of the claims.
  * Deprecated claims and restatements make no wave (finding `skipped-claim`),
- * nor does a flow revised by a later report of the same modality for the
- * same valid time ("10,000 sent in October", then "12,000 sent in October"):
- * one wave, counted once, at its latest figure. Of flows reported at one time
- * with different figures, a preferred one is taken, else the lowest id, as
- * `asOf` takes it.
+ * nor does a flow or an increment revised by a later report of the same
+ * modality for the same valid time ("10,000 sent in October", then "12,000
+ * sent in October"): one wave, counted once, at its latest figure. Of such
+ * claims reported at one time with different figures, a preferred one is
+ * taken, else the lowest id, as `asOf` takes it.
  *
  * @category Deployment
  * @throws {FogcountError} `invalid-argument` if `claims` is not an array, or for a claim whose measure is neither deployed nor laborers; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one; `mixed-indicators` for claims of different subjects, measures, scopes or originators; `unit-mismatch` for claims in different units; `duplicate-claim-id` for a repeated id; `increment-without-base` for an increment with no stock or flow to add to; `invalid-option` for options that are not an object, an unknown option, a `from` or `to` that is not an ISO 3166-1 alpha-2 code, the same country as `from` and `to`, or a category that is not one.

@@ -56,13 +56,23 @@ describe("a flow revised by a later report for the same valid time", () => {
     expect(read([a, preferred])).toMatchObject({ waves: ["b"], total: 12000 });
   });
 
-  it("leaves flows of other periods, other modalities, and increments alone", () => {
+  it("revises an increment as it revises a flow", () => {
+    const more = flow("more", { aggregation: "increment", validTime: "2025-01", estimate: exact(3000, "person"), reportedAt: "2025-02-01" });
+    const revised = flow("more-revised", { aggregation: "increment", validTime: "2025-01", estimate: exact(3500, "person"), reportedAt: "2025-03-01" });
+    expect(read([flow("oct"), more, revised])).toEqual({
+      waves: ["oct", "more-revised"],
+      total: 13500,
+      findings: ['"more" makes no wave: it is revised by "more-revised", a later report of the increment for the same valid time (3,000, then 3,500)'],
+    });
+  });
+
+  it("leaves flows of other periods, other modalities, and increments of other periods alone", () => {
     const november = flow("nov", { validTime: "2024-11", estimate: exact(2000, "person") });
     expect(read([flow("oct"), november])).toEqual({ waves: ["oct", "nov"], total: 12000, findings: [] });
     const planned = flow("oct-plan", { modality: "planned", estimate: exact(12000, "person") });
     expect(deploymentsFromClaims([flow("oct"), planned], KP_RU).deployments.map((d) => d.id)).toEqual(["oct", "oct-plan"]);
     const more = flow("more", { aggregation: "increment", validTime: "2024-12", estimate: exact(500, "person") });
-    const again = flow("again", { aggregation: "increment", validTime: "2024-12", estimate: exact(300, "person") });
+    const again = flow("again", { aggregation: "increment", validTime: "2025-01", estimate: exact(300, "person") });
     expect(read([flow("oct"), more, again])).toEqual({ waves: ["oct", "more", "again"], total: 10800, findings: [] });
   });
 
