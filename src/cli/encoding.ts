@@ -21,6 +21,9 @@ const SAMPLE = 4096;
  */
 const SHARE = { 2: 0.1, 4: 0.9 } as const;
 
+/** The fewest code units that must have the pattern, whatever the share. */
+const MIN_UNITS = 4;
+
 /** The share of code units, at most, that may have the pattern of the other byte order. */
 const OTHER = 0.02;
 
@@ -47,8 +50,10 @@ function unitPattern(bytes: Uint8Array, width: 2 | 4): Order | undefined {
     if (high) little++;
     else if (low) big++;
   }
-  if (little >= units * SHARE[width] && big <= units * OTHER) return "little-endian";
-  if (big >= units * SHARE[width] && little <= units * OTHER) return "big-endian";
+  // a few NUL bytes in a short binary file are no pattern: at least MIN_UNITS units must show it
+  const least = Math.max(units * SHARE[width], MIN_UNITS);
+  if (little >= least && big <= units * OTHER) return "little-endian";
+  if (big >= least && little <= units * OTHER) return "big-endian";
   return undefined;
 }
 
