@@ -7,11 +7,10 @@ import { breakdownFromClaims } from "../../casualty/from-claims.js";
 import type { Claim } from "../../claim/schema.js";
 import { isFogcountError } from "../../errors.js";
 import type { FogcountError } from "../../errors.js";
-import { derive } from "../../explain/derive.js";
-import { explain } from "../../explain/explain.js";
 import { breakdownSection, reconciledBlocks } from "./casualties.js";
-import { inWords, knownAt, sourceNames, validBy } from "./context.js";
+import { inWords, knownAt, validBy } from "./context.js";
 import type { ReportContext } from "./context.js";
+import { claimWaves } from "./claim-waves.js";
 import { wavesSection } from "./deployments.js";
 import type { Block, Section } from "./document.js";
 import { groupBy } from "./group.js";
@@ -28,18 +27,14 @@ function groups(claims: readonly Claim[]): Claim[][] {
   return [...groupBy(claims, (c) => `${c.indicator.subject}|${c.attribution.originator.id}`).values()];
 }
 
-/** The deployments: the dataset's own waves where it has them, else the waves of its claims (flows and increments) added up, with their working. */
+/** The deployments: the dataset's own waves where it has them, else the waves its claims describe (flows, increments, and the levels between them), each group's total with its working. */
 export function deploymentSection(context: ReportContext): Section | undefined {
   if (context.dataset.deployments.length > 0) return wavesSection(context);
-  const waves = counted(context, (c) => c.indicator.measure === "deployed" && (c.indicator.aggregation === "flow" || c.indicator.aggregation === "increment"));
-  const totals = groups(waves).map((list) => ({ subject: list[0]?.indicator.subject ?? "", figure: derive.sum(list, { label: "in all" }) }));
-  if (totals.length === 0) return undefined;
-  const names = sourceNames(context);
-  const blocks: Block[] = [
-    { kind: "paragraph", text: "Waves sent (flows) and waves added (increments) of one originator, added up; levels (stocks) are in the histories above. Dates are as stated: check the findings for a wave dated before the one it adds to." },
-    ...totals.flatMap(({ subject, figure }): Block[] => [{ kind: "heading", text: subject }, { kind: "paragraph", text: explain(figure, names) }]),
-  ];
-  return { key: "deployments", title: "Deployments in all", blocks, data: totals.map(({ subject, figure }) => ({ subject, estimate: figure.estimate, explanation: explain(figure, { format: "json", ...names }) })) };
+  const { blocks, data } = claimWaves(context, counted(context, (c) => c.indicator.measure === "deployed" || c.indicator.measure === "laborers"));
+  if (data.length === 0) return undefined;
+  const intro =
+    "The waves each originator's claims describe, one subject, measure, scope and unit at a time: a wave sent (a flow) counts on its own, a wave added (an increment) on top of the latest level or flow before it, and a level (a stock) in place of what came before it; a flow stated again for the same time counts once, at its latest figure. Only asserted claims are counted. Dates are as stated: check the findings for a wave dated before the one it adds to.";
+  return { key: "deployments", title: "Deployments in all", blocks: [{ kind: "paragraph", text: intro }, ...blocks], data };
 }
 
 /** One originator's breakdown of one subject at the latest valid time of its claims. */

@@ -1,0 +1,70 @@
+// The deployments of a dataset without waves of its own, read from its claims as the
+// deployment room reads them (deploymentsFromClaims): one originator's claims about one
+// subject, measure, scope and unit at a time, a stock replacing what came before it, an
+// increment adding to the latest stock or flow, a revised flow counted once. A total the
+// claims cannot give is refused with the reason; nothing is added across scopes or units.
+
+import type { Claim } from "../../claim/schema.js";
+import { deploymentsFromClaims } from "../../deployment/from-claims.js";
+import { deploymentTotal } from "../../deployment/total.js";
+import { isFogcountError } from "../../errors.js";
+import { explain } from "../../explain/explain.js";
+import { inWords, sourceNames } from "./context.js";
+import type { ReportContext } from "./context.js";
+import type { Block } from "./document.js";
+import { groupBy } from "./group.js";
+
+/** Countries for waves read from claims, which do not say them: ISO 3166-1's user-assigned codes, never shown (a total's working names sources and times only). */
+const ROUTE = { from: "XA", to: "XB" } as const;
+
+/** The heading of one group: what it counts, and whose claims. */
+function headingOf(first: Claim): string {
+  const { subject, measure, scope, unit } = first.indicator;
+  const parts = [subject, measure, ...(scope === undefined ? [] : [`scope ${scope}`]), ...(unit === "person" ? [] : [`in ${unit}`])];
+  return `${parts.join(" · ")} — ${first.attribution.originator.name}`;
+}
+
+/** What the deployment room gives, or the reason it refuses, without the name of the function that refused. */
+function attempt<T>(compute: () => T): T | { readonly refused: string; readonly code: string } {
+  try {
+    return compute();
+  } catch (error) {
+    if (!isFogcountError(error)) throw error;
+    return { refused: error.message.replace(/^deployment\w+: /, ""), code: error.code };
+  }
+}
+
+/** One group of claims: its waves' total with its working, or why there is none, and what was found. */
+function groupOf(context: ReportContext, list: readonly Claim[]): { blocks: Block[]; data: unknown } {
+  const first = list[0] as Claim;
+  const heading: Block = { kind: "heading", text: headingOf(first) };
+  const about = { subject: first.indicator.subject, measure: first.indicator.measure, scope: first.indicator.scope ?? null, unit: first.indicator.unit, originator: first.attribution.originator.id };
+  const read = attempt(() => deploymentsFromClaims(list, ROUTE));
+  const total = "refused" in read ? read : attempt(() => deploymentTotal(read.deployments, context.valid === undefined ? undefined : { asOf: context.valid }));
+  const on = context.valid === undefined ? "" : ` on ${inWords(context.valid)}`;
+  const findings = "refused" in read ? [] : read.findings;
+  const names = sourceNames(context);
+  const blocks: Block[] = [
+    heading,
+    { kind: "paragraph", text: "refused" in total ? `No total${on}: ${total.refused}` : explain(total, names) },
+    ...findings.map((f): Block => ({ kind: "paragraph", text: `${f.severity} ${f.code}: ${f.message}` })),
+  ];
+  const data = {
+    ...about,
+    total: "refused" in total ? total : { estimate: total.estimate, explanation: explain(total, { format: "json", ...names }) },
+    findings,
+  };
+  return { blocks, data };
+}
+
+/**
+ * The deployments read from counted claims (asserted, known and valid by the times asked about)
+ * of the measures `deployed` and `laborers`: one group for each subject, measure, scope, unit and
+ * originator that states a flow or an increment (a group of levels alone is in the histories).
+ */
+export function claimWaves(context: ReportContext, claims: readonly Claim[]): { blocks: Block[]; data: unknown[] } {
+  const key = (c: Claim): string => JSON.stringify([c.indicator.subject, c.indicator.measure, c.indicator.scope ?? "", c.indicator.unit, c.attribution.originator.id]);
+  const groups = [...groupBy(claims, key).values()].filter((list) => list.some((c) => c.indicator.aggregation === "flow" || c.indicator.aggregation === "increment"));
+  const each = groups.map((list) => groupOf(context, list));
+  return { blocks: each.flatMap((e) => e.blocks), data: each.map((e) => e.data) };
+}
