@@ -7,6 +7,7 @@
 import { fail, glued, isFail, key, tokAt } from "./context.js";
 import type { Ctx, Fail, Val } from "./context.js";
 import type { Core } from "./ranges.js";
+import { interval, intervalWordsAt } from "./intervals.js";
 import { value } from "./value.js";
 
 /**
@@ -16,37 +17,59 @@ import { value } from "./value.js";
 export function marginSign(c: Ctx, k: number): number {
   const w = key(c, k);
   if (w === "±") return k + 1;
+  // "+/-", "+-", and the same with spaces inside the sign: "+ / -", "+ -"
   if (w === "+") {
-    if (key(c, k + 1) === "/" && key(c, k + 2) === "-" && glued(c, k + 1) && glued(c, k + 2)) return k + 3;
-    return key(c, k + 1) === "-" && glued(c, k + 1) ? k + 2 : -1;
+    if (key(c, k + 1) === "/" && key(c, k + 2) === "-") return k + 3;
+    return key(c, k + 1) === "-" ? k + 2 : -1;
   }
   if (w === "give") return key(c, k + 1) === "or" && key(c, k + 2) === "take" ? k + 3 : -1;
   return plusOrMinusAt(c, k) ? k + 3 : -1;
 }
 
-/** A signed number at `k` ("+500", "-200", "+5%"): its size, whether it is a share, its sign and the token after it; undefined for none. */
+/** A signed number at `k` ("+500", "-200", "+5%", "+ 500"): its size, whether it is a share, its sign and the token after it; undefined for none. */
 function signed(c: Ctx, k: number): { v: number; pct: boolean; up: boolean; end: number } | undefined {
   const s = tokAt(c, k);
   const n = tokAt(c, k + 1);
-  if ((s?.key !== "+" && s?.kind !== "dash") || n?.kind !== "num" || !n.glued || n.num.malformed || !Number.isFinite(n.num.value)) return undefined;
+  if ((s?.key !== "+" && s?.kind !== "dash") || n?.kind !== "num" || n.num.malformed || !Number.isFinite(n.num.value)) return undefined;
   const pct = key(c, k + 2) === "%" && glued(c, k + 2);
   return { v: n.num.value, pct, up: s.key === "+", end: pct ? k + 3 : k + 2 };
 }
 
 /**
- * Whether an asymmetric margin starts at `k`: "+500/-200", "-200/+500", the "(" before it
- * already passed. @internal
+ * Whether an asymmetric margin starts at `k`: "+500/-200", "-200/+500", "+ 500/- 200", the "("
+ * before it already passed. A sign set apart from its number is a margin only when a second
+ * sign follows the "/". @internal
  */
 export function isAsymmetricAt(c: Ctx, k: number): boolean {
   const w = key(c, k);
-  if ((w !== "+" && w !== "-") || tokAt(c, k + 1)?.kind !== "num" || tokAt(c, k + 1)?.glued !== true) return false;
-  return key(c, k + 2) === "/" || (key(c, k + 2) === "%" && key(c, k + 3) === "/");
+  const n = tokAt(c, k + 1);
+  if ((w !== "+" && w !== "-") || n?.kind !== "num") return false;
+  const slash = key(c, k + 2) === "%" ? k + 3 : k + 2;
+  if (key(c, slash) !== "/") return false;
+  return n.glued || key(c, slash + 1) === "+" || key(c, slash + 1) === "-";
 }
 
-/** The token after a margin at `k` that is not read: past its ")" when one closes it nearby, else past its first two numbers. */
+/** How far a margin that is not read may run before its ")": "(+500/-200/+100)", "(+500/-200, +100)". */
+const MARGIN_REACH = 16;
+/** The tokens a margin is made of: signs, numbers, "%" and the "/" between its terms. */
+const MARGIN_MARKS: ReadonlySet<string> = new Set(["+", "-", "±", "/", "%", "#"]);
+
+/**
+ * The token after a margin at `k` that is not read, so that no part of it is read as a figure
+ * of its own: past its ")" when one closes it nearby, else past the run of signs, numbers and
+ * "/" it is written with ("+500/-200/+100").
+ */
 function pastMargin(c: Ctx, k: number, open: boolean): number {
-  if (open) for (let j = k; j < k + 8; j++) if (key(c, j) === ")") return j + 1;
-  return k + 5;
+  if (open) {
+    for (let j = k; j < k + MARGIN_REACH; j++) {
+      const w = key(c, j);
+      if (w === ")") return j + 1;
+      if (w === "(" || w === "" || w === ";") break;
+    }
+  }
+  let j = k;
+  while (MARGIN_MARKS.has(key(c, j))) j++;
+  return Math.max(j, k + 1);
 }
 
 /**
@@ -58,7 +81,8 @@ function asymmetric(c: Ctx, a: Val, k: number, open: boolean): Core | Fail {
   const p = signed(c, k);
   const q = p !== undefined && key(c, p.end) === "/" ? signed(c, p.end + 1) : undefined;
   if (p === undefined || q === undefined || p.up === q.up) return fail("incomplete-range", pastMargin(c, k, open));
-  const end = open ? (key(c, q.end) === ")" ? q.end + 1 : -1) : q.end;
+  // "+500/-200/+100": a third term is no margin that can be read, and skips the figure with it
+  const end = open ? (key(c, q.end) === ")" ? q.end + 1 : -1) : key(c, q.end) === "/" ? -1 : q.end;
   const up = p.up ? p.v : q.v;
   const down = p.up ? q.v : p.v;
   if (end < 0 || a.currency !== undefined || p.pct !== a.pct || q.pct !== a.pct) return fail("incomplete-range", pastMargin(c, k, open));
@@ -108,7 +132,11 @@ export function plusMinus(c: Ctx, a: Val, at = a.end): Core | Fail | undefined {
 export function marginAfter(c: Ctx, cr: Core, at: number, bounded: boolean): Core | Fail | undefined {
   if (key(c, at) === "of") return marginAfterOf(c, cr, at, bounded);
   const w = key(c, at);
-  if (w === "(" && isLevel(c, at + 1)) return interval(c, cr, at + 1, bounded);
+  // "3,000 deaths (95% CI 2,500–3,500)", "(CI 2,500–3,500)", "[95% CI …]", ", 95% CI 2,500–3,500"
+  if (w === "(" || w === "[" || w === ",") {
+    const iw = intervalWordsAt(c, at + 1);
+    if (iw >= 0) return interval(c, cr, iw, bounded, w === "(" ? ")" : w === "[" ? "]" : "");
+  }
   if (at === cr.end) return undefined;
   if (w === ",") return setOffMargin(c, at + 1);
   if (w !== "(" && w !== "±" && w !== "+" && w !== "plus" && w !== "give" && w !== "-") return undefined;
@@ -155,62 +183,6 @@ function setOffMargin(c: Ctx, at: number): Fail | undefined {
   if (w === "plus" || w === "give") return fail("incomplete-range", m === undefined || isFail(m) ? k : m.end);
   if (m === undefined || isFail(m) || !MARGIN_ENDS.has(key(c, m.end))) return undefined;
   return fail("incomplete-range", m.end);
-}
-
-/** Words after a confidence level that name its interval: "95% CI", "90% confidence interval". */
-const INTERVAL_WORDS: ReadonlySet<string> = new Set(["ci", "cri", "ui", "confidence", "credible", "uncertainty", "credibility"]);
-
-/** Whether a confidence level starts at `k`: a share and a word of an interval ("95% CI"). @internal */
-export function isLevel(c: Ctx, k: number): boolean {
-  return tokAt(c, k)?.kind === "num" && key(c, k + 1) === "%" && INTERVAL_WORDS.has(key(c, k + 2));
-}
-
-/** The token after the words of an interval at `k` ("CI", "confidence interval", "CI:"). */
-function pastIntervalWords(c: Ctx, k: number): number {
-  let j = k + 1;
-  if (key(c, j) === "interval" || key(c, j) === "intervals") j++;
-  return key(c, j) === ":" || key(c, j) === "," || key(c, j) === "=" ? j + 1 : j;
-}
-
-/**
- * The interval of a figure in parentheses with its confidence level, at `k` (after the "("):
- * "3,000 deaths (95% CI 2,500–3,500)" is the range 2,500–3,500 with 3,000 as its best value. The
- * level is no figure. An interval that does not read whole, or a figure that already has a range
- * or a bound, skips the figure and its interval.
- */
-function interval(c: Ctx, cr: Core, k: number, bounded: boolean): Core | Fail {
-  const j = pastIntervalWords(c, k + 2);
-  const a = value(c, j, true);
-  const sep = a === undefined || isFail(a) ? "" : key(c, a.end);
-  const b = a !== undefined && !isFail(a) && (sep === "-" || sep === "to") ? value(c, a.end + 1, true) : undefined;
-  const skip = pastClose(c, j);
-  if (a === undefined || isFail(a) || b === undefined || isFail(b) || key(c, b.end) !== ")") return fail("incomplete-range", skip);
-  if (bounded || cr.high !== undefined || cr.best !== undefined || a.pct !== cr.low.pct || b.pct !== cr.low.pct) return fail("incomplete-range", skip);
-  if (a.currency !== cr.low.currency || b.currency !== cr.low.currency || a.v > b.v) return fail("incomplete-range", skip);
-  return { low: { ...cr.low, v: a.v }, high: { ...cr.low, v: b.v }, end: b.end + 1, dash: false, best: cr.low.v };
-}
-
-/** Words between a confidence level and its interval: "the 95% CI was 2,500–3,500". */
-const LEVEL_LINKS: ReadonlySet<string> = new Set(["was", "is", "were", "of", "from", "ranged", "ranges", "ranging"]);
-
-/**
- * The token after a confidence level at `k` and the interval that goes with it ("95% CI was
- * 2,500–3,500"), which belongs to no figure there and is skipped with it. @internal
- */
-export function pastLevel(c: Ctx, k: number): number {
-  let j = pastIntervalWords(c, k + 2);
-  if (LEVEL_LINKS.has(key(c, j))) j++;
-  const a = value(c, j, true);
-  if (a === undefined || isFail(a)) return j;
-  const sep = key(c, a.end);
-  const b = sep === "-" || sep === "to" ? value(c, a.end + 1, true) : undefined;
-  return b === undefined || isFail(b) ? a.end : b.end;
-}
-
-/** The token after the ")" that closes a parenthesis around `k`, within a few tokens; `k` + 1 for none. */
-function pastClose(c: Ctx, k: number): number {
-  for (let j = k; j < k + 10; j++) if (key(c, j) === ")") return j + 1;
-  return k + 1;
 }
 
 /** How far after a share a margin of its sentence may stand: "45% of voters back the war (±3%)". */

@@ -18,10 +18,12 @@ import { unlessMarked } from "./marks.js";
 import { notCount } from "./not-counts.js";
 import { isDateContext } from "./numbers.js";
 import { core, openedRange } from "./ranges.js";
-import { distantMargin, isLevel, marginAfter, pastLevel } from "./margins.js";
+import { isLevel, isNamedInterval, pastLevel } from "./intervals.js";
+import { distantMargin, marginAfter } from "./margins.js";
 import type { Core } from "./ranges.js";
 import { unitOf } from "./rates.js";
 import { mayValue } from "./value.js";
+import { signedPair } from "./signs.js";
 import { thresholdEnd } from "./thresholds.js";
 import { isEventYear } from "./years.js";
 
@@ -76,6 +78,13 @@ function phraseAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | unde
     cr = core(c, j, afterChange(c, i) && !isObjectOfChange(c, i));
   }
   if (cr === undefined || isFail(cr)) return cr;
+  // "The CI was 2,500–3,500": an interval that belongs to no figure
+  if (isNamedInterval(c, i)) return fail("designation", cr.end);
+  // "+3 to -2", "-3 to +5": a number with a sign joined to another is no rise and no count
+  if (key(c, j - 1) === "+") {
+    const pair = signedPair(c, j, cr.end);
+    if (pair !== undefined) return pair;
+  }
   let after = trailing(c, cr, lead.bound, i);
   if (isFail(after)) return after;
   // "3,000 troops (±500)": a margin after the unit noun is read with the figure, or skips it
