@@ -101,6 +101,8 @@ function phraseAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | unde
   if (low.pct && high === undefined && isLevel(c, j)) return fail("designation", pastLevel(c, j));
   const currency = low.currency ?? after.unit.currency;
   const named = low.strong || high?.strong === true ? "person" : after.unit.unit;
+  // "a strike at 48.9, 37.654321 killed 12": a count of people that is no whole number, with nothing to say why, is no count
+  if (named === "person" && !c.phrase && isPartPeople(cr, lead, after)) return fail("designation", after.end);
   // "the 2022 invasion killed thousands": a year, whatever unit noun follows the event it names
   if (isEventYear(c, low, high, lead, cr.end)) return fail("date", after.end);
   // "aged 5 to 12", "passed by 311 votes to 112", "14 Khreshchatyk Street"
@@ -129,6 +131,23 @@ function phraseAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | unde
   // "raised 300 to 400 troops": a range is the object the verb moves, not the size of a rise
   const moved = high !== undefined && isObjectOfChange(c, i);
   return { estimate, first: i, head: j, end, increment: diff !== undefined || (!moved && isIncrement(c, i, lead, after, low.strong)) };
+}
+
+/** Whether `v` is written with at most two decimal places. */
+function twoPlaces(v: number): boolean {
+  return Math.abs(v * 100 - Math.round(v * 100)) < 1e-6;
+}
+
+/**
+ * Whether a count of people is no whole number with nothing to say why: "37.9 killed", "Some
+ * 37.654321 troops". An average or a rate may be one ("an average of 3.5 killed", "2.5 killed per
+ * day"), written with two decimal places at most.
+ */
+function isPartPeople(cr: Core, lead: Lead, after: After): boolean {
+  const { low, high } = cr;
+  if (Number.isInteger(low.v) && (high === undefined || Number.isInteger(high.v))) return false;
+  const why = after.rate !== undefined || lead.hedges.length > 0 || lead.approx || after.hedges.length > 0;
+  return !why || !twoPlaces(low.v) || (high !== undefined && !twoPlaces(high.v));
 }
 
 /** Whether a best value the text gives lies inside the figure: "4,000 (best estimate 4,200)" does not. */
