@@ -23,6 +23,7 @@ import { distantMargin, marginAfter } from "./margins.js";
 import type { Core } from "./ranges.js";
 import { unitOf } from "./rates.js";
 import { mayValue } from "./value.js";
+import { restated } from "./restated.js";
 import { signedPair } from "./signs.js";
 import { thresholdEnd } from "./thresholds.js";
 import { isEventYear } from "./years.js";
@@ -93,6 +94,12 @@ function phraseAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | unde
     if (isFail(margin)) return margin;
     cr = margin;
     after = { ...after, end: margin.end };
+  }
+  // "3,000 troops (three thousand)": the number said again after its noun is the same figure
+  if (key(c, after.end) === "(" && after.end > cr.end && cr.high === undefined) {
+    const again = restated(c, cr.low, j, after.end);
+    if (isFail(again)) return again;
+    if (again >= 0) after = { ...after, end: again };
   }
   const { low, high } = cr;
   // "45% of voters back the war (±3%)": a share whose margin stands later in its sentence is not read without it
