@@ -36,17 +36,29 @@ function signed(c: Ctx, k: number): { v: number; pct: boolean; up: boolean; end:
 }
 
 /**
- * Whether an asymmetric margin starts at `k`: "+500/-200", "-200/+500", "+ 500/- 200", the "("
- * before it already passed. A sign set apart from its number is a margin only when a second
- * sign follows the "/". @internal
+ * The sign of the second term of an asymmetric margin whose first term ends at `k`: after a "/"
+ * ("+500/-200"), or after a comma or a space only when its sign is the other one, written against
+ * its number ("+500, -200", "+500 -200"); -1 for none.
+ */
+function secondSign(c: Ctx, k: number, up: boolean): number {
+  if (key(c, k) === "/") return k + 1;
+  const s = key(c, k) === "," ? k + 1 : k;
+  const n = tokAt(c, s + 1);
+  return key(c, s) === (up ? "-" : "+") && n?.kind === "num" && n.glued ? s : -1;
+}
+
+/**
+ * Whether an asymmetric margin starts at `k`: "+500/-200", "-200/+500", "+ 500/- 200", "+500,
+ * -200", the "(" before it already passed. A sign set apart from its number is a margin only
+ * when a second sign follows. @internal
  */
 export function isAsymmetricAt(c: Ctx, k: number): boolean {
   const w = key(c, k);
   const n = tokAt(c, k + 1);
   if ((w !== "+" && w !== "-") || n?.kind !== "num") return false;
-  const slash = key(c, k + 2) === "%" ? k + 3 : k + 2;
-  if (key(c, slash) !== "/") return false;
-  return n.glued || key(c, slash + 1) === "+" || key(c, slash + 1) === "-";
+  const second = secondSign(c, key(c, k + 2) === "%" ? k + 3 : k + 2, w === "+");
+  if (second < 0) return false;
+  return (n.glued && key(c, second - 1) === "/") || key(c, second) === "+" || key(c, second) === "-";
 }
 
 /** How far a margin that is not read may run before its ")": "(+500/-200/+100)", "(+500/-200, +100)". */
@@ -79,7 +91,8 @@ function pastMargin(c: Ctx, k: number, open: boolean): number {
  */
 function asymmetric(c: Ctx, a: Val, k: number, open: boolean): Core | Fail {
   const p = signed(c, k);
-  const q = p !== undefined && key(c, p.end) === "/" ? signed(c, p.end + 1) : undefined;
+  const second = p === undefined ? -1 : secondSign(c, p.end, p.up);
+  const q = second < 0 ? undefined : signed(c, second);
   if (p === undefined || q === undefined || p.up === q.up) return fail("incomplete-range", pastMargin(c, k, open));
   // "+500/-200/+100": a third term is no margin that can be read, and skips the figure with it
   const end = open ? (key(c, q.end) === ")" ? q.end + 1 : -1) : key(c, q.end) === "/" ? -1 : q.end;
@@ -88,6 +101,33 @@ function asymmetric(c: Ctx, a: Val, k: number, open: boolean): Core | Fail {
   if (end < 0 || a.currency !== undefined || p.pct !== a.pct || q.pct !== a.pct) return fail("incomplete-range", pastMargin(c, k, open));
   if (down > a.v) return fail("negative", q.end);
   return { low: { ...a, v: a.v - down }, high: { ...a, v: a.v + up }, end, dash: false, best: a.v };
+}
+
+/**
+ * The token after the words that name a margin at `k`, inside its parentheses: "(margin of error
+ * ±500)", "(margin: +/- 500)", "(MoE ±500)", "(error ±500)"; `k` for none.
+ */
+function pastMarginWords(c: Ctx, k: number): number {
+  const w = key(c, k);
+  if (w !== "margin" && w !== "moe" && w !== "error") return k;
+  let j = w === "margin" && key(c, k + 1) === "of" && key(c, k + 2) === "error" ? k + 3 : k + 1;
+  if (key(c, j) === ":" || key(c, j) === ",") j++;
+  return j;
+}
+
+/**
+ * The token after the sign of a margin at `k`, or `k` itself where the margin's words stand
+ * before a number with no sign (`named`: "(margin of error 500)"); -1 for none.
+ */
+function signEnd(c: Ctx, k: number, named: boolean): number {
+  const m = marginSign(c, k);
+  return m < 0 && named && tokAt(c, k)?.kind === "num" ? k : m;
+}
+
+/** Whether the words of a margin at `k`, past the "(", name it as such with no sign needed: "margin of error 500", not "error 404". */
+function namesMargin(c: Ctx, k: number): boolean {
+  const w = key(c, k);
+  return w === "margin" || w === "moe";
 }
 
 /** The first tokens of a margin's sign: "±", "+/-", "+-", "+500/-200", "-200/+500", "plus or minus", "give or take". */
@@ -107,11 +147,11 @@ export function plusOrMinusAt(c: Ctx, k: number): boolean {
  */
 export function plusMinus(c: Ctx, a: Val, at = a.end): Core | Fail | undefined {
   const open = key(c, at) === "(";
-  const s = open ? at + 1 : at;
+  const s = open ? pastMarginWords(c, at + 1) : at;
   // one look at the token for most figures, which no margin follows
-  if (!SIGNS.has(key(c, s))) return undefined;
+  if (s === at + (open ? 1 : 0) && !SIGNS.has(key(c, s))) return undefined;
   if (isAsymmetricAt(c, s)) return asymmetric(c, a, s, open);
-  const k = marginSign(c, s);
+  const k = signEnd(c, s, open && namesMargin(c, at + 1));
   if (k < 0) return undefined;
   const m = value(c, k, true);
   if (m === undefined || isFail(m) || m.currency !== a.currency || m.pct !== a.pct) return fail("incomplete-range", k + 1);
@@ -140,8 +180,8 @@ export function marginAfter(c: Ctx, cr: Core, at: number, bounded: boolean): Cor
   if (at === cr.end) return undefined;
   if (w === ",") return setOffMargin(c, at + 1);
   if (w !== "(" && w !== "±" && w !== "+" && w !== "plus" && w !== "give" && w !== "-") return undefined;
-  const s = w === "(" ? at + 1 : at;
-  const k = isAsymmetricAt(c, s) ? s + 2 : marginSign(c, s);
+  const s = w === "(" ? pastMarginWords(c, at + 1) : at;
+  const k = isAsymmetricAt(c, s) ? s + 2 : signEnd(c, s, w === "(" && namesMargin(c, at + 1));
   if (k < 0) return undefined;
   if (bounded || cr.high !== undefined || cr.best !== undefined) return fail("incomplete-range", k + 1);
   return plusMinus(c, cr.low, at);
@@ -157,7 +197,10 @@ const OF_REACH = 4;
 function marginAfterOf(c: Ctx, cr: Core, at: number, bounded: boolean): Core | Fail | undefined {
   for (let k = at + 1; k <= at + OF_REACH; k++) {
     const tk = tokAt(c, k);
-    if (tk?.key === "(" && k > at + 1) return marginSign(c, k + 1) < 0 ? undefined : marginAfter(c, cr, k, bounded);
+    if (tk?.key === "(" && k > at + 1) {
+      const s = pastMarginWords(c, k + 1);
+      return signEnd(c, s, namesMargin(c, k + 1)) < 0 && !isAsymmetricAt(c, s) ? undefined : marginAfter(c, cr, k, bounded);
+    }
     // "45% of voters, plus or minus 3%, back the war": set off, the margin skips the figure
     if (tk?.key === "," && k > at + 1) return setOffMargin(c, k + 1);
     if (tk?.kind !== "word") return undefined;

@@ -71,3 +71,29 @@ describe("a signed pair", () => {
     ]);
   });
 });
+
+describe("an asymmetric margin split by a comma or a space, and a named margin", () => {
+  it.each([
+    ["Deaths were 3,000 (+500, -200).", "3,000 (+500, -200)", 2800, 3500],
+    ["Deaths were 3,000 (+500 -200).", "3,000 (+500 -200)", 2800, 3500],
+    ["Deaths were 3,000 (-200, +500).", "3,000 (-200, +500)", 2800, 3500],
+    ["Deaths were 3,000 (margin +500/-200).", "3,000 (margin +500/-200)", 2800, 3500],
+    ["Deaths were 3,000 (margin of error ±500).", "3,000 (margin of error ±500)", 2500, 3500],
+    ["Deaths were 3,000 (margin of error: +/- 500).", "3,000 (margin of error: +/- 500)", 2500, 3500],
+    ["Deaths were 3,000 troops (margin of error 500).", "3,000 troops (margin of error 500)", 2500, 3500],
+    ["Deaths were 3,000 (MoE ±500).", "3,000 (MoE ±500)", 2500, 3500],
+    ["Deaths were 3,000 (error ±500).", "3,000 (error ±500)", 2500, 3500],
+    ["45% of voters (margin of error ±3%) back the war.", "45% of voters (margin of error ±3%)", 42, 48],
+  ])("is read as the range it allows: %s", (s, text, low, high) => {
+    expect(texts(s)).toEqual([text]);
+    expect(parseEstimate(text)).toMatchObject({ ok: true, value: { kind: "range", low, high } });
+  });
+
+  it.each([
+    ["Deaths were 3,000 (+500, -200, +100).", []],
+    ["Deaths were 3,000 (margin of error 5%).", []],
+    ["Personnel 380,000 (+1,270, +0.3%).", ["380,000", "1,270", "0.3%"]],
+  ])("or skips the figure, leaving a daily report as it was: %s", (s, found) => {
+    expect(texts(s)).toEqual(found);
+  });
+});
