@@ -8,6 +8,8 @@ import { key, tokAt, trie } from "./context.js";
 import type { Ctx } from "./context.js";
 import type { Token } from "./tokenize.js";
 
+/** Words that name one degree of a coordinate: "lat 48.12", "lon 37.65". */
+const AXIS_WORDS: ReadonlySet<string> = new Set(["lat", "latitude", "lon", "lng", "long", "longitude"]);
 /** Words before coordinates. */
 const PLACE_WORDS: ReadonlySet<string> = new Set(["coordinates", "coordinate", "coords", "lat", "latitude", "long", "longitude", "gps", "location", "located", "position"]);
 /** The largest size of a bearing in degrees. */
@@ -74,7 +76,7 @@ function listGoesOn(c: Ctx, k: number): boolean {
 /** The first number of a pair of numbers the one at `i` is part of, split by a comma (`comma`) or by a space only; -1 for none. */
 function pairFirst(c: Ctx, i: number, comma: boolean): number {
   const step = comma ? 2 : 1;
-  const joined = (k: number) => (comma ? key(c, k + 1) === "," : tokAt(c, k + 1)?.kind === "num" && tokAt(c, k + 1)?.glued === false);
+  const joined = (k: number) => (comma ? key(c, k + 1) === "," || key(c, k + 1) === "/" : tokAt(c, k + 1)?.kind === "num" && tokAt(c, k + 1)?.glued === false);
   if (tokAt(c, i + step)?.kind === "num" && joined(i)) return i;
   return tokAt(c, i - step)?.kind === "num" && joined(i - step) ? i - step : -1;
 }
@@ -101,13 +103,15 @@ function wholePair(c: Ctx, first: number, comma: boolean): boolean {
 export function coordinatesEnd(c: Ctx, i: number, tk: Token): number {
   // a whole number is a degree only after "at" or "near", as the first or the second of its pair
   if (!isDegree(tk) && (!tk.num.plain || tk.num.value > DEGREES || !(AT_OR_NEAR.has(key(c, i - 1)) || AT_OR_NEAR.has(key(c, i - 2)) || AT_OR_NEAR.has(key(c, i - 3))))) return -1;
-  const comma = key(c, i + 1) === "," || key(c, i - 1) === ",";
+  // "lat 48.12, lon 37.65": a degree named as one
+  if (isDegree(tk) && AXIS_WORDS.has(key(c, key(c, i - 1) === ":" || key(c, i - 1) === "." ? i - 2 : i - 1))) return i + 1;
+  const comma = key(c, i + 1) === "," || key(c, i - 1) === "," || key(c, i + 1) === "/" || key(c, i - 1) === "/";
   const first = pairFirst(c, i, comma);
   if (first < 0) return -1;
   const second = comma ? first + 2 : first + 1;
   if (isFineDegree(c, first) && isFineDegree(c, second) && !listGoesOn(c, second + 1)) return second + 1;
   if (!isDegree(tk)) return wholePair(c, first, comma) ? second + 1 : -1;
-  if (!comma || !isDegree(tokAt(c, second))) return -1;
+  if (!comma || key(c, first + 1) !== "," || !isDegree(tokAt(c, second))) return -1;
   if (placeWordBefore(c, first)) return second + 1;
   return AT_WORDS.has(key(c, first - 1)) && isShortDegree(c, first) && isShortDegree(c, second) && tokAt(c, second)?.glued === false && (endsPair(c, second + 1) || isVerbOfNamed(c, second + 1)) ? second + 1 : -1;
 }

@@ -121,7 +121,7 @@ export function phoneOrPlace(c: Ctx, i: number, tk: Token, prev: Token): Fail | 
     const end = phoneEnd(c, i, tk);
     if (end >= 0) return fail("designation", end);
   }
-  if (next?.key === "," || prev.key === "," || next?.kind === "num" || prev.kind === "num") {
+  if (next?.key === "," || prev.key === "," || next?.kind === "num" || prev.kind === "num" || !Number.isInteger(tk.num.value)) {
     const end = coordinatesEnd(c, i, tk);
     if (end >= 0) return fail("designation", end);
   }

@@ -13,6 +13,9 @@ describe("coordinates", () => {
     ["The strike hit 48.123456, 37.654321, killing 12.", ["12"]],
     ["Geolocated to 48.1234, 37.6543.", []],
     ["At 48.5, 37.9 killed 12 people.", ["12 people"]],
+    ["Strike at (48.123456 / 37.654321) killed 12.", ["12"]],
+    ["Strike at lat 48.12, lon 37.65 killed 12.", ["12"]],
+    ["Strike at Lat: 48.12 Lon: 37.65 killed 12.", ["12"]],
   ])("with four decimal places or more, or before a verb with an object, are no figures: %s", (s, found) => {
     expect(texts(s)).toEqual(found);
   });
