@@ -8,6 +8,7 @@ import { fail, glued, isFail, key, tokAt } from "./context.js";
 import type { Ctx, Fail, Val } from "./context.js";
 import type { Core } from "./ranges.js";
 import { interval, intervalWordsAt } from "./intervals.js";
+import { restated } from "./restated.js";
 import { value } from "./value.js";
 
 /**
@@ -162,16 +163,22 @@ export function plusMinus(c: Ctx, a: Val, at = a.end): Core | Fail | undefined {
 }
 
 /**
- * A margin after the words that follow a figure, at token `at`: "3,000 troops (±500)" and
- * "3,000 troops +/- 500" read as "3,000 (±500) troops" does, the range 2,500–3,500 with 3,000
- * as its best value. A margin the figure cannot take is a failure that skips it whole, never
+ * A margin after the words that follow a figure whose number starts at token `first`, at token
+ * `at`: "3,000 troops (±500)" and "3,000 troops +/- 500" read as "3,000 (±500) troops" does, the
+ * range 2,500–3,500 with 3,000 as its best value; the number said again ("3,000 troops (three
+ * thousand)") is the figure itself, and one that disagrees skips it (see `restated`). A margin the figure cannot take is a failure that skips it whole, never
  * the figure without its margin: one not in the figure's terms ("3,000 troops (±10%)"), one
  * after a comma ("3,000 troops, ±10%,"), and one after a range, a bound or a best value.
  * Undefined where no margin follows. @internal
  */
-export function marginAfter(c: Ctx, cr: Core, at: number, bounded: boolean): Core | Fail | undefined {
-  if (key(c, at) === "of") return marginAfterOf(c, cr, at, bounded);
+export function marginAfter(c: Ctx, cr: Core, first: number, at: number, bounded: boolean): Core | Fail | undefined {
+  if (key(c, at) === "of") return marginAfterOf(c, cr, first, at, bounded);
   const w = key(c, at);
+  // "3,000 troops (three thousand)": the number said again after its noun is the same figure
+  if (w === "(" && at > cr.end && cr.high === undefined) {
+    const again = restated(c, cr.low, first, at);
+    if (isFail(again) || again >= 0) return isFail(again) ? again : { low: cr.low, end: again, dash: false };
+  }
   // "3,000 deaths (95% CI 2,500–3,500)", "(CI 2,500–3,500)", "[95% CI …]", ", 95% CI 2,500–3,500"
   if (w === "(" || w === "[" || w === ",") {
     const iw = intervalWordsAt(c, at + 1);
@@ -194,12 +201,12 @@ const OF_REACH = 4;
  * A margin after the "of" phrase of a figure at `at`: "45% of voters (±3%)" is 42–48%, as
  * "45% (±3%) of voters" is; undefined where no margin in parentheses ends the phrase.
  */
-function marginAfterOf(c: Ctx, cr: Core, at: number, bounded: boolean): Core | Fail | undefined {
+function marginAfterOf(c: Ctx, cr: Core, first: number, at: number, bounded: boolean): Core | Fail | undefined {
   for (let k = at + 1; k <= at + OF_REACH; k++) {
     const tk = tokAt(c, k);
     if (tk?.key === "(" && k > at + 1) {
       const s = pastMarginWords(c, k + 1);
-      return signEnd(c, s, namesMargin(c, k + 1)) < 0 && !isAsymmetricAt(c, s) ? undefined : marginAfter(c, cr, k, bounded);
+      return signEnd(c, s, namesMargin(c, k + 1)) < 0 && !isAsymmetricAt(c, s) ? undefined : marginAfter(c, cr, first, k, bounded);
     }
     // "45% of voters, plus or minus 3%, back the war": set off, the margin skips the figure
     if (tk?.key === "," && k > at + 1) return setOffMargin(c, k + 1);

@@ -23,7 +23,6 @@ import { distantMargin, marginAfter } from "./margins.js";
 import type { Core } from "./ranges.js";
 import { unitOf } from "./rates.js";
 import { mayValue } from "./value.js";
-import { restated } from "./restated.js";
 import { signedPair } from "./signs.js";
 import { thresholdEnd } from "./thresholds.js";
 import { isEventYear } from "./years.js";
@@ -79,27 +78,14 @@ function phraseAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | unde
     cr = core(c, j, afterChange(c, i) && !isObjectOfChange(c, i));
   }
   if (cr === undefined || isFail(cr)) return cr;
-  // "The CI was 2,500–3,500": an interval that belongs to no figure
-  if (isNamedInterval(c, i)) return fail("designation", cr.end);
-  // "+3 to -2", "-3 to +5": a number with a sign joined to another is no rise and no count
-  if (key(c, j - 1) === "+") {
-    const pair = signedPair(c, j, cr.end);
-    if (pair !== undefined) return pair;
-  }
   let after = trailing(c, cr, lead.bound, i);
   if (isFail(after)) return after;
   // "3,000 troops (±500)": a margin after the unit noun is read with the figure, or skips it
-  const margin = marginAfter(c, cr, after.end, lead.bound !== undefined || after.bound !== undefined || after.rangeBound !== undefined || after.best !== undefined);
+  const margin = marginAfter(c, cr, j, after.end, lead.bound !== undefined || after.bound !== undefined || after.rangeBound !== undefined || after.best !== undefined);
   if (margin !== undefined) {
     if (isFail(margin)) return margin;
     cr = margin;
     after = { ...after, end: margin.end };
-  }
-  // "3,000 troops (three thousand)": the number said again after its noun is the same figure
-  if (key(c, after.end) === "(" && after.end > cr.end && cr.high === undefined) {
-    const again = restated(c, cr.low, j, after.end);
-    if (isFail(again)) return again;
-    if (again >= 0) after = { ...after, end: again };
   }
   const { low, high } = cr;
   // "45% of voters back the war (±3%)": a share whose margin stands later in its sentence is not read without it
@@ -108,8 +94,9 @@ function phraseAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | unde
   if (low.pct && high === undefined && isLevel(c, j)) return fail("designation", pastLevel(c, j));
   const currency = low.currency ?? after.unit.currency;
   const named = low.strong || high?.strong === true ? "person" : after.unit.unit;
-  // "a strike at 48.9, 37.654321 killed 12": a count of people that is no whole number, with nothing to say why, is no count
-  if (named === "person" && !c.phrase && isPartPeople(cr, lead, after)) return fail("designation", after.end);
+  // "+3 to -2", "The CI was 2,500–3,500", "37.654321 killed": no figure of its own
+  const odd = notOwnFigure(c, i, j, cr, lead, after, named);
+  if (odd !== undefined) return odd;
   // "the 2022 invasion killed thousands": a year, whatever unit noun follows the event it names
   if (isEventYear(c, low, high, lead, cr.end)) return fail("date", after.end);
   // "aged 5 to 12", "passed by 311 votes to 112", "14 Khreshchatyk Street"
@@ -138,6 +125,21 @@ function phraseAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | unde
   // "raised 300 to 400 troops": a range is the object the verb moves, not the size of a rise
   const moved = high !== undefined && isObjectOfChange(c, i);
   return { estimate, first: i, head: j, end, increment: diff !== undefined || (!moved && isIncrement(c, i, lead, after, low.strong)) };
+}
+
+/**
+ * Why the number at `j` (its phrase from `i`) is no figure of its own:
+ * one of a signed pair ("+3 to -2", "-3 to +5"), which is no rise and no count; an interval named
+ * with no figure ("The CI was 2,500–3,500"); or a count of people that is no whole number, with
+ * nothing to say why ("a strike at 48.9, 37.654321 killed 12").
+ */
+function notOwnFigure(c: Ctx, i: number, j: number, cr: Core, lead: Lead, after: After, named: string | undefined): Fail | undefined {
+  if (key(c, j - 1) === "+") {
+    const pair = signedPair(c, j, cr.end);
+    if (pair !== undefined) return pair;
+  }
+  if (isNamedInterval(c, i)) return fail("designation", cr.end);
+  return named === "person" && !c.phrase && isPartPeople(cr, lead, after) ? fail("designation", after.end) : undefined;
 }
 
 /** Whether `v` is written with at most two decimal places. */
