@@ -193,6 +193,8 @@ function toEstimate(cr: Core, lead: Lead, after: After, unit: string, text: stri
   if (high !== undefined && open !== undefined) {
     e = { kind: open.lower ? "atLeast" : "atMost", value: open.lower ? low.v : high.v, strict: false, unit, approx: true };
   } else if (high !== undefined) {
+    // "more than 3,000 (±500) troops": a bound on a figure with its margin says neither
+    if (bound !== undefined && cr.best !== undefined) return fail("incomplete-range", 0);
     const words = bound === undefined ? (hedgeWords ?? "") : hedgeWords === undefined ? bound.words : `${bound.words} ${hedgeWords}`;
     e = { kind: "range", low: low.v, high: high.v, unit };
     if (hedged || bound !== undefined) e["approx"] = true;

@@ -11,6 +11,7 @@ import { isDayAfterMonth } from "./numbers.js";
 import { unitAfter } from "./units.js";
 import { value } from "./value.js";
 import { pastVague, vagueEnd } from "./vague-ends.js";
+import { interval, intervalWordsAt } from "./intervals.js";
 import { plusMinus } from "./margins.js";
 import { restated } from "./restated.js";
 
@@ -119,6 +120,9 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
   }
   const pm = plusMinus(c, a);
   if (pm !== undefined) return pm;
+  // "3,000 (95% CI 2,500–3,500) deaths": an interval right after the number, before its noun
+  const ci = conn?.key === "(" ? intervalWordsAt(c, j + 1) : -1;
+  if (ci >= 0) return interval(c, { low: a, end: j, dash: false }, ci, false, ")");
   // "3,000 (three thousand) troops": one figure, said twice
   const again = key(c, a.end) === "(" ? restated(c, a, i, a.end) : -1;
   if (isFail(again)) return again;

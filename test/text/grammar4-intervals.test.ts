@@ -37,3 +37,22 @@ describe("a confidence interval after a figure", () => {
     expect(texts(s)).toEqual(found);
   });
 });
+
+describe("an interval between the number and its noun", () => {
+  it.each([
+    ["3,000 (95% CI 2,500–3,500) deaths were recorded.", "3,000 (95% CI 2,500–3,500) deaths"],
+    ["3,000 (CI: 2,500 to 3,500) deaths were recorded.", "3,000 (CI: 2,500 to 3,500) deaths"],
+  ])("is read with the noun: %s", (s, text) => {
+    expect(texts(s)).toEqual([text]);
+    expect(extractEstimates(s)[0]?.estimate).toMatchObject({ kind: "range", low: 2500, high: 3500, best: 3000, unit: "person" });
+  });
+
+  it.each([
+    ["3,000 (CI 3,500–4,000) deaths and 40 tanks.", ["40 tanks"]],
+    ["More than 3,000 (95% CI 2,500–3,500) deaths.", []],
+    ["More than 3,000 (±500) troops were sent.", []],
+    ["At least 3,000 (±500) troops.", []],
+  ])("or skips the figure, as after a bound: %s", (s, found) => {
+    expect(texts(s)).toEqual(found);
+  });
+});
