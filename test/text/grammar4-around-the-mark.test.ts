@@ -14,6 +14,8 @@ describe("a hedge and 'the' before a noun of a threshold", () => {
     ["Losses were around the 3,000-mark by May.", "around the 3,000-mark", 3000],
     ["Deaths stood at around the 40,000 mark.", "around the 40,000 mark", 40000],
     ["Casualties remain at about the 3 million level.", "about the 3 million level", 3_000_000],
+    ["Deaths were close to the 3,000 mark.", "close to the 3,000 mark", 3000],
+    ["Deaths were in the region of the 3,000 mark.", "in the region of the 3,000 mark", 3000],
   ])("is a hedge: %s", (s, text, value) => {
     expect(read(s)).toMatchObject([{ text, kind: "approx", value }]);
     expect(parseEstimate(text)).toMatchObject({ ok: true, value: { kind: "approx", value } });
