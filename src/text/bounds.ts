@@ -26,7 +26,10 @@ export interface Lead {
   approx: boolean;
   /** An increment word ("another", "a further"). */
   increment: boolean;
-  /** "the" after a bound ("passed the 500,000 mark"): the figure is bounded only before a noun of a threshold. */
+  /**
+   * "the" after a bound ("passed the 500,000 mark") or after a hedge that may be a preposition
+   * ("around the 3,000 mark"): the figure is read only before a noun of a threshold.
+   */
   framed: boolean;
   /** The first token of the bound's words, or -1. */
   boundAt: number;
@@ -120,6 +123,16 @@ function record(c: Ctx, lead: Lead, kind: Kind, j: number, m: TrieMatch<unknown>
 const PREPOSITIONS: ReadonlySet<string> = new Set(["about", "around", "round"]);
 
 /**
+ * Whether a number at `k` comes before a noun of a threshold: "3,000 mark", "3,000-mark", "3
+ * million mark".
+ */
+function beforeThreshold(c: Ctx, k: number): boolean {
+  if (tokAt(c, k)?.kind !== "num") return false;
+  const j = c.t.multipliers.has(key(c, k + 1)) ? k + 2 : k + 1;
+  return c.t.thresholdNouns.has(key(c, key(c, j) === "-" ? j + 1 : j));
+}
+
+/**
  * Reads the words before a figure into `lead`; returns the token after them,
  * or -1 where they are no lead of a figure: a bound before "the" ("under the
  * $15.6bn programme") bounds nothing.
@@ -130,8 +143,13 @@ export function leads(c: Ctx, i: number, lead: Lead): number {
     const found = longest(c, j, lead);
     if (found === undefined) break;
     if ((found.kind === "lower" || found.kind === "upper") && isParticle(c, j, found.m.end)) break;
-    // "talked about the 3,000 troops": a hedge that is also a preposition, before "the", is the preposition
-    if (found.kind === "frame" && key(c, j) === "the" && PREPOSITIONS.has(lead.hedges[lead.hedges.length - 1] ?? "")) return -1;
+    if (found.kind === "frame" && key(c, j) === "the" && lead.bound === undefined && lead.hedges.length > 0) {
+      const threshold = beforeThreshold(c, j + 1);
+      // "talked about the 3,000 troops": a hedge that is also a preposition, before "the", is the preposition
+      if (!threshold && PREPOSITIONS.has(lead.hedges[lead.hedges.length - 1] as string)) return -1;
+      // "around the 3,000 mark", "roughly the 3,000 threshold": a hedge of a threshold, which ends past its noun (see `thresholdEnd`)
+      lead.framed = threshold;
+    }
     // "under the $15.6bn programme" bounds nothing; "passed the 500,000 mark" does (see `thresholdEnd`)
     if (found.kind === "frame" && lead.bound !== undefined) {
       if (lead.framed || key(c, j) !== "the") return -1;

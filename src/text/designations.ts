@@ -3,7 +3,8 @@
  * "Article 5", a footnote "[12]", a year "'22", a bearing "48°30'", "5x10^6".
  * @internal
  */
-import { fail, isCapitalised, key, tokAt, trie } from "./context.js";
+import { fail, isCapitalised, tokAt, trie } from "./context.js";
+import { isVerbOfNamed } from "./casualty-verbs.js";
 import { phoneOrPlace } from "./phones.js";
 import type { Ctx, Fail } from "./context.js";
 import { BEFORE_FIGURE } from "./roles.js";
@@ -99,22 +100,6 @@ function namesNumber(c: Ctx, i: number, tk: Token): boolean {
   if (!tk.num.plain) return false;
   const noun = trie(c, c.t.units, i + 1);
   return noun === undefined || (noun.end === i + 2 && isVerbOfNamed(c, i + 1));
-}
-
-/** Participles that are unit nouns after a count ("12 killed") and verbs after a name ("unit 29155 killed 3"). */
-const CASUALTY_VERBS: ReadonlySet<string> = new Set(["killed", "wounded", "injured", "captured", "shot", "attacked", "detained", "evacuated"]);
-/** Words after such a verb that end its clause: "in the building 12 killed and 30 wounded" counts. */
-const CLAUSE_ENDS: ReadonlySet<string> = new Set(["and", "or", "in", "by", "on", "at", "when", "as", "after", "during", "while", ""]);
-
-/**
- * Whether the word at `k`, after a labelled number, is a verb with an object, not the number's
- * unit noun: "building 7 killed 12", "unit 29155 wounded three soldiers"; not "12 killed and 30
- * wounded", "12 killed." or "12 killed in the strike".
- */
-function isVerbOfNamed(c: Ctx, k: number): boolean {
-  if (!CASUALTY_VERBS.has(key(c, k))) return false;
-  const next = tokAt(c, k + 1);
-  return next !== undefined && (next.kind === "num" || (next.kind === "word" && !CLAUSE_ENDS.has(next.key)));
 }
 
 /** Why the words before the number at `i` make it a name or code, not a quantity ("KN-23", "No. 5", "Leopard 2"). */

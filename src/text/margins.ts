@@ -7,6 +7,8 @@
 import { fail, glued, isFail, key, tokAt } from "./context.js";
 import type { Ctx, Fail, Val } from "./context.js";
 import type { Core } from "./ranges.js";
+import { interval, intervalWordsAt } from "./intervals.js";
+import { restated } from "./restated.js";
 import { value } from "./value.js";
 
 /**
@@ -16,37 +18,71 @@ import { value } from "./value.js";
 export function marginSign(c: Ctx, k: number): number {
   const w = key(c, k);
   if (w === "±") return k + 1;
+  // "+/-", "+-", and the same with spaces inside the sign: "+ / -", "+ -"
   if (w === "+") {
-    if (key(c, k + 1) === "/" && key(c, k + 2) === "-" && glued(c, k + 1) && glued(c, k + 2)) return k + 3;
-    return key(c, k + 1) === "-" && glued(c, k + 1) ? k + 2 : -1;
+    if (key(c, k + 1) === "/" && key(c, k + 2) === "-") return k + 3;
+    return key(c, k + 1) === "-" ? k + 2 : -1;
   }
   if (w === "give") return key(c, k + 1) === "or" && key(c, k + 2) === "take" ? k + 3 : -1;
   return plusOrMinusAt(c, k) ? k + 3 : -1;
 }
 
-/** A signed number at `k` ("+500", "-200", "+5%"): its size, whether it is a share, its sign and the token after it; undefined for none. */
+/** A signed number at `k` ("+500", "-200", "+5%", "+ 500"): its size, whether it is a share, its sign and the token after it; undefined for none. */
 function signed(c: Ctx, k: number): { v: number; pct: boolean; up: boolean; end: number } | undefined {
   const s = tokAt(c, k);
   const n = tokAt(c, k + 1);
-  if ((s?.key !== "+" && s?.kind !== "dash") || n?.kind !== "num" || !n.glued || n.num.malformed || !Number.isFinite(n.num.value)) return undefined;
+  if ((s?.key !== "+" && s?.kind !== "dash") || n?.kind !== "num" || n.num.malformed || !Number.isFinite(n.num.value)) return undefined;
   const pct = key(c, k + 2) === "%" && glued(c, k + 2);
   return { v: n.num.value, pct, up: s.key === "+", end: pct ? k + 3 : k + 2 };
 }
 
 /**
- * Whether an asymmetric margin starts at `k`: "+500/-200", "-200/+500", the "(" before it
- * already passed. @internal
+ * The sign of the second term of an asymmetric margin whose first term ends at `k`: after a "/"
+ * ("+500/-200"), or after a comma or a space only when its sign is the other one, written against
+ * its number ("+500, -200", "+500 -200"); -1 for none.
+ */
+function secondSign(c: Ctx, k: number, up: boolean): number {
+  if (key(c, k) === "/") return k + 1;
+  const s = key(c, k) === "," ? k + 1 : k;
+  const n = tokAt(c, s + 1);
+  return key(c, s) === (up ? "-" : "+") && n?.kind === "num" && n.glued ? s : -1;
+}
+
+/**
+ * Whether an asymmetric margin starts at `k`: "+500/-200", "-200/+500", "+ 500/- 200", "+500,
+ * -200", the "(" before it already passed. A sign set apart from its number is a margin only
+ * when a second sign follows. @internal
  */
 export function isAsymmetricAt(c: Ctx, k: number): boolean {
   const w = key(c, k);
-  if ((w !== "+" && w !== "-") || tokAt(c, k + 1)?.kind !== "num" || tokAt(c, k + 1)?.glued !== true) return false;
-  return key(c, k + 2) === "/" || (key(c, k + 2) === "%" && key(c, k + 3) === "/");
+  const n = tokAt(c, k + 1);
+  if ((w !== "+" && w !== "-") || n?.kind !== "num") return false;
+  const second = secondSign(c, key(c, k + 2) === "%" ? k + 3 : k + 2, w === "+");
+  if (second < 0) return false;
+  return (n.glued && key(c, second - 1) === "/") || key(c, second) === "+" || key(c, second) === "-";
 }
 
-/** The token after a margin at `k` that is not read: past its ")" when one closes it nearby, else past its first two numbers. */
+/** How far a margin that is not read may run before its ")": "(+500/-200/+100)", "(+500/-200, +100)". */
+const MARGIN_REACH = 16;
+/** The tokens a margin is made of: signs, numbers, "%" and the "/" between its terms. */
+const MARGIN_MARKS: ReadonlySet<string> = new Set(["+", "-", "±", "/", "%", "#"]);
+
+/**
+ * The token after a margin at `k` that is not read, so that no part of it is read as a figure
+ * of its own: past its ")" when one closes it nearby, else past the run of signs, numbers and
+ * "/" it is written with ("+500/-200/+100").
+ */
 function pastMargin(c: Ctx, k: number, open: boolean): number {
-  if (open) for (let j = k; j < k + 8; j++) if (key(c, j) === ")") return j + 1;
-  return k + 5;
+  if (open) {
+    for (let j = k; j < k + MARGIN_REACH; j++) {
+      const w = key(c, j);
+      if (w === ")") return j + 1;
+      if (w === "(" || w === "" || w === ";") break;
+    }
+  }
+  let j = k;
+  while (MARGIN_MARKS.has(key(c, j))) j++;
+  return Math.max(j, k + 1);
 }
 
 /**
@@ -56,14 +92,43 @@ function pastMargin(c: Ctx, k: number, open: boolean): number {
  */
 function asymmetric(c: Ctx, a: Val, k: number, open: boolean): Core | Fail {
   const p = signed(c, k);
-  const q = p !== undefined && key(c, p.end) === "/" ? signed(c, p.end + 1) : undefined;
+  const second = p === undefined ? -1 : secondSign(c, p.end, p.up);
+  const q = second < 0 ? undefined : signed(c, second);
   if (p === undefined || q === undefined || p.up === q.up) return fail("incomplete-range", pastMargin(c, k, open));
-  const end = open ? (key(c, q.end) === ")" ? q.end + 1 : -1) : q.end;
+  // "+500/-200/+100": a third term is no margin that can be read, and skips the figure with it
+  const end = open ? (key(c, q.end) === ")" ? q.end + 1 : -1) : key(c, q.end) === "/" ? -1 : q.end;
   const up = p.up ? p.v : q.v;
   const down = p.up ? q.v : p.v;
   if (end < 0 || a.currency !== undefined || p.pct !== a.pct || q.pct !== a.pct) return fail("incomplete-range", pastMargin(c, k, open));
   if (down > a.v) return fail("negative", q.end);
   return { low: { ...a, v: a.v - down }, high: { ...a, v: a.v + up }, end, dash: false, best: a.v };
+}
+
+/**
+ * The token after the words that name a margin at `k`, inside its parentheses: "(margin of error
+ * ±500)", "(margin: +/- 500)", "(MoE ±500)", "(error ±500)"; `k` for none.
+ */
+function pastMarginWords(c: Ctx, k: number): number {
+  const w = key(c, k);
+  if (w !== "margin" && w !== "moe" && w !== "error") return k;
+  let j = w === "margin" && key(c, k + 1) === "of" && key(c, k + 2) === "error" ? k + 3 : k + 1;
+  if (key(c, j) === ":" || key(c, j) === ",") j++;
+  return j;
+}
+
+/**
+ * The token after the sign of a margin at `k`, or `k` itself where the margin's words stand
+ * before a number with no sign (`named`: "(margin of error 500)"); -1 for none.
+ */
+function signEnd(c: Ctx, k: number, named: boolean): number {
+  const m = marginSign(c, k);
+  return m < 0 && named && tokAt(c, k)?.kind === "num" ? k : m;
+}
+
+/** Whether the words of a margin at `k`, past the "(", name it as such with no sign needed: "margin of error 500", not "error 404". */
+function namesMargin(c: Ctx, k: number): boolean {
+  const w = key(c, k);
+  return w === "margin" || w === "moe";
 }
 
 /** The first tokens of a margin's sign: "±", "+/-", "+-", "+500/-200", "-200/+500", "plus or minus", "give or take". */
@@ -83,11 +148,11 @@ export function plusOrMinusAt(c: Ctx, k: number): boolean {
  */
 export function plusMinus(c: Ctx, a: Val, at = a.end): Core | Fail | undefined {
   const open = key(c, at) === "(";
-  const s = open ? at + 1 : at;
+  const s = open ? pastMarginWords(c, at + 1) : at;
   // one look at the token for most figures, which no margin follows
-  if (!SIGNS.has(key(c, s))) return undefined;
+  if (s === at + (open ? 1 : 0) && !SIGNS.has(key(c, s))) return undefined;
   if (isAsymmetricAt(c, s)) return asymmetric(c, a, s, open);
-  const k = marginSign(c, s);
+  const k = signEnd(c, s, open && namesMargin(c, at + 1));
   if (k < 0) return undefined;
   const m = value(c, k, true);
   if (m === undefined || isFail(m) || m.currency !== a.currency || m.pct !== a.pct) return fail("incomplete-range", k + 1);
@@ -98,22 +163,32 @@ export function plusMinus(c: Ctx, a: Val, at = a.end): Core | Fail | undefined {
 }
 
 /**
- * A margin after the words that follow a figure, at token `at`: "3,000 troops (±500)" and
- * "3,000 troops +/- 500" read as "3,000 (±500) troops" does, the range 2,500–3,500 with 3,000
- * as its best value. A margin the figure cannot take is a failure that skips it whole, never
+ * A margin after the words that follow a figure whose number starts at token `first`, at token
+ * `at`: "3,000 troops (±500)" and "3,000 troops +/- 500" read as "3,000 (±500) troops" does, the
+ * range 2,500–3,500 with 3,000 as its best value; the number said again ("3,000 troops (three
+ * thousand)") is the figure itself, and one that disagrees skips it (see `restated`). A margin the figure cannot take is a failure that skips it whole, never
  * the figure without its margin: one not in the figure's terms ("3,000 troops (±10%)"), one
  * after a comma ("3,000 troops, ±10%,"), and one after a range, a bound or a best value.
  * Undefined where no margin follows. @internal
  */
-export function marginAfter(c: Ctx, cr: Core, at: number, bounded: boolean): Core | Fail | undefined {
-  if (key(c, at) === "of") return marginAfterOf(c, cr, at, bounded);
+export function marginAfter(c: Ctx, cr: Core, first: number, at: number, bounded: boolean): Core | Fail | undefined {
+  if (key(c, at) === "of") return marginAfterOf(c, cr, first, at, bounded);
   const w = key(c, at);
-  if (w === "(" && isLevel(c, at + 1)) return interval(c, cr, at + 1, bounded);
+  // "3,000 troops (three thousand)": the number said again after its noun is the same figure
+  if (w === "(" && at > cr.end && cr.high === undefined) {
+    const again = restated(c, cr.low, first, at);
+    if (isFail(again) || again >= 0) return isFail(again) ? again : { low: cr.low, end: again, dash: false };
+  }
+  // "3,000 deaths (95% CI 2,500–3,500)", "(CI 2,500–3,500)", "[95% CI …]", ", 95% CI 2,500–3,500"
+  if (w === "(" || w === "[" || w === ",") {
+    const iw = intervalWordsAt(c, at + 1);
+    if (iw >= 0) return interval(c, cr, iw, bounded, w === "(" ? ")" : w === "[" ? "]" : "");
+  }
   if (at === cr.end) return undefined;
   if (w === ",") return setOffMargin(c, at + 1);
   if (w !== "(" && w !== "±" && w !== "+" && w !== "plus" && w !== "give" && w !== "-") return undefined;
-  const s = w === "(" ? at + 1 : at;
-  const k = isAsymmetricAt(c, s) ? s + 2 : marginSign(c, s);
+  const s = w === "(" ? pastMarginWords(c, at + 1) : at;
+  const k = isAsymmetricAt(c, s) ? s + 2 : signEnd(c, s, w === "(" && namesMargin(c, at + 1));
   if (k < 0) return undefined;
   if (bounded || cr.high !== undefined || cr.best !== undefined) return fail("incomplete-range", k + 1);
   return plusMinus(c, cr.low, at);
@@ -126,10 +201,13 @@ const OF_REACH = 4;
  * A margin after the "of" phrase of a figure at `at`: "45% of voters (±3%)" is 42–48%, as
  * "45% (±3%) of voters" is; undefined where no margin in parentheses ends the phrase.
  */
-function marginAfterOf(c: Ctx, cr: Core, at: number, bounded: boolean): Core | Fail | undefined {
+function marginAfterOf(c: Ctx, cr: Core, first: number, at: number, bounded: boolean): Core | Fail | undefined {
   for (let k = at + 1; k <= at + OF_REACH; k++) {
     const tk = tokAt(c, k);
-    if (tk?.key === "(" && k > at + 1) return marginSign(c, k + 1) < 0 ? undefined : marginAfter(c, cr, k, bounded);
+    if (tk?.key === "(" && k > at + 1) {
+      const s = pastMarginWords(c, k + 1);
+      return signEnd(c, s, namesMargin(c, k + 1)) < 0 && !isAsymmetricAt(c, s) ? undefined : marginAfter(c, cr, first, k, bounded);
+    }
     // "45% of voters, plus or minus 3%, back the war": set off, the margin skips the figure
     if (tk?.key === "," && k > at + 1) return setOffMargin(c, k + 1);
     if (tk?.kind !== "word") return undefined;
@@ -155,62 +233,6 @@ function setOffMargin(c: Ctx, at: number): Fail | undefined {
   if (w === "plus" || w === "give") return fail("incomplete-range", m === undefined || isFail(m) ? k : m.end);
   if (m === undefined || isFail(m) || !MARGIN_ENDS.has(key(c, m.end))) return undefined;
   return fail("incomplete-range", m.end);
-}
-
-/** Words after a confidence level that name its interval: "95% CI", "90% confidence interval". */
-const INTERVAL_WORDS: ReadonlySet<string> = new Set(["ci", "cri", "ui", "confidence", "credible", "uncertainty", "credibility"]);
-
-/** Whether a confidence level starts at `k`: a share and a word of an interval ("95% CI"). @internal */
-export function isLevel(c: Ctx, k: number): boolean {
-  return tokAt(c, k)?.kind === "num" && key(c, k + 1) === "%" && INTERVAL_WORDS.has(key(c, k + 2));
-}
-
-/** The token after the words of an interval at `k` ("CI", "confidence interval", "CI:"). */
-function pastIntervalWords(c: Ctx, k: number): number {
-  let j = k + 1;
-  if (key(c, j) === "interval" || key(c, j) === "intervals") j++;
-  return key(c, j) === ":" || key(c, j) === "," || key(c, j) === "=" ? j + 1 : j;
-}
-
-/**
- * The interval of a figure in parentheses with its confidence level, at `k` (after the "("):
- * "3,000 deaths (95% CI 2,500–3,500)" is the range 2,500–3,500 with 3,000 as its best value. The
- * level is no figure. An interval that does not read whole, or a figure that already has a range
- * or a bound, skips the figure and its interval.
- */
-function interval(c: Ctx, cr: Core, k: number, bounded: boolean): Core | Fail {
-  const j = pastIntervalWords(c, k + 2);
-  const a = value(c, j, true);
-  const sep = a === undefined || isFail(a) ? "" : key(c, a.end);
-  const b = a !== undefined && !isFail(a) && (sep === "-" || sep === "to") ? value(c, a.end + 1, true) : undefined;
-  const skip = pastClose(c, j);
-  if (a === undefined || isFail(a) || b === undefined || isFail(b) || key(c, b.end) !== ")") return fail("incomplete-range", skip);
-  if (bounded || cr.high !== undefined || cr.best !== undefined || a.pct !== cr.low.pct || b.pct !== cr.low.pct) return fail("incomplete-range", skip);
-  if (a.currency !== cr.low.currency || b.currency !== cr.low.currency || a.v > b.v) return fail("incomplete-range", skip);
-  return { low: { ...cr.low, v: a.v }, high: { ...cr.low, v: b.v }, end: b.end + 1, dash: false, best: cr.low.v };
-}
-
-/** Words between a confidence level and its interval: "the 95% CI was 2,500–3,500". */
-const LEVEL_LINKS: ReadonlySet<string> = new Set(["was", "is", "were", "of", "from", "ranged", "ranges", "ranging"]);
-
-/**
- * The token after a confidence level at `k` and the interval that goes with it ("95% CI was
- * 2,500–3,500"), which belongs to no figure there and is skipped with it. @internal
- */
-export function pastLevel(c: Ctx, k: number): number {
-  let j = pastIntervalWords(c, k + 2);
-  if (LEVEL_LINKS.has(key(c, j))) j++;
-  const a = value(c, j, true);
-  if (a === undefined || isFail(a)) return j;
-  const sep = key(c, a.end);
-  const b = sep === "-" || sep === "to" ? value(c, a.end + 1, true) : undefined;
-  return b === undefined || isFail(b) ? a.end : b.end;
-}
-
-/** The token after the ")" that closes a parenthesis around `k`, within a few tokens; `k` + 1 for none. */
-function pastClose(c: Ctx, k: number): number {
-  for (let j = k; j < k + 10; j++) if (key(c, j) === ")") return j + 1;
-  return k + 1;
 }
 
 /** How far after a share a margin of its sentence may stand: "45% of voters back the war (±3%)". */

@@ -18,10 +18,12 @@ import { unlessMarked } from "./marks.js";
 import { notCount } from "./not-counts.js";
 import { isDateContext } from "./numbers.js";
 import { core, openedRange } from "./ranges.js";
-import { distantMargin, isLevel, marginAfter, pastLevel } from "./margins.js";
+import { isLevel, isNamedInterval, pastLevel } from "./intervals.js";
+import { distantMargin, marginAfter } from "./margins.js";
 import type { Core } from "./ranges.js";
 import { unitOf } from "./rates.js";
 import { mayValue } from "./value.js";
+import { signedPair } from "./signs.js";
 import { thresholdEnd } from "./thresholds.js";
 import { isEventYear } from "./years.js";
 
@@ -79,7 +81,7 @@ function phraseAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | unde
   let after = trailing(c, cr, lead.bound, i);
   if (isFail(after)) return after;
   // "3,000 troops (±500)": a margin after the unit noun is read with the figure, or skips it
-  const margin = marginAfter(c, cr, after.end, lead.bound !== undefined || after.bound !== undefined || after.rangeBound !== undefined || after.best !== undefined);
+  const margin = marginAfter(c, cr, j, after.end, lead.bound !== undefined || after.bound !== undefined || after.rangeBound !== undefined || after.best !== undefined);
   if (margin !== undefined) {
     if (isFail(margin)) return margin;
     cr = margin;
@@ -92,6 +94,9 @@ function phraseAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | unde
   if (low.pct && high === undefined && isLevel(c, j)) return fail("designation", pastLevel(c, j));
   const currency = low.currency ?? after.unit.currency;
   const named = low.strong || high?.strong === true ? "person" : after.unit.unit;
+  // "+3 to -2", "The CI was 2,500–3,500", "37.654321 killed": no figure of its own
+  const odd = notOwnFigure(c, i, j, cr, lead, after, named);
+  if (odd !== undefined) return odd;
   // "the 2022 invasion killed thousands": a year, whatever unit noun follows the event it names
   if (isEventYear(c, low, high, lead, cr.end)) return fail("date", after.end);
   // "aged 5 to 12", "passed by 311 votes to 112", "14 Khreshchatyk Street"
@@ -120,6 +125,38 @@ function phraseAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | unde
   // "raised 300 to 400 troops": a range is the object the verb moves, not the size of a rise
   const moved = high !== undefined && isObjectOfChange(c, i);
   return { estimate, first: i, head: j, end, increment: diff !== undefined || (!moved && isIncrement(c, i, lead, after, low.strong)) };
+}
+
+/**
+ * Why the number at `j` (its phrase from `i`) is no figure of its own:
+ * one of a signed pair ("+3 to -2", "-3 to +5"), which is no rise and no count; an interval named
+ * with no figure ("The CI was 2,500–3,500"); or a count of people that is no whole number, with
+ * nothing to say why ("a strike at 48.9, 37.654321 killed 12").
+ */
+function notOwnFigure(c: Ctx, i: number, j: number, cr: Core, lead: Lead, after: After, named: string | undefined): Fail | undefined {
+  if (key(c, j - 1) === "+") {
+    const pair = signedPair(c, j, cr.end);
+    if (pair !== undefined) return pair;
+  }
+  if (isNamedInterval(c, i)) return fail("designation", cr.end);
+  return named === "person" && !c.phrase && isPartPeople(cr, lead, after) ? fail("designation", after.end) : undefined;
+}
+
+/** Whether `v` is written with at most two decimal places. */
+function twoPlaces(v: number): boolean {
+  return Math.abs(v * 100 - Math.round(v * 100)) < 1e-6;
+}
+
+/**
+ * Whether a count of people is no whole number with nothing to say why: "37.9 killed", "Some
+ * 37.654321 troops". An average or a rate may be one ("an average of 3.5 killed", "2.5 killed per
+ * day"), written with two decimal places at most.
+ */
+function isPartPeople(cr: Core, lead: Lead, after: After): boolean {
+  const { low, high } = cr;
+  if (Number.isInteger(low.v) && (high === undefined || Number.isInteger(high.v))) return false;
+  const why = after.rate !== undefined || lead.hedges.length > 0 || lead.approx || after.hedges.length > 0;
+  return !why || !twoPlaces(low.v) || (high !== undefined && !twoPlaces(high.v));
 }
 
 /** Whether a best value the text gives lies inside the figure: "4,000 (best estimate 4,200)" does not. */
@@ -156,6 +193,8 @@ function toEstimate(cr: Core, lead: Lead, after: After, unit: string, text: stri
   if (high !== undefined && open !== undefined) {
     e = { kind: open.lower ? "atLeast" : "atMost", value: open.lower ? low.v : high.v, strict: false, unit, approx: true };
   } else if (high !== undefined) {
+    // "more than 3,000 (±500) troops": a bound on a figure with its margin says neither
+    if (bound !== undefined && cr.best !== undefined) return fail("incomplete-range", 0);
     const words = bound === undefined ? (hedgeWords ?? "") : hedgeWords === undefined ? bound.words : `${bound.words} ${hedgeWords}`;
     e = { kind: "range", low: low.v, high: high.v, unit };
     if (hedged || bound !== undefined) e["approx"] = true;

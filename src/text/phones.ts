@@ -1,20 +1,17 @@
 /**
  * Numbers that dial or locate rather than count: telephone numbers ("+380 44 123 4567", "Tel.
- * 044 123 45 67") and coordinates ("48.5, 37.9").
+ * 044 123 45 67") and coordinates ("48.5, 37.9"; see `coordinates.ts`).
  * @internal
  */
 import { fail, key, tokAt, trie } from "./context.js";
 import type { Ctx, Fail } from "./context.js";
+import { coordinatesEnd } from "./coordinates.js";
 import type { Token } from "./tokenize.js";
 
 /** Words before a telephone number. */
 const PHONE_WORDS: ReadonlySet<string> = new Set(["tel", "telephone", "phone", "phones", "call", "fax", "mobile", "hotline", "hotlines", "helpline", "whatsapp", "ph", "dial", "calling", "called", "contact", "sms", "text"]);
-/** Words before coordinates. */
-const PLACE_WORDS: ReadonlySet<string> = new Set(["coordinates", "coordinate", "coords", "lat", "latitude", "long", "longitude", "gps", "location", "located", "position"]);
 /** How many numbers a run of a telephone number may have. */
 const RUN = 6;
-/** The largest size of a bearing in degrees. */
-const DEGREES = 180;
 
 /** Whether the token before `k`, past a "." or ":" ("Tel.", "Phone:"), is one of `words`. */
 function wordBefore(c: Ctx, k: number, words: ReadonlySet<string>): boolean {
@@ -105,48 +102,6 @@ const EMERGENCY: ReadonlySet<string> = new Set(["911", "999", "112", "000"]);
 /** Verbs of calling before an emergency number. */
 const CALLING: ReadonlySet<string> = new Set(["call", "calls", "called", "calling", "dial", "dials", "dialled", "dialed", "dialling", "dialing", "ring", "rang"]);
 
-/** Whether a number is a degree of a coordinate: a decimal within 180. */
-function isDegree(tk: Token | undefined): boolean {
-  return tk?.kind === "num" && !Number.isInteger(tk.num.value) && tk.num.value <= DEGREES;
-}
-
-/** Words of place before coordinates that say less than `PLACE_WORDS`: "seen at 48.5, 37.9", "near 48.52, 37.91". */
-const AT_WORDS: ReadonlySet<string> = new Set(["at", "near", "around", "positions"]);
-/** The most decimal places of a degree after a word of `AT_WORDS`: "48.5", "48.5213". */
-const PLACES = 4;
-
-/** Whether the token at `k` is a degree written with one to four decimal places: "48.5", "37.9134". */
-function isShortDegree(c: Ctx, k: number): boolean {
-  const tk = tokAt(c, k);
-  if (!isDegree(tk)) return false;
-  const text = (tk as Token).text;
-  const places = text.length - text.indexOf(".") - 1;
-  return text.indexOf(".") > 0 && places >= 1 && places <= PLACES;
-}
-
-/** Whether a pair of degrees ends its phrase at `k`: no unit, share or third number after it ("48.5, 37.9 and 12.5" is a list). */
-function endsPair(c: Ctx, k: number): boolean {
-  const tk = tokAt(c, k);
-  if (tk === undefined) return true;
-  if (tk.kind === "sym") return tk.key !== "%" && !(tk.key === "," && tokAt(c, k + 1)?.kind === "num");
-  if (tk.kind !== "word" || tk.key === "and" || tk.key === "or" || c.t.multipliers.has(tk.key)) return false;
-  return trie(c, c.t.units, k) === undefined && tokAt(c, k + 1)?.kind !== "num";
-}
-
-/**
- * Whether the number at `i` is one of a pair of coordinates: after a word of place
- * ("Coordinates 48.5, 37.9"), or after "at", "near" or "position" when both have one to four
- * decimal places and nothing after them makes them a list or counts of something ("seen at 48.5,
- * 37.9").
- */
-function isCoordinate(c: Ctx, i: number, tk: Token): boolean {
-  if (!isDegree(tk)) return false;
-  const first = key(c, i + 1) === "," && isDegree(tokAt(c, i + 2)) ? i : key(c, i - 1) === "," && isDegree(tokAt(c, i - 2)) ? i - 2 : -1;
-  if (first < 0) return false;
-  if (wordBefore(c, first, PLACE_WORDS)) return true;
-  return AT_WORDS.has(key(c, first - 1)) && isShortDegree(c, first) && isShortDegree(c, first + 2) && tokAt(c, first + 2)?.glued === false && endsPair(c, first + 3);
-}
-
 /**
  * Why the number at `i` is no count: part of a telephone number or of coordinates (a
  * `designation` that skips the whole of it); undefined for neither. Looks further only next to
@@ -166,6 +121,9 @@ export function phoneOrPlace(c: Ctx, i: number, tk: Token, prev: Token): Fail | 
     const end = phoneEnd(c, i, tk);
     if (end >= 0) return fail("designation", end);
   }
-  if ((next?.key === "," || prev.key === ",") && isCoordinate(c, i, tk)) return fail("designation", i + 3);
+  if (next?.key === "," || prev.key === "," || next?.kind === "num" || prev.kind === "num" || !Number.isInteger(tk.num.value)) {
+    const end = coordinatesEnd(c, i, tk);
+    if (end >= 0) return fail("designation", end);
+  }
   return undefined;
 }

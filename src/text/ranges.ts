@@ -11,7 +11,9 @@ import { isDayAfterMonth } from "./numbers.js";
 import { unitAfter } from "./units.js";
 import { value } from "./value.js";
 import { pastVague, vagueEnd } from "./vague-ends.js";
+import { interval, intervalWordsAt } from "./intervals.js";
 import { plusMinus } from "./margins.js";
+import { restated } from "./restated.js";
 
 /** The range, proportion or single value at `i`, after the leading words. */
 export interface Core {
@@ -118,8 +120,12 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
   }
   const pm = plusMinus(c, a);
   if (pm !== undefined) return pm;
+  // "3,000 (95% CI 2,500–3,500) deaths": an interval right after the number, before its noun
+  const ci = conn?.key === "(" ? intervalWordsAt(c, j + 1) : -1;
+  if (ci >= 0) return interval(c, { low: a, end: j, dash: false }, ci, false, ")");
   // "3,000 (three thousand) troops": one figure, said twice
-  const again = restatedEnd(c, a);
+  const again = key(c, a.end) === "(" ? restated(c, a, i, a.end) : -1;
+  if (isFail(again)) return again;
   if (again >= 0) return { low: a, end: again, dash: false };
   const unitEnds = conn?.kind === "word" ? unitRange(c, a, TO_OR_DASH) : undefined;
   if (unitEnds !== undefined) {
@@ -186,18 +192,6 @@ function unitRange(c: Ctx, a: Val, joins: ReadonlySet<string>): Val | Fail | und
   const v = unitWord(c, b.end);
   if (plain && v !== undefined && sameMeasure(c, a.end, u, b.end, v)) return b;
   return c.phrase && v !== undefined ? fail("mixed-range", v.end) : undefined;
-}
-
-/**
- * The token after a restatement of the number `a` in parentheses right after it ("3,000 (three
- * thousand)", "three thousand (3,000)", "$5m (five million dollars)"): the same value, in the same
- * terms; -1 for none.
- */
-function restatedEnd(c: Ctx, a: Val): number {
-  if (key(c, a.end) !== "(") return -1;
-  const b = value(c, a.end + 1, true);
-  if (b === undefined || isFail(b) || key(c, b.end) !== ")") return -1;
-  return b.v === a.v && b.currency === a.currency && b.pct === a.pct && b.frac === a.frac ? b.end + 1 : -1;
 }
 
 /** A range opened by a word: "between 5 and 10", "from 300 to 400"; `op` is the opener's match. */

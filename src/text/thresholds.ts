@@ -3,7 +3,7 @@
  * figure a count has gone past is a lower bound of it, as after "more than".
  * @internal
  */
-import { key } from "./context.js";
+import { glued, key } from "./context.js";
 import type { Ctx, Val } from "./context.js";
 import type { Lead } from "./bounds.js";
 import type { After } from "./after.js";
@@ -28,15 +28,24 @@ function passes(c: Ctx, low: Val, named: string | undefined, after: After): bool
   return low.v >= ROUND && low.v % ROUND === 0;
 }
 
+/** The token after a noun of a threshold at `k` ("mark", "-mark"), or `k` for none. */
+function pastNoun(c: Ctx, k: number): number {
+  if (c.t.thresholdNouns.has(key(c, k))) return k + 1;
+  return key(c, k) === "-" && glued(c, k) && glued(c, k + 1) && c.t.thresholdNouns.has(key(c, k + 1)) ? k + 2 : k;
+}
+
 /**
- * The end of a bounded figure, past a noun of a threshold after it ("the 500,000 mark"), or -1
+ * The end of a bounded figure, past a noun of a threshold after it ("the 500,000 mark", and
+ * after a hedge "around the 3,000 mark"), or -1
  * where its bound bounds nothing: a bound before "the" with no such noun ("under the $15.6bn
  * programme"), or a verb of passing before a count it passes ("crossed 3 rivers") or after a
  * determiner ("the top 300 officers"), which the matcher then reads from the figure on.
  */
 export function thresholdEnd(c: Ctx, lead: Lead, low: Val, named: string | undefined, after: After): number {
-  if (lead.bound === undefined) return after.end;
-  if (c.t.thresholdNouns.has(key(c, after.end))) return after.end + 1;
+  // "around the 3,000 mark": a hedge before "the" hedges a threshold, which ends past its noun
+  if (lead.bound === undefined) return lead.framed ? pastNoun(c, after.end) : after.end;
+  const noun = pastNoun(c, after.end);
+  if (noun > after.end) return noun;
   // parseEstimate takes a last noun the table does not know as the unit of its one phrase: "the 500,000 mark"
   if (after.unit.unit === undefined && after.unit.end === after.end && c.t.thresholdNouns.has(key(c, after.end - 1))) return after.end;
   if (lead.framed) return -1;
