@@ -7,11 +7,16 @@
 
 import { escape as escapeCharacter } from "../_lib/forms.js";
 
-/** C0 controls but the newline, DEL, C1 controls, and the bidirectional embeddings, overrides and isolates. */
-const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * C0 controls but the newline, DEL, C1 controls, the bidirectional marks, embeddings, overrides
+ * and isolates, the line and paragraph separators, and the characters that take no width (a soft
+ * hyphen, zero-width spaces and joiners, the word joiner, a byte-order mark), which hide a
+ * difference between two texts that look alike.
+ */
+const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
 /** The same, and the newline. */
-const CONTROLS_AND_NEWLINE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROLS_AND_NEWLINE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
 /** The characters of {@link CONTROLS} that JSON outputs as they are, leaving C0 controls to JSON's own escapes. */
 const RAW_IN_JSON = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;

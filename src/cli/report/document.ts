@@ -29,8 +29,12 @@ export interface ReportDocument {
   readonly data: Readonly<Record<string, unknown>>;
 }
 
-/** Text from the data as text output prints it: control characters as escapes, newlines kept as line breaks. */
-const shown = (text: string): string => visible(text, { lines: true });
+/**
+ * Text from the data as text output prints it: control characters and newlines as escapes. A
+ * report's blocks break no line of their own (the output wraps them), so a line break in a
+ * dataset's text would start a line the dataset wrote, such as a forged "Check findings".
+ */
+const shown = (text: string): string => visible(text);
 
 /** A table with its cells' control characters as escapes. */
 const shownTable = (table: Table): Table => ({ ...table, head: table.head.map(shown), rows: table.rows.map((r) => r.map(shown)) });
@@ -66,7 +70,7 @@ export function reportText(report: ReportDocument, p: Paint): string {
 }
 
 /** Text from the data as Markdown text: its control characters as escapes, its marks escaped, `<` and `>` as entities (no HTML gets through), and on one line (a newline in a title would end its heading). */
-const md = (text: string): string => shown(text).replace(/([\\`*_[\]|#])/g, "\\$1").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replace(/\s*[\r\n]+\s*/g, " ");
+const md = (text: string): string => visible(text, { lines: true }).replace(/([\\`*_[\]|#])/g, "\\$1").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replace(/\s*[\r\n]+\s*/g, " ");
 
 /** A report in Markdown: headings, paragraphs, pipe tables and lists. */
 export function reportMarkdown(report: ReportDocument): string {
