@@ -10,23 +10,20 @@
 import { isNegation } from "./modality-negation.js";
 import { key, tokAt } from "./context.js";
 import type { Ctx, Match } from "./context.js";
-import { reportedContent } from "./modality-refuted.js";
+import { namesFalse, reportedContent } from "./modality-refuted.js";
+import { UNVERIFIED, VERIFIED } from "./modality-unverified.js";
 import { REFUTED, SAYS, SENTENCE_ENDS } from "./modality-words.js";
 
 /** Verbs that deny what a relative clause refers to: "which Kyiv denied", "a claim Moscow rejected". */
-const DENIES = new Set([...REFUTED, "denies", "deny", "rejects", "disputes", "dismisses", "refutes", "contests"]);
+export const DENIES = new Set([...REFUTED, "denies", "deny", "rejects", "disputes", "dismisses", "refutes", "contests"]);
 /** Nouns of report that may stand in apposition after a figure: "3,000 dead, a claim Kyiv rejected", "a figure Moscow denied". */
-const APPOSITIONS = new Set(["claim", "claims", "figure", "figures", "toll", "tally", "number", "estimate", "count", "report", "reports", "assertion", "allegation"]);
+export const APPOSITIONS = new Set(["claim", "claims", "figure", "figures", "toll", "tally", "number", "estimate", "count", "report", "reports", "assertion", "allegation"]);
 /** Words that open such an apposition: "a claim", "the figure", "an estimate". */
-const ARTICLES = new Set(["a", "an", "the"]);
+export const ARTICLES = new Set(["a", "an", "the"]);
 /** Words that open a relative clause. */
 const RELATIVES = new Set(["which", "that"]);
 /** How many words the subject and auxiliaries of a relative clause may take: "which the defence ministry has since denied". */
-const SUBJECT_REACH = 5;
-/** Words that call a report unverified, before it ("unconfirmed reports of") or after a verb ("remain unverified"). */
-const UNVERIFIED = new Set(["unverified", "unconfirmed", "unsubstantiated", "uncorroborated", "unproven"]);
-/** Participles that, after "never" or "not", leave a report unverified: "were never substantiated". */
-const VERIFIED = new Set(["substantiated", "corroborated", "verified", "confirmed", "proven", "proved"]);
+export const SUBJECT_REACH = 5;
 /** Verbs that join a report to what it remains: "remain unverified", "are unconfirmed", "were never substantiated". */
 const JOINS = new Set(["is", "are", "was", "were", "remain", "remains", "remained", "be", "been", "have", "has", "had"]);
 
@@ -37,24 +34,42 @@ function appositionEnd(c: Ctx, j: number): number {
   return -1;
 }
 
+/** How many words of the figure's own clause may stand before a relative clause on what was said: "600 soldiers were killed in Bakhmut, which Kyiv denied". */
+const CLAUSE_REACH = 6;
+
 /**
- * Whether a relative clause or an apposition right after the figure (past a comma or a dash)
- * denies it: "3,000 dead, which Kyiv denied", "3,000 dead, a claim Kyiv rejected", "3,000
+ * The token that may open a relative clause or an apposition on what was said about the figure
+ * at `m`: right after it ("3,000 dead which", "3,000 dead a claim"), or past a comma or a dash
+ * right after it or after a few words of its own clause ("600 soldiers were killed, which");
+ * -1 when another mark or a figure comes first.
+ */
+function relativeAt(c: Ctx, m: Match): number {
+  const w = key(c, m.end);
+  if (w === "which" || ARTICLES.has(w)) return m.end;
+  for (let j = m.end; j < m.end + CLAUSE_REACH && j < c.toks.length; j++) {
+    const tk = tokAt(c, j) as { kind: string; key: string };
+    if (tk.key === "," || tk.kind === "dash") return j + 1;
+    if (tk.kind !== "word") return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether a relative clause or an apposition right after the figure (past a comma or a dash,
+ * or the rest of the figure's clause: see `relativeAt`) denies it: "3,000 dead, which Kyiv denied", "3,000 dead, a claim Kyiv rejected", "3,000
  * dead — a figure Moscow denied", "which was later denied"; not "which Kyiv did not deny" nor
  * "which Kyiv confirmed".
  */
 export function deniedByRelative(c: Ctx, m: Match): boolean {
-  let j = m.end;
-  const tk = tokAt(c, j);
-  if (tk === undefined) return false;
-  if (tk.key === "," || tk.kind === "dash") j++;
-  else if (tk.key !== "which" && !ARTICLES.has(tk.key)) return false;
+  const j = relativeAt(c, m);
+  if (j < 0) return false;
   const from = key(c, j) === "which" ? j + 1 : appositionEnd(c, j);
   if (from < 0) return false;
   for (let k = from; k < from + SUBJECT_REACH && k < c.toks.length; k++) {
     const t = tokAt(c, k);
     if (t === undefined || t.kind !== "word" || SAYS.has(t.key)) return false;
-    if (DENIES.has(t.key) || (t.key === "walked" && key(c, k + 1) === "back")) return !isNegation(c, k - 1) && !isNegation(c, k - 2);
+    // "which Kyiv called propaganda", "a claim Ukraine described as fabricated"
+    if (DENIES.has(t.key) || (t.key === "walked" && key(c, k + 1) === "back") || namesFalse(c, k)) return !isNegation(c, k - 1) && !isNegation(c, k - 2);
     if (isNegation(c, k) && !DENIES.has(key(c, k + 1))) return false;
   }
   return false;
@@ -86,37 +101,4 @@ function leavesUnverified(c: Ctx, j: number): boolean {
   j++;
   while (skip(key(c, j)) || key(c, j) === "yet") j++;
   return VERIFIED.has(key(c, j));
-}
-
-/** Words that refer back to what was said: "denied this", "denied it", "rejected the claim". */
-const REFERS_BACK = new Set(["this", "it", "that", "them", "these"]);
-/** Words that may end the object of such a denial: the clause ends, or says how ("denied this as propaganda"). */
-const OBJECT_ENDS = new Set([".", "!", "?", ",", ";", "as", ""]);
-/** How many words after the figure a later clause of denial may start. */
-const LATER_REACH = 8;
-
-/**
- * Whether a later clause of the figure's sentence denies what was said, referring back to it:
- * "Russia said it killed 3,000 soldiers, but Kyiv denied this", "…; Kyiv denied it", "…, but
- * Moscow rejected the claim". The object must end its clause, so "denied it had any role" is
- * not read; a negated denial ("but Kyiv did not deny it") is none, and a denial after another
- * figure is that figure's.
- */
-export function deniedLater(c: Ctx, m: Match): boolean {
-  const stop = Math.min(m.end + LATER_REACH, c.toks.length);
-  for (let j = m.end; j < stop; j++) {
-    const w = (c.toks[j] as { key: string }).key;
-    // another figure between: the denial is of what is said nearer it (compared as strings: this runs after every figure)
-    if (w === "#" || w === "." || w === "!" || w === "?") return false;
-    if (w !== "but" && w !== "and" && w !== ";") continue;
-    for (let k = j + 1; k <= j + SUBJECT_REACH; k++) {
-      const t = tokAt(c, k);
-      if (t === undefined || t.kind !== "word" || SAYS.has(t.key)) break;
-      if (!DENIES.has(t.key)) continue;
-      if (isNegation(c, k - 1) || isNegation(c, k - 2)) return false;
-      const object = REFERS_BACK.has(key(c, k + 1)) ? k + 2 : ARTICLES.has(key(c, k + 1)) && APPOSITIONS.has(key(c, k + 2)) ? k + 3 : -1;
-      return object > 0 && OBJECT_ENDS.has(key(c, object));
-    }
-  }
-  return false;
 }

@@ -13,7 +13,9 @@ import { forecastAt, isForecast } from "./modality-forecast.js";
 import { futureTimeClause } from "./modality-when.js";
 import { delayedAfter, delayedAt } from "./modality-delay.js";
 import { deniesAt, refutedAfter, reportedContent } from "./modality-refuted.js";
-import { deniedByRelative, deniedLater, unverifiedReport } from "./modality-report-after.js";
+import { deniedByRelative, unverifiedReport } from "./modality-report-after.js";
+import { deniedLater, mentionsDenial } from "./modality-denied-later.js";
+import { unverifiedSource } from "./modality-unverified.js";
 import { aimColon, isSought, NEEDS, soughtAt, soughtClause, wantsObject } from "./modality-sought.js";
 import { clauseStart, figureModality } from "./modality-figure.js";
 import { ASKS, BETWEEN, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
@@ -223,9 +225,10 @@ export function modalityOf(c: Ctx, m: Match): Modality {
   // "Reports that 3,000 troops were killed are false": the sentence's verb denies the report
   if (found === "asserted") {
     const at = reportedContent(c, m);
-    if (refutedAfter(c, m, at) || deniedByRelative(c, m) || deniedLater(c, m)) return "negated";
+    if (refutedAfter(c, m, at) || (mentionsDenial(c) && (deniedByRelative(c, m) || deniedLater(c, m)))) return "negated";
     // "Unconfirmed reports of 3,000 dead", "claims of 3,000 dead remain unverified"
-    if (at >= 0 && unverifiedReport(c, m, at)) return "potential";
+    // "Unconfirmed reports said 3,000 died", "Killed 3 (unverified)", "according to unconfirmed reports"
+    if ((at >= 0 && unverifiedReport(c, m, at)) || unverifiedSource(c, m)) return "potential";
   }
   // "5,000 troops would be deployed": a cue after a figure it is the subject of
   const own = found === "asserted" && !isGiven(c, m) ? (cueAfter(c, m) ?? found) : found;

@@ -76,7 +76,7 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
     threatened: "intent", threaten: "intent", threatening: "intent",
     due: "intent", supposed: "intent", voted: "intent", votes: "intent", seeks: "intent", seek: "intent", sought: "intent",
     seeking: "intent", ready: "intent",
-    feared: "potential", possibility: "potential", capable: "potential",
+    feared: "potential", possibility: "potential", capable: "potential", rumoured: "potential", rumored: "potential",
     // a doubt holds possible what it doubts; "no doubt" affirms (see modality-doubt.ts)
     doubt: "potential", doubts: "potential", doubted: "potential", doubtful: "potential",
     hopes: "projected", hoped: "projected", risks: "potential", threatens: "potential",
