@@ -10,7 +10,8 @@ import { CUE, NEGATION } from "./roles.js";
 import { cueAfter } from "./modality-after.js";
 import { counterfactualBefore, counterfactualClause, counterfactualModality, openCondition, providedBefore, wouldHaveAt } from "./modality-counterfactual.js";
 import { forecastAt, isForecast } from "./modality-forecast.js";
-import { futureTimeClause } from "./modality-when.js";
+import { futureTimeClause, timeClauseBefore } from "./modality-when.js";
+import { aheadAfter } from "./modality-ahead.js";
 import { delayedAfter, delayedAt } from "./modality-delay.js";
 import { deniesAt, refutedAfter, reportedContent } from "./modality-refuted.js";
 import { deniedByRelative, unverifiedReport } from "./modality-report-after.js";
@@ -231,7 +232,7 @@ export function modalityOf(c: Ctx, m: Match): Modality {
     if ((at >= 0 && unverifiedReport(c, m, at)) || unverifiedSource(c, m)) return "potential";
   }
   // "5,000 troops would be deployed": a cue after a figure it is the subject of
-  const own = found === "asserted" && !isGiven(c, m) ? (cueAfter(c, m) ?? found) : found;
+  const own = found === "asserted" && !isGiven(c, m) ? (cueAfter(c, m) ?? aheadAfter(c, m)) : found;
   // a question asserts nothing: "Did Russia really lose 900 tanks?"; a given stays as it is
   return own !== "potential" && asked(c, m.end) && !isGiven(c, m) ? "potential" : own;
 }
@@ -240,7 +241,8 @@ export function modalityOf(c: Ctx, m: Match): Modality {
 function clauseOf(c: Ctx, m: Match): Modality {
   if (farFrom(c, m.first)) return "negated";
   // "The line will hold provided 5,000 remain": a condition, wherever its "provided" stands
-  if (providedBefore(c, m) && !isOwned(c, m)) return "potential";
+  // "Russia will attack once another 5,000 troops are in place": a clause of time supposes its figure, wherever it stands
+  if ((providedBefore(c, m) || timeClauseBefore(c, m)) && !isOwned(c, m)) return "potential";
   // "stopped short of confirming 3,000 deaths" holds it possible; "stopped short of sending 5,000" denies it
   const short = stoppedShort(c, m.first);
   if (short >= 0) return holdsOpenAt(c, short + 1) ? "potential" : "negated";

@@ -94,6 +94,9 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
     foresee: "projected", foresees: "projected", foresaw: "projected", foreseeing: "projected", expecting: "projected",
     forecasting: "projected", forecasted: "projected", project: "projected", fear: "projected", fears: "projected",
     heading: "projected", headed: "projected", heads: "projected", head: "projected", hoping: "projected", hope: "projected",
+    // bracing for and warning of what may come (see modality-forecast.ts)
+    brace: "projected", braces: "projected", braced: "projected", bracing: "projected", warn: "projected", warns: "projected",
+    warned: "projected", warning: "projected", warnings: "projected",
     potentially: "potential", possibly: "potential", perhaps: "potential", maybe: "potential", conceivably: "potential", theoretically: "potential",
     deny: "denial", rejected: "denial", rejects: "denial", rejecting: "denial", dismissed: "denial", dismisses: "denial", refuted: "denial",
     refutes: "denial", disputed: "denial", disputes: "denial", contested: "denial", contests: "denial",
