@@ -8,8 +8,9 @@
  */
 import { key, tokAt } from "./context.js";
 import type { Ctx, Match } from "./context.js";
+import { gate } from "./modality-gate.js";
 import { isPlanVerb } from "./modality-delay.js";
-import { gate, wordsPattern } from "./modality-gate.js";
+import { neededAfter } from "./modality-sought.js";
 import { FIGURE_ADVERBS, FIGURE_EVENTS } from "./modality-words.js";
 import type { Modality } from "./modality.js";
 
@@ -20,7 +21,7 @@ const TIME_NOUNS = new Set([
   "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
 ]);
 /** Whether the text holds a word of time ahead at all: only then is a present tense read as looking ahead. */
-const mentionsAhead = gate(wordsPattern(["next", "tomorrow", "coming", "later this", "later in the"]));
+const mentionsAhead = gate(["ext ", "omorrow", "coming ", "ater "]);
 /** How far after the verb the word of time may stand, in tokens: "arrive in Kursk from Belarus next week". */
 const AHEAD_REACH = 10;
 /** Forms of "be" that with a participle make a present passive: "5,000 troops are deployed next week". */
@@ -49,6 +50,7 @@ function presentVerb(c: Ctx, k: number): string {
   const w = key(c, k);
   const verb = (v: string): boolean => FIGURE_EVENTS.has(v) || c.t.planVerbs.has(v);
   if (verb(w)) return w;
+  if (w.length < 4 || !w.endsWith("s")) return "";
   if (w.endsWith("es") && verb(w.slice(0, -2))) return w.slice(0, -2);
   return w.endsWith("s") && verb(w.slice(0, -1)) ? w.slice(0, -1) : "";
 }
@@ -69,7 +71,7 @@ function scheduledAt(c: Ctx, m: Match): Modality | undefined {
   if (verb === "" && BE_NOW.has(key(c, k)) && key(c, k + 1).endsWith("ed")) verb = key(c, ++k);
   if (verb !== "") return aheadFrom(c, k + 1) ? (isPlanVerb(c, verb) || verb.endsWith("ed") ? "planned" : "projected") : undefined;
   const before = key(c, m.first - 1);
-  verb = before.endsWith("s") ? presentVerb(c, m.first - 1) : "";
+  verb = before.length > 3 && before.endsWith("s") ? presentVerb(c, m.first - 1) : "";
   if (verb === "" || !aheadFrom(c, m.end)) return undefined;
   return isPlanVerb(c, verb) ? "planned" : "projected";
 }
@@ -93,9 +95,12 @@ function conditionAfter(c: Ctx, m: Match): boolean {
  * What the words after an asserted figure say of its time, when no verb after it is a cue: a
  * condition set off after it ("5,000 troops, if they arrive, would") supposes it (see
  * `conditionAfter`), a present with a time ahead ("5,000 troops arrive next week") looks ahead
- * to it (see `scheduledAt`); else it stays asserted.
+ * to it (see `scheduledAt`), a clause of need after it seeks it ("the 300 tanks Ukraine needs",
+ * see `neededAfter`); else it stays asserted.
  */
 export function aheadAfter(c: Ctx, m: Match): Modality {
   if (conditionAfter(c, m)) return "potential";
+  // "the 300 tanks Ukraine needs" are sought
+  if (neededAfter(c, m)) return "planned";
   return scheduledAt(c, m) ?? "asserted";
 }

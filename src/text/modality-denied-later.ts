@@ -1,5 +1,7 @@
 /**
- * A later denial that refers back to what was said: in a later clause of the figure's sentence
+ * Denials after a figure, read in one pass to the end of its sentence: a relative clause or an
+ * apposition of report ("3,000 dead, which Kyiv denied"), and a later denial that refers back
+ * to what was said, in a later clause of the figure's sentence
  * ("Russia said it killed 3,000 soldiers, but Kyiv denied this") or opening the next sentence
  * ("Russia said it killed 3,000 soldiers. Kyiv denied this.", "This was denied by Kyiv.",
  * "Kyiv called it propaganda."). The figure is `negated`, as "Kyiv denied reports of 3,000
@@ -8,11 +10,11 @@
  * @internal
  */
 import { isNegation } from "./modality-negation.js";
-import { key, tokAt } from "./context.js";
+import { key } from "./context.js";
 import type { Ctx, Match } from "./context.js";
-import { namesFalse, TRUES, WRONGS } from "./modality-refuted.js";
-import { APPOSITIONS, ARTICLES, DENIES, SUBJECT_REACH } from "./modality-report-after.js";
-import { gate, wordsPattern } from "./modality-gate.js";
+import { AS_NAMES, NAMES, namesFalse, TRUES, WRONGS } from "./modality-refuted.js";
+import { APPOSITIONS, ARTICLES, DENIES, relativeDenies, SUBJECT_REACH } from "./modality-report-after.js";
+import type { Token } from "./tokenize.js";
 import { FALSEHOODS, SAYS } from "./modality-words.js";
 
 /** Words that refer back to what was said: "denied this", "denied it", "rejected the claim". */
@@ -24,12 +26,9 @@ const LATER_REACH = 8;
 /** How many words after the figure the end of its sentence may stand for the next sentence to deny it. */
 const SENTENCE_REACH = 30;
 /** Words that may open a sentence before its subject without changing what it says: "But Kyiv denied this", "However, …". */
-const OPENERS = new Set(["but", "however", "yet", ",", "and"]);
+const OPENERS = new Set(["but", "however", "yet", ",", "and", "\"", "\u201d"]);
 /** Forms of "be" and "have" between a word that refers back and its participle or word of falsehood: "This was denied", "this is untrue", "it has been rejected". */
 const BE = new Set(["is", "was", "were", "are", "has", "have", "been", "had", "'s"]);
-
-/** Whether the text holds any word that denies or calls false: only then is a later denial looked for. */
-export const mentionsDenial = gate(wordsPattern([...DENIES, ...FALSEHOODS, ...WRONGS, "walked back", "not true", "not accurate"]));
 
 /** The token after the object that refers back from `k` on ("this", "it", "the claim", "the figure"), or -1. */
 function backObject(c: Ctx, k: number): number {
@@ -60,9 +59,11 @@ const ACTIVE = new Set(["denies", "deny", "rejects", "disputes", "dismisses", "r
  * not deny it" nor "Kyiv denied it had any role" (the object goes on).
  */
 function deniesBack(c: Ctx, from: number): boolean {
-  for (let k = from; k < from + SUBJECT_REACH; k++) {
-    const t = tokAt(c, k);
-    if (t === undefined || t.kind !== "word") return false;
+  for (let k = from; k < from + SUBJECT_REACH && k < c.toks.length; k++) {
+    const t = c.toks[k] as Token;
+    if (t.kind !== "word") return false;
+    // one look for most words: they neither say, deny nor name
+    if (!BACK_VERBS.has(t.key)) continue;
     // "the army says this is untrue"
     if (SAYS.has(t.key)) return REFERS_BACK.has(key(c, k + 1)) && calledFalse(c, k + 2);
     if (!DENIES.has(t.key) && !namesFalse(c, k)) continue;
@@ -85,22 +86,55 @@ function nextDenies(c: Ctx, s: number): boolean {
   return deniesBack(c, s);
 }
 
+/** Verbs a clause that denies back turns on: of denying, of naming, of saying. */
+const BACK_VERBS = new Set([...DENIES, ...NAMES, ...AS_NAMES, ...SAYS]);
+
+/** How many words of the figure's own clause may stand before a relative clause on what was said: "600 soldiers were killed in Bakhmut, which Kyiv denied". */
+const CLAUSE_REACH = 6;
+
 /**
- * Whether a later clause of the figure's sentence, or the next sentence from its start,
- * denies what was said, referring back to it: "Russia said it killed 3,000 soldiers, but Kyiv
- * denied this", "…; Kyiv denied it", "…, but Moscow rejected the claim", "…. Kyiv called it
- * propaganda.", "…. This was denied by Kyiv." A negated denial ("but Kyiv did not deny it") is
- * none, and a denial after another figure is that figure's.
+ * Whether the words after the figure deny what was said, in one pass to the end of its
+ * sentence: a relative clause or an apposition of report right after it, or past a comma or a
+ * dash after a few words of its own clause ("3,000 dead, which Kyiv denied", "600 soldiers
+ * were killed, a claim Kyiv rejected": see `relativeDenies`); a later clause that refers back
+ * ("Russia said it killed 3,000 soldiers, but Kyiv denied this", "…; Kyiv denied it", "…, but
+ * Moscow rejected the claim"); or the next sentence from its start ("…. Kyiv called it
+ * propaganda.", "…. This was denied by Kyiv."). A negated denial ("but Kyiv did not deny
+ * it") is none, and a denial after another figure is that figure's.
  */
-export function deniedLater(c: Ctx, m: Match): boolean {
-  if (!mentionsDenial(c)) return false;
-  const stop = Math.min(m.end + SENTENCE_REACH, c.toks.length);
-  for (let j = m.end; j < stop; j++) {
-    const w = (c.toks[j] as { key: string }).key;
-    // another figure between: the denial is of what is said nearer it (compared as strings: this runs after every figure)
-    if (w === "#") return false;
-    if (w === "." || w === "!" || w === "?") return w === "." && nextDenies(c, j + 1);
-    if (j < m.end + LATER_REACH && (w === "but" || w === "and" || w === ";") && deniesBack(c, j + 1)) return true;
+export function deniedAfter(c: Ctx, m: Match): boolean {
+  const toks = c.toks;
+  const first = key(c, m.end);
+  if ((first === "which" || ARTICLES.has(first)) && relativeDenies(c, m.end)) return true;
+  const late = Math.min(m.end + LATER_REACH, toks.length);
+  let words = true;
+  for (let j = m.end; j < late; j++) {
+    const tk = toks[j] as Token;
+    if (tk.kind === "word") {
+      if ((tk.key === "but" || tk.key === "and") && deniesBack(c, j + 1)) return true;
+      continue;
+    }
+    // another figure between: the denial is of what is said nearer it
+    if (tk.kind === "num") return false;
+    const w = tk.key;
+    if (words && j < m.end + CLAUSE_REACH && (w === "," || tk.kind === "dash") && relativeDenies(c, j + 1)) return true;
+    words = false;
+    if (w === "." || w === "!" || w === "?") return w === "." && j + 1 < toks.length && nextDenies(c, j + 1);
+    if (w === ";" && deniesBack(c, j + 1)) return true;
   }
-  return false;
+  return sentenceEnd(c, late) >= 0 && nextDenies(c, sentenceEnd(c, late) + 1);
+}
+
+/** The "." that ends the sentence from token `j` on, a few dozen tokens at most, when a sentence follows it; -1 at a figure, another end or the end of the text. */
+function sentenceEnd(c: Ctx, j: number): number {
+  const toks = c.toks;
+  const stop = Math.min(j + SENTENCE_REACH, toks.length - 1);
+  for (; j < stop; j++) {
+    const tk = toks[j] as Token;
+    if (tk.kind === "word") continue;
+    if (tk.kind === "num") return -1;
+    if (tk.key === ".") return j;
+    if (tk.key === "!" || tk.key === "?") return -1;
+  }
+  return -1;
 }

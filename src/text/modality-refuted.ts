@@ -129,7 +129,7 @@ function namerAt(c: Ctx, r: number): number {
 }
 
 /** Verbs that, with "as", call what they name: "described as propaganda", "dismissed as fake". */
-const AS_NAMES = new Set(["described", "describes", "describing", "portrayed", "characterised", "characterized", "denounced", "decried"]);
+export const AS_NAMES = new Set(["described", "describes", "describing", "portrayed", "characterised", "characterized", "denounced", "decried"]);
 /** How far past a verb that names the word of falsehood may stand: "called it another piece of Russian propaganda". */
 const NAME_REACH = 6;
 

@@ -1,5 +1,6 @@
 /**
- * What the words after a figure say of it as a report: denied by a relative clause ("3,000
+ * What the words after a figure say of it as a report: denied by a relative clause (read with
+ * the later denials of modality-denied-later.ts: "3,000
  * dead, which Kyiv denied", "3,000 dead, a claim Kyiv rejected", "a toll the ministry has
  * denied") is `negated`, as "Kyiv denied reports of 3,000 dead" is; unverified ("Unconfirmed
  * reports of 3,000 dead", "claims of 3,000 dead remain unverified", "were never
@@ -34,35 +35,14 @@ function appositionEnd(c: Ctx, j: number): number {
   return -1;
 }
 
-/** How many words of the figure's own clause may stand before a relative clause on what was said: "600 soldiers were killed in Bakhmut, which Kyiv denied". */
-const CLAUSE_REACH = 6;
-
 /**
- * The token that may open a relative clause or an apposition on what was said about the figure
- * at `m`: right after it ("3,000 dead which", "3,000 dead a claim"), or past a comma or a dash
- * right after it or after a few words of its own clause ("600 soldiers were killed, which");
- * -1 when another mark or a figure comes first.
+ * Whether a relative clause or an apposition of report that opens at token `j` (right after the
+ * figure, or past a comma or a dash after it: see `deniedAfter`) denies what was said: "3,000
+ * dead, which Kyiv denied", "3,000 dead, a claim Kyiv rejected", "3,000 dead — a figure Moscow
+ * denied", "which was later denied", "which Kyiv called propaganda"; not "which Kyiv did not
+ * deny" nor "which Kyiv confirmed".
  */
-function relativeAt(c: Ctx, m: Match): number {
-  const w = key(c, m.end);
-  if (w === "which" || ARTICLES.has(w)) return m.end;
-  for (let j = m.end; j < m.end + CLAUSE_REACH && j < c.toks.length; j++) {
-    const tk = tokAt(c, j) as { kind: string; key: string };
-    if (tk.key === "," || tk.kind === "dash") return j + 1;
-    if (tk.kind !== "word") return -1;
-  }
-  return -1;
-}
-
-/**
- * Whether a relative clause or an apposition right after the figure (past a comma or a dash,
- * or the rest of the figure's clause: see `relativeAt`) denies it: "3,000 dead, which Kyiv denied", "3,000 dead, a claim Kyiv rejected", "3,000
- * dead — a figure Moscow denied", "which was later denied"; not "which Kyiv did not deny" nor
- * "which Kyiv confirmed".
- */
-export function deniedByRelative(c: Ctx, m: Match): boolean {
-  const j = relativeAt(c, m);
-  if (j < 0) return false;
+export function relativeDenies(c: Ctx, j: number): boolean {
   const from = key(c, j) === "which" ? j + 1 : appositionEnd(c, j);
   if (from < 0) return false;
   for (let k = from; k < from + SUBJECT_REACH && k < c.toks.length; k++) {

@@ -10,7 +10,7 @@
  */
 import { key, tokAt } from "./context.js";
 import type { Ctx, Match } from "./context.js";
-import { gate, wordsPattern } from "./modality-gate.js";
+import { gate } from "./modality-gate.js";
 import { REPORTS, SENTENCE_ENDS } from "./modality-words.js";
 
 /** Words that call a report or a figure unverified: "unconfirmed reports", "(unverified)". */
@@ -19,8 +19,8 @@ export const UNVERIFIED = new Set(["unverified", "unconfirmed", "unsubstantiated
 export const VERIFIED = new Set(["substantiated", "corroborated", "verified", "confirmed", "proven", "proved"]);
 /** Words of rumour: a rumour is a report nobody vouches for ("rumours of 3,000 dead"). */
 const RUMOURS = new Set(["rumours", "rumors", "rumour", "rumor", "rumoured", "rumored"]);
-/** Whether the text says anything is unverified or rumoured at all: only then are the rules here read. */
-const mentionsUnverified = gate(wordsPattern(["unverif", "unconfirm", "unsubstantiat", "uncorroborat", "unproven", "rumo", "not independently", "not yet", "yet to be", "not verified", "not confirmed", "never verified", "never confirmed"]));
+/** Whether the text says anything is unverified or rumoured at all: only then is a source before or after the figure looked for. */
+const mentionsUnverified = gate(["nverif", "nconfirm", "umo", "nsubstantiat", "ncorroborat", "nproven"]);
 /** Marks that open a note after a figure. */
 const OPENS = new Set(["(", "["]);
 /** Marks that close such a note. */
@@ -107,5 +107,5 @@ function sourceAfter(c: Ctx, m: Match): boolean {
  * one after it ("3,000 died, according to unconfirmed reports").
  */
 export function unverifiedSource(c: Ctx, m: Match): boolean {
-  return mentionsUnverified(c) && (unverifiedNote(c, m) || sourceBefore(c, m) || sourceAfter(c, m));
+  return unverifiedNote(c, m) || (mentionsUnverified(c) && (sourceBefore(c, m) || sourceAfter(c, m)));
 }

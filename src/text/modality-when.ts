@@ -105,6 +105,7 @@ const AS_KIN = new Set(["such", "well", "same", "so", "just", "soon", "much", "m
  */
 export function timeClauseBefore(c: Ctx, m: Match): boolean {
   const w = key(c, m.first - 1);
+  if (w !== "once" && w !== "whenever" && w !== "as" && w !== "time") return false;
   const opens = OPENERS.has(w) || (w === "as" && !AS_KIN.has(key(c, m.first - 2))) || (w === "time" && key(c, m.first - 2) === "the" && key(c, m.first - 3) === "by");
   return opens && clauseTense(c, m.first, m) === "present" && sentenceLooksAhead(c, m.first - 1, m);
 }

@@ -14,13 +14,13 @@ import { futureTimeClause, timeClauseBefore } from "./modality-when.js";
 import { aheadAfter } from "./modality-ahead.js";
 import { delayedAfter, delayedAt } from "./modality-delay.js";
 import { deniesAt, refutedAfter, reportedContent } from "./modality-refuted.js";
-import { deniedByRelative, unverifiedReport } from "./modality-report-after.js";
-import { deniedLater, mentionsDenial } from "./modality-denied-later.js";
+import { unverifiedReport } from "./modality-report-after.js";
+import { deniedAfter } from "./modality-denied-later.js";
 import { unverifiedSource } from "./modality-unverified.js";
 import { aimColon, isSought, NEEDS, soughtAt, soughtClause, wantsObject } from "./modality-sought.js";
 import { clauseStart, figureModality } from "./modality-figure.js";
 import { ASKS, BETWEEN, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
-import { doubtAt, DOUBTING, eitherWay, untrueBefore } from "./modality-doubt.js";
+import { doubtAt, DOUBTING, eitherWay, maybeNot, untrueBefore } from "./modality-doubt.js";
 import { holdsOpenAt, holdsOpenFrom, isNegation, negates } from "./modality-negation.js";
 import { JUDGES, POSSIBLE, REACH, REPORTS, SAYS, SENTENCE_ENDS } from "./modality-words.js";
 import { asked, farFrom, isBreak, isGiven, isOwned, nominalElsewhere, stoppedShort } from "./modality-sentence.js";
@@ -51,9 +51,9 @@ function verbAfter(c: Ctx, k: number, stop: number): string {
 function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   const tk = tokAt(c, k) as Token;
   const stop = m.head;
-  // "could not confirm 3,000 deaths", "unable to verify", "did not rule out sending": not confirming or not ruling out holds a figure possible;
+  // "could not confirm 3,000 deaths", "unable to verify", "did not rule out sending": not confirming or not ruling out holds a figure possible, as "may not receive" does;
   // "will not deploy 5,000 until January" delays
-  if (negates(c, k)) return holdsOpenFrom(c, k + 1) || eitherWay(c, k) ? "potential" : delayedAfter(c, m) ? delayedAt(c, k) : "negated";
+  if (negates(c, k)) return holdsOpenFrom(c, k + 1) || eitherWay(c, k) || maybeNot(c, k, m) ? "potential" : delayedAfter(c, m) ? delayedAt(c, k) : "negated";
   const cue = tk.kind === "word" && hasRole(c, k, CUE) ? c.t.cues.get(tk.key) : undefined;
   // "May" the month is no "may"; "the planned offensive killed 300" plans nothing of the 300
   if (cue === undefined || c.t.months.has(tk.text) || (cue !== "denial" && nominalElsewhere(c, k, m, cue))) return undefined;
@@ -226,7 +226,7 @@ export function modalityOf(c: Ctx, m: Match): Modality {
   // "Reports that 3,000 troops were killed are false": the sentence's verb denies the report
   if (found === "asserted") {
     const at = reportedContent(c, m);
-    if (refutedAfter(c, m, at) || (mentionsDenial(c) && (deniedByRelative(c, m) || deniedLater(c, m)))) return "negated";
+    if (refutedAfter(c, m, at) || deniedAfter(c, m)) return "negated";
     // "Unconfirmed reports of 3,000 dead", "claims of 3,000 dead remain unverified"
     // "Unconfirmed reports said 3,000 died", "Killed 3 (unverified)", "according to unconfirmed reports"
     if ((at >= 0 && unverifiedReport(c, m, at)) || unverifiedSource(c, m)) return "potential";
