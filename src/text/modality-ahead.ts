@@ -8,7 +8,6 @@
  */
 import { key, tokAt } from "./context.js";
 import type { Ctx, Match } from "./context.js";
-import { gate } from "./modality-gate.js";
 import { isPlanVerb } from "./modality-delay.js";
 import { neededAfter } from "./modality-sought.js";
 import { FIGURE_ADVERBS, FIGURE_EVENTS } from "./modality-words.js";
@@ -20,8 +19,6 @@ const TIME_NOUNS = new Set([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "quarter", "season",
   "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
 ]);
-/** Whether the text holds a word of time ahead at all: only then is a present tense read as looking ahead. */
-const mentionsAhead = gate(["ext ", "omorrow", "coming ", "ater "]);
 /** How far after the verb the word of time may stand, in tokens: "arrive in Kursk from Belarus next week". */
 const AHEAD_REACH = 10;
 /** Forms of "be" that with a participle make a present passive: "5,000 troops are deployed next week". */
@@ -63,7 +60,6 @@ function presentVerb(c: Ctx, k: number): string {
  * troops arrive every week", "5,000 troops arrive next to the border" state them.
  */
 function scheduledAt(c: Ctx, m: Match): Modality | undefined {
-  if (!mentionsAhead(c)) return undefined;
   let k = m.end;
   while (FIGURE_ADVERBS.has(key(c, k))) k++;
   let verb = presentVerb(c, k);

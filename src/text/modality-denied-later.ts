@@ -15,6 +15,8 @@ import type { Ctx, Match } from "./context.js";
 import { AS_NAMES, NAMES, namesFalse, TRUES, WRONGS } from "./modality-refuted.js";
 import { APPOSITIONS, ARTICLES, DENIES, relativeDenies, SUBJECT_REACH } from "./modality-report-after.js";
 import type { Token } from "./tokenize.js";
+import type { Modality } from "./modality.js";
+import { accordingUnverified, unverifiedNoteAt } from "./modality-unverified.js";
 import { FALSEHOODS, SAYS } from "./modality-words.js";
 
 /** Words that refer back to what was said: "denied this", "denied it", "rejected the claim". */
@@ -92,37 +94,47 @@ const BACK_VERBS = new Set([...DENIES, ...NAMES, ...AS_NAMES, ...SAYS]);
 /** How many words of the figure's own clause may stand before a relative clause on what was said: "600 soldiers were killed in Bakhmut, which Kyiv denied". */
 const CLAUSE_REACH = 6;
 
+/** How many words after the figure a note in brackets may stand: "3 soldiers killed (unverified)". */
+const NOTE_GAP = 3;
+/** How many words after the figure "according to" may stand: "3,000 died in the east on Sunday, according to unconfirmed reports". */
+const SOURCE_REACH = 14;
+
 /**
- * Whether the words after the figure deny what was said, in one pass to the end of its
- * sentence: a relative clause or an apposition of report right after it, or past a comma or a
- * dash after a few words of its own clause ("3,000 dead, which Kyiv denied", "600 soldiers
- * were killed, a claim Kyiv rejected": see `relativeDenies`); a later clause that refers back
- * ("Russia said it killed 3,000 soldiers, but Kyiv denied this", "…; Kyiv denied it", "…, but
- * Moscow rejected the claim"); or the next sentence from its start ("…. Kyiv called it
- * propaganda.", "…. This was denied by Kyiv."). A negated denial ("but Kyiv did not deny
- * it") is none, and a denial after another figure is that figure's.
+ * What the words after the figure say of what was said, in one pass to the end of its
+ * sentence: `negated` by a relative clause or an apposition of report right after it, or past
+ * a comma or a dash after a few words of its own clause ("3,000 dead, which Kyiv denied", "600
+ * soldiers were killed, a claim Kyiv rejected": see `relativeDenies`), by a later clause that
+ * refers back ("Russia said it killed 3,000 soldiers, but Kyiv denied this", "…; Kyiv denied
+ * it", "…, but Moscow rejected the claim") or by the next sentence from its start ("…. Kyiv
+ * called it propaganda.", "…. This was denied by Kyiv."); `potential` by a note in brackets
+ * ("Killed 3 (unverified)") or "according to" an unverified report ("3,000 died, according to
+ * unconfirmed reports"). A negated denial ("but Kyiv did not deny it") is none, and what
+ * comes after another figure is that figure's.
  */
-export function deniedAfter(c: Ctx, m: Match): boolean {
+export function readAfterReport(c: Ctx, m: Match): Modality | undefined {
   const toks = c.toks;
   const first = key(c, m.end);
-  if ((first === "which" || ARTICLES.has(first)) && relativeDenies(c, m.end)) return true;
-  const late = Math.min(m.end + LATER_REACH, toks.length);
+  if ((first === "which" || ARTICLES.has(first)) && relativeDenies(c, m.end)) return "negated";
+  const reach = Math.min(m.end + SOURCE_REACH, toks.length);
   let words = true;
-  for (let j = m.end; j < late; j++) {
+  for (let j = m.end; j < reach; j++) {
     const tk = toks[j] as Token;
     if (tk.kind === "word") {
-      if ((tk.key === "but" || tk.key === "and") && deniesBack(c, j + 1)) return true;
+      if (j < m.end + LATER_REACH && (tk.key === "but" || tk.key === "and") && deniesBack(c, j + 1)) return "negated";
+      if (tk.key === "according" && accordingUnverified(c, j)) return "potential";
       continue;
     }
     // another figure between: the denial is of what is said nearer it
-    if (tk.kind === "num") return false;
+    if (tk.kind === "num") return undefined;
     const w = tk.key;
-    if (words && j < m.end + CLAUSE_REACH && (w === "," || tk.kind === "dash") && relativeDenies(c, j + 1)) return true;
+    if (words && j <= m.end + NOTE_GAP && unverifiedNoteAt(c, j)) return "potential";
+    if (words && j < m.end + CLAUSE_REACH && (w === "," || tk.kind === "dash") && relativeDenies(c, j + 1)) return "negated";
     words = false;
-    if (w === "." || w === "!" || w === "?") return w === "." && j + 1 < toks.length && nextDenies(c, j + 1);
-    if (w === ";" && deniesBack(c, j + 1)) return true;
+    if (w === "." || w === "!" || w === "?") return w === "." && j + 1 < toks.length && nextDenies(c, j + 1) ? "negated" : undefined;
+    if (w === ";" && j < m.end + LATER_REACH && deniesBack(c, j + 1)) return "negated";
   }
-  return sentenceEnd(c, late) >= 0 && nextDenies(c, sentenceEnd(c, late) + 1);
+  const end = sentenceEnd(c, reach);
+  return end >= 0 && nextDenies(c, end + 1) ? "negated" : undefined;
 }
 
 /** The "." that ends the sentence from token `j` on, a few dozen tokens at most, when a sentence follows it; -1 at a figure, another end or the end of the text. */

@@ -12,7 +12,7 @@ import { isNegation } from "./modality-negation.js";
 import { key, tokAt } from "./context.js";
 import type { Ctx, Match } from "./context.js";
 import { namesFalse, reportedContent } from "./modality-refuted.js";
-import { UNVERIFIED, VERIFIED } from "./modality-unverified.js";
+import { unverifiedAt, UNVERIFIED, VERIFIED } from "./modality-unverified.js";
 import { REFUTED, SAYS, SENTENCE_ENDS } from "./modality-words.js";
 
 /** Verbs that deny what a relative clause refers to: "which Kyiv denied", "a claim Moscow rejected". */
@@ -64,7 +64,8 @@ export function relativeDenies(c: Ctx, j: number): boolean {
  */
 export function unverifiedReport(c: Ctx, m: Match, at: number = reportedContent(c, m)): boolean {
   if (at < 0) return false;
-  if (UNVERIFIED.has(key(c, at - 2)) || UNVERIFIED.has(key(c, at - 3))) return true;
+  // "Unconfirmed reports of", "rumours of 3,000 dead"
+  if (UNVERIFIED.has(key(c, at - 2)) || UNVERIFIED.has(key(c, at - 3)) || unverifiedAt(c, at - 1)) return true;
   for (let k = m.end; k < m.end + SUBJECT_REACH * 2 && k < c.toks.length; k++) {
     if (SENTENCE_ENDS.has(key(c, k))) return false;
     if (JOINS.has(key(c, k)) && leavesUnverified(c, k + 1)) return true;

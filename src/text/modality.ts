@@ -15,8 +15,8 @@ import { aheadAfter } from "./modality-ahead.js";
 import { delayedAfter, delayedAt } from "./modality-delay.js";
 import { deniesAt, refutedAfter, reportedContent } from "./modality-refuted.js";
 import { unverifiedReport } from "./modality-report-after.js";
-import { deniedAfter } from "./modality-denied-later.js";
-import { unverifiedSource } from "./modality-unverified.js";
+import { readAfterReport } from "./modality-denied-later.js";
+import { unverifiedBefore } from "./modality-unverified.js";
 import { aimColon, isSought, NEEDS, soughtAt, soughtClause, wantsObject } from "./modality-sought.js";
 import { clauseStart, figureModality } from "./modality-figure.js";
 import { ASKS, BETWEEN, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
@@ -212,7 +212,9 @@ function clauseModality(c: Ctx, k: number, m: Match): Modality {
   if (askedClause(c, k) || ((openCondition(c, k, m) || futureTimeClause(c, k, m)) && !isOwned(c, m))) return "potential";
   // "demanded that Ukraine withdraw 3,000 troops": what is demanded is sought
   if (soughtClause(c, k) || aimColon(c, k, m)) return "planned";
-  return deniedClause(c, k) || deniedSay(c, k) ? "negated" : "asserted";
+  if (deniedClause(c, k) || deniedSay(c, k)) return "negated";
+  // "Unconfirmed reports said 3,000 soldiers died", "According to unconfirmed reports, 3,000 died"
+  return unverifiedBefore(c, k, m) ? "potential" : "asserted";
 }
 
 /**
@@ -226,10 +228,10 @@ export function modalityOf(c: Ctx, m: Match): Modality {
   // "Reports that 3,000 troops were killed are false": the sentence's verb denies the report
   if (found === "asserted") {
     const at = reportedContent(c, m);
-    if (refutedAfter(c, m, at) || deniedAfter(c, m)) return "negated";
-    // "Unconfirmed reports of 3,000 dead", "claims of 3,000 dead remain unverified"
-    // "Unconfirmed reports said 3,000 died", "Killed 3 (unverified)", "according to unconfirmed reports"
-    if ((at >= 0 && unverifiedReport(c, m, at)) || unverifiedSource(c, m)) return "potential";
+    if (refutedAfter(c, m, at)) return "negated";
+    // "…, which Kyiv denied", "…. Kyiv denied this.", "Killed 3 (unverified)", "Unconfirmed reports of 3,000 dead"
+    const after = readAfterReport(c, m) ?? (at >= 0 && unverifiedReport(c, m, at) ? "potential" : undefined);
+    if (after !== undefined) return after;
   }
   // "5,000 troops would be deployed": a cue after a figure it is the subject of
   const own = found === "asserted" && !isGiven(c, m) ? (cueAfter(c, m) ?? aheadAfter(c, m)) : found;
