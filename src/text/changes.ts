@@ -87,12 +87,14 @@ const UP_PARTICLE = new Set([
 /**
  * Verbs of a rise that take an object, so that a figure right after one is the size of what is
  * strengthened, not of the change: "reinforced 3,000 troops", "bolstered the 3,000-strong
- * garrison". Only "by 3,000" ("reinforced the garrison by 3,000") or a word of increment ("with
+ * garrison", "raised 3,000 troops". Only "by 3,000" ("reinforced the garrison by 3,000") or a word of increment ("with
  * 3,000 more troops") gives the size of the change after them.
  */
 const STRENGTHENS = new Set([
   "reinforced", "reinforces", "reinforcing", "reinforce", "bolstered", "bolsters", "bolstering", "bolster", "augmented", "augments",
   "augmenting", "augment", "strengthened", "strengthens", "strengthening", "strengthen", "boosted", "boosts", "boosting", "boost",
+  // "Russia raised 3,000 troops" mobilised them, "raised $5 million" collected it: the figure is what was raised
+  "raised", "raises", "raising", "raise",
 ]);
 
 /**

@@ -11,6 +11,7 @@ import { CHANGE, CLAUSE_BREAK, CUE, NEGATION } from "./roles.js";
 import { wouldHaveAt } from "./modality-counterfactual.js";
 import { delayedAfter, isPlanVerb } from "./modality-delay.js";
 import { holdsOpenFrom } from "./modality-negation.js";
+import { MAYBE } from "./modality-doubt.js";
 import { isOwned } from "./modality-sentence.js";
 import { asksOnlyFor } from "./modality-sought.js";
 import { AUXILIARIES, BE_TO, BETWEEN, CLAUSE_MARKS, FIGURE_ADVERBS, FIGURE_EVENTS, NOT_YET, PREPOSITIONS, REPORTS } from "./modality-words.js";
@@ -88,7 +89,8 @@ function standsBy(c: Ctx, k: number, j: number): boolean {
 function modalAt(c: Ctx, k: number, cue: string, delayed: boolean): Modality | undefined {
   let j = k + 1;
   while (BETWEEN.has(key(c, j))) j++;
-  if (hasRole(c, j, NEGATION) && !delayed) return negationAt(c, j, true);
+  // "300 tanks may not arrive" holds them possible
+  if (hasRole(c, j, NEGATION) && !delayed) return MAYBE.has(key(c, k)) ? "potential" : negationAt(c, j, true);
   // "5,000 reservists will not be deployed until January" plans them for January
   if (hasRole(c, j, NEGATION)) while (BETWEEN.has(key(c, ++j)));
   if (wouldHaveAt(c, k)) return "potential";

@@ -3,11 +3,11 @@
  * its figure possible as "I doubt that 3,000 …" does (a doubt is not a denial); "may or may
  * not receive 300 tanks" holds it possible both ways; "it is not true that" denies its
  * clause, so a negation inside that clause is denied in turn ("It is untrue that Russia did
- * not send 3,000 troops" asserts the 3,000).
+ * not send 3,000 troops" asserts the 3,000); "may not receive 300 tanks" holds them possible.
  * @internal
  */
 import { key } from "./context.js";
-import type { Ctx } from "./context.js";
+import type { Ctx, Match } from "./context.js";
 import type { Modality } from "./modality.js";
 import { isNegation } from "./modality-negation.js";
 import { BE_TO } from "./modality-words.js";
@@ -28,6 +28,19 @@ export function doubtAt(c: Ctx, k: number): Modality {
 export function eitherWay(c: Ctx, k: number): boolean {
   const before = key(c, k - 1);
   return before !== "" && key(c, k - 2) === "or" && key(c, k - 3) === before;
+}
+
+/** Modals of possibility whose negation is a possibility too: "may not", "might not", "might never". */
+export const MAYBE = new Set(["may", "might"]);
+
+/**
+ * Whether the negation at `k` follows "may" or "might" and bears on no bound: "Kyiv may not
+ * receive 300 tanks" holds the tanks possible, not denied; "Troops may not exceed 3,000"
+ * denies more than 3,000 as before.
+ */
+export function maybeNot(c: Ctx, k: number, m: Match): boolean {
+  const kind = m.estimate.kind;
+  return MAYBE.has(key(c, k - 1)) && kind !== "atLeast" && kind !== "atMost";
 }
 
 /** Words of truth that, denied before a "that", deny its clause: "it is not true that", "nor is it accurate that". Not "right", which judges ("not right that 3,000 died"). */

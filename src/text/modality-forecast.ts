@@ -22,16 +22,23 @@ const TOWARDS = new Set(["for", "towards", "toward"]);
 /** Words of hoping, which seek what follows their "for": "hoping for 300 tanks". */
 const HOPES = new Set(["hope", "hopes", "hoped", "hoping"]);
 /** Words that may stand between such a "for" and its figure: "heading for a record 500,000 losses", "hoping for at least 300 tanks". */
-const FOR_FILLERS = new Set(["a", "an", "some", "record", "around", "about", "roughly", "nearly", "almost", "at", "least", "up", "to", "as", "many", "much", "well", "over"]);
+const FOR_FILLERS = new Set(["a", "an", "some", "record", "possible", "potential", "the", "arrival", "of", "around", "about", "roughly", "nearly", "almost", "at", "least", "up", "to", "as", "many", "much", "well", "over"]);
+
+/** Words of bracing and preparing, which forecast what follows their "for": "Kyiv is bracing for another 5,000 troops", "preparing for 5,000 more". */
+const BRACES = new Set(["brace", "braces", "braced", "bracing", "prepare", "prepares", "preparing"]);
+/** Words of warning, which forecast what follows their "of" or "about": "officials warned of another 5,000 troops". */
+const WARNS = new Set(["warn", "warns", "warned", "warning", "warnings"]);
+/** Prepositions after a word of warning: "warned of", "warning about". */
+const OF = new Set(["of", "about"]);
 
 /** Whether a word is read by `forecastAt` when it is a cue. */
 export function isForecast(w: string): boolean {
-  return NOUN_VERBS.has(w) || HEADS.has(w) || HOPES.has(w);
+  return NOUN_VERBS.has(w) || HEADS.has(w) || HOPES.has(w) || BRACES.has(w) || WARNS.has(w);
 }
 
 /** Whether the figure follows a "for" or "towards" right after `k`, past a few words of degree only ("heading for a record 500,000"; not "headed for Kursk with 300 tanks"). */
-function forNear(c: Ctx, k: number, m: Match): boolean {
-  if (!TOWARDS.has(key(c, k + 1)) || m.first <= k + 1) return false;
+function forNear(c: Ctx, k: number, m: Match, preps: ReadonlySet<string> = TOWARDS): boolean {
+  if (!preps.has(key(c, k + 1)) || m.first <= k + 1) return false;
   for (let j = k + 2; j < m.first; j++) if (!FOR_FILLERS.has(key(c, j))) return false;
   return true;
 }
@@ -53,6 +60,10 @@ function hopeAt(c: Ctx, k: number, m: Match): Modality | undefined {
 export function forecastAt(c: Ctx, k: number, m: Match): Modality | undefined {
   const w = key(c, k);
   if (HEADS.has(w)) return forNear(c, k, m) ? "projected" : undefined;
+  // "bracing for another 5,000 troops"; "preparing to send 3,000" plans
+  if (BRACES.has(w)) return forNear(c, k, m) ? "projected" : c.t.cues.get(w) === "planned" ? "planned" : undefined;
+  // "warned of another 5,000 troops", "a warning of 3,000 casualties"; "warned 3,000 residents to leave" states them
+  if (WARNS.has(w)) return forNear(c, k, m, OF) ? "projected" : undefined;
   if (HOPES.has(w)) return hopeAt(c, k, m);
   const next = key(c, k + 1);
   if (NOUN_AFTER.has(next) || key(c, k - 1) === "of") return undefined;

@@ -14,7 +14,7 @@ const COPULAS = new Set(["is", "are", "was", "were", "be", "been", "proved", "pr
 /** Words that may stand between such a verb and the word of falsehood: "are completely false", "turned out to be wrong". */
 const FILLERS = new Set(["completely", "entirely", "simply", "totally", "wholly", "clearly", "plainly", "patently", "demonstrably", "all", "out", "to", "be", "been", "also", "now"]);
 /** Words that call a report false when they follow a verb that joins it, besides the words of `FALSEHOODS`: "were wrong", "are lies", "were denied by Moscow", "have been debunked". */
-const WRONGS = new Set([
+export const WRONGS = new Set([
   "wrong", "mistaken", "erroneous", "lies", "propaganda", "disinformation", "misinformation",
   ...REFUTED, "discredited", "withdrawn", "exaggerated", "overstated", "inflated", "overblown",
 ]);
@@ -25,11 +25,11 @@ const ADVERBS = new Set(["later", "since", "soon", "then", "already", "long", "s
 /** Adverbs in "-ly" that make a denial partial, not a refutation: "were partly exaggerated". */
 const PARTLY = new Set(["partly", "partially", "only"]);
 /** Verbs that call a report what follows it without a verb of "be": "Kyiv called reports of 1,000 dead fake news", "branded claims of 3,000 deaths propaganda". */
-const NAMES = new Set(["call", "calls", "called", "calling", "branded", "brands", "labelled", "labeled", "labels", "termed"]);
+export const NAMES = new Set(["call", "calls", "called", "calling", "branded", "brands", "labelled", "labeled", "labels", "termed"]);
 /** Auxiliaries and modals of a "that" clause's own verb: "reports that 3,000 troops had crossed", "claims that 3,000 would arrive". */
 const OWN_AUX = new Set(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "may", "might", "can", "'d"]);
 /** Words that, denied after such a verb, call a report false: "are not true", "were not accurate". */
-const TRUES = new Set(["true", "accurate", "correct", "right"]);
+export const TRUES = new Set(["true", "accurate", "correct", "right"]);
 /** Words that open a clause of its own after the figure, past which a verb no longer bears on the report: "were confirmed, but claims of 9,000 were false". */
 const CONTRASTS = new Set(["but", "while", "whereas", "although", "though", "yet", ";"]);
 
@@ -127,3 +127,27 @@ function namerAt(c: Ctx, r: number): number {
   while (j > r - 4 && j > 0 && tokAt(c, j)?.kind === "word" && !NAMES.has(key(c, j)) && !COPULAS.has(key(c, j))) j--;
   return j;
 }
+
+/** Verbs that, with "as", call what they name: "described as propaganda", "dismissed as fake". */
+export const AS_NAMES = new Set(["described", "describes", "describing", "portrayed", "characterised", "characterized", "denounced", "decried"]);
+/** How far past a verb that names the word of falsehood may stand: "called it another piece of Russian propaganda". */
+const NAME_REACH = 6;
+
+/**
+ * Whether the verb at `k` names what it refers to false: "called propaganda", "called it a
+ * lie", "called the figure propaganda", "branded a fabrication", "described as fake"; a word
+ * of falsehood or "propaganda", "lies" and the like a few words on, in the same clause.
+ */
+export function namesFalse(c: Ctx, k: number): boolean {
+  const w = key(c, k);
+  if (!NAMES.has(w) && !(AS_NAMES.has(w) && (key(c, k + 1) === "as" || key(c, k + 2) === "as" || key(c, k + 3) === "as"))) return false;
+  for (let j = k + 1; j <= k + NAME_REACH && j < c.toks.length; j++) {
+    const tk = tokAt(c, j) as { kind: string; key: string };
+    if (tk.kind === "num" || (tk.kind === "sym" && CLAUSE_ENDS.has(tk.key))) return false;
+    if (FALSEHOODS.has(tk.key) || WRONGS.has(tk.key)) return true;
+  }
+  return false;
+}
+
+/** Marks that end the clause of a verb that names: a verb's object goes no further. */
+const CLAUSE_ENDS = new Set([".", "!", "?", ";", ",", ":", "(", ")"]);

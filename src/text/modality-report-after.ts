@@ -1,5 +1,6 @@
 /**
- * What the words after a figure say of it as a report: denied by a relative clause ("3,000
+ * What the words after a figure say of it as a report: denied by a relative clause (read with
+ * the later denials of modality-denied-later.ts: "3,000
  * dead, which Kyiv denied", "3,000 dead, a claim Kyiv rejected", "a toll the ministry has
  * denied") is `negated`, as "Kyiv denied reports of 3,000 dead" is; unverified ("Unconfirmed
  * reports of 3,000 dead", "claims of 3,000 dead remain unverified", "were never
@@ -10,23 +11,20 @@
 import { isNegation } from "./modality-negation.js";
 import { key, tokAt } from "./context.js";
 import type { Ctx, Match } from "./context.js";
-import { reportedContent } from "./modality-refuted.js";
+import { namesFalse, reportedContent } from "./modality-refuted.js";
+import { unverifiedAt, UNVERIFIED, VERIFIED } from "./modality-unverified.js";
 import { REFUTED, SAYS, SENTENCE_ENDS } from "./modality-words.js";
 
 /** Verbs that deny what a relative clause refers to: "which Kyiv denied", "a claim Moscow rejected". */
-const DENIES = new Set([...REFUTED, "denies", "deny", "rejects", "disputes", "dismisses", "refutes", "contests"]);
+export const DENIES = new Set([...REFUTED, "denies", "deny", "rejects", "disputes", "dismisses", "refutes", "contests"]);
 /** Nouns of report that may stand in apposition after a figure: "3,000 dead, a claim Kyiv rejected", "a figure Moscow denied". */
-const APPOSITIONS = new Set(["claim", "claims", "figure", "figures", "toll", "tally", "number", "estimate", "count", "report", "reports", "assertion", "allegation"]);
+export const APPOSITIONS = new Set(["claim", "claims", "figure", "figures", "toll", "tally", "number", "estimate", "count", "report", "reports", "assertion", "allegation"]);
 /** Words that open such an apposition: "a claim", "the figure", "an estimate". */
-const ARTICLES = new Set(["a", "an", "the"]);
+export const ARTICLES = new Set(["a", "an", "the"]);
 /** Words that open a relative clause. */
 const RELATIVES = new Set(["which", "that"]);
 /** How many words the subject and auxiliaries of a relative clause may take: "which the defence ministry has since denied". */
-const SUBJECT_REACH = 5;
-/** Words that call a report unverified, before it ("unconfirmed reports of") or after a verb ("remain unverified"). */
-const UNVERIFIED = new Set(["unverified", "unconfirmed", "unsubstantiated", "uncorroborated", "unproven"]);
-/** Participles that, after "never" or "not", leave a report unverified: "were never substantiated". */
-const VERIFIED = new Set(["substantiated", "corroborated", "verified", "confirmed", "proven", "proved"]);
+export const SUBJECT_REACH = 5;
 /** Verbs that join a report to what it remains: "remain unverified", "are unconfirmed", "were never substantiated". */
 const JOINS = new Set(["is", "are", "was", "were", "remain", "remains", "remained", "be", "been", "have", "has", "had"]);
 
@@ -38,23 +36,20 @@ function appositionEnd(c: Ctx, j: number): number {
 }
 
 /**
- * Whether a relative clause or an apposition right after the figure (past a comma or a dash)
- * denies it: "3,000 dead, which Kyiv denied", "3,000 dead, a claim Kyiv rejected", "3,000
- * dead — a figure Moscow denied", "which was later denied"; not "which Kyiv did not deny" nor
- * "which Kyiv confirmed".
+ * Whether a relative clause or an apposition of report that opens at token `j` (right after the
+ * figure, or past a comma or a dash after it: see `deniedAfter`) denies what was said: "3,000
+ * dead, which Kyiv denied", "3,000 dead, a claim Kyiv rejected", "3,000 dead — a figure Moscow
+ * denied", "which was later denied", "which Kyiv called propaganda"; not "which Kyiv did not
+ * deny" nor "which Kyiv confirmed".
  */
-export function deniedByRelative(c: Ctx, m: Match): boolean {
-  let j = m.end;
-  const tk = tokAt(c, j);
-  if (tk === undefined) return false;
-  if (tk.key === "," || tk.kind === "dash") j++;
-  else if (tk.key !== "which" && !ARTICLES.has(tk.key)) return false;
+export function relativeDenies(c: Ctx, j: number): boolean {
   const from = key(c, j) === "which" ? j + 1 : appositionEnd(c, j);
   if (from < 0) return false;
   for (let k = from; k < from + SUBJECT_REACH && k < c.toks.length; k++) {
     const t = tokAt(c, k);
     if (t === undefined || t.kind !== "word" || SAYS.has(t.key)) return false;
-    if (DENIES.has(t.key) || (t.key === "walked" && key(c, k + 1) === "back")) return !isNegation(c, k - 1) && !isNegation(c, k - 2);
+    // "which Kyiv called propaganda", "a claim Ukraine described as fabricated"
+    if (DENIES.has(t.key) || (t.key === "walked" && key(c, k + 1) === "back") || namesFalse(c, k)) return !isNegation(c, k - 1) && !isNegation(c, k - 2);
     if (isNegation(c, k) && !DENIES.has(key(c, k + 1))) return false;
   }
   return false;
@@ -69,7 +64,8 @@ export function deniedByRelative(c: Ctx, m: Match): boolean {
  */
 export function unverifiedReport(c: Ctx, m: Match, at: number = reportedContent(c, m)): boolean {
   if (at < 0) return false;
-  if (UNVERIFIED.has(key(c, at - 2)) || UNVERIFIED.has(key(c, at - 3))) return true;
+  // "Unconfirmed reports of", "rumours of 3,000 dead"
+  if (UNVERIFIED.has(key(c, at - 2)) || UNVERIFIED.has(key(c, at - 3)) || unverifiedAt(c, at - 1)) return true;
   for (let k = m.end; k < m.end + SUBJECT_REACH * 2 && k < c.toks.length; k++) {
     if (SENTENCE_ENDS.has(key(c, k))) return false;
     if (JOINS.has(key(c, k)) && leavesUnverified(c, k + 1)) return true;
@@ -86,37 +82,4 @@ function leavesUnverified(c: Ctx, j: number): boolean {
   j++;
   while (skip(key(c, j)) || key(c, j) === "yet") j++;
   return VERIFIED.has(key(c, j));
-}
-
-/** Words that refer back to what was said: "denied this", "denied it", "rejected the claim". */
-const REFERS_BACK = new Set(["this", "it", "that", "them", "these"]);
-/** Words that may end the object of such a denial: the clause ends, or says how ("denied this as propaganda"). */
-const OBJECT_ENDS = new Set([".", "!", "?", ",", ";", "as", ""]);
-/** How many words after the figure a later clause of denial may start. */
-const LATER_REACH = 8;
-
-/**
- * Whether a later clause of the figure's sentence denies what was said, referring back to it:
- * "Russia said it killed 3,000 soldiers, but Kyiv denied this", "…; Kyiv denied it", "…, but
- * Moscow rejected the claim". The object must end its clause, so "denied it had any role" is
- * not read; a negated denial ("but Kyiv did not deny it") is none, and a denial after another
- * figure is that figure's.
- */
-export function deniedLater(c: Ctx, m: Match): boolean {
-  const stop = Math.min(m.end + LATER_REACH, c.toks.length);
-  for (let j = m.end; j < stop; j++) {
-    const w = (c.toks[j] as { key: string }).key;
-    // another figure between: the denial is of what is said nearer it (compared as strings: this runs after every figure)
-    if (w === "#" || w === "." || w === "!" || w === "?") return false;
-    if (w !== "but" && w !== "and" && w !== ";") continue;
-    for (let k = j + 1; k <= j + SUBJECT_REACH; k++) {
-      const t = tokAt(c, k);
-      if (t === undefined || t.kind !== "word" || SAYS.has(t.key)) break;
-      if (!DENIES.has(t.key)) continue;
-      if (isNegation(c, k - 1) || isNegation(c, k - 2)) return false;
-      const object = REFERS_BACK.has(key(c, k + 1)) ? k + 2 : ARTICLES.has(key(c, k + 1)) && APPOSITIONS.has(key(c, k + 2)) ? k + 3 : -1;
-      return object > 0 && OBJECT_ENDS.has(key(c, object));
-    }
-  }
-  return false;
 }

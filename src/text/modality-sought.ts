@@ -6,12 +6,12 @@
  * there yet, so it is `planned`, as a request is; where a course leads is `projected`.
  * @internal
  */
-import { key } from "./context.js";
+import { key, tokAt } from "./context.js";
 import type { Ctx, Match } from "./context.js";
 import type { Modality } from "./modality.js";
 import { isNegation } from "./modality-negation.js";
 import { nominalAt } from "./modality-sentence.js";
-import { AUXILIARIES, NOMINAL_BEFORE } from "./modality-words.js";
+import { AUXILIARIES, DEFINITES, IRREGULAR_PARTICIPLES, NOMINAL_BEFORE, PAST_VERBS } from "./modality-words.js";
 
 /** Words of needing and requiring: "needs 500,000 more soldiers", "required 10,000 troops", "demanded 300 tanks". */
 export const NEEDS = new Set([
@@ -60,9 +60,11 @@ function forAfter(c: Ctx, k: number, m: Match): boolean {
   return false;
 }
 
-/** Whether the "target" at `k` is the noun whose content the figure is: "the target is 1.5 million", "a target of 300,000"; not "drones target 300 sites" nor "the target was hit by 3 missiles". */
+/** Whether the "target" at `k` is the noun whose content the figure is ("the target is 1.5 million", "a target of 300,000"), or the verb before a number of people ("Russia targets 1.5 million soldiers"); not "drones target 300 sites" nor "the target was hit by 3 missiles". */
 function targetAt(c: Ctx, k: number, m: Match): boolean {
   const next = key(c, k + 1);
+  // "Russia targets 1.5 million soldiers": a number of people a country targets is one it aims to have
+  if (k + 1 === m.first && m.estimate.unit === "person" && !nominalAt(c, k)) return true;
   if (TARGET_IS.has(next)) return k + 2 === m.first;
   return TARGET_AFTER.has(next) || (nominalAt(c, k) && k + 1 === m.first);
 }
@@ -97,4 +99,36 @@ export function soughtClause(c: Ctx, k: number): boolean {
 /** Whether the clause mark at `k` is a colon after a noun of an aim, right before the figure that is its content: "The goal: 1.5 million", "Kyiv's target: 300 tanks". */
 export function aimColon(c: Ctx, k: number, m: Match): boolean {
   return key(c, k) === ":" && m.first === k + 1 && AIMS.has(key(c, k - 1));
+}
+
+/** Verbs of needing and wanting in the present, which after a figure and a subject seek it: "the 300 tanks Ukraine needs". */
+const NEEDS_NOW = new Set(["need", "needs", "require", "requires", "want", "wants", "seek", "seeks", "lacks", "lack"]);
+/** Words that may open the subject of such a clause besides a name: "the 3,000 troops it needs", "the 300 tanks the army wants". */
+const SUBJECTS = new Set(["it", "they", "we", "he", "she", "the", "its", "their", "our", "his", "her", "you", "i"]);
+/** How many words the subject of such a clause may take: "the 300 tanks Ukraine's army needs". */
+const NEED_SUBJECT_REACH = 3;
+
+/** Whether the word before the figure at `k` is a verb in the past, whose object the figure is: "delivered the 300 tanks", "received", "got", "sent". */
+function pastBefore(c: Ctx, k: number): boolean {
+  const w = key(c, k);
+  return (w.length > 3 && w.endsWith("ed")) || PAST_VERBS.has(w) || IRREGULAR_PARTICIPLES.has(w);
+}
+
+/**
+ * Whether a clause of need without "that" follows a figure named with "the": "the 300 tanks
+ * Ukraine needs", "the 3,000 troops it requires", "the 300 tanks Ukraine's army wants" seek
+ * the figure, which is not there yet; not after a verb in the past ("Germany delivered the 300
+ * tanks Ukraine needs": they are there) nor "the 300 tanks Ukraine needed".
+ */
+export function neededAfter(c: Ctx, m: Match): boolean {
+  const the = key(c, m.first);
+  if ((the !== "the" && !DEFINITES.has(the)) || pastBefore(c, m.first - 1)) return false;
+  for (let j = m.end; j <= m.end + NEED_SUBJECT_REACH && j < c.toks.length; j++) {
+    const tk = tokAt(c, j);
+    if (tk === undefined || tk.kind !== "word") return false;
+    if (j > m.end && NEEDS_NOW.has(tk.key)) return true;
+    const named = tk.text[0] !== tk.key[0] || SUBJECTS.has(tk.key);
+    if (!named && !(j > m.end && SUBJECTS.has(key(c, j - 1)))) return false;
+  }
+  return false;
 }

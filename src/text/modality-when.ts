@@ -78,7 +78,10 @@ function clauseTense(c: Ctx, from: number, m: Match): "past" | "present" | undef
 function futureAt(c: Ctx, j: number): boolean {
   const w = key(c, j);
   if (w.endsWith("'ll") || w.endsWith("\u2019ll")) return true;
-  if (FUTURES.has(w)) return w !== "coming" || key(c, j - 1) === "the";
+  // "next month", not "next to the river"; "the coming days"
+  if (FUTURES.has(w)) return w === "next" ? key(c, j + 1) !== "to" : w !== "coming" || key(c, j - 1) === "the";
+  // "Russia is going to attack"
+  if (w === "going") return key(c, j + 1) === "to" && BE.has(key(c, j - 1));
   return BE.has(w) && key(c, j + 1) === "to" && tokAt(c, j + 2)?.kind === "word";
 }
 
@@ -88,6 +91,23 @@ function sentenceLooksAhead(c: Ctx, k: number, m: Match): boolean {
   while (s > 0 && !SENTENCE_ENDS.has(key(c, s - 1))) s--;
   for (let j = s; j < c.toks.length && !SENTENCE_ENDS.has(key(c, j)); j++) if ((j < m.first || j >= m.end) && futureAt(c, j)) return true;
   return false;
+}
+
+/** Words before "as" that make it no clause word of time: "such as", "as well as", "the same as", "so as". */
+const AS_KIN = new Set(["such", "well", "same", "so", "just", "soon", "much", "many"]);
+
+/**
+ * Whether words of time right before the figure open a clause of time that supposes it,
+ * wherever the clause stands: "Russia will attack once another 5,000 troops are in place", "It
+ * will be over by the time 5,000 more troops arrive", "As 5,000 more troops arrive next month,
+ * the front will shift"; the clause needs a verb in the present and its sentence to look ahead
+ * (see `futureTimeClause`). "As 5,000 more troops arrived, the front shifted" states them.
+ */
+export function timeClauseBefore(c: Ctx, m: Match): boolean {
+  const w = key(c, m.first - 1);
+  if (w !== "once" && w !== "whenever" && w !== "as" && w !== "time") return false;
+  const opens = OPENERS.has(w) || (w === "as" && !AS_KIN.has(key(c, m.first - 2))) || (w === "time" && key(c, m.first - 2) === "the" && key(c, m.first - 3) === "by");
+  return opens && clauseTense(c, m.first, m) === "present" && sentenceLooksAhead(c, m.first - 1, m);
 }
 
 /**

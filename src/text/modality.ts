@@ -10,14 +10,17 @@ import { CUE, NEGATION } from "./roles.js";
 import { cueAfter } from "./modality-after.js";
 import { counterfactualBefore, counterfactualClause, counterfactualModality, openCondition, providedBefore, wouldHaveAt } from "./modality-counterfactual.js";
 import { forecastAt, isForecast } from "./modality-forecast.js";
-import { futureTimeClause } from "./modality-when.js";
+import { futureTimeClause, timeClauseBefore } from "./modality-when.js";
+import { aheadAfter } from "./modality-ahead.js";
 import { delayedAfter, delayedAt } from "./modality-delay.js";
 import { deniesAt, refutedAfter, reportedContent } from "./modality-refuted.js";
-import { deniedByRelative, deniedLater, unverifiedReport } from "./modality-report-after.js";
+import { unverifiedReport } from "./modality-report-after.js";
+import { readAfterReport } from "./modality-denied-later.js";
+import { unverifiedBefore } from "./modality-unverified.js";
 import { aimColon, isSought, NEEDS, soughtAt, soughtClause, wantsObject } from "./modality-sought.js";
 import { clauseStart, figureModality } from "./modality-figure.js";
 import { ASKS, BETWEEN, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
-import { doubtAt, DOUBTING, eitherWay, untrueBefore } from "./modality-doubt.js";
+import { doubtAt, DOUBTING, eitherWay, maybeNot, untrueBefore } from "./modality-doubt.js";
 import { holdsOpenAt, holdsOpenFrom, isNegation, negates } from "./modality-negation.js";
 import { JUDGES, POSSIBLE, REACH, REPORTS, SAYS, SENTENCE_ENDS } from "./modality-words.js";
 import { asked, farFrom, isBreak, isGiven, isOwned, nominalElsewhere, stoppedShort } from "./modality-sentence.js";
@@ -48,9 +51,9 @@ function verbAfter(c: Ctx, k: number, stop: number): string {
 function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   const tk = tokAt(c, k) as Token;
   const stop = m.head;
-  // "could not confirm 3,000 deaths", "unable to verify", "did not rule out sending": not confirming or not ruling out holds a figure possible;
+  // "could not confirm 3,000 deaths", "unable to verify", "did not rule out sending": not confirming or not ruling out holds a figure possible, as "may not receive" does;
   // "will not deploy 5,000 until January" delays
-  if (negates(c, k)) return holdsOpenFrom(c, k + 1) || eitherWay(c, k) ? "potential" : delayedAfter(c, m) ? delayedAt(c, k) : "negated";
+  if (negates(c, k)) return holdsOpenFrom(c, k + 1) || eitherWay(c, k) || maybeNot(c, k, m) ? "potential" : delayedAfter(c, m) ? delayedAt(c, k) : "negated";
   const cue = tk.kind === "word" && hasRole(c, k, CUE) ? c.t.cues.get(tk.key) : undefined;
   // "May" the month is no "may"; "the planned offensive killed 300" plans nothing of the 300
   if (cue === undefined || c.t.months.has(tk.text) || (cue !== "denial" && nominalElsewhere(c, k, m, cue))) return undefined;
@@ -209,7 +212,9 @@ function clauseModality(c: Ctx, k: number, m: Match): Modality {
   if (askedClause(c, k) || ((openCondition(c, k, m) || futureTimeClause(c, k, m)) && !isOwned(c, m))) return "potential";
   // "demanded that Ukraine withdraw 3,000 troops": what is demanded is sought
   if (soughtClause(c, k) || aimColon(c, k, m)) return "planned";
-  return deniedClause(c, k) || deniedSay(c, k) ? "negated" : "asserted";
+  if (deniedClause(c, k) || deniedSay(c, k)) return "negated";
+  // "Unconfirmed reports said 3,000 soldiers died", "According to unconfirmed reports, 3,000 died"
+  return unverifiedBefore(c, k, m) ? "potential" : "asserted";
 }
 
 /**
@@ -223,12 +228,13 @@ export function modalityOf(c: Ctx, m: Match): Modality {
   // "Reports that 3,000 troops were killed are false": the sentence's verb denies the report
   if (found === "asserted") {
     const at = reportedContent(c, m);
-    if (refutedAfter(c, m, at) || deniedByRelative(c, m) || deniedLater(c, m)) return "negated";
-    // "Unconfirmed reports of 3,000 dead", "claims of 3,000 dead remain unverified"
-    if (at >= 0 && unverifiedReport(c, m, at)) return "potential";
+    if (refutedAfter(c, m, at)) return "negated";
+    // "…, which Kyiv denied", "…. Kyiv denied this.", "Killed 3 (unverified)", "Unconfirmed reports of 3,000 dead"
+    const after = readAfterReport(c, m) ?? (at >= 0 && unverifiedReport(c, m, at) ? "potential" : undefined);
+    if (after !== undefined) return after;
   }
   // "5,000 troops would be deployed": a cue after a figure it is the subject of
-  const own = found === "asserted" && !isGiven(c, m) ? (cueAfter(c, m) ?? found) : found;
+  const own = found === "asserted" && !isGiven(c, m) ? (cueAfter(c, m) ?? aheadAfter(c, m)) : found;
   // a question asserts nothing: "Did Russia really lose 900 tanks?"; a given stays as it is
   return own !== "potential" && asked(c, m.end) && !isGiven(c, m) ? "potential" : own;
 }
@@ -237,7 +243,8 @@ export function modalityOf(c: Ctx, m: Match): Modality {
 function clauseOf(c: Ctx, m: Match): Modality {
   if (farFrom(c, m.first)) return "negated";
   // "The line will hold provided 5,000 remain": a condition, wherever its "provided" stands
-  if (providedBefore(c, m) && !isOwned(c, m)) return "potential";
+  // "Russia will attack once another 5,000 troops are in place": a clause of time supposes its figure, wherever it stands
+  if ((providedBefore(c, m) || timeClauseBefore(c, m)) && !isOwned(c, m)) return "potential";
   // "stopped short of confirming 3,000 deaths" holds it possible; "stopped short of sending 5,000" denies it
   const short = stoppedShort(c, m.first);
   if (short >= 0) return holdsOpenAt(c, short + 1) ? "potential" : "negated";

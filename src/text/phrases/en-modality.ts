@@ -76,7 +76,7 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
     threatened: "intent", threaten: "intent", threatening: "intent",
     due: "intent", supposed: "intent", voted: "intent", votes: "intent", seeks: "intent", seek: "intent", sought: "intent",
     seeking: "intent", ready: "intent",
-    feared: "potential", possibility: "potential", capable: "potential",
+    feared: "potential", possibility: "potential", capable: "potential", rumoured: "potential", rumored: "potential",
     // a doubt holds possible what it doubts; "no doubt" affirms (see modality-doubt.ts)
     doubt: "potential", doubts: "potential", doubted: "potential", doubtful: "potential",
     hopes: "projected", hoped: "projected", risks: "potential", threatens: "potential",
@@ -94,6 +94,9 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
     foresee: "projected", foresees: "projected", foresaw: "projected", foreseeing: "projected", expecting: "projected",
     forecasting: "projected", forecasted: "projected", project: "projected", fear: "projected", fears: "projected",
     heading: "projected", headed: "projected", heads: "projected", head: "projected", hoping: "projected", hope: "projected",
+    // bracing for and warning of what may come (see modality-forecast.ts)
+    brace: "projected", braces: "projected", braced: "projected", bracing: "projected", warn: "projected", warns: "projected",
+    warned: "projected", warning: "projected", warnings: "projected",
     potentially: "potential", possibly: "potential", perhaps: "potential", maybe: "potential", conceivably: "potential", theoretically: "potential",
     deny: "denial", rejected: "denial", rejects: "denial", rejecting: "denial", dismissed: "denial", dismisses: "denial", refuted: "denial",
     refutes: "denial", disputed: "denial", disputes: "denial", contested: "denial", contests: "denial",
