@@ -51,3 +51,58 @@ export function isCurrencyCode(unit: string): boolean {
   codes ??= new Set(`${ISO_4217}${ISO_4217_HISTORIC}`.trim().split(/ +/));
   return codes.has(unit);
 }
+
+/**
+ * Currency words that name money wherever they stand in a unit: "US dollars", "Canadian
+ * dollars", "pounds sterling", "million euros". The singular "euro", "pound", "won" and "rmb"
+ * are left to {@link MONEY_WORD}, since "Euro-Atlantic" and "battles won" are no money.
+ */
+const SURE_WORD = /^(?:dollars?|euros|roubles?|rubles?|hryvnias?|hryvnyas?|renminbi|yuan|yen|rupees?|sterling)$/i;
+
+/**
+ * Words that name money in a unit of money words, scale words and qualifiers alone: the sure
+ * words, "euro", "pound(s)", "won" ("billion won", "Korean won", "won", not "battles won"),
+ * "rmb", and the codes most often written in lower case ("usd", "eur", ...). Other ISO 4217
+ * codes are money only as written, in capitals: "all", "top", "cup" and "mad" are words.
+ */
+const MONEY_WORD = /^(?:euro|pounds?|won|rmb|usd|eur|gbp|rub|uah|cny|jpy|krw|kpw|inr)$/i;
+
+/** Lower-case codes taken as written, as {@link MONEY_WORD} lists them. */
+const LOWER_CODE = /^(?:usd|eur|gbp|rub|uah|cny|jpy|krw|kpw|inr)$/;
+
+/** Scale words and their abbreviations, as money is written in tables: "USD million", "$bn", "mln USD", "Mio. EUR". */
+const SCALE = /^(?:thousands?|k|millions?|mn|mln|mio|m|billions?|bn|bln|b|mrd|trillions?|tn|trn)$/i;
+
+/** A scale written before or after a code, glued to it: "USDm", "USDbn", "EURmn", "kUSD", "MEUR", "TEUR". */
+const GLUED = /^(?:k|m|mn|mln|bn|b|t|tn)$/i;
+
+/** Words that qualify money without naming it: a year or "'000", "constant", "current", "prices", "Korean". */
+const QUALIFIER = /^(?:\d+|constant|current|nominal|real|prices?|terms|equivalent|of|in|at|us|korean|south|north)$/i;
+
+/** Whether a word is an ISO 4217 code as written (see {@link isCurrencyCode}), or one of the lower-case codes. */
+const codeWord = (word: string): boolean => isCurrencyCode(word) || LOWER_CODE.test(word);
+
+/** Whether a word names money: a money word, a code, or a code glued to a scale ("USDm", "kUSD"). */
+function moneyWord(word: string): boolean {
+  if (MONEY_WORD.test(word) || SURE_WORD.test(word) || codeWord(word)) return true;
+  return (codeWord(word.slice(0, 3)) && GLUED.test(word.slice(3))) || (codeWord(word.slice(-3)) && GLUED.test(word.slice(0, -3)));
+}
+
+/**
+ * Whether a unit (in compatibility form, without invisible characters) is money, at any scale:
+ * one with a currency sign anywhere (Unicode's currency symbols: "$m", "£bn", "US$", "€"); one
+ * with a sure currency word anywhere ("US dollars", "million euros", "renminbi"); or one whose
+ * words are all money words, scale words or qualifiers, one at least naming money ("USD
+ * million", "mln USD", "USDm", "m USD", "EUR billion", "RMB", "Korean won", "USD, constant 2022
+ * prices"). An ISO 4217 code counts as written, in capitals, from the standard's lists (see
+ * {@link isCurrencyCode}); words beside other words ("ROK troops", "battles won") are no money. @internal
+ * @example
+ * isMoneyUnit("USD million"); //=> true
+ * isMoneyUnit("people per million"); //=> false
+ */
+export function isMoneyUnit(unit: string): boolean {
+  if (/\p{Sc}/u.test(unit)) return true;
+  const words = unit.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+  if (words.some((w) => SURE_WORD.test(w))) return true;
+  return words.some(moneyWord) && words.every((w) => moneyWord(w) || SCALE.test(w) || QUALIFIER.test(w));
+}

@@ -29,12 +29,19 @@ function lastWord(noun: string): [string, string] {
   return [noun.slice(0, at), noun.slice(at)];
 }
 
-/** The plural of an English noun, for unit words: "person" → "people", "battery" → "batteries", "fighter aircraft", "km" and a plural ("households") as they are. */
+/**
+ * A word that is a sign rather than a noun, and takes no -s: one with no letters ("%", "$",
+ * "‰"), one ending in a character that is neither a letter nor a digit ("m²"), or one holding a
+ * symbol ("°C", "€bn"). A name ending in a digit is a noun ("T-72" → "T-72s").
+ */
+const SIGN = /^[^\p{L}]*$|[^\p{L}\p{Nd}]$|\p{S}/u;
+
+/** The plural of an English noun, for unit words: "person" → "people", "battery" → "batteries", "fighter aircraft", "km", "%", "°C" and a plural ("households") as they are. */
 export function pluralNoun(noun: string): string {
   const named = UNIT_WORDS.get(noun);
   if (named !== undefined) return named[1];
   const [head, word] = lastWord(noun);
-  if (INVARIANT.has(word)) return noun;
+  if (INVARIANT.has(word) || SIGN.test(word)) return noun;
   const irregular = IRREGULAR.find(([one]) => one === word);
   if (irregular !== undefined) return `${head}${irregular[1]}`;
   // a unit written in the plural already ("households", "tonnes", "people") stays as it is; "bus" and "glass" do not end so

@@ -1,10 +1,10 @@
-import { isCurrencyCode } from "../_lib/currencies.js";
+import { isMoneyUnit } from "../_lib/currencies.js";
 
 /**
  * The measures that conflict reporting uses, each with its meaning. Every
  * measure counts in the indicator's unit (people, as `"person"`, for all of
  * these); `claim()` and `ClaimSchema` refuse one in a unit of money (`"USD"`,
- * `"USD/day"`, `"$"`), of measurement (`"km"`, `"t"`, `"days"`, SIPRI's `"TIV"`) or a
+ * `"USD/day"`, `"$"`, `"USD million"`, `"$bn"`, `"mln USD"`), of measurement (`"km"`, `"t"`, `"days"`, SIPRI's `"TIV"`) or a
  * share (`"%"`). Anything else is a namespaced measure, `namespace:name`, such as
  * `"oryx:tanks-destroyed"`.
  *
@@ -160,9 +160,11 @@ const INVISIBLE = /\p{Cf}/gu;
 /**
  * Why a unit cannot count people, as a message says it ("money", "a unit of length", "a share",
  * "a SIPRI trend-indicator value"), or undefined for a unit that may ("person", "soldier", a
- * unit of one's own). A rate is read by what it counts ("km/day" is a unit of length), and a
- * unit is compared in compatibility form, in lower case and without invisible characters
- * ("ｋｍ", "KM" and "km\u200b" are all km). @internal
+ * unit of one's own). A rate is read by what it counts ("km/day" is a unit of length, "people
+ * per million" counts people), and a unit is compared in compatibility form, in lower case and
+ * without invisible characters ("ｋｍ", "KM" and "km\u200b" are all km). Money at a scale is
+ * money ("USD million", "$bn", "mln USD", "USDm", "billion dollars": see `isMoneyUnit`); "m"
+ * alone is a metre. @internal
  */
 export function notPeople(unit: string): string | undefined {
   // a list of claims names few units: each is read once ("" for one that may count people)
@@ -173,7 +175,9 @@ export function notPeople(unit: string): string | undefined {
     const key = counted.normalize("NFKC").replace(INVISIBLE, "").trim().toLowerCase();
     // "sq km", "sq. km", "per cent": written with a space or a stop, looked up as "sq_km", "per_cent"
     const joined = key.replace(/^(sq|per)[.\s]*/, "$1_");
-    why = NOT_PEOPLE.get(key) ?? NOT_PEOPLE.get(joined) ?? (isCurrencyCode(counted.trim()) ? "money" : "");
+    // money at any scale, by its sign, its words or its code as written: "USD million", "$bn", "mln USD"
+    const form = counted.normalize("NFKC").replace(INVISIBLE, "").trim();
+    why = NOT_PEOPLE.get(key) ?? NOT_PEOPLE.get(joined) ?? (isMoneyUnit(form) ? "money" : "");
     if (UNITS_READ.size < 1024) UNITS_READ.set(unit, why);
   }
   return why === "" ? undefined : why;
@@ -181,8 +185,8 @@ export function notPeople(unit: string): string | undefined {
 
 /**
  * Whether a unit is money or a rate of money, as {@link notPeople} reads it: an ISO 4217 code
- * from the standard's lists ("USD", not "KIA"), a currency sign or word, or a rate of one
- * ("USD/day", "dollars per month"). @internal
+ * from the standard's lists ("USD", not "KIA"), a currency sign or word, money at a scale
+ * ("USD million", "$bn", "USDm"), or a rate of one ("USD/day", "dollars per month"). @internal
  */
 export function isMoney(unit: string): boolean {
   return notPeople(unit) === "money";

@@ -1,6 +1,7 @@
 // Rules on the figures of claims: invalid intervals, units, and unknowns
 // written as zero. Not exported from the package.
 
+import { lookAlike, looks, visible } from "../../_lib/forms.js";
 import { singularNoun } from "../../_lib/nouns.js";
 import { includesPart } from "../../claim/indicator-key.js";
 import { countsPeople } from "../../claim/measures.js";
@@ -48,9 +49,18 @@ export const invalidInterval: Rule = {
   },
 };
 
-/** A unit as a reader hears it: "Persons", "people" and "person" are one unit. */
+/**
+ * A unit as a reader hears it: "Persons", "people" and "person" are one unit, and so are units
+ * that look alike as ids do (see `looks`): "ｐｅｒｓｏｎ", "per\u200bson", "person\u200e".
+ */
 function spoken(unit: string): string {
-  return singularNoun(unit.trim().replace(/\s+/g, " "));
+  return singularNoun(looks(unit).trim().replace(/\s+/g, " "));
+}
+
+/** Two spellings of a unit, each as a reader can tell it apart (see `visible`), and why two that look alike differ. */
+function twoSpellings(unit: string, other: string): [string, string, string] {
+  const why = looks(unit) === looks(other) ? ` (${lookAlike(unit, other)})` : "";
+  return [visible(unit), visible(other), why];
 }
 
 /** `unit-mismatch`: one indicator in two spellings of one unit; a restatement in another unit than its original. */
@@ -69,18 +79,17 @@ export const unitMismatch: Rule = {
       const before = first.get(key);
       if (before === undefined) first.set(key, c);
       else if (before.indicator.unit !== unit) {
+        const [now, then, why] = twoSpellings(unit, before.indicator.unit);
         out.push({
           path: ["claims", i, "indicator", "unit"],
-          message: `${c.id} counts ${subject} ${measure} in ${JSON.stringify(unit)}, ${before.id} in ${JSON.stringify(
-            before.indicator.unit
-          )}: one unit spelled two ways splits one series in two`,
+          message: `${c.id} counts ${subject} ${measure} in ${now}, ${before.id} in ${then}${why}: one unit spelled two ways splits one series in two`,
         });
       }
       const original = c.restates === undefined ? undefined : context.claims[context.indexOf.get(c.restates) as number];
       if (original !== undefined && original.estimate.unit !== c.estimate.unit) {
         out.push({
           path: ["claims", i, "estimate", "unit"],
-          message: `${c.id} restates ${original.id} in ${JSON.stringify(c.estimate.unit)}, not in its unit ${JSON.stringify(original.estimate.unit)}`,
+          message: `${c.id} restates ${original.id} in ${visible(c.estimate.unit)}, not in its unit ${visible(original.estimate.unit)}`,
         });
       }
     });
