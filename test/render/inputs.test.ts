@@ -106,8 +106,8 @@ describe("deploymentChart", () => {
     expectFogcountError(() => deploymentChart([plannedLaborers, { ...plannedLaborers, id: "t", category: "troops" }] as never), "mixed-indicators", /^deploymentChart: deployments\[1\] differs in category/);
     const plannedElsewhere = { ...nisBriefing2025Deployments[0]!, id: "p", modality: "planned", to: "BY" };
     expectFogcountError(() => deploymentChart([...nisBriefing2025Deployments, plannedElsewhere] as never), "mixed-indicators", /differs in route/);
-    const plannedTonnes = { ...nisBriefing2025Deployments[0]!, id: "p", modality: "planned", size: exact(5, "tonne") };
-    expectFogcountError(() => deploymentChart([...nisBriefing2025Deployments, plannedTonnes] as never), "unit-mismatch", /is in "tonne", not "person"/);
+    const plannedTonnes = { ...nisBriefing2025Deployments[0]!, id: "p", modality: "planned", size: exact(5, "soldier") };
+    expectFogcountError(() => deploymentChart([...nisBriefing2025Deployments, plannedTonnes] as never), "unit-mismatch", /is in "soldier", not "person"/);
     expectFogcountError(() => deploymentChart([{ ...nisBriefing2025Deployments[1]!, adds: "gone" }] as never), "unknown-wave", /adds/);
   });
 });
