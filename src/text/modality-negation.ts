@@ -10,6 +10,12 @@ import type { Ctx } from "./context.js";
 import { NEGATION } from "./roles.js";
 import { ASIDES, BETWEEN, CERTAINTIES, DECLINES, DOUBTS, EXCLUDES, RULES, SAYS } from "./modality-words.js";
 
+/** Verbs of refusing that take what is refused as their object: "denied entry to 200 refugees". */
+const REFUSALS = new Set(["denied", "denies", "denying", "refused", "refuses"]);
+
+/** What is refused to people, rather than a figure denied: after a verb of refusing, the figure that follows is real. */
+const REFUSED_THINGS = new Set(["entry", "access", "admission", "passage", "permission", "visas", "visa", "asylum", "bail", "exit", "transit", "parole"]);
+
 /** Negation words that negate only before "to": "failed to send", "has yet to send", "unable to send". */
 const BEFORE_TO = new Set(["fail", "fails", "failed", "failing", "unable", "yet"]);
 
@@ -64,5 +70,7 @@ export function negates(c: Ctx, k: number): boolean {
   if (ASIDES.has(word) || (word === "to" && key(c, k + 2) === "mention")) return false;
   // "not far from 7,000" comes near it
   if (word === "far" && key(c, k + 2) === "from") return false;
+  // "denied entry to 200 refugees", "refused visas to 40 diplomats": what was refused is the object, the people are real
+  if (REFUSALS.has(key(c, k)) && REFUSED_THINGS.has(word)) return false;
   return word !== "only" && word !== "until" && !DOUBTS.has(word);
 }
