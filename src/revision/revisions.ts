@@ -25,7 +25,8 @@ export interface Revision {
   /**
    * `to − from` as an estimate, in the history's unit; `null` when it is
    * unknown because `from` has no upper bound ("more than 5,000" then
-   * "about 6,000": the change could be anything below 1,000).
+   * "about 6,000": the change could be anything below 1,000), or past the
+   * largest finite number.
    */
   readonly change: Estimate | null;
   /** Which way the figure moved, from {@link compareEstimates}. */
@@ -54,12 +55,12 @@ export function direction(from: Estimate, to: Estimate): RevisionDirection {
   return DIRECTIONS[compareEstimates(from, to)];
 }
 
-/** `to − from`, or null when `from` has no upper bound. @internal */
+/** `to − from`, or null when `from` has no upper bound or the change is past the largest finite number. @internal */
 export function change(from: Estimate, to: Estimate): Estimate | null {
   try {
     return subtract(to, from);
   } catch (error) {
-    if (isFogcountError(error, "unbounded-below")) return null;
+    if (isFogcountError(error, "unbounded-below") || isFogcountError(error, "overflow")) return null;
     throw error;
   }
 }
@@ -69,8 +70,8 @@ export function change(from: Estimate, to: Estimate): Estimate | null {
  * valid time, as known at `known`), the change from the figure before it,
  * with its direction and its rate per day over the valid-time gap. The
  * change is `subtract(to, from)`, interval arithmetic, so "about 3,000" to
- * "4,000" is "about 1,000"; when `from` has no upper bound the change is
- * unknown (`null`), not an error. Revisions are changes of a level, so the
+ * "4,000" is "about 1,000"; when `from` has no upper bound, or the change is
+ * past the largest finite number, the change is unknown (`null`), not an error. Revisions are changes of a level, so the
  * history must be a stock (see `AGGREGATIONS`).
  *
  * @category Revision

@@ -100,6 +100,9 @@ describe("the formats of fogcount report", () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe('fogcount report: --known must be an EDTF date or period such as 2025-04-30 or 2025-03, not "yesterday".\nRun "fogcount report --help" for usage.\n');
     expect(fogcount(["report", "--valid", "2025-01/.."]).stderr).toMatch(/^fogcount report: --valid 2025-01\/\.\. has no last day/);
+    // a date with unknown digits is no time to ask about: a usage error, not an internal one
+    expect(fogcount(["report", "--valid", "2025-XX"])).toMatchObject({ status: 2, stderr: expect.stringMatching(/^fogcount report: --valid 2025-XX has unspecified digits \(X\)/) });
+    expect(fogcount(["report", "--known", "20XX"]).stderr).toMatch(/^fogcount report: --known 20XX has unspecified digits/);
     expect(fogcount(["report", "--format", "html"]).stderr).toMatch(/^fogcount report: --format must be text, markdown or json, not "html"/);
     expect(fogcount(["report", "--format", "jsno"]).stderr).toMatch(/\(did you mean json\?\)/);
   });

@@ -68,6 +68,11 @@ describe("revisions", () => {
     expect(revisions(h)[0]?.ratePerDay).toEqual({ kind: "exact", value: -14, unit: "APC/day" });
   });
 
+  it("reports the change as unknown when it is past the largest finite number, instead of failing", () => {
+    const h = only([apc("2022-03-13", 0, { estimate: exact(-Number.MAX_VALUE, "APC") }), apc("2022-03-14", 0, { estimate: exact(Number.MAX_VALUE, "APC") })]);
+    expect(revisions(h)[0]).toMatchObject({ change: null, ratePerDay: null, direction: "up", days: 1 });
+  });
+
   it("reports the change as unknown when the earlier figure has no upper bound", () => {
     const h = only([apc("2022-03-13", 0, { estimate: atLeast(12_000, "APC", { strict: true }) }), apc("2022-03-14", 12_500)]);
     const [r] = revisions(h);

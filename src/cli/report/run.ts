@@ -2,6 +2,8 @@
 // file) as a report a reader can trust, in text, Markdown or JSON.
 
 import { lintDataset } from "../../dataset/check.js";
+import { isFogcountError } from "../../errors.js";
+import { validQueryDay } from "../../revision/clock.js";
 import type { Dataset } from "../../dataset/schema.js";
 import { nisBriefing2025Dataset } from "../../fixtures/nis-2025-dataset.js";
 import { boundsOf } from "../../time/bounds.js";
@@ -32,6 +34,13 @@ function clock(values: Parsed["values"], name: "valid" | "known"): string | unde
   const read = parsePeriod(String(value));
   if (!read.ok) throw new UsageError(`--${name} must be an EDTF date or period such as 2025-04-30 or 2025-03, not ${JSON.stringify(value)}`);
   if (boundsOf(read.value).latest === null) throw new UsageError(`--${name} ${String(value)} has no last day: give a date or a closed period`);
+  // the rule the searches themselves ask by ("2025-XX" is one date whose month is not known, no time to ask about)
+  try {
+    validQueryDay("report", String(value), `--${name} ${String(value)}`);
+  } catch (error) {
+    if (!isFogcountError(error)) throw error;
+    throw new UsageError(error.message.replace(/^report: /, "").replace(/, got .*$/, ""));
+  }
   return String(value);
 }
 
