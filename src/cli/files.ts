@@ -54,7 +54,8 @@ export function readBytes(cwd: string, file: string): Read<Buffer> {
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) return fail("unreadable-file", "is a directory, not a file");
-    if (!stat.isFile()) return fail("unreadable-file", "is not a regular file");
+    // a pipe is read to its end, as standard input is: "fogcount check <(gunzip -c data.json.gz)"
+    if (!stat.isFile() && !stat.isFIFO()) return fail("unreadable-file", "is not a regular file or a pipe");
     if (stat.size > MAX_BYTES) return fail("unreadable-file", `is ${Math.round(stat.size / 1024 / 1024)} MB, more than the ${MAX_BYTES / 1024 / 1024} MB a file may have`);
     return { ok: true, value: readFileSync(path, { flag: "r" }) };
   } catch (e) {
@@ -148,14 +149,14 @@ function unseen(text: string, offset: number): string | undefined {
 
 /** The first syntax error of a text JSON.parse refused: where, and what, in words. */
 function syntaxError(text: string): FileProblem {
-  let found: { code: number; offset: number } | undefined;
+  let found: { code: number; offset: number; length: number } | undefined;
   try {
-    visit(text, { onError: (code, offset) => { found = { code, offset }; throw found; } }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    visit(text, { onError: (code, offset, length) => { found = { code, offset, length }; throw found; } }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   } catch (stop) {
     if (stop !== found) throw stop;
   }
   if (found === undefined) return { code: "not-json", message: "is not JSON", ...START };
-  const { code, offset } = found;
+  const { code, offset, length } = found;
   const comma = lastSolid(text, offset);
   if ((code === 3 || code === 4) && text[comma] === "," && (text[offset] === "}" || text[offset] === "]")) {
     return { code: "not-json", message: `a comma before ${text[offset]}: JSON allows no trailing comma`, ...positionAt(text, comma) };
@@ -163,6 +164,11 @@ function syntaxError(text: string): FileProblem {
   const zero = leadingZero(text, offset);
   if (zero !== -1) {
     return { code: "not-json", message: "a number starts with 0: JSON numbers have no leading zero (write the number without it, or the text as a string)", ...positionAt(text, zero) };
+  }
+  // a string that ends at a line break: a line break written as it is, or a closing quote left out
+  const broken = offset + length;
+  if (code === 12 && (text[broken] === "\n" || text[broken] === "\r")) {
+    return { code: "not-json", message: "a line break inside a string: JSON writes one as \\n (or the string's closing quote is missing)", ...positionAt(text, broken) };
   }
   if (code === 11 || code === 12) {
     return { code: "not-json", message: `the file ends inside a ${code === 12 ? "string" : "comment"}: truncated?`, ...positionAt(text, text.length) };
