@@ -10,6 +10,7 @@ import type { CasualtyFinding } from "../../casualty/findings.js";
 import { isFogcountError } from "../../errors.js";
 import type { DatasetRuleCode, DatasetSeverity } from "../codes.js";
 import { resolveBreakdown } from "../resolve.js";
+import { partClaimsAboveTotals } from "./claim-parts.js";
 import type { RawFinding, RuleContext } from "./context.js";
 import type { Rule } from "./rule.js";
 
@@ -70,14 +71,18 @@ function breakdownRule(code: DatasetRuleCode, severity: DatasetSeverity, codes: 
 
 const part = (f: CasualtyFinding): string => f.fields[0] ?? "total";
 
+const inBreakdowns = breakdownRule("parts-exceed-total", "error", ["part-exceeds-total", "parts-exceed-total"], (f) => (f.code === "part-exceeds-total" ? part(f) : "total"));
+
 /**
- * `parts-exceed-total`: a part the total counts certainly above the total
- * (at the part), or the parts it counts certainly summing above it (at the
- * total).
+ * `parts-exceed-total`: in a breakdown, a part the total counts certainly above the total (at
+ * the part), or the parts it counts certainly summing above it (at the total); among claims, a
+ * part certainly above a total of casualties that counts it, from one originator at one time
+ * (at the part's claim).
  */
-export const partsExceedTotal: Rule = breakdownRule("parts-exceed-total", "error", ["part-exceeds-total", "parts-exceed-total"], (f) =>
-  f.code === "part-exceeds-total" ? part(f) : "total"
-);
+export const partsExceedTotal: Rule = {
+  ...inBreakdowns,
+  check: (context) => [...inBreakdowns.check(context), ...partClaimsAboveTotals(context)],
+};
 
 /** `parts-fall-short`: every part the total counts given, and certainly summing below it (at the total). */
 export const partsFallShort: Rule = breakdownRule("parts-fall-short", "warning", ["parts-fall-short"], () => "total");
