@@ -11,6 +11,7 @@ import { isZero, noFigureWords } from "../../estimate/no-figure.js";
 import { readInterval } from "../../estimate/read.js";
 import { hasUnspecifiedText } from "../../revision/clock.js";
 import type { Estimate } from "../../estimate/schema.js";
+import type { DatasetDeployment } from "../parts.js";
 import type { RawFinding, RuleContext } from "./context.js";
 import { isCumulative } from "./context.js";
 import type { Rule } from "./rule.js";
@@ -93,9 +94,31 @@ export const unitMismatch: Rule = {
         });
       }
     });
-    return out;
+    return [...out, ...waveSpellings(context, heard)];
   },
 };
+
+/** Waves of one route and category in two spellings of one unit ("person", "persons"): no total can hold them both. */
+function waveSpellings(context: RuleContext, heard: Map<string, string>): RawFinding[] {
+  const out: RawFinding[] = [];
+  const first = new Map<string, DatasetDeployment>();
+  context.dataset.deployments.forEach((w, i) => {
+    const unit = w.size.unit;
+    let said = heard.get(unit);
+    if (said === undefined) heard.set(unit, (said = spoken(unit)));
+    const key = JSON.stringify([w.from, w.to, w.category, said]);
+    const before = first.get(key);
+    if (before === undefined) first.set(key, w);
+    else if (before.size.unit !== unit) {
+      const [now, then, why] = twoSpellings(unit, before.size.unit);
+      out.push({
+        path: ["deployments", i, "size", "unit"],
+        message: `${w.id} sends ${w.category} from ${w.from} to ${w.to} in ${now}, ${before.id} in ${then}${why}: one unit spelled two ways keeps the waves out of one total`,
+      });
+    }
+  });
+  return out;
+}
 
 /** Zeros in running totals after a figure certainly above zero, by indicator. */
 function zerosAfterFigures(context: RuleContext): Map<number, Claim> {
