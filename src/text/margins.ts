@@ -7,7 +7,7 @@
 import { fail, glued, isFail, key, tokAt } from "./context.js";
 import type { Ctx, Fail, Val } from "./context.js";
 import type { Core } from "./ranges.js";
-import { interval, intervalWordsAt } from "./intervals.js";
+import { bracketRangeAt, interval, intervalWordsAt } from "./intervals.js";
 import { restated } from "./restated.js";
 import { value } from "./value.js";
 
@@ -185,6 +185,12 @@ export function marginAfter(c: Ctx, cr: Core, first: number, at: number, bounded
   if (w === "(" || w === "[" || w === ",") {
     const iw = intervalWordsAt(c, at + 1);
     if (iw >= 0) return interval(c, cr, iw, bounded, w === "(" ? ")" : w === "[" ? "]" : "");
+  }
+  // "3,000 deaths (range 2,500–3,500)", "(between 2,500 and 3,500)", "(2,500–3,500)"
+  if (w === "(" || w === "[") {
+    const close = w === "(" ? ")" : "]";
+    const br = bracketRangeAt(c, at + 1, close);
+    if (br >= 0) return interval(c, cr, br, bounded, close, false);
   }
   if (at === cr.end) return undefined;
   if (w === "," || w === "-") return setOffMargin(c, at + 1);

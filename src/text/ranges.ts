@@ -12,7 +12,7 @@ import { unitAfter } from "./units.js";
 import { value } from "./value.js";
 import { pastVague, vagueEnd } from "./vague-ends.js";
 import { boundedEnd, boundedFirstEnd } from "./bounded-ends.js";
-import { interval, intervalWordsAt } from "./intervals.js";
+import { bracketRangeAt, interval, intervalWordsAt } from "./intervals.js";
 import { plusMinus, setOffMargin } from "./margins.js";
 import { restated } from "./restated.js";
 
@@ -127,6 +127,9 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
   // "3,000 (95% CI 2,500–3,500) deaths": an interval right after the number, before its noun
   const ci = conn?.key === "(" ? intervalWordsAt(c, j + 1) : -1;
   if (ci >= 0) return interval(c, { low: a, end: j, dash: false }, ci, false, ")");
+  // "3,000 (range 2,500–3,500) deaths", "3,000 (2,500–3,500)": a range in brackets holds the figure
+  const br = conn?.key === "(" ? bracketRangeAt(c, j + 1, ")") : -1;
+  if (br >= 0) return interval(c, { low: a, end: j, dash: false }, br, false, ")", false);
   // "3,000 (three thousand) troops": one figure, said twice
   const again = key(c, a.end) === "(" ? restated(c, a, i, a.end) : -1;
   if (isFail(again)) return again;
