@@ -11,7 +11,7 @@ import type { Token } from "./tokenize.js";
 /** Words that name one degree of a coordinate: "lat 48.12", "lon 37.65". */
 const AXIS_WORDS: ReadonlySet<string> = new Set(["lat", "latitude", "lon", "lng", "long", "longitude"]);
 /** Words before coordinates. */
-const PLACE_WORDS: ReadonlySet<string> = new Set(["coordinates", "coordinate", "coords", "lat", "latitude", "long", "longitude", "gps", "location", "located", "position"]);
+const PLACE_WORDS: ReadonlySet<string> = new Set(["coordinates", "coordinate", "coords", "lat", "latitude", "long", "longitude", "gps", "location", "located", "position", "grid", "reference", "ref", "mgrs"]);
 /** The largest size of a bearing in degrees. */
 const DEGREES = 180;
 /** Words of place before coordinates that say less than `PLACE_WORDS`: "seen at 48.5, 37.9", "near 48.52, 37.91". */
@@ -27,9 +27,9 @@ function placeWordBefore(c: Ctx, k: number): boolean {
   return PLACE_WORDS.has(p === "." || p === ":" ? key(c, k - 2) : p);
 }
 
-/** Whether a number is a degree of a coordinate: a decimal within 180. */
+/** Whether a number is a degree of a coordinate: a decimal within 180, "38.00" as well as "37.55". */
 function isDegree(tk: Token | undefined): boolean {
-  return tk?.kind === "num" && !Number.isInteger(tk.num.value) && tk.num.value <= DEGREES;
+  return tk?.kind === "num" && (!Number.isInteger(tk.num.value) || places(tk) > 0) && tk.num.value <= DEGREES;
 }
 
 /** The decimal places a number is written with: 6 for "37.654321". */
@@ -111,7 +111,28 @@ export function coordinatesEnd(c: Ctx, i: number, tk: Token): number {
   const second = comma ? first + 2 : first + 1;
   if (isFineDegree(c, first) && isFineDegree(c, second) && !listGoesOn(c, second + 1)) return second + 1;
   if (!isDegree(tk)) return wholePair(c, first, comma) ? second + 1 : -1;
-  if (!comma || key(c, first + 1) !== "," || !isDegree(tokAt(c, second))) return -1;
+  if (!isDegree(tokAt(c, second))) return -1;
+  // "at 47.84 37.55", "at 47.84 / 37.55": two decimals side by side, or split by a slash, are no count
+  if (!comma || key(c, first + 1) === "/") return AT_WORDS.has(key(c, first - 1)) && isShortDegree(c, first) && isShortDegree(c, second) && (endsPair(c, second + 1) || isVerbOfNamed(c, second + 1)) ? second + 1 : -1;
   if (placeWordBefore(c, first)) return second + 1;
   return AT_WORDS.has(key(c, first - 1)) && isShortDegree(c, first) && isShortDegree(c, second) && tokAt(c, second)?.glued === false && (endsPair(c, second + 1) || isVerbOfNamed(c, second + 1)) ? second + 1 : -1;
+}
+
+/** A grid zone written against its band letter ("37U") or a square of two capitals ("DQ"). */
+const GRID_ZONE = /^\d{1,2}[A-Z]$/;
+const GRID_SQUARE = /^[A-Z]{2}$/;
+
+/**
+ * The token after the digits of a military grid reference that the number at `i` is part of
+ * ("grid 37U DQ 12345 67890"): one or two groups of digits after a square of two capitals that
+ * follows a grid zone; -1 for none. @internal
+ */
+export function gridEnd(c: Ctx, i: number): number {
+  const first = tokAt(c, i - 1)?.kind === "num" ? i - 1 : i;
+  const square = tokAt(c, first - 1);
+  if (square === undefined || !GRID_SQUARE.test(square.text)) return -1;
+  const zone = tokAt(c, first - 2);
+  const zoneText = zone?.glued === true ? `${tokAt(c, first - 3)?.text ?? ""}${zone.text}` : (zone?.text ?? "");
+  if (!GRID_ZONE.test(zoneText)) return -1;
+  return tokAt(c, first + 1)?.kind === "num" ? first + 2 : first + 1;
 }

@@ -68,10 +68,11 @@ function ends(c: Ctx, j: number, close: string): { a: Val; b: Val } | undefined 
  * `close` (")", "]", or "" for one set off by a comma): "3,000 deaths (95% CI 2,500–3,500)" is the
  * range 2,500–3,500 with 3,000 as its best value. The level is no figure. An interval that does
  * not read whole, or a figure that already has a range or a bound, skips the figure and its
- * interval. @internal
+ * interval. `named` is false where `k` is already the first token of the ends (see
+ * `bracketRangeAt`). @internal
  */
-export function interval(c: Ctx, cr: Core, k: number, bounded: boolean, close: string): Core | Fail {
-  const j = pastIntervalWords(c, k);
+export function interval(c: Ctx, cr: Core, k: number, bounded: boolean, close: string, named = true): Core | Fail {
+  const j = named ? pastIntervalWords(c, k) : k;
   const e = ends(c, j, close);
   const skip = close === "" ? (e?.b.end ?? j + 1) : pastClose(c, j, close);
   if (e === undefined || (close !== "" && key(c, e.b.end) !== close)) return fail("incomplete-range", skip);
@@ -118,4 +119,29 @@ export function isNamedInterval(c: Ctx, i: number): boolean {
   const w = key(c, k);
   if (INTERVAL_NAMES.has(w)) return true;
   return (w === "interval" || w === "intervals") && INTERVAL_WORDS.has(key(c, k - 1));
+}
+
+/** Words in brackets after a figure that name the range it lies in, with no level: "(range 2,500–3,500)", "(IQR …)", "(uncertainty …)". */
+const RANGE_NAMES: ReadonlySet<string> = new Set(["range", "iqr", "uncertainty"]);
+/** Marks after the name of a range in brackets: "(range: 2,500–3,500)". */
+const NAME_MARKS: ReadonlySet<string> = new Set([":", ",", "="]);
+
+/**
+ * The first token of the ends of a range in brackets right after a figure, at `k` past the
+ * bracket, closed by `close`: past its name ("(range 2,500–3,500)", "(range: 2,500 to 3,500)",
+ * "(IQR 2,500-3,500)", "(uncertainty 2,500–3,500)"), at "between" or "from" ("(between 2,500 and
+ * 3,500)"), or at a bare range of two numbers that closes the bracket and is no pair of years
+ * ("3,000 deaths (2,500–3,500)"); -1 for none. Read with `interval`, the range holds the figure
+ * as its best value, or skips both. @internal
+ */
+export function bracketRangeAt(c: Ctx, k: number, close: string): number {
+  const w = key(c, k);
+  if (RANGE_NAMES.has(w)) {
+    const j = NAME_MARKS.has(key(c, k + 1)) ? k + 2 : k + 1;
+    return tokAt(c, j)?.kind === "num" || ((key(c, j) === "between" || key(c, j) === "from") && tokAt(c, j + 1)?.kind === "num") ? j : -1;
+  }
+  if ((w === "between" || w === "from") && tokAt(c, k + 1)?.kind === "num") return k;
+  if (tokAt(c, k)?.kind !== "num") return -1;
+  const e = ends(c, k, close);
+  return e !== undefined && key(c, e.b.end) === close && !e.a.yearLike && !e.b.yearLike ? k : -1;
 }

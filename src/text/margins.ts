@@ -7,7 +7,7 @@
 import { fail, glued, isFail, key, tokAt } from "./context.js";
 import type { Ctx, Fail, Val } from "./context.js";
 import type { Core } from "./ranges.js";
-import { interval, intervalWordsAt } from "./intervals.js";
+import { bracketRangeAt, interval, intervalWordsAt } from "./intervals.js";
 import { restated } from "./restated.js";
 import { value } from "./value.js";
 
@@ -24,6 +24,8 @@ export function marginSign(c: Ctx, k: number): number {
     return key(c, k + 1) === "-" ? k + 2 : -1;
   }
   if (w === "give") return key(c, k + 1) === "or" && key(c, k + 2) === "take" ? k + 3 : -1;
+  // "plus/minus 500", "plus / minus 500"
+  if (w === "plus" && key(c, k + 1) === "/" && key(c, k + 2) === "minus") return k + 3;
   return plusOrMinusAt(c, k) ? k + 3 : -1;
 }
 
@@ -184,8 +186,14 @@ export function marginAfter(c: Ctx, cr: Core, first: number, at: number, bounded
     const iw = intervalWordsAt(c, at + 1);
     if (iw >= 0) return interval(c, cr, iw, bounded, w === "(" ? ")" : w === "[" ? "]" : "");
   }
+  // "3,000 deaths (range 2,500–3,500)", "(between 2,500 and 3,500)", "(2,500–3,500)"
+  if (w === "(" || w === "[") {
+    const close = w === "(" ? ")" : "]";
+    const br = bracketRangeAt(c, at + 1, close);
+    if (br >= 0) return interval(c, cr, br, bounded, close, false);
+  }
   if (at === cr.end) return undefined;
-  if (w === ",") return setOffMargin(c, at + 1);
+  if (w === "," || w === "-") return setOffMargin(c, at + 1);
   if (w !== "(" && w !== "±" && w !== "+" && w !== "plus" && w !== "give" && w !== "-") return undefined;
   const s = w === "(" ? pastMarginWords(c, at + 1) : at;
   const k = isAsymmetricAt(c, s) ? s + 2 : signEnd(c, s, w === "(" && namesMargin(c, at + 1));
@@ -219,11 +227,13 @@ function marginAfterOf(c: Ctx, cr: Core, first: number, at: number, bounded: boo
 const MARGIN_ENDS: ReadonlySet<string> = new Set([",", ")", ".", ";", ""]);
 
 /**
- * The failure that skips a figure followed by a margin set off by a comma ("3,000 troops, +/-
- * 10%, were sent", "3,000 troops, plus or minus a few hundred"); undefined for a list whose next item has a mark before it
- * ("3,000 troops, ± 500 tanks"), which is an item of its own.
+ * The failure that skips a figure followed by a margin set off by a comma or a dash ("3,000
+ * troops, +/- 10%, were sent", "3,000, give or take 500", "3,000 — plus or minus a few
+ * hundred"), margin and all; undefined for a list whose next item has a mark before it
+ * ("3,000 troops, ± 500 tanks"), which is an item of its own. `at` is the token after the mark.
+ * @internal
  */
-function setOffMargin(c: Ctx, at: number): Fail | undefined {
+export function setOffMargin(c: Ctx, at: number): Fail | undefined {
   const w = key(c, at);
   if (w !== "±" && w !== "+" && w !== "plus" && w !== "give") return undefined;
   const k = marginSign(c, at);

@@ -159,6 +159,25 @@ function isAddress(c: Ctx, end: number): boolean {
   return k > end && c.t.addresses.has(key(c, k));
 }
 
+/** How many further house numbers a list of them may have: "5, 6 and 7 Kherson Street". */
+const LIST_REACH = 6;
+/** Words and marks between the house numbers of a list. */
+const LIST_JOINS: ReadonlySet<string> = new Set([",", "and", "or", "&"]);
+
+/**
+ * The token after a list of house numbers whose first ends at `end` and whose last is followed by
+ * the name of a street ("5, 6 and 7 Kherson Street"), or -1 for none.
+ */
+function addressListEnd(c: Ctx, end: number): number {
+  let k = end;
+  for (let n = 0; n < LIST_REACH && LIST_JOINS.has(key(c, k)); n++) {
+    const tk = tokAt(c, k + 1);
+    if (tk?.kind !== "num" || !tk.num.plain) break;
+    k += 2;
+  }
+  return k > end && isAddress(c, k) ? k : -1;
+}
+
 /** Notes after a zero that make it no figure on their own: "0 (n/a)", "0 [unknown]", "0 (pending)". */
 const UNKNOWN_NOTES: ReadonlySet<string> = new Set([
   "unreported", "n/a", "na", "n.a.", "unknown", "unavailable", "undisclosed", "unconfirmed", "unverified", "tbc", "tbd", "?",
@@ -220,6 +239,11 @@ export function notCount(c: Ctx, i: number, cr: Core, lead: Lead, unnamed: boole
   if (isAge(c, i, cr, lead, plain)) return fail("duration", pastSecond(c, end));
   // the unit look-ahead may pass a street's name to a noun after it: "5 Velyka Vasylkivska street wounded 12"
   if (cr.high === undefined && cr.low.plainInt && cr.low.currency === undefined && isAddress(c, cr.end)) return fail("designation", end);
+  // "at 5, 6 and 7 Kherson Street": a list of house numbers before the name of their street
+  if (cr.high === undefined && cr.low.plainInt && LIST_JOINS.has(key(c, cr.end))) {
+    const list = addressListEnd(c, cr.end);
+    if (list >= 0) return fail("designation", list);
+  }
   const ratio = unnamed ? ratioAt(c, i, cr) : -1;
   if (ratio >= 0) return fail("ratio", Math.max(end, ratio));
   if (unnamed && secondTerm(c, i, cr)) return fail("ratio", end);

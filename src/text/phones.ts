@@ -5,7 +5,7 @@
  */
 import { fail, key, tokAt, trie } from "./context.js";
 import type { Ctx, Fail } from "./context.js";
-import { coordinatesEnd } from "./coordinates.js";
+import { coordinatesEnd, gridEnd } from "./coordinates.js";
 import type { Token } from "./tokenize.js";
 
 /** Words before a telephone number. */
@@ -124,6 +124,11 @@ export function phoneOrPlace(c: Ctx, i: number, tk: Token, prev: Token): Fail | 
   if (next?.key === "," || prev.key === "," || next?.kind === "num" || prev.kind === "num" || !Number.isInteger(tk.num.value)) {
     const end = coordinatesEnd(c, i, tk);
     if (end >= 0) return fail("designation", end);
+  }
+  // "grid 37U DQ 12345 67890": the digits of a grid reference
+  if (prev.kind === "word" || prev.kind === "num") {
+    const grid = gridEnd(c, i);
+    if (grid >= 0) return fail("designation", grid);
   }
   return undefined;
 }

@@ -11,8 +11,9 @@ import { isDayAfterMonth } from "./numbers.js";
 import { unitAfter } from "./units.js";
 import { value } from "./value.js";
 import { pastVague, vagueEnd } from "./vague-ends.js";
-import { interval, intervalWordsAt } from "./intervals.js";
-import { plusMinus } from "./margins.js";
+import { boundedEnd, boundedFirstEnd } from "./bounded-ends.js";
+import { bracketRangeAt, interval, intervalWordsAt } from "./intervals.js";
+import { plusMinus, setOffMargin } from "./margins.js";
 import { restated } from "./restated.js";
 
 /** The range, proportion or single value at `i`, after the leading words. */
@@ -120,9 +121,15 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
   }
   const pm = plusMinus(c, a);
   if (pm !== undefined) return pm;
+  // "3,000, give or take 500", "3,000 — ±500": a margin set off from its figure skips both
+  const off = conn?.key === "," || conn?.kind === "dash" ? setOffMargin(c, j + 1) : undefined;
+  if (off !== undefined) return off;
   // "3,000 (95% CI 2,500–3,500) deaths": an interval right after the number, before its noun
   const ci = conn?.key === "(" ? intervalWordsAt(c, j + 1) : -1;
   if (ci >= 0) return interval(c, { low: a, end: j, dash: false }, ci, false, ")");
+  // "3,000 (range 2,500–3,500) deaths", "3,000 (2,500–3,500)": a range in brackets holds the figure
+  const br = conn?.key === "(" ? bracketRangeAt(c, j + 1, ")") : -1;
+  if (br >= 0) return interval(c, { low: a, end: j, dash: false }, br, false, ")", false);
   // "3,000 (three thousand) troops": one figure, said twice
   const again = key(c, a.end) === "(" ? restated(c, a, i, a.end) : -1;
   if (isFail(again)) return again;
@@ -194,17 +201,26 @@ function unitRange(c: Ctx, a: Val, joins: ReadonlySet<string>): Val | Fail | und
   return c.phrase && v !== undefined ? fail("mixed-range", v.end) : undefined;
 }
 
+/** The token after a second end that is no number: past its bound and number ("as many as 5,000"), else past its vague words. */
+function pastEnd(c: Ctx, k: number): number {
+  const b = boundedEnd(c, k);
+  return b >= 0 ? b : pastVague(c, k);
+}
+
 /** A range opened by a word: "between 5 and 10", "from 300 to 400"; `op` is the opener's match. */
 export function openedRange(c: Ctx, i: number, op: TrieMatch<ReadonlySet<string>>): Core | Fail | undefined {
   const a = value(c, op.end);
-  if (a === undefined) return vagueEnd(c, op);
+  // "from about 300 to nearly 500": a range with a hedge or a bound on its first end is skipped whole
+  if (a === undefined) return vagueEnd(c, op) ?? boundedFirstEnd(c, op);
   if (isFail(a)) return fail(a.fail, Math.max(a.skip, i + 1));
   // a conversion in parentheses after the first end: "between $1.1 billion (€813 million) and $1.2 billion"
-  const k = key(c, a.end) === "(" ? (closing(c, a.end) ?? a.end) : a.end;
+  const at = key(c, a.end) === "(" ? (closing(c, a.end) ?? a.end) : a.end;
+  // "from 3,000 up to 5,000": "up" before the connector changes nothing
+  const k = key(c, at) === "up" && key(c, at + 1) === "to" && op.value.has("to") ? at + 1 : at;
   const joined = op.value.has(key(c, k));
   const b = joined ? value(c, k + 1, true) : k === a.end ? unitRange(c, a, op.value) : undefined;
-  // "between 5 and" something that is no figure ("from 300 to several thousand"): half a range is not a figure
-  if (b === undefined) return joined || k > a.end ? fail("incomplete-range", joined ? pastVague(c, k + 1) : k + 1) : undefined;
+  // "between 5 and" something that is no figure ("from 300 to several thousand", "to as many as 5,000"): half a range is not a figure
+  if (b === undefined) return joined || k > a.end ? fail("incomplete-range", joined ? pastEnd(c, k + 1) : k + 1) : undefined;
   if (isFail(b)) return b;
   if (isShorthand(c, a, b)) return fail("ambiguous-range", b.end);
   const ends = rangeEnds(c, a, b);

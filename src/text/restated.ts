@@ -1,30 +1,87 @@
 /**
- * A number said twice: "3,000 (three thousand) troops", "3,000 troops (three thousand)" is one
- * figure; "3,000 (three hundred) troops", whose words and digits disagree, is none.
+ * A number said twice: "3,000 (three thousand) troops", "3,000 troops (three thousand troops)",
+ * "3,000 (approx. three thousand) troops" is one figure; "3,000 (three hundred) troops", "1.5
+ * million (1,400,000) troops" and "3,000 (or 4,000) troops", whose two numbers disagree, are none.
  * @internal
  */
-import { fail, isFail, key, tokAt } from "./context.js";
+import { singularNoun } from "../_lib/nouns.js";
+import { leads, noLead } from "./bounds.js";
+import { fail, glued, isFail, key, phraseText, tokAt, trie } from "./context.js";
 import type { Ctx, Fail, Val } from "./context.js";
 import { value } from "./value.js";
 
-/** Whether the tokens from `from` to `to` write a number in words only: "three thousand", not "3,000" or "$5m". */
-function inWords(c: Ctx, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokAt(c, k)?.kind === "num") return false;
-  return true;
+/** Words before a second number in brackets that give it as another reading of the figure: "(or 4,000)", "(some say 5,000)". */
+const ALTERNATIVES: ReadonlySet<string> = new Set(["or", "some", "others", "say", "says", "said", "perhaps", "possibly", "maybe", "reportedly", "even", "officially"]);
+/** How many words may stand before and after the second number inside the brackets. */
+const REACH = 4;
+
+/** The token of the number in the brackets that open at `at`, past words that give it as another reading and past a hedge ("(or 4,000)", "(approx. three thousand)"). */
+function innerStart(c: Ctx, at: number): number {
+  let k = at + 1;
+  while (k < at + 1 + REACH && ALTERNATIVES.has(key(c, k))) k++;
+  const j = leads(c, k, noLead());
+  return j < 0 ? k : j;
+}
+
+/** The noun of a figure, as its singular, for the words from `from` to `to`; "" for none. */
+function nounOf(c: Ctx, from: number, to: number): string {
+  return to > from ? singularNoun(phraseText(c, from, to)) : "";
+}
+
+/**
+ * The token of the ")" after the number in brackets that ends at `end`, where nothing or the
+ * figure's own noun stands between them ("(three thousand troops)" after "3,000 troops"), or -1.
+ * `noun` is the figure's noun.
+ */
+function closeAfter(c: Ctx, end: number, noun: string): number {
+  if (key(c, end) === ")") return end;
+  if (noun === "" || trie(c, c.t.units, end) === undefined) return -1;
+  for (let k = end + 1; k <= end + REACH; k++) if (key(c, k) === ")") return nounOf(c, end, k) === noun ? k : -1;
+  return -1;
+}
+
+/** How far a number in words may run in its brackets: "(three-and-a-half thousand)". */
+const WORDS_REACH = 10;
+
+/**
+ * The token after the ")" of a number in words that runs on past its first word with a hyphen,
+ * from the number that ends at `end` ("(three-and-a-half thousand)"), which the grammar cannot
+ * read; -1 for none.
+ */
+function pastHyphenedWords(c: Ctx, end: number): number {
+  if (key(c, end) !== "-" || !glued(c, end) || !glued(c, end + 1) || tokAt(c, end + 1)?.kind !== "word") return -1;
+  for (let k = end + 1; k < end + WORDS_REACH; k++) {
+    const w = key(c, k);
+    if (w === ")") return k + 1;
+    if (w === "(" || w === "") return -1;
+  }
+  return -1;
 }
 
 /**
  * A restatement of the number `a` (which starts at token `first`) in the parentheses that open at
  * `at`, right after it or after its noun: the token after the ")" where it says the same value in
  * the same terms ("3,000 (three thousand)", "three thousand (3,000)", "$5m (five million
- * dollars)", "3,000 troops (three thousand)"); a failure that skips both where one is written in
- * words and the other in digits and they disagree ("3,000 (three hundred)"), as either may be the
- * slip; -1 for none. @internal
+ * dollars)", "3,000 troops (three thousand troops)", "3,000 (approx. three thousand)"); a failure
+ * that skips both where the two disagree ("3,000 (three hundred)", "1.5 million (1,400,000)",
+ * "3,000 (or 4,000)", "3,000 (some say 5,000)", "3,000 (three-and-a-half thousand)"), as the text
+ * gives two readings of one figure and does not settle them; -1 for none, as for a conversion
+ * ("300 km (186 miles)", "$1.1 billion (€813 million)"), a part ("12 people (7 civilians)") or the
+ * total after a rise ("+150 (400)").
+ * @internal
  */
 export function restated(c: Ctx, a: Val, first: number, at: number): number | Fail {
-  const b = value(c, at + 1, true);
-  if (b === undefined || isFail(b) || key(c, b.end) !== ")") return -1;
+  // "+150 (400)": a rise and the total it comes to
+  if (key(c, first - 1) === "+") return -1;
+  const k = innerStart(c, at);
+  const b = value(c, k, true);
+  if (b === undefined) return -1;
+  if (isFail(b)) return b.fail === "malformed-number" && key(c, b.skip) === ")" ? fail("malformed-number", b.skip + 1) : -1;
+  const hyphened = pastHyphenedWords(c, b.end);
+  if (hyphened >= 0) return fail("malformed-number", hyphened);
   if (b.currency !== a.currency || b.pct !== a.pct || b.frac !== a.frac) return -1;
-  if (b.v === a.v) return b.end + 1;
-  return inWords(c, first, a.end) !== inWords(c, at + 1, b.end) ? fail("malformed-number", b.end + 1) : -1;
+  const noun = at > a.end ? nounOf(c, a.end, at) : "";
+  const close = closeAfter(c, b.end, noun);
+  if (close < 0) return -1;
+  return b.v === a.v ? close + 1 : fail("malformed-number", close + 1);
 }

@@ -1,0 +1,41 @@
+/**
+ * Ranges opened by a word with a bound or a hedge on one end: "from 3,000 to as many as 5,000",
+ * "between 3,000 and more than 5,000", "from about 300 to nearly 500". The grammar reads no such
+ * range, and skips each whole: either end read alone would say more than the text.
+ * @internal
+ */
+import { noLead, leads } from "./bounds.js";
+import { fail, isFail } from "./context.js";
+import type { Ctx, Fail } from "./context.js";
+import type { TrieMatch } from "./trie.js";
+import { value } from "./value.js";
+
+/**
+ * The token after a range end at `k` written with a bound or a hedge before its number ("as
+ * many as 5,000", "more than 5,000", "nearly 500", "up to 5,000"), or -1 where no such end
+ * stands there. @internal
+ */
+export function boundedEnd(c: Ctx, k: number): number {
+  const lead = noLead();
+  const j = leads(c, k, lead);
+  if (j <= k || (lead.bound === undefined && lead.hedges.length === 0)) return -1;
+  const v = value(c, j, true);
+  return v === undefined || isFail(v) ? -1 : v.end;
+}
+
+/**
+ * The failure that skips a range opened by `op` whose first end has a bound or a hedge: "from
+ * about 300 to nearly 500", "between roughly 300 and 500", past its second end. Undefined where
+ * the opener is followed by no such end and a connector, and where "to" joins a plain second
+ * end ("from some 300 to 400 troops" is the hedged range "some 300 to 400 troops"). @internal
+ */
+export function boundedFirstEnd(c: Ctx, op: TrieMatch<ReadonlySet<string>>): Fail | undefined {
+  const a = boundedEnd(c, op.end);
+  if (a < 0 || !op.value.has(c.toks[a]?.key ?? "")) return undefined;
+  const b = boundedEnd(c, a + 1);
+  if (b >= 0) return fail("incomplete-range", b);
+  // "from some 300 to 400 troops": the hedge goes with the range after it, "some 300 to 400", read as one
+  if (c.toks[a]?.key === "to") return undefined;
+  const v = value(c, a + 1, true);
+  return v === undefined ? undefined : fail("incomplete-range", isFail(v) ? a + 1 : v.end);
+}
