@@ -7,9 +7,9 @@
 import type { Claim } from "../../claim/schema.js";
 import { deploymentsFromClaims } from "../../deployment/from-claims.js";
 import { deploymentTotal } from "../../deployment/total.js";
-import { isFogcountError } from "../../errors.js";
 import { explain } from "../../explain/explain.js";
 import { inWords, sourceNames } from "./context.js";
+import { attempt, refused } from "./deployments.js";
 import type { ReportContext } from "./context.js";
 import type { Block } from "./document.js";
 import { groupBy } from "./group.js";
@@ -24,34 +24,24 @@ function headingOf(first: Claim): string {
   return `${parts.join(" · ")} — ${first.attribution.originator.name}`;
 }
 
-/** What the deployment room gives, or the reason it refuses, without the name of the function that refused. */
-function attempt<T>(compute: () => T): T | { readonly refused: string; readonly code: string } {
-  try {
-    return compute();
-  } catch (error) {
-    if (!isFogcountError(error)) throw error;
-    return { refused: error.message.replace(/^deployment\w+: /, ""), code: error.code };
-  }
-}
-
 /** One group of claims: its waves' total with its working, or why there is none, and what was found. */
 function groupOf(context: ReportContext, list: readonly Claim[]): { blocks: Block[]; data: unknown } {
   const first = list[0] as Claim;
   const heading: Block = { kind: "heading", text: headingOf(first) };
   const about = { subject: first.indicator.subject, measure: first.indicator.measure, scope: first.indicator.scope ?? null, unit: first.indicator.unit, originator: first.attribution.originator.id };
   const read = attempt(() => deploymentsFromClaims(list, ROUTE));
-  const total = "refused" in read ? read : attempt(() => deploymentTotal(read.deployments, context.valid === undefined ? undefined : { asOf: context.valid }));
+  const total = refused(read) ? read : attempt(() => deploymentTotal(read.deployments, context.valid === undefined ? undefined : { asOf: context.valid }));
   const on = context.valid === undefined ? "" : ` on ${inWords(context.valid)}`;
-  const findings = "refused" in read ? [] : read.findings;
+  const findings = refused(read) ? [] : read.findings;
   const names = sourceNames(context);
   const blocks: Block[] = [
     heading,
-    { kind: "paragraph", text: "refused" in total ? `No total${on}: ${total.refused}` : explain(total, names) },
+    { kind: "paragraph", text: refused(total) ? `No total${on}: ${total.refused}` : explain(total, names) },
     ...findings.map((f): Block => ({ kind: "paragraph", text: `${f.severity} ${f.code}: ${f.message}` })),
   ];
   const data = {
     ...about,
-    total: "refused" in total ? total : { estimate: total.estimate, explanation: explain(total, { format: "json", ...names }) },
+    total: refused(total) ? total : { estimate: total.estimate, explanation: explain(total, { format: "json", ...names }) },
     findings,
   };
   return { blocks, data };

@@ -22,7 +22,7 @@ import type { Block, Section } from "./document.js";
 import { groupBy } from "./group.js";
 
 /** What a function of the deployment room gives, or the reason it refuses, without its name. */
-function attempt<T>(compute: () => T): T | { readonly refused: string; readonly code: string } {
+export function attempt<T>(compute: () => T): T | { readonly refused: string; readonly code: string } {
   try {
     return compute();
   } catch (error) {
@@ -31,7 +31,8 @@ function attempt<T>(compute: () => T): T | { readonly refused: string; readonly 
   }
 }
 
-const refused = (value: unknown): value is { readonly refused: string; readonly code: string } => typeof value === "object" && value !== null && "refused" in value;
+/** Whether what {@link attempt} gave is a refusal. */
+export const refused = (value: unknown): value is { readonly refused: string; readonly code: string } => typeof value === "object" && value !== null && "refused" in value;
 
 function link(d: DatasetDeployment): string {
   if (d.adds !== undefined) return `adds to ${d.adds}`;
