@@ -12,6 +12,7 @@ import { counterfactualBefore, counterfactualClause, counterfactualModality, ope
 import { forecastAt, isForecast } from "./modality-forecast.js";
 import { futureTimeClause, timeClauseBefore } from "./modality-when.js";
 import { aheadAfter } from "./modality-ahead.js";
+import { awaitedModality } from "./modality-awaited.js";
 import { delayedAfter, delayedAt } from "./modality-delay.js";
 import { deniesAt, refutedAfter, reportedContent } from "./modality-refuted.js";
 import { unverifiedReport } from "./modality-report-after.js";
@@ -25,6 +26,7 @@ import { holdsOpenAt, holdsOpenFrom, isNegation, negates } from "./modality-nega
 import { JUDGES, POSSIBLE, REACH, REPORTS, SAYS, SENTENCE_ENDS } from "./modality-words.js";
 import { asked, farFrom, isBreak, isGiven, isOwned, nominalElsewhere, stoppedShort } from "./modality-sentence.js";
 import type { Ctx, Match } from "./context.js";
+export { isCoordinated } from "./modality-coordination.js";
 import type { Token } from "./tokenize.js";
 
 /** What a figure is doing in its sentence. */
@@ -34,8 +36,6 @@ export type Modality = "asserted" | "negated" | "projected" | "planned" | "poten
 const ASK_REACH = 24;
 /** How far before a word of report a denial may stand, past its determiners and adjectives: "denied a Western media report that". */
 const REPORT_REACH = 5;
-/** What may join a figure to the one before it and share its modality: "will send 5,000 troops and 200 tanks". */
-const COORDINATION = new Set([",", "and", "or", "plus", "as", "well", "along", "with", "including", "&"]);
 
 /** The verb a cue at `k` bears on: the next word that is not "to", "also" or the like, else the last of those ("will be 20,000"). */
 function verbAfter(c: Ctx, k: number, stop: number): string {
@@ -234,7 +234,9 @@ export function modalityOf(c: Ctx, m: Match): Modality {
     if (after !== undefined) return after;
   }
   // "5,000 troops would be deployed": a cue after a figure it is the subject of
-  const own = found === "asserted" && !isGiven(c, m) ? (cueAfter(c, m) ?? aheadAfter(c, m)) : found;
+  // "awaiting delivery of 300 tanks", "60 of the 300 tanks it was promised": not yet there, given or not
+  const waited = found === "asserted" ? awaitedModality(c, m) : undefined;
+  const own = waited ?? (found === "asserted" && !isGiven(c, m) ? (cueAfter(c, m) ?? aheadAfter(c, m)) : found);
   // a question asserts nothing: "Did Russia really lose 900 tanks?"; a given stays as it is
   return own !== "potential" && asked(c, m.end) && !isGiven(c, m) ? "potential" : own;
 }
@@ -281,19 +283,4 @@ export function opensClause(c: Ctx, first: number): boolean {
  */
 export function readAfter(c: Ctx, m: Match): boolean {
   return clauseOf(c, m) === "asserted" && !isGiven(c, m) && cueAfter(c, m) !== undefined;
-}
-
-/**
- * Whether the match at token `first` is joined to a figure that ends at
- * character `prevEnd` (in the block's own offsets) by coordination alone
- * ("5,000 troops and 200 tanks"), so it shares that figure's modality.
- */
-export function isCoordinated(c: Ctx, first: number, prevEnd: number): boolean {
-  let k = first - 1;
-  for (let n = 0; n < 4; n++, k--) {
-    const tk = tokAt(c, k);
-    if (tk === undefined || tk.start < prevEnd) return tk !== undefined && n > 0;
-    if (!COORDINATION.has(tk.key)) return false;
-  }
-  return false;
 }
