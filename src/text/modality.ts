@@ -18,6 +18,7 @@ import { deniesAt, refutedAfter, reportedContent } from "./modality-refuted.js";
 import { unverifiedReport } from "./modality-report-after.js";
 import { readAfterReport } from "./modality-denied-later.js";
 import { unverifiedBefore } from "./modality-unverified.js";
+import { unverifiedLater } from "./modality-unverified-later.js";
 import { aimColon, isSought, NEEDS, soughtAt, soughtClause, wantsObject } from "./modality-sought.js";
 import { clauseStart, figureModality } from "./modality-figure.js";
 import { ASKS, BETWEEN, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
@@ -230,7 +231,8 @@ export function modalityOf(c: Ctx, m: Match): Modality {
     const at = reportedContent(c, m);
     if (refutedAfter(c, m, at)) return "negated";
     // "…, which Kyiv denied", "…. Kyiv denied this.", "Killed 3 (unverified)", "Unconfirmed reports of 3,000 dead"
-    const after = readAfterReport(c, m) ?? (at >= 0 && unverifiedReport(c, m, at) ? "potential" : undefined);
+    // "…, a figure that could not be verified", "…. The claim could not be independently verified."
+    const after = readAfterReport(c, m) ?? ((at >= 0 && unverifiedReport(c, m, at)) || unverifiedLater(c, m) ? "potential" : undefined);
     if (after !== undefined) return after;
   }
   // "5,000 troops would be deployed": a cue after a figure it is the subject of
