@@ -19,6 +19,8 @@ import { REFUTED, SAYS, SENTENCE_ENDS } from "./modality-words.js";
 export const DENIES = new Set([...REFUTED, "denies", "deny", "rejects", "disputes", "dismisses", "refutes", "contests"]);
 /** Nouns of report that may stand in apposition after a figure: "3,000 dead, a claim Kyiv rejected", "a figure Moscow denied". */
 export const APPOSITIONS = new Set(["claim", "claims", "figure", "figures", "toll", "tally", "number", "estimate", "count", "report", "reports", "assertion", "allegation"]);
+/** Appositions that need no article: "…, claims Kyiv rejected", "…, something Kyiv denied". */
+const PLURAL_APPOSITIONS = new Set(["claims", "figures", "reports", "allegations", "assertions", "something"]);
 /** Words that open such an apposition: "a claim", "the figure", "an estimate". */
 export const ARTICLES = new Set(["a", "an", "the"]);
 /** Words that open a relative clause. */
@@ -30,6 +32,8 @@ const JOINS = new Set(["is", "are", "was", "were", "remain", "remains", "remaine
 
 /** The token after an apposition of report that starts at `j` ("a claim", "a figure", "the toll that"), or -1. */
 function appositionEnd(c: Ctx, j: number): number {
+  // "…, claims Kyiv rejected as fabricated", "…, something Kyiv flatly denied"
+  if (PLURAL_APPOSITIONS.has(key(c, j))) return RELATIVES.has(key(c, j + 1)) ? j + 2 : j + 1;
   if (!ARTICLES.has(key(c, j))) return -1;
   for (let k = j + 1; k <= j + 2; k++) if (APPOSITIONS.has(key(c, k))) return RELATIVES.has(key(c, k + 1)) ? k + 2 : k + 1;
   return -1;
