@@ -23,7 +23,7 @@ import { aimColon, isSought, NEEDS, soughtAt, soughtClause, wantsObject } from "
 import { clauseStart, figureModality } from "./modality-figure.js";
 import { ASKS, BETWEEN, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
 import { doubtAt, DOUBTING, eitherWay, maybeNot, untrueBefore } from "./modality-doubt.js";
-import { holdsOpenAt, holdsOpenFrom, isNegation, negates } from "./modality-negation.js";
+import { holdsOpenAt, holdsOpenFrom, isNegation, negates, surpriseAt } from "./modality-negation.js";
 import { JUDGES, POSSIBLE, REACH, REPORTS, SAYS, SENTENCE_ENDS } from "./modality-words.js";
 import { asked, farFrom, isBreak, isGiven, isOwned, nominalElsewhere, stoppedShort } from "./modality-sentence.js";
 import type { Ctx, Match } from "./context.js";
@@ -61,8 +61,8 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   // "no one disputes reports of 3,000 dead", "nobody disputed": a denial denied affirms
   // "dismissed the 12,000 estimate": the word of report may follow the figure
   if (cue === "denial") return (!reportAfter(c, k) && !REPORTS.has(key(c, m.end))) || !deniesAt(c, k) ? undefined : isNegation(c, k - 1) || negates(c, k - 2) ? "asserted" : "negated";
-  // "had no plans to send", "did not decide to send"
-  if (negates(c, k - 1) || negates(c, k - 2)) return "negated";
+  // "had no plans to send", "did not decide to send"; "Nobody expected 40 people to die" is a surprise at what happened
+  if (negates(c, k - 1) || negates(c, k - 2)) return surpriseAt(c, k) ? "asserted" : "negated";
   // "needs 3,000 more troops", "asked for 300 tanks", "the target is", "on track to lose"
   // "I doubt 3,000 troops crossed", as "I doubt that"; "no doubt 3,000 died" affirms
   if (DOUBTING.has(tk.key)) return doubtAt(c, k);
