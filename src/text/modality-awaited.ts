@@ -87,5 +87,6 @@ function aimAfter(c: Ctx, m: Match): boolean {
  */
 export function awaitedModality(c: Ctx, m: Match): Modality | undefined {
   if (waitedFor(c, m) || isToSend(c, m) || promisedAfter(c, m) || aimAfter(c, m)) return "planned";
-  return OFFERS.has(key(c, m.first - 1)) ? "planned" : undefined;
+  // "offered 3,000 more troops"; not "offered 3 reasons" (no unit of what is sent)
+  return OFFERS.has(key(c, m.first - 1)) && m.estimate.unit !== "unknown" ? "planned" : undefined;
 }

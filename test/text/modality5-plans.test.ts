@@ -41,6 +41,7 @@ describe("a plan in the progressive, with 'is to', offered or readied", () => {
     ["Russia is sending 5,000 troops to Kursk.", "5,000 troops"],
     ["5,000 troops are arriving every week.", "5,000 troops"],
     ["The 300 prisoners are awaiting trial.", "The 300 prisoners"],
+    ["Moscow offered 3 reasons.", "3"],
     ["Ukraine received the 300 tanks that arrived.", "the 300 tanks"],
   ])("asserted: %s", one("asserted"));
 });
