@@ -23,6 +23,8 @@ describe("unverified after the figure's clause", () => {
     ["Russia said it killed 600 soldiers. The figure is impossible to verify.", "600 soldiers"],
     ["Russia said it killed 600 soldiers. This could not be confirmed by Reuters.", "600 soldiers"],
     ["Russia said it killed 600 soldiers. Analysts doubt this.", "600 soldiers"],
+    ["Moscow's figure of 600 dead has been questioned by analysts.", "600 dead"],
+    ["Reports of 3,000 deaths were widely doubted.", "3,000 deaths"],
   ])("potential: %s", one("potential"));
 
   it.each([
@@ -30,6 +32,7 @@ describe("unverified after the figure's clause", () => {
     ["Russia said it killed 600 soldiers. Kyiv confirmed this.", "600 soldiers"],
     ["Russia said it killed 600 soldiers. It has not confirmed its own losses.", "600 soldiers"],
     ["Russia lost 600 soldiers, and Kyiv could not confirm how many civilians died.", "600 soldiers"],
+    ["The 600 soldiers were questioned by police.", "The 600 soldiers"],
   ])("asserted: %s", one("asserted"));
 
   it("a figure between takes the note: the 40 stands", () => {
