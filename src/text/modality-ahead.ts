@@ -100,6 +100,23 @@ function conditionAfter(c: Ctx, m: Match): boolean {
   return (w === "if" || w === "unless") && tokAt(c, j + 1)?.kind === "word" && !NOT_CONDITIONS.has(key(c, j + 1));
 }
 
+/** How many words after the figure the "if" of a condition on a "would" may stand: "would send 3,000 more troops to Russia if asked". */
+const IF_REACH = 6;
+
+/**
+ * Whether an "if" or "unless" of a condition follows the figure in its clause, a few words on:
+ * "North Korea would send 3,000 more troops if asked" supposes the figure, as "if asked, it
+ * would send" does; not "3,000, if not more", "if any".
+ */
+export function conditionLater(c: Ctx, m: Match): boolean {
+  for (let j = m.end; j < m.end + IF_REACH && j < c.toks.length; j++) {
+    const tk = tokAt(c, j);
+    if (tk === undefined || (tk.kind !== "word" && tk.key !== ",")) return false;
+    if ((tk.key === "if" || tk.key === "unless") && tokAt(c, j + 1)?.kind === "word") return !NOT_CONDITIONS.has(key(c, j + 1));
+  }
+  return false;
+}
+
 /**
  * What the words after an asserted figure say of its time, when no verb after it is a cue: a
  * condition set off after it ("5,000 troops, if they arrive, would") supposes it (see

@@ -11,7 +11,7 @@ import { cueAfter } from "./modality-after.js";
 import { counterfactualBefore, counterfactualClause, counterfactualModality, openCondition, providedBefore, wouldHaveAt } from "./modality-counterfactual.js";
 import { forecastAt, isForecast } from "./modality-forecast.js";
 import { futureTimeClause, timeClauseBefore } from "./modality-when.js";
-import { aheadAfter } from "./modality-ahead.js";
+import { aheadAfter, conditionLater } from "./modality-ahead.js";
 import { awaitedModality } from "./modality-awaited.js";
 import { delayedAfter, delayedAt } from "./modality-delay.js";
 import { deniesAt, refutedAfter, reportedContent } from "./modality-refuted.js";
@@ -82,7 +82,8 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   if (wouldHaveAt(c, k)) return "potential";
   if (c.t.growth.has(verb)) return "projected";
   // "will send" is a plan, "will lose" a projection; "could send" a possibility
-  if (cue === "future") return c.t.planVerbs.has(verb) || NEEDS.has(verb) ? "planned" : "projected";
+  // "would send 3,000 more troops if asked": a condition after the figure supposes it
+  if (cue === "future") return tk.key === "would" && conditionLater(c, m) ? "potential" : c.t.planVerbs.has(verb) || NEEDS.has(verb) ? "planned" : "projected";
   return "potential";
 }
 

@@ -74,3 +74,16 @@ describe("a promised or needed total beside the part delivered", () => {
     expect(read(sentence)[0]).toEqual([figure, "asserted"]);
   });
 });
+
+describe("a 'would' with a condition after its figure supposes it", () => {
+  it.each([
+    ["North Korea would send 3,000 more troops if asked.", "3,000 more troops"],
+    ["Russia would lose 5,000 troops if it attacked.", "5,000 troops"],
+  ])("potential: %s", one("potential"));
+
+  it.each([
+    ["North Korea will send 3,000 more troops if asked.", "3,000 more troops"],
+    ["North Korea would send 3,000 more troops, if not more.", "3,000 more troops"],
+    ["Germany would send 100 tanks next month.", "100 tanks"],
+  ])("planned: %s", one("planned"));
+});
