@@ -52,6 +52,16 @@ function presentVerb(c: Ctx, k: number): string {
   return w.endsWith("s") && verb(w.slice(0, -1)) ? w.slice(0, -1) : "";
 }
 
+/** The verb of the "-ing" form at `k` after a present "be" at `k - 1` ("are arriving", "is sending"), if it is one of `FIGURE_EVENTS` or a plan verb; else "". */
+function progressiveAt(c: Ctx, k: number): string {
+  const w = key(c, k);
+  if (!BE_NOW.has(key(c, k - 1)) || !w.endsWith("ing") || w.length < 6) return "";
+  const stem = w.slice(0, -3);
+  const verb = (v: string): boolean => FIGURE_EVENTS.has(v) || c.t.planVerbs.has(v);
+  for (const v of [stem, `${stem}e`, stem.slice(0, -1)]) if (verb(v)) return v;
+  return "";
+}
+
 /**
  * What a present tense with a word of time ahead makes of the figure: the figure is the
  * subject ("Another 5,000 troops arrive next week", "5,000 troops are deployed next month") or
@@ -65,9 +75,12 @@ function scheduledAt(c: Ctx, m: Match): Modality | undefined {
   let verb = presentVerb(c, k);
   // "5,000 troops are deployed next month"
   if (verb === "" && BE_NOW.has(key(c, k)) && key(c, k + 1).endsWith("ed")) verb = key(c, ++k);
+  // "5,000 more troops are arriving next week"
+  if (verb === "" && progressiveAt(c, k + 1) !== "") verb = progressiveAt(c, ++k);
   if (verb !== "") return aheadFrom(c, k + 1) ? (isPlanVerb(c, verb) || verb.endsWith("ed") ? "planned" : "projected") : undefined;
   const before = key(c, m.first - 1);
-  verb = before.length > 3 && before.endsWith("s") ? presentVerb(c, m.first - 1) : "";
+  // "Germany delivers 300 tanks next month", "Germany is sending 100 tanks next month"
+  verb = before.length > 3 && before.endsWith("s") ? presentVerb(c, m.first - 1) : progressiveAt(c, m.first - 1);
   if (verb === "" || !aheadFrom(c, m.end)) return undefined;
   return isPlanVerb(c, verb) ? "planned" : "projected";
 }
@@ -85,6 +98,23 @@ function conditionAfter(c: Ctx, m: Match): boolean {
   const w = key(c, j);
   if (w === "should") return PRONOUNS.has(key(c, j + 1));
   return (w === "if" || w === "unless") && tokAt(c, j + 1)?.kind === "word" && !NOT_CONDITIONS.has(key(c, j + 1));
+}
+
+/** How many words after the figure the "if" of a condition on a "would" may stand: "would send 3,000 more troops to Russia if asked". */
+const IF_REACH = 6;
+
+/**
+ * Whether an "if" or "unless" of a condition follows the figure in its clause, a few words on:
+ * "North Korea would send 3,000 more troops if asked" supposes the figure, as "if asked, it
+ * would send" does; not "3,000, if not more", "if any".
+ */
+export function conditionLater(c: Ctx, m: Match): boolean {
+  for (let j = m.end; j < m.end + IF_REACH && j < c.toks.length; j++) {
+    const tk = tokAt(c, j);
+    if (tk === undefined || (tk.kind !== "word" && tk.key !== ",")) return false;
+    if ((tk.key === "if" || tk.key === "unless") && tokAt(c, j + 1)?.kind === "word") return !NOT_CONDITIONS.has(key(c, j + 1));
+  }
+  return false;
 }
 
 /**

@@ -175,6 +175,8 @@ function simplePastAt(c: Ctx, j: number): boolean {
 export function openCondition(c: Ctx, k: number, m: Match): boolean {
   const op = conditionAt(c, k, m);
   if (op === undefined) return false;
+  // "Hundreds if not thousands died": the higher figure of an "if not" is held possible, whatever verb follows
+  if (key(c, k) === "if" && key(c, k + 1) === "not" && m.first <= k + 3) return true;
   if (op.kind === "suppose") return true;
   // "Without 3,000 reinforcements, the town would have fallen": they came
   if (op.kind === "lack") return !wouldHaveLater(c, m.end);

@@ -22,7 +22,7 @@ import { FALSEHOODS, SAYS } from "./modality-words.js";
 /** Words that refer back to what was said: "denied this", "denied it", "rejected the claim". */
 const REFERS_BACK = new Set(["this", "it", "that", "them", "these"]);
 /** Words that may end the object of such a denial: the clause ends, or says how ("denied this as propaganda"). */
-const OBJECT_ENDS = new Set([".", "!", "?", ",", ";", "as", ""]);
+const OBJECT_ENDS = new Set([".", "!", "?", ",", ";", "as", ")", ""]);
 /** How many words after the figure a later clause of denial may start. */
 const LATER_REACH = 8;
 /** How many words after the figure the end of its sentence may stand for the next sentence to deny it. */
@@ -34,6 +34,8 @@ const BE = new Set(["is", "was", "were", "are", "has", "have", "been", "had", "'
 
 /** The token after the object that refers back from `k` on ("this", "it", "the claim", "the figure"), or -1. */
 function backObject(c: Ctx, k: number): number {
+  // "That figure was rejected by Kyiv", "this claim"
+  if ((key(c, k) === "that" || key(c, k) === "this") && APPOSITIONS.has(key(c, k + 1))) return k + 2;
   if (REFERS_BACK.has(key(c, k))) return k + 1;
   return ARTICLES.has(key(c, k)) && APPOSITIONS.has(key(c, k + 1)) ? k + 2 : -1;
 }
@@ -76,6 +78,28 @@ function deniesBack(c: Ctx, from: number): boolean {
   return false;
 }
 
+/** How many words into the next sentence a denial with the subject of its own clause may stand: "Ukraine said 12 were launched and denied this". */
+const SHARED_REACH = 16;
+
+/** Whether the "and" at `j` opens a denial that shares the subject of its clause: "Ukraine said 12 were launched and denied this". */
+function sharedDenial(c: Ctx, j: number): boolean {
+  if (key(c, j) !== "and" || !DENIES.has(key(c, j + 1))) return false;
+  const end = backObject(c, j + 2);
+  return end > 0 && OBJECT_ENDS.has(key(c, end));
+}
+
+/** Whether the sentence from `s` on, before its end, denies the one before it by a denial that shares its subject: "Ukraine said 12 were launched and denied this." */
+function laterSharedDenial(c: Ctx, s: number): boolean {
+  for (let j = s; j < s + SHARED_REACH && j < c.toks.length; j++) {
+    if (SENTENCE_MARKS.has(key(c, j))) return false;
+    if (sharedDenial(c, j)) return true;
+  }
+  return false;
+}
+
+/** Marks that end a sentence. */
+const SENTENCE_MARKS = new Set([".", "!", "?"]);
+
 /**
  * Whether the sentence that opens at `s` denies the one before it from its start: "Kyiv denied
  * this.", "But Ukraine's army rejected the claim.", "This was denied by Kyiv.", "The claim has
@@ -85,7 +109,7 @@ function nextDenies(c: Ctx, s: number): boolean {
   while (OPENERS.has(key(c, s))) s++;
   const subject = backObject(c, s);
   if (subject > 0 && calledFalse(c, subject)) return true;
-  return deniesBack(c, s);
+  return deniesBack(c, s) || laterSharedDenial(c, s);
 }
 
 /** Verbs a clause that denies back turns on: of denying, of naming, of saying. */
@@ -120,7 +144,8 @@ export function readAfterReport(c: Ctx, m: Match): Modality | undefined {
   for (let j = m.end; j < reach; j++) {
     const tk = toks[j] as Token;
     if (tk.kind === "word") {
-      if (j < m.end + LATER_REACH && (tk.key === "but" || tk.key === "and") && deniesBack(c, j + 1)) return "negated";
+      // "Ukraine said 12 were launched and denied this": the denier's own figure is what it says, not what it denies
+      if (j < m.end + LATER_REACH && (tk.key === "but" || tk.key === "and") && deniesBack(c, j + 1) && !sharedDenial(c, j)) return "negated";
       if (tk.key === "according" && accordingUnverified(c, j)) return "potential";
       continue;
     }
@@ -128,6 +153,8 @@ export function readAfterReport(c: Ctx, m: Match): Modality | undefined {
     if (tk.kind === "num") return undefined;
     const w = tk.key;
     if (words && j <= m.end + NOTE_GAP && unverifiedNoteAt(c, j)) return "potential";
+    // "600 soldiers (Kyiv denies this)"
+    if (w === "(" && j <= m.end + NOTE_GAP && deniesBack(c, j + 1)) return "negated";
     if (words && j < m.end + CLAUSE_REACH && (w === "," || tk.kind === "dash") && relativeDenies(c, j + 1)) return "negated";
     words = false;
     if (w === "." || w === "!" || w === "?") return w === "." && j + 1 < toks.length && nextDenies(c, j + 1) ? "negated" : undefined;

@@ -72,5 +72,27 @@ export function negates(c: Ctx, k: number): boolean {
   if (word === "far" && key(c, k + 2) === "from") return false;
   // "denied entry to 200 refugees", "refused visas to 40 diplomats": what was refused is the object, the people are real
   if (REFUSALS.has(key(c, k)) && REFUSED_THINGS.has(word)) return false;
+  // "offered no explanation for the 300 dead": what is not given is the explanation
+  if (key(c, k) === "no" && UNGIVEN.has(word)) return false;
+  // "Not all 300 drones were shot down", "Not one of 300 drones hit its target": the 300 are there
+  if (word === "all" || word === "every" || (word === "one" && key(c, k + 2) === "of")) return false;
   return word !== "only" && word !== "until" && !DOUBTS.has(word);
+}
+
+/** Nouns that "no" denies rather than the figure after them: "no explanation for the 300 dead", "no apology for". */
+const UNGIVEN = new Set(["explanation", "explanations", "reason", "apology", "comment", "condolences", "justification"]);
+
+/** Subjects that, negated, make a verb of expecting one of surprise: "Nobody expected 40 people to die". */
+const NOBODY = new Set(["nobody", "noone"]);
+/** Verbs of expecting or imagining whose object a surprise takes as what happened. */
+const EXPECTING = new Set(["expected", "predicted", "anticipated", "foresaw"]);
+
+/**
+ * Whether the verb at `k` is one of expecting after a subject that nobody is ("Nobody expected
+ * 40 people to die", "no one predicted"): a surprise at what happened, which states its figure,
+ * where "did not expect" only denies a forecast.
+ */
+export function surpriseAt(c: Ctx, k: number): boolean {
+  if (!EXPECTING.has(key(c, k))) return false;
+  return NOBODY.has(key(c, k - 1)) || (key(c, k - 1) === "one" && key(c, k - 2) === "no");
 }

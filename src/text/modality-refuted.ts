@@ -17,6 +17,7 @@ const FILLERS = new Set(["completely", "entirely", "simply", "totally", "wholly"
 export const WRONGS = new Set([
   "wrong", "mistaken", "erroneous", "lies", "propaganda", "disinformation", "misinformation",
   ...REFUTED, "discredited", "withdrawn", "exaggerated", "overstated", "inflated", "overblown",
+  "absurd", "fantasy", "fiction", "nonsense", "ridiculous", "preposterous", "fabrication", "fabrications", "lie", "invented",
 ]);
 /** Words of report in the singular that, right after a figure, make it a report's: "the 3,000 figure", "Russia's 12,000 estimate". */
 const FIGURE_REPORTS = new Set(["figure", "estimate", "toll", "tally", "count", "claim", "report"]);
@@ -29,7 +30,7 @@ export const NAMES = new Set(["call", "calls", "called", "calling", "branded", "
 /** Auxiliaries and modals of a "that" clause's own verb: "reports that 3,000 troops had crossed", "claims that 3,000 would arrive". */
 const OWN_AUX = new Set(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "may", "might", "can", "'d"]);
 /** Words that, denied after such a verb, call a report false: "are not true", "were not accurate". */
-export const TRUES = new Set(["true", "accurate", "correct", "right"]);
+export const TRUES = new Set(["true", "accurate", "correct", "right", "credible", "plausible", "believable"]);
 /** Words that open a clause of its own after the figure, past which a verb no longer bears on the report: "were confirmed, but claims of 9,000 were false". */
 const CONTRASTS = new Set(["but", "while", "whereas", "although", "though", "yet", ";"]);
 

@@ -4,7 +4,7 @@
  * dead, which Kyiv denied", "3,000 dead, a claim Kyiv rejected", "a toll the ministry has
  * denied") is `negated`, as "Kyiv denied reports of 3,000 dead" is; unverified ("Unconfirmed
  * reports of 3,000 dead", "claims of 3,000 dead remain unverified", "were never
- * substantiated") is `potential`, as "could not be verified" is: a report nobody has confirmed
+ * substantiated", "has been questioned") is `potential`, as "could not be verified" is: a report nobody has confirmed
  * is not false, but not confirmed either.
  * @internal
  */
@@ -19,17 +19,23 @@ import { REFUTED, SAYS, SENTENCE_ENDS } from "./modality-words.js";
 export const DENIES = new Set([...REFUTED, "denies", "deny", "rejects", "disputes", "dismisses", "refutes", "contests"]);
 /** Nouns of report that may stand in apposition after a figure: "3,000 dead, a claim Kyiv rejected", "a figure Moscow denied". */
 export const APPOSITIONS = new Set(["claim", "claims", "figure", "figures", "toll", "tally", "number", "estimate", "count", "report", "reports", "assertion", "allegation"]);
+/** Appositions that need no article: "…, claims Kyiv rejected", "…, something Kyiv denied". */
+const PLURAL_APPOSITIONS = new Set(["claims", "figures", "reports", "allegations", "assertions", "something"]);
 /** Words that open such an apposition: "a claim", "the figure", "an estimate". */
 export const ARTICLES = new Set(["a", "an", "the"]);
 /** Words that open a relative clause. */
 const RELATIVES = new Set(["which", "that"]);
 /** How many words the subject and auxiliaries of a relative clause may take: "which the defence ministry has since denied". */
 export const SUBJECT_REACH = 5;
+/** Participles that, after a verb that joins a report, doubt it: "has been questioned", "were widely doubted". */
+const QUESTIONED = new Set(["questioned", "doubted", "challenged"]);
 /** Verbs that join a report to what it remains: "remain unverified", "are unconfirmed", "were never substantiated". */
 const JOINS = new Set(["is", "are", "was", "were", "remain", "remains", "remained", "be", "been", "have", "has", "had"]);
 
 /** The token after an apposition of report that starts at `j` ("a claim", "a figure", "the toll that"), or -1. */
 function appositionEnd(c: Ctx, j: number): number {
+  // "…, claims Kyiv rejected as fabricated", "…, something Kyiv flatly denied"
+  if (PLURAL_APPOSITIONS.has(key(c, j))) return RELATIVES.has(key(c, j + 1)) ? j + 2 : j + 1;
   if (!ARTICLES.has(key(c, j))) return -1;
   for (let k = j + 1; k <= j + 2; k++) if (APPOSITIONS.has(key(c, k))) return RELATIVES.has(key(c, k + 1)) ? k + 2 : k + 1;
   return -1;
@@ -77,7 +83,8 @@ export function unverifiedReport(c: Ctx, m: Match, at: number = reportedContent(
 function leavesUnverified(c: Ctx, j: number): boolean {
   const skip = (w: string): boolean => JOINS.has(w) || (w.length > 4 && w.endsWith("ly"));
   while (skip(key(c, j))) j++;
-  if (UNVERIFIED.has(key(c, j))) return true;
+  // "has been questioned by analysts": a doubted report is not confirmed either
+  if (UNVERIFIED.has(key(c, j)) || QUESTIONED.has(key(c, j))) return true;
   if (key(c, j) !== "never" && key(c, j) !== "not") return false;
   j++;
   while (skip(key(c, j)) || key(c, j) === "yet") j++;

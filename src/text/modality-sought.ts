@@ -109,7 +109,7 @@ const SUBJECTS = new Set(["it", "they", "we", "he", "she", "the", "its", "their"
 const NEED_SUBJECT_REACH = 3;
 
 /** Whether the word before the figure at `k` is a verb in the past, whose object the figure is: "delivered the 300 tanks", "received", "got", "sent". */
-function pastBefore(c: Ctx, k: number): boolean {
+export function pastBefore(c: Ctx, k: number): boolean {
   const w = key(c, k);
   return (w.length > 3 && w.endsWith("ed")) || PAST_VERBS.has(w) || IRREGULAR_PARTICIPLES.has(w);
 }

@@ -11,20 +11,23 @@ import { cueAfter } from "./modality-after.js";
 import { counterfactualBefore, counterfactualClause, counterfactualModality, openCondition, providedBefore, wouldHaveAt } from "./modality-counterfactual.js";
 import { forecastAt, isForecast } from "./modality-forecast.js";
 import { futureTimeClause, timeClauseBefore } from "./modality-when.js";
-import { aheadAfter } from "./modality-ahead.js";
+import { aheadAfter, conditionLater } from "./modality-ahead.js";
+import { awaitedModality } from "./modality-awaited.js";
 import { delayedAfter, delayedAt } from "./modality-delay.js";
 import { deniesAt, refutedAfter, reportedContent } from "./modality-refuted.js";
 import { unverifiedReport } from "./modality-report-after.js";
 import { readAfterReport } from "./modality-denied-later.js";
 import { unverifiedBefore } from "./modality-unverified.js";
+import { unverifiedLater } from "./modality-unverified-later.js";
 import { aimColon, isSought, NEEDS, soughtAt, soughtClause, wantsObject } from "./modality-sought.js";
 import { clauseStart, figureModality } from "./modality-figure.js";
 import { ASKS, BETWEEN, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
 import { doubtAt, DOUBTING, eitherWay, maybeNot, untrueBefore } from "./modality-doubt.js";
-import { holdsOpenAt, holdsOpenFrom, isNegation, negates } from "./modality-negation.js";
+import { holdsOpenAt, holdsOpenFrom, isNegation, negates, surpriseAt } from "./modality-negation.js";
 import { JUDGES, POSSIBLE, REACH, REPORTS, SAYS, SENTENCE_ENDS } from "./modality-words.js";
 import { asked, farFrom, isBreak, isGiven, isOwned, nominalElsewhere, stoppedShort } from "./modality-sentence.js";
 import type { Ctx, Match } from "./context.js";
+export { isCoordinated } from "./modality-coordination.js";
 import type { Token } from "./tokenize.js";
 
 /** What a figure is doing in its sentence. */
@@ -34,8 +37,6 @@ export type Modality = "asserted" | "negated" | "projected" | "planned" | "poten
 const ASK_REACH = 24;
 /** How far before a word of report a denial may stand, past its determiners and adjectives: "denied a Western media report that". */
 const REPORT_REACH = 5;
-/** What may join a figure to the one before it and share its modality: "will send 5,000 troops and 200 tanks". */
-const COORDINATION = new Set([",", "and", "or", "plus", "as", "well", "along", "with", "including", "&"]);
 
 /** The verb a cue at `k` bears on: the next word that is not "to", "also" or the like, else the last of those ("will be 20,000"). */
 function verbAfter(c: Ctx, k: number, stop: number): string {
@@ -60,8 +61,8 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   // "no one disputes reports of 3,000 dead", "nobody disputed": a denial denied affirms
   // "dismissed the 12,000 estimate": the word of report may follow the figure
   if (cue === "denial") return (!reportAfter(c, k) && !REPORTS.has(key(c, m.end))) || !deniesAt(c, k) ? undefined : isNegation(c, k - 1) || negates(c, k - 2) ? "asserted" : "negated";
-  // "had no plans to send", "did not decide to send"
-  if (negates(c, k - 1) || negates(c, k - 2)) return "negated";
+  // "had no plans to send", "did not decide to send"; "Nobody expected 40 people to die" is a surprise at what happened
+  if (negates(c, k - 1) || negates(c, k - 2)) return surpriseAt(c, k) ? "asserted" : "negated";
   // "needs 3,000 more troops", "asked for 300 tanks", "the target is", "on track to lose"
   // "I doubt 3,000 troops crossed", as "I doubt that"; "no doubt 3,000 died" affirms
   if (DOUBTING.has(tk.key)) return doubtAt(c, k);
@@ -81,7 +82,8 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   if (wouldHaveAt(c, k)) return "potential";
   if (c.t.growth.has(verb)) return "projected";
   // "will send" is a plan, "will lose" a projection; "could send" a possibility
-  if (cue === "future") return c.t.planVerbs.has(verb) || NEEDS.has(verb) ? "planned" : "projected";
+  // "would send 3,000 more troops if asked": a condition after the figure supposes it
+  if (cue === "future") return tk.key === "would" && conditionLater(c, m) ? "potential" : c.t.planVerbs.has(verb) || NEEDS.has(verb) ? "planned" : "projected";
   return "potential";
 }
 
@@ -230,11 +232,14 @@ export function modalityOf(c: Ctx, m: Match): Modality {
     const at = reportedContent(c, m);
     if (refutedAfter(c, m, at)) return "negated";
     // "…, which Kyiv denied", "…. Kyiv denied this.", "Killed 3 (unverified)", "Unconfirmed reports of 3,000 dead"
-    const after = readAfterReport(c, m) ?? (at >= 0 && unverifiedReport(c, m, at) ? "potential" : undefined);
+    // "…, a figure that could not be verified", "…. The claim could not be independently verified."
+    const after = readAfterReport(c, m) ?? ((at >= 0 && unverifiedReport(c, m, at)) || unverifiedLater(c, m) ? "potential" : undefined);
     if (after !== undefined) return after;
   }
   // "5,000 troops would be deployed": a cue after a figure it is the subject of
-  const own = found === "asserted" && !isGiven(c, m) ? (cueAfter(c, m) ?? aheadAfter(c, m)) : found;
+  // "awaiting delivery of 300 tanks", "60 of the 300 tanks it was promised": not yet there, given or not
+  const waited = found === "asserted" ? awaitedModality(c, m) : undefined;
+  const own = waited ?? (found === "asserted" && !isGiven(c, m) ? (cueAfter(c, m) ?? aheadAfter(c, m)) : found);
   // a question asserts nothing: "Did Russia really lose 900 tanks?"; a given stays as it is
   return own !== "potential" && asked(c, m.end) && !isGiven(c, m) ? "potential" : own;
 }
@@ -281,19 +286,4 @@ export function opensClause(c: Ctx, first: number): boolean {
  */
 export function readAfter(c: Ctx, m: Match): boolean {
   return clauseOf(c, m) === "asserted" && !isGiven(c, m) && cueAfter(c, m) !== undefined;
-}
-
-/**
- * Whether the match at token `first` is joined to a figure that ends at
- * character `prevEnd` (in the block's own offsets) by coordination alone
- * ("5,000 troops and 200 tanks"), so it shares that figure's modality.
- */
-export function isCoordinated(c: Ctx, first: number, prevEnd: number): boolean {
-  let k = first - 1;
-  for (let n = 0; n < 4; n++, k--) {
-    const tk = tokAt(c, k);
-    if (tk === undefined || tk.start < prevEnd) return tk !== undefined && n > 0;
-    if (!COORDINATION.has(tk.key)) return false;
-  }
-  return false;
 }

@@ -67,7 +67,8 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
   cues: {
     will: "future", "'ll": "future", shall: "future", "won't": "future", would: "future",
     could: "modal", may: "modal", might: "modal", can: "modal", "could've": "modal", should: "modal", must: "modal",
-    considering: "potential", weighing: "potential", mulling: "potential",
+    considering: "potential", weighing: "potential", mulling: "potential", mulled: "potential", mulls: "potential",
+    contemplating: "potential", contemplated: "potential", contemplates: "potential", pondering: "potential", pondered: "potential",
     plans: "planned", plan: "planned", planned: "planned", planning: "planned", intends: "planned", intend: "planned",
     intended: "planned", intending: "planned", decided: "planned", decides: "planned", decide: "planned",
     agreed: "intent", agrees: "intent", pledged: "intent", pledges: "intent", pledge: "intent",
