@@ -31,6 +31,28 @@ const PROMISED_BEFORE = new Set(["promised", "pledged"]);
 const AIM_NOUNS = new Set(["goal", "target", "objective", "quota"]);
 /** Words between a named figure and the promise after it: "the 300 tanks it was promised", "the 3,000 it had planned", "pledged by the West". */
 const PROMISE_GAP = new Set(["it", "they", "kyiv", "ukraine", "was", "were", "had", "has", "have", "been", "originally", "initially", "the", "by"]);
+/** Verbs of having come, after a promised figure: "the 300 tanks promised by Germany arrived in March". */
+const ARRIVED = new Set(["arrived", "delivered", "reached", "landed", "came", "handed"]);
+/** How far after a promised figure its verb may stand: "the 3,000 troops promised in May arrived". */
+const ARRIVED_REACH = 8;
+
+/**
+ * Whether the promised figure is said to have come, by a verb of arriving after it with no
+ * negation between: "the 300 tanks promised by Germany arrived in March", "the 300 tanks it
+ * requested were delivered in May"; not "never arrived", "have yet to arrive", "hasn't arrived",
+ * nor the whole of a part that came ("60 of the 300 promised tanks have arrived").
+ */
+function arrivedAfter(c: Ctx, m: Match): boolean {
+  // "Only 60 of the 300 promised tanks have arrived": the verb is the part's, not the whole's
+  if (key(c, m.first - 1) === "of" || key(c, m.first - 2) === "of") return false;
+  for (let j = m.end; j < m.end + ARRIVED_REACH && j < c.toks.length; j++) {
+    const w = key(c, j);
+    if (w === "," || w === "." || w === ";" || w === "never" || w === "not" || w === "yet" || w.endsWith("n't")) return false;
+    if (ARRIVED.has(w)) return true;
+  }
+  return false;
+}
+
 /** How many words back a word of waiting may stand: "awaiting the delivery of 300 tanks". */
 const AWAIT_REACH = 4;
 
@@ -59,6 +81,8 @@ function isToSend(c: Ctx, m: Match): boolean {
  */
 function promisedAfter(c: Ctx, m: Match): boolean {
   const first = key(c, m.first);
+  // "The 300 tanks promised by Germany arrived in March": promised, and come
+  if (arrivedAfter(c, m)) return false;
   // "The promised 300 tanks never arrived"
   if (PROMISED_BEFORE.has(key(c, m.first - 1)) && DEFINITES.has(key(c, m.first - 2))) return true;
   // "Germany delivered the 300 tanks Ukraine needs": they are there
