@@ -118,6 +118,33 @@ export function coordinatesEnd(c: Ctx, i: number, tk: Token): number {
   return AT_WORDS.has(key(c, first - 1)) && isShortDegree(c, first) && isShortDegree(c, second) && tokAt(c, second)?.glued === false && (endsPair(c, second + 1) || isVerbOfNamed(c, second + 1)) ? second + 1 : -1;
 }
 
+/** Words that name a grid reference: the numbers after them, with its zone and square, are no count. */
+const GRID_WORDS = new Set(["grid", "reference", "ref", "mgrs", "utm"]);
+/** How many tokens of a reference (its zone, square and earlier digits) may stand between a word of grids and a number. */
+const GRID_REACH = 6;
+
+/**
+ * The token after the digits of a grid reference named by a word before it ("at grid reference
+ * 36U 123 456", "grid ref 36UXA 1234 5678"): the number at `i` stands after "grid", "ref",
+ * "reference", "MGRS" or "UTM" with only numbers and codes of capitals and digits between; -1
+ * for none.
+ */
+function namedGridEnd(c: Ctx, i: number): number {
+  let j = i - 1;
+  for (let k = 0; k < GRID_REACH && j >= 0; k++, j--) {
+    const tk = tokAt(c, j) as Token;
+    if (GRID_WORDS.has(tk.key)) {
+      // "grid reference", "map ref"; not "the reference 300 troops"
+      if ((tk.key === "reference" || tk.key === "ref") && key(c, j - 1) !== "grid" && key(c, j - 1) !== "map") return -1;
+      let end = i + 1;
+      while (tokAt(c, end)?.kind === "num") end++;
+      return end;
+    }
+    if (tk.kind !== "num" && !/^[0-9A-Z]{1,6}$/.test(tk.text)) return -1;
+  }
+  return -1;
+}
+
 /** A grid zone written against its band letter ("37U") or a square of two capitals ("DQ"). */
 const GRID_ZONE = /^\d{1,2}[A-Z]$/;
 const GRID_SQUARE = /^[A-Z]{2}$/;
@@ -128,6 +155,8 @@ const GRID_SQUARE = /^[A-Z]{2}$/;
  * follows a grid zone; -1 for none. @internal
  */
 export function gridEnd(c: Ctx, i: number): number {
+  const named = namedGridEnd(c, i);
+  if (named !== -1) return named;
   const first = tokAt(c, i - 1)?.kind === "num" ? i - 1 : i;
   const square = tokAt(c, first - 1);
   if (square === undefined || !GRID_SQUARE.test(square.text)) return -1;

@@ -29,3 +29,15 @@ describe("coordinates and places written with numbers", () => {
     expect(texts(s)).toEqual(found);
   });
 });
+
+describe("grid references named by a word", () => {
+  it.each([
+    ["The depot at grid reference 36U 123 456 was hit.", []],
+    ["Artillery struck at grid ref 36UXA 1234 5678, killing 4.", ["4"]],
+    ["MGRS 37U DQ 12345 67890 marks the site where 12 died.", ["12"]],
+    ["at map ref 36U 123 456, 12 soldiers died", ["12 soldiers"]],
+    ["The reference 300 troops crossed.", ["300 troops"]],
+  ])("%s", (sentence, figures) => {
+    expect(extractEstimates(sentence).map((e) => e.text)).toEqual(figures);
+  });
+});
