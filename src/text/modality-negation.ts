@@ -16,6 +16,11 @@ const REFUSALS = new Set(["denied", "denies", "denying", "refused", "refuses"]);
 /** What is refused to people, rather than a figure denied: after a verb of refusing, the figure that follows is real. */
 const REFUSED_THINGS = new Set(["entry", "access", "admission", "passage", "permission", "visas", "visa", "asylum", "bail", "exit", "transit", "parole"]);
 
+/** Words between "not" and "one of" that leave the whole counted: "not a single one of 300 drones", "not even one of 300". */
+const ONE_OF = new Set(["a", "even"]);
+/** Words after "not" that make the figure a floor, as "only" does: "not just 300 but 500". */
+const JUST = new Set(["just", "merely", "simply"]);
+
 /** Negation words that negate only before "to": "failed to send", "has yet to send", "unable to send". */
 const BEFORE_TO = new Set(["fail", "fails", "failed", "failing", "unable", "yet"]);
 
@@ -76,7 +81,10 @@ export function negates(c: Ctx, k: number): boolean {
   if (key(c, k) === "no" && UNGIVEN.has(word)) return false;
   // "Not all 300 drones were shot down", "Not one of 300 drones hit its target": the 300 are there
   if (word === "all" || word === "every" || (word === "one" && key(c, k + 2) === "of")) return false;
-  return word !== "only" && word !== "until" && !DOUBTS.has(word);
+  // "not a single one of 300 drones", "not even one of 300": the 300 are there
+  if (ONE_OF.has(word) && (key(c, k + 2) === "one" || key(c, k + 3) === "one") && (key(c, k + 3) === "of" || key(c, k + 4) === "of")) return false;
+  // "not just 300 but 500": the 300 is a floor, not denied
+  return word !== "only" && word !== "until" && !JUST.has(word) && !DOUBTS.has(word);
 }
 
 /** Nouns that "no" denies rather than the figure after them: "no explanation for the 300 dead", "no apology for". */
