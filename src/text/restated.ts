@@ -34,11 +34,24 @@ function nounOf(c: Ctx, from: number, to: number): string {
  * `noun` is the figure's noun.
  */
 function closeAfter(c: Ctx, end: number, noun: string): number {
-  if (key(c, end) === ")") return end;
+  const bare = pastTotal(c, end);
+  if (key(c, bare) === ")") return bare;
   if (noun === "" || trie(c, c.t.units, end) === undefined) return -1;
-  for (let k = end + 1; k <= end + REACH; k++) if (key(c, k) === ")") return nounOf(c, end, k) === noun ? k : -1;
+  for (let k = end + 1; k <= end + REACH; k++) {
+    const close = pastTotal(c, k);
+    if (key(c, close) === ")") return nounOf(c, end, k) === noun ? close : -1;
+  }
   return -1;
 }
+
+/** The token past words that call a number the whole ("in total", "in all", "altogether", "overall") from `k`, or `k`: "(3,000 in total)" says the figure again. */
+function pastTotal(c: Ctx, k: number): number {
+  if (key(c, k) === "in" && (key(c, k + 1) === "total" || key(c, k + 1) === "all")) return k + 2;
+  return TOTALS.has(key(c, k)) ? k + 1 : k;
+}
+
+/** Words after a number that call it the whole. */
+const TOTALS: ReadonlySet<string> = new Set(["total", "altogether", "overall"]);
 
 /** How far a number in words may run in its brackets: "(three-and-a-half thousand)". */
 const WORDS_REACH = 10;
@@ -83,5 +96,8 @@ export function restated(c: Ctx, a: Val, first: number, at: number): number | Fa
   const noun = at > a.end ? nounOf(c, a.end, at) : "";
   const close = closeAfter(c, b.end, noun);
   if (close < 0) return -1;
-  return b.v === a.v ? close + 1 : fail("malformed-number", close + 1);
+  if (b.v === a.v) return close + 1;
+  // "3,000 troops (4,000 in total)": a part and the whole it belongs to, two figures
+  for (let k = b.end; k < close; k++) if (TOTALS.has(key(c, k)) || key(c, k) === "all") return -1;
+  return fail("malformed-number", close + 1);
 }

@@ -45,3 +45,15 @@ describe("a second number in brackets that is no restatement", () => {
     expect(texts(s)).toEqual(found);
   });
 });
+
+describe("a number restated as the whole", () => {
+  it.each([
+    ["Russia sent 3,000 troops (3,000 in total).", [["3,000 troops (3,000 in total)", 3000]]],
+    ["Russia sent 3,000 troops (three thousand troops in all).", [["3,000 troops (three thousand troops in all)", 3000]]],
+    ["Russia sent 3,000 troops (3,000 altogether).", [["3,000 troops (3,000 altogether)", 3000]]],
+    // a part and the whole it belongs to are two figures
+    ["Russia sent 3,000 troops (4,000 in total).", [["3,000 troops", 3000], ["4,000", 4000]]],
+  ])("%s", (sentence, figures) => {
+    expect(extractEstimates(sentence).map((e) => [e.text, "value" in e.estimate ? e.estimate.value : null])).toEqual(figures);
+  });
+});
