@@ -4,11 +4,12 @@
 import type { Claim } from "../claim/schema.js";
 import { formatEstimate } from "../estimate/format.js";
 import { byTie } from "../revision/order.js";
+import { sameData } from "../time/canonical.js";
 import type { DeploymentFinding } from "./findings.js";
 import type { Read } from "./from-claims.js";
 
 /** Whether two estimates state the same figure in the same words. */
-const sameFigure = (a: Claim, b: Claim): boolean => JSON.stringify({ ...a.estimate, text: undefined }) === JSON.stringify({ ...b.estimate, text: undefined });
+const sameFigure = (a: Claim, b: Claim): boolean => sameData({ ...a.estimate, text: undefined }, { ...b.estimate, text: undefined });
 
 /** Which of two flows (or increments) for one period is in force: the later report, else (reported at one time) a preferred one, else the lowest id. */
 function inForce(a: Read, b: Read): Read {

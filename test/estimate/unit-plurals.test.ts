@@ -27,4 +27,17 @@ describe("the plural of a unit in formatEstimate", () => {
   ])("still writes the plural of a noun, a name ending in a digit among them: %s", (unit, text) => {
     expect(formatEstimate(exact(10, unit), { unit: true })).toBe(text);
   });
+
+  it.each([
+    ["households", "10 households"],
+    ["tonnes", "10 tonnes"],
+    ["people", "10 people"],
+  ])("keeps a unit written in the plural as it is: %s", (unit, text) => {
+    expect(formatEstimate(exact(10, unit), { unit: true })).toBe(text);
+  });
+
+  it("writes three capitals that are no ISO 4217 code as a unit, not as money", () => {
+    expect(formatEstimate(exact(30, "KIA"))).toBe("30");
+    expect(formatEstimate(exact(30, "USD"))).toBe("$30");
+  });
 });
