@@ -86,11 +86,11 @@ function standsBy(c: Ctx, k: number, j: number): boolean {
  * deployed until" planned (a delay, see `delayedAfter`); nothing for a
  * verb that says what a figure already there will do ("12,000 troops will weigh on the budget").
  */
-function modalAt(c: Ctx, k: number, cue: string, delayed: boolean): Modality | undefined {
+function modalAt(c: Ctx, k: number, cue: string, m: Match): Modality | undefined {
   let j = k + 1;
   while (BETWEEN.has(key(c, j))) j++;
   // "300 tanks may not arrive" holds them possible
-  if (hasRole(c, j, NEGATION) && !delayed) return MAYBE.has(key(c, k)) ? "potential" : negationAt(c, j, true);
+  if (hasRole(c, j, NEGATION) && !delayedAfter(c, m)) return MAYBE.has(key(c, k)) ? "potential" : negationAt(c, j, true);
   // "5,000 reservists will not be deployed until January" plans them for January
   if (hasRole(c, j, NEGATION)) while (BETWEEN.has(key(c, ++j)));
   if (wouldHaveAt(c, k)) return "potential";
@@ -102,12 +102,13 @@ function modalAt(c: Ctx, k: number, cue: string, delayed: boolean): Modality | u
 }
 
 /** What the chain of auxiliaries and cues from token `k` on makes of the figure, if anything. */
-function chainFrom(c: Ctx, k: number, definite: boolean, delayed: boolean): Modality | undefined {
+function chainFrom(c: Ctx, k: number, m: Match): Modality | undefined {
+  const definite = isOwned(c, m);
   let be = false;
   for (let n = 0; n < CHAIN_REACH && isWord(c, k); n++, k++) {
     const w = key(c, k);
     // "won't be sent", "couldn't be confirmed": a negation that is also a cue denies a plan or a prospect
-    if (hasRole(c, k, NEGATION) && !delayed) return negationAt(c, k, hasRole(c, k, CUE));
+    if (hasRole(c, k, NEGATION) && !delayedAfter(c, m)) return negationAt(c, k, hasRole(c, k, CUE));
     // "won't arrive until March" looks ahead; "did not arrive until March", "are not expected until" read on
     if (hasRole(c, k, NEGATION) && (definite || !hasRole(c, k, CUE))) continue;
     if (AUXILIARIES.has(w)) {
@@ -121,7 +122,7 @@ function chainFrom(c: Ctx, k: number, definite: boolean, delayed: boolean): Moda
     if (definite && (cue === "future" || cue === "modal")) continue;
     // "300 residents were asked to leave", "3,000 reservists were called up": asked without "for" seeks nothing
     if (definite || cue === undefined || cue === "denial" || asksOnlyFor(w)) return undefined;
-    if (cue === "future" || cue === "modal") return modalAt(c, k, cue, delayed);
+    if (cue === "future" || cue === "modal") return modalAt(c, k, cue, m);
     // "are expected to", "are scheduled", "are set to arrive", "expected to reach"; "311 votes to 112" is a tally
     if (!be && key(c, k + 1) !== "to") return undefined;
     if (key(c, k + 1) === "to" && tokAt(c, k + 2)?.kind !== "word") return undefined;
@@ -142,5 +143,5 @@ export function cueAfter(c: Ctx, m: Match): Modality | undefined {
   // "the loss of 900 tanks will weigh" is about the loss; "the figure of 4,000 could not be verified" about the figure
   if (key(c, m.first - 1) === "of" && !REPORTS.has(key(c, m.first - 2))) return undefined;
   const k = verbStart(c, m);
-  return k < 0 ? undefined : chainFrom(c, k, isOwned(c, m), delayedAfter(c, m));
+  return k < 0 ? undefined : chainFrom(c, k, m);
 }

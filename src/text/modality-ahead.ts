@@ -7,6 +7,8 @@
  * @internal
  */
 import { key, tokAt } from "./context.js";
+import { L_AHEAD } from "./lex-bits.js";
+import { lexIn } from "./lex.js";
 import type { Ctx, Match } from "./context.js";
 import { isPlanVerb } from "./modality-delay.js";
 import { neededAfter } from "./modality-sought.js";
@@ -19,6 +21,8 @@ const TIME_NOUNS = new Set([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "quarter", "season",
   "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
 ]);
+/** The words one of which opens a time ahead in `aheadFrom`. @internal */
+export const AHEAD_WORDS: readonly string[] = ["tomorrow", "next", "coming", "later"];
 /** How far after the verb the word of time may stand, in tokens: "arrive in Kursk from Belarus next week". */
 const AHEAD_REACH = 10;
 /** Forms of "be" that with a participle make a present passive: "5,000 troops are deployed next week". */
@@ -72,6 +76,8 @@ function progressiveAt(c: Ctx, k: number): string {
 function scheduledAt(c: Ctx, m: Match): Modality | undefined {
   let k = m.end;
   while (FIGURE_ADVERBS.has(key(c, k))) k++;
+  // every time ahead read below starts at a word of `AHEAD_WORDS` before this
+  if (!lexIn(c, L_AHEAD, m.end, k + 2 + AHEAD_REACH)) return undefined;
   let verb = presentVerb(c, k);
   // "5,000 troops are deployed next month"
   if (verb === "" && BE_NOW.has(key(c, k)) && key(c, k + 1).endsWith("ed")) verb = key(c, ++k);

@@ -7,6 +7,8 @@
  * @internal
  */
 import { key, tokAt } from "./context.js";
+import { L_AWAITED } from "./lex-bits.js";
+import { lexIn } from "./lex.js";
 import type { Ctx, Match } from "./context.js";
 import { isPlanVerb } from "./modality-delay.js";
 import { pastBefore } from "./modality-sought.js";
@@ -29,10 +31,18 @@ const PROMISED = new Set(["promised", "pledged", "requested", "needs", "requires
 const PROMISED_BEFORE = new Set(["promised", "pledged"]);
 /** Nouns of an aim right after a figure: "its 1 million goal", "a 300,000 target". */
 const AIM_NOUNS = new Set(["goal", "target", "objective", "quota"]);
+/** How many words after a named figure its promise may stand: "the 300 tanks it was originally promised". */
+const PROMISE_REACH = 4;
 /** Words between a named figure and the promise after it: "the 300 tanks it was promised", "the 3,000 it had planned", "pledged by the West". */
 const PROMISE_GAP = new Set(["it", "they", "kyiv", "ukraine", "was", "were", "had", "has", "have", "been", "originally", "initially", "the", "by"]);
 /** Verbs of having come, after a promised figure: "the 300 tanks promised by Germany arrived in March". */
 const ARRIVED = new Set(["arrived", "delivered", "reached", "landed", "came", "handed"]);
+/**
+ * The words one of which stands near a figure the rules of this module make planned: of
+ * waiting, offering, promising or aiming (an "is to send" is told by its "to").
+ * @internal
+ */
+export const AWAITED_WORDS: readonly string[] = [...AWAITS, ...Object.keys(WAITS_FOR), ...OFFERS, ...PROMISED, ...PROMISED_BEFORE, ...AIM_NOUNS];
 /** How far after a promised figure its verb may stand: "the 3,000 troops promised in May arrived". */
 const ARRIVED_REACH = 8;
 
@@ -89,7 +99,7 @@ function promisedAfter(c: Ctx, m: Match): boolean {
   if (pastBefore(c, m.first - 1)) return false;
   if (!DEFINITES.has(first) && !DEFINITES.has(key(c, m.first - 1)) && !["its", "their"].includes(key(c, m.first - 1))) return false;
   for (let j = m.head + 1; j < m.end; j++) if (PROMISED_BEFORE.has(key(c, j))) return true;
-  for (let j = m.end; j <= m.end + 4 && j < c.toks.length; j++) {
+  for (let j = m.end; j <= m.end + PROMISE_REACH && j < c.toks.length; j++) {
     const w = key(c, j);
     if (PROMISED.has(w)) return true;
     if (!PROMISE_GAP.has(w)) return false;
@@ -110,6 +120,8 @@ function aimAfter(c: Ctx, m: Match): boolean {
  * undefined for any other.
  */
 export function awaitedModality(c: Ctx, m: Match): Modality | undefined {
+  // one of the words of waiting, offering, promising or aiming, from a few words before the figure to a few after it; or the "to" of "is to send"
+  if (!lexIn(c, L_AWAITED, m.first - AWAIT_REACH, m.end + PROMISE_REACH + 1) && key(c, m.first - 2) !== "to") return undefined;
   if (waitedFor(c, m) || isToSend(c, m) || promisedAfter(c, m) || aimAfter(c, m)) return "planned";
   // "offered 3,000 more troops"; not "offered 3 reasons" (no unit of what is sent)
   return OFFERS.has(key(c, m.first - 1)) && m.estimate.unit !== "unknown" ? "planned" : undefined;

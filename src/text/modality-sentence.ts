@@ -5,6 +5,8 @@
  * @internal
  */
 import { hasRole, key, tokAt } from "./context.js";
+import { L_QUESTION } from "./lex-bits.js";
+import { lexIn } from "./lex.js";
 import { isNegation } from "./modality-negation.js";
 import { CHANGE, CLAUSE_BREAK } from "./roles.js";
 import type { Ctx, Match } from "./context.js";
@@ -18,6 +20,20 @@ import type { Token } from "./tokenize.js";
  * denies or asks is something else, not the figure.
  */
 export function isGiven(c: Ctx, m: Match): boolean {
+  // the rules of a figure ask this several times: the answer for the last match asked is kept
+  if (m !== givenOf) {
+    givenOf = m;
+    given = partitiveBefore(c, m);
+  }
+  return given;
+}
+
+/** The last match `isGiven` was asked of, and its answer. */
+let givenOf: Match | undefined;
+let given = false;
+
+/** Whether "the" or a possessive after a word of part or place stands in the words before a match's number (see `isGiven`). */
+function partitiveBefore(c: Ctx, m: Match): boolean {
   for (let k = m.first - 1; k < m.head; k++) {
     // "among the 12,000", "any of its 4,000 troops", "none of Russia's 4,000 troops"
     if (!PARTITIVES.has(key(c, k - 1))) continue;
@@ -43,6 +59,7 @@ function isPossessive(w: string): boolean {
  * that ends a sentence after it, a few dozen tokens on at most, is "?".
  */
 export function asked(c: Ctx, end: number): boolean {
+  if (!lexIn(c, L_QUESTION, end, end + QUESTION_REACH)) return false;
   for (let k = end; k < c.toks.length && k < end + QUESTION_REACH; k++) {
     const tk = c.toks[k] as Token;
     if (tk.kind === "sym" && SENTENCE_ENDS.has(tk.key)) return tk.key === "?";

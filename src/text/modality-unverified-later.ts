@@ -8,6 +8,8 @@
  * @internal
  */
 import { key, tokAt } from "./context.js";
+import { L_UNVERIFIED } from "./lex-bits.js";
+import { lexIn } from "./lex.js";
 import type { Ctx, Match } from "./context.js";
 import { DOUBTING } from "./modality-doubt.js";
 import { APPOSITIONS, ARTICLES } from "./modality-report-after.js";
@@ -19,6 +21,8 @@ const CONFIRMS = new Set([
   "verify", "verified", "confirm", "confirmed", "corroborate", "corroborated", "substantiate", "substantiated",
   "verifiable", "confirmable",
 ]);
+/** The words one of which a clause that leaves a report unverified holds (see `unverifiedClause`). @internal */
+export const UNVERIFIED_WORDS: readonly string[] = [...CONFIRMS, ...DOUBTING];
 /** Words of negation before a word of confirming: "could not", "unable to", "impossible to", "never". */
 const NOT_WORDS = new Set(["not", "n't", "unable", "impossible", "never", "cannot", "no"]);
 /** Words that may open such a clause before its subject: "though this", "but the claim", "However, …". */
@@ -70,6 +74,7 @@ function unverifiedClause(c: Ctx, s: number): boolean {
  * between (see the module).
  */
 export function unverifiedLater(c: Ctx, m: Match): boolean {
+  if (!lexIn(c, L_UNVERIFIED, m.end, c.toks.length)) return false;
   const stop = Math.min(m.end + SENTENCE_REACH, c.toks.length);
   for (let j = m.end; j < stop; j++) {
     const tk = tokAt(c, j);

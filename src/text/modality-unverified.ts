@@ -9,6 +9,8 @@
  * @internal
  */
 import { key } from "./context.js";
+import { L_RUMOUR } from "./lex-bits.js";
+import { lexIn } from "./lex.js";
 import type { Ctx, Match } from "./context.js";
 import type { Token } from "./tokenize.js";
 import { REPORTS, SENTENCE_ENDS } from "./modality-words.js";
@@ -19,6 +21,8 @@ export const UNVERIFIED = new Set(["unverified", "unconfirmed", "unsubstantiated
 export const VERIFIED = new Set(["substantiated", "corroborated", "verified", "confirmed", "proven", "proved"]);
 /** Words of rumour: a rumour is a report nobody vouches for ("rumours of 3,000 dead"). */
 const RUMOURS = new Set(["rumours", "rumors", "rumour", "rumor", "rumoured", "rumored"]);
+/** The words one of which `unverifiedBefore` turns on. @internal */
+export const RUMOUR_WORDS: readonly string[] = [...RUMOURS, ...UNVERIFIED];
 /** Marks that open a note after a figure. */
 const OPENS = new Set(["(", "["]);
 /** Marks that close such a note. */
@@ -61,6 +65,7 @@ export function unverifiedAt(c: Ctx, r: number): boolean {
  * 3,000"). Only words that start as one of its words may ("un…", "r…") are looked up.
  */
 export function unverifiedBefore(c: Ctx, k: number, m: Match): boolean {
+  if (!lexIn(c, L_RUMOUR, k - SOURCE_BACK, m.first)) return false;
   for (let j = m.first - 1; j >= 0 && j >= k - SOURCE_BACK; j--) {
     const tk = c.toks[j] as Token;
     if (tk.kind !== "word") {

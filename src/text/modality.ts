@@ -244,8 +244,21 @@ export function modalityOf(c: Ctx, m: Match): Modality {
   return own !== "potential" && asked(c, m.end) && !isGiven(c, m) ? "potential" : own;
 }
 
-/** The modality of a match read from the words of its own clause. */
+/** The modality of a match read from the words of its own clause; the answer for the last match asked is kept, as `readAfter` asks again. */
 function clauseOf(c: Ctx, m: Match): Modality {
+  if (m !== clauseFor) {
+    clauseFor = m;
+    clause = readClause(c, m);
+  }
+  return clause;
+}
+
+/** The last match `clauseOf` was asked of, and its answer. */
+let clauseFor: Match | undefined;
+let clause: Modality = "asserted";
+
+/** The modality of a match read from the words of its own clause (see `clauseOf`). */
+function readClause(c: Ctx, m: Match): Modality {
   if (farFrom(c, m.first)) return "negated";
   // "The line will hold provided 5,000 remain": a condition, wherever its "provided" stands
   // "Russia will attack once another 5,000 troops are in place": a clause of time supposes its figure, wherever it stands

@@ -4,6 +4,7 @@
  * without cutting it out of the text or hashing a new string.
  * @internal
  */
+import { lexOf } from "./lexicon.js";
 import type { Trie } from "./trie.js";
 
 /** A word seen before: its text as written, its match key and its roles. @internal */
@@ -11,6 +12,8 @@ export interface Word {
   readonly text: string;
   readonly key: string;
   readonly roles: number;
+  /** The bits of the gated rules' words the key is (see lex-bits.ts). */
+  readonly lex: number;
 }
 
 /**
@@ -144,7 +147,7 @@ function place(slots: Int32Array, w: Word, n: number): void {
  * @internal
  */
 export function remember(r: Roles, text: string, key: string): Word {
-  const w: Word = { text, key, roles: rolesOf(r, key) | (r.codes.has(text) ? STARTER : 0) };
+  const w: Word = { text, key, roles: rolesOf(r, key) | (r.codes.has(text) ? STARTER : 0), lex: lexOf(key) };
   if (r.words.length >= KEEP) return w;
   if (2 * (r.words.length + 1) > r.slots.length) {
     r.slots = new Int32Array(r.slots.length * 2);

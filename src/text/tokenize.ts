@@ -11,6 +11,7 @@ import { NO_NUMBER, readNumber, UNIT_GUARD, vulgarRead } from "./digits.js";
 import type { NumberMarks, NumberRead } from "./digits.js";
 import { asciiRoles, remember, rolesOf, seen } from "./roles.js";
 import type { Roles, Word } from "./roles.js";
+import { L_QUESTION } from "./lex-bits.js";
 
 export type { NumberMarks, NumberRead };
 
@@ -34,11 +35,13 @@ export interface Token {
   readonly num: NumberRead;
   /** What the token's key can do in the compiled table it was read with (see `rolesOf`); 0 when read without one. */
   readonly roles: number;
+  /** The bits of the gated modality rules' words the key is (see lex-bits.ts); 0 when read without a compiled table. */
+  readonly lex: number;
 }
 
 /** One token, every token built by the same function so that all share one shape. */
-function token(kind: TokenKind, start: number, end: number, text: string, key: string, glued: boolean, num: NumberRead, roles: number): Token {
-  return { kind, start, end, text, key, glued, num, roles };
+function token(kind: TokenKind, start: number, end: number, text: string, key: string, glued: boolean, num: NumberRead, roles: number, lex: number): Token {
+  return { kind, start, end, text, key, glued, num, roles, lex };
 }
 
 /** Whether the last word read by `wordEnd` is plain lower-case ASCII, so that it is its own key. */
@@ -102,7 +105,7 @@ function wordAt(text: string, units: Uint16Array, i: number, end: number, r: Rol
   if (seenBefore !== undefined) return seenBefore;
   const raw = text.slice(i, end);
   const key = lowerAscii ? raw : keyOf(raw);
-  return r === undefined ? { text: raw, key, roles: 0 } : remember(r, raw, key);
+  return r === undefined ? { text: raw, key, roles: 0, lex: 0 } : remember(r, raw, key);
 }
 
 /** Room for the code units of the texts read, kept between calls up to `KEEP_UNITS` of them. */
@@ -166,23 +169,23 @@ export function tokenize(text: string, marks: NumberMarks, r?: Roles): Token[] {
     let tk: Token;
     if (isDigit(c)) {
       const n = readNumber(text, units, i, marks);
-      tk = token("num", i, n.end, text.slice(i, n.end), "#", g, n, numRoles);
+      tk = token("num", i, n.end, text.slice(i, n.end), "#", g, n, numRoles, 0);
     } else if (c >= 128 && VULGAR.has(c)) {
-      tk = token("num", i, i + 1, text.slice(i, i + 1), "#", g, vulgarRead(i, VULGAR.get(c) as number), numRoles);
+      tk = token("num", i, i + 1, text.slice(i, i + 1), "#", g, vulgarRead(i, VULGAR.get(c) as number), numRoles, 0);
     } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && isLetterAt(text, i) > 0)) {
       const end = wordEnd(text, units, i);
       const w = wordAt(text, units, i, end, r);
-      tk = token("word", i, end, w.text, w.key, g, NO_NUMBER, w.roles);
+      tk = token("word", i, end, w.text, w.key, g, NO_NUMBER, w.roles, w.lex);
     } else if (c === 45 || (c >= 128 && DASHES.has(c))) {
-      tk = token("dash", i, i + 1, text.slice(i, i + 1), "-", g, NO_NUMBER, dashRoles);
+      tk = token("dash", i, i + 1, text.slice(i, i + 1), "-", g, NO_NUMBER, dashRoles, 0);
     } else if (c < 128) {
       // an ASCII mark: its text from a table, its roles by its code
       const raw = ASCII[c] as string;
-      tk = token("sym", i, i + 1, raw, raw, g, NO_NUMBER, r === undefined ? 0 : asciiRoles(r, c));
+      tk = token("sym", i, i + 1, raw, raw, g, NO_NUMBER, r === undefined ? 0 : asciiRoles(r, c), r === undefined || c !== 63 ? 0 : L_QUESTION);
     } else {
       const end = c >= 0xd800 && c <= 0xdbff && (text.codePointAt(i) ?? c) > 0xffff ? i + 2 : i + 1;
       const raw = text.slice(i, end);
-      tk = token("sym", i, end, raw, raw, g, NO_NUMBER, markRoles(r, raw));
+      tk = token("sym", i, end, raw, raw, g, NO_NUMBER, markRoles(r, raw), 0);
     }
     out.push(tk);
     i = tk.end;
