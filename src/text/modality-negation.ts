@@ -6,7 +6,7 @@
  * @internal
  */
 import { hasRole, key, tokAt } from "./context.js";
-import type { Ctx } from "./context.js";
+import type { Ctx, Match } from "./context.js";
 import { NEGATION } from "./roles.js";
 import { ASIDES, BETWEEN, CERTAINTIES, DECLINES, DOUBTS, EXCLUDES, RULES, SAYS } from "./modality-words.js";
 
@@ -103,4 +103,35 @@ const EXPECTING = new Set(["expected", "predicted", "anticipated", "foresaw"]);
 export function surpriseAt(c: Ctx, k: number): boolean {
   if (!EXPECTING.has(key(c, k))) return false;
   return NOBODY.has(key(c, k - 1)) || (key(c, k - 1) === "one" && key(c, k - 2) === "no");
+}
+
+/** Prepositions that take the whole a part is of: "not one of 300", "not a single soldier among the 3,000", "not one in 3,000". */
+const WHOLE_OF = new Set(["of", "among", "in", "from"]);
+/** Words that may stand between such a preposition and the figure of the whole: "not one of the 300", "not one of its 300 tanks". */
+const WHOLE_DETERMINERS = new Set(["the", "its", "their", "these", "those", "his", "her", "our"]);
+
+/** The token after a preposition of the whole at `j` ("of", "among", "out of"), or -1. */
+function pastWholeOf(c: Ctx, j: number): number {
+  if (WHOLE_OF.has(key(c, j))) return j + 1;
+  return key(c, j) === "out" && key(c, j + 1) === "of" ? j + 2 : -1;
+}
+
+/**
+ * Whether the negation at `k` denies a part of the figure `m`, not the figure: "Not a single
+ * soldier of 3,000 survived", "Not one in 3,000 survived", "not one soldier among the 3,000",
+ * "not even one of 300 drones", "Not a single tank out of 300 reached the front". The whole is
+ * there; what is denied is that any of it did what the sentence says. Only "one" or "a single"
+ * and a noun make the part: "no evidence of 3,000 deaths" denies the figure.
+ */
+export function partOfWhole(c: Ctx, k: number, m: Match): boolean {
+  let j = k + 1;
+  if (key(c, j) === "even") j++;
+  const single = key(c, j) === "a" && key(c, j + 1) === "single";
+  if (!single && key(c, j) !== "one") return false;
+  j += single ? 2 : 1;
+  // "one soldier of", "a single soldier of", "a single one of"
+  let past = pastWholeOf(c, j);
+  if (past < 0 && tokAt(c, j)?.kind === "word") past = pastWholeOf(c, j + 1);
+  if (past < 0) return false;
+  return past === m.first || (WHOLE_DETERMINERS.has(key(c, past)) && past + 1 === m.first);
 }

@@ -23,7 +23,7 @@ import { aimColon, isSought, NEEDS, soughtAt, soughtClause, wantsObject } from "
 import { clauseStart, figureModality } from "./modality-figure.js";
 import { ASKS, BETWEEN, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
 import { doubtAt, DOUBTING, eitherWay, maybeNot, untrueBefore } from "./modality-doubt.js";
-import { holdsOpenAt, holdsOpenFrom, isNegation, negates, surpriseAt } from "./modality-negation.js";
+import { holdsOpenAt, holdsOpenFrom, isNegation, negates, partOfWhole, surpriseAt } from "./modality-negation.js";
 import { JUDGES, POSSIBLE, REACH, REPORTS, SAYS, SENTENCE_ENDS } from "./modality-words.js";
 import { asked, farFrom, isBreak, isGiven, isOwned, nominalElsewhere, stoppedShort } from "./modality-sentence.js";
 import type { Ctx, Match } from "./context.js";
@@ -52,6 +52,8 @@ function verbAfter(c: Ctx, k: number, stop: number): string {
 function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   const tk = tokAt(c, k) as Token;
   const stop = m.head;
+  // "Not a single soldier of 3,000 survived": the negation denies a part, and the whole is read on
+  if (partOfWhole(c, k, m)) return undefined;
   // "could not confirm 3,000 deaths", "unable to verify", "did not rule out sending": not confirming or not ruling out holds a figure possible, as "may not receive" does;
   // "will not deploy 5,000 until January" delays
   if (negates(c, k)) return holdsOpenFrom(c, k + 1) || eitherWay(c, k) || maybeNot(c, k, m) ? "potential" : delayedAfter(c, m) ? delayedAt(c, k) : "negated";
