@@ -15,3 +15,5 @@ export const L_QUESTION = 1 << 2;
 export const L_UNVERIFIED = 1 << 3;
 /** Words of rumour or of a report unverified, before the figure: "rumours", "unconfirmed" (modality-unverified). */
 export const L_RUMOUR = 1 << 4;
+/** Words of report: "reports", "claims", "figure", "toll" (modality-words' `REPORTS`). */
+export const L_REPORT = 1 << 5;

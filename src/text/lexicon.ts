@@ -4,7 +4,8 @@
  * tokenizer's modules in turn.
  * @internal
  */
-import { L_AHEAD, L_AWAITED, L_QUESTION, L_RUMOUR, L_UNVERIFIED } from "./lex-bits.js";
+import { L_AHEAD, L_AWAITED, L_QUESTION, L_REPORT, L_RUMOUR, L_UNVERIFIED } from "./lex-bits.js";
+import { REPORTS } from "./modality-words.js";
 import { RUMOUR_WORDS } from "./modality-unverified.js";
 import { AWAITED_WORDS } from "./modality-awaited.js";
 import { AHEAD_WORDS } from "./modality-ahead.js";
@@ -23,6 +24,7 @@ function build(): Map<string, number> {
   add(L_QUESTION, ["?"]);
   add(L_UNVERIFIED, UNVERIFIED_WORDS);
   add(L_RUMOUR, RUMOUR_WORDS);
+  add(L_REPORT, REPORTS);
   return t;
 }
 

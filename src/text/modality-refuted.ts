@@ -6,6 +6,8 @@
  * @internal
  */
 import { key, tokAt } from "./context.js";
+import { L_REPORT } from "./lex-bits.js";
+import { lexIn } from "./lex.js";
 import type { Ctx, Match } from "./context.js";
 import { FALSEHOODS, PAST_VERBS, QUESTION_REACH, REACH, REFUTED, REPORTS, SENTENCE_ENDS } from "./modality-words.js";
 
@@ -42,6 +44,8 @@ const CONTRASTS = new Set(["but", "while", "whereas", "although", "though", "yet
 export function reportedContent(c: Ctx, m: Match): number {
   // "the 3,000 figure was later disputed"; not "the 3,000 claims were rejected", a count of claims
   if (FIGURE_REPORTS.has(key(c, m.end))) return m.end;
+  // the word of report before an "of" or a "that" stands in the reach
+  if (!lexIn(c, L_REPORT, m.first - REACH - 1, m.first)) return -1;
   for (let j = m.first - 1; j >= 1 && j >= m.first - REACH; j--) {
     const tk = tokAt(c, j);
     if (tk === undefined || (tk.kind === "sym" && SENTENCE_ENDS.has(tk.key))) return -1;
