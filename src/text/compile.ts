@@ -105,6 +105,7 @@ function contextParts(table: PhraseTable, trie: Build) {
     ratios: lower(table.ratioWords ?? []),
     tallyVerbs: lower(table.tallyVerbs ?? []),
     addresses: lower(table.addressNouns ?? []),
+    places: new Set(table.placeNames ?? []),
     above: lower(table.comparativesAbove ?? []),
     negations: lower(table.modality?.negations ?? []),
     cues: new Map(entries(table.modality?.cues ?? {}).map(([k, v]) => [k.toLowerCase(), v] as const)),

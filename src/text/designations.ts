@@ -30,12 +30,24 @@ function known(c: Ctx, w: Token): boolean {
  * A capitalised word the grammar does not read, right before a number: a name
  * ("Leopard 2", "Mirage 2000", "Area 51", "Boeing 747"), not a count. Not
  * before a number of thousands written with its marks ("Meanwhile 4,000
- * soldiers"): no name is numbered so.
+ * soldiers"): no name is numbered so. Nor a place name of the table before a number with a
+ * unit noun after it ("sent Ukraine 100 tanks"): the place the count goes to.
  */
-function isName(c: Ctx, prev: Token, tk: Token): boolean {
+function isName(c: Ctx, i: number, prev: Token, tk: Token): boolean {
   if (prev.kind !== "word" || tk.glued || !isCapitalised(prev.text) || isPossessive(prev.text)) return false;
   if (!tk.num.plain && tk.num.digits >= 4 && !tk.num.malformed) return false;
+  // "Germany sent Ukraine 100 tanks", "sent Kyiv 31 Abrams tanks": the place the count goes to
+  if (c.t.places.has(prev.text) && unitNounNear(c, i + 1)) return false;
   return !known(c, prev);
+}
+
+/** Whether a unit noun of the table starts at token `k`, or after the name of a model there ("Abrams tanks", "Challenger 2 tanks"). */
+function unitNounNear(c: Ctx, k: number): boolean {
+  if (trie(c, c.t.units, k) !== undefined) return true;
+  const name = tokAt(c, k);
+  if (name?.kind !== "word" || !isCapitalised(name.text)) return false;
+  const model = tokAt(c, k + 1)?.kind === "num" ? k + 2 : k + 1;
+  return trie(c, c.t.units, model) !== undefined;
 }
 
 /** Whether a word ends in "'s" or "’s" ("Russia's"). */
@@ -121,5 +133,5 @@ export function labelled(c: Ctx, i: number, tk: Token, money: boolean, second: b
   }
   const code = phoneOrPlace(c, i, tk, prev);
   if (code !== undefined) return code;
-  return isName(c, prev, tk) ? fail("designation", i + 1) : undefined;
+  return isName(c, i, prev, tk) ? fail("designation", i + 1) : undefined;
 }

@@ -22,7 +22,7 @@ const OPTIONAL_LISTS = [
   "framing", "increments", "incrementsAfter", "particleVerbs", "unknownMultipliers", "negativeWords", "multiples",
   "comparisons", "increaseVerbs", "decreaseVerbs", "eventNouns",
   "thresholdVerbs", "thresholdNouns", "comparativesBelow", "comparativesAbove",
-  "compoundNouns", "ageWords", "ageGroupNouns", "voteWords", "ratioWords", "tallyVerbs", "addressNouns",
+  "compoundNouns", "ageWords", "ageGroupNouns", "voteWords", "ratioWords", "tallyVerbs", "addressNouns", "placeNames",
 ] as const;
 
 const isList = (v: unknown): boolean => Array.isArray(v) && v.every((w) => typeof w === "string");

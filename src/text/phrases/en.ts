@@ -1,4 +1,5 @@
 import { EN_FIGURE_WORDS, EN_MODALITY } from "./en-modality.js";
+import { EN_PLACE_NAMES } from "./en-places.js";
 import { EN_ORDERS, EN_UNITS } from "./en-nouns.js";
 import type { PhraseTable } from "./types.js";
 
@@ -187,6 +188,7 @@ export const EN_PHRASES: PhraseTable = {
     "street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "boulevard", "blvd", "lane", "square", "prospekt",
     "prospect", "drive", "place", "embankment", "alley", "vulytsia", "ulitsa", "way", "terrace", "crescent", "court",
   ],
+  placeNames: EN_PLACE_NAMES,
   comparativesBelow: ["fewer", "less", "lower", "smaller", "lesser", "down"],
   comparativesAbove: ["higher", "greater", "larger", "bigger", "up"],
   eventNouns: [

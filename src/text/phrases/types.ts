@@ -207,6 +207,13 @@ export interface PhraseTable {
    * Street", "10 Downing St") is a house number, refused as a designation.
    */
   readonly addressNouns?: readonly string[];
+  /**
+   * Names of places as written, capitalised, that may stand before a count as the one it goes
+   * to: before a number with a unit noun right after it ("Germany sent Ukraine 100 tanks",
+   * "gave Kyiv 300 drones"), such a name does not make the number part of a name, as another
+   * capitalised word does ("Leopard 2", "Mirage 2000 jets").
+   */
+  readonly placeNames?: readonly string[];
   /** Words before a number that make it negative: "minus". Negative figures are refused. */
   readonly negativeWords?: readonly string[];
   /** Words after a number that make it a multiple: "times" ("three times as many"), "fold". */
