@@ -180,12 +180,17 @@ function isMargin(c: Ctx, k: number): boolean {
   return key(c, k - 1) === "or" && key(c, k - 2) === "plus";
 }
 
+/** Whether the dash at `k` ends the sign "+/-" or "+-" of a margin, glued to its number: "3,000 +/-500", "(+-500)". */
+function isMarginDash(c: Ctx, k: number): boolean {
+  return key(c, k - 1) === "+" || (key(c, k - 1) === "/" && key(c, k - 2) === "+");
+}
+
 /** The number written in digits at token `i`, with what is glued to it and the multipliers after it. */
 export function digitAmount(c: Ctx, i: number, money: boolean, second: boolean): Amount | Fail | undefined {
   const { t } = c;
   const tk = tokAt(c, i) as Token;
   if (tk.num.malformed) return fail("malformed-number", i + 1);
-  if (isSign(c, i - 1) || (mayHave(c, i - 1, NOT_COUNT) && t.negative.has(key(c, i - 1)) && !(second && isMargin(c, i - 1)))) return fail("negative", i + 1);
+  if ((isSign(c, i - 1) && !(second && isMarginDash(c, i - 1))) || (mayHave(c, i - 1, NOT_COUNT) && t.negative.has(key(c, i - 1)) && !(second && isMargin(c, i - 1)))) return fail("negative", i + 1);
   const label = labelled(c, i, tk, money, second);
   if (label !== undefined) return label;
   // "On June 30 500 were killed": a day of the month is no thousands group
