@@ -48,7 +48,7 @@ function gluedWord(c: Ctx, i: number, tk: Token, money: boolean): Glue | Fail | 
   const n1 = tokAt(c, i + 1) as Token;
   const n2 = tokAt(c, i + 2);
   const s = t.suffixes.get(n1.key);
-  if (s !== undefined && (s.money !== true || money)) {
+  if (s !== undefined && (s.money !== true || money || peopleAfter(c, i))) {
     // "9K720", "5bn6": a code, not a multiplied number
     const n2 = tokAt(c, i + 2);
     if (n2 !== undefined && n2.glued && (n2.kind === "num" || n2.kind === "word")) return fail("designation", i + 3);
@@ -61,6 +61,21 @@ function gluedWord(c: Ctx, i: number, tk: Token, money: boolean): Glue | Fail | 
   // a unit written against the number: "2,000km"
   if (trie(c, t.units, i + 1) !== undefined) return undefined;
   return fail("designation", i + 2);
+}
+
+/** Words before a number that make a letter glued to it a measure of one thing: "a 2m soldier" is two metres tall. */
+const ONE_THING = new Set(["a", "an", "one", "each", "every"]);
+
+/**
+ * Whether a noun of people follows the letter glued to the number at `i`, with no article
+ * before the number: "2m people fled", "1.5m refugees"; a height is of one person ("a 2m
+ * soldier"), and a length of things is no count of people ("a 1.5m wall", "1.5m shells" stays
+ * unread). A letter that means a multiplier only after a currency ("m", "b") means one here.
+ */
+function peopleAfter(c: Ctx, i: number): boolean {
+  const noun = tokAt(c, i + 2);
+  if (noun === undefined || noun.kind !== "word" || noun.glued || ONE_THING.has(key(c, i - 1))) return false;
+  return trie(c, c.t.units, i + 2)?.value === "person";
 }
 
 /** What is glued to the number after it: a suffix, a mark and digits ("14:30", "3/4"), or a hyphen and a word. */
