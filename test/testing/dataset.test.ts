@@ -60,6 +60,7 @@ describe("arbDataset", () => {
     expect(places("tiv-summed-with-money")).toEqual(new Set(["claims.indicator.unit", "ledgers.entries.value.reference", "ledgers.entries.value.estimate.text", "ledgers.valuations.value.estimate"]));
     expect(places("parts-exceed-total")).toEqual(new Set(["casualtyBreakdowns.killed", "casualtyBreakdowns.total"]));
     expect(places("mixed-breakdown")).toEqual(new Set(["casualtyBreakdowns.claims.total"]));
+    expect(places("rests-on-deprecated-claim")).toEqual(new Set(["deployments.claim", "casualtyBreakdowns.claims.killed", "ledgers.entries.claims", "ledgers.valuations.claims"]));
   });
 
   it("seeds a possible duplicate as a wave of another originator over the days of a wave, which no drawn wave repeats", () => {
@@ -119,7 +120,7 @@ describe("arbDataset", () => {
   it("refuses a code that is no rule's, naming it, and a window too short to seed in", () => {
     expect(thrown(() => arbDataset({ withFinding: "mixed-originators" as never }))).toMatchObject({
       code: "invalid-option",
-      message: expect.stringMatching(/^arbDataset: options\.withFinding is not the code of a lint rule of checkDataset \(invalid-interval, .*, tiv-summed-with-money\), got "mixed-originators"$/),
+      message: expect.stringMatching(/^arbDataset: options\.withFinding is not the code of a lint rule of checkDataset \(invalid-interval, .*, rests-on-deprecated-claim\), got "mixed-originators"$/),
     });
     expect(thrown(() => arbDataset({ withFinding: "toString" as never }))).toMatchObject({ code: "invalid-option" });
     expect(thrown(() => arbDataset({ withFinding: "ledger-party-mismatch", from: "2025-01-01", to: "2025-02-01" }))).toMatchObject({
