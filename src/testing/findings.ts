@@ -51,6 +51,7 @@ const MAKERS: Readonly<Record<DatasetRuleCode, Maker>> = { ...CLAIM_SEEDS, ...SE
  * | `ledger-party-mismatch` | a ledger entry or valuation to or from a country that is not one of the ledger's parties |
  * | `tiv-summed-with-money` | a claim in USD that says TIV, a ledger value in USD on SIPRI TIV, or a valuation in USD that sums the entries' TIV |
  * | `rests-on-deprecated-claim` | a wave on a deprecated claim (superseded, or restated by the outlet), a breakdown whose killed is a deprecated claim's, or a ledger entry or valuation on one |
+ * | `claim-figure-mismatch` | a wave's size, a ledger entry's quantity or value, or a valuation's value ten times and more the "about n" of the claim it rests on |
  *
  * @category Testing
  * @example

@@ -1,5 +1,5 @@
 // The seeds of the lint rules on what breakdowns, waves and ledger items rest
-// on: a deprecated claim. Each is a
+// on: a deprecated claim, or a claim whose figure is not theirs. Each is a
 // wave, a breakdown or a ledger of the seed's own with the claims it rests
 // on. Not exported from the package.
 
@@ -56,7 +56,28 @@ function onDeprecated(p: SeedPlace, v: number, pick: number): Seed {
   return { ...ledger, claims: [supplied] };
 }
 
+/**
+ * `claim-figure-mismatch`: a figure ten times and more its claim's "about n":
+ * a wave's size, a ledger entry's quantity of shells or value in dollars, or
+ * a valuation's value in dollars.
+ */
+function offClaim(p: SeedPlace, v: number, pick: number): Seed {
+  const far = 10 * v + 1000;
+  const place = pick % 4;
+  if (place === 0) {
+    const claim = sentClaim(p, "1", about(v));
+    return { claims: [claim], deployments: [wave(p, "w1", person(far), 10, 20, { claim: claim.id })] };
+  }
+  const unit = place === 1 ? "shell" : "USD";
+  const claim = seedClaim(p, "1", { measure: place === 1 ? "ledger:supplied" : "ledger:value" }, aboutIn(v, unit), 1, 2);
+  const rests = [claim.id];
+  if (place === 1) return { ...ledgerSeed(p, [{ ...entry(p, "e1"), quantity: { kind: "exact", value: far, unit }, claims: rests }]), claims: [claim] };
+  if (place === 2) return { ...ledgerSeed(p, [{ ...entry(p, "e1", { estimate: usd(far), basis: "stated" }), claims: rests }]), claims: [claim] };
+  return { ...ledgerSeed(p, [entry(p, "e1")], [valuation(p, far, rests)]), claims: [claim] };
+}
+
 /** The seed of each rule on what breakdowns, waves and ledger items rest on, in the order of the rules. @internal */
 export const RESTING_SEEDS = {
   "rests-on-deprecated-claim": onDeprecated,
+  "claim-figure-mismatch": offClaim,
 } satisfies Partial<Record<DatasetRuleCode, Maker>>;

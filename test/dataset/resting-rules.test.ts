@@ -63,3 +63,45 @@ describe("rests-on-deprecated-claim", () => {
     ]);
   });
 });
+
+describe("claim-figure-mismatch", () => {
+  it("is an error, listed with the rules", () => {
+    expect(DATASET_RULES.find((r) => r.code === "claim-figure-mismatch")).toEqual({ code: "claim-figure-mismatch", severity: "error" });
+  });
+
+  it("names the item, its figure and the figures of its claims", () => {
+    const found = messages(CASES["claim-figure-mismatch"]?.fails ?? [], "claim-figure-mismatch");
+    expect(found[0]).toBe(
+      "w0 sends 50,000 people (troops, KP to RU), but rests on c5k, which states about 5,000 people: the two allow no common figure (an approximate figure read as wide as its rounding), so a total that counts w0 counts a figure its claim does not state (give w0 the figure of the claim it was read from, or rest it on that claim)",
+    );
+    expect(found[2]).toMatch(/^e1 \(shells\) is valued at \$900, but rests on usd, which states \$300: the two allow no common figure /);
+    expect(found[3]).toMatch(/^e2 \(shells\) has the quantity 50,000 shells, but rests on s5k \(about 5,000 shells\) and s6k \(6,000 shells\), none of which allows it .* its claims do not state /);
+  });
+
+  it("reads an approximate figure as wide as its rounding, and an exact one as it is", () => {
+    const claims = [claimOf("c", 0, "2024-10", { reportedAt: "2024-11-01", indicator: sent, estimate: about(5000) })];
+    const wave = (size: number | Record<string, unknown>) => findingsIn({ claims, deployments: [waveOf("w0", size, "2024-10", { claim: "c" })] });
+    expect(wave(5500)).toEqual([]);
+    expect(wave(5501)).toEqual([["claim-figure-mismatch", "error", "deployments.0.size"]]);
+    expect(wave({ kind: "atLeast", value: 6000, unit: "person" })).toEqual([["claim-figure-mismatch", "error", "deployments.0.size"]]);
+    expect(wave({ kind: "atMost", value: 6000, unit: "person" })).toEqual([]);
+    const exact = [claimOf("c", 0, "2024-10", { reportedAt: "2024-11-01", indicator: sent, estimate: { kind: "exact", value: 5000, unit: "person" } })];
+    expect(findingsIn({ claims: exact, deployments: [waveOf("w0", 5001, "2024-10", { claim: "c" })] })).toEqual([["claim-figure-mismatch", "error", "deployments.0.size"]]);
+  });
+
+  it("does not compare a figure in another unit, and does not throw on figures too wide to widen", () => {
+    const claims = [claimOf("c", 0, "2024-10", { reportedAt: "2024-11-01", indicator: sent, estimate: about(5000) })];
+    expect(findingsIn({ claims, deployments: [waveOf("w0", { kind: "exact", value: 50_000, unit: "persons" }, "2024-10", { claim: "c" })] })).toEqual([]);
+    const huge = [claimOf("c", 0, "2024-10", { reportedAt: "2024-11-01", indicator: sent, estimate: about(Number.MAX_VALUE) })];
+    expect(findingsIn({ claims: huge, deployments: [waveOf("w0", 5000, "2024-10", { claim: "c" })] })).toEqual([["claim-figure-mismatch", "error", "deployments.0.size"]]);
+    expect(findingsIn({ claims: huge, deployments: [waveOf("w0", about(Number.MAX_VALUE), "2024-10", { claim: "c" })] })).toEqual([]);
+  });
+
+  it("reports a wave on a deprecated claim whose figure is not the wave's twice: each is its own finding", () => {
+    const claims = [claimOf("c", 0, "2024-10", { reportedAt: "2024-11-01", indicator: sent, estimate: about(5000), status: { kind: "deprecated", reason: "misread" } })];
+    expect(findingsIn({ claims, deployments: [waveOf("w0", 50_000, "2024-10", { claim: "c" })] })).toEqual([
+      ["rests-on-deprecated-claim", "error", "deployments.0.claim"],
+      ["claim-figure-mismatch", "error", "deployments.0.size"],
+    ]);
+  });
+});

@@ -2,6 +2,7 @@
 // one place. A rule for a new section is a file beside these and one line
 // here. Not exported from the package.
 
+import { claimFigureMismatch } from "./claim-figures.js";
 import { restsOnDeprecatedClaim } from "./deprecated.js";
 import { definitionMismatch, mixedBreakdown, partsExceedTotal, partsFallShort } from "./breakdowns.js";
 import { invalidInterval, unitMismatch, unknownAsZero } from "./figures.js";
@@ -31,4 +32,5 @@ export const RULES: readonly Rule[] = [
   ledgerPartyMismatch,
   tivSummedWithMoney,
   restsOnDeprecatedClaim,
+  claimFigureMismatch,
 ];
