@@ -96,6 +96,20 @@ describe("a wave, a breakdown and a ledger entry on deprecated claims", () => {
     expect(waves).toContain("No total: every wave is left out of it.");
     expect(waves).toContain("nis-2023-early-deployed (rests-on-deprecated-claim: nis-2023-early-deployed adds to nis-2024-autumn-deployed, which is left out of the total)");
   });
+
+  it("count a wave that replaces one left out on its own", () => {
+    const replaced = ws.file(
+      "replaced.json",
+      seedWith({ "nis-2024-autumn-deployed": { kind: "deprecated", reason: "counted twice" } }, (d) => {
+        const autumn = d.deployments[0] as Json;
+        const { claim: _claim, adds: _adds, ...rest } = autumn;
+        d.deployments.push({ ...rest, id: "spring-2025", size: { kind: "exact", value: 11000, unit: "person" }, period: "2025-05", reportedAt: "2025-06-01", replaces: "nis-2024-autumn-deployed" });
+      }),
+    );
+    const waves = section(fogcount(["report", replaced]).stdout, "Deployments in all", "Casualty breakdowns");
+    expect(waves).toContain("11,000 troops = 11,000 (National Intelligence Service, May 2025)");
+    expect(waves).toContain("Left out of the total: nis-2024-autumn-deployed (rests-on-deprecated-claim:");
+  });
 });
 
 describe("a wave whose size its claim does not allow", () => {
