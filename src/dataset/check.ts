@@ -121,8 +121,10 @@ export function readCheckOptions(where: string, options: CheckDatasetOptions | u
  * to (among the claims or the deployment waves); casualty breakdowns whose
  * parts do not fit their total or that give a part it does not count, plans
  * counted as deployments, replacements dated before what they replace,
- * ledger entries from or to a country that is not a party, and SIPRI
- * trend-indicator values recorded as money. Each finding has a stable code,
+ * ledger entries from or to a country that is not a party, SIPRI
+ * trend-indicator values recorded as money, waves, breakdown figures and
+ * ledger items that rest on a deprecated claim, and waves and ledger items
+ * whose figures the claims they rest on do not allow. Each finding has a stable code,
  * a severity (`error` or `warning`, or as `options.rules` sets it; `"off"`
  * turns a rule off), the path of what it is about and a message naming the
  * claims, breakdowns, waves or entries; in document order. Plans,

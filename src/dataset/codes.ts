@@ -30,6 +30,8 @@ export type DatasetErrorCode = "invalid-dataset" | "source-conflict";
  * - `possible-duplicate-wave`: a wave that may report a wave before it again: of one route, category, unit and modality, from another originator, in an overlapping period, linked to it by neither adds nor replaces.
  * - `ledger-party-mismatch`: a ledger entry or valuation from or to a country that is not one of the ledger's parties.
  * - `tiv-summed-with-money`: a SIPRI trend-indicator value (TIV) recorded as money.
+ * - `rests-on-deprecated-claim`: a deployment wave, a casualty breakdown's figure or a ledger entry or valuation that rests on a deprecated claim (retracted or replaced), or on a restatement of one.
+ * - `claim-figure-mismatch`: a wave's size, or a ledger entry's quantity or value, that no claim it rests on in its unit allows, each figure read as wide as its rounding.
  */
 export type DatasetRuleCode =
   | "invalid-interval"
@@ -55,7 +57,9 @@ export type DatasetRuleCode =
   | "replaced-twice"
   | "possible-duplicate-wave"
   | "ledger-party-mismatch"
-  | "tiv-summed-with-money";
+  | "tiv-summed-with-money"
+  | "rests-on-deprecated-claim"
+  | "claim-figure-mismatch";
 
 /** How serious a finding is: an `error` fails `fogcount check`, a `warning` is a figure to look at. */
 export type DatasetSeverity = "error" | "warning";

@@ -13,6 +13,7 @@ import type { DatasetParts } from "../dataset/from-parts.js";
 import type { DatasetParty } from "../dataset/parts.js";
 import type { Dataset } from "../dataset/schema.js";
 import type { Deployment } from "../deployment/schema.js";
+import type { Estimate } from "../estimate/schema.js";
 import type { Ledger, LedgerParty } from "../ledger/schema.js";
 import type { Source } from "../provenance/schema.js";
 import { arbBreakdown } from "./casualty.js";
@@ -187,8 +188,22 @@ function arbBreakdowns(s: Settings, sources: readonly Source[]): fc.Arbitrary<{ 
   });
 }
 
-/** Waves between the first two parties, and ledgers between two of the parties, their entries resting on claims of the dataset now and then. */
-function arbMoves(s: Settings, sources: readonly Source[], claimIds: readonly string[], assertedIds: readonly string[]): fc.Arbitrary<Pick<DatasetParts, "deployments" | "ledgers">> {
+/**
+ * A figure as the claims it rests on state it: the figure of the first in its
+ * unit, so that no claim's figure differs from it (`claim-figure-mismatch`);
+ * as it is when none is in its unit.
+ */
+function asClaimed(figure: Estimate, claims: readonly Claim[]): Estimate {
+  return claims.find((c) => c.estimate.unit === figure.unit)?.estimate ?? figure;
+}
+
+/**
+ * Waves between the first two parties, and ledgers between two of the
+ * parties, their entries resting on claims of the dataset now and then; a
+ * wave on an asserted claim, with its figure where it is in the wave's unit,
+ * an entry with its claims' figures in the units of its quantity and value.
+ */
+function arbMoves(s: Settings, sources: readonly Source[], claims: readonly Claim[], asserted: readonly Claim[]): fc.Arbitrary<Pick<DatasetParts, "deployments" | "ledgers">> {
   const [a, b] = s.parties as [DatasetParty, DatasetParty];
   const [from, to] = [isoOf(s.window[0]), isoOf(s.window[1])];
   const waves: fc.Arbitrary<Deployment[]> = s.max.waves === 0 ? fc.constant([]) : fc.option(arbWaves({ maxLength: s.max.waves, countries: [a.code, b.code], originators: sources, from, to, ...(s.figures[2] !== undefined && { max: s.figures[2] }) }).map(oneOriginatorPerRun), { nil: [] });
@@ -205,17 +220,26 @@ function arbMoves(s: Settings, sources: readonly Source[], claimIds: readonly st
       deployments: waves.map((w, i) => {
         const pick = claimOf[i % claimOf.length];
         // a wave counted as sent rests on an assertion, never on a plan or a projection
-        return pick === undefined || assertedIds.length === 0 ? w : { ...w, claim: assertedIds[pick % assertedIds.length] as string };
+        const claim = pick === undefined ? undefined : asserted[pick % asserted.length];
+        return claim === undefined ? w : { ...w, size: asClaimed(w.size, [claim]), claim: claim.id };
       }),
-      ledgers: ledgers.map(([l, rests], n) => ({ id: `l${n}`, ledger: restingOn(l, rests, claimIds) })),
+      ledgers: ledgers.map(([l, rests], n) => ({ id: `l${n}`, ledger: restingOn(l, rests, claims) })),
     }));
 }
 
-function restingOn(l: Ledger, rests: readonly (readonly number[])[], claimIds: readonly string[]): Ledger {
-  if (claimIds.length === 0) return l;
+/** The ledger with its entries resting on the claims `rests` picks, each stating their figures. */
+function restingOn(l: Ledger, rests: readonly (readonly number[])[], claims: readonly Claim[]): Ledger {
+  if (claims.length === 0) return l;
   const entries = l.entries.map((e, i) => {
-    const ids = [...new Set((rests[i] ?? []).map((k) => claimIds[k % claimIds.length] as string))];
-    return ids.length === 0 ? e : { ...e, claims: ids };
+    const on = [...new Set((rests[i] ?? []).map((k) => claims[k % claims.length] as Claim))];
+    if (on.length === 0) return e;
+    const { quantity, value } = e;
+    return {
+      ...e,
+      ...(quantity !== undefined && { quantity: asClaimed(quantity, on) }),
+      ...(value !== undefined && { value: { ...value, estimate: asClaimed(value.estimate, on) } }),
+      claims: on.map((c) => c.id),
+    };
   });
   return { ...l, entries };
 }
@@ -228,7 +252,9 @@ function restingOn(l: Ledger, rests: readonly (readonly number[])[], claimIds: r
  * in its units, and only for a part whose measure is one of its measures,
  * `casualties` for the total; a breakdown counts in one of its units that is
  * not money, or `"person"` when all are), deployment waves
- * with adds and replaces, and ledgers whose entries rest on claims, built
+ * with adds and replaces, some resting on an asserted claim whose figure
+ * they state (in their unit), and ledgers whose entries rest on claims, stating
+ * their figures in the units of their quantities and values, built
  * by `datasetFromClaims`. Each passes `DatasetSchema`, and `checkDataset`
  * finds nothing in it; its date is the window's last day, and every time in
  * it lies in the window. With `withFinding`, a few claims, or a casualty
@@ -255,8 +281,8 @@ export function arbDataset(options?: ArbDatasetOptions): fc.Arbitrary<Dataset> {
       const claims = [...series, ...breakdowns.claims];
       const place = { subject: seedSubject(s.subjects), window: s.window, originator: sources[0] as Source, outlet: sources[sources.length - 1] as Source, parties: s.parties };
       const seed: fc.Arbitrary<Seed> = s.finding === undefined ? fc.constant({ claims: [] }) : seedOf(s.finding, place);
-      const asserted = claims.filter((c) => (c.modality ?? "asserted") === "asserted" && c.restates === undefined).map((c) => c.id);
-      return fc.tuple(arbMoves(s, sources, claims.map((c) => c.id), asserted), seed).map(([moves, seeded]) => {
+      const asserted = claims.filter((c) => (c.modality ?? "asserted") === "asserted" && c.restates === undefined);
+      return fc.tuple(arbMoves(s, sources, claims, asserted), seed).map(([moves, seeded]) => {
         const dataset = datasetFromClaims([...claims, ...seeded.claims], metadata, {
           parties: s.parties,
           casualtyBreakdowns: [...breakdowns.parts, ...(seeded.casualtyBreakdowns ?? [])],

@@ -8,10 +8,11 @@ import fc from "fast-check";
 import type { DatasetRuleCode } from "../dataset/codes.js";
 import type { Maker, Seed, SeedPlace } from "./seed.js";
 import { CLAIM_SEEDS } from "./seeds-claims.js";
+import { RESTING_SEEDS } from "./seeds-resting.js";
 import { SECTION_SEEDS } from "./seeds-sections.js";
 
 /** A seed for every code of `DatasetRuleCode`: a rule added without one does not compile. */
-const MAKERS: Readonly<Record<DatasetRuleCode, Maker>> = { ...CLAIM_SEEDS, ...SECTION_SEEDS };
+const MAKERS: Readonly<Record<DatasetRuleCode, Maker>> = { ...CLAIM_SEEDS, ...SECTION_SEEDS, ...RESTING_SEEDS };
 
 /**
  * The finding codes of `checkDataset` that {@link arbDataset} can seed with
@@ -49,6 +50,8 @@ const MAKERS: Readonly<Record<DatasetRuleCode, Maker>> = { ...CLAIM_SEEDS, ...SE
  * | `possible-duplicate-wave` | two waves of one route and category, from two originators, in overlapping periods, with no link |
  * | `ledger-party-mismatch` | a ledger entry or valuation to or from a country that is not one of the ledger's parties |
  * | `tiv-summed-with-money` | a claim in USD that says TIV, a ledger value in USD on SIPRI TIV, or a valuation in USD that sums the entries' TIV |
+ * | `rests-on-deprecated-claim` | a wave on a deprecated claim (superseded, or restated by the outlet), a breakdown whose killed is a deprecated claim's, or a ledger entry or valuation on one |
+ * | `claim-figure-mismatch` | a wave's size, a ledger entry's quantity or value, or a valuation's value ten times and more the "about n" of the claim it rests on |
  *
  * @category Testing
  * @example

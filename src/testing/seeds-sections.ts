@@ -22,9 +22,9 @@ const NOT_SENT: readonly ClaimModality[] = ["planned", "projected", "potential"]
 /**
  * A seed of one breakdown of the first party: the figures given, the parts
  * `includes` lists "unknown" unless given, the others "not-reported" (a
- * state that says nothing of a part the total does not count).
+ * state that says nothing of a part the total does not count). @internal
  */
-function breakdownSeed(
+export function breakdownSeed(
   p: SeedPlace,
   figures: Partial<Record<BreakdownField, CasualtyValue>>,
   includes: readonly CasualtyPart[],
@@ -48,9 +48,9 @@ function breakdownSeed(
  * A wave of the seed from the first party to the second, `${subject}.${n}`,
  * sent over the days `from` to `to` into the window and reported the day
  * after: laborers, which the waves arbDataset draws (troops) never are, so
- * that no drawn wave may repeat it (`possible-duplicate-wave`).
+ * that no drawn wave may repeat it (`possible-duplicate-wave`). @internal
  */
-function wave(p: SeedPlace, n: string, size: Estimate, from: number, to: number, extra: Partial<Deployment> = {}): Deployment {
+export function wave(p: SeedPlace, n: string, size: Estimate, from: number, to: number, extra: Partial<Deployment> = {}): Deployment {
   const [a, b] = p.parties as [SeedPlace["parties"][0], SeedPlace["parties"][0]];
   const period = from === to ? dayIn(p, from) : `${dayIn(p, from)}/${dayIn(p, to)}`;
   return {
@@ -66,15 +66,15 @@ function wave(p: SeedPlace, n: string, size: Estimate, from: number, to: number,
   };
 }
 
-/** A seed of one ledger, `${subject}.l`, between the first two parties. */
-function ledgerSeed(p: SeedPlace, entries: readonly LedgerEntry[], valuations: readonly LedgerValuation[] = [], edit?: (d: Dataset) => Dataset): Seed {
+/** A seed of one ledger, `${subject}.l`, between the first two parties. @internal */
+export function ledgerSeed(p: SeedPlace, entries: readonly LedgerEntry[], valuations: readonly LedgerValuation[] = [], edit?: (d: Dataset) => Dataset): Seed {
   const parties = p.parties.slice(0, 2).map(({ code, name }) => ({ code, name })) as Ledger["parties"];
   const ledger: Ledger = { kind: "ledger", parties, entries: [...entries], valuations: [...valuations] };
   return { claims: [], ledgers: [{ id: `${p.subject}.l`, ledger }], ...(edit !== undefined && { edit }) };
 }
 
-/** An entry of the seed's ledger from the first party to the second. */
-function entry(p: SeedPlace, n: string, value?: LedgerValue): LedgerEntry {
+/** An entry of the seed's ledger from the first party to the second. @internal */
+export function entry(p: SeedPlace, n: string, value?: LedgerValue): LedgerEntry {
   const [a, b] = p.parties as [SeedPlace["parties"][0], SeedPlace["parties"][0]];
   const e: LedgerEntry = {
     id: n,
@@ -90,7 +90,8 @@ function entry(p: SeedPlace, n: string, value?: LedgerValue): LedgerEntry {
   return value === undefined ? e : { ...e, value };
 }
 
-const usd = (value: number, extra: Partial<Estimate> = {}): Estimate => ({ kind: "exact", value, unit: "USD", ...extra } as Estimate);
+/** An exact sum in US dollars. @internal */
+export const usd = (value: number, extra: Partial<Estimate> = {}): Estimate => ({ kind: "exact", value, unit: "USD", ...extra } as Estimate);
 const tiv = (value: number): LedgerValue => ({ estimate: { kind: "exact", value, unit: "SIPRI-TIV-million" }, basis: "index", reference: "SIPRI TIV" });
 
 /** A country code that is neither of the first two parties': another party's, or one of a few others. */

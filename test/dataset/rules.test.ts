@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { checkDataset, DATASET_RULES, parseDataset } from "../../src/dataset/index.js";
 import { claimOf, datasetOf, findingsIn, findingsOf } from "./build.js";
 import type { Sections } from "./build.js";
+import { RESTING_CASES } from "./resting-cases.js";
 import { approx, range, SECTION_CASES } from "./section-cases.js";
 
 /** For each rule: what it flags (claims, or sections), with the paths, and what it lets pass; the rules of the later sections in section-cases.ts. */
@@ -143,6 +144,7 @@ const CASES: Record<string, { fails: Sections; at: string[]; passes: Sections }>
     ],
   },
   ...SECTION_CASES,
+  ...RESTING_CASES,
 };
 
 describe("the lint rules", () => {

@@ -157,13 +157,15 @@ describe("aLedgerEntry", () => {
 describe("aDataset", () => {
   const jan = aClaim("jan").by(nis).counting("killed").saying(approx(300, "person")).asOf("2025-01").build();
   const apr = aClaim("apr").by(nis).counting("killed").saying(approx(600, "person")).asOf("2025-04-30").build();
+  const autumn = aClaim("autumn").by(nis).counting("deployed").saying(range(10_000, 12_000, "person")).asOf("2024-23").build();
 
   it("builds a dataset of its claims and parts, dated by the last report", () => {
     const d = aDataset("NIS briefings")
-      .withClaims(jan, apr)
+      .withClaims(jan, apr, autumn)
       .withParties({ code: "KP", name: "North Korea" }, { code: "RU", name: "Russia" })
       .withBreakdown("kp-2025-04", aBreakdown().killed(apr).build(), "kp")
-      .withWaves(aWave().sending(range(10_000, 12_000, "person")).from("KP").to("RU").during("2024-23").by(nis).readFrom("apr").build())
+      // a wave states the figure of the claim it is read from (claim-figure-mismatch otherwise)
+      .withWaves(aWave().sending(range(10_000, 12_000, "person")).from("KP").to("RU").during("2024-23").by(nis).readFrom("autumn").build())
       .withLedger("kp-ru", { parties: [{ code: "KP", name: "North Korea" }, { code: "RU", name: "Russia" }], entries: [aLedgerEntry().from("RU").to("KP").sending("cash payments", "cash").noneObserved().during("../2025-04-30").by(nis).restingOn("apr").build()] })
       .build();
     expect(d.metadata).toEqual({ title: "NIS briefings", licence: "CC0-1.0", maintainer: "Test suite", date: "2025-04-30" });

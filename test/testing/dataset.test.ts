@@ -60,6 +60,28 @@ describe("arbDataset", () => {
     expect(places("tiv-summed-with-money")).toEqual(new Set(["claims.indicator.unit", "ledgers.entries.value.reference", "ledgers.entries.value.estimate.text", "ledgers.valuations.value.estimate"]));
     expect(places("parts-exceed-total")).toEqual(new Set(["casualtyBreakdowns.killed", "casualtyBreakdowns.total"]));
     expect(places("mixed-breakdown")).toEqual(new Set(["casualtyBreakdowns.claims.total"]));
+    expect(places("rests-on-deprecated-claim")).toEqual(new Set(["deployments.claim", "casualtyBreakdowns.claims.killed", "ledgers.entries.claims", "ledgers.valuations.claims"]));
+    expect(places("claim-figure-mismatch")).toEqual(new Set(["deployments.size", "ledgers.entries.quantity", "ledgers.entries.value.estimate", "ledgers.valuations.value.estimate"]));
+  });
+
+  it("draws waves and ledger entries that state the figures of the claims they rest on, claims that stand", () => {
+    let resting = 0;
+    for (const d of fc.sample(arbDataset({ units: ["person", "shell", "USD"], maxWaves: 6, maxLedgers: 2 }), { numRuns: 150, seed: 5 })) {
+      const byId = new Map(d.claims.map((c) => [c.id, c]));
+      const figures = [
+        ...d.deployments.map((w) => ({ figure: w.size, on: w.claim === undefined ? [] : [w.claim] })),
+        ...d.ledgers.flatMap((l) => l.entries.flatMap((e) => [e.quantity, e.value?.estimate].map((figure) => ({ figure, on: e.claims ?? [] })))),
+      ];
+      for (const { figure, on } of figures) {
+        const claims = on.map((id) => byId.get(id));
+        expect(claims.every((c) => c !== undefined && c.status.kind !== "deprecated")).toBe(true);
+        const first = claims.find((c) => c?.estimate.unit === figure?.unit);
+        if (figure === undefined || first === undefined) continue;
+        expect(figure).toEqual(first.estimate);
+        resting += 1;
+      }
+    }
+    expect(resting).toBeGreaterThan(50);
   });
 
   it("seeds a possible duplicate as a wave of another originator over the days of a wave, which no drawn wave repeats", () => {
@@ -119,7 +141,7 @@ describe("arbDataset", () => {
   it("refuses a code that is no rule's, naming it, and a window too short to seed in", () => {
     expect(thrown(() => arbDataset({ withFinding: "mixed-originators" as never }))).toMatchObject({
       code: "invalid-option",
-      message: expect.stringMatching(/^arbDataset: options\.withFinding is not the code of a lint rule of checkDataset \(invalid-interval, .*, tiv-summed-with-money\), got "mixed-originators"$/),
+      message: expect.stringMatching(/^arbDataset: options\.withFinding is not the code of a lint rule of checkDataset \(invalid-interval, .*, claim-figure-mismatch\), got "mixed-originators"$/),
     });
     expect(thrown(() => arbDataset({ withFinding: "toString" as never }))).toMatchObject({ code: "invalid-option" });
     expect(thrown(() => arbDataset({ withFinding: "ledger-party-mismatch", from: "2025-01-01", to: "2025-02-01" }))).toMatchObject({

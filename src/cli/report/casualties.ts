@@ -20,6 +20,8 @@ import type { LeftOut, Standing } from "./clocks.js";
 import { inWords, sourceNames } from "./context.js";
 import type { ReportContext } from "./context.js";
 import type { Block, Section } from "./document.js";
+import { itemKey, notCountedText } from "./retired.js";
+import type { NotCounted } from "./retired.js";
 
 /** A ratio's figure, or the reason it cannot be had. */
 function tryRatio(compute: () => Figure): Figure | string {
@@ -100,24 +102,34 @@ function titleOf(context: ReportContext, b: DatasetCasualtyBreakdown): { title: 
   return { title: [`${b.id}: ${party}`, ...originators, when].join(", "), valid };
 }
 
-/** The dataset's own casualty breakdowns, each reconciled with its working and ratios, on the clocks asked about. */
+/**
+ * The dataset's own casualty breakdowns, each reconciled with its working and ratios, on the
+ * clocks asked about; one with a figure that rests on a deprecated claim is left out, and named.
+ */
 export function breakdownSection(context: ReportContext): Section {
   const left: { id: string; why: Exclude<Standing, "shown"> }[] = [];
-  const each = context.dataset.casualtyBreakdowns.flatMap((b) => {
+  const notCounted: NotCounted[] = [];
+  const each = context.dataset.casualtyBreakdowns.flatMap((b, i) => {
     const { title, valid } = titleOf(context, b);
     const s = standing(context, { claims: claimIds(b), valid });
     if (s !== "shown") {
       left.push({ id: b.id, why: s });
       return [];
     }
+    const retired = context.retired.get(itemKey(["casualtyBreakdowns", i]));
+    if (retired !== undefined) {
+      notCounted.push(retired);
+      return [{ blocks: [], data: { id: b.id, party: b.party ?? null, valid, notCounted: retired } }];
+    }
     const { blocks, data } = reconciledBlocks(context, title, resolveBreakdown(b, context.named));
     return [{ blocks, data: { id: b.id, party: b.party ?? null, valid, ...data } }];
   });
   const note = leftOutText(context, left as LeftOut);
   const intro =
-    each.length === 0
+    each.length === notCounted.length
       ? "No casualty breakdown to show."
-      : "Each breakdown as the dataset gives it, with what its figures determine derived (the total less the parts it counts, or the total from its parts) and its ratios. A figure not reported is never read as 0.";
-  const blocks: Block[] = [{ kind: "paragraph", text: intro }, ...(note === undefined ? [] : [{ kind: "paragraph" as const, text: note }]), ...each.flatMap((e) => e.blocks)];
+      : "Each breakdown as the dataset gives it, with what its figures determine derived (the total less the parts it counts, or the total from its parts) and its ratios. A figure not reported is never read as 0, and a breakdown with a figure that rests on a deprecated claim is left out.";
+  const notes: Block[] = [...(note === undefined ? [] : [{ kind: "paragraph" as const, text: note }]), ...notCountedText(notCounted, "the breakdowns")];
+  const blocks: Block[] = [{ kind: "paragraph", text: intro }, ...notes, ...each.flatMap((e) => e.blocks)];
   return { key: "casualties", title: "Casualty breakdowns", blocks, data: each.map((e) => e.data) };
 }

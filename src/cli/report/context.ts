@@ -12,6 +12,8 @@ import { revisionHistory } from "../../revision/history.js";
 import type { RevisionHistory } from "../../revision/history.js";
 import { describePeriod } from "../../time/describe.js";
 import { parsePeriod } from "../../time/edtf.js";
+import { retiredItems } from "./retired.js";
+import type { NotCounted } from "./retired.js";
 
 /** The dataset a report is about, read on the two clocks asked for. */
 export interface ReportContext {
@@ -30,6 +32,8 @@ export interface ReportContext {
   /** The second it stands for on the knowledge clock, in UTC (see `knownQuerySecond`). */
   readonly knownSecond: number;
   readonly findings: readonly DatasetFinding[];
+  /** The breakdowns, waves and ledger items that rest on a deprecated claim, by `itemKey`: left out of every total. */
+  readonly retired: ReadonlyMap<string, NotCounted>;
 }
 
 /** The context of a report on a dataset, with its findings. */
@@ -37,7 +41,7 @@ export function reportContext(dataset: Dataset, origin: string, findings: readon
   const named = namedIn(dataset);
   const claims = dataset.claims.map((c) => named.claims.get(c.id) as Claim);
   const histories = revisionHistory(claims.filter(placeable));
-  return { dataset, origin, named, claims, histories, valid, known, knownSecond: knownQuerySecond("report", known, "--known"), findings };
+  return { dataset, origin, named, claims, histories, valid, known, knownSecond: knownQuerySecond("report", known, "--known"), findings, retired: retiredItems(dataset) };
 }
 
 /** The names `explain` gives sources: the dataset's own. */

@@ -1,8 +1,9 @@
 // The dataset's own deployment waves, by route and category: the waves as
 // stated, their total with its working (deploymentTotal, at the valid time
 // asked about), the total over time (deploymentSeries) and what is wrong with
-// their dates (deploymentFindings). Only asserted waves are counted; a total
-// the waves cannot give is refused with the reason.
+// their dates (deploymentFindings). Only asserted waves are counted, and none
+// that rests on a plan or a deprecated claim; a total the waves cannot give is
+// refused with the reason.
 
 import type { DatasetDeployment } from "../../dataset/parts.js";
 import { resolveDeployment } from "../../dataset/resolve.js";
@@ -20,6 +21,8 @@ import { endsBy, inWords, publicBy, sourceNames } from "./context.js";
 import type { ReportContext } from "./context.js";
 import type { Block, Section } from "./document.js";
 import { groupBy } from "./group.js";
+import { itemKey, notCountedText } from "./retired.js";
+import type { NotCounted } from "./retired.js";
 
 /** What a function of the deployment room gives, or the reason it refuses, without its name. */
 export function attempt<T>(compute: () => T): T | { readonly refused: string; readonly code: string } {
@@ -46,49 +49,51 @@ function countryName(context: ReportContext, code: string): string {
   return party === undefined ? code : `${party.name} (${code})`;
 }
 
-/** A wave counted as sent that is a plan, and the finding that says so. */
-interface NotCounted {
-  readonly id: string;
-  readonly code: string;
-  readonly message: string;
-}
-
 /**
- * The waves counted as sent that rest on a plan (`plan-counted-as-deployment`,
- * whatever the rule's setting: a plan is never counted as sent), and the waves
- * that add to one of them, by wave.
+ * The waves left out of every total, by wave: those counted as sent that rest
+ * on a plan (`plan-counted-as-deployment`, whatever the rule's setting: a plan
+ * is never counted as sent), those that rest on a deprecated claim
+ * (`rests-on-deprecated-claim`, likewise), and the waves that add to one of them.
  */
-function plansOf(context: ReportContext): Map<DatasetDeployment, NotCounted> {
+function leftOutOf(context: ReportContext): Map<DatasetDeployment, NotCounted> {
   const waves = context.dataset.deployments;
   const found: readonly RawFinding[] = planCountedAsDeployment.check(ruleContext(context.dataset, { cumulativeMeasures: [] }));
   const out = new Map<DatasetDeployment, NotCounted>();
-  const ids = new Set<string>();
   for (const f of found) {
     const wave = waves[f.path[1] as number];
     if (wave !== undefined) out.set(wave, { id: wave.id, code: planCountedAsDeployment.code, message: f.message });
-    if (wave !== undefined) ids.add(wave.id);
   }
+  waves.forEach((w, i) => {
+    const retired = context.retired.get(itemKey(["deployments", i]));
+    if (retired !== undefined && !out.has(w)) out.set(w, retired);
+  });
+  const byId = new Map([...out.values()].map((n) => [n.id, n]));
   for (let grew = true; grew; ) {
     grew = false;
-    for (let i = 0; i < waves.length; i++) {
-      const w = waves[i] as DatasetDeployment;
-      if (w.adds === undefined || !ids.has(w.adds) || out.has(w)) continue;
-      out.set(w, { id: w.id, code: planCountedAsDeployment.code, message: `${w.id} adds to ${w.adds}, which is left out of the total` });
-      ids.add(w.id);
+    for (const w of waves) {
+      const base = w.adds === undefined ? undefined : byId.get(w.adds);
+      if (base === undefined || out.has(w)) continue;
+      const left = { id: w.id, code: base.code, message: `${w.id} adds to ${w.adds}, which is left out of the total` };
+      out.set(w, left);
+      byId.set(w.id, left);
       grew = true;
     }
   }
   return out;
 }
 
-/** The sentence that names the waves left out of a total, or nothing. */
-function notCountedText(list: readonly NotCounted[]): Block[] {
-  if (list.length === 0) return [];
-  return [{ kind: "paragraph", text: `Left out of the total: ${list.map((n) => `${n.id} (${n.code}: ${n.message})`).join("; ")}.` }];
+/** A wave counted without the waves left out that it replaces: it counts from its start on its own. */
+function withoutLeftOut(d: DatasetDeployment, left: ReadonlySet<string>): DatasetDeployment {
+  if (d.replaces === undefined) return d;
+  const { replaces, ...rest } = d;
+  const kept = [replaces].flat().filter((id) => !left.has(id));
+  const [one] = kept;
+  if (one === undefined) return rest;
+  return { ...rest, replaces: kept.length === 1 ? one : kept };
 }
 
 /** The waves of one route and category: their table, total, series and findings. */
-function group(context: ReportContext, all: readonly DatasetDeployment[], plans: ReadonlyMap<DatasetDeployment, NotCounted>): { blocks: Block[]; data: unknown } {
+function group(context: ReportContext, all: readonly DatasetDeployment[], outOfTotals: ReadonlyMap<DatasetDeployment, NotCounted>): { blocks: Block[]; data: unknown } {
   const first = all[0] as DatasetDeployment;
   const heading: Block = { kind: "heading", text: `${first.category} from ${countryName(context, first.from)} to ${countryName(context, first.to)}` };
   const waves = all.filter((d) => publicBy(context, d.reportedAt));
@@ -101,8 +106,9 @@ function group(context: ReportContext, all: readonly DatasetDeployment[], plans:
   const modal = waves.some((d) => (d.modality ?? "asserted") !== "asserted");
   const rows = waves.map((d) => [d.id, inWords(d.period), formatEstimate(d.size), ...(modal ? [d.modality ?? "asserted"] : [])]);
   const links = waves.filter((d) => link(d) !== "").map((d) => `${d.id} ${link(d)}`);
-  const notCounted = waves.filter((d) => plans.has(d)).map((d) => plans.get(d) as NotCounted);
-  const resolved: Deployment[] = waves.filter((d) => !plans.has(d)).map((d) => resolveDeployment(d, context.named));
+  const notCounted = waves.filter((d) => outOfTotals.has(d)).map((d) => outOfTotals.get(d) as NotCounted);
+  const ids = new Set(notCounted.map((n) => n.id));
+  const resolved: Deployment[] = waves.filter((d) => !outOfTotals.has(d)).map((d) => resolveDeployment(withoutLeftOut(d, ids), context.named));
   const names = sourceNames(context);
   const total = attempt(() => deploymentTotal(resolved, context.valid === undefined ? undefined : { asOf: context.valid }));
   const series = attempt(() => deploymentSeries(resolved).filter((p) => endsBy(context, p.date)));
@@ -113,8 +119,8 @@ function group(context: ReportContext, all: readonly DatasetDeployment[], plans:
     ...notes,
     { kind: "table", head: ["wave", "sent", "size", ...(modal ? ["as"] : [])], rows, keep: [true, false, false, true] },
     ...(links.length === 0 ? [] : [{ kind: "paragraph" as const, text: `${links.join("; ")}.` }]),
-    { kind: "paragraph", text: refused(total) ? `No total${on}: ${total.refused}` : explain(total, names) },
-    ...notCountedText(notCounted),
+    { kind: "paragraph", text: resolved.length === 0 && notCounted.length > 0 ? `No total${on}: every wave is left out of it.` : refused(total) ? `No total${on}: ${total.refused}` : explain(total, names) },
+    ...notCountedText(notCounted, "the total"),
   ];
   if (refused(series)) blocks.push({ kind: "paragraph", text: `No total over time: ${series.refused}` });
   else if (series.length > 1) blocks.push({ kind: "table", head: ["from", "in all", "waves in force"], rows: series.map((p) => [inWords(p.date), formatEstimate(p.estimate), p.waves.join(", ")]), keep: [false, false, false] });
@@ -132,8 +138,8 @@ function group(context: ReportContext, all: readonly DatasetDeployment[], plans:
 /** The dataset's deployment waves, by route and category, each with its total and working. */
 export function wavesSection(context: ReportContext): Section {
   const groups = groupBy(context.dataset.deployments, (d) => `${d.from}|${d.to}|${d.category}`);
-  const plans = plansOf(context);
-  const each = [...groups.values()].map((list) => group(context, list, plans));
-  const intro = `The waves each dataset entry states, and what is in force${context.valid === undefined ? " once the last has begun or ended" : ` on ${inWords(context.valid)}`}: an increment counts on top of the wave it adds to, a replacement in place of what it replaces, a wave still being sent as an unstated share of it. Only asserted waves are counted: a plan or a projection is no wave sent, nor is a wave that rests on a claim of one.`;
+  const outOfTotals = leftOutOf(context);
+  const each = [...groups.values()].map((list) => group(context, list, outOfTotals));
+  const intro = `The waves each dataset entry states, and what is in force${context.valid === undefined ? " once the last has begun or ended" : ` on ${inWords(context.valid)}`}: an increment counts on top of the wave it adds to, a replacement in place of what it replaces, a wave still being sent as an unstated share of it. Only asserted waves are counted: a plan or a projection is no wave sent, nor is a wave that rests on a claim of one. A wave that rests on a deprecated claim (retracted or replaced) is left out too, and so is a wave that adds to one left out; each is named.`;
   return { key: "deployments", title: "Deployments in all", blocks: [{ kind: "paragraph", text: intro }, ...each.flatMap((e) => e.blocks)], data: each.map((e) => e.data) };
 }

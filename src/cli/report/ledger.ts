@@ -2,8 +2,10 @@
 // and as stated, both directions side by side; the balance the ledger room
 // gives (counts, totals per unit, currency and index, what is unknown, a net
 // only where the room gives one); the valuations of several entries and the
-// entries the source looked for and did not see, each listed apart. A ledger
-// that cannot be balanced says why in one line; the rest of the report stands.
+// entries the source looked for and did not see, each listed apart. An entry
+// or valuation that rests on a deprecated claim is left out, and named. A
+// ledger that cannot be balanced says why in one line; the rest of the report
+// stands.
 
 import type { DatasetLedger, DatasetLedgerEntry, DatasetParty } from "../../dataset/parts.js";
 import { resolveLedger } from "../../dataset/resolve.js";
@@ -15,6 +17,8 @@ import { leftOutText, standing } from "./clocks.js";
 import type { LeftOut, Standing } from "./clocks.js";
 import type { ReportContext } from "./context.js";
 import type { Block, Section } from "./document.js";
+import { itemKey, notCountedText } from "./retired.js";
+import type { NotCounted } from "./retired.js";
 import { entryRow, evidenceText, netText, noneObservedItem, partyName, quantityText, valuationItem, valueCell } from "./ledger-text.js";
 
 interface Part {
@@ -79,24 +83,30 @@ function balanceBlocks(context: ReportContext, parties: readonly DatasetParty[],
   return blocks;
 }
 
-/** One ledger: its blocks and data, or the one line that says why it cannot be balanced. */
-function oneLedger(context: ReportContext, l: DatasetLedger): Part {
+/** One ledger (the `n`th): its blocks and data, or the one line that says why it cannot be balanced. */
+function oneLedger(context: ReportContext, l: DatasetLedger, n: number): Part {
   const parties = l.parties.map((id) => context.named.parties.get(id) as DatasetParty);
   const heading: Block = { kind: "heading", text: `${l.id}: ${parties.map((p) => `${p.name} (${p.code})`).join(" and ")}` };
   const about = { id: l.id, parties };
   const bad = mismatch(l, parties);
   if (bad !== undefined) return { blocks: [heading, paragraph(bad.text)], data: { ...about, balanced: false, problem: { item: bad.id, code: bad.code, message: bad.text } } };
   const left: { id: string; why: Exclude<Standing, "shown"> }[] = [];
-  const shown = <T extends { readonly id: string; readonly claims?: readonly string[] | undefined; readonly attribution: DatasetLedgerEntry["attribution"]; readonly period: string }>(item: T): boolean => {
-    const s = standing(context, { claims: item.claims, attribution: item.attribution, valid: [item.period] });
-    if (s !== "shown") left.push({ id: item.id, why: s });
-    return s === "shown";
-  };
-  const entries = l.entries.filter(shown);
-  const valuations = l.valuations.filter(shown);
+  const notCounted: NotCounted[] = [];
+  const shown =
+    (list: "entries" | "valuations") =>
+    <T extends { readonly id: string; readonly claims?: readonly string[] | undefined; readonly attribution: DatasetLedgerEntry["attribution"]; readonly period: string }>(item: T, i: number): boolean => {
+      const s = standing(context, { claims: item.claims, attribution: item.attribution, valid: [item.period] });
+      const retired = s === "shown" ? context.retired.get(itemKey(["ledgers", n, list, i])) : undefined;
+      if (s !== "shown") left.push({ id: item.id, why: s });
+      if (retired !== undefined) notCounted.push(retired);
+      return s === "shown" && retired === undefined;
+    };
+  const entries = l.entries.filter(shown("entries"));
+  const valuations = l.valuations.filter(shown("valuations"));
   const note = leftOutText(context, left as LeftOut);
-  const notes = note === undefined ? [] : [paragraph(note)];
-  if (entries.length === 0 && valuations.length === 0) return { blocks: [heading, ...(note === undefined ? [paragraph(`${l.id} has no entries.`)] : notes)], data: { ...about, balanced: true, directions: [], net: [], valuations: [], noneObserved: [], leftOut: left } };
+  const notes = [...(note === undefined ? [] : [paragraph(note)]), ...notCountedText(notCounted, "the balance")];
+  if (entries.length === 0 && valuations.length === 0)
+    return { blocks: [heading, ...(notes.length === 0 ? [paragraph(`${l.id} has no entries.`)] : notes)], data: { ...about, balanced: true, directions: [], net: [], valuations: [], noneObserved: [], leftOut: left, notCounted } };
   let b: LedgerBalance;
   try {
     b = balance(resolveLedger({ ...l, entries, valuations }, context.named));
@@ -113,6 +123,7 @@ function oneLedger(context: ReportContext, l: DatasetLedger): Part {
     valuations,
     noneObserved: entries.filter((e) => e.evidence === "none-observed"),
     leftOut: left,
+    notCounted,
   };
   return { blocks: [heading, ...notes, ...directionBlocks(context, parties, b, entries), ...balanceBlocks(context, parties, l, b, entries)], data };
 }
@@ -121,8 +132,8 @@ function oneLedger(context: ReportContext, l: DatasetLedger): Part {
 export function ledgerSection(context: ReportContext): Section | undefined {
   const ledgers = context.dataset.ledgers;
   if (ledgers.length === 0) return undefined;
-  const each = ledgers.map((l) => oneLedger(context, l));
+  const each = ledgers.map((l, n) => oneLedger(context, l, n));
   const intro =
-    "What each party sent the other, entry by entry as stated, and the balance: quantities and values added up per unit, currency and index, one stage at a time (a delivery is part of an order, not more of it). What is unknown is counted, never added as 0; valuations of several entries, and what the source looked for and did not see, are listed apart.";
+    "What each party sent the other, entry by entry as stated, and the balance: quantities and values added up per unit, currency and index, one stage at a time (a delivery is part of an order, not more of it). What is unknown is counted, never added as 0; valuations of several entries, and what the source looked for and did not see, are listed apart; an entry or valuation that rests on a deprecated claim is left out, and named.";
   return { key: "ledgers", title: "Ledgers", blocks: [paragraph(intro), ...each.flatMap((e) => e.blocks)], data: each.map((e) => e.data) };
 }

@@ -2,6 +2,8 @@
 // one place. A rule for a new section is a file beside these and one line
 // here. Not exported from the package.
 
+import { claimFigureMismatch } from "./claim-figures.js";
+import { restsOnDeprecatedClaim } from "./deprecated.js";
 import { definitionMismatch, mixedBreakdown, partsExceedTotal, partsFallShort } from "./breakdowns.js";
 import { invalidInterval, unitMismatch, unknownAsZero } from "./figures.js";
 import { ledgerPartyMismatch } from "./ledgers.js";
@@ -29,4 +31,6 @@ export const RULES: readonly Rule[] = [
   possibleDuplicateWave,
   ledgerPartyMismatch,
   tivSummedWithMoney,
+  restsOnDeprecatedClaim,
+  claimFigureMismatch,
 ];

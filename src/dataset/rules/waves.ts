@@ -2,7 +2,6 @@
 // dated before the waves they add to or replace, waves replaced twice, waves
 // that may report one wave twice. Not exported from the package.
 
-import type { Claim } from "../../claim/schema.js";
 import { checkWaves } from "../../deployment/check.js";
 import { possibleDuplicates } from "../../deployment/duplicates.js";
 import { deploymentFindings } from "../../deployment/findings.js";
@@ -11,6 +10,7 @@ import type { DatasetDeployment } from "../parts.js";
 import { resolveDeployment } from "../resolve.js";
 import type { RawFinding, RuleContext } from "./context.js";
 import { daysOf } from "./context.js";
+import { claimBehind } from "./resting.js";
 import type { Rule } from "./rule.js";
 import { when } from "./words.js";
 
@@ -23,26 +23,17 @@ const NOT_SENT: ReadonlyMap<string, string> = new Map([
 
 const isSent = (w: DatasetDeployment): boolean => (w.modality ?? "asserted") === "asserted";
 
-/** The people a wave sends, in a message: "about 3,000 people (troops, KP to RU)". */
-function sending(w: DatasetDeployment): string {
+/** The people a wave sends, in a message: "about 3,000 people (troops, KP to RU)". @internal */
+export function sending(w: DatasetDeployment): string {
   return `${formatEstimate(w.size, { unit: true })} (${w.category}, ${w.from} to ${w.to})`;
 }
 
 /**
- * The claim a wave rests on, or the first claim it restates that is not an
+ * The claim a wave rests on, or the first claim it restates, that is not an
  * assertion: a restatement repeats its original, plan and all. Undefined
  * when every claim on the way is asserted.
  */
-function planBehind(id: string, context: RuleContext): { claim: Claim; via: Claim | undefined } | undefined {
-  const first = context.named.claims.get(id);
-  const seen = new Set<string>();
-  for (let c = first; c !== undefined && !seen.has(c.id); ) {
-    seen.add(c.id);
-    if ((c.modality ?? "asserted") !== "asserted") return { claim: c, via: c === first ? undefined : first };
-    c = c.restates === undefined ? undefined : context.named.claims.get(c.restates);
-  }
-  return undefined;
-}
+const planBehind = (id: string, context: RuleContext): ReturnType<typeof claimBehind> => claimBehind(id, context, (c) => (c.modality ?? "asserted") !== "asserted");
 
 /** Why a wave counted as sent is a plan, and the field of the wave that shows it. */
 function planOf(

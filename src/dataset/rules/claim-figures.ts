@@ -1,0 +1,91 @@
+// The rule on figures their claims do not allow: a wave of 50,000 resting on
+// a claim of "about 5,000 troops", a ledger entry's quantity or value beside
+// the claims it rests on. A casualty breakdown's figure is its claim's already
+// (a dataset whose breakdown states another is refused when read). Not
+// exported from the package.
+
+import { listOf } from "../../casualty/findings.js";
+import type { Claim } from "../../claim/schema.js";
+import { isFogcountError } from "../../errors.js";
+import { overlaps } from "../../estimate/compare.js";
+import { formatEstimate } from "../../estimate/format.js";
+import { applyHedge } from "../../estimate/hedge.js";
+import type { Estimate } from "../../estimate/schema.js";
+import type { DatasetLedgerEntry, DatasetLedgerValuation } from "../parts.js";
+import type { JsonPath } from "../sections.js";
+import type { RawFinding, RuleContext } from "./context.js";
+import type { Rule } from "./rule.js";
+import { sending } from "./waves.js";
+
+const stated = (e: Estimate): string => formatEstimate(e, { unit: true });
+
+/** An estimate as wide as its rounding says ("about 5,000" is 4,500–5,500); as stated when that is too wide to hold. */
+function rounded(e: Estimate): Estimate {
+  try {
+    return applyHedge(e, "rounding");
+  } catch (error) {
+    if (isFogcountError(error, "overflow")) return e;
+    throw error;
+  }
+}
+
+/** Whether two figures in one unit allow a common value, each read as wide as its rounding. @internal */
+export const allowsFigure = (a: Estimate, b: Estimate): boolean => overlaps(rounded(a), rounded(b));
+
+/**
+ * The finding of a figure (at `path`, of the item `id`, which `lead` states) that
+ * none of its claims in its unit allows; none when no claim is in its unit (a figure
+ * in another unit is not compared) or one of them allows it.
+ */
+function offClaims(path: JsonPath, id: string, lead: string, figure: Estimate, claims: readonly Claim[]): RawFinding | undefined {
+  const same = claims.filter((c) => c.estimate.unit === figure.unit);
+  if (same.length === 0 || same.some((c) => allowsFigure(figure, c.estimate))) return undefined;
+  const [one] = same;
+  const on =
+    same.length === 1 && one !== undefined
+      ? `rests on ${one.id}, which states ${stated(one.estimate)}: the two allow no common figure`
+      : `rests on ${listOf(same.map((c) => `${c.id} (${stated(c.estimate)})`))}, none of which allows it`;
+  return {
+    path,
+    message: `${lead}, but ${on} (an approximate figure read as wide as its rounding), so a total that counts ${id} counts a figure ${same.length === 1 ? "its claim does" : "its claims do"} not state (give ${id} the figure of the claim it was read from, or rest it on that claim)`,
+  };
+}
+
+/** The claims an item names, by id. */
+const claimsOf = (ids: readonly string[] | undefined, context: RuleContext): Claim[] => (ids ?? []).flatMap((id) => context.named.claims.get(id) ?? []);
+
+/** The findings of one ledger entry or valuation: its quantity, and its value. */
+function itemFindings(e: DatasetLedgerEntry | DatasetLedgerValuation, at: JsonPath, context: RuleContext): RawFinding[] {
+  const claims = claimsOf(e.claims, context);
+  if (claims.length === 0) return [];
+  const quantity = "quantity" in e ? e.quantity : undefined;
+  const found = [
+    quantity === undefined ? undefined : offClaims([...at, "quantity"], e.id, `${e.id} (${e.item}) has the quantity ${stated(quantity)}`, quantity, claims),
+    e.value === undefined ? undefined : offClaims([...at, "value", "estimate"], e.id, `${e.id} (${e.item}) is valued at ${stated(e.value.estimate)}`, e.value.estimate, claims),
+  ];
+  return found.filter((f) => f !== undefined);
+}
+
+/**
+ * `claim-figure-mismatch`: a deployment wave's size that the claim it rests
+ * on does not allow, or a ledger entry's quantity or value (or a valuation's
+ * value) that none of the claims it rests on in that unit allows, each figure
+ * read as wide as its rounding ("about 5,000" allows 4,500–5,500). A figure
+ * in another unit than its claims' is not compared. At the size, quantity or
+ * value, naming the claims and their figures.
+ */
+export const claimFigureMismatch: Rule = {
+  code: "claim-figure-mismatch",
+  severity: "error",
+  check(context) {
+    const out: RawFinding[] = [];
+    context.dataset.deployments.forEach((w, i) => {
+      const f = offClaims(["deployments", i, "size"], w.id, `${w.id} sends ${sending(w)}`, w.size, claimsOf(w.claim === undefined ? [] : [w.claim], context));
+      if (f !== undefined) out.push(f);
+    });
+    context.dataset.ledgers.forEach((l, n) => {
+      for (const list of ["entries", "valuations"] as const) l[list].forEach((e, i) => out.push(...itemFindings(e, ["ledgers", n, list, i], context)));
+    });
+    return out;
+  },
+};
