@@ -15,6 +15,7 @@ import { boundedEnd, boundedFirstEnd } from "./bounded-ends.js";
 import { bracketRangeAt, interval, intervalWordsAt } from "./intervals.js";
 import { plusMinus, setOffMargin } from "./margins.js";
 import { restated } from "./restated.js";
+import { afterConversion } from "./conversions.js";
 
 /** The range, proportion or single value at `i`, after the leading words. */
 export interface Core {
@@ -133,7 +134,8 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
   // "3,000 (three thousand) troops": one figure, said twice
   const again = key(c, a.end) === "(" ? restated(c, a, i, a.end) : -1;
   if (isFail(again)) return again;
-  if (again >= 0) return { low: a, end: again, dash: false };
+  // "$1.1 billion (€813 million) to $1.2 billion": a conversion after the first end stays inside the range
+  if (again >= 0) return a.currency === undefined ? { low: a, end: again, dash: false } : afterConversion(c, a, again, changed);
   const unitEnds = conn?.kind === "word" ? unitRange(c, a, TO_OR_DASH) : undefined;
   if (unitEnds !== undefined) {
     if (isFail(unitEnds)) return unitEnds;
