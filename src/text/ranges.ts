@@ -11,7 +11,7 @@ import { isDayAfterMonth } from "./numbers.js";
 import { unitAfter } from "./units.js";
 import { value } from "./value.js";
 import { pastVague, vagueEnd } from "./vague-ends.js";
-import { boundedEnd, boundedFirstEnd } from "./bounded-ends.js";
+import { boundedEnd, boundedFirstEnd, boundedValue } from "./bounded-ends.js";
 import { bracketRangeAt, interval, intervalWordsAt } from "./intervals.js";
 import { plusMinus, setOffMargin } from "./margins.js";
 import { restated } from "./restated.js";
@@ -87,6 +87,19 @@ function scaledSecond(a: Val, b: Val): Val {
   return { ...b, v: times(b.v, a.mult), mult: a.mult, small: false, yearLike: false, plainInt: false };
 }
 
+/**
+ * The failure that skips a range whose first end `a` is joined, with no word to open it, to a
+ * second end at `k` written with a bound or a hedge: "3,000 to as many as 5,000", "3,000 to
+ * more than 5,000", "3,000 to at least 5,000", "3,000 – nearly 5,000". Undefined where no such
+ * end follows, or where it is no end of a range from `a`: another currency or a share, or a
+ * number below it ("sent 3,000 to more than 40 countries", where "to" is a preposition).
+ */
+function boundedSecond(c: Ctx, a: Val, k: number): Fail | undefined {
+  const b = boundedValue(c, k);
+  const ends = b === undefined ? undefined : rangeEnds(c, a, b);
+  return b !== undefined && ends !== undefined && ends[0].v <= ends[1].v ? fail("incomplete-range", b.end) : undefined;
+}
+
 export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefined {
   const { t } = c;
   const a = value(c, i);
@@ -118,6 +131,11 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
     } else if (isFail(b) && conn.kind === "dash" && glued(c, j + 1)) {
       // "10-KN" is no range, and "10 -12" is no figure of 10
       return b;
+    } else if (b === undefined && conn.key !== "or" && (c.phrase || !a.yearLike)) {
+      // "3,000 to as many as 5,000 troops", "3,000 to more than 5,000": skipped whole, as after "from";
+      // "200 or more than 300 shells" gives two figures as alternatives, each read
+      const bounded = boundedSecond(c, a, j + 1);
+      if (bounded !== undefined) return bounded;
     }
   }
   const pm = plusMinus(c, a);
@@ -195,10 +213,15 @@ function unitRange(c: Ctx, a: Val, joins: ReadonlySet<string>): Val | Fail | und
   if (a.currency !== undefined || a.pct || a.frac) return undefined;
   const u = unitWord(c, a.end);
   if (u === undefined || !joins.has(key(c, u.end))) return undefined;
-  const b = value(c, u.end + 1, true);
-  if (b === undefined || isFail(b)) return b;
+  const read = value(c, u.end + 1, true);
+  if (isFail(read)) return read;
+  // "3,000 troops to as many as 5,000 troops": a bound or a hedge on the second end skips both
+  const bounded = read === undefined ? boundedValue(c, u.end + 1) : undefined;
+  const b = read ?? bounded;
+  if (b === undefined) return undefined;
   const plain = b.currency === undefined && !b.pct && !b.frac;
   const v = unitWord(c, b.end);
+  if (bounded !== undefined) return plain && v !== undefined && sameMeasure(c, a.end, u, b.end, v) && a.v <= b.v ? fail("incomplete-range", v.end) : undefined;
   if (plain && v !== undefined && sameMeasure(c, a.end, u, b.end, v)) return b;
   return c.phrase && v !== undefined ? fail("mixed-range", v.end) : undefined;
 }
