@@ -154,7 +154,8 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
   if (isFail(again)) return again;
   // "$1.1 billion (€813 million) to $1.2 billion": a conversion after the first end stays inside the range
   if (again >= 0) return a.currency === undefined ? { low: a, end: again, dash: false } : afterConversion(c, a, again, changed);
-  const unitEnds = conn?.kind === "word" ? unitRange(c, a, TO_OR_DASH) : undefined;
+  // "rose from 3,000 troops to 4,000 troops": after a verb of change, "to" joins two figures here too
+  const unitEnds = conn?.kind === "word" ? unitRange(c, a, changed ? DASH : TO_OR_DASH) : undefined;
   if (unitEnds !== undefined) {
     if (isFail(unitEnds)) return unitEnds;
     const ends = rangeEnds(c, a, unitEnds);
@@ -186,6 +187,8 @@ function closing(c: Ctx, k: number): number | undefined {
 
 /** The connectors of a range whose first end names its unit, when no word opened it: "3 km to 5 km", "3 km-5 km". */
 const TO_OR_DASH: ReadonlySet<string> = new Set(["to", "-"]);
+/** The connector of such a range after a verb of change, where "to" joins the level it ends at. */
+const DASH: ReadonlySet<string> = new Set(["-"]);
 
 /** A unit noun or currency name right after one end of a range: "450 km and 690 km". */
 function unitWord(c: Ctx, at: number): { value: string; end: number } | undefined {
