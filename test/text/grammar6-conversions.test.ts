@@ -30,6 +30,9 @@ describe("a sum said again in another currency in brackets", () => {
     ["Aid of $1.5bn (€1.4bn or £1.2bn) was pledged.", "$1.5bn (€1.4bn or £1.2bn)", "exact", 1.5e9, "USD"],
     ["Aid of $1.5bn (€1.4bn / £1.2bn) was pledged.", "$1.5bn (€1.4bn / £1.2bn)", "exact", 1.5e9, "USD"],
     ["More than $1.5bn (€1.4bn) was pledged.", "More than $1.5bn (€1.4bn)", "atLeast", 1.5e9, "USD"],
+    ["China pledged 3 billion yuan ($420 million) in aid.", "3 billion yuan ($420 million)", "exact", 3e9, "CNY"],
+    ["Canberra gave A$1.5bn (US$1bn).", "A$1.5bn (US$1bn)", "exact", 1.5e9, "AUD"],
+    ["Russia paid 100 billion rubles (about $1.1 billion; €1bn).", "100 billion rubles (about $1.1 billion; €1bn)", "exact", 1e11, "RUB"],
   ])("is one figure, read as the first sum: %s", (s, text, kind, v, unit) => {
     expect(read(s)).toEqual([[text, kind, v, unit]]);
   });
@@ -37,6 +40,13 @@ describe("a sum said again in another currency in brackets", () => {
   it("is read the same by parseEstimate", () => {
     expect(parseEstimate("$1.5bn (€1.4bn; £1.2bn)")).toEqual({ ok: true, value: { kind: "exact", value: 1.5e9, unit: "USD", text: "$1.5bn (€1.4bn; £1.2bn)" } });
     expect(parseEstimate("1.5 billion euros (about $1.6 billion)")).toMatchObject({ ok: true, value: { kind: "exact", value: 1.5e9, unit: "EUR" } });
+  });
+
+  it("is the sum a revision replaced, or the one it ends at", () => {
+    expect(extractEstimates("Aid was revised from $1bn (€0.9bn) to $1.5bn (€1.4bn).").map((e) => [e.text, e.superseded])).toEqual([
+      ["$1bn (€0.9bn)", true],
+      ["$1.5bn (€1.4bn)", false],
+    ]);
   });
 
   it("counts each sum of a list once", () => {
