@@ -110,12 +110,14 @@ function pastDirections(c: Ctx, k: number): number {
 
 /**
  * Whether "from" at `k` is the from of a revision: "revised from", "revised up from",
- * "revised its estimate from", "corrected to 4,000 from", "revised to 4,000, up from".
+ * "revised its estimate from", "corrected to 4,000 from", "revised to 4,000, up from",
+ * "revised to 4,700 (up from 3,000)".
  */
 function isRevisedFrom(c: Ctx, k: number): boolean {
   const j = pastDirections(c, k - 1);
   // "revised to 4,000, up from 2,500": the level the revision ends at stands between
-  const target = pastTarget(c, key(c, j) === "," && j < k - 1 ? j - 1 : j);
+  const mark = key(c, j);
+  const target = pastTarget(c, mark === "," || mark === "(" ? j - 1 : j);
   return revisionVerbBefore(c, target >= 0 ? target : j) >= 0;
 }
 
@@ -158,6 +160,7 @@ export function isSuperseded(c: Ctx, first: number, end: number): boolean {
   // "deaths of about 300" names no estimate: only "estimate of", "toll of" may follow a revision
   const of = before === "of" && (kindAt(c, first - 2) & ESTIMATE) !== 0;
   if ((before === "from" || of || (kindAt(c, first - 1) & EARLIER) !== 0) && isRevisedBefore(c, first)) return true;
+  if (before === "and" && isListAfterRevisedFrom(c, first - 1)) return true;
   // one look at the token after most figures, which no revision follows
   return (kindAt(c, end) & AFTER) !== 0 && revisedAfter(c, end, of);
 }
@@ -177,6 +180,25 @@ function isRevisedBefore(c: Ctx, first: number): boolean {
     // "updated its first 300 tanks" modernised them: only an earlier estimate is revised so
     if ((kind & (REVISE | RAISE)) !== 0) return (seen & (EARLIER | ESTIMATE)) === (EARLIER | ESTIMATE);
     seen |= kind;
+  }
+  return false;
+}
+
+/** How many tokens the figures of a list after "from" may run before its "and": "from 3,000 in January and". */
+const LIST_REACH = 6;
+
+/**
+ * Whether "and" at `k` joins a figure to one that a revision replaced, with no comma and no "to"
+ * between: "revised up from 3,000 in January and 4,000 in March", "revised from 300 dead and
+ * 2,700 wounded".
+ */
+function isListAfterRevisedFrom(c: Ctx, k: number): boolean {
+  let number = false;
+  for (let j = k - 1; j >= 0 && j >= k - LIST_REACH; j--) {
+    const tk = tokAt(c, j);
+    if (tk === undefined || (tk.kind !== "num" && tk.kind !== "word") || tk.key === "to") return false;
+    if (tk.key === "from") return number && isRevisedFrom(c, j);
+    number ||= tk.kind === "num";
   }
   return false;
 }

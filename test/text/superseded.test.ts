@@ -25,6 +25,9 @@ describe("a figure the sentence says was replaced by a later one", () => {
     ["Casualties were revised to 4,000, up from 2,500.", [["4,000", false], ["2,500", true]]],
     ["The ministry updated its count from 3,000 to 3,400.", [["3,000", true], ["3,400", false]]],
     ["The agency adjusted the figure downward from 900 to 850.", [["900", true], ["850", false]]],
+    ["Casualties were revised to 4,700 (up from 3,000).", [["4,700", false], ["3,000", true]]],
+    ["The NIS said 4,700 (revised up from 3,000 in January and 4,000 in March) were hurt.", [["4,700", false], ["3,000", true], ["4,000", true]]],
+    ["The toll was revised up from 300 dead and 2,700 wounded.", [["300 dead", true], ["2,700 wounded", true]]],
     ["The toll, revised from 2,500, is now 4,000, and 300 tanks were lost.", [["2,500", true], ["4,000", false], ["300 tanks", false]]],
   ])("%s", (s, found) => {
     expect(flags(s)).toEqual(found);
@@ -44,6 +47,10 @@ describe("near-misses that are not superseded", () => {
     ["Updated figures show the toll rose from 2,500 to 4,000.", [["2,500", false], ["4,000", false]]],
     ["The revised figure rose from 2,500 to 4,000.", [["2,500", false], ["4,000", false]]],
     ["The Red Cross put the number of missing at 25,000, from 22,000 on Thursday.", [["25,000", false], ["22,000", false]]],
+    ["Casualties rose to 4,700 (up from 3,000).", [["4,700", false], ["3,000", false]]],
+    ["The toll rose from 3,000 in January and 4,000 in March.", [["3,000", false], ["4,000", false]]],
+    // a figure after the level a revision ends at is a figure of its own
+    ["The toll was revised from 3,000 to 4,000 and 200 tanks were lost.", [["3,000", true], ["4,000", false], ["200 tanks", false]]],
     // what was raised is no estimate: a level that changed
     ["Russia raised its troop numbers from 3,000 to 5,000.", [["3,000", false], ["5,000", false]]],
     // the figure a revision ends at
