@@ -6,6 +6,7 @@
 import { singularNoun } from "../_lib/nouns.js";
 import { fail, glued, isFail, key, phraseText, times, tokAt, trie } from "./context.js";
 import type { Ctx, Fail, Val } from "./context.js";
+import type { Token } from "./tokenize.js";
 import type { TrieMatch } from "./trie.js";
 import { isDayAfterMonth } from "./numbers.js";
 import { unitAfter } from "./units.js";
@@ -100,6 +101,51 @@ function boundedSecond(c: Ctx, a: Val, k: number): Fail | undefined {
   return b !== undefined && ends !== undefined && ends[0].v <= ends[1].v ? fail("incomplete-range", b.end) : undefined;
 }
 
+/**
+ * The range of the number `a` and a second end after the connector `conn` right after it ("3,000
+ * to 5,000", "10-12,000", "3 or 4"), a failure that skips both, or undefined where the two make
+ * no range and `a` is read on.
+ */
+function connectedRange(c: Ctx, a: Val, conn: Token): Core | Fail | undefined {
+  const { t } = c;
+  const j = a.end;
+  const notBound = trie(c, t.lowerAfter, j) === undefined && trie(c, t.upperAfter, j) === undefined && trie(c, t.hedgesAfter, j) === undefined;
+  const read = notBound ? value(c, j + 1, true) : undefined;
+  const b = read !== undefined && !isFail(read) && conn.key === "or" ? scaledSecond(a, read) : read;
+  if (b !== undefined && !isFail(b)) {
+    const ends = rangeEnds(c, a, b);
+    if (ends !== undefined) {
+      if (a.yearLike && b.plainInt && !c.phrase && conn.kind === "dash") return fail("date", b.end);
+      if (isShorthand(c, a, b)) return fail("ambiguous-range", b.end);
+      // "highs of 220,000 in 1951 and 300,000 in 1969": a year and a figure are no range
+      if (a.yearLike && !b.yearLike && !c.phrase) return { low: a, end: a.end, dash: false };
+      if (ends[0].v > ends[1].v) {
+        if (conn.kind === "dash") return fail("invalid-range", b.end);
+        return { low: a, end: a.end, dash: false };
+      }
+      // "3,000 to 4,000 to 5,000 troops": a chain of ends is no range, and no figure
+      const chain = chainEnd(c, b.end);
+      if (chain >= 0) return fail("incomplete-range", chain);
+      return { low: ends[0], high: ends[1], end: b.end, dash: conn.kind === "dash" };
+    }
+  } else if (isFail(b) && conn.kind === "dash" && glued(c, j + 1)) {
+    // "10-KN" is no range, and "10 -12" is no figure of 10
+    return b;
+  } else if (b === undefined && conn.key !== "or" && (c.phrase || !a.yearLike)) {
+    // "3,000 to as many as 5,000 troops", "3,000 to more than 5,000": skipped whole, as after "from";
+    // "200 or more than 300 shells" gives two figures as alternatives, each read
+    const bounded = boundedSecond(c, a, j + 1);
+    if (bounded !== undefined) return bounded;
+  }
+  return undefined;
+}
+
+/**
+ * The figure whose number starts at token `i`: a range after a connector, a margin, an interval
+ * or a restatement in brackets, a range whose ends both name their unit, a proportion, or the
+ * number alone; a failure that skips it whole. After a verb of change (`changed`), "to" joins the
+ * level a change ends at, no second end. @internal
+ */
 export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefined {
   const { t } = c;
   const a = value(c, i);
@@ -109,34 +155,8 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
   const j = a.end;
   const conn = tokAt(c, j);
   if (conn !== undefined && !a.strong && (conn.kind === "dash" || (c.t.connectors.has(conn.key) && !(changed && conn.key === "to")))) {
-    const notBound = trie(c, t.lowerAfter, j) === undefined && trie(c, t.upperAfter, j) === undefined && trie(c, t.hedgesAfter, j) === undefined;
-    const read = notBound ? value(c, j + 1, true) : undefined;
-    const b = read !== undefined && !isFail(read) && conn.key === "or" ? scaledSecond(a, read) : read;
-    if (b !== undefined && !isFail(b)) {
-      const ends = rangeEnds(c, a, b);
-      if (ends !== undefined) {
-        if (a.yearLike && b.plainInt && !c.phrase && conn.kind === "dash") return fail("date", b.end);
-        if (isShorthand(c, a, b)) return fail("ambiguous-range", b.end);
-        // "highs of 220,000 in 1951 and 300,000 in 1969": a year and a figure are no range
-        if (a.yearLike && !b.yearLike && !c.phrase) return { low: a, end: a.end, dash: false };
-        if (ends[0].v > ends[1].v) {
-          if (conn.kind === "dash") return fail("invalid-range", b.end);
-          return { low: a, end: a.end, dash: false };
-        }
-        // "3,000 to 4,000 to 5,000 troops": a chain of ends is no range, and no figure
-        const chain = chainEnd(c, b.end);
-        if (chain >= 0) return fail("incomplete-range", chain);
-        return { low: ends[0], high: ends[1], end: b.end, dash: conn.kind === "dash" };
-      }
-    } else if (isFail(b) && conn.kind === "dash" && glued(c, j + 1)) {
-      // "10-KN" is no range, and "10 -12" is no figure of 10
-      return b;
-    } else if (b === undefined && conn.key !== "or" && (c.phrase || !a.yearLike)) {
-      // "3,000 to as many as 5,000 troops", "3,000 to more than 5,000": skipped whole, as after "from";
-      // "200 or more than 300 shells" gives two figures as alternatives, each read
-      const bounded = boundedSecond(c, a, j + 1);
-      if (bounded !== undefined) return bounded;
-    }
+    const ranged = connectedRange(c, a, conn);
+    if (ranged !== undefined) return ranged;
   }
   const pm = plusMinus(c, a);
   if (pm !== undefined) return pm;
@@ -162,17 +182,15 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
     if (ends !== undefined && ends[0].v <= ends[1].v) return { low: ends[0], high: ends[1], end: unitEnds.end, dash: false };
   }
   const prop = !a.frac && !a.pct && a.currency === undefined && a.plainInt ? trie(c, t.proportion, j) : undefined;
-  if (prop !== undefined) {
-    const b = value(c, prop.end, true);
-    if (b !== undefined && !isFail(b) && b.plainInt && !b.yearLike && !b.pct && b.currency === undefined && b.v > 0 && a.v <= b.v) {
-      const nx = unitAfter(c, b.end);
-      if (nx.duration !== true) {
-        const v = a.v / b.v;
-        return { low: { ...b, v, frac: true, small: false, yearLike: false, mult: 1 }, end: b.end, dash: false };
-      }
-    }
-  }
-  return { low: a, end: a.end, dash: false };
+  return (prop === undefined ? undefined : proportion(c, a, prop.end)) ?? { low: a, end: a.end, dash: false };
+}
+
+/** The proportion of `a` in the number at `k` after its connector ("one in three", "3 out of 10"), or undefined for none. */
+function proportion(c: Ctx, a: Val, k: number): Core | undefined {
+  const b = value(c, k, true);
+  if (b === undefined || isFail(b) || !b.plainInt || b.yearLike || b.pct || b.currency !== undefined || b.v <= 0 || a.v > b.v) return undefined;
+  if (unitAfter(c, b.end).duration === true) return undefined;
+  return { low: { ...b, v: a.v / b.v, frac: true, small: false, yearLike: false, mult: 1 }, end: b.end, dash: false };
 }
 
 /** The token after the ")" that closes the "(" at `k`, within a few tokens. */
