@@ -1,12 +1,13 @@
 /**
- * Ranges opened by a word with a bound or a hedge on one end: "from 3,000 to as many as 5,000",
- * "between 3,000 and more than 5,000", "from about 300 to nearly 500". The grammar reads no such
- * range, and skips each whole: either end read alone would say more than the text.
+ * Ranges with a bound or a hedge on one end: "from 3,000 to as many as 5,000", "between 3,000
+ * and more than 5,000", "from about 300 to nearly 500", and with no word to open them "3,000 to
+ * as many as 5,000" (see `core`). The grammar reads no such range, and skips each whole: either
+ * end read alone would say more than the text.
  * @internal
  */
 import { noLead, leads } from "./bounds.js";
 import { fail, isFail } from "./context.js";
-import type { Ctx, Fail } from "./context.js";
+import type { Ctx, Fail, Val } from "./context.js";
 import type { TrieMatch } from "./trie.js";
 import { value } from "./value.js";
 
@@ -16,11 +17,19 @@ import { value } from "./value.js";
  * stands there. @internal
  */
 export function boundedEnd(c: Ctx, k: number): number {
+  return boundedValue(c, k)?.end ?? -1;
+}
+
+/**
+ * The number of a range end at `k` written with a bound or a hedge before it ("as many as
+ * 5,000", "more than 5,000", "nearly 500"), or undefined where no such end stands there. @internal
+ */
+export function boundedValue(c: Ctx, k: number): Val | undefined {
   const lead = noLead();
   const j = leads(c, k, lead);
-  if (j <= k || (lead.bound === undefined && lead.hedges.length === 0)) return -1;
+  if (j <= k || (lead.bound === undefined && lead.hedges.length === 0)) return undefined;
   const v = value(c, j, true);
-  return v === undefined || isFail(v) ? -1 : v.end;
+  return v === undefined || isFail(v) ? undefined : v;
 }
 
 /**

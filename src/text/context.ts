@@ -69,6 +69,8 @@ export interface Match {
   readonly end: number;
   /** The figure adds to an earlier one: "another 1,000", "3,000 more". */
   readonly increment: boolean;
+  /** The figure was replaced by a later one for the same thing: "revised from 3,000", "4,000 (revised from 2,500)". */
+  readonly superseded: boolean;
 }
 
 /** A failure, as `fail` makes every one: a class of its own, so that telling one apart takes no property look-up. */

@@ -35,12 +35,20 @@ export interface ExtractedEstimate {
   readonly modality: Modality;
   /** The figure adds to an earlier one: "another 1,000", "an additional 3,000", "3,000 more". */
   readonly increment: boolean;
+  /**
+   * The sentence says the figure was replaced by a later one for the same thing, with a word of
+   * revision or correction: 2,500 in "The toll is 4,000 (revised from 2,500)", "revised from
+   * 2,500 to 4,000", "4,000, corrected from an earlier 2,500", "an earlier estimate of 2,500 has
+   * been revised to 4,000". An earlier value of a series ("up from 2,500 last week") is not.
+   */
+  readonly superseded: boolean;
 }
 
 /**
  * Every quantity in running text, in order, as estimates with their offsets,
- * what each is doing in its sentence (`modality`) and whether it adds to an
- * earlier figure (`increment`). Dates, years, calibres ("152mm"),
+ * what each is doing in its sentence (`modality`), whether it adds to an
+ * earlier figure (`increment`) and whether the sentence says it was replaced by
+ * a later one (`superseded`: "revised from 2,500"). Dates, years, calibres ("152mm"),
  * designations ("KN-23", "Su-35"), ordinals, clock times and durations
  * ("three days") are not quantities and are left out; so is any figure the
  * grammar can read only in part ("about 1,2 million", "−300", "5 quadrillion"):
@@ -54,11 +62,13 @@ export interface ExtractedEstimate {
  * @example
  * extractEstimates("An estimated 4,700 soldiers, including approximately 600 deaths, by 2025.");
  * //=> [
- * //   { text: "An estimated 4,700 soldiers", start: 0, end: 27, estimate: { kind: "approx", value: 4700, unit: "person", hedge: "an estimated", text: "An estimated 4,700 soldiers" }, modality: "asserted", increment: false },
- * //   { text: "approximately 600 deaths", start: 39, end: 63, estimate: { kind: "approx", value: 600, unit: "person", hedge: "approximately", text: "approximately 600 deaths" }, modality: "asserted", increment: false },
+ * //   { text: "An estimated 4,700 soldiers", start: 0, end: 27, estimate: { kind: "approx", value: 4700, unit: "person", hedge: "an estimated", text: "An estimated 4,700 soldiers" }, modality: "asserted", increment: false, superseded: false },
+ * //   { text: "approximately 600 deaths", start: 39, end: 63, estimate: { kind: "approx", value: 600, unit: "person", hedge: "approximately", text: "approximately 600 deaths" }, modality: "asserted", increment: false, superseded: false },
  * // ]
  * extractEstimates("Pyongyang decided to send another 3,000 troops.").map((e) => [e.text, e.modality, e.increment]);
  * //=> [["another 3,000 troops", "planned", true]]
+ * extractEstimates("The toll is 4,000 (revised from 2,500).").map((e) => [e.text, e.superseded]);
+ * //=> [["4,000", false], ["2,500", true]]
  */
 export function extractEstimates(text: string, options?: ExtractEstimatesOptions): ExtractedEstimate[] {
   try {
@@ -102,7 +112,7 @@ function span(c: Ctx, m: Match, base: number, prev: ExtractedEstimate | undefine
   // the fields of `withText`, read here without the record it makes
   const start = (c.toks[m.first] as Token).start + base;
   const end = (c.toks[m.end - 1] as Token).end + base;
-  return { estimate: m.estimate, start, end, text: m.estimate.text as string, modality, increment: m.increment };
+  return { estimate: m.estimate, start, end, text: m.estimate.text as string, modality, increment: m.increment, superseded: m.superseded };
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Lead } from "./bounds.js";
 import { fail, key, phraseText, trie } from "./context.js";
 import type { Ctx, Fail, Match, MatchOptions } from "./context.js";
 import { rate, unitOf } from "./rates.js";
+import { isSuperseded } from "./superseded.js";
 import type { TrieMatch } from "./trie.js";
 import { unitAfter } from "./units.js";
 import type { Unit } from "./units.js";
@@ -84,5 +85,5 @@ export function magnitudeAt(c: Ctx, i: number, head: number, mg: Order, symbol: 
   const order = mg.value.order;
   const text = phraseText(c, i, j);
   const estimate: Estimate = lead.bound === undefined ? { kind: "magnitude", order, unit, text } : bounded(order, lead, unit, text);
-  return { estimate, first: i, head, end: j, increment: increment || more };
+  return { estimate, first: i, head, end: j, increment: increment || more, superseded: isSuperseded(c, i, j) };
 }

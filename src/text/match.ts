@@ -24,6 +24,7 @@ import type { Core } from "./ranges.js";
 import { unitOf } from "./rates.js";
 import { mayValue } from "./value.js";
 import { signedPair } from "./signs.js";
+import { isAfterRevision, isRevisedUpTo, isSuperseded } from "./superseded.js";
 import { thresholdEnd } from "./thresholds.js";
 import { isEventYear } from "./years.js";
 
@@ -55,6 +56,8 @@ function isObjectOfChange(c: Ctx, i: number): boolean {
  * @internal
  */
 export function matchAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | undefined {
+  // "revised its estimate up to 4,700": the direction of a revision, no bound; the figure is read from its number
+  if (key(c, i) === "up" && isRevisedUpTo(c, i)) return undefined;
   return unlessMarked(c, phraseAt(c, i, options));
 }
 
@@ -67,7 +70,7 @@ function phraseAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | unde
   const op = trie(c, t.openers, j);
   let cr: Core | Fail | undefined;
   if (op !== undefined) {
-    if (key(c, j) === "from" && afterChange(c, i)) return undefined;
+    if (key(c, j) === "from" && (afterChange(c, i) || isAfterRevision(c, j))) return undefined;
     cr = openedRange(c, i, op);
   } else {
     // an order of magnitude: "tens of thousands of troops", "billions of dollars", "billion-dollar"
@@ -75,7 +78,8 @@ function phraseAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | unde
     const mg = trie(c, t.magnitudes, sym?.end ?? j);
     if (mg !== undefined) return magnitudeAt(c, i, j, mg, sym?.value, lead, options);
     if (!mayValue(c, j)) return undefined;
-    cr = core(c, j, afterChange(c, i) && !isObjectOfChange(c, i));
+    // "updated its count from 3,000 to 3,400": after a verb of revision too, "to" joins two figures
+    cr = core(c, j, (afterChange(c, i) || isAfterRevision(c, i)) && !isObjectOfChange(c, i));
   }
   if (cr === undefined || isFail(cr)) return cr;
   let after = trailing(c, cr, lead.bound, i);
@@ -124,7 +128,8 @@ function phraseAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | unde
   if (diff?.below === true) return fail("negative", diff.end);
   // "raised 300 to 400 troops": a range is the object the verb moves, not the size of a rise
   const moved = high !== undefined && isObjectOfChange(c, i);
-  return { estimate, first: i, head: j, end, increment: diff !== undefined || (!moved && isIncrement(c, i, lead, after, low.strong)) };
+  const increment = diff !== undefined || (!moved && isIncrement(c, i, lead, after, low.strong));
+  return { estimate, first: i, head: j, end, increment, superseded: isSuperseded(c, i, end) };
 }
 
 /**

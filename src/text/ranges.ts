@@ -6,15 +6,17 @@
 import { singularNoun } from "../_lib/nouns.js";
 import { fail, glued, isFail, key, phraseText, times, tokAt, trie } from "./context.js";
 import type { Ctx, Fail, Val } from "./context.js";
+import type { Token } from "./tokenize.js";
 import type { TrieMatch } from "./trie.js";
 import { isDayAfterMonth } from "./numbers.js";
 import { unitAfter } from "./units.js";
 import { value } from "./value.js";
 import { pastVague, vagueEnd } from "./vague-ends.js";
-import { boundedEnd, boundedFirstEnd } from "./bounded-ends.js";
+import { boundedEnd, boundedFirstEnd, boundedValue } from "./bounded-ends.js";
 import { bracketRangeAt, interval, intervalWordsAt } from "./intervals.js";
 import { plusMinus, setOffMargin } from "./margins.js";
 import { restated } from "./restated.js";
+import { afterConversion } from "./conversions.js";
 
 /** The range, proportion or single value at `i`, after the leading words. */
 export interface Core {
@@ -86,6 +88,64 @@ function scaledSecond(a: Val, b: Val): Val {
   return { ...b, v: times(b.v, a.mult), mult: a.mult, small: false, yearLike: false, plainInt: false };
 }
 
+/**
+ * The failure that skips a range whose first end `a` is joined, with no word to open it, to a
+ * second end at `k` written with a bound or a hedge: "3,000 to as many as 5,000", "3,000 to
+ * more than 5,000", "3,000 to at least 5,000", "3,000 – nearly 5,000". Undefined where no such
+ * end follows, or where it is no end of a range from `a`: another currency or a share, or a
+ * number below it ("sent 3,000 to more than 40 countries", where "to" is a preposition).
+ */
+function boundedSecond(c: Ctx, a: Val, k: number): Fail | undefined {
+  const b = boundedValue(c, k);
+  const ends = b === undefined ? undefined : rangeEnds(c, a, b);
+  return b !== undefined && ends !== undefined && ends[0].v <= ends[1].v ? fail("incomplete-range", b.end) : undefined;
+}
+
+/**
+ * The range of the number `a` and a second end after the connector `conn` right after it ("3,000
+ * to 5,000", "10-12,000", "3 or 4"), a failure that skips both, or undefined where the two make
+ * no range and `a` is read on.
+ */
+function connectedRange(c: Ctx, a: Val, conn: Token): Core | Fail | undefined {
+  const { t } = c;
+  const j = a.end;
+  const notBound = trie(c, t.lowerAfter, j) === undefined && trie(c, t.upperAfter, j) === undefined && trie(c, t.hedgesAfter, j) === undefined;
+  const read = notBound ? value(c, j + 1, true) : undefined;
+  const b = read !== undefined && !isFail(read) && conn.key === "or" ? scaledSecond(a, read) : read;
+  if (b !== undefined && !isFail(b)) {
+    const ends = rangeEnds(c, a, b);
+    if (ends !== undefined) {
+      if (a.yearLike && b.plainInt && !c.phrase && conn.kind === "dash") return fail("date", b.end);
+      if (isShorthand(c, a, b)) return fail("ambiguous-range", b.end);
+      // "highs of 220,000 in 1951 and 300,000 in 1969": a year and a figure are no range
+      if (a.yearLike && !b.yearLike && !c.phrase) return { low: a, end: a.end, dash: false };
+      if (ends[0].v > ends[1].v) {
+        if (conn.kind === "dash") return fail("invalid-range", b.end);
+        return { low: a, end: a.end, dash: false };
+      }
+      // "3,000 to 4,000 to 5,000 troops": a chain of ends is no range, and no figure
+      const chain = chainEnd(c, b.end);
+      if (chain >= 0) return fail("incomplete-range", chain);
+      return { low: ends[0], high: ends[1], end: b.end, dash: conn.kind === "dash" };
+    }
+  } else if (isFail(b) && conn.kind === "dash" && glued(c, j + 1)) {
+    // "10-KN" is no range, and "10 -12" is no figure of 10
+    return b;
+  } else if (b === undefined && conn.key !== "or" && (c.phrase || !a.yearLike)) {
+    // "3,000 to as many as 5,000 troops", "3,000 to more than 5,000": skipped whole, as after "from";
+    // "200 or more than 300 shells" gives two figures as alternatives, each read
+    const bounded = boundedSecond(c, a, j + 1);
+    if (bounded !== undefined) return bounded;
+  }
+  return undefined;
+}
+
+/**
+ * The figure whose number starts at token `i`: a range after a connector, a margin, an interval
+ * or a restatement in brackets, a range whose ends both name their unit, a proportion, or the
+ * number alone; a failure that skips it whole. After a verb of change (`changed`), "to" joins the
+ * level a change ends at, no second end. @internal
+ */
 export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefined {
   const { t } = c;
   const a = value(c, i);
@@ -95,29 +155,8 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
   const j = a.end;
   const conn = tokAt(c, j);
   if (conn !== undefined && !a.strong && (conn.kind === "dash" || (c.t.connectors.has(conn.key) && !(changed && conn.key === "to")))) {
-    const notBound = trie(c, t.lowerAfter, j) === undefined && trie(c, t.upperAfter, j) === undefined && trie(c, t.hedgesAfter, j) === undefined;
-    const read = notBound ? value(c, j + 1, true) : undefined;
-    const b = read !== undefined && !isFail(read) && conn.key === "or" ? scaledSecond(a, read) : read;
-    if (b !== undefined && !isFail(b)) {
-      const ends = rangeEnds(c, a, b);
-      if (ends !== undefined) {
-        if (a.yearLike && b.plainInt && !c.phrase && conn.kind === "dash") return fail("date", b.end);
-        if (isShorthand(c, a, b)) return fail("ambiguous-range", b.end);
-        // "highs of 220,000 in 1951 and 300,000 in 1969": a year and a figure are no range
-        if (a.yearLike && !b.yearLike && !c.phrase) return { low: a, end: a.end, dash: false };
-        if (ends[0].v > ends[1].v) {
-          if (conn.kind === "dash") return fail("invalid-range", b.end);
-          return { low: a, end: a.end, dash: false };
-        }
-        // "3,000 to 4,000 to 5,000 troops": a chain of ends is no range, and no figure
-        const chain = chainEnd(c, b.end);
-        if (chain >= 0) return fail("incomplete-range", chain);
-        return { low: ends[0], high: ends[1], end: b.end, dash: conn.kind === "dash" };
-      }
-    } else if (isFail(b) && conn.kind === "dash" && glued(c, j + 1)) {
-      // "10-KN" is no range, and "10 -12" is no figure of 10
-      return b;
-    }
+    const ranged = connectedRange(c, a, conn);
+    if (ranged !== undefined) return ranged;
   }
   const pm = plusMinus(c, a);
   if (pm !== undefined) return pm;
@@ -133,25 +172,25 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
   // "3,000 (three thousand) troops": one figure, said twice
   const again = key(c, a.end) === "(" ? restated(c, a, i, a.end) : -1;
   if (isFail(again)) return again;
-  if (again >= 0) return { low: a, end: again, dash: false };
-  const unitEnds = conn?.kind === "word" ? unitRange(c, a, TO_OR_DASH) : undefined;
+  // "$1.1 billion (€813 million) to $1.2 billion": a conversion after the first end stays inside the range
+  if (again >= 0) return a.currency === undefined ? { low: a, end: again, dash: false } : afterConversion(c, a, again, changed);
+  // "rose from 3,000 troops to 4,000 troops": after a verb of change, "to" joins two figures here too
+  const unitEnds = conn?.kind === "word" ? unitRange(c, a, changed ? DASH : TO_OR_DASH) : undefined;
   if (unitEnds !== undefined) {
     if (isFail(unitEnds)) return unitEnds;
     const ends = rangeEnds(c, a, unitEnds);
     if (ends !== undefined && ends[0].v <= ends[1].v) return { low: ends[0], high: ends[1], end: unitEnds.end, dash: false };
   }
   const prop = !a.frac && !a.pct && a.currency === undefined && a.plainInt ? trie(c, t.proportion, j) : undefined;
-  if (prop !== undefined) {
-    const b = value(c, prop.end, true);
-    if (b !== undefined && !isFail(b) && b.plainInt && !b.yearLike && !b.pct && b.currency === undefined && b.v > 0 && a.v <= b.v) {
-      const nx = unitAfter(c, b.end);
-      if (nx.duration !== true) {
-        const v = a.v / b.v;
-        return { low: { ...b, v, frac: true, small: false, yearLike: false, mult: 1 }, end: b.end, dash: false };
-      }
-    }
-  }
-  return { low: a, end: a.end, dash: false };
+  return (prop === undefined ? undefined : proportion(c, a, prop.end)) ?? { low: a, end: a.end, dash: false };
+}
+
+/** The proportion of `a` in the number at `k` after its connector ("one in three", "3 out of 10"), or undefined for none. */
+function proportion(c: Ctx, a: Val, k: number): Core | undefined {
+  const b = value(c, k, true);
+  if (b === undefined || isFail(b) || !b.plainInt || b.yearLike || b.pct || b.currency !== undefined || b.v <= 0 || a.v > b.v) return undefined;
+  if (unitAfter(c, b.end).duration === true) return undefined;
+  return { low: { ...b, v: a.v / b.v, frac: true, small: false, yearLike: false, mult: 1 }, end: b.end, dash: false };
 }
 
 /** The token after the ")" that closes the "(" at `k`, within a few tokens. */
@@ -166,6 +205,8 @@ function closing(c: Ctx, k: number): number | undefined {
 
 /** The connectors of a range whose first end names its unit, when no word opened it: "3 km to 5 km", "3 km-5 km". */
 const TO_OR_DASH: ReadonlySet<string> = new Set(["to", "-"]);
+/** The connector of such a range after a verb of change, where "to" joins the level it ends at. */
+const DASH: ReadonlySet<string> = new Set(["-"]);
 
 /** A unit noun or currency name right after one end of a range: "450 km and 690 km". */
 function unitWord(c: Ctx, at: number): { value: string; end: number } | undefined {
@@ -193,10 +234,15 @@ function unitRange(c: Ctx, a: Val, joins: ReadonlySet<string>): Val | Fail | und
   if (a.currency !== undefined || a.pct || a.frac) return undefined;
   const u = unitWord(c, a.end);
   if (u === undefined || !joins.has(key(c, u.end))) return undefined;
-  const b = value(c, u.end + 1, true);
-  if (b === undefined || isFail(b)) return b;
+  const read = value(c, u.end + 1, true);
+  if (isFail(read)) return read;
+  // "3,000 troops to as many as 5,000 troops": a bound or a hedge on the second end skips both
+  const bounded = read === undefined ? boundedValue(c, u.end + 1) : undefined;
+  const b = read ?? bounded;
+  if (b === undefined) return undefined;
   const plain = b.currency === undefined && !b.pct && !b.frac;
   const v = unitWord(c, b.end);
+  if (bounded !== undefined) return plain && v !== undefined && sameMeasure(c, a.end, u, b.end, v) && a.v <= b.v ? fail("incomplete-range", v.end) : undefined;
   if (plain && v !== undefined && sameMeasure(c, a.end, u, b.end, v)) return b;
   return c.phrase && v !== undefined ? fail("mixed-range", v.end) : undefined;
 }

@@ -7,6 +7,7 @@
 import { singularNoun } from "../_lib/nouns.js";
 import { leads, noLead } from "./bounds.js";
 import { fail, glued, isFail, key, phraseText, tokAt, trie } from "./context.js";
+import { converted } from "./conversions.js";
 import type { Ctx, Fail, Val } from "./context.js";
 import { value } from "./value.js";
 
@@ -79,13 +80,19 @@ function pastHyphenedWords(c: Ctx, end: number): number {
  * that skips both where the two disagree ("3,000 (three hundred)", "1.5 million (1,400,000)",
  * "3,000 (or 4,000)", "3,000 (some say 5,000)", "3,000 (three-and-a-half thousand)"), as the text
  * gives two readings of one figure and does not settle them; -1 for none, as for a conversion
- * ("300 km (186 miles)", "$1.1 billion (€813 million)"), a part ("12 people (7 civilians)") or the
- * total after a rise ("+150 (400)").
+ * of a unit ("300 km (186 miles)"), a part ("12 people (7 civilians)") or the total after a rise
+ * ("+150 (400)"). A sum in another currency ("$1.1 billion (€813 million)") is the same sum, read
+ * by `converted`.
  * @internal
  */
 export function restated(c: Ctx, a: Val, first: number, at: number): number | Fail {
   // "+150 (400)": a rise and the total it comes to
   if (key(c, first - 1) === "+") return -1;
+  // "$1.5bn (€1.4bn)": the sum in another currency, said again
+  if (a.currency !== undefined) {
+    const conv = converted(c, a, at);
+    if (conv !== -1) return conv;
+  }
   const k = innerStart(c, at);
   const b = value(c, k, true);
   if (b === undefined) return -1;

@@ -85,3 +85,21 @@ describe("a change that does not say which way it went", () => {
     expect(read(sentence)).toEqual(found);
   });
 });
+
+describe("a change between two figures that name their unit", () => {
+  it.each([
+    ["Losses rose from 3,000 troops to 4,000 troops.", [["3,000 troops", "exact", 3000, false], ["4,000 troops", "exact", 4000, false]]],
+    ["The range grew from 300 km to 500 km.", [["300 km", "exact", 300, false], ["500 km", "exact", 500, false]]],
+    ["The ministry revised its tally upward from 3,000 dead to 4,000 dead.", [["3,000 dead", "exact", 3000, false], ["4,000 dead", "exact", 4000, false]]],
+  ])("is two figures, the level it starts from and the one it ends at, not a range: %s", (sentence, found) => {
+    expect(read(sentence)).toEqual(found);
+  });
+
+  it.each([
+    ["Russia sent 3,000 troops to 4,000 troops.", [["3,000 troops to 4,000 troops", "range", "3000–4000", false]]],
+    ["Russia moved 300 troops to 400 troops.", [["300 troops to 400 troops", "range", "300–400", false]]],
+    ["Estimates ranged from 3 km to 5 km.", [["from 3 km to 5 km", "range", "3–5", false]]],
+  ])("is still a range with no verb of change, or after one that moves its object: %s", (sentence, found) => {
+    expect(read(sentence)).toEqual(found);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * A sum of money said again in other currencies in brackets: "$1.5bn (€1.4bn)", "£300m
+ * ($380m)", "1.5 billion euros (about $1.6 billion)", "$1.5bn (€1.4bn; £1.2bn)". The bracket
+ * restates the one sum, and is no figure of its own.
+ * @internal
+ */
+import { leads, noLead } from "./bounds.js";
+import { fail, isFail, key } from "./context.js";
+import type { Ctx, Fail, Val } from "./context.js";
+import type { Core } from "./ranges.js";
+import { value } from "./value.js";
+
+/** Words before an amount in the bracket that give it as the same sum: "(or €1.4bn)", "(equivalent to €1.4bn)", "(worth €1.4bn)". */
+const SAME_SUM: ReadonlySet<string> = new Set(["or", "equivalent", "equal", "to", "worth", "i.e.", "ie"]);
+/** Marks and words between the amounts of one bracket: "(€1.4bn; £1.2bn)", "(€1.4bn, £1.2bn)", "(€1.4bn / £1.2bn)", "(€1.4bn or £1.2bn)". */
+const BETWEEN: ReadonlySet<string> = new Set([";", ",", "/", "or", "and"]);
+/** Words that end the rate an amount was converted at: "(€1.4bn at current exchange rates)", "(at today's rate)", "(at 2024 prices)". */
+const RATE_WORDS: ReadonlySet<string> = new Set(["rate", "rates", "prices", "values"]);
+/** How many words may stand before an amount, and how many tokens a rate may take after "at". */
+const REACH = 4;
+/** How many amounts one bracket may hold. */
+const AMOUNTS = 4;
+
+/** The first token of an amount in a bracket from `k`: past words that give it as the same sum and past a hedge or a bound ("about", "some", "more than"). */
+function amountStart(c: Ctx, k: number): number {
+  let j = k;
+  while (j < k + REACH && SAME_SUM.has(key(c, j))) j++;
+  const v = leads(c, j, noLead());
+  return v < 0 ? j : v;
+}
+
+/** The token after the rate an amount was converted at, from `k` ("at current exchange rates"), or `k` where none stands there. */
+function pastRate(c: Ctx, k: number): number {
+  if (key(c, k) !== "at") return k;
+  for (let j = k + 1; j <= k + REACH + 1; j++) {
+    const w = key(c, j);
+    if (RATE_WORDS.has(w)) return j + 1;
+    if (w === ")" || w === "(" || w === "") return k;
+  }
+  return k;
+}
+
+/**
+ * The token after the ")" of a conversion of the sum `a` in the brackets that open at `at`:
+ * one amount or more in other currencies, each with an optional hedge and the rate it was
+ * converted at ("(about $1.6 billion)", "(€1.4bn; £1.2bn)", "(€1.4bn at current exchange
+ * rates)"). A second amount in the sum's own currency that disagrees with it ("$1.5bn (€1.4bn;
+ * $1.6bn)") is a failure that skips both, as the text gives two sums and does not settle
+ * them. -1 where the bracket is no conversion: its first amount is in the same currency (see
+ * `restated`), or in none, or words that are no rate follow an amount ("(€500m of it from
+ * Germany)"). @internal
+ */
+export function converted(c: Ctx, a: Val, at: number): number | Fail {
+  let k = at + 1;
+  let disagrees = false;
+  for (let n = 0; n < AMOUNTS; n++) {
+    const b = value(c, amountStart(c, k), true);
+    if (b === undefined || isFail(b) || b.currency === undefined || (n === 0 && b.currency === a.currency)) {
+      // "(€1.4bn; £1,2bn)": an amount that cannot be read leaves the sum unsettled
+      return n > 0 && b !== undefined && isFail(b) ? fail("malformed-number", b.skip) : -1;
+    }
+    if (b.currency === a.currency && b.v !== a.v) disagrees = true;
+    k = pastRate(c, b.end);
+    const w = key(c, k);
+    if (w === ")") return disagrees ? fail("malformed-number", k + 1) : k + 1;
+    if (!BETWEEN.has(w)) return disagrees ? fail("malformed-number", k) : -1;
+    k++;
+  }
+  return -1;
+}
+
+/** Connectors of a range whose first end is followed by its conversion: "$1.1 billion (€813 million) to $1.2 billion". */
+const CONNECTORS: ReadonlySet<string> = new Set(["to", "-"]);
+
+/**
+ * The figure whose first end `a` ends with a conversion at token `after` (past its ")"): the
+ * range to a second end after a connector ("$1.1 billion (€813 million) to $1.2 billion"), as
+ * "between $1.1 billion (€813 million) and $1.2 billion" is, or `a` alone. After a verb of
+ * change (`changed`), "to" joins the level a change ends at, no range. @internal
+ */
+export function afterConversion(c: Ctx, a: Val, after: number, changed: boolean): Core {
+  const w = key(c, after);
+  const single: Core = { low: a, end: after, dash: false };
+  if (!CONNECTORS.has(w) || (changed && w === "to")) return single;
+  const b = value(c, after + 1, true);
+  // "$1.5bn (€1.4bn) to 3 countries": the second end names the sum's currency again, or is no end of it
+  if (b === undefined || isFail(b) || b.currency !== a.currency) return single;
+  return b.v > a.v ? { low: a, high: b, end: b.end, dash: w === "-" } : single;
+}

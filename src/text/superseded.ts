@@ -1,0 +1,223 @@
+/**
+ * Figures that a sentence says were replaced by a later one for the same thing: "The toll is
+ * 4,000 (revised from 2,500)", "revised from 3,000 to 4,000", "an earlier estimate of 2,500 has
+ * been revised to 4,000", "revised its estimate up to 4,700 from 3,000". Only words of revision
+ * or correction make a figure superseded: "up from 2,500 last week" is an earlier value of a
+ * series, a figure of another time.
+ * @internal
+ */
+import { hasRole, isFail, key, tokAt } from "./context.js";
+import type { Ctx } from "./context.js";
+import { leads, noLead } from "./bounds.js";
+import { CHANGE } from "./roles.js";
+import { value } from "./value.js";
+
+/** A verb that replaces a figure with a later one for the same thing, whatever its object: "revised", "corrected". */
+const REVISE = 1;
+/**
+ * A verb that replaces a figure only when its object is an estimate ("raised its estimate from
+ * 3,000 to 4,000", "the toll was lowered from 300"); of anything else it changes a level
+ * ("raised its troop numbers from 3,000 to 5,000").
+ */
+const RAISE = 2;
+/** A noun of an estimate, which a verb of `RAISE` revises: "toll", "figure". */
+const ESTIMATE = 4;
+/** A word that gives a figure as an earlier one: "from an earlier 2,500", "its initial estimate of 10,000". */
+const EARLIER = 8;
+/** Which way a revision went, or an adverb that may stand by it: "revised sharply upward from". */
+const DIRECTION = 16;
+/** A word of the object or subject of a revision between its verb and the figure: "revised the death toll in the attack from". */
+const OBJECT = 32;
+/** An auxiliary of a verb in the passive: "has been revised", "was corrected". */
+const AUXILIARY = 64;
+
+/** Each word's kinds, as bits: one look-up a token. */
+const KINDS: ReadonlyMap<string, number> = /* @__PURE__ */ kindsOf([
+  [REVISE, "revised revises revising revise corrected corrects correcting updated updates updating adjusted adjusts adjusting amended amends amending"],
+  [RAISE, "raised raises raising raise lowered lowers lowering upgraded upgrades downgraded downgrades"],
+  [ESTIMATE, "estimate estimates toll tolls figure figures count counts tally tallies assessment assessments forecast forecasts projection projections"],
+  [EARLIER, "earlier previous previously prior initial initially original originally old first preliminary former"],
+  [DIRECTION, "up down upward upwards downward downwards higher lower sharply slightly significantly substantially dramatically again later subsequently since now officially"],
+  [OBJECT, "the its their his her our this that these those a an of from for in on at own last reported estimated official officially"],
+  [AUXILIARY, "has have had been was were is are being be"],
+]);
+
+/** The table of `KINDS` from lists of words by kind. */
+function kindsOf(lists: readonly (readonly [number, string])[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const [bit, words] of lists) for (const w of words.split(" ")) m.set(w, (m.get(w) ?? 0) | bit);
+  return m;
+}
+
+/** The kinds of the word at token `k`, 0 for none. */
+function kindAt(c: Ctx, k: number): number {
+  return KINDS.get(key(c, k)) ?? 0;
+}
+
+/** The kinds of words that may stand right after a figure that a revision follows: "has been revised", "figure was", "revised upward". */
+const AFTER = AUXILIARY | DIRECTION | EARLIER | ESTIMATE | REVISE | RAISE;
+/** How far back from a figure its revision may stand. */
+const REACH = 8;
+/** How many other words (nouns of the object: "death", "Hamas", "attack") the look back may pass. */
+const FREE_WORDS = 3;
+
+/**
+ * The verb of revision whose object or subject ends at `k`, looking back past their words and a
+ * passive's auxiliaries; -1 for none. A mark, a number, another verb of change ("the toll rose
+ * from"), a word of the stop list that is no object word and a word ending in "-ed" end the look.
+ */
+function revisionVerbBefore(c: Ctx, k: number): number {
+  let estimate = false;
+  let free = 0;
+  for (let j = k; j >= 0 && j > k - REACH; j--) {
+    const tk = tokAt(c, j);
+    if (tk === undefined || tk.kind !== "word") return -1;
+    const kind = KINDS.get(tk.key) ?? 0;
+    if ((kind & REVISE) !== 0) return j;
+    if ((kind & RAISE) !== 0) return estimate || estimateSubject(c, j - 1) ? j : -1;
+    if ((kind & ESTIMATE) !== 0) estimate = true;
+    else if (kind !== 0) continue;
+    else if (hasRole(c, j, CHANGE) || c.t.stop.has(tk.key) || tk.key.endsWith("ed") || ++free > FREE_WORDS) return -1;
+  }
+  return -1;
+}
+
+/** Whether a noun of an estimate is the subject of a passive whose auxiliaries end at `k`: "the toll was raised". */
+function estimateSubject(c: Ctx, k: number): boolean {
+  let j = k;
+  while (j > k - 3 && (kindAt(c, j) & AUXILIARY) !== 0) j--;
+  return j < k && (kindAt(c, j) & ESTIMATE) !== 0;
+}
+
+/** The token before a figure that ends right before `k` ("to 4,700 people", "to around 1,200") past the "to" before it, or -1 where none stands there. */
+function pastTarget(c: Ctx, k: number): number {
+  let number = false;
+  for (let j = k; j >= 0 && j > k - 5; j--) {
+    const tk = tokAt(c, j);
+    if (tk === undefined || (tk.kind !== "num" && tk.kind !== "word")) return -1;
+    if (tk.key === "to") return number ? j - 1 : -1;
+    number ||= tk.kind === "num";
+  }
+  return -1;
+}
+
+/** The token before the run of directions that ends at `k` ("revised sharply upward"). */
+function pastDirections(c: Ctx, k: number): number {
+  let j = k;
+  while ((kindAt(c, j) & DIRECTION) !== 0) j--;
+  return j;
+}
+
+/**
+ * Whether "from" at `k` is the from of a revision: "revised from", "revised up from",
+ * "revised its estimate from", "corrected to 4,000 from", "revised to 4,000, up from",
+ * "revised to 4,700 (up from 3,000)".
+ */
+function isRevisedFrom(c: Ctx, k: number): boolean {
+  const j = pastDirections(c, k - 1);
+  // "revised to 4,000, up from 2,500": the level the revision ends at stands between
+  const mark = key(c, j);
+  const target = pastTarget(c, mark === "," || mark === "(" ? j - 1 : j);
+  return revisionVerbBefore(c, target >= 0 ? target : j) >= 0;
+}
+
+/**
+ * Whether a revision follows the figure that ends at `end`: "an earlier estimate of 2,500 has
+ * been revised to 4,000", "The 2,500 figure was later corrected upward". `estimate` says an
+ * estimate noun and "of" stand before the figure ("estimate of 2,500 was raised to 4,000").
+ */
+function revisedAfter(c: Ctx, end: number, estimate: boolean): boolean {
+  let j = end;
+  let kind = kindAt(c, j);
+  for (; j < end + 5 && (kind & (AUXILIARY | DIRECTION | EARLIER | ESTIMATE)) !== 0; kind = kindAt(c, ++j)) estimate ||= (kind & ESTIMATE) !== 0;
+  if ((kind & REVISE) === 0 && !((kind & RAISE) !== 0 && estimate)) return false;
+  const k = pastDirectionsAfter(c, j + 1);
+  // "4,000 revised up from 3,000": the figure a revision ends at, not the one it replaces
+  if (key(c, k) !== "to") return k > j + 1 && key(c, k) !== "from" && tokAt(c, k)?.kind !== "num";
+  const v = value(c, leads(c, k + 1, noLead()), true);
+  return v !== undefined && !isFail(v);
+}
+
+/** The token after the run of directions that starts at `k` ("revised sharply upward to"). */
+function pastDirectionsAfter(c: Ctx, k: number): number {
+  let j = k;
+  while ((kindAt(c, j) & DIRECTION) !== 0) j++;
+  return j;
+}
+
+/**
+ * Whether the figure of tokens [first, end) is said to have been replaced by a later one for the
+ * same thing: after "from" with a verb of revision or correction before it ("revised from
+ * 3,000", "(revised up from 2,500)", "corrected from an earlier 2,500", "revised its estimate
+ * up to 4,700 from 3,000", "revised to around 1,200 from a previous estimate of 1,400"), as the
+ * object of one with a word of an earlier estimate ("correcting the earlier reported toll of
+ * 72"), or before one ("an earlier estimate of 2,500 has been revised to 4,000"). "up from 2,500
+ * last week" with no such verb is an earlier value of a series, not superseded. @internal
+ */
+export function isSuperseded(c: Ctx, first: number, end: number): boolean {
+  if (c.phrase) return false;
+  const before = key(c, first - 1);
+  // "deaths of about 300" names no estimate: only "estimate of", "toll of" may follow a revision
+  const of = before === "of" && (kindAt(c, first - 2) & ESTIMATE) !== 0;
+  if ((before === "from" || of || (kindAt(c, first - 1) & EARLIER) !== 0) && isRevisedBefore(c, first)) return true;
+  if (before === "and" && isListAfterRevisedFrom(c, first - 1)) return true;
+  // one look at the token after most figures, which no revision follows
+  return (kindAt(c, end) & AFTER) !== 0 && revisedAfter(c, end, of);
+}
+
+/**
+ * Whether a revision stands before the figure that starts at `first`, back to its "from" ("from
+ * an earlier estimate of 2,500") or to a verb of revision whose object names an earlier estimate
+ * ("correcting the earlier reported toll of 72", "revised its initial estimate of 10,000").
+ */
+function isRevisedBefore(c: Ctx, first: number): boolean {
+  let seen = 0;
+  for (let k = first - 1; k >= 0 && k > first - REACH; k--) {
+    const tk = tokAt(c, k);
+    if (tk === undefined || tk.kind !== "word") return false;
+    if (tk.key === "from") return isRevisedFrom(c, k);
+    const kind = KINDS.get(tk.key) ?? 0;
+    // "updated its first 300 tanks" modernised them: only an earlier estimate is revised so
+    if ((kind & (REVISE | RAISE)) !== 0) return (seen & (EARLIER | ESTIMATE)) === (EARLIER | ESTIMATE);
+    seen |= kind;
+  }
+  return false;
+}
+
+/** How many tokens the figures of a list after "from" may run before its "and": "from 3,000 in January and". */
+const LIST_REACH = 6;
+
+/**
+ * Whether "and" at `k` joins a figure to one that a revision replaced, with no comma and no "to"
+ * between: "revised up from 3,000 in January and 4,000 in March", "revised from 300 dead and
+ * 2,700 wounded".
+ */
+function isListAfterRevisedFrom(c: Ctx, k: number): boolean {
+  let number = false;
+  for (let j = k - 1; j >= 0 && j >= k - LIST_REACH; j--) {
+    const tk = tokAt(c, j);
+    if (tk === undefined || (tk.kind !== "num" && tk.kind !== "word") || tk.key === "to") return false;
+    if (tk.key === "from") return number && isRevisedFrom(c, j);
+    number ||= tk.kind === "num";
+  }
+  return false;
+}
+
+/**
+ * Whether the phrase at `i` is the "from" of a revision or follows one ("updated its count from
+ * 3,000 to 3,400", "corrected from 72 to 45"), so that "to" joins two figures, the one replaced
+ * and the one it was replaced by, and no range. @internal
+ */
+export function isAfterRevision(c: Ctx, i: number): boolean {
+  const k = key(c, i) === "from" ? i : key(c, i - 1) === "from" ? i - 1 : -1;
+  return k >= 0 && !c.phrase && isRevisedFrom(c, k);
+}
+
+/**
+ * Whether "up" at `i`, before "to", is the direction of a revision before it, not a bound: "The
+ * NIS revised its estimate up to 4,700", "was revised up to 4,700" give 4,700, no "at most
+ * 4,700". @internal
+ */
+export function isRevisedUpTo(c: Ctx, i: number): boolean {
+  return !c.phrase && key(c, i + 1) === "to" && revisionVerbBefore(c, i - 1) >= 0;
+}
