@@ -19,6 +19,14 @@ import { DEFINITES } from "./modality-words.js";
  * finds no verb of change before "by".
  */
 const OBJECT_WORDS = new Set(["the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "a", "an", "of", "from", "for", "last", "previous"]);
+/** Participles that stand as adjectives in the object of a verb of change: "lowered the estimated death toll by". */
+const OBJECT_PARTICIPLES = new Set(["estimated", "reported", "confirmed", "recorded", "registered", "documented", "verified", "combined", "official", "declared", "stated", "revised", "updated"]);
+
+/** Whether the word at `j` is a participle of `OBJECT_PARTICIPLES` before a noun: "the estimated death toll", not "killed by". */
+function isObjectAdjective(c: Ctx, j: number): boolean {
+  return OBJECT_PARTICIPLES.has(key(c, j)) && tokAt(c, j + 1)?.kind === "word" && !c.t.stop.has(key(c, j + 1));
+}
+
 /** How many tokens back from "by" or "from" the verb of change may stand: a verb and an object of a few words. */
 const OBJECT_REACH = 9;
 
@@ -33,6 +41,7 @@ export function changeVerbBefore(c: Ctx, k: number): number {
     if (hasRole(c, j, CHANGE) || (mayHave(c, j, BEFORE_FIGURE) && (c.t.increase.has(key(c, j)) || c.t.decrease.has(key(c, j))))) return j;
     const tk = tokAt(c, j);
     if (tk === undefined || tk.kind !== "word") return -1;
+    if (isObjectAdjective(c, j)) continue;
     if ((c.t.stop.has(tk.key) && !OBJECT_WORDS.has(tk.key)) || tk.key.endsWith("ed")) return -1;
   }
   return -1;

@@ -54,6 +54,8 @@ export function rangeEnds(c: Ctx, a: Val, b: Val): [Val, Val] | undefined {
   // "$30 or 40%": money and a share are no range
   if ((lo.currency !== undefined && hi.pct) || (lo.pct && hi.currency !== undefined)) return undefined;
   if (hi.pct && !lo.pct) lo = { ...lo, pct: true };
+  // "20% to 30" is 20–30%; "by more than 20% to 15,537" is a change and the level it ends at, no range: a share ends no higher than the whole
+  if (lo.pct && !hi.pct && hi.v > 100) return undefined;
   if (lo.pct && !hi.pct) hi = { ...hi, pct: true };
   // "10 to 12 thousand", "$1-2 billion": the multiplier of the high end is shared
   if (hi.mult > 1 && lo.mult === 1 && times(lo.v, hi.mult) <= hi.v) {
