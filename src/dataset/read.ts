@@ -14,6 +14,7 @@ import type { Ledger } from "../ledger/schema.js";
 import type { DatasetParty } from "./parts.js";
 import { namedIn, resolveBreakdown, resolveClaim, resolveDeployment, resolveLedger } from "./resolve.js";
 import type { Dataset, DatasetClaim } from "./schema.js";
+import { refuseRetired } from "./retired.js";
 
 /**
  * The dataset handed to `where`, read as {@link parseDataset} reads it;
@@ -67,7 +68,7 @@ export interface DatasetBreakdownOf {
  * in the dataset's order.
  *
  * @category Dataset
- * @throws {FogcountError} `invalid-dataset` for a value that is not a dataset, naming the first problem as `parseDataset` reports it.
+ * @throws {FogcountError} `invalid-dataset` for a value that is not a dataset, naming the first problem as `parseDataset` reports it, or for a breakdown figure that rests on a deprecated claim, or on a restatement of one (which checkDataset reports as a finding, rests-on-deprecated-claim): its totals would count a figure its source no longer stands by.
  * @example
  * datasetBreakdowns(nisBriefing2025Dataset).map((b) => [b.id, b.party?.name, b.breakdown.includes]);
  * //=> [["nis-2025-04-breakdown", "North Korea", ["killed", "wounded"]], ["nis-2025-01-breakdown", "North Korea", ["killed", "wounded"]]]
@@ -76,7 +77,9 @@ export function datasetBreakdowns(dataset: Dataset): DatasetBreakdownOf[] {
   try {
     const checked = readDataset("datasetBreakdowns", dataset);
     const named = namedIn(checked);
-    return checked.casualtyBreakdowns.map((b) => {
+    const claims = new Map(checked.claims.map((c) => [c.id, c]));
+    return checked.casualtyBreakdowns.map((b, i) => {
+      for (const [field, id] of Object.entries(b.claims ?? {})) if (id !== undefined) refuseRetired("datasetBreakdowns", `dataset.casualtyBreakdowns[${i}].claims.${field}`, id, claims);
       const party = b.party === undefined ? undefined : named.parties.get(b.party);
       return {
         id: b.id,
@@ -108,7 +111,7 @@ function claimModalityOf(id: string, claims: ReadonlyMap<string, DatasetClaim>):
  * `fogcount report` does: a plan is never counted as sent.
  *
  * @category Dataset
- * @throws {FogcountError} `invalid-dataset` for a value that is not a dataset, naming the first problem as `parseDataset` reports it.
+ * @throws {FogcountError} `invalid-dataset` for a value that is not a dataset, naming the first problem as `parseDataset` reports it, or for a wave that rests on a deprecated claim, or on a restatement of one (which checkDataset reports as a finding, rests-on-deprecated-claim): a total would count a figure its source no longer stands by.
  * @example
  * datasetDeployments(nisBriefing2025Dataset).map((d) => [d.id, d.adds]);
  * //=> [["nis-2024-autumn-deployed", undefined], ["nis-2023-early-deployed", "nis-2024-autumn-deployed"]]
@@ -124,7 +127,8 @@ export function datasetDeployments(dataset: Dataset): Deployment[] {
     const checked = readDataset("datasetDeployments", dataset);
     const named = namedIn(checked);
     const claims = new Map(checked.claims.map((c) => [c.id, c]));
-    return checked.deployments.map((d) => {
+    return checked.deployments.map((d, i) => {
+      if (d.claim !== undefined) refuseRetired("datasetDeployments", `dataset.deployments[${i}].claim`, d.claim, claims);
       const wave = resolveDeployment(d, named);
       const claimModality = d.claim === undefined ? undefined : claimModalityOf(d.claim, claims);
       return claimModality === undefined ? wave : { ...wave, claimModality };
@@ -140,7 +144,7 @@ export function datasetDeployments(dataset: Dataset): Deployment[] {
  * place of their ids; in the dataset's order.
  *
  * @category Dataset
- * @throws {FogcountError} `invalid-dataset` for a value that is not a dataset, naming the first problem as `parseDataset` reports it, or for a ledger entry that goes from or to a country that is not one of its ledger's parties (which checkDataset reports as a finding).
+ * @throws {FogcountError} `invalid-dataset` for a value that is not a dataset, naming the first problem as `parseDataset` reports it, for a ledger entry that goes from or to a country that is not one of its ledger's parties (which checkDataset reports as a finding), or for an entry or a valuation that rests on a deprecated claim, or on a restatement of one (which checkDataset reports as a finding, rests-on-deprecated-claim).
  * @example
  * datasetLedgers(nisBriefing2025Dataset).map((l) => [l.id, l.ledger.parties.map((p) => p.code)]);
  * //=> [["kp-ru-exchange", ["KP", "RU"]]]
@@ -150,7 +154,10 @@ export function datasetLedgers(dataset: Dataset): { readonly id: string; readonl
     const where = "datasetLedgers";
     const checked = readDataset(where, dataset);
     const named = namedIn(checked);
+    const claims = new Map(checked.claims.map((c) => [c.id, c]));
     return checked.ledgers.map((l, n) => {
+      for (const list of ["entries", "valuations"] as const)
+        l[list].forEach((e, i) => (e.claims ?? []).forEach((id, k) => refuseRetired(where, `dataset.ledgers[${n}].${list}[${i}].claims[${k}]`, id, claims)));
       const ledger = resolveLedger(l, named);
       const codes = ledger.parties.map((p) => p.code);
       l.entries.forEach((e, i) => {
