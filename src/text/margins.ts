@@ -17,7 +17,7 @@ import { value } from "./value.js";
  */
 export function marginSign(c: Ctx, k: number): number {
   const w = key(c, k);
-  if (w === "±") return k + 1;
+  if (w === "±" || w === "∓") return k + 1;
   // "+/-", "+-", and the same with spaces inside the sign: "+ / -", "+ -"
   if (w === "+") {
     if (key(c, k + 1) === "/" && key(c, k + 2) === "-") return k + 3;
@@ -45,7 +45,7 @@ function signed(c: Ctx, k: number): { v: number; pct: boolean; up: boolean; end:
  */
 function secondSign(c: Ctx, k: number, up: boolean): number {
   if (key(c, k) === "/") return k + 1;
-  const s = key(c, k) === "," ? k + 1 : k;
+  const s = key(c, k) === "," || key(c, k) === ";" ? k + 1 : k;
   const n = tokAt(c, s + 1);
   return key(c, s) === (up ? "-" : "+") && n?.kind === "num" && n.glued ? s : -1;
 }
@@ -118,6 +118,23 @@ function pastMarginWords(c: Ctx, k: number): number {
   return j;
 }
 
+/** How many words may name a spread before its sign inside brackets: "(SD ±500)", "(s.d. ±500)", "(95% PI ±500)". */
+const SPREAD_REACH = 5;
+
+/**
+ * The failure that skips a figure followed by brackets that hold the sign of a margin after
+ * words the reader does not take as naming one ("(SD ±500)", "(s.d. ± 500)"): read without it,
+ * the figure would say it is exact. Undefined for brackets with no such sign.
+ */
+function unknownSpread(c: Ctx, k: number): Fail | undefined {
+  for (let j = k; j < k + SPREAD_REACH; j++) {
+    const w = key(c, j);
+    if (w === ")" || w === "") return undefined;
+    if (marginSign(c, j) >= 0 && (w === "±" || w === "∓" || w === "+")) return fail("incomplete-range", j + 1);
+  }
+  return undefined;
+}
+
 /**
  * The token after the sign of a margin at `k`, or `k` itself where the margin's words stand
  * before a number with no sign (`named`: "(margin of error 500)"); -1 for none.
@@ -134,7 +151,7 @@ function namesMargin(c: Ctx, k: number): boolean {
 }
 
 /** The first tokens of a margin's sign: "±", "+/-", "+-", "+500/-200", "-200/+500", "plus or minus", "give or take". */
-const SIGNS: ReadonlySet<string> = new Set(["±", "+", "-", "plus", "give"]);
+const SIGNS: ReadonlySet<string> = new Set(["±", "∓", "+", "-", "plus", "give"]);
 
 /** Whether the words at `k` are "plus or minus", the sign of a margin in words. @internal */
 export function plusOrMinusAt(c: Ctx, k: number): boolean {
@@ -194,10 +211,11 @@ export function marginAfter(c: Ctx, cr: Core, first: number, at: number, bounded
   }
   if (at === cr.end) return undefined;
   if (w === "," || w === "-") return setOffMargin(c, at + 1);
-  if (w !== "(" && w !== "±" && w !== "+" && w !== "plus" && w !== "give" && w !== "-") return undefined;
+  if (w !== "(" && w !== "±" && w !== "∓" && w !== "+" && w !== "plus" && w !== "give" && w !== "-") return undefined;
   const s = w === "(" ? pastMarginWords(c, at + 1) : at;
   const k = isAsymmetricAt(c, s) ? s + 2 : signEnd(c, s, w === "(" && namesMargin(c, at + 1));
-  if (k < 0) return undefined;
+  // "3,000 deaths (SD ±500)": a spread named by words the reader does not know is not dropped
+  if (k < 0) return w === "(" ? unknownSpread(c, at + 1) : undefined;
   if (bounded || cr.high !== undefined || cr.best !== undefined) return fail("incomplete-range", k + 1);
   return plusMinus(c, cr.low, at);
 }

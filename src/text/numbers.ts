@@ -73,9 +73,22 @@ const ONE_THING = new Set(["a", "an", "one", "each", "every"]);
  * unread). A letter that means a multiplier only after a currency ("m", "b") means one here.
  */
 function peopleAfter(c: Ctx, i: number): boolean {
-  const noun = tokAt(c, i + 2);
-  if (noun === undefined || noun.kind !== "word" || noun.glued || ONE_THING.has(key(c, i - 1))) return false;
-  return trie(c, c.t.units, i + 2)?.value === "person";
+  if (ONE_THING.has(key(c, i - 1))) return false;
+  // "2m to 3m people", "between 2m and 3m people": the first end takes the noun of the second
+  const second = RANGE_JOINS.has(key(c, i + 2)) && tokAt(c, i + 3)?.kind === "num" && key(c, i + 4) === key(c, i + 1) && glued(c, i + 4) ? i + 5 : i + 2;
+  const noun = tokAt(c, second);
+  if (noun === undefined || noun.kind !== "word" || noun.glued || !isPlural(noun.key)) return false;
+  return trie(c, c.t.units, second)?.value === "person";
+}
+
+/** Words that join the ends of a range: "2m to 3m", "2m-3m", "between 2m and 3m". */
+const RANGE_JOINS = new Set(["to", "-", "and", "or"]);
+/** Nouns of people that are plural without an "s". */
+const PLURAL_PEOPLE = new Set(["people", "children", "men", "women", "personnel", "police", "folk"]);
+
+/** Whether a noun of people is plural: "refugees", "people"; not "a 2m soldier", "the 2m soldier". */
+function isPlural(noun: string): boolean {
+  return PLURAL_PEOPLE.has(noun) || (noun.length > 3 && noun.endsWith("s") && !noun.endsWith("ss"));
 }
 
 /** What is glued to the number after it: a suffix, a mark and digits ("14:30", "3/4"), or a hyphen and a word. */
@@ -98,6 +111,10 @@ function glue(c: Ctx, i: number, tk: Token, money: boolean): Glue | Fail | undef
     return fail("date", i + 5);
   }
   if (n2.kind !== "word") return undefined;
+  // "3,000-to-5,000 troops": a range written as one word is not read as its first end
+  // ("3-to-1", a ratio, is read as one)
+  const upper = tokAt(c, i + 4);
+  if (n2.key === "to" && tokAt(c, i + 3)?.kind === "dash" && glued(c, i + 3) && upper?.kind === "num" && upper.num.value > tk.num.value) return fail("incomplete-range", i + 5);
   const m = t.multipliers.get(n2.key);
   if (m !== undefined && WORD_MULTIPLIER.test(n2.key)) return { mult: m, end: i + 3, strong: false };
   if (t.calibres.has(n2.key)) return fail("calibre", i + 3);

@@ -51,7 +51,36 @@ function unitNoun(c: Ctx, k: number): { value: string; end: number } | undefined
   if (first === undefined || MEASURES.has(first.value)) return first;
   const second = trie(c, c.t.units, first.end);
   if (second === undefined || second.value === "person") return first;
-  return first.value !== "person" || PARTICIPLES.has(key(c, k)) ? second : first;
+  // "captured tanks"; "300 civilian buildings", "refugee homes": a noun of people in the singular describes the thing after it
+  return first.value !== "person" || PARTICIPLES.has(key(c, k)) || describes(c, first.end) ? second : first;
+}
+
+/** Nouns of people that are plural without an "s": "people", "personnel". */
+const PLURAL_PEOPLE = new Set(["people", "children", "men", "women", "personnel", "police", "folk"]);
+
+/** Whether the noun before `end` is in the singular and the lower-case noun at `end` follows it in the same phrase: "civilian buildings", not "people Trains". */
+function describes(c: Ctx, end: number): boolean {
+  const noun = key(c, end - 1);
+  const next = tokAt(c, end);
+  const singular = !noun.endsWith("s") && !PLURAL_PEOPLE.has(noun);
+  return singular && next !== undefined && !next.glued && next.text === next.key;
+}
+
+/**
+ * Nouns that head a phrase whose first noun only describes them, none of them a unit noun: "300
+ * drone operators", "12 tank brigades", "200 armoured personnel carriers", "300 refugee camps".
+ * The count is of these, whose unit the table does not know.
+ */
+const HEADS = new Set([
+  "operators", "brigades", "battalions", "regiments", "divisions", "companies", "squads", "detachments", "formations", "crews",
+  "units", "teams", "carriers", "camps", "sites", "positions", "facilities", "shelters", "centres", "centers", "columns",
+  "convoys", "factories", "plants", "depots", "bases", "cars", "targets", "schools", "hospitals", "workshops", "warehouses",
+]);
+
+/** Whether a noun that heads the phrase follows the unit noun in the singular that ends at `end` (see `HEADS`): "drone operators", not "troops units". */
+function headAfter(c: Ctx, end: number): boolean {
+  // "armoured personnel carriers": "personnel" is plural on its own, and describes here
+  return HEADS.has(key(c, end)) && (describes(c, end) || (key(c, end - 1) === "personnel" && key(c, end) === "carriers"));
 }
 
 /** Words for people that are participles, so that before another noun they describe it: "captured tanks". */
@@ -134,7 +163,7 @@ export function unitAfter(c: Ctx, j: number): Unit {
       continue;
     }
     const u = unitNoun(c, k);
-    if (u !== undefined) return nounUnit(u.value, u.end, adverb, increment);
+    if (u !== undefined) return headAfter(c, u.end) ? { end: j } : nounUnit(u.value, u.end, adverb, increment);
     const n = trie(c, t.names, k);
     if (n !== undefined && skipped === 0 && !isPoundsOf(c, k, n.end)) return isWeight(c, k) ? { unit: "lb", end: n.end } : { currency: n.value, end: n.end };
     const adv = t.adverbs.get(tk.key);

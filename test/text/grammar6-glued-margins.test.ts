@@ -13,6 +13,7 @@ describe("a margin whose sign is glued to its number", () => {
     ["3,000 (+/-500) troops were killed.", "3,000 (+/-500) troops"],
     ["3,000 troops (+/-500) were killed.", "3,000 troops (+/-500)"],
     ["Deaths were 3,000 +-500.", "3,000 +-500"],
+    ["Some 3,000 ∓500 troops were sent.", "Some 3,000 ∓500 troops"],
   ])("reads the range around the figure: %s", (sentence, text) => {
     const found = read(sentence);
     expect(found.map(([t]) => t)).toEqual([text]);
@@ -28,7 +29,18 @@ describe("a margin whose sign is glued to its number", () => {
     ["between 300 and -5", []],
     // a margin wider than its figure reaches below zero
     ["Deaths were 300 +/-500.", []],
+    // a spread named by words the reader does not know is not dropped: the figure is skipped with it
+    ["3,000 deaths (SD ±500) were recorded.", []],
+    // a range written as one word is not read as its first end
+    ["Russia sent 3,000-to-5,000 troops.", []],
   ])("still refused: %s", (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
+  });
+});
+
+describe("an asymmetric margin whose terms a semicolon splits", () => {
+  it("reads the range, and no term as a rise", () => {
+    const found = extractEstimates("3,000 (+500; -200) troops were sent.");
+    expect(found.map((e) => [e.text, e.estimate.kind, e.increment])).toEqual([["3,000 (+500; -200) troops", "range", false]]);
   });
 });

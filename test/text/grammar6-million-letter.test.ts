@@ -12,6 +12,9 @@ describe("a letter of a multiplier before a noun of people", () => {
     ["Some 2m people fled.", [["Some 2m people", "approx", 2_000_000, "person"]]],
     ["Ukraine has 1.5m refugees in Poland.", [["1.5m refugees", "exact", 1_500_000, "person"]]],
     ["An estimated 1.2b people live there.", [["An estimated 1.2b people", "approx", 1_200_000_000, "person"]]],
+    // both ends of a range take the noun after the second
+    ["2m to 3m people fled.", [["2m to 3m people", "range", undefined, "person"]]],
+    ["Between 2m and 3m people fled.", [["Between 2m and 3m people", "range", undefined, "person"]]],
   ])("reads millions: %s", (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
     const [text] = expected[0] as [string];
@@ -22,6 +25,7 @@ describe("a letter of a multiplier before a noun of people", () => {
     // a length or a height, of one person or of things
     ["The wall is 1.5m tall.", []],
     ["He was a 2m soldier.", []],
+    ["The 2m soldier stood guard.", []],
     // things a length may measure: still not read
     ["Russia fired 1.5m shells.", []],
   ])("still unread: %s", (sentence, expected) => {
