@@ -19,6 +19,13 @@ describe("text from the dataset in the text report", () => {
     expect(run.stdout.split("\n").filter((line) => line.trim() === "The lint rules find nothing.")).toHaveLength(0);
   });
 
+  it("keeps an explanation's own line breaks: the seed's working starts its 'where' on a line of its own", () => {
+    ws.file("seed.json", SEED_JSON);
+    const run = fogcount(["report", "seed.json"], { cwd: ws.dir });
+    expect(run.stdout).not.toContain("\\n");
+    expect(run.stdout.split("\n").some((line) => line.startsWith("  where about 4,100 wounded ="))).toBe(true);
+  });
+
   it.each([
     ["\\u200b", "a zero-width space"],
     ["\\u200e", "a left-to-right mark"],

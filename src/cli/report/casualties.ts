@@ -17,7 +17,7 @@ import { explain } from "../../explain/explain.js";
 import type { Figure, FigureInput } from "../../explain/figure.js";
 import { leftOutText, standing } from "./clocks.js";
 import type { LeftOut, Standing } from "./clocks.js";
-import { inWords, sourceNames } from "./context.js";
+import { inWords, shownSourceNames, sourceNames, working } from "./context.js";
 import type { ReportContext } from "./context.js";
 import type { Block, Section } from "./document.js";
 import { itemKey, notCountedText } from "./retired.js";
@@ -70,12 +70,13 @@ export function reconciledBlocks(context: ReportContext, title: string, given: C
   };
   const ratios = ratiosOf(breakdown, input);
   const names = sourceNames(context);
+  const shownNames = shownSourceNames(context);
   const lines = [
-    ...Object.values(derived).map((f) => explain(f as Figure, names)),
-    ...ratios.map((r) => (typeof r === "string" ? r : explain(r, names))),
-    ...findings.map((f) => `${f.severity} ${f.code}: ${f.message}`),
+    ...Object.values(derived).map((f) => working(explain(f as Figure, shownNames))),
+    ...ratios.map((r) => (typeof r === "string" ? ({ kind: "paragraph", text: r }) as Block : working(explain(r, shownNames)))),
+    ...findings.map((f): Block => ({ kind: "paragraph", text: `${f.severity} ${f.code}: ${f.message}` })),
   ];
-  const blocks: Block[] = [heading, { kind: "table", head: ["part", "figure", ""], rows, keep: [false, false, false] }, ...lines.map((text): Block => ({ kind: "paragraph", text }))];
+  const blocks: Block[] = [heading, { kind: "table", head: ["part", "figure", ""], rows, keep: [false, false, false] }, ...lines];
   const data = {
     breakdown,
     derived: Object.fromEntries(Object.entries(derived).map(([f, figure]) => [f, explain(figure as Figure, { format: "json", ...names })])),

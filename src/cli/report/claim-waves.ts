@@ -8,7 +8,7 @@ import type { Claim } from "../../claim/schema.js";
 import { deploymentsFromClaims } from "../../deployment/from-claims.js";
 import { deploymentTotal } from "../../deployment/total.js";
 import { explain } from "../../explain/explain.js";
-import { inWords, sourceNames } from "./context.js";
+import { inWords, shownSourceNames, sourceNames, working } from "./context.js";
 import { attempt, refused } from "./deployments.js";
 import type { ReportContext } from "./context.js";
 import type { Block } from "./document.js";
@@ -36,7 +36,7 @@ function groupOf(context: ReportContext, list: readonly Claim[]): { blocks: Bloc
   const names = sourceNames(context);
   const blocks: Block[] = [
     heading,
-    { kind: "paragraph", text: refused(total) ? `No total${on}: ${total.refused}` : explain(total, names) },
+    refused(total) ? { kind: "paragraph", text: `No total${on}: ${total.refused}` } : working(explain(total, shownSourceNames(context))),
     ...findings.map((f): Block => ({ kind: "paragraph", text: `${f.severity} ${f.code}: ${f.message}` })),
   ];
   const data = {

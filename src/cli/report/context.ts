@@ -1,6 +1,8 @@
 // What the sections of a report read: the dataset, its claims with their
 // sources, its histories, the two clocks asked about, and its findings.
 
+import { visible } from "../visible.js";
+import type { Block } from "./document.js";
 import type { Claim } from "../../claim/schema.js";
 import type { DatasetFinding } from "../../dataset/check.js";
 import { namedIn } from "../../dataset/resolve.js";
@@ -47,6 +49,20 @@ export function reportContext(dataset: Dataset, origin: string, findings: readon
 /** The names `explain` gives sources: the dataset's own. */
 export function sourceNames(context: ReportContext): { readonly names: Readonly<Record<string, string>> } {
   return { names: Object.fromEntries(context.dataset.sources.map((s) => [s.id, s.name])) };
+}
+
+/**
+ * The names of the dataset's sources as the text report prints them, a line break or another
+ * control character in one written as its escape, so that the line breaks of an explanation
+ * made with them are its own (see `working`).
+ */
+export function shownSourceNames(context: ReportContext): { readonly names: Readonly<Record<string, string>> } {
+  return { names: Object.fromEntries(context.dataset.sources.map((s) => [s.id, visible(s.name)])) };
+}
+
+/** An explanation made with `shownSourceNames` as a paragraph whose line breaks start lines ("… = a − b\n  where a = …"). */
+export function working(text: string): Block {
+  return { kind: "paragraph", text, breaks: true };
 }
 
 /** An EDTF time in words: "autumn 2024", "January–March 2025", "by 30 April 2025", "11 March 2025 at 09:00:00Z". */

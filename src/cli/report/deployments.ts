@@ -17,7 +17,7 @@ import { isFogcountError } from "../../errors.js";
 import { formatEstimate } from "../../estimate/format.js";
 import { explain } from "../../explain/explain.js";
 import { leftOutText } from "./clocks.js";
-import { endsBy, inWords, publicBy, sourceNames } from "./context.js";
+import { endsBy, inWords, publicBy, shownSourceNames, sourceNames, working } from "./context.js";
 import type { ReportContext } from "./context.js";
 import type { Block, Section } from "./document.js";
 import { groupBy } from "./group.js";
@@ -119,7 +119,7 @@ function group(context: ReportContext, all: readonly DatasetDeployment[], outOfT
     ...notes,
     { kind: "table", head: ["wave", "sent", "size", ...(modal ? ["as"] : [])], rows, keep: [true, false, false, true] },
     ...(links.length === 0 ? [] : [{ kind: "paragraph" as const, text: `${links.join("; ")}.` }]),
-    { kind: "paragraph", text: resolved.length === 0 && notCounted.length > 0 ? `No total${on}: every wave is left out of it.` : refused(total) ? `No total${on}: ${total.refused}` : explain(total, names) },
+    resolved.length === 0 && notCounted.length > 0 ? { kind: "paragraph", text: `No total${on}: every wave is left out of it.` } : refused(total) ? { kind: "paragraph", text: `No total${on}: ${total.refused}` } : working(explain(total, shownSourceNames(context))),
     ...notCountedText(notCounted, "the total"),
   ];
   if (refused(series)) blocks.push({ kind: "paragraph", text: `No total over time: ${series.refused}` });

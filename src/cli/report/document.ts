@@ -8,7 +8,7 @@ import { jsonText, visible } from "../visible.js";
 
 /** A part of a section: a paragraph, a heading, a table, or a list of items (each item's first line, then its more indented lines). */
 export type Block =
-  | { readonly kind: "paragraph"; readonly text: string }
+  | { readonly kind: "paragraph"; readonly text: string; /** The text's line breaks are its own, not the data's (see `working`): each starts a line. */ readonly breaks?: boolean }
   | { readonly kind: "heading"; readonly text: string; /** A heading under the section's last heading (a ledger's directions and balance). */ readonly sub?: boolean }
   | ({ readonly kind: "table" } & Table)
   | { readonly kind: "list"; readonly items: readonly { readonly head: string; readonly body?: string; readonly severity?: string }[] };
@@ -39,10 +39,16 @@ const shown = (text: string): string => visible(text);
 /** A table with its cells' control characters as escapes. */
 const shownTable = (table: Table): Table => ({ ...table, head: table.head.map(shown), rows: table.rows.map((r) => r.map(shown)) });
 
+/** A line of an explanation, wrapped with the indent it starts with ("  where …"). */
+function indented(line: string): string[] {
+  const indent = line.length - line.trimStart().length;
+  return wrap(shown(line.trimStart()), WIDTH - indent).map((l) => `${" ".repeat(indent)}${l}`);
+}
+
 function textBlock(block: Block, p: Paint): string[] {
   switch (block.kind) {
     case "paragraph":
-      return wrap(shown(block.text), WIDTH);
+      return block.breaks === true ? block.text.split("\n").flatMap(indented) : wrap(shown(block.text), WIDTH);
     case "heading":
       return wrap(shown(block.text), WIDTH).map((l) => p.bold(l));
     case "table":
