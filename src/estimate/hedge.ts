@@ -88,8 +88,9 @@ export function widen(estimate: Estimate, policy: HedgePolicy, where: string): E
   const down = spread(low, policy, step);
   const up = spread(high, policy, step);
   // A hedge never takes a non-negative figure below zero.
-  const wideLow = low >= 0 ? Math.max(0, low - down) : low - down;
-  const wideHigh = high + up;
+  // "about 2.3" is 2.25–2.35, not 2.3499999999999996: the sum is rounded to 15 digits, which drops the binary noise
+  const wideLow = clean(low >= 0 ? Math.max(0, low - down) : low - down);
+  const wideHigh = clean(high + up);
   if (!Number.isFinite(wideLow) || !Number.isFinite(wideHigh)) {
     throw new FogcountError("overflow", `${where}: widening [${low}, ${high}] by the hedge goes past the largest finite number`, { low, high });
   }
@@ -106,6 +107,11 @@ export function widen(estimate: Estimate, policy: HedgePolicy, where: string): E
     case "atMost":
       return { ...estimate, value: wideHigh, strict: estimate.strict && !up };
   }
+}
+
+/** `v` to 15 significant digits, as a double holds a decimal: 2.3 + 0.05 is 2.35, not 2.3499999999999996. */
+function clean(v: number): number {
+  return Number.isFinite(v) && v !== 0 ? Number(v.toPrecision(15)) : v;
 }
 
 function spread(value: number, policy: Exclude<HedgePolicy, "as-stated">, step: number): number {
