@@ -4,6 +4,7 @@
 // (a dataset whose breakdown states another is refused when read). Not
 // exported from the package.
 
+import { looks } from "../../_lib/forms.js";
 import { listOf } from "../../casualty/findings.js";
 import type { Claim } from "../../claim/schema.js";
 import { isFogcountError } from "../../errors.js";
@@ -29,6 +30,16 @@ function rounded(e: Estimate): Estimate {
   }
 }
 
+/**
+ * A unit as a reader tells it apart: without invisible characters, in normal form KC, in lower
+ * case and in the singular, so that "per\u200bson", "ｐｅｒｓｏｎ", "persons" and "Shell" are
+ * compared with "person" and "shell" as the same unit written another way.
+ */
+function unitKey(unit: string): string {
+  const k = looks(unit).toLowerCase();
+  return k.length > 3 && k.endsWith("s") && !k.endsWith("ss") ? k.slice(0, -1) : k;
+}
+
 /** Whether two figures in one unit allow a common value, each read as wide as its rounding. @internal */
 export const allowsFigure = (a: Estimate, b: Estimate): boolean => overlaps(rounded(a), rounded(b));
 
@@ -38,8 +49,10 @@ export const allowsFigure = (a: Estimate, b: Estimate): boolean => overlaps(roun
  * in another unit is not compared) or one of them allows it.
  */
 function offClaims(path: JsonPath, id: string, lead: string, figure: Estimate, claims: readonly Claim[]): RawFinding | undefined {
-  const same = claims.filter((c) => c.estimate.unit === figure.unit);
-  if (same.length === 0 || same.some((c) => allowsFigure(figure, c.estimate))) return undefined;
+  const unit = unitKey(figure.unit);
+  const same = claims.filter((c) => unitKey(c.estimate.unit) === unit);
+  // the figure read in its claim's spelling of the unit
+  if (same.length === 0 || same.some((c) => allowsFigure({ ...figure, unit: c.estimate.unit } as Estimate, c.estimate))) return undefined;
   const [one] = same;
   const on =
     same.length === 1 && one !== undefined
