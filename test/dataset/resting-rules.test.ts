@@ -91,7 +91,7 @@ describe("claim-figure-mismatch", () => {
 
   it("does not compare a figure in another unit, and does not throw on figures too wide to widen", () => {
     const claims = [claimOf("c", 0, "2024-10", { reportedAt: "2024-11-01", indicator: sent, estimate: about(5000) })];
-    expect(findingsIn({ claims, deployments: [waveOf("w0", { kind: "exact", value: 50_000, unit: "tonne" }, "2024-10", { claim: "c" })] })).toEqual([]);
+    expect(findingsIn({ claims, deployments: [waveOf("w0", { kind: "exact", value: 50_000, unit: "soldier" }, "2024-10", { claim: "c" })] })).toEqual([]);
     const huge = [claimOf("c", 0, "2024-10", { reportedAt: "2024-11-01", indicator: sent, estimate: about(Number.MAX_VALUE) })];
     expect(findingsIn({ claims: huge, deployments: [waveOf("w0", 5000, "2024-10", { claim: "c" })] })).toEqual([["claim-figure-mismatch", "error", "deployments.0.size"]]);
     expect(findingsIn({ claims: huge, deployments: [waveOf("w0", about(Number.MAX_VALUE), "2024-10", { claim: "c" })] })).toEqual([]);
