@@ -15,7 +15,7 @@ import { DOUBTING } from "./modality-doubt.js";
 import { APPOSITIONS, ARTICLES } from "./modality-report-after.js";
 
 /** Words that refer back to what was said: "this could not be confirmed", "verify it". */
-const REFERS_BACK = new Set(["this", "it", "that", "these", "them"]);
+const REFERS_BACK = new Set(["this", "it", "that", "these", "them", "which"]);
 /** Forms of confirming that a negation leaves a report unverified with. */
 const CONFIRMS = new Set([
   "verify", "verified", "confirm", "confirmed", "corroborate", "corroborated", "substantiate", "substantiated",
@@ -35,8 +35,11 @@ const SENTENCE_REACH = 30;
 /** The token after a subject that refers back at `k` ("this", "the claim", "a figure that"), or -1. */
 function backSubject(c: Ctx, k: number): number {
   if (REFERS_BACK.has(key(c, k))) return k + 1;
-  if (!ARTICLES.has(key(c, k)) || !APPOSITIONS.has(key(c, k + 1))) return -1;
-  return key(c, k + 2) === "that" || key(c, k + 2) === "which" ? k + 3 : k + 2;
+  if (!ARTICLES.has(key(c, k))) return -1;
+  // "the claim", "the battlefield reports": one word may describe the word of report
+  const noun = APPOSITIONS.has(key(c, k + 1)) ? k + 1 : tokAt(c, k + 1)?.kind === "word" && APPOSITIONS.has(key(c, k + 2)) ? k + 2 : -1;
+  if (noun < 0) return -1;
+  return key(c, noun + 1) === "that" || key(c, noun + 1) === "which" ? noun + 2 : noun + 1;
 }
 
 /** Words after a word of confirming that end what it says: "could not be verified.", "… verified by Reuters", "… confirmed independently". */

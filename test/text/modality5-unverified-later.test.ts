@@ -23,6 +23,9 @@ describe("unverified after the figure's clause", () => {
     ["Russia said it killed 600 soldiers. The figure is impossible to verify.", "600 soldiers"],
     ["Russia said it killed 600 soldiers. This could not be confirmed by Reuters.", "600 soldiers"],
     ["Russia said it killed 600 soldiers. Analysts doubt this.", "600 soldiers"],
+    // a relative clause of its own, and a word of report with a word that describes it
+    ["Russia said it killed 300 soldiers, which could not be independently verified.", "300 soldiers"],
+    ["Russia said it killed 300 soldiers. Reuters could not independently verify the battlefield reports.", "300 soldiers"],
     ["Moscow's figure of 600 dead has been questioned by analysts.", "600 dead"],
     ["Reports of 3,000 deaths were widely doubted.", "3,000 deaths"],
   ])("potential: %s", one("potential"));
@@ -33,6 +36,7 @@ describe("unverified after the figure's clause", () => {
     ["Russia said it killed 600 soldiers. It has not confirmed its own losses.", "600 soldiers"],
     ["Russia lost 600 soldiers, and Kyiv could not confirm how many civilians died.", "600 soldiers"],
     ["The 600 soldiers were questioned by police.", "The 600 soldiers"],
+    ["Russia sent 300 tanks, which could not be stopped.", "300 tanks"],
   ])("asserted: %s", one("asserted"));
 
   it("a figure between takes the note: the 40 stands", () => {
