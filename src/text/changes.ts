@@ -5,7 +5,7 @@
  * size before it).
  * @internal
  */
-import { hasRole, key, mayHave, tokAt } from "./context.js";
+import { hasRole, isCapitalised, key, mayHave, tokAt } from "./context.js";
 import type { Ctx } from "./context.js";
 import type { Lead } from "./bounds.js";
 import { BEFORE_FIGURE, CHANGE } from "./roles.js";
@@ -58,9 +58,15 @@ const PLACE_WORDS = new Set(["in", "on", "at", "near", "around", "along", "acros
  */
 function pastPlace(c: Ctx, k: number): number {
   if (tokAt(c, k)?.kind !== "word" || c.t.stop.has(key(c, k))) return k;
-  const det = OBJECT_WORDS.has(key(c, k - 1)) ? k - 1 : k;
+  // "in eastern Ukraine", "near the Kursk border": a word before a name or a noun of place
+  const named = isCapitalised(tokAt(c, k)?.text ?? "") || PLACE_NOUNS.has(key(c, k));
+  const name = named && tokAt(c, k - 1)?.kind === "word" && !c.t.stop.has(key(c, k - 1)) && !PLACE_WORDS.has(key(c, k - 1)) && !OBJECT_WORDS.has(key(c, k - 1)) ? k - 1 : k;
+  const det = OBJECT_WORDS.has(key(c, name - 1)) ? name - 1 : name;
   return PLACE_WORDS.has(key(c, det - 1)) ? det - 2 : k;
 }
+
+/** Nouns of a place that a word before may name: "the Kursk area", "the eastern front". */
+const PLACE_NOUNS = new Set(["area", "region", "oblast", "province", "border", "front", "sector", "direction", "city", "town", "district", "zone"]);
 
 /** The verb of change a "by" right before token `i` belongs to: "rose by", "raised the toll by", "revised upward by", "boosted its forces in the area by"; -1 for none. */
 function verbOfBy(c: Ctx, i: number): number {

@@ -30,3 +30,19 @@ describe("a share and a count above the whole", () => {
     expect(read(sentence)).toEqual(expected);
   });
 });
+
+describe("a verb of change past a phrase of place of two words", () => {
+  it.each([
+    // the size of a cut is not read
+    ["The army cut the force in eastern Ukraine by 3,000.", []],
+    ["Russia reduced its presence near the Kursk border by 3,000 troops.", []],
+    // the size of a rise is an increment
+    ["Russia boosted its forces in the Kursk area by 10,000.", [["10,000", "exact", true]]],
+  ])("%s", (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+
+  it("a verb of its own between still ends the look: 'attacks on Kharkiv hit by 200 drones'", () => {
+    expect(read("Russia increased attacks on Kharkiv hit by 200 drones.")).toEqual([["200 drones", "exact", false]]);
+  });
+});
