@@ -17,6 +17,17 @@ function deprecatedBehind(id: string, claims: ReadonlyMap<string, DatasetClaim>)
   return undefined;
 }
 
+/** The claim that stands at the end of the replacements from `id` (one replaced in turn is passed over), or undefined. */
+function standing(id: string | undefined, claims: ReadonlyMap<string, DatasetClaim>): string | undefined {
+  const seen = new Set<string>();
+  for (let c = id === undefined ? undefined : claims.get(id); c !== undefined && !seen.has(c.id); ) {
+    if (c.status.kind !== "deprecated") return c.id;
+    seen.add(c.id);
+    c = c.status.supersededBy === undefined ? undefined : claims.get(c.status.supersededBy);
+  }
+  return undefined;
+}
+
 /**
  * Refuses, as `invalid-dataset` at `path`, a reference to the claim `id` when that claim, or one
  * it restates, is deprecated: its message names the claim, why it was deprecated and what
@@ -28,6 +39,7 @@ export function refuseRetired(where: string, path: string, id: string, claims: R
   const { reason, supersededBy } = c.status;
   const on = c.id === id ? c.id : `${id}, which restates ${c.id},`;
   const by = supersededBy === undefined ? "" : `, superseded by ${supersededBy}`;
-  const fix = supersededBy === undefined ? "rest it on a claim that stands, or leave it out" : `rest it on ${supersededBy}, or leave it out`;
+  const stands = standing(supersededBy, claims);
+  const fix = stands === undefined ? "rest it on a claim that stands, or leave it out" : `rest it on ${stands}, or leave it out`;
   fail(where, path, `rests on ${on} deprecated (${reason})${by}: a total counting it would count a figure its source no longer stands by (${fix}; checkDataset reports it as rests-on-deprecated-claim)`, id, "invalid-dataset");
 }

@@ -125,6 +125,8 @@ function pastWholeOf(c: Ctx, j: number): number {
  */
 export function partOfWhole(c: Ctx, k: number, m: Match): boolean {
   let j = k + 1;
+  // "There were no deaths among 300 soldiers": "among" takes the whole after any noun
+  if (key(c, j + 1) === "among" && tokAt(c, j)?.kind === "word") return wholeAt(c, j + 2, m);
   if (key(c, j) === "even") j++;
   const single = key(c, j) === "a" && key(c, j + 1) === "single";
   if (!single && key(c, j) !== "one") return false;
@@ -132,6 +134,10 @@ export function partOfWhole(c: Ctx, k: number, m: Match): boolean {
   // "one soldier of", "a single soldier of", "a single one of"
   let past = pastWholeOf(c, j);
   if (past < 0 && tokAt(c, j)?.kind === "word") past = pastWholeOf(c, j + 1);
-  if (past < 0) return false;
-  return past === m.first || (WHOLE_DETERMINERS.has(key(c, past)) && past + 1 === m.first);
+  return past >= 0 && wholeAt(c, past, m);
+}
+
+/** Whether the figure `m` starts at token `k`, or after a determiner there: "of 300", "of the 300". */
+function wholeAt(c: Ctx, k: number, m: Match): boolean {
+  return k === m.first || (WHOLE_DETERMINERS.has(key(c, k)) && k + 1 === m.first);
 }

@@ -6,7 +6,11 @@ import { describe, expect, it } from "vitest";
 import { datasetBreakdowns, datasetDeployments, datasetLedgers } from "../../src/dataset/read.js";
 import type { Dataset } from "../../src/dataset/schema.js";
 import { FogcountError } from "../../src/errors.js";
-import { datasetOf } from "./build.js";
+import { checkDataset } from "../../src/dataset/check.js";
+import { parseDataset } from "../../src/dataset/parse.js";
+import { claimOf, datasetOf, findingsIn, waveOf } from "./build.js";
+
+const sent = { subject: "xx-forces", measure: "deployed", unit: "person", aggregation: "flow" };
 import { RESTING_CASES } from "./resting-cases.js";
 
 const { fails, passes } = RESTING_CASES["rests-on-deprecated-claim"] as (typeof RESTING_CASES)[string];
@@ -59,5 +63,21 @@ describe("readers refuse what rests on a deprecated claim", () => {
     expect(datasetDeployments(d).map((w) => w.id)).toEqual(["w0"]);
     expect(datasetBreakdowns(d).map((b) => b.id)).toEqual(["b0"]);
     expect(datasetLedgers(d).map((l) => l.id)).toEqual(["kp-ru"]);
+  });
+});
+
+describe("the claim to rest an item on instead", () => {
+  it("is the one that stands at the end of the replacements, never one replaced in turn", () => {
+    const claims = [
+      claimOf("jan", 5000, "2024-10", { reportedAt: "2024-11-01", indicator: sent, estimate: { kind: "approx", value: 5000, unit: "person" }, status: { kind: "deprecated", reason: "counted twice", supersededBy: "jan2" } }),
+      claimOf("jan2", 4000, "2024-10", { reportedAt: "2024-12-01", indicator: sent, estimate: { kind: "approx", value: 4000, unit: "person" }, status: { kind: "deprecated", reason: "revised", supersededBy: "jan3" } }),
+      claimOf("jan3", 3000, "2024-10", { reportedAt: "2025-01-01", indicator: sent, estimate: { kind: "approx", value: 3000, unit: "person" } }),
+    ];
+    const sections = { claims, deployments: [waveOf("w0", { kind: "approx", value: 5000, unit: "person" }, "2024-10", { claim: "jan" })] };
+    expect(refusal(() => datasetDeployments(asDataset(sections as typeof fails)))[1]).toContain("rest it on jan3, or leave it out");
+    const finding = findingsIn(sections).find(([code]) => code === "rests-on-deprecated-claim");
+    expect(finding).toBeDefined();
+    const message = checkDataset(parseDataset(datasetOf(claims, { deployments: sections.deployments }))).find((f) => f.code === "rests-on-deprecated-claim")?.message;
+    expect(message).toContain("rest it on jan3, or leave it out");
   });
 });

@@ -15,6 +15,8 @@ describe("negations that deny nothing of the figure", () => {
     ["Not one in 3,000 survived.", "3,000"],
     ["Not a single tank out of 300 reached the front.", "300"],
     ["Not a single drone among the 40 launched reached Kyiv.", "the 40"],
+    // "among" takes the whole after any noun the negation denies
+    ["There were no deaths among 300 soldiers.", "300 soldiers"],
   ])("asserted: %s", (sentence, figure) => {
     expect(read(sentence)).toEqual([[figure, "asserted"]]);
   });
