@@ -79,7 +79,8 @@ function waitedFor(c: Ctx, m: Match): boolean {
 
 /** Whether the figure is the object of "is to" and a plan verb: "Germany is to send 100 tanks". */
 function isToSend(c: Ctx, m: Match): boolean {
-  const j = m.first - 1;
+  // "Germany is to send Ukraine 100 tanks": the place the figure goes to may stand between
+  const j = c.t.places.has(tokAt(c, m.first - 1)?.text ?? "") ? m.first - 2 : m.first - 1;
   return isPlanVerb(c, key(c, j)) && key(c, j - 1) === "to" && BE_TO.has(key(c, j - 2));
 }
 
@@ -121,7 +122,7 @@ function aimAfter(c: Ctx, m: Match): boolean {
  */
 export function awaitedModality(c: Ctx, m: Match): Modality | undefined {
   // one of the words of waiting, offering, promising or aiming, from a few words before the figure to a few after it; or the "to" of "is to send"
-  if (!lexIn(c, L_AWAITED, m.first - AWAIT_REACH, m.end + PROMISE_REACH + 1) && key(c, m.first - 2) !== "to") return undefined;
+  if (!lexIn(c, L_AWAITED, m.first - AWAIT_REACH, m.end + PROMISE_REACH + 1) && key(c, m.first - 2) !== "to" && key(c, m.first - 3) !== "to") return undefined;
   if (waitedFor(c, m) || isToSend(c, m) || promisedAfter(c, m) || aimAfter(c, m)) return "planned";
   // "offered 3,000 more troops"; not "offered 3 reasons" (no unit of what is sent)
   return OFFERS.has(key(c, m.first - 1)) && m.estimate.unit !== "unknown" ? "planned" : undefined;

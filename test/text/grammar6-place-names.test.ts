@@ -15,6 +15,9 @@ describe("a place name before a count", () => {
     ["The US sent Kyiv 31 Abrams tanks.", [["31 Abrams tanks", "tank", "asserted"]]],
     ["Britain gave Ukraine 14 Challenger 2 tanks.", [["14 Challenger 2 tanks", "tank", "asserted"]]],
     ["North Korea will send Moscow 3,000 more troops.", [["3,000 more troops", "person", "planned"]]],
+    // "is to send" plans its figure with the place between, as without it
+    ["Germany is to send Ukraine 100 tanks.", [["100 tanks", "tank", "planned"]]],
+    ["Britain is to supply Kyiv 14 Challenger 2 tanks.", [["14 Challenger 2 tanks", "tank", "planned"]]],
   ])("counts: %s", (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
   });
