@@ -17,8 +17,14 @@ function deprecatedBehind(id: string, claims: ReadonlyMap<string, DatasetClaim>)
   return undefined;
 }
 
-/** The claim that stands at the end of the replacements from `id` (one replaced in turn is passed over), or undefined. */
-function standing(id: string | undefined, claims: ReadonlyMap<string, DatasetClaim>): string | undefined {
+/** What `standing` reads of a claim: its id and status. */
+interface Replaceable {
+  readonly id: string;
+  readonly status: { readonly kind: string; readonly supersededBy?: string | undefined };
+}
+
+/** The claim that stands at the end of the replacements from `id` (one replaced in turn is passed over), or undefined. @internal */
+export function standing(id: string | undefined, claims: ReadonlyMap<string, Replaceable>): string | undefined {
   const seen = new Set<string>();
   for (let c = id === undefined ? undefined : claims.get(id); c !== undefined && !seen.has(c.id); ) {
     if (c.status.kind !== "deprecated") return c.id;

@@ -11,6 +11,7 @@ import type { Amount, Ctx, Fail, Val } from "./context.js";
 import { DEGREE_MARKS, isNumeral, labelled } from "./designations.js";
 import { AFTER_FIGURE, NOT_COUNT } from "./roles.js";
 import type { Token } from "./tokenize.js";
+import { PLURAL_PEOPLE } from "./units.js";
 
 /** Marks after a number that make it a measure of arc or a height ("48.5°", "5'11\""); "'" may also close a quotation. */
 const DEGREE = new Set([...DEGREE_MARKS, "'"]);
@@ -83,8 +84,6 @@ function peopleAfter(c: Ctx, i: number): boolean {
 
 /** Words that join the ends of a range: "2m to 3m", "2m-3m", "between 2m and 3m". */
 const RANGE_JOINS = new Set(["to", "-", "and", "or"]);
-/** Nouns of people that are plural without an "s". */
-const PLURAL_PEOPLE = new Set(["people", "children", "men", "women", "personnel", "police", "folk"]);
 
 /** Whether a noun of people is plural: "refugees", "people"; not "a 2m soldier", "the 2m soldier". */
 function isPlural(noun: string): boolean {

@@ -56,7 +56,7 @@ function unitNoun(c: Ctx, k: number): { value: string; end: number } | undefined
 }
 
 /** Nouns of people that are plural without an "s": "people", "personnel". */
-const PLURAL_PEOPLE = new Set(["people", "children", "men", "women", "personnel", "police", "folk"]);
+export const PLURAL_PEOPLE: ReadonlySet<string> = new Set(["people", "children", "men", "women", "personnel", "police", "folk"]);
 
 /** Whether the noun before `end` is in the singular and the lower-case noun at `end` follows it in the same phrase: "civilian buildings", not "people Trains". */
 function describes(c: Ctx, end: number): boolean {

@@ -3,6 +3,7 @@
 // total counting it counts a figure its source no longer stands by. Not
 // exported from the package.
 
+import { standing } from "../retired.js";
 import type { Claim } from "../../claim/schema.js";
 import type { DatasetDeployment } from "../parts.js";
 import type { RawFinding, RuleContext } from "./context.js";
@@ -18,17 +19,6 @@ function nameOf(r: Resting, context: RuleContext): string {
   return r.item[0] === "deployments" ? `${r.id}, a wave of ${sending(context.dataset.deployments[r.item[1] as number] as DatasetDeployment)},` : r.name;
 }
 
-/** The claim that stands at the end of the replacements from `id` (one replaced in turn is passed over), or undefined. */
-function standing(id: string | undefined, context: RuleContext): string | undefined {
-  const seen = new Set<string>();
-  for (let c = id === undefined ? undefined : context.named.claims.get(id); c !== undefined && !seen.has(c.id); ) {
-    if (c.status.kind !== "deprecated") return c.id;
-    seen.add(c.id);
-    c = c.status.supersededBy === undefined ? undefined : context.named.claims.get(c.status.supersededBy);
-  }
-  return undefined;
-}
-
 /** The finding of one reference whose claim, or a claim it restates, is deprecated; undefined for one that stands. */
 function retired(r: Resting, context: RuleContext): RawFinding | undefined {
   const behind = claimBehind(r.claim, context, isDeprecated);
@@ -37,7 +27,7 @@ function retired(r: Resting, context: RuleContext): RawFinding | undefined {
   const status = claim.status as Extract<Claim["status"], { kind: "deprecated" }>;
   const on = via === undefined ? "" : `${via.id}, which restates `;
   const by = status.supersededBy === undefined ? "" : `, superseded by ${status.supersededBy}`;
-  const stands = standing(status.supersededBy, context);
+  const stands = standing(status.supersededBy, context.named.claims);
   const fix = stands === undefined ? "rest it on a claim that stands, or leave it out" : `rest it on ${stands}, or leave it out`;
   return {
     path: r.path,
