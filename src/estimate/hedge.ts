@@ -89,8 +89,8 @@ export function widen(estimate: Estimate, policy: HedgePolicy, where: string): E
   const up = spread(high, policy, step);
   // A hedge never takes a non-negative figure below zero.
   // "about 2.3" is 2.25–2.35, not 2.3499999999999996: the sum is rounded to 15 digits, which drops the binary noise
-  const wideLow = clean(low >= 0 ? Math.max(0, low - down) : low - down);
-  const wideHigh = clean(high + up);
+  const wideLow = outward(low >= 0 ? Math.max(0, low - down) : low - down, low, -1);
+  const wideHigh = outward(high + up, high, 1);
   if (!Number.isFinite(wideLow) || !Number.isFinite(wideHigh)) {
     throw new FogcountError("overflow", `${where}: widening [${low}, ${high}] by the hedge goes past the largest finite number`, { low, high });
   }
@@ -109,9 +109,16 @@ export function widen(estimate: Estimate, policy: HedgePolicy, where: string): E
   }
 }
 
-/** `v` to 15 significant digits, as a double holds a decimal: 2.3 + 0.05 is 2.35, not 2.3499999999999996. */
-function clean(v: number): number {
-  return Number.isFinite(v) && v !== 0 ? Number(v.toPrecision(15)) : v;
+/**
+ * The widened end `v` of the stated end `end` to 15 significant digits, as a double holds a
+ * decimal (2.3 + 0.05 is 2.35, not 2.3499999999999996), unless that would take it inside `end`
+ * (`side` -1 for a low end, 1 for a high one): a figure of 16 or 17 digits
+ * (0.1276595744680851) keeps its ends as computed, so a hedge never narrows what was stated.
+ */
+function outward(v: number, end: number, side: -1 | 1): number {
+  if (!Number.isFinite(v) || v === 0) return v;
+  const c = Number(v.toPrecision(15));
+  return (c - end) * side >= 0 ? c : v;
 }
 
 function spread(value: number, policy: Exclude<HedgePolicy, "as-stated">, step: number): number {
