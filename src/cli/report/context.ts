@@ -14,6 +14,7 @@ import { revisionHistory } from "../../revision/history.js";
 import type { RevisionHistory } from "../../revision/history.js";
 import { describePeriod } from "../../time/describe.js";
 import { parsePeriod } from "../../time/edtf.js";
+import { asKnown } from "./as-known.js";
 import { retiredItems } from "./retired.js";
 import type { NotCounted } from "./retired.js";
 
@@ -34,16 +35,21 @@ export interface ReportContext {
   /** The second it stands for on the knowledge clock, in UTC (see `knownQuerySecond`). */
   readonly knownSecond: number;
   readonly findings: readonly DatasetFinding[];
-  /** The breakdowns, waves and ledger items that rest on a deprecated claim, by `itemKey`: left out of every total. */
+  /** The breakdowns, waves and ledger items that rest on a claim deprecated by the knowledge time asked about, by `itemKey`: left out of every total. */
   readonly retired: ReadonlyMap<string, NotCounted>;
+  /** The deprecated claims whose replacement was not yet public at the knowledge time asked about: read as they stood then (see `asKnown`). */
+  readonly pending: readonly string[];
 }
 
 /** The context of a report on a dataset, with its findings. */
-export function reportContext(dataset: Dataset, origin: string, findings: readonly DatasetFinding[], valid?: string, known?: string): ReportContext {
+export function reportContext(given: Dataset, origin: string, findings: readonly DatasetFinding[], valid?: string, known?: string): ReportContext {
+  const knownSecond = knownQuerySecond("report", known, "--known");
+  // a deprecation is in force from when its replacement was public: before, the claim stood
+  const { dataset, pending } = asKnown(given, known === undefined ? undefined : (reportedAt) => publicAt(knownSecond, reportedAt));
   const named = namedIn(dataset);
   const claims = dataset.claims.map((c) => named.claims.get(c.id) as Claim);
   const histories = revisionHistory(claims.filter(placeable));
-  return { dataset, origin, named, claims, histories, valid, known, knownSecond: knownQuerySecond("report", known, "--known"), findings, retired: retiredItems(dataset) };
+  return { dataset, origin, named, claims, histories, valid, known, knownSecond, findings, retired: retiredItems(dataset), pending };
 }
 
 /** The names `explain` gives sources: the dataset's own. */
@@ -79,11 +85,15 @@ export function inWords(edtf: string): string {
  * time of day in UTC); all is, when none was asked, and nothing whose report time has no end.
  */
 export function publicBy(context: ReportContext, reportedAt: string): boolean {
-  if (context.known === undefined) return true;
+  return context.known === undefined || publicAt(context.knownSecond, reportedAt);
+}
+
+/** Whether something reported at `reportedAt` (EDTF) was public by the second `knownSecond` on the knowledge clock. */
+function publicAt(knownSecond: number, reportedAt: string): boolean {
   const read = parsePeriod(reportedAt);
   if (!read.ok) return false;
   const clock = reportClock(read.value);
-  return clock.reportedBy !== OPEN_END && clock.knownFrom <= context.knownSecond;
+  return clock.reportedBy !== OPEN_END && clock.knownFrom <= knownSecond;
 }
 
 /** Whether a time (EDTF) ends by the valid time asked about (all do, when none was asked). */

@@ -3,16 +3,20 @@
 
 import type { DatasetFinding } from "../../dataset/check.js";
 import { pathText } from "../../dataset/issues.js";
+import { restsOnDeprecatedClaim } from "../../dataset/rules/deprecated.js";
 import { claimIds } from "./casualties.js";
 import { publicState } from "./clocks.js";
 import { inWords, knownAt, publicBy } from "./context.js";
 import type { ReportContext } from "./context.js";
 import type { Section } from "./document.js";
+import { itemKey } from "./retired.js";
 
 /** Whether what a finding is about (the claim, wave, ledger entry or breakdown at its path) was public by the knowledge time asked about; anything else is. */
 function aboutPublic(context: ReportContext, f: DatasetFinding): boolean {
   const [section, i, list, j] = f.path as readonly (string | number)[];
   const d = context.dataset;
+  // a figure on a claim whose replacement was not yet public rested on a claim that stood
+  if (f.code === restsOnDeprecatedClaim.code && !context.retired.has(itemKey(f.path.slice(0, section === "ledgers" ? 4 : 2)))) return false;
   if (section === "claims") {
     const c = context.claims[i as number];
     return c === undefined || knownAt(context, c);

@@ -44,6 +44,13 @@ function clock(values: Parsed["values"], name: "valid" | "known"): string | unde
   return String(value);
 }
 
+/** The claims read as they stood on the knowledge time asked about, though deprecated since, in a sentence; none when there are none. */
+function pendingText(pending: readonly string[], known: string | undefined): string[] {
+  if (pending.length === 0 || known === undefined) return [];
+  const one = pending.length === 1;
+  return [`${pending.join(", ")} ${one ? "is" : "are"} deprecated in the dataset, but what replaces ${one ? "it" : "them"} was not yet public on ${inWords(known)}: ${one ? "it is" : "they are"} counted as ${one ? "it" : "they"} stood then.`];
+}
+
 function header(dataset: Dataset, origin: string, valid: string | undefined, known: string | undefined): string[] {
   const { metadata } = dataset;
   const clocks =
@@ -80,9 +87,9 @@ export async function runReport(io: Io, args: readonly string[]): Promise<number
   const context = reportContext(dataset, origin, lintDataset(dataset, ...lint), valid, known);
   const report: ReportDocument = {
     title: dataset.metadata.title,
-    lines: header(dataset, origin, valid, known),
+    lines: [...header(dataset, origin, valid, known), ...pendingText(context.pending, known)],
     sections: reportSections(context),
-    data: { title: dataset.metadata.title, format: dataset.format, metadata: dataset.metadata, origin: file ?? null, clocks: { valid: valid ?? null, known: known ?? null } },
+    data: { title: dataset.metadata.title, format: dataset.format, metadata: dataset.metadata, origin: file ?? null, clocks: { valid: valid ?? null, known: known ?? null }, deprecatedLater: context.pending },
   };
   io.out(format === "json" ? reportJson(report) : format === "markdown" ? reportMarkdown(report) : reportText(report, paint(io.color)));
   return EXIT.ok;
