@@ -5,34 +5,8 @@
 // package.
 
 import { fail } from "../_lib/assert.js";
+import { deprecatedBehind, standing } from "../_lib/standing.js";
 import type { DatasetClaim } from "./schema.js";
-
-/** The first deprecated claim on the way from the claim `id` through the claims it restates, or undefined. */
-function deprecatedBehind(id: string, claims: ReadonlyMap<string, DatasetClaim>): DatasetClaim | undefined {
-  const seen = new Set<string>();
-  for (let c = claims.get(id); c !== undefined && !seen.has(c.id); c = c.restates === undefined ? undefined : claims.get(c.restates)) {
-    seen.add(c.id);
-    if (c.status.kind === "deprecated") return c;
-  }
-  return undefined;
-}
-
-/** What `standing` reads of a claim: its id and status. */
-interface Replaceable {
-  readonly id: string;
-  readonly status: { readonly kind: string; readonly supersededBy?: string | undefined };
-}
-
-/** The claim that stands at the end of the replacements from `id` (one replaced in turn is passed over), or undefined. @internal */
-export function standing(id: string | undefined, claims: ReadonlyMap<string, Replaceable>): string | undefined {
-  const seen = new Set<string>();
-  for (let c = id === undefined ? undefined : claims.get(id); c !== undefined && !seen.has(c.id); ) {
-    if (c.status.kind !== "deprecated") return c.id;
-    seen.add(c.id);
-    c = c.status.supersededBy === undefined ? undefined : claims.get(c.status.supersededBy);
-  }
-  return undefined;
-}
 
 /**
  * Refuses, as `invalid-dataset` at `path`, a reference to the claim `id` when that claim, or one

@@ -78,11 +78,13 @@ function finding(run: readonly Wave[]): DeploymentFinding {
  * The waves that may report one wave twice: of one route, category, unit and
  * modality, from different originators, with overlapping periods, and not
  * linked by adds or replaces. One finding per run of overlapping waves; and
- * each wave that comes after such a wave in the list. O(n log n). @internal
+ * each wave that comes after such a wave in the list. The waves of `leftOut`
+ * (by id: waves a total does not count) neither are nor cause one. O(n log n). @internal
  */
-export function possibleDuplicates(waves: readonly Wave[], byId: ReadonlyMap<string, Wave>): Duplicates {
+export function possibleDuplicates(waves: readonly Wave[], byId: ReadonlyMap<string, Wave>, leftOut?: ReadonlyMap<string, unknown>): Duplicates {
   const kinds = new Map<string, Wave[]>();
   for (const w of waves) {
+    if (leftOut?.has(w.d.id) === true) continue;
     const key = `${waveKind(w.d)} ${w.modality}`;
     const list = kinds.get(key);
     if (list === undefined) kinds.set(key, [w]);

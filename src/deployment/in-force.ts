@@ -165,6 +165,7 @@ function notes(s: Selection, contributions: readonly Contribution[], day: number
   if (replaced.length > 0) parts.push(`replaced: ${replaced.map((w) => w.d.id).join(", ")}`);
   const plans = [...s.onClaims].filter(([id]) => !s.countedIds.has(id)).map(([id, on]) => `${id} rests on ${on.claim} (${on.modality})`);
   if (plans.length > 0) parts.push(`left out, as what their claims are is not what was sent: ${plans.join(", ")}`);
+  if (s.retired.size > 0) parts.push(`left out, as a deprecated claim is not an assertion: ${[...s.retired.values()].join("; ")}`);
   const twice = contributions.filter((c) => c.doubtful !== undefined).map((c) => `${c.wave.d.id} may report ${(c.doubtful as Wave).d.id}`);
   if (twice.length > 0) parts.push(`possible duplicates, each counted as an unstated share: ${twice.join(", ")}`);
   const open = contributions.filter((c) => c.wave.d.size.kind === "atLeast").map((c) => c.wave.d.id);

@@ -8,6 +8,8 @@ import { checkClaim } from "../claim/check.js";
 import type { ClaimModality } from "../claim/kinds.js";
 import type { Claim } from "../claim/schema.js";
 import type { Wave } from "./check.js";
+import { retiredWaves } from "./retired.js";
+import type { RetiredWaves } from "./retired.js";
 
 /** A wave that its claim shows to be no assertion: the claim, and what it is. @internal */
 export interface OnClaim {
@@ -46,14 +48,15 @@ function planBehind(id: string, byId: ReadonlyMap<string, Claim>): Claim | undef
  * With `claims` undefined, a wave's `claimModality` says what its claim is
  * (the waves as `checkWave` read them); given, the claims say it, and every
  * wave's `claim` must be among them (`invalid-option`: the list is not
- * whole). Each wave that takes its claim's modality is listed in `onClaims`. @internal
+ * whole). Each wave that takes its claim's modality is listed in `onClaims`; given the claims,
+ * each wave that rests on a deprecated claim, or adds to one that does, in `retired`. @internal
  */
-export function withClaimModalities(where: string, waves: readonly Wave[], claims: unknown): { waves: readonly Wave[]; onClaims: ReadonlyMap<string, OnClaim> } {
+export function withClaimModalities(where: string, waves: readonly Wave[], byWave: ReadonlyMap<string, Wave>, claims: unknown): { waves: readonly Wave[]; onClaims: ReadonlyMap<string, OnClaim>; retired: RetiredWaves } {
   const onClaims = new Map<string, OnClaim>();
   const sent = (w: Wave): boolean => (w.d.modality ?? "asserted") === "asserted";
   if (claims === undefined) {
     for (const w of waves) if (sent(w) && w.modality !== "asserted") onClaims.set(w.d.id, { claim: w.d.claim as string, modality: w.modality });
-    return { waves, onClaims };
+    return { waves, onClaims, retired: new Map() };
   }
   const byId = claimsById(where, claims);
   const out = waves.map((w) => {
@@ -66,5 +69,5 @@ export function withClaimModalities(where: string, waves: readonly Wave[], claim
     const modality = plan === undefined ? (w.d.modality ?? "asserted") : (plan.modality as ClaimModality);
     return modality === w.modality ? w : { ...w, modality };
   });
-  return { waves: out, onClaims };
+  return { waves: out, onClaims, retired: retiredWaves(waves, byWave, byId) };
 }

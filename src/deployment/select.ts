@@ -33,7 +33,10 @@ export interface DeploymentSelection {
    * or restates, a plan, a projection or a possibility takes that modality, and so
    * is left out unless asked for, as `fogcount report` leaves it out; every
    * `claim` of a wave must be among them, and they, not a wave's `claimModality`,
-   * say what its claim is. Left out: each wave's own modality, or, for a wave
+   * say what its claim is. A wave whose claim is deprecated (retracted or
+   * replaced), or restates a deprecated claim, is left out with a note, and so is
+   * an increment to it, as `checkDataset` reports it (`rests-on-deprecated-claim`);
+   * a wave that replaces one left out counts on its own. Left out: each wave's own modality, or, for a wave
    * counted as sent, its `claimModality` (which `datasetDeployments` copies from
    * its claim), so that the waves of a dataset are counted as the report counts them.
    */
@@ -52,6 +55,8 @@ export interface Selection {
   readonly label: string;
   /** The waves whose claims show them to be no assertion, by id (see `DeploymentSelection.claims`). */
   readonly onClaims: ReadonlyMap<string, OnClaim>;
+  /** The waves of the category and modalities asked for that rest on a deprecated claim (or add to one that does), by id, with why: left out (see `DeploymentSelection.claims`). */
+  readonly retired: ReadonlyMap<string, string>;
   /** Counted waves that may report a counted wave before them again (another originator, an overlapping period, no link), with that wave: each counts as an unstated share. */
   readonly doubtful: ReadonlyMap<string, Wave>;
 }
@@ -109,13 +114,17 @@ export function selectWaves(where: string, deployments: unknown, options: Deploy
   if (category !== undefined && !isDeploymentCategory(category)) fail(where, "options.category", "is neither in DEPLOYMENT_CATEGORIES nor namespace:name", category, "invalid-option");
   const modalities = modalitiesOf(where, o["modality"]);
   const checked = checkWaves(where, deployments);
-  const { waves, onClaims } = withClaimModalities(where, checked.waves, o["claims"]);
+  const { waves, onClaims, retired: all } = withClaimModalities(where, checked.waves, checked.byId, o["claims"]);
   const byId = waves === checked.waves ? checked.byId : new Map(waves.map((w) => [w.d.id, w]));
-  const counted = waves.filter((w) => (category === undefined || w.d.category === category) && modalities.includes(w.modality));
+  const asked = waves.filter((w) => (category === undefined || w.d.category === category) && modalities.includes(w.modality));
+  const counted = all.size === 0 ? asked : asked.filter((w) => !all.has(w.d.id));
+  const retired = new Map(asked.flatMap((w) => (all.has(w.d.id) ? [[w.d.id, all.get(w.d.id) as string] as const] : [])));
   const first = counted[0];
   if (first === undefined) {
     const what = `${category === undefined ? "" : `of category ${JSON.stringify(category)} `}with modality ${modalities.join(" or ")}`;
-    throw new FogcountError("no-waves", `${where}: no wave ${what} to total`, { category, modality: modalities });
+    // unknown is not zero: when every wave is left out, say why rather than give a total of none
+    const why = retired.size === 0 ? "" : `: each is left out, as a deprecated claim is not an assertion (${[...retired.values()].join("; ")})`;
+    throw new FogcountError("no-waves", `${where}: no wave ${what} to total${why}`, { category, modality: modalities });
   }
   for (const w of counted) {
     if (w.d.category !== first.d.category) mixed(where, "category", first, w, " (choose one with options.category)");
@@ -148,10 +157,10 @@ export function selectWaves(where: string, deployments: unknown, options: Deploy
   }
   inheritReplacements(counted, byId, replacedBy);
   const only = modalities.length === 1 && modalities[0] === "asserted";
-  const { doubtful } = possibleDuplicates(waves, byId);
+  const { doubtful } = possibleDuplicates(waves, byId, retired);
   // "12,000 troops", but "40 vehicles (acme:vehicles)": a unit other than people is named
   const unit = first.d.size.unit;
   const what = unit === "person" ? first.d.category : `${pluralNoun(unit)} (${first.d.category})`;
   const label = only ? what : `${what} (${modalities.join(", ")})`;
-  return { counted, byId, countedIds, replacedBy, unit: first.d.size.unit, label, onClaims, doubtful, asOf: o["asOf"] };
+  return { counted, byId, countedIds, replacedBy, unit: first.d.size.unit, label, onClaims, retired, doubtful, asOf: o["asOf"] };
 }

@@ -73,6 +73,10 @@ function asOfDay(where: string, asOf: unknown): { day: number; iso: string; inUt
  *   note, as `fogcount report` leaves it out: as the `claims` given say, or
  *   without them as its `claimModality` says (which `datasetDeployments`
  *   copies from the dataset's claim).
+ * - Given `claims`, a wave whose claim is deprecated (retracted or replaced),
+ *   or restates a deprecated claim, is no assertion and is left out with a
+ *   note, and so is an increment to it; when nothing is left, the total is
+ *   refused with the reason, never given as 0.
  * - A size with no upper bound ("more than 3,000") makes the total open-ended
  *   ("at least …"), with a note; an unknown size is never read as zero.
  * - Waves whose dates contradict their links (the seed's increment of "early
@@ -84,7 +88,7 @@ function asOfDay(where: string, asOf: unknown): { day: number; iso: string; inUt
  * one unit. O(n) in the number of waves.
  *
  * @category Deployment
- * @throws {FogcountError} `invalid-argument` if `deployments` is not an array; `invalid-deployment` for a wave that is not one; `duplicate-deployment-id`, `unknown-wave`, `wave-cycle` or `mixed-indicators` (a wave adding to or replacing one of another route, category or unit) for a list whose waves do not refer to each other as they should; `invalid-option` for options that are not an object, an unknown option, a category that is not one, a modality outside `MODALITIES`, or `claims` that are not an array of claims with distinct ids or lack a claim a wave names; `invalid-as-of` for an `asOf` that is not EDTF or has no last day; `no-waves` if no wave of the category and modality is given, or none has begun by `asOf` (a time of day on its day in UTC, which the message names); `mixed-indicators` for waves of several categories (without `category`) or routes; `unit-mismatch` for waves in different units; `increment-without-base` for a counted increment whose base the options leave out; `increment-before-base` or `replacement-before-original` for a date on which a wave has begun and the wave it adds to or replaces has not; `increment-on-replaced` for a date on which an increment has begun that adds to a wave whose replacement began before it; `overflow` for a total past the largest finite number.
+ * @throws {FogcountError} `invalid-argument` if `deployments` is not an array; `invalid-deployment` for a wave that is not one; `duplicate-deployment-id`, `unknown-wave`, `wave-cycle` or `mixed-indicators` (a wave adding to or replacing one of another route, category or unit) for a list whose waves do not refer to each other as they should; `invalid-option` for options that are not an object, an unknown option, a category that is not one, a modality outside `MODALITIES`, or `claims` that are not an array of claims with distinct ids or lack a claim a wave names; `invalid-as-of` for an `asOf` that is not EDTF or has no last day; `no-waves` if no wave of the category and modality is given (or every one rests on a deprecated claim), or none has begun by `asOf` (a time of day on its day in UTC, which the message names); `mixed-indicators` for waves of several categories (without `category`) or routes; `unit-mismatch` for waves in different units; `increment-without-base` for a counted increment whose base the options leave out; `increment-before-base` or `replacement-before-original` for a date on which a wave has begun and the wave it adds to or replaces has not; `increment-on-replaced` for a date on which an increment has begun that adds to a wave whose replacement began before it; `overflow` for a total past the largest finite number.
  * @example
  * const total = deploymentTotal(nisBriefing2025Deployments, { asOf: "2025-04-30" });
  * total.estimate;

@@ -3,7 +3,7 @@
 // total counting it counts a figure its source no longer stands by. Not
 // exported from the package.
 
-import { standing } from "../retired.js";
+import { standing } from "../../_lib/standing.js";
 import type { Claim } from "../../claim/schema.js";
 import type { DatasetDeployment } from "../parts.js";
 import type { RawFinding, RuleContext } from "./context.js";
