@@ -62,14 +62,20 @@ function laterOfRun(run: readonly Wave[], group: readonly number[], out: Map<str
   }
 }
 
-/** The finding for a run that may report one wave twice. */
-function finding(run: readonly Wave[]): DeploymentFinding {
+/** Names in a list: "a", "a and b", "a, b and c". */
+const listed = (names: readonly string[]): string => (names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1) as string}`);
+
+/** The finding for a run that may report one wave twice, whose waves in `doubtful` a total counts as an unstated share. */
+function finding(run: readonly Wave[], doubtful: ReadonlyMap<string, Wave>): DeploymentFinding {
   const list = [...run].sort((x, y) => x.index - y.index);
-  const named = list.map((w) => `${JSON.stringify(w.d.id)} (${originatorOf(w)}, ${w.d.period})`).join(", ");
+  const named = listed(list.map((w) => `${JSON.stringify(w.d.id)} (${originatorOf(w)}, ${w.d.period})`));
+  const later = list.filter((w) => doubtful.has(w.d.id));
+  const kind = waveKind((list[0] as Wave).d).replace(/ in "[^"]*"$/, "");
+  const share = `a total counts ${later.length === 1 ? "" : "each of "}${listed(later.map((w) => JSON.stringify(w.d.id)))} as anywhere from none to all of its size`;
   return {
     code: "possible-duplicate-wave",
     severity: "warning",
-    message: `${named} are waves of ${waveKind((list[0] as Wave).d).replace(/ in "[^"]*"$/, "")} from different originators in overlapping periods, linked by neither adds nor replaces: they may report one wave twice, and a total counts each of the later ones as an unstated share, none to all; link them, or drop all but one if they are one wave`,
+    message: `${named} may report one wave of ${kind} ${list.length === 2 ? "twice" : "more than once"}: they come from different originators, their periods overlap, and none adds to or replaces another, so ${share}. If they are different waves, link them (adds or replaces); if they are one wave, keep one and drop the ${list.length === 2 ? "other" : "others"}`,
     waves: list.map((w) => w.d.id),
   };
 }
@@ -99,7 +105,7 @@ export function possibleDuplicates(waves: readonly Wave[], byId: ReadonlyMap<str
     for (const run of runsOf([...list])) {
       const before = doubtful.size;
       if (run.length > 1) laterOfRun(run, group, doubtful);
-      if (doubtful.size > before) findings.push(finding(run));
+      if (doubtful.size > before) findings.push(finding(run, doubtful));
     }
   }
   return { findings, doubtful };

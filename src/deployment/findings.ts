@@ -23,7 +23,9 @@ export function beforeFinding(later: Deployment, earlier: Deployment): Deploymen
   return {
     code: increment ? "increment-before-base" : "replacement-before-original",
     severity: "warning",
-    message: `${JSON.stringify(later.id)} (${later.period}) ${increment ? "adds to" : "replaces"} ${JSON.stringify(earlier.id)} (${earlier.period}) but begins before it: a date may be wrong; totals are refused for the days between`,
+    message: `${JSON.stringify(later.id)} (${later.period}) ${increment ? "adds to" : "replaces"} ${JSON.stringify(earlier.id)} (${earlier.period}) but begins before it: correct whichever date is wrong, or${
+      increment ? `, if ${JSON.stringify(later.id)} does not add to ${JSON.stringify(earlier.id)}, remove its adds` : `, if ${JSON.stringify(later.id)} does not replace ${JSON.stringify(earlier.id)}, remove ${JSON.stringify(earlier.id)} from its replaces`
+    }; until then totals are refused for the days from the start of ${JSON.stringify(later.id)} to the start of ${JSON.stringify(earlier.id)}`,
     waves: [later.id, earlier.id],
   };
 }
@@ -112,7 +114,7 @@ function replacedTwice(waves: readonly Wave[], replacers: ReadonlyMap<string, re
       out.push({
         code: "replaced-twice",
         severity: "warning",
-        message: `${JSON.stringify(r.d.id)} (${r.d.period}) and ${JSON.stringify(other.d.id)} (${other.d.period}) both replace ${JSON.stringify(id)}, and neither replaces the other: each takes its whole place, so totals count both; say whether one replaces the other too`,
+        message: `${JSON.stringify(other.d.id)} (${other.d.period}) and ${JSON.stringify(r.d.id)} (${r.d.period}) both replace ${JSON.stringify(id)}, but neither replaces the other, so a total counts both in place of ${JSON.stringify(id)}. If ${JSON.stringify(r.d.id)} also replaces ${JSON.stringify(other.d.id)}, add ${JSON.stringify(other.d.id)} to its replaces; if they report one wave, drop one of them`,
         waves: [r.d.id, other.d.id, id],
       });
     }

@@ -76,7 +76,7 @@ describe("findings of the sections", () => {
       "w4 counts 3,000 people (troops, KP to RU) as sent, but adds to w3, a projection (projected): an addition is counted with the wave it adds to, and a projection is not a deployment (one of the two modalities is wrong)",
     ]);
     expect(messages(CASES["replacement-before-original"]?.fails ?? [], "replacement-before-original")[0]).toBe(
-      "w1 replaces w0 but begins before it: w1 is dated 2024-06 (June 2024), w0 2024-10 (October 2024). A date may be wrong; totals are refused for the days between",
+      "w1 replaces w0 but begins before it: w1 is dated 2024-06 (June 2024), w0 2024-10 (October 2024). Correct whichever date is wrong, or, if w1 does not replace w0, remove w0 from its replaces; until then no total is given for the days from the start of w1 to the start of w0",
     );
   });
 

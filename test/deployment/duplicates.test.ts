@@ -23,11 +23,16 @@ describe("waves of one deployment from two originators in overlapping periods", 
         code: "possible-duplicate-wave",
         severity: "warning",
         message:
-          '"a" (kr-nis, 2024-10), "b" (outlet, 2024-10) are waves of KP→RU troops from different originators in overlapping periods, linked by neither adds nor replaces: they may report one wave twice, and a total counts each of the later ones as an unstated share, none to all; link them, or drop all but one if they are one wave',
+          '"a" (kr-nis, 2024-10) and "b" (outlet, 2024-10) may report one wave of KP→RU troops twice: they come from different originators, their periods overlap, and none adds to or replaces another, so a total counts "b" as anywhere from none to all of its size. If they are different waves, link them (adds or replaces); if they are one wave, keep one and drop the other',
         waves: ["a", "b"],
       },
     ]);
     expect(deploymentFindings([b, wave("c", "2024-09-15/2024-11-15", nis)]).map((f) => f.waves)).toEqual([["b", "c"]]);
+    // three waves: each later one named, and what to do with all of them
+    const wire = { ...outlet, id: "wire", name: "A wire" };
+    expect(deploymentFindings([a, b, wave("c", "2024-10-15/2024-11-10", wire as never)]).map((f) => f.message)).toEqual([
+      '"a" (kr-nis, 2024-10), "b" (outlet, 2024-10) and "c" (wire, 2024-10-15/2024-11-10) may report one wave of KP→RU troops more than once: they come from different originators, their periods overlap, and none adds to or replaces another, so a total counts each of "b" and "c" as anywhere from none to all of its size. If they are different waves, link them (adds or replaces); if they are one wave, keep one and drop the others',
+    ]);
   });
 
   it("total 10,000–20,000, not exactly 20,000, saying why", () => {

@@ -16,7 +16,7 @@ describe("a wave replaced twice", () => {
       {
         code: "replaced-twice",
         severity: "warning",
-        message: '"r2" (2025-03) and "r1" (2025-01) both replace "a", and neither replaces the other: each takes its whole place, so totals count both; say whether one replaces the other too',
+        message: '"r1" (2025-01) and "r2" (2025-03) both replace "a", but neither replaces the other, so a total counts both in place of "a". If "r2" also replaces "r1", add "r1" to its replaces; if they report one wave, drop one of them',
         waves: ["r2", "r1", "a"],
       },
     ]);

@@ -145,9 +145,7 @@ export const replacementBeforeOriginal: Rule = {
       const original = waves[index.get(earlier) as number] as DatasetDeployment;
       out.push({
         path: replacesPath(waves, i, earlier),
-        message: `${w.id} replaces ${original.id} but begins before it: ${w.id} is dated ${when(w.period)}, ${original.id} ${when(
-          original.period
-        )}. A date may be wrong; totals are refused for the days between`,
+        message: `${w.id} replaces ${original.id} but begins before it: ${w.id} is dated ${when(w.period)}, ${original.id} ${when(original.period)}. Correct whichever date is wrong, or, if ${w.id} does not replace ${original.id}, remove ${original.id} from its replaces; until then no total is given for the days from the start of ${w.id} to the start of ${original.id}`,
       });
     }
     return out;
@@ -170,7 +168,7 @@ export const replacedTwice: Rule = {
         const [later = "", other = "", replaced = ""] = f.waves;
         return {
           path: replacesPath(waves, index.get(later) as number, replaced),
-          message: `${later} and ${other} both replace ${replaced}, and neither replaces the other: each takes its whole place, so totals count both. Say whether one replaces the other too`,
+          message: `${other} and ${later} both replace ${replaced}, but neither replaces the other, so a total counts both in place of ${replaced}. If ${later} also replaces ${other}, add ${other} to its replaces; if they report one wave, drop one of them`,
         };
       });
   },
@@ -201,7 +199,7 @@ export const possibleDuplicateWave: Rule = {
         path: ["deployments", wave.index],
         message: `${w.id} may report ${e.id} again: both send ${w.category} from ${w.from} to ${w.to}${as}, ${w.id} by ${w.attribution.originator} dated ${when(w.period)}, ${e.id} by ${
           e.attribution.originator
-        } dated ${when(e.period)}, and neither adds to nor replaces the other. A total counts ${w.id} as an unstated share, none to all. Link them if they are two waves, or drop one if they are one`,
+        } dated ${when(e.period)}, and neither adds to nor replaces the other, so a total counts ${w.id} as anywhere from none to all of its size. If they are two waves, link them (adds or replaces); if they are one, drop one of them`,
       });
     }
     return out;
