@@ -24,12 +24,24 @@ function headingOf(first: Claim): string {
   return `${parts.join(" · ")} — ${first.attribution.originator.name}`;
 }
 
+/** Why a group of claims counts none of them: each is deprecated, or describes a time after the valid time asked about; the total is unknown, not 0. */
+function noneCounted(context: ReportContext, all: readonly Claim[]): { readonly refused: string; readonly code: string } {
+  const gone = all.flatMap((c) => (c.status.kind === "deprecated" ? [`${c.id} is deprecated (${c.status.reason})`] : []));
+  const later = all.filter((c) => c.status.kind !== "deprecated").map((c) => c.id);
+  const why = [
+    ...(gone.length === 0 ? [] : [`${gone.join(" and ")}: a deprecated claim is not an assertion.`]),
+    ...(later.length === 0 ? [] : [`${later.join(" and ")} ${later.length === 1 ? "describes a time" : "describe times"} ending after ${inWords(context.valid ?? "")}.`]),
+  ];
+  return { refused: `none of its claims counts, so the total is unknown, not 0. ${why.join(" ")}`, code: "no-waves" };
+}
+
 /** One group of claims: its waves' total with its working, or why there is none, and what was found. */
-function groupOf(context: ReportContext, list: readonly Claim[]): { blocks: Block[]; data: unknown } {
-  const first = list[0] as Claim;
+function groupOf(context: ReportContext, all: readonly Claim[], counts: (c: Claim) => boolean): { blocks: Block[]; data: unknown } {
+  const first = all[0] as Claim;
+  const list = all.filter(counts);
   const heading: Block = { kind: "heading", text: headingOf(first) };
   const about = { subject: first.indicator.subject, measure: first.indicator.measure, scope: first.indicator.scope ?? null, unit: first.indicator.unit, originator: first.attribution.originator.id };
-  const read = attempt(() => deploymentsFromClaims(list, ROUTE));
+  const read = list.length === 0 ? noneCounted(context, all) : attempt(() => deploymentsFromClaims(list, ROUTE));
   const total = refused(read) ? read : attempt(() => deploymentTotal(read.deployments, context.valid === undefined ? undefined : { asOf: context.valid }));
   const on = context.valid === undefined ? "" : ` on ${inWords(context.valid)}`;
   const findings = refused(read) ? [] : read.findings;
@@ -48,13 +60,15 @@ function groupOf(context: ReportContext, list: readonly Claim[]): { blocks: Bloc
 }
 
 /**
- * The deployments read from counted claims (asserted, known and valid by the times asked about)
- * of the measures `deployed` and `laborers`: one group for each subject, measure, scope, unit and
- * originator that states a flow or an increment (a group of levels alone is in the histories).
+ * The deployments read from the claims given (asserted, known by the time asked about) of the
+ * measures `deployed` and `laborers`: one group for each subject, measure, scope, unit and
+ * originator that states a flow or an increment (a group of levels alone is in the histories),
+ * counting the claims `counts` says (not deprecated, valid by the time asked about); a group
+ * that counts none says why, rather than give a total of none.
  */
-export function claimWaves(context: ReportContext, claims: readonly Claim[]): { blocks: Block[]; data: unknown[] } {
+export function claimWaves(context: ReportContext, claims: readonly Claim[], counts: (c: Claim) => boolean): { blocks: Block[]; data: unknown[] } {
   const key = (c: Claim): string => JSON.stringify([c.indicator.subject, c.indicator.measure, c.indicator.scope ?? "", c.indicator.unit, c.attribution.originator.id]);
   const groups = [...groupBy(claims, key).values()].filter((list) => list.some((c) => c.indicator.aggregation === "flow" || c.indicator.aggregation === "increment"));
-  const each = groups.map((list) => groupOf(context, list));
+  const each = groups.map((list) => groupOf(context, list, counts));
   return { blocks: each.flatMap((e) => e.blocks), data: each.map((e) => e.data) };
 }

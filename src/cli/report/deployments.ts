@@ -102,7 +102,11 @@ function group(context: ReportContext, all: readonly DatasetDeployment[], outOfT
   const note = leftOutText(context, left);
   const notes: Block[] = note === undefined ? [] : [{ kind: "paragraph", text: note }];
   const about = { from: first.from, to: first.to, category: first.category, waves, leftOut: left };
-  if (waves.length === 0) return { blocks: [heading, ...notes], data: { ...about, notCounted: [], total: null, series: [], findings: [] } };
+  if (waves.length === 0) {
+    // unknown is not zero: no wave public yet is no total, not a total of none
+    const none = { refused: `no wave of it was public yet on ${inWords(context.known ?? "")}, so the total is unknown, not 0.`, code: "no-waves" };
+    return { blocks: [heading, ...notes, { kind: "paragraph", text: `No total: ${none.refused}` }], data: { ...about, notCounted: [], total: none, series: [], findings: [] } };
+  }
   const modal = waves.some((d) => (d.modality ?? "asserted") !== "asserted");
   const rows = waves.map((d) => [d.id, inWords(d.period), formatEstimate(d.size), ...(modal ? [d.modality ?? "asserted"] : [])]);
   const links = waves.filter((d) => link(d) !== "").map((d) => `${d.id} ${link(d)}`);
@@ -110,8 +114,10 @@ function group(context: ReportContext, all: readonly DatasetDeployment[], outOfT
   const ids = new Set(notCounted.map((n) => n.id));
   const resolved: Deployment[] = waves.filter((d) => !outOfTotals.has(d)).map((d) => resolveDeployment(withoutLeftOut(d, ids), context.named));
   const names = sourceNames(context);
-  const total = attempt(() => deploymentTotal(resolved, context.valid === undefined ? undefined : { asOf: context.valid }));
-  const series = attempt(() => deploymentSeries(resolved).filter((p) => endsBy(context, p.date)));
+  const everyOut = resolved.length === 0 && notCounted.length > 0;
+  const allOut = { refused: "every wave is left out of it (each is named below), so the total is unknown, not 0.", code: "no-waves" };
+  const total = everyOut ? allOut : attempt(() => deploymentTotal(resolved, context.valid === undefined ? undefined : { asOf: context.valid }));
+  const series = everyOut ? [] : attempt(() => deploymentSeries(resolved).filter((p) => endsBy(context, p.date)));
   const findings = attempt(() => deploymentFindings(resolved));
   const on = context.valid === undefined ? "" : ` on ${inWords(context.valid)}`;
   const blocks: Block[] = [
@@ -119,7 +125,7 @@ function group(context: ReportContext, all: readonly DatasetDeployment[], outOfT
     ...notes,
     { kind: "table", head: ["wave", "sent", "size", ...(modal ? ["as"] : [])], rows, keep: [true, false, false, true] },
     ...(links.length === 0 ? [] : [{ kind: "paragraph" as const, text: `${links.join("; ")}.` }]),
-    resolved.length === 0 && notCounted.length > 0 ? { kind: "paragraph", text: `No total${on}: every wave is left out of it.` } : refused(total) ? { kind: "paragraph", text: `No total${on}: ${total.refused}` } : working(explain(total, shownSourceNames(context))),
+    refused(total) ? { kind: "paragraph", text: `No total${on}: ${total.refused}` } : working(explain(total, shownSourceNames(context))),
     ...notCountedText(notCounted, "the total"),
   ];
   if (refused(series)) blocks.push({ kind: "paragraph", text: `No total over time: ${series.refused}` });
