@@ -40,9 +40,35 @@ export function namesItsKey(path: JsonPath, message: string): boolean {
   return typeof key === "string" && (message.startsWith(`${JSON.stringify(key)} `) || message.startsWith(`${JSON.stringify(key)},`) || message.startsWith(`${key} `));
 }
 
+/**
+ * A message with the position of each other place it involves written after the place
+ * ("claims[1]" becomes "claims[1] (at 55:13)"; the item, where the message names it without its
+ * `.id`), or listed at its end when the message does not name it.
+ */
+function withPlaces(message: string, others: readonly JsonPath[], at: readonly { line: number; column: number }[]): string {
+  let out = message;
+  const unnamed: string[] = [];
+  others.forEach((path, k) => {
+    const where = `${at[k]?.line ?? 1}:${at[k]?.column ?? 1}`;
+    const names = [pathText(path), pathText(path.at(-1) === "id" ? path.slice(0, -1) : path)];
+    const name = names.find((n) => out.includes(n));
+    if (name === undefined) unnamed.push(`${pathText(path)} at ${where}`);
+    else out = out.replace(name, `${name} (at ${where})`);
+  });
+  return unnamed.length === 0 ? out : `${out} (${unnamed.join(", ")})`;
+}
+
 /** The problems of a JSON document that is no dataset, placed in its text. */
 function shapeLines(file: string, text: string, json: unknown, issues: Parameters<typeof problemOf>[0][]): Line[] {
-  const problems = issues.slice(0, MOST).map((issue) => problemOf(issue, json));
+  const found = issues.slice(0, MOST).map((issue) => problemOf(issue, json));
+  const others = found.map((p) => p.others ?? []);
+  const placed = locate(text, others.flat());
+  let next = 0;
+  const problems = found.map((p, i) => {
+    const list = others[i] as JsonPath[];
+    const at = placed.slice(next, (next += list.length));
+    return list.length === 0 ? p : { ...p, message: withPlaces(p.message, list, at) };
+  });
   const at = locate(text, problems.map((p) => p.path));
   const lines = problems.map((p, i): Line => {
     const value = valueAt(json, p.path);

@@ -24,6 +24,8 @@ export interface DatasetProblem {
   readonly code: DatasetProblemCode;
   readonly path: JsonPath;
   readonly message: string;
+  /** The other places the problem involves: each other copy of a repeated id (`duplicate-id`). */
+  readonly others?: readonly JsonPath[];
 }
 
 const REFERENCE_CODES: readonly string[] = ["duplicate-id", "dangling-reference", "restatement-cycle", "supersession-cycle", "superseded-by-restatement", "deployment-cycle", "wave-mismatch"];
@@ -112,13 +114,15 @@ function message(issue: z.core.$ZodIssue, value: unknown): string {
 export function problemOf(issue: z.core.$ZodIssue, json: unknown): DatasetProblem {
   const at = issue.path.map((k) => (typeof k === "symbol" ? String(k) : k));
   const path: JsonPath = issue.code === "unrecognized_keys" ? [...at, issue.keys[0] as string] : at;
-  const param = issue.code === "custom" ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
+  const params = issue.code === "custom" ? (issue.params as { code?: unknown; others?: unknown } | undefined) : undefined;
+  const param = params?.code;
   const code: DatasetProblemCode =
     typeof param === "string" && REFERENCE_CODES.includes(param)
       ? (param as DatasetProblemCode)
       : path.length === 1 && path[0] === "format"
       ? "unsupported-format"
       : "invalid-dataset";
-  return { code, path, message: message(issue, valueAt(json, path)) };
+  const others = Array.isArray(params?.others) ? (params.others as JsonPath[]) : undefined;
+  return { code, path, message: message(issue, valueAt(json, path)), ...(others !== undefined && { others }) };
 }
 

@@ -175,8 +175,8 @@ export const DatasetSchema = DatasetShapeSchema.check((ctx) => {
   // references and rooms are read once the shape is right: a shape problem is reported once, by the shape
   if (ctx.issues.length > 0) return;
   const dataset = ctx.value;
-  for (const [path, message, code] of datasetProblems(dataset))
-    ctx.issues.push({ code: "custom", message, input: dataset, path: [...path], ...(code !== undefined && { params: { code } }) });
+  for (const [path, message, code, others] of datasetProblems(dataset))
+    ctx.issues.push({ code: "custom", message, input: dataset, path: [...path], ...(code !== undefined && { params: { code, ...(others !== undefined && { others }) } }) });
 });
 
 /**
@@ -184,7 +184,7 @@ export const DatasetSchema = DatasetShapeSchema.check((ctx) => {
  * codes), then, once every reference resolves, what the rooms' schemas find
  * in the items. @internal
  */
-export function datasetProblems(dataset: Dataset): readonly (readonly [path: JsonPath, message: string, code?: ReferenceCode])[] {
+export function datasetProblems(dataset: Dataset): readonly (readonly [path: JsonPath, message: string, code?: ReferenceCode, others?: readonly JsonPath[]])[] {
   const problems = referenceProblems(dataset);
   // an item is checked by its room's rules only once what it names is there
   return problems.length > 0 ? problems : roomProblems(dataset);

@@ -12,8 +12,8 @@ import type { Dataset, DatasetClaim } from "./schema.js";
 /** A path into a dataset document, as zod and JSON Pointer spell it: `["claims", 7, "validTime"]`. */
 export type JsonPath = readonly (string | number)[];
 
-/** What is wrong, where, and the code a checker prints for it. @internal */
-export type ReferenceProblem = readonly [path: JsonPath, message: string, code: ReferenceCode];
+/** What is wrong, where, the code a checker prints for it, and the other places involved (each copy of a repeated id). @internal */
+export type ReferenceProblem = readonly [path: JsonPath, message: string, code: ReferenceCode, others?: readonly JsonPath[]];
 
 /** The codes of the problems {@link referenceProblems} finds. @internal */
 export type ReferenceCode = "duplicate-id" | "dangling-reference" | "restatement-cycle" | "supersession-cycle" | "superseded-by-restatement" | "deployment-cycle" | "wave-mismatch";
@@ -156,11 +156,24 @@ export function sectionNames(): SectionKey[] {
   return SECTIONS.map((s) => s.key);
 }
 
-/** Each section's ids mapped to the index of their item; a repeated id is a problem. */
+/**
+ * The problem of an id repeated in a section, once however many copies there are: at the first
+ * copy after the first, naming every other place it is written.
+ */
+function repeated({ key, noun }: Section, id: string, at: readonly number[]): ReferenceProblem {
+  const [first, second, ...more] = at as [number, number, ...number[]];
+  const also = more.length === 0 ? "" : `, as ${more.map((i) => `${key}[${i}]`).join(" and ")} ${more.length === 1 ? "does" : "do"} too`;
+  const fix = `give each ${noun} an id of its own, or keep just one if they are the same ${noun}`;
+  return [[key, second, "id"], `repeats the id ${JSON.stringify(id)} of ${key}[${first}]${also}: ids are unique within a section (${fix})`, "duplicate-id", at.filter((i) => i !== second).map((i) => [key, i, "id"])];
+}
+
+/** Each section's ids mapped to the index of their item; a repeated id is a problem, reported once. */
 function indexIds(dataset: Dataset, problems: ReferenceProblem[]): Map<SectionKey, Map<string, number>> {
   const ids = new Map<SectionKey, Map<string, number>>();
   for (const section of SECTIONS) {
     const seen = new Map<string, number>();
+    // the places of each repeated id, and where its problem stands in `problems`
+    const copies = new Map<string, { at: number[]; problem: number }>();
     const alike = new Map<string, number>(); // ids that do not look as they are written, by how they look (see `looks`)
     const items = section.items(dataset);
     for (let i = 0; i < items.length; i++) {
@@ -173,7 +186,10 @@ function indexIds(dataset: Dataset, problems: ReferenceProblem[]): Map<SectionKe
         seen.set(id, i);
         if (look !== id) alike.set(look, i);
       } else if (first !== undefined) {
-        problems.push([[section.key, i, "id"], `repeats the id ${JSON.stringify(id)} of ${section.key}[${first}]: ids are unique within a section`, "duplicate-id"]);
+        const copy = copies.get(id) ?? { at: [first], problem: problems.length };
+        if (copy.at.length === 1) copies.set(id, copy);
+        copy.at.push(i);
+        problems[copy.problem] = repeated(section, id, copy.at);
       } else {
         seen.set(id, i);
         const other = (items[same as number] as { readonly id: string }).id;

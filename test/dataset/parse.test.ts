@@ -129,8 +129,14 @@ describe("format versions", () => {
 describe("ids and references", () => {
   it("refuses a repeated id within a section", () => {
     expect(problems(datasetOf([claimOf("a", 1, "2025-01-31"), claimOf("a", 2, "2025-02-28")]))).toEqual([
-      ["duplicate-id", "claims.1.id", 'repeats the id "a" of claims[0]: ids are unique within a section'],
+      ["duplicate-id", "claims.1.id", 'repeats the id "a" of claims[0]: ids are unique within a section (give each claim an id of its own, or keep just one if they are the same claim)'],
     ]);
+    // three copies are one problem, at the first repeat, naming the others
+    expect(problems(datasetOf([claimOf("a", 1, "2025-01-31"), claimOf("b", 1, "2025-01-31"), claimOf("a", 2, "2025-02-28"), claimOf("a", 3, "2025-03-31")]))).toEqual([
+      ["duplicate-id", "claims.2.id", 'repeats the id "a" of claims[0], as claims[3] does too: ids are unique within a section (give each claim an id of its own, or keep just one if they are the same claim)'],
+    ]);
+    const issue = safeParseDataset(datasetOf([claimOf("a", 1, "2025-01-31"), claimOf("a", 2, "2025-02-28"), claimOf("a", 3, "2025-03-31")])).error?.issues[0];
+    expect(issue?.code === "custom" ? issue.params : undefined).toEqual({ code: "duplicate-id", others: [["claims", 0, "id"], ["claims", 2, "id"]] });
     const source = { id: "xx-spy", kind: "outlet", name: "Again" };
     expect(problems(datasetOf([], { sources: [{ id: "xx-spy", kind: "outlet", name: "Spy" }, source] }))[0]?.slice(0, 2)).toEqual(["duplicate-id", "sources.1.id"]);
   });
