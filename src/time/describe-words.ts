@@ -98,7 +98,11 @@ function bare(p: Point, hemisphere: Hemisphere, year: string): string {
   return formatYear(p.year);
 }
 
-/** Whether a point's words are its year alone (a year, the 2010s, `2004-XX`). @internal */
-export function isYearWords(p: Point): boolean {
-  return p.kind === "date" && shownParts(p).length === 1;
+/**
+ * Whether a point's words need its own year, and so cannot leave it to the other end of an
+ * interval: words that are a year alone (a year, the 2010s, `2004-XX`), and the parts of a year
+ * that end in "of" ("first half of 2025"). @internal
+ */
+export function keepsItsYear(p: Point): boolean {
+  return (p.kind === "date" && shownParts(p).length === 1) || (p.kind === "subyear" && p.unit !== "quarter");
 }

@@ -2,7 +2,7 @@ import { rethrow } from "../_lib/guard.js";
 import { oneOf, optionsOf } from "../_lib/assert.js";
 import type { BoundsOptions } from "./bounds.js";
 import { checkPeriod } from "./canonical.js";
-import { hedgeOf, isYearWords, namesTwoYears, pointWords } from "./describe-words.js";
+import { hedgeOf, keepsItsYear, namesTwoYears, pointWords } from "./describe-words.js";
 import type { Point } from "./describe-words.js";
 import { writeEdtf } from "./edtf-write.js";
 import type { IntervalPeriod, Period } from "./schema.js";
@@ -14,7 +14,7 @@ function between(start: Point, end: Point, hemisphere: Hemisphere): string {
   if (writeEdtf(start) === writeEdtf(end)) return pointWords(start, hemisphere);
   const twoYears = namesTwoYears(start, hemisphere) || namesTwoYears(end, hemisphere);
   // The start's year is left to the end's words only where those words name it, once.
-  const shared = start.year === end.year && !twoYears && !isYearWords(start) && !isYearWords(end) && hedgeOf(start).after === "";
+  const shared = start.year === end.year && !twoYears && !keepsItsYear(start) && !(end.kind === "date" && keepsItsYear(end)) && hedgeOf(start).after === "";
   // An end that names a span of years ("winter 2024–25") is set off with spaces, so that the dashes read apart.
   const dash = twoYears ? " – " : "–";
   return `${pointWords(start, hemisphere, !shared)}${dash}${pointWords(end, hemisphere)}`;

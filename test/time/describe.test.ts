@@ -119,6 +119,11 @@ describe("describePeriod: intervals", () => {
     // one year at an end is not left to the other's words
     ["2025-03/2025", "March 2025–2025"],
     ["2025/2025-03", "2025–March 2025"],
+    // nor does a part of a year that ends in "of"
+    ["2025-40/2025-41", "first half of 2025–second half of 2025"],
+    ["2025-37/2025-06", "first third of 2025–June 2025"],
+    ["2025-01/2025-41", "January–second half of 2025"],
+    ["2025-33/2025-34", "Q1–Q2 2025"],
     // as before
     ["2025-01/2025-03", "January–March 2025"],
     ["2025-01/2025-33", "January–Q1 2025"],
@@ -130,6 +135,16 @@ describe("describePeriod: intervals", () => {
     ["../2025", "by 2025"],
   ])("%s reads %s", (edtf, words) => {
     expect(describePeriod(period(edtf))).toBe(words);
+  });
+
+  it("never leaves an end without its year where its words need one", () => {
+    fc.assert(
+      fc.property(arbPeriod(), (p) => {
+        const words = describePeriod(p);
+        return !/ of ?–/.test(words) && !/[a-z]{2}–\d{4}$/.test(words.replace(/^an unknown date–/, ""));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("never repeats the same words on both sides of a dash", () => {
