@@ -4,14 +4,14 @@ import type { BoundsOptions } from "./bounds.js";
 import { checkPeriod } from "./canonical.js";
 import { hedgeOf, keepsItsYear, namesTwoYears, pointWords } from "./describe-words.js";
 import type { Point } from "./describe-words.js";
-import { writeEdtf } from "./edtf-write.js";
 import type { IntervalPeriod, Period } from "./schema.js";
 import type { Hemisphere, SEASON_START_MONTH } from "./seasons.js";
 
 /** An interval in words; both ends dated. */
 function between(start: Point, end: Point, hemisphere: Hemisphere): string {
-  // The same point at both ends ("2025/2025") is that point.
-  if (writeEdtf(start) === writeEdtf(end)) return pointWords(start, hemisphere);
+  // Ends of the same words ("2025/2025", "2004-XX/2004") are one period, named once.
+  const whole = pointWords(start, hemisphere);
+  if (whole === pointWords(end, hemisphere)) return whole;
   const twoYears = namesTwoYears(start, hemisphere) || namesTwoYears(end, hemisphere);
   // The start's year is left to the end's words only where those words name it, once.
   const shared = start.year === end.year && !twoYears && !keepsItsYear(start) && !(end.kind === "date" && keepsItsYear(end)) && hedgeOf(start).after === "";

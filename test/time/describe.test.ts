@@ -116,6 +116,8 @@ describe("describePeriod: intervals", () => {
     ["2024-24/2024-24", "winter 2024–25"],
     ["2025-33/2025-33", "Q1 2025"],
     ["2025-03~/2025-03~", "about March 2025"],
+    ["2004-XX/2004", "2004"],
+    ["2004-06-XX/2004-06", "June 2004"],
     // one year at an end is not left to the other's words
     ["2025-03/2025", "March 2025–2025"],
     ["2025/2025-03", "2025–March 2025"],
