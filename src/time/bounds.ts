@@ -9,7 +9,10 @@ import type { Hemisphere } from "./seasons.js";
 
 /** Options for {@link periodBounds} and the comparisons built on it. */
 export interface BoundsOptions {
-  /** The hemisphere for seasons that name none (EDTF codes 21–24); `"north"` by default. */
+  /**
+   * The hemisphere for seasons that name none (EDTF codes 21–24); `"north"` by default.
+   * Codes 25–32 name their own, and the option does not change them.
+   */
   readonly hemisphere?: Hemisphere;
   /** How approximate and uncertain parts are read; `"as-stated"` by default. */
   readonly qualifiers?: QualifierPolicy;
@@ -65,9 +68,12 @@ export function periodRange(period: Period, settings: BoundsSettings = { hemisph
  * season or sub-year grouping through the months of the season table
  * (`SEASON_START_MONTH`), `X` digits over every value they allow (`201X` is
  * 2010–2019). An interval runs from the earliest day of its start to the
- * latest day of its end; an open or unknown end is `null`. A date and time is
- * bounded by its day as written. Approximate and uncertain parts widen the
- * bounds only under `qualifiers: "widen"`.
+ * latest day of its end; an open or unknown end is `null` (no day is known on
+ * that side; `isWithin` and `overlapsPeriod` tell the two apart). A date and
+ * time is bounded by its day as written, its offset not applied:
+ * `2025-03-01T23:30:00-05:00` is 1 March, the day `describePeriod` names (in
+ * UTC, as a revision history's clocks place it, it is 2 March). Approximate
+ * and uncertain parts widen the bounds only under `qualifiers: "widen"`.
  *
  * @category Time
  * @throws {FogcountError} `invalid-argument` for a value that is not a period (a string included: read EDTF with `period()` first); `invalid-option` for options that are not an object, or a hemisphere or qualifier policy outside the documented values.
@@ -80,6 +86,8 @@ export function periodRange(period: Period, settings: BoundsSettings = { hemisph
  * //=> { earliest: "2023-01-01", latest: "2025-12-31" }
  * periodBounds(period("2024-10/.."));
  * //=> { earliest: "2024-10-01", latest: null }
+ * periodBounds(period("2025-03-01T23:30:00-05:00"));
+ * //=> { earliest: "2025-03-01", latest: "2025-03-01" }
  */
 export function periodBounds(period: Period, options?: BoundsOptions): PeriodBounds {
   try {

@@ -1,50 +1,34 @@
 import { rethrow } from "../_lib/guard.js";
+import { oneOf, optionsOf } from "../_lib/assert.js";
+import type { BoundsOptions } from "./bounds.js";
 import { checkPeriod } from "./canonical.js";
-import { formatYear } from "./calendar.js";
-import type { IntervalEnd, Period } from "./schema.js";
-import type { SEASON_START_MONTH } from "./seasons.js";
+import { hedgeOf, keepsItsYear, namesTwoYears, pointWords } from "./describe-words.js";
+import type { Point } from "./describe-words.js";
+import type { IntervalPeriod, Period } from "./schema.js";
+import type { Hemisphere, SEASON_START_MONTH } from "./seasons.js";
 
-const MONTHS = [
-  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-] as const;
-
-const SUBYEARS = { quarter: ["Q1", "Q2", "Q3", "Q4"], quadrimester: ["first third of", "second third of", "last third of"], semester: ["first half of", "second half of"] } as const;
-
-type Point = Exclude<IntervalEnd, { kind: "open" | "unknown" }>;
-
-/** The years a season that runs into the next year spans: "2024–25", or "2099–2100" across a century. */
-function yearsFrom(year: number): string {
-  const next = year + 1;
-  return year >= 1000 && Math.floor(year / 100) === Math.floor(next / 100) ? `${formatYear(year)}–${String(next).slice(-2)}` : `${formatYear(year)}–${formatYear(next)}`;
+/** An interval in words; both ends dated. */
+function between(start: Point, end: Point, hemisphere: Hemisphere): string {
+  // Ends of the same words ("2025/2025", "2004-XX/2004") are one period, named once.
+  const whole = pointWords(start, hemisphere);
+  if (whole === pointWords(end, hemisphere)) return whole;
+  const twoYears = namesTwoYears(start, hemisphere) || namesTwoYears(end, hemisphere);
+  // The start's year is left to the end's words only where those words name it, once.
+  const shared = start.year === end.year && !twoYears && !keepsItsYear(start) && !(end.kind === "date" && keepsItsYear(end)) && hedgeOf(start).after === "";
+  // An end that names a span of years ("winter 2024–25") is set off with spaces, so that the dashes read apart.
+  const dash = twoYears ? " – " : "–";
+  return `${pointWords(start, hemisphere, !shared)}${dash}${pointWords(end, hemisphere)}`;
 }
 
-/** Whether a season runs into the next year: winter in the north (and where no hemisphere is named, read as north), summer in the south. */
-function crossesYear(p: Extract<Point, { kind: "season" }>): boolean {
-  return p.hemisphere === "south" ? p.season === "summer" : p.season === "winter";
-}
-
-/**
- * A point in words, its year left off when `withYear` is false. A season on its own that runs
- * into the next year names both ("winter 2024–25"), as "winter 2024" reads as either winter.
- */
-function point(p: Point, withYear = true, alone = false): string {
-  const hedge = p.approximate !== undefined || p.uncertain !== undefined ? "about " : "";
-  const year = withYear ? ` ${formatYear(p.year)}` : "";
-  if (p.kind === "season") return `${hedge}${p.season}${alone && crossesYear(p) ? ` ${yearsFrom(p.year)}` : year}`;
-  if (p.kind === "subyear") return `${hedge}${SUBYEARS[p.unit][p.index - 1] ?? ""}${year}`;
-  if (p.unspecified === "year-last-digit" || p.unspecified === "year-last-two-digits") return `${hedge}the ${formatYear(p.year)}s`;
-  const precision = p.unspecified === "month" || p.unspecified === "month-and-day" ? "year" : p.unspecified === "day" ? "month" : p.precision;
-  const month = MONTHS[(p.month ?? 1) - 1];
-  if (precision === "day") return `${hedge}${p.day} ${month}${year}`;
-  if (precision === "month") return `${hedge}${month}${year}`;
-  return `${hedge}${formatYear(p.year)}`;
-}
-
-/** An interval's end in words. */
-function end(e: IntervalEnd, withYear: boolean): string {
-  if (e.kind === "open") return "";
-  if (e.kind === "unknown") return "an unknown date";
-  return point(e, withYear);
+/** An interval in words, an open or unknown end included. */
+function intervalWords(period: IntervalPeriod, hemisphere: Hemisphere): string {
+  const { start, end } = period;
+  // an interval has at least one dated end
+  if (start.kind === "open") return `by ${pointWords(end as Point, hemisphere)}`;
+  if (start.kind === "unknown") return `an unknown date–${pointWords(end as Point, hemisphere)}`;
+  if (end.kind === "open") return `from ${pointWords(start, hemisphere)}`;
+  if (end.kind === "unknown") return `${pointWords(start, hemisphere)}–an unknown date`;
+  return between(start, end, hemisphere);
 }
 
 /**
@@ -52,34 +36,48 @@ function end(e: IntervalEnd, withYear: boolean): string {
  * explanations: "autumn 2024", "January 2025", "30 April 2025",
  * "January–March 2025", "by 30 April 2025", "from 2023". A season that runs
  * into the next year names both years ("winter 2024–25": December 2024 to
- * February 2025, see {@link SEASON_START_MONTH}).
+ * February 2025, see {@link SEASON_START_MONTH}), at an interval end too, set
+ * off with spaces ("autumn 2024 – winter 2024–25"); an interval whose ends are
+ * the same period is that period ("2025/2025" is "2025").
  *
- * English only; approximate or uncertain parts are written "about …". The
- * EDTF form ({@link formatPeriod}) remains the one to store and compare.
+ * Seasons are read as `periodBounds` reads them: codes 21–24 in the
+ * `hemisphere` option (northern by default), codes 25–32 in their own
+ * hemisphere whatever the option says. Season words are northern unless
+ * written "southern": `2024-31` is "southern autumn 2024" (March–May).
+ *
+ * EDTF's qualifiers read apart: approximate (`~`) is "about", uncertain (`?`)
+ * "possibly", both (`%`) "possibly about"; where the parts of a date are
+ * qualified differently, the parts are named: `2004-06~-11` is "11 June 2004
+ * (year and month approximate)". A date and time is described by its day as
+ * written, the day `periodBounds` gives: `2025-03-01T23:30:00-05:00` is
+ * "1 March 2025" (in UTC it is 2 March). English only; the EDTF form
+ * ({@link formatPeriod}) remains the one to store and compare.
  *
  * @category Time
- * @throws {FogcountError} `invalid-argument` for a value that is not a period.
+ * @throws {FogcountError} `invalid-argument` for a value that is not a period; `invalid-option` for options that are not an object, an option other than `hemisphere`, or a hemisphere other than `"north"` or `"south"`.
  * @example
  * describePeriod(period("2024-23"));
  * //=> "autumn 2024"
  * describePeriod(period("2024-24"));
  * //=> "winter 2024–25"
+ * describePeriod(period("2024-23/2024-24"));
+ * //=> "autumn 2024 – winter 2024–25"
+ * describePeriod(period("2024-22"), { hemisphere: "south" });
+ * //=> "southern summer 2024–25"
  * describePeriod(period("2025-01/2025-03"));
  * //=> "January–March 2025"
+ * describePeriod(period("2024-10?"));
+ * //=> "possibly October 2024"
  * describePeriod(period("../2025-04-30"));
  * //=> "by 30 April 2025"
  */
-export function describePeriod(period: Period): string {
+export function describePeriod(period: Period, options?: Pick<BoundsOptions, "hemisphere">): string {
   try {
     checkPeriod("describePeriod", "period", period);
-    if (period.kind !== "interval") return point(period, true, true);
-    const { start, end: last } = period;
-    // an interval has at least one dated end
-    if (start.kind === "open" || start.kind === "unknown") return `by ${end(last, true)}`;
-    if (last.kind === "open") return `from ${end(start, true)}`;
-    const sameYear = last.kind !== "unknown" && start.year === last.year && !(start.kind === "date" && start.precision === "year");
-    return `${end(start, !sameYear)}–${end(last, true)}`;
+    const o = optionsOf("describePeriod", options, "options", ["hemisphere"]);
+    const hemisphere = oneOf("describePeriod", "options.hemisphere", o.hemisphere ?? "north", ["north", "south"] as const);
+    return period.kind === "interval" ? intervalWords(period, hemisphere) : pointWords(period, hemisphere);
   } catch (error) {
-    rethrow("describePeriod", { period }, error);
+    rethrow("describePeriod", { period, options }, error);
   }
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 
 import { isFogcountError } from "../../src/errors.js";
 import { arbPeriod } from "../../src/testing/time.js";
-import { periodBounds, period, SEASON_START_MONTH, SUBYEAR_LENGTH } from "../../src/time/index.js";
+import { describePeriod, isWithin, periodBounds, period, SEASON_START_MONTH, SUBYEAR_LENGTH } from "../../src/time/index.js";
 import type { BoundsOptions } from "../../src/time/index.js";
 
 function bounds(edtf: string, options?: BoundsOptions): [string | null, string | null] {
@@ -24,6 +24,34 @@ describe("periodBounds", () => {
 
   it("bounds a date and time by its day as written", () => {
     expect(bounds("1985-04-12T23:20:30-04")).toEqual(["1985-04-12", "1985-04-12"]);
+  });
+
+  it.each([
+    // the reproducer: 04:30 on 2 March in UTC, 1 March as written
+    ["2025-03-01T23:30:00-05:00", "2025-03-01", "1 March 2025"],
+    ["2025-03-01T23:30:00Z", "2025-03-01", "1 March 2025"],
+    ["2025-03-01T23:30:00", "2025-03-01", "1 March 2025"],
+    ["2025-03-01T01:30:00+05:00", "2025-03-01", "1 March 2025"],
+    ["2025-03-01T00:00:00+14:00", "2025-03-01", "1 March 2025"],
+    ["2024-12-31T23:59:59-12:00", "2024-12-31", "31 December 2024"],
+  ])("names the day of %s as written, %s, in its bounds and its words", (edtf, day, words) => {
+    expect(bounds(edtf)).toEqual([day, day]);
+    expect(describePeriod(period(edtf))).toBe(words);
+    expect(isWithin(period(edtf), period(day))).toBe(true);
+  });
+
+  it("names one day in the bounds and the words of any date and time", () => {
+    const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    const offsets = fc.constantFrom("", "Z", "-05:00", "+05:30", "-12", "+14:00");
+    fc.assert(
+      fc.property(fc.date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2100-12-31T00:00:00Z"), noInvalidDate: true }), offsets, (instant, offset) => {
+        const edtf = `${instant.toISOString().slice(0, 19)}${offset}`;
+        const [earliest, latest] = bounds(edtf);
+        const [y, m, d] = (earliest as string).split("-").map(Number) as [number, number, number];
+        return earliest === latest && describePeriod(period(edtf)) === `${d} ${MONTHS[m - 1]} ${y}` && edtf.startsWith(earliest as string);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("writes years before 0 and small years in four digits", () => {
