@@ -39,6 +39,8 @@ const OBJECT_REACH = 9;
 export function changeVerbBefore(c: Ctx, k: number): number {
   for (let j = k; j >= 0 && j > k - OBJECT_REACH; j--) {
     if (hasRole(c, j, CHANGE) || (mayHave(c, j, BEFORE_FIGURE) && (c.t.increase.has(key(c, j)) || c.t.decrease.has(key(c, j))))) return j;
+    // "scaled back by 2,000", "cut its contingent back by 1,000": "back" after a verb of cutting is a fall
+    if (key(c, j) === "back" && CUTS_BACK.has(key(c, j - 1))) return j;
     const tk = tokAt(c, j);
     if (tk === undefined || tk.kind !== "word") return -1;
     if (isObjectAdjective(c, j)) continue;
@@ -46,6 +48,12 @@ export function changeVerbBefore(c: Ctx, k: number): number {
   }
   return -1;
 }
+
+/** Verbs before which "back" makes a fall: "scaled back", "cut back", "pared back", "rolled back", "drawn back". */
+const CUTS_BACK = new Set([
+  "scaled", "scale", "scales", "scaling", "cut", "cuts", "cutting", "pared", "pare", "pares", "paring", "rolled", "roll",
+  "rolls", "rolling", "dialled", "dialed", "ratcheted", "drawn", "drew", "draw", "trimmed", "wound",
+]);
 
 /** Prepositions of a place that may end the object of a verb of change: "boosted its forces in the area by 10,000". */
 const PLACE_WORDS = new Set(["in", "on", "at", "near", "around", "along", "across", "inside"]);

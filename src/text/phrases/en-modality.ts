@@ -45,7 +45,7 @@ export const EN_FIGURE_WORDS = {
   decreaseVerbs: [
     "fell", "fallen", "falls", "falling", "dropped", "drops", "dropping", "declined", "declines", "declining", "decreased",
     "decreases", "decreasing", "shrank", "shrunk", "shrinks", "slipped", "slips", "plunged", "plunges", "dipped", "dips",
-    "down", "reduced", "cut", "lowered", "slashed",
+    "down", "reduced", "cut", "lowered", "slashed", "trimmed", "trims", "trimming", "pared", "downsized",
   ],
   multiples: ["times", "fold"],
   comparisons: [
