@@ -12,7 +12,7 @@ import { isDayAfterMonth } from "./numbers.js";
 import { unitAfter } from "./units.js";
 import { value } from "./value.js";
 import { pastVague, vagueEnd } from "./vague-ends.js";
-import { boundedEnd, boundedFirstEnd, boundedValue } from "./bounded-ends.js";
+import { boundedEnd, boundedFirstEnd, boundedValue, hedgedEnd } from "./bounded-ends.js";
 import { bracketRangeAt, interval, intervalWordsAt } from "./intervals.js";
 import { plusMinus, setOffMargin } from "./margins.js";
 import { restated } from "./restated.js";
@@ -26,6 +26,8 @@ export interface Core {
   readonly dash: boolean;
   /** A best value the figure itself gives: the middle of "300 ± 50". */
   readonly best?: number;
+  /** The words before the second end of a range that say it may reach its top: "perhaps", "as many as" (see `hedgedEnd`). */
+  readonly hedge?: string;
 }
 
 /**
@@ -133,13 +135,32 @@ function connectedRange(c: Ctx, a: Val, conn: Token): Core | Fail | undefined {
   } else if (isFail(b) && conn.kind === "dash" && glued(c, j + 1)) {
     // "10-KN" is no range, and "10 -12" is no figure of 10
     return b;
-  } else if (b === undefined && conn.key !== "or" && (c.phrase || !a.yearLike)) {
-    // "3,000 to as many as 5,000 troops", "3,000 to more than 5,000": skipped whole, as after "from";
+  } else if (b === undefined && (c.phrase || !a.yearLike)) {
+    // "3,000 to perhaps 5,000 troops", "2,000 or as many as 4,000": one range, which keeps the hedge of its top
+    const hedged = hedgedRange(c, a, j + 1, conn.kind === "dash");
+    if (hedged !== undefined) return hedged;
+    // "3,000 to more than 5,000": skipped whole, as after "from";
     // "200 or more than 300 shells" gives two figures as alternatives, each read
-    const bounded = boundedSecond(c, a, j + 1);
+    const bounded = conn.key === "or" ? undefined : boundedSecond(c, a, j + 1);
     if (bounded !== undefined) return bounded;
   }
   return undefined;
+}
+
+/**
+ * The range from `a` to a second end at `k` said with a hedge on its top ("perhaps 5,000", "as
+ * many as 5,000"; see `hedgedEnd`), with those words kept as its hedge; a failure that skips both
+ * where the ends make no range that reads one way ("3-perhaps 400", a chain of ends); undefined
+ * where no such end follows or it is no end of a range from `a` ("sent 3,000 to perhaps 40
+ * countries", where "to" is a preposition).
+ */
+function hedgedRange(c: Ctx, a: Val, k: number, dash: boolean): Core | Fail | undefined {
+  const h = hedgedEnd(c, k);
+  const ends = h === undefined ? undefined : rangeEnds(c, a, h.v);
+  if (h === undefined || ends === undefined || ends[0].v > ends[1].v) return undefined;
+  if (isShorthand(c, a, h.v)) return fail("ambiguous-range", h.v.end);
+  if (chainEnd(c, h.v.end) >= 0) return fail("incomplete-range", chainEnd(c, h.v.end));
+  return { low: ends[0], high: ends[1], end: h.v.end, dash, hedge: h.words };
 }
 
 /**
@@ -267,6 +288,9 @@ export function openedRange(c: Ctx, i: number, op: TrieMatch<ReadonlySet<string>
   const k = key(c, at) === "up" && key(c, at + 1) === "to" && op.value.has("to") ? at + 1 : at;
   const joined = op.value.has(key(c, k));
   const b = joined ? value(c, k + 1, true) : k === a.end ? unitRange(c, a, op.value) : undefined;
+  // "between 3,000 and perhaps 5,000", "from 3,000 to as many as 5,000": the range keeps the hedge of its top
+  const hedged = joined && b === undefined ? hedgedRange(c, a, k + 1, false) : undefined;
+  if (hedged !== undefined) return hedged;
   // "between 5 and" something that is no figure ("from 300 to several thousand", "to as many as 5,000"): half a range is not a figure
   if (b === undefined) return joined || k > a.end ? fail("incomplete-range", joined ? pastEnd(c, k + 1) : k + 1) : undefined;
   if (isFail(b)) return b;
