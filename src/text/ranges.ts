@@ -148,11 +148,9 @@ function connectedRange(c: Ctx, a: Val, conn: Token): Core | Fail | undefined {
 }
 
 /**
- * The range from `a` to a second end at `k` said with a hedge on its top ("perhaps 5,000", "as
- * many as 5,000"; see `hedgedEnd`), with those words kept as its hedge; a failure that skips both
- * where the ends make no range that reads one way ("3-perhaps 400", a chain of ends); undefined
- * where no such end follows or it is no end of a range from `a` ("sent 3,000 to perhaps 40
- * countries", where "to" is a preposition).
+ * The range from `a` to a hedged top at `k` ("perhaps 5,000", "as many as 5,000"; see `hedgedEnd`),
+ * which keeps the hedge; a failure for ends that read no one way ("3-perhaps 400", a chain); undefined
+ * where no such end follows or it is below `a` ("sent 3,000 to perhaps 40 countries").
  */
 function hedgedRange(c: Ctx, a: Val, k: number, dash: boolean): Core | Fail | undefined {
   const h = hedgedEnd(c, k);
