@@ -55,6 +55,12 @@ const CUTS_BACK = new Set([
   "rolls", "rolling", "dialled", "dialed", "ratcheted", "drawn", "drew", "draw", "trimmed", "wound",
 ]);
 
+/** Nouns of a change, after which "from" starts the level it starts at, no range: "a surge from 3,000 to 5,000 deaths". */
+const CHANGE_NOUNS = new Set([
+  "surge", "spike", "growth", "hike", "leap", "change", "shift", "upswing", "uptick", "upgrade", "downgrade", "drop", "fall",
+  "decline", "reduction", "climb", "increase", "rise", "jump", "escalation", "expansion",
+]);
+
 /** Prepositions of a place that may end the object of a verb of change: "boosted its forces in the area by 10,000". */
 const PLACE_WORDS = new Set(["in", "on", "at", "near", "around", "along", "across", "inside"]);
 
@@ -89,9 +95,9 @@ function verbOfBy(c: Ctx, i: number): number {
  */
 export function afterChange(c: Ctx, i: number): boolean {
   if (hasRole(c, i - 1, CHANGE) || hasRole(c, i - 2, CHANGE)) return true;
-  if (key(c, i) === "from" && changeVerbBefore(c, i - 1) >= 0) return true;
+  if (key(c, i) === "from" && (changeVerbBefore(c, i - 1) >= 0 || CHANGE_NOUNS.has(key(c, i - 1)))) return true;
   if (verbOfBy(c, i) >= 0) return true;
-  for (let k = i - 1; k >= i - 3; k--) if (key(c, k) === "from") return hasRole(c, k - 1, CHANGE) || hasRole(c, k - 2, CHANGE) || changeVerbBefore(c, k - 1) >= 0;
+  for (let k = i - 1; k >= i - 3; k--) if (key(c, k) === "from") return hasRole(c, k - 1, CHANGE) || hasRole(c, k - 2, CHANGE) || changeVerbBefore(c, k - 1) >= 0 || CHANGE_NOUNS.has(key(c, k - 1));
   return false;
 }
 

@@ -33,7 +33,8 @@ const AUXILIARY = 64;
 
 /** Each word's kinds, as bits: one look-up a token. */
 const KINDS: ReadonlyMap<string, number> = /* @__PURE__ */ kindsOf([
-  [REVISE, "revised revises revising revise corrected corrects correcting updated updates updating adjusted adjusts adjusting amended amends amending"],
+  // the nouns too: "the revision from 3,000 to 5,000", "a correction from 72 to 45"
+  [REVISE, "revised revises revising revise corrected corrects correcting updated updates updating adjusted adjusts adjusting amended amends amending revision revisions correction corrections adjustment adjustments amendment"],
   [RAISE, "raised raises raising raise lowered lowers lowering upgraded upgrades downgraded downgrades"],
   [ESTIMATE, "estimate estimates toll tolls figure figures count counts tally tallies assessment assessments forecast forecasts projection projections"],
   [EARLIER, "earlier previous previously prior initial initially original originally old first preliminary former"],
@@ -117,8 +118,10 @@ function isRevisedFrom(c: Ctx, k: number): boolean {
   const j = pastDirections(c, k - 1);
   // "revised to 4,000, up from 2,500": the level the revision ends at stands between
   const mark = key(c, j);
-  const target = pastTarget(c, mark === "," || mark === "(" ? j - 1 : j);
-  return revisionVerbBefore(c, target >= 0 ? target : j) >= 0;
+  const setOff = mark === "," || mark === "(" || tokAt(c, j)?.kind === "dash";
+  const target = pastTarget(c, setOff ? j - 1 : j);
+  // "the upward revision, from 3,000 to 5,000", "revised – from 3,000 – to 5,000": a mark between the revision and its "from"
+  return revisionVerbBefore(c, target >= 0 ? target : setOff && mark !== "(" ? pastDirections(c, j - 1) : j) >= 0;
 }
 
 /**
