@@ -16,7 +16,7 @@ import { boundedEnd, boundedFirstEnd, boundedValue, hedgedEnd } from "./bounded-
 import { bracketRangeAt, interval, intervalWordsAt } from "./intervals.js";
 import { plusMinus, setOffMargin } from "./margins.js";
 import { restated } from "./restated.js";
-import { afterConversion } from "./conversions.js";
+import { afterConversion, setOffConversion } from "./conversions.js";
 
 /** The range, proportion or single value at `i`, after the leading words. */
 export interface Core {
@@ -190,11 +190,11 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
   // "3,000 (range 2,500–3,500) deaths", "3,000 (2,500–3,500)": a range in brackets holds the figure
   const br = conn?.key === "(" ? bracketRangeAt(c, j + 1, ")") : -1;
   if (br >= 0) return interval(c, { low: a, end: j, dash: false }, br, false, ")", false);
-  // "3,000 (three thousand) troops": one figure, said twice
-  const again = key(c, a.end) === "(" ? restated(c, a, i, a.end) : -1;
+  // "3,000 (three thousand) troops": one figure, said twice; "$1.5bn – about €1.4bn –", "$1.5bn, or €1.4bn,": one sum, converted
+  const again = key(c, a.end) === "(" ? restated(c, a, i, a.end) : setOffConversion(c, a, a.end);
   if (isFail(again)) return again;
   // "$1.1 billion (€813 million) to $1.2 billion": a conversion after the first end stays inside the range
-  if (again >= 0) return a.currency === undefined ? { low: a, end: again, dash: false } : afterConversion(c, a, again, changed);
+  if (again >= 0) return a.currency === undefined || key(c, a.end) !== "(" ? { low: a, end: again, dash: false } : afterConversion(c, a, again, changed);
   // "rose from 3,000 troops to 4,000 troops": after a verb of change, "to" joins two figures here too
   const unitEnds = conn?.kind === "word" ? unitRange(c, a, changed ? DASH : TO_OR_DASH) : undefined;
   if (unitEnds !== undefined) {
