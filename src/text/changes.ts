@@ -95,10 +95,24 @@ function verbOfBy(c: Ctx, i: number): number {
  */
 export function afterChange(c: Ctx, i: number): boolean {
   if (hasRole(c, i - 1, CHANGE) || hasRole(c, i - 2, CHANGE)) return true;
-  if (key(c, i) === "from" && (changeVerbBefore(c, i - 1) >= 0 || CHANGE_NOUNS.has(key(c, i - 1)))) return true;
+  if (key(c, i) === "from" && changeFrom(c, i)) return true;
   if (verbOfBy(c, i) >= 0) return true;
-  for (let k = i - 1; k >= i - 3; k--) if (key(c, k) === "from") return hasRole(c, k - 1, CHANGE) || hasRole(c, k - 2, CHANGE) || changeVerbBefore(c, k - 1) >= 0 || CHANGE_NOUNS.has(key(c, k - 1));
+  for (let k = i - 1; k >= i - 3; k--) if (key(c, k) === "from") return changeFrom(c, k);
   return false;
+}
+
+/**
+ * Whether the "from" at `k` starts the level a change starts at: after a verb of change and its
+ * object ("rose from", "raised the toll from"), a noun of change ("a surge from"), or a comma
+ * after the size of a change ("rose by 2,000, from 3,000 to 5,000", "an increase of 2,000, from").
+ */
+function changeFrom(c: Ctx, k: number): boolean {
+  if (hasRole(c, k - 1, CHANGE) || hasRole(c, k - 2, CHANGE) || changeVerbBefore(c, k - 1) >= 0 || CHANGE_NOUNS.has(key(c, k - 1))) return true;
+  if (key(c, k - 1) !== ",") return false;
+  let n = k - 2;
+  while (n > k - 5 && tokAt(c, n)?.kind === "word") n--;
+  if (tokAt(c, n)?.kind !== "num") return false;
+  return hasRole(c, n - 1, CHANGE) || verbOfBy(c, n) >= 0 || (key(c, n - 1) === "of" && CHANGE_NOUNS.has(key(c, n - 2)));
 }
 
 /**

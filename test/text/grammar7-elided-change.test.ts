@@ -14,6 +14,10 @@ describe("'from A to B' with no verb of change before it", () => {
     ["The change from 300 to 400 troops was noted.", [["300", "exact", false], ["400 troops", "exact", false]]],
     ["Growth from 3,000 to 5,000 troops alarmed Kyiv.", [["3,000", "exact", false], ["5,000 troops", "exact", false]]],
     ["The increase, from 3,000 to 5,000, was large.", [["3,000", "exact", false], ["5,000", "exact", false]]],
+    // after a comma that follows the size of a change
+    ["Deaths rose by 2,000, from 3,000 to 5,000.", [["2,000", "exact", false], ["3,000", "exact", false], ["5,000", "exact", false]]],
+    ["Deaths were up 2,000, from 3,000 to 5,000 troops.", [["2,000", "exact", false], ["3,000", "exact", false], ["5,000 troops", "exact", false]]],
+    ["An increase of 2,000, from 3,000 to 5,000.", [["2,000", "exact", false], ["3,000", "exact", false], ["5,000", "exact", false]]],
   ])("after a noun of change is the level it starts from and the one it ends at: %s", (s, found) => {
     expect(read(s)).toEqual(found);
   });
@@ -32,6 +36,7 @@ describe("'from A to B' with no verb of change before it", () => {
     ["Estimates ranged from 3,000 to 5,000.", [["from 3,000 to 5,000", "range", false]]],
     ["Russia sent from 3,000 to 5,000 troops.", [["from 3,000 to 5,000 troops", "range", false]]],
     ["The revision affects 300 to 400 troops.", [["300 to 400 troops", "range", false]]],
+    ["Officials counted 2,000, from 3,000 to 5,000 feared.", [["2,000", "exact", false], ["from 3,000 to 5,000", "range", false]]],
   ])("leaves a range that is one as it was: %s", (s, found) => {
     expect(read(s)).toEqual(found);
   });
