@@ -6,7 +6,7 @@
  * @internal
  */
 import { noLead, leads } from "./bounds.js";
-import { fail, isFail } from "./context.js";
+import { fail, isFail, key, words } from "./context.js";
 import type { Ctx, Fail, Val } from "./context.js";
 import type { TrieMatch } from "./trie.js";
 import { value } from "./value.js";
@@ -47,4 +47,32 @@ export function boundedFirstEnd(c: Ctx, op: TrieMatch<ReadonlySet<string>>): Fai
   if (c.toks[a]?.key === "to") return undefined;
   const v = value(c, a + 1, true);
   return v === undefined ? undefined : fail("incomplete-range", isFail(v) ? a + 1 : v.end);
+}
+
+/** Words of possibility that may stand before the second end of a range: "3,000 to perhaps 5,000". */
+const POSSIBLY: ReadonlySet<string> = new Set(["perhaps", "possibly", "maybe", "potentially", "conceivably"]);
+
+/** A second end of a range read with the words before its number, which the range keeps as its hedge. @internal */
+export interface HedgedEnd {
+  readonly v: Val;
+  readonly words: string;
+}
+
+/**
+ * The second end of a range at `k` that is its top said with a hedge: a word of possibility
+ * ("3,000 to perhaps 5,000", "between 3,000 and possibly 5,000"), an upper bound that takes the
+ * number in ("2,000 or as many as 4,000", "from 3,000 to up to 5,000") or both ("perhaps as
+ * many as 5,000"). Either says the range may reach its top, and no more; undefined for any other
+ * end, such as "more than 5,000", "fewer than 5,000" or "about 5,000", which a range does not
+ * hold. @internal
+ */
+export function hedgedEnd(c: Ctx, k: number): HedgedEnd | undefined {
+  const from = POSSIBLY.has(key(c, k)) ? k + 1 : k;
+  const lead = noLead();
+  const j = leads(c, from, lead);
+  if (j < from || lead.hedges.length > 0 || lead.approx || lead.increment || lead.framed) return undefined;
+  const { bound } = lead;
+  if (bound === undefined ? from === k || j > from : bound.lower || bound.strict) return undefined;
+  const v = value(c, j, true);
+  return v === undefined || isFail(v) ? undefined : { v, words: words(c, k, j) };
 }

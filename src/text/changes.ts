@@ -39,6 +39,8 @@ const OBJECT_REACH = 9;
 export function changeVerbBefore(c: Ctx, k: number): number {
   for (let j = k; j >= 0 && j > k - OBJECT_REACH; j--) {
     if (hasRole(c, j, CHANGE) || (mayHave(c, j, BEFORE_FIGURE) && (c.t.increase.has(key(c, j)) || c.t.decrease.has(key(c, j))))) return j;
+    // "scaled back by 2,000", "cut its contingent back by 1,000": "back" after a verb of cutting is a fall
+    if (key(c, j) === "back" && CUTS_BACK.has(key(c, j - 1))) return j;
     const tk = tokAt(c, j);
     if (tk === undefined || tk.kind !== "word") return -1;
     if (isObjectAdjective(c, j)) continue;
@@ -46,6 +48,18 @@ export function changeVerbBefore(c: Ctx, k: number): number {
   }
   return -1;
 }
+
+/** Verbs before which "back" makes a fall: "scaled back", "cut back", "pared back", "rolled back", "drawn back". */
+const CUTS_BACK = new Set([
+  "scaled", "scale", "scales", "scaling", "cut", "cuts", "cutting", "pared", "pare", "pares", "paring", "rolled", "roll",
+  "rolls", "rolling", "dialled", "dialed", "ratcheted", "drawn", "drew", "draw", "trimmed", "wound",
+]);
+
+/** Nouns of a change, after which "from" starts the level it starts at, no range: "a surge from 3,000 to 5,000 deaths". */
+const CHANGE_NOUNS = new Set([
+  "surge", "spike", "growth", "hike", "leap", "change", "shift", "upswing", "uptick", "upgrade", "downgrade", "drop", "fall",
+  "decline", "reduction", "climb", "increase", "rise", "jump", "escalation", "expansion",
+]);
 
 /** Prepositions of a place that may end the object of a verb of change: "boosted its forces in the area by 10,000". */
 const PLACE_WORDS = new Set(["in", "on", "at", "near", "around", "along", "across", "inside"]);
@@ -81,10 +95,24 @@ function verbOfBy(c: Ctx, i: number): number {
  */
 export function afterChange(c: Ctx, i: number): boolean {
   if (hasRole(c, i - 1, CHANGE) || hasRole(c, i - 2, CHANGE)) return true;
-  if (key(c, i) === "from" && changeVerbBefore(c, i - 1) >= 0) return true;
+  if (key(c, i) === "from" && changeFrom(c, i)) return true;
   if (verbOfBy(c, i) >= 0) return true;
-  for (let k = i - 1; k >= i - 3; k--) if (key(c, k) === "from") return hasRole(c, k - 1, CHANGE) || hasRole(c, k - 2, CHANGE) || changeVerbBefore(c, k - 1) >= 0;
+  for (let k = i - 1; k >= i - 3; k--) if (key(c, k) === "from") return changeFrom(c, k);
   return false;
+}
+
+/**
+ * Whether the "from" at `k` starts the level a change starts at: after a verb of change and its
+ * object ("rose from", "raised the toll from"), a noun of change ("a surge from"), or a comma
+ * after the size of a change ("rose by 2,000, from 3,000 to 5,000", "an increase of 2,000, from").
+ */
+function changeFrom(c: Ctx, k: number): boolean {
+  if (hasRole(c, k - 1, CHANGE) || hasRole(c, k - 2, CHANGE) || changeVerbBefore(c, k - 1) >= 0 || CHANGE_NOUNS.has(key(c, k - 1))) return true;
+  if (key(c, k - 1) !== ",") return false;
+  let n = k - 2;
+  while (n > k - 5 && tokAt(c, n)?.kind === "word") n--;
+  if (tokAt(c, n)?.kind !== "num") return false;
+  return hasRole(c, n - 1, CHANGE) || verbOfBy(c, n) >= 0 || (key(c, n - 1) === "of" && CHANGE_NOUNS.has(key(c, n - 2)));
 }
 
 /**

@@ -1,11 +1,12 @@
 /**
  * A sum of money said again in other currencies in brackets: "$1.5bn (€1.4bn)", "£300m
- * ($380m)", "1.5 billion euros (about $1.6 billion)", "$1.5bn (€1.4bn; £1.2bn)". The bracket
- * restates the one sum, and is no figure of its own.
+ * ($380m)", "1.5 billion euros (about $1.6 billion)", "$1.5bn (€1.4bn; £1.2bn)", or set off by a
+ * dash or after ", or": "$1.5bn – about €1.4bn –", "$1.5bn, or €1.4bn,". The conversion restates
+ * the one sum, and is no figure of its own.
  * @internal
  */
 import { leads, noLead } from "./bounds.js";
-import { fail, isFail, key } from "./context.js";
+import { fail, isFail, key, tokAt } from "./context.js";
 import type { Ctx, Fail, Val } from "./context.js";
 import type { Core } from "./ranges.js";
 import { value } from "./value.js";
@@ -86,4 +87,25 @@ export function afterConversion(c: Ctx, a: Val, after: number, changed: boolean)
   // "$1.5bn (€1.4bn) to 3 countries": the second end names the sum's currency again, or is no end of it
   if (b === undefined || isFail(b) || b.currency !== a.currency) return single;
   return b.v > a.v ? { low: a, high: b, end: b.end, dash: w === "-" } : single;
+}
+
+/** Marks that close a conversion set off by a dash or after ", or": "$1.5bn – about €1.4bn –", "$1.5bn, or €1.4bn,". */
+const CLOSERS: ReadonlySet<string> = new Set([",", ".", ";", ":", ")", "-", "—", "–"]);
+
+/**
+ * The token after a sum `a` said again in one other currency right after it, set off by a dash
+ * ("$1.5bn – about €1.4bn –") or after ", or" ("$1.5bn, or €1.4bn,"), as in brackets (see
+ * `converted`): the token after that amount and the rate it was converted at, where a mark or
+ * the end of the text closes it. -1 where none stands there, or words go on after the amount
+ * ("$300m – €200m went to Kyiv"). @internal
+ */
+export function setOffConversion(c: Ctx, a: Val, at: number): number {
+  const open = tokAt(c, at);
+  const comma = open?.key === "," && key(c, at + 1) === "or";
+  if (a.currency === undefined || !(comma || (open?.kind === "dash" && !open.glued))) return -1;
+  const b = value(c, amountStart(c, comma ? at + 2 : at + 1), true);
+  if (b === undefined || isFail(b) || b.currency === undefined || b.currency === a.currency) return -1;
+  const end = pastRate(c, b.end);
+  const close = tokAt(c, end);
+  return close === undefined || CLOSERS.has(close.key) || close.kind === "dash" ? end : -1;
 }

@@ -197,6 +197,11 @@ function toEstimate(cr: Core, lead: Lead, after: After, unit: string, text: stri
   const open = after.rangeBound;
   if (high !== undefined && open !== undefined) {
     e = { kind: open.lower ? "atLeast" : "atMost", value: open.lower ? low.v : high.v, strict: false, unit, approx: true };
+  } else if (high !== undefined && cr.hedge !== undefined) {
+    // "3,000 to perhaps 5,000": the hedge of the top is the range's; "about 3,000 to perhaps 5,000" has two, and is not read
+    if (bound !== undefined || hedged || cr.best !== undefined) return fail("incomplete-range", 0);
+    e = { kind: "range", low: low.v, high: high.v, unit, approx: true };
+    hedge = cr.hedge;
   } else if (high !== undefined) {
     // "more than 3,000 (±500) troops": a bound on a figure with its margin says neither
     if (bound !== undefined && cr.best !== undefined) return fail("incomplete-range", 0);

@@ -10,7 +10,7 @@ import { lexIn } from "./lex.js";
 import { isNegation } from "./modality-negation.js";
 import { CHANGE, CLAUSE_BREAK } from "./roles.js";
 import type { Ctx, Match } from "./context.js";
-import { CLAUSE_MARKS, DEFINITES, CONTRACTED_IS, NOMINAL_BEFORE, PARTITIVES, PAST_VERBS, POSSESSIVES, PREPOSITIONS, QUESTION_REACH, REACH, SENTENCE_ENDS, STOPS, TIES } from "./modality-words.js";
+import { ACT_DETERMINERS, ACTS, CLAUSE_MARKS, DEFINITES, REFUSES, RULES, TURNS, CONTRACTED_IS, NOMINAL_BEFORE, PARTITIVES, PAST_VERBS, POSSESSIVES, PREPOSITIONS, QUESTION_REACH, REACH, SENTENCE_ENDS, STOPS, TIES } from "./modality-words.js";
 import type { Token } from "./tokenize.js";
 
 /**
@@ -68,16 +68,44 @@ export function asked(c: Ctx, end: number): boolean {
 }
 
 /**
- * The "of" of a "stopped short of" in the clause before token `first` ("stopped short of
- * confirming 3,000 deaths", "stops short of sending the 5,000 troops"), or -1.
+ * The last word of a refusal of an act in the clause before token `first`, or -1: "stopped
+ * short of" ("stopped short of confirming 3,000 deaths", "stops short of sending the 5,000
+ * troops"), and a verb of refusing or blocking whose object is an act or a plan for one
+ * ("ruled out sending 100 tanks", "vetoed sending 2,000 troops", "rejected a request to send",
+ * "blocked the delivery of 300 tanks", "turned down plans to deploy"). A refusal that is itself
+ * denied ("did not rule out sending") is left to the negation before it; one whose object is no
+ * act ("ruled out foul play in 3 deaths") refuses nothing of the figure.
  */
-export function stoppedShort(c: Ctx, first: number): number {
-  for (let k = first - 1; k >= 2 && k >= first - REACH; k--) {
+export function refusedAct(c: Ctx, first: number): number {
+  for (let k = first - 1; k >= 1 && k >= first - REACH; k--) {
     const tk = c.toks[k] as Token;
     if (tk.kind !== "word" && !(tk.kind === "sym" && !CLAUSE_MARKS.has(tk.key))) return -1;
-    if (tk.key === "of" && key(c, k - 1) === "short" && STOPS.has(key(c, k - 2))) return k;
+    if (isStoppedShort(c, k)) return k;
+    const verb = refusalVerbAt(c, k);
+    // "stopped short of ruling out sending": the refusal is held back, and "stopped short of" is read
+    if (verb >= 0 && actAfter(c, k + 1, first) && !isNegation(c, verb - 1) && !isNegation(c, verb - 2) && !isStoppedShort(c, verb - 1)) return k;
   }
   return -1;
+}
+
+/** Whether token `k` is the "of" of "stopped short of". */
+function isStoppedShort(c: Ctx, k: number): boolean {
+  return key(c, k) === "of" && key(c, k - 1) === "short" && STOPS.has(key(c, k - 2));
+}
+
+/** The first word of a verb of refusing that ends at `k` ("vetoed", "ruled out", "turned down"), or -1. */
+function refusalVerbAt(c: Ctx, k: number): number {
+  const w = key(c, k);
+  if (REFUSES.has(w)) return k;
+  if (w === "out" && RULES.has(key(c, k - 1))) return k - 1;
+  return w === "down" && TURNS.has(key(c, k - 1)) ? k - 1 : -1;
+}
+
+/** Whether an act or a plan for one starts at `k`, past determiners, before the figure at `first`: "sending", "a request to", "the delivery of". */
+function actAfter(c: Ctx, k: number, first: number): boolean {
+  let j = k;
+  while (j < first && ACT_DETERMINERS.has(key(c, j))) j++;
+  return j < first && (ACTS.has(key(c, j)) || isPlanGerund(c, key(c, j)));
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Ctx, Match } from "./context.js";
 import type { Modality } from "./modality.js";
 import { isNegation } from "./modality-negation.js";
 import { nominalAt } from "./modality-sentence.js";
-import { AUXILIARIES, DEFINITES, IRREGULAR_PARTICIPLES, NOMINAL_BEFORE, PAST_VERBS } from "./modality-words.js";
+import { AUXILIARIES, BETWEEN, DEFINITES, IRREGULAR_PARTICIPLES, NOMINAL_BEFORE, PAST_VERBS } from "./modality-words.js";
 
 /** Words of needing and requiring: "needs 500,000 more soldiers", "required 10,000 troops", "demanded 300 tanks". */
 export const NEEDS = new Set([
@@ -21,6 +21,9 @@ export const NEEDS = new Set([
 const ASKS_FOR = new Set([
   "ask", "asks", "asked", "asking", "call", "calls", "called", "calling", "appeal", "appeals", "appealed", "appealing",
   "pleaded", "pleads", "pleading", "begged", "begs", "lobbied", "lobbies", "lobbying",
+  // verbs of urging ask too: "urged Berlin to send 50 tanks", "pressed for 300 more"
+  "urge", "urges", "urged", "urging", "pressed", "presses", "pressing", "pressured", "pressures", "pressuring", "implored",
+  "implores", "exhorted", "encouraged", "encourages", "pushed", "pushes", "pushing",
 ]);
 /** Nouns of a course after "on" and before "to": "on track to lose", "on course to recruit", "on pace to reach". */
 const COURSES = new Set(["track", "course", "pace"]);
@@ -54,10 +57,26 @@ export function wantsObject(c: Ctx, k: number, m: Match): boolean {
   return WANTS.has(key(c, k)) && m.first === k + 1;
 }
 
-/** Whether a "for" follows the verb of asking at `k`, a few words on and before the figure: "asked for", "asked Washington for". */
+/**
+ * Whether what the verb of asking at `k` asks for comes a few words on and before the figure:
+ * after "for" ("asked for", "asked Washington for") or as an act after "to" ("asked Berlin to
+ * send", "urged allies to deliver", "called on Germany to provide"); not "asked 300 residents to
+ * leave", where the figure is who is asked.
+ */
 function forAfter(c: Ctx, k: number, m: Match): boolean {
-  for (let j = k + 1; j <= k + FOR_REACH && j < m.first; j++) if (key(c, j) === "for") return true;
+  for (let j = k + 1; j <= k + FOR_REACH + 1 && j < m.first; j++) {
+    const w = key(c, j);
+    if (w === "for" && j <= k + FOR_REACH) return true;
+    if (w === "to" && j > k + 1 && actAt(c, j + 1, m.first)) return true;
+  }
   return false;
+}
+
+/** Whether a verb of a plan stands at `j`, past adverbs, before the figure at `first`: "send", "quickly deliver". */
+function actAt(c: Ctx, j: number, first: number): boolean {
+  let k = j;
+  while (k < first && BETWEEN.has(key(c, k))) k++;
+  return k < first && c.t.planVerbs.has(key(c, k));
 }
 
 /** Whether the "target" at `k` is the noun whose content the figure is ("the target is 1.5 million", "a target of 300,000"), or the verb before a number of people ("Russia targets 1.5 million soldiers"); not "drones target 300 sites" nor "the target was hit by 3 missiles". */

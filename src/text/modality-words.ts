@@ -18,6 +18,9 @@ export const BETWEEN = new Set([
   "to", "also", "soon", "reportedly", "likely", "probably", "certainly", "eventually", "further", "still", "then", "now",
   "quickly", "have", "be", "been", "independently", "immediately", "yet", "fully", "officially", "publicly", "formally",
   "definitively", "conclusively", "directly", "separately", "ever", "longer", "previously", "actually", "really",
+  // adverbs of when and how far a plan goes: "would initially provide", "will first send", "would ultimately deploy"
+  "initially", "first", "later", "ultimately", "gradually", "subsequently", "additionally", "jointly", "partially",
+  "temporarily", "potentially", "urgently", "swiftly", "rapidly", "promptly",
 ]);
 /** Words of report that a denial bears on: "rejected reports that", "dismissed claims of". */
 export const REPORTS = new Set([
@@ -91,6 +94,21 @@ export const REFUTED = ["debunked", "denied", "rejected", "refuted", "dismissed"
 export const DEFINITES = new Set(["the", "these", "those"]);
 /** Forms of "stop" before "short of": "stopped short of confirming", "stops short of sending". */
 export const STOPS = new Set(["stop", "stops", "stopped", "stopping"]);
+/** Verbs of refusing or blocking an act, which deny a figure of the act they take as object: "vetoed sending 2,000 troops". */
+export const REFUSES = new Set([
+  "veto", "vetoes", "vetoed", "vetoing", "reject", "rejects", "rejected", "rejecting", "block", "blocks", "blocked", "blocking",
+  "nixed", "scrapped", "shelved", "refused", "refuses", "declined", "declines",
+]);
+/** Forms of "turn" that, with "down", refuse: "turned down a request to send 50 tanks". */
+export const TURNS = new Set(["turn", "turns", "turned", "turning"]);
+/** Nouns of an act, or of a plan or a request for one, that a refusal takes as object: "vetoed the deployment of", "rejected calls to send". */
+export const ACTS = new Set([
+  "plan", "plans", "proposal", "proposals", "request", "requests", "call", "calls", "demand", "demands", "offer", "offers",
+  "idea", "option", "prospect", "possibility", "bid", "deployment", "deployments", "delivery", "deliveries", "transfer",
+  "transfers", "shipment", "shipments", "sale", "sales", "dispatch", "supply", "purchase",
+]);
+/** Words between a verb of refusing and the act it refuses: "ruled out any further deployment of", "rejected the plans to send". */
+export const ACT_DETERMINERS = new Set(["the", "a", "an", "any", "its", "their", "his", "her", "our", "further", "new", "more", "additional", "outright"]);
 /**
  * Possessive determiners that, like "the", make a figure a given: after a word of `PARTITIVES`
  * ("has not withdrawn any of its 4,000 troops": the 4,000 is the level the withdrawal is

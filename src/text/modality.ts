@@ -25,7 +25,7 @@ import { ASKS, BETWEEN, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js"
 import { doubtAt, DOUBTING, eitherWay, maybeNot, untrueBefore } from "./modality-doubt.js";
 import { holdsOpenAt, holdsOpenFrom, isNegation, negates, partOfWhole, surpriseAt } from "./modality-negation.js";
 import { JUDGES, POSSIBLE, REACH, REPORTS, SAYS, SENTENCE_ENDS } from "./modality-words.js";
-import { asked, farFrom, isBreak, isGiven, isOwned, nominalElsewhere, stoppedShort } from "./modality-sentence.js";
+import { asked, farFrom, isBreak, isGiven, isOwned, nominalElsewhere, refusedAct } from "./modality-sentence.js";
 import type { Ctx, Match } from "./context.js";
 export { isCoordinated } from "./modality-coordination.js";
 import type { Token } from "./tokenize.js";
@@ -265,8 +265,9 @@ function readClause(c: Ctx, m: Match): Modality {
   // "The line will hold provided 5,000 remain": a condition, wherever its "provided" stands
   // "Russia will attack once another 5,000 troops are in place": a clause of time supposes its figure, wherever it stands
   if ((providedBefore(c, m) || timeClauseBefore(c, m)) && !isOwned(c, m)) return "potential";
-  // "stopped short of confirming 3,000 deaths" holds it possible; "stopped short of sending 5,000" denies it
-  const short = stoppedShort(c, m.first);
+  // "stopped short of confirming 3,000 deaths" holds it possible; "stopped short of sending 5,000" denies it,
+  // as "ruled out sending 100 tanks" and "vetoed sending 2,000 troops" do
+  const short = refusedAct(c, m.first);
   if (short >= 0) return holdsOpenAt(c, short + 1) ? "potential" : "negated";
   for (let k = m.head - 1; k >= m.first; k--) {
     if (isNegation(c, k)) continue;

@@ -12,11 +12,11 @@ import { isDayAfterMonth } from "./numbers.js";
 import { unitAfter } from "./units.js";
 import { value } from "./value.js";
 import { pastVague, vagueEnd } from "./vague-ends.js";
-import { boundedEnd, boundedFirstEnd, boundedValue } from "./bounded-ends.js";
+import { boundedEnd, boundedFirstEnd, boundedValue, hedgedEnd } from "./bounded-ends.js";
 import { bracketRangeAt, interval, intervalWordsAt } from "./intervals.js";
 import { plusMinus, setOffMargin } from "./margins.js";
 import { restated } from "./restated.js";
-import { afterConversion } from "./conversions.js";
+import { afterConversion, setOffConversion } from "./conversions.js";
 
 /** The range, proportion or single value at `i`, after the leading words. */
 export interface Core {
@@ -26,6 +26,8 @@ export interface Core {
   readonly dash: boolean;
   /** A best value the figure itself gives: the middle of "300 ± 50". */
   readonly best?: number;
+  /** The words before the second end of a range that say it may reach its top: "perhaps", "as many as" (see `hedgedEnd`). */
+  readonly hedge?: string;
 }
 
 /**
@@ -133,13 +135,30 @@ function connectedRange(c: Ctx, a: Val, conn: Token): Core | Fail | undefined {
   } else if (isFail(b) && conn.kind === "dash" && glued(c, j + 1)) {
     // "10-KN" is no range, and "10 -12" is no figure of 10
     return b;
-  } else if (b === undefined && conn.key !== "or" && (c.phrase || !a.yearLike)) {
-    // "3,000 to as many as 5,000 troops", "3,000 to more than 5,000": skipped whole, as after "from";
+  } else if (b === undefined && (c.phrase || !a.yearLike)) {
+    // "3,000 to perhaps 5,000 troops", "2,000 or as many as 4,000": one range, which keeps the hedge of its top
+    const hedged = hedgedRange(c, a, j + 1, conn.kind === "dash");
+    if (hedged !== undefined) return hedged;
+    // "3,000 to more than 5,000": skipped whole, as after "from";
     // "200 or more than 300 shells" gives two figures as alternatives, each read
-    const bounded = boundedSecond(c, a, j + 1);
+    const bounded = conn.key === "or" ? undefined : boundedSecond(c, a, j + 1);
     if (bounded !== undefined) return bounded;
   }
   return undefined;
+}
+
+/**
+ * The range from `a` to a hedged top at `k` ("perhaps 5,000", "as many as 5,000"; see `hedgedEnd`),
+ * which keeps the hedge; a failure for ends that read no one way ("3-perhaps 400", a chain); undefined
+ * where no such end follows or it is below `a` ("sent 3,000 to perhaps 40 countries").
+ */
+function hedgedRange(c: Ctx, a: Val, k: number, dash: boolean): Core | Fail | undefined {
+  const h = hedgedEnd(c, k);
+  const ends = h === undefined ? undefined : rangeEnds(c, a, h.v);
+  if (h === undefined || ends === undefined || ends[0].v > ends[1].v) return undefined;
+  if (isShorthand(c, a, h.v)) return fail("ambiguous-range", h.v.end);
+  if (chainEnd(c, h.v.end) >= 0) return fail("incomplete-range", chainEnd(c, h.v.end));
+  return { low: ends[0], high: ends[1], end: h.v.end, dash, hedge: h.words };
 }
 
 /**
@@ -171,11 +190,11 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
   // "3,000 (range 2,500–3,500) deaths", "3,000 (2,500–3,500)": a range in brackets holds the figure
   const br = conn?.key === "(" ? bracketRangeAt(c, j + 1, ")") : -1;
   if (br >= 0) return interval(c, { low: a, end: j, dash: false }, br, false, ")", false);
-  // "3,000 (three thousand) troops": one figure, said twice
-  const again = key(c, a.end) === "(" ? restated(c, a, i, a.end) : -1;
+  // "3,000 (three thousand) troops": one figure, said twice; "$1.5bn – about €1.4bn –", "$1.5bn, or €1.4bn,": one sum, converted
+  const again = key(c, a.end) === "(" ? restated(c, a, i, a.end) : setOffConversion(c, a, a.end);
   if (isFail(again)) return again;
   // "$1.1 billion (€813 million) to $1.2 billion": a conversion after the first end stays inside the range
-  if (again >= 0) return a.currency === undefined ? { low: a, end: again, dash: false } : afterConversion(c, a, again, changed);
+  if (again >= 0) return a.currency === undefined || key(c, a.end) !== "(" ? { low: a, end: again, dash: false } : afterConversion(c, a, again, changed);
   // "rose from 3,000 troops to 4,000 troops": after a verb of change, "to" joins two figures here too
   const unitEnds = conn?.kind === "word" ? unitRange(c, a, changed ? DASH : TO_OR_DASH) : undefined;
   if (unitEnds !== undefined) {
@@ -267,6 +286,9 @@ export function openedRange(c: Ctx, i: number, op: TrieMatch<ReadonlySet<string>
   const k = key(c, at) === "up" && key(c, at + 1) === "to" && op.value.has("to") ? at + 1 : at;
   const joined = op.value.has(key(c, k));
   const b = joined ? value(c, k + 1, true) : k === a.end ? unitRange(c, a, op.value) : undefined;
+  // "between 3,000 and perhaps 5,000", "from 3,000 to as many as 5,000": the range keeps the hedge of its top
+  const hedged = joined && b === undefined ? hedgedRange(c, a, k + 1, false) : undefined;
+  if (hedged !== undefined) return hedged;
   // "between 5 and" something that is no figure ("from 300 to several thousand", "to as many as 5,000"): half a range is not a figure
   if (b === undefined) return joined || k > a.end ? fail("incomplete-range", joined ? pastEnd(c, k + 1) : k + 1) : undefined;
   if (isFail(b)) return b;

@@ -33,7 +33,8 @@ const AUXILIARY = 64;
 
 /** Each word's kinds, as bits: one look-up a token. */
 const KINDS: ReadonlyMap<string, number> = /* @__PURE__ */ kindsOf([
-  [REVISE, "revised revises revising revise corrected corrects correcting updated updates updating adjusted adjusts adjusting amended amends amending"],
+  // the nouns too: "the revision from 3,000 to 5,000", "a correction from 72 to 45"
+  [REVISE, "revised revises revising revise corrected corrects correcting updated updates updating adjusted adjusts adjusting amended amends amending revision revisions correction corrections adjustment adjustments amendment"],
   [RAISE, "raised raises raising raise lowered lowers lowering upgraded upgrades downgraded downgrades"],
   [ESTIMATE, "estimate estimates toll tolls figure figures count counts tally tallies assessment assessments forecast forecasts projection projections"],
   [EARLIER, "earlier previous previously prior initial initially original originally old first preliminary former"],
@@ -117,8 +118,10 @@ function isRevisedFrom(c: Ctx, k: number): boolean {
   const j = pastDirections(c, k - 1);
   // "revised to 4,000, up from 2,500": the level the revision ends at stands between
   const mark = key(c, j);
-  const target = pastTarget(c, mark === "," || mark === "(" ? j - 1 : j);
-  return revisionVerbBefore(c, target >= 0 ? target : j) >= 0;
+  const setOff = mark === "," || mark === "(" || tokAt(c, j)?.kind === "dash";
+  const target = pastTarget(c, setOff ? j - 1 : j);
+  // "the upward revision, from 3,000 to 5,000", "revised – from 3,000 – to 5,000": a mark between the revision and its "from"
+  return revisionVerbBefore(c, target >= 0 ? target : setOff && mark !== "(" ? pastDirections(c, j - 1) : j) >= 0;
 }
 
 /**
@@ -160,9 +163,83 @@ export function isSuperseded(c: Ctx, first: number, end: number): boolean {
   // "deaths of about 300" names no estimate: only "estimate of", "toll of" may follow a revision
   const of = before === "of" && (kindAt(c, first - 2) & ESTIMATE) !== 0;
   if ((before === "from" || of || (kindAt(c, first - 1) & EARLIER) !== 0) && isRevisedBefore(c, first)) return true;
-  if (before === "and" && isListAfterRevisedFrom(c, first - 1)) return true;
+  if ((before === "and" || (before === "," && listGoesOn(c, end))) && isListAfterRevisedFrom(c, first - 1)) return true;
+  // "4,000 (was 3,000)"; "revised from 3,000 to 4,000 to 5,000", "3,000, then 4,000, now 5,000": replaced by the next of its chain
+  if (isEarlierNote(c, first) || (laterAfter(c, end) >= 0 && chainAnchored(c, first, end))) return true;
   // one look at the token after most figures, which no revision follows
   return (kindAt(c, end) & AFTER) !== 0 && revisedAfter(c, end, of);
+}
+
+/** Whether a list goes on after the figure that ends at `end`, within a few words: "3,500 in June and 4,000", "3,500, 4,000". */
+function listGoesOn(c: Ctx, end: number): boolean {
+  for (let k = end; k < end + 4; k++) if ((key(c, k) === "and" || key(c, k) === "," || key(c, k) === "to") && tokAt(c, k + 1)?.kind === "num") return true;
+  return false;
+}
+
+/** Words that give a figure as one replaced: "(was 3,000)", "(previously 3,000)". */
+const WAS: ReadonlySet<string> = new Set(["was", "were", "previously", "formerly", "earlier", "originally", "initially"]);
+
+/**
+ * Whether the figure at `first` notes, in brackets or after a dash, an earlier value of the figure
+ * before it: "4,000 (was 3,000)", "4,000 troops – previously 3,000 –", "4,000 (earlier: 3,000)".
+ */
+function isEarlierNote(c: Ctx, first: number): boolean {
+  const last = key(c, first - 1) === ":" ? first - 2 : first - 1;
+  let k = last;
+  while (k > last - 2 && WAS.has(key(c, k))) k--;
+  const mark = tokAt(c, k);
+  if (k === last || mark === undefined || !(mark.key === "(" || (mark.kind === "dash" && !mark.glued))) return false;
+  // a figure right before the mark, past its noun: "4,000 troops (was 3,000)"
+  for (let j = k - 1; j >= k - 3; j--) {
+    const tk = tokAt(c, j);
+    if (tk === undefined || (tk.kind !== "num" && tk.kind !== "word")) return false;
+    if (tk.kind === "num") return true;
+  }
+  return false;
+}
+
+/** Words that give the next figure of a chain as a later one; how far a chain may run back to its anchor. */
+const LATER: ReadonlySet<string> = new Set(["then", "now", "later", "subsequently"]);
+const CHAIN_REACH = 16;
+
+/** The token of the number of the next figure of a chain after `end` ("to 5,000", ", then 4,000", ", now 5,000"), or -1. */
+function laterAfter(c: Ctx, end: number): number {
+  let k = key(c, end) === "," ? end + 1 : end;
+  if (key(c, k) === "and") k++;
+  const from = k;
+  while (LATER.has(key(c, k))) k++;
+  if (key(c, k) === "to") k++;
+  return k > from && tokAt(c, k)?.kind === "num" ? k : -1;
+}
+
+/** Whether "now" gives a later figure of the chain after the figure ending at `end`: "3,000, then 4,000, now 5,000". */
+function endsNow(c: Ctx, end: number): boolean {
+  for (let k = end, n = 0; n < 4; n++) {
+    const at = laterAfter(c, k);
+    if (at < 0) return false;
+    if (key(c, at - 1) === "now") return true;
+    const v = value(c, at, true);
+    if (v === undefined || isFail(v)) return false;
+    k = tokAt(c, v.end)?.kind === "word" && !LATER.has(key(c, v.end)) && key(c, v.end) !== "and" ? v.end + 1 : v.end;
+  }
+  return false;
+}
+
+/**
+ * Whether the chain that the figure of tokens [first, end) belongs to replaces its figures one by
+ * one: it runs back, past figures, commas and words of the chain, to the "from" of a revision
+ * ("revised from 3,000 to 4,000 to 5,000"), or to a noun of an estimate when "now" gives its
+ * last figure ("The estimate went 3,000, then 4,000, now 5,000"). "Russia lost 3,000 in May,
+ * then 4,000 in June" is a series, whose figures are of other times.
+ */
+function chainAnchored(c: Ctx, first: number, end: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - CHAIN_REACH; k--) {
+    const tk = tokAt(c, k);
+    if (tk === undefined || !(tk.kind === "num" || tk.kind === "word" || tk.key === ",")) return false;
+    if (tk.key === "from") return isRevisedFrom(c, k);
+    if ((kindAt(c, k) & ESTIMATE) !== 0) return endsNow(c, end);
+  }
+  return false;
 }
 
 /**
@@ -184,19 +261,20 @@ function isRevisedBefore(c: Ctx, first: number): boolean {
   return false;
 }
 
-/** How many tokens the figures of a list after "from" may run before its "and": "from 3,000 in January and". */
-const LIST_REACH = 6;
+/** How many tokens the figures of a list after "from" may run before its "and" or comma: "from 3,000 in January, 3,500 in February and". */
+const LIST_REACH = 10;
 
 /**
- * Whether "and" at `k` joins a figure to one that a revision replaced, with no comma and no "to"
+ * Whether "and" or a comma at `k` joins a figure to one that a revision replaced, with no "to"
  * between: "revised up from 3,000 in January and 4,000 in March", "revised from 300 dead and
- * 2,700 wounded".
+ * 2,700 wounded", "revised from 3,000 in May, 3,500 in June and 4,000 in July to 5,000".
  */
 function isListAfterRevisedFrom(c: Ctx, k: number): boolean {
   let number = false;
   for (let j = k - 1; j >= 0 && j >= k - LIST_REACH; j--) {
     const tk = tokAt(c, j);
-    if (tk === undefined || (tk.kind !== "num" && tk.kind !== "word") || tk.key === "to") return false;
+    // a comma joins figures of the list only before a number: "from 3,000 in May, 3,500 in June and"
+    if (tk === undefined || (tk.kind !== "num" && tk.kind !== "word" && (tk.key !== "," || tokAt(c, j + 1)?.kind !== "num")) || tk.key === "to") return false;
     if (tk.key === "from") return number && isRevisedFrom(c, j);
     number ||= tk.kind === "num";
   }

@@ -50,9 +50,32 @@ function unitNoun(c: Ctx, k: number): { value: string; end: number } | undefined
   const first = trie(c, c.t.units, k);
   if (first === undefined || MEASURES.has(first.value)) return first;
   const second = trie(c, c.t.units, first.end);
+  // "12 anti-aircraft missile systems": the noun after "anti-" or "counter-" only says what the head is against
+  if (opposed(c, k)) return second === undefined || second.value === "person" ? { value: "", end: first.end } : (unitNoun(c, first.end) ?? second);
   if (second === undefined || second.value === "person") return first;
   // "captured tanks"; "300 civilian buildings", "refugee homes": a noun of people in the singular describes the thing after it
-  return first.value !== "person" || PARTICIPLES.has(key(c, k)) || describes(c, first.end) ? second : first;
+  if (first.value === "person" && !PARTICIPLES.has(key(c, k)) && !describes(c, first.end)) return first;
+  // "15 attack drone launchers": the last of the nouns names the unit
+  const third = trie(c, c.t.units, second.end);
+  return third !== undefined && third.value !== "person" && !MEASURES.has(second.value) ? third : second;
+}
+
+/** Prefixes that make the noun after them say what a thing is against: "anti-aircraft", "counter-drone". */
+const OPPOSED = new Set(["anti", "counter"]);
+
+/** Whether the noun at `k` follows "anti-" or "counter-" glued to it: "anti-aircraft", "counter-drone". */
+function opposed(c: Ctx, k: number): boolean {
+  return tokAt(c, k - 1)?.kind === "dash" && glued(c, k) && glued(c, k - 1) && OPPOSED.has(key(c, k - 2));
+}
+
+/** Words that end a compound adjective besides participles: "drone-borne", "missile-capable", "tank-proof". */
+const ADJECTIVE_ENDS = new Set(["borne", "made", "capable", "proof", "free", "class", "type", "grade", "size"]);
+
+/** Whether the noun at `k` begins a compound adjective with a hyphen: "drone-carrying aircraft", "tank-mounted guns". */
+function beginsCompound(c: Ctx, k: number, end: number): boolean {
+  const w = tokAt(c, end + 1);
+  if (end !== k + 1 || tokAt(c, end)?.kind !== "dash" || !glued(c, end) || w?.kind !== "word" || !glued(c, end + 1)) return false;
+  return w.key.length > 4 && (w.key.endsWith("ing") || w.key.endsWith("ed") || ADJECTIVE_ENDS.has(w.key));
 }
 
 /** Nouns of people that are plural without an "s": "people", "personnel". */
@@ -163,6 +186,14 @@ export function unitAfter(c: Ctx, j: number): Unit {
       continue;
     }
     const u = unitNoun(c, k);
+    // "40 drone-carrying aircraft": the noun is part of an adjective, and the noun after it names the unit
+    if (u !== undefined && beginsCompound(c, k, u.end)) {
+      if (++skipped > 3) break;
+      k = u.end + 2;
+      continue;
+    }
+    // "30 anti-aircraft" with no noun after: what the count is of is not named
+    if (u?.value === "") return { end: j };
     if (u !== undefined) return headAfter(c, u.end) ? { end: j } : nounUnit(u.value, u.end, adverb, increment);
     const n = trie(c, t.names, k);
     if (n !== undefined && skipped === 0 && !isPoundsOf(c, k, n.end)) return isWeight(c, k) ? { unit: "lb", end: n.end } : { currency: n.value, end: n.end };

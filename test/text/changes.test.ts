@@ -103,3 +103,27 @@ describe("a change between two figures that name their unit", () => {
     expect(read(sentence)).toEqual(found);
   });
 });
+
+describe("the size of a cut: 'scaled back by', 'trimmed by', 'cut … by'", () => {
+  it.each([
+    "The force was scaled back by 2,000.",
+    "The contingent was trimmed by 500 troops.",
+    "France cut its contingent by 1,000.",
+    "France scaled back its contingent by 1,000 troops.",
+    "Britain pared back its deployment in the area by 300 soldiers.",
+    "The garrison was rolled back by 400.",
+  ])("is a change below zero, not a level, and is not read: %s", (sentence) => {
+    expect(read(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ["The force was scaled back to 3,000.", [["3,000", "exact", 3000, false]]],
+    ["The force was scaled back from 5,000 to 3,000.", [["5,000", "exact", 5000, false], ["3,000", "exact", 3000, false]]],
+    ["Russia scaled up its force by 2,000.", [["2,000", "exact", 2000, true]]],
+    ["They brought back 300 prisoners.", [["300 prisoners", "exact", 300, false]]],
+    ["Police held back 300 protesters by the gate.", [["300 protesters", "exact", 300, false]]],
+    ["The army cut back 300 troops.", [["300 troops", "exact", 300, false]]],
+  ])("leaves a level, a rise and a count as they were: %s", (sentence, found) => {
+    expect(read(sentence)).toEqual(found);
+  });
+});

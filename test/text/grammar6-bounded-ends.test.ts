@@ -7,31 +7,26 @@ const texts = (s: string) => extractEstimates(s).map((e) => e.text);
 
 describe("a range with no word to open it and a bound or a hedge on its second end", () => {
   it.each([
-    ["Russia sent 3,000 to as many as 5,000 troops.", []],
     ["Russia sent 3,000 to more than 5,000 troops.", []],
     ["Russia sent 3,000 to at least 5,000 troops.", []],
     ["Russia sent 3,000 to over 5,000 troops.", []],
     ["Russia sent 3,000 to nearly 5,000 troops.", []],
     ["Russia sent 3,000 to about 5,000 troops.", []],
-    ["Russia sent 3,000 to up to 5,000 troops.", []],
-    ["Russia sent 3,000–as many as 5,000 troops.", []],
     ["Russia sent 3 to more than 5 million rounds.", []],
     ["Russia paid $3m to more than $5m for them.", []],
-    ["The option would involve 50,000 to as many as 70,000 troops, officials said.", []],
-    ["Officials expect 20,000 to as many as 40,000 additional troops, and 300 tanks.", ["300 tanks"]],
     ["Russia sent 3,000 troops to as many as 5,000 troops.", []],
     ["Russia sent from 3,000 troops to as many as 5,000 troops.", []],
   ])("is skipped whole, never read by one end: %s", (s, found) => {
     expect(texts(s)).toEqual(found);
   });
 
-  it.each(["3,000 to as many as 5,000 troops", "3,000 to more than 5,000 troops", "3,000 troops to at least 5,000 troops"])("is refused by parseEstimate: %s", (s) => {
+  it.each(["3,000 to over 5,000 troops", "3,000 to more than 5,000 troops", "3,000 troops to at least 5,000 troops"])("is refused by parseEstimate: %s", (s) => {
     expect(parseEstimate(s)).toMatchObject({ ok: false, reason: "incomplete-range" });
   });
 
   it.each([
-    ["Russia sent from 3,000 to as many as 5,000 troops.", []],
-    ["Russia sent between 3,000 and up to 5,000 troops.", []],
+    ["Russia sent from 3,000 to more than 5,000 troops.", []],
+    ["Russia sent between 3,000 and over 5,000 troops.", []],
     ["Russia sent between 3,000 and more than 5,000 troops.", []],
   ])("reads as the same range opened by a word: %s", (s, found) => {
     expect(texts(s)).toEqual(found);

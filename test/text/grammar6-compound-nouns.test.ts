@@ -29,3 +29,33 @@ describe("a noun that describes the noun after it", () => {
     expect(read(sentence)).toEqual(expected);
   });
 });
+
+describe("a noun in a hyphened compound before the head noun", () => {
+  it.each([
+    ["Kyiv received 12 counter-drone systems.", [["12 counter-drone systems", "system"]]],
+    ["Kyiv received 12 anti-aircraft systems.", [["12 anti-aircraft systems", "system"]]],
+    ["Kyiv received 12 air-defence systems.", [["12 air-defence systems", "system"]]],
+    // the noun after "anti-" says what the head is against, and three nouns name the last
+    ["Germany sent 7 anti-aircraft missile systems.", [["7 anti-aircraft missile systems", "system"]]],
+    ["It has 30 anti-aircraft guns.", [["30 anti-aircraft guns", "gun"]]],
+    // a noun before "-carrying", "-owned" is part of an adjective
+    ["Russia launched 40 drone-carrying aircraft.", [["40 drone-carrying aircraft", "aircraft"]]],
+    ["Russia hit 300 civilian-owned homes.", [["300 civilian-owned homes", "home"]]],
+    // with no head the table knows, the unit is not named rather than the noun after "anti-"
+    ["Kyiv got 30 anti-aircraft.", [["30", "unknown"]]],
+    ["Kyiv got 4 anti-aircraft batteries.", [["4", "unknown"]]],
+  ])("names the head's unit: %s", (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ["Kyiv got 30 anti-tank missiles.", [["30 anti-tank missiles", "missile"]]],
+    ["300 ex-soldiers joined.", [["300 ex-soldiers", "person"]]],
+    ["300 non-combatants fled.", [["300 non-combatants", "person"]]],
+    ["Russia launched 15 attack drones.", [["15 attack drones", "drone"]]],
+    ["Russia fired 40 tank shells.", [["40 tank shells", "shell"]]],
+    ["Ukraine trained 300 drone operators.", [["300", "unknown"]]],
+  ])("keeps its reading: %s", (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});

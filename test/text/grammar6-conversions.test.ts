@@ -113,3 +113,32 @@ describe("a bracket after a sum that is no conversion", () => {
     expect(texts(s)).toEqual(found);
   });
 });
+
+describe("a sum said again in another currency after a dash or ', or'", () => {
+  it.each([
+    ["Aid of $1.5bn – about €1.4bn – was pledged.", "$1.5bn – about €1.4bn", 1.5e9, "USD"],
+    ["Aid of $1.5bn, or €1.4bn, was pledged.", "$1.5bn, or €1.4bn", 1.5e9, "USD"],
+    ["Britain gave £300m, or about $380m.", "£300m, or about $380m", 3e8, "GBP"],
+    ["Aid of $1.5bn — €1.4bn at current exchange rates — was pledged.", "$1.5bn — €1.4bn at current exchange rates", 1.5e9, "USD"],
+  ])("is one figure, read as the first sum: %s", (s, text, v, unit) => {
+    expect(read(s)).toEqual([[text, "exact", v, unit]]);
+  });
+
+  it("is read the same by parseEstimate", () => {
+    expect(parseEstimate("$1.5bn, or €1.4bn")).toEqual({ ok: true, value: { kind: "exact", value: 1.5e9, unit: "USD", text: "$1.5bn, or €1.4bn" } });
+  });
+
+  it.each([
+    // words go on after the second sum: a sum of its own
+    ["Russia paid $300m – €200m went to Kyiv.", ["$300m", "€200m"]],
+    // a share, or the same currency: no conversion
+    ["It cost $5m, or 20% of the budget.", ["$5m", "20%"]],
+    ["Aid was $1.5bn, or $2bn in all.", ["$1.5bn", "$2bn"]],
+    ["Aid of $1.5bn - $2bn was pledged.", ["$1.5bn - $2bn"]],
+    // a measure said in other units stays two figures, as in brackets
+    ["The range is 5 km – about 3 miles – from the border.", ["5 km", "about 3 miles"]],
+    ["The shell weighs 100 kg, or 220 lb, and is heavy.", ["100 kg", "220 lb"]],
+  ])("leaves other figures as they were: %s", (s, found) => {
+    expect(texts(s)).toEqual(found);
+  });
+});

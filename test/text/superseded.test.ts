@@ -88,3 +88,39 @@ describe("up to after a verb of revision", () => {
     expect(parseEstimate("up to 4,700")).toMatchObject({ ok: true, value: { kind: "atMost", value: 4700 } });
   });
 });
+
+describe("figures replaced in a note or a chain", () => {
+  const sup = (s: string) => extractEstimates(s).map((e) => [e.text, e.superseded]);
+
+  it.each([
+    ["The toll is 4,000 (was 3,000).", [["4,000", false], ["3,000", true]]],
+    ["The toll is 4,000 – was 3,000 – say officials.", [["4,000", false], ["3,000", true]]],
+    ["The toll stands at 4,000 (previously 3,000).", [["4,000", false], ["3,000", true]]],
+    ["The toll stands at 4,000 troops (earlier: 3,000).", [["4,000 troops", false], ["3,000", true]]],
+  ])("a note of the figure before it: %s", (s, found) => {
+    expect(sup(s)).toEqual(found);
+  });
+
+  it.each([
+    ["The estimate went 3,000, then 4,000, now 5,000.", [["3,000", true], ["4,000", true], ["5,000", false]]],
+    ["The toll was revised from 3,000 to 4,000 to 5,000.", [["3,000", true], ["4,000", true], ["5,000", false]]],
+    ["The toll was revised from 3,000, then 4,000, to 5,000.", [["3,000", true], ["4,000", true], ["5,000", false]]],
+    ["The toll was revised from 3,000 to 4,000, then to 5,000.", [["3,000", true], ["4,000", true], ["5,000", false]]],
+    ["The toll was revised from 3,000 in May, 3,500 in June and 4,000 in July to 5,000.", [["3,000", true], ["3,500", true], ["4,000", true], ["5,000", false]]],
+  ])("every figure of a chain of revisions but the last: %s", (s, found) => {
+    expect(sup(s)).toEqual(found);
+  });
+
+  it.each([
+    // a series, with no word of revision and no "now" after a noun of an estimate: figures of other times
+    ["Russia lost 3,000 in May, then 4,000 in June.", [["3,000", false], ["4,000", false]]],
+    ["Russia lost 3,000 troops, then 4,000, now 5,000.", [["3,000 troops", false], ["4,000", false], ["5,000", false]]],
+    ["The toll rose from 3,000 to 4,000 to 5,000.", [["3,000", false], ["4,000", false], ["5,000", false]]],
+    ["The toll stands at 4,000 troops (up from 3,000).", [["4,000 troops", false], ["3,000", false]]],
+    ["300 killed (3 were children).", [["300 killed", false], ["3", false]]],
+    ["Officials revised the toll from 3,000, 300 of them children.", [["3,000", true], ["300", false]]],
+    ["The toll, revised from 2,500, is now 4,000, and 300 tanks were lost.", [["2,500", true], ["4,000", false], ["300 tanks", false]]],
+  ])("not a series or a part: %s", (s, found) => {
+    expect(sup(s)).toEqual(found);
+  });
+});

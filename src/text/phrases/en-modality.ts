@@ -45,7 +45,7 @@ export const EN_FIGURE_WORDS = {
   decreaseVerbs: [
     "fell", "fallen", "falls", "falling", "dropped", "drops", "dropping", "declined", "declines", "declining", "decreased",
     "decreases", "decreasing", "shrank", "shrunk", "shrinks", "slipped", "slips", "plunged", "plunges", "dipped", "dips",
-    "down", "reduced", "cut", "lowered", "slashed",
+    "down", "reduced", "cut", "lowered", "slashed", "trimmed", "trims", "trimming", "pared", "downsized",
   ],
   multiples: ["times", "fold"],
   comparisons: [
@@ -112,7 +112,10 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
     asking: "intent", call: "intent", calls: "intent", called: "intent", calling: "intent", track: "intent",
     course: "intent", pace: "intent", appeal: "intent", appeals: "intent", appealed: "intent", appealing: "intent",
     pleaded: "intent", pleads: "intent", pleading: "intent", begged: "intent", begs: "intent", lobbied: "intent",
-    lobbies: "intent", lobbying: "intent",
+    lobbies: "intent", lobbying: "intent", urge: "intent", urges: "intent", urged: "intent", urging: "intent",
+    pressed: "intent", presses: "intent", pressing: "intent", pressured: "intent", pressures: "intent", pressuring: "intent",
+    implored: "intent", implores: "intent", exhorted: "intent", encouraged: "intent", encourages: "intent", pushed: "intent",
+    pushes: "intent", pushing: "intent",
   },
   growthVerbs: [
     "reach", "exceed", "surpass", "top", "hit", "rise", "climb", "increase", "grow", "double", "triple", "swell",
