@@ -124,16 +124,27 @@ export function oneOf<T>(where: string, path: string, value: unknown, allowed: r
   return value as T;
 }
 
+/** The name of a function that starts a message: "sumEstimates: " in "sumEstimates: list[1] is …". */
+const CALLED = /^[A-Za-z_$][\w$.]*: /;
+
 /**
  * Runs `compute` for the public function `where`, so that an error raised
  * deep in shared arithmetic (`overflow`, `unbounded-below`) names the
- * function the user called, as every other error does. @internal
+ * function the user called, as every other error does: once, in place of the
+ * name of the function that raised it ("derive.sum: …", never
+ * "derive.sum: sumEstimates: …"), with the argument `rename[0]` a message
+ * starts with named `rename[1]`, as the user called it. @internal
  */
-export function within<T>(where: string, compute: () => T): T {
+export function within<T>(where: string, compute: () => T, rename?: readonly [inner: string, outer: string]): T {
   try {
     return compute();
   } catch (e) {
-    if (e instanceof FogcountError && !e.message.startsWith(`${where}:`)) e.message = `${where}: ${e.message}`;
+    if (e instanceof FogcountError && !e.message.startsWith(`${where}:`)) {
+      const said = e.message.replace(CALLED, "");
+      // the argument as the user gave it: derive.sum's inputs[1], not sumEstimates' list[1]
+      const [inner, outer] = rename ?? ["", ""];
+      e.message = `${where}: ${inner !== "" && said.startsWith(`${inner}[`) ? outer + said.slice(inner.length) : said}`;
+    }
     throw e;
   }
 }

@@ -4,7 +4,7 @@ import { add, divide, multiply, scale, subtract, sumEstimates } from "../estimat
 import { ratio } from "../estimate/ratio.js";
 import type { Estimate } from "../estimate/schema.js";
 import { figureOf } from "./figure.js";
-import { checkSummable } from "./summable.js";
+import { checkInForce, checkSummable } from "./summable.js";
 import type { Figure, FigureInput, Operation } from "./figure.js";
 
 /** Options of every {@link derive} function. */
@@ -39,6 +39,7 @@ function binary(where: string, op: Operation, compute: Binary, names: readonly [
       const x = figureOf(where, names[0], a, 1);
       const y = figureOf(where, names[1], b, 1);
       if (op === "sum") checkSummable(where, [x, y], names);
+      else checkInForce(where, [x, y], names);
       return result(within(where, () => compute(x.estimate, y.estimate)), op, [x, y], label, note === undefined ? {} : { note });
     } catch (error) {
       return rethrow(where, { [names[0]]: a, [names[1]]: b, options }, error);
@@ -54,13 +55,17 @@ function binary(where: string, op: Operation, compute: Binary, names: readonly [
  * (`sumEstimates`, `subtract`, …) stay as they are, with no cost for this.
  *
  * @category Figures
+ * Every function refuses a deprecated claim (`status.kind` `"deprecated"`), however deep in a
+ * figure: its source withdrew it, so nothing in force is computed from it (use its replacement).
  * `sum` and `add` refuse to add what would count something twice or what no one asserted:
  * a claim that is a plan, a projection, a possibility or a restatement, one claim reached twice,
- * two levels (stocks) of one count (a later figure, or another source's, restates the number),
- * two flows of one count over one time, and claims of different measures (the casualty parts
- * killed, wounded, missing and captured may be added together).
+ * two levels (stocks) of one count, whatever their valid times (a later figure, or another
+ * source's, restates the number: a level as of March plus one as of April is no total), two
+ * flows or increments of one count whose valid times overlap or may overlap (an open or unknown
+ * end), and claims of different measures (the casualty parts killed, wounded, missing and
+ * captured may be added together).
  *
- * @throws {FogcountError} `invalid-argument` for an input that is not a figure, a claim or an estimate, or (`sum`, `add`) a claim that is not asserted, a restatement, or a second figure of one count; `duplicate-claim-id` (`sum`, `add`) for one claim reached twice; `mixed-indicators` (`sum`, `add`) for claims of different measures; `invalid-option` for options that are not an object, an unknown option, or a `label` that is not non-empty text; and whatever the plain function throws (`unit-mismatch`, `overflow`, `part-exceeds-whole`, …).
+ * @throws {FogcountError} `invalid-argument` for an input that is not a figure, a claim or an estimate, a deprecated claim, or (`sum`, `add`) a claim that is not asserted, a restatement, or a second figure of one count (two levels, or two flows or increments over overlapping times); `duplicate-claim-id` (`sum`, `add`) for one claim reached twice; `mixed-indicators` (`sum`, `add`) for claims of different measures; `invalid-option` for options that are not an object, an unknown option, or a `label` that is not non-empty text; and whatever the plain function throws (`unit-mismatch`, `overflow`, `part-exceeds-whole`, …).
  * @example
  * derive.sum([range(10_000, 12_000, "person"), approx(3000, "person")], { label: "troops" }).estimate;
  * //=> { kind: "range", low: 13000, high: 15000, unit: "person", approx: true }
@@ -75,7 +80,7 @@ export const derive = {
       const figures: Figure[] = [];
       for (let i = 0; i < inputs.length; i++) figures.push(figureOf(where, `inputs[${i}]`, inputs[i], 1));
       checkSummable(where, figures, figures.map((_f, i) => `inputs[${i}]`));
-      const total = within(where, () => sumEstimates(figures.map((f) => f.estimate), unit === undefined ? undefined : { unit }));
+      const total = within(where, () => sumEstimates(figures.map((f) => f.estimate), unit === undefined ? undefined : { unit }), ["list", "inputs"]);
       return result(total, "sum", figures, label);
     } catch (error) {
       return rethrow(where, { inputs, options }, error);
@@ -97,6 +102,7 @@ export const derive = {
     try {
       const { label } = labelOf(where, options);
       const x = figureOf(where, "input", input, 1);
+      checkInForce(where, [x], ["input"]);
       return result(within(where, () => scale(x.estimate, factor)), "scale", [x], label, { factor });
     } catch (error) {
       return rethrow(where, { input, options }, error);

@@ -6,6 +6,8 @@ import { FogcountError } from "../errors.js";
 import { keyOf } from "../claim/indicator-key.js";
 import { CASUALTY_PARTS } from "../claim/measures.js";
 import type { Claim } from "../claim/schema.js";
+import { periodDays } from "../revision/clock.js";
+import { period } from "../time/edtf.js";
 import type { Figure } from "./figure.js";
 
 /** A claim a sum reaches, and where: the path of the input it is, or is inside of. */
@@ -31,22 +33,79 @@ function notAsserted(claim: Claim): string | undefined {
   const modality = claim.modality ?? "asserted";
   if (modality !== "asserted") return `is ${modality === "potential" ? "a possibility" : `a ${modality === "planned" ? "plan" : "projection"}`} (modality ${modality}), not an assertion: a sum adds only what was asserted`;
   if (claim.restates !== undefined) return `restates ${JSON.stringify(claim.restates)}: its figure is that claim's, and a sum counts it once (add the original)`;
-  return undefined;
+  return retired(claim);
+}
+
+/**
+ * Why a deprecated claim (`status.kind` `"deprecated"`) is no figure to compute with, or
+ * undefined for a claim in force: its source withdrew it, and a figure computed from it would
+ * be a number its source no longer stands by. @internal
+ */
+export function retired(claim: Claim): string | undefined {
+  const s = claim.status;
+  if (s?.kind !== "deprecated") return undefined;
+  const by = s.supersededBy === undefined ? "" : `, superseded by ${JSON.stringify(s.supersededBy)} (use that claim)`;
+  return `is deprecated (${JSON.stringify(s.reason)})${by}: a withdrawn figure is not in force, and nothing is computed from it`;
+}
+
+/**
+ * Refuses, for `where`, a deprecated claim stated anywhere in `figures` (each given at the path of
+ * the same place in `paths`): see {@link retired}. Throws `invalid-argument`. @internal
+ */
+export function checkInForce(where: string, figures: readonly Figure[], paths: readonly string[]): void {
+  const reached: Reached[] = [];
+  figures.forEach((f, i) => leaves(f, paths[i] as string, reached));
+  for (const { claim, path } of reached) {
+    const why = retired(claim);
+    if (why !== undefined) fail(where, path, why, claim.id);
+  }
+}
+
+/** A flow or increment reached, with the first and last day its valid time allows (`null`: open or unknown). */
+interface Spell {
+  readonly r: Reached;
+  readonly first: number | null;
+  readonly last: number | null;
+}
+
+const spellOf = (r: Reached): Spell => ({ r, ...periodDays(period(r.claim.validTime)) });
+
+/**
+ * Refuses two flows or increments of one count whose valid times overlap, or may (an open or
+ * unknown end): the days they share would be counted twice. Sorted by first day, each is
+ * compared with the one reaching furthest among those before it: O(n log n).
+ */
+function checkSpells(where: string, spells: Spell[]): void {
+  // an open start sorts first (a difference of two -Infinity would be NaN)
+  const from = (x: Spell): number => x.first ?? -Number.MAX_VALUE;
+  spells.sort((a, b) => from(a) - from(b));
+  let reach: Spell | undefined;
+  for (const s of spells) {
+    if (reach !== undefined && (s.first === null || reach.last === null || s.first <= reach.last)) {
+      const [a, b] = [reach.r, s.r];
+      const how = a.claim.validTime === b.claim.validTime ? `over ${a.claim.validTime}` : `over ${a.claim.validTime} and ${b.claim.validTime}, which ${s.first === null || reach.last === null ? "may overlap (an open or unknown end)" : "overlap"}`;
+      const what = `${a.claim.indicator.aggregation}s`;
+      fail(where, b.path, `and ${a.path} (${JSON.stringify(a.claim.id)}) are two ${what} of one count ${how}: the time they share would be counted twice`, b.claim.id);
+    }
+    if (reach === undefined || (reach.last !== null && (s.last === null || s.last > reach.last))) reach = s;
+  }
 }
 
 /**
  * Refuses, for `where`, a sum of `figures` that would count something twice or add what no one
- * asserted: a claim that is a plan, a projection, a possibility or a restatement; one claim
- * reached twice; claims of different measures (unless each is a casualty part: killed, wounded,
- * missing, captured); two levels (stocks) of one count, which are two statements of one
- * number, whatever their dates or sources; and two flows or increments of one count over the
- * same time. Throws `invalid-argument`, `duplicate-claim-id` or `mixed-indicators`.
+ * asserted: a claim that is a plan, a projection, a possibility, a restatement or deprecated;
+ * one claim reached twice; claims of different measures (unless each is a casualty part:
+ * killed, wounded, missing, captured); two levels (stocks) of one count, which are two
+ * statements of one number, whatever their dates or sources; and two flows or increments of one
+ * count whose valid times overlap, or may overlap (an open or unknown end). Throws
+ * `invalid-argument`, `duplicate-claim-id` or `mixed-indicators`.
  */
 export function checkSummable(where: string, figures: readonly Figure[], paths: readonly string[]): void {
   const reached: Reached[] = [];
   figures.forEach((f, i) => leaves(f, paths[i] as string, reached));
   const ids = new Map<string, string>();
-  const counts = new Map<string, Reached>();
+  const stocks = new Map<string, Reached>();
+  const flows = new Map<string, Spell[]>();
   const first = reached[0]?.claim.indicator.measure;
   for (const r of reached) {
     const { claim, path } = r;
@@ -59,13 +118,19 @@ export function checkSummable(where: string, figures: readonly Figure[], paths: 
     if (measure !== first && !(isPart(measure) && isPart(first as string))) {
       throw new FogcountError("mixed-indicators", `${where}: ${path} counts ${measure}, not ${first}: a sum adds figures of one measure (or the casualty parts killed, wounded, missing and captured)`, { left: first, right: measure });
     }
-    const stock = (claim.indicator.aggregation ?? "stock") === "stock";
-    const key = stock ? countOf(claim) : `${countOf(claim)}@${claim.validTime}`;
-    const other = counts.get(key);
+    const key = countOf(claim);
+    if ((claim.indicator.aggregation ?? "stock") !== "stock") {
+      const list = flows.get(key);
+      if (list === undefined) flows.set(key, [spellOf(r)]);
+      else list.push(spellOf(r));
+      continue;
+    }
+    const other = stocks.get(key);
     if (other !== undefined) {
-      const what = stock ? "two levels of one count (a stock as of a time): a later or another source's level restates the number, and does not add to it" : `two ${claim.indicator.aggregation}s of one count over ${claim.validTime}: one count, reported twice`;
+      const what = "two levels of one count (a stock as of a time): a later or another source's level restates the number, and does not add to it, whatever their valid times";
       fail(where, path, `and ${other.path} (${JSON.stringify(other.claim.id)}) are ${what}`, claim.id);
     }
-    counts.set(key, r);
+    stocks.set(key, r);
   }
+  for (const list of flows.values()) if (list.length > 1) checkSpells(where, list);
 }

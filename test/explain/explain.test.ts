@@ -50,8 +50,9 @@ describe("derive", () => {
   });
 
   it("names the derive function in what the plain arithmetic refuses", () => {
-    expectFogcountError(() => derive.sum([approx(1, "person"), approx(1, "USD")]), "unit-mismatch", /^derive\.sum: sumEstimates: list\[1\]/);
-    expectFogcountError(() => derive.ratio(approx(5000, "person"), approx(600, "person")), "part-exceeds-whole", /^derive\.ratio: ratio: /);
+    expectFogcountError(() => derive.sum([approx(1, "person"), approx(1, "USD")]), "unit-mismatch", /^derive\.sum: inputs\[1\] is in "USD", not "person"$/);
+    expectFogcountError(() => derive.ratio(approx(5000, "person"), approx(600, "person")), "part-exceeds-whole", /^derive\.ratio: (?!ratio: )/);
+    expectFogcountError(() => derive.sum([exact(Number.MAX_VALUE, "person"), exact(Number.MAX_VALUE, "person")]), "overflow", /^derive\.sum: the sum's low end is past/);
   });
 
   it("explains an empty sum, and refuses a stated figure that differs from its claim", () => {

@@ -68,4 +68,37 @@ describe("derive.sum and derive.add add only what may be added", () => {
     const other = stated("other", 5000, { indicator: { subject: "kp-laborers", measure: "deployed", unit: "person" } });
     expect(derive.add(november, other).estimate).toEqual({ kind: "approx", value: 15_000, unit: "person" });
   });
+  it("refuse flows or increments of one count whose valid times overlap, naming both", () => {
+    const flow = (id: string, value: number, validTime: string, over: Partial<ClaimInit> = {}): Claim =>
+      stated(id, value, { indicator: { subject: "kp-forces-in-russia", measure: "killed", unit: "person", aggregation: "flow" }, validTime, reportedAt: "2025-02-01", ...over });
+    const year = flow("year", 100, "2024");
+    const october = flow("october", 50, "2024-10");
+    expectFogcountError(() => derive.sum([year, october]), "invalid-argument", /inputs\[1\] and inputs\[0\] \("year"\) are two flows of one count over 2024 and 2024-10, which overlap/);
+    expectFogcountError(() => derive.add(october, year), "invalid-argument", /derive\.add: a and b \("year"\) are two flows/);
+    // weeks that share a day share its count
+    expectFogcountError(() => derive.sum([flow("w1", 5, "2024-10-01/2024-10-07"), flow("w2", 5, "2024-10-07/2024-10-14")]), "invalid-argument", /"w1"\) are two flows of one count/);
+    // an open end may reach any later time
+    expectFogcountError(() => derive.sum([flow("since", 5, "2024-10/.."), flow("dec", 5, "2024-12")]), "invalid-argument", /may overlap \(an open or unknown end\)/);
+    const w1 = wave("w1", 3000, "2024-10");
+    const inside = wave("inside", 1500, "2024-10-20");
+    expectFogcountError(() => derive.sum([w1, inside]), "invalid-argument", /two increments of one count over 2024-10 and 2024-10-20, which overlap/);
+    // periods that follow one another are added
+    expect(derive.sum([flow("w1", 5, "2024-10-01/2024-10-07"), flow("w2", 5, "2024-10-08/2024-10-14"), flow("w3", 5, "2024-10-15/2024-10-21")]).estimate).toEqual({ kind: "approx", value: 15, unit: "person" });
+  });
+
+  it("refuse levels of one count at different valid times: March's level plus April's is no total", () => {
+    const march = stated("march", 10_000, { validTime: "2025-03", reportedAt: "2025-04-01" });
+    const april = stated("april", 11_000, { validTime: "2025-04", reportedAt: "2025-05-01" });
+    expectFogcountError(() => derive.sum([march, april]), "invalid-argument", /inputs\[1\] and inputs\[0\] \("march"\) are two levels of one count .* whatever their valid times/);
+  });
+
+  it("refuse a deprecated claim in every operation, however deep", () => {
+    const withdrawn = stated("withdrawn", 10_000, { status: { kind: "deprecated", reason: "miscounted", supersededBy: "nov" } });
+    expectFogcountError(() => derive.sum([withdrawn]), "invalid-argument", /inputs\[0\] is deprecated \("miscounted"\), superseded by "nov" \(use that claim\)/);
+    expectFogcountError(() => derive.scale(withdrawn, 2), "invalid-argument", /derive\.scale: input is deprecated/);
+    expectFogcountError(() => derive.subtract(exact(20_000, "person"), withdrawn), "invalid-argument", /derive\.subtract: b is deprecated/);
+    const retired = stated("retired", 5000, { indicator: { subject: "kp-laborers", measure: "deployed", unit: "person" }, status: { kind: "deprecated", reason: "withdrawn" } });
+    const inner = derive.sum([november]);
+    expectFogcountError(() => derive.ratio(retired, inner), "invalid-argument", /derive\.ratio: part is deprecated \("withdrawn"\): a withdrawn figure is not in force/);
+  });
 });
