@@ -1,6 +1,7 @@
 import { rethrow } from "../_lib/guard.js";
 import { fail, isObject, isText, optionsOf } from "../_lib/assert.js";
 import { containsZero } from "../_lib/interval-math.js";
+import { CASUALTY_PARTS } from "../claim/measures.js";
 import type { Claim } from "../claim/schema.js";
 import { FogcountError } from "../errors.js";
 import { divide, sameUnit } from "../estimate/arithmetic.js";
@@ -9,6 +10,7 @@ import { ratio } from "../estimate/ratio.js";
 import { readInterval } from "../estimate/read.js";
 import { derived } from "../explain/derive.js";
 import { figureOf } from "../explain/figure.js";
+import { retired } from "../explain/summable.js";
 import type { Figure, FigureInput } from "../explain/figure.js";
 import { checkLevel, checkSameBasis } from "./same-basis.js";
 
@@ -18,33 +20,38 @@ export interface CasualtyRatioOptions {
   readonly label?: string;
 }
 
-const CASUALTIES = ["casualties", "killed", "wounded", "missing", "captured"];
-
 function labelOf(where: string, options: CasualtyRatioOptions | undefined, fallback: string): string {
   const { label = fallback } = optionsOf(where, options, "options", ["label"]);
   if (!isText(label)) fail(where, "options.label", "must be non-empty text", label, "invalid-option");
   return label;
 }
 
-/**
- * Reads an input as a figure of a count: a claim (or a figure that is one)
- * must assert a figure of one of `measures`, and no figure may go below zero.
- * A claim or bare estimate is labelled `name`.
- */
 /** The path of the claim of an input given as a claim, or as a figure that is one. */
 function claimPath(path: string, value: unknown): string {
   return isObject(value) && "indicator" in value ? path : `${path}.derivation.claim`;
 }
 
+/**
+ * Reads an input as a figure of a count: a claim (or a figure that is one)
+ * must assert a figure of one of `measures`, be in force (not deprecated),
+ * and no figure may go below zero. A claim or bare estimate is labelled `name`.
+ */
 function countOf(where: string, path: string, value: unknown, measures: readonly string[], name: string): Figure {
   const f = figureOf(where, path, value);
   const d = f.derivation;
   if (d.op === "claim") {
     const c: Claim = d.claim;
     const at = claimPath(path, value);
-    if (!measures.includes(c.indicator.measure)) fail(where, `${at}.indicator.measure`, `must be ${measures.join(" or ")}`, c.indicator.measure);
+    const m = c.indicator.measure;
+    if (!measures.includes(m)) {
+      // a part given as the whole would be written as the casualties: 600 killed is not 600 casualties
+      const part = measures.includes("casualties") && (CASUALTY_PARTS as readonly string[]).includes(m) ? `: the ${m} are one part of the casualties, not the casualties${where === "casualtyRate" ? ` (for the share of the force ${m}, use derive.ratio)` : ""}` : "";
+      fail(where, `${at}.indicator.measure`, `must be ${measures.join(" or ")}${part}`, m);
+    }
     if ((c.modality ?? "asserted") !== "asserted") fail(where, `${at}.modality`, "must be asserted: a plan or projection is no count", c.modality);
     if (c.restates !== undefined) fail(where, `${at}.restates`, "must be left out: use the claim it restates", c.restates);
+    const why = retired(c);
+    if (why !== undefined) fail(where, `${at}.status`, `says the claim ${why}`, c.status);
   }
   if (readInterval(f.estimate).low < 0) fail(where, path, "is a count and cannot go below zero", value);
   return f.label !== undefined || (d.op !== "claim" && d.op !== "given") ? f : { ...f, label: name };
@@ -72,7 +79,7 @@ function perCount(where: string, top: Figure, bottom: Figure, bottomName: string
  * `killed` and `wounded`), estimates or figures.
  *
  * @category Casualty
- * @throws {FogcountError} `invalid-argument` for an input that is not a claim, an estimate or a figure, a claim of another measure, a plan, projection or restatement, or a figure below zero; `mixed-originators` for two claims of different originators; `mixed-aggregations` for two claims counted differently (a count over a period against a level as of a time); `mixed-valid-times` for two claims valid for different times; `unit-mismatch` if the units differ; `division-by-zero-interval` if the wounded can be zero; `invalid-option` for options that are not an object, an unknown option or a `label` that is not text; `overflow` for a ratio past the largest finite number.
+ * @throws {FogcountError} `invalid-argument` for an input that is not a claim, an estimate or a figure, a claim of another measure, a plan, projection or restatement, a deprecated claim (withdrawn by its source: only figures in force are divided), or a figure below zero; `mixed-originators` for two claims of different originators; `mixed-aggregations` for two claims counted differently (a count over a period against a level as of a time); `mixed-valid-times` for two claims valid for different times; `unit-mismatch` if the units differ; `division-by-zero-interval` if the wounded can be zero; `invalid-option` for options that are not an object, an unknown option or a `label` that is not text; `overflow` for a ratio past the largest finite number.
  * @example
  * const perWounded = killedToWounded(approx(600, "person"), approx(4100, "person"));
  * perWounded.estimate;
@@ -105,7 +112,7 @@ export function killedToWounded(killed: FigureInput, wounded: FigureInput, optio
  * estimates or figures.
  *
  * @category Casualty
- * @throws {FogcountError} `invalid-argument` for an input that is not a claim, an estimate or a figure, a claim of another measure, a plan, projection or restatement, or a figure below zero; `mixed-originators` for two claims of different originators; `mixed-aggregations` for two claims counted differently (a count over a period against a level as of a time); `mixed-valid-times` for two claims valid for different times; `unit-mismatch` if the units differ; `division-by-zero-interval` if the killed can be zero; `invalid-option` for options that are not an object, an unknown option or a `label` that is not text; `overflow` for a ratio past the largest finite number.
+ * @throws {FogcountError} `invalid-argument` for an input that is not a claim, an estimate or a figure, a claim of another measure, a plan, projection or restatement, a deprecated claim (withdrawn by its source: only figures in force are divided), or a figure below zero; `mixed-originators` for two claims of different originators; `mixed-aggregations` for two claims counted differently (a count over a period against a level as of a time); `mixed-valid-times` for two claims valid for different times; `unit-mismatch` if the units differ; `division-by-zero-interval` if the killed can be zero; `invalid-option` for options that are not an object, an unknown option or a `label` that is not text; `overflow` for a ratio past the largest finite number.
  * @example
  * const perKilled = woundedToKilled(approx(4100, "person"), approx(600, "person"));
  * formatEstimate(perKilled.estimate, { digits: 2 });
@@ -140,7 +147,7 @@ export function woundedToKilled(wounded: FigureInput, killed: FigureInput, optio
  * (figures that are not claims are taken as given).
  *
  * @category Casualty
- * @throws {FogcountError} `invalid-argument` for an input that is not a claim, an estimate or a figure, a claim of another measure, a plan, projection or restatement, a casualties claim that does not count the killed, or a figure below zero; `mixed-originators` for two claims of different originators; `mixed-aggregations` for two claims counted differently (a count over a period against a level as of a time); `mixed-valid-times` for two claims valid for different times; `unit-mismatch` if the units differ; `part-exceeds-whole` if the killed certainly outnumber the casualties; `division-by-zero-interval` if the casualties can only be zero; `invalid-option` for options that are not an object, an unknown option or a `label` that is not text.
+ * @throws {FogcountError} `invalid-argument` for an input that is not a claim, an estimate or a figure, a claim of another measure, a plan, projection or restatement, a deprecated claim (withdrawn by its source: only figures in force are divided), a casualties claim that does not count the killed, or a figure below zero; `mixed-originators` for two claims of different originators; `mixed-aggregations` for two claims counted differently (a count over a period against a level as of a time); `mixed-valid-times` for two claims valid for different times; `unit-mismatch` if the units differ; `part-exceeds-whole` if the killed certainly outnumber the casualties; `division-by-zero-interval` if the casualties can only be zero; `invalid-option` for options that are not an object, an unknown option or a `label` that is not text.
  * @example
  * formatEstimate(lethality(approx(600, "person"), approx(4700, "person")).estimate, { style: "percent" });
  * //=> "about 13%"
@@ -168,15 +175,17 @@ export function lethality(killed: FigureInput, casualties: FigureInput, options?
  * The share of a force that became casualties (unit `"1"`), with the tight
  * bounds of `ratio`: casualties are part of those deployed. The NIS's
  * estimated 4,700 casualties of 13,000–15,000 troops are about 31–37%. The
- * estimate is `ratio(casualties, deployed)`. Casualties may be a claim of
- * `casualties` or of one part (killed, wounded, missing, captured); deployed
+ * estimate is `ratio(casualties, deployed)`. Casualties must be a claim of
+ * `casualties`: a claim of one part (killed, wounded, missing, captured) is
+ * refused, since its share would be written as the force's casualties (for
+ * the share of a force killed, use `derive.ratio(killed, deployed)`); deployed
  * a claim of `deployed` or `present`, or the figure that sums the waves.
  * A casualties claim must be a level as of a time (50 casualties in a week
  * over 10,000 troops is a weekly rate, not 0.5% of the force), and two
  * claims one originator's, valid for one time.
  *
  * @category Casualty
- * @throws {FogcountError} `invalid-argument` for an input that is not a claim, an estimate or a figure, a claim of another measure, a plan, projection or restatement, or a figure below zero; `mixed-originators` for two claims of different originators; `mixed-aggregations` for two claims counted differently (a count over a period against a level as of a time); `mixed-valid-times` for two claims valid for different times (and for a casualties claim that is a flow or an increment, whatever `deployed` is: the force is a level); `unit-mismatch` if the units differ; `part-exceeds-whole` if the casualties certainly outnumber those deployed; `division-by-zero-interval` if those deployed can only be zero; `invalid-option` for options that are not an object, an unknown option or a `label` that is not text.
+ * @throws {FogcountError} `invalid-argument` for an input that is not a claim, an estimate or a figure, a claim of another measure (a claim of one casualty part given as the casualties among them), a plan, projection or restatement, a deprecated claim (withdrawn by its source: only figures in force are divided), or a figure below zero; `mixed-originators` for two claims of different originators; `mixed-aggregations` for two claims counted differently (a count over a period against a level as of a time); `mixed-valid-times` for two claims valid for different times (and for a casualties claim that is a flow or an increment, whatever `deployed` is: the force is a level); `unit-mismatch` if the units differ; `part-exceeds-whole` if the casualties certainly outnumber those deployed; `division-by-zero-interval` if those deployed can only be zero; `invalid-option` for options that are not an object, an unknown option or a `label` that is not text.
  * @example
  * const rate = casualtyRate(approx(4700, "person"), range(13_000, 15_000, "person", { approx: true }));
  * formatEstimate(rate.estimate, { style: "percent" });
@@ -190,7 +199,7 @@ export function casualtyRate(casualties: FigureInput, deployed: FigureInput, opt
   try {
     const where = "casualtyRate";
     const label = labelOf(where, options, "of the force");
-    const c = countOf(where, "casualties", casualties, CASUALTIES, "casualties");
+    const c = countOf(where, "casualties", casualties, ["casualties"], "casualties");
     const d = countOf(where, "deployed", deployed, ["deployed", "present"], "deployed");
     checkLevel(where, { name: "casualties", figure: c }, "those deployed");
     checkSameBasis(where, { name: "casualties", figure: c }, { name: "deployed", figure: d });

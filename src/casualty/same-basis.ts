@@ -21,6 +21,9 @@ export function claimOf(f: Figure): Claim | undefined {
 
 const aggregationOf = (c: Claim): string => c.indicator.aggregation ?? "stock";
 
+/** A kind of count with its article: "a stock", "a flow", "an increment". */
+const kindOf = (c: Claim): string => `${aggregationOf(c) === "increment" ? "an" : "a"} ${aggregationOf(c)}`;
+
 /** The days a claim's valid time covers, as the clocks count them: a stock by its last day only (a level as of then). */
 function daysOf(c: Claim): string {
   const read = parsePeriod(c.validTime);
@@ -55,7 +58,7 @@ export function checkSameBasis(where: string, a: Operand, b: Operand): void {
   const [gx, gy] = [aggregationOf(x), aggregationOf(y)];
   if (gx !== gy) {
     const why = "a count over a period divided by a level as of a time (or an increment) is a rate per period, not a share";
-    throw new FogcountError("mixed-aggregations", `${where}: ${named(a, x, `a ${gx}`)} and ${named(b, y, `a ${gy}`)} are not counted alike: ${why}`, { ...details, aggregations: [gx, gy] });
+    throw new FogcountError("mixed-aggregations", `${where}: ${named(a, x, kindOf(x))} and ${named(b, y, kindOf(y))} are not counted alike: ${why}`, { ...details, aggregations: [gx, gy] });
   }
   if (daysOf(x) !== daysOf(y)) {
     const why = "each is a count at its own time, and the one grew or changed while the other stood still; divide figures valid for one time";
@@ -72,5 +75,5 @@ export function checkLevel(where: string, o: Operand, against: string): void {
   const c = claimOf(o.figure);
   if (c === undefined || aggregationOf(c) === "stock") return;
   const why = `a count over a period (or an added count) divided by ${against}, a level, is a rate per period, not a share; give a level as of a time`;
-  throw new FogcountError("mixed-aggregations", `${where}: ${named(o, c, `a ${aggregationOf(c)}, valid ${c.validTime}`)} is not counted as ${against} is: ${why}`, { claims: [c.id], aggregations: [aggregationOf(c), "stock"] });
+  throw new FogcountError("mixed-aggregations", `${where}: ${named(o, c, `${kindOf(c)}, valid ${c.validTime}`)} is not counted as ${against} is: ${why}`, { claims: [c.id], aggregations: [aggregationOf(c), "stock"] });
 }

@@ -38,8 +38,26 @@ describe("the casualty ratios", () => {
     expect(explain(killedToWounded(p(600), p(4100), { label: "killed for each wounded" }))).toBe("about 0.15 killed for each wounded = 600 killed ÷ 4,100 wounded");
     // a quotient of exact counts that comes out short is written as it is
     expect(explain(woundedToKilled(p(4100), p(500)))).toBe("8.2 wounded per killed = 4,100 wounded ÷ 500 killed");
-    // a casualty rate may be of one part
-    expect(casualtyRate(aprilKilled, exact(15_000, "person")).estimate).toEqual(approx(0.04, "1"));
+  });
+
+  it("refuse a claim of one casualty part given as the casualties: 600 killed are not 600 casualties", () => {
+    expectFogcountError(
+      () => casualtyRate(aprilKilled, exact(15_000, "person")),
+      "invalid-argument",
+      /casualtyRate: casualties\.indicator\.measure must be casualties: the killed are one part of the casualties, not the casualties \(for the share of the force killed, use derive\.ratio\), got "killed"/,
+    );
+    expectFogcountError(() => casualtyRate(figure(marchWounded), exact(15_000, "person")), "invalid-argument", /casualties\.derivation\.claim\.indicator\.measure must be casualties: the wounded are one part/);
+    expectFogcountError(() => lethality(aprilKilled, aprilKilled), "invalid-argument", /lethality: casualties\.indicator\.measure must be casualties: the killed are one part of the casualties, not the casualties, got "killed"/);
+    // the share of a force killed is a plain ratio of two figures
+    expect(derive.ratio(aprilKilled, exact(15_000, "person")).estimate).toEqual(approx(0.04, "1"));
+  });
+
+  it("refuse a deprecated claim: only figures in force are divided", () => {
+    const withdrawn = casualty("withdrawn", "killed", p(600), "2025-04-30", { status: { kind: "deprecated", reason: "double counted", supersededBy: "apr-killed" } });
+    expectFogcountError(() => lethality(withdrawn, aprilTotal), "invalid-argument", /lethality: killed\.status says the claim is deprecated \("double counted"\), superseded by "apr-killed" \(use that claim\)/);
+    expectFogcountError(() => killedToWounded(figure(withdrawn), p(4100)), "invalid-argument", /killedToWounded: killed\.derivation\.claim\.status says the claim is deprecated/);
+    const total = casualty("old-total", "casualties", p(4700), "2025-04-30", { status: { kind: "deprecated", reason: "withdrawn" } });
+    expectFogcountError(() => casualtyRate(total, exact(15_000, "person")), "invalid-argument", /casualtyRate: casualties\.status says the claim is deprecated \("withdrawn"\): a withdrawn figure is not in force/);
   });
 
   it("refuse a wounded figure that can be zero, a part larger than its whole, and units that differ", () => {

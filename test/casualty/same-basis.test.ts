@@ -52,6 +52,13 @@ describe("the casualty ratios on claims", () => {
     expectFogcountError(() => woundedToKilled(weekly("w", "wounded", 45), aprilKilled), "mixed-aggregations");
   });
 
+  it("write an increment with its article: \"an increment\", never \"a increment\"", () => {
+    const added = casualty("added", "killed", p(5), "2025-04-30", { indicator: { subject: "zz-forces", measure: "killed", unit: "person", aggregation: "increment" } });
+    expectFogcountError(() => lethality(added, aprilTotal), "mixed-aggregations", /the killed \(added, an increment\) and the casualties \(apr-casualties, a stock\)/);
+    const more = casualty("more", "casualties", p(50), "2025-04-30", { indicator: { subject: "zz-forces", measure: "casualties", unit: "person", aggregation: "increment" } });
+    expectFogcountError(() => casualtyRate(more, exact(10_000, "person")), "mixed-aggregations", /the casualties \(more, an increment, valid 2025-04-30\)/);
+  });
+
   it("divide one originator's figures counted alike for one time", () => {
     expect(lethality(aprilKilled, aprilTotal).estimate.unit).toBe("1");
     // a stock's time is its last day: April and 30 April are one time
