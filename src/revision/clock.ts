@@ -11,6 +11,7 @@ import type { Claim } from "../claim/schema.js";
 import { boundsOf } from "../time/bounds.js";
 import { daysInMonth } from "../time/calendar.js";
 import { parsePeriod } from "../time/edtf.js";
+import { writeEdtf } from "../time/edtf-write.js";
 import { digits } from "../time/edtf-read.js";
 import { pointRange } from "../time/range.js";
 import type { Period } from "../time/schema.js";
@@ -218,10 +219,20 @@ export type ValidClock = Pick<ClaimClock, "validStart" | "anchor">;
 /** When a report time makes a claim known (see {@link ClaimClock}). @internal */
 export type ReportClock = Pick<ClaimClock, "knownFrom" | "reportedBy" | "reportedFrom">;
 
-/** Where a claim with this valid time sits on the valid-time axis. @internal */
+/**
+ * Where a claim with this valid time sits on the valid-time axis. With `anchor: "start"`, a valid
+ * time whose start is open or unknown ("../2025-03") is refused with `invalid-claim`: it has no
+ * first day to sit at, and read as the beginning of time it would be in force for every valid
+ * time asked about, 1900 included. (With `anchor: "end"` it sits at its last day.) @internal
+ */
 export function validClock(validPeriod: Period, clocks: Clocks = END_CLOCKS): ValidClock {
-  const validStart = periodDay(validPeriod, 0) ?? OPEN_START;
+  const first = periodDay(validPeriod, 0);
+  const validStart = first ?? OPEN_START;
   const validEnd = periodDay(validPeriod, 1);
+  if (clocks.anchor === "start" && first === null) {
+    const text = writeEdtf(validPeriod);
+    throw new FogcountError("invalid-claim", `validTime ${JSON.stringify(text)} has an open or unknown start, so with anchor "start" it has no first day to sit at (read as the beginning of time, it would be in force for every time asked about); give its first day, or use anchor "end"`, { value: text });
+  }
   return { validStart, anchor: clocks.anchor === "end" && validEnd !== null ? validEnd : validStart };
 }
 
