@@ -19,11 +19,16 @@ function step(path: string, key: PropertyKey): string {
 
 /**
  * The first part of the arguments that cannot be read (whether it is an
- * array, its own keys, a property, through its prototypes), the shallowest
- * first, as its path and what reading it threw; undefined when all of it
- * reads. Reads at most {@link BUDGET} properties, without recursion. @internal
+ * array or extensible, its own keys, a property's descriptor, value or
+ * presence, through its prototypes), the shallowest first, as its path and
+ * what reading it threw; undefined when all of it reads. Every way a proxy
+ * can be asked is asked once (`get`, `has`, `getOwnPropertyDescriptor`,
+ * `ownKeys`, `isExtensible`, `getPrototypeOf`), so that a trap that throws
+ * for any of them is found. A getter that threw once and reads the second time is
+ * named as the first getter met (`getter`), with no proof; undefined when
+ * there is none. Reads at most {@link BUDGET} properties, without recursion. @internal
  */
-export function unreadable(args: Readonly<Record<string, unknown>>): [path: string, thrown: unknown] | undefined {
+export function unreadable(args: Readonly<Record<string, unknown>>, getter?: string[]): [path: string, thrown: unknown] | undefined {
   const queue: [unknown, string][] = Object.keys(args).map((name) => [args[name], name]);
   const seen = new Set<unknown>();
   let budget = BUDGET;
@@ -34,11 +39,17 @@ export function unreadable(args: Readonly<Record<string, unknown>>): [path: stri
     let at = path;
     try {
       Array.isArray(value);
+      Reflect.isExtensible(value);
       for (let o: object | null = value; !STOP.includes(o); o = Reflect.getPrototypeOf(o as object)) {
         at = path;
-        for (const key of Reflect.ownKeys(o as object)) {
+        const keys = Reflect.ownKeys(o as object);
+        // `in` asks a proxy's has trap, also for a name it does not hold ("derivation" in an estimate)
+        Reflect.has(o as object, keys[0] ?? "kind");
+        for (const key of keys) {
           if (--budget < 0) break;
           at = step(path, key);
+          if (Reflect.getOwnPropertyDescriptor(o as object, key)?.get !== undefined && getter?.length === 0) getter.push(at);
+          Reflect.has(o as object, key);
           queue.push([Reflect.get(o as object, key, value), at]);
         }
         at = path;
@@ -77,13 +88,16 @@ export function rethrow(where: string, args: Readonly<Record<string, unknown>>, 
   } catch {
     // a revoked proxy thrown as the error is not one of ours
   }
-  const found = ours ? undefined : unreadable(args);
-  if (found === undefined) throw error;
+  const getter: string[] = [];
+  const found = ours ? undefined : unreadable(args, getter);
+  // a getter that threw, then read when asked again: the error came from reading the arguments
+  if (found === undefined && getter[0] === undefined) throw error;
+  const [path, cause] = found ?? [getter[0] as string, error];
   let thrown: string;
   try {
-    thrown = String(found[1]);
+    thrown = String(cause);
   } catch {
-    thrown = show(found[1]);
+    thrown = show(cause);
   }
-  return fail(where, found[0], "cannot be read (a getter or proxy threw)", thrown);
+  return fail(where, path, found === undefined ? "is a getter, and reading the arguments threw (a getter that throws only at times cannot be read as data)" : "cannot be read (a getter or proxy threw)", thrown);
 }
