@@ -3,7 +3,7 @@ import type { Claim } from "../claim/schema.js";
 import { oneOf, optionsOf } from "../_lib/assert.js";
 import { maxAgeOf } from "./age.js";
 import { checkHistory } from "./check.js";
-import { knownQuerySecond, validQueryDay } from "./clock.js";
+import { knownQuerySecond, OPEN_START, validQueryDay } from "./clock.js";
 import type { RevisionHistory } from "./history.js";
 import { latestRendering } from "./restatements.js";
 import { findInForce } from "./search.js";
@@ -60,6 +60,12 @@ export interface AsOfQuery {
  * replacement in the history is skipped, falling back to the figure
  * believed before it. `undefined` when nothing was known.
  *
+ * A claim whose valid time has no first day to sit at (open or unknown at its start,
+ * `"../2025-03"`, in a history read with `anchor: "start"`) is never the answer: read as the
+ * beginning of time it would be in force for every valid time asked about, 1900 included, so
+ * where it would be in force `asOf` answers `undefined` (read the history with the default
+ * `anchor: "end"` to place it at its last day).
+ *
  * `asOf` answers stocks, levels as of a time: a history of flows (a count
  * over its valid period, such as casualties in one week) or increments is
  * refused with `not-a-stock`, since weeks later the week's count would read
@@ -98,7 +104,8 @@ export function claimInForce(where: string, history: RevisionHistory, query?: As
   const day = validQueryDay(where, valid, "query.valid");
   const second = knownQuerySecond(where, known, "query.known");
   const i = findInForce(h.index, day, second, h.claims);
-  if (i < 0 || (maxAge !== undefined && valid !== undefined && day - (h.index.validDay[i] as number) > maxAge)) return undefined;
+  // a claim with no first day (anchor "start", an open or unknown start) sits before every day: it answers for no time
+  if (i < 0 || h.index.validDay[i] === OPEN_START || (maxAge !== undefined && valid !== undefined && day - (h.index.validDay[i] as number) > maxAge)) return undefined;
   // a restatement is an answer only as its original's figure, when that is in force
   return h.claims[restatements === "include" ? latestRendering(h, i, second) : i];
 }

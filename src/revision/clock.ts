@@ -11,7 +11,6 @@ import type { Claim } from "../claim/schema.js";
 import { boundsOf } from "../time/bounds.js";
 import { daysInMonth } from "../time/calendar.js";
 import { parsePeriod } from "../time/edtf.js";
-import { writeEdtf } from "../time/edtf-write.js";
 import { digits } from "../time/edtf-read.js";
 import { pointRange } from "../time/range.js";
 import type { Period } from "../time/schema.js";
@@ -221,18 +220,13 @@ export type ReportClock = Pick<ClaimClock, "knownFrom" | "reportedBy" | "reporte
 
 /**
  * Where a claim with this valid time sits on the valid-time axis. With `anchor: "start"`, a valid
- * time whose start is open or unknown ("../2025-03") is refused with `invalid-claim`: it has no
- * first day to sit at, and read as the beginning of time it would be in force for every valid
- * time asked about, 1900 included. (With `anchor: "end"` it sits at its last day.) @internal
+ * time whose start is open or unknown ("../2025-03") has no first day: it sits at
+ * {@link OPEN_START}, which the searches never give as an answer (read as the beginning of
+ * time, it would be in force for every time asked about, 1900 included). @internal
  */
 export function validClock(validPeriod: Period, clocks: Clocks = END_CLOCKS): ValidClock {
-  const first = periodDay(validPeriod, 0);
-  const validStart = first ?? OPEN_START;
+  const validStart = periodDay(validPeriod, 0) ?? OPEN_START;
   const validEnd = periodDay(validPeriod, 1);
-  if (clocks.anchor === "start" && first === null) {
-    const text = writeEdtf(validPeriod);
-    throw new FogcountError("invalid-claim", `validTime ${JSON.stringify(text)} has an open or unknown start, so with anchor "start" it has no first day to sit at (read as the beginning of time, it would be in force for every time asked about); give its first day, or use anchor "end"`, { value: text });
-  }
   return { validStart, anchor: clocks.anchor === "end" && validEnd !== null ? validEnd : validStart };
 }
 

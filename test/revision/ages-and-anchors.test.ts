@@ -41,17 +41,24 @@ describe("ageDays", () => {
 });
 
 describe('a valid time open at its start, with anchor "start"', () => {
-  it("is refused: read as the beginning of time it would be in force in 1900", () => {
+  it("is never the answer: read as the beginning of time it would be in force in 1900", () => {
     const open = killed("open", "../2025-03");
-    expectFogcountError(
-      () => revisionHistory([open], { anchor: "start" }),
-      "invalid-claim",
-      /validTime "\.\.\/2025-03" has an open or unknown start, so with anchor "start" it has no first day to sit at/,
-    );
-    expectFogcountError(() => revisionHistory([killed("unknown", "/2025-03")], { anchor: "start" }), "invalid-claim", /validTime "\/2025-03" has an open or unknown start/);
+    const [h] = revisionHistory([open], { anchor: "start" });
+    expect(asOf(h!, { valid: "1900" })).toBeUndefined();
+    expect(asOf(h!, { valid: "2025-03" })).toBeUndefined();
+    expect(asOf(h!)).toBeUndefined();
+    const [unknown] = revisionHistory([killed("unknown", "/2025-03")], { anchor: "start" });
+    expect(asOf(unknown!, { valid: "2025-06" })).toBeUndefined();
   });
 
-  it("sits at its last day with anchor \"end\", and is not in force before it", () => {
+  it("leaves the figures that have a first day to answer as before", () => {
+    const [h] = revisionHistory([killed("open", "../2025-03"), killed("june", "2024-06", { reportedAt: "2024-07-01" })], { anchor: "start" });
+    expect(asOf(h!, { valid: "2025-01" })?.id).toBe("june");
+    expect(asOf(h!, { valid: "2024-01" })).toBeUndefined();
+    expect(asOf(h!, { valid: "2025-01", known: "2024-06-30" })).toBeUndefined();
+  });
+
+  it('sits at its last day with anchor "end", and is not in force before it', () => {
     const [h] = revisionHistory([killed("open", "../2025-03")]);
     expect(asOf(h!, { valid: "1900" })).toBeUndefined();
     expect(asOf(h!, { valid: "2025-02" })).toBeUndefined();
