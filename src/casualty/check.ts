@@ -3,6 +3,7 @@
 // exported from the package.
 
 import { fail, isObject } from "../_lib/assert.js";
+import { extraField, notAField } from "../_lib/fields.js";
 import { checkClaim } from "../claim/check.js";
 import { CASUALTY_PARTS, notPeople } from "../claim/measures.js";
 import type { CasualtyPart } from "../claim/measures.js";
@@ -26,6 +27,9 @@ export interface ReadBreakdown {
   readonly unit: string | undefined;
   readonly claims: Readonly<Partial<Record<BreakdownField, Claim>>>;
 }
+
+/** The fields a breakdown may hold. */
+const FIELDS: readonly string[] = [...BREAKDOWN_FIELDS, "includes", "claims"];
 
 /** The parts a list names, in the order of `CASUALTY_PARTS`; `code` for anything but a non-empty list of distinct parts. @internal */
 export function checkIncludes(where: string, path: string, value: unknown, code: FogcountErrorCode): CasualtyPart[] {
@@ -83,11 +87,15 @@ function claimsOf(where: string, path: string, value: unknown, cells: Readonly<R
 
 /**
  * Checks a breakdown as `CasualtyBreakdownSchema` would and reads it; throws
- * `code` (`invalid-breakdown` by default) naming the field. @internal
+ * `code` (`invalid-breakdown` by default) naming the field, and for a field a breakdown does
+ * not have ("wonded"), the field most likely meant. @internal
  */
 export function readBreakdown(where: string, path: string, value: unknown, code: FogcountErrorCode = "invalid-breakdown"): ReadBreakdown {
   if (!isObject(value) || Array.isArray(value)) fail(where, path, "must be a casualty breakdown", value, code);
   const b = value as Readonly<Record<string, unknown>>;
+  // a misspelt field ("wonded") would leave the figure it meant unread: refused by name
+  const extra = extraField(b, FIELDS);
+  if (extra !== undefined) fail(where, `${path}.${extra}`, notAField(extra, FIELDS, "a casualty breakdown"), b[extra], code);
   const cells = {} as Record<BreakdownField, Cell>;
   let unit: string | undefined;
   for (const field of BREAKDOWN_FIELDS) {

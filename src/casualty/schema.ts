@@ -24,14 +24,15 @@ const claimFor = ClaimSchema.optional();
  * claim kept for a field has that field's measure (`casualties` for the
  * total) and states its figure (the same kind, unit and values; the words
  * may differ), and a total's claim counts the parts `includes` lists (or
- * lists none).
+ * lists none). A field it does not have ("wonded") is refused, never
+ * dropped: the figure it meant would be read as missing.
  *
  * @example
  * CasualtyBreakdownSchema.parse(nisBriefing2025CasualtiesApril).includes;
  * //=> ["killed", "wounded"]
  */
 export const CasualtyBreakdownSchema = z
-  .object({
+  .strictObject({
     killed: CasualtyValueSchema,
     wounded: CasualtyValueSchema,
     missing: CasualtyValueSchema,

@@ -5,7 +5,8 @@ import type { CasualtyBreakdown } from "../../src/casualty/index.js";
 import { explain } from "../../src/explain/index.js";
 import { approx, atLeast, atMost, exact, range } from "../../src/index.js";
 import { CasualtyBreakdownSchema } from "../../src/schemas.js";
-import { deepFreeze } from "../helpers.js";
+import { deepFreeze, expectFogcountError } from "../helpers.js";
+import { nisBriefing2025CasualtiesApril } from "../../src/fixtures/index.js";
 
 const p = (value: number) => exact(value, "person");
 const none = { killed: "not-reported", wounded: "not-reported", missing: "not-reported", captured: "not-reported", total: "not-reported" } as const;
@@ -134,5 +135,19 @@ describe("reconcileCasualties", () => {
     expect(twice.breakdown).toEqual(once.breakdown);
     expect(twice.derived).toEqual({});
     expect(twice.findings).toEqual([]);
+  });
+});
+
+describe("a field a breakdown does not have", () => {
+  it("is refused by name, with the field most likely meant, never left unread", () => {
+    const april = nisBriefing2025CasualtiesApril;
+    expectFogcountError(
+      () => reconcileCasualties({ ...april, wonded: exact(5, "person") } as never),
+      "invalid-breakdown",
+      /^reconcileCasualties: breakdown\.wonded is not a field of a casualty breakdown \(did you mean wounded\?\), got \{"kind":"exact","value":5,"unit":"person"\}$/,
+    );
+    const { wounded: _wounded, ...rest } = april;
+    expectFogcountError(() => reconcileCasualties({ ...rest, wonded: "unknown" } as never), "invalid-breakdown", /breakdown\.wonded is not a field of a casualty breakdown \(did you mean wounded\?\)/);
+    expectFogcountError(() => reconcileCasualties({ ...april, note: "x" } as never), "invalid-breakdown", /breakdown\.note is not a field of a casualty breakdown \(killed, wounded, missing, captured, total, includes, claims\)/);
   });
 });
