@@ -5,6 +5,7 @@ import { maxAgeOf } from "./age.js";
 import { checkHistory } from "./check.js";
 import { knownQuerySecond, OPEN_START, validQueryDay } from "./clock.js";
 import type { RevisionHistory } from "./history.js";
+import { assertReplacementsHeld } from "./links.js";
 import { latestRendering } from "./restatements.js";
 import { findInForce } from "./search.js";
 import { assertStocks } from "./stock.js";
@@ -57,8 +58,13 @@ export interface AsOfQuery {
  * Restatements (claims with `restates`: an outlet repeating a figure) are
  * passed over unless `restatements: "include"`. A deprecated claim is
  * believed until its replacement (`supersededBy`) is known; one with no
- * replacement in the history is skipped, falling back to the figure
- * believed before it. `undefined` when nothing was known.
+ * `supersededBy` is skipped, falling back to the figure believed before it.
+ * One whose `supersededBy` names a claim that is not in the history (a
+ * dangling link, which `findContradictions` reports as
+ * `replacement-not-in-history`) is refused wherever it could be the answer
+ * (valid on or before `valid`, known by `known`): when it stopped being
+ * believed cannot be told, and leaving it out would be silent. `undefined`
+ * when nothing was known.
  *
  * A claim whose valid time has no first day to sit at (open or unknown at its start,
  * `"../2025-03"`, in a history read with `anchor: "start"`) is never the answer: read as the
@@ -74,7 +80,7 @@ export interface AsOfQuery {
  * A binary search: O(log n), plus one step for each deprecated claim passed over.
  *
  * @category Revision
- * @throws {FogcountError} `not-a-stock` for a history of flows or increments; `invalid-as-of` for a time that is not EDTF or has no latest day; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims or that holds two claims of one id or a claim whose valid time has unspecified digits (a history read from JSON is checked once, then frozen in place and searched); `invalid-option` for a query that is not an object, an option it does not take (a typo such as `know`), a `restatements` other than "exclude" or "include", or a `maxAgeDays` that is not a finite number of days, not negative, or given without `valid`.
+ * @throws {FogcountError} `not-a-stock` for a history of flows or increments; `invalid-as-of` for a time that is not EDTF or has no latest day; `invalid-history` for a deprecated claim that could be the answer whose `supersededBy` names a claim not in the history, a value that is not a revision history, or one whose index does not match its claims or that holds two claims of one id or a claim whose valid time has unspecified digits (a history read from JSON is checked once, then frozen in place and searched); `invalid-option` for a query that is not an object, an option it does not take (a typo such as `know`), a `restatements` other than "exclude" or "include", or a `maxAgeDays` that is not a finite number of days, not negative, or given without `valid`.
  * @example
  * const [casualties] = revisionHistory([january, march, april]);
  * asOf(casualties, { valid: "2025-03-31" })?.estimate;
@@ -103,6 +109,7 @@ export function claimInForce(where: string, history: RevisionHistory, query?: As
   if (first !== undefined) assertStocks(where, [first], `${where} answers levels as of a time (find a count over a period by its validTime in history.claims)`);
   const day = validQueryDay(where, valid, "query.valid");
   const second = knownQuerySecond(where, known, "query.known");
+  assertReplacementsHeld(where, h.claims, h.index, day, second);
   const i = findInForce(h.index, day, second, h.claims);
   // a claim with no first day (anchor "start", an open or unknown start) sits before every day: it answers for no time
   if (i < 0 || h.index.validDay[i] === OPEN_START || (maxAge !== undefined && valid !== undefined && day - (h.index.validDay[i] as number) > maxAge)) return undefined;
@@ -116,7 +123,7 @@ export function claimInForce(where: string, history: RevisionHistory, query?: As
  * `asOf`, it answers stocks only.
  *
  * @category Revision
- * @throws {FogcountError} `not-a-stock` for a history of flows or increments; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims or that holds two claims of one id or a claim whose valid time has unspecified digits; `invalid-option` for options that are not an object, an option other than `restatements`, or a `restatements` other than "exclude" or "include".
+ * @throws {FogcountError} `not-a-stock` for a history of flows or increments; `invalid-history` for a deprecated claim whose `supersededBy` names a claim not in the history, a value that is not a revision history, or one whose index does not match its claims or that holds two claims of one id or a claim whose valid time has unspecified digits; `invalid-option` for options that are not an object, an option other than `restatements`, or a `restatements` other than "exclude" or "include".
  * @example
  * latest(revisionHistory([january, march, april])[0])?.id;
  * //=> "nis-2025-04-casualties"

@@ -14,6 +14,7 @@ import type { AsOfQuery } from "./as-of.js";
 import { knownQuerySecond, validQueryDay } from "./clock.js";
 import { historiesOf } from "./history.js";
 import { findInForce } from "./search.js";
+import { assertReplacementsHeld } from "./links.js";
 import { assertStocks } from "./stock.js";
 
 /** One originator's figure in a {@link consensus}. */
@@ -214,7 +215,7 @@ function sameTime(where: string, figures: readonly OriginatorFigure[]): void {
  * states intervals.
  *
  * @category Revision
- * @throws {FogcountError} `not-a-stock` for a flow or an increment (a hull of levels as of one time is no place for a count over a period); `mixed-indicators` for claims about different subjects, measures, scopes or modalities; `unit-mismatch` for different units; `duplicate-claim-id` for a repeated id, or two ids that look alike (the same text in another Unicode form, in compatibility characters or with invisible characters); `source-conflict` for two originators with one id and another name, kind, country or grade, or two whose ids look alike; `invalid-as-of` for a time that is not EDTF; `invalid-argument` if `claims` is not an array; `invalid-claim` for a claim that is not one, a `validTime` with unspecified digits ("20XX": one date whose digits are not known, which no history can place), a `reportedAt` with no end (claims are known from the end of their report time), claims that restate one another in a cycle, a `supersededBy` that names a restatement or replacements that run in a circle; `invalid-option` for a query that is not an object, an option it does not take, no `valid` while the latest figures are for different times, an unknown `groupBy` or `includes`, a `groupBy` function that gives no text or throws (the thrown value is the error's `cause`), or a `maxAgeDays` that is not a finite number of days, not negative; `overflow` for a spread past the largest finite number.
+ * @throws {FogcountError} `not-a-stock` for a flow or an increment (a hull of levels as of one time is no place for a count over a period); `mixed-indicators` for claims about different subjects, measures, scopes or modalities; `unit-mismatch` for different units; `duplicate-claim-id` for a repeated id, or two ids that look alike (the same text in another Unicode form, in compatibility characters or with invisible characters); `source-conflict` for two originators with one id and another name, kind, country or grade, or two whose ids look alike; `invalid-as-of` for a time that is not EDTF; `invalid-argument` if `claims` is not an array; `invalid-claim` for a claim that is not one, a `validTime` with unspecified digits ("20XX": one date whose digits are not known, which no history can place), a `reportedAt` with no end (claims are known from the end of their report time), claims that restate one another in a cycle, a `supersededBy` that names a restatement or replacements that run in a circle; `invalid-history` for a deprecated claim that could be in force whose `supersededBy` names no claim of its originator's figures (when it stopped being believed cannot be told); `invalid-option` for a query that is not an object, an option it does not take, no `valid` while the latest figures are for different times, an unknown `groupBy` or `includes`, a `groupBy` function that gives no text or throws (the thrown value is the error's `cause`), or a `maxAgeDays` that is not a finite number of days, not negative; `overflow` for a spread past the largest finite number.
  * @example
  * const c = consensus([nisKilled, ukKilled], { valid: "2025-04-30" });
  * [c.hull, c.intersection, c.spread];
@@ -239,6 +240,7 @@ export function consensus(claims: readonly Claim[], query?: ConsensusQuery): Con
     const unit = read[0]?.indicator.unit ?? "unknown";
     const figures: OriginatorFigure[] = [];
     for (const { claims: list, index } of histories) {
+      assertReplacementsHeld(where, list, index, day, second, (c) => `claims[${read.indexOf(c)}]`);
       const i = findInForce(index, day, second, list);
       const found = list[i];
       if (found === undefined) continue;

@@ -7,7 +7,7 @@ import { fail, optionsOf } from "../_lib/assert.js";
 import { checkHistory } from "./check.js";
 import { claimClock, knownQuerySecond } from "./clock.js";
 import type { RevisionHistory, RevisionIndex } from "./history.js";
-import { originalOf } from "./links.js";
+import { danglingReplacements, originalOf } from "./links.js";
 import { direction } from "./revisions.js";
 import { chainAt } from "./search.js";
 import { restatementFindings } from "./restatements.js";
@@ -27,6 +27,7 @@ import { assertStocks } from "./stock.js";
  * - `modality-drift`: a restatement states its original's figure with another modality (a projection restated as an assessment: "could reach 100,000" as "100,000 have").
  * - `stale-restatement`: a restatement published after its original was revised.
  * - `restatement-without-original`: a restatement whose original (at the end of its chain of `restates`) is not in the history: every search passes it over, so it answers nothing; give the original, or leave out `restates` if the figure is the publisher's own.
+ * - `replacement-not-in-history`: a deprecated claim whose `supersededBy` names a claim that is not in the history (a dangling link): when it stopped being believed cannot be told, so `asOf`, `latest`, `revisions` and `consensus` refuse to answer where it could be in force; put the replacement in the history, or leave out `supersededBy` to retire the claim at once.
  * - `possible-restatement`: two claims of one originator for the same valid time, reported on days 1–14 days apart (never on the same day), that agree within rounding (they overlap, or one is hedged and they are within 10%), with no `restates` link; each claim is paired with the latest earlier report it agrees with.
  */
 export type ContradictionCode =
@@ -40,6 +41,7 @@ export type ContradictionCode =
   | "modality-drift"
   | "stale-restatement"
   | "restatement-without-original"
+  | "replacement-not-in-history"
   | "possible-restatement";
 
 /** How serious a finding is: `error` for a history that cannot be read as one series, `warning` for a figure to look at. */
@@ -206,6 +208,7 @@ function claimFindings(index: RevisionIndex, claims: readonly Claim[], second: n
   const originators = new Map<string, string>();
   const byId = new Map(claims.map((c) => [c.id, c]));
   const found = new Map<string, Claim>(); // each chain of restatements followed once
+  const dangling = danglingReplacements(claims);
   for (let i = 0; i < claims.length; i++) {
     if ((index.knownFrom[i] as number) > second) continue;
     const c = claims[i] as Claim;
@@ -215,6 +218,11 @@ function claimFindings(index: RevisionIndex, claims: readonly Claim[], second: n
     // a restatement of a claim in the history speaks for that claim's originator, not its own
     if ((original === c || orphan) && !originators.has(id)) originators.set(id, c.id);
     if (orphan) out.push(orphanFinding(c, original));
+    if (dangling.includes(i)) {
+      const by = (c.status as { supersededBy: string }).supersededBy;
+      const message = `${c.id} is deprecated and superseded by ${JSON.stringify(by)}, which is not in the history: when it stopped being believed cannot be told, so asOf refuses to answer where it could be in force`;
+      out.push({ code: "replacement-not-in-history", severity: "error", message, claims: [c.id] });
+    }
     const clock = claimClock(c);
     // a plan, projection or possibility is about a time to come: only an assertion may not precede it
     if (clock.reportedBy < clock.validStart && (c.modality ?? "asserted") === "asserted") {
@@ -245,8 +253,8 @@ function claimFindings(index: RevisionIndex, claims: readonly Claim[], second: n
  * originator's figure not yet out are not there to be found. Decreases and
  * slipped digits are looked for among the figures in force (one per valid
  * time, corrections applied, restatements passed over); reports before their
- * valid time, mixed originators, simultaneous conflicts and the drift of
- * restatements from their originals among all known claims. Superseded figures are not compared, so a
+ * valid time, mixed originators, simultaneous conflicts, replacements not in
+ * the history and the drift of restatements from their originals among all known claims. Superseded figures are not compared, so a
  * decrease that a correction explains is not reported once the correction
  * is known.
  *

@@ -79,3 +79,48 @@ export function assertReplacementsEnd(where: string, list: string, claims: reado
   const by = ((claims[loop.at] as Claim).status as { supersededBy: string }).supersededBy;
   fail(where, `${list}[${loop.at}].status.supersededBy`, `runs into a cycle of replacements (${names.join(" → ")}): each is retired once the next is known, so none would be in force`, by, code);
 }
+
+/** Per history checked: the places of its deprecated claims whose `supersededBy` names no claim of it. */
+const DANGLING = /* @__PURE__ */ new WeakMap<readonly Claim[], readonly number[]>();
+
+/**
+ * The places in `claims` (one history's) of the deprecated claims whose `supersededBy` names an id
+ * that is not in the list: a link no search can follow. Found once per list, O(n). @internal
+ */
+export function danglingReplacements(claims: readonly Claim[]): readonly number[] {
+  let found = DANGLING.get(claims);
+  if (found === undefined) {
+    const ids = new Set<string>();
+    for (const c of claims) ids.add(c.id);
+    const out: number[] = [];
+    for (let i = 0; i < claims.length; i++) {
+      const s = (claims[i] as Claim).status;
+      if (s?.kind === "deprecated" && s.supersededBy !== undefined && !ids.has(s.supersededBy)) out.push(i);
+    }
+    DANGLING.set(claims, (found = out));
+  }
+  return found;
+}
+
+/**
+ * Refuses (`invalid-history`) to answer from a history whose claim at a valid day on or before
+ * `day`, known by `second`, is deprecated with a `supersededBy` naming no claim of the history:
+ * when it was retired cannot be told (the replacement's report date is not there), so an answer
+ * would silently leave it out. `validDay` and `knownFrom` are the history's index. @internal
+ */
+export function assertReplacementsHeld(
+  where: string,
+  claims: readonly Claim[],
+  index: { readonly validDay: readonly number[]; readonly knownFrom: readonly number[] },
+  day: number,
+  second: number,
+  pathOf: (c: Claim, i: number) => string = (_c, i) => `history.claims[${i}]`,
+): void {
+  for (const i of danglingReplacements(claims)) {
+    if ((index.validDay[i] as number) > day || (index.knownFrom[i] as number) > second) continue;
+    const c = claims[i] as Claim;
+    const by = (c.status as { supersededBy: string }).supersededBy;
+    const why = `names ${show(by)}, which is not in its history: when ${show(c.id)} stopped being believed cannot be told, and an answer would silently leave it out; put its replacement in the history, or leave out supersededBy to retire it at once`;
+    fail(where, `${pathOf(c, i)}.status.supersededBy`, why, by, "invalid-history");
+  }
+}

@@ -8,7 +8,8 @@ import type { Estimate } from "../estimate/schema.js";
 import { isFogcountError } from "../errors.js";
 import { optionsOf } from "../_lib/assert.js";
 import { checkHistory } from "./check.js";
-import { knownQuerySecond, OPEN_START } from "./clock.js";
+import { knownQuerySecond, OPEN_END, OPEN_START } from "./clock.js";
+import { assertReplacementsHeld } from "./links.js";
 import type { RevisionHistory } from "./history.js";
 import { chainAt } from "./search.js";
 import { assertStocks } from "./stock.js";
@@ -75,7 +76,7 @@ export function change(from: Estimate, to: Estimate): Estimate | null {
  * history must be a stock (see `AGGREGATIONS`).
  *
  * @category Revision
- * @throws {FogcountError} `not-a-stock` for a history of flows or increments; `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a value that is not a revision history, or one whose index does not match its claims or that holds two claims of one id or a claim whose valid time has unspecified digits; `invalid-option` for options that are not an object or an option other than `known`.
+ * @throws {FogcountError} `not-a-stock` for a history of flows or increments; `invalid-as-of` for a `known` that is not EDTF; `invalid-history` for a deprecated claim known by then whose `supersededBy` names a claim not in the history (when it stopped being believed cannot be told), a value that is not a revision history, or one whose index does not match its claims or that holds two claims of one id or a claim whose valid time has unspecified digits; `invalid-option` for options that are not an object or an option other than `known`.
  * @example
  * revisions(revisionHistory([january, march, april])[0]).map((r) => [r.direction, r.change?.value, r.days]);
  * //=> [["up", 1000, 59], ["up", 700, 30]]
@@ -86,7 +87,9 @@ export function revisions(history: RevisionHistory, options?: RevisionsOptions):
   try {
     const { index, claims } = checkHistory("revisions", history);
     assertStocks("revisions", claims.filter((c) => c.restates === undefined), "a revision is a change of a level, and successive counts over periods are not revisions of one another");
-    const chain = chainAt(index, knownQuerySecond("revisions", optionsOf("revisions", options, "options", ["known"]).known, "options.known"), claims);
+    const second = knownQuerySecond("revisions", optionsOf("revisions", options, "options", ["known"]).known, "options.known");
+    assertReplacementsHeld("revisions", claims, index, OPEN_END, second);
+    const chain = chainAt(index, second, claims);
     const out: Revision[] = [];
     for (let k = 1; k < chain.length; k++) {
       const a = chain[k - 1] as number;

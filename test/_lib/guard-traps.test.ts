@@ -1,6 +1,6 @@
 // Every way a proxy can be asked, and a getter that throws only at times: the public functions
 // answer them with invalid-argument naming the function, the argument path and what was thrown.
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 
 import { lethality } from "../../src/casualty/index.js";
 import { derive } from "../../src/explain/index.js";
