@@ -67,7 +67,10 @@ export interface ConsensusQuery extends Pick<AsOfQuery, "valid" | "known" | "max
    * (an originator's `country`, its `countries` joined with `+`, else its id),
    * or the text a function gives for the originator. The hull and
    * intersection are taken over each group's hull, so two agencies of one
-   * country do not make an agreement.
+   * country do not make an agreement; and when the figures within a group
+   * do not overlap, the group disagrees with itself and the intersection is
+   * `null`, as it is for two originators who disagree (its hull would
+   * otherwise narrow the other groups into a figure none of them said).
    */
   readonly groupBy?: "originator" | "country" | ((source: Source) => string);
   /**
@@ -122,9 +125,11 @@ function spreadOf(figures: readonly OriginatorFigure[], unit: string, groups: (f
     list.push(readInterval(f.claim.estimate, "consensus"));
     byGroup.set(groups(f), list);
   }
-  const hulls = [...byGroup.values()].map(hullOf);
+  const lists = [...byGroup.values()];
+  const hulls = lists.map(hullOf);
   const hull = hullOf(hulls);
-  const meet = intersectionOf(hulls);
+  // a group whose own figures disagree speaks with no one voice: its hull would narrow the others into a figure none of them said
+  const meet = lists.some((list) => intersectionOf(list) === null) ? null : intersectionOf(hulls);
   return {
     hull: fromInterval(hull, unit, approx),
     intersection: meet === null ? null : fromInterval(meet, unit, approx),
