@@ -2,7 +2,7 @@ import { fail, oneOf, optionsOf } from "../_lib/assert.js";
 import { rethrow } from "../_lib/guard.js";
 import { nounFor } from "../_lib/nouns.js";
 import { checkEstimate, isHedged } from "./read.js";
-import { formatterFor, holdsIn, isCurrency, numberFormat, percentOf, personDigits, roundsPoint } from "./rounding.js";
+import { formatterFor, holdsIn, isCurrency, numberFormat, pastDouble, percentOf, personDigits, roundsPoint } from "./rounding.js";
 import type { NumberStyle, Way } from "./rounding.js";
 import type { Estimate } from "./schema.js";
 
@@ -133,7 +133,8 @@ function writer(estimate: Estimate, settings: Settings): Writer {
   const num = (value: number, way?: Way): string => (unit === "percent" || percent ? `${bare(value, way)}%` : bare(value, way));
   const rounded = (value: number): boolean => {
     const v = shown(value);
-    return roundsPoint(v, styleOf(v, "nearest").digits);
+    // a whole number past the digits a double carries is never written as exact (see pastDouble)
+    return roundsPoint(v, styleOf(v, "nearest").digits) || pastDouble(v);
   };
   const [noun = unit, per] = unit.split("/");
   const showWords = settings.words && unit !== "unknown" && unit !== "percent" && unit !== "1";
@@ -168,7 +169,15 @@ function currencyName(locale: string, code: string): string {
  * `"percent"` keeps its sign on each number, "30%–40%"). The compact style
  * rounds only what says it is approximate ("~4.7k"): an exact figure, or a
  * range or bound that is not hedged, that three significant digits would
- * round is written in full ("999,999", "≥12,345"), unless `digits` asks otherwise.
+ * round is written in full ("999,999", "≥12,345"), unless `digits` asks otherwise. From
+ * 10^15 up, where compact notation has no word, it writes scientific notation ("1E15"), but
+ * money in full digits ("$1,000,000,000,000,000,000,000", never "$1E21").
+ *
+ * A range whose low end is below zero is written with "to" ("-200 to -50"): a dash between
+ * two signed numbers reads as a minus. A whole number past 2^53 whose shortest form has more
+ * than the 15 significant digits a double carries of any decimal (2^60, which an exact
+ * 1,152,921,504,606,847,000 is too) is written to 15 digits and hedged ("about
+ * 1,152,921,504,606,850,000"): written in full, its last digits would be invented.
  *
  * Rounding never makes the text exclude a value the estimate allows, nor look
  * more certain than the estimate is; one rule holds in every style. A lower
@@ -268,5 +277,6 @@ function format(estimate: Estimate, options: FormatEstimateOptions | undefined):
  * number, a range the source gave as such ("9–9"), kept a range so that it reads back as one.
  */
 function rangeText(low: number, high: number, num: Writer["num"], lead: Writer["lead"]): string {
-  return `${lead(low, "down")}–${num(high, "up")}`;
+  // a dash between two signed numbers reads as a minus ("-200–-50"): "-200 to -50"
+  return `${lead(low, "down")}${low < 0 ? " to " : "–"}${num(high, "up")}`;
 }

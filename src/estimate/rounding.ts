@@ -24,10 +24,24 @@ const MODES = new Map<Way, string>([
  * noise of a computation) `least`, or as many as its whole part has. @internal
  */
 export function personDigits(value: number, least = 3, most = 15): number {
-  if (Number.isInteger(value)) return 21;
+  if (Number.isInteger(value)) return pastDouble(value) ? 15 : 21;
   const [mantissa = "", exponent = "0"] = value.toExponential().split("e");
   const significant = mantissa.replace(/\D/g, "").length;
   return significant <= most ? significant : Math.max(least, Number(exponent) + 1);
+}
+
+/**
+ * Whether a whole number is past the digits a double carries: above 2^53, where doubles skip
+ * whole numbers, with more than 15 significant digits in its shortest form (2^60 is
+ * 1152921504606846976, shortest 1152921504606847000). Its digits past the 15th are not the
+ * figure's (any number of 16 or more digits near it is the same double), so written in full
+ * they would be invented: it is written to 15 digits, as not exact. 10^21, whose shortest
+ * form is one digit, is written in full. @internal
+ */
+export function pastDouble(value: number): boolean {
+  if (Math.abs(value) <= Number.MAX_SAFE_INTEGER) return false;
+  const mantissa = value.toExponential().split("e")[0] as string;
+  return mantissa.replace(/\D/g, "").length > 15;
 }
 
 /**
@@ -87,10 +101,14 @@ export interface NumberStyle {
   readonly way: Way;
 }
 
-/** The formatter that writes `value` in `style`: compact notation below 10^15, scientific from there. @internal */
+/**
+ * The formatter that writes `value` in `style`: compact notation below 10^15, scientific from
+ * there, but money in full digits ("$1,000,000,000,000,000,000,000", never "$1E21"). @internal
+ */
 export function numberFormat(style: NumberStyle, value: number): Intl.NumberFormat {
   const { locale, unit, compact, digits, way } = style;
-  const notation = compact ? (Math.abs(value) >= SCIENTIFIC_FROM ? "scientific" : "compact") : undefined;
+  const past = Math.abs(value) >= SCIENTIFIC_FROM;
+  const notation = compact && !(past && isCurrency(unit)) ? (past ? "scientific" : "compact") : undefined;
   const mode = MODES.get(way);
   // roundingMode is in Intl.NumberFormat v3 (Node 19 and later), past the ES2022 lib's types
   const base = { ...(notation !== undefined && { notation }), maximumSignificantDigits: digits, ...(mode !== undefined && { roundingMode: mode }) } as Intl.NumberFormatOptions;

@@ -18,7 +18,7 @@ describe("formatEstimate rounds outward", () => {
     [atLeast(0.996, "1"), { digits: 2 }, "at least 0.99"],
     [range(12_345, 12_399, "person"), { digits: 2 }, "12,000–13,000"],
     [range(950, 1049, "person"), { digits: 1 }, "900–2,000"],
-    [range(-1049, -950, "person"), { digits: 1 }, "-2,000–-900"],
+    [range(-1049, -950, "person"), { digits: 1 }, "-2,000 to -900"],
     [atLeast(12_999, "person", { strict: true }), { style: "compact", digits: 2 }, ">12k"],
     [atMost(12_001, "person"), { style: "compact", digits: 2 }, "≤13k"],
     [atMost(12_001, "person", { approx: true }), { style: "compact" }, "≤~12.1k"],

@@ -46,7 +46,8 @@ describe("formatEstimate", () => {
     // past trillions, compact notation has no word: 10^15 would be "1000T"
     [exact(1e15, "person"), "1E15"],
     [atMost(1e18, "person"), "≤1E18"],
-    [exact(2.5e20, "USD"), "$2.5E20"],
+    // money in full digits: "$2.5E20" is no sum of money a reader writes
+    [exact(2.5e20, "USD"), "$250,000,000,000,000,000,000"],
   ])("writes %j compactly as %s", (estimate, text) => {
     expect(formatEstimate(estimate, { style: "compact" })).toBe(text);
   });
