@@ -8,7 +8,10 @@ import { checkClaim } from "../claim/check.js";
 import { CASUALTY_PARTS, notPeople } from "../claim/measures.js";
 import type { CasualtyPart } from "../claim/measures.js";
 import type { Claim } from "../claim/schema.js";
+import { FogcountError } from "../errors.js";
 import type { FogcountErrorCode } from "../errors.js";
+import { periodDays } from "../revision/clock.js";
+import { parsePeriod } from "../time/edtf.js";
 import type { Interval } from "../estimate/interval.js";
 import { checkEstimate } from "../estimate/read.js";
 import type { Estimate } from "../estimate/schema.js";
@@ -83,6 +86,38 @@ function claimsOf(where: string, path: string, value: unknown, cells: Readonly<R
     out[field] = c as Claim;
   }
   return out;
+}
+
+/**
+ * Refuses (`mixed-breakdown`) claims of one breakdown that are not one originator's figures
+ * about one subject and scope at one valid time (a stock by its last day): a part derived from
+ * them would subtract one source's January count from another's April total. @internal
+ */
+export function checkOneBasis(where: string, path: string, claims: Readonly<Partial<Record<BreakdownField, Claim>>>): void {
+  const fields = BREAKDOWN_FIELDS.filter((f) => claims[f] !== undefined);
+  const first = claims[fields[0] as BreakdownField];
+  if (first === undefined) return;
+  const basis = (c: Claim): readonly [string, string][] => [
+    ["originator", c.attribution.originator.id],
+    ["subject", c.indicator.subject],
+    ["scope", c.indicator.scope ?? ""],
+    ["valid time", lastDay(c.validTime)],
+  ];
+  const want = basis(first);
+  for (const f of fields.slice(1)) {
+    const c = claims[f] as Claim;
+    const differs = basis(c).find(([, v], i) => v !== (want[i] as [string, string])[1]);
+    if (differs !== undefined) {
+      const [name] = differs;
+      throw new FogcountError("mixed-breakdown", `${where}: ${path}.${f} (${JSON.stringify(c.id)}) and ${path}.${fields[0]} (${JSON.stringify(first.id)}) differ in their ${name}: a breakdown is one originator's figures about one subject at one time, and a part derived from both would mix two counts`, { field: name, claims: [first.id, c.id] });
+    }
+  }
+}
+
+/** The last day of a valid time, as the clocks count it (a stock by its last day: "2025-04" and "2025-04-30" are one time). */
+function lastDay(validTime: string): string {
+  const read = parsePeriod(validTime);
+  return read.ok ? String(periodDays(read.value).last) : validTime;
 }
 
 /**

@@ -7,7 +7,7 @@ import { isHedged, readInterval } from "../estimate/read.js";
 import type { Estimate } from "../estimate/schema.js";
 import { derived } from "../explain/derive.js";
 import type { Figure } from "../explain/figure.js";
-import { breakdownOf, readBreakdown } from "./check.js";
+import { breakdownOf, checkOneBasis, readBreakdown } from "./check.js";
 import type { Cell, ReadBreakdown } from "./check.js";
 import { compositionFindings, definitionFindings, listOf, named } from "./findings.js";
 import type { CasualtyFinding } from "./findings.js";
@@ -125,7 +125,7 @@ function derive(read: ReadBreakdown, findings: CasualtyFinding[]): Partial<Recor
  * not count) and `not-derivable`.
  *
  * @category Casualty
- * @throws {FogcountError} `invalid-breakdown` for a value that is not a casualty breakdown (see `CasualtyBreakdownSchema`); `overflow` for a sum past the largest finite number.
+ * @throws {FogcountError} `invalid-breakdown` for a value that is not a casualty breakdown (see `CasualtyBreakdownSchema`), or one with a field it does not have (a misspelt `wonded`, named with the field meant); `mixed-breakdown` for `claims` of several originators, subjects, scopes or valid times; `overflow` for a sum past the largest finite number.
  * @example
  * const { breakdown, derived } = reconcileCasualties(nisBriefing2025CasualtiesApril);
  * breakdown.wounded;
@@ -136,6 +136,7 @@ function derive(read: ReadBreakdown, findings: CasualtyFinding[]): Partial<Recor
 export function reconcileCasualties(breakdown: CasualtyBreakdown): Reconciliation {
   try {
     const read = readBreakdown("reconcileCasualties", "breakdown", breakdown);
+    checkOneBasis("reconcileCasualties", "breakdown.claims", read.claims);
     const findings = compositionFindings(read);
     findings.push(...definitionFindings(read));
     const exceeded = findings.some((f) => f.code === "part-exceeds-total" || f.code === "parts-exceed-total");

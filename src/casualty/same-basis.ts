@@ -39,6 +39,8 @@ const named = (o: Operand, c: Claim, what: string): string => `the ${o.name} (${
  * quotient is never a confident figure of nothing: claims of different
  * originators (`mixed-originators`: one source's killed over another's
  * casualties mixes two counts, as `checkComposition` never compares them),
+ * claims about different subjects or scopes (`mixed-breakdown`: one force's
+ * killed over another force's, or one front's, casualties),
  * a count over a period against a level as of a time (`mixed-aggregations`:
  * 50 casualties in a week over 10,000 troops is a rate per week, not a
  * share), and different valid times (`mixed-valid-times`: January's killed
@@ -54,6 +56,12 @@ export function checkSameBasis(where: string, a: Operand, b: Operand): void {
   if (ox !== oy) {
     const why = "a ratio of one originator's figure to another's mixes their definitions, coverage and dates; divide each originator's own figures";
     throw new FogcountError("mixed-originators", `${where}: ${named(a, x, `by ${JSON.stringify(ox)}`)} and ${named(b, y, `by ${JSON.stringify(oy)}`)} are of different originators: ${why}`, { ...details, originators: [ox, oy] });
+  }
+  // one force's killed over another force's (or one front's) casualties is no share of anything
+  const [sx, sy] = [`${x.indicator.subject}${x.indicator.scope === undefined ? "" : ` (${x.indicator.scope})`}`, `${y.indicator.subject}${y.indicator.scope === undefined ? "" : ` (${y.indicator.scope})`}`];
+  if (sx !== sy) {
+    const why = "a ratio of one subject's or scope's figure to another's divides two different groups; divide figures of one subject and scope";
+    throw new FogcountError("mixed-breakdown", `${where}: ${named(a, x, `about ${sx}`)} and ${named(b, y, `about ${sy}`)} are about different subjects or scopes: ${why}`, { ...details, subjects: [sx, sy] });
   }
   const [gx, gy] = [aggregationOf(x), aggregationOf(y)];
   if (gx !== gy) {
