@@ -1,6 +1,7 @@
 import { describe, it } from "vitest";
 
 import { casualtyRate, lethality, reconcileCasualties } from "../../src/casualty/index.js";
+import type { CasualtyBreakdown } from "../../src/casualty/index.js";
 import { claim } from "../../src/claim/index.js";
 import type { Claim } from "../../src/claim/index.js";
 import { exact } from "../../src/index.js";
@@ -12,7 +13,7 @@ const B = source("b", "ngo", "B", { country: "US" });
 const mk = (id: string, subject: string, measure: "killed" | "casualties" | "deployed", v: number, src = A, validTime = "2025-04-30", scope?: string): Claim =>
   claim({
     id,
-    indicator: { subject, measure, unit: "person", ...(scope !== undefined && { scope }), ...(measure === "casualties" ? { includes: ["killed", "wounded"] as const } : {}) },
+    indicator: { subject, measure, unit: "person", ...(scope !== undefined && { scope }), ...(measure === "casualties" ? { includes: ["killed", "wounded"] as ("killed" | "wounded")[] } : {}) },
     estimate: exact(v, "person"),
     validTime,
     reportedAt: "2025-04-30",
@@ -28,7 +29,7 @@ describe("figures divided or subtracted on one basis", () => {
 
   it("refuses a breakdown whose claims mix originators, subjects or valid times", () => {
     const t = mk("t", "x", "casualties", 4700);
-    const bd = { killed: exact(600, "person"), wounded: "not-reported", missing: "not-reported", captured: "not-reported", total: t.estimate, includes: ["killed", "wounded"] } as const;
+    const bd = { killed: exact(600, "person"), wounded: "not-reported", missing: "not-reported", captured: "not-reported", total: t.estimate, includes: ["killed", "wounded"] } as CasualtyBreakdown;
     expectFogcountError(() => reconcileCasualties({ ...bd, claims: { killed: mk("k", "x", "killed", 600, B), total: t } }), "mixed-breakdown", /^reconcileCasualties: breakdown\.claims\.total \("t"\) and breakdown\.claims\.killed \("k"\) differ in their originator/);
     expectFogcountError(() => reconcileCasualties({ ...bd, claims: { killed: mk("k", "x", "killed", 600, A, "2025-01-31"), total: t } }), "mixed-breakdown", /differ in their valid time/);
     expectFogcountError(() => reconcileCasualties({ ...bd, claims: { killed: mk("k", "y", "killed", 600), total: t } }), "mixed-breakdown", /differ in their subject/);
