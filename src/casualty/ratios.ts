@@ -1,5 +1,5 @@
 import { rethrow } from "../_lib/guard.js";
-import { fail, isObject, isText, optionsOf } from "../_lib/assert.js";
+import { fail, isObject, optionsOf } from "../_lib/assert.js";
 import { containsZero } from "../_lib/interval-math.js";
 import { CASUALTY_PARTS } from "../claim/measures.js";
 import type { Claim } from "../claim/schema.js";
@@ -9,7 +9,7 @@ import { formatEstimate } from "../estimate/format.js";
 import { ratio } from "../estimate/ratio.js";
 import { readInterval } from "../estimate/read.js";
 import { derived } from "../explain/derive.js";
-import { figureOf } from "../explain/figure.js";
+import { badLabel, figureOf } from "../explain/figure.js";
 import { retired } from "../explain/summable.js";
 import type { Figure, FigureInput } from "../explain/figure.js";
 import { checkLevel, checkSameBasis } from "./same-basis.js";
@@ -22,7 +22,8 @@ export interface CasualtyRatioOptions {
 
 function labelOf(where: string, options: CasualtyRatioOptions | undefined, fallback: string): string {
   const { label = fallback } = optionsOf(where, options, "options", ["label"]);
-  if (!isText(label)) fail(where, "options.label", "must be non-empty text", label, "invalid-option");
+  const why = badLabel(label);
+  if (why !== undefined) fail(where, "options.label", why, label, "invalid-option");
   return label;
 }
 

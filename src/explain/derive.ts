@@ -3,7 +3,7 @@ import { rethrow } from "../_lib/guard.js";
 import { add, divide, multiply, scale, subtract, sumEstimates } from "../estimate/arithmetic.js";
 import { ratio } from "../estimate/ratio.js";
 import type { Estimate } from "../estimate/schema.js";
-import { figureOf } from "./figure.js";
+import { badLabel, figureOf } from "./figure.js";
 import { checkInForce, checkSummable } from "./summable.js";
 import type { Figure, FigureInput, Operation } from "./figure.js";
 
@@ -22,7 +22,8 @@ export interface DeriveSumOptions extends DeriveOptions {
 function labelOf(where: string, options: DeriveSumOptions | undefined, names: readonly (keyof DeriveSumOptions)[] = ["label"]): DeriveSumOptions {
   const checked = optionsOf(where, options, "options", names);
   const { label } = checked;
-  if (label !== undefined && !(typeof label === "string" && label.trim() !== "")) fail(where, "options.label", "must be non-empty text", label, "invalid-option");
+  const why = label === undefined ? undefined : badLabel(label);
+  if (why !== undefined) fail(where, "options.label", why, label, "invalid-option");
   return checked;
 }
 
@@ -65,7 +66,7 @@ function binary(where: string, op: Operation, compute: Binary, names: readonly [
  * end), and claims of different measures (the casualty parts killed, wounded, missing and
  * captured may be added together).
  *
- * @throws {FogcountError} `invalid-argument` for an input that is not a figure, a claim or an estimate, a deprecated claim, or (`sum`, `add`) a claim that is not asserted, a restatement, or a second figure of one count (two levels, or two flows or increments over overlapping times); `duplicate-claim-id` (`sum`, `add`) for one claim reached twice; `mixed-indicators` (`sum`, `add`) for claims of different measures; `invalid-option` for options that are not an object, an unknown option, or a `label` that is not non-empty text; and whatever the plain function throws (`unit-mismatch`, `overflow`, `part-exceeds-whole`, …).
+ * @throws {FogcountError} `invalid-argument` for an input that is not a figure, a claim or an estimate, a deprecated claim, or (`sum`, `add`) a claim that is not asserted, a restatement, or a second figure of one count (two levels, or two flows or increments over overlapping times); `duplicate-claim-id` (`sum`, `add`) for one claim reached twice; `mixed-indicators` (`sum`, `add`) for claims of different measures; `invalid-option` for options that are not an object, an unknown option, or a `label` that is not non-empty text on one line (a line break or control character would print a line of working no one computed); and whatever the plain function throws (`unit-mismatch`, `overflow`, `part-exceeds-whole`, …).
  * @example
  * derive.sum([range(10_000, 12_000, "person"), approx(3000, "person")], { label: "troops" }).estimate;
  * //=> { kind: "range", low: 13000, high: 15000, unit: "person", approx: true }

@@ -93,7 +93,9 @@ function written(f: Figure, locale: string): string {
 }
 
 function tree(f: Figure, w: Writer): Explanation {
-  const text = written(f, w.locale) + (f.label === undefined ? "" : ` ${f.label}`);
+  // an order of magnitude counts its label as formatEstimate names a unit: "thousands of troops"
+  const of = f.estimate.kind === "magnitude" && f.estimate.order.endsWith("s") ? " of" : "";
+  const text = written(f, w.locale) + (f.label === undefined ? "" : `${of} ${f.label}`);
   const d = f.derivation;
   if (d.op === "claim") return { text, estimate: f.estimate, op: "claim", claim: claimOf(d.claim, w) };
   if (d.op === "given") return { text, estimate: f.estimate, op: "given" };

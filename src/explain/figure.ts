@@ -4,7 +4,8 @@ import { checkClaim } from "../claim/check.js";
 import type { Claim } from "../claim/schema.js";
 import { add, divide, multiply, scale, subtract, sumEstimates } from "../estimate/arithmetic.js";
 import { ratio } from "../estimate/ratio.js";
-import { checkEstimate } from "../estimate/read.js";
+import { checkEstimate, readInterval } from "../estimate/read.js";
+import { checkSummable } from "./summable.js";
 import type { Estimate } from "../estimate/schema.js";
 
 /**
@@ -66,8 +67,18 @@ export type FigureInput = Figure | Claim | Estimate;
 /** The deepest derivation this room reads; deeper is refused, not recursed into. */
 const MAX_DEPTH = 64;
 
+/** A line break or another control character: in a label it would print a line of working no one computed. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/** Why a label is no label, or undefined for non-empty text on one line without control characters. @internal */
+export function badLabel(label: unknown): string | undefined {
+  if (!(typeof label === "string" && label.trim() !== "")) return "must be non-empty text";
+  return CONTROL.test(label) ? "must be one line of text, without line breaks or control characters (explain writes it into its lines of working)" : undefined;
+}
+
 function checkLabel(where: string, path: string, label: unknown): void {
-  if (label !== undefined && !(typeof label === "string" && label.trim() !== "")) fail(where, path, "must be non-empty text", label);
+  const why = label === undefined ? undefined : badLabel(label);
+  if (why !== undefined) fail(where, path, why, label);
 }
 
 const PLAIN: Readonly<Record<Operation, (inputs: readonly Estimate[], unit: string, factor: number) => readonly Estimate[]>> = {
@@ -96,11 +107,33 @@ function holds(f: Figure, op: Operation, inputs: readonly Figure[], factor: numb
   }
 }
 
-/** Throws `invalid-argument` unless `value` is a figure, all the way down. @internal */
-export function checkFigure(where: string, path: string, value: unknown, depth = 0): asserts value is Figure {
+/**
+ * Whether a figure a room computed by its own rule (it has a note) from a sum or difference
+ * lies within the interval sum or difference of its inputs: such a rule only narrows (a count
+ * is never below zero), so a figure outside it was edited since it was computed.
+ */
+function narrows(f: Figure, op: Operation, inputs: readonly Figure[]): boolean {
+  if (op !== "sum" && op !== "difference") return false;
+  const i = readInterval(f.estimate);
+  // the ends of the interval sum or difference, unbounded where an input is (no plain function refuses it here)
+  const xs = inputs.map((x) => readInterval(x.estimate));
+  const [first, ...rest] = xs;
+  if (first === undefined) return i.low >= 0 && i.high <= 0;
+  let [low, high] = [first.low, first.high];
+  for (const x of rest) [low, high] = op === "sum" ? [low + x.low, high + x.high] : [low - x.high, high - x.low];
+  return i.low >= low && i.high <= high;
+}
+
+/**
+ * Throws `invalid-argument` unless `value` is a figure, all the way down. A figure reached
+ * twice (one figure used twice in a working) is checked once (`checked`), so that a working
+ * that reuses its own steps is read in time linear in its distinct figures. @internal
+ */
+export function checkFigure(where: string, path: string, value: unknown, depth = 0, root: unknown = value, checked: Set<unknown> = new Set()): asserts value is Figure {
   if (!isObject(value) || Array.isArray(value)) fail(where, path, "must be a figure", value);
-  // a path this deep is too long to read: the argument's name says where
-  if (depth > MAX_DEPTH) fail(where, path.split(".")[0] ?? path, `is a derivation deeper than ${MAX_DEPTH} steps (or one that contains itself)`, value);
+  if (checked.has(value)) return;
+  // a path this deep is too long to read: the argument's name says where, and shows the argument
+  if (depth > MAX_DEPTH) fail(where, path.split(".")[0] ?? path, `is a derivation deeper than ${MAX_DEPTH} steps (or one that contains itself)`, root);
   checkEstimate(value["estimate"] as Estimate, where, `${path}.estimate`);
   checkLabel(where, `${path}.label`, value["label"]);
   const d = value["derivation"];
@@ -118,14 +151,21 @@ export function checkFigure(where: string, path: string, value: unknown, depth =
   const inputs = d["inputs"];
   // only a sum may have no inputs: the empty sum, 0
   if (!Array.isArray(inputs) || (inputs.length === 0 && d["op"] !== "sum")) fail(where, `${path}.derivation.inputs`, "must be a non-empty array of figures", inputs);
-  for (let i = 0; i < inputs.length; i++) checkFigure(where, `${path}.derivation.inputs[${i}]`, inputs[i], depth + 1);
+  for (let i = 0; i < inputs.length; i++) checkFigure(where, `${path}.derivation.inputs[${i}]`, inputs[i], depth + 1, root, checked);
   if (d["note"] !== undefined && typeof d["note"] !== "string") fail(where, `${path}.derivation.note`, "must be text", d["note"]);
   const factor = d["factor"];
   if (d["op"] === "scale" ? !Number.isFinite(factor) : factor !== undefined) fail(where, `${path}.derivation.factor`, "is the finite factor of a scale, and only of a scale", factor);
-  if (d["note"] !== undefined) return;
-  if (!holds(value as unknown as Figure, d["op"] as Operation, inputs as Figure[], factor as number)) {
+  const [f, op, figures] = [value as unknown as Figure, d["op"] as Operation, inputs as Figure[]];
+  // a ratio is always the plain ratio, and a casualty part or total the room derives (its note says what the casualties count)
+  // only narrows the plain operation (a count is never below zero); another room's own rule is taken as written
+  const note = d["note"] as string | undefined;
+  const kept = note !== undefined && op !== "ratio" && !note.startsWith("casualties count");
+  if (!kept && !holds(f, op, figures, factor as number) && (note === undefined || op === "ratio" || !narrows(f, op, figures))) {
     fail(where, `${path}.estimate`, `is not the ${d["op"]} of its inputs: a figure edited since it was computed would explain a number its working does not give`, value["estimate"]);
   }
+  // a stored sum is held to what derive.sum refuses: one claim twice, a plan, two levels of one count
+  if (op === "sum" && d["note"] === undefined) checkSummable(where, figures, figures.map((_x, i) => `${path}.derivation.inputs[${i}]`));
+  checked.add(value);
 }
 
 /** Reads a figure, a claim or an estimate given to `where` at `path` as a figure. @internal */
