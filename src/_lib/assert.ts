@@ -21,7 +21,8 @@ const readable = (_key: string, v: unknown): unknown =>
         : v;
 
 /**
- * A value as an error message shows it: strings and objects as JSON, anything
+ * A value as an error message shows it: strings and objects as JSON (a `Date` as
+ * `a Date (2025-05-01T00:00:00.000Z)`, not as the text its JSON is), anything
  * else as `String` gives it, cut to 100 characters. What a reader cannot see or
  * tell apart in text is written as escapes, as `visible` writes it: `"a\u200b"`,
  * `"a\u007f"`, `"\u212a"` (a Kelvin sign). Never throws, whatever the value
@@ -31,6 +32,8 @@ export function show(value: unknown): string {
   // text needs no replacer, and is cut before it is written: show is on the paths that succeed (a claim's id names its errors)
   if (typeof value === "string") return cut(escaped(JSON.stringify(value.length > 100 ? value.slice(0, 100) : value)));
   try {
+    // a Date's JSON is text in quotes, which reads as if the caller had passed that string
+    if (value instanceof Date) return `a Date (${Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString()})`;
     const text =
       typeof value === "object" || typeof value === "string"
         ? // BigInts and numbers JSON cannot hold are marked by the replacer and written bare: 5n, not "5n", which reads as text

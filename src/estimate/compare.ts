@@ -7,10 +7,18 @@ import { readInterval } from "./read.js";
 import type { Estimate } from "./schema.js";
 
 /**
+ * Refuses a third argument: these functions take no options, and one such as `{ hedge:
+ * "rounding" }` left unread would answer for a reading the caller did not ask for.
+ */
+function noOptions(where: string, args: IArguments): void {
+  if (args.length > 2) fail(where, "options", "is not taken: this function has no options (widen a hedged figure first with applyHedge)", args[2], "invalid-option");
+}
+
+/**
  * Whether the estimate allows the value `x`.
  *
  * @category Compare
- * @throws {FogcountError} `invalid-argument` for a value that is not an estimate, or an `x` that is not a finite number.
+ * @throws {FogcountError} `invalid-argument` for a value that is not an estimate, or an `x` that is not a finite number; `invalid-option` for a third argument (it takes no options).
  * @example
  * contains(range(10_000, 12_000, "person"), 11_500);
  * //=> true
@@ -19,6 +27,8 @@ import type { Estimate } from "./schema.js";
  */
 export function contains(estimate: Estimate, x: number): boolean {
   try {
+    // eslint-disable-next-line prefer-rest-params -- a third argument is refused, not read
+    noOptions("contains", arguments);
     const interval = readInterval(estimate, "contains");
     if (!Number.isFinite(x)) fail("contains", "x", "must be a finite number", x);
     return intervalHas(interval, x);
@@ -42,7 +52,7 @@ function below(a: Interval, b: Interval): boolean {
  * Whether two estimates in the same unit allow a common value.
  *
  * @category Compare
- * @throws {FogcountError} `invalid-argument` for a value that is not an estimate; `unit-mismatch` if the units differ.
+ * @throws {FogcountError} `invalid-argument` for a value that is not an estimate; `unit-mismatch` if the units differ; `invalid-option` for a third argument (it takes no options: widen a hedged figure first with `applyHedge`).
  * @example
  * overlaps(range(10_000, 12_000, "person"), approx(11_000, "person"));
  * //=> true
@@ -51,6 +61,8 @@ function below(a: Interval, b: Interval): boolean {
  */
 export function overlaps(a: Estimate, b: Estimate): boolean {
   try {
+    // eslint-disable-next-line prefer-rest-params -- a third argument is refused, not read
+    noOptions("overlaps", arguments);
     const [x, y] = readSame("overlaps", a, b);
     return !below(x, y) && !below(y, x);
   } catch (error) {
@@ -69,7 +81,7 @@ export type EstimateRelation = "below" | "above" | "equal" | "overlapping";
  * How one estimate stands to another in the same unit, by the values they allow.
  *
  * @category Compare
- * @throws {FogcountError} `invalid-argument` for a value that is not an estimate; `unit-mismatch` if the units differ.
+ * @throws {FogcountError} `invalid-argument` for a value that is not an estimate; `unit-mismatch` if the units differ; `invalid-option` for a third argument (it takes no options: widen a hedged figure first with `applyHedge`).
  * @example
  * compareEstimates(exact(3000, "person"), approx(4700, "person"));
  * //=> "below"
@@ -78,6 +90,8 @@ export type EstimateRelation = "below" | "above" | "equal" | "overlapping";
  */
 export function compareEstimates(a: Estimate, b: Estimate): EstimateRelation {
   try {
+    // eslint-disable-next-line prefer-rest-params -- a third argument is refused, not read
+    noOptions("compareEstimates", arguments);
     const [x, y] = readSame("compareEstimates", a, b);
     if (below(x, y)) return "below";
     if (below(y, x)) return "above";
