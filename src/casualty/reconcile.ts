@@ -87,6 +87,18 @@ function derive(read: ReadBreakdown, findings: CasualtyFinding[]): Partial<Recor
   const open = missing.filter((p) => isOpen(cells[p]));
   const closed = missing.filter((p) => !isOpen(cells[p]));
   if (isStated(cells.total)) {
+    const total = cells.total as Stated;
+    // a total of exactly 0 fixes every part it counts at 0: no count is below zero
+    if (open.length > 0 && total.interval.low === 0 && total.interval.high === 0) {
+      const zero = leaf(read, "total");
+      for (const p of open as CasualtyPart[]) out[p] = derived(sumEstimates([zero.estimate]), "sum", [zero], { label: LABELS[p], note: `${counts(includes)}; a total of 0 leaves each at 0` });
+      return out;
+    }
+    // a part none observed, the others given, and the total leaving room for it: the figures disagree, or some are not counted
+    if (open.length === 0 && missing.length === 1) {
+      const left = derivePart(read, closed[0] as CasualtyPart);
+      if (left !== undefined && readInterval(left.estimate).high > 0) findings.push(blocked(read, closed, closed));
+    }
     if (open.length === 0) return out;
     if (missing.length === 1) {
       const figure = derivePart(read, open[0] as CasualtyPart);
