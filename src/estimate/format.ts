@@ -173,8 +173,8 @@ function currencyName(locale: string, code: string): string {
  * 10^15 up, where compact notation has no word, it writes scientific notation ("1E15"), but
  * money in full digits ("$1,000,000,000,000,000,000,000", never "$1E21").
  *
- * A range whose low end is below zero is written with "to" ("-200 to -50"): a dash between
- * two signed numbers reads as a minus. A whole number past 2^53 whose shortest form has more
+ * A range whose high end is below zero is written with "to" ("-200 to -50"): a dash before a
+ * signed number reads as a minus. A whole number past 2^53 whose shortest form has more
  * than the 15 significant digits a double carries of any decimal (2^60, which an exact
  * 1,152,921,504,606,847,000 is too) is written to 15 digits and hedged ("about
  * 1,152,921,504,606,850,000"): written in full, its last digits would be invented.
@@ -277,6 +277,6 @@ function format(estimate: Estimate, options: FormatEstimateOptions | undefined):
  * number, a range the source gave as such ("9–9"), kept a range so that it reads back as one.
  */
 function rangeText(low: number, high: number, num: Writer["num"], lead: Writer["lead"]): string {
-  // a dash between two signed numbers reads as a minus ("-200–-50"): "-200 to -50"
-  return `${lead(low, "down")}${low < 0 ? " to " : "–"}${num(high, "up")}`;
+  // a dash before a signed number reads as a minus ("-200–-50"): "-200 to -50"
+  return `${lead(low, "down")}${high < 0 ? " to " : "–"}${num(high, "up")}`;
 }

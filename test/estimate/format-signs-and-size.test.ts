@@ -28,7 +28,8 @@ describe("formatEstimate past the digits a double carries", () => {
 describe("formatEstimate of signs and compact money", () => {
   it('writes a range below zero with "to", never "-200–-50"', () => {
     expect(formatEstimate(range(-200, -50, "person"))).toBe("-200 to -50");
-    expect(formatEstimate(range(-200, 50, "person"))).toBe("-200 to 50");
+    // a dash before an unsigned number reads as it should
+    expect(formatEstimate(range(-200, 50, "person"))).toBe("-200–50");
     expect(formatEstimate(range(-200, -50, "person", { approx: true }))).toBe("about -200 to -50");
     expect(formatEstimate(range(-0.2, -0.05, "1"), { style: "percent" })).toBe("-20 to -5%");
     expect(formatEstimate(range(200, 500, "person"))).toBe("200–500");
