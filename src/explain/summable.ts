@@ -6,7 +6,7 @@ import { FogcountError } from "../errors.js";
 import { keyOf } from "../claim/indicator-key.js";
 import { CASUALTY_PARTS } from "../claim/measures.js";
 import type { Claim } from "../claim/schema.js";
-import { periodDays } from "../revision/clock.js";
+import { periodRange } from "../time/bounds.js";
 import { period } from "../time/edtf.js";
 import type { Figure } from "./figure.js";
 
@@ -85,7 +85,11 @@ interface Spell {
   readonly last: number | null;
 }
 
-const spellOf = (r: Reached): Spell => ({ r, ...periodDays(period(r.claim.validTime)) });
+/** A flow's first and last day as times (the first millisecond of each day), read through the time room. */
+function spellOf(r: Reached): Spell {
+  const [first, last] = periodRange(period(r.claim.validTime));
+  return { r, first: first === null ? null : first.getTime(), last: last === null ? null : last.getTime() };
+}
 
 /**
  * Refuses two flows or increments of one count whose valid times overlap, or may (an open or
