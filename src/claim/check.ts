@@ -98,6 +98,19 @@ function checkIndicator(place: Place, indicator: unknown): Indicator {
 }
 
 /**
+ * `indicator` checked as a claim's indicator is checked, trimmed as `claim()` trims it, or
+ * undefined if the check refuses it (the caller then checks the claim in full, which names
+ * what is wrong). @internal
+ */
+export function indicatorChecked(indicator: unknown): Indicator | undefined {
+  try {
+    return checkIndicator({ where: "", root: "", code: "invalid-claim" }, indicator);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Why an "at most" estimate allows no value, which `checkEstimate` would only call "not an
  * estimate": an upper bound is read from 0, so one below 0 (or "fewer than 0") leaves nothing.
  */

@@ -68,7 +68,9 @@ export interface RevisionHistory {
    * another history, or claims frozen by their caller) cannot be edited, and
    * is kept as it is, the same object, if it needs no trimming; so is a deeply frozen part of a claim.
    * A source or other part held two or more levels down in many claims is
-   * copied once, and the copies share it.
+   * copied once, and the copies share it; so are the parts that many claims
+   * hold alike (an indicator, a source, an attribution, a status), which are
+   * checked once too.
    */
   readonly claims: readonly Claim[];
   /** How imprecise times were read (see {@link Clocks}); a history without it was read from the first days. */
