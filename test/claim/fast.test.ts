@@ -101,6 +101,18 @@ describe("fastClaim", () => {
     expect(Object.getOwnPropertyDescriptor(kept, "reportedAt")).toMatchObject({ value: "2025-05-01", writable: false });
   });
 
+  it("reads a claim whose getter reads another claim, each as its own", () => {
+    const parts = claimParts(new Map());
+    if (parts === undefined) throw new Error("no parts");
+    let inner: Claim | undefined;
+    const given = Object.defineProperty({ ...base(), id: "outer" }, "validTime", {
+      get: () => ((inner = fastClaim(parts, { ...base(), id: "inner", reportedAt: "2025-06-01" })), "2025-04-30"),
+      enumerable: true,
+    });
+    const outer = fastClaim(parts, given);
+    expect([outer?.id, outer?.reportedAt, inner?.id, inner?.reportedAt]).toEqual(["outer", "2025-05-01", "inner", "2025-06-01"]);
+  });
+
   it.each([
     ["an extra field", { ...base(), modalty: "planned" }],
     ["a field given as undefined", { ...base(), text: undefined }],
