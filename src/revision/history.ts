@@ -5,7 +5,9 @@ import type { Claim, ClaimStatus } from "../claim/schema.js";
 import { FogcountError } from "../errors.js";
 import { CLOCK_ENDS, END_CLOCKS, OPEN_END } from "./clock.js";
 import type { Clocks } from "./clock.js";
+import { lookAlike as lookAlikeWhy, visible } from "../_lib/forms.js";
 import { gather, gathered, gathering } from "./gather.js";
+import type { LookAlikeText } from "./gather.js";
 import { assertReplacementsEnd, linkedOriginal } from "./links.js";
 import { claimsById, readClaims, readNewClaim } from "./read.js";
 import type { ReadClaims } from "./read.js";
@@ -259,14 +261,22 @@ export function historiesOf(where: string, claims: readonly Claim[], byIndicator
     const c = read.claims[i] as Claim;
     if (before >= 0) throw new FogcountError("duplicate-claim-id", `${where}: claims[${i}] has the id ${JSON.stringify(c.id)} of claims[${before}]`, { id: c.id, index: i, first: before });
     // a claim that neither restates nor is superseded has no link to follow or check: gathered while it is at hand
-    if (c.restates === undefined && read.rank[i] !== RANK.deprecated) gather(series, c, i);
+    if (c.restates === undefined && read.rank[i] !== RANK.deprecated) lookAlike(where, i, gather(series, c, i));
     else linked.push(i);
   }
   assertReplacementsEnd(where, "claims", read.claims, read.ids);
   const byId = claimsById(read);
   const found = new Map<string, Claim>(); // the originals of restatements, each chain followed once
-  for (const i of linked) gather(series, linkedOriginal(where, `claims[${i}]`, read.claims[i] as Claim, byId, "invalid-claim", found), i);
+  for (const i of linked) lookAlike(where, i, gather(series, linkedOriginal(where, `claims[${i}]`, read.claims[i] as Claim, byId, "invalid-claim", found), i));
   return buildAll(gathered(series), read);
+}
+
+/** Refuses the claim at place `i` whose subject, unit or scope looks like another series' (`alike`, see `gather`): two histories of what a reader takes for one series. */
+function lookAlike(where: string, i: number, alike: LookAlikeText | undefined): void {
+  if (alike === undefined) return;
+  const { field, text, other } = alike;
+  const why = `${lookAlikeWhy(text, other.text)}: ${field}s are compared as written, so the two would make two histories of one series`;
+  fail(where, `claims[${i}].indicator.${field}`, `${visible(text)} looks like the ${field} ${visible(other.text)} of claims[${other.at}], ${why}`, text, "invalid-claim");
 }
 
 /** The histories of the series gathered from `read` (keys and places, in the order of their keys). @internal */

@@ -15,7 +15,7 @@ import { parsePeriod } from "../time/edtf.js";
 import type { Period } from "../time/schema.js";
 import { trimmedClaim } from "../claim/claim.js";
 import { checkedBefore } from "../claim/checked.js";
-import type { Claim, Indicator } from "../claim/schema.js";
+import type { Claim } from "../claim/schema.js";
 import type { FogcountErrorCode } from "../errors.js";
 import { sameSource } from "../provenance/check.js";
 import type { Source } from "../provenance/schema.js";
@@ -47,11 +47,7 @@ export interface ReadClaims {
   /** The first claim's originator of each id, and that claim's place. */
   readonly originators: Map<string, { readonly source: Source; readonly at: number }>;
   /** The claim ids and originator ids met that are not printable ASCII, by how they look (see `looks`), with the place of their first claim. */
-  readonly alike: { readonly ids: LookAlikes<number>; readonly originators: LookAlikes<number>; readonly subject: LookAlikes<number>; readonly unit: LookAlikes<number>; readonly scope: LookAlikes<number> };
-  /** The subjects, units and scopes met, as written, with the place of their first claim. */
-  readonly texts: { readonly subject: Map<string, number>; readonly unit: Map<string, number>; readonly scope: Map<string, number> };
-  /** The indicators whose texts were read (claims share them): read once. */
-  readonly indicators: Set<Indicator>;
+  readonly alike: { readonly ids: LookAlikes<number>; readonly originators: LookAlikes<number> };
   /** Per claim: its status ranked as a tie ranks it (see `RANK`: 0 deprecated, 1 normal, 2 preferred). */
   readonly rank: Uint8Array;
   /** Per claim: the number of the history it joins, once the claims are gathered. */
@@ -74,9 +70,7 @@ export function readClaims(length: number, clocks: Clocks = END_CLOCKS): ReadCla
     reported: new Map(),
     ids: new ClaimIds(length),
     originators: new Map(),
-    alike: { ids: new LookAlikes(), originators: new LookAlikes(), subject: new LookAlikes(), unit: new LookAlikes(), scope: new LookAlikes() },
-    texts: { subject: new Map(), unit: new Map(), scope: new Map() },
-    indicators: new Set(),
+    alike: { ids: new LookAlikes(), originators: new LookAlikes() },
     rank: new Uint8Array(length),
     series: new Int32Array(length),
   };
@@ -120,38 +114,8 @@ function readClaim(read: ReadClaims, i: number, where: string, list: string, giv
     fail(where, `${list}[${i}].reportedAt`, 'has no end, so with knownFrom "end" it is never known (give its last day, or use knownFrom "start")', claim.reportedAt, code ?? "invalid-claim");
   }
   placed(read, i, claim, valid.anchor, reported);
-  if (!read.indicators.has(claim.indicator)) sameTexts(read, i, claim.indicator, where, list, code);
   sameOriginator(read, i, claim.attribution.originator, where, list, code);
   return claim;
-}
-
-/** The fields of an indicator whose texts must not look like another claim's (see `looks`), as what the messages call them. */
-const NAMED = [
-  ["subject", "subject"],
-  ["unit", "unit"],
-  ["scope", "scope"],
-] as const;
-
-/**
- * Refuses the claim at place `i` if its indicator's subject, unit or scope looks like another
- * claim's but is not the same text (see `looks`: "kp\u200bforces" and "kp-forces", a full-width
- * "ｐｅｒｓｏｎ" and "person"): the two would make two histories of one series, with keys no
- * reader could tell apart. Each indicator object is read once (a history's claims share them).
- */
-function sameTexts(read: ReadClaims, i: number, indicator: Indicator, where: string, list: string, code: FogcountErrorCode | undefined): void {
-  for (const [field, what] of NAMED) {
-    const text = indicator[field];
-    if (text === undefined) continue;
-    const met = read.texts[field];
-    if (met.has(text)) continue;
-    const other = read.alike[field].met(text, i, (t) => met.get(t));
-    if (other !== undefined) {
-      const why = `${lookAlike(text, other.text)}: ${what}s are compared as written, so the two would make two histories of one series`;
-      fail(where, `${list}[${i}].indicator.${field}`, `${visible(text)} looks like the ${what} ${visible(other.text)} of ${list}[${other.at}], ${why}`, text, code ?? "invalid-claim");
-    }
-    met.set(text, i);
-  }
-  if (read.indicators.size < PERIODS_KEPT) read.indicators.add(indicator);
 }
 
 /**
