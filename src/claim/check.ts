@@ -1,8 +1,8 @@
 // Checking a claim from outside, without zod: the rules of ClaimSchema, for
 // claim() and for every function that takes claims. Not exported from the package.
 
-import { fail, isObject, isText, notPlain, raise } from "../_lib/assert.js";
-import { extraField, notAField } from "../_lib/fields.js";
+import { fail, isObject, isText, notPlain, raise, show } from "../_lib/assert.js";
+import { extraField, nearestField, notAField } from "../_lib/fields.js";
 import type { FogcountErrorCode } from "../errors.js";
 import { checkEstimate } from "../estimate/read.js";
 import type { Estimate } from "../estimate/schema.js";
@@ -98,6 +98,19 @@ function checkIndicator(place: Place, indicator: unknown): Indicator {
 }
 
 /**
+ * `indicator` checked as a claim's indicator is checked, trimmed as `claim()` trims it, or
+ * undefined if the check refuses it (the caller then checks the claim in full, which names
+ * what is wrong). @internal
+ */
+export function indicatorChecked(indicator: unknown): Indicator | undefined {
+  try {
+    return checkIndicator({ where: "", root: "", code: "invalid-claim" }, indicator);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Why an "at most" estimate allows no value, which `checkEstimate` would only call "not an
  * estimate": an upper bound is read from 0, so one below 0 (or "fewer than 0") leaves nothing.
  */
@@ -129,13 +142,26 @@ function checkTime(place: Place, field: string, value: unknown, periods?: Period
   return read.value;
 }
 
+/** The kinds of status, in the order `ClaimStatusSchema` lists them. */
+const STATUS_KINDS = ["preferred", "normal", "deprecated"];
+
+/** Why `kind` is no kind of status: the kinds, and the one meant (another case, or a letter or two off). */
+function notAStatusKind(kind: unknown): string {
+  const kinds = `the kinds are ${STATUS_KINDS.map((k) => JSON.stringify(k)).join(", ")}`;
+  if (typeof kind !== "string") return `must be the kind of the status (${kinds})`;
+  const meant = STATUS_KINDS.find((k) => k === kind.trim().toLowerCase()) ?? nearestField(kind.trim(), STATUS_KINDS)?.slice("did you mean ".length, -1);
+  return `${show(kind)} is not a kind of status (${kinds}${meant === undefined ? "" : `; did you mean ${JSON.stringify(meant)}?`})`;
+}
+
 function checkStatus(place: Place, status: unknown, id: string): ClaimStatus {
   if (status === undefined) return { kind: "normal" };
-  if (isObject(status)) plain(place, "status", status);
-  const kind = isObject(status) ? status["kind"] : undefined;
-  if (isObject(status)) noExtra(place, "status", status, kind === "deprecated" ? STATUS_FIELDS : ["kind"], `a ${typeof kind === "string" ? kind : "claim"} status`);
+  if (!isObject(status) || Array.isArray(status)) bad(place, "status", 'must be { kind: "preferred" | "normal" | "deprecated" }', status);
+  plain(place, "status", status);
+  const kind = status["kind"];
+  // the kind first: the fields a status may hold follow from it
+  if (!STATUS_KINDS.includes(kind as string)) bad(place, "status.kind", notAStatusKind(kind), kind);
+  noExtra(place, "status", status, kind === "deprecated" ? STATUS_FIELDS : ["kind"], `a ${kind as string} status`);
   if (kind === "preferred" || kind === "normal") return status as ClaimStatus;
-  if (kind !== "deprecated") bad(place, "status", 'must be { kind: "preferred" | "normal" | "deprecated" }', status);
   const { reason, supersededBy } = status as Readonly<Record<string, unknown>>;
   if (!isText(reason)) bad(place, "status.reason", "must say why a deprecated claim is deprecated", reason);
   if (supersededBy !== undefined && !(typeof supersededBy === "string" && /^\S+$/.test(supersededBy))) {

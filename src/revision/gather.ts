@@ -3,6 +3,7 @@
 // rest of the key compared field by field. A series' key is written once.
 // Not exported from the package.
 
+import { LookAlikes } from "../_lib/forms.js";
 import { includesPart, keyOf } from "../claim/indicator-key.js";
 import type { Claim } from "../claim/schema.js";
 
@@ -16,11 +17,36 @@ interface Series {
 export interface Gathering {
   readonly byIndicator: boolean;
   readonly bySubject: Map<string, Map<string, Series[]>>;
+  /** The subjects, units and scopes of the series, as written, with the place of their first claim. */
+  readonly texts: Readonly<Record<TextField, Map<string, number>>>;
+  /** The same, those not in printable ASCII by how they look (see `looks`). */
+  readonly alike: Readonly<Record<TextField, LookAlikes<number>>>;
+}
+
+/** The fields of an indicator whose texts two series must not share in look only. @internal */
+export type TextField = "subject" | "unit" | "scope";
+
+/** A subject, unit or scope that looks like another series' but is not the same text: its field, its text, and the other text with the place of its first claim. @internal */
+export interface LookAlikeText {
+  readonly field: TextField;
+  readonly text: string;
+  readonly other: { readonly text: string; readonly at: number };
 }
 
 /** A gathering by indicator key (`byIndicator` false) or across originators. @internal */
 export function gathering(byIndicator: boolean): Gathering {
-  return { byIndicator, bySubject: new Map() };
+  const texts = { subject: new Map(), unit: new Map(), scope: new Map() };
+  return { byIndicator, bySubject: new Map(), texts, alike: { subject: new LookAlikes(), unit: new LookAlikes(), scope: new LookAlikes() } };
+}
+
+/** `text` of `field` met at place `i` as a new series begins: the text it looks like if another series has one (see `looks`), else undefined, and the text is kept. */
+function lookAlikeText(into: Gathering, field: TextField, text: string | undefined, i: number): LookAlikeText | undefined {
+  const met = into.texts[field];
+  if (text === undefined || met.has(text)) return undefined;
+  const other = into.alike[field].met(text, i, (t) => met.get(t));
+  if (other !== undefined) return { field, text, other };
+  met.set(text, i);
+  return undefined;
 }
 
 /**
@@ -42,21 +68,31 @@ function sameSeries(a: Claim, b: Claim): boolean {
   );
 }
 
-/** Adds place `i` to the series of `original` (the claim whose indicator key it takes). @internal */
-export function gather(into: Gathering, original: Claim, i: number): void {
-  const subject = original.indicator.subject;
-  let byOriginator = into.bySubject.get(subject);
-  if (byOriginator === undefined) into.bySubject.set(subject, (byOriginator = new Map()));
+/**
+ * Adds place `i` to the series of `original` (the claim whose indicator key it takes). For a new
+ * series whose subject, unit or scope looks like another series' but is not the same text
+ * ("kp-forces" and "kp\u200b-forces"), returns the two texts, for a caller that refuses two
+ * histories of what a reader takes for one series. @internal
+ */
+export function gather(into: Gathering, original: Claim, i: number): LookAlikeText | undefined {
+  const x = original.indicator;
+  let byOriginator = into.bySubject.get(x.subject);
+  let alike: LookAlikeText | undefined;
+  if (byOriginator === undefined) {
+    alike = lookAlikeText(into, "subject", x.subject, i);
+    into.bySubject.set(x.subject, (byOriginator = new Map()));
+  }
   const originator = into.byIndicator ? "" : original.attribution.originator.id;
   let list = byOriginator.get(originator);
   if (list === undefined) byOriginator.set(originator, (list = []));
   for (const series of list) {
     if (sameSeries(series.first, original)) {
       series.members.push(i);
-      return;
+      return undefined;
     }
   }
   list.push({ first: original, members: [i] });
+  return alike ?? lookAlikeText(into, "unit", x.unit, i) ?? lookAlikeText(into, "scope", x.scope, i);
 }
 
 /**

@@ -5,7 +5,9 @@ import type { Claim, ClaimStatus } from "../claim/schema.js";
 import { FogcountError } from "../errors.js";
 import { CLOCK_ENDS, END_CLOCKS, OPEN_END } from "./clock.js";
 import type { Clocks } from "./clock.js";
+import { lookAlike as lookAlikeWhy, visible } from "../_lib/forms.js";
 import { gather, gathered, gathering } from "./gather.js";
+import type { LookAlikeText } from "./gather.js";
 import { assertReplacementsEnd, linkedOriginal } from "./links.js";
 import { claimsById, readClaims, readNewClaim } from "./read.js";
 import type { ReadClaims } from "./read.js";
@@ -68,7 +70,9 @@ export interface RevisionHistory {
    * another history, or claims frozen by their caller) cannot be edited, and
    * is kept as it is, the same object, if it needs no trimming; so is a deeply frozen part of a claim.
    * A source or other part held two or more levels down in many claims is
-   * copied once, and the copies share it.
+   * copied once, and the copies share it; so are the parts that many claims
+   * hold alike (an indicator, a source, an attribution, a status), which are
+   * checked once too.
    */
   readonly claims: readonly Claim[];
   /** How imprecise times were read (see {@link Clocks}); a history without it was read from the first days. */
@@ -219,7 +223,7 @@ export function build(key: string, members: number[], read: ReadClaims = readCla
  * claim given deeply frozen is kept as it is, as nothing can edit it).
  *
  * @category Revision
- * @throws {FogcountError} `invalid-argument` if `claims` is not an array; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one (a count of people below zero among them, as `claim()` refuses it), naming `claims[i]`, and `invalid-claim` for a `validTime` with unspecified digits ("20XX", "2025-XX", which a history cannot place on the valid-time axis), a `reportedAt` with no end ("2025-04/..") with `knownFrom: "end"`, claims that restate one another in a cycle, a `supersededBy` that names a restatement, or replacements that run in a circle (a superseded by b, b by a); `duplicate-claim-id` if two claims share an id, or have ids that look alike (the same text in another Unicode form, in compatibility characters or with invisible characters); `source-conflict` if two originators share an id but not their name, kind, country or grade (two sources with one id would make one history of their figures), or two originators whose ids look alike; `invalid-option` for options that are not an object, an option it does not take, or an unknown `groupBy`, `knownFrom` or `anchor`.
+ * @throws {FogcountError} `invalid-argument` if `claims` is not an array; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one (a count of people below zero among them, as `claim()` refuses it), naming `claims[i]`, and `invalid-claim` for a `validTime` with unspecified digits ("20XX", "2025-XX", which a history cannot place on the valid-time axis), a `reportedAt` with no end ("2025-04/..") with `knownFrom: "end"`, claims that restate one another in a cycle, a `supersededBy` that names a restatement, replacements that run in a circle (a superseded by b, b by a), or a subject, unit or scope that looks like another claim's but is not the same text (with invisible characters, or in compatibility characters such as full-width letters), which would make two histories of one series; `duplicate-claim-id` if two claims share an id, or have ids that look alike (the same text in another Unicode form, in compatibility characters or with invisible characters); `source-conflict` if two originators share an id but not their name, kind, country or grade (two sources with one id would make one history of their figures), or two originators whose ids look alike; `invalid-option` for options that are not an object, an option it does not take, or an unknown `groupBy`, `knownFrom` or `anchor`.
  * @example
  * revisionHistory([nisCasualtiesApril, nisCasualtiesMarch]).map((h) => h.claims.map((c) => c.id));
  * //=> [["nis-2025-03-casualties", "nis-2025-04-casualties"]]
@@ -257,14 +261,22 @@ export function historiesOf(where: string, claims: readonly Claim[], byIndicator
     const c = read.claims[i] as Claim;
     if (before >= 0) throw new FogcountError("duplicate-claim-id", `${where}: claims[${i}] has the id ${JSON.stringify(c.id)} of claims[${before}]`, { id: c.id, index: i, first: before });
     // a claim that neither restates nor is superseded has no link to follow or check: gathered while it is at hand
-    if (c.restates === undefined && read.rank[i] !== RANK.deprecated) gather(series, c, i);
+    if (c.restates === undefined && read.rank[i] !== RANK.deprecated) lookAlike(where, i, gather(series, c, i));
     else linked.push(i);
   }
   assertReplacementsEnd(where, "claims", read.claims, read.ids);
   const byId = claimsById(read);
   const found = new Map<string, Claim>(); // the originals of restatements, each chain followed once
-  for (const i of linked) gather(series, linkedOriginal(where, `claims[${i}]`, read.claims[i] as Claim, byId, "invalid-claim", found), i);
+  for (const i of linked) lookAlike(where, i, gather(series, linkedOriginal(where, `claims[${i}]`, read.claims[i] as Claim, byId, "invalid-claim", found), i));
   return buildAll(gathered(series), read);
+}
+
+/** Refuses the claim at place `i` whose subject, unit or scope looks like another series' (`alike`, see `gather`): two histories of what a reader takes for one series. */
+function lookAlike(where: string, i: number, alike: LookAlikeText | undefined): void {
+  if (alike === undefined) return;
+  const { field, text, other } = alike;
+  const why = `${lookAlikeWhy(text, other.text)}: ${field}s are compared as written, so the two would make two histories of one series`;
+  fail(where, `claims[${i}].indicator.${field}`, `${visible(text)} looks like the ${field} ${visible(other.text)} of claims[${other.at}], ${why}`, text, "invalid-claim");
 }
 
 /** The histories of the series gathered from `read` (keys and places, in the order of their keys). @internal */

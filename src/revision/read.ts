@@ -8,7 +8,11 @@ import { LookAlikes, lookAlike, visible } from "../_lib/forms.js";
 import { frozenCopy } from "../_lib/frozen.js";
 import type { SharedCopies } from "../_lib/frozen.js";
 import { checkClaim, PERIODS_KEPT } from "../claim/check.js";
-import type { PeriodsRead } from "../claim/check.js";
+import type { CheckedClaim, PeriodsRead } from "../claim/check.js";
+import { claimParts, fastClaim } from "../claim/fast.js";
+import type { ClaimParts } from "../claim/fast.js";
+import { parsePeriod } from "../time/edtf.js";
+import type { Period } from "../time/schema.js";
 import { trimmedClaim } from "../claim/claim.js";
 import { checkedBefore } from "../claim/checked.js";
 import type { Claim } from "../claim/schema.js";
@@ -34,6 +38,8 @@ export interface ReadClaims {
   readonly shared: SharedCopies;
   /** The times read so far, and where they sit on each clock, by their text: a list repeats its dates many times over. */
   readonly periods: PeriodsRead;
+  /** The parts of the claims read by the fast check, shared by what they hold (see `fastClaim`). */
+  readonly parts: ClaimParts | undefined;
   readonly valid: Map<string, ValidClock>;
   readonly reported: Map<string, ReportClock>;
   /** The place of each claim by its id (the last, where two share one). */
@@ -50,6 +56,7 @@ export interface ReadClaims {
 
 /** Room for `length` claims, read with `clocks`. @internal */
 export function readClaims(length: number, clocks: Clocks = END_CLOCKS): ReadClaims {
+  const periods: PeriodsRead = new Map();
   return {
     claims: new Array<Claim>(length),
     validDay: new Float64Array(length),
@@ -57,7 +64,8 @@ export function readClaims(length: number, clocks: Clocks = END_CLOCKS): ReadCla
     reportedFrom: new Float64Array(length),
     clocks,
     shared: new Map(),
-    periods: new Map(),
+    periods,
+    parts: claimParts(periods),
     valid: new Map(),
     reported: new Map(),
     ids: new ClaimIds(length),
@@ -77,21 +85,31 @@ export function readClaims(length: number, clocks: Clocks = END_CLOCKS): ReadCla
  * `reportedAt` with no end. The copy is what
  * is checked and kept: the caller's object may be edited later without
  * changing any answer. A claim built by `claim()` is kept as it is, neither
- * copied nor checked again. Returns the claim kept. @internal
+ * copied nor checked again. A claim of the usual shape is checked and copied in one pass (see
+ * `fastClaim`), to the same copy; any other is copied, then checked. Returns the claim kept. @internal
  */
 function readClaim(read: ReadClaims, i: number, where: string, list: string, given: unknown, code?: FogcountErrorCode): Claim {
   const before = checkedBefore(given);
-  const copy = before === undefined ? (frozenCopy(given, read.shared) as Claim) : (given as Claim);
-  const checked = before ?? checkClaim(where, `${list}[${i}]`, copy, code, read.periods);
-  // subject, unit and scope trimmed as claim() trims them, so that a claim groups as the same claim built by claim()
-  const claim = before === undefined ? trimmedClaim(copy, checked) : copy;
+  // a claim of the usual shape is checked and copied in one pass; any other is read in full
+  const quick = before === undefined && read.parts !== undefined ? fastClaim(read.parts, given) : undefined;
+  let claim: Claim;
+  let checked: CheckedClaim | undefined = before;
+  if (before !== undefined) claim = given as Claim;
+  else if (quick !== undefined) claim = quick;
+  else {
+    const copy = frozenCopy(given, read.shared) as Claim;
+    checked = checkClaim(where, `${list}[${i}]`, copy, code, read.periods);
+    // subject, unit and scope trimmed as claim() trims them, so that a claim groups as the same claim built by claim()
+    claim = trimmedClaim(copy, checked);
+  }
   let valid = read.valid.get(claim.validTime);
   if (valid === undefined) {
-    if (hasUnspecifiedDigits(checked.validTime)) fail(where, `${list}[${i}].validTime`, UNSPECIFIED_VALID_TIME, claim.validTime, code ?? "invalid-claim");
-    valid = kept(read.valid, claim.validTime, validClock(checked.validTime, read.clocks));
+    const period = checked?.validTime ?? periodOf(read.periods, claim.validTime);
+    if (hasUnspecifiedDigits(period)) fail(where, `${list}[${i}].validTime`, UNSPECIFIED_VALID_TIME, claim.validTime, code ?? "invalid-claim");
+    valid = kept(read.valid, claim.validTime, validClock(period, read.clocks));
   }
   let reported = read.reported.get(claim.reportedAt);
-  if (reported === undefined) reported = kept(read.reported, claim.reportedAt, reportClock(checked.reportedAt, read.clocks));
+  if (reported === undefined) reported = kept(read.reported, claim.reportedAt, reportClock(checked?.reportedAt ?? periodOf(read.periods, claim.reportedAt), read.clocks));
   if (read.clocks.knownFrom === "end" && reported.reportedBy === OPEN_END) {
     fail(where, `${list}[${i}].reportedAt`, 'has no end, so with knownFrom "end" it is never known (give its last day, or use knownFrom "start")', claim.reportedAt, code ?? "invalid-claim");
   }
@@ -141,6 +159,14 @@ export function readNewClaim(read: ReadClaims, i: number, where: string, list: s
     fail(where, `${list}[${i}].id`, `${visible(c.id)} is the id ${visible(other.text)} of ${list}[${other.at}], ${why}`, c.id, code ?? "duplicate-claim-id");
   }
   return -1;
+}
+
+/** The period of a time the fast check found valid: read already, or read again if `periods` was full. */
+function periodOf(periods: PeriodsRead, text: string): Period {
+  const known = periods.get(text);
+  if (known !== undefined) return known;
+  // a time the check accepted always reads
+  return (parsePeriod(text) as Extract<ReturnType<typeof parsePeriod>, { ok: true }>).value;
 }
 
 /** `clock`, kept in `clocks` by its time's text while they hold fewer than `PERIODS_KEPT`. */

@@ -54,7 +54,7 @@ describe("claim refuses what is not a claim", () => {
     ["a relay step dated in words", { attribution: { originator: nis, relay: [{ kind: "channel", channel: "briefing", date: "30 April" }] } }, "attribution.relay[0].date"],
     ["a publication with a mail link", { attribution: { originator: nis, publications: [{ outlet: "X", url: "mailto:a@b.c" }] } }, "attribution.publications[0].url"],
     ["a credibility of 7", { attribution: { originator: nis, credibility: 7 } }, "attribution.credibility"],
-    ["an unknown status", { status: { kind: "retracted" } }, "status"],
+    ["an unknown status", { status: { kind: "retracted" } }, "status.kind"],
     ["a spaced replacement id", { status: { kind: "deprecated", reason: "x", supersededBy: "a b" } }, "status.supersededBy"],
     ["a sentence that is not text", { text: 5 }, "text"],
     ["a hole among the casualty parts", { indicator: { ...base.indicator, measure: "casualties", includes: [, "wounded"] } }, "indicator.includes"],
@@ -128,5 +128,19 @@ describe("the claim functions refuse arguments that cannot be read", () => {
   it("still gives zod's issues for a value that reads but is not a claim", () => {
     expect(safeParseClaim({ id: "x" }).success).toBe(false);
     expect((thrown(() => parseClaim({ id: "x" })) as { name?: string }).name).toBe("ZodError");
+  });
+});
+
+describe("claim with a status of an unknown kind", () => {
+  it("names the kind given, lists the kinds, and suggests the one meant", () => {
+    expect(thrown(() => claim(withChange({ status: { kind: "Deprecated", reason: "typo" } } as never))).message).toBe(
+      'claim "nis-2025-04-killed": status.kind "Deprecated" is not a kind of status (the kinds are "preferred", "normal", "deprecated"; did you mean "deprecated"?), got "Deprecated"',
+    );
+    expect(thrown(() => claim(withChange({ status: { kind: "PREFERRED" } } as never))).message).toContain('did you mean "preferred"?');
+    expect(thrown(() => claim(withChange({ status: { kind: "depricated", reason: "typo" } } as never))).message).toContain('did you mean "deprecated"?');
+    expect(thrown(() => claim(withChange({ status: { kind: "retracted" } } as never))).message).toBe(
+      'claim "nis-2025-04-killed": status.kind "retracted" is not a kind of status (the kinds are "preferred", "normal", "deprecated"), got "retracted"',
+    );
+    expect(thrown(() => claim(withChange({ status: {} } as never))).message).toContain("status.kind must be the kind of the status");
   });
 });

@@ -74,3 +74,31 @@ describe("revisionHistory with claim ids that look alike", () => {
     expect(revisionHistory([said("cafe", "mod", 1), said(NFC, "mod", 2), said("A", "mod", 3), said("a", "mod", 4)])[0]?.claims.map((c) => c.id)).toEqual(["cafe", NFC, "A", "a"]);
   });
 });
+
+describe("revisionHistory with subjects, units or scopes that look alike", () => {
+  const on = (id: string, subject: string, unit = "person", scope?: string): Claim =>
+    claim({ id, indicator: { subject, measure: "killed", unit, ...(scope !== undefined && { scope }) }, estimate: exact(100, unit), validTime: "2025-04-01", reportedAt: "2025-04-01", attribution: { originator: by("mod") } });
+
+  it("refuses a subject that looks like another claim's, naming both with their invisible characters escaped", () => {
+    expect(thrown(() => revisionHistory([on("a", "kp-forces"), on("b", "kp\u200b-forces")]))).toMatchObject({
+      code: "invalid-claim",
+      message:
+        'revisionHistory: claims[1].indicator.subject "kp\\u200b-forces" looks like the subject "kp-forces" of claims[0], the same text but for invisible characters: subjects are compared as written, so the two would make two histories of one series, got "kp\\u200b-forces"',
+    });
+    expectFogcountError(() => revisionHistory([on("a", "k\ufeffp"), on("b", "kp")]), "invalid-claim", /claims\[1\]\.indicator\.subject "kp" looks like the subject "k\\ufeffp" of claims\[0\]/);
+    expectFogcountError(() => revisionHistory([on("a", "kp"), on("b", "\uff4b\uff50")]), "invalid-claim", /"\\uff4b\\uff50" looks like the subject "kp" of claims\[0\], the same text in compatibility characters/);
+    expectFogcountError(() => revisionHistory([on("a", "kp"), on("b", "k\u202ep")]), "invalid-claim", /"k\\u202ep"/);
+  });
+
+  it("refuses units and scopes that look alike", () => {
+    expectFogcountError(() => revisionHistory([on("a", "kp", "soldier"), on("b", "kp", "sol\u00addier")]), "invalid-claim", /claims\[1\]\.indicator\.unit "sol\\u00addier" looks like the unit "soldier" of claims\[0\]/);
+    expectFogcountError(() => revisionHistory([on("a", "kp", "person", "Kursk"), on("b", "kp", "person", "Kursk\u200d")]), "invalid-claim", /indicator\.scope "Kursk\\u200d" looks like the scope "Kursk"/);
+  });
+
+  it("keeps subjects a reader tells apart, and one subject written alike as one series", () => {
+    expect(revisionHistory([on("a", "cafe"), on("b", "caf\u00e9"), on("c", "KP"), on("d", "kp")]).length).toBe(4);
+    // a subject in another Unicode form is the same subject once read in normal form C
+    expect(revisionHistory([on("a", "caf\u00e9"), on("b", "cafe\u0301")]).map((h) => h.claims.length)).toEqual([2]);
+    expect(revisionHistory([on("a", "kp\u200b"), on("b", "kp\u200b")]).map((h) => h.claims.length)).toEqual([2]);
+  });
+});
