@@ -27,6 +27,23 @@ describe("a report time with an unknown end", () => {
   });
 });
 
+describe("the report times of waves and the publication dates of ledger items", () => {
+  it("are invalid-interval with no last day or an unknown one, as a claim's report time is", () => {
+    const entry = { id: "cash", from: "RU", to: "KP", category: "cash", item: "cash", stage: "delivered", evidence: "reported", period: "2025", attribution: { originator: "xx-spy", publications: [{ outlet: "Example News", date: "2025/" }] } };
+    const valuation = { id: "worth", item: "what was sent", value: { estimate: { kind: "exact", value: 900, unit: "USD" }, basis: "stated" }, period: "2025", attribution: { originator: "xx-spy", publications: [{ outlet: "Example News", date: "2025/.." }] } };
+    const sections = { deployments: [waveOf("w", 100, "2024-10", { reportedAt: "2025-04/" })], ledgers: [{ id: "kp-ru", parties: ["kp", "ru"], entries: [entry], valuations: [valuation] }] };
+    expect(messagesOf([], sections)).toEqual([
+      "invalid-interval deployments.0.reportedAt: w is reported at 2025-04/, a time whose last day is not known (an unknown end): when it became known cannot be told (give the day it was public by)",
+      "invalid-interval ledgers.0.entries.0.attribution.publications.0.date: cash is published at 2025/, a time whose last day is not known (an unknown end): when it became known cannot be told (give the day it was public by)",
+      "invalid-interval ledgers.0.valuations.0.attribution.publications.0.date: worth is published at 2025/.., a time with no last day: it would never be known (give the day it was public by)",
+    ]);
+  });
+
+  it("are no finding with a last day", () => {
+    expect(findingsOf([], undefined, { deployments: [waveOf("w", 100, "2024-10", { reportedAt: "/2025-04" })] })).toEqual([]);
+  });
+});
+
 describe("the times of waves with an unknown end", () => {
   const sent = { subject: "xx-forces", measure: "deployed", unit: "person", aggregation: "flow" };
   const added = { ...sent, aggregation: "increment" };

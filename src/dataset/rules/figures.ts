@@ -15,10 +15,11 @@ import type { DatasetDeployment } from "../parts.js";
 import type { RawFinding, RuleContext } from "./context.js";
 import { isCumulative, unknownEnd } from "./context.js";
 import type { Rule } from "./rule.js";
+import { reportTimesWithoutEnd } from "./times.js";
 
 const stated = (e: Estimate): string => formatEstimate(e);
 
-/** `invalid-interval`: a count of people below zero; a valid time with unspecified digits; a report time with no last day, or whose last day is not known. */
+/** `invalid-interval`: a count of people below zero; a valid time with unspecified digits; a report time (a claim's or a wave's, or a ledger item's publication date) with no last day, or whose last day is not known. */
 export const invalidInterval: Rule = {
   code: "invalid-interval",
   severity: "error",
@@ -49,7 +50,7 @@ export const invalidInterval: Rule = {
         });
       }
     });
-    return out;
+    return [...out, ...reportTimesWithoutEnd(context)];
   },
 };
 
