@@ -11,7 +11,7 @@ export type DatasetErrorCode = "invalid-dataset" | "source-conflict";
  * across versions; each is described, with an example, in the lint-rule
  * reference (`docs/reference/lint-rules.md`).
  *
- * - `invalid-interval`: a count below zero, a valid time with unspecified digits (`20XX`), or a report time with no end.
+ * - `invalid-interval`: a count below zero, a valid time with unspecified digits (`20XX`), or a report time with no end or an unknown one.
  * - `unit-mismatch`: one indicator in two spellings of a unit, or a restatement in another unit.
  * - `cumulative-decrease`, `slipped-digit`: a running total that falls, a figure ten times off its neighbours.
  * - `hedge-drift`, `measure-drift`, `modality-drift`, `stale-restatement`: a restatement that drifts from its original.

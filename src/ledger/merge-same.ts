@@ -16,8 +16,11 @@ import { byText } from "./summary-shape.js";
  * ledgers cannot say whether they are one): from and to the same parties,
  * in the same category and at the same stage, with the same item (whatever
  * its case, spacing and Unicode encoding), in periods that overlap, whatever their figures,
- * sources and evidence. A total of the merged ledger counts each; a reader
- * should look, and drop the ones that are one transfer and merge again.
+ * sources and evidence. A period with an unknown end (`2024/`) may overlap
+ * one that begins later: they are flagged, and the message says that whether
+ * they overlap turns on a day not known. A total of the merged ledger counts
+ * each; a reader should look, and drop the ones that are one transfer and
+ * merge again.
  */
 export interface LedgerPossibleDuplicate {
   readonly code: Extract<LedgerMergeCode, "possible-duplicate">;
@@ -42,13 +45,31 @@ interface Spanned {
 /** The item as a reader compares it: lowercase, its runs of white space one space, in Unicode normalization form C (lowercasing may leave it otherwise). */
 const wordsOf = (item: string): string => keyText(item.toLowerCase().replace(/\s+/g, " "));
 
-/** The first and last day a period allows, widened by its qualifiers, as times; an open end is infinite. */
-function spanOf(period: string, cache: Map<string, readonly [number, number]>): readonly [number, number] {
+/**
+ * The days a period may reach, and the days it surely covers, widened by its
+ * qualifiers, as times. An open end (`..`) is no end: it reaches, and covers,
+ * every day on its side. An unknown end (nothing: `2024/`) is a day not known:
+ * the period may reach every day on its side, but surely covers none past its
+ * dated end (as `overlapsPeriod` reads it, an interval from 2024 may end on
+ * its first day). `unknown` says that the period has such an end.
+ */
+interface Span {
+  readonly reach: readonly [number, number];
+  readonly sure: readonly [number, number];
+  readonly unknown: boolean;
+}
+
+/** The first and last day a period allows, widened by its qualifiers, as times: what it may reach and what it surely covers. */
+function spanOf(period: string, cache: Map<string, Span>): Span {
   let span = cache.get(period);
   if (span === undefined) {
     const read = parsePeriod(period);
     const [start, end] = read.ok ? periodRange(read.value, { hemisphere: "north", qualifiers: "widen" }) : [null, null];
-    span = [start === null ? -Infinity : start.getTime(), end === null ? Infinity : end.getTime()];
+    const ends = read.ok && read.value.kind === "interval" ? [read.value.start.kind, read.value.end.kind] : [];
+    const reach = [start === null ? -Infinity : start.getTime(), end === null ? Infinity : end.getTime()] as const;
+    // an unknown end surely reaches no further than the dated end of its interval
+    const sure = [ends[0] === "unknown" ? reach[1] : reach[0], ends[1] === "unknown" ? reach[0] : reach[1]] as const;
+    span = { reach, sure, unknown: ends.includes("unknown") };
     cache.set(period, span);
   }
   return span;
@@ -83,18 +104,40 @@ function apart(run: readonly Told[]): boolean {
   return false;
 }
 
-const MESSAGE = "of different ledgers may tell one transfer (the same from, to, category, stage and item, in overlapping periods): each is kept, and a total counts each; drop all but one if they are one transfer";
+const KEPT = "each is kept, and a total counts each; drop all but one if they are one transfer";
 
-/** Kept entries of different ledgers that may tell one transfer: `possible-duplicate`, each kept, sorted by first id. Never one that nobody saw: it is in no total. @internal */
+/** The words of a possible duplicate: its entries, and whether their periods overlap or may (an unknown end leaves it open). */
+function messageOf(ids: readonly string[], unknown: readonly Spanned[]): string {
+  const names = ids.map((id) => `"${id}"`).join(", ");
+  const same = "of different ledgers may tell one transfer (the same from, to, category, stage and item";
+  if (unknown.length === 0) return `entries ${names} ${same}, in overlapping periods): ${KEPT}`;
+  const ends = unknown.map((s) => `"${s.told.id}" (${s.told.item.period})`).join(", ");
+  return `entries ${names} ${same}, in periods that may overlap: whether they do turns on a day not known, the unknown end of ${ends}): ${KEPT}`;
+}
+
+/** The entries of a run whose unknown ends its overlaps turn on: none when the days their periods surely cover join it already. */
+function turnsOn(run: readonly Told[], spans: ReadonlyMap<string, Span>): Spanned[] {
+  const spanned = run.map((told) => ({ told, span: spans.get(told.item.period) as Span }));
+  if (!spanned.some((s) => s.span.unknown)) return [];
+  const sure = spanned.map(({ told, span }) => ({ told, start: span.sure[0], end: span.sure[1] }));
+  if (overlapping(sure).length === 1) return [];
+  return spanned.filter((s) => s.span.unknown).map(({ told, span }) => ({ told, start: span.reach[0], end: span.reach[1] }));
+}
+
+/**
+ * Kept entries of different ledgers that may tell one transfer: `possible-duplicate`, each kept, sorted by first id.
+ * Never one that nobody saw: it is in no total. Periods whose overlap turns on an unknown end (`2024/`) may
+ * overlap, and are flagged so, in words that say so. @internal
+ */
 export function sameTransfers(kept: readonly Told[]): LedgerPossibleDuplicate[] {
   const groups = new Map<string, Spanned[]>();
-  const spans = new Map<string, readonly [number, number]>();
+  const spans = new Map<string, Span>();
   for (let i = 0; i < kept.length; i++) {
     const told = kept[i] as Told;
     const e = told.item;
     if (e.evidence === "none-observed") continue;
     const key = [e.from, e.to, e.category, e.stage, wordsOf(e.item)].join("\u0000");
-    const [start, end] = spanOf(e.period, spans);
+    const [start, end] = spanOf(e.period, spans).reach;
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [{ told, start, end }]);
     else group.push({ told, start, end });
@@ -105,7 +148,7 @@ export function sameTransfers(kept: readonly Told[]): LedgerPossibleDuplicate[] 
     for (const run of overlapping(group)) {
       if (run.length < 2 || !apart(run)) continue;
       const ids = run.map((t) => t.id).sort(byText);
-      out.push({ code: "possible-duplicate", ids, message: `entries ${ids.map((id) => `"${id}"`).join(", ")} ${MESSAGE}` });
+      out.push({ code: "possible-duplicate", ids, message: messageOf(ids, turnsOn(run, spans).sort((x, y) => byText(x.told.id, y.told.id))) });
     }
   }
   return out.sort((x, y) => byText(x.ids[0] as string, y.ids[0] as string));

@@ -77,7 +77,10 @@ function parties(where: string, ledgers: readonly Ledger[], conflicts: LedgerCon
  * category and at the same stage, with the same item (whatever its case,
  * spacing and Unicode encoding) and overlapping periods may be one transfer told by two sources,
  * whatever their figures: both are kept, and reported as a
- * `possible-duplicate`, since a total of the merged ledger counts each. Entries and valuations come sorted by id,
+ * `possible-duplicate`, since a total of the merged ledger counts each. A period with an
+ * unknown end (`2024/`, EDTF's end not known, unlike the open `2024/..`) may or may not
+ * reach one that begins later: such entries are flagged too, and the message says that
+ * whether their periods overlap turns on a day not known. Entries and valuations come sorted by id,
  * parties by code.
  *
  * @category Ledger

@@ -30,9 +30,11 @@ export interface Placed {
   readonly role: Role;
   /** Its day on the valid-time axis (the history's anchor). */
   readonly day: number;
-  /** The first and last day of its valid time; `null` for an open end. */
+  /** The first and last day of its valid time; `null` for an open end, or an unknown one (`unknown` names it). */
   readonly start: number | null;
   readonly end: number | null;
+  /** The end of its valid time that is a day not known (`2024/`), if one is: drawn as not known, never as running on. */
+  readonly unknown?: "start" | "end";
   readonly interval: Interval;
   /** The value it states or its best value; undefined for a range, a bound or a magnitude without one. */
   readonly point: number | undefined;
@@ -111,9 +113,10 @@ function checkOneIndicator(where: string, histories: readonly RevisionHistory[])
 function placed(h: RevisionHistory, i: number, role: Role): Placed {
   const claim = h.claims[i] as Claim;
   const interval = readInterval(claim.estimate);
-  const { start, end } = periodDays(claim.validTime);
+  const { start, end, unknown } = periodDays(claim.validTime);
   const point = interval.best ?? (interval.low === interval.high ? interval.low : undefined);
-  return { claim, role, day: h.index.validDay[i] as number, start, end, interval, point };
+  const at = { claim, role, day: h.index.validDay[i] as number, start, end, interval, point };
+  return unknown === undefined ? at : { ...at, unknown };
 }
 
 /** The figures of one originator's history known at second `known`, each with its role; counts what cannot be drawn. */

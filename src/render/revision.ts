@@ -68,23 +68,33 @@ function plotOf(data: RevisionData, s: Settings, foot: number, locale: string): 
   return { frame, values: domain, days: [lo - pad, hi + pad], x: scaleOf(lo - pad, hi + pad, frame.left, frame.right), y: scaleOf(domain.low, domain.high, frame.bottom, frame.top) };
 }
 
+/** The mark at an end of a period the chart cannot reach: an arrow for an open end (it runs on), a "?" for an unknown one (it ends on a day not known). */
+function edgeMark(f: Placed, side: "start" | "end", x: number, y: number, color: string): string {
+  if ((side === "start" ? f.start : f.end) !== null) return "";
+  const inward = side === "start" ? 8 : -8;
+  if (f.unknown === side) return label(x + inward / 2, y + 4, "?", { class: "unknown-end", "font-size": 11, "font-weight": "bold", fill: color, "text-anchor": "middle" });
+  return arrowHead(x + inward, y, x, y, color, 6);
+}
+
 /**
  * The valid period of a figure: a thick pale bar through its value, or, for a
  * figure with no single value, a pale band over the range it allows (no line
- * at a value it does not state). An open end runs to the edge with an arrow.
+ * at a value it does not state). An open end runs to the edge with an arrow;
+ * an unknown end (`2024/`) is dashed to the edge and marked "?", as the day
+ * it ends is not known.
  */
 function span(f: Placed, p: Plot, color: string): string {
   if (f.start === f.end && f.start !== null) return "";
   const y = pointY(f, p);
   const [a, b] = [f.start === null ? p.frame.left : p.x(f.start), f.end === null ? p.frame.right : p.x(f.end)];
+  const dash = f.unknown === undefined ? undefined : "3 3";
   if (y === undefined) {
     const [low, high] = endsY(f, p);
-    const band = tag("rect", { class: "period", x: a, y: high, width: Math.max(0, b - a), height: Math.max(0, low - high), fill: color, "fill-opacity": 0.1 });
-    const edge = (ay: number) => (f.start === null ? arrowHead(a + 8, ay, a, ay, color, 6) : "") + (f.end === null ? arrowHead(b - 8, ay, b, ay, color, 6) : "");
-    return band + edge(low);
+    const band = tag("rect", { class: "period", x: a, y: high, width: Math.max(0, b - a), height: Math.max(0, low - high), fill: color, "fill-opacity": 0.1, stroke: dash && color, "stroke-opacity": dash && 0.3, "stroke-dasharray": dash });
+    return band + edgeMark(f, "start", a, low, color) + edgeMark(f, "end", b, low, color);
   }
-  const bar = tag("path", { d: polyline([[a, y], [b, y]]), stroke: color, "stroke-width": 4, "stroke-opacity": 0.3, "stroke-linecap": "butt" });
-  return bar + (f.start === null ? arrowHead(a + 8, y, a, y, color, 6) : "") + (f.end === null ? arrowHead(b - 8, y, b, y, color, 6) : "");
+  const bar = tag("path", { d: polyline([[a, y], [b, y]]), stroke: color, "stroke-width": 4, "stroke-opacity": 0.3, "stroke-linecap": "butt", "stroke-dasharray": dash });
+  return bar + edgeMark(f, "start", a, y, color) + edgeMark(f, "end", b, y, color);
 }
 
 /** One figure: its period, its whisker from low to high (an arrow up when it has no upper bound), its marker or end markers, and its label. */
@@ -170,6 +180,9 @@ function legendItems(data: RevisionData): LegendItem[] {
     items.push({ swatch: arrow(-12, 0, 12, 0, INK, "1 2", 1.3), text: "dotted, above: revised, with no single value" });
   }
   if (data.series.some((s) => s.figures.some((f) => f.interval.high === Infinity))) items.push({ swatch: arrowHead(0, 7, 0, -7, INK), text: "arrow up: no upper bound" });
+  if (data.series.some((s) => s.figures.some((f) => f.unknown !== undefined))) {
+    items.push({ swatch: tag("path", { d: polyline([[-12, 0], [6, 0]]), stroke: INK, "stroke-width": 3, "stroke-opacity": 0.4, "stroke-dasharray": "3 3" }) + label(10, 4, "?", { "font-size": 11, "font-weight": "bold", fill: INK }), text: "dashed to ?: period ends on a day not known" });
+  }
   return items;
 }
 

@@ -89,12 +89,19 @@ export function knownWords(edtf: string): string {
   return `${time} on ${periodWords(at[1] as string)}`;
 }
 
-/** The first and last day of an EDTF time as day numbers; `null` for an open or unknown end. @internal */
-export function periodDays(edtf: string): { start: number | null; end: number | null } {
+/**
+ * The first and last day of an EDTF time as day numbers; `null` for an open end (`..`: no
+ * end) and for an unknown one (nothing: `2024/`), which is a day not known: `unknown` names
+ * that side, so that a chart never draws it as running on. @internal
+ */
+export function periodDays(edtf: string): { start: number | null; end: number | null; unknown?: "start" | "end" } {
   const read = parsePeriod(edtf);
   if (!read.ok) return { start: null, end: null };
   const { earliest, latest } = boundsOf(read.value);
-  return { start: earliest === null ? null : (isoDayNumber(earliest) ?? null), end: latest === null ? null : (isoDayNumber(latest) ?? null) };
+  const days = { start: earliest === null ? null : (isoDayNumber(earliest) ?? null), end: latest === null ? null : (isoDayNumber(latest) ?? null) };
+  const p = read.value;
+  if (p.kind !== "interval") return days;
+  return p.start.kind === "unknown" ? { ...days, unknown: "start" } : p.end.kind === "unknown" ? { ...days, unknown: "end" } : days;
 }
 
 /** A list in English: "a", "a and b", "a, b and c". @internal */

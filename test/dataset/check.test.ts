@@ -32,6 +32,8 @@ describe("the seed dataset", () => {
     expect(claims.map((c) => c.id)).toEqual(nisBriefing2025Claims.map((c) => c.id));
     expect(claims.filter((c, i) => !isDeepStrictEqual(c, nisBriefing2025Claims[i]))).toEqual([]);
     expect(["nis-2024-autumn-deployed", "nis-2023-early-deployed"].map((id) => claims.find((c) => c.id === id)?.indicator.aggregation)).toEqual(["flow", "increment"]);
+    // about 2,000 repatriated between January and March: how many went over the quarter, a flow, not a level
+    expect(claims.find((c) => c.id === "nis-2025-q1-repatriated")?.indicator.aggregation).toBe("flow");
     expect(claims.find((c) => c.id === "nis-2023-early-deployed")?.text).toBe("Approximately 3,000 additional troops were dispatched in early 2023.");
   });
 

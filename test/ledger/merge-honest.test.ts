@@ -89,6 +89,33 @@ describe("mergeLedgers of one transfer told by two sources with different figure
     expect(m.possibleDuplicates.map((p) => p.ids)).toEqual([["a", "b"]]);
   });
 
+  it("flags a period with an unknown end that may reach the other, saying the overlap turns on a day not known", () => {
+    const m = mergeLedgers(of(drones(1e9, { id: "a", period: "2024/" })), of(drones(1e9, { id: "b", period: "2025-06" })));
+    expect(m.possibleDuplicates.map((p) => p.ids)).toEqual([["a", "b"]]);
+    expect(m.possibleDuplicates[0]?.message).toMatch(/in periods that may overlap: whether they do turns on a day not known, the unknown end of "a" \(2024\/\)/);
+    expect(m.possibleDuplicates[0]?.message).not.toMatch(/in overlapping periods/);
+    // an unknown start, the same
+    const s = mergeLedgers(of(drones(1e9, { id: "a", period: "/2025-06" })), of(drones(1e9, { id: "b", period: "2024" })));
+    expect(s.possibleDuplicates[0]?.message).toMatch(/the unknown end of "a" \(\/2025-06\)/);
+  });
+
+  it("says the periods overlap where they do whatever the unknown end, and flags none that cannot", () => {
+    // 2024/ begins in 2024: a period that covers its start overlaps it, whatever day it ends
+    const m = mergeLedgers(of(drones(1e9, { id: "a", period: "2024/" })), of(drones(1e9, { id: "b", period: "2023/2025" })));
+    expect(m.possibleDuplicates[0]?.message).toMatch(/in overlapping periods\)/);
+    // a period over before 2024/ begins cannot overlap it
+    expect(mergeLedgers(of(drones(1e9, { id: "a", period: "2024/" })), of(drones(1e9, { id: "b", period: "2020" }))).possibleDuplicates).toEqual([]);
+    // an open end runs on: no doubt
+    const open = mergeLedgers(of(drones(1e9, { id: "a", period: "2024/.." })), of(drones(1e9, { id: "b", period: "2025-06" })));
+    expect(open.possibleDuplicates[0]?.message).toMatch(/in overlapping periods\)/);
+  });
+
+  it("says the doubt of a run joined only through an unknown end", () => {
+    const m = mergeLedgers(of(drones(1e9, { id: "a", period: "2024/" })), of(drones(1e9, { id: "b", period: "2024-01" })), of(drones(1e9, { id: "c", period: "2026" })));
+    expect(m.possibleDuplicates.map((p) => p.ids)).toEqual([["a", "b", "c"]]);
+    expect(m.possibleDuplicates[0]?.message).toMatch(/may overlap/);
+  });
+
   it("pairs each entry of many with the one other source's telling of it (how the time grows is measured by npm run bench)", () => {
     const many = (k: number, n: number): Ledger => of(...Array.from({ length: n }, (_, i) => drones(1e9 + i + k * 0.5, { id: `${k}-${i}`, item: `drones ${i}` })));
     const m = mergeLedgers(many(0, 500), many(1, 500));

@@ -8,7 +8,7 @@ import type { Claim } from "../../claim/schema.js";
 import { deploymentsFromClaims } from "../../deployment/from-claims.js";
 import { deploymentTotal } from "../../deployment/total.js";
 import { explain } from "../../explain/explain.js";
-import { inWords, shownSourceNames, sourceNames, working } from "./context.js";
+import { endState, inWords, shownSourceNames, sourceNames, working } from "./context.js";
 import { attempt, refused } from "./deployments.js";
 import type { ReportContext } from "./context.js";
 import type { Block } from "./document.js";
@@ -27,10 +27,15 @@ function headingOf(first: Claim): string {
 /** Why a group of claims counts none of them: each is deprecated, or describes a time after the valid time asked about; the total is unknown, not 0. */
 function noneCounted(context: ReportContext, all: readonly Claim[]): { readonly refused: string; readonly code: string } {
   const gone = all.flatMap((c) => (c.status.kind === "deprecated" ? [`${c.id} is deprecated (${c.status.reason})`] : []));
-  const later = all.filter((c) => c.status.kind !== "deprecated").map((c) => c.id);
+  const kept = all.filter((c) => c.status.kind !== "deprecated");
+  // an unknown end (2024/) may fall either side of the valid time asked about
+  const unsure = kept.filter((c) => endState(context, c.validTime) === "unknown").map((c) => c.id);
+  const later = kept.map((c) => c.id).filter((id) => !unsure.includes(id));
+  const cut = inWords(context.valid ?? "");
   const why = [
     ...(gone.length === 0 ? [] : [`${gone.join(" and ")}: a deprecated claim is not an assertion.`]),
-    ...(later.length === 0 ? [] : [`${later.join(" and ")} ${later.length === 1 ? "describes a time" : "describe times"} ending after ${inWords(context.valid ?? "")}.`]),
+    ...(later.length === 0 ? [] : [`${later.join(" and ")} ${later.length === 1 ? "describes a time" : "describe times"} ending after ${cut}.`]),
+    ...(unsure.length === 0 ? [] : [`${unsure.join(" and ")} ${unsure.length === 1 ? "describes a time whose" : "describe times whose"} end is not known: ${unsure.length === 1 ? "it" : "each"} may end after ${cut}, or not.`]),
   ];
   return { refused: `none of its claims counts, so the total is unknown, not 0. ${why.join(" ")}`, code: "no-waves" };
 }

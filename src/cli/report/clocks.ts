@@ -6,11 +6,11 @@
 // have been public then.
 
 import type { DatasetAttribution } from "../../dataset/attribution.js";
-import { endsBy, inWords, publicBy } from "./context.js";
+import { endState, inWords, reportState } from "./context.js";
 import type { ReportContext } from "./context.js";
 
 /** Where an item stands on the clocks asked about. */
-export type Standing = "shown" | "not-yet-public" | "valid-later" | "untold";
+export type Standing = "shown" | "not-yet-public" | "no-last-day" | "valid-later" | "valid-end-unknown" | "untold";
 
 /** What an item says of its two clocks. */
 export interface Timed {
@@ -33,13 +33,20 @@ function reportTimes(context: ReportContext, item: Omit<Timed, "valid">): { time
   return { times: dates, every: false };
 }
 
-/** Whether an item was public by the knowledge time asked about: yes, no, or untold (no report time); yes when none was asked. */
-export function publicState(context: ReportContext, item: Omit<Timed, "valid">): "public" | "not-yet-public" | "untold" {
+/**
+ * Whether an item was public by the knowledge time asked about: yes, no, untold (no report
+ * time), or not to be told (a report time with no last day, or an unknown one, decides it);
+ * yes when none was asked.
+ */
+export function publicState(context: ReportContext, item: Omit<Timed, "valid">): "public" | "not-yet-public" | "no-last-day" | "untold" {
   if (context.known === undefined) return "public";
   const { times, every } = reportTimes(context, item);
   if (times.length === 0) return "untold";
-  const known = every ? times.every((t) => publicBy(context, t)) : times.some((t) => publicBy(context, t));
-  return known ? "public" : "not-yet-public";
+  const states = times.map((t) => reportState(context, t));
+  // every claim it rests on must be public; one publication that was is enough
+  if (every ? states.every((s) => s === "public") : states.includes("public")) return "public";
+  if (every && states.includes("not-yet-public")) return "not-yet-public";
+  return states.includes("no-last-day") ? "no-last-day" : "not-yet-public";
 }
 
 /** Whether an item is shown on the clocks asked about, or why not. */
@@ -48,7 +55,9 @@ export function standing(context: ReportContext, item: Timed): Standing {
   if (state !== "public") return state;
   if (context.valid !== undefined) {
     if (item.valid.length === 0) return "untold";
-    if (!item.valid.every((v) => endsBy(context, v))) return "valid-later";
+    const ends = item.valid.map((v) => endState(context, v));
+    if (ends.includes("no")) return "valid-later";
+    if (ends.includes("unknown")) return "valid-end-unknown";
   }
   return "shown";
 }
@@ -64,7 +73,9 @@ export function leftOutText(context: ReportContext, left: LeftOut): string | und
   const of = (why: Standing) => left.filter((l) => l.why === why).map((l) => l.id);
   const parts = [
     [of("not-yet-public"), `not yet public on ${inWords(context.known ?? "")}`],
+    [of("no-last-day"), `reported at a time with no last day or an unknown one, so whether it was public on ${inWords(context.known ?? "")} cannot be told`],
     [of("valid-later"), `describing a time that ends after ${inWords(context.valid ?? "")}`],
+    [of("valid-end-unknown"), `describing a time whose end is not known (it may end after ${inWords(context.valid ?? "")}, or not)`],
     [of("untold"), "for which the dataset gives no report time or valid time (no claims, no dated publication)"],
   ] as const;
   return `Left out: ${parts

@@ -7,7 +7,7 @@ import type { Claim } from "../../claim/schema.js";
 import type { DatasetFinding } from "../../dataset/check.js";
 import { namedIn } from "../../dataset/resolve.js";
 import type { Named } from "../../dataset/resolve.js";
-import { daysOf, placeable } from "../../dataset/rules/context.js";
+import { daysOf, placeable, unknownEnd } from "../../dataset/rules/context.js";
 import type { Dataset } from "../../dataset/schema.js";
 import { knownQuerySecond, OPEN_END, reportClock } from "../../revision/clock.js";
 import { revisionHistory } from "../../revision/history.js";
@@ -85,20 +85,48 @@ export function inWords(edtf: string): string {
  * time of day in UTC); all is, when none was asked, and nothing whose report time has no end.
  */
 export function publicBy(context: ReportContext, reportedAt: string): boolean {
-  return context.known === undefined || publicAt(context.knownSecond, reportedAt);
+  return reportState(context, reportedAt) === "public";
+}
+
+/**
+ * Whether something reported at `reportedAt` (EDTF) was public by the knowledge time asked
+ * about: `"no-last-day"` for a report time with no end (`2025/..`) or an unknown one (`2025/`),
+ * of which when it became known cannot be told; all is public when none was asked.
+ */
+export function reportState(context: ReportContext, reportedAt: string): "public" | "not-yet-public" | "no-last-day" {
+  return context.known === undefined ? "public" : stateAt(context.knownSecond, reportedAt);
+}
+
+/** {@link reportState} at the second `knownSecond` on the knowledge clock. */
+function stateAt(knownSecond: number, reportedAt: string): "public" | "not-yet-public" | "no-last-day" {
+  const read = parsePeriod(reportedAt);
+  if (!read.ok) return "not-yet-public";
+  const clock = reportClock(read.value);
+  if (clock.reportedBy === OPEN_END) return "no-last-day";
+  return clock.knownFrom <= knownSecond ? "public" : "not-yet-public";
 }
 
 /** Whether something reported at `reportedAt` (EDTF) was public by the second `knownSecond` on the knowledge clock. */
 function publicAt(knownSecond: number, reportedAt: string): boolean {
-  const read = parsePeriod(reportedAt);
-  if (!read.ok) return false;
-  const clock = reportClock(read.value);
-  return clock.reportedBy !== OPEN_END && clock.knownFrom <= knownSecond;
+  return stateAt(knownSecond, reportedAt) === "public";
 }
 
-/** Whether a time (EDTF) ends by the valid time asked about (all do, when none was asked). */
+/** Whether a time (EDTF) ends by the valid time asked about (all do, when none was asked); not when that turns on an unknown end. */
 export function endsBy(context: ReportContext, validTime: string): boolean {
-  return context.valid === undefined || daysOf(validTime)[1] <= daysOf(context.valid)[1];
+  return endState(context, validTime) === "yes";
+}
+
+/**
+ * Whether a time (EDTF) ends by the valid time asked about: `"unknown"` for one whose end is
+ * a day not known (`2024/`) that may fall either side of it; an unknown end is no earlier
+ * than the first day its start allows, so one that starts after it is `"no"`.
+ */
+export function endState(context: ReportContext, validTime: string): "yes" | "no" | "unknown" {
+  if (context.valid === undefined) return "yes";
+  const last = daysOf(context.valid)[1];
+  const [first, end] = daysOf(validTime);
+  if (end <= last) return "yes";
+  return unknownEnd(validTime) === "end" && first <= last ? "unknown" : "no";
 }
 
 /** Whether a claim was public by the knowledge time asked about (all are, when none was asked). */

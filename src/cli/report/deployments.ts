@@ -17,7 +17,7 @@ import { isFogcountError } from "../../errors.js";
 import { formatEstimate } from "../../estimate/format.js";
 import { explain } from "../../explain/explain.js";
 import { leftOutText } from "./clocks.js";
-import { endsBy, inWords, publicBy, shownSourceNames, sourceNames, working } from "./context.js";
+import { endsBy, inWords, reportState, shownSourceNames, sourceNames, working } from "./context.js";
 import type { ReportContext } from "./context.js";
 import type { Block, Section } from "./document.js";
 import { groupBy } from "./group.js";
@@ -96,15 +96,17 @@ function withoutLeftOut(d: DatasetDeployment, left: ReadonlySet<string>): Datase
 function group(context: ReportContext, all: readonly DatasetDeployment[], outOfTotals: ReadonlyMap<DatasetDeployment, NotCounted>): { blocks: Block[]; data: unknown } {
   const first = all[0] as DatasetDeployment;
   const heading: Block = { kind: "heading", text: `${first.category} from ${countryName(context, first.from)} to ${countryName(context, first.to)}` };
-  const waves = all.filter((d) => publicBy(context, d.reportedAt));
-  const shown = new Set(waves);
-  const left = all.filter((d) => !shown.has(d)).map((d) => ({ id: d.id, why: "not-yet-public" as const }));
+  const states = all.map((d) => reportState(context, d.reportedAt));
+  const waves = all.filter((_, i) => states[i] === "public");
+  const left = all.flatMap((d, i) => (states[i] === "public" ? [] : [{ id: d.id, why: states[i] as Exclude<(typeof states)[number], "public"> }]));
   const note = leftOutText(context, left);
   const notes: Block[] = note === undefined ? [] : [{ kind: "paragraph", text: note }];
   const about = { from: first.from, to: first.to, category: first.category, waves, leftOut: left };
   if (waves.length === 0) {
     // unknown is not zero: no wave public yet is no total, not a total of none
-    const none = { refused: `no wave of it was public yet on ${inWords(context.known ?? "")}, so the total is unknown, not 0.`, code: "no-waves" };
+    const when = inWords(context.known ?? "");
+    const yet = left.every((l) => l.why === "not-yet-public");
+    const none = { refused: `${yet ? `no wave of it was public yet on ${when}` : `no wave of it is known to have been public on ${when}`}, so the total is unknown, not 0.`, code: "no-waves" };
     return { blocks: [heading, ...notes, { kind: "paragraph", text: `No total: ${none.refused}` }], data: { ...about, notCounted: [], total: none, series: [], findings: [] } };
   }
   const modal = waves.some((d) => (d.modality ?? "asserted") !== "asserted");

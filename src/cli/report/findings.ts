@@ -6,12 +6,16 @@ import { pathText } from "../../dataset/issues.js";
 import { restsOnDeprecatedClaim } from "../../dataset/rules/deprecated.js";
 import { claimIds } from "./casualties.js";
 import { publicState } from "./clocks.js";
-import { inWords, knownAt, publicBy } from "./context.js";
+import { inWords, reportState } from "./context.js";
 import type { ReportContext } from "./context.js";
 import type { Section } from "./document.js";
 import { itemKey } from "./retired.js";
 
-/** Whether what a finding is about (the claim, wave, ledger entry or breakdown at its path) was public by the knowledge time asked about; anything else is. */
+/**
+ * Whether what a finding is about (the claim, wave, ledger entry or breakdown at its path) was
+ * public by the knowledge time asked about, or reported at a time with no last day (or an
+ * unknown one), which the finding is likely about and no date can leave out; anything else is.
+ */
 function aboutPublic(context: ReportContext, f: DatasetFinding): boolean {
   const [section, i, list, j] = f.path as readonly (string | number)[];
   const d = context.dataset;
@@ -19,12 +23,13 @@ function aboutPublic(context: ReportContext, f: DatasetFinding): boolean {
   if (f.code === restsOnDeprecatedClaim.code && !context.retired.has(itemKey(f.path.slice(0, section === "ledgers" ? 4 : 2)))) return false;
   if (section === "claims") {
     const c = context.claims[i as number];
-    return c === undefined || knownAt(context, c);
+    return c === undefined || reportState(context, c.reportedAt) !== "not-yet-public";
   }
-  if (section === "deployments") return publicBy(context, d.deployments[i as number]?.reportedAt ?? "");
+  if (section === "deployments") return reportState(context, d.deployments[i as number]?.reportedAt ?? "") !== "not-yet-public";
   if (section === "ledgers" && (list === "entries" || list === "valuations")) {
     const item = d.ledgers[i as number]?.[list][j as number];
-    return item === undefined || publicState(context, { claims: item.claims, attribution: item.attribution }) === "public";
+    const state = item === undefined ? "public" : publicState(context, { claims: item.claims, attribution: item.attribution });
+    return state === "public" || state === "no-last-day";
   }
   if (section === "casualtyBreakdowns") {
     const b = d.casualtyBreakdowns[i as number];

@@ -33,7 +33,10 @@ function clock(values: Parsed["values"], name: "valid" | "known"): string | unde
   if (value === undefined) return undefined;
   const read = parsePeriod(String(value));
   if (!read.ok) throw new UsageError(`--${name} must be an EDTF date or period such as 2025-04-30 or 2025-03, not ${JSON.stringify(value)}`);
-  if (boundsOf(read.value).latest === null) throw new UsageError(`--${name} ${String(value)} has no last day: give a date or a closed period`);
+  if (boundsOf(read.value).latest === null) {
+    const unknown = read.value.kind === "interval" && read.value.end.kind === "unknown";
+    throw new UsageError(`--${name} ${String(value)} ${unknown ? "ends on a day not known (an unknown end)" : "has no last day"}: give a date or a closed period`);
+  }
   // the rule the searches themselves ask by ("2025-XX" is one date whose month is not known, no time to ask about)
   try {
     validQueryDay("report", String(value), `--${name} ${String(value)}`);

@@ -27,8 +27,22 @@ export interface RawFinding {
   readonly message: string;
 }
 
-/** The first and last day a time allows, as sortable numbers (`year·10⁴ + month·100 + day`); ±Infinity for an open or unknown end. @internal */
+/**
+ * The first and last day a time allows, as sortable numbers (`year·10⁴ + month·100 + day`);
+ * ±Infinity for an open end (`..`), and for an unknown one (nothing: `2024/`), which is a
+ * day not known. A rule compares them only to report what is so whatever that day is (an
+ * unknown end never makes a finding it might not be), and says which kind of end it met
+ * where the kind matters (see {@link unknownEnd}). @internal
+ */
 export type Days = readonly [first: number, last: number];
+
+/** Which end of an EDTF interval is unknown (written as nothing: `2024/`, `/2025`), if one is: a day not known, unlike an open end (`..`). @internal */
+export function unknownEnd(edtf: string): "start" | "end" | undefined {
+  if (!edtf.includes("/")) return undefined;
+  const read = parsePeriod(edtf);
+  if (!read.ok || read.value.kind !== "interval") return undefined;
+  return read.value.start.kind === "unknown" ? "start" : read.value.end.kind === "unknown" ? "end" : undefined;
+}
 
 /** A sortable number for a calendar day (a negative year for a day before year 0). */
 function dayKey(date: Date): number {

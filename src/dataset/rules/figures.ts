@@ -13,12 +13,13 @@ import { hasUnspecifiedText } from "../../revision/clock.js";
 import type { Estimate } from "../../estimate/schema.js";
 import type { DatasetDeployment } from "../parts.js";
 import type { RawFinding, RuleContext } from "./context.js";
-import { isCumulative } from "./context.js";
+import { isCumulative, unknownEnd } from "./context.js";
 import type { Rule } from "./rule.js";
+import { reportTimesWithoutEnd } from "./times.js";
 
 const stated = (e: Estimate): string => formatEstimate(e);
 
-/** `invalid-interval`: a count of people below zero; a valid time with unspecified digits; a report time with no last day. */
+/** `invalid-interval`: a count of people below zero; a valid time with unspecified digits; a report time (a claim's or a wave's, or a ledger item's publication date) with no last day, or whose last day is not known. */
 export const invalidInterval: Rule = {
   code: "invalid-interval",
   severity: "error",
@@ -42,11 +43,14 @@ export const invalidInterval: Rule = {
       if (context.days(i).reported[1] === Infinity) {
         out.push({
           path: ["claims", i, "reportedAt"],
-          message: `${c.id} is reported at ${c.reportedAt}, a time with no last day: it would never be known (give the day it was reported by)`,
+          message:
+            unknownEnd(c.reportedAt) === "end"
+              ? `${c.id} is reported at ${c.reportedAt}, a time whose last day is not known (an unknown end): when it became known cannot be told, and it is left out of the histories (give the day it was reported by)`
+              : `${c.id} is reported at ${c.reportedAt}, a time with no last day: it would never be known (give the day it was reported by)`,
         });
       }
     });
-    return out;
+    return [...out, ...reportTimesWithoutEnd(context)];
   },
 };
 

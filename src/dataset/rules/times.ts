@@ -5,7 +5,7 @@
 import type { Claim } from "../../claim/schema.js";
 import { formatEstimate } from "../../estimate/format.js";
 import type { RawFinding, RuleContext } from "./context.js";
-import { daysOf } from "./context.js";
+import { daysOf, unknownEnd } from "./context.js";
 import type { Rule } from "./rule.js";
 import { wavesBeforeBase } from "./waves.js";
 import { when } from "./words.js";
@@ -35,6 +35,37 @@ export const reportedAfterDataset: Rule = {
     return out;
   },
 };
+
+/** Why a report time has no last day to be known from: none (`2025/..`), or one not known (`2025/`). */
+function noLastDay(what: string, time: string): string {
+  return unknownEnd(time) === "end"
+    ? `${what} ${time}, a time whose last day is not known (an unknown end): when it became known cannot be told (give the day it was public by)`
+    : `${what} ${time}, a time with no last day: it would never be known (give the day it was public by)`;
+}
+
+/**
+ * The report times of waves, and the publication dates of ledger entries and valuations
+ * (which date them when they rest on no claim), that have no last day or an unknown one:
+ * `invalid-interval`, as for a claim's `reportedAt`. @internal
+ */
+export function reportTimesWithoutEnd(context: RuleContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  context.dataset.deployments.forEach((w, i) => {
+    if (daysOf(w.reportedAt)[1] === Infinity) out.push({ path: ["deployments", i, "reportedAt"], message: noLastDay(`${w.id} is reported at`, w.reportedAt) });
+  });
+  context.dataset.ledgers.forEach((l, n) => {
+    for (const list of ["entries", "valuations"] as const) {
+      l[list].forEach((item, i) => {
+        (item.attribution.publications ?? []).forEach((p, k) => {
+          if (p.date !== undefined && daysOf(p.date)[1] === Infinity) {
+            out.push({ path: ["ledgers", n, list, i, "attribution", "publications", k, "date"], message: noLastDay(`${item.id} is published at`, p.date) });
+          }
+        });
+      });
+    }
+  });
+  return out;
+}
 
 /** The series an added wave belongs to: the indicator without its aggregation, and the originator. */
 function waveKey(c: Claim): string {
