@@ -103,6 +103,15 @@ function modalAt(c: Ctx, k: number, cue: string, m: Match): Modality | undefined
   return isPlanVerb(c, verb) ? "planned" : "projected";
 }
 
+/** The first token from `k` on past at most two adverbs of when or how a plan goes ("initially", "eventually"; see `BETWEEN`), not "to", "be" or a cue ("likely"). */
+function pastAdverbs(c: Ctx, k: number): number {
+  for (let n = 0; n < 2 && hasLex(c, k, L_BETWEEN) && !hasRole(c, k, CUE) && !NOT_ADVERBS.has(key(c, k)); n++) k++;
+  return k;
+}
+
+/** The words of `BETWEEN` that are no adverbs of a plan, or that make one of a denial ("were yet to arrive"). */
+const NOT_ADVERBS: ReadonlySet<string> = new Set(["to", "be", "been", "have", "yet", "ever", "longer"]);
+
 /** What the chain of auxiliaries and cues from token `k` on makes of the figure, if anything. */
 function chainFrom(c: Ctx, k: number, m: Match): Modality | undefined {
   const definite = isOwned(c, m);
@@ -114,8 +123,9 @@ function chainFrom(c: Ctx, k: number, m: Match): Modality | undefined {
     // "won't arrive until March" looks ahead; "did not arrive until March", "are not expected until" read on
     if (hasRole(c, k, NEGATION) && (definite || !hasRole(c, k, CUE))) continue;
     if (hasLex(c, k, L_AUXILIARY)) {
-      // "5,000 troops are to be deployed", "3,000 more were to arrive"; "is to reach" looks ahead
-      if (BE_TO.has(w) && key(c, k + 1) === "to" && !definite) return c.t.growth.has(verbFrom(c, k + 2)) ? "projected" : "planned";
+      // "5,000 troops are to be deployed", "3,000 more were to arrive", "are initially to be provided"; "is to reach" looks ahead
+      const to = pastAdverbs(c, k + 1);
+      if (BE_TO.has(w) && key(c, to) === "to" && !definite) return c.t.growth.has(verbFrom(c, to + 1)) ? "projected" : "planned";
       be = true;
       continue;
     }

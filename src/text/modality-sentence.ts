@@ -82,12 +82,31 @@ export function refusedAct(c: Ctx, first: number): number {
   for (let k = first - 1; k >= 1 && k >= first - REACH; k--) {
     const tk = c.toks[k] as Token;
     if (tk.kind !== "word" && !(tk.kind === "sym" && !CLAUSE_MARKS.has(tk.key))) return -1;
+    if (opensOwnClause(c, k, first)) return -1;
     if (isStoppedShort(c, k)) return k;
     const verb = refusalVerbAt(c, k);
     // "stopped short of ruling out sending": the refusal is held back, and "stopped short of" is read
     if (verb >= 0 && actAfter(c, k + 1, first) && !isNegation(c, verb - 1) && !isNegation(c, verb - 2) && !isStoppedShort(c, verb - 1)) return k;
   }
   return -1;
+}
+
+/** Words that open a clause of their own after a refusal: "ruled out sending troops but delivered 100 tanks". */
+const CONTRASTS: ReadonlySet<string> = new Set(["but", "while", "whereas", "although", "though", "yet"]);
+
+/**
+ * Whether the word at `k`, before the figure at `first`, opens a clause of its own, so that a
+ * refusal before it refuses nothing after it: a word of contrast ("but delivered 100 tanks",
+ * "while 300 instructors trained"), or "and" or "or" before a verb in the past ("and delivered
+ * 100 tanks"). "and" before a gerund ("ruled out sending and deploying
+ * 5,000 troops") and right before the figure ("sending tanks and 300 troops") joins the act.
+ */
+function opensOwnClause(c: Ctx, k: number, first: number): boolean {
+  const w = key(c, k);
+  if (CONTRASTS.has(w)) return true;
+  if (k + 1 >= first || (w !== "and" && w !== "or")) return false;
+  const next = key(c, k + 1);
+  return PAST_VERBS.has(next) || (next.length > 3 && next.endsWith("ed"));
 }
 
 /** Whether token `k` is the "of" of "stopped short of". */
@@ -107,6 +126,8 @@ function refusalVerbAt(c: Ctx, k: number): number {
 function actAfter(c: Ctx, k: number, first: number): boolean {
   let j = k;
   while (j < first && ACT_DETERMINERS.has(key(c, j))) j++;
+  // one word may describe the act: "a large deployment of", "the planned delivery of"
+  if (j + 1 < first && j > k && tokAt(c, j)?.kind === "word" && ACTS.has(key(c, j + 1))) return true;
   return j < first && (ACTS.has(key(c, j)) || isPlanGerund(c, key(c, j)));
 }
 
