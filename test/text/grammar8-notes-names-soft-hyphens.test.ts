@@ -95,3 +95,34 @@ describe("a spaced letter after a number before the end of a clause", () => {
     expect(texts("Aid of $5 m. was sent.")).toEqual(["$5 m"]);
   });
 });
+
+describe("a list of days with one month name", () => {
+  it.each([
+    ["Attacks on March 5 and 6 killed 40.", ["40"]],
+    ["Strikes on 5 and 6 March killed 40.", ["40"]],
+    ["Talks on 12, 13 and 14 June failed.", []],
+    ["The strikes of 3, 4 and 5 January killed 300.", ["300"]],
+    ["Russia attacked on 1 and 2 May, firing 300 missiles.", ["300 missiles"]],
+  ])("is dates, every day of it: %s", (s, expected) => {
+    expect(texts(s)).toEqual(expected);
+  });
+
+  it("leaves a list of counts with no month read", () => {
+    expect(texts("Russia lost 5, 6 and 7 tanks.")).toEqual(["5", "6", "7 tanks"]);
+  });
+});
+
+describe("a comparison with words between its noun and 'than'", () => {
+  it.each([
+    ["Russia has 3,000 more troops in Kursk than last year.", "3,000 more troops"],
+    ["Ukraine received 5 more batteries than expected.", "5 more"],
+    ["Ukraine received 5 more Patriot batteries than expected.", "5 more"],
+  ])("is no increment: %s", (s, text) => {
+    expect(extractEstimates(s).map((e) => [e.text, e.increment])).toEqual([[text, false]]);
+  });
+
+  it("leaves an increment before a clause of its own", () => {
+    expect(extractEstimates("Russia sent 3,000 more troops to Kursk.").map((e) => e.increment)).toEqual([true]);
+    expect(extractEstimates("Russia sent 3,000 more troops, and more than 200 tanks.").map((e) => e.increment)).toEqual([true, false]);
+  });
+});
