@@ -39,6 +39,8 @@ interface State {
   rate: string | undefined;
   best: number | undefined;
   j: number;
+  /** Where a bound after the figure ends that goes the other way than the one before it ("could reach 3,000 or more"); -1 for none. */
+  clash: number;
 }
 
 /** Whether a figure of running text starts at `at`: the same whether the caller gave a phrase or a text. */
@@ -84,6 +86,7 @@ function boundAfter(c: Ctx, s: State, ranged: boolean, dashed: number, lower: bo
   if (startsValue(c, m.end) || key(c, m.end) === "than") return false;
   // "300 to 400 or more" leaves the range open at one end
   if (ranged) s.rangeBound ??= { lower, strict: false, words: words(c, s.j, m.end) };
+  else if (s.bound !== undefined && s.bound.lower !== lower) s.clash = m.end;
   else s.bound ??= { lower, strict: m.value, words: words(c, s.j, m.end) };
   s.j = m.end;
   return true;
@@ -164,7 +167,7 @@ export function trailing(c: Ctx, cr: Core, bound: Bound | undefined, first: numb
   const multiple = low.currency === undefined && !low.pct && !low.frac ? multipleAt(c, cr, first) : undefined;
   const unit: Unit = multiple === undefined ? { end: cr.end } : { unit: "1", end: multiple };
   const unitDone = low.currency !== undefined || low.pct || low.frac || multiple !== undefined;
-  const s: State = { bound, rangeBound: undefined, hedges: [], unit, unitDone, rate: undefined, best: undefined, j: unit.end };
+  const s: State = { bound, rangeBound: undefined, hedges: [], unit, unitDone, rate: undefined, best: undefined, j: unit.end, clash: -1 };
   const plus = tokAt(c, s.j);
   if (plus?.key === "+" && plus.glued && high === undefined && marginSign(c, s.j) < 0 && !isAsymmetricAt(c, s.j)) {
     s.bound ??= { lower: true, strict: false, words: "+" };
@@ -177,6 +180,8 @@ export function trailing(c: Ctx, cr: Core, bound: Bound | undefined, first: numb
     if (u || rateOrBest(c, s)) continue;
     break;
   }
+  // "could reach 3,000 or more", "up to 300 or more": a ceiling and a floor on one figure say nothing of it
+  if (s.clash >= 0) return fail("no-quantity", Math.max(s.j, s.clash));
   // "1,000 shells per gun per day", "30 per 1,000": a rate over something other than a period is not read, nor the figure without it
   if (key(c, s.j) === "per") return fail("unsupported-rate", pastRates(c, s.j));
   const more = multiple === undefined ? incrementAfter(c, s.j) : undefined;

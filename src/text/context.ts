@@ -112,14 +112,19 @@ export function mayHave(c: Ctx, i: number, bit: number): boolean {
 export function mayStart(c: Ctx, i: number, t: Trie<unknown>): boolean {
   return t.bit === 0 || mayHave(c, i, t.bit);
 }
-/** The words of tokens [a, b) as written, lower case, single spaces. */
+/** The words of tokens [a, b) as written, lower case, single spaces, without soft hyphens. */
 export function words(c: Ctx, a: number, b: number): string {
   const first = c.toks[a] as Token;
   // a word or a mark holds no whitespace ("10 000" does)
-  if (b === a + 1 && first.kind !== "num") return first.text.toLowerCase();
+  if (b === a + 1 && first.kind !== "num") return unhyphened(first.text.toLowerCase());
   const last = c.toks[b - 1] as Token;
-  const text = c.src.slice(first.start, last.end).toLowerCase();
+  const text = unhyphened(c.src.slice(first.start, last.end).toLowerCase());
   return singleSpaced(c, a, b) ? text : text.replace(/\s+/g, " ");
+}
+
+/** `text` without the soft hyphens that may stand inside its words ("ap\u00adprox\u00adi\u00admate\u00adly"). */
+function unhyphened(text: string): string {
+  return text.includes("\u00ad") ? text.replaceAll("\u00ad", "") : text;
 }
 
 /**

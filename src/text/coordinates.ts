@@ -7,6 +7,7 @@ import { isVerbOfNamed } from "./casualty-verbs.js";
 import { key, tokAt, trie } from "./context.js";
 import type { Ctx } from "./context.js";
 import type { Token } from "./tokenize.js";
+import { L_GRID } from "./lex-bits.js";
 
 /** Words that name one degree of a coordinate: "lat 48.12", "lon 37.65". */
 const AXIS_WORDS: ReadonlySet<string> = new Set(["lat", "latitude", "lon", "lng", "long", "longitude"]);
@@ -119,7 +120,7 @@ export function coordinatesEnd(c: Ctx, i: number, tk: Token): number {
 }
 
 /** Words that name a grid reference: the numbers after them, with its zone and square, are no count. */
-const GRID_WORDS = new Set(["grid", "reference", "ref", "mgrs", "utm"]);
+export const GRID_WORDS: ReadonlySet<string> = new Set(["grid", "reference", "ref", "mgrs", "utm"]);
 /** How many tokens of a reference (its zone, square and earlier digits) may stand between a word of grids and a number. */
 const GRID_REACH = 6;
 
@@ -133,7 +134,7 @@ function namedGridEnd(c: Ctx, i: number): number {
   let j = i - 1;
   for (let k = 0; k < GRID_REACH && j >= 0; k++, j--) {
     const tk = tokAt(c, j) as Token;
-    if (GRID_WORDS.has(tk.key)) {
+    if ((tk.lex & L_GRID) !== 0) {
       // "grid reference", "map ref"; not "the reference 300 troops"
       if ((tk.key === "reference" || tk.key === "ref") && key(c, j - 1) !== "grid" && key(c, j - 1) !== "map") return -1;
       let end = i + 1;

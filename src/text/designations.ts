@@ -3,7 +3,7 @@
  * "Article 5", a footnote "[12]", a year "'22", a bearing "48°30'", "5x10^6".
  * @internal
  */
-import { fail, isCapitalised, tokAt, trie } from "./context.js";
+import { fail, isCapitalised, key, tokAt, trie } from "./context.js";
 import { isVerbOfNamed } from "./casualty-verbs.js";
 import { phoneOrPlace } from "./phones.js";
 import type { Ctx, Fail } from "./context.js";
@@ -101,6 +101,7 @@ function gluedBefore(c: Ctx, i: number, prev: Token, p2: Token | undefined): Fai
 const ANY_CASE_LABELS = new Set([
   "resolution", "resolutions", "article", "articles", "route", "highway", "flight", "section", "chapter", "paragraph", "page", "pages",
   "brigade", "regiment", "battalion", "unit", "building", "house", "apartment", "room", "gate", "platform", "exit", "road", "block",
+  "decree",
 ]);
 
 /**
@@ -112,6 +113,24 @@ function namesNumber(c: Ctx, i: number, tk: Token): boolean {
   if (!tk.num.plain) return false;
   const noun = trie(c, c.t.units, i + 1);
   return noun === undefined || (noun.end === i + 2 && isVerbOfNamed(c, i + 1));
+}
+
+/** Nouns of a military formation, which a number and a name before them name: "810 Marine Brigade", "the 155 Mechanized Brigade". */
+const FORMATIONS: ReadonlySet<string> = new Set(["Brigade", "Regiment", "Battalion", "Division", "Corps", "Squadron", "Fleet"]);
+
+/**
+ * Whether the number at `i` names a formation: bare digits with one or two capitalised words
+ * after them, the last a noun of `FORMATIONS` in the singular and capitalised ("810 Marine
+ * Brigade lost 200 marines"). "300 Marine Corps troops", with a unit noun after it, counts.
+ */
+function isFormation(c: Ctx, i: number, tk: Token): boolean {
+  if (!tk.num.plain) return false;
+  for (let k = i + 1; k <= i + 3; k++) {
+    const w = tokAt(c, k);
+    if (w?.kind !== "word" || !isCapitalised(w.text)) return false;
+    if (k > i + 1 && FORMATIONS.has(w.text)) return trie(c, c.t.units, k + 1) === undefined;
+  }
+  return false;
 }
 
 /** Why the words before the number at `i` make it a name or code, not a quantity ("KN-23", "No. 5", "Leopard 2"). */
@@ -129,8 +148,13 @@ export function labelled(c: Ctx, i: number, tk: Token, money: boolean, second: b
   if (money || second || prev === undefined) return undefined;
   const label = tokAt(c, prev.key === "." ? i - 2 : i - 1);
   if (label?.kind === "word" && (label.roles & BEFORE_FIGURE) !== 0 && t.labels.has(label.key)) {
-    if (isCapitalised(label.text) || (ANY_CASE_LABELS.has(label.key) && namesNumber(c, i, tk))) return fail("designation", i + 1);
+    // "No. 5", "Decree no. 647": "no" with its point names the number after it in any case
+    // "Unit number 3057", "flight number 17": "number" after a label; "who number 3 crore" counts
+    const at = prev.key === "." ? i - 2 : i - 1;
+    const named = isCapitalised(label.text) || (label.key === "no" && prev.key === "." && prev.glued) || (label.key === "number" && t.labels.has(key(c, at - 1)) && namesNumber(c, i, tk));
+    if (named || (ANY_CASE_LABELS.has(label.key) && namesNumber(c, i, tk))) return fail("designation", i + 1);
   }
+  if (isFormation(c, i, tk)) return fail("designation", i + 1);
   const code = phoneOrPlace(c, i, tk, prev);
   if (code !== undefined) return code;
   return isName(c, i, prev, tk) ? fail("designation", i + 1) : undefined;

@@ -12,11 +12,14 @@ let owner: Ctx | undefined;
 let at = new Int32Array(64);
 let bits = new Int32Array(64);
 let count = 0;
+/** The bits of all its tokens together: a rule none of whose words stands anywhere in the text is passed over in one test. */
+let all = 0;
 
 /** Finds the tokens of `c` with `lex` bits. */
 function index(c: Ctx): void {
   const toks = c.toks;
   count = 0;
+  all = 0;
   for (let i = 0; i < toks.length; i++) {
     const lex = (toks[i] as { lex: number }).lex;
     if (lex === 0) continue;
@@ -28,6 +31,7 @@ function index(c: Ctx): void {
     }
     at[count] = i;
     bits[count++] = lex;
+    all |= lex;
   }
   owner = c;
 }
@@ -39,6 +43,7 @@ function index(c: Ctx): void {
  */
 export function lexIn(c: Ctx, want: number, a: number, b: number): boolean {
   if (c !== owner) index(c);
+  if ((all & want) === 0) return false;
   let lo = 0;
   let hi = count;
   while (lo < hi) {
@@ -48,4 +53,13 @@ export function lexIn(c: Ctx, want: number, a: number, b: number): boolean {
   }
   for (let k = lo; k < count && (at[k] as number) < b; k++) if (((bits[k] as number) & want) !== 0) return true;
   return false;
+}
+
+/**
+ * Whether token `i` is there and has one of the `lex` bits `bit`: a bit test in place of the
+ * look-up of its key in the word list the bit stands for (see lexicon.ts).
+ * @internal
+ */
+export function hasLex(c: Ctx, i: number, bit: number): boolean {
+  return i >= 0 && ((c.toks[i]?.lex ?? 0) & bit) !== 0;
 }

@@ -10,7 +10,8 @@ import { afterChange, afterDecrease, afterIncrease } from "./changes.js";
 import type { After } from "./after.js";
 import { leads, noLead, qualifiedBound } from "./bounds.js";
 import type { Bound, Lead } from "./bounds.js";
-import { fail, isFail, key, phraseText, trie } from "./context.js";
+import { fail, hasRole, isFail, key, phraseText, tokAt, trie } from "./context.js";
+import { CLAUSE_BREAK } from "./roles.js";
 import type { Ctx, Fail, Match, MatchOptions } from "./context.js";
 import { differenceAt } from "./differences.js";
 import { magnitudeAt } from "./magnitudes.js";
@@ -30,8 +31,22 @@ import { isEventYear } from "./years.js";
 
 /** Whether a figure adds to an earlier one; "3,000 more troops than last year" compares instead; a size ("3,000-strong") never does by its verb. */
 function isIncrement(c: Ctx, i: number, lead: Lead, after: After, strong: boolean): boolean {
-  if (key(c, after.end) === "than") return false;
+  if (key(c, after.end) === "than" || (after.increment && thanAhead(c, after.end))) return false;
   return lead.increment || after.increment || (!after.multiple && afterIncrease(c, i, lead, strong));
+}
+
+/** How many words a comparison's "than" may stand after "N more" and its noun: "3,000 more troops in Kursk than last year". */
+const THAN_REACH = 5;
+
+/** Whether a "than" stands a few words on from `k` in the same clause, past no number or mark: "5 more Patriot batteries than expected". */
+function thanAhead(c: Ctx, k: number): boolean {
+  for (let j = k; j < k + THAN_REACH; j++) {
+    const tk = tokAt(c, j);
+    if (tk?.kind !== "word") return false;
+    if (tk.key === "than") return true;
+    if (hasRole(c, j, CLAUSE_BREAK)) return false;
+  }
+  return false;
 }
 
 /**

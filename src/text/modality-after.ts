@@ -14,9 +14,11 @@ import { holdsOpenFrom } from "./modality-negation.js";
 import { MAYBE } from "./modality-doubt.js";
 import { isOwned } from "./modality-sentence.js";
 import { asksOnlyFor } from "./modality-sought.js";
-import { AUXILIARIES, BE_TO, BETWEEN, CLAUSE_MARKS, FIGURE_ADVERBS, FIGURE_EVENTS, NOT_YET, PREPOSITIONS, REPORTS } from "./modality-words.js";
+import { BE_TO, FIGURE_EVENTS, NOT_YET, REPORTS } from "./modality-words.js";
 import type { Modality } from "./modality.js";
 import type { Token } from "./tokenize.js";
+import { hasLex } from "./lex.js";
+import { L_AUXILIARY, L_BETWEEN, L_FIGURE_ADVERB, L_PLACE } from "./lex-bits.js";
 
 /** How many words a phrase of place or part after a figure may take: "5,000 troops from the north would". */
 const PHRASE_REACH = 4;
@@ -28,13 +30,13 @@ const CHAIN_REACH = 5;
 /** Whether token `k` is a word that may carry a cue or an auxiliary: not a number, a mark or a clause word. */
 function isWord(c: Ctx, k: number): boolean {
   const tk = tokAt(c, k);
-  return tk !== undefined && tk.kind === "word" && !hasRole(c, k, CLAUSE_BREAK) && !CLAUSE_MARKS.has(tk.key);
+  return tk !== undefined && tk.kind === "word" && !hasRole(c, k, CLAUSE_BREAK);
 }
 
 /** Whether token `k` opens the verb of the figure's clause: an auxiliary, a negation or a cue. */
 function opensVerb(c: Ctx, k: number): boolean {
   // "on May 1": the month is no "may"
-  return AUXILIARIES.has(key(c, k)) || (hasRole(c, k, CUE | NEGATION) && !c.t.months.has((tokAt(c, k) as Token).text));
+  return hasLex(c, k, L_AUXILIARY) || (hasRole(c, k, CUE | NEGATION) && !c.t.months.has((tokAt(c, k) as Token).text));
 }
 
 /**
@@ -43,8 +45,8 @@ function opensVerb(c: Ctx, k: number): boolean {
  */
 function verbStart(c: Ctx, m: Match): number {
   let k = m.end;
-  while (FIGURE_ADVERBS.has(key(c, k))) k++;
-  if (!PREPOSITIONS.has(key(c, k))) return opensVerb(c, k) ? k : -1;
+  while (hasLex(c, k, L_FIGURE_ADVERB)) k++;
+  if (!hasLex(c, k, L_PLACE)) return opensVerb(c, k) ? k : -1;
   for (let j = k + 1; j <= k + PHRASE_REACH; j++) {
     if (!isWord(c, j)) return -1;
     if (opensVerb(c, j)) return j;
@@ -54,7 +56,7 @@ function verbStart(c: Ctx, m: Match): number {
 
 /** The first word from `k` on that is not "to", "be", "been" or the like: the verb a cue bears on. */
 function verbFrom(c: Ctx, k: number): string {
-  while (BETWEEN.has(key(c, k))) k++;
+  while (hasLex(c, k, L_BETWEEN)) k++;
   return key(c, k);
 }
 
@@ -75,7 +77,7 @@ function negationAt(c: Ctx, k: number, chained: boolean): Modality | undefined {
  * have died") always says what becomes of the figure.
  */
 function standsBy(c: Ctx, k: number, j: number): boolean {
-  for (let i = k + 1; i < j; i++) if (AUXILIARIES.has(key(c, i))) return false;
+  for (let i = k + 1; i < j; i++) if (hasLex(c, i, L_AUXILIARY)) return false;
   const verb = key(c, j);
   return !(FIGURE_EVENTS.has(verb) || c.t.growth.has(verb) || hasRole(c, j, CHANGE) || isPlanVerb(c, verb));
 }
@@ -88,11 +90,11 @@ function standsBy(c: Ctx, k: number, j: number): boolean {
  */
 function modalAt(c: Ctx, k: number, cue: string, m: Match): Modality | undefined {
   let j = k + 1;
-  while (BETWEEN.has(key(c, j))) j++;
+  while (hasLex(c, j, L_BETWEEN)) j++;
   // "300 tanks may not arrive" holds them possible
   if (hasRole(c, j, NEGATION) && !delayedAfter(c, m)) return MAYBE.has(key(c, k)) ? "potential" : negationAt(c, j, true);
   // "5,000 reservists will not be deployed until January" plans them for January
-  if (hasRole(c, j, NEGATION)) while (BETWEEN.has(key(c, ++j)));
+  if (hasRole(c, j, NEGATION)) while (hasLex(c, ++j, L_BETWEEN));
   if (wouldHaveAt(c, k)) return "potential";
   if (standsBy(c, k, j)) return undefined;
   const verb = verbFrom(c, j);
@@ -100,6 +102,15 @@ function modalAt(c: Ctx, k: number, cue: string, m: Match): Modality | undefined
   if (c.t.growth.has(verb)) return "projected";
   return isPlanVerb(c, verb) ? "planned" : "projected";
 }
+
+/** The first token from `k` on past at most two adverbs of when or how a plan goes ("initially", "eventually"; see `BETWEEN`), not "to", "be" or a cue ("likely"). */
+function pastAdverbs(c: Ctx, k: number): number {
+  for (let n = 0; n < 2 && hasLex(c, k, L_BETWEEN) && !hasRole(c, k, CUE) && !NOT_ADVERBS.has(key(c, k)); n++) k++;
+  return k;
+}
+
+/** The words of `BETWEEN` that are no adverbs of a plan, or that make one of a denial ("were yet to arrive"). */
+const NOT_ADVERBS: ReadonlySet<string> = new Set(["to", "be", "been", "have", "yet", "ever", "longer"]);
 
 /** What the chain of auxiliaries and cues from token `k` on makes of the figure, if anything. */
 function chainFrom(c: Ctx, k: number, m: Match): Modality | undefined {
@@ -111,9 +122,10 @@ function chainFrom(c: Ctx, k: number, m: Match): Modality | undefined {
     if (hasRole(c, k, NEGATION) && !delayedAfter(c, m)) return negationAt(c, k, hasRole(c, k, CUE));
     // "won't arrive until March" looks ahead; "did not arrive until March", "are not expected until" read on
     if (hasRole(c, k, NEGATION) && (definite || !hasRole(c, k, CUE))) continue;
-    if (AUXILIARIES.has(w)) {
-      // "5,000 troops are to be deployed", "3,000 more were to arrive"; "is to reach" looks ahead
-      if (BE_TO.has(w) && key(c, k + 1) === "to" && !definite) return c.t.growth.has(verbFrom(c, k + 2)) ? "projected" : "planned";
+    if (hasLex(c, k, L_AUXILIARY)) {
+      // "5,000 troops are to be deployed", "3,000 more were to arrive", "are initially to be provided"; "is to reach" looks ahead
+      const to = pastAdverbs(c, k + 1);
+      if (BE_TO.has(w) && key(c, to) === "to" && !definite) return c.t.growth.has(verbFrom(c, to + 1)) ? "projected" : "planned";
       be = true;
       continue;
     }

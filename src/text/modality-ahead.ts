@@ -7,12 +7,12 @@
  * @internal
  */
 import { key, tokAt } from "./context.js";
-import { L_AHEAD } from "./lex-bits.js";
-import { lexIn } from "./lex.js";
+import { L_AHEAD, L_FIGURE_ADVERB } from "./lex-bits.js";
+import { hasLex, lexIn } from "./lex.js";
 import type { Ctx, Match } from "./context.js";
 import { isPlanVerb } from "./modality-delay.js";
 import { neededAfter } from "./modality-sought.js";
-import { FIGURE_ADVERBS, FIGURE_EVENTS } from "./modality-words.js";
+import { FIGURE_EVENTS } from "./modality-words.js";
 import type { Modality } from "./modality.js";
 
 /** Nouns of time that "next" or "later this" makes ahead: "next week", "later this year". */
@@ -75,7 +75,7 @@ function progressiveAt(c: Ctx, k: number): string {
  */
 function scheduledAt(c: Ctx, m: Match): Modality | undefined {
   let k = m.end;
-  while (FIGURE_ADVERBS.has(key(c, k))) k++;
+  while (hasLex(c, k, L_FIGURE_ADVERB)) k++;
   // every time ahead read below starts at a word of `AHEAD_WORDS` before this
   if (!lexIn(c, L_AHEAD, m.end, k + 2 + AHEAD_REACH)) return undefined;
   let verb = presentVerb(c, k);

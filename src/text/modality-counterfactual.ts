@@ -9,6 +9,8 @@ import type { Ctx, Match } from "./context.js";
 import type { Modality } from "./modality.js";
 import { isBreak } from "./modality-sentence.js";
 import { ASKS, BETWEEN, COUNTERFACTUAL_AUX, FIGURE_EVENTS, IRREGULAR_PARTICIPLES, PAST_PARTICIPLES, PAST_VERBS, REACH, SAYS, SENTENCE_ENDS, SUBJECT_STARTS, WOULDS } from "./modality-words.js";
+import { hasLex } from "./lex.js";
+import { L_OPENER } from "./lex-bits.js";
 
 /**
  * Whether the cue at `k` opens a counterfactual "would have" and a participle ("would have
@@ -70,11 +72,11 @@ function ifCounterfactual(c: Ctx, k: number, m: Match): boolean {
 }
 
 /** Words that open a condition, whose clause supposes rather than states: "if 5,000 troops are sent", "unless 3,000 arrive". */
-const CONDITIONS = new Set(["if", "unless"]);
+export const CONDITIONS: ReadonlySet<string> = new Set(["if", "unless"]);
 /** Words that suppose the clause after them in any tense: "assuming 4,000 were killed", "supposing that 3,000 died". */
-const SUPPOSES = new Set(["assuming", "supposing", "suppose"]);
+export const SUPPOSES: ReadonlySet<string> = new Set(["assuming", "supposing", "suppose"]);
 /** Words before "that" that make it open a condition: "provided that", "providing that", "on condition that". */
-const PROVIDED = new Set(["provided", "providing"]);
+export const PROVIDED: ReadonlySet<string> = new Set(["provided", "providing"]);
 /** How far past a figure the verb of its condition may stand, in tokens: "if 5,000 troops from the north are sent". */
 const CONDITION_REACH = 8;
 /** Forms of "be" and "get" before a participle that keep a condition open: "if 5,000 troops are sent", "unless 3,000 get deployed". */
@@ -92,7 +94,7 @@ const PASSIVE_AUX = new Set(["is", "are", "be", "been", "being", "get", "gets", 
 type ConditionKind = "if" | "condition" | "suppose" | "while" | "lack";
 
 /** Words that, right before a figure at the start of its clause, name what is lacking: "Without 5,000 more troops, the front will collapse", "Absent 2,000 more troops, …". */
-const LACKS = new Set(["without", "absent"]);
+export const LACKS: ReadonlySet<string> = new Set(["without", "absent"]);
 
 /** A condition that opens the clause after the break at `k`: its kind and the token after its words. */
 interface Opener {
@@ -121,7 +123,7 @@ function thatCondition(c: Ctx, k: number): Opener | undefined {
  */
 function conditionAt(c: Ctx, k: number, m: Match): Opener | undefined {
   const w = key(c, k);
-  if (CONDITIONS.has(w)) return ASKS.has(key(c, k - 1)) ? undefined : { kind: "if", from: k + 1 };
+  if (hasLex(c, k, L_OPENER) && CONDITIONS.has(w)) return ASKS.has(key(c, k - 1)) ? undefined : { kind: "if", from: k + 1 };
   // "provided that 3,000 arrive"; "warned that without 5,000 more troops, …" reads on
   const that = w === "that" ? thatCondition(c, k) : undefined;
   if (that !== undefined) return that;
@@ -135,9 +137,9 @@ function conditionAt(c: Ctx, k: number, m: Match): Opener | undefined {
   if (a === "in" && key(c, k + 2) === "the" && key(c, k + 3) === "event") return { kind: "condition", from: k + 4 };
   if (a === "provided" && (k < 0 || tokAt(c, k)?.kind === "sym")) return { kind: "condition", from: k + 2 };
   // "Without 5,000 more troops, …", "Absent 2,000 more troops, …", "But for 3,000 reinforcements, …"
-  if (LACKS.has(a) && m.first === k + 2) return { kind: "lack", from: k + 2 };
+  if (hasLex(c, k + 1, L_OPENER) && LACKS.has(a) && m.first === k + 2) return { kind: "lack", from: k + 2 };
   if (w === "but" && a === "for" && m.first === k + 2 && (k === 0 || SENTENCE_ENDS.has(key(c, k - 1)))) return { kind: "lack", from: k + 2 };
-  return SUPPOSES.has(a) && m.first === k + 2 ? { kind: "suppose", from: k + 2 } : undefined;
+  return hasLex(c, k + 1, L_OPENER) && SUPPOSES.has(a) && m.first === k + 2 ? { kind: "suppose", from: k + 2 } : undefined;
 }
 
 /** Verbs right after a figure that make it the subject of a clause: "provided 5,000 remain", "providing 3,000 more troops are sent". */
@@ -150,7 +152,7 @@ const SUBJECT_VERBS = new Set(["remain", "remains", "stay", "stays", "are", "is"
  * 3,000 shells to Kyiv", "Russia provided 3,000 troops last year").
  */
 export function providedBefore(c: Ctx, m: Match): boolean {
-  if (!PROVIDED.has(key(c, m.first - 1))) return false;
+  if (!hasLex(c, m.first - 1, L_OPENER) || !PROVIDED.has(key(c, m.first - 1))) return false;
   const after = key(c, m.end);
   return SUBJECT_VERBS.has(after) || FIGURE_EVENTS.has(after);
 }

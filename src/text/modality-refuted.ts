@@ -7,7 +7,7 @@
  */
 import { key, tokAt } from "./context.js";
 import { L_REPORT } from "./lex-bits.js";
-import { lexIn } from "./lex.js";
+import { hasLex, lexIn } from "./lex.js";
 import type { Ctx, Match } from "./context.js";
 import { FALSEHOODS, PAST_VERBS, QUESTION_REACH, REACH, REFUTED, REPORTS, SENTENCE_ENDS } from "./modality-words.js";
 
@@ -22,7 +22,7 @@ export const WRONGS = new Set([
   "absurd", "fantasy", "fiction", "nonsense", "ridiculous", "preposterous", "fabrication", "fabrications", "lie", "invented",
 ]);
 /** Words of report in the singular that, right after a figure, make it a report's: "the 3,000 figure", "Russia's 12,000 estimate". */
-const FIGURE_REPORTS = new Set(["figure", "estimate", "toll", "tally", "count", "claim", "report"]);
+export const FIGURE_REPORTS: ReadonlySet<string> = new Set(["figure", "estimate", "toll", "tally", "count", "claim", "report"]);
 /** Adverbs besides those in "-ly" that may stand between such a verb and its participle: "were later denied", "have since been retracted". */
 const ADVERBS = new Set(["later", "since", "soon", "then", "already", "long", "subsequently", "swiftly", "officially", "quickly"]);
 /** Adverbs in "-ly" that make a denial partial, not a refutation: "were partly exaggerated". */
@@ -43,7 +43,8 @@ const CONTRASTS = new Set(["but", "while", "whereas", "although", "though", "yet
  */
 export function reportedContent(c: Ctx, m: Match): number {
   // "the 3,000 figure was later disputed"; not "the 3,000 claims were rejected", a count of claims
-  if (FIGURE_REPORTS.has(key(c, m.end))) return m.end;
+  // each of these carries `L_REPORT` (see lexicon.ts)
+  if (hasLex(c, m.end, L_REPORT) && FIGURE_REPORTS.has(key(c, m.end))) return m.end;
   // the word of report before an "of" or a "that" stands in the reach
   if (!lexIn(c, L_REPORT, m.first - REACH - 1, m.first)) return -1;
   for (let j = m.first - 1; j >= 1 && j >= m.first - REACH; j--) {

@@ -5,12 +5,12 @@
  * @internal
  */
 import { hasRole, key, tokAt } from "./context.js";
-import { L_QUESTION } from "./lex-bits.js";
-import { lexIn } from "./lex.js";
+import { L_DEFINITE, L_PARTITIVE, L_QUESTION, L_REFUSAL } from "./lex-bits.js";
+import { hasLex, lexIn } from "./lex.js";
 import { isNegation } from "./modality-negation.js";
 import { CHANGE, CLAUSE_BREAK } from "./roles.js";
 import type { Ctx, Match } from "./context.js";
-import { ACT_DETERMINERS, ACTS, CLAUSE_MARKS, DEFINITES, REFUSES, RULES, TURNS, CONTRACTED_IS, NOMINAL_BEFORE, PARTITIVES, PAST_VERBS, POSSESSIVES, PREPOSITIONS, QUESTION_REACH, REACH, SENTENCE_ENDS, STOPS, TIES } from "./modality-words.js";
+import { ACT_DETERMINERS, ACTS, CLAUSE_MARKS, DEFINITES, REFUSES, RULES, TURNS, CONTRACTED_IS, NOMINAL_BEFORE, PAST_VERBS, POSSESSIVES, PREPOSITIONS, QUESTION_REACH, REACH, SENTENCE_ENDS, STOPS, TIES } from "./modality-words.js";
 import type { Token } from "./tokenize.js";
 
 /**
@@ -36,7 +36,7 @@ let given = false;
 function partitiveBefore(c: Ctx, m: Match): boolean {
   for (let k = m.first - 1; k < m.head; k++) {
     // "among the 12,000", "any of its 4,000 troops", "none of Russia's 4,000 troops"
-    if (!PARTITIVES.has(key(c, k - 1))) continue;
+    if (!hasLex(c, k - 1, L_PARTITIVE)) continue;
     const w = key(c, k);
     if (DEFINITES.has(w) || isPossessive(w)) return true;
   }
@@ -45,7 +45,7 @@ function partitiveBefore(c: Ctx, m: Match): boolean {
 
 /** Whether a match is named as a given before its verb: "the 12,000 troops", "its 12,000 troops", "Russia's 12,000 troops". */
 export function isOwned(c: Ctx, m: Match): boolean {
-  return DEFINITES.has(key(c, m.first)) || isPossessive(key(c, m.first - 1));
+  return hasLex(c, m.first, L_DEFINITE) || isPossessive(key(c, m.first - 1));
 }
 
 /** Whether a word is a possessive determiner: "its", "their", "Russia's"; not "it's" or "there's". */
@@ -77,15 +77,36 @@ export function asked(c: Ctx, end: number): boolean {
  * act ("ruled out foul play in 3 deaths") refuses nothing of the figure.
  */
 export function refusedAct(c: Ctx, first: number): number {
+  // every refusal ends at a word of `L_REFUSAL`, or has one ("short") right before its last
+  if (!lexIn(c, L_REFUSAL, first - REACH - 1, first)) return -1;
   for (let k = first - 1; k >= 1 && k >= first - REACH; k--) {
     const tk = c.toks[k] as Token;
     if (tk.kind !== "word" && !(tk.kind === "sym" && !CLAUSE_MARKS.has(tk.key))) return -1;
+    if (opensOwnClause(c, k, first)) return -1;
     if (isStoppedShort(c, k)) return k;
     const verb = refusalVerbAt(c, k);
     // "stopped short of ruling out sending": the refusal is held back, and "stopped short of" is read
     if (verb >= 0 && actAfter(c, k + 1, first) && !isNegation(c, verb - 1) && !isNegation(c, verb - 2) && !isStoppedShort(c, verb - 1)) return k;
   }
   return -1;
+}
+
+/** Words that open a clause of their own after a refusal: "ruled out sending troops but delivered 100 tanks". */
+const CONTRASTS: ReadonlySet<string> = new Set(["but", "while", "whereas", "although", "though", "yet"]);
+
+/**
+ * Whether the word at `k`, before the figure at `first`, opens a clause of its own, so that a
+ * refusal before it refuses nothing after it: a word of contrast ("but delivered 100 tanks",
+ * "while 300 instructors trained"), or "and" or "or" before a verb in the past ("and delivered
+ * 100 tanks"). "and" before a gerund ("ruled out sending and deploying
+ * 5,000 troops") and right before the figure ("sending tanks and 300 troops") joins the act.
+ */
+function opensOwnClause(c: Ctx, k: number, first: number): boolean {
+  const w = key(c, k);
+  if (CONTRASTS.has(w)) return true;
+  if (k + 1 >= first || (w !== "and" && w !== "or")) return false;
+  const next = key(c, k + 1);
+  return PAST_VERBS.has(next) || (next.length > 3 && next.endsWith("ed"));
 }
 
 /** Whether token `k` is the "of" of "stopped short of". */
@@ -105,6 +126,8 @@ function refusalVerbAt(c: Ctx, k: number): number {
 function actAfter(c: Ctx, k: number, first: number): boolean {
   let j = k;
   while (j < first && ACT_DETERMINERS.has(key(c, j))) j++;
+  // one word may describe the act: "a large deployment of", "the planned delivery of"
+  if (j + 1 < first && j > k && tokAt(c, j)?.kind === "word" && ACTS.has(key(c, j + 1))) return true;
   return j < first && (ACTS.has(key(c, j)) || isPlanGerund(c, key(c, j)));
 }
 
@@ -174,7 +197,7 @@ export function isBreak(c: Ctx, k: number): boolean {
  * near it, nor "far from the 3,000 troops", a place.
  */
 export function farFrom(c: Ctx, first: number): boolean {
-  if (DEFINITES.has(key(c, first))) return false;
+  if (hasLex(c, first, L_DEFINITE)) return false;
   const before = key(c, first - 1);
   if (before === "nowhere") return true;
   const far = before === "from" ? "far" : before === "near" ? "nowhere" : undefined;

@@ -11,11 +11,13 @@ import { key, tokAt } from "./context.js";
 import type { Ctx, Match } from "./context.js";
 import { isBreak } from "./modality-sentence.js";
 import { FIGURE_EVENTS, PAST_PARTICIPLES, PAST_VERBS, SENTENCE_ENDS } from "./modality-words.js";
+import { hasLex } from "./lex.js";
+import { L_OPENER } from "./lex-bits.js";
 
 /** Clause words of time that, before a present tense, look ahead: "when", "after", "until", "before". */
-const TIMES = new Set(["when", "after", "until", "till", "til", "before"]);
+export const TIMES: ReadonlySet<string> = new Set(["when", "after", "until", "till", "til", "before"]);
 /** Words of time that open a clause without being clause words themselves: "once 3,000 arrive", "whenever 300 enlist". */
-const OPENERS = new Set(["once", "whenever"]);
+export const OPENERS: ReadonlySet<string> = new Set(["once", "whenever"]);
 /** Verbs of the past in a clause of time: "when 5,000 troops arrived", "after 3,000 had come", "once 3,000 were deployed". */
 const PAST = new Set(["was", "were", "had", "did", "'d"]);
 /** Past participles that are also present forms: "until 2,000 more troops come", "when 3,000 put in for leave". */
@@ -34,9 +36,9 @@ const VERB_REACH = 8;
  */
 function timeOpener(c: Ctx, k: number): number {
   const w = key(c, k);
-  if (TIMES.has(w) && !(w === "after" && key(c, k + 1) === "the")) return k + 1;
+  if (hasLex(c, k, L_OPENER) && TIMES.has(w) && !(w === "after" && key(c, k + 1) === "the")) return k + 1;
   if (w === "as" && key(c, k - 1) === "soon" && key(c, k - 2) === "as") return k + 1;
-  if (OPENERS.has(key(c, k + 1)) && (k < 0 || isBreak(c, k))) return k + 2;
+  if (hasLex(c, k + 1, L_OPENER) && OPENERS.has(key(c, k + 1)) && (k < 0 || isBreak(c, k))) return k + 2;
   return -1;
 }
 

@@ -24,11 +24,13 @@ import { clauseStart, figureModality } from "./modality-figure.js";
 import { ASKS, BETWEEN, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
 import { doubtAt, DOUBTING, eitherWay, maybeNot, untrueBefore } from "./modality-doubt.js";
 import { holdsOpenAt, holdsOpenFrom, isNegation, negates, partOfWhole, surpriseAt } from "./modality-negation.js";
-import { JUDGES, POSSIBLE, REACH, REPORTS, SAYS, SENTENCE_ENDS } from "./modality-words.js";
+import { JUDGES, POSSIBLE, REACH, REPORTS, SENTENCE_ENDS } from "./modality-words.js";
 import { asked, farFrom, isBreak, isGiven, isOwned, nominalElsewhere, refusedAct } from "./modality-sentence.js";
 import type { Ctx, Match } from "./context.js";
 export { isCoordinated } from "./modality-coordination.js";
 import type { Token } from "./tokenize.js";
+import { hasLex } from "./lex.js";
+import { L_SAYS } from "./lex-bits.js";
 
 /** What a figure is doing in its sentence. */
 export type Modality = "asserted" | "negated" | "projected" | "planned" | "potential";
@@ -117,7 +119,7 @@ function denialAt(c: Ctx, k: number): number {
 
 /** Whether the word of saying at `k` is denied by a negation one or two words before it: "did not say", "never said", "has not yet reported". */
 function deniedSay(c: Ctx, k: number): boolean {
-  if (!SAYS.has(key(c, k))) return false;
+  if (!hasLex(c, k, L_SAYS)) return false;
   for (let j = k - 1; j >= k - 2 && j >= 0 && !isBreak(c, j); j--) if (negates(c, j)) return true;
   return false;
 }

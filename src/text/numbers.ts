@@ -12,6 +12,7 @@ import { DEGREE_MARKS, isNumeral, labelled } from "./designations.js";
 import { AFTER_FIGURE, NOT_COUNT } from "./roles.js";
 import type { Token } from "./tokenize.js";
 import { PLURAL_PEOPLE } from "./units.js";
+import { inDayList } from "./day-lists.js";
 
 /** Marks after a number that make it a measure of arc or a height ("48.5°", "5'11\""); "'" may also close a quotation. */
 const DEGREE = new Set([...DEGREE_MARKS, "'"]);
@@ -286,9 +287,9 @@ function singular(w: string): string {
   return w.endsWith("s") ? w.slice(0, -1) : w;
 }
 
-/** A day next to a month name: "January 5", "5 January". */
+/** A day next to a month name: "January 5", "5 January", or in a list of days with one: "5 and 6 March". */
 export function isDateContext(c: Ctx, i: number, j: number, low: Val, high: Val | undefined): boolean {
-  if (isDayAfterMonth(c, i, low)) return true;
+  if (isDayAfterMonth(c, i, low) || (high === undefined && inDayList(c, i, low.end))) return true;
   if (low.currency !== undefined || low.pct || low.frac || !low.plainInt || low.v > 31 || low.v < 1) return false;
   if (high !== undefined && (!high.plainInt || high.v > 31)) return false;
   const after = tokAt(c, high === undefined ? low.end : j);

@@ -49,6 +49,9 @@ let lowerAscii = false;
 /** The hash (`hashOf`) of the last word read by `wordEnd`, computed as its characters are read. */
 let wordHash = 0;
 
+/** The soft hyphen, U+00AD. */
+const SOFT_HYPHEN = 0xad;
+
 /** The end of the word that starts at `i`, with an apostrophe inside it ("o'clock", "country's"); `units` are those of `text` (see `unitsOf`). */
 function wordEnd(text: string, units: Uint16Array, i: number): number {
   let j = i;
@@ -68,6 +71,10 @@ function wordEnd(text: string, units: Uint16Array, i: number): number {
     else if ((c === 39 || c === 0x2019) && j > i && isLetterAt(text, j + 1) > 0) {
       if (c === 0x2019) lower = false;
       size = 1;
+    } else if (c === SOFT_HYPHEN && j > i && isLetterAt(text, j + 1) > 0) {
+      // a hint where a line may break, invisible and no part of the word's key: "ap\u00adprox\u00adi\u00admate\u00adly"
+      lower = false;
+      size = 1;
     } else break;
     for (const e = j + size; j < e; j++) h = (Math.imul(h, 31) + (units[j] as number)) | 0;
   }
@@ -79,11 +86,11 @@ function wordEnd(text: string, units: Uint16Array, i: number): number {
 /** The keys of words not in lower-case ASCII ("The", "NIS", "country’s"), kept up to a bound. */
 const KEYS = new Map<string, string>();
 
-/** The match key of a word: lower case, with a curly apostrophe written straight. */
+/** The match key of a word: lower case, with a curly apostrophe written straight and without soft hyphens. */
 function keyOf(word: string): string {
   let k = KEYS.get(word);
   if (k === undefined) {
-    k = word.toLowerCase().replaceAll("\u2019", "'");
+    k = word.toLowerCase().replaceAll("\u2019", "'").replaceAll("\u00ad", "");
     if (KEYS.size < 1 << 14) KEYS.set(word, k);
   }
   return k;

@@ -41,6 +41,14 @@ function isCode(c: Ctx, w: Token): boolean {
   return (w.roles & STARTER) !== 0 && c.t.codes.has(w.text);
 }
 
+/** Marks that end a clause or a sentence. */
+const ENDS: ReadonlySet<string> = new Set([".", ",", ";", ":", ")", "!", "?"]);
+
+/** Whether token `k` is a mark that ends a clause, with nothing glued after it: the "." of "advanced 500 m.", not of "m.p.h.". */
+function endsAfter(c: Ctx, k: number): boolean {
+  return ENDS.has(key(c, k)) && !glued(c, k + 1);
+}
+
 /** One end of a quantity with its currency and percent sign: "$5.5bn", "40%", "300 euros". */
 export function value(c: Ctx, i: number, second = false): Val | Fail | undefined {
   if (!mayValue(c, i)) return undefined;
@@ -68,7 +76,7 @@ export function value(c: Ctx, i: number, second = false): Val | Fail | undefined
   // a scale word the table cannot read never sits silently after a number: "5 quadrillion", "5 m"
   if (mayHave(c, a.end, AFTER_FIGURE)) {
     const next = key(c, a.end);
-    const letter = t.suffixes.has(next) && !glued(c, a.end) && !glued(c, a.end + 1);
+    const letter = t.suffixes.has(next) && !glued(c, a.end) && (!glued(c, a.end + 1) || endsAfter(c, a.end + 1));
     if (t.unknownMultipliers.has(next) || letter) return fail("unknown-multiplier", a.end + 1);
   }
   let end = a.end;

@@ -25,7 +25,8 @@ const OPTIONAL_LISTS = [
   "compoundNouns", "ageWords", "ageGroupNouns", "voteWords", "ratioWords", "tallyVerbs", "addressNouns", "placeNames",
 ] as const;
 
-const isList = (v: unknown): boolean => Array.isArray(v) && v.every((w) => typeof w === "string");
+/** Whether `v` is a list of words with no hole in it: `every` passes over the holes of a sparse array ("about", , "around"). */
+const isList = (v: unknown): boolean => Array.isArray(v) && Array.from(v as unknown[], (w) => typeof w === "string").every(Boolean);
 const isRecord = (v: unknown): boolean => isObject(v) && !Array.isArray(v);
 const values = (v: unknown): unknown[] => (isRecord(v) ? Object.values(v as object) : [undefined]);
 const isNumbers = (v: unknown, least = 0): boolean => values(v).every((n) => typeof n === "number" && Number.isFinite(n) && n >= least);

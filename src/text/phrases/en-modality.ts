@@ -60,7 +60,7 @@ export const EN_FIGURE_WORDS = {
  */
 export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
   negations: [
-    "not", "never", "no", "nor", "neither", "cannot", "nobody", "denied", "denies", "denying", "refused", "refuses", "unlikely",
+    "not", "never", "no", "nor", "neither", "cannot", "nobody", "denied", "denies", "denying", "refused", "refuses", "refusing", "refuse", "unlikely",
     "impossible", "untrue", "failed", "fails", "fail", "failing", "unable", "yet", "declined", "declines", "decline",
     "declining",
   ],
@@ -81,7 +81,7 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
     // a doubt holds possible what it doubts; "no doubt" affirms (see modality-doubt.ts)
     doubt: "potential", doubts: "potential", doubted: "potential", doubtful: "potential",
     hopes: "projected", hoped: "projected", risks: "potential", threatens: "potential",
-    scheduled: "planned", preparing: "planned", prepares: "planned", going: "planned", ordered: "planned",
+    scheduled: "planned", slated: "planned", preparing: "planned", prepares: "planned", going: "planned", ordered: "planned",
     approved: "planned", authorised: "planned", authorized: "planned", proposed: "planned", proposes: "planned",
     goal: "planned", goals: "planned", objective: "planned", objectives: "planned", ambition: "planned", intention: "planned",
     earmarked: "planned", proposal: "planned", proposals: "planned", request: "planned", requests: "planned",

@@ -30,13 +30,13 @@ export const EN_PHRASES: PhraseTable = {
   hedges: [
     "about", "around", "approximately", "approx", "approx.", "roughly", "some", "nearly", "almost", "close to",
     "closer to", "an estimated", "the estimated", "estimated", "on average", "on average about", "an average of", "averaging",
-    "circa", "c.", "ca.", "~", "≈", "∼", "≃", "est.", "an est.", "an approximate", "approximate", "in the region of", "in the neighbourhood of",
+    "circa", "c.", "ca.", "ca", "~", "≈", "∼", "≃", "est.", "an est.", "an approximate", "approximate", "in the region of", "in the neighbourhood of",
     "in the neighborhood of", "on the order of", "of the order of", "something like", "give or take",
     "nigh on", "the best part of", "more or less",
   ],
   hedgesAfter: [
     "or so", "or thereabouts", "more or less", "give or take", "approximately", "roughly", "odd", "ish", "(est.)", "(approx.)",
-    "(estimated)", "(approximately)",
+    "(estimated)", "(approximately)", "(est)", "(approx)", "(roughly)",
   ],
   lowerBounds: {
     "at least": false, "no fewer than": false, "no less than": false, "not fewer than": false, "never fewer than": false,
@@ -139,12 +139,13 @@ export const EN_PHRASES: PhraseTable = {
     "battalion", "corps", "district", "zone", "sector", "hill", "gate", "platform", "exit", "room", "block",
     "building", "version", "model", "type", "series", "item", "line", "grade", "class", "size", "channel",
     "camp", "bunker", "facility", "reactor", "site", "region", "g", "p", "mark", "mk", "covid", "day", "house", "apartment", "road",
+    "law", "bill", "decree",
   ],
   changeVerbs: [
     "rose", "risen", "rising", "rises", "rise", "increased", "increasing", "increases", "increase", "grew", "grown",
     "growing", "grows", "fell", "fallen", "falling", "falls", "dropped", "dropping", "drops", "declined", "declining",
     "decreased", "decreasing", "jumped", "jumping", "climbed", "climbing", "surged", "surging", "soared", "soaring",
-    "swelled", "swollen", "doubled", "tripled", "revised", "raised", "lowered", "cut", "reduced", "went", "going",
+    "swelled", "swollen", "doubled", "tripled", "revised", "raised", "lowered", "cut", "reduced", "went", "gone", "goes", "going",
     "expanded", "shrank", "shrunk", "escalated", "upped", "up", "down", "changed", "moved", "spiked", "plunged",
     "slipped", "edged", "ballooned", "leapt", "leaped", "upward", "upwards", "downward", "downwards", "slumped",
     "plummeted", "tumbled", "sank", "sunk", "dipped", "slid", "slashed", "boosted", "hiked",

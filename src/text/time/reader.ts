@@ -1,3 +1,4 @@
+import { quote } from "../../time/edtf-point.js";
 import { refuse } from "./tokens.js";
 import type { Token } from "./tokens.js";
 import { isKnownWord, refusalOf } from "./words.js";
@@ -36,7 +37,7 @@ export class Reader {
 
   describe(offset = 0): string {
     const token = this.peek(offset);
-    return token === undefined ? "the end of the text" : `"${token.text}"`;
+    return token === undefined ? "the end of the text" : quote(token.text);
   }
 
   /** Refuses the phrase: why the next word is not read, else what was expected and what was found. */
@@ -45,7 +46,8 @@ export class Reader {
     if (token?.kind === "word") {
       const refused = refusalOf(token.text);
       if (refused !== undefined) refuse(refused);
-      if (!isKnownWord(token.text)) refuse(`unknown word "${token.text}"`);
+      // a long word is cut short, as the phrase is: a reason never grows with the text
+      if (!isKnownWord(token.text)) refuse(`unknown word ${quote(token.text)}`);
     }
     return refuse(`expected ${expected}, found ${this.describe()}`);
   }
