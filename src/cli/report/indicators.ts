@@ -11,6 +11,7 @@ import { revisions } from "../../revision/revisions.js";
 import type { Revision } from "../../revision/revisions.js";
 import type { Block, Section } from "./document.js";
 import { inWords, knownAt, validBy } from "./context.js";
+import { attempt, refused } from "./deployments.js";
 import type { ReportContext } from "./context.js";
 
 /** A revision's change in words: "up about 700 in 30 days", "down about 15 in 1 day" (a fall by its size: "down -15" would read as up), "overlapping, by about -15 to 20". */
@@ -42,11 +43,15 @@ function history(context: ReportContext, h: RevisionHistory): { blocks: Block[];
   const shown = h.claims.filter((c) => knownAt(context, c) && validBy(context, c));
   if (shown.length === 0) return undefined;
   const stock = isStock(h);
-  const changes = stock ? revisions(h, context.known === undefined ? undefined : { known: context.known }).filter((r) => validBy(context, r.to)) : [];
+  // a history the revision room refuses to read (a replacement outside it) is shown with the reason, not dropped
+  const read = stock ? attempt(() => revisions(h, context.known === undefined ? undefined : { known: context.known })) : [];
+  const changes = refused(read) ? [] : read.filter((r) => validBy(context, r.to));
   const byTo = new Map(changes.map((r) => [r.to.id, r]));
   const original = h.claims.find((c) => c.restates === undefined) ?? (h.claims[0] as Claim);
   const query = { ...(context.valid !== undefined && { valid: context.valid }), ...(context.known !== undefined && { known: context.known }) };
-  const inForce = stock ? asOf(h, query) : undefined;
+  const found = stock && !refused(read) ? attempt(() => asOf(h, query)) : undefined;
+  const refusal = refused(read) ? read : refused(found) ? found : undefined;
+  const inForce = refused(found) ? undefined : found;
   const rows = shown.map((c) => {
     const r = byTo.get(c.id);
     return [inWords(c.validTime), inWords(c.reportedAt), formatEstimate(c.estimate), r === undefined ? "" : changeText(r), [c.id, note(c)].filter((t) => t !== "").join(", ")];
@@ -56,7 +61,8 @@ function history(context: ReportContext, h: RevisionHistory): { blocks: Block[];
     ? { head: ["valid", "reported", "figure", "change", "claim"], rows, keep: [false, false, false, false, true] }
     : { head: ["valid", "reported", "figure", "claim"], rows: rows.map((r) => [r[0], r[1], r[2], r[4]] as string[]), keep: [false, false, false, true] };
   const blocks: Block[] = [{ kind: "heading", text: title(original) }, { kind: "table", ...table }];
-  if (inForce !== undefined) blocks.push({ kind: "paragraph", text: `In force: ${formatEstimate(inForce.estimate, { unit: true })} (${inForce.id}), valid ${inWords(inForce.validTime)}.` });
+  if (refusal !== undefined) blocks.push({ kind: "paragraph", text: `No figure in force: ${refusal.refused.replace(/^\w+: /, "")}` });
+  else if (inForce !== undefined) blocks.push({ kind: "paragraph", text: `In force: ${formatEstimate(inForce.estimate, { unit: true })} (${inForce.id}), valid ${inWords(inForce.validTime)}.` });
   else if (!stock) blocks.push({ kind: "paragraph", text: "Each figure is a count over its own period: figures of flows and added waves do not revise one another." });
   const data = {
     key: h.key,
@@ -65,6 +71,7 @@ function history(context: ReportContext, h: RevisionHistory): { blocks: Block[];
     claims: shown.map((c) => ({ id: c.id, validTime: c.validTime, reportedAt: c.reportedAt, estimate: c.estimate, ...(c.restates !== undefined && { restates: c.restates }), status: c.status })),
     revisions: changes.map((r) => ({ from: r.from.id, to: r.to.id, direction: r.direction, change: r.change, days: r.days })),
     inForce: inForce?.id ?? null,
+    ...(refusal !== undefined && { refused: { reason: refusal.refused.replace(/^\w+: /, ""), code: refusal.code } }),
   };
   return { blocks, data };
 }
