@@ -92,9 +92,14 @@ export function isText(value: unknown): value is string {
   return typeof value === "string" && value.trim() !== "";
 }
 
-/** Whether a value is an id: non-empty text without whitespace, as `IdSchema` has it. @internal */
+/** Whether a value is an id: non-empty text without whitespace, as `IdSchema` has it (printable ASCII tested without a pattern, as most ids are). @internal */
 export function isId(value: unknown): value is string {
-  return typeof value === "string" && /^\S+$/.test(value);
+  if (typeof value !== "string" || value.length === 0) return false;
+  for (let k = 0; k < value.length; k++) {
+    const c = value.charCodeAt(k);
+    if (c <= 0x20 || c >= 0x7f) return /^\S+$/.test(value);
+  }
+  return true;
 }
 
 /** Options left out: no prototype, so that nothing set on `Object.prototype` reads as an option. */

@@ -4,7 +4,7 @@
 // (an indicator, a source, an attribution, a status) are checked and copied once a list.
 // Not exported from the package.
 
-import { isText } from "../_lib/assert.js";
+import { isId, isText } from "../_lib/assert.js";
 import type { Estimate } from "../estimate/schema.js";
 import { sourceProblem } from "../provenance/check.js";
 import type { Attribution, Source } from "../provenance/schema.js";
@@ -61,16 +61,6 @@ export function dataOnly(value: object, count: number): boolean {
     ok = d !== undefined && "value" in d && d.enumerable === true;
   }
   return ok;
-}
-
-/** Whether `text` is an id: non-empty text without whitespace (`IdSchema`), printable ASCII tested without a pattern. @internal */
-export function isId(text: unknown): text is string {
-  if (typeof text !== "string" || text.length === 0) return false;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c <= 0x20 || c >= 0x7f) return /^\S+$/.test(text);
-  }
-  return true;
 }
 
 /** Whether `text` is an EDTF time, read once a list (`checkTime`'s rule). @internal */

@@ -7,7 +7,8 @@
 
 import type { Estimate } from "../estimate/schema.js";
 import type { Attribution } from "../provenance/schema.js";
-import { attributionOf, dataOnly, estimateOf, indicatorOf, isId, isPlainObject, isTime, statusOf } from "./fast-parts.js";
+import { isId } from "../_lib/assert.js";
+import { attributionOf, dataOnly, estimateOf, indicatorOf, isPlainObject, isTime, statusOf } from "./fast-parts.js";
 import type { ClaimParts, Loose } from "./fast-parts.js";
 import { MODALITIES } from "./kinds.js";
 import type { Claim, ClaimStatus, Indicator } from "./schema.js";

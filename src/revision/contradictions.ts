@@ -27,6 +27,7 @@ import { assertStocks } from "./stock.js";
  * - `modality-drift`: a restatement states its original's figure with another modality (a projection restated as an assessment: "could reach 100,000" as "100,000 have").
  * - `stale-restatement`: a restatement published after its original was revised.
  * - `restatement-without-original`: a restatement whose original (at the end of its chain of `restates`) is not in the history: every search passes it over, so it answers nothing; give the original, or leave out `restates` if the figure is the publisher's own.
+ * - `replacement-not-in-history`: a deprecated claim whose `supersededBy` names a claim that is not in the history (a dangling link): when it stopped being believed cannot be told, so `asOf`, `latest`, `revisions` and `consensus` refuse to answer where it could be in force; put the replacement in the history, or leave out `supersededBy` to retire the claim at once.
  * - `possible-restatement`: two claims of one originator for the same valid time, reported on days 1–14 days apart (never on the same day), that agree within rounding (they overlap, or one is hedged and they are within 10%), with no `restates` link; each claim is paired with the latest earlier report it agrees with.
  */
 export type ContradictionCode =
@@ -40,22 +41,15 @@ export type ContradictionCode =
   | "modality-drift"
   | "stale-restatement"
   | "restatement-without-original"
+  | "replacement-not-in-history"
   | "possible-restatement";
-
 
 /** How serious a finding is: `error` for a history that cannot be read as one series, `warning` for a figure to look at. */
 export type FindingSeverity = "error" | "warning";
 
 /** A finding of {@link findContradictions}: plain data with a stable code and the ids of the claims involved. */
 export interface Finding {
-  /**
-   * A {@link ContradictionCode}, or `replacement-not-in-history`: a deprecated claim whose
-   * `supersededBy` names a claim that is not in the history (a dangling link), so that when it
-   * stopped being believed cannot be told and `asOf`, `latest`, `revisions` and `consensus`
-   * refuse to answer where it could be in force; put the replacement in the history, or leave
-   * out `supersededBy` to retire the claim at once.
-   */
-  readonly code: ContradictionCode | "replacement-not-in-history";
+  readonly code: ContradictionCode;
   readonly severity: FindingSeverity;
   /** What was found, naming the figures and their valid times. */
   readonly message: string;

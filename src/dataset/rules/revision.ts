@@ -27,6 +27,8 @@ const PLACES: Readonly<Record<ContradictionCode, readonly [DatasetSeverity, numb
   "possible-restatement": ["warning", 1, "id"],
   // a dataset refuses a restatement of a claim it does not hold (dangling-reference)
   "restatement-without-original": null,
+  // a dataset refuses a supersededBy that names no claim of it (dangling-reference)
+  "replacement-not-in-history": null,
 };
 
 function revisionRule(code: ContradictionCode & DatasetRuleCode): Rule {
