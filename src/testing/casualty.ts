@@ -13,7 +13,7 @@ import { countUnit, distinctSubset, finiteNumber, flag } from "./options.js";
 export interface ArbBreakdownOptions {
   /** The unit of every figure (trimmed text, as `claim()` takes it); `"person"` by default. */
   readonly unit?: string;
-  /** The largest true count of a part; 50,000 by default. */
+  /** The largest number a figure states, the total's included; 50,000 by default. */
   readonly max?: number;
   /**
    * Figures that state true counts (the default): each figure allows its part's
@@ -29,17 +29,33 @@ export interface ArbBreakdownOptions {
 
 type Fields = Record<"killed" | "wounded" | "missing" | "captured" | "total", CasualtyValue>;
 
-/** A true count stated as a source might: exactly, about, as a range, a bound, or not at all. */
-function statedAs(v: number, unit: string, states: boolean): fc.Arbitrary<CasualtyValue> {
+/** A true count stated as a source might: exactly, about, as a range, a bound, or not at all; no number stated above `max`. */
+function statedAs(v: number, unit: string, states: boolean, max: number): fc.Arbitrary<CasualtyValue> {
   const spread = fc.nat(Math.max(1, Math.ceil(v / 4)));
+  const up = (b: number): number => Math.min(max, v + b);
   const figures: fc.Arbitrary<CasualtyValue>[] = [
     fc.constant({ kind: "exact" as const, value: v, unit }),
     fc.constant({ kind: "approx" as const, value: v, unit }),
-    fc.tuple(spread, spread).map(([a, b]) => ({ kind: "range" as const, low: Math.max(0, v - a), high: v + b, unit })),
+    fc.tuple(spread, spread).map(([a, b]) => ({ kind: "range" as const, low: Math.max(0, v - a), high: up(b), unit })),
     spread.map((a) => ({ kind: "atLeast" as const, value: Math.max(0, v - a), strict: false, unit })),
-    spread.map((b) => ({ kind: "atMost" as const, value: v + b, strict: false, unit })),
+    spread.map((b) => ({ kind: "atMost" as const, value: up(b), strict: false, unit })),
   ];
   return states ? fc.oneof({ weight: 5, arbitrary: fc.oneof(...figures) }, { weight: 1, arbitrary: fc.constantFrom(...CASUALTY_STATES) }) : fc.oneof(...figures);
+}
+
+/**
+ * The true counts of the parts a total includes, and that total: a total of at most `max`
+ * cut at random into the parts; a part not included counts 0.
+ */
+function trueCounts(where: string, includes: CasualtyPart[], max: number): fc.Arbitrary<Record<CasualtyPart | "total", number> & { includes: CasualtyPart[] }> {
+  return figures(where, { max }).chain((total) =>
+    fc.array(fc.integer({ min: 0, max: total }), { minLength: includes.length - 1, maxLength: includes.length - 1 }).map((cuts) => {
+      const ends = [0, ...cuts.sort((a, b) => a - b), total];
+      const truth = { killed: 0, wounded: 0, missing: 0, captured: 0, total, includes };
+      includes.forEach((p, k) => (truth[p] = (ends[k + 1] as number) - (ends[k] as number)));
+      return truth;
+    }),
+  );
 }
 
 /**
@@ -65,22 +81,20 @@ export function arbBreakdown(given?: ArbBreakdownOptions): fc.Arbitrary<Casualty
     const parts = distinctSubset(where, "includes", o.includes, CASUALTY_PARTS);
     const includes = fc.subarray([...parts], { minLength: 1 }).map((list) => CASUALTY_PARTS.filter((p) => list.includes(p)));
     if (!flag(where, "consistent", o.consistent, true)) {
-      const any = estimates(where, { units: [unit], max: max * 4 });
+      const any = estimates(where, { units: [unit], max });
       // as often a state as a figure: a breakdown with gaps is what reconciling is for
       const value = states ? fc.oneof(any as fc.Arbitrary<CasualtyValue>, fc.constantFrom(...CASUALTY_STATES)) : any;
       return fc.record({ killed: value, wounded: value, missing: value, captured: value, total: value, includes }).map((b) => b as CasualtyBreakdown);
     }
-    const count = figures(where, { max });
-    return fc.record({ killed: count, wounded: count, missing: count, captured: count, includes }).chain((truth) => {
-      const total = truth.includes.reduce((sum, p) => sum + truth[p], 0);
+    return includes.chain((counted) => trueCounts(where, counted, max)).chain((truth) => {
       // a part the total does not count is not reported: given, it would be a definition to look at
-      const part = (p: CasualtyPart): fc.Arbitrary<CasualtyValue> => (truth.includes.includes(p) ? statedAs(truth[p], unit, states) : fc.constant("not-reported"));
+      const part = (p: CasualtyPart): fc.Arbitrary<CasualtyValue> => (truth.includes.includes(p) ? statedAs(truth[p], unit, states, max) : fc.constant("not-reported"));
       const fields: Record<keyof Fields, fc.Arbitrary<CasualtyValue>> = {
         killed: part("killed"),
         wounded: part("wounded"),
         missing: part("missing"),
         captured: part("captured"),
-        total: statedAs(total, unit, states),
+        total: statedAs(truth.total, unit, states, max),
       };
       return fc.record(fields).map((f): CasualtyBreakdown => ({ ...f, includes: truth.includes }));
     });

@@ -7,6 +7,7 @@ import { reconcileCasualties } from "../../src/casualty/index.js";
 import { deploymentFindings, deploymentTotal } from "../../src/deployment/index.js";
 import { fromInterval, periodBounds, parsePeriod } from "../../src/index.js";
 import { balance } from "../../src/ledger/index.js";
+import type { CasualtyBreakdown } from "../../src/casualty/index.js";
 import {
   AttributionSchema,
   CasualtyBreakdownSchema,
@@ -131,6 +132,23 @@ describe("arbBreakdown", () => {
 
   it("draws any figures in one unit when not consistent, and no states when asked", () => {
     fc.assert(fc.property(arbBreakdown({ consistent: false, unit: "soldier", states: false }), (b) => CasualtyBreakdownSchema.safeParse(b).success && typeof b.killed !== "string" && b.killed.unit === "soldier"));
+  });
+
+  it("states no number above max, the total's included, consistent or not", () => {
+    const numbers = (b: CasualtyBreakdown): number[] =>
+      (["killed", "wounded", "missing", "captured", "total"] as const).flatMap((k) => {
+        const f = b[k];
+        return typeof f === "string" ? [] : f.kind === "range" ? [f.low, f.high] : [f.value];
+      });
+    for (const consistent of [true, false]) {
+      fc.assert(
+        fc.property(arbBreakdown({ max: 100, consistent }), (b) => {
+          expect(Math.max(0, ...numbers(b))).toBeLessThanOrEqual(100);
+          if (consistent) expect(reconcileCasualties(b).findings.filter((f) => f.severity === "error")).toEqual([]);
+        }),
+        { numRuns: 1000 },
+      );
+    }
   });
 });
 
