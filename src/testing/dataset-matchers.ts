@@ -28,8 +28,14 @@ const CODES: readonly string[] = DATASET_RULES.map((r) => r.code);
 /** A finding as a line of a message: `error unit-mismatch at claims.3.indicator.unit: …`. */
 const line = (f: DatasetFinding): string => `  ${f.severity} ${f.code} at ${f.path.join(".") || "(root)"}: ${f.message}`;
 
+/** The most findings a message lists; the rest are counted, as a runner cuts a long diff. */
+const SHOWN = 20;
+
+/** Findings as the lines of a message: their count, the first {@link SHOWN}, and how many more there are. */
 function listed(findings: readonly DatasetFinding[]): string {
-  return findings.length === 0 ? "nothing" : `${findings.length}:\n${findings.map(line).join("\n")}`;
+  if (findings.length === 0) return "nothing";
+  const more = findings.length - SHOWN;
+  return `${findings.length}:\n${findings.slice(0, SHOWN).map(line).join("\n")}${more > 0 ? `\n  … and ${more} more` : ""}`;
 }
 
 /** The findings of a dataset for matcher `where`, or (when `soft`) the reason it is not a dataset. */

@@ -69,6 +69,19 @@ describe("fogcountMatchers", () => {
     expect(thrown(() => m.toPassDatasetCheck(nisBriefing2025Dataset, { rules: { "no-such-rule": "off" } as never }))).toMatchObject({ code: "invalid-option", message: expect.stringContaining("toPassDatasetCheck: options.rules.no-such-rule") });
   });
 
+  it("lists the first 20 findings of a dataset with many, and counts the rest", () => {
+    const claims = Array.from({ length: 45 }, (_, i) => ({ ...nisBriefing2025Dataset.claims[0], id: `c${i}`, reportedAt: "2030-01-01" }));
+    const d = { ...nisBriefing2025Dataset, claims: [...nisBriefing2025Dataset.claims, ...claims] };
+    for (const message of [m.toPassDatasetCheck(d).message(), m.toHaveFinding(d, "unit-mismatch").message()]) {
+      const lines = message.split("\n");
+      expect(lines[0]).toMatch(/found \d+:$/);
+      const total = Number(/found (\d+):$/.exec(lines[0] as string)?.[1]);
+      expect(total).toBeGreaterThan(40);
+      expect(lines).toHaveLength(22);
+      expect(lines[21]).toBe(`  … and ${total - 20} more`);
+    }
+  });
+
   it("toHaveFinding finds a code, at a path and severity when asked", () => {
     expect(nisBriefing2025Dataset).toHaveFinding("increment-before-wave");
     expect(nisBriefing2025Dataset).toHaveFinding("increment-before-wave", { path: ["claims", 7, "validTime"], severity: "error" });
