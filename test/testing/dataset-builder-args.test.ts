@@ -1,7 +1,8 @@
 // aDataset's methods refuse what they cannot take when called, not at build().
 import { describe, expect, it } from "vitest";
 
-import { aDataset } from "../../src/testing/index.js";
+import { approx } from "../../src/index.js";
+import { aBreakdown, aClaim, aDataset, aWave } from "../../src/testing/index.js";
 import { thrown } from "../helpers.js";
 
 const kp = { code: "KP", name: "North Korea" };
@@ -25,5 +26,26 @@ describe("aDataset checks its arguments when a method is called", () => {
   it("takes parties and ledgers it can build", () => {
     const d = aDataset().withParties(kp, { id: "russia", ...ru }).withLedger("kp-ru", { parties: [kp, ru], entries: [] }).dated("2025-04-30").build();
     expect(d.parties?.map((p) => p.id)).toEqual(["kp", "russia"]);
+  });
+});
+
+describe("aDataset refuses a builder given where what it builds is wanted, and parts no room would read", () => {
+  const claim = aClaim().by("NIS").saying(approx(1, "person")).asOf("2025-01-01");
+  it.each([
+    ["withClaims", () => aDataset().withClaims(claim.build(), claim as never), "aDataset.withClaims: claims[1] is a builder, not what it builds: call .build() on it"],
+    ["withBreakdown", () => aDataset().withBreakdown("b1", aBreakdown().killed(approx(1, "person")) as never), "aDataset.withBreakdown: breakdown is a builder, not what it builds: call .build() on it"],
+    ["withWaves", () => aDataset().withWaves(aWave("w1") as never), "aDataset.withWaves: waves[0] is a builder, not what it builds: call .build() on it"],
+    ["aBreakdown.killed", () => aBreakdown().killed(claim as never), "aBreakdown.killed: figure is a builder, not what it builds: call .build() on it"],
+    ["aClaim.saying", () => aClaim().saying(claim as never), "aClaim.saying: estimate is a builder, not what it builds: call .build() on it"],
+  ])("%s", (_, call, message) => {
+    expect(thrown(call)).toMatchObject({ code: "invalid-argument", message });
+  });
+
+  it.each([
+    ["a claim", () => aDataset().withClaims({ id: "x" } as never), "invalid-claim", "aDataset.withClaims: claims[0].indicator must be an object, got undefined"],
+    ["a breakdown", () => aDataset().withBreakdown("b1", { killed: 3 } as never), "invalid-breakdown", "aDataset.withBreakdown: breakdown.killed is not an estimate, got 3"],
+    ["a wave", () => aDataset().withWaves({ id: "w" } as never), "invalid-deployment", "aDataset.withWaves: waves[0].from must be two uppercase letters (ISO 3166-1 alpha-2), got undefined"],
+  ])("checks %s when it is given, not at build()", (_, call, code, message) => {
+    expect(thrown(call)).toMatchObject({ code, message });
   });
 });

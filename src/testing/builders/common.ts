@@ -35,8 +35,16 @@ export function timeArg(where: string, path: string, value: unknown): string {
   return value as string;
 }
 
+/** Throws `invalid-argument` for one of the kit's builders (an object with a `build` method) given at `path`, where what it builds is wanted. @internal */
+export function notBuilder(where: string, path: string, value: unknown): void {
+  if (isObject(value) && typeof (value as { build?: unknown }).build === "function") {
+    throw new FogcountError("invalid-argument", `${where}: ${path} is a builder, not what it builds: call .build() on it`, { path });
+  }
+}
+
 /** An estimate, copied (deep, frozen) and checked as every function of the estimate room checks one. @internal */
 export function estimateArg(where: string, path: string, value: unknown): Estimate {
+  notBuilder(where, path, value);
   const copy = frozenCopy(value);
   checkEstimate(copy as Estimate, where, path);
   return copy as Estimate;

@@ -1,17 +1,20 @@
 import { fail, isObject } from "../../_lib/assert.js";
 import { frozenCopy } from "../../_lib/frozen.js";
 import { guarded } from "../../_lib/guard.js";
+import { readBreakdown } from "../../casualty/check.js";
 import type { CasualtyBreakdown } from "../../casualty/schema.js";
+import { checkClaim } from "../../claim/check.js";
 import type { Claim } from "../../claim/schema.js";
 import { datasetFromClaims } from "../../dataset/from-claims.js";
 import type { DatasetParts } from "../../dataset/from-parts.js";
 import type { DatasetParty } from "../../dataset/parts.js";
 import type { Dataset } from "../../dataset/schema.js";
+import { checkWave } from "../../deployment/check.js";
 import type { Deployment } from "../../deployment/schema.js";
 import type { LedgerInit } from "../../ledger/constructors.js";
 import type { Ledger, LedgerParty } from "../../ledger/schema.js";
 import { buildLedger, placeFor } from "../../ledger/check.js";
-import { countryArg, idArg, lastDayOf, missing, renamed, textArg } from "./common.js";
+import { countryArg, idArg, lastDayOf, missing, notBuilder, renamed, textArg } from "./common.js";
 import { isIsoDay } from "../../time/calendar.js";
 
 /**
@@ -55,10 +58,22 @@ interface State {
   readonly ledgers: NonNullable<DatasetParts["ledgers"]>;
 }
 
-/** Items of a list argument: objects, each kept as a deep frozen copy (editing one afterwards changes nothing here), checked deeper by `build()`. */
-function objects<T>(where: string, path: string, list: readonly unknown[]): T[] {
-  for (let i = 0; i < list.length; i++) if (!isObject(list[i]) || Array.isArray(list[i])) fail(where, `${path}[${i}]`, "must be an object", list[i]);
-  return list.map((item) => frozenCopy(item) as T);
+/**
+ * An object argument at `at` (a builder is refused, naming the `.build()` it lacks), kept as
+ * a deep frozen copy (editing it afterwards changes nothing here) and, with `check`, checked
+ * as the room that reads it checks one; checked deeper by `build()`.
+ */
+function objectArg<T>(where: string, at: string, item: unknown, check?: (copy: unknown, at: string) => unknown): T {
+  if (!isObject(item) || Array.isArray(item)) fail(where, at, "must be an object", item);
+  notBuilder(where, at, item);
+  const copy = frozenCopy(item);
+  check?.(copy, at);
+  return copy as T;
+}
+
+/** Items of a list argument, each an {@link objectArg} at `path[i]`. */
+function objects<T>(where: string, path: string, list: readonly unknown[], check?: (copy: unknown, at: string) => unknown): T[] {
+  return list.map((item, i) => objectArg<T>(where, `${path}[${i}]`, item, check));
 }
 
 /** The last day any claim or wave was reported or recorded on: what the dataset's date defaults to. */
@@ -91,7 +106,7 @@ function party(where: string, p: LedgerParty | DatasetParty, i: number): Dataset
 
 /** A ledger checked when it is given, as `ledger()` checks one (its `kind` may be left out), named for the method and its argument. */
 function ledgerArg(where: string, value: unknown): LedgerInit {
-  const l = objects<LedgerInit>(where, "ledger", [value])[0] as LedgerInit;
+  const l = objectArg<LedgerInit>(where, "ledger", value);
   if (l.kind !== undefined && l.kind !== "ledger") fail(where, "ledger.kind", 'must be "ledger" or left out', l.kind);
   buildLedger(placeFor(where, "invalid-argument"), "ledger", l as unknown as Record<string, unknown>);
   return l;
@@ -109,15 +124,15 @@ function builder(s: State): DatasetBuilder {
         if (!(typeof date === "string" && isIsoDay(date))) fail(w, "date", "must be an ISO calendar date YYYY-MM-DD", date);
         return { date };
       }),
-    withClaims: (...claims: Claim[]) => method("withClaims", { claims }, (w) => ({ claims: [...s.claims, ...objects<Claim>(w, "claims", claims)] })),
+    withClaims: (...claims: Claim[]) => method("withClaims", { claims }, (w) => ({ claims: [...s.claims, ...objects<Claim>(w, "claims", claims, (c, at) => checkClaim(w, at, c))] })),
     withParties: (...parties: (LedgerParty | DatasetParty)[]) =>
       method("withParties", { parties }, (w) => ({ parties: [...s.parties, ...objects<LedgerParty | DatasetParty>(w, "parties", parties).map((p, i) => party(w, p, i))] })),
     withBreakdown: (id: string, breakdown: CasualtyBreakdown, partyId?: string) =>
       method("withBreakdown", { id, breakdown, partyId }, (w) => {
-        const item = { id: idArg(w, "id", id), breakdown: objects<CasualtyBreakdown>(w, "breakdown", [breakdown])[0] as CasualtyBreakdown, ...(partyId !== undefined && { party: idArg(w, "party", partyId) }) };
+        const item = { id: idArg(w, "id", id), breakdown: objectArg<CasualtyBreakdown>(w, "breakdown", breakdown, (b, at) => readBreakdown(w, at, b)), ...(partyId !== undefined && { party: idArg(w, "party", partyId) }) };
         return { breakdowns: [...s.breakdowns, item] };
       }),
-    withWaves: (...waves: Deployment[]) => method("withWaves", { waves }, (w) => ({ waves: [...s.waves, ...objects<Deployment>(w, "waves", waves)] })),
+    withWaves: (...waves: Deployment[]) => method("withWaves", { waves }, (w) => ({ waves: [...s.waves, ...objects<Deployment>(w, "waves", waves, (d, at) => checkWave(w, at, d))] })),
     withLedger: (id: string, ledger: Ledger | LedgerInit) =>
       method("withLedger", { id, ledger }, (w) => {
         const l = ledgerArg(w, ledger);
@@ -137,7 +152,7 @@ function builder(s: State): DatasetBuilder {
  * checked by their rooms), naming the builder and the part that is wrong.
  *
  * @category Testing
- * @throws {FogcountError} `invalid-argument` for a title that is not non-empty text, and from each method for an argument that is not what it takes (naming `aDataset.<method>` and the argument: a party whose code is not two uppercase letters or whose name is not non-empty text, a ledger `ledger()` would refuse; `duplicate-entry-id` for a ledger with an id used twice); from `build()`: `invalid-argument` for a missing date with nothing reported to default to, and every code `datasetFromClaims` throws (`invalid-claim`, `duplicate-claim-id`, `source-conflict`, `invalid-breakdown`, `invalid-deployment`, `duplicate-deployment-id`, `unknown-wave`, `wave-cycle`, `invalid-ledger`, `invalid-argument` for a reference to an id that is not there), named for `aDataset.build`.
+ * @throws {FogcountError} `invalid-argument` for a title that is not non-empty text, and from each method for an argument that is not what it takes (naming `aDataset.<method>` and the argument: a builder given where what it builds is wanted, a party whose code is not two uppercase letters or whose name is not non-empty text, a ledger `ledger()` would refuse; `invalid-claim`, `invalid-measure` or `estimate-unit-mismatch` for a claim `claim()` would refuse, `invalid-breakdown` for a breakdown that is not one, `invalid-deployment` for a wave that is not one; `duplicate-entry-id` for a ledger with an id used twice); from `build()`: `invalid-argument` for a missing date with nothing reported to default to, and every code `datasetFromClaims` throws (`invalid-claim`, `duplicate-claim-id`, `source-conflict`, `invalid-breakdown`, `invalid-deployment`, `duplicate-deployment-id`, `unknown-wave`, `wave-cycle`, `invalid-ledger`, `invalid-argument` for a reference to an id that is not there), named for `aDataset.build`.
  * @example
  * aDataset().withClaims(aClaim().by("NIS").saying(approx(4700, "person")).asOf("2025-04-30").build()).build().metadata;
  * //=> { title: "Test dataset", licence: "CC0-1.0", maintainer: "Test suite", date: "2025-04-30" }
