@@ -21,6 +21,8 @@ export const BETWEEN = new Set([
   // adverbs of when and how far a plan goes: "would initially provide", "will first send", "would ultimately deploy"
   "initially", "first", "later", "ultimately", "gradually", "subsequently", "additionally", "jointly", "partially",
   "temporarily", "potentially", "urgently", "swiftly", "rapidly", "promptly",
+  // "would initially only provide 40 vehicles"
+  "only", "just",
 ]);
 /** Words of report that a denial bears on: "rejected reports that", "dismissed claims of". */
 export const REPORTS = new Set([

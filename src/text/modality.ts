@@ -8,6 +8,8 @@
 import { hasRole, key, tokAt } from "./context.js";
 import { CUE, NEGATION } from "./roles.js";
 import { cueAfter } from "./modality-after.js";
+import { asideAfter, pastBreak } from "./modality-asides.js";
+import { headlineAt, isProspect, prospectAt } from "./modality-headline.js";
 import { counterfactualBefore, counterfactualClause, counterfactualModality, openCondition, providedBefore, wouldHaveAt } from "./modality-counterfactual.js";
 import { forecastAt, isForecast } from "./modality-forecast.js";
 import { futureTimeClause, timeClauseBefore } from "./modality-when.js";
@@ -45,7 +47,10 @@ function verbAfter(c: Ctx, k: number, stop: number): string {
   let last = "";
   for (let j = k + 1; j < stop; j++) {
     last = key(c, j);
-    if (!BETWEEN.has(last)) return last;
+    // "would, initially, provide"
+    const aside = asideAfter(c, j);
+    if (aside > 0) j = aside;
+    else if (!BETWEEN.has(last)) return last;
   }
   return last;
 }
@@ -73,6 +78,8 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   if (isSought(tk.key)) return soughtAt(c, k, m);
   // "they project 500,000 losses", "heading for 500,000 losses", "hoping for 300 tanks"
   if (isForecast(tk.key)) return forecastAt(c, k, m);
+  // "stands to receive 40 tanks", "is in line to get"
+  if (isProspect(tk.key)) return prospectAt(c, k, m);
   if (cue === "planned" || cue === "projected" || cue === "potential") return cue;
   const verb = verbAfter(c, k, stop);
   // "wants to send", "is set to send", "is about to send"; "is set to reach" is a projection;
@@ -215,6 +222,9 @@ function certaintyBefore(c: Ctx, p: number): number {
  * 12,000 troops in Kursk are withdrawn"); "denied that" negates; any other states.
  */
 function clauseModality(c: Ctx, k: number, m: Match): Modality {
+  // "US to deploy 3,000 troops": a headline's infinitive announces a plan
+  const headline = headlineAt(c, k, m);
+  if (headline !== undefined) return headline;
   if (askedClause(c, k) || ((openCondition(c, k, m) || futureTimeClause(c, k, m)) && !isOwned(c, m))) return "potential";
   // "demanded that Ukraine withdraw 3,000 troops": what is demanded is sought
   if (soughtClause(c, k) || aimColon(c, k, m)) return "planned";
@@ -280,6 +290,12 @@ function readClause(c: Ctx, m: Match): Modality {
   // "expected to rise from 230 to 400": 400 reads the clause from "rise" on
   const start = clauseStart(c, m);
   for (let k = start; k >= -1 && k >= start - REACH; k--) {
+    // "will send in 2026 another 3,000", "will, by 2026, deliver 40 jets": a date or an aside after the cue ends no clause
+    const past = k >= 0 && isBreak(c, k) ? pastBreak(c, k) : -1;
+    if (past >= 0) {
+      k = past + 1;
+      continue;
+    }
     // "Had 5,000 troops been sent, …", "If Russia had sent 5,000 troops, …": a counterfactual condition
     if (k < 0 || isBreak(c, k)) return given ? "asserted" : counterfactualClause(c, k, m) ? counterfactualModality(c, m) : clauseModality(c, k, m);
     // only a negation or a cue says anything: one bit test passes over every other word
