@@ -21,7 +21,7 @@ import { unverifiedReport } from "./modality-report-after.js";
 import { readAfterReport } from "./modality-denied-later.js";
 import { unverifiedBefore } from "./modality-unverified.js";
 import { unverifiedLater } from "./modality-unverified-later.js";
-import { aimColon, isSought, NEEDS, soughtAt, soughtClause, wantsObject } from "./modality-sought.js";
+import { aimColon, isSought, isWish, NEEDS, soughtAt, soughtClause, wantsObject, wishedAt } from "./modality-sought.js";
 import { clauseStart, figureModality } from "./modality-figure.js";
 import { ASKS, BETWEEN, DOUBTS, FALSEHOODS, FALSELY } from "./modality-words.js";
 import { doubtAt, DOUBTING, eitherWay, maybeNot, untrueBefore } from "./modality-doubt.js";
@@ -76,6 +76,7 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   // "I doubt 3,000 troops crossed", as "I doubt that"; "no doubt 3,000 died" affirms
   if (DOUBTING.has(tk.key)) return doubtAt(c, k);
   if (isSought(tk.key)) return soughtAt(c, k, m);
+  if (isWish(tk.key)) return wishedAt(c, k);
   // "they project 500,000 losses", "heading for 500,000 losses", "hoping for 300 tanks"
   if (isForecast(tk.key)) return forecastAt(c, k, m);
   // "stands to receive 40 tanks", "is in line to get"
@@ -279,7 +280,7 @@ function readClause(c: Ctx, m: Match): Modality {
   if ((providedBefore(c, m) || timeClauseBefore(c, m)) && !isOwned(c, m)) return "potential";
   // "stopped short of confirming 3,000 deaths" holds it possible; "stopped short of sending 5,000" denies it,
   // as "ruled out sending 100 tanks" and "vetoed sending 2,000 troops" do
-  const short = refusedAct(c, m.first);
+  const short = refusedAct(c, m);
   if (short >= 0) return holdsOpenAt(c, short + 1) ? "potential" : "negated";
   for (let k = m.head - 1; k >= m.first; k--) {
     if (isNegation(c, k)) continue;
