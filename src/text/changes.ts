@@ -67,8 +67,27 @@ const CUTS_BACK = new Set([
 /** Nouns of a change, after which "from" starts the level it starts at, no range: "a surge from 3,000 to 5,000 deaths". */
 const CHANGE_NOUNS = new Set([
   "surge", "spike", "growth", "hike", "leap", "change", "shift", "upswing", "uptick", "upgrade", "downgrade", "drop", "fall",
-  "decline", "reduction", "climb", "increase", "rise", "jump", "escalation", "expansion",
+  "decline", "reduction", "climb", "increase", "rise", "jump", "escalation", "expansion", "doubling", "tripling",
+  "quadrupling", "halving", "buildup", "drawdown",
 ]);
+
+/** How many words the phrase of what changed may take between a noun of change and its "from": "a rise in troop numbers from". */
+const CHANGED_REACH = 4;
+
+/**
+ * Whether a noun of change ends at `k`, or one with a phrase of what changed after it: "a surge
+ * from", "a rise in casualties from", "the expansion of the contingent from", "growth in troop
+ * numbers, from". A word of the stop list other than a determiner ends the phrase.
+ */
+function changeNounBefore(c: Ctx, k: number): boolean {
+  if (CHANGE_NOUNS.has(key(c, k))) return true;
+  for (let j = k; j >= 1 && j > k - CHANGED_REACH; j--) {
+    const w = key(c, j);
+    if ((w === "in" || w === "of") && j < k) return CHANGE_NOUNS.has(key(c, j - 1));
+    if (tokAt(c, j)?.kind !== "word" || (c.t.stop.has(w) && !OBJECT_WORDS.has(w))) return false;
+  }
+  return false;
+}
 
 /** Prepositions of a place that may end the object of a verb of change: "boosted its forces in the area by 10,000". */
 const PLACE_WORDS = new Set(["in", "on", "at", "near", "around", "along", "across", "inside"]);
@@ -137,12 +156,14 @@ export function afterChange(c: Ctx, i: number): boolean {
 
 /**
  * Whether the "from" at `k` starts the level a change starts at: after a verb of change and its
- * object ("rose from", "raised the toll from"), a noun of change ("a surge from"), or a comma
+ * object ("rose from", "raised the toll from"), a noun of change ("a surge from", "a rise in
+ * casualties from", "growth in troop numbers, from"), or a comma
  * after the size of a change ("rose by 2,000, from 3,000 to 5,000", "an increase of 2,000, from").
  */
 function changeFrom(c: Ctx, k: number): boolean {
-  if (hasRole(c, k - 1, CHANGE) || hasRole(c, k - 2, CHANGE) || changeVerbBefore(c, k - 1) >= 0 || CHANGE_NOUNS.has(key(c, k - 1))) return true;
+  if (hasRole(c, k - 1, CHANGE) || hasRole(c, k - 2, CHANGE) || changeVerbBefore(c, k - 1) >= 0 || changeNounBefore(c, k - 1)) return true;
   if (key(c, k - 1) !== ",") return false;
+  if (changeNounBefore(c, k - 2)) return true;
   let n = k - 2;
   while (n > k - 5 && tokAt(c, n)?.kind === "word") n--;
   if (tokAt(c, n)?.kind !== "num") return false;

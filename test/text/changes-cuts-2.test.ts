@@ -39,3 +39,24 @@ describe("near misses keep their figures", () => {
     expect(read(s)).toEqual(expected);
   });
 });
+
+describe("the levels a change goes from and to are two figures, no range", () => {
+  const kinds = (s: string) => extractEstimates(s).map((e) => [e.text, e.estimate.kind]);
+  it.each([
+    ["Officials noted a rise in casualties from 3,000 to 5,000.", [["3,000", "exact"], ["5,000", "exact"]]],
+    ["Growth in troop numbers, from 3,000 to 5,000, worried NATO.", [["3,000", "exact"], ["5,000", "exact"]]],
+    ["The expansion of the contingent from 2,000 to 4,000 troops was approved.", [["2,000", "exact"], ["4,000 troops", "exact"]]],
+    ["There was a doubling from 3,000 to 6,000.", [["3,000", "exact"], ["6,000", "exact"]]],
+    ["Troop numbers have gone from 3,000 to 5,000 in a year.", [["3,000", "exact"], ["5,000", "exact"]]],
+  ])("%s", (s, expected) => {
+    expect(kinds(s)).toEqual(expected);
+  });
+
+  it.each([
+    ["Casualties ranged from 3,000 to 5,000.", [["from 3,000 to 5,000", "range"]]],
+    ["A rise in casualties of 3,000 to 5,000 was reported.", [["3,000 to 5,000", "range"]]],
+    ["Troops in the area numbered from 3,000 to 5,000.", [["from 3,000 to 5,000", "range"]]],
+  ])("a range stays a range: %s", (s, expected) => {
+    expect(kinds(s)).toEqual(expected);
+  });
+});
