@@ -8,6 +8,7 @@
 import { hasRole, isCapitalised, key, mayHave, tokAt } from "./context.js";
 import type { Ctx } from "./context.js";
 import type { Lead } from "./bounds.js";
+import type { Token } from "./tokenize.js";
 import { BEFORE_FIGURE, CHANGE } from "./roles.js";
 import { DEFINITES } from "./modality-words.js";
 
@@ -42,11 +43,19 @@ export function changeVerbBefore(c: Ctx, k: number): number {
     // "scaled back by 2,000", "cut its contingent back by 1,000": "back" after a verb of cutting is a fall
     if (key(c, j) === "back" && CUTS_BACK.has(key(c, j - 1))) return j;
     const tk = tokAt(c, j);
+    // "trimmed its 2025 aid budget by": a year after a determiner names the object, as "its aid budget" does
+    if (tk?.kind === "num" && isObjectYear(c, j)) continue;
     if (tk === undefined || tk.kind !== "word") return -1;
     if (isObjectAdjective(c, j)) continue;
     if ((c.t.stop.has(tk.key) && !OBJECT_WORDS.has(tk.key)) || tk.key.endsWith("ed")) return -1;
   }
   return -1;
+}
+
+/** Whether the number at `j` is a year inside the object of a verb of change: four plain digits after a determiner and before a word ("its 2025 aid budget", "the 2024 target"). */
+function isObjectYear(c: Ctx, j: number): boolean {
+  const n = (c.toks[j] as Token).num;
+  return n.plain && n.digits === 4 && n.value >= 1900 && n.value < 2100 && OBJECT_WORDS.has(key(c, j - 1)) && tokAt(c, j + 1)?.kind === "word";
 }
 
 /** Verbs before which "back" makes a fall: "scaled back", "cut back", "pared back", "rolled back", "drawn back". */
@@ -58,8 +67,27 @@ const CUTS_BACK = new Set([
 /** Nouns of a change, after which "from" starts the level it starts at, no range: "a surge from 3,000 to 5,000 deaths". */
 const CHANGE_NOUNS = new Set([
   "surge", "spike", "growth", "hike", "leap", "change", "shift", "upswing", "uptick", "upgrade", "downgrade", "drop", "fall",
-  "decline", "reduction", "climb", "increase", "rise", "jump", "escalation", "expansion",
+  "decline", "reduction", "climb", "increase", "rise", "jump", "escalation", "expansion", "doubling", "tripling",
+  "quadrupling", "halving", "buildup", "drawdown",
 ]);
+
+/** How many words the phrase of what changed may take between a noun of change and its "from": "a rise in troop numbers from". */
+const CHANGED_REACH = 4;
+
+/**
+ * Whether a noun of change ends at `k`, or one with a phrase of what changed after it: "a surge
+ * from", "a rise in casualties from", "the expansion of the contingent from", "growth in troop
+ * numbers, from". A word of the stop list other than a determiner ends the phrase.
+ */
+function changeNounBefore(c: Ctx, k: number): boolean {
+  if (CHANGE_NOUNS.has(key(c, k))) return true;
+  for (let j = k; j >= 1 && j > k - CHANGED_REACH; j--) {
+    const w = key(c, j);
+    if ((w === "in" || w === "of") && j < k) return CHANGE_NOUNS.has(key(c, j - 1));
+    if (tokAt(c, j)?.kind !== "word" || (c.t.stop.has(w) && !OBJECT_WORDS.has(w))) return false;
+  }
+  return false;
+}
 
 /** Prepositions of a place that may end the object of a verb of change: "boosted its forces in the area by 10,000". */
 const PLACE_WORDS = new Set(["in", "on", "at", "near", "around", "along", "across", "inside"]);
@@ -84,7 +112,32 @@ const PLACE_NOUNS = new Set(["area", "region", "oblast", "province", "border", "
 
 /** The verb of change a "by" right before token `i` belongs to: "rose by", "raised the toll by", "revised upward by", "boosted its forces in the area by"; -1 for none. */
 function verbOfBy(c: Ctx, i: number): number {
-  return key(c, i - 1) === "by" ? changeVerbBefore(c, pastPlace(c, i - 2)) : -1;
+  if (key(c, i - 1) !== "by") return -1;
+  const verb = changeVerbBefore(c, pastPlace(c, i - 2));
+  return verb >= 0 ? verb : gappedBy(c, i - 1);
+}
+
+/** How many tokens the figure of the first change of a gapped pair may take: "by £500m", "by 20 tanks". */
+const GAP_FIGURE_REACH = 5;
+
+/**
+ * The verb of change of a gapped second "by" at `by`, whose verb and object are left out: "cut
+ * aid by £500m and France by €300m", "scaled back its order by 20 tanks and Italy by 30" (the
+ * size of each cut); -1 for none. Only a few words (the second subject: "France", "the Netherlands") may stand between
+ * "and" (or "or") and the "by", and only the first figure between that and the first "by".
+ */
+function gappedBy(c: Ctx, by: number): number {
+  let k = by - 1;
+  while (k > by - 4 && tokAt(c, k)?.kind === "word" && (!c.t.stop.has(key(c, k)) || key(c, k) === "the")) k--;
+  if (k === by - 1 || (key(c, k) !== "and" && key(c, k) !== "or")) return -1;
+  let num = false;
+  for (let j = k - 1; j >= 0 && j >= k - GAP_FIGURE_REACH; j--) {
+    const tk = tokAt(c, j) as Token;
+    if (tk.key === "by") return num ? changeVerbBefore(c, pastPlace(c, j - 1)) : -1;
+    num ||= tk.kind === "num";
+    if (tk.kind === "dash" || (tk.kind === "word" && c.t.stop.has(tk.key)) || (tk.kind === "sym" && (tk.key === "," || tk.key === "." || tk.key === ";"))) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -103,12 +156,14 @@ export function afterChange(c: Ctx, i: number): boolean {
 
 /**
  * Whether the "from" at `k` starts the level a change starts at: after a verb of change and its
- * object ("rose from", "raised the toll from"), a noun of change ("a surge from"), or a comma
+ * object ("rose from", "raised the toll from"), a noun of change ("a surge from", "a rise in
+ * casualties from", "growth in troop numbers, from"), or a comma
  * after the size of a change ("rose by 2,000, from 3,000 to 5,000", "an increase of 2,000, from").
  */
 function changeFrom(c: Ctx, k: number): boolean {
-  if (hasRole(c, k - 1, CHANGE) || hasRole(c, k - 2, CHANGE) || changeVerbBefore(c, k - 1) >= 0 || CHANGE_NOUNS.has(key(c, k - 1))) return true;
+  if (hasRole(c, k - 1, CHANGE) || hasRole(c, k - 2, CHANGE) || changeVerbBefore(c, k - 1) >= 0 || changeNounBefore(c, k - 1)) return true;
   if (key(c, k - 1) !== ",") return false;
+  if (changeNounBefore(c, k - 2)) return true;
   let n = k - 2;
   while (n > k - 5 && tokAt(c, n)?.kind === "word") n--;
   if (tokAt(c, n)?.kind !== "num") return false;
@@ -175,6 +230,8 @@ export function afterDecrease(c: Ctx, i: number, lead: Lead, named: string | und
   // "revised by 300", "changed by 2,000": a change that does not say its direction may be a fall
   if (by >= 0) return !increase.has(key(c, by)) && !increase.has(key(c, by - 1));
   const verb = key(c, i - 1);
-  if (lead.bound !== undefined || named !== undefined || !mayHave(c, i - 1, BEFORE_FIGURE) || !decrease.has(verb)) return false;
+  // "was scaled back 40%", "pared back $2 billion": "back" after a verb of cutting is a fall, with or without "by"
+  const back = verb === "back" && CUTS_BACK.has(key(c, i - 2));
+  if (lead.bound !== undefined || named !== undefined || !(back || (mayHave(c, i - 1, BEFORE_FIGURE) && decrease.has(verb)))) return false;
   return verb !== "down" || !DOWN_PARTICLE.has(key(c, i - 2));
 }

@@ -14,7 +14,8 @@ import { holdsOpenFrom } from "./modality-negation.js";
 import { MAYBE } from "./modality-doubt.js";
 import { isOwned } from "./modality-sentence.js";
 import { asksOnlyFor } from "./modality-sought.js";
-import { BE_TO, FIGURE_EVENTS, NOT_YET, REPORTS } from "./modality-words.js";
+import { ACTS, BE_TO, FIGURE_EVENTS, NOT_YET, REPORTS } from "./modality-words.js";
+import { isProspect } from "./modality-headline.js";
 import type { Modality } from "./modality.js";
 import type { Token } from "./tokenize.js";
 import { hasLex } from "./lex.js";
@@ -133,7 +134,7 @@ function chainFrom(c: Ctx, k: number, m: Match): Modality | undefined {
     // "the 5,000 troops would arrive": a given's verb is read only for a negation of confirming
     if (definite && (cue === "future" || cue === "modal")) continue;
     // "300 residents were asked to leave", "3,000 reservists were called up": asked without "for" seeks nothing
-    if (definite || cue === undefined || cue === "denial" || asksOnlyFor(w)) return undefined;
+    if (definite || cue === undefined || cue === "denial" || asksOnlyFor(w) || isProspect(w)) return undefined;
     if (cue === "future" || cue === "modal") return modalAt(c, k, cue, m);
     // "are expected to", "are scheduled", "are set to arrive", "expected to reach"; "311 votes to 112" is a tally
     if (!be && key(c, k + 1) !== "to") return undefined;
@@ -152,8 +153,9 @@ function chainFrom(c: Ctx, k: number, m: Match): Modality | undefined {
  * not how many, unless it goes unconfirmed ("the 3,000 deaths could not be verified").
  */
 export function cueAfter(c: Ctx, m: Match): Modality | undefined {
-  // "the loss of 900 tanks will weigh" is about the loss; "the figure of 4,000 could not be verified" about the figure
-  if (key(c, m.first - 1) === "of" && !REPORTS.has(key(c, m.first - 2))) return undefined;
+  // "the loss of 900 tanks will weigh" is about the loss; "the figure of 4,000 could not be verified" about the figure,
+  // "deliveries of 40 tanks are scheduled for March" about the act of which the figure is the object
+  if (key(c, m.first - 1) === "of" && !REPORTS.has(key(c, m.first - 2)) && !ACTS.has(key(c, m.first - 2))) return undefined;
   const k = verbStart(c, m);
   return k < 0 ? undefined : chainFrom(c, k, m);
 }

@@ -6,6 +6,8 @@
 import { key, tokAt } from "./context.js";
 import type { Ctx } from "./context.js";
 import { SENTENCE_ENDS } from "./modality-words.js";
+import { isDateNumber } from "./modality-asides.js";
+import type { Token } from "./tokenize.js";
 
 /** What may join a figure to the one before it and share its modality: "will send 5,000 troops and 200 tanks". */
 const COORDINATION = new Set([",", "and", "or", "plus", "as", "well", "along", "with", "including", "&"]);
@@ -20,17 +22,51 @@ function partOpening(c: Ctx, k: number): boolean {
   return false;
 }
 
+/** Adverbs of sequence after a join: "will send 5,000 troops and later 3,000 more", "then another 3,000", "and eventually 30,000". */
+const SEQUENCE = new Set(["later", "then", "eventually", "subsequently", "afterwards", "thereafter", "ultimately", "finally", "soon"]);
+/** Words of a time phrase the first figure may carry: "40 tanks in March and a further 60", "40 tanks this year and 60". */
+const TIME_WORDS = new Set([
+  "in", "on", "by", "during", "this", "next", "last", "early", "late", "mid", "the", "spring", "summer", "autumn", "winter",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow",
+]);
+/** How many tokens may stand between two coordinated figures: "in early March and then". */
+const JOIN_REACH = 8;
+
+/** Whether token `k` may stand between two coordinated figures besides a join: an adverb of sequence or a word or date of a time phrase. */
+function betweenFigures(c: Ctx, k: number): boolean {
+  const tk = tokAt(c, k) as Token;
+  if (tk.kind === "num") return isDateNumber(c, k);
+  return SEQUENCE.has(tk.key) || TIME_WORDS.has(tk.key) || c.t.time.has(tk.key) || c.t.months.has(tk.text);
+}
+
+/** The first token of a designation that ends at `k` ("F-16s", "Su-35"): a run of glued tokens with a dash or a number in it; else `k` + 1. */
+function designationStart(c: Ctx, k: number): number {
+  let j = k;
+  let inner = false;
+  while (j > 0 && j > k - 5 && (c.toks[j] as Token).glued) {
+    j--;
+    inner ||= tokAt(c, j)?.kind === "dash" || tokAt(c, j)?.kind === "num";
+  }
+  return inner ? j : k + 1;
+}
+
 /**
  * Whether the match at token `first` is joined to a figure that ends at
  * character `prevEnd` (in the block's own offsets) by coordination alone
- * ("5,000 troops and 200 tanks"), so it shares that figure's modality.
+ * ("5,000 troops and 200 tanks"), so it shares that figure's modality; an adverb of sequence
+ * ("and later 3,000 more", ", then another 3,000"), a time phrase ("40 tanks in March and a
+ * further 60") and a designation after the first figure ("40 F-16s and 300 tanks") may stand
+ * with the join.
  */
 export function isCoordinated(c: Ctx, first: number, prevEnd: number): boolean {
   let k = first - 1;
-  for (let n = 0; n < 4; n++, k--) {
+  let joined = false;
+  for (let n = 0; n < JOIN_REACH; n++, k--) {
     const tk = tokAt(c, k);
-    if (tk === undefined || tk.start < prevEnd) return tk !== undefined && n > 0 && !partOpening(c, k);
-    if (!COORDINATION.has(tk.key)) return false;
+    if (tk === undefined || tk.start < prevEnd) return tk !== undefined && n > 0 && joined && !partOpening(c, k);
+    if (COORDINATION.has(tk.key)) joined = true;
+    else if (joined && (tk.glued || tokAt(c, k + 1)?.glued === true) && tk.kind !== "sym") k = designationStart(c, k);
+    else if (!betweenFigures(c, k)) return false;
   }
   return false;
 }

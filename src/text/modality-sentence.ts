@@ -72,11 +72,14 @@ export function asked(c: Ctx, end: number): boolean {
  * short of" ("stopped short of confirming 3,000 deaths", "stops short of sending the 5,000
  * troops"), and a verb of refusing or blocking whose object is an act or a plan for one
  * ("ruled out sending 100 tanks", "vetoed sending 2,000 troops", "rejected a request to send",
- * "blocked the delivery of 300 tanks", "turned down plans to deploy"). A refusal that is itself
+ * "blocked the delivery of 300 tanks", "turned down plans to deploy", "vetoed a bill to send"), and a
+ * verb of blocking whose object is a sum that was to be given ("vetoed €50 billion", "blocked €50
+ * billion in EU aid"; see `blockedSum`). A refusal that is itself
  * denied ("did not rule out sending") is left to the negation before it; one whose object is no
  * act ("ruled out foul play in 3 deaths") refuses nothing of the figure.
  */
-export function refusedAct(c: Ctx, first: number): number {
+export function refusedAct(c: Ctx, m: Match): number {
+  const first = m.first;
   // every refusal ends at a word of `L_REFUSAL`, or has one ("short") right before its last
   if (!lexIn(c, L_REFUSAL, first - REACH - 1, first)) return -1;
   for (let k = first - 1; k >= 1 && k >= first - REACH; k--) {
@@ -86,9 +89,39 @@ export function refusedAct(c: Ctx, first: number): number {
     if (isStoppedShort(c, k)) return k;
     const verb = refusalVerbAt(c, k);
     // "stopped short of ruling out sending": the refusal is held back, and "stopped short of" is read
-    if (verb >= 0 && actAfter(c, k + 1, first) && !isNegation(c, verb - 1) && !isNegation(c, verb - 2) && !isStoppedShort(c, verb - 1)) return k;
+    if (verb >= 0 && (actAfter(c, k + 1, first) || blockedSum(c, k, m)) && !isNegation(c, verb - 1) && !isNegation(c, verb - 2) && !isStoppedShort(c, verb - 1)) return k;
   }
   return -1;
+}
+
+/** Verbs of blocking a sum: "vetoed €50 billion", "blocked €50 billion in EU aid". */
+const BLOCKS = new Set(["veto", "vetoes", "vetoed", "vetoing", "block", "blocks", "blocked", "blocking"]);
+/** The forms of "veto", which block any sum they take: a veto stops a decision, never money that is there. */
+const VETOES = new Set(["veto", "vetoes", "vetoed", "vetoing"]);
+/** Nouns of aid after a sum: "€50 billion in EU aid", "$60 billion of assistance", "a €50 billion aid package". */
+const AIDS = new Set(["aid", "assistance", "funding", "funds", "loan", "loans", "package", "tranche", "support", "grant", "grants", "financing"]);
+/** How many words after a sum may stand before its noun of aid: "in EU military aid". */
+const AID_REACH = 4;
+
+/** Whether a unit is a currency: an ISO 4217 code, three capital letters. */
+function isMoney(unit: string): boolean {
+  if (unit.length !== 3) return false;
+  for (let k = 0; k < 3; k++) if (unit.charCodeAt(k) < 65 || unit.charCodeAt(k) > 90) return false;
+  return true;
+}
+
+/**
+ * Whether the verb of blocking at `k` takes the sum `m` right after it (past determiners) as its
+ * object: a veto of any sum ("Hungary vetoed €50 billion"), a block of a sum of aid ("blocked
+ * €50 billion in EU aid"): money that was to be given and is not; not "blocked $300 billion of
+ * Russian assets" (money that is there) nor "vetoed 3 resolutions" (a count of vetoes).
+ */
+function blockedSum(c: Ctx, k: number, m: Match): boolean {
+  if (!BLOCKS.has(key(c, k)) || !isMoney(m.estimate.unit)) return false;
+  for (let j = k + 1; j < m.first; j++) if (!ACT_DETERMINERS.has(key(c, j))) return false;
+  if (VETOES.has(key(c, k))) return true;
+  for (let j = m.end; j < m.end + AID_REACH && j < c.toks.length && !isBreak(c, j); j++) if (AIDS.has(key(c, j))) return true;
+  return false;
 }
 
 /** Words that open a clause of their own after a refusal: "ruled out sending troops but delivered 100 tanks". */

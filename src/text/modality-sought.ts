@@ -11,7 +11,7 @@ import type { Ctx, Match } from "./context.js";
 import type { Modality } from "./modality.js";
 import { isNegation } from "./modality-negation.js";
 import { nominalAt } from "./modality-sentence.js";
-import { AUXILIARIES, BETWEEN, DEFINITES, IRREGULAR_PARTICIPLES, NOMINAL_BEFORE, PAST_VERBS } from "./modality-words.js";
+import { ACT_DETERMINERS, ACTS, AUXILIARIES, BETWEEN, DEFINITES, IRREGULAR_PARTICIPLES, NOMINAL_BEFORE, PAST_VERBS } from "./modality-words.js";
 
 /** Words of needing and requiring: "needs 500,000 more soldiers", "required 10,000 troops", "demanded 300 tanks". */
 export const NEEDS = new Set([
@@ -69,14 +69,36 @@ function forAfter(c: Ctx, k: number, m: Match): boolean {
     if (w === "for" && j <= k + FOR_REACH) return true;
     if (w === "to" && j > k + 1 && actAt(c, j + 1, m.first)) return true;
   }
-  return false;
+  return urgedAct(c, k, m.first);
 }
 
-/** Whether a verb of a plan stands at `j`, past adverbs, before the figure at `first`: "send", "quickly deliver". */
+/**
+ * Verbs that, asked for after "to", let or hasten an act on the figure rather than do it: "pressed
+ * Germany to allow re-export of 14 tanks", "urged the US to sign off on $60 billion", "urged the
+ * West to speed up deliveries of 300 tanks".
+ */
+const LETS = new Set(["allow", "permit", "let", "sign", "clear", "greenlight", "speed", "accelerate", "expedite", "hasten", "unblock", "unfreeze", "step", "ramp"]);
+
+/** Whether a verb of a plan, or one that lets or hastens one, stands at `j`, past adverbs, before the figure at `first`: "send", "quickly deliver", "allow". */
 function actAt(c: Ctx, j: number, first: number): boolean {
   let k = j;
   while (k < first && BETWEEN.has(key(c, k))) k++;
-  return k < first && c.t.planVerbs.has(key(c, k));
+  return k < first && (c.t.planVerbs.has(key(c, k)) || LETS.has(key(c, k)));
+}
+
+/**
+ * Whether the verb of asking at `k` takes a noun of an act on the figure as its object, past
+ * determiners and adjectives: "urged faster delivery of 300 tanks", "called for the swift
+ * transfer of"; not "urged calm after the delivery of 300 tanks", where a word of the stop list
+ * ends the object first.
+ */
+function urgedAct(c: Ctx, k: number, first: number): boolean {
+  for (let j = k + 1; j <= k + FOR_REACH && j < first - 1; j++) {
+    const w = key(c, j);
+    if (ACTS.has(w) && key(c, j + 1) === "of") return true;
+    if (tokAt(c, j)?.kind !== "word" || (c.t.stop.has(w) && !ACT_DETERMINERS.has(w))) return false;
+  }
+  return false;
 }
 
 /** Whether the "target" at `k` is the noun whose content the figure is ("the target is 1.5 million", "a target of 300,000"), or the verb before a number of people ("Russia targets 1.5 million soldiers"); not "drones target 300 sites" nor "the target was hit by 3 missiles". */
@@ -110,9 +132,25 @@ export function soughtAt(c: Ctx, k: number, m: Match): Modality | undefined {
   return w.endsWith("ed") && NOMINAL_BEFORE.has(key(c, k - 1)) ? undefined : "planned";
 }
 
-/** Whether the clause word at `k` is a "that" after a word of needing or demanding, whose clause is sought: "demanded that Ukraine withdraw 3,000 troops", "requires that 3,000 troops remain"; not "never demanded that". */
+/** Whether the clause word at `k` is a "that" after a word of needing, demanding or urging, whose clause is sought: "demanded that Ukraine withdraw 3,000 troops", "requires that 3,000 troops remain", "urged that 300 tanks be sent"; not "never demanded that". */
 export function soughtClause(c: Ctx, k: number): boolean {
-  return key(c, k) === "that" && NEEDS.has(key(c, k - 1)) && !isNegation(c, k - 2) && !isNegation(c, k - 3);
+  const verb = key(c, k - 1);
+  return key(c, k) === "that" && (NEEDS.has(verb) || ASKS_FOR.has(verb)) && !isNegation(c, k - 2) && !isNegation(c, k - 3);
+}
+
+/** Words of a list of wishes, whose content is sought: "Kyiv's wish list includes 300 tanks", "a wishlist of 300 tanks". */
+const WISHES = new Set(["wishlist", "wishlists", "wish"]);
+
+/** Whether a word is read by `wishedAt` when it is a cue. */
+export function isWish(w: string): boolean {
+  return WISHES.has(w);
+}
+
+/** What the word of wishes at `k` makes of its figure: a list of wishes ("wish list", "wish-list", "wishlist") seeks it; a wish alone says nothing. */
+export function wishedAt(c: Ctx, k: number): Modality | undefined {
+  if (key(c, k) !== "wish") return "planned";
+  const next = key(c, k + 1) === "-" ? key(c, k + 2) : key(c, k + 1);
+  return next === "list" || next === "lists" ? "planned" : undefined;
 }
 
 /** Whether the clause mark at `k` is a colon after a noun of an aim, right before the figure that is its content: "The goal: 1.5 million", "Kyiv's target: 300 tanks". */

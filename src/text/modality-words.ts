@@ -21,6 +21,8 @@ export const BETWEEN = new Set([
   // adverbs of when and how far a plan goes: "would initially provide", "will first send", "would ultimately deploy"
   "initially", "first", "later", "ultimately", "gradually", "subsequently", "additionally", "jointly", "partially",
   "temporarily", "potentially", "urgently", "swiftly", "rapidly", "promptly",
+  // "would initially only provide 40 vehicles"
+  "only", "just",
 ]);
 /** Words of report that a denial bears on: "rejected reports that", "dismissed claims of". */
 export const REPORTS = new Set([
@@ -106,6 +108,8 @@ export const ACTS = new Set([
   "plan", "plans", "proposal", "proposals", "request", "requests", "call", "calls", "demand", "demands", "offer", "offers",
   "idea", "option", "prospect", "possibility", "bid", "deployment", "deployments", "delivery", "deliveries", "transfer",
   "transfers", "shipment", "shipments", "sale", "sales", "dispatch", "supply", "purchase",
+  // a bill or a package for an act: "vetoed a bill to send $60 billion", "blocked a package of"
+  "bill", "bills", "legislation", "package", "packages", "measure", "measures", "resolution", "resolutions",
 ]);
 /** Words between a verb of refusing and the act it refuses: "ruled out any further deployment of", "rejected the plans to send". */
 export const ACT_DETERMINERS = new Set(["the", "a", "an", "any", "its", "their", "his", "her", "our", "further", "new", "more", "additional", "outright"]);

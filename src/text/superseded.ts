@@ -11,49 +11,9 @@ import type { Ctx } from "./context.js";
 import { leads, noLead } from "./bounds.js";
 import { CHANGE } from "./roles.js";
 import { value } from "./value.js";
+import { AUXILIARY, DIRECTION, EARLIER, ESTIMATE, KINDS, RAISE, REVISE, kindAt } from "./superseded-words.js";
+import { endsNow, isEarlierNote, laterAfter } from "./superseded-notes.js";
 
-/** A verb that replaces a figure with a later one for the same thing, whatever its object: "revised", "corrected". */
-const REVISE = 1;
-/**
- * A verb that replaces a figure only when its object is an estimate ("raised its estimate from
- * 3,000 to 4,000", "the toll was lowered from 300"); of anything else it changes a level
- * ("raised its troop numbers from 3,000 to 5,000").
- */
-const RAISE = 2;
-/** A noun of an estimate, which a verb of `RAISE` revises: "toll", "figure". */
-const ESTIMATE = 4;
-/** A word that gives a figure as an earlier one: "from an earlier 2,500", "its initial estimate of 10,000". */
-const EARLIER = 8;
-/** Which way a revision went, or an adverb that may stand by it: "revised sharply upward from". */
-const DIRECTION = 16;
-/** A word of the object or subject of a revision between its verb and the figure: "revised the death toll in the attack from". */
-const OBJECT = 32;
-/** An auxiliary of a verb in the passive: "has been revised", "was corrected". */
-const AUXILIARY = 64;
-
-/** Each word's kinds, as bits: one look-up a token. */
-const KINDS: ReadonlyMap<string, number> = /* @__PURE__ */ kindsOf([
-  // the nouns too: "the revision from 3,000 to 5,000", "a correction from 72 to 45"
-  [REVISE, "revised revises revising revise corrected corrects correcting updated updates updating adjusted adjusts adjusting amended amends amending revision revisions correction corrections adjustment adjustments amendment"],
-  [RAISE, "raised raises raising raise lowered lowers lowering upgraded upgrades downgraded downgrades"],
-  [ESTIMATE, "estimate estimates toll tolls figure figures count counts tally tallies assessment assessments forecast forecasts projection projections"],
-  [EARLIER, "earlier previous previously prior initial initially original originally old first preliminary former"],
-  [DIRECTION, "up down upward upwards downward downwards higher lower sharply slightly significantly substantially dramatically again later subsequently since now officially"],
-  [OBJECT, "the its their his her our this that these those a an of from for in on at own last reported estimated official officially"],
-  [AUXILIARY, "has have had been was were is are being be"],
-]);
-
-/** The table of `KINDS` from lists of words by kind. */
-function kindsOf(lists: readonly (readonly [number, string])[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const [bit, words] of lists) for (const w of words.split(" ")) m.set(w, (m.get(w) ?? 0) | bit);
-  return m;
-}
-
-/** The kinds of the word at token `k`, 0 for none. */
-function kindAt(c: Ctx, k: number): number {
-  return KINDS.get(key(c, k)) ?? 0;
-}
 
 /** The kinds of words that may stand right after a figure that a revision follows: "has been revised", "figure was", "revised upward". */
 const AFTER = AUXILIARY | DIRECTION | EARLIER | ESTIMATE | REVISE | RAISE;
@@ -165,7 +125,7 @@ export function isSuperseded(c: Ctx, first: number, end: number): boolean {
   if ((before === "from" || of || (kindAt(c, first - 1) & EARLIER) !== 0) && isRevisedBefore(c, first)) return true;
   if ((before === "and" || (before === "," && listGoesOn(c, end))) && isListAfterRevisedFrom(c, first - 1)) return true;
   // "4,000 (was 3,000)"; "revised from 3,000 to 4,000 to 5,000", "3,000, then 4,000, now 5,000": replaced by the next of its chain
-  if (isEarlierNote(c, first) || (laterAfter(c, end) >= 0 && chainAnchored(c, first, end))) return true;
+  if (isEarlierNote(c, first, end) || (laterAfter(c, end) >= 0 && chainAnchored(c, first, end))) return true;
   // one look at the token after most figures, which no revision follows
   return (kindAt(c, end) & AFTER) !== 0 && revisedAfter(c, end, of);
 }
@@ -176,54 +136,9 @@ function listGoesOn(c: Ctx, end: number): boolean {
   return false;
 }
 
-/** Words that give a figure as one replaced: "(was 3,000)", "(previously 3,000)". */
-const WAS: ReadonlySet<string> = new Set(["was", "were", "previously", "formerly", "earlier", "originally", "initially"]);
 
-/**
- * Whether the figure at `first` notes, in brackets or after a dash, an earlier value of the figure
- * before it: "4,000 (was 3,000)", "4,000 troops – previously 3,000 –", "4,000 (earlier: 3,000)".
- */
-function isEarlierNote(c: Ctx, first: number): boolean {
-  const last = key(c, first - 1) === ":" ? first - 2 : first - 1;
-  let k = last;
-  while (k > last - 2 && WAS.has(key(c, k))) k--;
-  const mark = tokAt(c, k);
-  if (k === last || mark === undefined || !(mark.key === "(" || (mark.kind === "dash" && !mark.glued))) return false;
-  // a figure right before the mark, past its noun: "4,000 troops (was 3,000)"
-  for (let j = k - 1; j >= k - 3; j--) {
-    const tk = tokAt(c, j);
-    if (tk === undefined || (tk.kind !== "num" && tk.kind !== "word")) return false;
-    if (tk.kind === "num") return true;
-  }
-  return false;
-}
-
-/** Words that give the next figure of a chain as a later one; how far a chain may run back to its anchor. */
-const LATER: ReadonlySet<string> = new Set(["then", "now", "later", "subsequently"]);
+/** How far a chain may run back to its anchor. */
 const CHAIN_REACH = 16;
-
-/** The token of the number of the next figure of a chain after `end` ("to 5,000", ", then 4,000", ", now 5,000"), or -1. */
-function laterAfter(c: Ctx, end: number): number {
-  let k = key(c, end) === "," ? end + 1 : end;
-  if (key(c, k) === "and") k++;
-  const from = k;
-  while (LATER.has(key(c, k))) k++;
-  if (key(c, k) === "to") k++;
-  return k > from && tokAt(c, k)?.kind === "num" ? k : -1;
-}
-
-/** Whether "now" gives a later figure of the chain after the figure ending at `end`: "3,000, then 4,000, now 5,000". */
-function endsNow(c: Ctx, end: number): boolean {
-  for (let k = end, n = 0; n < 4; n++) {
-    const at = laterAfter(c, k);
-    if (at < 0) return false;
-    if (key(c, at - 1) === "now") return true;
-    const v = value(c, at, true);
-    if (v === undefined || isFail(v)) return false;
-    k = tokAt(c, v.end)?.kind === "word" && !LATER.has(key(c, v.end)) && key(c, v.end) !== "and" ? v.end + 1 : v.end;
-  }
-  return false;
-}
 
 /**
  * Whether the chain that the figure of tokens [first, end) belongs to replaces its figures one by
@@ -236,7 +151,8 @@ function chainAnchored(c: Ctx, first: number, end: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - CHAIN_REACH; k--) {
     const tk = tokAt(c, k);
     if (tk === undefined || !(tk.kind === "num" || tk.kind === "word" || tk.key === ",")) return false;
-    if (tk.key === "from") return isRevisedFrom(c, k);
+    // "The UN's tally went from 3,000, then 4,000, now 5,000": a "from" of no revision leaves the noun of an estimate to anchor the chain
+    if (tk.key === "from" && isRevisedFrom(c, k)) return true;
     if ((kindAt(c, k) & ESTIMATE) !== 0) return endsNow(c, end);
   }
   return false;

@@ -116,6 +116,10 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
     pressed: "intent", presses: "intent", pressing: "intent", pressured: "intent", pressures: "intent", pressuring: "intent",
     implored: "intent", implores: "intent", exhorted: "intent", encouraged: "intent", encourages: "intent", pushed: "intent",
     pushes: "intent", pushing: "intent",
+    // a prospect with "to": "stands to receive 40 tanks", "in line to get" (see modality-headline.ts)
+    stand: "intent", stands: "intent", line: "intent",
+    // a list of wishes seeks its content: "Kyiv's wish list includes 300 tanks" (see modality-sought.ts)
+    wish: "planned", wishlist: "planned", wishlists: "planned",
   },
   growthVerbs: [
     "reach", "exceed", "surpass", "top", "hit", "rise", "climb", "increase", "grow", "double", "triple", "swell",
