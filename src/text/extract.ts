@@ -4,7 +4,7 @@ import { fail } from "../_lib/assert.js";
 import { canStart, context, isFail } from "./context.js";
 import type { Ctx, Match } from "./context.js";
 import { matchAt } from "./match.js";
-import { isCoordinated, modalityOf, opensClause, readAfter } from "./modality.js";
+import { isCoordinated, modalityOf, opensClause, ownsVerb, readAfter } from "./modality.js";
 import type { Modality } from "./modality.js";
 import { readOptions } from "./parse.js";
 import type { ParseEstimateOptions } from "./parse.js";
@@ -107,7 +107,8 @@ export function blockEnd(text: string, at: number): number {
 function span(c: Ctx, m: Match, base: number, prev: ExtractedEstimate | undefined): ExtractedEstimate {
   const own = modalityOf(c, m);
   // a plan or a projection runs on through a list; a denial does not ("not 12,000 troops, only 3,000")
-  const joined = own === "asserted" && prev !== undefined && prev.modality !== "negated" && isCoordinated(c, m.first, prev.end - base);
+  // "will send 5,000 troops and 3,000 troops died": a figure with a verb of its own opens a clause of its own
+  const joined = own === "asserted" && prev !== undefined && prev.modality !== "negated" && isCoordinated(c, m.first, prev.end - base) && !ownsVerb(c, m.end);
   const modality = joined ? prev.modality : own;
   // the fields of `withText`, read here without the record it makes
   const start = (c.toks[m.first] as Token).start + base;

@@ -70,3 +70,24 @@ export function isCoordinated(c: Ctx, first: number, prevEnd: number): boolean {
   }
   return false;
 }
+
+/**
+ * Finite verbs a figure may be the subject of, in a clause of its own after "and": "will send
+ * 5,000 troops and 3,000 troops died", "…, and 300 were killed last week".
+ */
+const OWN_VERBS = new Set([
+  "was", "were", "is", "are", "has", "have", "had", "died", "fled", "arrived", "deserted", "surrendered", "perished", "drowned",
+  "remained", "remain", "returned", "crossed", "left", "went", "came", "fell", "defected", "escaped", "survived",
+]);
+/** Adverbs between such a figure and its verb: "and 3,000 reportedly died", "and 500 had already arrived". */
+const OWN_ADVERBS = new Set(["reportedly", "allegedly", "already", "also", "later", "since", "subsequently", "apparently"]);
+
+/**
+ * Whether the figure whose phrase ends before token `end` is the subject of a finite verb of
+ * its own ("and 3,000 troops died", "and 500 had already arrived"): it opens a clause of its
+ * own and shares no plan or projection of the figure before it.
+ */
+export function ownsVerb(c: Ctx, end: number): boolean {
+  const k = OWN_ADVERBS.has(key(c, end)) ? end + 1 : end;
+  return tokAt(c, k)?.kind === "word" && OWN_VERBS.has(key(c, k));
+}

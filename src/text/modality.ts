@@ -27,7 +27,7 @@ import { holdsOpenAt, holdsOpenFrom, isNegation, negates, partOfWhole, surpriseA
 import { BETWEEN, REACH, REPORTS } from "./modality-words.js";
 import { asked, farFrom, isBreak, isGiven, isOwned, nominalElsewhere, refusedAct } from "./modality-sentence.js";
 import type { Ctx, Match } from "./context.js";
-export { isCoordinated } from "./modality-coordination.js";
+export { isCoordinated, ownsVerb } from "./modality-coordination.js";
 import type { Token } from "./tokenize.js";
 import { clauseModality, deniedThatBefore, reportAfter } from "./modality-clause.js";
 

@@ -1,0 +1,30 @@
+// A figure after "and" with a finite verb of its own opens a clause of its own: it shares no
+// plan or projection of the figure before it ("will send 5,000 troops and 3,000 troops died").
+// A figure joined by "and" alone, or whose own verb carries a cue, keeps what it had.
+import { describe, expect, it } from "vitest";
+
+import { extractEstimates } from "../../src/text/extract.js";
+
+const modal = (s: string) => extractEstimates(s).map((e) => [e.text, e.modality]);
+
+describe("a figure with a verb of its own after a plan", () => {
+  it.each([
+    ["Russia will send 5,000 troops and 3,000 troops died.", "3,000 troops"],
+    ["Russia will send 5,000 troops, and 3,000 soldiers were killed last week.", "3,000 soldiers"],
+    ["Russia will send 5,000 troops and 3,000 reportedly died in training.", "3,000"],
+    ["Officials plan to deploy 2,000 troops and 500 had already arrived.", "500"],
+    ["The US will provide 40 tanks and 12 were delivered in May.", "12"],
+  ])("%s", (s, text) => {
+    expect(modal(s)[1]).toEqual([text, "asserted"]);
+  });
+
+  it.each([
+    ["Russia will send 5,000 troops and 300 tanks.", "300 tanks", "planned"],
+    ["Russia will send 5,000 troops and later 3,000 more.", "3,000 more", "planned"],
+    ["Russia will send 5,000 troops and 3,000 more are to follow.", "3,000 more", "planned"],
+    ["Russia will send 5,000 troops and 300 tanks that were promised.", "300 tanks", "planned"],
+    ["Kyiv expects 300 tanks and 40 jets are expected too.", "40 jets", "projected"],
+  ])("keeps %s", (s, text, modality) => {
+    expect(modal(s)[1]).toEqual([text, modality]);
+  });
+});
