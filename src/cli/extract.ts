@@ -1,6 +1,6 @@
 // fogcount extract [FILE|-]: every figure in an article, with its place,
-// what it reads as, what it is doing in its sentence, and whether it adds to
-// an earlier figure.
+// what it reads as, what it is doing in its sentence, whether it adds to
+// an earlier figure, and whether a later figure in the text replaced it.
 
 import { formatEstimate } from "../estimate/format.js";
 import { extractEstimates } from "../text/extract.js";
@@ -60,7 +60,8 @@ export async function runExtract(io: Io, args: readonly string[]): Promise<numbe
     io.out("No figures found.\n");
     return EXIT.ok;
   }
-  const rows = figures.map((f) => [`${f.line}:${f.column}`, visible(f.text, { lines: true }), f.estimate.kind, formatEstimate(f.estimate, { unit: true }), f.modality, f.increment ? "yes" : ""]);
-  io.out(`${tableLines({ head: ["at", "figure", "kind", "reads as", "modality", "adds"], rows, keep: [true, false, true, false, true, true] }).join("\n")}\n`);
+  const rows = figures.map((f) => [`${f.line}:${f.column}`, visible(f.text, { lines: true }), f.estimate.kind, formatEstimate(f.estimate, { unit: true }), f.modality, f.increment ? "yes" : "", f.superseded ? "yes" : ""]);
+  const head = ["at", "figure", "kind", "reads as", "modality", "adds", "replaced"];
+  io.out(`${tableLines({ head, rows, keep: [true, false, true, false, true, true, true] }).join("\n")}\n`);
   return EXIT.ok;
 }
