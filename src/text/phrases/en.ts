@@ -33,6 +33,9 @@ export const EN_PHRASES: PhraseTable = {
     "circa", "c.", "ca.", "ca", "~", "≈", "∼", "≃", "est.", "an est.", "an approximate", "approximate", "in the region of", "in the neighbourhood of",
     "in the neighborhood of", "on the order of", "of the order of", "something like", "give or take",
     "nigh on", "the best part of", "more or less",
+    // a verb of estimating with its preposition, as "estimated" alone: "losses were estimated at 3,000", "put at 3,000"
+    "estimated at", "estimated to be", "estimated to number", "estimated to have been", "put at", "thought to be",
+    "thought to number", "believed to be", "believed to number", "reckoned at", "reckoned to be",
   ],
   hedgesAfter: [
     "or so", "or thereabouts", "more or less", "give or take", "approximately", "roughly", "odd", "ish", "(est.)", "(approx.)",
