@@ -95,13 +95,14 @@ function gluedBefore(c: Ctx, i: number, prev: Token, p2: Token | undefined): Fai
 
 /**
  * Label nouns that name what follows in lower case too ("resolution 2231", "route 14", "page
- * 12"); the others do only when capitalised, as "no", "level" or "line" before a number may
+ * 12", "emergency line 101"), before bare digits with no unit noun after them (see
+ * `namesNumber`); the others do only when capitalised, as "no" or "level" before a number may
  * begin a count.
  */
 const ANY_CASE_LABELS = new Set([
   "resolution", "resolutions", "article", "articles", "route", "highway", "flight", "section", "chapter", "paragraph", "page", "pages",
   "brigade", "regiment", "battalion", "unit", "building", "house", "apartment", "room", "gate", "platform", "exit", "road", "block",
-  "decree",
+  "decree", "law", "bill", "line", "channel",
 ]);
 
 /**
