@@ -19,7 +19,7 @@ describe("fogcount extract", () => {
     const run = fogcount(["extract", "article.txt"], { cwd: ws.dir });
     expect(run.status).toBe(0);
     const out = lines(run.stdout);
-    expect(out[0]).toMatch(/^at\s+figure\s+kind\s+reads as\s+modality\s+adds\s+replaced$/);
+    expect(out[0]).toMatch(/^at\s+figure\s+kind\s+reads as\s+modality\s+adds$/);
     expect(out.filter((l) => [...l].length > 80)).toEqual([]);
     expect(run.stdout).toMatch(/2:175\s+An estimated 4,700\s+approx\s+an estimated 4,700\s+asserted/);
     expect(run.stdout).toMatch(/Approximately 3,000\s+approx\s+approximately 3,000\s+asserted\s+yes/);
