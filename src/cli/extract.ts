@@ -1,6 +1,6 @@
 // fogcount extract [FILE|-]: every figure in an article, with its place,
-// what it reads as, what it is doing in its sentence, and whether it adds to
-// an earlier figure.
+// what it reads as, what it is doing in its sentence, whether it adds to
+// an earlier figure, and (where the text replaced any) whether a later figure replaced it.
 
 import { formatEstimate } from "../estimate/format.js";
 import { extractEstimates } from "../text/extract.js";
@@ -60,7 +60,14 @@ export async function runExtract(io: Io, args: readonly string[]): Promise<numbe
     io.out("No figures found.\n");
     return EXIT.ok;
   }
-  const rows = figures.map((f) => [`${f.line}:${f.column}`, visible(f.text, { lines: true }), f.estimate.kind, formatEstimate(f.estimate, { unit: true }), f.modality, f.increment ? "yes" : ""]);
-  io.out(`${tableLines({ head: ["at", "figure", "kind", "reads as", "modality", "adds"], rows, keep: [true, false, true, false, true, true] }).join("\n")}\n`);
+  // a column for replaced figures only where the text replaced one, so that the table keeps its width otherwise
+  const replaced = figures.some((f) => f.superseded);
+  const rows = figures.map((f) => {
+    const row = [`${f.line}:${f.column}`, visible(f.text, { lines: true }), f.estimate.kind, formatEstimate(f.estimate, { unit: true }), f.modality, f.increment ? "yes" : ""];
+    return replaced ? [...row, f.superseded ? "yes" : ""] : row;
+  });
+  const head = ["at", "figure", "kind", "reads as", "modality", "adds", ...(replaced ? ["replaced"] : [])];
+  const keep = [true, false, true, false, true, true, ...(replaced ? [true] : [])];
+  io.out(`${tableLines({ head, rows, keep }).join("\n")}\n`);
   return EXIT.ok;
 }

@@ -119,6 +119,19 @@ function record(c: Ctx, lead: Lead, kind: Kind, j: number, m: TrieMatch<unknown>
   else if (kind === "increment") lead.increment = true;
 }
 
+/**
+ * Whether the mark at `j` closes an HTML tag glued to the word before it ("<sup>1</sup>",
+ * "</b>300"): the ">" of markup, no bound.
+ */
+function isTagEnd(c: Ctx, j: number): boolean {
+  const tk = tokAt(c, j);
+  if (tk?.key !== ">" || !tk.glued) return false;
+  const name = tokAt(c, j - 1);
+  if (name?.kind !== "word" || !name.glued) return false;
+  const open = key(c, j - 2);
+  return open === "<" || (open === "/" && key(c, j - 3) === "<");
+}
+
 /** Hedges that are also prepositions: before "the" they take the phrase as their object ("about the 3,000 troops"). */
 const PREPOSITIONS: ReadonlySet<string> = new Set(["about", "around", "round"]);
 
@@ -142,7 +155,7 @@ export function leads(c: Ctx, i: number, lead: Lead): number {
   for (let k = 0; k < 5; k++) {
     const found = longest(c, j, lead);
     if (found === undefined) break;
-    if ((found.kind === "lower" || found.kind === "upper") && isParticle(c, j, found.m.end)) break;
+    if ((found.kind === "lower" || found.kind === "upper") && (isParticle(c, j, found.m.end) || isTagEnd(c, j))) break;
     if (found.kind === "frame" && key(c, j) === "the" && lead.bound === undefined && lead.hedges.length > 0) {
       const threshold = beforeThreshold(c, j + 1);
       // "talked about the 3,000 troops": a hedge that is also a preposition, before "the", is the preposition

@@ -61,13 +61,30 @@ export function converted(c: Ctx, a: Val, at: number): number | Fail {
       return n > 0 && b !== undefined && isFail(b) ? fail("malformed-number", b.skip) : -1;
     }
     if (b.currency === a.currency && b.v !== a.v) disagrees = true;
-    k = pastRate(c, b.end);
+    k = pastRate(c, pastTop(c, b));
     const w = key(c, k);
     if (w === ")") return disagrees ? fail("malformed-number", k + 1) : k + 1;
     if (!BETWEEN.has(w)) return disagrees ? fail("malformed-number", k) : -1;
     k++;
   }
   return -1;
+}
+
+/** Words of possibility before the top of a converted range: "(€0.9bn to perhaps €1.8bn)". */
+const POSSIBLY: ReadonlySet<string> = new Set(["perhaps", "possibly", "maybe"]);
+
+/**
+ * The token after the top of a range that an amount `b` of a conversion opens ("€0.9bn to
+ * €1.8bn", "€0.9-1.8bn", "€1.3bn to perhaps €1.4bn"), or after `b` where no such top follows: a
+ * range of sums converts a range, and is one restatement.
+ */
+function pastTop(c: Ctx, b: Val): number {
+  const conn = tokAt(c, b.end);
+  if (conn === undefined || (conn.key !== "to" && conn.kind !== "dash")) return b.end;
+  const k = POSSIBLY.has(key(c, b.end + 1)) ? b.end + 2 : b.end + 1;
+  const top = value(c, k, true);
+  if (top === undefined || isFail(top) || (top.currency !== undefined && top.currency !== b.currency) || top.pct || top.v < b.v) return b.end;
+  return top.end;
 }
 
 /** Connectors of a range whose first end is followed by its conversion: "$1.1 billion (€813 million) to $1.2 billion". */
@@ -93,19 +110,34 @@ export function afterConversion(c: Ctx, a: Val, after: number, changed: boolean)
 const CLOSERS: ReadonlySet<string> = new Set([",", ".", ";", ":", ")", "-", "—", "–"]);
 
 /**
- * The token after a sum `a` said again in one other currency right after it, set off by a dash
- * ("$1.5bn – about €1.4bn –") or after ", or" ("$1.5bn, or €1.4bn,"), as in brackets (see
- * `converted`): the token after that amount and the rate it was converted at, where a mark or
- * the end of the text closes it. -1 where none stands there, or words go on after the amount
- * ("$300m – €200m went to Kyiv"). @internal
+ * The token after a sum `a` said again in other currencies right after it, set off by a dash
+ * ("$1.5bn – about €1.4bn –", "$1.5bn – about €1.3-1.4bn –") or after ", or" ("$1.5bn, or
+ * €1.4bn,", "€500m, or $540m, or £430m"), as in brackets (see `converted`): the token after the
+ * last amount (or range of amounts) and the rate it was converted at, where a mark or the end of
+ * the text closes it. -1 where none stands there, or words go on after the amount ("$300m –
+ * €200m went to Kyiv"). @internal
  */
 export function setOffConversion(c: Ctx, a: Val, at: number): number {
   const open = tokAt(c, at);
   const comma = open?.key === "," && key(c, at + 1) === "or";
   if (a.currency === undefined || !(comma || (open?.kind === "dash" && !open.glued))) return -1;
-  const b = value(c, amountStart(c, comma ? at + 2 : at + 1), true);
+  const end = setOffAmountEnd(c, a, comma ? at + 2 : at + 1);
+  if (end < 0 || !comma) return end;
+  // "€500m, or $540m, or £430m": further conversions, each after ", or"
+  let last = end;
+  for (let n = 1; n < AMOUNTS && key(c, last) === "," && key(c, last + 1) === "or"; n++) {
+    const next = setOffAmountEnd(c, a, last + 2);
+    if (next < 0) break;
+    last = next;
+  }
+  return last;
+}
+
+/** The token after one amount of a set-off conversion of `a` at `k` and its rate, where a mark closes it; -1 for none. */
+function setOffAmountEnd(c: Ctx, a: Val, k: number): number {
+  const b = value(c, amountStart(c, k), true);
   if (b === undefined || isFail(b) || b.currency === undefined || b.currency === a.currency) return -1;
-  const end = pastRate(c, b.end);
+  const end = pastRate(c, pastTop(c, b));
   const close = tokAt(c, end);
   return close === undefined || CLOSERS.has(close.key) || close.kind === "dash" ? end : -1;
 }

@@ -95,13 +95,14 @@ function gluedBefore(c: Ctx, i: number, prev: Token, p2: Token | undefined): Fai
 
 /**
  * Label nouns that name what follows in lower case too ("resolution 2231", "route 14", "page
- * 12"); the others do only when capitalised, as "no", "level" or "line" before a number may
+ * 12", "emergency line 101"), before bare digits with no unit noun after them (see
+ * `namesNumber`); the others do only when capitalised, as "no" or "level" before a number may
  * begin a count.
  */
 const ANY_CASE_LABELS = new Set([
   "resolution", "resolutions", "article", "articles", "route", "highway", "flight", "section", "chapter", "paragraph", "page", "pages",
   "brigade", "regiment", "battalion", "unit", "building", "house", "apartment", "room", "gate", "platform", "exit", "road", "block",
-  "decree",
+  "decree", "law", "bill", "line", "channel",
 ]);
 
 /**
@@ -133,6 +134,11 @@ function isFormation(c: Ctx, i: number, tk: Token): boolean {
   return false;
 }
 
+/** Whether a key is a sign of times between two numbers: "x" or "×", as in "4 x 4", "6 × 6". */
+function isTimesSign(k: string): boolean {
+  return k === "x" || k === "×";
+}
+
 /** Why the words before the number at `i` make it a name or code, not a quantity ("KN-23", "No. 5", "Leopard 2"). */
 export function labelled(c: Ctx, i: number, tk: Token, money: boolean, second: boolean): Fail | undefined {
   const { t } = c;
@@ -142,6 +148,9 @@ export function labelled(c: Ctx, i: number, tk: Token, money: boolean, second: b
     const g = !money && !second ? gluedBefore(c, i, prev, p2) : prev.key === "." && !(p2?.kind === "num" && prev.glued) ? fail("malformed-number", i + 1) : undefined;
     if (g !== undefined) return g;
   }
+  // "4 x 4 vehicles", "6 × 6": numbers joined by a sign of times the grammar does not read
+  if (isTimesSign(key(c, i + 1)) && tokAt(c, i + 2)?.kind === "num") return fail("malformed-number", i + 3);
+  if (prev !== undefined && isTimesSign(prev.key) && p2?.kind === "num") return fail("malformed-number", i + 1);
   // a two-digit year: "'22", "’22"
   const year = tk.num.digits === 2 && tk.num.plain;
   if (year && prev !== undefined && (prev.key === "'" || prev.key === "’") && tk.glued && !prev.glued) return fail("date", i + 1);

@@ -154,6 +154,28 @@ function strayGroupEnd(units: Uint16Array, j: number): number {
   return k + 3;
 }
 
+/** The longest HTML entity `entityGroupEnd` reads: "&thinsp;", "&#x202F;". */
+const ENTITY_MAX = 8;
+
+/**
+ * The start of a group of three digits right after an HTML entity at `j` ("&nbsp;", "&#160;",
+ * "&#x202f;"), as a number pasted from a page's source holds its space between thousands;
+ * -1 for none. Reads at most `ENTITY_MAX` characters ahead of the digits.
+ */
+function entityGroupEnd(units: Uint16Array, j: number): number {
+  if (units[j] !== 38) return -1;
+  let k = j + 1;
+  const numeric = units[k] === 35;
+  if (numeric) k++;
+  const from = k;
+  for (; k < j + ENTITY_MAX && units[k] !== 59; k++) {
+    const c = (units[k] as number) | 0x20;
+    if (!((c >= 97 && c <= 122) || isDigit(units[k] as number))) return -1;
+  }
+  if (units[k] !== 59 || k === from || !digitsAt(units, k + 1, 3)) return -1;
+  return k + 1;
+}
+
 /** Marks that never stand between two numbers of running text: invisible characters, and spaces that no script sets between digits (ideographic, em and en spaces). */
 const INSIDE_ONLY = new Set([0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x3000, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x200a, 0x205f, 0x1680]);
 /** Spaces that may end a number: a digit run after one that begins with a 0 ("30 00") is no number of its own. */
@@ -221,6 +243,9 @@ export function readNumber(text: string, units: Uint16Array, start: number, mark
   // only after what can open or continue a number so grouped: one to three digits, or groups ("In 2023,\n300 troops" is two)
   const stray = frac === "" && (g.sep !== undefined || j - start <= 3) ? strayGroupEnd(units, j) : -1;
   if (stray > 0) return numberRead(splitRunEnd(units, stray), NaN, false, leadingZero(units, start, j), digits, true, false, false);
+  // "3&nbsp;000", "3&#160;000": a group of thousands cut off by an HTML entity, as text pasted from a page's source holds it
+  const entity = frac === "" && (g.sep !== undefined || j - start <= 3) ? entityGroupEnd(units, j) : -1;
+  if (entity > 0) return numberRead(splitRunEnd(units, entity), NaN, false, leadingZero(units, start, j), digits, true, false, false);
   const split = frac === "" ? splitNumberEnd(units, j) : -1;
   if (split > 0) return numberRead(split, NaN, false, leadingZero(units, start, j), digits, true, false, false);
   const value = valueOfDigits(text, units, start, g.end, digits, frac);

@@ -8,13 +8,14 @@ import { magnitudeInterval } from "../estimate/magnitude.js";
 import type { MagnitudeOrder } from "../estimate/magnitude.js";
 import type { Estimate } from "../estimate/schema.js";
 import type { Lead } from "./bounds.js";
-import { fail, key, phraseText, trie } from "./context.js";
+import { fail, isFail, key, phraseText, trie } from "./context.js";
 import type { Ctx, Fail, Match, MatchOptions } from "./context.js";
 import { rate, unitOf } from "./rates.js";
 import { isSuperseded } from "./superseded.js";
 import type { TrieMatch } from "./trie.js";
 import { unitAfter } from "./units.js";
 import type { Unit } from "./units.js";
+import { value } from "./value.js";
 
 type Order = TrieMatch<{ readonly order: MagnitudeOrder; readonly currency?: string }>;
 
@@ -43,6 +44,18 @@ function endsLonger(c: Ctx, j: number): boolean {
   return (before === "of" || before === "to" || before === "or" || before === "-") && c.t.magnitudes.next.has(key(c, j - 2));
 }
 
+/**
+ * The token after a number that an order joins as the first end of a range ("hundreds to 5,000",
+ * "thousands – 20,000"), which the grammar does not read and skips whole; -1 where none follows,
+ * or the number is below the order ("sent hundreds to 3 villages").
+ */
+function numberTop(c: Ctx, end: number, order: MagnitudeOrder): number {
+  const conn = key(c, end);
+  if (conn !== "to" && conn !== "-") return -1;
+  const v = value(c, end + 1, true);
+  return v !== undefined && !isFail(v) && v.currency === undefined && !v.pct && v.v >= magnitudeInterval(order).low ? v.end : -1;
+}
+
 /** The unit or currency after an order: "of dollars", "of troops", "troops". */
 function orderUnit(c: Ctx, j: number): Unit | Fail {
   const of = key(c, j) === "of" ? j + 1 : j;
@@ -65,6 +78,8 @@ function bounded(order: MagnitudeOrder, lead: Lead, unit: string, text: string):
 /** The order of magnitude at `mg`, for the phrase that starts at token `i` with the words `lead` before the figure at `head`. */
 export function magnitudeAt(c: Ctx, i: number, head: number, mg: Order, symbol: string | undefined, lead: Lead, options: MatchOptions): Match | Fail | undefined {
   if (goesOn(c, mg.end) || endsLonger(c, head)) return fail("unsupported-magnitude", mg.end + 2);
+  const top = numberTop(c, mg.end, mg.value.order);
+  if (top >= 0) return fail("incomplete-range", top);
   let j = mg.end;
   let currency = symbol ?? mg.value.currency;
   let noun: string | undefined;

@@ -64,6 +64,21 @@ function isObjectOfChange(c: Ctx, i: number): boolean {
   return MOVES_OBJECT.has(key(c, i - 1));
 }
 
+/** How far back a "from" may stand before the "to" of a change: "rose from 2,000 troops to". */
+const FROM_REACH = 4;
+
+/**
+ * Whether the phrase at `i` is the level a change ends at, after its "to" ("revised to 3,000 to
+ * 5,000", "rose to 300 to 400"), with no "from" and number before that "to": a "to" after it
+ * cannot end the change again, and joins the ends of a range. "Rose from 2,000 to 3,000 to 5,000"
+ * is a chain of levels.
+ */
+function isLevelOfChange(c: Ctx, i: number): boolean {
+  if (key(c, i - 1) !== "to" || tokAt(c, i - 2)?.kind !== "word") return false;
+  for (let k = i - 2; k >= i - 1 - FROM_REACH; k--) if (key(c, k) === "from" || tokAt(c, k)?.kind === "num") return false;
+  return true;
+}
+
 /**
  * The quantity phrase that starts at token `i`, a reason it is not one, or
  * undefined when nothing quantity-like starts there. A mark the reader does not
@@ -94,7 +109,7 @@ function phraseAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | unde
     if (mg !== undefined) return magnitudeAt(c, i, j, mg, sym?.value, lead, options);
     if (!mayValue(c, j)) return undefined;
     // "updated its count from 3,000 to 3,400": after a verb of revision too, "to" joins two figures
-    cr = core(c, j, (afterChange(c, i) || isAfterRevision(c, i)) && !isObjectOfChange(c, i));
+    cr = core(c, j, (afterChange(c, i) || isAfterRevision(c, i)) && !isObjectOfChange(c, i) && !isLevelOfChange(c, i));
   }
   if (cr === undefined || isFail(cr)) return cr;
   let after = trailing(c, cr, lead.bound, i);

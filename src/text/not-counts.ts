@@ -11,6 +11,7 @@ import type { Ctx, Fail } from "./context.js";
 import type { Lead } from "./bounds.js";
 import type { Core } from "./ranges.js";
 import { value } from "./value.js";
+import { everyRatio } from "./every-ratios.js";
 
 /** Words that join the two numbers of an age range or a tally: "aged 5 to 12", "311 votes to 112", "326-290". */
 const JOINS = new Set(["to", "and", "or", "-", "against"]);
@@ -225,7 +226,7 @@ function unknownNote(c: Ctx, k: number): number {
 /**
  * Why the figure `cr` of the phrase at `i`, read with the words `lead` before it, counts
  * nothing: an age (a `duration`), a tally of votes or a house number (a `designation`), the
- * terms of a ratio (a `ratio`);
+ * terms of a ratio (a `ratio`, with "for every" too: see `everyRatio`);
  * undefined for a figure that may be a count. `unnamed` says no unit, currency or share
  * was read with it. The failure skips the second number of an age range or a tally.
  */
@@ -244,6 +245,9 @@ export function notCount(c: Ctx, i: number, cr: Core, lead: Lead, unnamed: boole
     const list = addressListEnd(c, cr.end);
     if (list >= 0) return fail("designation", list);
   }
+  // "10 shells for every 1 fired", "For every Ukrainian killed, 3 Russians died"
+  const every = everyRatio(c, i, end);
+  if (every !== undefined) return every;
   const ratio = unnamed ? ratioAt(c, i, cr) : -1;
   if (ratio >= 0) return fail("ratio", Math.max(end, ratio));
   if (unnamed && secondTerm(c, i, cr)) return fail("ratio", end);

@@ -48,9 +48,22 @@ function dashedGroup(c: Ctx, k: number): boolean {
   return d?.kind === "dash" && d.glued && n?.kind === "num" && n.glued && n.num.plain && n.num.digits === 4;
 }
 
+/** The token at `k`, known to be there. */
+function first(c: Ctx, k: number): Token {
+  return tokAt(c, k) as Token;
+}
+
+/** How many groups of digits a number grouped with spaces is written in: 3 for "1 800 273". */
+function groupsOf(tk: Token): number {
+  let n = 1;
+  for (let k = 0; k < tk.text.length; k++) if (tk.text.charCodeAt(k) < 48) n++;
+  return n;
+}
+
 /**
  * The token after a telephone number that the number at `i` is part of, or -1: a run of three or
- * more numbers split only by spaces ("044 123 45 67"), or of two or more after a "+", a word of
+ * more numbers split only by spaces ("044 123 45 67"; the groups of a first number grouped with
+ * spaces count, "1 800 273 8255"), or of two or more after a "+", a word of
  * a telephone ("+380 44", "Tel. 044 123", "the hotline at 0800 123 456"), an area code in
  * parentheses ("(044) 123-4567") or a trunk prefix ("0800 123"), or one long number after a "+" or
  * a word of a telephone ("+380441234567"). A group of four digits joined by a dash ("123-4567") counts as one
@@ -62,6 +75,8 @@ function phoneEnd(c: Ctx, i: number, tk: Token): number {
   let e = i + 1;
   while (e < i + RUN && spacedNumber(c, e)) e++;
   let n = e - s;
+  // "1 800 273 8255": the groups of a number grouped with spaces and then another number are numbers of the run
+  if (n >= 2 && first(c, s).num.spaceGrouped) n += groupsOf(first(c, s)) - 1;
   if (dashedGroup(c, e)) {
     e += 2;
     n++;
@@ -71,9 +86,8 @@ function phoneEnd(c: Ctx, i: number, tk: Token): number {
   const from = area ? s - 3 : s;
   // "(044) 123-4567" and "Tel. (44) 123 4567"; not "(300) 200 soldiers"
   const areaCue = area && (trunk(c, s - 2) || phoneWordBefore(c, from));
-  const first = tokAt(c, s) as Token;
   // "At 0800 300 troops moved": a unit noun after the run makes its last number a count
-  const cue = areaCue || (trunk(c, s) && trie(c, c.t.units, e) === undefined) || (key(c, s - 1) === "+" && first.glued) || phoneWordBefore(c, from);
+  const cue = areaCue || (trunk(c, s) && trie(c, c.t.units, e) === undefined) || (key(c, s - 1) === "+" && first(c, s).glued) || phoneWordBefore(c, from);
   if (n >= 3 || (n === 2 && cue)) return e;
   return n === 1 && cue && tk.num.plain && tk.num.digits >= 7 ? e : -1;
 }

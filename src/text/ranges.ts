@@ -3,8 +3,7 @@
  * three") at the number of a phrase.
  * @internal
  */
-import { singularNoun } from "../_lib/nouns.js";
-import { fail, glued, isFail, key, phraseText, times, tokAt, trie } from "./context.js";
+import { fail, glued, isFail, key, times, tokAt, trie } from "./context.js";
 import type { Ctx, Fail, Val } from "./context.js";
 import type { Token } from "./tokenize.js";
 import type { TrieMatch } from "./trie.js";
@@ -17,6 +16,8 @@ import { bracketRangeAt, interval, intervalWordsAt } from "./intervals.js";
 import { plusMinus, setOffMargin } from "./margins.js";
 import { restated } from "./restated.js";
 import { afterConversion, setOffConversion } from "./conversions.js";
+import { DASH, TO_OR_DASH, unitRange } from "./unit-ranges.js";
+import { nounOnFirstEnd, oddSecondEnd, splitsCurrency, withConversion } from "./range-edges.js";
 
 /** The range, proportion or single value at `i`, after the leading words. */
 export interface Core {
@@ -101,7 +102,8 @@ function scaledSecond(a: Val, b: Val): Val {
  */
 function boundedSecond(c: Ctx, a: Val, k: number): Fail | undefined {
   const b = boundedValue(c, k);
-  const ends = b === undefined ? undefined : rangeEnds(c, a, b);
+  // "$100 to up to 2,000 volunteers": a sum, and a count of its own
+  const ends = b === undefined || splitsCurrency(c, a, b) ? undefined : rangeEnds(c, a, b);
   return b !== undefined && ends !== undefined && ends[0].v <= ends[1].v ? fail("incomplete-range", b.end) : undefined;
 }
 
@@ -117,6 +119,8 @@ function connectedRange(c: Ctx, a: Val, conn: Token): Core | Fail | undefined {
   const read = notBound ? value(c, j + 1, true) : undefined;
   const b = read !== undefined && !isFail(read) && conn.key === "or" ? scaledSecond(a, read) : read;
   if (b !== undefined && !isFail(b)) {
+    // "$500 to 3,000 refugees": a sum, and a count of its own; "$500-3,000 refugees" reads neither way
+    if (splitsCurrency(c, a, b)) return conn.kind === "dash" ? fail("mixed-range", b.end) : { low: a, end: a.end, dash: false };
     const ends = rangeEnds(c, a, b);
     if (ends !== undefined) {
       if (a.yearLike && b.plainInt && !c.phrase && conn.kind === "dash") return fail("date", b.end);
@@ -141,7 +145,7 @@ function connectedRange(c: Ctx, a: Val, conn: Token): Core | Fail | undefined {
     if (hedged !== undefined) return hedged;
     // "3,000 to more than 5,000": skipped whole, as after "from";
     // "200 or more than 300 shells" gives two figures as alternatives, each read
-    const bounded = conn.key === "or" ? undefined : boundedSecond(c, a, j + 1);
+    const bounded = conn.key === "or" ? undefined : (boundedSecond(c, a, j + 1) ?? oddSecondEnd(c, a, j + 1));
     if (bounded !== undefined) return bounded;
   }
   return undefined;
@@ -154,7 +158,7 @@ function connectedRange(c: Ctx, a: Val, conn: Token): Core | Fail | undefined {
  */
 function hedgedRange(c: Ctx, a: Val, k: number, dash: boolean): Core | Fail | undefined {
   const h = hedgedEnd(c, k);
-  const ends = h === undefined ? undefined : rangeEnds(c, a, h.v);
+  const ends = h === undefined || splitsCurrency(c, a, h.v) ? undefined : rangeEnds(c, a, h.v);
   if (h === undefined || ends === undefined || ends[0].v > ends[1].v) return undefined;
   if (isShorthand(c, a, h.v)) return fail("ambiguous-range", h.v.end);
   if (chainEnd(c, h.v.end) >= 0) return fail("incomplete-range", chainEnd(c, h.v.end));
@@ -177,7 +181,8 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
   const conn = tokAt(c, j);
   if (conn !== undefined && !a.strong && (conn.kind === "dash" || (c.t.connectors.has(conn.key) && !(changed && conn.key === "to")))) {
     const ranged = connectedRange(c, a, conn);
-    if (ranged !== undefined) return ranged;
+    // "$1bn to $2bn (€0.9bn to €1.8bn)": the range's conversion is no figure of its own
+    if (ranged !== undefined) return isFail(ranged) ? ranged : withConversion(c, ranged);
   }
   const pm = plusMinus(c, a);
   if (pm !== undefined) return pm;
@@ -224,50 +229,6 @@ function closing(c: Ctx, k: number): number | undefined {
   return undefined;
 }
 
-/** The connectors of a range whose first end names its unit, when no word opened it: "3 km to 5 km", "3 km-5 km". */
-const TO_OR_DASH: ReadonlySet<string> = new Set(["to", "-"]);
-/** The connector of such a range after a verb of change, where "to" joins the level it ends at. */
-const DASH: ReadonlySet<string> = new Set(["-"]);
-
-/** A unit noun or currency name right after one end of a range: "450 km and 690 km". */
-function unitWord(c: Ctx, at: number): { value: string; end: number } | undefined {
-  return trie(c, c.t.units, at) ?? trie(c, c.t.names, at);
-}
-
-/**
- * Whether the unit words at `a` and `b`, one after each end of a range, name
- * the same measure: the same unit, and for people the same noun ("600 dead
- * and 700 dead"), since "600 dead and 700 injured" count two things.
- */
-function sameMeasure(c: Ctx, a: number, u: { value: string; end: number }, b: number, v: { value: string; end: number }): boolean {
-  if (u.value !== v.value) return false;
-  return u.value !== "person" || singularNoun(phraseText(c, a, u.end)) === singularNoun(phraseText(c, b, v.end));
-}
-
-/**
- * The second end of a range whose first end names its unit ("450 km and 690
- * km", "from 3 km to 5 km"): the value after the connector, when the same
- * measure follows it. `joins` are the connectors allowed. Ends that name two
- * measures ("between 600 killed and 700 wounded") are two figures in running
- * text and `mixed-range` in a phrase: they are never one range.
- */
-function unitRange(c: Ctx, a: Val, joins: ReadonlySet<string>): Val | Fail | undefined {
-  if (a.currency !== undefined || a.pct || a.frac) return undefined;
-  const u = unitWord(c, a.end);
-  if (u === undefined || !joins.has(key(c, u.end))) return undefined;
-  const read = value(c, u.end + 1, true);
-  if (isFail(read)) return read;
-  // "3,000 troops to as many as 5,000 troops": a bound or a hedge on the second end skips both
-  const bounded = read === undefined ? boundedValue(c, u.end + 1) : undefined;
-  const b = read ?? bounded;
-  if (b === undefined) return undefined;
-  const plain = b.currency === undefined && !b.pct && !b.frac;
-  const v = unitWord(c, b.end);
-  if (bounded !== undefined) return plain && v !== undefined && sameMeasure(c, a.end, u, b.end, v) && a.v <= b.v ? fail("incomplete-range", v.end) : undefined;
-  if (plain && v !== undefined && sameMeasure(c, a.end, u, b.end, v)) return b;
-  return c.phrase && v !== undefined ? fail("mixed-range", v.end) : undefined;
-}
-
 /** The token after a second end that is no number: past its bound and number ("as many as 5,000"), else past its vague words. */
 function pastEnd(c: Ctx, k: number): number {
   const b = boundedEnd(c, k);
@@ -288,13 +249,16 @@ export function openedRange(c: Ctx, i: number, op: TrieMatch<ReadonlySet<string>
   const b = joined ? value(c, k + 1, true) : k === a.end ? unitRange(c, a, op.value) : undefined;
   // "between 3,000 and perhaps 5,000", "from 3,000 to as many as 5,000": the range keeps the hedge of its top
   const hedged = joined && b === undefined ? hedgedRange(c, a, k + 1, false) : undefined;
-  if (hedged !== undefined) return hedged;
-  // "between 5 and" something that is no figure ("from 300 to several thousand", "to as many as 5,000"): half a range is not a figure
-  if (b === undefined) return joined || k > a.end ? fail("incomplete-range", joined ? pastEnd(c, k + 1) : k + 1) : undefined;
+  if (hedged !== undefined) return isFail(hedged) ? hedged : withConversion(c, hedged);
+  // "between 300 soldiers and 500": a noun on the first end only reads no one way
+  if (b === undefined && !joined && k === a.end) return nounOnFirstEnd(c, a, op.value);
+  // "between 5 and" something that is no figure ("from 300 to several thousand", "to as many as 5,000",
+  // "and, perhaps, 5,000"): half a range is not a figure
+  if (b === undefined) return joined || k > a.end ? (joined ? (oddSecondEnd(c, a, k + 1) ?? fail("incomplete-range", pastEnd(c, k + 1))) : fail("incomplete-range", k + 1)) : undefined;
   if (isFail(b)) return b;
   if (isShorthand(c, a, b)) return fail("ambiguous-range", b.end);
   const ends = rangeEnds(c, a, b);
   if (ends === undefined) return undefined;
   if (ends[0].v > ends[1].v) return fail("invalid-range", b.end);
-  return { low: ends[0], high: ends[1], end: b.end, dash: false };
+  return withConversion(c, { low: ends[0], high: ends[1], end: b.end, dash: false });
 }

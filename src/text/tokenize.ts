@@ -151,6 +151,31 @@ function unitsOf(text: string): Uint16Array {
   return u;
 }
 
+/** The end of the run of "_" or "*" at `i`, at most two long. */
+function emphasisEnd(units: Uint16Array, i: number): number {
+  return units[i + 1] === units[i] ? i + 2 : i + 1;
+}
+
+/** Whether the code unit `c` is a letter or a digit, ASCII or not. */
+function isWordUnit(text: string, c: number, at: number): boolean {
+  return isDigit(c) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && isLetterAt(text, at) > 0);
+}
+
+/**
+ * Whether the run of "_" or "*" at `i` is Markdown emphasis at the edge of a word: a letter on
+ * one side and no letter or digit on the other ("_about_", "**about**"). Not "snake_case",
+ * and not a mark after a figure ("3,000*"), which says something of the figure.
+ */
+function isEmphasis(text: string, units: Uint16Array, i: number): boolean {
+  const end = emphasisEnd(units, i);
+  const before = i > 0 ? (units[i - 1] as number) : 0;
+  const after = units[end] as number;
+  const letterAfter = (after >= 97 && after <= 122) || (after >= 65 && after <= 90) || (after >= 128 && isLetterAt(text, end) > 0);
+  const letterBefore = (before >= 97 && before <= 122) || (before >= 65 && before <= 90) || (before >= 128 && i > 0 && isLetterAt(text, i - 1) > 0);
+  if (letterAfter) return i === 0 || !isWordUnit(text, before, i - 1);
+  return letterBefore && !isWordUnit(text, after, end);
+}
+
 /**
  * The tokens of `text`. Whitespace (and zero-width spaces) separates tokens
  * and sets `glued` on the next one. With the roles of a compiled table, each
@@ -169,6 +194,12 @@ export function tokenize(text: string, marks: NumberMarks, r?: Roles): Token[] {
     const c = units[i] as number;
     if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpace(c))) {
       i++;
+      glued = false;
+      continue;
+    }
+    // "_about_", "**about**": Markdown emphasis around a word separates as a space does
+    if ((c === 95 || c === 42) && isEmphasis(text, units, i)) {
+      i = emphasisEnd(units, i);
       glued = false;
       continue;
     }

@@ -52,12 +52,41 @@ function unitNoun(c: Ctx, k: number): { value: string; end: number } | undefined
   const second = trie(c, c.t.units, first.end);
   // "12 anti-aircraft missile systems": the noun after "anti-" or "counter-" only says what the head is against
   if (opposed(c, k)) return second === undefined || second.value === "person" ? { value: "", end: first.end } : (unitNoun(c, first.end) ?? second);
+  // "12 tank destroyers", "50 troop transports": a noun in the singular before a plural the table does not know describes it
+  if (second === undefined && modifiesHead(c, k, first.end)) return { value: "", end: first.end };
   if (second === undefined || second.value === "person") return first;
   // "captured tanks"; "300 civilian buildings", "refugee homes": a noun of people in the singular describes the thing after it
   if (first.value === "person" && !PARTICIPLES.has(key(c, k)) && !describes(c, first.end)) return first;
   // "15 attack drone launchers": the last of the nouns names the unit
   const third = trie(c, c.t.units, second.end);
   return third !== undefined && third.value !== "person" && !MEASURES.has(second.value) ? third : second;
+}
+
+/** How many lower-case words may stand between a noun in the singular and the plural head it describes: "30 missile defense interceptors". */
+const HEAD_REACH = 2;
+
+/** Whether the word `w` is written as a plural noun: "destroyers", "casings"; not "press", not a short word ("is", "was"). */
+function looksPlural(w: Token): boolean {
+  const t = w.text;
+  return t.length > 3 && t === w.key && t.endsWith("s") && !t.endsWith("ss") && !t.endsWith("us");
+}
+
+/**
+ * Whether the one-word unit noun at `k`, written in the singular, describes a plural noun the
+ * table does not know a word or two after it, which heads the phrase: "12 tank destroyers", "50
+ * troop transports", "10 missile silos", "30 missile defense interceptors". The count is of the
+ * head, whose unit the table does not know; a participle or a noun plural on its own ("captured
+ * tanks", "personnel carriers") is no such noun.
+ */
+function modifiesHead(c: Ctx, k: number, end: number): boolean {
+  const noun = tokAt(c, k);
+  if (end !== k + 1 || noun === undefined || PARTICIPLES.has(noun.key) || PLURAL_PEOPLE.has(noun.key) || singularNoun(noun.key) !== noun.key) return false;
+  for (let j = end; j < end + HEAD_REACH; j++) {
+    const w = tokAt(c, j);
+    if (w?.kind !== "word" || w.glued || w.text !== w.key || c.t.stop.has(w.key) || c.t.adverbs.has(w.key)) return false;
+    if (looksPlural(w)) return true;
+  }
+  return false;
 }
 
 /** Prefixes that make the noun after them say what a thing is against: "anti-aircraft", "counter-drone". */
@@ -69,7 +98,7 @@ function opposed(c: Ctx, k: number): boolean {
 }
 
 /** Words that end a compound adjective besides participles: "drone-borne", "missile-capable", "tank-proof". */
-const ADJECTIVE_ENDS = new Set(["borne", "made", "capable", "proof", "free", "class", "type", "grade", "size"]);
+const ADJECTIVE_ENDS = new Set(["borne", "made", "capable", "proof", "free", "class", "type", "grade", "size", "resistant"]);
 
 /** Whether the noun at `k` begins a compound adjective with a hyphen: "drone-carrying aircraft", "tank-mounted guns". */
 function beginsCompound(c: Ctx, k: number, end: number): boolean {

@@ -33,6 +33,9 @@ export const EN_PHRASES: PhraseTable = {
     "circa", "c.", "ca.", "ca", "~", "≈", "∼", "≃", "est.", "an est.", "an approximate", "approximate", "in the region of", "in the neighbourhood of",
     "in the neighborhood of", "on the order of", "of the order of", "something like", "give or take",
     "nigh on", "the best part of", "more or less",
+    // a verb of estimating with its preposition, as "estimated" alone: "losses were estimated at 3,000", "put at 3,000"
+    "estimated at", "estimated to be", "estimated to number", "estimated to have been", "put at", "thought to be",
+    "thought to number", "believed to be", "believed to number", "reckoned at", "reckoned to be",
   ],
   hedgesAfter: [
     "or so", "or thereabouts", "more or less", "give or take", "approximately", "roughly", "odd", "ish", "(est.)", "(approx.)",
@@ -103,7 +106,15 @@ export const EN_PHRASES: PhraseTable = {
     $: "USD", "us$": "USD", "u.s.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "cn¥": "CNY", "₩": "KRW",
     "₽": "RUB", "₴": "UAH", "₹": "INR", rs: "INR", "rs.": "INR", "nz$": "NZD", "s$": "SGD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nt$": "TWD", "r$": "BRL",
   },
-  currencyCodes: ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "KRW", "KPW", "RUB", "UAH", "INR", "AUD", "CAD", "CHF", "TWD", "HKD", "BRL", "IRR", "ILS", "TRY", "PLN"],
+  // ISO 4217 codes in capitals; codes that are also English words in capitals ("ALL", "PEN", "TOP", "COP", "SDG",
+  // "CUP", "MOP", "MAD", "SOS", "BAM") or common names ("AMD", "PHP", "NPR") are left out: in a headline they are words
+  currencyCodes: [
+    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "KRW", "KPW", "RUB", "UAH", "INR", "AUD", "CAD", "CHF", "TWD", "HKD", "BRL", "IRR", "ILS", "TRY", "PLN",
+    "NOK", "SEK", "DKK", "ISK", "CZK", "HUF", "RON", "BGN", "RSD", "MKD", "MDL", "BYN", "GEL", "AZN", "KZT", "UZS", "KGS", "TJS", "TMT",
+    "NZD", "SGD", "ZAR", "MXN", "ARS", "CLP", "UYU", "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "JOD", "LBP", "SYP", "IQD", "YER",
+    "EGP", "LYD", "TND", "DZD", "SSP", "ETB", "KES", "UGX", "TZS", "RWF", "NGN", "GHS", "XOF", "XAF", "CDF", "AFN", "PKR", "BDT",
+    "LKR", "MMK", "THB", "MYR", "IDR", "VND", "KHR", "MNT", "XDR",
+  ],
   currencyNames: {
     dollar: "USD", dollars: "USD", "us dollars": "USD", "u.s. dollars": "USD", "us dollar": "USD", "american dollars": "USD",
     euro: "EUR", euros: "EUR", pound: "GBP", pounds: "GBP", "british pounds": "GBP", "pounds sterling": "GBP",
@@ -114,7 +125,12 @@ export const EN_PHRASES: PhraseTable = {
     "australian dollars": "AUD", "canadian dollars": "CAD", "swiss francs": "CHF", francs: "CHF",
     "hong kong dollars": "HKD", "new taiwan dollars": "TWD", rials: "IRR", "iranian rials": "IRR", shekels: "ILS",
     "israeli new shekels": "ILS", "turkish lira": "TRY", "polish zlotys": "PLN", zlotys: "PLN", reais: "BRL",
-    "brazilian reals": "BRL",
+    "brazilian reals": "BRL", "norwegian kroner": "NOK", "norwegian krone": "NOK", "swedish kronor": "SEK",
+    "swedish krona": "SEK", "danish kroner": "DKK", "danish krone": "DKK", "czech koruna": "CZK", "czech korunas": "CZK",
+    "hungarian forints": "HUF", forints: "HUF", "romanian lei": "RON", "new zealand dollars": "NZD",
+    "singapore dollars": "SGD", "south african rand": "ZAR", "mexican pesos": "MXN", "saudi riyals": "SAR",
+    "uae dirhams": "AED", "emirati dirhams": "AED", "qatari riyals": "QAR", "pakistani rupees": "PKR", "thai baht": "THB",
+    "indonesian rupiah": "IDR",
   },
   rateWords: ["a", "an", "per", "each", "every"],
   ratePeriods: { day: "day", week: "week", month: "month", year: "year", hour: "hour", night: "night", annum: "year" },
