@@ -50,7 +50,7 @@ export function boundedFirstEnd(c: Ctx, op: TrieMatch<ReadonlySet<string>>): Fai
 }
 
 /** Words of possibility that may stand before the second end of a range: "3,000 to perhaps 5,000". */
-const POSSIBLY: ReadonlySet<string> = new Set(["perhaps", "possibly", "maybe", "potentially", "conceivably"]);
+export const POSSIBLY: ReadonlySet<string> = new Set(["perhaps", "possibly", "maybe", "potentially", "conceivably"]);
 
 /** A second end of a range read with the words before its number, which the range keeps as its hedge. @internal */
 export interface HedgedEnd {

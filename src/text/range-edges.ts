@@ -8,7 +8,7 @@
  * (€0.9bn to €1.8bn)").
  * @internal
  */
-import { boundedValue, hedgedEnd } from "./bounded-ends.js";
+import { boundedValue, hedgedEnd, POSSIBLY } from "./bounded-ends.js";
 import { fail, isFail, key, tokAt, trie } from "./context.js";
 import type { Ctx, Fail, Val } from "./context.js";
 import { converted, setOffConversion } from "./conversions.js";
@@ -17,8 +17,6 @@ import { unitWord } from "./unit-ranges.js";
 import { pastVague } from "./vague-ends.js";
 import { value } from "./value.js";
 
-/** Words of possibility before a bounded second end: "3,000 to perhaps more than 5,000". */
-const POSSIBLY: ReadonlySet<string> = new Set(["perhaps", "possibly", "maybe", "potentially", "conceivably"]);
 /** Marks that set off words inside a range, with the mark that closes each. */
 const SET_OFF: ReadonlyMap<string, string> = new Map([[",", ","], ["-", "-"], ["(", ")"]]);
 /** How many tokens words set off inside a range may take: ", perhaps,", "(or even)". */

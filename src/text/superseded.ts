@@ -53,11 +53,14 @@ function estimateSubject(c: Ctx, k: number): boolean {
 /** The token before a figure that ends right before `k` ("to 4,700 people", "to around 1,200") past the "to" before it, or -1 where none stands there. */
 function pastTarget(c: Ctx, k: number): number {
   let number = false;
-  for (let j = k; j >= 0 && j > k - 5; j--) {
+  for (let j = k; j >= 0 && j > k - 9; j--) {
     const tk = tokAt(c, j);
     if (tk === undefined || (tk.kind !== "num" && tk.kind !== "word")) return -1;
-    if (tk.key === "to") return number ? j - 1 : -1;
-    number ||= tk.kind === "num";
+    if (tk.key !== "to") number ||= tk.kind === "num";
+    else if (!number) return -1;
+    // "revised to 3,000 to 5,000 from 2,000": the "to" of a range, whose first end stands right before it; the revision's "to" is before that end
+    else if (tokAt(c, j - 1)?.kind === "num") number = false;
+    else return j - 1;
   }
   return -1;
 }

@@ -138,7 +138,8 @@ describe("arbBreakdown", () => {
     const numbers = (b: CasualtyBreakdown): number[] =>
       (["killed", "wounded", "missing", "captured", "total"] as const).flatMap((k) => {
         const f = b[k];
-        return typeof f === "string" ? [] : f.kind === "range" ? [f.low, f.high] : [f.value];
+        if (typeof f === "string") return [];
+        return f.kind === "range" ? [f.low, f.high] : "value" in f ? [f.value] : [];
       });
     for (const consistent of [true, false]) {
       fc.assert(

@@ -104,6 +104,21 @@ describe("the level a change ends at, after its 'to'", () => {
     expect((first?.estimate as { approx?: boolean }).approx === true).toBe(approx);
   });
 
+  it.each([
+    "The estimate was revised to 3,000 to 5,000 from 2,000.",
+    "The estimate was revised to 3,000 to perhaps 5,000 from 2,000.",
+    "The estimate was revised to between 3,000 and 5,000 from 2,000.",
+  ])("marks the figure the range replaces superseded, and the range not: %s", (s) => {
+    expect(extractEstimates(s).map((e) => [e.estimate.kind, e.superseded])).toEqual([
+      ["range", false],
+      ["exact", true],
+    ]);
+  });
+
+  it("leaves figures after 'to' and 'from' with no revision as they are", () => {
+    expect(extractEstimates("They moved 300 troops to 12 bases from 4 airfields.").map((e) => e.superseded)).toEqual([false, false, false]);
+  });
+
   it("keeps a chain of levels after 'from' as it was", () => {
     expect(texts("The toll rose from 2,000 to 3,000 to 5,000.")).toEqual(["2,000", "3,000", "5,000"]);
   });
