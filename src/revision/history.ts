@@ -1,4 +1,5 @@
 import { rethrow } from "../_lib/guard.js";
+import { noHemisphere } from "./seasons.js";
 import { fail, oneOf, optionsOf } from "../_lib/assert.js";
 import type { indicatorKey } from "../claim/indicator-key.js";
 import type { Claim, ClaimStatus } from "../claim/schema.js";
@@ -234,6 +235,7 @@ export function build(key: string, members: number[], read: ReadClaims = readCla
 export function revisionHistory(claims: readonly Claim[], options?: RevisionHistoryOptions): RevisionHistory[] {
   try {
     const where = "revisionHistory";
+    noHemisphere(where, options, "options");
     const o = optionsOf(where, options, "options", ["groupBy", "knownFrom", "anchor"]);
     const groupBy = oneOf(where, "options.groupBy", o.groupBy ?? "originator", ["originator", "indicator"]);
     return historiesOf(where, claims, groupBy === "indicator", clocksOf(where, o));
