@@ -93,11 +93,24 @@ export function rethrow(where: string, args: Readonly<Record<string, unknown>>, 
   // a getter that threw, then read when asked again: the error came from reading the arguments
   if (found === undefined && getter[0] === undefined) throw error;
   const [path, cause] = found ?? [getter[0] as string, error];
-  let thrown: string;
+  return fail(where, path, found === undefined ? "is a getter, and reading the arguments threw (a getter that throws only at times cannot be read as data)" : "cannot be read (a getter or proxy threw)", thrownText(cause));
+}
+
+function thrownText(cause: unknown): string {
   try {
-    thrown = String(cause);
+    return String(cause);
   } catch {
-    thrown = show(cause);
+    return show(cause);
   }
-  return fail(where, path, found === undefined ? "is a getter, and reading the arguments threw (a getter that throws only at times cannot be read as data)" : "cannot be read (a getter or proxy threw)", thrown);
+}
+
+/**
+ * Throws `invalid-argument` naming the first part of the arguments that cannot be read (see
+ * {@link unreadable}) and what reading it threw; returns when all of them read. For a check that
+ * has found an argument wrong, so that a period whose `year` getter throws is not called a
+ * period of the wrong kind. @internal
+ */
+export function assertReadable(where: string, args: Readonly<Record<string, unknown>>): void {
+  const found = unreadable(args);
+  if (found !== undefined) fail(where, found[0], "cannot be read (a getter or proxy threw)", thrownText(found[1]));
 }

@@ -2,6 +2,8 @@
 // number relates to time (aggregation). Plain lists, so that a check does not
 // bundle a table of descriptions.
 
+import { table } from "../_lib/table.js";
+
 /**
  * What a claim does with its figure, in the words `extractEstimates` uses:
  * `"asserted"` (the default: the source says it is so), `"planned"` ("decided
@@ -13,7 +15,7 @@
  * MODALITIES;
  * //=> ["asserted", "planned", "projected", "potential"]
  */
-export const MODALITIES = ["asserted", "planned", "projected", "potential"] as const;
+export const MODALITIES = /* @__PURE__ */ table(["asserted", "planned", "projected", "potential"] as const);
 
 /** A claim's modality; see {@link MODALITIES}. */
 export type ClaimModality = (typeof MODALITIES)[number];
@@ -29,7 +31,7 @@ export type ClaimModality = (typeof MODALITIES)[number];
  * AGGREGATIONS;
  * //=> ["stock", "flow", "increment"]
  */
-export const AGGREGATIONS = ["stock", "flow", "increment"] as const;
+export const AGGREGATIONS = /* @__PURE__ */ table(["stock", "flow", "increment"] as const);
 
 /** An indicator's aggregation; see {@link AGGREGATIONS}. */
 export type Aggregation = (typeof AGGREGATIONS)[number];

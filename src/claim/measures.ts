@@ -1,4 +1,5 @@
 import { isMoneyUnit } from "../_lib/currencies.js";
+import { table } from "../_lib/table.js";
 
 /**
  * The measures that conflict reporting uses, each with its meaning. Every
@@ -25,7 +26,7 @@ import { isMoneyUnit } from "../_lib/currencies.js";
  * MEASURES.find((m) => m.measure === "casualties")?.meaning;
  * //=> "People killed, wounded, missing or captured: the sum of the four, unless the indicator's includes says otherwise."
  */
-export const MEASURES = [
+export const MEASURES = /* @__PURE__ */ table([
   { measure: "killed", meaning: "People killed, including those who died of wounds." },
   { measure: "wounded", meaning: "People wounded or injured and alive." },
   { measure: "missing", meaning: "People missing, whereabouts unknown." },
@@ -41,7 +42,7 @@ export const MEASURES = [
   { measure: "repatriated", meaning: "People returned to their home country, such as evacuated wounded or exchanged prisoners." },
   { measure: "laborers", meaning: "Workers sent abroad to work, not to fight." },
   { measure: "present", meaning: "People present in a place at a time: a stock, as of a date." },
-] as const;
+] as const);
 
 /** A measure from the vocabulary; see {@link MEASURES}. */
 export type StandardMeasure = (typeof MEASURES)[number]["measure"];
@@ -60,7 +61,7 @@ export type Measure = StandardMeasure | NamespacedMeasure;
  * STANDARD_MEASURES.includes("repatriated");
  * //=> true
  */
-export const STANDARD_MEASURES: readonly StandardMeasure[] = [
+export const STANDARD_MEASURES: readonly StandardMeasure[] = /* @__PURE__ */ table([
   "killed",
   "wounded",
   "missing",
@@ -70,7 +71,7 @@ export const STANDARD_MEASURES: readonly StandardMeasure[] = [
   "repatriated",
   "laborers",
   "present",
-];
+]);
 
 /**
  * The namespace of a free-form measure: a lowercase letter, then lowercase letters, digits or hyphens.
@@ -80,7 +81,7 @@ export const STANDARD_MEASURES: readonly StandardMeasure[] = [
  * MEASURE_NAMESPACE_PATTERN.test("oryx");
  * //=> true
  */
-export const MEASURE_NAMESPACE_PATTERN = /^[a-z][a-z0-9-]*$/;
+export const MEASURE_NAMESPACE_PATTERN = /* @__PURE__ */ table(/^[a-z][a-z0-9-]*$/);
 
 /**
  * The name of a free-form measure: lowercase letters, digits, and `.`, `_` or `-` after the first character.
@@ -90,7 +91,7 @@ export const MEASURE_NAMESPACE_PATTERN = /^[a-z][a-z0-9-]*$/;
  * MEASURE_NAME_PATTERN.test("tanks-destroyed");
  * //=> true
  */
-export const MEASURE_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
+export const MEASURE_NAME_PATTERN = /* @__PURE__ */ table(/^[a-z0-9][a-z0-9._-]*$/);
 
 /**
  * The parts a casualty figure adds up, in order. A `casualties` indicator
@@ -101,7 +102,7 @@ export const MEASURE_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
  * CASUALTY_PARTS;
  * //=> ["killed", "wounded", "missing", "captured"]
  */
-export const CASUALTY_PARTS = ["killed", "wounded", "missing", "captured"] as const;
+export const CASUALTY_PARTS = /* @__PURE__ */ table(["killed", "wounded", "missing", "captured"] as const);
 
 /** One part of a casualty figure; see {@link CASUALTY_PARTS}. */
 export type CasualtyPart = (typeof CASUALTY_PARTS)[number];

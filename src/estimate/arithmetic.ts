@@ -78,8 +78,9 @@ export function subtract<U extends string>(
 
 /**
  * The product of two estimates. The unit is the product of the units: `"1"`
- * (dimensionless) leaves the other unit as it is, and a rate times its
- * denominator cancels (`"person/day"` × `"day"` is `"person"`); otherwise `"a*b"`.
+ * (dimensionless) leaves the other unit as it is, and a factor cancels one divisor
+ * of the other unit, wherever it stands (`"person/day"` × `"day"` is `"person"`,
+ * `"USD/person/day"` × `"person"` is `"USD/day"`); a product that cancels nothing is `"a*b"`.
  *
  * @category Arithmetic
  * @throws {FogcountError} `invalid-argument` for a value that is not an estimate; `unbounded-below` if the product has no lower bound; `overflow` for a product past the largest finite number.

@@ -89,6 +89,9 @@ function withExtras<T extends Estimate>(where: string, base: T, given: unknown, 
   }
   if (keys.includes("hedge") && hedge !== undefined) {
     if (typeof hedge !== "string" || hedge === "") bad(where, "hedge", "must be a non-empty string", hedge);
+    // a hedge word makes a range or bound approximate ("roughly 10,000–12,000"): never kept on one read as certain
+    if (approx === false && keys.includes("approx")) bad(where, "approx", `must not be false with a hedge (${JSON.stringify(hedge)}): a hedged range or bound is approximate`, approx);
+    if (keys.includes("approx")) out["approx"] = true;
     // "about" is the hedge formatEstimate writes when none is kept: it is not stored.
     if (hedge !== "about") out["hedge"] = hedge;
   }
@@ -166,13 +169,17 @@ export function approx<U extends string>(
 }
 
 /**
- * A closed range: "10,000–12,000".
+ * A closed range: "10,000–12,000". A hedge word makes it approximate
+ * (`approx: true`), as it does a bound: a range that keeps "roughly" is never read as a
+ * certain one.
  *
  * @category Estimate
- * @throws {FogcountError} `invalid-interval` if `low > high`; `invalid-estimate` for a non-finite end, an empty unit, an extra of the wrong type, or a `best` outside the estimate; `invalid-option` if `extras` is not an object.
+ * @throws {FogcountError} `invalid-interval` if `low > high`; `invalid-estimate` for a non-finite end, an empty unit, an extra of the wrong type, a `best` outside the estimate, or a hedge with `approx: false`; `invalid-option` if `extras` is not an object.
  * @example
  * range(10_000, 12_000, "person");
  * //=> { kind: "range", low: 10000, high: 12000, unit: "person" }
+ * range(10_000, 12_000, "person", { hedge: "roughly" });
+ * //=> { kind: "range", low: 10000, high: 12000, unit: "person", approx: true, hedge: "roughly" }
  */
 export function range<U extends string>(
   low: number,
@@ -194,10 +201,11 @@ export function range<U extends string>(
 }
 
 /**
- * A lower bound: "at least 3,000", or with `strict: true` "more than 1,000".
+ * A lower bound: "at least 3,000", or with `strict: true` "more than 1,000". A hedge word
+ * makes it approximate (`approx: true`).
  *
  * @category Estimate
- * @throws {FogcountError} `invalid-estimate` if `value` is not finite, `unit` is empty, an extra of the wrong type, or a `best` outside the estimate; `invalid-option` if `extras` is not an object.
+ * @throws {FogcountError} `invalid-estimate` if `value` is not finite, `unit` is empty, an extra of the wrong type, a `best` outside the estimate, or a hedge with `approx: false`; `invalid-option` if `extras` is not an object.
  * @example
  * atLeast(1000, "person", { strict: true });
  * //=> { kind: "atLeast", value: 1000, strict: true, unit: "person" }
@@ -220,9 +228,10 @@ export function atLeast<U extends string>(
 /**
  * An upper bound on a non-negative quantity: "up to 12,000", or with
  * `strict: true` "fewer than 1,000". It reads as the interval from 0 to `value`.
+ * A hedge word makes it approximate (`approx: true`).
  *
  * @category Estimate
- * @throws {FogcountError} `invalid-estimate` if `value` is negative or not finite, strictly below 0, `unit` is empty, an extra of the wrong type, or a `best` outside the estimate; `invalid-option` if `extras` is not an object.
+ * @throws {FogcountError} `invalid-estimate` if `value` is negative or not finite, strictly below 0, `unit` is empty, an extra of the wrong type, a `best` outside the estimate, or a hedge with `approx: false`; `invalid-option` if `extras` is not an object.
  * @example
  * atMost(12_000, "person");
  * //=> { kind: "atMost", value: 12000, strict: false, unit: "person" }

@@ -36,8 +36,8 @@ export interface FormatEstimateOptions {
   readonly digits?: number;
   /**
    * Name the unit after the number ("about 4,700 people", "12 aircraft", "1,000 km",
-   * "5 million SIPRI TIV"). Money and percentages always show their unit ("$5.5 billion",
-   * "40%"); other units only when this is true.
+   * "5 million SIPRI TIV"), a rate with each divisor ("$5 per person per day"). Money and
+   * percentages always show their unit ("$5.5 billion", "40%"); other units only when this is true.
    */
   readonly unit?: boolean;
 }
@@ -46,6 +46,13 @@ export interface FormatEstimateOptions {
 const HEDGES_AFTER = new Set([
   "or so", "or thereabouts", "more or less", "give or take", "odd", "ish", "(est.)", "(approx.)", "(estimated)", "(approximately)",
 ]);
+
+/**
+ * Hedges a range keeps from its top ("3,000 to perhaps 5,000", "2,000 or as many as 4,000"): a
+ * word of possibility, an upper bound that takes the number in, or both. Such a range says its
+ * low end firmly and that it may reach its top, and is written so: "3,000 to perhaps 5,000".
+ */
+const TOP_HEDGE = /^(?:(?:perhaps|possibly|maybe|potentially|conceivably)(?: .*)?|as (?:many|much|high) as|up to)$/;
 
 /** Hedges written against the number, with no space: "~3,000", "≈3,000". */
 const HEDGES_ATTACHED = new Set(["~", "≈"]);
@@ -119,11 +126,19 @@ function writer(estimate: Estimate, settings: Settings): Writer {
   // compact notation only where it writes the figure as it is (see inFull), and gives both ends of a range a suffix
   const compact = settings.compact && !inFull(estimate, settings) && !mixedScale(estimate);
   const { unit } = estimate;
+  // a rate is named by its head and each divisor ("$5 per person per day"); a unit with a product or parentheses as written
+  const [head = unit, ...divisors] = unit.split("/");
+  const plain = !/[()*]/.test(unit);
+  const per = plain ? divisors.map((d) => ` per ${d}`).join("") : "";
+  const showWords = settings.words && unit !== "unknown" && unit !== "percent" && unit !== "1";
+  // money per something is written as money where its unit is named: with the words "per …" after it
+  const moneyRate = showWords && plain && divisors.length > 0 && isCurrency(head);
+  const numberUnit = moneyRate ? head : unit;
   const lowerK = compact && locale.toLowerCase().startsWith("en");
   // -0 is written as 0, which reads back.
   const shown = (value: number): number => (value === 0 ? 0 : percent ? percentOf(value) : value);
   const styleOf = (v: number, way: Way): NumberStyle => ({
-    locale, unit, compact, way, digits: digits ?? (compact ? 3 : percent ? personDigits(v, 2, 6) : personDigits(v, 3)),
+    locale, unit: numberUnit, compact, way, digits: digits ?? (compact ? 3 : percent ? personDigits(v, 2, 6) : personDigits(v, 3)),
   });
   const bare = (value: number, way: Way = "nearest"): string => {
     const v = shown(value);
@@ -136,13 +151,12 @@ function writer(estimate: Estimate, settings: Settings): Writer {
     // a whole number past the digits a double carries is never written as exact (see pastDouble)
     return roundsPoint(v, styleOf(v, "nearest").digits) || pastDouble(v);
   };
-  const [noun = unit, per] = unit.split("/");
-  const showWords = settings.words && unit !== "unknown" && unit !== "percent" && unit !== "1";
   const suffix = (count: number, after?: "of" | "named"): string => {
     const of = after === "of" ? " of" : "";
     if (isCurrency(unit) && after !== undefined) return `${of} ${currencyName(locale, unit)}`;
+    if (moneyRate) return after === undefined ? per : `${of} ${currencyName(locale, head)}${per}`;
     if (!showWords || isCurrency(unit)) return "";
-    return `${of} ${nounFor(noun, count)}${per === undefined ? "" : ` per ${per}`}`;
+    return plain ? `${of} ${nounFor(head, count)}${per}` : `${of} ${unit}`;
   };
   return { num, lead: percent ? bare : num, rounded, suffix };
 }
@@ -245,7 +259,10 @@ function format(estimate: Estimate, options: FormatEstimateOptions | undefined):
       text = `${hedged(true)(num(estimate.value))}${suffix(estimate.value)}`;
       break;
     case "range":
-      text = `${hedged(estimate.approx)(rangeText(estimate.low, estimate.high, num, lead))}${suffix(estimate.high)}`;
+      // a hedge on the top is written before it: "perhaps 3,000–5,000" would hedge the low end too, and does not read back
+      text = !compact && estimate.approx === true && TOP_HEDGE.test(hedge)
+        ? `${lead(estimate.low, "down")} to ${hedge} ${num(estimate.high, "up")}${suffix(estimate.high)}`
+        : `${hedged(estimate.approx)(rangeText(estimate.low, estimate.high, num, lead))}${suffix(estimate.high)}`;
       break;
     case "atLeast": {
       // a lower bound rounded down stays true: at least 12,999 is at least 12,000
@@ -254,7 +271,7 @@ function format(estimate: Estimate, options: FormatEstimateOptions | undefined):
       break;
     }
     case "atMost": {
-      const countable = !isCurrency(estimate.unit) && !/^(percent|1|unknown)$/.test(estimate.unit);
+      const countable = !isCurrency(estimate.unit.split("/")[0] as string) && !/^(percent|1|unknown)$/.test(estimate.unit);
       const words = compact ? (estimate.strict ? "<" : "≤") : estimate.strict ? (countable ? "fewer than " : "less than ") : "up to ";
       text = `${words}${hedged(estimate.approx)(num(estimate.value, "up"))}${suffix(estimate.value)}`;
       break;

@@ -1,5 +1,6 @@
 import { rethrow } from "../_lib/guard.js";
 import { fail, isObject } from "../_lib/assert.js";
+import { addEnd } from "../_lib/interval-math.js";
 import { FogcountError } from "../errors.js";
 import { checkEstimate } from "./read.js";
 import type { Estimate } from "./schema.js";
@@ -89,8 +90,8 @@ export function widen(estimate: Estimate, policy: HedgePolicy, where: string): E
   const up = spread(high, policy, step);
   // A hedge never takes a non-negative figure below zero.
   // "about 2.3" is 2.25–2.35, not 2.3499999999999996: the sum is rounded to 15 digits, which drops the binary noise
-  const wideLow = outward(low >= 0 ? Math.max(0, low - down) : low - down, low, -1);
-  const wideHigh = outward(high + up, high, 1);
+  const wideLow = Math.max(low >= 0 ? 0 : -Infinity, widenEnd(low, down, -1));
+  const wideHigh = widenEnd(high, up, 1);
   if (!Number.isFinite(wideLow) || !Number.isFinite(wideHigh)) {
     throw new FogcountError("overflow", `${where}: widening [${low}, ${high}] by the hedge goes past the largest finite number`, { low, high });
   }
@@ -107,6 +108,18 @@ export function widen(estimate: Estimate, policy: HedgePolicy, where: string): E
     case "atMost":
       return { ...estimate, value: wideHigh, strict: estimate.strict && !up };
   }
+}
+
+/**
+ * The stated end `end` moved `by` outward (`side` -1 for a low end, 1 for a high one). From
+ * 10^15 up, where 15 significant digits no longer hold every whole digit, the end is the
+ * exact sum rounded outward to the double next to it (2^53 + 0.5 is 2^53 + 2, never 2^53 itself
+ * nor the 15-digit 9,007,199,254,741,000), so that both ends are widened alike.
+ */
+function widenEnd(end: number, by: number, side: -1 | 1): number {
+  const v = end + side * by;
+  if (!Number.isFinite(v) || by === 0) return v;
+  return Math.abs(end) + by >= 1e15 ? addEnd(end, side * by, side) : outward(v, end, side);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { rethrow } from "../_lib/guard.js";
 import { fail } from "../_lib/assert.js";
+import { table } from "../_lib/table.js";
 
 /**
  * The orders of magnitude that reporting uses instead of a number. Each is
@@ -10,7 +11,7 @@ import { fail } from "../_lib/assert.js";
  * MAGNITUDE_ORDERS.includes("billions");
  * //=> true
  */
-export const MAGNITUDE_ORDERS = [
+export const MAGNITUDE_ORDERS = /* @__PURE__ */ table([
   "dozens",
   "several-dozen",
   "a-couple-of-hundred",
@@ -34,7 +35,7 @@ export const MAGNITUDE_ORDERS = [
   "several-trillion",
   "tens-of-trillions",
   "hundreds-of-trillions",
-] as const;
+] as const);
 
 /** One of the orders in {@link MAGNITUDE_ORDERS}. */
 export type MagnitudeOrder = (typeof MAGNITUDE_ORDERS)[number];
@@ -133,8 +134,8 @@ export function magnitudeInterval(order: MagnitudeOrder): MagnitudeReading {
  * MAGNITUDES.billions;
  * //=> { low: 2000000000, high: 10000000000 }
  */
-export const MAGNITUDES: Readonly<Record<MagnitudeOrder, MagnitudeReading>> = /* @__PURE__ */ (() =>
+export const MAGNITUDES: Readonly<Record<MagnitudeOrder, MagnitudeReading>> = /* @__PURE__ */ table(/* @__PURE__ */ (() =>
   Object.fromEntries(MAGNITUDE_ORDERS.map((order) => [order, magnitudeInterval(order)])) as Record<
     MagnitudeOrder,
     MagnitudeReading
-  >)();
+  >)());

@@ -110,6 +110,11 @@ export function strayField(estimate: Loose, kind: unknown): string | undefined {
  * is not a field of an estimate of this kind (…)`), else the value as not an estimate. @internal
  */
 export function notAnEstimate(where: string, path: string, estimate: unknown, code?: FogcountErrorCode): never {
+  const loose = estimate as Loose | null | undefined;
+  const bound = loose?.["kind"] === "range" || loose?.["kind"] === "atLeast" || loose?.["kind"] === "atMost";
+  if (bound && loose?.["hedge"] !== undefined && loose["approx"] !== true && readEnds({ ...loose, approx: true }, newEnds(), undefined, true)) {
+    fail(where, `${path}.approx`, `must be true where a hedge is kept (hedge ${JSON.stringify(loose["hedge"])}): a hedged range or bound is approximate`, loose["approx"], code);
+  }
   if (readEnds(estimate, newEnds(), undefined, true)) {
     const e = estimate as Loose;
     const key = strayField(e, e["kind"]) as string;
@@ -122,7 +127,7 @@ export function notAnEstimate(where: string, path: string, estimate: unknown, co
  * Reads an estimate into `out` and returns true, or returns false (leaving
  * `out` as it may be) for a value that is not one: a known kind, finite
  * numbers in order, a unit, a `best` inside the interval, boolean `strict`
- * and `approx`, and no field its kind does not have (see {@link strayField}).
+ * and `approx` (`approx: true` on a range or bound that keeps a hedge word), and no field its kind does not have (see {@link strayField}).
  * Reads every field once, before it writes to `out`. A
  * `checked` unit (one already found to be text) is not checked again. With
  * `anyFields`, fields its kind does not have are passed over. @internal
@@ -168,6 +173,8 @@ export function readEnds(estimate: unknown, out: Ends, checked?: string, anyFiel
     !(best === undefined || (point && best === low) || bestWithin(best, low, high, lowOpen, highOpen, kind === "atLeast")) ||
     !(strict === undefined || typeof strict === "boolean") ||
     !(approx === undefined || typeof approx === "boolean") ||
+    // a hedge word on a range or bound says it is approximate: never read as a certain one
+    (approx !== true && !point && kind !== "magnitude" && e["hedge"] !== undefined) ||
     (!anyFields && strayField(e, kind) !== undefined)
   ) {
     return false;

@@ -25,6 +25,12 @@ const common = {
 /** A hedge word as written ("about", "approximately", "some"), kept so it can be shown again. */
 const hedge = z.string().min(1).optional();
 
+/** A hedge word on a range or bound says it is approximate: `approx` is then true. */
+function hedgedIsApprox(e: { readonly approx?: boolean | undefined; readonly hedge?: string | undefined }): boolean {
+  return e.hedge === undefined || e.approx === true;
+}
+const HEDGED_IS_APPROX = { message: "approx must be true where a hedge is kept: a hedged range or bound is approximate", path: ["approx"] };
+
 /** An exact figure: "4,700". */
 export const ExactEstimateSchema = z.strictObject({
   kind: z.literal("exact"),
@@ -40,7 +46,7 @@ export const ApproxEstimateSchema = z.strictObject({
   ...common,
 });
 
-/** A range: "10,000–12,000", "between 500 and 700"; `approx` for "around 10,000–12,000". */
+/** A range: "10,000–12,000", "between 500 and 700"; `approx` for "around 10,000–12,000" (and wherever a `hedge` is kept). */
 export const RangeEstimateSchema = z
   .strictObject({
     kind: z.literal("range"),
@@ -50,17 +56,20 @@ export const RangeEstimateSchema = z
     hedge,
     ...common,
   })
-  .refine((r) => r.low <= r.high, { error: (iss) => `low must not exceed high, got low ${(iss.input as { low: number }).low} and high ${(iss.input as { high: number }).high}`, path: ["high"] });
+  .refine((r) => r.low <= r.high, { error: (iss) => `low must not exceed high, got low ${(iss.input as { low: number }).low} and high ${(iss.input as { high: number }).high}`, path: ["high"] })
+  .refine(hedgedIsApprox, HEDGED_IS_APPROX);
 
-/** A lower bound: "at least 3,000" (`strict: false`), "more than 1,000" (`strict: true`). */
-export const AtLeastEstimateSchema = z.strictObject({
-  kind: z.literal("atLeast"),
-  value: finite,
-  strict: z.boolean().default(false),
-  approx: z.boolean().optional(),
-  hedge,
-  ...common,
-});
+/** A lower bound: "at least 3,000" (`strict: false`), "more than 1,000" (`strict: true`); a `hedge` needs `approx: true`. */
+export const AtLeastEstimateSchema = z
+  .strictObject({
+    kind: z.literal("atLeast"),
+    value: finite,
+    strict: z.boolean().default(false),
+    approx: z.boolean().optional(),
+    hedge,
+    ...common,
+  })
+  .refine(hedgedIsApprox, HEDGED_IS_APPROX);
 
 /**
  * An upper bound on a non-negative quantity: "up to 12,000" (`strict: false`),
@@ -75,7 +84,8 @@ export const AtMostEstimateSchema = z
     hedge,
     ...common,
   })
-  .refine((e) => !(e.strict && e.value === 0), { message: "fewer than 0 allows no value", path: ["value"] });
+  .refine((e) => !(e.strict && e.value === 0), { message: "fewer than 0 allows no value", path: ["value"] })
+  .refine(hedgedIsApprox, HEDGED_IS_APPROX);
 
 /** An order of magnitude: "thousands", "billions". See `MAGNITUDES` for the intervals. */
 export const MagnitudeEstimateSchema = z.strictObject({

@@ -7,6 +7,7 @@ import { ratio } from "../estimate/ratio.js";
 import { checkEstimate, readInterval } from "../estimate/read.js";
 import { checkSummable } from "./summable.js";
 import type { Estimate } from "../estimate/schema.js";
+import { table } from "../_lib/table.js";
 
 /**
  * The operations a derived figure can record, each named for what it
@@ -18,7 +19,7 @@ import type { Estimate } from "../estimate/schema.js";
  * OPERATIONS.includes("ratio");
  * //=> true
  */
-export const OPERATIONS = ["sum", "difference", "product", "quotient", "ratio", "scale"] as const;
+export const OPERATIONS = /* @__PURE__ */ table(["sum", "difference", "product", "quotient", "ratio", "scale"] as const);
 
 /** One of {@link OPERATIONS}. */
 export type Operation = (typeof OPERATIONS)[number];

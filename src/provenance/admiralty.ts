@@ -1,3 +1,5 @@
+import { table } from "../_lib/table.js";
+
 /**
  * The Admiralty (NATO) source-reliability grades, A to F, with their standard
  * labels. The grade belongs to a source: how far its reporting has been
@@ -17,7 +19,7 @@
  * ADMIRALTY_RELIABILITY[1].label;
  * //=> "Usually reliable"
  */
-export const ADMIRALTY_RELIABILITY = [
+export const ADMIRALTY_RELIABILITY = /* @__PURE__ */ table([
   {
     grade: "A",
     label: "Completely reliable",
@@ -48,7 +50,7 @@ export const ADMIRALTY_RELIABILITY = [
     label: "Reliability cannot be judged",
     meaning: "No basis exists for evaluating the reliability of the source.",
   },
-] as const;
+] as const);
 
 /** A source-reliability grade, `"A"` to `"F"`; see {@link ADMIRALTY_RELIABILITY}. */
 export type AdmiraltyReliability = (typeof ADMIRALTY_RELIABILITY)[number]["grade"];
@@ -72,7 +74,7 @@ export type AdmiraltyReliability = (typeof ADMIRALTY_RELIABILITY)[number]["grade
  * ADMIRALTY_CREDIBILITY[5].label;
  * //=> "Truth cannot be judged"
  */
-export const ADMIRALTY_CREDIBILITY = [
+export const ADMIRALTY_CREDIBILITY = /* @__PURE__ */ table([
   {
     grade: 1,
     label: "Confirmed by other sources",
@@ -103,7 +105,7 @@ export const ADMIRALTY_CREDIBILITY = [
     label: "Truth cannot be judged",
     meaning: "No basis exists for evaluating the validity of the information.",
   },
-] as const;
+] as const);
 
 /** An information-credibility grade, `1` to `6`; see {@link ADMIRALTY_CREDIBILITY}. */
 export type AdmiraltyCredibility = (typeof ADMIRALTY_CREDIBILITY)[number]["grade"];
@@ -119,7 +121,7 @@ export type AdmiraltyCode = `${AdmiraltyReliability}${AdmiraltyCredibility}`;
  * ADMIRALTY_RELIABILITY_GRADES;
  * //=> ["A", "B", "C", "D", "E", "F"]
  */
-export const ADMIRALTY_RELIABILITY_GRADES: readonly AdmiraltyReliability[] = ["A", "B", "C", "D", "E", "F"];
+export const ADMIRALTY_RELIABILITY_GRADES: readonly AdmiraltyReliability[] = /* @__PURE__ */ table(["A", "B", "C", "D", "E", "F"]);
 
 /**
  * The credibility grades alone, in order; the schema's enum.
@@ -129,4 +131,4 @@ export const ADMIRALTY_RELIABILITY_GRADES: readonly AdmiraltyReliability[] = ["A
  * ADMIRALTY_CREDIBILITY_GRADES;
  * //=> [1, 2, 3, 4, 5, 6]
  */
-export const ADMIRALTY_CREDIBILITY_GRADES: readonly AdmiraltyCredibility[] = [1, 2, 3, 4, 5, 6];
+export const ADMIRALTY_CREDIBILITY_GRADES: readonly AdmiraltyCredibility[] = /* @__PURE__ */ table([1, 2, 3, 4, 5, 6]);

@@ -1,3 +1,5 @@
+import { table } from "../_lib/table.js";
+
 /**
  * The likelihood terms of US Intelligence Community Directive 203 (analytic
  * standards), each with the probability range it stands for. `term` is the
@@ -19,7 +21,7 @@
  * ICD203_LIKELIHOOD.find((t) => t.term === "likely");
  * //=> { term: "likely", words: "likely", synonym: "probable", low: 0.55, high: 0.8 }
  */
-export const ICD203_LIKELIHOOD = [
+export const ICD203_LIKELIHOOD = /* @__PURE__ */ table([
   { term: "almost-no-chance", words: "almost no chance", synonym: "remote", low: 0.01, high: 0.05 },
   { term: "very-unlikely", words: "very unlikely", synonym: "highly improbable", low: 0.05, high: 0.2 },
   { term: "unlikely", words: "unlikely", synonym: "improbable", low: 0.2, high: 0.45 },
@@ -27,7 +29,7 @@ export const ICD203_LIKELIHOOD = [
   { term: "likely", words: "likely", synonym: "probable", low: 0.55, high: 0.8 },
   { term: "very-likely", words: "very likely", synonym: "highly probable", low: 0.8, high: 0.95 },
   { term: "almost-certain", words: "almost certain", synonym: "nearly certain", low: 0.95, high: 0.99 },
-] as const;
+] as const);
 
 /** An ICD 203 likelihood term; see {@link ICD203_LIKELIHOOD}. */
 export type LikelihoodTerm = (typeof ICD203_LIKELIHOOD)[number]["term"];
@@ -40,7 +42,7 @@ export type LikelihoodTerm = (typeof ICD203_LIKELIHOOD)[number]["term"];
  * LIKELIHOOD_TERMS[4];
  * //=> "likely"
  */
-export const LIKELIHOOD_TERMS: readonly LikelihoodTerm[] = [
+export const LIKELIHOOD_TERMS: readonly LikelihoodTerm[] = /* @__PURE__ */ table([
   "almost-no-chance",
   "very-unlikely",
   "unlikely",
@@ -48,7 +50,7 @@ export const LIKELIHOOD_TERMS: readonly LikelihoodTerm[] = [
   "likely",
   "very-likely",
   "almost-certain",
-];
+]);
 
 /**
  * The confidence levels that analytic products state apart from likelihood:
@@ -66,7 +68,7 @@ export const LIKELIHOOD_TERMS: readonly LikelihoodTerm[] = [
  * CONFIDENCE_LEVELS.map((c) => c.level);
  * //=> ["low", "moderate", "high"]
  */
-export const CONFIDENCE_LEVELS = [
+export const CONFIDENCE_LEVELS = /* @__PURE__ */ table([
   {
     level: "low",
     meaning: "The information is scant, questionable, fragmented or poorly corroborated.",
@@ -79,7 +81,7 @@ export const CONFIDENCE_LEVELS = [
     level: "high",
     meaning: "The judgement rests on high-quality information from several sources, or the issue allows a solid judgement.",
   },
-] as const;
+] as const);
 
 /** A confidence level: `"low"`, `"moderate"` or `"high"`; see {@link CONFIDENCE_LEVELS}. */
 export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number]["level"];
@@ -92,4 +94,4 @@ export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number]["level"];
  * CONFIDENCE_LEVEL_NAMES;
  * //=> ["low", "moderate", "high"]
  */
-export const CONFIDENCE_LEVEL_NAMES: readonly ConfidenceLevel[] = ["low", "moderate", "high"];
+export const CONFIDENCE_LEVEL_NAMES: readonly ConfidenceLevel[] = /* @__PURE__ */ table(["low", "moderate", "high"]);

@@ -1,3 +1,5 @@
+import { table } from "../_lib/table.js";
+
 /**
  * The kinds of originator, each with its meaning. A source that fits none
  * is `"other"`.
@@ -7,7 +9,7 @@
  * SOURCE_KINDS[0];
  * //=> { kind: "intelligence-agency", meaning: "A state intelligence or security service, such as South Korea's NIS." }
  */
-export const SOURCE_KINDS = [
+export const SOURCE_KINDS = /* @__PURE__ */ table([
   { kind: "intelligence-agency", meaning: "A state intelligence or security service, such as South Korea's NIS." },
   { kind: "ministry", meaning: "A government ministry or department, such as a defence ministry." },
   { kind: "military", meaning: "Armed forces or one of their commands, staffs or units." },
@@ -18,7 +20,7 @@ export const SOURCE_KINDS = [
   { kind: "ngo", meaning: "A non-governmental organisation, think tank or open-source research group." },
   { kind: "international-organization", meaning: "An intergovernmental body, such as a UN agency." },
   { kind: "other", meaning: "Any other originator; say who in its name." },
-] as const;
+] as const);
 
 /** The kind of a source; see {@link SOURCE_KINDS}. */
 export type SourceKind = (typeof SOURCE_KINDS)[number]["kind"];
@@ -31,7 +33,7 @@ export type SourceKind = (typeof SOURCE_KINDS)[number]["kind"];
  * SOURCE_KIND_NAMES.includes("lawmaker");
  * //=> true
  */
-export const SOURCE_KIND_NAMES: readonly SourceKind[] = [
+export const SOURCE_KIND_NAMES: readonly SourceKind[] = /* @__PURE__ */ table([
   "intelligence-agency",
   "ministry",
   "military",
@@ -42,7 +44,7 @@ export const SOURCE_KIND_NAMES: readonly SourceKind[] = [
   "ngo",
   "international-organization",
   "other",
-];
+]);
 
 /**
  * The channels a figure can pass through on its way to print, each with its
@@ -54,7 +56,7 @@ export const SOURCE_KIND_NAMES: readonly SourceKind[] = [
  * CHANNELS.map((c) => c.channel).includes("briefing");
  * //=> true
  */
-export const CHANNELS = [
+export const CHANNELS = /* @__PURE__ */ table([
   { channel: "briefing", meaning: "A briefing to lawmakers, officials or the press; mark closed-door ones `closed`." },
   { channel: "hearing", meaning: "A legislative or official hearing." },
   { channel: "press-conference", meaning: "A press conference or press briefing." },
@@ -64,7 +66,7 @@ export const CHANNELS = [
   { channel: "social-media", meaning: "A post on a social-media account." },
   { channel: "leak", meaning: "A document or remark made public without authorisation." },
   { channel: "other", meaning: "Any other channel; say which in its name." },
-] as const;
+] as const);
 
 /** A channel of a relay step; see {@link CHANNELS}. */
 export type Channel = (typeof CHANNELS)[number]["channel"];
@@ -77,4 +79,4 @@ export type Channel = (typeof CHANNELS)[number]["channel"];
  * CHANNEL_NAMES[0];
  * //=> "briefing"
  */
-export const CHANNEL_NAMES: readonly Channel[] = ["briefing", "hearing", "press-conference", "statement", "interview", "report", "social-media", "leak", "other"];
+export const CHANNEL_NAMES: readonly Channel[] = /* @__PURE__ */ table(["briefing", "hearing", "press-conference", "statement", "interview", "report", "social-media", "leak", "other"]);

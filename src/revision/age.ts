@@ -1,6 +1,7 @@
 // How old a figure is for a question about a valid time.
 
 import { rethrow } from "../_lib/guard.js";
+import { noHemisphere } from "./seasons.js";
 import { fail, oneOf, optionsOf } from "../_lib/assert.js";
 import { checkClaim } from "../claim/check.js";
 import type { Claim } from "../claim/schema.js";
@@ -34,6 +35,7 @@ export interface AgeOptions {
 export function ageDays(claim: Claim, valid: string, options?: AgeOptions): number | null {
   try {
     const where = "ageDays";
+    noHemisphere(where, options, "options");
     const anchor = oneOf(where, "options.anchor", optionsOf(where, options, "options", ["anchor"]).anchor ?? "end", CLOCK_ENDS);
     const { validTime } = checkClaim(where, "claim", claim);
     if (typeof valid !== "string") fail(where, "valid", "must be an EDTF date or period", valid, "invalid-as-of");

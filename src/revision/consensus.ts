@@ -8,6 +8,7 @@ import { includesPart } from "../claim/indicator-key.js";
 import { FogcountError } from "../errors.js";
 import { optionsOf } from "../_lib/assert.js";
 import type { Source } from "../provenance/schema.js";
+import { noHemisphere } from "./seasons.js";
 import { fail, oneOf, show } from "../_lib/assert.js";
 import { maxAgeOf } from "./age.js";
 import type { AsOfQuery } from "./as-of.js";
@@ -231,6 +232,7 @@ function sameTime(where: string, figures: readonly OriginatorFigure[]): void {
 export function consensus(claims: readonly Claim[], query?: ConsensusQuery): Consensus {
   try {
     const where = "consensus";
+    noHemisphere(where, query, "query");
     const q = optionsOf(where, query, "query", ["valid", "known", "maxAgeDays", "groupBy", "includes"]);
     const [day, second] = [validQueryDay(where, q.valid, "query.valid"), knownQuerySecond(where, q.known, "query.known")];
     const maxAge = maxAgeOf(where, q.maxAgeDays, q.valid);

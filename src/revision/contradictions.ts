@@ -5,7 +5,8 @@ import { readInterval } from "../estimate/read.js";
 import type { Estimate } from "../estimate/schema.js";
 import { fail, optionsOf } from "../_lib/assert.js";
 import { checkHistory } from "./check.js";
-import { claimClock, knownQuerySecond } from "./clock.js";
+import { earlyReportFinding, replacementFinding } from "./claim-findings.js";
+import { knownQuerySecond } from "./clock.js";
 import type { RevisionHistory, RevisionIndex } from "./history.js";
 import { danglingReplacements, originalOf } from "./links.js";
 import { direction } from "./revisions.js";
@@ -218,21 +219,9 @@ function claimFindings(index: RevisionIndex, claims: readonly Claim[], second: n
     // a restatement of a claim in the history speaks for that claim's originator, not its own
     if ((original === c || orphan) && !originators.has(id)) originators.set(id, c.id);
     if (orphan) out.push(orphanFinding(c, original));
-    if (dangling.includes(i)) {
-      const by = (c.status as { supersededBy: string }).supersededBy;
-      const message = `${c.id} is deprecated and superseded by ${JSON.stringify(by)}, which is not in the history: when it stopped being believed cannot be told, so asOf refuses to answer where it could be in force`;
-      out.push({ code: "replacement-not-in-history", severity: "error", message, claims: [c.id] });
-    }
-    const clock = claimClock(c);
-    // a plan, projection or possibility is about a time to come: only an assertion may not precede it
-    if (clock.reportedBy < clock.validStart && (c.modality ?? "asserted") === "asserted") {
-      out.push({
-        code: "reported-before-valid",
-        severity: "warning",
-        message: `${c.id} is reported at ${c.reportedAt}, before its valid time ${c.validTime} starts`,
-        claims: [c.id],
-      });
-    }
+    if (dangling.includes(i)) out.push(replacementFinding(c));
+    const early = earlyReportFinding(c);
+    if (early !== undefined) out.push(early);
   }
   if (originators.size > 1) {
     out.push({

@@ -1,4 +1,5 @@
 import { rethrow } from "../_lib/guard.js";
+import { noHemisphere } from "./seasons.js";
 import { fail, oneOf, optionsOf } from "../_lib/assert.js";
 import type { indicatorKey } from "../claim/indicator-key.js";
 import type { Claim, ClaimStatus } from "../claim/schema.js";
@@ -96,7 +97,8 @@ export interface RevisionHistoryOptions {
    * 5 January, and one reported "2025-04-30" not at noon that day, which would
    * be hindsight) or from the start of the first (`"start"`). A `reportedAt`
    * with a time of day is known from that time either way. With `"end"`, a
-   * `reportedAt` with no end ("2025-04/..") is refused: it would never be known.
+   * `reportedAt` with no end ("2025-04/..") is refused: it would never be known; with
+   * `"start"`, one with no start ("../2025-04-30") is refused: it would be known at every time.
    */
   readonly knownFrom?: "start" | "end";
   /**
@@ -223,7 +225,7 @@ export function build(key: string, members: number[], read: ReadClaims = readCla
  * claim given deeply frozen is kept as it is, as nothing can edit it).
  *
  * @category Revision
- * @throws {FogcountError} `invalid-argument` if `claims` is not an array; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one (a count of people below zero among them, as `claim()` refuses it), naming `claims[i]`, and `invalid-claim` for a `validTime` with unspecified digits ("20XX", "2025-XX", which a history cannot place on the valid-time axis), a `reportedAt` with no end ("2025-04/..") with `knownFrom: "end"`, claims that restate one another in a cycle, a `supersededBy` that names a restatement, replacements that run in a circle (a superseded by b, b by a), or a subject, unit or scope that looks like another claim's but is not the same text (with invisible characters, or in compatibility characters such as full-width letters), which would make two histories of one series; `duplicate-claim-id` if two claims share an id, or have ids that look alike (the same text in another Unicode form, in compatibility characters or with invisible characters); `source-conflict` if two originators share an id but not their name, kind, country or grade (two sources with one id would make one history of their figures), or two originators whose ids look alike; `invalid-option` for options that are not an object, an option it does not take, or an unknown `groupBy`, `knownFrom` or `anchor`.
+ * @throws {FogcountError} `invalid-argument` if `claims` is not an array; `invalid-claim` (or `invalid-measure`, `estimate-unit-mismatch`) for a claim that is not one (a count of people below zero among them, as `claim()` refuses it), naming `claims[i]`, and `invalid-claim` for a `validTime` with unspecified digits ("20XX", "2025-XX", which a history cannot place on the valid-time axis), a `reportedAt` with no end ("2025-04/..") with `knownFrom: "end"` or no start ("../2025-04-30") with `knownFrom: "start"`, claims that restate one another in a cycle, a `supersededBy` that names a restatement, replacements that run in a circle (a superseded by b, b by a), or a subject, unit or scope that looks like another claim's but is not the same text (with invisible characters, or in compatibility characters such as full-width letters), which would make two histories of one series; `duplicate-claim-id` if two claims share an id, or have ids that look alike (the same text in another Unicode form, in compatibility characters or with invisible characters); `source-conflict` if two originators share an id but not their name, kind, country or grade (two sources with one id would make one history of their figures), or two originators whose ids look alike; `invalid-option` for options that are not an object, an option it does not take, or an unknown `groupBy`, `knownFrom` or `anchor`.
  * @example
  * revisionHistory([nisCasualtiesApril, nisCasualtiesMarch]).map((h) => h.claims.map((c) => c.id));
  * //=> [["nis-2025-03-casualties", "nis-2025-04-casualties"]]
@@ -233,6 +235,7 @@ export function build(key: string, members: number[], read: ReadClaims = readCla
 export function revisionHistory(claims: readonly Claim[], options?: RevisionHistoryOptions): RevisionHistory[] {
   try {
     const where = "revisionHistory";
+    noHemisphere(where, options, "options");
     const o = optionsOf(where, options, "options", ["groupBy", "knownFrom", "anchor"]);
     const groupBy = oneOf(where, "options.groupBy", o.groupBy ?? "originator", ["originator", "indicator"]);
     return historiesOf(where, claims, groupBy === "indicator", clocksOf(where, o));

@@ -22,7 +22,7 @@ import type { Source } from "../provenance/schema.js";
 import { ClaimIds } from "./ids.js";
 import type { ClaimsById } from "./links.js";
 import { RANK } from "./order.js";
-import { END_CLOCKS, hasUnspecifiedDigits, OPEN_END, reportClock, UNSPECIFIED_VALID_TIME, validClock } from "./clock.js";
+import { END_CLOCKS, hasUnspecifiedDigits, OPEN_END, OPEN_START, reportClock, UNSPECIFIED_VALID_TIME, validClock } from "./clock.js";
 import type { ClaimClock, Clocks, ReportClock, ValidClock } from "./clock.js";
 
 /** Per claim read, by its place in the list given: the claim kept and where it sits on both clocks. @internal */
@@ -112,6 +112,9 @@ function readClaim(read: ReadClaims, i: number, where: string, list: string, giv
   if (reported === undefined) reported = kept(read.reported, claim.reportedAt, reportClock(checked?.reportedAt ?? periodOf(read.periods, claim.reportedAt), read.clocks));
   if (read.clocks.knownFrom === "end" && reported.reportedBy === OPEN_END) {
     fail(where, `${list}[${i}].reportedAt`, 'has no end, so with knownFrom "end" it is never known (give its last day, or use knownFrom "start")', claim.reportedAt, code ?? "invalid-claim");
+  }
+  if (read.clocks.knownFrom === "start" && reported.knownFrom === OPEN_START) {
+    fail(where, `${list}[${i}].reportedAt`, 'has no start, so with knownFrom "start" it would be known at every time, the worst hindsight (give its first day, or use knownFrom "end")', claim.reportedAt, code ?? "invalid-claim");
   }
   placed(read, i, claim, valid.anchor, reported);
   sameOriginator(read, i, claim.attribution.originator, where, list, code);

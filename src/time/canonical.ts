@@ -3,6 +3,7 @@
 // check are this one test. Not exported from the package.
 
 import { fail } from "../_lib/assert.js";
+import { assertReadable } from "../_lib/guard.js";
 import { readEdtf } from "./edtf-read.js";
 import { writeEdtf } from "./edtf-write.js";
 import type { PeriodTypes } from "./shapes.js";
@@ -42,6 +43,8 @@ export function canonicalProblem(value: unknown): string | undefined {
 export function checkPeriod(where: string, path: string, value: unknown): void {
   const problem = canonicalProblem(value);
   if (problem === undefined) return;
+  // a getter that throws or a revoked proxy is named as the part that cannot be read, not as a wrong kind
+  assertReadable(where, { [path]: value });
   const hint = typeof value === "string" ? " (read an EDTF string with period() first)" : "";
   fail(where, path, `is not a period (${problem})${hint}`, value);
 }

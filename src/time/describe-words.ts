@@ -76,26 +76,35 @@ export function hedgeOf(p: Point): { readonly before: string; readonly after: st
  * the next year names both years ("winter 2024–25"), and a southern season says so ("southern
  * autumn 2024"): season words are read as northern. @internal
  */
-export function pointWords(p: Point, hemisphere: Hemisphere, withYear = true): string {
+export function pointWords(p: Point, hemisphere: Hemisphere, withYear = true, span = false): string {
   const { before, after } = hedgeOf(p);
   const year = withYear ? ` ${formatYear(p.year)}` : "";
-  return `${before}${before === "" ? "" : " "}${bare(p, hemisphere, year)}${after}`;
+  return `${before}${before === "" ? "" : " "}${bare(p, hemisphere, year, span)}${after}`;
 }
 
-/** A point's words without its hedge. */
-function bare(p: Point, hemisphere: Hemisphere, year: string): string {
+/**
+ * A point's words without its hedge. A date with `X` digits is one date whose X digits are not
+ * known, and is named so, by the span its bounds give ("a day of April 1985", "a month of 2004",
+ * "a year of the 2010s", "a year of 2000–2099"); with `span`, by the span alone ("April 1985").
+ */
+function bare(p: Point, hemisphere: Hemisphere, year: string, span: boolean): string {
   if (p.kind === "season") {
     const h = p.hemisphere ?? hemisphere;
     const name = `${h === "south" ? "southern " : ""}${p.season}`;
     return crossesYear(p.season, h) ? `${name} ${yearsFrom(p.year)}` : `${name}${year}`;
   }
   if (p.kind === "subyear") return `${SUBYEARS[p.unit][p.index - 1] ?? ""}${year}`;
-  if (p.unspecified === "year-last-digit" || p.unspecified === "year-last-two-digits") return `the ${formatYear(p.year)}s`;
+  const one = span || p.unspecified === undefined ? "" : `a ${p.precision} of `;
+  if (p.unspecified === "year-last-digit" || p.unspecified === "year-last-two-digits") {
+    // "the 2000s" reads as the decade: a century, and a decade that starts one, are written as years
+    const last = p.year + (p.unspecified === "year-last-digit" ? 9 : 99);
+    return `${span ? "" : "a year of "}${p.unspecified === "year-last-digit" && p.year % 100 !== 0 ? `the ${formatYear(p.year)}s` : `${formatYear(p.year)}–${formatYear(last)}`}`;
+  }
   const precision = shownParts(p).length;
   const month = MONTHS[(p.month ?? 1) - 1];
-  if (precision === 3) return `${p.day} ${month}${year}`;
-  if (precision === 2) return `${month}${year}`;
-  return formatYear(p.year);
+  if (precision === 3) return `${one}${p.day} ${month}${year}`;
+  if (precision === 2) return `${one}${month}${year}`;
+  return `${one}${formatYear(p.year)}`;
 }
 
 /**

@@ -10,9 +10,11 @@ import type { Hemisphere, SEASON_START_MONTH } from "./seasons.js";
 /** An interval in words; both ends dated. */
 function between(start: Point, end: Point, hemisphere: Hemisphere): string {
   // Ends of the same words ("2025/2025", "2004-XX/2004") are one period, named once.
-  const whole = pointWords(start, hemisphere);
-  if (whole === pointWords(end, hemisphere)) return whole;
-  const twoYears = namesTwoYears(start, hemisphere) || namesTwoYears(end, hemisphere);
+  const whole = pointWords(start, hemisphere, true, true);
+  if (whole === pointWords(end, hemisphere, true, true)) return whole;
+  // words that name one date of a span ("a day of June 2004") keep their year and are set off too
+  const oneDate = (p: Point): boolean => p.kind === "date" && p.unspecified !== undefined;
+  const twoYears = namesTwoYears(start, hemisphere) || namesTwoYears(end, hemisphere) || oneDate(start) || oneDate(end);
   // The start's year is left to the end's words only where those words name it, once.
   const shared = start.year === end.year && !twoYears && !keepsItsYear(start) && !(end.kind === "date" && keepsItsYear(end)) && hedgeOf(start).after === "";
   // An end that names a span of years ("winter 2024–25") is set off with spaces, so that the dashes read apart.
@@ -34,7 +36,9 @@ function intervalWords(period: IntervalPeriod, hemisphere: Hemisphere): string {
 /**
  * A period in the words a reader expects, for labels, captions and
  * explanations: "autumn 2024", "January 2025", "30 April 2025",
- * "January–March 2025", "by 30 April 2025", "from 2023". A season that runs
+ * "January–March 2025", "by 30 April 2025", "from 2023". A date with `X` digits is one
+ * date whose X digits are not known: "a day of April 1985" (`1985-04-XX`), "a year of the
+ * 2010s" (`201X`), "a year of 2000–2099" (`20XX`). A season that runs
  * into the next year names both years ("winter 2024–25": December 2024 to
  * February 2025, see {@link SEASON_START_MONTH}), at an interval end too, set
  * off with spaces ("autumn 2024 – winter 2024–25"); an interval whose ends are

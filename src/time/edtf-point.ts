@@ -1,3 +1,4 @@
+import { visible } from "../_lib/forms.js";
 import { daysInMonth, formatYear } from "./calendar.js";
 import { DATE_PARTS } from "./edtf-write.js";
 import { readSubyearCode } from "./seasons.js";
@@ -24,7 +25,8 @@ export class Reject {
 
 /** A text in quotes for a reason, cut short if long. @internal */
 export function quote(text: string): string {
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
+  // what a reader cannot see or tell apart is written as an escape ("2024\u200b", "\uff12"), as in every message
+  return text.length > 60 ? `${visible(text.slice(0, 57)).slice(0, -1)}…"` : visible(text);
 }
 
 /** Throws the reason `text` is not a period. @internal */
@@ -52,7 +54,7 @@ function qualifier(c: Cursor): number {
   c.qualified = true;
   if (QUALIFIER_BITS.has(c.part[c.at] ?? "")) {
     const pair = c.part.slice(c.at - 1, c.at + 1);
-    reject(c.text, `two qualifiers in a row at "${pair}"${c.where}; write % for uncertain and approximate`);
+    reject(c.text, `two qualifiers in a row at ${quote(pair)}${c.where}; write % for uncertain and approximate`);
   }
   return bits;
 }
@@ -88,12 +90,12 @@ function next(c: Cursor, place: string): boolean {
 function unexpected(c: Cursor, place: string): never {
   const char = c.part[c.at] as string;
   const hint = QUALIFIER_BITS.has(char) ? "; a qualifier goes right before or after a year, month or day" : "";
-  return reject(c.text, `unexpected "${char}" ${place}${c.where}${hint}`);
+  return reject(c.text, `unexpected ${quote(char)} ${place}${c.where}${hint}`);
 }
 
 /** One date or season: a year, then perhaps a month or sub-year code, then perhaps a day and a time. @internal */
 export function readPoint(text: string, part: string, inInterval: boolean): PeriodTypes["point"] {
-  const where = inInterval ? ` in "${part}"` : "";
+  const where = inInterval ? ` in ${quote(part)}` : "";
   const c: Cursor = { text, part, inInterval, where, marks: [0, 0, 0], at: 0, qualified: false };
   const { year, yearText, yearDigits } = readYear(c);
   if (!next(c, "after the year")) return datePoint("year", year, undefined, undefined, yearDigits, c.marks, undefined);
@@ -119,7 +121,7 @@ function readYear(c: Cursor): { year: number; yearText: string; yearDigits: numb
   const yearText = field(c, 0, 4, before);
   const yearDigits = /^\d{4}$/.test(yearText) ? 0 : /^\d{3}X$/.test(yearText) ? 1 : /^\d{2}XX$/.test(yearText) ? 2 : -1;
   if (yearDigits < 0) {
-    reject(text, `unspecified digits in year "${yearText}"${where} are EDTF level 2; only the last one or two may be X`);
+    reject(text, `unspecified digits in year ${quote(yearText)}${where} are EDTF level 2; only the last one or two may be X`);
   }
   const year = Number(yearText.replace(/X/g, "0")) * (negative ? -1 : 1);
   if (negative && yearDigits > 0) reject(text, `unspecified digits in a negative year ("-${yearText}")${where} are not supported`);
@@ -133,9 +135,9 @@ function readMonth(c: Cursor, yearText: string, yearDigits: number): string {
   const monthText = field(c, 1, 2, qualifier(c));
   const monthValue = Number(monthText);
   if (monthText !== "XX" && monthText.includes("X")) {
-    reject(text, `unspecified digit in month "${monthText}"${where} is EDTF level 2; write XX for an unspecified month`);
+    reject(text, `unspecified digit in month ${quote(monthText)}${where} is EDTF level 2; write XX for an unspecified month`);
   }
-  if (yearDigits > 0) reject(text, `a year with unspecified digits ("${yearText}") cannot have a month${where} (EDTF level 2)`);
+  if (yearDigits > 0) reject(text, `a year with unspecified digits (${quote(yearText)}) cannot have a month${where} (EDTF level 2)`);
   if (monthText !== "XX" && (monthValue < 1 || (monthValue > 12 && monthValue < 21) || monthValue > 41)) {
     reject(text, `month ${monthText} is neither 01–12 nor a sub-year code 21–41${where}`);
   }
@@ -147,7 +149,7 @@ function readDay(c: Cursor, year: number, month: number | undefined, monthText: 
   const { text, where } = c;
   const dayText = field(c, 2, 2, qualifier(c));
   if (dayText !== "XX" && dayText.includes("X")) {
-    reject(text, `unspecified digit in day "${dayText}"${where} is EDTF level 2; write XX for an unspecified day`);
+    reject(text, `unspecified digit in day ${quote(dayText)}${where} is EDTF level 2; write XX for an unspecified day`);
   }
   if (month === undefined && dayText !== "XX") {
     reject(text, `an unspecified month with a specified day ("XX-${dayText}")${where} is EDTF level 2`);
@@ -173,15 +175,15 @@ function readTime(c: Cursor, month: number | undefined, day: number | undefined)
   if (c.at === part.length) return undefined;
   if (part[c.at] !== "T") unexpected(c, "after the day");
   const time = part.slice(c.at + 1);
-  if (c.inInterval) reject(text, `an interval end cannot have a time of day ("${part}")`);
+  if (c.inInterval) reject(text, `an interval end cannot have a time of day (${quote(part)})`);
   if (c.qualified) reject(text, "a date and time cannot be qualified (?, ~, %)");
   if (day === undefined || month === undefined) reject(text, "a date with unspecified digits cannot have a time of day");
   if (!TIME.test(time)) {
-    reject(text, `time "${time}" is not hh:mm:ss (00–23, 00–59, 00–59) with an optional Z or ±hh[:mm] offset`);
+    reject(text, `time ${quote(time)} is not hh:mm:ss (00–23, 00–59, 00–59) with an optional Z or ±hh[:mm] offset`);
   }
   const offset = offsetMinutes(time);
   // the offsets of the world's time zones run from −12:00 (Baker Island) to +14:00 (Kiribati's Line Islands)
-  if (offset < -12 * 60 || offset > 14 * 60) reject(text, `offset of "${time}" is outside −12:00 to +14:00, the offsets any time zone uses`);
+  if (offset < -12 * 60 || offset > 14 * 60) reject(text, `offset of ${quote(time)} is outside −12:00 to +14:00, the offsets any time zone uses`);
   return time;
 }
 

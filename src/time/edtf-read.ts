@@ -2,6 +2,7 @@ import { compareDays, daysInMonth } from "./calendar.js";
 import { quote, readPoint, reject, Reject } from "./edtf-point.js";
 import { writeEdtf } from "./edtf-write.js";
 import { pointRange } from "./range.js";
+import type { Hemisphere } from "./seasons.js";
 import type { IntervalEnd, PeriodTypes } from "./shapes.js";
 
 // The EDTF reader: a string to a period, or the reason it is not one. It
@@ -51,16 +52,28 @@ function read(text: string): PeriodTypes["period"] {
   const start = readEnd(text, text.slice(0, slash));
   const end = readEnd(text, text.slice(slash + 1));
   if (!isDated(start) && !isDated(end)) reject(text, "an interval needs at least one dated end");
-  if (isDated(start) && isDated(end)) {
-    for (const hemisphere of ["north", "south"] as const) {
-      const [earliest] = pointRange(start, hemisphere);
-      const [, latest] = pointRange(end, hemisphere);
-      if (compareDays(earliest, latest) > 0) {
-        reject(text, `the interval starts (${writeEdtf(start)}) after it ends (${writeEdtf(end)})`);
-      }
-    }
-  }
+  if (isDated(start) && isDated(end)) checkOrder(text, start, end);
   return { kind: "interval", start, end };
+}
+
+/**
+ * Refuses an interval that starts after it ends. A season that names no hemisphere (codes
+ * 21–24) is read with the `hemisphere` option of the function that reads the period, so the
+ * interval must run forward in both readings; one that runs forward in only one is refused
+ * with the reading it fails in and the same interval with its hemisphere named.
+ */
+function checkOrder(text: string, start: PeriodTypes["point"], end: PeriodTypes["point"]): void {
+  const backwards = (["north", "south"] as const).filter((h) => compareDays(pointRange(start, h)[0], pointRange(end, h)[1]) > 0);
+  if (backwards.length === 0) return;
+  const reason = `the interval starts (${writeEdtf(start)}) after it ends (${writeEdtf(end)})`;
+  if (backwards.length === 2) reject(text, reason);
+  const failing = backwards[0] as Hemisphere;
+  const other: Hemisphere = failing === "north" ? "south" : "north";
+  const named = (p: PeriodTypes["point"]): PeriodTypes["point"] => (p.kind === "season" && p.hemisphere === undefined ? { ...p, hemisphere: other } : p);
+  reject(
+    text,
+    `${reason} when its seasons are read in the ${failing === "north" ? "northern" : "southern"} hemisphere: codes 21–24 name none and are read either way (by the hemisphere option), so such an interval must run forward in both; name the hemisphere with codes 25–28 (northern) or 29–32 (southern), as in ${quote(writeEdtf({ kind: "interval", start: named(start), end: named(end) }))}`,
+  );
 }
 
 function isDated(end: IntervalEnd): end is PeriodTypes["point"] {

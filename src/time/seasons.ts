@@ -1,3 +1,5 @@
+import { table } from "../_lib/table.js";
+
 /** A season word: spring, summer, autumn (fall) and winter. */
 export type SeasonName = "spring" | "summer" | "autumn" | "winter";
 
@@ -15,7 +17,7 @@ export type SubyearUnit = "quarter" | "quadrimester" | "semester";
  * SEASON_NAMES.indexOf("autumn") + 21;
  * //=> 23
  */
-export const SEASON_NAMES: readonly SeasonName[] = ["spring", "summer", "autumn", "winter"];
+export const SEASON_NAMES: readonly SeasonName[] = /* @__PURE__ */ table(["spring", "summer", "autumn", "winter"]);
 
 /**
  * The one season table: the first month of each three-month season, by
@@ -39,10 +41,10 @@ export const SEASON_NAMES: readonly SeasonName[] = ["spring", "summer", "autumn"
  * SEASON_START_MONTH.north.autumn;
  * //=> 9
  */
-export const SEASON_START_MONTH: Readonly<Record<Hemisphere, Readonly<Record<SeasonName, number>>>> = {
+export const SEASON_START_MONTH: Readonly<Record<Hemisphere, Readonly<Record<SeasonName, number>>>> = /* @__PURE__ */ table({
   north: { spring: 3, summer: 6, autumn: 9, winter: 12 },
   south: { spring: 9, summer: 12, autumn: 3, winter: 6 },
-};
+});
 
 /**
  * How many months each sub-year grouping spans; a year holds `12 / length` of them.
@@ -53,11 +55,11 @@ export const SEASON_START_MONTH: Readonly<Record<Hemisphere, Readonly<Record<Sea
  * SUBYEAR_LENGTH.quadrimester;
  * //=> 4
  */
-export const SUBYEAR_LENGTH: Readonly<Record<SubyearUnit, number>> = {
+export const SUBYEAR_LENGTH: Readonly<Record<SubyearUnit, number>> = /* @__PURE__ */ table({
   quarter: 3,
   quadrimester: 4,
   semester: 6,
-};
+});
 
 /** The first EDTF code of each sub-year unit: quarters 33–36, quadrimesters 37–39, semesters 40–41. */
 const SUBYEAR_FIRST_CODE: Readonly<Record<SubyearUnit, number>> = { quarter: 33, quadrimester: 37, semester: 40 };

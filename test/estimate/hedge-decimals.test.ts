@@ -45,9 +45,10 @@ describe("rounding hedges on figures of 16 or 17 digits", () => {
     expect(() => formatEstimate(widened)).not.toThrow();
   });
 
-  it("a range's stated ends stay inside", () => {
+  it("a range's stated ends stay inside, each widened to the double beyond it", () => {
+    // half a step of 1 lies between doubles 2 apart: the ends are the doubles either side
     const widened = applyHedge({ ...range(1e16, 1e16 + 2, "USD"), approx: true }, "rounding");
-    expect(widened).toMatchObject({ low: 1e16, high: 1e16 + 2 });
+    expect(widened).toMatchObject({ low: 1e16 - 2, high: 1e16 + 4 });
   });
 
   it("a share of two hedged figures can be widened, formatted and summed", () => {

@@ -287,8 +287,10 @@ describe("corrections on the knowledge clock", () => {
     expect(messages.some((m) => m.includes("describe the same time"))).toBe(false);
   });
 
-  it("places a valid time with an open start before every day, and an open report before every moment", () => {
-    const opening = daily("o", "../2023-05-01", "../2023-05-01", 10);
+  it("places a valid time with an open start before every day, and refuses an open report under knownFrom start", () => {
+    // a report with no first day would be known at every time: refused, as an open end is under knownFrom "end"
+    expect(() => only([daily("o", "../2023-05-01", "../2023-05-01", 10), d10])).toThrow(/claims\[0\]\.reportedAt has no start/);
+    const opening = daily("o", "../2023-05-01", "2023-05-01", 10);
     const h = only([opening, d10]);
     // anchored at a start it does not have, it answers for no time: not in force in 1900
     expect(asOf(h, { valid: "1900-01-01", known: "1900-01-01" })).toBeUndefined();

@@ -19,9 +19,14 @@ describe("describePeriod", () => {
     ["2025-33", "Q1 2025"],
     ["2025-41", "second half of 2025"],
     ["2025-37", "first third of 2025"],
-    ["201X", "the 2010s"],
-    ["2004-XX", "2004"],
-    ["2004-06-XX", "June 2004"],
+    ["201X", "a year of the 2010s"],
+    ["200X", "a year of 2000–2009"],
+    ["20XX", "a year of 2000–2099"],
+    ["1985-XX-XX", "a day of 1985"],
+    ["2004-XX", "a month of 2004"],
+    ["2004-06-XX", "a day of June 2004"],
+    // one date of a span keeps its year at an interval end, and is set off
+    ["2004-06-XX/2004-07", "a day of June 2004 – July 2004"],
     // a season that runs into the next year names both
     ["2024-24", "winter 2024–25"],
     ["2024-28", "winter 2024–25"],
@@ -57,9 +62,9 @@ describe("describePeriod: EDTF qualifiers", () => {
     ["2024-23?", "possibly autumn 2024"],
     ["2024-23%", "possibly about autumn 2024"],
     ["2025-33?", "possibly Q1 2025"],
-    ["201X~", "about the 2010s"],
+    ["201X~", "about a year of the 2010s"],
     // only the parts the words show: the unspecified day of 2004-06~-XX is not named
-    ["2004-06~-XX", "about June 2004"],
+    ["2004-06~-XX", "about a day of June 2004"],
     // parts qualified apart are named
     ["2004-06~-11", "11 June 2004 (year and month approximate)"],
     ["?2004-06-~11", "11 June 2004 (year uncertain; day approximate)"],
