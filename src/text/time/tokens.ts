@@ -2,6 +2,8 @@
 // suffix: 3rd, 30th) and dashes; commas, full stops, apostrophes and white
 // space separate tokens; any other character refuses the phrase.
 
+import { visible } from "../../_lib/forms.js";
+
 /** A word, a number or a dash of a time phrase. @internal */
 export type Token =
   | { readonly kind: "word"; readonly text: string }
@@ -58,7 +60,7 @@ export function tokenize(text: string): Token[] {
     } else if (c === "," || c === "." || c === "'" || c === "\u2019" || /\s/.test(c)) {
       i += 1;
     } else {
-      refuse(`unexpected character "${c}"`);
+      refuse(`unexpected character ${visible(c)}`);
     }
   }
   return tokens;
