@@ -1,3 +1,4 @@
+import { table } from "../../_lib/table.js";
 import { EN_FIGURE_WORDS, EN_MODALITY } from "./en-modality.js";
 import { EN_PLACE_NAMES } from "./en-places.js";
 import { EN_ORDERS, EN_UNITS } from "./en-nouns.js";
@@ -23,8 +24,11 @@ TENS.forEach((w, i) => {
  * @example
  * EN_PHRASES.lowerBounds["more than"];
  * //=> true
+ *
+ * The table is frozen all the way down: to change it, copy what you change
+ * (`{ ...EN_PHRASES, units: { ...EN_PHRASES.units, howitzers: "howitzer" } }`).
  */
-export const EN_PHRASES: PhraseTable = {
+export const EN_PHRASES: PhraseTable = /* @__PURE__ */ table({
   locale: "en",
   numbers: { decimal: ".", groups: [",", " ", "."] },
   hedges: [
@@ -233,4 +237,4 @@ export const EN_PHRASES: PhraseTable = {
     "lowering", "lowers", "cutting", "cuts", "reducing", "reduces", "reduce", "slashing", "slashes",
   ],
   modality: EN_MODALITY,
-};
+});
