@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 
 import * as core from "../../src/index.js";
 import { OPERATIONS } from "../../src/explain/index.js";
+import { EN_PHRASES, parseEstimate } from "../../src/text/index.js";
 import { period, periodBounds } from "../../src/time/index.js";
 
 const TABLES = [
@@ -19,6 +20,14 @@ const deeplyFrozen = (v: unknown): boolean =>
 describe("exported tables", () => {
   it.each(TABLES)("%s is frozen all the way down", (name) => {
     expect(deeplyFrozen((core as Record<string, unknown>)[name])).toBe(true);
+  });
+
+  it("EN_PHRASES is frozen all the way down, and a write leaves the reader as it was", () => {
+    expect(deeplyFrozen(EN_PHRASES)).toBe(true);
+    expect(() => {
+      (EN_PHRASES.lowerBounds as Record<string, boolean>)["more than"] = false;
+    }).toThrow(TypeError);
+    expect(parseEstimate("more than 3,000 troops")).toMatchObject({ ok: true, value: { kind: "atLeast", value: 3000 } });
   });
 
   it("OPERATIONS is frozen", () => {
