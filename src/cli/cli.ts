@@ -25,8 +25,8 @@ function outputFailed(e: NodeJS.ErrnoException): never {
 }
 
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-  if (isWriteError(e) || e.code === "EPIPE") outputFailed(e);
-  throw e;
+  // every error of the output stream is a failed write
+  outputFailed(e);
 });
 
 async function readStdin(): Promise<Buffer> {
