@@ -13,7 +13,7 @@ import type { OptionSpec, Parsed } from "../args.js";
 import { lintOptions } from "../check.js";
 import { EXIT, paint, UsageError } from "../io.js";
 import type { Io } from "../io.js";
-import { lineText, loadInput } from "../load.js";
+import { lineText, loadInput, notShownText } from "../load.js";
 import { inWords, reportContext } from "./context.js";
 import { reportJson, reportMarkdown, reportText } from "./document.js";
 import type { ReportDocument } from "./document.js";
@@ -82,6 +82,8 @@ export async function runReport(io: Io, args: readonly string[]): Promise<number
     const loaded = await loadInput(io, file);
     if (!loaded.ok) {
       for (const line of loaded.lines) io.err(`${lineText(line)}\n`);
+      const more = notShownText(loaded.lines[0]?.file ?? file, loaded.notShown);
+      if (more !== undefined) io.err(`${more}\n`);
       return EXIT.trouble;
     }
     dataset = loaded.dataset;
