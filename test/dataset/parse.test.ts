@@ -91,7 +91,7 @@ describe("parseDataset", () => {
       ["invalid-dataset", "metadata.licence", "is missing: text is required here"],
       ["invalid-dataset", "metadata.license", "is spelled licence in a dataset"],
     ]);
-    expect(problems({ format: DATASET_FORMAT, metadata: { ...META, editor: "x" } })[0]?.[2]).toMatch(/^"editor" is not metadata fields \(title, licence/);
+    expect(problems({ format: DATASET_FORMAT, metadata: { ...META, editor: "x" } })[0]?.[2]).toMatch(/^is not a metadata field \(title, licence/);
   });
 });
 
