@@ -55,6 +55,15 @@ describe("a dataset's own waves, none of them counted", () => {
     expect(deployments(fogcount(["report", fine, "--valid", "2024-09-30"]).stdout)).toContain("No total on 30 September 2024: no wave of troops had begun by 2024-09-30");
   });
 
+  it("every asserted wave left out beside a planned wave: still unknown, not 0, never the internal phrase", () => {
+    const plan = { ...wave("w-plan", 5000, "b"), modality: "planned" };
+    const file = dataset("waves-plan.json", [claim("a", 10000, retracted), claim("b", 2000)], [wave("w-a", 10000, "a"), plan]);
+    const text = deployments(fogcount(["report", file]).stdout);
+    expect(text).toContain("No total: every wave is left out of it (each is named below), so the total is unknown, not 0.");
+    expect(text).not.toContain("no wave with modality");
+    expect(text).not.toContain("No total over time");
+  });
+
   it("counts the waves that stand, as before", () => {
     expect(totals(fine)).toEqual([expect.objectContaining({ estimate: people(12000) })]);
     expect(deployments(fogcount(["report", fine]).stdout)).not.toContain("No total");
