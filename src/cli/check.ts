@@ -33,7 +33,7 @@ export function lintOptions(values: Parsed["values"]): ReturnType<typeof readChe
     rules[code] = setting as DatasetRuleSetting;
   }
   const measures = many(values, "cumulative");
-  for (const m of measures) if (!isMeasure(m)) throw new UsageError(`--cumulative ${m} is not a measure: one of ${STANDARD_MEASURES.join(", ")}, or namespace:name`);
+  for (const m of measures) if (!isMeasure(m)) throw new UsageError(`--cumulative ${JSON.stringify(m)} is not a measure: one of ${STANDARD_MEASURES.join(", ")}, or namespace:name`);
   const options: CheckDatasetOptions = { rules, ...(measures.length > 0 && { cumulativeMeasures: measures }) };
   return readCheckOptions("fogcount", options);
 }
