@@ -15,7 +15,7 @@ import { CASUALTY_PARTS } from "../claim/measures.js";
  * CASUALTY_STATES;
  * //=> ["unknown", "not-reported", "none-observed"]
  */
-export const CASUALTY_STATES = ["unknown", "not-reported", "none-observed"] as const;
+export const CASUALTY_STATES = /* @__PURE__ */ Object.freeze(["unknown", "not-reported", "none-observed"] as const);
 
 /** A figure a breakdown does not give; see {@link CASUALTY_STATES}. */
 export type CasualtyState = (typeof CASUALTY_STATES)[number];
@@ -29,7 +29,7 @@ export type CasualtyState = (typeof CASUALTY_STATES)[number];
  * BREAKDOWN_FIELDS;
  * //=> ["killed", "wounded", "missing", "captured", "total"]
  */
-export const BREAKDOWN_FIELDS = ["killed", "wounded", "missing", "captured", "total"] as const;
+export const BREAKDOWN_FIELDS = /* @__PURE__ */ Object.freeze(["killed", "wounded", "missing", "captured", "total"] as const);
 
 /** A field of a breakdown; see {@link BREAKDOWN_FIELDS}. */
 export type BreakdownField = (typeof BREAKDOWN_FIELDS)[number];

@@ -3,10 +3,30 @@
 
 import { main } from "./main.js";
 
-process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-  // the reader went away (fogcount report | head): stop quietly
+/** The command named on the command line, for messages: "fogcount report", or "fogcount". */
+const command = ((name) => (name !== undefined && /^[a-z]+$/.test(name) ? `fogcount ${name}` : "fogcount"))(process.argv[2]);
+
+/** Whether an error is a failed write of the output (a full disk, a closed pipe, a device that takes nothing). */
+const isWriteError = (e: unknown): e is NodeJS.ErrnoException => typeof e === "object" && e !== null && (e as NodeJS.ErrnoException).syscall === "write" && typeof (e as NodeJS.ErrnoException).code === "string";
+
+/**
+ * Ends the run on a failed write to standard output: quietly when the reader went away
+ * (`fogcount report | head`), else with one line saying why and exit status 2, the status
+ * of a file that cannot be read or written; never a stack trace.
+ */
+function outputFailed(e: NodeJS.ErrnoException): never {
   if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw e;
+  const why = /^[A-Z0-9]+: (.*?), write$/.exec(e.message)?.[1] ?? e.message;
+  try {
+    process.stderr.write(`${command}: cannot write the output: ${why} (${String(e.code)})\n`);
+  } finally {
+    process.exit(2);
+  }
+}
+
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  // every error of the output stream is a failed write
+  outputFailed(e);
 });
 
 async function readStdin(): Promise<Buffer> {
@@ -28,6 +48,7 @@ try {
     cwd: process.cwd(),
   });
 } catch (e) {
+  if (isWriteError(e)) outputFailed(e);
   // not the user's mistake: say so, with the stack only when asked for
   const message = e instanceof Error ? e.message : String(e);
   process.stderr.write(`fogcount: internal error: ${message}\nPlease report it with the command line that caused it${process.env["FOGCOUNT_DEBUG"] ? "" : " (FOGCOUNT_DEBUG=1 prints the stack)"}.\n`);

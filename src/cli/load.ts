@@ -25,7 +25,8 @@ export interface Line {
   readonly message: string;
 }
 
-export type Loaded = { readonly ok: true; readonly file: string; readonly text: string; readonly dataset: Dataset } | { readonly ok: false; readonly lines: readonly Line[] };
+/** A file read: its dataset, or the problems shown (a hundred at most) and how many more were found but not shown. */
+export type Loaded = { readonly ok: true; readonly file: string; readonly text: string; readonly dataset: Dataset } | { readonly ok: false; readonly lines: readonly Line[]; readonly notShown: number };
 
 /** The most problems reported for one file that is no dataset. */
 const MOST = 100;
@@ -60,6 +61,7 @@ function withPlaces(message: string, others: readonly JsonPath[], at: readonly {
 
 /** The problems of a JSON document that is no dataset, placed in its text. */
 function shapeLines(file: string, text: string, json: unknown, issues: Parameters<typeof problemOf>[0][]): Line[] {
+  // the problems past the hundredth are counted (see notShownText), never shown as a line with a place
   const found = issues.slice(0, MOST).map((issue) => problemOf(issue, json));
   const others = found.map((p) => p.others ?? []);
   const placed = locate(text, others.flat());
@@ -77,11 +79,12 @@ function shapeLines(file: string, text: string, json: unknown, issues: Parameter
     const where = named ? "" : `${p.path.length === 0 ? "the file" : pathText(p.path)} `;
     return { file, ...(at[i] as { line: number; column: number }), severity: "error", code: p.code, path: p.path, message: `${where}${p.message}${got}` };
   });
-  if (issues.length > MOST) {
-    const last = lines[lines.length - 1] as Line;
-    lines.push({ ...last, code: "invalid-dataset", message: `and ${issues.length - MOST} more problems, not shown` });
-  }
   return lines;
+}
+
+/** The line after a file's problems that says how many more were found but not shown, with no place: none when all were shown. */
+export function notShownText(file: string, notShown: number): string | undefined {
+  return notShown === 0 ? undefined : `${visible(file)}: and ${notShown.toLocaleString("en-US")} more problem${notShown === 1 ? "" : "s"}, not shown`;
 }
 
 /** What positions name standard input by (`-` on the command line). */
@@ -95,13 +98,16 @@ export async function loadInput(io: Io, file: string): Promise<Loaded> {
 /** A dataset file, read (or its bytes, given): its dataset, or each problem that keeps it from being one. */
 export function loadDataset(cwd: string, file: string, given?: Read<Buffer>): Loaded {
   const bytes = given ?? readBytes(cwd, file);
-  if (!bytes.ok) return { ok: false, lines: [{ file, severity: "error", ...bytes.problem }] };
+  if (!bytes.ok) return { ok: false, lines: [{ file, severity: "error", ...bytes.problem }], notShown: 0 };
   const text = readText(bytes.value);
-  if (!text.ok) return { ok: false, lines: [{ file, severity: "error", ...text.problem }] };
+  if (!text.ok) return { ok: false, lines: [{ file, severity: "error", ...text.problem }], notShown: 0 };
   const json = readJson(text.value);
-  if (!json.ok) return { ok: false, lines: [{ file, severity: "error", ...json.problem }] };
+  if (!json.ok) return { ok: false, lines: [{ file, severity: "error", ...json.problem }], notShown: 0 };
   const parsed = safeParseDataset(json.value);
-  if (!parsed.success) return { ok: false, lines: shapeLines(file, text.value, json.value, parsed.error.issues) };
+  if (!parsed.success) {
+    const { issues } = parsed.error;
+    return { ok: false, lines: shapeLines(file, text.value, json.value, issues), notShown: Math.max(0, issues.length - MOST) };
+  }
   return { ok: true, file, text: text.value, dataset: parsed.data };
 }
 

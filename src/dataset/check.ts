@@ -48,7 +48,7 @@ const CUMULATIVE = ["killed", "wounded", "missing", "captured", "casualties", "d
 export const DATASET_RULES: readonly {
   readonly code: DatasetRuleCode;
   readonly severity: DatasetSeverity;
-}[] = /* @__PURE__ */ RULES.map(({ code, severity }) => ({ code, severity }));
+}[] = /* @__PURE__ */ Object.freeze(RULES.map(({ code, severity }) => Object.freeze({ code, severity })));
 
 const CODES: readonly string[] = /* @__PURE__ */ RULES.map((r) => r.code);
 

@@ -106,13 +106,55 @@ function message(issue: z.core.$ZodIssue, value: unknown): string {
   }
 }
 
+/** Whether a branch of a union refuses the value as a whole: of the wrong type, or not one of its words. */
+const refusesWhole = (branch: readonly z.core.$ZodIssue[]): boolean => branch.length === 1 && branch[0]?.path.length === 0 && (branch[0].code === "invalid_type" || branch[0].code === "invalid_value");
+
+/** What a union's branches take, in words: "an object (an estimate) or one of \"unknown\", …". */
+function alternatives(branches: readonly (readonly z.core.$ZodIssue[])[]): string {
+  const words = branches.map((b) => {
+    const first = b[0];
+    if (first?.code === "invalid_type") return first.expected === "object" ? "an estimate (such as {\"kind\": \"exact\", \"value\": 600, \"unit\": \"person\"})" : (A.get(first.expected) ?? first.expected);
+    if (first?.code === "invalid_value") return `one of ${first.values.map((v) => JSON.stringify(v)).join(", ")}`;
+    return "";
+  });
+  return words.filter((w) => w !== "").join(" or ");
+}
+
+/**
+ * The issue an undiscriminated union's problem is best told by, as a problem: for an object, the
+ * problem of the branch that takes objects, at the place inside it (`killed.value must be a
+ * number`); for another value, what the branches take, and for 0 that a figure of none is a
+ * state. Undefined where the union's own issue says it best.
+ */
+function unionProblem(issue: z.core.$ZodIssue, json: unknown, at: JsonPath): DatasetProblem | undefined {
+  if (issue.code !== "invalid_union" || (issue as { note?: string }).note !== undefined) return undefined;
+  const branches = (issue as { errors?: readonly (readonly z.core.$ZodIssue[])[] }).errors ?? [];
+  if (branches.length === 0) return undefined;
+  const value = valueAt(json, at);
+  const inside = typeof value === "object" && value !== null && !Array.isArray(value) ? branches.find((b) => !refusesWhole(b) && b.length > 0) : undefined;
+  const first = inside?.[0];
+  if (first !== undefined) return problemOf({ ...first, path: [...at, ...first.path] } as z.core.$ZodIssue, json);
+  if (!branches.every(refusesWhole)) return undefined;
+  const states = branches.flatMap((b) => (b[0]?.code === "invalid_value" ? b[0].values : []));
+  const zero = value === 0 || (typeof value === "string" && /^(?:0|zero|none)$/i.test(value.trim()));
+  if (zero && states.includes("none-observed")) {
+    const message = `is ${JSON.stringify(value)}, but a figure is an estimate or a state, never 0: write "none-observed" when none were seen, "not-reported" when the source gives no figure, "unknown" when it is not known`;
+    return { code: "invalid-dataset", path: at, message };
+  }
+  return { code: "invalid-dataset", path: at, message: `must be ${alternatives(branches)}` };
+}
+
 /**
  * A zod issue of a dataset document `json` as a problem: the path (to the
- * first unknown key, for unknown keys), a message that says what the value
- * must be (the value itself is shown by whoever prints it), and its code. @internal
+ * first unknown key, for unknown keys; for an estimate written wrong where a
+ * union takes an estimate or a state, to the place inside it), a message that
+ * says what the value must be (the value itself is shown by whoever prints
+ * it), and its code. @internal
  */
 export function problemOf(issue: z.core.$ZodIssue, json: unknown): DatasetProblem {
   const at = issue.path.map((k) => (typeof k === "symbol" ? String(k) : k));
+  const union = unionProblem(issue, json, at);
+  if (union !== undefined) return union;
   const path: JsonPath = issue.code === "unrecognized_keys" ? [...at, issue.keys[0] as string] : at;
   const params = issue.code === "custom" ? (issue.params as { code?: unknown; others?: unknown } | undefined) : undefined;
   const param = params?.code;

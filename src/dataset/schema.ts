@@ -36,14 +36,16 @@ const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ["ledger", "ledgers"],
 ]);
 
-function unknownKeys(keys: readonly string[], allowed: readonly string[], what: string): string {
+function unknownKeys(keys: readonly string[], allowed: readonly string[], what: string, one?: string): string {
   const hints = keys.flatMap((k) => (SPELLINGS.has(k) && allowed.includes(SPELLINGS.get(k) as string) ? [`${k} is spelled ${SPELLINGS.get(k)}`] : []));
   const list = keys.map((k) => JSON.stringify(k)).join(", ");
   // one key is reported at its own path ("metadata.license"), which names it already
   if (keys.length === 1 && hints.length === 1) return `is spelled ${SPELLINGS.get(keys[0] as string)} in a dataset`;
   return hints.length > 0
     ? `${hints.join("; ")} in a dataset`
-    : `${list} ${keys.length === 1 ? "is" : "are"} not ${what} (${allowed.join(", ")}): a misspelling, or a field of a newer fogcount?`;
+    : keys.length === 1 && one !== undefined
+      ? `is not ${one} (${allowed.join(", ")}): a misspelling, or a field of a newer fogcount?`
+      : `${list} ${keys.length === 1 ? "is" : "are"} not ${what} (${allowed.join(", ")}): a misspelling, or a field of a newer fogcount?`;
 }
 
 /** What a value that is no dataset object is. */
@@ -79,7 +81,7 @@ export const DatasetMetadataSchema = z.strictObject(
     url: z.url({ protocol: /^https?$/ }).optional(),
   },
   {
-    error: (issue) => (issue.code === "unrecognized_keys" ? unknownKeys(issue.keys, METADATA_FIELDS, "metadata fields") : undefined),
+    error: (issue) => (issue.code === "unrecognized_keys" ? unknownKeys(issue.keys, METADATA_FIELDS, "metadata fields", "a metadata field") : undefined),
   }
 );
 

@@ -6,7 +6,7 @@ import { loopsOf } from "../_lib/loops.js";
 import { waveKind } from "../deployment/check.js";
 import type { DatasetAttribution } from "./attribution.js";
 import { lookAlike, looks, otherForm, visible } from "../_lib/forms.js";
-import { indexIds } from "./section-ids.js";
+import { alsoText, indexIds, namedCopies } from "./section-ids.js";
 import type { DatasetCasualtyBreakdown, DatasetDeployment, DatasetLedger } from "./parts.js";
 import type { Dataset, DatasetClaim } from "./schema.js";
 
@@ -196,20 +196,41 @@ function claimLinks(claims: readonly DatasetClaim[], index: ReadonlyMap<string, 
   }
 }
 
-/** Ids repeated within a ledger, across its entries and valuations, or two that look alike (see `looks`). */
+/** An id of a ledger where it is written: its path, and the path as text ("ledgers[0].entries[3]"). */
+interface LedgerPlace {
+  readonly id: string;
+  readonly path: JsonPath;
+  readonly name: string;
+}
+
+/** The problem of an id written several times in one ledger, once, at its first repeat, naming the first copy and the others. */
+function ledgerRepeat(id: string, at: readonly LedgerPlace[]): ReferenceProblem {
+  const [first, second, ...more] = at as [LedgerPlace, LedgerPlace, ...LedgerPlace[]];
+  const message = `repeats the id ${JSON.stringify(id)} of ${first.name}${alsoText(more.map((p) => p.name))}: ids are unique within a ledger (give each entry and valuation an id of its own, or keep just one if they are the same)`;
+  return [second.path, message, "duplicate-id", namedCopies(at).map((p) => p.path)];
+}
+
+/** Ids repeated within a ledger, across its entries and valuations (one problem an id, naming every copy), or two that look alike (see `looks`). */
 function ledgerIds(ledgers: readonly DatasetLedger[], problems: ReferenceProblem[]): void {
   ledgers.forEach((l, n) => {
-    const seen = new Map<string, { id: string; at: string }>(); // by how each id looks
+    const seen = new Map<string, LedgerPlace>(); // by how each id looks
+    const copies = new Map<string, { at: LedgerPlace[]; problem: number }>();
     for (const list of ["entries", "valuations"] as const) {
       l[list].forEach((item, i) => {
+        const place: LedgerPlace = { id: item.id, path: ["ledgers", n, list, i, "id"], name: `ledgers[${n}].${list}[${i}]` };
         const first = seen.get(looks(item.id));
-        if (first === undefined) seen.set(looks(item.id), { id: item.id, at: `${list}[${i}]` });
-        else {
-          const what = first.id === item.id ? `repeats the id ${JSON.stringify(item.id)} of ${first.at}: ids are unique within a ledger` : `${visible(item.id)} is the id ${visible(first.id)} of ${first.at}, ${lookAlike(item.id, first.id)}: ids are compared as written, but no reader could tell the two apart`;
-          problems.push([["ledgers", n, list, i, "id"], what, "duplicate-id"]);
+        if (first === undefined) seen.set(looks(item.id), place);
+        else if (first.id === item.id) {
+          const copy = copies.get(item.id);
+          if (copy === undefined) copies.set(item.id, { at: [first, place], problem: problems.push(ledgerRepeat(item.id, [first, place])) - 1 });
+          else copy.at.push(place);
+        } else {
+          const what = `${visible(item.id)} is the id ${visible(first.id)} of ${first.name}, ${lookAlike(item.id, first.id)}: ids are compared as written, but no reader could tell the two apart`;
+          problems.push([place.path, what, "duplicate-id", [first.path]]);
         }
       });
     }
+    for (const [id, copy] of copies) if (copy.at.length > 2) problems[copy.problem] = ledgerRepeat(id, copy.at);
   });
 }
 

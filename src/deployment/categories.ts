@@ -18,7 +18,7 @@ import { isMoney, MEASURE_NAME_PATTERN, MEASURE_NAMESPACE_PATTERN, notPeople } f
  * DEPLOYMENT_CATEGORIES;
  * //=> ["troops", "laborers", "engineers", "construction-troops", "specialists"]
  */
-export const DEPLOYMENT_CATEGORIES = ["troops", "laborers", "engineers", "construction-troops", "specialists"] as const;
+export const DEPLOYMENT_CATEGORIES = /* @__PURE__ */ Object.freeze(["troops", "laborers", "engineers", "construction-troops", "specialists"] as const);
 
 /** A category from {@link DEPLOYMENT_CATEGORIES}. */
 export type StandardDeploymentCategory = (typeof DEPLOYMENT_CATEGORIES)[number];

@@ -43,22 +43,34 @@ function runsOf(group: Wave[]): Wave[][] {
 
 const originatorOf = (w: Wave): string => w.d.attribution.originator.id;
 
+/** Whether two waves' periods overlap (a run holds waves that overlap only through a third). */
+const overlap = (x: Wave, y: Wave): boolean => x.start <= y.end && y.start <= x.end;
+
 /**
- * The waves of a run, in the order given, that come after a wave of another
- * originator and another linked group, each with the first such wave. For
- * each originator, up to two linked groups are kept: one of them differs from
- * any wave's own.
+ * The waves of a run, in the order given, that come after an overlapping wave of another
+ * originator and another linked group, each with the first such wave; not a wave of a group
+ * that wave is already counted as a possible repeat of (one doubt between two groups is
+ * enough: the later wave of the group it doubts is not made doubtful of it in turn). For each
+ * originator, the waves of up to two linked groups are kept: one of them differs from any
+ * wave's own.
  */
 function laterOfRun(run: readonly Wave[], group: readonly number[], out: Map<string, Wave>): void {
   const seen = new Map<string, Wave[]>();
+  const kept = new Map<string, Set<number>>();
   for (const w of [...run].sort((x, y) => x.index - y.index)) {
-    const g = group[w.index];
+    const g = group[w.index] as number;
     for (const [o, list] of seen) {
-      const other = o === originatorOf(w) ? undefined : list.find((e) => group[e.index] !== g);
-      if (other !== undefined && !out.has(w.d.id)) out.set(w.d.id, other);
+      if (o === originatorOf(w) || out.has(w.d.id)) continue;
+      const other = list.find((e) => group[e.index] !== g && overlap(e, w) && group[out.get(e.d.id)?.index ?? -1] !== g);
+      if (other !== undefined) out.set(w.d.id, other);
     }
     const list = seen.get(originatorOf(w)) ?? [];
-    if (list.length < 2 && !list.some((e) => group[e.index] === g)) seen.set(originatorOf(w), [...list, w]);
+    const groups = kept.get(originatorOf(w)) ?? new Set<number>();
+    if (groups.has(g) || groups.size < 2) {
+      groups.add(g);
+      kept.set(originatorOf(w), groups);
+      seen.set(originatorOf(w), [...list, w]);
+    }
   }
 }
 
@@ -66,8 +78,14 @@ function laterOfRun(run: readonly Wave[], group: readonly number[], out: Map<str
 const listed = (names: readonly string[]): string => (names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1) as string}`);
 
 /** The finding for a run that may report one wave twice, whose waves in `doubtful` a total counts as an unstated share. */
-function finding(run: readonly Wave[], doubtful: ReadonlyMap<string, Wave>): DeploymentFinding {
-  const list = [...run].sort((x, y) => x.index - y.index);
+function finding(run: readonly Wave[], doubtful: ReadonlyMap<string, Wave>, group: readonly number[]): DeploymentFinding {
+  // the waves a doubt is about: each doubtful wave, and each wave it overlaps of another originator and group; not the whole run
+  const doubted = run.filter((w) => doubtful.has(w.d.id));
+  const about = (w: Wave, x: Wave): boolean => originatorOf(x) !== originatorOf(w) && group[x.index] !== group[w.index] && overlap(x, w);
+  const involved = new Set(run.filter((x) => doubtful.has(x.d.id) || doubted.some((w) => about(w, x))).map((w) => w.d.id));
+  const list = run.filter((w) => involved.has(w.d.id)).sort((x, y) => x.index - y.index);
+  const apart = new Set(list.map((w) => group[w.index])).size === list.length;
+  const links = apart ? "none adds to or replaces another" : "no link (adds or replaces) joins a wave of one originator to the other's it may repeat";
   const named = listed(list.map((w) => `${JSON.stringify(w.d.id)} (${originatorOf(w)}, ${w.d.period})`));
   const later = list.filter((w) => doubtful.has(w.d.id));
   const kind = waveKind((list[0] as Wave).d).replace(/ in "[^"]*"$/, "");
@@ -75,7 +93,7 @@ function finding(run: readonly Wave[], doubtful: ReadonlyMap<string, Wave>): Dep
   return {
     code: "possible-duplicate-wave",
     severity: "warning",
-    message: `${named} may report one wave of ${kind} ${list.length === 2 ? "twice" : "more than once"}: they come from different originators, their periods overlap, and none adds to or replaces another, so ${share}. If they are different waves, link them (adds or replaces); if they are one wave, keep one and drop the ${list.length === 2 ? "other" : "others"}`,
+    message: `${named} may report one wave of ${kind} ${list.length === 2 ? "twice" : "more than once"}: they come from different originators, their periods overlap, and ${links}, so ${share}. If they are different waves, link them (adds or replaces); if they are one wave, keep one and drop the ${list.length === 2 ? "other" : "others"}`,
     waves: list.map((w) => w.d.id),
   };
 }
@@ -105,7 +123,7 @@ export function possibleDuplicates(waves: readonly Wave[], byId: ReadonlyMap<str
     for (const run of runsOf([...list])) {
       const before = doubtful.size;
       if (run.length > 1) laterOfRun(run, group, doubtful);
-      if (doubtful.size > before) findings.push(finding(run, doubtful));
+      if (doubtful.size > before) findings.push(finding(run, doubtful, group));
     }
   }
   return { findings, doubtful };

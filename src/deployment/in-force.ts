@@ -104,6 +104,9 @@ export function totalOf(s: Selection, contributions: readonly Contribution[]): E
   return sumEstimates(contributions.map(amountOf), { unit: s.unit });
 }
 
+/** When a wave was sent, in words: "sent during October 2024", but "sent from October 2024" for a period its words already place ("from October 2024", "by October 2024"). */
+const sentOver = (when: string): string => (/^(?:from|by|until|before|after|since) /.test(when) ? `sent ${when}` : `sent during ${when}`);
+
 /** A wave written as the claim it states, for the leaves of a figure. @internal */
 export function waveClaim(w: Wave): Claim {
   const d = w.d;
@@ -143,7 +146,7 @@ function contributionFigure(c: Contribution, iso: string): Figure {
   const [what, note] = !c.arriving
     ? [`share still there on ${on}`, `being replaced by ${ids}: how many had left by then is not said`]
     : c.leaving.length === 0
-      ? [`share sent by ${on}`, `sent during ${describePeriod(period(c.wave.d.period))}: how many had gone by then is not said`]
+      ? [`share sent by ${on}`, `${sentOver(describePeriod(period(c.wave.d.period)))}: how many had gone by then is not said`]
       : [`share there on ${on}`, `still being sent, and being replaced by ${ids}: how many were there is not said`];
   const share: Figure = { estimate: SHARE, label: what, derivation: { op: "given" } };
   return derived(amountOf(c), "product", [own, share], { note });

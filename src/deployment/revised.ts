@@ -5,6 +5,7 @@ import type { Claim } from "../claim/schema.js";
 import { formatEstimate } from "../estimate/format.js";
 import { byTie } from "../revision/order.js";
 import { sameData } from "../time/canonical.js";
+import { parsePeriod } from "../time/edtf.js";
 import type { DeploymentFinding } from "./findings.js";
 import type { Read } from "./from-claims.js";
 
@@ -28,7 +29,20 @@ function why(old: Read, kept: Read): string {
 }
 
 /** The claims a later report may revise, by what they state: flows and increments of one modality over one period. */
-const keyOf = (r: Read): string | undefined => (r.kind === "stock" ? undefined : `${r.kind}|${r.modality}|${r.start}|${r.end}`);
+const keyOf = (r: Read): string | undefined => (r.kind === "stock" ? undefined : `${r.kind}|${r.modality}|${r.start}|${r.end}|${endsOf(r.c.validTime)}`);
+
+/**
+ * What the ends of a valid time are where they are no day: an open end ("2024-10/..", sent on
+ * past every day) and an unknown one ("2024-10/", a day not known) fall on the same end of the
+ * clocks' axis, but are not the same valid time, and neither revises the other.
+ */
+function endsOf(validTime: string): string {
+  if (!validTime.includes("/")) return "";
+  const read = parsePeriod(validTime);
+  if (!read.ok || read.value.kind !== "interval") return "";
+  const { start, end } = read.value;
+  return `${start.kind === "open" || start.kind === "unknown" ? start.kind : ""}/${end.kind === "open" || end.kind === "unknown" ? end.kind : ""}`;
+}
 
 /**
  * The claims read for waves, without the flows and increments that another of the same kind and

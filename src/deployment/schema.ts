@@ -77,7 +77,7 @@ export const DeploymentSchema = z
     claimModality: ModalitySchema.optional(),
   })
   .superRefine((wave, ctx) => {
-    if (wave.from === wave.to) ctx.addIssue({ code: "custom", message: "a wave is sent from one country to another: to must not be from", path: ["to"] });
+    if (wave.from === wave.to) ctx.addIssue({ code: "custom", message: `must be another country than from (${JSON.stringify(wave.from)}): a wave is sent from one country to another`, path: ["to"] });
     if (lowest(wave.size) < 0) ctx.addIssue({ code: "custom", message: "a wave's size must not go below zero", path: ["size"] });
     const unitProblem = waveUnitProblem(wave.category, wave.size.unit);
     if (unitProblem !== undefined) ctx.addIssue({ code: "custom", message: `unit ${wave.size.unit} ${unitProblem}`, path: ["size", "unit"] });

@@ -19,6 +19,6 @@ export type HedgeReading =
  * //=> { kind: "atLeast", strict: true }
  */
 export const DEFAULT_HEDGE_MARKERS: Readonly<Record<string, HedgeReading>> = Object.freeze({
-  about: { kind: "approx" },
-  more: { kind: "atLeast", strict: true },
+  about: Object.freeze({ kind: "approx" }),
+  more: Object.freeze({ kind: "atLeast", strict: true }),
 });

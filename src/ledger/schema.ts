@@ -124,8 +124,8 @@ export const LedgerEntrySchema = z
     },
     { error: unknownKeys(ENTRY) },
   )
-  .refine((e) => e.from !== e.to, { message: "an entry goes from one party to the other", path: ["to"] })
   .superRefine((e, ctx) => {
+    if (e.from === e.to) ctx.addIssue({ code: "custom", path: ["to"], message: `must be the other party than from (${JSON.stringify(e.from)}): an entry goes from one party to the other` });
     if (e.evidence !== "none-observed") return;
     for (const key of ["quantity", "value"] as const) if (e[key] !== undefined) ctx.addIssue({ code: "custom", path: [key], message: `${key} ${NONE_OBSERVED}` });
   });

@@ -15,7 +15,7 @@ export { isCurrencyCode };
  * LEDGER_CATEGORIES.includes("labor");
  * //=> true
  */
-export const LEDGER_CATEGORIES = [
+export const LEDGER_CATEGORIES = /* @__PURE__ */ Object.freeze([
   "personnel",
   "labor",
   "munitions",
@@ -26,7 +26,7 @@ export const LEDGER_CATEGORIES = [
   "food",
   "cash",
   "services",
-] as const;
+] as const);
 
 /** A category from {@link LEDGER_CATEGORIES}. */
 export type StandardLedgerCategory = (typeof LEDGER_CATEGORIES)[number];
@@ -45,7 +45,7 @@ export type LedgerCategory = StandardLedgerCategory | `${string}:${string}`;
  * LEDGER_STAGES;
  * //=> ["announced", "committed", "ordered", "delivered", "in-use"]
  */
-export const LEDGER_STAGES = ["announced", "committed", "ordered", "delivered", "in-use"] as const;
+export const LEDGER_STAGES = /* @__PURE__ */ Object.freeze(["announced", "committed", "ordered", "delivered", "in-use"] as const);
 
 /** A stage from {@link LEDGER_STAGES}. */
 export type LedgerStage = (typeof LEDGER_STAGES)[number];
@@ -62,7 +62,7 @@ export type LedgerStage = (typeof LEDGER_STAGES)[number];
  * LEDGER_EVIDENCE;
  * //=> ["confirmed", "reported", "alleged", "none-observed"]
  */
-export const LEDGER_EVIDENCE = ["confirmed", "reported", "alleged", "none-observed"] as const;
+export const LEDGER_EVIDENCE = /* @__PURE__ */ Object.freeze(["confirmed", "reported", "alleged", "none-observed"] as const);
 
 /** An evidence level from {@link LEDGER_EVIDENCE}. */
 export type LedgerEvidence = (typeof LEDGER_EVIDENCE)[number];
@@ -80,7 +80,7 @@ export type LedgerEvidence = (typeof LEDGER_EVIDENCE)[number];
  * LEDGER_VALUE_BASES;
  * //=> ["stated", "price-list", "index"]
  */
-export const LEDGER_VALUE_BASES = ["stated", "price-list", "index"] as const;
+export const LEDGER_VALUE_BASES = /* @__PURE__ */ Object.freeze(["stated", "price-list", "index"] as const);
 
 /** A value basis from {@link LEDGER_VALUE_BASES}. */
 export type LedgerValueBasis = (typeof LEDGER_VALUE_BASES)[number];

@@ -3,6 +3,7 @@
 
 import { fail, optionsOf } from "../_lib/assert.js";
 import { isLocale } from "../estimate/format.js";
+import { looks } from "../_lib/forms.js";
 
 /** Options every chart takes. */
 export interface ChartOptions {
@@ -59,7 +60,8 @@ export function chartOptions<T extends ChartOptions>(
   const { title = defaults.title, id, locale = "en-US" } = o as ChartOptions;
   if (typeof title !== "string" || title.length > 200) fail(where, "options.title", "must be text of at most 200 characters", title, "invalid-option");
   // a title given is what the chart is called, first read by screen readers: never empty or blank
-  if ((o as ChartOptions).title !== undefined && title.trim() === "") fail(where, "options.title", "must not be empty or blank (leave it out for the default title)", title, "invalid-option");
+  // characters a reader cannot see (a zero-width space, a Hangul filler) are no title either
+  if ((o as ChartOptions).title !== undefined && looks(title).trim() === "") fail(where, "options.title", "must not be empty or blank, nor only characters a reader cannot see (leave it out for the default title)", title, "invalid-option");
   if (id !== undefined && (typeof id !== "string" || !/^[A-Za-z][\w-]{0,63}$/.test(id))) {
     fail(where, "options.id", "must be a letter followed by letters, digits, - or _ (at most 64 in all)", id, "invalid-option");
   }

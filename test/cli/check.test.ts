@@ -119,7 +119,18 @@ describe("fogcount check on files that are no dataset: one line with a position,
     ws.file("many.json", JSON.stringify({ format: "fogcount-dataset/1", metadata: { title: "t", licence: "l", maintainer: "m", date: "2025-01-01" }, claims }));
     const out = lines(fogcount(["check", "many.json"], { cwd: ws.dir }).stdout);
     expect(out).toHaveLength(101);
-    expect(out[100]).toMatch(/and \d+ more problems, not shown$/);
+    // the cut-off is a line of its own, with no place and no code: no editor puts it on a problem
+    expect(out[100]).toMatch(/^many\.json: and [\d,]+ more problems, not shown$/);
+  });
+
+  it("--format json: the problems not shown are counted apart, never given as a finding, and counted as errors", () => {
+    const claims = Array.from({ length: 150 }, (_, i) => ({ id: `c${i}` }));
+    ws.file("many2.json", JSON.stringify({ format: "fogcount-dataset/1", metadata: { title: "t", licence: "l", maintainer: "m", date: "2025-01-01" }, claims }));
+    const json = JSON.parse(fogcount(["check", "many2.json", "--format", "json"], { cwd: ws.dir }).stdout) as { errors: number; notShown: number; findings: { message: string }[] };
+    expect(json.findings).toHaveLength(100);
+    expect(json.findings.some((f) => f.message.includes("not shown"))).toBe(false);
+    expect(json.notShown).toBeGreaterThan(50);
+    expect(json.errors).toBe(100 + json.notShown);
   });
 });
 

@@ -171,7 +171,7 @@ describe("help, version and mistakes", () => {
       [["check", "--format"], 'fogcount check: option --format needs a value.\nRun "fogcount check --help" for usage.\n'],
       [["check", "--rule", "unit-mismatch", "x.json"], 'fogcount check: --rule takes CODE=SETTING, such as unknown-as-zero=error, not "unit-mismatch".\nRun "fogcount check --help" for usage.\n'],
       [["check", "--rule", "unit-mismatch=fatal", "x.json"], 'fogcount check: --rule unit-mismatch=fatal: the setting must be error, warning or off.\nRun "fogcount check --help" for usage.\n'],
-      [["check", "--cumulative", "kia", "x.json"], expect.stringMatching(/^fogcount check: --cumulative kia is not a measure: one of killed, wounded/) as unknown as string],
+      [["check", "--cumulative", "kia", "x.json"], expect.stringMatching(/^fogcount check: --cumulative "kia" is not a measure: one of killed, wounded/) as unknown as string],
       [["schema", "out"], expect.stringMatching(/^fogcount schema: takes no file/) as unknown as string],
       [["extract", "a.txt", "b.txt"], expect.stringMatching(/^fogcount extract: reads one article at a time/) as unknown as string],
     ];

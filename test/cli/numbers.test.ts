@@ -81,7 +81,7 @@ describe("numbers a double reads back as the same decimal", () => {
     "%s is read: the dataset check, not the reader, refuses the stray field",
     (token) => {
       const run = fogcount(["check", "-"], { input: withNumber(token) });
-      expect(lines(run.stdout)).toEqual([expect.stringMatching(/^<stdin>:4:10 {2}error {2}invalid-dataset {2}"x" is not metadata fields/)]);
+      expect(lines(run.stdout)).toEqual([expect.stringMatching(/^<stdin>:4:10 {2}error {2}invalid-dataset {2}metadata\.x is not a metadata field/)]);
     },
   );
 

@@ -55,6 +55,15 @@ describe("a dataset's own waves, none of them counted", () => {
     expect(deployments(fogcount(["report", fine, "--valid", "2024-09-30"]).stdout)).toContain("No total on 30 September 2024: no wave of troops had begun by 2024-09-30");
   });
 
+  it("every asserted wave left out beside a planned wave: still unknown, not 0, never the internal phrase", () => {
+    const plan = { ...wave("w-plan", 5000, "b"), modality: "planned" };
+    const file = dataset("waves-plan.json", [claim("a", 10000, retracted), claim("b", 2000)], [wave("w-a", 10000, "a"), plan]);
+    const text = deployments(fogcount(["report", file]).stdout);
+    expect(text).toContain("No total: every wave is left out of it (each is named below), so the total is unknown, not 0.");
+    expect(text).not.toContain("no wave with modality");
+    expect(text).not.toContain("No total over time");
+  });
+
   it("counts the waves that stand, as before", () => {
     expect(totals(fine)).toEqual([expect.objectContaining({ estimate: people(12000) })]);
     expect(deployments(fogcount(["report", fine]).stdout)).not.toContain("No total");
@@ -73,9 +82,38 @@ describe("waves read from claims, none of them counted", () => {
   it("every claim describing a later time: says which", () => {
     const file = dataset("claims.json", [claim("a", 10000), claim("b", 2000, retracted)]);
     expect(deployments(fogcount(["report", file, "--valid", "2024-09-30"]).stdout)).toContain(
-      "No total on 30 September 2024: none of its claims counts, so the total is unknown, not 0. b is deprecated (retracted): a deprecated claim is not an assertion. a describes a time ending after 30 September 2024.",
+      "No total on 30 September 2024: none of its claims counts, so the total is unknown, not 0. b is deprecated (retracted): a deprecated claim is not an assertion. a describes a time beginning after 30 September 2024.",
     );
     // one claim that stands is counted on its own
     expect(totals(file)).toEqual([expect.objectContaining({ estimate: people(10000) })]);
+  });
+});
+
+describe("waves read from claims, on the clocks asked about", () => {
+  const at = (id: string, value: number, validTime: string, reportedAt: string, aggregation = "flow") => ({ ...claim(id, value), indicator: { ...indicator, aggregation }, validTime, reportedAt });
+  const file = dataset("flows.json", [at("f1", 10000, "2024-10", "2024-12-01"), at("f2", 3000, "2025-02", "2025-03-01"), at("f3", 500, "2025-03", "2025-03-31", "increment")]);
+
+  it("a flow under way on the --valid date counts as an unstated share of it, never dropped for an exact total", () => {
+    const text = deployments(fogcount(["report", file, "--valid", "2025-02-15"]).stdout);
+    expect(text).toContain("10,000–13,000 troops = 10,000 (MoD, October 2024) + up to 3,000");
+    expect(text).toContain("Left out: f3 describes a time beginning after 15 February 2025.");
+    expect(totals(file, "--valid", "2025-02-15")).toEqual([expect.objectContaining({ estimate: { kind: "range", low: 10000, high: 13000, unit: "person" } })]);
+  });
+
+  it("a flow whose end is unknown counts as under way once begun", () => {
+    const open = dataset("flows-open.json", [at("f1", 10000, "2024-10", "2024-12-01"), at("f2", 3000, "2025-02/", "2025-03-01")]);
+    expect(totals(open, "--valid", "2025-03-15")).toEqual([expect.objectContaining({ estimate: { kind: "range", low: 10000, high: 13000, unit: "person" } })]);
+  });
+
+  it("no claim public yet on the --known date: the group is shown with why there is no total", () => {
+    const text = deployments(fogcount(["report", file, "--known", "2024-11-01"]).stdout);
+    expect(text).toContain("No total: none of its claims counts, so the total is unknown, not 0. f1 and f2 and f3 were not yet public on 1 November 2024.");
+    expect(totals(file, "--known", "2024-11-01")).toEqual([expect.objectContaining({ code: "no-waves" })]);
+  });
+
+  it("claims not yet public on the --known date are named as left out", () => {
+    const text = deployments(fogcount(["report", file, "--known", "2025-01-01"]).stdout);
+    expect(text).toContain("10,000 troops = 10,000 (MoD, October 2024)");
+    expect(text).toContain("Left out: f2 and f3 were not yet public on 1 January 2025.");
   });
 });

@@ -53,7 +53,7 @@ describe("ids that look alike", () => {
   it("refuses look-alike ids within a ledger by the same rule", () => {
     const ledgers = [ledgerOf("kp-ru", [entryOf("pay", "KP", "RU"), entryOf("\uff50ay", "KP", "RU")])];
     expect(problems(datasetOf([], { ledgers }))).toEqual([
-      ["duplicate-id", "ledgers.0.entries.1.id", '"\\uff50ay" is the id "pay" of entries[0], the same text in compatibility characters (full-width letters, ligatures): ids are compared as written, but no reader could tell the two apart'],
+      ["duplicate-id", "ledgers.0.entries.1.id", '"\\uff50ay" is the id "pay" of ledgers[0].entries[0], the same text in compatibility characters (full-width letters, ligatures): ids are compared as written, but no reader could tell the two apart'],
     ]);
   });
 

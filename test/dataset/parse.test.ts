@@ -91,7 +91,7 @@ describe("parseDataset", () => {
       ["invalid-dataset", "metadata.licence", "is missing: text is required here"],
       ["invalid-dataset", "metadata.license", "is spelled licence in a dataset"],
     ]);
-    expect(problems({ format: DATASET_FORMAT, metadata: { ...META, editor: "x" } })[0]?.[2]).toMatch(/^"editor" is not metadata fields \(title, licence/);
+    expect(problems({ format: DATASET_FORMAT, metadata: { ...META, editor: "x" } })[0]?.[2]).toMatch(/^is not a metadata field \(title, licence/);
   });
 });
 
@@ -223,8 +223,8 @@ describe("ids and references", () => {
   it("refuses look-alike ids within a ledger, and a variation selector as an invisible character", () => {
     const ledgers = [ledgerOf("kp-ru", [entryOf("pay", "KP", "RU"), entryOf("pa\u200by", "KP", "RU"), entryOf("ap\ufe0fr", "RU", "KP"), entryOf("apr", "RU", "KP")])];
     expect(problems(datasetOf([], { ledgers }))).toEqual([
-      ["duplicate-id", "ledgers.0.entries.1.id", '"pa\\u200by" is the id "pay" of entries[0], the same text but for invisible characters: ids are compared as written, but no reader could tell the two apart'],
-      ["duplicate-id", "ledgers.0.entries.3.id", '"apr" is the id "ap\\ufe0fr" of entries[2], the same text but for invisible characters: ids are compared as written, but no reader could tell the two apart'],
+      ["duplicate-id", "ledgers.0.entries.1.id", '"pa\\u200by" is the id "pay" of ledgers[0].entries[0], the same text but for invisible characters: ids are compared as written, but no reader could tell the two apart'],
+      ["duplicate-id", "ledgers.0.entries.3.id", '"apr" is the id "ap\\ufe0fr" of ledgers[0].entries[2], the same text but for invisible characters: ids are compared as written, but no reader could tell the two apart'],
     ]);
     const sources = [{ id: "xx-spy\u200b", kind: "intelligence-agency", name: "Spy" }];
     expect(problems(datasetOf([claimOf("a", 1, "2025-01-31", { attribution: { originator: "xx-spy\u2060" } })], { sources }))[0]?.[2]).toBe(

@@ -99,7 +99,7 @@ describe("references between the parts", () => {
     json["ledgers"][0].valuations[0].id = json["ledgers"][0].entries[2].id;
     expect(problems(json).filter(([code]) => code === "duplicate-id")).toEqual([
       ["duplicate-id", "parties.1.id", 'repeats the id "kp" of parties[0]: ids are unique within a section (give each party an id of its own, or keep just one if they are the same party)'],
-      ["duplicate-id", "ledgers.0.valuations.0.id", `repeats the id ${JSON.stringify(json["ledgers"][0].entries[2].id)} of entries[2]: ids are unique within a ledger`],
+      ["duplicate-id", "ledgers.0.valuations.0.id", `repeats the id ${JSON.stringify(json["ledgers"][0].entries[2].id)} of ledgers[0].entries[2]: ids are unique within a ledger (give each entry and valuation an id of its own, or keep just one if they are the same)`],
     ]);
   });
 

@@ -20,7 +20,7 @@ describe("a wave from a country to itself", () => {
   it("is refused by the schema, at to", () => {
     const result = DeploymentSchema.safeParse(loop);
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["to", "a wave is sent from one country to another: to must not be from"]]);
+    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["to", 'must be another country than from ("KP"): a wave is sent from one country to another']]);
   });
 
   it("is refused by every function that takes waves, at its place in the list", () => {
@@ -49,6 +49,6 @@ describe("a wave from a country to itself", () => {
     const deployments = nisBriefing2025Dataset.deployments.map((w) => ({ ...w, to: w.from }));
     const error = thrown(() => checkDataset({ ...nisBriefing2025Dataset, deployments }));
     expect(error.code).toBe("invalid-dataset");
-    expect(error.message).toBe('checkDataset: dataset.deployments[0].to a wave is sent from one country to another: to must not be from, got "KP"');
+    expect(error.message).toBe('checkDataset: dataset.deployments[0].to must be another country than from ("KP"): a wave is sent from one country to another, got "KP"');
   });
 });

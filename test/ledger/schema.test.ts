@@ -27,7 +27,7 @@ describe("the ledger schemas", () => {
   });
 
   it("refuse an entry going nowhere, and a quantity below zero", () => {
-    expect(issues(LedgerEntrySchema.safeParse(entry("a", { to: "KP" })))).toEqual(["an entry goes from one party to the other"]);
+    expect(issues(LedgerEntrySchema.safeParse(entry("a", { to: "KP" })))).toEqual(['must be the other party than from ("KP"): an entry goes from one party to the other']);
     expect(issues(LedgerEntrySchema.safeParse(entry("a", { quantity: exact(-1, "shell") })))).toEqual(["a quantity or value of a transfer is never below zero"]);
   });
 

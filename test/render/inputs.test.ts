@@ -38,8 +38,9 @@ describe("the options every chart takes", () => {
     expectFogcountError(() => chart({ height: Number.NaN }), "invalid-option", /options.height/);
     expectFogcountError(() => chart({ title: 5 }), "invalid-option", /options.title must be text of at most 200 characters, got 5/);
     expectFogcountError(() => chart({ title: "x".repeat(201) }), "invalid-option", /options.title/);
-    expectFogcountError(() => chart({ title: "" }), "invalid-option", new RegExp(`^${name}: options.title must not be empty or blank \\(leave it out for the default title\\), got ""$`));
-    expectFogcountError(() => chart({ title: "   " }), "invalid-option", /options.title must not be empty or blank .*, got " {3}"$/);
+    expectFogcountError(() => chart({ title: "" }), "invalid-option", new RegExp(`^${name}: options.title must not be empty or blank, nor only characters a reader cannot see \\(leave it out for the default title\\), got ""$`));
+    for (const invisible of ["\u200b", "\u2060\u200d", "\u115f", " \u200b "]) expectFogcountError(() => chart({ title: invisible }), "invalid-option", /options.title must not be empty or blank, nor only characters a reader cannot see/);
+    expectFogcountError(() => chart({ title: "   " }), "invalid-option", /options.title must not be empty or blank.*, got " {3}"$/);
     expectFogcountError(() => chart({ id: "1abc" }), "invalid-option", /options.id must be a letter followed by letters, digits, - or _/);
     expectFogcountError(() => chart({ id: 'a" onload="x' }), "invalid-option", /options.id/);
     expectFogcountError(() => chart({ locale: "not a locale!" }), "invalid-option", /options.locale must be a BCP 47 language tag/);

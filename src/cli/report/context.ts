@@ -129,6 +129,11 @@ export function endState(context: ReportContext, validTime: string): "yes" | "no
   return unknownEnd(validTime) === "end" && first <= last ? "unknown" : "no";
 }
 
+/** Whether a time (EDTF) begins by the valid time asked about (all do, when none was asked); one whose start is unknown or open may have begun, and does. */
+export function beginsBy(context: ReportContext, validTime: string): boolean {
+  return context.valid === undefined || daysOf(validTime)[0] <= daysOf(context.valid)[1];
+}
+
 /** Whether a claim was public by the knowledge time asked about (all are, when none was asked). */
 export function knownAt(context: ReportContext, c: Claim): boolean {
   return publicBy(context, c.reportedAt);

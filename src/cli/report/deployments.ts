@@ -116,8 +116,12 @@ function group(context: ReportContext, all: readonly DatasetDeployment[], outOfT
   const ids = new Set(notCounted.map((n) => n.id));
   const resolved: Deployment[] = waves.filter((d) => !outOfTotals.has(d)).map((d) => resolveDeployment(withoutLeftOut(d, ids), context.named));
   const names = sourceNames(context);
-  const everyOut = resolved.length === 0 && notCounted.length > 0;
-  const allOut = { refused: "every wave is left out of it (each is named below), so the total is unknown, not 0.", code: "no-waves" };
+  // a plan or a projection is never counted as sent: a group with no asserted wave left has no total, unknown and not 0
+  const everyOut = !resolved.some((d) => (d.modality ?? "asserted") === "asserted");
+  const allOut = {
+    refused: notCounted.length > 0 ? "every wave is left out of it (each is named below), so the total is unknown, not 0." : "no wave of it is asserted (a plan or a projection is never counted as sent), so the total is unknown, not 0.",
+    code: "no-waves",
+  };
   const total = everyOut ? allOut : attempt(() => deploymentTotal(resolved, context.valid === undefined ? undefined : { asOf: context.valid }));
   const series = everyOut ? [] : attempt(() => deploymentSeries(resolved).filter((p) => endsBy(context, p.date)));
   const findings = attempt(() => deploymentFindings(resolved));

@@ -17,9 +17,14 @@ import { groupBy } from "./group.js";
 
 const CASUALTY_MEASURES = new Set(["killed", "wounded", "missing", "captured", "casualties"]);
 
+/** The asserted claims that are not restatements, public or not by the knowledge time asked about. */
+function asserted(context: ReportContext, test: (c: Claim) => boolean): Claim[] {
+  return context.claims.filter((c) => test(c) && c.restates === undefined && (c.modality ?? "asserted") === "asserted");
+}
+
 /** The claims a report may count: asserted, not restatements, known by the knowledge time asked about. */
 function candidates(context: ReportContext, test: (c: Claim) => boolean): Claim[] {
-  return context.claims.filter((c) => test(c) && c.restates === undefined && (c.modality ?? "asserted") === "asserted" && knownAt(context, c));
+  return asserted(context, test).filter((c) => knownAt(context, c));
 }
 
 /** Whether a report counts a candidate claim: it stands (is not deprecated) and is valid by the valid time asked about. */
@@ -38,7 +43,7 @@ function groups(claims: readonly Claim[]): Claim[][] {
 /** The deployments: the dataset's own waves where it has them, else the waves its claims describe (flows, increments, and the levels between them), each group's total with its working. */
 export function deploymentSection(context: ReportContext): Section | undefined {
   if (context.dataset.deployments.length > 0) return wavesSection(context);
-  const { blocks, data } = claimWaves(context, candidates(context, (c) => c.indicator.measure === "deployed" || c.indicator.measure === "laborers"), counts(context));
+  const { blocks, data } = claimWaves(context, asserted(context, (c) => c.indicator.measure === "deployed" || c.indicator.measure === "laborers"));
   if (data.length === 0) return undefined;
   const intro =
     "The waves each originator's claims describe, one subject, measure, scope and unit at a time: a wave sent (a flow) counts on its own, a wave added (an increment) on top of the latest level or flow before it, and a level (a stock) in place of what came before it; a flow stated again for the same time counts once, at its latest figure. Only asserted claims are counted. Dates are as stated: check the findings for a wave dated before the one it adds to.";

@@ -10,6 +10,7 @@ import type { BalanceLine, Total } from "../../ledger/balance.js";
 import type { NetValue } from "../../ledger/net.js";
 import type { ReportContext } from "./context.js";
 import { inWords } from "./context.js";
+import { visible } from "../visible.js";
 
 /** A party as a reader knows it: its name, or its code where the ledger has no party of that code. */
 export function partyName(parties: readonly DatasetParty[], code: string): string {
@@ -30,7 +31,13 @@ function valueText(estimate: Estimate): string {
   return estimate.unit === "unknown" ? `${formatEstimate(estimate)}, in no named currency` : formatEstimate(estimate, { unit: true });
 }
 
-const totals = (list: readonly Total[]): string[] => list.map((t) => formatEstimate(t.total, { unit: true }));
+/**
+ * The totals of a cell, each with its unit: in words ("1,000 shells") when it is the only one,
+ * else each with its unit as written ("100 \"shell\"; 400 \"shells\""), so that two units
+ * the balance keeps apart never print as one (see unit-mismatch).
+ */
+const totals = (list: readonly Total[]): string[] =>
+  list.length < 2 ? list.map((t) => formatEstimate(t.total, { unit: true })) : list.map((t) => `${formatEstimate(t.total)} ${visible(JSON.stringify(t.total.unit))}`);
 
 /** How many entries of a line at each evidence level: "2 reported", "1 confirmed, 1 alleged". */
 export function evidenceText(line: BalanceLine): string {

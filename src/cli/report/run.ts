@@ -13,7 +13,7 @@ import type { OptionSpec, Parsed } from "../args.js";
 import { lintOptions } from "../check.js";
 import { EXIT, paint, UsageError } from "../io.js";
 import type { Io } from "../io.js";
-import { lineText, loadInput } from "../load.js";
+import { lineText, loadInput, notShownText } from "../load.js";
 import { inWords, reportContext } from "./context.js";
 import { reportJson, reportMarkdown, reportText } from "./document.js";
 import type { ReportDocument } from "./document.js";
@@ -33,6 +33,11 @@ function clock(values: Parsed["values"], name: "valid" | "known"): string | unde
   if (value === undefined) return undefined;
   const read = parsePeriod(String(value));
   if (!read.ok) throw new UsageError(`--${name} must be an EDTF date or period such as 2025-04-30 or 2025-03, not ${JSON.stringify(value)}`);
+  // a time asked about is a day (a period stands for its last day): a qualifier or a start that is not a date has no place in one
+  if (/[?~%]/.test(String(value))) throw new UsageError(`--${name} ${String(value)} is marked uncertain or approximate: give the date or period itself`);
+  if (read.value.kind === "interval" && (read.value.start.kind === "open" || read.value.start.kind === "unknown")) {
+    throw new UsageError(`--${name} ${String(value)} has no first day (an open or unknown start): give a date or a closed period, which stands for its last day`);
+  }
   if (boundsOf(read.value).latest === null) {
     const unknown = read.value.kind === "interval" && read.value.end.kind === "unknown";
     throw new UsageError(`--${name} ${String(value)} ${unknown ? "ends on a day not known (an unknown end)" : "has no last day"}: give a date or a closed period`);
@@ -82,6 +87,8 @@ export async function runReport(io: Io, args: readonly string[]): Promise<number
     const loaded = await loadInput(io, file);
     if (!loaded.ok) {
       for (const line of loaded.lines) io.err(`${lineText(line)}\n`);
+      const more = notShownText(loaded.lines[0]?.file ?? file, loaded.notShown);
+      if (more !== undefined) io.err(`${more}\n`);
       return EXIT.trouble;
     }
     dataset = loaded.dataset;

@@ -11,7 +11,7 @@ import { isZero, noFigureWords } from "../../estimate/no-figure.js";
 import { readInterval } from "../../estimate/read.js";
 import { hasUnspecifiedText } from "../../revision/clock.js";
 import type { Estimate } from "../../estimate/schema.js";
-import type { DatasetDeployment } from "../parts.js";
+import type { DatasetDeployment, DatasetLedgerEntry } from "../parts.js";
 import type { RawFinding, RuleContext } from "./context.js";
 import { isCumulative, unknownEnd } from "./context.js";
 import type { Rule } from "./rule.js";
@@ -68,7 +68,7 @@ function twoSpellings(unit: string, other: string): [string, string, string] {
   return [visible(unit), visible(other), why];
 }
 
-/** `unit-mismatch`: one indicator in two spellings of one unit; a restatement in another unit than its original. */
+/** `unit-mismatch`: one indicator in two spellings of one unit; a restatement in another unit than its original; waves, or ledger entries of one item and stage, in two spellings of one unit. */
 export const unitMismatch: Rule = {
   code: "unit-mismatch",
   severity: "error",
@@ -98,7 +98,7 @@ export const unitMismatch: Rule = {
         });
       }
     });
-    return [...out, ...waveSpellings(context, heard)];
+    return [...out, ...waveSpellings(context, heard), ...entrySpellings(context, heard)];
   },
 };
 
@@ -120,6 +120,31 @@ function waveSpellings(context: RuleContext, heard: Map<string, string>): RawFin
         message: `${w.id} sends ${w.category} from ${w.from} to ${w.to} in ${now}, ${before.id} in ${then}${why}: one unit spelled two ways keeps the waves out of one total`,
       });
     }
+  });
+  return out;
+}
+
+/** Entries of one ledger, direction, category, item and stage whose quantities are in two spellings of one unit ("shell", "shells"): the balance cannot add them. */
+function entrySpellings(context: RuleContext, heard: Map<string, string>): RawFinding[] {
+  const out: RawFinding[] = [];
+  context.dataset.ledgers.forEach((l, n) => {
+    const first = new Map<string, DatasetLedgerEntry>();
+    l.entries.forEach((e, i) => {
+      const unit = e.quantity?.unit;
+      if (unit === undefined) return;
+      let said = heard.get(unit);
+      if (said === undefined) heard.set(unit, (said = spoken(unit)));
+      const key = JSON.stringify([e.from, e.to, e.category, e.item, e.stage, said]);
+      const before = first.get(key);
+      if (before === undefined) first.set(key, e);
+      else if (before.quantity?.unit !== unit) {
+        const [now, then, why] = twoSpellings(unit, before.quantity?.unit ?? "");
+        out.push({
+          path: ["ledgers", n, "entries", i, "quantity", "unit"],
+          message: `${e.id} counts ${visible(e.item)} (${e.category}, ${e.stage}, ${e.from} to ${e.to}) in ${now}, ${before.id} in ${then}${why}: one unit spelled two ways keeps the entries out of one total in the balance`,
+        });
+      }
+    });
   });
   return out;
 }
