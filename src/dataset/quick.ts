@@ -147,6 +147,8 @@ function estimate(value: unknown): Read<Out> {
   if (e === NO) return NO;
   if (e["kind"] === "range" && !((e["low"] as number) <= (e["high"] as number))) return NO;
   if (e["kind"] === "atMost" && ((e["value"] as number) < 0 || (e["strict"] === true && e["value"] === 0))) return NO;
+  // a hedge on a range or a bound is read only with approx: true; without it, zod names the field
+  if (e["hedge"] !== undefined && e["approx"] !== true && e["kind"] !== "approx") return NO;
   return e;
 }
 
