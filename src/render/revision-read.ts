@@ -11,6 +11,7 @@ import { noFigureWords } from "../estimate/no-figure.js";
 import { readInterval } from "../estimate/read.js";
 import { checkHistory } from "../revision/check.js";
 import { groupKey } from "../revision/gather.js";
+import { assertReplacementsHeld } from "../revision/links.js";
 import { historiesOf } from "../revision/history.js";
 import type { RevisionHistory } from "../revision/history.js";
 import { chainAt } from "../revision/search.js";
@@ -78,6 +79,23 @@ function checkedHistories(where: string, history: unknown): RevisionHistory[] {
   });
 }
 
+/**
+ * Refuses a replacement a series per originator cannot place, known at second `known`: one
+ * not in its history (a dangling link), or another originator's, which splitting the history
+ * would leave dangling; either would draw the claim withdrawn from the start.
+ */
+function checkReplacements(where: string, h: RevisionHistory, path: string, known: number): void {
+  assertReplacementsHeld(where, h.claims, h.index, Number.POSITIVE_INFINITY, known, (_c, i) => `${path}.claims[${i}]`);
+  const byId = new Map(h.claims.map((c) => [c.id, c]));
+  h.claims.forEach((c, i) => {
+    const by = c.status.kind === "deprecated" ? c.status.supersededBy : undefined;
+    const other = by === undefined ? undefined : byId.get(by);
+    if (other === undefined || other.attribution.originator.id === c.attribution.originator.id || (h.index.knownFrom[i] as number) > known) return;
+    const why = `names ${JSON.stringify(by)}, a claim of another originator (${JSON.stringify(other.attribution.originator.id)}): the chart draws one series per originator, in which that replacement is not, so when ${JSON.stringify(c.id)} stopped being believed cannot be drawn; chart the originators' figures without the link, or query the history with asOf`;
+    fail(where, `${path}.claims[${i}].status.supersededBy`, why, by, "invalid-history");
+  });
+}
+
 /** One history per originator: a history grouped across originators is split, with its clocks; a claim id in two histories is refused. */
 function perOriginator(where: string, histories: readonly RevisionHistory[]): RevisionHistory[] {
   const seen = new Map<string, number>();
@@ -140,7 +158,9 @@ function seriesOf(h: RevisionHistory, known: number, unit: string | undefined, c
 
 /** Reads what `revisionChart` draws: the histories checked and split per originator, the figures known at second `known`. @internal */
 export function readRevisions(where: string, history: unknown, known: number): RevisionData {
-  const histories = perOriginator(where, checkedHistories(where, history));
+  const given = checkedHistories(where, history);
+  given.forEach((h, n) => checkReplacements(where, h, Array.isArray(history) ? `history[${n}]` : "history", known));
+  const histories = perOriginator(where, given);
   const claim = checkOneIndicator(where, histories);
   const unit = claim?.indicator.unit;
   const counts = { unplaced: 0, otherUnit: 0, noFigure: 0 };
