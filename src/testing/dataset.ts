@@ -1,3 +1,4 @@
+import { unitKey } from "../dataset/rules/claim-figures.js";
 import fc from "fast-check";
 
 import { fail, optionsOf } from "../_lib/assert.js";
@@ -190,11 +191,14 @@ function arbBreakdowns(s: Settings, sources: readonly Source[]): fc.Arbitrary<{ 
 
 /**
  * A figure as the claims it rests on state it: the figure of the first in its
- * unit, so that no claim's figure differs from it (`claim-figure-mismatch`);
- * as it is when none is in its unit.
+ * unit as the dataset check reads units ("persons" is "person"), in the
+ * figure's own spelling of it, so that no claim's figure differs from it
+ * (`claim-figure-mismatch`); as it is when none is in its unit.
  */
 function asClaimed(figure: Estimate, claims: readonly Claim[]): Estimate {
-  return claims.find((c) => c.estimate.unit === figure.unit)?.estimate ?? figure;
+  const unit = unitKey(figure.unit);
+  const stated = claims.find((c) => unitKey(c.estimate.unit) === unit)?.estimate;
+  return stated === undefined ? figure : ({ ...stated, unit: figure.unit } as Estimate);
 }
 
 /**

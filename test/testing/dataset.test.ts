@@ -84,6 +84,12 @@ describe("arbDataset", () => {
     expect(resting).toBeGreaterThan(50);
   });
 
+  it.each([["persons"], ["Person"], ["person", "persons"], ["PERSON", "shell", "Shells"]])("draws clean datasets in units spelt as %j, which the check reads as one unit", (...units) => {
+    for (const d of fc.sample(arbDataset({ units }), { numRuns: 80, seed: 1 })) expect(checkDataset(d)).toEqual([]);
+    const seeded = fc.sample(arbDataset({ withFinding: "hedge-drift", units }), { numRuns: 20, seed: 2 });
+    for (const d of seeded) expect(checkDataset(d).map((f) => f.code)).toEqual(["hedge-drift"]);
+  });
+
   it("seeds a possible duplicate as a wave of another originator over the days of a wave, which no drawn wave repeats", () => {
     for (const d of fc.sample(arbDataset({ withFinding: "possible-duplicate-wave", maxWaves: 6 }), { numRuns: 60, seed: 3 })) {
       const [finding] = checkDataset(d);

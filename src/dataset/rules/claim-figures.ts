@@ -33,9 +33,9 @@ function rounded(e: Estimate): Estimate {
 /**
  * A unit as a reader tells it apart: without invisible characters, in normal form KC, in lower
  * case and in the singular, so that "per\u200bson", "ｐｅｒｓｏｎ", "persons" and "Shell" are
- * compared with "person" and "shell" as the same unit written another way.
+ * compared with "person" and "shell" as the same unit written another way. @internal
  */
-function unitKey(unit: string): string {
+export function unitKey(unit: string): string {
   const k = looks(unit).toLowerCase();
   return k.length > 3 && k.endsWith("s") && !k.endsWith("ss") ? k.slice(0, -1) : k;
 }
