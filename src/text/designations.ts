@@ -102,7 +102,8 @@ function gluedBefore(c: Ctx, i: number, prev: Token, p2: Token | undefined): Fai
 const ANY_CASE_LABELS = new Set([
   "resolution", "resolutions", "article", "articles", "route", "highway", "flight", "section", "chapter", "paragraph", "page", "pages",
   "brigade", "regiment", "battalion", "unit", "building", "house", "apartment", "room", "gate", "platform", "exit", "road", "block",
-  "decree", "law", "bill", "line", "channel",
+  "decree", "law", "bill", "line", "channel", "table", "tables", "figure", "fig", "annex", "appendix", "volume", "vol", "para", "art",
+  "ch", "pp", "p", "kilometre", "kilometer", "milepost", "square", "hotline", "map", "footnote",
 ]);
 
 /**

@@ -158,9 +158,9 @@ function strayGroupEnd(units: Uint16Array, j: number): number {
 const ENTITY_MAX = 8;
 
 /**
- * The start of a group of three digits right after an HTML entity at `j` ("&nbsp;", "&#160;",
- * "&#x202f;"), as a number pasted from a page's source holds its space between thousands;
- * -1 for none. Reads at most `ENTITY_MAX` characters ahead of the digits.
+ * The start of the digits right after an HTML entity at `j` ("&nbsp;", "&#160;",
+ * "&#x202f;", "&ndash;"), as a number pasted from a page's source holds its space between
+ * thousands or the dash of a range; -1 for none. Reads at most `ENTITY_MAX` characters ahead of the digits.
  */
 function entityGroupEnd(units: Uint16Array, j: number): number {
   if (units[j] !== 38) return -1;
@@ -172,7 +172,8 @@ function entityGroupEnd(units: Uint16Array, j: number): number {
     const c = (units[k] as number) | 0x20;
     if (!((c >= 97 && c <= 122) || isDigit(units[k] as number))) return -1;
   }
-  if (units[k] !== 59 || k === from || !digitsAt(units, k + 1, 3)) return -1;
+  // "3&nbsp;000", and "3,000&ndash;5,000": an entity glued between digits, which no reading of the text as written can place
+  if (units[k] !== 59 || k === from || !isDigit(units[k + 1] as number)) return -1;
   return k + 1;
 }
 

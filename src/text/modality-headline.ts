@@ -11,6 +11,8 @@ import type { Modality } from "./modality.js";
 
 /** How many tokens the subject of a headline may take: "North Korea's army", "U.S.". */
 const SUBJECT_REACH = 6;
+/** Words that make a preposition with "to", and so no subject of a headline infinitive: "Contrary to reports", "According to officials". */
+const BEFORE_TO = new Set(["contrary", "according", "due", "thanks", "owing", "prior", "next", "close", "similar", "compared", "related", "subject", "opposed", "up", "back", "closer", "as", "in", "addition"]);
 /** Words of a prospect before "to": "stands to receive", "is in line to get". */
 const PROSPECTS = new Set(["stand", "stands", "line"]);
 
@@ -57,7 +59,8 @@ export function headlineAt(c: Ctx, k: number, m: Match): Modality | undefined {
   for (let j = k + 1; j < m.first && j <= k + 1 + SUBJECT_REACH; j++) {
     const tk = tokAt(c, j);
     if (tk === undefined) return undefined;
-    if (tk.key === "to") return words > 0 && j + 1 < m.first && tokAt(c, j + 1)?.kind === "word" ? infinitive(c, j) : undefined;
+    // "Contrary to reports of 3,000 deaths", "According to officials": a preposition, not a subject and its plan
+    if (tk.key === "to") return words > 0 && !BEFORE_TO.has(key(c, j - 1)) && j + 1 < m.first && tokAt(c, j + 1)?.kind === "word" ? infinitive(c, j) : undefined;
     // "U.S.", "Kim's": marks glued inside the subject
     if (tk.kind === "word" && (isCapitalised(tk.text) || tk.glued)) words++;
     else if (!tk.glued) return undefined;

@@ -94,8 +94,11 @@ export function refusedAct(c: Ctx, m: Match): number {
   return -1;
 }
 
-/** Verbs of blocking a sum: "vetoed €50 billion", "blocked €50 billion in EU aid". */
-const BLOCKS = new Set(["veto", "vetoes", "vetoed", "vetoing", "block", "blocks", "blocked", "blocking"]);
+/** Verbs of blocking a sum: "vetoed €50 billion", "blocked €50 billion in EU aid", "rejected $60 billion in aid", "froze $60 billion in aid". */
+const BLOCKS = new Set([
+  "veto", "vetoes", "vetoed", "vetoing", "block", "blocks", "blocked", "blocking", "reject", "rejects", "rejected", "rejecting",
+  "freeze", "freezes", "froze", "frozen", "freezing",
+]);
 /** The forms of "veto", which block any sum they take: a veto stops a decision, never money that is there. */
 const VETOES = new Set(["veto", "vetoes", "vetoed", "vetoing"]);
 /** Nouns of aid after a sum: "€50 billion in EU aid", "$60 billion of assistance", "a €50 billion aid package". */
@@ -113,11 +116,15 @@ function isMoney(unit: string): boolean {
 /**
  * Whether the verb of blocking at `k` takes the sum `m` right after it (past determiners) as its
  * object: a veto of any sum ("Hungary vetoed €50 billion"), a block of a sum of aid ("blocked
- * €50 billion in EU aid"): money that was to be given and is not; not "blocked $300 billion of
- * Russian assets" (money that is there) nor "vetoed 3 resolutions" (a count of vetoes).
+ * €50 billion in EU aid", "rejected $60 billion in aid", "froze $60 billion in aid"): money that
+ * was to be given and is not, and a veto of people to be sent ("vetoed 5,000 peacekeepers"); not
+ * "blocked $300 billion of Russian assets" (money that is there) nor "vetoed 3 resolutions" (a
+ * count of vetoes).
  */
 function blockedSum(c: Ctx, k: number, m: Match): boolean {
-  if (!BLOCKS.has(key(c, k)) || !isMoney(m.estimate.unit)) return false;
+  // "The US vetoed 5,000 peacekeepers": a veto of people to be sent stops their sending
+  const vetoedPeople = VETOES.has(key(c, k)) && m.estimate.unit === "person";
+  if (!BLOCKS.has(key(c, k)) || !(isMoney(m.estimate.unit) || vetoedPeople)) return false;
   for (let j = k + 1; j < m.first; j++) if (!ACT_DETERMINERS.has(key(c, j))) return false;
   if (VETOES.has(key(c, k))) return true;
   for (let j = m.end; j < m.end + AID_REACH && j < c.toks.length && !isBreak(c, j); j++) if (AIDS.has(key(c, j))) return true;

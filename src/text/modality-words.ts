@@ -99,7 +99,7 @@ export const STOPS = new Set(["stop", "stops", "stopped", "stopping"]);
 /** Verbs of refusing or blocking an act, which deny a figure of the act they take as object: "vetoed sending 2,000 troops". */
 export const REFUSES = new Set([
   "veto", "vetoes", "vetoed", "vetoing", "reject", "rejects", "rejected", "rejecting", "block", "blocks", "blocked", "blocking",
-  "nixed", "scrapped", "shelved", "refused", "refuses", "declined", "declines",
+  "nixed", "scrapped", "shelved", "refused", "refuses", "declined", "declines", "freeze", "freezes", "froze", "freezing",
 ]);
 /** Forms of "turn" that, with "down", refuse: "turned down a request to send 50 tanks". */
 export const TURNS = new Set(["turn", "turns", "turned", "turning"]);

@@ -176,6 +176,15 @@ function isEmphasis(text: string, units: Uint16Array, i: number): boolean {
   return letterBefore && !isWordUnit(text, after, end);
 }
 
+/** The HTML entities of a dash or minus sign: "&ndash;", "&#8211;", "&#x2013;". */
+const DASH_ENTITIES = ["&ndash;", "&mdash;", "&minus;", "&#8211;", "&#8212;", "&#8722;", "&#x2013;", "&#x2014;", "&#x2212;"];
+
+/** The end of an HTML entity of a dash that starts at `i`, or -1. */
+function dashEntityEnd(text: string, i: number): number {
+  for (const e of DASH_ENTITIES) if (text.startsWith(e, i) || text.slice(i, i + e.length).toLowerCase() === e) return i + e.length;
+  return -1;
+}
+
 /**
  * The tokens of `text`. Whitespace (and zero-width spaces) separates tokens
  * and sets `glued` on the next one. With the roles of a compiled table, each
@@ -216,6 +225,10 @@ export function tokenize(text: string, marks: NumberMarks, r?: Roles): Token[] {
       tk = token("word", i, end, w.text, w.key, g, NO_NUMBER, w.roles, w.lex);
     } else if (c === 45 || (c >= 128 && DASHES.has(c))) {
       tk = token("dash", i, i + 1, text.slice(i, i + 1), "-", g, NO_NUMBER, dashRoles, 0);
+    } else if (c === 38 && dashEntityEnd(text, i) > 0) {
+      // "3,000 &ndash; 5,000": a dash written as an HTML entity, as text pasted from a page's source holds it
+      const end = dashEntityEnd(text, i);
+      tk = token("dash", i, end, text.slice(i, end), "-", g, NO_NUMBER, dashRoles, 0);
     } else if (c < 128) {
       // an ASCII mark: its text from a table, its roles by its code
       const raw = ASCII[c] as string;

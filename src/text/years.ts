@@ -30,3 +30,23 @@ export function isEventYear(c: Ctx, low: Val, high: Val | undefined, lead: Lead,
   }
   return false;
 }
+
+/** Words of time after which a year-like number is a year: "since 2022 soldiers have died". */
+const TIME_BEFORE: ReadonlySet<string> = new Set(["since", "during", "until", "till", "throughout"]);
+/** Participles a count takes as its noun ("300 killed"), which after "in" and a year are the verb of the sentence: "fighting in 2022 killed 30,000". */
+const PARTICIPLES: ReadonlySet<string> = new Set(["killed", "wounded", "injured", "displaced", "dead", "captured", "detained", "evacuated", "arrested", "deported"]);
+
+/**
+ * Whether the figure `low` that starts at token `i` (its number ending before token `at`)
+ * is a year of the time phrase before it: after a month ("February 2022 soldiers"), after a
+ * word of time ("since 2022", "during 2023"), or after "in" with a participle next ("fighting
+ * in 2022 killed 30,000"). A count with words before it ("since about 2000 troops") is left
+ * alone.
+ */
+export function isYearOfTime(c: Ctx, low: Val, high: Val | undefined, lead: Lead, i: number, at: number): boolean {
+  if (!low.yearLike || high !== undefined || lead.hedges.length > 0 || lead.bound !== undefined || lead.increment) return false;
+  const before = tokAt(c, i - 1);
+  if (before?.kind !== "word") return false;
+  if (c.t.months.has(before.text) || TIME_BEFORE.has(before.key)) return true;
+  return before.key === "in" && PARTICIPLES.has(key(c, at));
+}

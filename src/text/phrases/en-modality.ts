@@ -103,7 +103,7 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
     refutes: "denial", disputed: "denial", disputes: "denial", contested: "denial", contests: "denial",
     retracted: "denial", retracts: "denial", retract: "denial", withdrew: "denial", withdraws: "denial", withdrawn: "denial",
     walked: "denial", walks: "denial", walking: "denial", walk: "denial", debunked: "denial", false: "denial", incorrect: "denial", inaccurate: "denial", baseless: "denial", unfounded: "denial",
-    groundless: "denial", bogus: "denial", fake: "denial", spurious: "denial", fabricated: "denial",
+    groundless: "denial", bogus: "denial", fake: "denial", spurious: "denial", fabricated: "denial", contrary: "denial",
     // what is needed, asked for or aimed at is not there yet (see modality-sought.ts)
     need: "planned", needs: "planned", needed: "planned", needing: "planned", require: "planned", requires: "planned",
     required: "planned", requiring: "planned", demand: "planned", demands: "planned", demanded: "planned",

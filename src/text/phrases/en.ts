@@ -159,7 +159,8 @@ export const EN_PHRASES: PhraseTable = /* @__PURE__ */ table({
     "battalion", "corps", "district", "zone", "sector", "hill", "gate", "platform", "exit", "room", "block",
     "building", "version", "model", "type", "series", "item", "line", "grade", "class", "size", "channel",
     "camp", "bunker", "facility", "reactor", "site", "region", "g", "p", "mark", "mk", "covid", "day", "house", "apartment", "road",
-    "law", "bill", "decree",
+    "law", "bill", "decree", "table", "tables", "figure", "fig", "annex", "appendix", "volume", "vol", "para", "art", "ch",
+    "pp", "kilometre", "kilometer", "milepost", "square", "hotline", "map", "footnote",
   ],
   changeVerbs: [
     "rose", "risen", "rising", "rises", "rise", "increased", "increasing", "increases", "increase", "grew", "grown",
