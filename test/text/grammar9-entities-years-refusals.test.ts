@@ -74,3 +74,17 @@ describe("labels of tables, maps, volumes and kilometre posts", () => {
     expect(texts(s)).toEqual(want);
   });
 });
+
+describe("currency names used by several countries", () => {
+  it.each(["Congo paid soldiers 100,000 francs a month.", "Yemen printed 400 billion rials."])("name no one country's code: %s", (s) => {
+    const units = extractEstimates(s).map((e) => e.estimate.unit);
+    expect(units.filter((u) => u === "CHF" || u === "IRR")).toEqual([]);
+  });
+
+  it.each([
+    ["Switzerland gave 5 million Swiss francs.", "CHF"],
+    ["Iran spent 5 million Iranian rials.", "IRR"],
+  ])("keep the code a country names: %s", (s, unit) => {
+    expect(extractEstimates(s).map((e) => e.estimate.unit)).toEqual([unit]);
+  });
+});
