@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The fogcount command, as npm installs it (package.json "bin"). See main.ts.
 
+import { fstatSync, writeSync } from "node:fs";
+
 import { main } from "./main.js";
 
 /** The command named on the command line, for messages: "fogcount report", or "fogcount". */
@@ -29,6 +31,25 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   outputFailed(e);
 });
 
+/** Whether standard output is a regular file: written to with `writeSync`, which may write part of a chunk (a file-size limit, a disk filling up) and say so only in the count it returns. */
+const stdoutIsFile = ((): boolean => {
+  try {
+    return fstatSync(1).isFile();
+  } catch {
+    return false;
+  }
+})();
+
+/** Writes all of `text` to standard output: to a file, chunk by chunk until every byte is written, so that a write that fails part-way throws (EFBIG, ENOSPC) rather than leaving a cut-off file behind a success. */
+function writeOut(text: string): void {
+  if (!stdoutIsFile) {
+    process.stdout.write(text);
+    return;
+  }
+  const bytes = Buffer.from(text);
+  for (let at = 0; at < bytes.length; ) at += writeSync(1, bytes, at, bytes.length - at);
+}
+
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -39,7 +60,7 @@ const noColor = process.env["NO_COLOR"] !== undefined && process.env["NO_COLOR"]
 
 try {
   process.exitCode = await main(process.argv.slice(2), {
-    out: (text) => void process.stdout.write(text),
+    out: writeOut,
     err: (text) => void process.stderr.write(text),
     color: process.stdout.isTTY === true && !noColor,
     errIsTTY: process.stderr.isTTY === true,

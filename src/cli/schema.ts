@@ -92,6 +92,8 @@ export function runSchema(io: Io, args: readonly string[]): number {
     io.out(`${JSON.stringify(jsonSchema(part ?? "dataset"), null, 2)}\n`);
     return EXIT.ok;
   }
+  // an empty name ("--out \"$DIR\"" with DIR unset) would be the working folder, whose files it would replace
+  if (out.trim() === "") throw new UsageError(`--out needs a folder, not ${JSON.stringify(out)}`);
   const names = part === undefined ? SCHEMA_PARTS : [part];
   writeFiles(out, resolve(io.cwd, out), names.map((name) => ({ name: `${name}.json`, text: `${JSON.stringify(jsonSchema(name), null, 2)}\n` })));
   return EXIT.ok;

@@ -4,6 +4,8 @@
 // that goes away (`| head`) ends the run quietly.
 import { spawnSync } from "node:child_process";
 import { existsSync, openSync, closeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 import { CLI, ROOT } from "./run.js";
@@ -37,4 +39,23 @@ describe("a reader that goes away", () => {
     expect(r.stdout.split("\n")).toHaveLength(2);
     expect(r.stderr).toBe("");
   });
+});
+
+describe("standard output to a file that fills up part-way", () => {
+  // a file-size limit of 4 KB: the first block is written, the next write fails (EFBIG), as a disk filling up would
+  const limited = (args: string): { status: number | null; stderr: string } => {
+    const r = spawnSync("sh", ["-c", `trap '' XFSZ; ulimit -f 4; "${CLI}" ${args} > "$OUT"`], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { PATH: process.env["PATH"] ?? "", OUT: join(tmpdir(), `fogcount-limited-${process.pid}.txt`) },
+    });
+    return { status: r.status, stderr: r.stderr };
+  };
+  for (const args of ["report", "report --format json", "schema"]) {
+    it(`fogcount ${args}: says the output was cut off, exit status 2`, () => {
+      const r = limited(args);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(`fogcount ${args.split(" ")[0] ?? ""}: cannot write the output: file too large (EFBIG)\n`);
+    });
+  }
 });

@@ -86,3 +86,13 @@ describe("fogcount schema --out where the folder cannot be made", () => {
     expect(existsSync(join(ws.dir, "nowhere"))).toBe(false);
   });
 });
+
+describe("fogcount schema --out with an empty name", () => {
+  it.each(["", " "])("refuses %j rather than write into the working folder", (name) => {
+    const mine = ws.file("dataset.json", '{"mine":true}\n');
+    const run = fogcount(["schema", "--out", name], { cwd: ws.dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`fogcount schema: --out needs a folder, not ${JSON.stringify(name)}.${usage}`);
+    expect(readFileSync(mine, "utf8")).toBe('{"mine":true}\n');
+  });
+});
