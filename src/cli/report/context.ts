@@ -8,9 +8,9 @@ import type { DatasetFinding } from "../../dataset/check.js";
 import { namedIn } from "../../dataset/resolve.js";
 import type { Named } from "../../dataset/resolve.js";
 import { daysOf, placeable, unknownEnd } from "../../dataset/rules/context.js";
+import { checkedHistories } from "../../dataset/rules/histories.js";
 import type { Dataset } from "../../dataset/schema.js";
 import { knownQuerySecond, OPEN_END, reportClock } from "../../revision/clock.js";
-import { revisionHistory } from "../../revision/history.js";
 import type { RevisionHistory } from "../../revision/history.js";
 import { describePeriod } from "../../time/describe.js";
 import { parsePeriod } from "../../time/edtf.js";
@@ -48,7 +48,9 @@ export function reportContext(given: Dataset, origin: string, findings: readonly
   const { dataset, pending } = asKnown(given, known === undefined ? undefined : (reportedAt) => publicAt(knownSecond, reportedAt));
   const named = namedIn(dataset);
   const claims = dataset.claims.map((c) => named.claims.get(c.id) as Claim);
-  const histories = revisionHistory(claims.filter(placeable));
+  // the histories the check reads: claims of a look-alike unit, subject or scope ("person\u200b") are
+  // series of their own, which the check reports, rather than a refusal that would stop the report
+  const histories = checkedHistories(claims.filter(placeable));
   return { dataset, origin, named, claims, histories, valid, known, knownSecond, findings, retired: retiredItems(dataset), pending };
 }
 
