@@ -4,6 +4,7 @@ import type { CasualtyPart } from "../claim/measures.js";
 import { sumEstimates } from "../estimate/arithmetic.js";
 import { stateInterval } from "../estimate/interval.js";
 import { isHedged, readInterval } from "../estimate/read.js";
+import { noFigureWords } from "../estimate/no-figure.js";
 import type { Estimate } from "../estimate/schema.js";
 import { derived } from "../explain/derive.js";
 import type { Figure } from "../explain/figure.js";
@@ -12,6 +13,7 @@ import type { Cell, ReadBreakdown } from "./check.js";
 import { compositionFindings, definitionFindings, listOf, named } from "./findings.js";
 import type { CasualtyFinding } from "./findings.js";
 import type { CasualtyBreakdown } from "./schema.js";
+import { BREAKDOWN_FIELDS } from "./vocabulary.js";
 import type { BreakdownField } from "./vocabulary.js";
 
 /** What {@link reconcileCasualties} returns. */
@@ -115,6 +117,20 @@ function derive(read: ReadBreakdown, findings: CasualtyFinding[]): Partial<Recor
 }
 
 /**
+ * The breakdown as the derivations read it: a zero whose words say no figure was given ("n/a",
+ * "—", in the estimate's `text` or its claim's) is of unknown size, not 0, so nothing is
+ * derived from it (the dataset check calls it `unknown-as-zero`).
+ */
+function zerosUnknown(read: ReadBreakdown): ReadBreakdown {
+  let cells: Record<BreakdownField, Cell> | undefined;
+  for (const field of BREAKDOWN_FIELDS) {
+    const cell = read.cells[field];
+    if ("estimate" in cell && noFigureWords(cell.estimate, read.claims[field]?.text) !== undefined) (cells ??= { ...read.cells })[field] = { state: "unknown" };
+  }
+  return cells === undefined ? read : { ...read, cells };
+}
+
+/**
  * A breakdown with the figures that the others determine derived, and
  * findings on what the figures say about one another.
  *
@@ -127,7 +143,7 @@ function derive(read: ReadBreakdown, findings: CasualtyFinding[]): Partial<Recor
  * in `derived` as a `Figure`, with the claims it rests on, for `explain`.
  *
  * Unknown is not zero: a figure that is `"unknown"`, `"not-reported"` or
- * `"none-observed"` is never read as 0, so a total less a part of unknown
+ * `"none-observed"`, or a 0 whose words say no figure was given ("n/a"), is never read as 0, so a total less a part of unknown
  * size is not derived, and a `not-derivable` finding says so. Given figures
  * are kept as they were; hedged ones are compared as stated (widen them
  * first with `applyHedge` to allow for rounding). Findings, with stable codes
@@ -147,13 +163,14 @@ function derive(read: ReadBreakdown, findings: CasualtyFinding[]): Partial<Recor
  */
 export function reconcileCasualties(breakdown: CasualtyBreakdown): Reconciliation {
   try {
-    const read = readBreakdown("reconcileCasualties", "breakdown", breakdown);
-    checkOneBasis("reconcileCasualties", "breakdown.claims", read.claims);
+    const given = readBreakdown("reconcileCasualties", "breakdown", breakdown);
+    checkOneBasis("reconcileCasualties", "breakdown.claims", given.claims);
+    const read = zerosUnknown(given);
     const findings = compositionFindings(read);
     findings.push(...definitionFindings(read));
     const exceeded = findings.some((f) => f.code === "part-exceeds-total" || f.code === "parts-exceed-total");
     const figures = exceeded ? {} : derive(read, findings);
-    const cells: Record<BreakdownField, Cell> = { ...read.cells };
+    const cells: Record<BreakdownField, Cell> = { ...given.cells };
     for (const [field, figure] of Object.entries(figures) as [BreakdownField, Figure][]) {
       cells[field] = { estimate: figure.estimate, interval: readInterval(figure.estimate) };
     }
