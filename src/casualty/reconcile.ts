@@ -118,14 +118,17 @@ function derive(read: ReadBreakdown, findings: CasualtyFinding[]): Partial<Recor
 
 /**
  * The breakdown as the derivations read it: a zero whose words say no figure was given ("n/a",
- * "—", in the estimate's `text` or its claim's) is of unknown size, not 0, so nothing is
- * derived from it (the dataset check calls it `unknown-as-zero`).
+ * "—", in the estimate's `text` or its claim's) is of unknown size, not 0 (the dataset check
+ * calls it `unknown-as-zero`), and so is a figure whose claim is a plan, a projection or a
+ * possibility, which counts nothing: nothing is derived from either.
  */
 function zerosUnknown(read: ReadBreakdown): ReadBreakdown {
   let cells: Record<BreakdownField, Cell> | undefined;
   for (const field of BREAKDOWN_FIELDS) {
     const cell = read.cells[field];
-    if ("estimate" in cell && noFigureWords(cell.estimate, read.claims[field]?.text) !== undefined) (cells ??= { ...read.cells })[field] = { state: "unknown" };
+    const claim = read.claims[field];
+    const notCount = claim !== undefined && (claim.modality ?? "asserted") !== "asserted";
+    if ("estimate" in cell && (notCount || noFigureWords(cell.estimate, claim?.text) !== undefined)) (cells ??= { ...read.cells })[field] = { state: "unknown" };
   }
   return cells === undefined ? read : { ...read, cells };
 }
@@ -143,7 +146,8 @@ function zerosUnknown(read: ReadBreakdown): ReadBreakdown {
  * in `derived` as a `Figure`, with the claims it rests on, for `explain`.
  *
  * Unknown is not zero: a figure that is `"unknown"`, `"not-reported"` or
- * `"none-observed"`, or a 0 whose words say no figure was given ("n/a"), is never read as 0, so a total less a part of unknown
+ * `"none-observed"`, a 0 whose words say no figure was given ("n/a"), or a figure whose claim
+ * is a plan or a projection, is never read as 0 or a count, so a total less a part of unknown
  * size is not derived, and a `not-derivable` finding says so. Given figures
  * are kept as they were; hedged ones are compared as stated (widen them
  * first with `applyHedge` to allow for rounding). Findings, with stable codes

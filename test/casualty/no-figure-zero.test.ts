@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 
 import { reconcileCasualties } from "../../src/casualty/index.js";
+import { nisBriefing2025CasualtiesApril } from "../../src/fixtures/index.js";
 import type { CasualtyBreakdown } from "../../src/casualty/index.js";
 
 const breakdown = (killed: CasualtyBreakdown["killed"]): CasualtyBreakdown => ({
@@ -26,5 +27,17 @@ describe("reconcileCasualties and a zero that is no figure", () => {
 
   it("derives from a 0 that is a figure", () => {
     expect(reconcileCasualties(breakdown({ kind: "exact", value: 0, unit: "person" })).breakdown.wounded).toEqual({ kind: "approx", value: 4700, unit: "person" });
+  });
+});
+
+describe("reconcileCasualties and a figure whose claim is no count", () => {
+  it.each(["projected", "planned", "potential"] as const)("derives nothing from a part whose claim is %s", (modality) => {
+    const b = nisBriefing2025CasualtiesApril;
+    const killed = b.claims?.killed;
+    expect(killed).toBeDefined();
+    const r = reconcileCasualties({ ...b, claims: { ...b.claims, killed: { ...(killed as NonNullable<typeof killed>), modality } } });
+    expect(r.breakdown.wounded).toBe(b.wounded);
+    expect(r.derived.wounded).toBeUndefined();
+    expect(r.findings.map((f) => f.code)).toContain("not-derivable");
   });
 });
