@@ -132,6 +132,16 @@ function skipMalformed(units: Uint16Array, j: number): number {
   return k;
 }
 
+/** Whether a code unit is the letter O, which a typist or a scanner may set for a zero. */
+const isLetterO = (c: number): boolean => c === 79 || c === 111;
+
+/** The end of a run of digits, letters O and the marks between them from `j` ("3,OOO,OOO"). */
+function letterORunEnd(units: Uint16Array, j: number): number {
+  let k = j;
+  while (isDigit(units[k] as number) || isLetterO(units[k] as number) || ((units[k] === 44 || units[k] === 46) && (isDigit(units[k + 1] as number) || isLetterO(units[k + 1] as number)))) k++;
+  return k;
+}
+
 /** Marks that cut a group of thousands off its number when they stand between them: invisible characters, and tabs and line breaks. */
 const STRAY = new Set([0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x09, 0x0a, 0x0d]);
 
@@ -235,6 +245,10 @@ export function readNumber(text: string, units: Uint16Array, start: number, mark
     j = k;
   }
   const digits = g.digits;
+  // "3,OOO", "12.OOO": a group of thousands typed or scanned with the letter O for zero is one number that cannot be read
+  if (frac === "" && (units[j] === 44 || units[j] === 46) && isLetterO(units[j + 1] as number) && (isLetterO(units[j + 2] as number) || isDigit(units[j + 2] as number))) {
+    return numberRead(letterORunEnd(units, j), NaN, false, leadingZero(units, start, j), digits, true, false, false);
+  }
   // "1,2" where "," groups thousands: the whole run is one number that cannot be read
   if (units[j] === 44 && isDigit(units[j + 1] as number) && (marks.groups.includes(",") || marks.decimal === ",")) {
     const end = skipMalformed(units, j);

@@ -88,3 +88,16 @@ describe("currency names used by several countries", () => {
     expect(extractEstimates(s).map((e) => e.estimate.unit)).toEqual([unit]);
   });
 });
+
+describe("the letter O typed or scanned for a zero", () => {
+  it.each(["About 3,OOO troops crossed.", "12,OOO troops", "5,OOO,OOO people", "3,000,OOO people fled", "3.OOO troops"])("refuses the whole number: %s", (s) => {
+    expect(texts(s)).toEqual([]);
+  });
+
+  it.each([
+    ["In 2023, Oslo hosted 300 troops.", ["300 troops"]],
+    ["3,000 troops crossed.", ["3,000 troops"]],
+  ])("leaves other numbers alone: %s", (s, want) => {
+    expect(texts(s)).toEqual(want);
+  });
+});
