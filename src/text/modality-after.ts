@@ -12,7 +12,7 @@ import { wouldHaveAt } from "./modality-counterfactual.js";
 import { delayedAfter, isPlanVerb } from "./modality-delay.js";
 import { holdsOpenFrom } from "./modality-negation.js";
 import { MAYBE } from "./modality-doubt.js";
-import { isOwned } from "./modality-sentence.js";
+import { isBreak, isOwned } from "./modality-sentence.js";
 import { asksOnlyFor } from "./modality-sought.js";
 import { ACTS, BE_TO, FIGURE_EVENTS, NOT_YET, REPORTS } from "./modality-words.js";
 import { isProspect } from "./modality-headline.js";
@@ -44,6 +44,14 @@ function opensVerb(c: Ctx, k: number): boolean {
  * The first token of the verb after a figure, past adverbs ("reportedly") and one phrase of
  * place or part ("in Kursk", "of them"); -1 when anything else comes first.
  */
+/** Participles of expecting or planning that, right after a figure and with no verb before them, say what it is: "with 3,000 more expected" ("due" is left out: "200 due to fighting" is a cause). */
+const BARE_PARTICIPLES: ReadonlyMap<string, Modality> = new Map([
+  ["expected", "projected"], ["anticipated", "projected"], ["forecast", "projected"], ["projected", "projected"],
+  ["planned", "planned"], ["scheduled", "planned"],
+]);
+/** Words after such a participle that leave it bare: a time ("next month", "soon", "by March", "in June"). */
+const AFTER_BARE: ReadonlySet<string> = new Set(["next", "this", "soon", "later", "by", "in", "on", "for", "before", "within", "shortly", "too", "as", "well"]);
+
 function verbStart(c: Ctx, m: Match): number {
   let k = m.end;
   while (hasLex(c, k, L_FIGURE_ADVERB)) k++;
@@ -156,6 +164,9 @@ export function cueAfter(c: Ctx, m: Match): Modality | undefined {
   // "the loss of 900 tanks will weigh" is about the loss; "the figure of 4,000 could not be verified" about the figure,
   // "deliveries of 40 tanks are scheduled for March" about the act of which the figure is the object
   if (key(c, m.first - 1) === "of" && !REPORTS.has(key(c, m.first - 2)) && !ACTS.has(key(c, m.first - 2))) return undefined;
+  // "with 3,000 more expected", "another 3,000 due next month": a participle of expecting or planning with no verb before it
+  const bare = BARE_PARTICIPLES.get(key(c, m.end));
+  if (bare !== undefined && (m.end + 1 >= c.toks.length || isBreak(c, m.end + 1) || AFTER_BARE.has(key(c, m.end + 1)))) return bare;
   const k = verbStart(c, m);
   return k < 0 ? undefined : chainFrom(c, k, m);
 }

@@ -28,3 +28,18 @@ describe("a figure with a verb of its own after a plan", () => {
     expect(modal(s)[1]).toEqual([text, modality]);
   });
 });
+
+describe("a participle of expecting or planning right after a figure", () => {
+  it.each([
+    ["North Korea has sent 11,000 troops, with 3,000 more expected.", "3,000 more", "projected"],
+    ["Another 3,000 expected next month.", "Another 3,000", "projected"],
+    ["With 3,000 expected, the town prepared.", "3,000", "projected"],
+    ["Another 40 tanks scheduled for March.", "Another 40 tanks", "planned"],
+  ])("%s", (s, text, modality) => {
+    expect(modal(s).at(-1)).toEqual([text, modality]);
+  });
+
+  it.each(["300 expected deaths did not happen.", "Russia lost 300 tanks, as expected.", "3,000 troops, more than expected, arrived."])("leaves %s asserted", (s) => {
+    expect(modal(s)[0]?.[1]).toBe("asserted");
+  });
+});
