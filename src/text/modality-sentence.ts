@@ -232,7 +232,8 @@ export function isBreak(c: Ctx, k: number): boolean {
 }
 
 /**
- * Whether words right before token `first` deny the figure by its distance: "nowhere near
+ * Whether words right before token `first` deny the figure by its distance or set it aside
+ * ("rather than 3,000", "instead of 3,000 troops"): "nowhere near
  * 7,000", "far from 7,000", "nowhere close to 7,000"; not "not far from 7,000", which comes
  * near it, nor "far from the 3,000 troops", a place.
  */
@@ -240,6 +241,8 @@ export function farFrom(c: Ctx, first: number): boolean {
   if (hasLex(c, first, L_DEFINITE)) return false;
   const before = key(c, first - 1);
   if (before === "nowhere") return true;
+  // "rather than 3,000, only 300 died", "instead of 3,000 troops, Russia sent 300": the figure set aside
+  if ((before === "than" && key(c, first - 2) === "rather") || (before === "of" && key(c, first - 2) === "instead")) return true;
   const far = before === "from" ? "far" : before === "near" ? "nowhere" : undefined;
   return far !== undefined && key(c, first - 2) === far && !isNegation(c, first - 3);
 }

@@ -101,3 +101,21 @@ describe("the letter O typed or scanned for a zero", () => {
     expect(texts(s)).toEqual(want);
   });
 });
+
+describe("a figure set aside, and deployments weighed", () => {
+  it.each([
+    ["Rather than 3,000, only 300 died.", "3,000", "negated"],
+    ["Russia sent 300 troops rather than 3,000.", "3,000", "negated"],
+    ["Instead of 3,000 troops, Russia sent 300.", "3,000 troops", "negated"],
+    ["Russia sent 300 troops instead of the promised 3,000.", "3,000", "planned"],
+    ["US eyeing 3,000-troop deployment to Poland.", "3,000-troop", "potential"],
+    ["The White House is exploring options to send 5,000 troops.", "5,000 troops", "potential"],
+    ["US prepared to deploy 3,000 troops.", "3,000 troops", "planned"],
+  ])("%s", (s, text, modality) => {
+    expect(read(s).find((r) => r[0] === text)?.[2]).toBe(modality);
+  });
+
+  it.each(["The kitchen prepared 300 meals.", "Russia sent 300 troops rather quickly."])("leaves %s asserted", (s) => {
+    expect(read(s)[0]?.[2]).toBe("asserted");
+  });
+});

@@ -69,6 +69,7 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
     could: "modal", may: "modal", might: "modal", can: "modal", "could've": "modal", should: "modal", must: "modal",
     considering: "potential", weighing: "potential", mulling: "potential", mulled: "potential", mulls: "potential",
     contemplating: "potential", contemplated: "potential", contemplates: "potential", pondering: "potential", pondered: "potential",
+    eyeing: "potential", exploring: "potential",
     plans: "planned", plan: "planned", planned: "planned", planning: "planned", intends: "planned", intend: "planned",
     intended: "planned", intending: "planned", decided: "planned", decides: "planned", decide: "planned",
     agreed: "intent", agrees: "intent", pledged: "intent", pledges: "intent", pledge: "intent",
@@ -76,7 +77,7 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
     wants: "intent", want: "intent", wanted: "intent", wanting: "intent", set: "intent", about: "intent",
     threatened: "intent", threaten: "intent", threatening: "intent",
     due: "intent", supposed: "intent", voted: "intent", votes: "intent", seeks: "intent", seek: "intent", sought: "intent",
-    seeking: "intent", ready: "intent",
+    seeking: "intent", ready: "intent", prepared: "intent",
     feared: "potential", possibility: "potential", capable: "potential", rumoured: "potential", rumored: "potential",
     // a doubt holds possible what it doubts; "no doubt" affirms (see modality-doubt.ts)
     doubt: "potential", doubts: "potential", doubted: "potential", doubtful: "potential",
