@@ -109,7 +109,8 @@ export function timeClauseBefore(c: Ctx, m: Match): boolean {
   const w = key(c, m.first - 1);
   if (w !== "once" && w !== "whenever" && w !== "as" && w !== "time") return false;
   const opens = OPENERS.has(w) || (w === "as" && !AS_KIN.has(key(c, m.first - 2))) || (w === "time" && key(c, m.first - 2) === "the" && key(c, m.first - 3) === "by");
-  return opens && clauseTense(c, m.first, m) === "present" && sentenceLooksAhead(c, m.first - 1, m);
+  // "Once 3,000 troops arrive, the offensive begins": "once" with a verb in the present supposes its figure in any sentence
+  return opens && clauseTense(c, m.first, m) === "present" && (w === "once" || sentenceLooksAhead(c, m.first - 1, m));
 }
 
 /**

@@ -43,3 +43,13 @@ describe("a participle of expecting or planning right after a figure", () => {
     expect(modal(s)[0]?.[1]).toBe("asserted");
   });
 });
+
+describe("'once' with a verb in the present", () => {
+  it("supposes its figure in any sentence", () => {
+    expect(modal("Once 3,000 troops arrive, the offensive begins.")).toEqual([["3,000 troops", "potential"]]);
+  });
+
+  it.each(["Once 3,000 troops arrived, the town fell.", "Russia attacked once 3,000 troops were in place."])("leaves a past one asserted: %s", (s) => {
+    expect(modal(s)[0]?.[1]).toBe("asserted");
+  });
+});
