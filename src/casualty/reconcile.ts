@@ -122,7 +122,7 @@ function derive(read: ReadBreakdown, findings: CasualtyFinding[]): Partial<Recor
  * calls it `unknown-as-zero`), and so is a figure whose claim is a plan, a projection or a
  * possibility, which counts nothing: nothing is derived from either.
  */
-function zerosUnknown(read: ReadBreakdown): ReadBreakdown {
+function countsOnly(read: ReadBreakdown): ReadBreakdown {
   let cells: Record<BreakdownField, Cell> | undefined;
   for (const field of BREAKDOWN_FIELDS) {
     const cell = read.cells[field];
@@ -169,7 +169,7 @@ export function reconcileCasualties(breakdown: CasualtyBreakdown): Reconciliatio
   try {
     const given = readBreakdown("reconcileCasualties", "breakdown", breakdown);
     checkOneBasis("reconcileCasualties", "breakdown.claims", given.claims);
-    const read = zerosUnknown(given);
+    const read = countsOnly(given);
     const findings = compositionFindings(read);
     findings.push(...definitionFindings(read));
     const exceeded = findings.some((f) => f.code === "part-exceeds-total" || f.code === "parts-exceed-total");

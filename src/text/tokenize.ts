@@ -181,7 +181,7 @@ const DASH_ENTITIES = ["&ndash;", "&mdash;", "&minus;", "&#8211;", "&#8212;", "&
 
 /** The end of an HTML entity of a dash that starts at `i`, or -1. */
 function dashEntityEnd(text: string, i: number): number {
-  for (const e of DASH_ENTITIES) if (text.startsWith(e, i) || text.slice(i, i + e.length).toLowerCase() === e) return i + e.length;
+  for (const e of DASH_ENTITIES) if (text.slice(i, i + e.length).toLowerCase() === e) return i + e.length;
   return -1;
 }
 
