@@ -2,7 +2,9 @@
  * Years that name an event: "the 2022 invasion", "the 2024 election".
  * @internal
  */
-import { key, tokAt, trie } from "./context.js";
+import { hasRole, key, mayStart, tokAt, trie } from "./context.js";
+import { leads, noLead } from "./bounds.js";
+import { VALUE } from "./roles.js";
 import type { Ctx, Val } from "./context.js";
 import type { Lead } from "./bounds.js";
 
@@ -33,20 +35,60 @@ export function isEventYear(c: Ctx, low: Val, high: Val | undefined, lead: Lead,
 
 /** Words of time after which a year-like number is a year: "since 2022 soldiers have died". */
 const TIME_BEFORE: ReadonlySet<string> = new Set(["since", "during", "until", "till", "throughout"]);
-/** Participles a count takes as its noun ("300 killed"), which after "in" and a year are the verb of the sentence: "fighting in 2022 killed 30,000". */
+/**
+ * Prepositions of time that make a year-like number after them a year where they open their
+ * clause: "By 2025 troops will withdraw", "In 2023 casualties rose", "Before 2022 troops were
+ * few". Inside a clause they may take a count ("grew by 2000 troops", "killed in 2000 strikes").
+ */
+const OPENING_TIME: ReadonlySet<string> = new Set(["in", "by", "before", "after", "from"]);
+/** Marks after which a clause opens: the end of the last sentence, a comma, a bracket, a dash. */
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([".", ",", ";", ":", "(", "!", "?", "—", "–", "-", '"', "“"]);
+/** Participles a count takes as its noun ("300 killed"), which after "in" or "of" and a year are the verb of the sentence: "fighting in 2022 killed 30,000". */
 const PARTICIPLES: ReadonlySet<string> = new Set(["killed", "wounded", "injured", "displaced", "dead", "captured", "detained", "evacuated", "arrested", "deported"]);
+/** How many years a range of years may span at most, read as years: "between 2011 and 2020 refugees"; "between 2000 and 3000 refugees" is a count. */
+const YEAR_SPAN = 60;
+
+/** Whether token `k` opens its clause: nothing before it, or a mark that ends a clause. */
+function opensClause(c: Ctx, k: number): boolean {
+  const p = tokAt(c, k - 1);
+  return p === undefined || (p.kind !== "word" && p.kind !== "num" && CLAUSE_MARKS.has(p.key));
+}
+
+/** Whether a day of a month stands before the comma at `k`: "October 7, 2023", "October 7th, 2023", "7 October, 2023". */
+function dayBeforeComma(c: Ctx, k: number): boolean {
+  const { months } = c.t;
+  const p = tokAt(c, k - 1);
+  if (p === undefined || key(c, k) !== ",") return false;
+  if (months.has(p.text)) return true;
+  const day = p.kind === "word" && p.glued && c.t.ordinalSuffixes.has(p.key) ? k - 2 : k - 1;
+  const d = tokAt(c, day);
+  return d?.kind === "num" && d.num.plain && d.num.value >= 1 && d.num.value <= 31 && months.has(tokAt(c, day - 1)?.text ?? "");
+}
+
+/** Whether a figure follows the participle at `k`, which makes it a verb: "of 2023 killed 50,000", "killed millions", "killed at least 300". */
+function figureAfter(c: Ctx, k: number): boolean {
+  const j = leads(c, k + 1, noLead());
+  const tk = tokAt(c, j < 0 ? k + 1 : j);
+  return tk !== undefined && (tk.kind === "num" || hasRole(c, j < 0 ? k + 1 : j, VALUE) || mayStart(c, j < 0 ? k + 1 : j, c.t.magnitudes));
+}
 
 /**
- * Whether the figure `low` that starts at token `i` (its number ending before token `at`)
- * is a year of the time phrase before it: after a month ("February 2022 soldiers"), after a
- * word of time ("since 2022", "during 2023"), or after "in" with a participle next ("fighting
- * in 2022 killed 30,000"). A count with words before it ("since about 2000 troops") is left
- * alone.
+ * Whether the figure `low` (to `high`) that starts at token `i` (its number ending before
+ * token `at`) is a year of the time phrase before it: after a month ("February 2022
+ * soldiers") or a day and a month ("October 7, 2023 killed"), after a word of time ("since
+ * 2022", "during 2023"), after a preposition of time that opens its clause ("By 2025 troops",
+ * "In 2023 casualties"), after "in" with a participle next ("fighting in 2022 killed 30,000")
+ * or "of" with a participle that takes a figure ("the earthquake of 2023 killed 50,000"). Two
+ * year-like numbers a few decades apart are years too: "between 2011 and 2020 refugees". A
+ * count with words before it ("since about 2000 troops") is left alone.
  */
 export function isYearOfTime(c: Ctx, low: Val, high: Val | undefined, lead: Lead, i: number, at: number): boolean {
-  if (!low.yearLike || high !== undefined || lead.hedges.length > 0 || lead.bound !== undefined || lead.increment) return false;
+  if (!low.yearLike || lead.hedges.length > 0 || lead.bound !== undefined || lead.increment) return false;
+  if (high !== undefined) return high.yearLike && high.v > low.v && high.v - low.v <= YEAR_SPAN;
   const before = tokAt(c, i - 1);
-  if (before?.kind !== "word") return false;
+  if (before?.kind !== "word") return before !== undefined && dayBeforeComma(c, i - 1);
   if (c.t.months.has(before.text) || TIME_BEFORE.has(before.key)) return true;
-  return before.key === "in" && PARTICIPLES.has(key(c, at));
+  if (OPENING_TIME.has(before.key) && opensClause(c, i - 1)) return true;
+  if (!PARTICIPLES.has(key(c, at))) return false;
+  return before.key === "in" || (before.key === "of" && figureAfter(c, at));
 }
