@@ -13,6 +13,7 @@ import { AFTER_FIGURE, NOT_COUNT } from "./roles.js";
 import type { Token } from "./tokenize.js";
 import { PLURAL_PEOPLE } from "./units.js";
 import { inDayList } from "./day-lists.js";
+import { moreGroups, multipliers } from "./scale-groups.js";
 
 /** Marks after a number that make it a measure of arc or a height ("48.5°", "5'11\""); "'" may also close a quotation. */
 const DEGREE = new Set([...DEGREE_MARKS, "'"]);
@@ -156,55 +157,6 @@ function fractionAfter(c: Ctx, i: number, tk: Token): { add: number; end: number
   }
   const half = trie(c, c.t.andHalf, i + 1);
   return half === undefined ? undefined : { add: 0.5, end: half.end };
-}
-
-/**
- * The multiplier word at `j`, spaced from what comes before it or joined by a
- * hyphen to the multiplier before it ("lakh-crore"). A letter that is a
- * multiplier only after a currency ("$5 M") counts only after one; "K" counts anywhere.
- */
-function multiplierAt(c: Ctx, j: number, money: boolean, after: boolean): { value: number; end: number } | undefined {
-  const { t } = c;
-  const dashed = after && key(c, j) === "-" && glued(c, j) && glued(c, j + 1) ? j + 1 : j;
-  const w = tokAt(c, dashed);
-  if (w?.kind !== "word" || (w.glued && dashed === j) || (w.roles & AFTER_FIGURE) === 0) return undefined;
-  const m = t.multipliers.get(w.key);
-  const s = t.suffixes.get(w.key);
-  if (m === undefined) return s !== undefined && (s.money !== true || money) ? { value: s.value, end: dashed + 1 } : undefined;
-  const letters = s !== undefined && !WORD_MULTIPLIER.test(w.key) && w.key !== "bn" && w.key !== "mn";
-  return letters && s.money === true && !money ? undefined : { value: m, end: dashed + 1 };
-}
-
-/** Multiplier words after the number: "4 thousand", "1.2 million", "5 hundred thousand", "2 lakh crore", "$5 M". */
-function multipliers(c: Ctx, end: number, money: boolean): { mult: number; end: number } {
-  let mult = 1;
-  let j = end;
-  for (let k = 0; k < 2; k++) {
-    const m = multiplierAt(c, j, money, k > 0);
-    if (m === undefined) break;
-    mult *= m.value;
-    j = m.end;
-  }
-  return { mult, end: j };
-}
-
-/**
- * More groups of digits and a smaller multiplier after a number with a large
- * one: "1 lakh 20 thousand" is 120,000, "2 million 300 thousand" 2,300,000.
- */
-function moreGroups(c: Ctx, v: number, m: { mult: number; end: number }, money: boolean): { v: number; end: number } {
-  let total = v;
-  let end = m.end;
-  for (let last = m.mult, k = 0; k < 3 && last >= 1000; k++) {
-    const tk = tokAt(c, end);
-    if (tk?.kind !== "num" || tk.glued || !Number.isFinite(tk.num.value) || tk.num.malformed) break;
-    const next = multipliers(c, end + 1, money);
-    if (next.mult >= last || next.mult < 100) break;
-    total += times(tk.num.value, next.mult);
-    last = next.mult;
-    end = next.end;
-  }
-  return { v: total, end };
 }
 
 /** Whether "minus" at `k` ends "plus or minus", the sign of a margin: the margin's reader (which reads its number as a second one) takes it. */
