@@ -5,7 +5,8 @@
  * an order of magnitude ("3,000 to tens of thousands"), and a second end after a first end that
  * names its noun ("between 300 soldiers and 500"). Also the sum that is no end of a range of
  * counts ("$500 to 3,000 refugees"), and a conversion after a range of sums ("$1bn to $2bn
- * (€0.9bn to €1.8bn)").
+ * (€0.9bn to €1.8bn)"), and a first end with a hyphen left hanging ("a 10,000- to 12,000-strong
+ * force").
  * @internal
  */
 import { boundedValue, hedgedEnd, POSSIBLY } from "./bounded-ends.js";
@@ -107,4 +108,29 @@ export function withConversion(c: Ctx, r: Core): Core | Fail {
   const conv = key(c, r.end) === "(" ? converted(c, top, r.end) : setOffConversion(c, top, r.end);
   if (isFail(conv)) return conv;
   return conv >= 0 ? { ...r, end: conv } : r;
+}
+
+/** Words that join a first end with a hanging hyphen to the second: "10,000- to 12,000-strong", "3,000- or 4,000-man", "between 10,000- and 12,000-strong". */
+const HANGING_JOINS: ReadonlySet<string> = new Set(["to", "or", "and"]);
+
+/**
+ * Whether the dash at `k` is a hyphen left hanging on the number before it, whose compound the
+ * second end completes: glued to the number, spaced from a joining word ("a 10,000- to
+ * 12,000-strong force", "a 3- to 4-day truce"). The first end reads as the second does. @internal
+ */
+export function isHanging(c: Ctx, k: number): boolean {
+  const d = tokAt(c, k);
+  const w = tokAt(c, k + 1);
+  return d?.kind === "dash" && d.glued && w !== undefined && !w.glued && HANGING_JOINS.has(w.key);
+}
+
+/**
+ * The failure that skips a first end with a hanging hyphen at `k` (see `isHanging`) whose second
+ * end makes no range with it: the second end's own reason where it is no figure ("a 3- to 4-day
+ * truce" is a duration, "a 155- to 203-mm gun" a calibre), else `incomplete-range`. @internal
+ */
+export function hangingFail(c: Ctx, k: number): Fail {
+  const b = value(c, k + 2, true);
+  if (b !== undefined && isFail(b)) return fail(b.fail, Math.max(b.skip, k + 3));
+  return fail("incomplete-range", b === undefined ? k + 3 : b.end);
 }

@@ -17,7 +17,7 @@ import { plusMinus, setOffMargin } from "./margins.js";
 import { restated } from "./restated.js";
 import { afterConversion, setOffConversion } from "./conversions.js";
 import { DASH, TO_OR_DASH, unitRange } from "./unit-ranges.js";
-import { nounOnFirstEnd, oddSecondEnd, splitsCurrency, withConversion } from "./range-edges.js";
+import { hangingFail, isHanging, nounOnFirstEnd, oddSecondEnd, splitsCurrency, withConversion } from "./range-edges.js";
 
 /** The range, proportion or single value at `i`, after the leading words. */
 export interface Core {
@@ -179,6 +179,11 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
   if (!c.phrase && isDayAfterMonth(c, i, a)) return fail("date", a.end);
   const j = a.end;
   const conn = tokAt(c, j);
+  // "a 10,000- to 12,000-strong force": one range, or skipped whole; never the first end alone
+  if (isHanging(c, j) && !a.strong) {
+    const hung = connectedRange(c, { ...a, end: j + 1 }, tokAt(c, j + 1) as Token);
+    return hung !== undefined && !isFail(hung) && hung.high !== undefined ? hung : hangingFail(c, j);
+  }
   if (conn !== undefined && !a.strong && (conn.kind === "dash" || (c.t.connectors.has(conn.key) && !(changed && conn.key === "to")))) {
     const ranged = connectedRange(c, a, conn);
     // "$1bn to $2bn (€0.9bn to €1.8bn)": the range's conversion is no figure of its own
@@ -242,7 +247,8 @@ export function openedRange(c: Ctx, i: number, op: TrieMatch<ReadonlySet<string>
   if (a === undefined) return vagueEnd(c, op) ?? boundedFirstEnd(c, op);
   if (isFail(a)) return fail(a.fail, Math.max(a.skip, i + 1));
   // a conversion in parentheses after the first end: "between $1.1 billion (€813 million) and $1.2 billion"
-  const at = key(c, a.end) === "(" ? (closing(c, a.end) ?? a.end) : a.end;
+  // "between 10,000- and 12,000-strong forces": the hyphen left hanging on the first end is passed over
+  const at = key(c, a.end) === "(" ? (closing(c, a.end) ?? a.end) : isHanging(c, a.end) ? a.end + 1 : a.end;
   // "from 3,000 up to 5,000": "up" before the connector changes nothing
   const k = key(c, at) === "up" && key(c, at + 1) === "to" && op.value.has("to") ? at + 1 : at;
   const joined = op.value.has(key(c, k));
