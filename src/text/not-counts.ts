@@ -12,6 +12,7 @@ import type { Lead } from "./bounds.js";
 import type { Core } from "./ranges.js";
 import { value } from "./value.js";
 import { everyRatio } from "./every-ratios.js";
+import { sizeOfEach } from "./unit-sizes.js";
 
 /** Words that join the two numbers of an age range or a tally: "aged 5 to 12", "311 votes to 112", "326-290". */
 const JOINS = new Set(["to", "and", "or", "-", "against"]);
@@ -248,6 +249,9 @@ export function notCount(c: Ctx, i: number, cr: Core, lead: Lead, unnamed: boole
   // "10 shells for every 1 fired", "For every Ukrainian killed, 3 Russians died"
   const every = everyRatio(c, i, end);
   if (every !== undefined) return every;
+  // "two 4,000-man divisions", "3,000-man brigades": the size of each unit counts none of them
+  const each = sizeOfEach(c, i, cr, end);
+  if (each !== undefined) return each;
   const ratio = unnamed ? ratioAt(c, i, cr) : -1;
   if (ratio >= 0) return fail("ratio", Math.max(end, ratio));
   if (unnamed && secondTerm(c, i, cr)) return fail("ratio", end);
