@@ -1,9 +1,12 @@
 /**
  * Days in a list that shares one month name: "5 and 6 March", "12, 13 and 14 June", "March 5
- * and 6". Every day of the list is a date, not only the one next to the month.
+ * and 6". Every day of the list is a date, not only the one next to the month. Also a day and a
+ * month written with a full stop after a word of time ("as of 12.03", "on 24.02", "between 01.03
+ * and 15.03").
  * @internal
  */
-import { tokAt } from "./context.js";
+import { afterChange } from "./changes.js";
+import { key, tokAt, trie } from "./context.js";
 import type { Ctx } from "./context.js";
 
 /** The words that join the days of a list. */
@@ -40,4 +43,44 @@ export function inDayList(c: Ctx, i: number, end: number): boolean {
   if (k === i - 1) return false;
   const before = tokAt(c, k)?.key === "." ? k - 1 : k;
   return isMonth(c, before);
+}
+
+/** A day and a month with a full stop between them, as written in much of Europe: "12.03", "24.02", "1.05". */
+const DAY_MONTH = /^(\d{1,2})\.(\d{2})$/;
+/** Words after which a day and a month stand: "on 24.02", "by 31.12", "since 01.03", "between 01.03 and 15.03". */
+const DATE_BEFORE: ReadonlySet<string> = new Set(["on", "since", "until", "till", "before", "after", "between", "from", "by", "dated", "through"]);
+/** Words that join two days and months: "between 01.03 and 15.03", "from 01.03 to 15.03", "01.03-15.03". */
+const DATE_JOINS: ReadonlySet<string> = new Set(["and", "to", "-", "–", "until", "till", "through"]);
+
+/** Whether token `k` is written as a day and a month: "12.03" (a day from 1 to 31, a month from 01 to 12). */
+function isDayMonth(c: Ctx, k: number): boolean {
+  const tk = tokAt(c, k);
+  if (tk?.kind !== "num") return false;
+  const m = DAY_MONTH.exec(tk.text);
+  if (m === null) return false;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+}
+
+/** Whether a unit, a currency or a percent follows at `k`, which makes the number before it a measure: "from 12.05 to 13.10 percent". */
+function measureAt(c: Ctx, k: number): boolean {
+  const { t } = c;
+  return trie(c, t.percent, k) !== undefined || trie(c, t.units, k) !== undefined || trie(c, t.names, k) !== undefined;
+}
+
+/**
+ * The token after a day and a month at token `i` written with a full stop ("12.03") after a word
+ * of time ("as of 12.03", "on 24.02", "between 01.03 and 15.03"), past the second of a pair joined
+ * to it; -1 where there is none, or a unit, a currency or a percent follows ("by 12.05 percent").
+ * After a verb of change ("rose from 12.05 to 13.10", "grew by 12.05") the numbers are levels.
+ * @internal
+ */
+export function dayMonthEnd(c: Ctx, i: number): number {
+  if (!isDayMonth(c, i)) return -1;
+  const before = key(c, i - 1);
+  if (!DATE_BEFORE.has(before) && !(before === "of" && key(c, i - 2) === "as")) return -1;
+  const end = DATE_JOINS.has(key(c, i + 1)) && isDayMonth(c, i + 2) ? i + 3 : i + 1;
+  // "rose from 12.05 to 13.10", "grew by 12.05": the levels or the size of a change
+  return measureAt(c, end) || afterChange(c, i) ? -1 : end;
 }

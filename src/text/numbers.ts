@@ -12,7 +12,7 @@ import { DEGREE_MARKS, isNumeral, labelled } from "./designations.js";
 import { AFTER_FIGURE, NOT_COUNT } from "./roles.js";
 import type { Token } from "./tokenize.js";
 import { PLURAL_PEOPLE } from "./units.js";
-import { inDayList } from "./day-lists.js";
+import { dayMonthEnd, inDayList } from "./day-lists.js";
 import { moreGroups, multipliers } from "./scale-groups.js";
 
 /** Marks after a number that make it a measure of arc or a height ("48.5°", "5'11\""); "'" may also close a quotation. */
@@ -179,6 +179,9 @@ export function digitAmount(c: Ctx, i: number, money: boolean, second: boolean):
   if (label !== undefined) return label;
   // "On June 30 500 were killed": a day of the month is no thousands group
   if (tk.num.spaceGrouped && c.t.months.has(tokAt(c, i - 1)?.text ?? "")) return fail("date", i + 1);
+  // "as of 12.03", "between 01.03 and 15.03": a day and a month, no decimal
+  const dayMonth = tk.num.plain || money ? -1 : dayMonthEnd(c, i);
+  if (dayMonth >= 0) return fail("date", dayMonth);
   if (tk.num.leadingZero) return fail("designation", i + 1);
   if (!Number.isFinite(tk.num.value)) return fail("not-finite", i + 1);
   const g = glue(c, i, tk, money);
