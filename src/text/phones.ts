@@ -116,6 +116,24 @@ const EMERGENCY: ReadonlySet<string> = new Set(["911", "999", "112", "000"]);
 /** Verbs of calling before an emergency number. */
 const CALLING: ReadonlySet<string> = new Set(["call", "calls", "called", "calling", "dial", "dials", "dialled", "dialed", "dialling", "dialing", "ring", "rang"]);
 
+/** Nouns of a telephone, after which a short number is one to dial: "Hotline: 1548", "Tel. 102", "the helpline at 15 45". */
+const PHONE_NOUNS: ReadonlySet<string> = new Set(["tel", "telephone", "phone", "hotline", "hotlines", "helpline", "helplines", "fax", "mobile", "whatsapp", "ph"]);
+/** Words that join two numbers to dial: "Call 911 or 112", "112/911". */
+const DIAL_JOINS: ReadonlySet<string> = new Set(["or", "and", "/", ","]);
+
+/**
+ * Whether the number at `i` is dialled rather than counted: an emergency number after a verb of
+ * calling ("called 911", "dial 112") or after another one ("Call 911 or 112"), or a short
+ * number of three to five digits after a noun of a telephone, past a "." or ":" or a linking
+ * word ("Hotline: 112", "Tel. 1548", "the hotline at 102").
+ */
+function isDialled(c: Ctx, i: number, tk: Token, prev: Token): boolean {
+  const { digits, plain } = tk.num;
+  if (!plain || digits < 3 || digits > 5) return false;
+  if (digits === 3 && EMERGENCY.has(tk.text) && (CALLING.has(prev.key) || (DIAL_JOINS.has(prev.key) && EMERGENCY.has(tokAt(c, i - 2)?.text ?? "")))) return true;
+  return wordBefore(c, i, PHONE_NOUNS) || (PHONE_LINKS.has(prev.key) && wordBefore(c, i - 1, PHONE_NOUNS));
+}
+
 /**
  * Why the number at `i` is no count: part of a telephone number or of coordinates (a
  * `designation` that skips the whole of it); undefined for neither. Looks further only next to
@@ -124,10 +142,8 @@ const CALLING: ReadonlySet<string> = new Set(["call", "calls", "called", "callin
  */
 export function phoneOrPlace(c: Ctx, i: number, tk: Token, prev: Token): Fail | undefined {
   const next = tokAt(c, i + 1);
-  // "called 911": an emergency number after a verb of calling, with no unit noun after it
-  if (tk.num.digits === 3 && CALLING.has(prev.key) && EMERGENCY.has(tk.text) && (next === undefined || next.kind !== "word" || trie(c, c.t.units, i + 1) === undefined)) {
-    return fail("designation", i + 1);
-  }
+  // "called 911", "Hotline: 112", "Call 911 or 112": a number dialled, with no unit noun after it
+  if (isDialled(c, i, tk, prev) && (next === undefined || next.kind !== "word" || trie(c, c.t.units, i + 1) === undefined)) return fail("designation", i + 1);
   const dashed = next?.kind === "dash" && tk.num.plain && tk.num.digits === 3;
   if (prev.kind === "num" || next?.kind === "num" || prev.key === "+" || prev.key === ")" || dashed || (tk.num.plain && tk.num.digits >= 7)) {
     const withCountry = countryCodeEnd(c, i, prev, tk);
