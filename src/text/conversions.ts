@@ -1,8 +1,9 @@
 /**
  * A sum of money said again in other currencies in brackets: "$1.5bn (€1.4bn)", "£300m
  * ($380m)", "1.5 billion euros (about $1.6 billion)", "$1.5bn (€1.4bn; £1.2bn)", or set off by a
- * dash or after ", or": "$1.5bn – about €1.4bn –", "$1.5bn, or €1.4bn,". The conversion restates
- * the one sum, and is no figure of its own.
+ * dash or after ", or" or a comma and a hedge: "$1.5bn – about €1.4bn –", "$1.5bn, or €1.4bn,", "500
+ * billion yen, roughly $3.4 billion.". The conversion restates the one sum, and is no figure of its
+ * own. An exchange rate ("($1 = 0.92 euros)") is no sum at all.
  * @internal
  */
 import { leads, noLead } from "./bounds.js";
@@ -120,6 +121,9 @@ const CLOSERS: ReadonlySet<string> = new Set([",", ".", ";", ":", ")", "-", "—
 export function setOffConversion(c: Ctx, a: Val, at: number): number {
   const open = tokAt(c, at);
   const comma = open?.key === "," && key(c, at + 1) === "or";
+  // "500 billion yen, roughly $3.4 billion.": a hedge or a word of the same sum after a bare comma
+  const hedged = !comma && open?.key === "," && a.currency !== undefined && sameSumAt(c, at + 1);
+  if (hedged) return setOffAmountEnd(c, a, at + 1);
   if (a.currency === undefined || !(comma || (open?.kind === "dash" && !open.glued))) return -1;
   const end = setOffAmountEnd(c, a, comma ? at + 2 : at + 1);
   if (end < 0 || !comma) return end;
@@ -131,6 +135,28 @@ export function setOffConversion(c: Ctx, a: Val, at: number): number {
     last = next;
   }
   return last;
+}
+
+/** Words after a bare comma that give an amount as the same sum: "roughly", "about", "equivalent to", "worth". */
+const SAME_SUM_AFTER_COMMA: ReadonlySet<string> = new Set(["equivalent", "equal", "worth", "i.e.", "ie"]);
+
+/** Whether a hedge ("roughly", "about", "some") or a word of the same sum ("equivalent to") starts at `k`. */
+function sameSumAt(c: Ctx, k: number): boolean {
+  if (SAME_SUM_AFTER_COMMA.has(key(c, k))) return true;
+  const lead = noLead();
+  return leads(c, k, lead) > k && lead.bound === undefined && (lead.hedges.length > 0 || lead.approx);
+}
+
+/**
+ * The token after an exchange rate that the amount `a` opens: "=" and an amount, one of them in a
+ * currency ("$1 = 0.92 euros", "(€1 = $1.08)", "1 USD = 0.92 EUR"); -1 for none. A rate is no sum
+ * given or spent, and neither amount is read. @internal
+ */
+export function exchangeRateEnd(c: Ctx, a: Val): number {
+  if (key(c, a.end) !== "=") return -1;
+  const b = value(c, a.end + 1, true);
+  if (b === undefined || isFail(b) || (a.currency === undefined && b.currency === undefined)) return -1;
+  return b.end;
 }
 
 /** The token after one amount of a set-off conversion of `a` at `k` and its rate, where a mark closes it; -1 for none. */

@@ -15,7 +15,7 @@ import { boundedEnd, boundedFirstEnd, boundedValue, hedgedEnd } from "./bounded-
 import { bracketRangeAt, interval, intervalWordsAt } from "./intervals.js";
 import { plusMinus, setOffMargin } from "./margins.js";
 import { restated } from "./restated.js";
-import { afterConversion, setOffConversion } from "./conversions.js";
+import { afterConversion, exchangeRateEnd, setOffConversion } from "./conversions.js";
 import { DASH, TO_OR_DASH, unitRange } from "./unit-ranges.js";
 import { hangingFail, isHanging, nounOnFirstEnd, oddSecondEnd, splitsCurrency, withConversion } from "./range-edges.js";
 
@@ -189,6 +189,9 @@ export function core(c: Ctx, i: number, changed: boolean): Core | Fail | undefin
     // "$1bn to $2bn (€0.9bn to €1.8bn)": the range's conversion is no figure of its own
     if (ranged !== undefined) return isFail(ranged) ? ranged : withConversion(c, ranged);
   }
+  // "($1 = 0.92 euros)": an exchange rate, no sum
+  const rate = conn?.key === "=" ? exchangeRateEnd(c, a) : -1;
+  if (rate >= 0) return fail("ratio", rate);
   const pm = plusMinus(c, a);
   if (pm !== undefined) return pm;
   // "3,000, give or take 500", "3,000 — ±500": a margin set off from its figure skips both
