@@ -23,11 +23,14 @@ function sizeEnd(c: Ctx, v: Val, k: number): number {
   return noun?.value === "person" && noun.end === k + 2 ? k + 2 : -1;
 }
 
-/** Whether the word at `k` is a plural noun, spaced from what comes before it: "divisions", "brigades", "men". */
+/**
+ * Whether the word at `k` is a plural noun of units, spaced from what comes before it:
+ * "divisions", "brigades". A noun of people is the group itself: "12,000-strong troops".
+ */
 function isPluralNoun(c: Ctx, k: number): boolean {
   const w = tokAt(c, k);
-  if (w?.kind !== "word" || w.glued || w.text !== w.key) return false;
-  return PLURAL_PEOPLE.has(w.key) || (w.key.length > 3 && w.key.endsWith("s") && !w.key.endsWith("ss"));
+  if (w?.kind !== "word" || w.glued || w.text !== w.key || PLURAL_PEOPLE.has(w.key)) return false;
+  return w.key.length > 3 && w.key.endsWith("s") && !w.key.endsWith("ss") && trie(c, c.t.units, k)?.value !== "person";
 }
 
 /** Whether a count of units stands right before the figure at `i`: "two 4,000-man divisions", "3 4,000-man divisions". */

@@ -11,7 +11,7 @@ describe("a first end with a hyphen left hanging", () => {
     ["A 10,000- to 12,000-strong force was deployed.", [["10,000- to 12,000-strong", "10000-12000", "person"]]],
     ["A 10,000- to 12,000-man force was sent.", [["10,000- to 12,000-man", "10000-12000", "person"]]],
     ["A 3,000- or 4,000-man brigade was formed.", [["3,000- or 4,000-man", "3000-4000", "person"]]],
-    ["Between 10,000- and 12,000-strong forces were sent.", [["Between 10,000- and 12,000-strong", "10000-12000", "person"]]],
+    ["A force of between 10,000- and 12,000-strong was sent.", [["between 10,000- and 12,000-strong", "10000-12000", "person"]]],
     ["A 5- to 10-km stretch was mined.", [["5- to 10-km", "5-10", "km"]]],
   ])("joins the second end in one range: %s", (s, want) => {
     expect(read(s)).toEqual(want);
@@ -32,7 +32,7 @@ describe("a first end with a hyphen left hanging", () => {
   it.each([
     ["A 10,000 to 12,000-strong force was deployed.", [["10,000 to 12,000-strong", "10000-12000", "person"]]],
     ["Russia sent 3,000 - 4,000 troops.", [["3,000 - 4,000 troops", "3000-4000", "person"]]],
-    ["It held 3,000-strong units and 500 tanks.", [["3,000-strong", "exact", "person"], ["500 tanks", "exact", "tank"]]],
+    ["It held a 3,000-strong unit and 500 tanks.", [["3,000-strong", "exact", "person"], ["500 tanks", "exact", "tank"]]],
   ])("leaves other ranges as they were: %s", (s, want) => {
     expect(read(s)).toEqual(want);
   });

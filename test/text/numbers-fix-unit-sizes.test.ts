@@ -26,6 +26,8 @@ describe("the size of each of several units", () => {
     ["They reinforced the 3,000-strong garrison.", ["the 3,000-strong"]],
     ["A 10,000- to 12,000-strong force was deployed.", ["10,000- to 12,000-strong"]],
     ["A 5,000-strong force and 300 tanks were sent.", ["5,000-strong", "300 tanks"]],
+    ["Between 10,000- and 12,000-strong troops were sent.", ["Between 10,000- and 12,000-strong troops"]],
+    ["Some 3,000-strong troops of the brigade held.", ["Some 3,000-strong troops"]],
   ])("leaves the size of one unit and other counts as they were: %s", (s, want) => {
     expect(texts(s)).toEqual(want);
   });
