@@ -13,6 +13,7 @@ import type { Core } from "./ranges.js";
 import { value } from "./value.js";
 import { everyRatio } from "./every-ratios.js";
 import { sizeOfEach } from "./unit-sizes.js";
+import { rateOnOtherEnd } from "./rates.js";
 
 /** Words that join the two numbers of an age range or a tally: "aged 5 to 12", "311 votes to 112", "326-290". */
 const JOINS = new Set(["to", "and", "or", "-", "against"]);
@@ -252,6 +253,8 @@ export function notCount(c: Ctx, i: number, cr: Core, lead: Lead, unnamed: boole
   // "two 4,000-man divisions", "3,000-man brigades": the size of each unit counts none of them
   const each = sizeOfEach(c, i, cr, end);
   if (each !== undefined) return each;
+  // "fell to 800 a day from 1,200": an end of a change without the rate of the other is no total
+  if (rateOnOtherEnd(c, i, cr, end)) return fail("unsupported-rate", end);
   const ratio = unnamed ? ratioAt(c, i, cr) : -1;
   if (ratio >= 0) return fail("ratio", Math.max(end, ratio));
   if (unnamed && secondTerm(c, i, cr)) return fail("ratio", end);

@@ -2,8 +2,11 @@
  * Rates after a quantity ("a day", "per month", "daily") and the unit they make.
  * @internal
  */
-import { key, tokAt } from "./context.js";
+import { hasRole, isFail, key, tokAt, trie } from "./context.js";
 import type { Ctx } from "./context.js";
+import type { Core } from "./ranges.js";
+import { CHANGE } from "./roles.js";
+import { value } from "./value.js";
 
 /** Words after a period word that make it a time, not a rate: "a day later". */
 const NOT_AFTER_RATE = new Set(["ago", "later", "earlier", "before", "after", "old", "long"]);
@@ -32,3 +35,47 @@ export function unitOf(base: string | undefined, rateWord: string | undefined, f
   return `${fallback.split("/")[0] ?? fallback}/${rateWord}`;
 }
 
+
+/** How far back a verb of change may stand before a figure whose other end carries a rate: "fell sharply to 800 a day from 1,200". */
+const CHANGE_REACH = 8;
+
+/** Whether a rate stands from `from` to before `to`: "a day" inside "800 a day". */
+function rateWithin(c: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (rate(c, k) !== undefined) return true;
+  return false;
+}
+
+/** Whether a rate ends right before the token `k`, after a number and at most a noun: "800 a day" before "from". */
+function rateEndsAt(c: Ctx, k: number): boolean {
+  for (let j = k - 3; j < k; j++) {
+    if (rate(c, j)?.end !== k) continue;
+    return tokAt(c, j - 1)?.kind === "num" || (tokAt(c, j - 1)?.kind === "word" && tokAt(c, j - 2)?.kind === "num");
+  }
+  return false;
+}
+
+/** Whether a rate follows the number ending at `k`, past at most its unit noun: "to 800 a day", "to 800 troops a day". */
+function rateAfter(c: Ctx, k: number): boolean {
+  if (rate(c, k) !== undefined) return true;
+  const noun = trie(c, c.t.units, k);
+  return noun !== undefined && rate(c, noun.end) !== undefined;
+}
+
+/**
+ * Whether the figure at `i` (its number `cr`, its phrase ending at `end`) is one end of a change
+ * whose other end carries a rate that it lacks: "fell to 800 a day from 1,200", "fell from 1,200
+ * to 800 a day". Read alone it would be a total, not a rate, so it is not read. @internal
+ */
+export function rateOnOtherEnd(c: Ctx, i: number, cr: Core, end: number): boolean {
+  const before = key(c, i - 1);
+  const after = key(c, end);
+  const joined = before === "from" || before === "to";
+  if ((!joined && after !== "from" && after !== "to") || rateWithin(c, cr.end, end)) return false;
+  let change = false;
+  for (let k = i - 1; k >= Math.max(0, i - CHANGE_REACH) && !change; k--) change = hasRole(c, k, CHANGE);
+  if (!change) return false;
+  if (joined && rateEndsAt(c, i - 1)) return true;
+  if (after !== "from" && after !== "to") return false;
+  const b = value(c, end + 1, true);
+  return b !== undefined && !isFail(b) && rateAfter(c, b.end);
+}
