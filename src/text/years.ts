@@ -33,8 +33,12 @@ export function isEventYear(c: Ctx, low: Val, high: Val | undefined, lead: Lead,
   return false;
 }
 
-/** Words of time after which a year-like number is a year: "since 2022 soldiers have died". */
-const TIME_BEFORE: ReadonlySet<string> = new Set(["since", "during", "until", "till", "throughout"]);
+/** Words of time after which a year-like number is a year: "since 2022 soldiers have died", "in early 2023 troops", "in spring 2023". */
+const TIME_BEFORE: ReadonlySet<string> = new Set([
+  "since", "during", "until", "till", "throughout", "early", "late", "mid", "spring", "summer", "autumn", "winter",
+]);
+/** Nouns of a part of a time before "of" and a year: "by the end of 2024 troops", "the start of 2023", "as of 2024". */
+const PART_OF: ReadonlySet<string> = new Set(["end", "start", "beginning", "middle", "course", "spring", "summer", "autumn", "winter", "as"]);
 /**
  * Prepositions of time that make a year-like number after them a year where they open their
  * clause: "By 2025 troops will withdraw", "In 2023 casualties rose", "Before 2022 troops were
@@ -76,7 +80,7 @@ function figureAfter(c: Ctx, k: number): boolean {
  * Whether the figure `low` (to `high`) that starts at token `i` (its number ending before
  * token `at`) is a year of the time phrase before it: after a month ("February 2022
  * soldiers") or a day and a month ("October 7, 2023 killed"), after a word of time ("since
- * 2022", "during 2023"), after a preposition of time that opens its clause ("By 2025 troops",
+ * 2022", "during 2023", "in early 2023", "by the end of 2024", "as of 2024"), after a preposition of time that opens its clause ("By 2025 troops",
  * "In 2023 casualties"), after "in" with a participle next ("fighting in 2022 killed 30,000")
  * or "of" with a participle that takes a figure ("the earthquake of 2023 killed 50,000"). Two
  * year-like numbers a few decades apart are years too: "between 2011 and 2020 refugees". A
@@ -87,7 +91,7 @@ export function isYearOfTime(c: Ctx, low: Val, high: Val | undefined, lead: Lead
   if (high !== undefined) return high.yearLike && high.v > low.v && high.v - low.v <= YEAR_SPAN;
   const before = tokAt(c, i - 1);
   if (before?.kind !== "word") return before !== undefined && dayBeforeComma(c, i - 1);
-  if (c.t.months.has(before.text) || TIME_BEFORE.has(before.key)) return true;
+  if (c.t.months.has(before.text) || TIME_BEFORE.has(before.key) || (before.key === "of" && PART_OF.has(key(c, i - 2)))) return true;
   if (OPENING_TIME.has(before.key) && opensClause(c, i - 1)) return true;
   if (!PARTICIPLES.has(key(c, at))) return false;
   return before.key === "in" || (before.key === "of" && figureAfter(c, at));

@@ -16,6 +16,7 @@ describe("a year of a time phrase before a unit noun or a participle", () => {
     ["The famine of 1932 killed millions.", ["millions"]],
     ["The war of 2008 killed at least 800.", ["at least 800"]],
     ["The floods of 2010 displaced 20 million people.", ["20 million people"]],
+    ["As of 2024 refugees numbered 6 million.", ["6 million"]],
   ])("is a date before the verb of the sentence: %s", (s, want) => {
     expect(texts(s)).toEqual(want);
   });
@@ -32,6 +33,11 @@ describe("a year of a time phrase before a unit noun or a participle", () => {
     "Between 2011 and 2020 refugees arrived.",
     "From 2014 to 2022 civilians suffered most.",
     "Between 1991 and 2021 soldiers served there.",
+    "In early 2023 troops were moved east.",
+    "By late 2024 soldiers were exhausted.",
+    "In spring 2023 civilians fled.",
+    "By the end of 2024 troops will leave.",
+    "At the start of 2023 soldiers were few.",
   ])("is a date where a preposition of time opens the clause, or in a span of years: %s", (s) => {
     expect(texts(s)).toEqual([]);
   });
@@ -48,6 +54,7 @@ describe("a year of a time phrase before a unit noun or a participle", () => {
     ["In 2022 alone, 2000 troops died.", ["2000 troops"]],
     ["2,024 drones were launched.", ["2,024 drones"]],
     ["In all, 2000 soldiers were sent.", ["2000 soldiers"]],
+    ["The deaths of 2000 soldiers were confirmed.", ["2000 soldiers"]],
   ])("stays a count without a time phrase around it: %s", (s, want) => {
     expect(texts(s)).toEqual(want);
   });
