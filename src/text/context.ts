@@ -85,11 +85,12 @@ export const isFail = (x: unknown): x is Fail => x instanceof Failure;
 export const fail = (reason: MatchFailure, skip: number): Fail => new Failure(reason, skip);
 
 // A negative index is no array index but a property name ("-1") looked up the prototype chain: slow, so tested first.
+// An index past the end is tested too: a read out of an array's bounds costs more than the test.
 export function tokAt(c: Ctx, i: number): Token | undefined {
-  return i >= 0 ? c.toks[i] : undefined;
+  return i >= 0 && i < c.toks.length ? c.toks[i] : undefined;
 }
 export function key(c: Ctx, i: number): string {
-  return i >= 0 ? (c.toks[i]?.key ?? "") : "";
+  return i >= 0 && i < c.toks.length ? (c.toks[i] as Token).key : "";
 }
 export function trie<T>(c: Ctx, t: Trie<T>, i: number): TrieMatch<T> | undefined {
   if (i >= c.toks.length || (t.bit !== 0 && ((c.toks[i] as Token).roles & t.bit) === 0)) return undefined;
@@ -97,7 +98,7 @@ export function trie<T>(c: Ctx, t: Trie<T>, i: number): TrieMatch<T> | undefined
 }
 /** Whether token `i` exists and has the role `bit` (see `rolesOf`): a bit test in place of a set look-up of its key. */
 export function hasRole(c: Ctx, i: number, bit: number): boolean {
-  return i >= 0 && ((c.toks[i]?.roles ?? 0) & bit) !== 0;
+  return i >= 0 && i < c.toks.length && ((c.toks[i] as Token).roles & bit) !== 0;
 }
 /**
  * Whether the key of token `i` may be in a set every key of which has the role `bit` (see
@@ -105,8 +106,7 @@ export function hasRole(c: Ctx, i: number, bit: number): boolean {
  * the set can be passed over. Past either end, where `key` reads "", it may.
  */
 export function mayHave(c: Ctx, i: number, bit: number): boolean {
-  const tk = i >= 0 ? c.toks[i] : undefined;
-  return tk === undefined || (tk.roles & bit) !== 0;
+  return i < 0 || i >= c.toks.length || ((c.toks[i] as Token).roles & bit) !== 0;
 }
 /** Whether a phrase of `t` may start at token `i`: false only where the token is there without the trie's bit. */
 export function mayStart(c: Ctx, i: number, t: Trie<unknown>): boolean {
@@ -141,7 +141,7 @@ function singleSpaced(c: Ctx, a: number, b: number): boolean {
   return true;
 }
 export function glued(c: Ctx, i: number): boolean {
-  return i >= 0 && c.toks[i]?.glued === true;
+  return i >= 0 && i < c.toks.length && (c.toks[i] as Token).glued;
 }
 /**
  * Multiply without binary noise: 4.35 × 1e6 is 4,350,000. A product that is

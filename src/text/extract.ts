@@ -124,7 +124,8 @@ function span(c: Ctx, m: Match, base: number, prev: ExtractedEstimate | undefine
  * which begins at index `from` of `out`.
  */
 function pushSpan(c: Ctx, m: Match, base: number, out: ExtractedEstimate[], firsts: number[], from: number): void {
-  const s = span(c, m, base, out[out.length - 1]);
+  // no read of `out[-1]` when `out` is empty: a negative index is a property name looked up the prototype chain, which is slow
+  const s = span(c, m, base, out.length > 0 ? out[out.length - 1] : undefined);
   if (s.modality !== "asserted" && out.length > from && readAfter(c, m)) {
     let k = out.length - 1;
     let next = m.first;

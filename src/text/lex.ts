@@ -5,6 +5,7 @@
  * @internal
  */
 import type { Ctx } from "./context.js";
+import type { Token } from "./tokenize.js";
 
 /** The text whose tokens with `lex` bits are held below: one at a time, as texts are read one at a time. */
 let owner: Ctx | undefined;
@@ -61,5 +62,5 @@ export function lexIn(c: Ctx, want: number, a: number, b: number): boolean {
  * @internal
  */
 export function hasLex(c: Ctx, i: number, bit: number): boolean {
-  return i >= 0 && ((c.toks[i]?.lex ?? 0) & bit) !== 0;
+  return i >= 0 && i < c.toks.length && ((c.toks[i] as Token).lex & bit) !== 0;
 }

@@ -150,7 +150,8 @@ function phraseAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | unde
   const unit = unitOf(currency ?? (low.pct ? "percent" : low.frac ? "1" : named), after.rate, options.unit);
   const estimate = toEstimate(cr, lead, after, unit, phraseText(c, i, end));
   if (isFail(estimate)) return fail(estimate.fail, after.end);
-  if (!bestInside(estimate)) return fail("best-outside", after.end);
+  // a best value is rare: the estimate's `best` is read only where there is one (estimates come in many shapes, on which a read is slow)
+  if ((after.best ?? cr.best) !== undefined && !bestInside(estimate)) return fail("best-outside", after.end);
   // "little less than 300", "not much more than 300": a qualified bound is no bound, and the figure is not read
   if (lead.bound !== undefined && qualifiedBound(c, i)) return fail("no-quantity", after.end);
   // "losses fell 3,000": the size of a fall is a change below zero, and negative figures are not read
@@ -223,38 +224,63 @@ function toEstimate(cr: Core, lead: Lead, after: After, unit: string, text: stri
   // one hedge is kept, the first: a second ("about about 3,000", "3,000-odd troops or so") says no more, and two would be written as one
   const hedgeWords = lead.hedges[0] ?? after.hedges[0];
   const hedged = hedgeWords !== undefined || lead.approx;
-  let hedge = hedgeWords;
-  let e: Record<string, unknown>;
+  const best = after.best ?? cr.best;
   // "300 to 400 or more" is at least 300; "300 to 400 or fewer" at most 400
   const open = after.rangeBound;
-  if (high !== undefined && open !== undefined) {
-    e = { kind: open.lower ? "atLeast" : "atMost", value: open.lower ? low.v : high.v, strict: false, unit, approx: true };
-  } else if (high !== undefined && cr.hedge !== undefined) {
+  if (high !== undefined && open !== undefined) return bounded(open.lower ? "atLeast" : "atMost", open.lower ? low.v : high.v, false, unit, true, kept(hedgeWords), best, text);
+  if (high !== undefined && cr.hedge !== undefined) {
     // "3,000 to perhaps 5,000": the hedge of the top is the range's; "about 3,000 to perhaps 5,000" has two, and is not read
     if (bound !== undefined || hedged || cr.best !== undefined) return fail("incomplete-range", 0);
-    e = { kind: "range", low: low.v, high: high.v, unit, approx: true };
-    hedge = cr.hedge;
-  } else if (high !== undefined) {
+    return ranged(low.v, high.v, unit, true, kept(cr.hedge), best, text);
+  }
+  if (high !== undefined) {
     // "more than 3,000 (±500) troops": a bound on a figure with its margin says neither
     if (bound !== undefined && cr.best !== undefined) return fail("incomplete-range", 0);
     const words = bound === undefined ? (hedgeWords ?? "") : hedgeWords === undefined ? bound.words : `${bound.words} ${hedgeWords}`;
-    e = { kind: "range", low: low.v, high: high.v, unit };
-    if (hedged || bound !== undefined) e["approx"] = true;
-    hedge = words === "" ? undefined : words;
-  } else if (bound !== undefined) {
+    return ranged(low.v, high.v, unit, hedged || bound !== undefined, words === "" ? undefined : kept(words), best, text);
+  }
+  if (bound !== undefined) {
     // "fewer than 0" of a quantity that cannot be negative allows no value.
     if (!bound.lower && bound.strict && low.v === 0) return fail("invalid-range", 0);
-    e = { kind: bound.lower ? "atLeast" : "atMost", value: low.v, strict: bound.strict, unit };
-    if (hedged) e["approx"] = true;
-  } else if (hedged) e = { kind: "approx", value: low.v, unit };
-  else {
-    e = { kind: "exact", value: low.v, unit };
-    hedge = undefined;
+    return bounded(bound.lower ? "atLeast" : "atMost", low.v, bound.strict, unit, hedged, kept(hedgeWords), best, text);
   }
-  // "about" is the hedge formatEstimate writes when none is kept, so it is not stored.
-  if (hedge !== undefined && hedge !== "about") e["hedge"] = hedge;
-  const best = after.best ?? cr.best;
-  if (best !== undefined) e["best"] = best;
+  if (hedged) return best !== undefined ? tail({ kind: "approx", value: low.v, unit }, false, kept(hedgeWords), best, text) : valued("approx", low.v, unit, kept(hedgeWords), text);
+  return best !== undefined ? tail({ kind: "exact", value: low.v, unit }, false, undefined, best, text) : valued("exact", low.v, unit, undefined, text);
+}
+
+// Each estimate is built by one object literal in its final shape, its fields in the order
+// `kind`, the figure, `unit`, `approx` (when true), `hedge`, `best` (when given) and `text`:
+// adding fields one at a time gives an object a chain of shapes and its fields a second store.
+
+/** The hedge kept: "about" is the one formatEstimate writes when none is kept, so it is not stored. */
+function kept(hedge: string | undefined): string | undefined {
+  return hedge === "about" ? undefined : hedge;
+}
+
+/** An exact or approximate figure without a best value. */
+function valued(kind: "exact" | "approx", value: number, unit: string, hedge: string | undefined, text: string): Estimate {
+  return hedge === undefined ? { kind, value, unit, text } : ({ kind, value, unit, hedge, text } as Estimate);
+}
+
+/** A bound. */
+function bounded(kind: "atLeast" | "atMost", value: number, strict: boolean, unit: string, approx: boolean, hedge: string | undefined, best: number | undefined, text: string): Estimate {
+  if (best !== undefined) return tail({ kind, value, strict, unit }, approx, hedge, best, text);
+  if (approx) return hedge === undefined ? { kind, value, strict, unit, approx, text } : { kind, value, strict, unit, approx, hedge, text };
+  return hedge === undefined ? { kind, value, strict, unit, text } : { kind, value, strict, unit, hedge, text };
+}
+
+/** A range. */
+function ranged(low: number, high: number, unit: string, approx: boolean, hedge: string | undefined, best: number | undefined, text: string): Estimate {
+  if (best !== undefined) return tail({ kind: "range", low, high, unit }, approx, hedge, best, text);
+  if (approx) return hedge === undefined ? { kind: "range", low, high, unit, approx, text } : { kind: "range", low, high, unit, approx, hedge, text };
+  return hedge === undefined ? { kind: "range", low, high, unit, text } : { kind: "range", low, high, unit, hedge, text };
+}
+
+/** An estimate with a best value, its last fields added to `e` in order: as rare as figures with a best estimate are. */
+function tail(e: Record<string, unknown>, approx: boolean, hedge: string | undefined, best: number, text: string): Estimate {
+  if (approx) e["approx"] = true;
+  if (hedge !== undefined) e["hedge"] = hedge;
+  e["best"] = best;
   e["text"] = text;
   return e as Estimate;
 }

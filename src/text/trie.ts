@@ -120,8 +120,8 @@ function addPaths(into: UnionTrie, from: Trie<unknown>, n: number): void {
  * @internal
  */
 export function matchUnion(union: UnionTrie, toks: readonly Token[], i: number, ends: Int32Array, values: unknown[]): number {
-  const first = toks[i];
-  let at = first === undefined ? undefined : union.next.get(first.key);
+  // no read past the end of `toks`, which costs more than the test
+  let at = i >= 0 && i < toks.length ? union.next.get((toks[i] as Token).key) : undefined;
   let bits = 0;
   for (let j = i + 1; at !== undefined; j++) {
     for (let v = at.value; v !== 0; v &= v - 1) {
@@ -143,8 +143,7 @@ export function matchUnion(union: UnionTrie, toks: readonly Token[], i: number, 
  * @internal
  */
 export function matchTrie<T>(trie: Trie<T>, toks: readonly Token[], i: number): TrieMatch<T> | undefined {
-  const first = toks[i];
-  let at = first === undefined ? undefined : trie.next.get(first.key);
+  let at = i >= 0 && i < toks.length ? trie.next.get((toks[i] as Token).key) : undefined;
   let best: Trie<T> | undefined;
   let end = 0;
   for (let j = i + 1; at !== undefined; j++) {
