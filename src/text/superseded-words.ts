@@ -23,6 +23,8 @@ export const DIRECTION = 16;
 export const OBJECT = 32;
 /** An auxiliary of a verb in the passive: "has been revised", "was corrected". */
 export const AUXILIARY = 64;
+/** A verb whose object is the figure replaced, when the object is named as earlier: "replaces the earlier 300", "superseded the old figure of 300". */
+export const REPLACE = 128;
 
 /** Each word's kinds, as bits: one look-up a token. */
 export const KINDS: ReadonlyMap<string, number> = /* @__PURE__ */ kindsOf([
@@ -34,6 +36,7 @@ export const KINDS: ReadonlyMap<string, number> = /* @__PURE__ */ kindsOf([
   [DIRECTION, "up down upward upwards downward downwards higher lower sharply slightly significantly substantially dramatically again later subsequently since now officially"],
   [OBJECT, "the its their his her our this that these those a an of from for in on at own last reported estimated official officially"],
   [AUXILIARY, "has have had been was were is are being be"],
+  [REPLACE, "replaces replaced replace replacing supersedes superseded supersede superseding"],
 ]);
 
 /** The table of `KINDS` from lists of words by kind. */
