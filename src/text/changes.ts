@@ -59,7 +59,7 @@ function isObjectYear(c: Ctx, j: number): boolean {
 }
 
 /** Verbs before which "back" makes a fall: "scaled back", "cut back", "pared back", "rolled back", "drawn back". */
-const CUTS_BACK = new Set([
+export const CUTS_BACK: ReadonlySet<string> = new Set([
   "scaled", "scale", "scales", "scaling", "cut", "cuts", "cutting", "pared", "pare", "pares", "paring", "rolled", "roll",
   "rolls", "rolling", "dialled", "dialed", "ratcheted", "drawn", "drew", "draw", "trimmed", "wound",
 ]);
