@@ -40,6 +40,15 @@ function opensVerb(c: Ctx, k: number): boolean {
   return hasLex(c, k, L_AUXILIARY) || (hasRole(c, k, CUE | NEGATION) && !c.t.months.has((tokAt(c, k) as Token).text));
 }
 
+/** Nouns of loss that a figure's unit leaves out of its phrase: "700,000 losses could not be verified", "700,000 Russian losses". */
+const LOSSES: ReadonlySet<string> = new Set(["losses", "loss", "fatalities", "kills", "dead", "deaths", "casualties", "victims"]);
+
+/** The token after a noun of loss right after a figure, with one word before it ("700,000 Russian losses"); `k` where none stands there. */
+function pastLossNoun(c: Ctx, k: number): number {
+  if (LOSSES.has(key(c, k))) return k + 1;
+  return tokAt(c, k)?.kind === "word" && LOSSES.has(key(c, k + 1)) ? k + 2 : k;
+}
+
 /**
  * The first token of the verb after a figure, past adverbs ("reportedly") and one phrase of
  * place or part ("in Kursk", "of them"); -1 when anything else comes first.
@@ -53,7 +62,7 @@ const BARE_PARTICIPLES: ReadonlyMap<string, Modality> = new Map([
 const AFTER_BARE: ReadonlySet<string> = new Set(["next", "this", "soon", "later", "by", "in", "on", "for", "before", "within", "shortly", "too", "as", "well"]);
 
 function verbStart(c: Ctx, m: Match): number {
-  let k = m.end;
+  let k = pastLossNoun(c, m.end);
   while (hasLex(c, k, L_FIGURE_ADVERB)) k++;
   if (!hasLex(c, k, L_PLACE)) return opensVerb(c, k) ? k : -1;
   for (let j = k + 1; j <= k + PHRASE_REACH; j++) {
