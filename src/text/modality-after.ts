@@ -101,6 +101,16 @@ function standsBy(c: Ctx, k: number, j: number): boolean {
 }
 
 /**
+ * Verbs of what a force could do that, after a modal, make a figure a capacity rather than a force
+ * that is there: "3,000 troops could hold the city", "5,000 men might retake the town"; "12,000
+ * troops could weigh on the budget" says what troops that are there may do.
+ */
+const CAPACITIES: ReadonlySet<string> = new Set([
+  "hold", "defend", "take", "capture", "seize", "secure", "storm", "overrun", "break", "encircle", "retake", "repel", "stop",
+  "defeat", "overwhelm", "man", "garrison", "protect", "guard", "patrol", "control", "occupy", "deter", "sustain", "fend",
+]);
+
+/**
  * What a modal or future cue at `k` makes of the figure: "would be deployed" planned, "will die"
  * projected, "could" potential, "would have died" potential (a counterfactual), "will not be
  * deployed until" planned (a delay, see `delayedAfter`); nothing for a
@@ -114,7 +124,8 @@ function modalAt(c: Ctx, k: number, cue: string, m: Match): Modality | undefined
   // "5,000 reservists will not be deployed until January" plans them for January
   if (hasRole(c, j, NEGATION)) while (hasLex(c, ++j, L_BETWEEN));
   if (wouldHaveAt(c, k)) return "potential";
-  if (standsBy(c, k, j)) return undefined;
+  // "3,000 troops could hold the city": what a number of troops could do is a capacity, supposed, not there
+  if (standsBy(c, k, j)) return cue === "modal" && CAPACITIES.has(key(c, j)) ? "potential" : undefined;
   const verb = verbFrom(c, j);
   if (cue === "modal") return "potential";
   if (c.t.growth.has(verb)) return "projected";
