@@ -21,6 +21,9 @@ export function isTally(c: Ctx, m: Match): boolean {
   return VOTES.has(key(c, m.end)) || (key(c, m.first - 1) === "of" && VOTES.has(key(c, m.first - 2)));
 }
 
+/** Modals of "what may be 50,000 troops", which hedge a figure there now. */
+const WHAT_MAY: ReadonlySet<string> = new Set(["may", "might", "could"]);
+
 /** How far before the "to" of "from 230 to 400" the "from" may stand: the first figure and its unit ("from 5,000 a month to"). */
 const FROM_REACH = 6;
 
@@ -68,6 +71,8 @@ export function clauseStart(c: Ctx, m: Match): number {
 export function figureModality(c: Ctx, m: Match, found: Modality): Modality {
   if (found === "planned" && isTally(c, m)) return "asserted";
   if (found !== "negated" && found !== "asserted" && isLevelFrom(c, m)) return "asserted";
+  // "deployed what may be 50,000 troops": a figure there now, held possible, no forecast
+  if (found === "projected" && key(c, m.first - 1) === "be" && WHAT_MAY.has(key(c, m.first - 2)) && key(c, m.first - 3) === "what") return "potential";
   // "scaled back plans to send 5,000 troops to 3,000", "plans to send 100 tanks, down from 150": a change of a plan is planned
   // (only a figure after "to" or "from" is looked at further)
   if (found === "asserted" && (key(c, m.first - 1) === "to" || (tokAt(c, m.first - 1)?.kind === "word" && m.first >= 3))) return planChange(c, m) ?? found;

@@ -24,6 +24,8 @@ export const EN_FIGURE_WORDS = {
     "just fewer than": { lower: false, strict: true }, nearing: { lower: false, strict: true },
     approaching: { lower: false, strict: true }, neared: { lower: false, strict: true },
     nears: { lower: false, strict: true }, approached: { lower: false, strict: true }, approaches: { lower: false, strict: true },
+    // "Not quite 1,000 troops crossed": nearly 1,000, as "just under 1,000"; no denial of the figure
+    "not quite": { lower: false, strict: true },
   },
   // only verbs whose "over" is nearly always a particle before a count: "sent over 3,000" and
   // "held over 300" say "more than"
