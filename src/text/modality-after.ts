@@ -53,10 +53,10 @@ function pastLossNoun(c: Ctx, k: number): number {
  * The first token of the verb after a figure, past adverbs ("reportedly") and one phrase of
  * place or part ("in Kursk", "of them"); -1 when anything else comes first.
  */
-/** Participles of expecting or planning that, right after a figure and with no verb before them, say what it is: "with 3,000 more expected" ("due" is left out: "200 due to fighting" is a cause). */
+/** Participles of expecting or planning that, right after a figure and with no verb before them, say what it is: "with 3,000 more expected", "another 200 due next month" (only before a time: "200 due to fighting" is a cause). */
 const BARE_PARTICIPLES: ReadonlyMap<string, Modality> = new Map([
   ["expected", "projected"], ["anticipated", "projected"], ["forecast", "projected"], ["projected", "projected"],
-  ["planned", "planned"], ["scheduled", "planned"],
+  ["planned", "planned"], ["scheduled", "planned"], ["due", "planned"],
 ]);
 /** Words after such a participle that leave it bare: a time ("next month", "soon", "by March", "in June"). */
 const AFTER_BARE: ReadonlySet<string> = new Set(["next", "this", "soon", "later", "by", "in", "on", "for", "before", "within", "shortly", "too", "as", "well"]);
@@ -141,6 +141,12 @@ function pastAdverbs(c: Ctx, k: number): number {
 /** The words of `BETWEEN` that are no adverbs of a plan, or that make one of a denial ("were yet to arrive"). */
 const NOT_ADVERBS: ReadonlySet<string> = new Set(["to", "be", "been", "have", "yet", "ever", "longer"]);
 
+/** Whether token `k` is a verb a plan or a projection may bear on: a verb of doing, of growth or of what becomes of a figure ("due to arrive", "due to be sent"); not "due to fighting". */
+function isVerbAt(c: Ctx, k: number): boolean {
+  const w = key(c, k);
+  return c.t.planVerbs.has(w) || c.t.growth.has(w) || FIGURE_EVENTS.has(w) || hasRole(c, k, CHANGE);
+}
+
 /** What the chain of auxiliaries and cues from token `k` on makes of the figure, if anything. */
 function chainFrom(c: Ctx, k: number, m: Match): Modality | undefined {
   const definite = isOwned(c, m);
@@ -167,6 +173,8 @@ function chainFrom(c: Ctx, k: number, m: Match): Modality | undefined {
     // "are expected to", "are scheduled", "are set to arrive", "expected to reach"; "311 votes to 112" is a tally
     if (!be && key(c, k + 1) !== "to") return undefined;
     if (key(c, k + 1) === "to" && tokAt(c, k + 2)?.kind !== "word") return undefined;
+    // "About 200 due to fighting": "due to" before no verb gives a cause
+    if (w === "due" && !isVerbAt(c, k + 2)) return undefined;
     if (cue !== "intent") return cue;
     return c.t.growth.has(verbFrom(c, k + 1)) ? "projected" : "planned";
   }
