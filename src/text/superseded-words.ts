@@ -30,7 +30,7 @@ export const REPLACE = 128;
 export const KINDS: ReadonlyMap<string, number> = /* @__PURE__ */ kindsOf([
   // the nouns too: "the revision from 3,000 to 5,000", "a correction from 72 to 45"
   [REVISE, "revised revises revising revise corrected corrects correcting updated updates updating adjusted adjusts adjusting amended amends amending revision revisions correction corrections adjustment adjustments amendment"],
-  [RAISE, "raised raises raising raise lowered lowers lowering upgraded upgrades downgraded downgrades"],
+  [RAISE, "raised raises raising raise lowered lowers lowering upgraded upgrades downgraded downgrades cut cuts cutting reduced reduces reducing trimmed slashed increased increases"],
   [ESTIMATE, "estimate estimates toll tolls figure figures count counts tally tallies assessment assessments forecast forecasts projection projections"],
   [EARLIER, "earlier previous previously prior initial initially original originally old first preliminary former"],
   [DIRECTION, "up down upward upwards downward downwards higher lower sharply slightly significantly substantially dramatically again later subsequently since now officially"],

@@ -11,7 +11,7 @@ import type { Ctx } from "./context.js";
 import { leads, noLead } from "./bounds.js";
 import { CHANGE } from "./roles.js";
 import { value } from "./value.js";
-import { AUXILIARY, DIRECTION, EARLIER, ESTIMATE, KINDS, RAISE, REPLACE, REVISE, kindAt } from "./superseded-words.js";
+import { AUXILIARY, DIRECTION, EARLIER, ESTIMATE, KINDS, OBJECT, RAISE, REPLACE, REVISE, kindAt } from "./superseded-words.js";
 import { isSetOff, levelAfter, revisedAfterAside } from "./superseded-asides.js";
 import { endsNow, isEarlierNote, laterAfter } from "./superseded-notes.js";
 
@@ -146,7 +146,7 @@ export function isSuperseded(c: Ctx, first: number, end: number): boolean {
   // "4,000 (was 3,000)"; "revised from 3,000 to 4,000 to 5,000", "3,000, then 4,000, now 5,000": replaced by the next of its chain
   if (isEarlierNote(c, first, end) || (laterAfter(c, end) >= 0 && chainAnchored(c, first, end))) return true;
   // one look at the token after most figures, which no revision follows
-  if ((kindAt(c, end) & AFTER) !== 0) return revisedAfter(c, end, of);
+  if ((kindAt(c, end) & AFTER) !== 0) return revisedAfter(c, end, of) || revisedEstimate(c, first, end);
   // "The death toll, initially 300, was revised to 400", "put the toll at 300, later raising it to 400"
   return isSetOff(c, end) && revisedAfterAside(c, first, end, of);
 }
@@ -199,6 +199,18 @@ function isRevisedBefore(c: Ctx, first: number, end: number): boolean {
     seen |= kind;
   }
   return false;
+}
+
+/**
+ * Whether the figure of tokens [first, end) names an estimate ("its 10,000 estimate") that the
+ * verb of revision right before it takes as object, with the level it ends at after: "revised
+ * its 10,000 estimate down to 6,000", "raised the 300 toll to 400".
+ */
+function revisedEstimate(c: Ctx, first: number, end: number): boolean {
+  if ((kindAt(c, end) & ESTIMATE) === 0) return false;
+  let j = first - 1;
+  while (j > first - 3 && (kindAt(c, j) & OBJECT) !== 0) j--;
+  return (kindAt(c, j) & (REVISE | RAISE)) !== 0 && levelAfter(c, end + 1);
 }
 
 /** How many tokens back from a verb of replacing its subject's noun of an estimate may stand: "The revised toll of 450 replaces". */

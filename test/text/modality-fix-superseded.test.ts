@@ -19,6 +19,13 @@ describe("the object of a revision that ends at a level", () => {
     ["The Health Ministry has revised its estimate of 3,000 deaths upward to 4,500.", [["3,000 deaths", true], ["4,500", false]]],
     ["The army lowered its estimate of 12,000 enemy troops to 9,000.", [["12,000 enemy troops", true], ["9,000", false]]],
     ["Officials updated their count of 72 to 45 on Friday.", [["72", true], ["45", false]]],
+    ["The ministry revised down its estimate of 10,000 to 6,000.", [["10,000", true], ["6,000", false]]],
+    ["The ministry revised its 10,000 estimate down to 6,000.", [["10,000", true], ["6,000", false]]],
+    ["The ministry raised the 300 toll to 400.", [["the 300", true], ["400", false]]],
+    ["The ministry cut its estimate of 10,000 to 6,000.", [["10,000", true], ["6,000", false]]],
+    ["The army cut its estimate from 3,000 to 2,000.", [["3,000", true], ["2,000", false]]],
+    ["The agency is revising its estimate of 10,000 refugees to 12,000.", [["10,000 refugees", true], ["12,000", false]]],
+    ["The UN revised its estimate of 2 million refugees to 2.5 million.", [["2 million refugees", true], ["2.5 million", false]]],
   ])("%s", (s, expected) => {
     expect(sup(s)).toEqual(expected);
   });
@@ -27,6 +34,9 @@ describe("the object of a revision that ends at a level", () => {
     ["The UN revised its estimate of the damage, which killed 300, to cover 2024.", [["300", false]]],
     ["The ministry revised its estimate of 10,000 troops.", [["10,000 troops", false]]],
     ["The ministry revised its estimate of 10,000 troops in March.", [["10,000 troops", false]]],
+    ["Russia cut its troop numbers from 3,000 to 2,000.", [["3,000", false], ["2,000", false]]],
+    ["Russia reduced its contingent of 3,000 troops to 2,000.", [["3,000 troops", false], ["2,000", false]]],
+    ["Russia increased its 3,000 force to 5,000.", [["3,000", false], ["5,000", false]]],
   ])("no level after it, or not its object: %s", (s, expected) => {
     expect(sup(s)).toEqual(expected);
   });
