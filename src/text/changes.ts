@@ -59,7 +59,7 @@ function isObjectYear(c: Ctx, j: number): boolean {
 }
 
 /** Verbs before which "back" makes a fall: "scaled back", "cut back", "pared back", "rolled back", "drawn back". */
-const CUTS_BACK = new Set([
+export const CUTS_BACK: ReadonlySet<string> = new Set([
   "scaled", "scale", "scales", "scaling", "cut", "cuts", "cutting", "pared", "pare", "pares", "paring", "rolled", "roll",
   "rolls", "rolling", "dialled", "dialed", "ratcheted", "drawn", "drew", "draw", "trimmed", "wound",
 ]);
@@ -214,8 +214,13 @@ export function afterIncrease(c: Ctx, i: number, lead: Lead, sized: boolean): bo
   return verb !== "up" || !UP_PARTICLE.has(key(c, i - 2));
 }
 
-/** Verbs whose "down" is a particle, not a fall: "shot down 30", "brought down 3". */
-const DOWN_PARTICLE = new Set(["shot", "shoot", "shoots", "shooting", "brought", "bring", "gunned", "knocked", "took", "turned", "hunted", "tracked", "wrote", "written"]);
+/** Verbs whose "down" is a particle, not a fall: "shot down 30", "brought down 3", "voted down $60 billion". */
+const DOWN_PARTICLE = new Set([
+  "shot", "shoot", "shoots", "shooting", "brought", "bring", "gunned", "knocked", "took", "turned", "turn", "turns", "turning",
+  "hunted", "tracked", "wrote", "written",
+  // "Lawmakers voted down $60 billion in aid": a refusal of the sum, no fall
+  "voted", "vote", "votes", "voting",
+]);
 
 /**
  * Whether the phrase at `i` is the size of a fall, a change below zero that is not read:

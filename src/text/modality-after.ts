@@ -40,20 +40,29 @@ function opensVerb(c: Ctx, k: number): boolean {
   return hasLex(c, k, L_AUXILIARY) || (hasRole(c, k, CUE | NEGATION) && !c.t.months.has((tokAt(c, k) as Token).text));
 }
 
+/** Nouns of loss that a figure's unit leaves out of its phrase: "700,000 losses could not be verified", "700,000 Russian losses". */
+const LOSSES: ReadonlySet<string> = new Set(["losses", "loss", "fatalities", "kills", "dead", "deaths", "casualties", "victims"]);
+
+/** The token after a noun of loss right after a figure, with one word before it ("700,000 Russian losses"); `k` where none stands there. */
+function pastLossNoun(c: Ctx, k: number): number {
+  if (LOSSES.has(key(c, k))) return k + 1;
+  return tokAt(c, k)?.kind === "word" && LOSSES.has(key(c, k + 1)) ? k + 2 : k;
+}
+
 /**
  * The first token of the verb after a figure, past adverbs ("reportedly") and one phrase of
  * place or part ("in Kursk", "of them"); -1 when anything else comes first.
  */
-/** Participles of expecting or planning that, right after a figure and with no verb before them, say what it is: "with 3,000 more expected" ("due" is left out: "200 due to fighting" is a cause). */
+/** Participles of expecting or planning that, right after a figure and with no verb before them, say what it is: "with 3,000 more expected", "another 200 due next month" (only before a time: "200 due to fighting" is a cause). */
 const BARE_PARTICIPLES: ReadonlyMap<string, Modality> = new Map([
   ["expected", "projected"], ["anticipated", "projected"], ["forecast", "projected"], ["projected", "projected"],
-  ["planned", "planned"], ["scheduled", "planned"],
+  ["planned", "planned"], ["scheduled", "planned"], ["due", "planned"],
 ]);
 /** Words after such a participle that leave it bare: a time ("next month", "soon", "by March", "in June"). */
 const AFTER_BARE: ReadonlySet<string> = new Set(["next", "this", "soon", "later", "by", "in", "on", "for", "before", "within", "shortly", "too", "as", "well"]);
 
 function verbStart(c: Ctx, m: Match): number {
-  let k = m.end;
+  let k = pastLossNoun(c, m.end);
   while (hasLex(c, k, L_FIGURE_ADVERB)) k++;
   if (!hasLex(c, k, L_PLACE)) return opensVerb(c, k) ? k : -1;
   for (let j = k + 1; j <= k + PHRASE_REACH; j++) {
@@ -92,6 +101,16 @@ function standsBy(c: Ctx, k: number, j: number): boolean {
 }
 
 /**
+ * Verbs of what a force could do that, after a modal, make a figure a capacity rather than a force
+ * that is there: "3,000 troops could hold the city", "5,000 men might retake the town"; "12,000
+ * troops could weigh on the budget" says what troops that are there may do.
+ */
+const CAPACITIES: ReadonlySet<string> = new Set([
+  "hold", "defend", "take", "capture", "seize", "secure", "storm", "overrun", "break", "encircle", "retake", "repel", "stop",
+  "defeat", "overwhelm", "man", "garrison", "protect", "guard", "patrol", "control", "occupy", "deter", "sustain", "fend",
+]);
+
+/**
  * What a modal or future cue at `k` makes of the figure: "would be deployed" planned, "will die"
  * projected, "could" potential, "would have died" potential (a counterfactual), "will not be
  * deployed until" planned (a delay, see `delayedAfter`); nothing for a
@@ -105,7 +124,8 @@ function modalAt(c: Ctx, k: number, cue: string, m: Match): Modality | undefined
   // "5,000 reservists will not be deployed until January" plans them for January
   if (hasRole(c, j, NEGATION)) while (hasLex(c, ++j, L_BETWEEN));
   if (wouldHaveAt(c, k)) return "potential";
-  if (standsBy(c, k, j)) return undefined;
+  // "3,000 troops could hold the city": what a number of troops could do is a capacity, supposed, not there
+  if (standsBy(c, k, j)) return cue === "modal" && CAPACITIES.has(key(c, j)) ? "potential" : undefined;
   const verb = verbFrom(c, j);
   if (cue === "modal") return "potential";
   if (c.t.growth.has(verb)) return "projected";
@@ -120,6 +140,12 @@ function pastAdverbs(c: Ctx, k: number): number {
 
 /** The words of `BETWEEN` that are no adverbs of a plan, or that make one of a denial ("were yet to arrive"). */
 const NOT_ADVERBS: ReadonlySet<string> = new Set(["to", "be", "been", "have", "yet", "ever", "longer"]);
+
+/** Whether token `k` is a verb a plan or a projection may bear on: a verb of doing, of growth or of what becomes of a figure ("due to arrive", "due to be sent"); not "due to fighting". */
+function isVerbAt(c: Ctx, k: number): boolean {
+  const w = key(c, k);
+  return c.t.planVerbs.has(w) || c.t.growth.has(w) || FIGURE_EVENTS.has(w) || hasRole(c, k, CHANGE);
+}
 
 /** What the chain of auxiliaries and cues from token `k` on makes of the figure, if anything. */
 function chainFrom(c: Ctx, k: number, m: Match): Modality | undefined {
@@ -147,6 +173,8 @@ function chainFrom(c: Ctx, k: number, m: Match): Modality | undefined {
     // "are expected to", "are scheduled", "are set to arrive", "expected to reach"; "311 votes to 112" is a tally
     if (!be && key(c, k + 1) !== "to") return undefined;
     if (key(c, k + 1) === "to" && tokAt(c, k + 2)?.kind !== "word") return undefined;
+    // "About 200 due to fighting": "due to" before no verb gives a cause
+    if (w === "due" && !isVerbAt(c, k + 2)) return undefined;
     if (cue !== "intent") return cue;
     return c.t.growth.has(verbFrom(c, k + 1)) ? "projected" : "planned";
   }

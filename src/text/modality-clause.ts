@@ -145,6 +145,26 @@ function certaintyBefore(c: Ctx, p: number): number {
   return p;
 }
 
+/** Words that end a condition on a report's truth: "If true,", "If the reports are accurate,", "If confirmed,". */
+const TRUTHS: ReadonlySet<string> = new Set(["true", "accurate", "correct", "confirmed", "verified", "right", "substantiated", "genuine", "authentic"]);
+/** How many tokens such a condition may take before its comma: "If the Ukrainian figures are accurate". */
+const IF_REACH = 7;
+
+/**
+ * Whether the comma at `k` ends a condition on the truth of what the sentence reports, which
+ * opens the sentence: "If true, 3,000 soldiers were killed", "If the reports are accurate,
+ * 3,000 died", "If confirmed, it would be the deadliest attack".
+ */
+function ifTrueBefore(c: Ctx, k: number): boolean {
+  if (key(c, k) !== "," || !TRUTHS.has(key(c, k - 1))) return false;
+  for (let j = k - 2; j >= 0 && j >= k - IF_REACH; j--) {
+    const tk = tokAt(c, j);
+    if (tk === undefined || tk.kind !== "word") return false;
+    if ((tk.key === "if" || tk.key === "assuming") && (j === 0 || SENTENCE_ENDS.has(key(c, j - 1)) || (key(c, j - 1) === "even" && (j === 1 || SENTENCE_ENDS.has(key(c, j - 2)))))) return true;
+  }
+  return false;
+}
+
 /**
  * What the clause word at `k` makes of the figure `m` of its clause: "unclear whether" and
  * "could not confirm that" hold possible, and so does an open condition ("if 5,000 troops are
@@ -155,7 +175,7 @@ export function clauseModality(c: Ctx, k: number, m: Match): Modality {
   // "US to deploy 3,000 troops": a headline's infinitive announces a plan
   const headline = headlineAt(c, k, m);
   if (headline !== undefined) return headline;
-  if (askedClause(c, k) || ((openCondition(c, k, m) || futureTimeClause(c, k, m)) && !isOwned(c, m))) return "potential";
+  if (askedClause(c, k) || ((openCondition(c, k, m) || futureTimeClause(c, k, m)) && !isOwned(c, m)) || ifTrueBefore(c, k)) return "potential";
   // "demanded that Ukraine withdraw 3,000 troops": what is demanded is sought
   if (soughtClause(c, k) || aimColon(c, k, m)) return "planned";
   if (deniedClause(c, k) || deniedSay(c, k)) return "negated";

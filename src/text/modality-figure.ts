@@ -10,6 +10,7 @@ import type { Ctx, Match } from "./context.js";
 import { CHANGE, CLAUSE_BREAK } from "./roles.js";
 import { CLAUSE_MARKS, VOTES } from "./modality-words.js";
 import type { Modality } from "./modality.js";
+import { planChange } from "./modality-plan-change.js";
 
 /**
  * Whether a match counts votes: followed by "votes" ("by 311 votes to 112") or after "a vote
@@ -19,6 +20,9 @@ import type { Modality } from "./modality.js";
 export function isTally(c: Ctx, m: Match): boolean {
   return VOTES.has(key(c, m.end)) || (key(c, m.first - 1) === "of" && VOTES.has(key(c, m.first - 2)));
 }
+
+/** Modals of "what may be 50,000 troops", which hedge a figure there now. */
+const WHAT_MAY: ReadonlySet<string> = new Set(["may", "might", "could"]);
 
 /** How far before the "to" of "from 230 to 400" the "from" may stand: the first figure and its unit ("from 5,000 a month to"). */
 const FROM_REACH = 6;
@@ -60,10 +64,17 @@ export function clauseStart(c: Ctx, m: Match): number {
 /**
  * The modality of a match once its own phrase is read: a tally read as a plan ("the motion was
  * approved by 311 votes") is asserted, since the plan is what was voted on, not the count; so
- * is the level a forecast change starts from ("expected to rise from 230").
+ * is the level a forecast change starts from ("expected to rise from 230"). The level a change
+ * of a plan ends at, and the earlier plan a planned figure is compared with, are planned
+ * ("scaled back plans to send 5,000 troops to 3,000", "plans to send 100 tanks, down from 150").
  */
 export function figureModality(c: Ctx, m: Match, found: Modality): Modality {
   if (found === "planned" && isTally(c, m)) return "asserted";
   if (found !== "negated" && found !== "asserted" && isLevelFrom(c, m)) return "asserted";
+  // "deployed what may be 50,000 troops": a figure there now, held possible, no forecast
+  if (found === "projected" && key(c, m.first - 1) === "be" && WHAT_MAY.has(key(c, m.first - 2)) && key(c, m.first - 3) === "what") return "potential";
+  // "scaled back plans to send 5,000 troops to 3,000", "plans to send 100 tanks, down from 150": a change of a plan is planned
+  // (only a figure after "to" or "from" is looked at further)
+  if (found === "asserted" && (key(c, m.first - 1) === "to" || (tokAt(c, m.first - 1)?.kind === "word" && m.first >= 3))) return planChange(c, m) ?? found;
   return found;
 }

@@ -9,7 +9,8 @@
 import { key } from "./context.js";
 import type { Ctx, Match } from "./context.js";
 import type { Modality } from "./modality.js";
-import { nominalAt } from "./modality-sentence.js";
+import { isPlanGerund, nominalAt } from "./modality-sentence.js";
+import { ACTS } from "./modality-words.js";
 
 /** Verbs of forecasting that are nouns as well: "they project 500,000", not "a project of 300 homes"; "the UN fears 3 million", not "Fear drove 3,000". */
 const NOUN_VERBS = new Set(["project", "projects", "fear", "fears"]);
@@ -31,9 +32,28 @@ const WARNS = new Set(["warn", "warns", "warned", "warning", "warnings"]);
 /** Prepositions after a word of warning: "warned of", "warning about". */
 const OF = new Set(["of", "about"]);
 
+/** Verbs of weighing an act, which hold it possible only when their object is one: "US weighs sending 3,000 troops", "weighs 3,000-troop deployment"; not "the tank weighs 60 tonnes". */
+const WEIGHS = new Set(["weigh", "weighs", "weighed", "consider", "considers", "considered", "eyes", "eyed", "explores", "explored"]);
+/** Words that may stand between such a verb and its act: "weighs a possible deployment of", "considers new plans to send". */
+const ACT_FILLERS = new Set(["a", "an", "the", "possible", "new", "further", "fresh", "major", "large", "additional", "extra", "more", "another"]);
+
 /** Whether a word is read by `forecastAt` when it is a cue. */
 export function isForecast(w: string): boolean {
-  return NOUN_VERBS.has(w) || HEADS.has(w) || HOPES.has(w) || BRACES.has(w) || WARNS.has(w);
+  return NOUN_VERBS.has(w) || HEADS.has(w) || HOPES.has(w) || BRACES.has(w) || WARNS.has(w) || WEIGHS.has(w);
+}
+
+/**
+ * Whether the verb of weighing at `k` takes an act as its object: a gerund of a plan verb or a
+ * noun of an act after it ("weighs sending", "considers a deployment of"), or a figure right
+ * after it that a noun of an act follows ("weighs 3,000-troop deployment") or that adds to what
+ * is there ("eyes 3,000 more troops").
+ */
+function weighsAct(c: Ctx, k: number, m: Match): boolean {
+  let j = k + 1;
+  while (j < m.first && ACT_FILLERS.has(key(c, j))) j++;
+  if (j < m.first) return isPlanGerund(c, key(c, j)) || ACTS.has(key(c, j));
+  // "The US eyes 3,000 more troops for Poland": troops it has not got yet
+  return j === m.first && (ACTS.has(key(c, m.end)) || m.increment);
 }
 
 /** Whether the figure follows a "for" or "towards" right after `k`, past a few words of degree only ("heading for a record 500,000"; not "headed for Kursk with 300 tanks"). */
@@ -55,7 +75,8 @@ function hopeAt(c: Ctx, k: number, m: Match): Modality | undefined {
  * `projected` for a verb of forecasting that is no noun ("they project 500,000 losses", "the
  * UN fears 3 million refugees", "fears of 3 million refugees"; not "a project of 300 homes",
  * "Fear drove 3,000", "out of fear") and for "heading for" a figure; `planned` for "hoping
- * for" a figure or before "to" and a plan verb (see `hopeAt`).
+ * for" a figure or before "to" and a plan verb (see `hopeAt`); `potential` for a verb of weighing
+ * whose object is an act ("US weighs sending 3,000 troops", "weighs 3,000-troop deployment").
  */
 export function forecastAt(c: Ctx, k: number, m: Match): Modality | undefined {
   const w = key(c, k);
@@ -65,6 +86,7 @@ export function forecastAt(c: Ctx, k: number, m: Match): Modality | undefined {
   // "warned of another 5,000 troops", "a warning of 3,000 casualties"; "warned 3,000 residents to leave" states them
   if (WARNS.has(w)) return forNear(c, k, m, OF) ? "projected" : undefined;
   if (HOPES.has(w)) return hopeAt(c, k, m);
+  if (WEIGHS.has(w)) return weighsAct(c, k, m) ? "potential" : undefined;
   const next = key(c, k + 1);
   if (NOUN_AFTER.has(next) || key(c, k - 1) === "of") return undefined;
   // "a project of 300 homes" is a noun; "fears of 3 million refugees" a forecast's content

@@ -15,6 +15,12 @@ import { FALSEHOODS, PAST_VERBS, QUESTION_REACH, REACH, REFUTED, REPORTS, SENTEN
 const COPULAS = new Set(["is", "are", "was", "were", "be", "been", "proved", "proven", "prove", "proves", "turned", "seem", "seems", "appear", "appears"]);
 /** Words that may stand between such a verb and the word of falsehood: "are completely false", "turned out to be wrong". */
 const FILLERS = new Set(["completely", "entirely", "simply", "totally", "wholly", "clearly", "plainly", "patently", "demonstrably", "all", "out", "to", "be", "been", "also", "now"]);
+/** Words that call a report an error after a verb that joins it, but not before "to", which judges an act: "the figure of 300 was an error"; "it was a mistake to attack". */
+const MISTAKES: ReadonlySet<string> = new Set(["error", "errors", "mistake", "mistakes"]);
+/** Quotation marks around the word that calls a report false: 'were "propaganda"'. */
+const QUOTES: ReadonlySet<string> = new Set(["\"", "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb"]);
+/** Adjectives that strengthen the word that calls a report false: "pure propaganda", "an outright lie", "a complete fabrication". */
+const INTENSIFIERS: ReadonlySet<string> = new Set(["pure", "outright", "blatant", "utter", "sheer", "complete", "total", "absolute", "obvious", "deliberate", "russian", "ukrainian", "enemy", "just", "merely", "nothing", "but", "more", "another"]);
 /** Words that call a report false when they follow a verb that joins it, besides the words of `FALSEHOODS`: "were wrong", "are lies", "were denied by Moscow", "have been debunked". */
 export const WRONGS = new Set([
   "wrong", "mistaken", "erroneous", "lies", "propaganda", "disinformation", "misinformation",
@@ -45,6 +51,9 @@ export function reportedContent(c: Ctx, m: Match): number {
   // "the 3,000 figure was later disputed"; not "the 3,000 claims were rejected", a count of claims
   // each of these carries `L_REPORT` (see lexicon.ts)
   if (hasLex(c, m.end, L_REPORT) && FIGURE_REPORTS.has(key(c, m.end))) return m.end;
+  // "the previously reported 300 deaths were a mistake", "the claimed 3,000 dead": a participle of report before the figure
+  const said = saidBefore(c, m.first);
+  if (said >= 0) return said;
   // the word of report before an "of" or a "that" stands in the reach
   if (!lexIn(c, L_REPORT, m.first - REACH - 1, m.first)) return -1;
   for (let j = m.first - 1; j >= 1 && j >= m.first - REACH; j--) {
@@ -53,6 +62,24 @@ export function reportedContent(c: Ctx, m: Match): number {
     if ((tk.key === "of" || tk.key === "that") && REPORTS.has(key(c, j - 1))) return j;
   }
   return -1;
+}
+
+/** Participles that, after a determiner and before a figure, give it as what was said: "the reported 300 deaths", "Russia's claimed 3,000 dead". */
+const SAID: ReadonlySet<string> = new Set(["reported", "claimed", "alleged", "purported", "rumoured", "rumored", "announced", "cited", "quoted"]);
+/** Determiners before such a participle: "the reported", "these claimed"; a possessive ("Russia's") is one too. */
+const SAID_DETERMINERS: ReadonlySet<string> = new Set(["the", "its", "their", "his", "her", "this", "that", "these", "those", "'s"]);
+
+/**
+ * The participle of report before the figure that starts at `first`, after a determiner and an
+ * optional adverb ("the reported 300", "the previously reported 300", "Moscow's claimed 3,000"),
+ * or -1; "Russia reported 300 deaths" is a verb of its own.
+ */
+function saidBefore(c: Ctx, first: number): number {
+  const k = first - 1;
+  if (!SAID.has(key(c, k))) return -1;
+  const det = key(c, k - 1).endsWith("ly") || key(c, k - 1) === "earlier" || key(c, k - 1) === "widely" ? k - 2 : k - 1;
+  const d = key(c, det);
+  return SAID_DETERMINERS.has(d) || d.endsWith("'s") || d.endsWith("\u2019s") ? k : -1;
 }
 
 /** Whether a word is an adverb that may stand inside a verb: "later", "since", "swiftly", "officially"; not "partly". */
@@ -89,7 +116,8 @@ function callsFalse(c: Ctx, k: number): boolean {
   if (!COPULAS.has(key(c, k))) return false;
   const past = (from: number): number => {
     let j = from;
-    while (FILLERS.has(key(c, j)) || key(c, j) === "a" || key(c, j) === "an" || isAdverb(key(c, j))) j++;
+    // 'were "propaganda"', "were pure propaganda", "was an outright lie"
+    while (FILLERS.has(key(c, j)) || key(c, j) === "a" || key(c, j) === "an" || isAdverb(key(c, j)) || QUOTES.has(key(c, j)) || INTENSIFIERS.has(key(c, j))) j++;
     return j;
   };
   let j = past(k + 1);
@@ -98,7 +126,7 @@ function callsFalse(c: Ctx, k: number): boolean {
   const w = key(c, j);
   // "wrong-footed" is no "wrong"
   if (tokAt(c, j + 1)?.kind === "dash" && tokAt(c, j + 1)?.glued === true) return false;
-  return denied ? TRUES.has(w) : FALSEHOODS.has(w) || WRONGS.has(w) || (w === "walked" && key(c, j + 1) === "back");
+  return denied ? TRUES.has(w) : FALSEHOODS.has(w) || WRONGS.has(w) || (MISTAKES.has(w) && key(c, j + 1) !== "to") || (w === "walked" && key(c, j + 1) === "back");
 }
 
 /** Forms of "walk" that deny a report only with "back": "walked back claims of 3,000 dead". */

@@ -17,6 +17,8 @@ import { REFUTED, SAYS, SENTENCE_ENDS } from "./modality-words.js";
 
 /** Verbs that deny what a relative clause refers to: "which Kyiv denied", "a claim Moscow rejected". */
 export const DENIES = new Set([...REFUTED, "denies", "deny", "rejects", "disputes", "dismisses", "refutes", "contests"]);
+/** Verbs of a decision against something, which in the past perfect precede what the sentence reports rather than deny it: "which Congress had rejected". */
+const DECIDED: ReadonlySet<string> = new Set(["rejected", "blocked", "vetoed", "opposed", "refused", "declined"]);
 /** Nouns of report that may stand in apposition after a figure: "3,000 dead, a claim Kyiv rejected", "a figure Moscow denied". */
 export const APPOSITIONS = new Set(["claim", "claims", "figure", "figures", "toll", "tally", "number", "estimate", "count", "report", "reports", "assertion", "allegation"]);
 /** Appositions that need no article: "…, claims Kyiv rejected", "…, something Kyiv denied". */
@@ -55,6 +57,8 @@ export function relativeDenies(c: Ctx, j: number): boolean {
     const t = tokAt(c, k);
     if (t === undefined || t.kind !== "word" || SAYS.has(t.key)) return false;
     // "which Kyiv called propaganda", "a claim Ukraine described as fabricated"
+    // "Ukraine received $60 billion, which Congress had rejected": a decision taken before what the sentence reports denies none of it
+    if (DECIDED.has(t.key) && (key(c, k - 1) === "had" || key(c, k - 2) === "had")) return false;
     if (DENIES.has(t.key) || (t.key === "walked" && key(c, k + 1) === "back") || namesFalse(c, k)) return !isNegation(c, k - 1) && !isNegation(c, k - 2);
     if (isNegation(c, k) && !DENIES.has(key(c, k + 1))) return false;
   }

@@ -116,7 +116,8 @@ function isMoney(unit: string): boolean {
 /**
  * Whether the verb of blocking at `k` takes the sum `m` right after it (past determiners) as its
  * object: a veto of any sum ("Hungary vetoed €50 billion"), a block of a sum of aid ("blocked
- * €50 billion in EU aid", "rejected $60 billion in aid", "froze $60 billion in aid"): money that
+ * €50 billion in EU aid", "rejected $60 billion in aid", "froze $60 billion in aid", "voted
+ * down $60 billion in aid", "turned down a $5 billion loan"): money that
  * was to be given and is not, and a veto of people to be sent ("vetoed 5,000 peacekeepers"); not
  * "blocked $300 billion of Russian assets" (money that is there) nor "vetoed 3 resolutions" (a
  * count of vetoes).
@@ -124,7 +125,9 @@ function isMoney(unit: string): boolean {
 function blockedSum(c: Ctx, k: number, m: Match): boolean {
   // "The US vetoed 5,000 peacekeepers": a veto of people to be sent stops their sending
   const vetoedPeople = VETOES.has(key(c, k)) && m.estimate.unit === "person";
-  if (!BLOCKS.has(key(c, k)) || !(isMoney(m.estimate.unit) || vetoedPeople)) return false;
+  // "voted down $60 billion in aid", "turned down a $5 billion loan": a refusal with "down" blocks as "rejected" does
+  const blocks = BLOCKS.has(key(c, k)) || (key(c, k) === "down" && TURNS.has(key(c, k - 1)));
+  if (!blocks || !(isMoney(m.estimate.unit) || vetoedPeople)) return false;
   for (let j = k + 1; j < m.first; j++) if (!ACT_DETERMINERS.has(key(c, j))) return false;
   if (VETOES.has(key(c, k))) return true;
   for (let j = m.end; j < m.end + AID_REACH && j < c.toks.length && !isBreak(c, j); j++) if (AIDS.has(key(c, j))) return true;
@@ -216,7 +219,7 @@ function isFiniteVerb(c: Ctx, j: number): boolean {
 }
 
 /** Whether a word is the "-ing" form of a plan verb: "sending", "deploying", "mobilising", "supplying". */
-function isPlanGerund(c: Ctx, w: string): boolean {
+export function isPlanGerund(c: Ctx, w: string): boolean {
   if (!w.endsWith("ing")) return false;
   const stem = w.slice(0, -3);
   const plans = c.t.planVerbs;

@@ -117,9 +117,11 @@ export function timeClauseBefore(c: Ctx, m: Match): boolean {
  * Whether the break at `k` opens a clause of time that supposes the match: "when", "whenever",
  * "after", "until", "till", "before", "as soon as" or "once", with a verb in the present
  * tense (see `clauseTense`), in a sentence that looks ahead ("will", "is to", "next month",
- * "tomorrow").
+ * "tomorrow"), or of a figure that adds to what is there ("When 3,000 more troops arrive, the
+ * offensive begins"): troops yet to come are supposed even in a habitual present.
  */
 export function futureTimeClause(c: Ctx, k: number, m: Match): boolean {
   const from = timeOpener(c, k);
-  return from >= 0 && clauseTense(c, from, m) === "present" && sentenceLooksAhead(c, k, m);
+  // "When 3,000 more troops arrive, the offensive begins": more troops yet to come are supposed whatever the main clause's tense
+  return from >= 0 && clauseTense(c, from, m) === "present" && (m.increment || sentenceLooksAhead(c, k, m));
 }

@@ -101,8 +101,8 @@ export const REFUSES = new Set([
   "veto", "vetoes", "vetoed", "vetoing", "reject", "rejects", "rejected", "rejecting", "block", "blocks", "blocked", "blocking",
   "nixed", "scrapped", "shelved", "refused", "refuses", "declined", "declines", "freeze", "freezes", "froze", "freezing",
 ]);
-/** Forms of "turn" that, with "down", refuse: "turned down a request to send 50 tanks". */
-export const TURNS = new Set(["turn", "turns", "turned", "turning"]);
+/** Forms of "turn" and "vote" that, with "down", refuse: "turned down a request to send 50 tanks", "voted down sending 5,000 troops". */
+export const TURNS = new Set(["turn", "turns", "turned", "turning", "vote", "votes", "voted", "voting"]);
 /** Nouns of an act, or of a plan or a request for one, that a refusal takes as object: "vetoed the deployment of", "rejected calls to send". */
 export const ACTS = new Set([
   "plan", "plans", "proposal", "proposals", "request", "requests", "call", "calls", "demand", "demands", "offer", "offers",

@@ -7,11 +7,14 @@
 import { hasRole, isFail, key, tokAt } from "./context.js";
 import type { Ctx } from "./context.js";
 import { CHANGE } from "./roles.js";
-import { AUXILIARY, kindAt } from "./superseded-words.js";
+import { AUXILIARY, EARLIER, kindAt } from "./superseded-words.js";
 import { value } from "./value.js";
 
 /** Words that give a figure as one replaced: "(was 3,000)", "(previously 3,000)". */
 const WAS: ReadonlySet<string> = new Set(["was", "were", "previously", "formerly", "earlier", "originally", "initially"]);
+
+/** Nouns of report that a note may name as earlier before a colon: "(earlier reports: 3,000)", "(initial estimate: 3,000)". */
+const NOTE_NOUNS: ReadonlySet<string> = new Set(["report", "reports", "estimate", "estimates", "figure", "figures", "toll", "count", "tally", "reporting"]);
 
 /** Words that refer back to the figure before a note: "(it was 3,000 yesterday)". */
 const IT: ReadonlySet<string> = new Set(["it", "this", "that"]);
@@ -25,6 +28,8 @@ const IT: ReadonlySet<string> = new Set(["it", "this", "that"]);
 export function isEarlierNote(c: Ctx, first: number, end: number): boolean {
   const last = key(c, first - 1) === ":" ? first - 2 : first - 1;
   let k = last;
+  // "4,000 (earlier reports: 3,000)", "(previous estimate: 3,000)": a noun of report named as earlier before the colon
+  if (last < first - 1 && NOTE_NOUNS.has(key(c, k)) && (kindAt(c, k - 1) & EARLIER) !== 0) k -= 2;
   while (k > last - 2 && WAS.has(key(c, k))) k--;
   if (k < last && IT.has(key(c, k))) k--;
   if (!noteEnds(c, end)) return false;

@@ -23,17 +23,20 @@ export const DIRECTION = 16;
 export const OBJECT = 32;
 /** An auxiliary of a verb in the passive: "has been revised", "was corrected". */
 export const AUXILIARY = 64;
+/** A verb whose object is the figure replaced, when the object is named as earlier: "replaces the earlier 300", "superseded the old figure of 300". */
+export const REPLACE = 128;
 
 /** Each word's kinds, as bits: one look-up a token. */
 export const KINDS: ReadonlyMap<string, number> = /* @__PURE__ */ kindsOf([
   // the nouns too: "the revision from 3,000 to 5,000", "a correction from 72 to 45"
   [REVISE, "revised revises revising revise corrected corrects correcting updated updates updating adjusted adjusts adjusting amended amends amending revision revisions correction corrections adjustment adjustments amendment"],
-  [RAISE, "raised raises raising raise lowered lowers lowering upgraded upgrades downgraded downgrades"],
+  [RAISE, "raised raises raising raise lowered lowers lowering upgraded upgrades downgraded downgrades cut cuts cutting reduced reduces reducing trimmed slashed increased increases"],
   [ESTIMATE, "estimate estimates toll tolls figure figures count counts tally tallies assessment assessments forecast forecasts projection projections"],
   [EARLIER, "earlier previous previously prior initial initially original originally old first preliminary former"],
   [DIRECTION, "up down upward upwards downward downwards higher lower sharply slightly significantly substantially dramatically again later subsequently since now officially"],
   [OBJECT, "the its their his her our this that these those a an of from for in on at own last reported estimated official officially"],
   [AUXILIARY, "has have had been was were is are being be"],
+  [REPLACE, "replaces replaced replace replacing supersedes superseded supersede superseding"],
 ]);
 
 /** The table of `KINDS` from lists of words by kind. */

@@ -11,7 +11,8 @@ import type { Ctx } from "./context.js";
 import { leads, noLead } from "./bounds.js";
 import { CHANGE } from "./roles.js";
 import { value } from "./value.js";
-import { AUXILIARY, DIRECTION, EARLIER, ESTIMATE, KINDS, RAISE, REVISE, kindAt } from "./superseded-words.js";
+import { AUXILIARY, DIRECTION, EARLIER, ESTIMATE, KINDS, OBJECT, RAISE, REPLACE, REVISE, kindAt } from "./superseded-words.js";
+import { isSetOff, levelAfter, revisedAfterAside } from "./superseded-asides.js";
 import { endsNow, isEarlierNote, laterAfter } from "./superseded-notes.js";
 
 
@@ -83,8 +84,23 @@ function isRevisedFrom(c: Ctx, k: number): boolean {
   const mark = key(c, j);
   const setOff = mark === "," || mark === "(" || tokAt(c, j)?.kind === "dash";
   const target = pastTarget(c, setOff ? j - 1 : j);
+  // "revised up to 4,000 from 3,000 for soldiers and to 900 from 800 for civilians": the second of a gapped pair
+  if (target >= 0 && (key(c, target) === "and" || key(c, target) === ",")) return gappedFrom(c, target);
   // "the upward revision, from 3,000 to 5,000", "revised – from 3,000 – to 5,000": a mark between the revision and its "from"
   return revisionVerbBefore(c, target >= 0 ? target : setOff && mark !== "(" ? pastDirections(c, j - 1) : j) >= 0;
+}
+
+/** How many tokens back from the "and" of a gapped pair the first pair's "from" may stand: "from 3,000 for soldiers and". */
+const GAP_REACH = 8;
+
+/** Whether the "and" or comma at `k` ends the first pair of a gapped revision, whose "from" is a revision's: "revised up to 4,000 from 3,000 for soldiers and". */
+function gappedFrom(c: Ctx, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - GAP_REACH; j--) {
+    const tk = tokAt(c, j);
+    if (tk === undefined || (tk.kind !== "word" && tk.kind !== "num" && !(tk.key === "," && j === k - 1))) return false;
+    if (tk.key === "from") return isRevisedFrom(c, j);
+  }
+  return false;
 }
 
 /**
@@ -125,12 +141,14 @@ export function isSuperseded(c: Ctx, first: number, end: number): boolean {
   const before = key(c, first - 1);
   // "deaths of about 300" names no estimate: only "estimate of", "toll of" may follow a revision
   const of = before === "of" && (kindAt(c, first - 2) & ESTIMATE) !== 0;
-  if ((before === "from" || of || (kindAt(c, first - 1) & EARLIER) !== 0) && isRevisedBefore(c, first)) return true;
+  if ((before === "from" || of || (kindAt(c, first - 1) & EARLIER) !== 0) && isRevisedBefore(c, first, end)) return true;
   if ((before === "and" || (before === "," && listGoesOn(c, end))) && isListAfterRevisedFrom(c, first - 1)) return true;
   // "4,000 (was 3,000)"; "revised from 3,000 to 4,000 to 5,000", "3,000, then 4,000, now 5,000": replaced by the next of its chain
   if (isEarlierNote(c, first, end) || (laterAfter(c, end) >= 0 && chainAnchored(c, first, end))) return true;
   // one look at the token after most figures, which no revision follows
-  return (kindAt(c, end) & AFTER) !== 0 && revisedAfter(c, end, of);
+  if ((kindAt(c, end) & AFTER) !== 0) return revisedAfter(c, end, of) || revisedEstimate(c, first, end);
+  // "The death toll, initially 300, was revised to 400", "put the toll at 300, later raising it to 400"
+  return isSetOff(c, end) && revisedAfterAside(c, first, end, of);
 }
 
 /** Whether a list goes on after the figure that ends at `end`, within a few words: "3,500 in June and 4,000", "3,500, 4,000". */
@@ -166,16 +184,44 @@ function chainAnchored(c: Ctx, first: number, end: number): boolean {
  * an earlier estimate of 2,500") or to a verb of revision whose object names an earlier estimate
  * ("correcting the earlier reported toll of 72", "revised its initial estimate of 10,000").
  */
-function isRevisedBefore(c: Ctx, first: number): boolean {
+function isRevisedBefore(c: Ctx, first: number, end: number): boolean {
   let seen = 0;
   for (let k = first - 1; k >= 0 && k > first - REACH; k--) {
     const tk = tokAt(c, k);
     if (tk === undefined || tk.kind !== "word") return false;
     if (tk.key === "from") return isRevisedFrom(c, k);
     const kind = KINDS.get(tk.key) ?? 0;
-    // "updated its first 300 tanks" modernised them: only an earlier estimate is revised so
-    if ((kind & (REVISE | RAISE)) !== 0) return (seen & (EARLIER | ESTIMATE)) === (EARLIER | ESTIMATE);
+    // "updated its first 300 tanks" modernised them: only an earlier estimate is revised so;
+    // "revised its estimate of 10,000 down to 6,000": the level it ends at names the estimate of the figure an earlier one
+    if ((kind & (REVISE | RAISE)) !== 0) return (seen & (EARLIER | ESTIMATE)) === (EARLIER | ESTIMATE) || ((seen & ESTIMATE) !== 0 && key(c, first - 1) === "of" && levelAfter(c, end));
+    // "The revised toll of 450 replaces the earlier 300", "the new figure replaces the old figure of 300"
+    if ((kind & REPLACE) !== 0) return (seen & EARLIER) !== 0 && ((seen & ESTIMATE) !== 0 || estimateBefore(c, k - 1));
     seen |= kind;
+  }
+  return false;
+}
+
+/**
+ * Whether the figure of tokens [first, end) names an estimate ("its 10,000 estimate") that the
+ * verb of revision right before it takes as object, with the level it ends at after: "revised
+ * its 10,000 estimate down to 6,000", "raised the 300 toll to 400".
+ */
+function revisedEstimate(c: Ctx, first: number, end: number): boolean {
+  if ((kindAt(c, end) & ESTIMATE) === 0) return false;
+  let j = first - 1;
+  while (j > first - 3 && (kindAt(c, j) & OBJECT) !== 0) j--;
+  return (kindAt(c, j) & (REVISE | RAISE)) !== 0 && levelAfter(c, end + 1);
+}
+
+/** How many tokens back from a verb of replacing its subject's noun of an estimate may stand: "The revised toll of 450 replaces". */
+const SUBJECT_REACH = 5;
+
+/** Whether a noun of an estimate stands within a few words back from `k`, in the same clause: the subject of "replaces". */
+function estimateBefore(c: Ctx, k: number): boolean {
+  for (let j = k; j >= 0 && j > k - SUBJECT_REACH; j--) {
+    if ((kindAt(c, j) & ESTIMATE) !== 0) return true;
+    const tk = tokAt(c, j);
+    if (tk === undefined || (tk.kind !== "word" && tk.kind !== "num")) return false;
   }
   return false;
 }

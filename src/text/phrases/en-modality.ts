@@ -24,6 +24,8 @@ export const EN_FIGURE_WORDS = {
     "just fewer than": { lower: false, strict: true }, nearing: { lower: false, strict: true },
     approaching: { lower: false, strict: true }, neared: { lower: false, strict: true },
     nears: { lower: false, strict: true }, approached: { lower: false, strict: true }, approaches: { lower: false, strict: true },
+    // "Not quite 1,000 troops crossed": nearly 1,000, as "just under 1,000"; no denial of the figure
+    "not quite": { lower: false, strict: true },
   },
   // only verbs whose "over" is nearly always a particle before a count: "sent over 3,000" and
   // "held over 300" say "more than"
@@ -70,6 +72,9 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
     considering: "potential", weighing: "potential", mulling: "potential", mulled: "potential", mulls: "potential",
     contemplating: "potential", contemplated: "potential", contemplates: "potential", pondering: "potential", pondered: "potential",
     eyeing: "potential", exploring: "potential",
+    // only before an act: "US weighs sending 3,000 troops", not "the tank weighs 60 tonnes" (see modality-forecast.ts)
+    weigh: "potential", weighs: "potential", weighed: "potential", consider: "potential", considers: "potential",
+    considered: "potential", eyes: "potential", eyed: "potential", explores: "potential", explored: "potential",
     plans: "planned", plan: "planned", planned: "planned", planning: "planned", intends: "planned", intend: "planned",
     intended: "planned", intending: "planned", decided: "planned", decides: "planned", decide: "planned",
     agreed: "intent", agrees: "intent", pledged: "intent", pledges: "intent", pledge: "intent",

@@ -70,6 +70,8 @@ export const EN_PHRASES: PhraseTable = /* @__PURE__ */ table({
     "may increase to": false, "may rise to": false, "might rise to": false, "might increase to": false,
     "less than": true, "fewer than": true, "under": true, "below": true, "well under": true, "well below": true,
     "short of": true, "shy of": true, "south of": true, "lower than": true, "<": true, "≤": false, "⩽": false, "<=": false,
+    // "Not even 1,000 troops crossed": fewer than 1,000 crossed, no denial of the figure ("not quite" is a hedged bound)
+    "not even": true,
   },
   lowerBoundsAfter: { "or more": false, "+": false, "plus": false, "and more": false, "at least": false, "or higher": false, "and above": false, "and up": false, "or above": false, "or over": false },
   upperBoundsAfter: { "or fewer": false, "or less": false, "at most": false, "at the most": false, "or below": false, "or under": false, "max": false, "tops": false },
