@@ -13,6 +13,7 @@ import { assertReplacementsEnd, linkedOriginal } from "./links.js";
 import { claimsById, readClaims, readNewClaim } from "./read.js";
 import type { ReadClaims } from "./read.js";
 import { byTie, RANK, setOrder } from "./order.js";
+import { numberList, tagged } from "./numbers.js";
 
 /**
  * The sorted index that makes {@link asOf} a binary search. Every array is
@@ -114,7 +115,7 @@ export interface RevisionHistoryOptions {
  * became known (if it is in the history), else at once; `null` for the others.
  */
 function retirements(members: readonly number[], read: ReadClaims): (number | null)[] {
-  const out = new Array<number | null>(members.length);
+  const out = numberList(members.length) as (number | null)[];
   for (let k = 0; k < members.length; k++) {
     const i = members[k] as number;
     if (read.rank[i] !== RANK.deprecated) {
@@ -124,7 +125,7 @@ function retirements(members: readonly number[], read: ReadClaims): (number | nu
     const status = (read.claims[i] as Claim).status as Extract<ClaimStatus, { kind: "deprecated" }>;
     const by = status.supersededBy === undefined ? undefined : read.ids.get(status.supersededBy);
     const known = read.knownFrom[i] as number;
-    out[k] = by === undefined || read.series[by] !== read.series[i] ? known : Math.max(read.knownFrom[by] as number, known);
+    out[k] = tagged(by === undefined || read.series[by] !== read.series[i] ? known : Math.max(read.knownFrom[by] as number, known));
   }
   return out;
 }
@@ -159,9 +160,10 @@ function groups(validDay: readonly number[], knownFrom: readonly number[], retir
   for (let k = 0; k < n; k++) if (k === 0 || validDay[k] !== validDay[k - 1]) count++;
   let size = 1;
   while (size < count) size *= 2;
-  const groupStart = new Array<number>(count + 1);
-  const groupDay = new Array<number>(count);
-  const tree = new Array<number>(2 * size).fill(OPEN_END);
+  const groupStart = numberList(count + 1);
+  const groupDay = numberList(count);
+  // one boxed OPEN_END shared by every slot without a claim
+  const tree = numberList(2 * size).fill(OPEN_END);
   for (let k = 0, g = -1; k < n; k++) {
     const d = validDay[k] as number;
     if (k === 0 || d !== validDay[k - 1]) {
@@ -170,10 +172,13 @@ function groups(validDay: readonly number[], knownFrom: readonly number[], retir
     }
     const retired = retiredFrom[k];
     const kf = knownFrom[k] as number;
-    if (retired === null || retired === undefined || retired > kf) tree[size + g] = Math.min(tree[size + g] as number, kf);
+    if ((retired === null || retired === undefined || retired > kf) && kf < (tree[size + g] as number)) tree[size + g] = tagged(kf);
   }
   groupStart[count] = n;
-  for (let t = size - 1; t >= 1; t--) tree[t] = Math.min(tree[2 * t] as number, tree[2 * t + 1] as number);
+  for (let t = size - 1; t >= 1; t--) {
+    const least = Math.min(tree[2 * t] as number, tree[2 * t + 1] as number);
+    tree[t] = least === OPEN_END ? OPEN_END : tagged(least); // the one boxed OPEN_END, not a new one: see numberList
+  }
   return { groupStart, groupDay, tree };
 }
 
@@ -187,15 +192,15 @@ export function build(key: string, members: number[], read: ReadClaims = readCla
   members.sort((i, j) => (day[i] as number) - (day[j] as number) || (known[i] as number) - (known[j] as number) || byTie(all[i] as Claim, all[j] as Claim) || i - j);
   const n = members.length;
   const claims = new Array<Claim>(n);
-  const validDay = new Array<number>(n);
-  const knownFrom = new Array<number>(n);
-  const reportedFrom = new Array<number>(n);
+  const validDay = numberList(n);
+  const knownFrom = numberList(n);
+  const reportedFrom = numberList(n);
   for (let k = 0; k < n; k++) {
     const i = members[k] as number;
     claims[k] = all[i] as Claim;
-    validDay[k] = day[i] as number;
-    knownFrom[k] = known[i] as number;
-    reportedFrom[k] = read.reportedFrom[i] as number;
+    validDay[k] = tagged(day[i] as number);
+    knownFrom[k] = tagged(known[i] as number);
+    reportedFrom[k] = tagged(read.reportedFrom[i] as number);
   }
   const retiredFrom = retirements(members, read);
   const { groupStart, groupDay, tree } = groups(validDay, knownFrom, retiredFrom);

@@ -27,8 +27,8 @@ export class ClaimIds {
   private slots: Int32Array;
   private mask: number;
   private count = 0;
-  /** The id of each place added. */
-  private readonly keys: string[] = [];
+  /** The id of each place added, made at the size of the list (grown by writes past it). */
+  private readonly keys: string[];
   private readonly seed = (Math.random() * 0x100000000) | 0;
   /** The ids, once a search went on too long. */
   private map: Map<string, number> | undefined;
@@ -38,6 +38,8 @@ export class ClaimIds {
     while (size < 2 * length) size *= 2;
     this.slots = new Int32Array(2 * size);
     this.mask = size - 1;
+    // made at its size: grown write by write, a million ids left two copies of it to the collector
+    this.keys = new Array<string>(length);
   }
 
   /** The place of `id`, or undefined. */
