@@ -86,7 +86,7 @@ function longer(found: number, best: number, n: number): boolean {
 function longest(c: Ctx, j: number, lead: Lead): { kind: Kind; m: TrieMatch<unknown> } | undefined {
   const { t } = c;
   // one test of the token's roles where no lead phrase starts, as after the words before most figures
-  if (t.leadBits !== 0 && ((c.toks[j]?.roles ?? 0) & t.leadBits) === 0) return undefined;
+  if (t.leadBits !== 0 && ((tokAt(c, j)?.roles ?? 0) & t.leadBits) === 0) return undefined;
   const found = matchUnion(t.leads, c.toks, j, ENDS, VALUES);
   if (found === 0) return undefined;
   let best = -1;
