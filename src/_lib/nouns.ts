@@ -56,12 +56,35 @@ export function nounFor(noun: string, count: number): string {
   return count === 1 ? (UNIT_WORDS.get(noun)?.[0] ?? noun) : pluralNoun(noun);
 }
 
+/** The irregular plurals, to their singular: "people" → "person". */
+const SINGULAR_OF = new Map(IRREGULAR.map(([one, many]) => [many, one]));
+
+/**
+ * The singulars of the words asked for lately, by word as written; emptied when full, so it
+ * stays small. Only words of up to 12 characters are kept: a longer one may be a slice that
+ * holds on to the whole text it was cut from.
+ */
+const SINGULARS = new Map<string, string>();
+const SINGULARS_MAX = 512;
+const CACHED_LENGTH = 12;
+
 /** The singular of an English noun, lower case: "People" → "person", "howitzers" → "howitzer", "series" as it is. */
 export function singularNoun(word: string): string {
-  const w = word.toLowerCase();
+  if (word.length > CACHED_LENGTH) return singularOf(word.toLowerCase());
+  let one = SINGULARS.get(word);
+  if (one === undefined) {
+    one = singularOf(word.toLowerCase());
+    if (SINGULARS.size >= SINGULARS_MAX) SINGULARS.clear();
+    SINGULARS.set(word, one);
+  }
+  return one;
+}
+
+/** The singular of a lower-case noun, as singularNoun gives it. */
+function singularOf(w: string): string {
   if (INVARIANT.has(w)) return w;
-  const irregular = IRREGULAR.find(([, many]) => many === w);
-  if (irregular !== undefined) return irregular[0];
+  const irregular = SINGULAR_OF.get(w);
+  if (irregular !== undefined) return irregular;
   if (/[^aeiou]ies$/.test(w)) return `${w.slice(0, -3)}y`;
   if (/(s|x|z|ch|sh)es$/.test(w)) return w.slice(0, -2);
   if (/[^s]s$/.test(w)) return w.slice(0, -1);

@@ -3,6 +3,7 @@
  * a rate ("a day") and a best estimate in parentheses.
  * @internal
  */
+import { NO_HEDGES } from "./bounds.js";
 import type { Bound } from "./bounds.js";
 import { fail, glued, hasRole, isFail, key, mayHave, tokAt, trie, words } from "./context.js";
 import type { Ctx, Fail } from "./context.js";
@@ -33,7 +34,8 @@ export interface After {
 interface State {
   bound: Bound | undefined;
   rangeBound: Bound | undefined;
-  hedges: string[];
+  /** `NO_HEDGES` until a hedge is read, replaced (never changed) as each is added. */
+  hedges: readonly string[];
   unit: Unit;
   unitDone: boolean;
   rate: string | undefined;
@@ -61,13 +63,13 @@ function hedgeOrBound(c: Ctx, s: State, ranged: boolean): boolean {
   const dashed = key(c, s.j) === "-" && glued(c, s.j) && glued(c, s.j + 1) ? s.j + 1 : s.j;
   // "3,000 troops, plus or minus a few hundred": a margin not given as a number hedges the figure; it bounds nothing
   if (plusOrMinusAt(c, s.j) && !marginValue(c, s.j + 3)) {
-    s.hedges.push("plus or minus");
+    s.hedges = [...s.hedges, "plus or minus"];
     s.j += 3;
     return true;
   }
   const ha = trie(c, t.hedgesAfter, dashed);
   if (ha !== undefined && !startsValue(c, ha.end)) {
-    s.hedges.push(words(c, dashed, ha.end));
+    s.hedges = [...s.hedges, words(c, dashed, ha.end)];
     s.j = ha.end;
     return true;
   }
@@ -167,7 +169,7 @@ export function trailing(c: Ctx, cr: Core, bound: Bound | undefined, first: numb
   const multiple = low.currency === undefined && !low.pct && !low.frac ? multipleAt(c, cr, first) : undefined;
   const unit: Unit = multiple === undefined ? { end: cr.end } : { unit: "1", end: multiple };
   const unitDone = low.currency !== undefined || low.pct || low.frac || multiple !== undefined;
-  const s: State = { bound, rangeBound: undefined, hedges: [], unit, unitDone, rate: undefined, best: undefined, j: unit.end, clash: -1 };
+  const s: State = { bound, rangeBound: undefined, hedges: NO_HEDGES, unit, unitDone, rate: undefined, best: undefined, j: unit.end, clash: -1 };
   const plus = tokAt(c, s.j);
   if (plus?.key === "+" && plus.glued && high === undefined && marginSign(c, s.j) < 0 && !isAsymmetricAt(c, s.j)) {
     s.bound ??= { lower: true, strict: false, words: "+" };

@@ -40,11 +40,11 @@ export function boundedValue(c: Ctx, k: number): Val | undefined {
  */
 export function boundedFirstEnd(c: Ctx, op: TrieMatch<ReadonlySet<string>>): Fail | undefined {
   const a = boundedEnd(c, op.end);
-  if (a < 0 || !op.value.has(c.toks[a]?.key ?? "")) return undefined;
+  if (a < 0 || !op.value.has(key(c, a))) return undefined;
   const b = boundedEnd(c, a + 1);
   if (b >= 0) return fail("incomplete-range", b);
   // "from some 300 to 400 troops": the hedge goes with the range after it, "some 300 to 400", read as one
-  if (c.toks[a]?.key === "to") return undefined;
+  if (key(c, a) === "to") return undefined;
   const v = value(c, a + 1, true);
   return v === undefined ? undefined : fail("incomplete-range", isFail(v) ? a + 1 : v.end);
 }

@@ -20,7 +20,8 @@ export interface Bound {
 
 /** The words read before a figure. */
 export interface Lead {
-  hedges: string[];
+  /** The hedges read, in order; `NO_HEDGES` until one is read, replaced (never changed) as each is added. */
+  hedges: readonly string[];
   bound: Bound | undefined;
   /** A bound that is also a hedge ("just over"): the figure is approximate. */
   approx: boolean;
@@ -35,9 +36,12 @@ export interface Lead {
   boundAt: number;
 }
 
+/** The hedges of a figure with none, shared by every lead and trailing read without one; frozen, so none adds to it. @internal */
+export const NO_HEDGES: readonly string[] = Object.freeze([]);
+
 /** An empty lead. */
 export function noLead(): Lead {
-  return { hedges: [], bound: undefined, approx: false, increment: false, framed: false, boundAt: -1 };
+  return { hedges: NO_HEDGES, bound: undefined, approx: false, increment: false, framed: false, boundAt: -1 };
 }
 
 /**
@@ -86,7 +90,7 @@ function longer(found: number, best: number, n: number): boolean {
 function longest(c: Ctx, j: number, lead: Lead): { kind: Kind; m: TrieMatch<unknown> } | undefined {
   const { t } = c;
   // one test of the token's roles where no lead phrase starts, as after the words before most figures
-  if (t.leadBits !== 0 && ((c.toks[j]?.roles ?? 0) & t.leadBits) === 0) return undefined;
+  if (t.leadBits !== 0 && ((tokAt(c, j)?.roles ?? 0) & t.leadBits) === 0) return undefined;
   const found = matchUnion(t.leads, c.toks, j, ENDS, VALUES);
   if (found === 0) return undefined;
   let best = -1;
@@ -115,7 +119,7 @@ function record(c: Ctx, lead: Lead, kind: Kind, j: number, m: TrieMatch<unknown>
     const b = m.value as { lower: boolean; strict: boolean };
     lead.bound = { lower: b.lower, strict: b.strict, words: words(c, j, m.end) };
     lead.approx = true;
-  } else if (kind === "hedge") lead.hedges.push(words(c, j, m.end));
+  } else if (kind === "hedge") lead.hedges = [...lead.hedges, words(c, j, m.end)];
   else if (kind === "increment") lead.increment = true;
 }
 

@@ -161,29 +161,32 @@ function isTimesSign(k: string): boolean {
 
 /** Why the words before the number at `i` make it a name or code, not a quantity ("KN-23", "No. 5", "Leopard 2"). */
 export function labelled(c: Ctx, i: number, tk: Token, money: boolean, second: boolean): Fail | undefined {
-  const { t } = c;
-  const prev = tokAt(c, i - 1);
-  const p2 = tokAt(c, i - 2);
+  const { t, toks } = c;
+  // `tk` is the token at `i`, so only the tokens before it and after it need a bounds check
+  const prev = i > 0 ? toks[i - 1] : undefined;
+  const p2 = i > 1 ? toks[i - 2] : undefined;
   if (prev !== undefined && tk.glued) {
     const g = !money && !second ? gluedBefore(c, i, prev, p2) : prev.key === "." && !(p2?.kind === "num" && prev.glued) ? fail("malformed-number", i + 1) : undefined;
     if (g !== undefined) return g;
   }
   // "4 x 4 vehicles", "6 × 6": numbers joined by a sign of times the grammar does not read
-  if (isTimesSign(key(c, i + 1)) && tokAt(c, i + 2)?.kind === "num") return fail("malformed-number", i + 3);
-  if (prev !== undefined && isTimesSign(prev.key) && p2?.kind === "num") return fail("malformed-number", i + 1);
+  if (i + 2 < toks.length && isTimesSign((toks[i + 1] as Token).key) && (toks[i + 2] as Token).kind === "num") return fail("malformed-number", i + 3);
+  if (p2?.kind === "num" && isTimesSign((prev as Token).key)) return fail("malformed-number", i + 1);
   // a two-digit year: "'22", "’22"
   const year = tk.num.digits === 2 && tk.num.plain;
   if (year && prev !== undefined && (prev.key === "'" || prev.key === "’") && tk.glued && !prev.glued) return fail("date", i + 1);
   if (money || second || prev === undefined) return undefined;
-  const label = tokAt(c, prev.key === "." ? i - 2 : i - 1);
+  const dotted = prev.key === ".";
+  const label = dotted ? p2 : prev;
   if (label?.kind === "word" && (label.roles & BEFORE_FIGURE) !== 0 && t.labels.has(label.key)) {
     // "No. 5", "Decree no. 647": "no" with its point names the number after it in any case
     // "Unit number 3057", "flight number 17": "number" after a label; "who number 3 crore" counts
-    const at = prev.key === "." ? i - 2 : i - 1;
-    const named = isCapitalised(label.text) || (label.key === "no" && prev.key === "." && prev.glued) || (label.key === "number" && t.labels.has(key(c, at - 1)) && namesNumber(c, i, tk));
+    const at = dotted ? i - 2 : i - 1;
+    const named = isCapitalised(label.text) || (label.key === "no" && dotted && prev.glued) || (label.key === "number" && t.labels.has(key(c, at - 1)) && namesNumber(c, i, tk));
     if (named || (ANY_CASE_LABELS.has(label.key) && namesNumber(c, i, tk))) return fail("designation", i + 1);
   }
-  if (isFormation(c, i, tk) || isLocator(c, i)) return fail("designation", i + 1);
+  // a locator stands before a full stop ("pp. 12"), a formation's number before its words
+  if ((tk.num.plain && isFormation(c, i, tk)) || (dotted && isLocator(c, i))) return fail("designation", i + 1);
   const code = phoneOrPlace(c, i, tk, prev);
   if (code !== undefined) return code;
   return isName(c, i, prev, tk) ? fail("designation", i + 1) : undefined;

@@ -240,7 +240,10 @@ export function unitAfter(c: Ctx, j: number): Unit {
   // not "3,000 more" or "5,000 Russian")
   if (c.phrase && lastWord >= 0 && adverb === undefined && (k >= c.toks.length || rate(c, k) !== undefined)) {
     const word = (c.toks[lastWord] as Token).text;
-    if (lastWord === k - 1) return singularNoun(word) !== word.toLowerCase() ? { unit: singularNoun(word), end: k } : { end: k };
+    if (lastWord === k - 1) {
+      const one = singularNoun(word);
+      return one !== word.toLowerCase() ? { unit: one, end: k } : { end: k };
+    }
   }
   return { end: j };
 }

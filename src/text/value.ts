@@ -28,7 +28,7 @@ function amount(c: Ctx, i: number, money: boolean, second: boolean): Amount | Fa
 export function mayValue(c: Ctx, i: number): boolean {
   const tk = c.toks[i];
   if (tk === undefined) return false;
-  if (tk.kind === "num" || c.toks[i + 1]?.kind === "num") return true;
+  if (tk.kind === "num" || (i + 1 < c.toks.length && (c.toks[i + 1] as Token).kind === "num")) return true;
   // a number word, an article, a fraction or a currency symbol: see `keyRoles`
   return hasRole(c, i, VALUE);
 }
@@ -89,7 +89,7 @@ export function value(c: Ctx, i: number, second = false): Val | Fail | undefined
       const dashed = code?.kind === "dash" && code.glued && glued(c, end + 1) ? end + 1 : end;
       const name = trie(c, t.names, dashed);
       if (name !== undefined && isPoundsOf(c, dashed, name.end)) return fail("unknown-currency", name.end + 1);
-      if (name !== undefined && !(a.small && c.toks[dashed]?.key === "won") && !isWeight(c, dashed)) {
+      if (name !== undefined && !(a.small && key(c, dashed) === "won") && !isWeight(c, dashed)) {
         currency = name.value;
         end = name.end;
       }
