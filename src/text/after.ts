@@ -73,7 +73,39 @@ function hedgeOrBound(c: Ctx, s: State, ranged: boolean): boolean {
     s.j = ha.end;
     return true;
   }
-  return boundAfter(c, s, ranged, dashed, true) || boundAfter(c, s, ranged, dashed, false);
+  return boundAfter(c, s, ranged, dashed, true) || boundAfter(c, s, ranged, dashed, false) || setOffMore(c, s, ranged);
+}
+
+/** The words a comma may set off after a figure that leave it open above: "3,000, if not more", "50,000 troops, possibly more". */
+const SET_OFF_MORE: readonly (readonly string[])[] = [
+  ["if", "not", "more"],
+  ["possibly", "more"],
+  ["perhaps", "more"],
+  ["maybe", "more"],
+  ["probably", "more"],
+  ["likely", "more"],
+  ["or", "more"],
+];
+const CLAUSE_ENDS: ReadonlySet<string> = new Set(["", ",", ".", ";", ":", ")", "!", "?", "-", "—", "–"]);
+
+/**
+ * "…, if not more" or "…, possibly more" ending a clause: the figure is at least that many, as "or more" says
+ * (not "3,000, possibly more troops", where "more" starts another figure).
+ */
+function setOffMore(c: Ctx, s: State, ranged: boolean): boolean {
+  if (key(c, s.j) !== ",") return false;
+  const at = s.j + 1;
+  const ws = SET_OFF_MORE.find((w) => w.every((k, n) => key(c, at + n) === k));
+  if (ws === undefined) return false;
+  // "…, probably more than that"
+  const end = key(c, at + ws.length) === "than" && key(c, at + ws.length + 1) === "that" ? at + ws.length + 2 : at + ws.length;
+  if (!CLAUSE_ENDS.has(key(c, end))) return false;
+  const bound: Bound = { lower: true, strict: false, words: words(c, at, end) };
+  if (ranged) s.rangeBound ??= bound;
+  else if (s.bound !== undefined && !s.bound.lower) s.clash = end;
+  else s.bound ??= bound;
+  s.j = end;
+  return true;
 }
 
 /** A lower or upper bound after the figure ("or more", "5,000-plus"), unless a number or "than" follows it. */

@@ -83,7 +83,7 @@ describe("a 'would' with a condition after its figure supposes it", () => {
 
   it.each([
     ["North Korea will send 3,000 more troops if asked.", "3,000 more troops"],
-    ["North Korea would send 3,000 more troops, if not more.", "3,000 more troops"],
+    ["North Korea would send 3,000 more troops, if not more.", "3,000 more troops, if not more"],
     ["Germany would send 100 tanks next month.", "100 tanks"],
   ])("planned: %s", one("planned"));
 });
