@@ -13,6 +13,7 @@ import type { Core } from "./ranges.js";
 import { value } from "./value.js";
 import { everyRatio } from "./every-ratios.js";
 import { sizeOfEach } from "./unit-sizes.js";
+import { locatorFail } from "./locators.js";
 import { rateOnOtherEnd } from "./rates.js";
 
 /** Words that join the two numbers of an age range or a tally: "aged 5 to 12", "311 votes to 112", "326-290". */
@@ -247,6 +248,9 @@ export function notCount(c: Ctx, i: number, cr: Core, lead: Lead, unnamed: boole
     const list = addressListEnd(c, cr.end);
     if (list >= 0) return fail("designation", list);
   }
+  // "See paras 12-14", "fn 12", "See note 12": a place in a document
+  const locator = locatorFail(c, i, cr, unnamed, end);
+  if (locator !== undefined) return locator;
   // "10 shells for every 1 fired", "For every Ukrainian killed, 3 Russians died"
   const every = everyRatio(c, i, end);
   if (every !== undefined) return every;
