@@ -14,6 +14,7 @@ import { value } from "./value.js";
 import { everyRatio } from "./every-ratios.js";
 import { sizeOfEach } from "./unit-sizes.js";
 import { locatorFail } from "./locators.js";
+import { quotedRateEnd } from "./conversions.js";
 import { rateOnOtherEnd } from "./rates.js";
 
 /** Words that join the two numbers of an age range or a tally: "aged 5 to 12", "311 votes to 112", "326-290". */
@@ -248,6 +249,9 @@ export function notCount(c: Ctx, i: number, cr: Core, lead: Lead, unnamed: boole
     const list = addressListEnd(c, cr.end);
     if (list >= 0) return fail("designation", list);
   }
+  // "At 90 roubles to the dollar": an exchange rate, no sum
+  const rate = cr.high === undefined ? quotedRateEnd(c, cr.low, cr.end) : -1;
+  if (rate >= 0) return fail("ratio", Math.max(end, rate));
   // "See paras 12-14", "fn 12", "See note 12": a place in a document
   const locator = locatorFail(c, i, cr, unnamed, end);
   if (locator !== undefined) return locator;
