@@ -46,6 +46,13 @@ const PART_OF: ReadonlySet<string> = new Set(["end", "start", "beginning", "midd
  * few". Inside a clause they may take a count ("grew by 2000 troops", "killed in 2000 strikes").
  */
 const OPENING_TIME: ReadonlySet<string> = new Set(["in", "by", "before", "after", "from", "through", "within", "across", "for"]);
+/** Prepositions of time that are prepositions of space too, before a distance: "Within 2000 metres", "Across 1500 km". */
+const SPACE_TOO: ReadonlySet<string> = new Set(["through", "within", "across", "for"]);
+/** Nouns of a length or an area after a number: "2000 metres", "1500 km", "1200 square miles". */
+const LENGTHS: ReadonlySet<string> = new Set([
+  "m", "metres", "meters", "km", "kilometres", "kilometers", "miles", "mi", "feet", "ft", "yards", "hectares", "ha", "square", "sq", "acres",
+]);
+
 /** Prepositions of time in two words, by their last word, that open a clause: "Prior to 2022 soldiers", "Ahead of 2024 troops", "Compared with 2023 casualties". */
 const OPENING_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["to", new Set(["prior", "compared"])],
@@ -131,6 +138,8 @@ export function isYearOfTime(c: Ctx, low: Val, high: Val | undefined, lead: Lead
   if (dateBefore(c, i - 1) || quarterBefore(c, i - 1)) return true;
   if (before.kind !== "word") return false;
   if (TIME_BEFORE.has(before.key) || (before.key === "of" && PART_OF.has(key(c, i - 2)))) return true;
+  // "Within 2000 metres of the line", "Across 1500 km of front": a distance, no year
+  if (SPACE_TOO.has(before.key) && LENGTHS.has(key(c, at))) return false;
   if ((OPENING_TIME.has(before.key) && opensClause(c, i - 1)) || openingPair(c, i - 1)) return true;
   if (!PARTICIPLES.has(key(c, at))) return false;
   return before.key === "in" || (before.key === "of" && figureAfter(c, at));

@@ -42,6 +42,7 @@ describe("a year after a preposition of time that opens its clause", () => {
     ["Russia sent 2000 troops for 2000 villages.", ["2000 troops", "2000 villages"]],
     ["It rose compared with 2000 troops last year.", ["2000 troops"]],
     ["They came up to 2000 troops.", ["up to 2000 troops"]],
+    ["Across 1500 km of front, 300 soldiers died.", ["1500 km", "300 soldiers"]],
   ])("leaves a count inside a clause: %s", (s, want) => {
     expect(texts(s)).toEqual(want);
   });
