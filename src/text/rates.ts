@@ -73,7 +73,9 @@ export function rateOnOtherEnd(c: Ctx, i: number, cr: Core, end: number): boolea
   const after = key(c, end);
   if ((anchor < 0 && after !== "from" && after !== "to") || rateWithin(c, cr.end, end)) return false;
   let change = false;
-  for (let k = i - 1; k >= Math.max(0, i - CHANGE_REACH) && !change; k--) change = hasRole(c, k, CHANGE) || HALVED.has(key(c, k));
+  // the "up" of ", up from 800" is no verb of its own: a verb of change stands before it ("rose to 1,200 a day, up from 800")
+  const from = anchor >= 0 && key(c, i - 1) === "from" && anchor < i - 1 ? anchor - 1 : i - 1;
+  for (let k = from; k >= Math.max(0, i - CHANGE_REACH) && !change; k--) change = hasRole(c, k, CHANGE) || HALVED.has(key(c, k));
   if (!change) return false;
   if (anchor >= 0 && rateEndsAt(c, anchor)) return true;
   if (after !== "from" && after !== "to") return false;

@@ -38,8 +38,9 @@ describe("the end of a change that lacks the rate of its other end", () => {
   it.each([
     ["Losses rose to 1,200, up from 800.", [["1,200", "unknown"], ["800", "unknown"]]],
     ["Russia lost 300 tanks, up from 200.", [["300 tanks", "tank"], ["200", "unknown"]]],
+    ["The factory makes 300 drones a month, up from 100.", [["300 drones a month", "drone/month"], ["100", "unknown"]]],
     ["Losses rose to 1,200 a day, up from 800 a day.", [["1,200 a day", "unknown/day"], ["800 a day", "unknown/day"]]],
-  ])("leaves both ends where neither or both carry a rate: %s", (s, want) => {
+  ])("leaves both ends where neither or both carry a rate, or no verb of change stands before 'up from': %s", (s, want) => {
     expect(read(s)).toEqual(want);
   });
 });
