@@ -26,7 +26,9 @@ const POINTERS: ReadonlySet<string> = new Set(["see", "cf", "(", "[", "in", "at"
 export function locatorFail(c: Ctx, i: number, cr: Core, unnamed: boolean, end: number): Fail | undefined {
   if (!unnamed || !cr.low.plainInt || (cr.high !== undefined && !cr.high.plainInt)) return undefined;
   const noun = tokAt(c, i - 1);
-  if (noun?.kind !== "word" || noun.glued) return undefined;
+  // glued to a bracket ("(fn 12)") it names a place still; glued to a word or number it is part of a code
+  const gluedTo = tokAt(c, i - 2)?.kind;
+  if (noun?.kind !== "word" || (noun.glued && (gluedTo === "word" || gluedTo === "num"))) return undefined;
   if (LOCATOR_NOUNS.has(noun.key)) return fail("designation", end);
   return NOTE_NOUNS.has(noun.key) && POINTERS.has(key(c, i - 2)) ? fail("designation", end) : undefined;
 }

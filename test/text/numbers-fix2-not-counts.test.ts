@@ -11,6 +11,8 @@ describe("places in a document without a point or in the plural", () => {
     ["See fn 12.", []],
     ["See note 12.", []],
     ["Russia sent 300 troops (see note 12).", ["300 troops"]],
+    ["Russia sent 300 troops (fn 12).", ["300 troops"]],
+    ["Russia sent 300 troops (paras 12-14).", ["300 troops"]],
   ])("locate, no count: %s", (s, want) => {
     expect(texts(s)).toEqual(want);
   });
