@@ -61,3 +61,17 @@ describe("numbers to dial", () => {
     expect(texts(s)).toEqual(want);
   });
 });
+
+describe("a tally set off by a comma after a vote and its object", () => {
+  it.each([
+    ["The House voted down the bill, 220 to 210.", []],
+    ["The Senate approved the package, 70 to 29.", []],
+    ["The Senate approved the aid, 70-29.", []],
+  ])("is no count: %s", (s, want) => {
+    expect(texts(s)).toEqual(want);
+  });
+
+  it("leaves a rising range after a vote as it was", () => {
+    expect(texts("The House voted down the bill, 210 to 220.")).toEqual(["210 to 220"]);
+  });
+});
