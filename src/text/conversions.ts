@@ -13,7 +13,7 @@ import type { Core } from "./ranges.js";
 import { value } from "./value.js";
 
 /** Words before an amount in the bracket that give it as the same sum: "(or €1.4bn)", "(equivalent to €1.4bn)", "(worth €1.4bn)". */
-const SAME_SUM: ReadonlySet<string> = new Set(["or", "equivalent", "equal", "to", "worth", "i.e.", "ie"]);
+const SAME_SUM: ReadonlySet<string> = new Set(["or", "equivalent", "equal", "to", "worth", "i.e.", "ie", "the", "of"]);
 /** Marks and words between the amounts of one bracket: "(€1.4bn; £1.2bn)", "(€1.4bn, £1.2bn)", "(€1.4bn / £1.2bn)", "(€1.4bn or £1.2bn)". */
 const BETWEEN: ReadonlySet<string> = new Set([";", ",", "/", "or", "and"]);
 /** Words that end the rate an amount was converted at: "(€1.4bn at current exchange rates)", "(at today's rate)", "(at 2024 prices)". */
@@ -31,15 +31,53 @@ function amountStart(c: Ctx, k: number): number {
   return v < 0 ? j : v;
 }
 
-/** The token after the rate an amount was converted at, from `k` ("at current exchange rates"), or `k` where none stands there. */
+/**
+ * The token after the rate an amount was converted at, from `k` ("at current exchange rates",
+ * "at the rate of $1 = €0.92", "at 90 roubles/$", "at 90 roubles to the dollar"), or `k` where
+ * none stands there.
+ */
 function pastRate(c: Ctx, k: number): number {
   if (key(c, k) !== "at") return k;
+  const quoted = rateAt(c, k + 1);
+  if (quoted >= 0) return quoted;
   for (let j = k + 1; j <= k + REACH + 1; j++) {
     const w = key(c, j);
-    if (RATE_WORDS.has(w)) return j + 1;
+    if (RATE_WORDS.has(w)) return key(c, j + 1) === "of" && rateAt(c, j + 2) >= 0 ? rateAt(c, j + 2) : j + 1;
     if (w === ")" || w === "(" || w === "") return k;
   }
   return k;
+}
+
+/** The token after an exchange rate that starts at `k` ("$1 = €0.92", "90 roubles/$", "90 roubles to the dollar"), or -1. */
+function rateAt(c: Ctx, k: number): number {
+  const a = value(c, k, true);
+  if (a === undefined || isFail(a)) return -1;
+  const eq = exchangeRateEnd(c, a);
+  return eq >= 0 ? eq : quotedRateEnd(c, a, a.end);
+}
+
+/** Currencies a rate is quoted against after "to the", "per", "a" or "/": "90 roubles to the dollar", "90 roubles/$". */
+const RATE_CURRENCIES: ReadonlySet<string> = new Set([
+  "dollar", "euro", "pound", "rouble", "ruble", "hryvnia", "yuan", "yen", "franc", "greenback", "$", "€", "£", "usd", "eur", "gbp",
+]);
+/** Words between a sum and the currency it is quoted against. */
+const RATE_JOINS: ReadonlySet<string> = new Set(["to", "per", "a", "against", "/"]);
+/** Words that may follow the currency of a rate; any other word makes it a noun ("$500 to the euro fund"). */
+const AFTER_RATE: ReadonlySet<string> = new Set(["and", "or", "in", "on", "at", "by", "rate", "exchange", "then", "now", "last", "this"]);
+
+/**
+ * The token after an exchange rate that the sum `a` opens at `k` by naming the currency it is
+ * quoted against: "90 roubles to the dollar", "90 roubles/$", "40 hryvnias per euro"; -1 for none.
+ * A rate is no sum given or spent. @internal
+ */
+export function quotedRateEnd(c: Ctx, a: Val, k: number): number {
+  if (a.currency === undefined || !RATE_JOINS.has(key(c, k))) return -1;
+  const j = key(c, k + 1) === "the" || key(c, k + 1) === "one" ? k + 2 : k + 1;
+  if (!RATE_CURRENCIES.has(key(c, j))) return -1;
+  const after = tokAt(c, j + 1);
+  // "$1.5bn (€1.4bn) to $1bn": a symbol before a number is the currency of another sum
+  if (after !== undefined && (after.kind === "num" || (after.kind === "word" && !AFTER_RATE.has(after.key)))) return -1;
+  return j + 1;
 }
 
 /**
@@ -140,9 +178,9 @@ export function setOffConversion(c: Ctx, a: Val, at: number): number {
 /** Words after a bare comma that give an amount as the same sum: "roughly", "about", "equivalent to", "worth". */
 const SAME_SUM_AFTER_COMMA: ReadonlySet<string> = new Set(["equivalent", "equal", "worth", "i.e.", "ie"]);
 
-/** Whether a hedge ("roughly", "about", "some") or a word of the same sum ("equivalent to") starts at `k`. */
+/** Whether a hedge ("roughly", "about", "some") or a word of the same sum ("equivalent to", "the equivalent of") starts at `k`. */
 function sameSumAt(c: Ctx, k: number): boolean {
-  if (SAME_SUM_AFTER_COMMA.has(key(c, k))) return true;
+  if (SAME_SUM_AFTER_COMMA.has(key(c, k)) || (key(c, k) === "the" && key(c, k + 1) === "equivalent")) return true;
   const lead = noLead();
   return leads(c, k, lead) > k && lead.bound === undefined && (lead.hedges.length > 0 || lead.approx);
 }

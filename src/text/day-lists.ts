@@ -52,6 +52,13 @@ const DATE_BEFORE: ReadonlySet<string> = new Set(["on", "since", "until", "till"
 /** Words that join two days and months: "between 01.03 and 15.03", "from 01.03 to 15.03", "01.03-15.03". */
 const DATE_JOINS: ReadonlySet<string> = new Set(["and", "to", "-", "–", "until", "till", "through"]);
 
+/** A day and a month with a one-digit month ("12.3"), or an hour and its minutes ("12.30"): a date or a time only after "as of" or "as at". */
+const SHORT_DATE = /^(\d{1,2})\.(\d{1,2})$/;
+/** Nouns of a report before "of" or "for" and a day and a month: "Report of 12.03", "Data for 12.03". */
+const REPORT_NOUNS: ReadonlySet<string> = new Set(["report", "data", "figures", "update", "sitrep", "bulletin", "briefing", "summary", "statement"]);
+/** Words before a colon and a day and a month: "Updated: 12.03", "Date: 12.03". */
+const LABELS_OF_DATE: ReadonlySet<string> = new Set(["updated", "update", "date", "dated"]);
+
 /** Whether token `k` is written as a day and a month: "12.03" (a day from 1 to 31, a month from 01 to 12). */
 function isDayMonth(c: Ctx, k: number): boolean {
   const tk = tokAt(c, k);
@@ -63,23 +70,47 @@ function isDayMonth(c: Ctx, k: number): boolean {
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;
 }
 
-/** Whether a unit, a currency or a percent follows at `k`, which makes the number before it a measure: "from 12.05 to 13.10 percent". */
+/**
+ * Whether the words before token `i` make a day and a month after them a date: a word of time
+ * ("on", "since", "by"), "as of" or "as at", "of" or "for" after a noun of a report ("Report of
+ * 12.03", "Data for 12.03"), or a label and a colon ("Updated: 12.03").
+ */
+function dateWordBefore(c: Ctx, i: number): boolean {
+  const before = key(c, i - 1);
+  if (DATE_BEFORE.has(before) || asOf(c, i)) return true;
+  if (before === "of" || before === "for") return REPORT_NOUNS.has(key(c, i - 2));
+  return before === ":" && LABELS_OF_DATE.has(key(c, i - 2));
+}
+
+/** Whether "as of" or "as at" stands right before token `i`. */
+function asOf(c: Ctx, i: number): boolean {
+  const before = key(c, i - 1);
+  return (before === "of" || before === "at") && key(c, i - 2) === "as";
+}
+
+/** Whether token `i` is "12.3" or "12.30" right after "as of" or "as at": a day and a month, or a time of day, no decimal. */
+function shortDateAfterAsOf(c: Ctx, i: number): boolean {
+  const tk = tokAt(c, i);
+  return tk?.kind === "num" && asOf(c, i) && SHORT_DATE.test(tk.text) && Number(tk.text.split(".")[0]) <= 31;
+}
+
+/** Whether a unit, a currency, a percent or a scale word follows at `k`, which makes the number before it a measure: "from 12.05 to 13.10 percent", "Report of 12.03 million". */
 function measureAt(c: Ctx, k: number): boolean {
   const { t } = c;
-  return trie(c, t.percent, k) !== undefined || trie(c, t.units, k) !== undefined || trie(c, t.names, k) !== undefined;
+  return t.multipliers.has(key(c, k)) || trie(c, t.percent, k) !== undefined || trie(c, t.units, k) !== undefined || trie(c, t.names, k) !== undefined;
 }
 
 /**
  * The token after a day and a month at token `i` written with a full stop ("12.03") after a word
- * of time ("as of 12.03", "on 24.02", "between 01.03 and 15.03"), past the second of a pair joined
+ * of time ("as of 12.03", "as at 12.03", "on 24.02", "between 01.03 and 15.03", "Report of 12.03",
+ * "Data for 12.03", "Updated: 12.03"; after "as of" also "12.3" and the time "12.30"), past the second of a pair joined
  * to it; -1 where there is none, or a unit, a currency or a percent follows ("by 12.05 percent").
  * After a verb of change ("rose from 12.05 to 13.10", "grew by 12.05") the numbers are levels.
  * @internal
  */
 export function dayMonthEnd(c: Ctx, i: number): number {
-  if (!isDayMonth(c, i)) return -1;
-  const before = key(c, i - 1);
-  if (!DATE_BEFORE.has(before) && !(before === "of" && key(c, i - 2) === "as")) return -1;
+  if (!isDayMonth(c, i)) return shortDateAfterAsOf(c, i) && !measureAt(c, i + 1) ? i + 1 : -1;
+  if (!dateWordBefore(c, i)) return -1;
   const end = DATE_JOINS.has(key(c, i + 1)) && isDayMonth(c, i + 2) ? i + 3 : i + 1;
   // "rose from 12.05 to 13.10", "grew by 12.05": the levels or the size of a change
   return measureAt(c, end) || afterChange(c, i) ? -1 : end;

@@ -13,6 +13,8 @@ import type { Core } from "./ranges.js";
 import { value } from "./value.js";
 import { everyRatio } from "./every-ratios.js";
 import { sizeOfEach } from "./unit-sizes.js";
+import { locatorFail } from "./locators.js";
+import { quotedRateEnd } from "./conversions.js";
 import { rateOnOtherEnd } from "./rates.js";
 
 /** Words that join the two numbers of an age range or a tally: "aged 5 to 12", "311 votes to 112", "326-290". */
@@ -67,7 +69,8 @@ function closesAge(c: Ctx, open: string, k: number): boolean {
 /**
  * Whether the number at `i`, ending at `end`, is part of a tally: "voted 326 to 290", "by a vote
  * of 400 to 175", "311 votes", "a 316-53 vote", "35 abstentions", and after a verb of
- * `tallyVerbs` before a smaller number ("passed 141 to 5").
+ * `tallyVerbs` before a smaller number ("passed 141 to 5"), or set off by a comma after such a
+ * verb and its object ("voted down the bill, 220 to 210").
  */
 function isTally(c: Ctx, i: number, cr: Core): boolean {
   const { votes } = c.t;
@@ -76,7 +79,22 @@ function isTally(c: Ctx, i: number, cr: Core): boolean {
   const second = tokAt(c, end + 1);
   if (second?.kind === "num" && mayHave(c, i - 1, NOT_COUNT) && c.t.tallyVerbs.has(key(c, i - 1)) && JOINS.has(key(c, end)) && second.num.value < cr.low.v) return true;
   const prev = key(c, i - 1);
+  // "The House voted down the bill, 220 to 210": a tally set off after the vote and its object
+  if (prev === "," && second?.kind === "num" && second.num.plain && JOINS.has(key(c, end)) && second.num.value < cr.low.v && voteBefore(c, i - 2)) return true;
   return (prev === "by" || prev === "of" || prev === "was" || prev === "were") && votes.has(key(c, i - 2));
+}
+
+/** How many tokens back from a comma a verb of voting may stand before a tally set off after it. */
+const VOTE_REACH = 6;
+
+/** Whether a verb of voting ("voted", or one of `tallyVerbs`: "passed", "approved") stands in the clause ending at token `k`. */
+function voteBefore(c: Ctx, k: number): boolean {
+  for (let j = k; j >= Math.max(0, k - VOTE_REACH); j--) {
+    const w = key(c, j);
+    if (w === "." || w === ";" || w === ",") return false;
+    if (w === "voted" || c.t.tallyVerbs.has(w)) return true;
+  }
+  return false;
 }
 
 /** How many tokens before a ratio's first term a word of a ratio may stand: "outnumbered Ukrainian forces 3 to 1". */
@@ -247,6 +265,12 @@ export function notCount(c: Ctx, i: number, cr: Core, lead: Lead, unnamed: boole
     const list = addressListEnd(c, cr.end);
     if (list >= 0) return fail("designation", list);
   }
+  // "At 90 roubles to the dollar": an exchange rate, no sum
+  const rate = cr.high === undefined ? quotedRateEnd(c, cr.low, cr.end) : -1;
+  if (rate >= 0) return fail("ratio", Math.max(end, rate));
+  // "See paras 12-14", "fn 12", "See note 12": a place in a document
+  const locator = locatorFail(c, i, cr, unnamed, end);
+  if (locator !== undefined) return locator;
   // "10 shells for every 1 fired", "For every Ukrainian killed, 3 Russians died"
   const every = everyRatio(c, i, end);
   if (every !== undefined) return every;

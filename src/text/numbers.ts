@@ -13,7 +13,7 @@ import { AFTER_FIGURE, NOT_COUNT } from "./roles.js";
 import type { Token } from "./tokenize.js";
 import { PLURAL_PEOPLE } from "./units.js";
 import { dayMonthEnd, inDayList } from "./day-lists.js";
-import { moreGroups, multipliers } from "./scale-groups.js";
+import { moreGroups, multipliers, tailGroup } from "./scale-groups.js";
 
 /** Marks after a number that make it a measure of arc or a height ("48.5°", "5'11\""); "'" may also close a quotation. */
 const DEGREE = new Set([...DEGREE_MARKS, "'"]);
@@ -175,7 +175,7 @@ export function digitAmount(c: Ctx, i: number, money: boolean, second: boolean):
   const tk = tokAt(c, i) as Token;
   if (tk.num.malformed) return fail("malformed-number", i + 1);
   if ((isSign(c, i - 1) && !(second && isMarginDash(c, i - 1))) || (mayHave(c, i - 1, NOT_COUNT) && t.negative.has(key(c, i - 1)) && !(second && isMargin(c, i - 1)))) return fail("negative", i + 1);
-  const label = labelled(c, i, tk, money, second);
+  const label = labelled(c, i, tk, money, second) ?? tailGroup(c, i);
   if (label !== undefined) return label;
   // "On June 30 500 were killed": a day of the month is no thousands group
   if (tk.num.spaceGrouped && c.t.months.has(tokAt(c, i - 1)?.text ?? "")) return fail("date", i + 1);

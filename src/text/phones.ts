@@ -125,14 +125,33 @@ const DIAL_JOINS: ReadonlySet<string> = new Set(["or", "and", "/", ","]);
  * Whether the number at `i` is dialled rather than counted: an emergency number after a verb of
  * calling ("called 911", "dial 112") or after another one ("Call 911 or 112"), or a short
  * number of three to five digits after a noun of a telephone, past a "." or ":" or a linking
- * word ("Hotline: 112", "Tel. 1548", "the hotline at 102").
+ * word ("Hotline: 112", "Tel. 1548", "the hotline at 102"), after "emergency number" ("Emergency
+ * number: 112"), an SMS short code ("Text HELP to 7726"), or a number after another dialled one
+ * ("Call the hotline 1548 or 112").
  */
-function isDialled(c: Ctx, i: number, tk: Token, prev: Token): boolean {
+function isDialled(c: Ctx, i: number, tk: Token, prev: Token, depth = 0): boolean {
   const { digits, plain } = tk.num;
   if (!plain || digits < 3 || digits > 5) return false;
   if (digits === 3 && EMERGENCY.has(tk.text) && (CALLING.has(prev.key) || (DIAL_JOINS.has(prev.key) && EMERGENCY.has(tokAt(c, i - 2)?.text ?? "")))) return true;
-  return wordBefore(c, i, PHONE_NOUNS) || (PHONE_LINKS.has(prev.key) && wordBefore(c, i - 1, PHONE_NOUNS));
+  if (wordBefore(c, i, PHONE_NOUNS) || (PHONE_LINKS.has(prev.key) && wordBefore(c, i - 1, PHONE_NOUNS))) return true;
+  // "Emergency number: 112", "the emergency line 101"
+  const noun = prev.key === "." || prev.key === ":" ? i - 2 : i - 1;
+  if (NUMBER_NOUNS.has(key(c, noun)) && NUMBER_KINDS.has(key(c, noun - 1))) return true;
+  // "Text HELP to 7726": an SMS short code after a keyword in capitals
+  const word = tokAt(c, i - 2);
+  if (prev.key === "to" && word?.kind === "word" && word.text.length > 1 && word.text === word.text.toUpperCase() && SENDING.has(key(c, i - 3))) return true;
+  // "Call the hotline 1548 or 112": a number after another one dialled
+  const before = tokAt(c, i - 2);
+  const p2 = tokAt(c, i - 3);
+  return depth < 3 && DIAL_JOINS.has(prev.key) && before?.kind === "num" && p2 !== undefined && isDialled(c, i - 2, before, p2, depth + 1);
 }
+
+/** Nouns of a number to dial after a word of its kind: "Emergency number: 112", "the emergency line 101". */
+const NUMBER_NOUNS: ReadonlySet<string> = new Set(["number", "numbers", "line", "lines"]);
+/** Words of the kind of a number to dial, before "number" or "line". */
+const NUMBER_KINDS: ReadonlySet<string> = new Set(["emergency", "contact", "phone", "telephone", "hotline", "helpline", "sos", "toll-free", "free", "short"]);
+/** Verbs of sending a text message before a keyword and "to" and a short code: "Text HELP to 7726", "SMS STOP to 80800". */
+const SENDING: ReadonlySet<string> = new Set(["text", "sms", "send", "texting"]);
 
 /**
  * Why the number at `i` is no count: part of a telephone number or of coordinates (a

@@ -10,7 +10,7 @@
  * @internal
  */
 import { boundedValue, hedgedEnd, POSSIBLY } from "./bounded-ends.js";
-import { fail, isFail, key, tokAt, trie } from "./context.js";
+import { fail, glued, isFail, key, tokAt, trie } from "./context.js";
 import type { Ctx, Fail, Val } from "./context.js";
 import { converted, setOffConversion } from "./conversions.js";
 import type { Core } from "./ranges.js";
@@ -121,7 +121,9 @@ const HANGING_JOINS: ReadonlySet<string> = new Set(["to", "or", "and"]);
 export function isHanging(c: Ctx, k: number): boolean {
   const d = tokAt(c, k);
   const w = tokAt(c, k + 1);
-  return d?.kind === "dash" && d.glued && w !== undefined && !w.glued && HANGING_JOINS.has(w.key);
+  if (d?.kind !== "dash" || w === undefined || w.glued || !HANGING_JOINS.has(w.key)) return false;
+  // "a 10,000 - to 12,000-strong force": the hyphen typed with a space, where the second end has its compound
+  return d.glued || (d.text === "-" && tokAt(c, k + 2)?.kind === "num" && tokAt(c, k + 3)?.kind === "dash" && glued(c, k + 3) && glued(c, k + 4));
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Ctx } from "./context.js";
 import type { Core } from "./ranges.js";
 import { CHANGE } from "./roles.js";
 import { value } from "./value.js";
+import { leads, noLead } from "./bounds.js";
 
 /** Words after a period word that make it a time, not a rate: "a day later". */
 const NOT_AFTER_RATE = new Set(["ago", "later", "earlier", "before", "after", "old", "long"]);
@@ -64,18 +65,40 @@ function rateAfter(c: Ctx, k: number): boolean {
 /**
  * Whether the figure at `i` (its number `cr`, its phrase ending at `end`) is one end of a change
  * whose other end carries a rate that it lacks: "fell to 800 a day from 1,200", "fell from 1,200
- * to 800 a day". Read alone it would be a total, not a rate, so it is not read. @internal
+ * to 800 a day", "rose to 1,200 a day, up from 800", "dropped from 1,200 to about 800 daily",
+ * "halved from 1,200 to 600 a day", "fell to 800 per day compared with 1,200". Read alone it would be a total, not a rate, so it is not read. @internal
  */
 export function rateOnOtherEnd(c: Ctx, i: number, cr: Core, end: number): boolean {
-  const before = key(c, i - 1);
+  const anchor = joinBefore(c, i);
   const after = key(c, end);
-  const joined = before === "from" || before === "to";
-  if ((!joined && after !== "from" && after !== "to") || rateWithin(c, cr.end, end)) return false;
+  if ((anchor < 0 && after !== "from" && after !== "to") || rateWithin(c, cr.end, end)) return false;
   let change = false;
-  for (let k = i - 1; k >= Math.max(0, i - CHANGE_REACH) && !change; k--) change = hasRole(c, k, CHANGE);
+  // the "up" of ", up from 800" is no verb of its own: a verb of change stands before it ("rose to 1,200 a day, up from 800")
+  const from = anchor >= 0 && key(c, i - 1) === "from" && anchor < i - 1 ? anchor - 1 : i - 1;
+  for (let k = from; k >= Math.max(0, i - CHANGE_REACH) && !change; k--) change = hasRole(c, k, CHANGE) || HALVED.has(key(c, k));
   if (!change) return false;
-  if (joined && rateEndsAt(c, i - 1)) return true;
+  if (anchor >= 0 && rateEndsAt(c, anchor)) return true;
   if (after !== "from" && after !== "to") return false;
-  const b = value(c, end + 1, true);
+  // "dropped from 1,200 to about 800 daily": past a hedge or a bound on the other end
+  const lead = leads(c, end + 1, noLead());
+  const b = value(c, lead < 0 ? end + 1 : lead, true);
   return b !== undefined && !isFail(b) && rateAfter(c, b.end);
+}
+
+/** Verbs of a change by a factor, besides the verbs of change: "halved from 1,200 to 600 a day". */
+const HALVED: ReadonlySet<string> = new Set(["halved", "halving", "quartered"]);
+
+/**
+ * The token before which the other end of a change, with its rate, would end, where the figure at
+ * `i` is joined to it: "from" or "to" ("to 800 a day from 1,200"), ", up from" or ", down from"
+ * ("to 1,200 a day, up from 800"), "compared with" or "compared to" ("to 800 per day compared with
+ * 1,200"); -1 where none joins it.
+ */
+function joinBefore(c: Ctx, i: number): number {
+  const before = key(c, i - 1);
+  let k = i - 1;
+  if (before === "from" && (key(c, i - 2) === "up" || key(c, i - 2) === "down")) k = i - 2;
+  else if ((before === "with" || before === "to") && key(c, i - 2) === "compared") k = i - 2;
+  else if (before !== "from" && before !== "to") return -1;
+  return key(c, k - 1) === "," ? k - 1 : k;
 }

@@ -3,8 +3,8 @@
  * "5 hundred thousand", "1 lakh 20 thousand", "1 million 200,000".
  * @internal
  */
-import { glued, key, times, tokAt, WORD_MULTIPLIER } from "./context.js";
-import type { Ctx } from "./context.js";
+import { fail, glued, key, times, tokAt, WORD_MULTIPLIER } from "./context.js";
+import type { Ctx, Fail } from "./context.js";
 import { AFTER_FIGURE } from "./roles.js";
 import type { Token } from "./tokenize.js";
 
@@ -69,5 +69,25 @@ function isLastGroup(c: Ctx, k: number, tk: Token, last: number): boolean {
   const { value, plain, digits, leadingZero } = tk.num;
   if (!Number.isInteger(value) || value < 1 || value >= last || leadingZero || (plain && digits === 4 && value < 2200)) return false;
   const next = tokAt(c, k + 1);
-  return next === undefined || (!next.glued && !c.t.months.has(next.text) && next.kind !== "num");
+  // a full stop or comma glued after it ends the figure ("1 million 500,000."); a letter does not ("155mm")
+  if (next?.glued === true) return next.kind === "sym" && (next.key === "." || next.key === "," || next.key === ";" || next.key === ")");
+  return next === undefined || (!c.t.months.has(next.text) && next.kind !== "num");
+}
+
+/**
+ * The number at `i` when it is a later group of a figure whose head is not read: "1 million
+ * 200,000" after a name ("In Kharkiv 1 million 200,000 people") is refused whole, never read
+ * as its readable last group alone (200,000 where the text says 1,200,000). A group is one
+ * `moreGroups` would take after the number and the scale words before it.
+ */
+export function tailGroup(c: Ctx, i: number): Fail | undefined {
+  for (let k = i - 2; k >= i - 3 && k >= 0; k--) {
+    const head = tokAt(c, k);
+    if (head?.kind !== "num" || !Number.isFinite(head.num.value)) continue;
+    const m = multipliers(c, k + 1, key(c, k - 1) === "$");
+    if (m.end !== i || m.mult < 1000) continue;
+    const grouped = moreGroups(c, times(head.num.value, m.mult), m, false);
+    if (grouped.end > i) return fail("designation", grouped.end);
+  }
+  return undefined;
 }

@@ -36,6 +36,7 @@ export function isEventYear(c: Ctx, low: Val, high: Val | undefined, lead: Lead,
 /** Words of time after which a year-like number is a year: "since 2022 soldiers have died", "in early 2023 troops", "in spring 2023". */
 const TIME_BEFORE: ReadonlySet<string> = new Set([
   "since", "during", "until", "till", "throughout", "early", "late", "mid", "spring", "summer", "autumn", "winter",
+  "fiscal", "fy",
 ]);
 /** Nouns of a part of a time before "of" and a year: "by the end of 2024 troops", "the start of 2023", "as of 2024". */
 const PART_OF: ReadonlySet<string> = new Set(["end", "start", "beginning", "middle", "course", "spring", "summer", "autumn", "winter", "as"]);
@@ -44,7 +45,21 @@ const PART_OF: ReadonlySet<string> = new Set(["end", "start", "beginning", "midd
  * clause: "By 2025 troops will withdraw", "In 2023 casualties rose", "Before 2022 troops were
  * few". Inside a clause they may take a count ("grew by 2000 troops", "killed in 2000 strikes").
  */
-const OPENING_TIME: ReadonlySet<string> = new Set(["in", "by", "before", "after", "from"]);
+const OPENING_TIME: ReadonlySet<string> = new Set(["in", "by", "before", "after", "from", "through", "within", "across", "for"]);
+/** Prepositions of time that are prepositions of space too, before a distance: "Within 2000 metres", "Across 1500 km". */
+const SPACE_TOO: ReadonlySet<string> = new Set(["through", "within", "across", "for"]);
+/** Nouns of a length or an area after a number: "2000 metres", "1500 km", "1200 square miles". */
+const LENGTHS: ReadonlySet<string> = new Set([
+  "m", "metres", "meters", "km", "kilometres", "kilometers", "miles", "mi", "feet", "ft", "yards", "hectares", "ha", "square", "sq", "acres",
+]);
+
+/** Prepositions of time in two words, by their last word, that open a clause: "Prior to 2022 soldiers", "Ahead of 2024 troops", "Compared with 2023 casualties". */
+const OPENING_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["to", new Set(["prior", "compared"])],
+  ["of", new Set(["ahead"])],
+  ["in", new Set(["beginning", "starting"])],
+  ["with", new Set(["compared"])],
+]);
 /** Marks after which a clause opens: the end of the last sentence, a comma, a bracket, a dash. */
 const CLAUSE_MARKS: ReadonlySet<string> = new Set([".", ",", ";", ":", "(", "!", "?", "—", "–", "-", '"', "“"]);
 /** Participles a count takes as its noun ("300 killed"), which after "in" or "of" and a year are the verb of the sentence: "fighting in 2022 killed 30,000". */
@@ -58,15 +73,42 @@ function opensClause(c: Ctx, k: number): boolean {
   return p === undefined || (p.kind !== "word" && p.kind !== "num" && CLAUSE_MARKS.has(p.key));
 }
 
-/** Whether a day of a month stands before the comma at `k`: "October 7, 2023", "October 7th, 2023", "7 October, 2023". */
-function dayBeforeComma(c: Ctx, k: number): boolean {
+/** Whether a month ends at token `k`, written out or abbreviated with or without its point: "October", "Oct", "Oct.", "Sept.". */
+function monthAt(c: Ctx, k: number): boolean {
   const { months } = c.t;
-  const p = tokAt(c, k - 1);
-  if (p === undefined || key(c, k) !== ",") return false;
-  if (months.has(p.text)) return true;
-  const day = p.kind === "word" && p.glued && c.t.ordinalSuffixes.has(p.key) ? k - 2 : k - 1;
+  const p = tokAt(c, k);
+  if (p === undefined) return false;
+  if (p.kind === "word") return months.has(p.text);
+  return p.key === "." && p.glued && tokAt(c, k - 1)?.kind === "word" && months.has(tokAt(c, k - 1)?.text ?? "");
+}
+
+/**
+ * Whether a date without its year ends at token `k`, right before a year: a month, with or
+ * without a comma ("October 7, 2023", "Oct. 7, 2023", "Oct 7 2023", "Feb. 2022", "7 October,
+ * 2023", "October 7th, 2023").
+ */
+function dateBefore(c: Ctx, k: number): boolean {
+  const at = key(c, k) === "," && tokAt(c, k)?.glued === true ? k - 1 : k;
+  if (monthAt(c, at)) return true;
+  const p = tokAt(c, at);
+  const day = p?.kind === "word" && p.glued && c.t.ordinalSuffixes.has(p.key) ? at - 1 : at;
   const d = tokAt(c, day);
-  return d?.kind === "num" && d.num.plain && d.num.value >= 1 && d.num.value <= 31 && months.has(tokAt(c, day - 1)?.text ?? "");
+  return d?.kind === "num" && d.num.plain && d.num.value >= 1 && d.num.value <= 31 && monthAt(c, day - 1);
+}
+
+/** Quarters and halves of a year written as a letter glued to a number, before a year: "Q1 2023", "H2 2024". */
+const PERIOD_LETTERS: ReadonlySet<string> = new Set(["q", "h"]);
+
+/** Whether a quarter or a half of a year ends at token `k`: "Q1", "H2" ("Since Q1 2023 refugees returned"). */
+function quarterBefore(c: Ctx, k: number): boolean {
+  const p = tokAt(c, k);
+  return p?.kind === "num" && p.glued && p.num.plain && p.num.value >= 1 && p.num.value <= 4 && PERIOD_LETTERS.has(key(c, k - 1));
+}
+
+/** Whether a preposition of time in two words ends at token `k` and opens its clause: "Prior to", "Ahead of", "Beginning in", "Compared with". */
+function openingPair(c: Ctx, k: number): boolean {
+  const first = OPENING_PAIRS.get(key(c, k));
+  return first !== undefined && first.has(key(c, k - 1)) && opensClause(c, k - 1);
 }
 
 /** Whether a figure follows the participle at `k`, which makes it a verb: "of 2023 killed 50,000", "killed millions", "killed at least 300". */
@@ -79,9 +121,11 @@ function figureAfter(c: Ctx, k: number): boolean {
 /**
  * Whether the figure `low` (to `high`) that starts at token `i` (its number ending before
  * token `at`) is a year of the time phrase before it: after a month ("February 2022
- * soldiers") or a day and a month ("October 7, 2023 killed"), after a word of time ("since
- * 2022", "during 2023", "in early 2023", "by the end of 2024", "as of 2024"), after a preposition of time that opens its clause ("By 2025 troops",
- * "In 2023 casualties"), after "in" with a participle next ("fighting in 2022 killed 30,000")
+ * soldiers", "Feb. 2022") or a day and a month ("October 7, 2023 killed", "Oct. 7, 2023", "Oct 7
+ * 2023"), after a word of time ("since 2022", "during 2023", "in early 2023", "in fiscal 2024",
+ * "Q1 2023", "by the end of 2024", "as of 2024"), after a preposition of time that opens its
+ * clause ("By 2025 troops", "In 2023 casualties", "Through 2023", "Prior to 2022", "Ahead of
+ * 2024", "Compared with 2023"), after "in" with a participle next ("fighting in 2022 killed 30,000")
  * or "of" with a participle that takes a figure ("the earthquake of 2023 killed 50,000"). Two
  * year-like numbers a few decades apart are years too: "between 2011 and 2020 refugees". A
  * count with words before it ("since about 2000 troops") is left alone.
@@ -90,9 +134,13 @@ export function isYearOfTime(c: Ctx, low: Val, high: Val | undefined, lead: Lead
   if (!low.yearLike || lead.hedges.length > 0 || lead.bound !== undefined || lead.increment) return false;
   if (high !== undefined) return high.yearLike && high.v > low.v && high.v - low.v <= YEAR_SPAN;
   const before = tokAt(c, i - 1);
-  if (before?.kind !== "word") return before !== undefined && dayBeforeComma(c, i - 1);
-  if (c.t.months.has(before.text) || TIME_BEFORE.has(before.key) || (before.key === "of" && PART_OF.has(key(c, i - 2)))) return true;
-  if (OPENING_TIME.has(before.key) && opensClause(c, i - 1)) return true;
+  if (before === undefined) return false;
+  if (dateBefore(c, i - 1) || quarterBefore(c, i - 1)) return true;
+  if (before.kind !== "word") return false;
+  if (TIME_BEFORE.has(before.key) || (before.key === "of" && PART_OF.has(key(c, i - 2)))) return true;
+  // "Within 2000 metres of the line", "Across 1500 km of front": a distance, no year
+  if (SPACE_TOO.has(before.key) && LENGTHS.has(key(c, at))) return false;
+  if ((OPENING_TIME.has(before.key) && opensClause(c, i - 1)) || openingPair(c, i - 1)) return true;
   if (!PARTICIPLES.has(key(c, at))) return false;
   return before.key === "in" || (before.key === "of" && figureAfter(c, at));
 }

@@ -1,0 +1,34 @@
+/**
+ * Places in a document named in lower case without a full stop, or in the plural: "paras
+ * 12-14", "paragraphs 12-14", "fn 12", "see note 12". They locate text; they count nothing.
+ * @internal
+ */
+import { fail, key, tokAt } from "./context.js";
+import type { Ctx, Fail } from "./context.js";
+import type { Core } from "./ranges.js";
+
+/** Nouns of a place in a document that name the bare number after them in any case: "paras 12-14", "fn 12". */
+const LOCATOR_NOUNS: ReadonlySet<string> = new Set([
+  "paras", "paragraphs", "para", "paragraph", "fn", "fns", "footnotes", "footnote", "endnote", "endnotes", "pp", "annexes", "appendices",
+]);
+/** Nouns that name a place in a document only after a word that points to one: "see note 12", "(note 12)", "in note 12"; "officials note 300 died" counts. */
+const NOTE_NOUNS: ReadonlySet<string> = new Set(["note", "notes"]);
+/** Words before "note" that make it a note of a document. */
+const POINTERS: ReadonlySet<string> = new Set(["see", "cf", "(", "[", "in", "at", "under", "per"]);
+
+/**
+ * The failure that skips a bare number or a range of bare numbers at `i` (its figure `cr`, the
+ * phrase ending at `end`, no unit read with it) named by a noun of a place in a document:
+ * "See paras 12-14", "paragraphs 12-14", "fn 12", "See note 12" (`designation`). Undefined
+ * for anything else: "note" with no word pointing to a document before it is a verb ("Officials
+ * note 300 died"). @internal
+ */
+export function locatorFail(c: Ctx, i: number, cr: Core, unnamed: boolean, end: number): Fail | undefined {
+  if (!unnamed || !cr.low.plainInt || (cr.high !== undefined && !cr.high.plainInt)) return undefined;
+  const noun = tokAt(c, i - 1);
+  // glued to a bracket ("(fn 12)") it names a place still; glued to a word or number it is part of a code
+  const gluedTo = tokAt(c, i - 2)?.kind;
+  if (noun?.kind !== "word" || (noun.glued && (gluedTo === "word" || gluedTo === "num"))) return undefined;
+  if (LOCATOR_NOUNS.has(noun.key)) return fail("designation", end);
+  return NOTE_NOUNS.has(noun.key) && POINTERS.has(key(c, i - 2)) ? fail("designation", end) : undefined;
+}
