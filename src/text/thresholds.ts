@@ -51,5 +51,24 @@ export function thresholdEnd(c: Ctx, lead: Lead, low: Val, named: string | undef
   if (lead.framed) return -1;
   if (!c.t.thresholdVerbs.has(lead.bound.words)) return after.end;
   // "the top 300 officers", "its past 12": after a determiner the word is an adjective, not a verb
-  return !DETERMINERS.has(key(c, lead.boundAt - 1)) && passes(c, low, named, after) ? after.end : -1;
+  if (DETERMINERS.has(key(c, lead.boundAt - 1)) || !passes(c, low, named, after)) return -1;
+  return enacted(c, lead, low, after) ? -1 : after.end;
+}
+
+/** Bodies that pass bills: "Congress passed $60 billion" enacts a sum. */
+const LEGISLATURES: ReadonlySet<string> = new Set(["congress", "senate", "house", "parliament", "lawmakers", "legislators", "legislature", "rada", "duma", "bundestag", "knesset", "assembly", "deputies", "mps", "congressmen", "senators"]);
+/** What a legislature passes: "passed $60 billion in aid", "passed a $95 billion package". */
+const ENACTED: ReadonlySet<string> = new Set(["aid", "bill", "bills", "package", "budget", "funding", "appropriation", "appropriations", "supplemental", "loan", "loans", "grant", "grants", "assistance", "spending", "law", "act", "resolution"]);
+
+/**
+ * Whether "pass" before a sum of money enacts it rather than exceeds it: a legislature before the verb
+ * ("Congress passed $60 billion"), or aid or a bill within three words after the sum ("passed $60 billion
+ * in aid"); "Spending passed $60 billion" and "the toll passed 3,000" still pass a mark.
+ */
+function enacted(c: Ctx, lead: Lead, low: Val, after: After): boolean {
+  if (low.currency === undefined && after.unit.currency === undefined) return false;
+  if (!key(c, lead.boundAt).startsWith("pass")) return false;
+  if (LEGISLATURES.has(key(c, lead.boundAt - 1))) return true;
+  for (let k = after.end; k < after.end + 3; k++) if (ENACTED.has(key(c, k))) return true;
+  return false;
 }
