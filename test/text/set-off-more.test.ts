@@ -19,7 +19,7 @@ describe("a set-off 'more' after a figure is a lower bound", () => {
   });
 
   it("leaves a range open at its top: It sent 300 to 400 tanks, if not more.", () => {
-    expect(extractEstimates("It sent 300 to 400 tanks, if not more.").map((e) => [e.estimate.kind, e.estimate.value])).toEqual([["atLeast", 300]]);
+    expect(extractEstimates("It sent 300 to 400 tanks, if not more.").map((e) => e.estimate)).toMatchObject([{ kind: "atLeast", value: 300 }]);
   });
 
   it("keeps the modality of the clause: North Korea would send 3,000 more troops, if not more.", () => {
