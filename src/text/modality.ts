@@ -30,6 +30,7 @@ import type { Ctx, Match } from "./context.js";
 export { isCoordinated, ownsVerb } from "./modality-coordination.js";
 import type { Token } from "./tokenize.js";
 import { clauseModality, deniedThatBefore, reportAfter } from "./modality-clause.js";
+import { correctedModality, negatedList } from "./modality-lists.js";
 
 /** What a figure is doing in its sentence. */
 export type Modality = "asserted" | "negated" | "projected" | "planned" | "potential";
@@ -101,6 +102,10 @@ export function modalityOf(c: Ctx, m: Match): Modality {
   const found = figureModality(c, m, clauseOf(c, m));
   // "Reports that 3,000 troops were killed are false": the sentence's verb denies the report
   if (found === "asserted") {
+    // "has not sent 3,000 troops, 200 tanks or 50 jets": one negation over the list; "will not send 3,000 but 5,000" plans the 5,000
+    if (negatedList(c, m)) return "negated";
+    const corrected = correctedModality(c, m);
+    if (corrected !== undefined) return corrected;
     const at = reportedContent(c, m);
     if (refutedAfter(c, m, at)) return "negated";
     // "…, which Kyiv denied", "…. Kyiv denied this.", "Killed 3 (unverified)", "Unconfirmed reports of 3,000 dead"
