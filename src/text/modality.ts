@@ -31,6 +31,7 @@ export { isCoordinated, ownsVerb } from "./modality-coordination.js";
 import type { Token } from "./tokenize.js";
 import { clauseModality, deniedThatBefore, reportAfter } from "./modality-clause.js";
 import { correctedModality, negatedList } from "./modality-lists.js";
+import { carriedOut, forecastNamed } from "./modality-attributive.js";
 
 /** What a figure is doing in its sentence. */
 export type Modality = "asserted" | "negated" | "projected" | "planned" | "potential";
@@ -74,7 +75,8 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   if (isForecast(tk.key)) return forecastAt(c, k, m);
   // "stands to receive 40 tanks", "is in line to get"
   if (isProspect(tk.key)) return prospectAt(c, k, m);
-  if (cue === "planned" || cue === "projected" || cue === "potential") return cue;
+  // "Russia sent the planned 3,000 troops", "The planned 3,000 troops arrived": the plan carried out
+  if (cue === "planned" || cue === "projected" || cue === "potential") return carriedOut(c, k, m) ? "asserted" : cue;
   const verb = verbAfter(c, k, stop);
   // "wants to send", "is set to send", "is about to send"; "is set to reach" is a projection;
   // "the limit was set to 3,000" has no verb after "to"
@@ -115,7 +117,8 @@ export function modalityOf(c: Ctx, m: Match): Modality {
   }
   // "5,000 troops would be deployed": a cue after a figure it is the subject of
   // "awaiting delivery of 300 tanks", "60 of the 300 tanks it was promised": not yet there, given or not
-  const waited = found === "asserted" ? awaitedModality(c, m) : undefined;
+  // "fewer than the 5,000 predicted": a forecast named
+  const waited = found === "asserted" ? (awaitedModality(c, m) ?? forecastNamed(c, m)) : undefined;
   const own = waited ?? (found === "asserted" && !isGiven(c, m) ? (cueAfter(c, m) ?? aheadAfter(c, m)) : found);
   // a question asserts nothing: "Did Russia really lose 900 tanks?"; a given stays as it is
   return own !== "potential" && asked(c, m.end) && !isGiven(c, m) ? "potential" : own;
