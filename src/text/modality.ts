@@ -29,12 +29,15 @@ import { asked, farFrom, isBreak, isGiven, isOwned, nominalElsewhere, refusedAct
 import type { Ctx, Match } from "./context.js";
 export { isCoordinated, ownsVerb } from "./modality-coordination.js";
 import type { Token } from "./tokenize.js";
-import { clauseModality, deniedThatBefore, reportAfter } from "./modality-clause.js";
+import { clauseModality, deniedThatBefore, ifTrueMain, reportAfter } from "./modality-clause.js";
 import { correctedModality, negatedList } from "./modality-lists.js";
 import { carriedOut, forecastNamed } from "./modality-attributive.js";
 
 /** What a figure is doing in its sentence. */
 export type Modality = "asserted" | "negated" | "projected" | "planned" | "potential";
+
+/** Verbs of replacing a figure, whose object a negation before them leaves standing: "does not replace the earlier 300". */
+const REPLACES = new Set(["replace", "replaces", "supersede", "supersedes", "override", "overrides"]);
 
 /** The verb a cue at `k` bears on: the next word that is not "to", "also" or the like, else the last of those ("will be 20,000"). */
 function verbAfter(c: Ctx, k: number, stop: number): string {
@@ -55,6 +58,8 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   const stop = m.head;
   // "Not a single soldier of 3,000 survived": the negation denies a part, and the whole is read on
   if (partOfWhole(c, k, m)) return undefined;
+  // "The new figure of 450 does not replace the earlier 300": what is not replaced stands
+  if (REPLACES.has(key(c, k + 1)) && negates(c, k)) return undefined;
   // "could not confirm 3,000 deaths", "unable to verify", "did not rule out sending": not confirming or not ruling out holds a figure possible, as "may not receive" does;
   // "will not deploy 5,000 until January" delays
   if (negates(c, k)) return holdsOpenFrom(c, k + 1) || eitherWay(c, k) || maybeNot(c, k, m) ? "potential" : delayedAfter(c, m) ? delayedAt(c, k) : "negated";
@@ -86,7 +91,8 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
     return c.t.growth.has(verb) ? "projected" : "planned";
   }
   // "would have killed 10,000": a counterfactual, not a forecast
-  if (wouldHaveAt(c, k)) return "potential";
+  // "If true, it would mean 3,000 soldiers were killed", "If true, that would be 3,000": supposed, not forecast
+  if (wouldHaveAt(c, k) || (tk.key === "would" && ifTrueMain(c, k))) return "potential";
   if (c.t.growth.has(verb)) return "projected";
   // "will send" is a plan, "will lose" a projection; "could send" a possibility
   // "would send 3,000 more troops if asked": a condition after the figure supposes it
