@@ -57,7 +57,8 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   const tk = tokAt(c, k) as Token;
   const stop = m.head;
   // "Not a single soldier of 3,000 survived": the negation denies a part, and the whole is read on
-  if (partOfWhole(c, k, m)) return undefined;
+  // "Not even the 1,000 troops helped": the 1,000 are there; what is denied is that they helped
+  if (partOfWhole(c, k, m) || (key(c, k + 1) === "even" && m.first === k + 2 && key(c, m.first) === "the")) return undefined;
   // "The new figure of 450 does not replace the earlier 300": what is not replaced stands
   if (REPLACES.has(key(c, k + 1)) && negates(c, k)) return undefined;
   // "could not confirm 3,000 deaths", "unable to verify", "did not rule out sending": not confirming or not ruling out holds a figure possible, as "may not receive" does;
