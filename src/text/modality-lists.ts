@@ -130,6 +130,22 @@ export function correctedModality(c: Ctx, m: Match): Modality | undefined {
   const neg = negationBefore(c, num);
   if (neg < 0) return undefined;
   const cue = c.t.cues.get(key(c, neg - 1));
-  if (cue !== "future" && key(c, neg) !== "won't") return undefined;
+  if (cue !== "future" && key(c, neg) !== "won't") return cleftModality(c, neg, m);
   return c.t.planVerbs.has(key(c, neg + 1)) ? "planned" : "projected";
+}
+
+/** How many words after the "that" of a cleft its future cue may stand: "that Russia's army will send". */
+const CLEFT_REACH = 4;
+
+/**
+ * What the clause of a cleft makes of the figure a denial is corrected to: "It is not 3,000 but
+ * 5,000 troops that Russia will send" plans the 5,000, as "Russia will send 5,000" would.
+ */
+function cleftModality(c: Ctx, neg: number, m: Match): Modality | undefined {
+  if ((key(c, neg - 1) !== "is" && key(c, neg - 1) !== "was") || key(c, neg - 2) !== "it" || key(c, m.end) !== "that") return undefined;
+  for (let j = m.end + 1; j <= m.end + CLEFT_REACH && j < c.toks.length; j++) {
+    if (tokAt(c, j)?.kind !== "word") return undefined;
+    if (c.t.cues.get(key(c, j)) === "future") return c.t.planVerbs.has(key(c, j + 1)) ? "planned" : "projected";
+  }
+  return undefined;
 }

@@ -65,3 +65,13 @@ describe("a negation inside a bound is no negation of a list", () => {
     expect(read(s)).toEqual(want);
   });
 });
+
+describe("a cleft that corrects a denied figure", () => {
+  it.each([
+    ["It is not 3,000 but 5,000 troops that Russia will send.", "planned"],
+    ["It is not 3,000 but 5,000 troops that Russia sent.", "asserted"],
+    ["It was not 3,000 but 5,000 troops that died.", "asserted"],
+  ])("%s", (s, want) => {
+    expect(read(s)).toEqual([["3,000", "negated"], ["5,000 troops", want]]);
+  });
+});
