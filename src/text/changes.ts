@@ -180,6 +180,8 @@ const UP_PARTICLE = new Set([
   "held", "hold", "holds", "lined", "signed", "locked", "summed", "put", "puts", "putting", "added", "adds", "add",
   "built", "build", "builds", "drew", "draw", "drawn", "called", "call", "calls", "blew", "blown", "blow", "used", "use",
   "uses", "shot", "followed", "backed", "back", "sign", "snapped", "scooped", "mopped", "wound", "tied", "opened",
+  // "Kyiv weighs up 3,000 troops' transfer": weighing up is considering
+  "weigh", "weighs", "weighed", "weighing", "sized", "sizes", "size", "sizing",
 ]);
 
 /**

@@ -12,6 +12,7 @@ import { hasLex, lexIn } from "./lex.js";
 import type { Ctx, Match } from "./context.js";
 import { isPlanVerb } from "./modality-delay.js";
 import { neededAfter } from "./modality-sought.js";
+import { arrivedAfter } from "./modality-awaited.js";
 import { FIGURE_EVENTS } from "./modality-words.js";
 import type { Modality } from "./modality.js";
 
@@ -128,11 +129,11 @@ export function conditionLater(c: Ctx, m: Match): boolean {
  * condition set off after it ("5,000 troops, if they arrive, would") supposes it (see
  * `conditionAfter`), a present with a time ahead ("5,000 troops arrive next week") looks ahead
  * to it (see `scheduledAt`), a clause of need after it seeks it ("the 300 tanks Ukraine needs",
- * see `neededAfter`); else it stays asserted.
+ * see `neededAfter`) unless a verb of arriving after it says it came (see `arrivedAfter`); else it stays asserted.
  */
 export function aheadAfter(c: Ctx, m: Match): Modality {
   if (conditionAfter(c, m)) return "potential";
-  // "the 300 tanks Ukraine needs" are sought
-  if (neededAfter(c, m)) return "planned";
+  // "the 300 tanks Ukraine needs" are sought; "The 300 tanks Ukraine needs arrived in May" have come
+  if (neededAfter(c, m) && !arrivedAfter(c, m)) return "planned";
   return scheduledAt(c, m) ?? "asserted";
 }

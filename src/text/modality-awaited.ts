@@ -52,7 +52,7 @@ const ARRIVED_REACH = 8;
  * requested were delivered in May"; not "never arrived", "have yet to arrive", "hasn't arrived",
  * nor the whole of a part that came ("60 of the 300 promised tanks have arrived").
  */
-function arrivedAfter(c: Ctx, m: Match): boolean {
+export function arrivedAfter(c: Ctx, m: Match): boolean {
   // "Only 60 of the 300 promised tanks have arrived": the verb is the part's, not the whole's
   if (key(c, m.first - 1) === "of" || key(c, m.first - 2) === "of") return false;
   for (let j = m.end; j < m.end + ARRIVED_REACH && j < c.toks.length; j++) {

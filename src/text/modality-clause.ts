@@ -156,11 +156,29 @@ const IF_REACH = 7;
  * 3,000 died", "If confirmed, it would be the deadliest attack".
  */
 function ifTrueBefore(c: Ctx, k: number): boolean {
-  if (key(c, k) !== "," || !TRUTHS.has(key(c, k - 1))) return false;
+  // "If true, 3,000 …", "If it is true that 3,000 died, …"
+  if ((key(c, k) !== "," && key(c, k) !== "that") || !TRUTHS.has(key(c, k - 1))) return false;
   for (let j = k - 2; j >= 0 && j >= k - IF_REACH; j--) {
     const tk = tokAt(c, j);
     if (tk === undefined || tk.kind !== "word") return false;
     if ((tk.key === "if" || tk.key === "assuming") && (j === 0 || SENTENCE_ENDS.has(key(c, j - 1)) || (key(c, j - 1) === "even" && (j === 1 || SENTENCE_ENDS.has(key(c, j - 2)))))) return true;
+  }
+  return false;
+}
+
+/** How many tokens before a modal the comma of a condition on the truth of the report may stand: "If true, it would mean". */
+const MAIN_REACH = 4;
+
+/**
+ * Whether the modal at `k` is in the main clause of a sentence that opens with a condition on
+ * the truth of the report: "If true, it would mean 3,000 soldiers were killed", "If confirmed,
+ * that would be 3,000". The figure is supposed, as in "If true, 3,000 soldiers were killed",
+ * not forecast.
+ */
+export function ifTrueMain(c: Ctx, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - MAIN_REACH; j--) {
+    if (key(c, j) === ",") return ifTrueBefore(c, j);
+    if (tokAt(c, j)?.kind !== "word") return false;
   }
   return false;
 }

@@ -64,7 +64,8 @@ export function isCoordinated(c: Ctx, first: number, prevEnd: number): boolean {
   for (let n = 0; n < JOIN_REACH; n++, k--) {
     const tk = tokAt(c, k);
     if (tk === undefined || tk.start < prevEnd) return tk !== undefined && n > 0 && joined && !partOpening(c, k);
-    if (COORDINATION.has(tk.key)) joined = true;
+    // "as well as" joins; "as" alone opens a clause of its own ("to receive 300 tanks as 3,000 troops train")
+    if (COORDINATION.has(tk.key) && (tk.key !== "as" || key(c, k - 1) === "well" || key(c, k + 1) === "well")) joined = true;
     else if (joined && (tk.glued || tokAt(c, k + 1)?.glued === true) && tk.kind !== "sym") k = designationStart(c, k);
     else if (!betweenFigures(c, k)) return false;
   }

@@ -28,7 +28,7 @@ const LATER_REACH = 8;
 /** How many words after the figure the end of its sentence may stand for the next sentence to deny it. */
 const SENTENCE_REACH = 30;
 /** Words that may open a sentence before its subject without changing what it says: "But Kyiv denied this", "However, …". */
-const OPENERS = new Set(["but", "however", "yet", ",", "and", "\"", "\u201d"]);
+const OPENERS = new Set(["but", "however", "yet", ",", "and", "\"", "\u201c", "\u201d", "\u2018", "\u201e", "\u00ab"]);
 /** Forms of "be" and "have" between a word that refers back and its participle or word of falsehood: "This was denied", "this is untrue", "it has been rejected". */
 const BE = new Set(["is", "was", "were", "are", "has", "have", "been", "had", "'s"]);
 

@@ -37,6 +37,9 @@ const WEIGHS = new Set(["weigh", "weighs", "weighed", "consider", "considers", "
 /** Words that may stand between such a verb and its act: "weighs a possible deployment of", "considers new plans to send". */
 const ACT_FILLERS = new Set(["a", "an", "the", "possible", "new", "further", "fresh", "major", "large", "additional", "extra", "more", "another"]);
 
+/** Marks of a possessive between a figure and the act it is of: "3,000 troops' transfer", "300 tanks's delivery". */
+const POSSESSIVES = new Set(["'", "\u2019", "'s", "\u2019s"]);
+
 /** Whether a word is read by `forecastAt` when it is a cue. */
 export function isForecast(w: string): boolean {
   return NOUN_VERBS.has(w) || HEADS.has(w) || HOPES.has(w) || BRACES.has(w) || WARNS.has(w) || WEIGHS.has(w);
@@ -50,10 +53,14 @@ export function isForecast(w: string): boolean {
  */
 function weighsAct(c: Ctx, k: number, m: Match): boolean {
   let j = k + 1;
+  // "Kyiv weighs up 3,000 troops' transfer"
+  if (key(c, j) === "up") j++;
   while (j < m.first && ACT_FILLERS.has(key(c, j))) j++;
   if (j < m.first) return isPlanGerund(c, key(c, j)) || ACTS.has(key(c, j));
   // "The US eyes 3,000 more troops for Poland": troops it has not got yet
-  return j === m.first && (ACTS.has(key(c, m.end)) || m.increment);
+  // "weighs 3,000 troops' transfer": the act after a possessive
+  const act = POSSESSIVES.has(key(c, m.end)) ? m.end + 1 : m.end;
+  return j === m.first && (ACTS.has(key(c, act)) || m.increment);
 }
 
 /** Whether the figure follows a "for" or "towards" right after `k`, past a few words of degree only ("heading for a record 500,000"; not "headed for Kursk with 300 tanks"). */

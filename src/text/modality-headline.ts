@@ -60,12 +60,28 @@ export function headlineAt(c: Ctx, k: number, m: Match): Modality | undefined {
     const tk = tokAt(c, j);
     if (tk === undefined) return undefined;
     // "Contrary to reports of 3,000 deaths", "According to officials": a preposition, not a subject and its plan
-    if (tk.key === "to") return words > 0 && !BEFORE_TO.has(key(c, j - 1)) && j + 1 < m.first && tokAt(c, j + 1)?.kind === "word" ? infinitive(c, j) : undefined;
+    if (tk.key === "to") return words > 0 && !BEFORE_TO.has(key(c, j - 1)) && j + 1 < m.first && tokAt(c, j + 1)?.kind === "word" ? headlineVerb(c, j) : undefined;
     // "U.S.", "Kim's": marks glued inside the subject
     if (tk.kind === "word" && (isCapitalised(tk.text) || tk.glued)) words++;
     else if (!tk.glued) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Verbs of a headline infinitive whose object is a fact already there: "UN to probe 3,000
+ * deaths", "Russia to blame for 3,000 deaths", "Survivors to mark anniversary of 3,000 deaths",
+ * "Families to bury 300 victims". What is looked ahead to is the probe or the burial, not the
+ * deaths, so the figure is asserted.
+ */
+const FACT_VERBS = new Set([
+  "probe", "investigate", "examine", "review", "study", "document", "blame", "mark", "commemorate", "honour", "honor", "mourn",
+  "bury", "rebury", "remember", "exhume", "identify", "compensate", "prosecute", "try", "punish", "avenge", "apologise", "apologize", "answer",
+]);
+
+/** What the headline infinitive at `to` makes of its figure: asserted after a verb of `FACT_VERBS`, else as `infinitive` says. */
+function headlineVerb(c: Ctx, to: number): Modality {
+  return FACT_VERBS.has(verbAfterTo(c, to)) ? "asserted" : infinitive(c, to);
 }
 
 /** The first token of an abbreviation whose last full stop is at `k` ("U.S.", "U.K."): back over single capital letters and glued full stops. */

@@ -112,7 +112,7 @@ function pastOwnVerb(c: Ctx, m: Match): number {
 }
 
 /** Whether the verb at `k` calls its subject false: "are false", "were simply wrong", "turned out to be untrue", "are not true", "are a fabrication"; not "are not false". */
-function callsFalse(c: Ctx, k: number): boolean {
+export function callsFalse(c: Ctx, k: number): boolean {
   if (!COPULAS.has(key(c, k))) return false;
   const past = (from: number): number => {
     let j = from;
@@ -123,10 +123,45 @@ function callsFalse(c: Ctx, k: number): boolean {
   let j = past(k + 1);
   const denied = key(c, j) === "not" || key(c, j) === "n't";
   if (denied) j = past(j + 1);
+  // "were in error"
+  if (!denied && key(c, j) === "in" && MISTAKES.has(key(c, j + 1))) return true;
+  // "were Kremlin propaganda", "was a clerical error", "was an honest mistake": a word or two of its own before the noun
+  if (!denied) j = pastModifiers(c, j);
   const w = key(c, j);
   // "wrong-footed" is no "wrong"
   if (tokAt(c, j + 1)?.kind === "dash" && tokAt(c, j + 1)?.glued === true) return false;
+  // "were a propaganda coup", "was an error margin": the noun is a modifier of another
+  if (FALSE_NOUNS.has(w) && modifies(c, j)) return false;
   return denied ? TRUES.has(w) : FALSEHOODS.has(w) || WRONGS.has(w) || (MISTAKES.has(w) && key(c, j + 1) !== "to") || (w === "walked" && key(c, j + 1) === "back");
+}
+
+/** Nouns that call a report false, which may also stand as a modifier of another noun: "propaganda coup", "error margin", "lie detector". */
+const FALSE_NOUNS: ReadonlySet<string> = new Set([
+  "propaganda", "error", "errors", "mistake", "mistakes", "lie", "lies", "fabrication", "fabrications", "disinformation", "misinformation", "fiction", "fantasy", "nonsense",
+]);
+/** Words that may follow such a noun in its own phrase, so that it is no modifier: "propaganda by Moscow", "a lie and a provocation". */
+const AFTER_NOUN: ReadonlySet<string> = new Set([
+  "by", "and", "or", "but", "from", "of", "in", "on", "for", "to", "that", "which", "as", "at", "since", "after", "when", "while", "with", "about",
+  "according", "said", "says", "say", "officials", "too", "again", "then", "meant", "intended", "designed", "aimed", "spread", "peddled", "put",
+]);
+/** Words that never lead the noun as a modifier of it: "was no error", "was not propaganda". */
+const NOT_MODIFIERS: ReadonlySet<string> = new Set(["no", "not", "never", "n't", "the", "this", "that", "true", "correct", "accurate", "right"]);
+
+/** Whether the noun at `j` modifies a noun after it ("propaganda coup", "error margin") rather than ending its phrase. */
+function modifies(c: Ctx, j: number): boolean {
+  const next = tokAt(c, j + 1);
+  return next !== undefined && next.kind === "word" && !AFTER_NOUN.has(next.key) && !isAdverb(next.key) && !/(?:ed|ing)$/.test(next.key);
+}
+
+/** The token of a noun that calls a report false one or two words on from `j` ("Kremlin propaganda", "a simple clerical error"), else `j`. */
+function pastModifiers(c: Ctx, j: number): number {
+  if (FALSE_NOUNS.has(key(c, j))) return j;
+  for (let k = j; k <= j + 1; k++) {
+    const tk = tokAt(c, k);
+    if (tk === undefined || tk.kind !== "word" || NOT_MODIFIERS.has(tk.key) || FALSEHOODS.has(tk.key) || WRONGS.has(tk.key)) return j;
+    if (FALSE_NOUNS.has(key(c, k + 1))) return k + 1;
+  }
+  return j;
 }
 
 /** Forms of "walk" that deny a report only with "back": "walked back claims of 3,000 dead". */

@@ -11,7 +11,7 @@
 import { isNegation } from "./modality-negation.js";
 import { key, tokAt } from "./context.js";
 import type { Ctx, Match } from "./context.js";
-import { namesFalse, reportedContent } from "./modality-refuted.js";
+import { callsFalse, namesFalse, reportedContent } from "./modality-refuted.js";
 import { unverifiedAt, UNVERIFIED, VERIFIED } from "./modality-unverified.js";
 import { REFUTED, SAYS, SENTENCE_ENDS } from "./modality-words.js";
 
@@ -60,6 +60,8 @@ export function relativeDenies(c: Ctx, j: number): boolean {
     // "Ukraine received $60 billion, which Congress had rejected": a decision taken before what the sentence reports denies none of it
     if (DECIDED.has(t.key) && (key(c, k - 1) === "had" || key(c, k - 2) === "had")) return false;
     if (DENIES.has(t.key) || (t.key === "walked" && key(c, k + 1) === "back") || namesFalse(c, k)) return !isNegation(c, k - 1) && !isNegation(c, k - 2);
+    // "…, which was an error", "which proved false"
+    if (k === from && callsFalse(c, k)) return true;
     if (isNegation(c, k) && !DENIES.has(key(c, k + 1))) return false;
   }
   return false;

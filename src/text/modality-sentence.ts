@@ -81,7 +81,7 @@ export function asked(c: Ctx, end: number): boolean {
 export function refusedAct(c: Ctx, m: Match): number {
   const first = m.first;
   // every refusal ends at a word of `L_REFUSAL`, or has one ("short") right before its last
-  if (!lexIn(c, L_REFUSAL, first - REACH - 1, first)) return -1;
+  if (!lexIn(c, L_REFUSAL, first - REACH - 1, first) && !votedAgainstNear(c, first)) return -1;
   for (let k = first - 1; k >= 1 && k >= first - REACH; k--) {
     const tk = c.toks[k] as Token;
     if (tk.kind !== "word" && !(tk.kind === "sym" && !CLAUSE_MARKS.has(tk.key))) return -1;
@@ -126,7 +126,7 @@ function blockedSum(c: Ctx, k: number, m: Match): boolean {
   // "The US vetoed 5,000 peacekeepers": a veto of people to be sent stops their sending
   const vetoedPeople = VETOES.has(key(c, k)) && m.estimate.unit === "person";
   // "voted down $60 billion in aid", "turned down a $5 billion loan": a refusal with "down" blocks as "rejected" does
-  const blocks = BLOCKS.has(key(c, k)) || (key(c, k) === "down" && TURNS.has(key(c, k - 1)));
+  const blocks = BLOCKS.has(key(c, k)) || ((key(c, k) === "down" || key(c, k) === "against") && TURNS.has(key(c, k - 1)));
   if (!blocks || !(isMoney(m.estimate.unit) || vetoedPeople)) return false;
   for (let j = k + 1; j < m.first; j++) if (!ACT_DETERMINERS.has(key(c, j))) return false;
   if (VETOES.has(key(c, k))) return true;
@@ -152,6 +152,15 @@ function opensOwnClause(c: Ctx, k: number, first: number): boolean {
   return PAST_VERBS.has(next) || (next.length > 3 && next.endsWith("ed"));
 }
 
+/** Forms of "vote" that refuse with "against": "voted against $60 billion in aid". */
+const VOTED = new Set(["vote", "votes", "voted", "voting"]);
+
+/** Whether "voted against" stands a few words before the figure at `first`. */
+function votedAgainstNear(c: Ctx, first: number): boolean {
+  for (let k = first - 1; k >= 1 && k >= first - REACH; k--) if (key(c, k) === "against" && VOTED.has(key(c, k - 1))) return true;
+  return false;
+}
+
 /** Whether token `k` is the "of" of "stopped short of". */
 function isStoppedShort(c: Ctx, k: number): boolean {
   return key(c, k) === "of" && key(c, k - 1) === "short" && STOPS.has(key(c, k - 2));
@@ -162,6 +171,8 @@ function refusalVerbAt(c: Ctx, k: number): number {
   const w = key(c, k);
   if (REFUSES.has(w)) return k;
   if (w === "out" && RULES.has(key(c, k - 1))) return k - 1;
+  // "voted against $60 billion in aid", "voted against sending"
+  if (w === "against" && VOTED.has(key(c, k - 1))) return k - 1;
   return w === "down" && TURNS.has(key(c, k - 1)) ? k - 1 : -1;
 }
 

@@ -102,13 +102,14 @@ const AS_KIN = new Set(["such", "well", "same", "so", "just", "soon", "much", "m
  * Whether words of time right before the figure open a clause of time that supposes it,
  * wherever the clause stands: "Russia will attack once another 5,000 troops are in place", "It
  * will be over by the time 5,000 more troops arrive", "As 5,000 more troops arrive next month,
- * the front will shift"; the clause needs a verb in the present and its sentence to look ahead
+ * the front will shift", "While 3,000 more troops arrive, the front will hold"; the clause needs a verb in the present and its sentence to look ahead
  * (see `futureTimeClause`). "As 5,000 more troops arrived, the front shifted" states them.
  */
 export function timeClauseBefore(c: Ctx, m: Match): boolean {
   const w = key(c, m.first - 1);
-  if (w !== "once" && w !== "whenever" && w !== "as" && w !== "time") return false;
-  const opens = OPENERS.has(w) || (w === "as" && !AS_KIN.has(key(c, m.first - 2))) || (w === "time" && key(c, m.first - 2) === "the" && key(c, m.first - 3) === "by");
+  if (w !== "once" && w !== "whenever" && w !== "as" && w !== "time" && w !== "while") return false;
+  // "While 3,000 more troops arrive, the front will hold"
+  const opens = OPENERS.has(w) || w === "while" || (w === "as" && !AS_KIN.has(key(c, m.first - 2))) || (w === "time" && key(c, m.first - 2) === "the" && key(c, m.first - 3) === "by");
   // "Once 3,000 troops arrive, the offensive begins": "once" with a verb in the present supposes its figure in any sentence
   return opens && clauseTense(c, m.first, m) === "present" && (w === "once" || sentenceLooksAhead(c, m.first - 1, m));
 }

@@ -29,10 +29,15 @@ import { asked, farFrom, isBreak, isGiven, isOwned, nominalElsewhere, refusedAct
 import type { Ctx, Match } from "./context.js";
 export { isCoordinated, ownsVerb } from "./modality-coordination.js";
 import type { Token } from "./tokenize.js";
-import { clauseModality, deniedThatBefore, reportAfter } from "./modality-clause.js";
+import { clauseModality, deniedThatBefore, ifTrueMain, reportAfter } from "./modality-clause.js";
+import { correctedModality, negatedList } from "./modality-lists.js";
+import { carriedOut, forecastNamed } from "./modality-attributive.js";
 
 /** What a figure is doing in its sentence. */
 export type Modality = "asserted" | "negated" | "projected" | "planned" | "potential";
+
+/** Verbs of replacing a figure, whose object a negation before them leaves standing: "does not replace the earlier 300". */
+const REPLACES = new Set(["replace", "replaces", "supersede", "supersedes", "override", "overrides"]);
 
 /** The verb a cue at `k` bears on: the next word that is not "to", "also" or the like, else the last of those ("will be 20,000"). */
 function verbAfter(c: Ctx, k: number, stop: number): string {
@@ -52,7 +57,10 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   const tk = tokAt(c, k) as Token;
   const stop = m.head;
   // "Not a single soldier of 3,000 survived": the negation denies a part, and the whole is read on
-  if (partOfWhole(c, k, m)) return undefined;
+  // "Not even the 1,000 troops helped": the 1,000 are there; what is denied is that they helped
+  if (partOfWhole(c, k, m) || (key(c, k + 1) === "even" && m.first === k + 2 && key(c, m.first) === "the")) return undefined;
+  // "The new figure of 450 does not replace the earlier 300": what is not replaced stands
+  if (REPLACES.has(key(c, k + 1)) && negates(c, k)) return undefined;
   // "could not confirm 3,000 deaths", "unable to verify", "did not rule out sending": not confirming or not ruling out holds a figure possible, as "may not receive" does;
   // "will not deploy 5,000 until January" delays
   if (negates(c, k)) return holdsOpenFrom(c, k + 1) || eitherWay(c, k) || maybeNot(c, k, m) ? "potential" : delayedAfter(c, m) ? delayedAt(c, k) : "negated";
@@ -73,7 +81,8 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   if (isForecast(tk.key)) return forecastAt(c, k, m);
   // "stands to receive 40 tanks", "is in line to get"
   if (isProspect(tk.key)) return prospectAt(c, k, m);
-  if (cue === "planned" || cue === "projected" || cue === "potential") return cue;
+  // "Russia sent the planned 3,000 troops", "The planned 3,000 troops arrived": the plan carried out
+  if (cue === "planned" || cue === "projected" || cue === "potential") return carriedOut(c, k, m) ? "asserted" : cue;
   const verb = verbAfter(c, k, stop);
   // "wants to send", "is set to send", "is about to send"; "is set to reach" is a projection;
   // "the limit was set to 3,000" has no verb after "to"
@@ -83,7 +92,8 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
     return c.t.growth.has(verb) ? "projected" : "planned";
   }
   // "would have killed 10,000": a counterfactual, not a forecast
-  if (wouldHaveAt(c, k)) return "potential";
+  // "If true, it would mean 3,000 soldiers were killed", "If true, that would be 3,000": supposed, not forecast
+  if (wouldHaveAt(c, k) || (tk.key === "would" && ifTrueMain(c, k))) return "potential";
   if (c.t.growth.has(verb)) return "projected";
   // "will send" is a plan, "will lose" a projection; "could send" a possibility
   // "would send 3,000 more troops if asked": a condition after the figure supposes it
@@ -101,6 +111,10 @@ export function modalityOf(c: Ctx, m: Match): Modality {
   const found = figureModality(c, m, clauseOf(c, m));
   // "Reports that 3,000 troops were killed are false": the sentence's verb denies the report
   if (found === "asserted") {
+    // "has not sent 3,000 troops, 200 tanks or 50 jets": one negation over the list; "will not send 3,000 but 5,000" plans the 5,000
+    if (negatedList(c, m)) return "negated";
+    const corrected = correctedModality(c, m);
+    if (corrected !== undefined) return corrected;
     const at = reportedContent(c, m);
     if (refutedAfter(c, m, at)) return "negated";
     // "…, which Kyiv denied", "…. Kyiv denied this.", "Killed 3 (unverified)", "Unconfirmed reports of 3,000 dead"
@@ -110,7 +124,8 @@ export function modalityOf(c: Ctx, m: Match): Modality {
   }
   // "5,000 troops would be deployed": a cue after a figure it is the subject of
   // "awaiting delivery of 300 tanks", "60 of the 300 tanks it was promised": not yet there, given or not
-  const waited = found === "asserted" ? awaitedModality(c, m) : undefined;
+  // "fewer than the 5,000 predicted": a forecast named
+  const waited = found === "asserted" ? (awaitedModality(c, m) ?? forecastNamed(c, m)) : undefined;
   const own = waited ?? (found === "asserted" && !isGiven(c, m) ? (cueAfter(c, m) ?? aheadAfter(c, m)) : found);
   // a question asserts nothing: "Did Russia really lose 900 tanks?"; a given stays as it is
   return own !== "potential" && asked(c, m.end) && !isGiven(c, m) ? "potential" : own;

@@ -30,6 +30,8 @@ export function isSetOff(c: Ctx, k: number): boolean {
 /** Whether the level a revision ends at follows token `k`, past its directions: "down to 6,000", "to 250", "upward to around 400". */
 export function levelAfter(c: Ctx, k: number): boolean {
   while ((kindAt(c, k) & DIRECTION) !== 0) k++;
+  // "revised its estimate of 10,000 downward, to 6,000"
+  if (key(c, k) === "," && key(c, k + 1) === "to") k++;
   if (key(c, k) !== "to") return false;
   const v = value(c, leads(c, k + 1, noLead()), true);
   return v !== undefined && !isFail(v);
@@ -40,6 +42,13 @@ const ASIDE = 1;
 /** The aside gives a report's figure: a noun of an estimate before its mark ("The death toll, initially") or a word of giving in it ("first given as", "which reported"). */
 const REPORTED = 2;
 
+/** The aside opens its sentence, so the subject of the revision stands after the figure's comma: "Initially estimated at 300, the toll was revised". */
+const FRONTED = 4;
+/** Marks that end a sentence before a fronted aside. */
+const SENTENCE_MARKS = new Set([".", "!", "?"]);
+/** How many words the subject of a revision after a fronted aside may take: "the death toll". */
+const SUBJECT_REACH = 4;
+
 /**
  * What the words before a figure that starts at `first` say of it, as bits of `ASIDE` and
  * `REPORTED`; 0 when they are no such aside. "which" or "who" with a word of giving makes the
@@ -47,11 +56,13 @@ const REPORTED = 2;
  */
 function asideBefore(c: Ctx, first: number): number {
   let earlier = false;
-  let given = false;
+  // "Initially estimated at 300, …": the word of giving may open the figure's own phrase
+  let given = GIVEN.has(key(c, first));
   let relative = false;
-  for (let k = first - 1; k >= 0 && k >= first - ASIDE_REACH; k--) {
+  for (let k = first - 1; k >= -1 && k >= first - ASIDE_REACH; k--) {
     const tk = tokAt(c, k);
-    if (tk === undefined) return 0;
+    // "Initially estimated at 300, the toll was later revised to 3,000": an aside that opens the sentence
+    if (tk === undefined || SENTENCE_MARKS.has(tk.key)) return earlier && given && k < first ? ASIDE | REPORTED | FRONTED : 0;
     if (isSetOff(c, k)) {
       if (!(earlier || (given && relative)) || k === first - 1) return 0;
       return ASIDE | (given || (kindAt(c, k - 1) & ESTIMATE) !== 0 ? REPORTED : 0);
@@ -89,11 +100,24 @@ export function revisedAfterAside(c: Ctx, first: number, end: number, estimate: 
   const put = estimate || putAt(c, first);
   if (aside === 0 && !put) return false;
   let j = end + 1;
-  while ((kindAt(c, j) & (AUXILIARY | DIRECTION)) !== 0 && j < end + 5) j++;
+  if ((aside & FRONTED) !== 0) j = pastSubject(c, j);
+  while ((kindAt(c, j) & (AUXILIARY | DIRECTION)) !== 0 && j < end + 5 + SUBJECT_REACH) j++;
   const kind = kindAt(c, j);
   if ((kind & REVISE) === 0 && !((kind & RAISE) !== 0 && (put || (aside & REPORTED) !== 0))) return false;
   j++;
   if (PRONOUNS.has(key(c, j))) j++;
   else while (j < end + 10 && (kindAt(c, j) & (OBJECT | ESTIMATE)) !== 0 && key(c, j) !== "to") j++;
   return levelAfter(c, j);
+}
+
+/** The token after the subject of a revision that starts at `j` ("the toll", "the death toll"), which names an estimate; else `j`. */
+function pastSubject(c: Ctx, j: number): number {
+  let estimate = false;
+  let k = j;
+  for (; k < j + SUBJECT_REACH && (kindAt(c, k) & AUXILIARY) === 0; k++) {
+    const tk = tokAt(c, k);
+    if (tk === undefined || tk.kind !== "word") return j;
+    estimate ||= (kindAt(c, k) & ESTIMATE) !== 0;
+  }
+  return estimate ? k : j;
 }

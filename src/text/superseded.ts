@@ -108,16 +108,33 @@ function gappedFrom(c: Ctx, k: number): boolean {
  * been revised to 4,000", "The 2,500 figure was later corrected upward". `estimate` says an
  * estimate noun and "of" stand before the figure ("estimate of 2,500 was raised to 4,000").
  */
-function revisedAfter(c: Ctx, end: number, estimate: boolean): boolean {
+function revisedAfter(c: Ctx, end: number, estimate: boolean, earlier: boolean): boolean {
   let j = end;
   let kind = kindAt(c, j);
   for (; j < end + 5 && (kind & (AUXILIARY | DIRECTION | EARLIER | ESTIMATE)) !== 0; kind = kindAt(c, ++j)) estimate ||= (kind & ESTIMATE) !== 0;
+  // "The earlier estimate of 300 has been replaced by 450", "The earlier 300 was replaced by the revised toll of 450"
+  if ((kind & REPLACE) !== 0 && key(c, j + 1) === "by") return (estimate || earlier) && !NOT.has(key(c, j - 1)) && figureAfter(c, j + 2);
   if ((kind & REVISE) === 0 && !((kind & RAISE) !== 0 && estimate)) return false;
   const k = pastDirectionsAfter(c, j + 1);
   // "4,000 revised up from 3,000": the figure a revision ends at, not the one it replaces
   if (key(c, k) !== "to") return k > j + 1 && key(c, k) !== "from" && tokAt(c, k)?.kind !== "num";
   const v = value(c, leads(c, k + 1, noLead()), true);
   return v !== undefined && !isFail(v);
+}
+
+/** Negations before a verb of replacing: "does not replace the earlier 300", "has not been replaced". */
+const NOT = new Set(["not", "never", "n't"]);
+/** How many words the phrase after "replaced by" may hold before its figure: "by the revised toll of 450". */
+const BY_REACH = 5;
+
+/** Whether a figure follows token `k` within a few words of its phrase: "450", "the revised toll of 450". */
+function figureAfter(c: Ctx, k: number): boolean {
+  for (let j = k; j < k + BY_REACH; j++) {
+    const tk = tokAt(c, j);
+    if (tk === undefined || (tk.kind !== "word" && tk.kind !== "num")) return false;
+    if (tk.kind === "num") return true;
+  }
+  return false;
 }
 
 /** The token after the run of directions that starts at `k` ("revised sharply upward to"). */
@@ -146,7 +163,7 @@ export function isSuperseded(c: Ctx, first: number, end: number): boolean {
   // "4,000 (was 3,000)"; "revised from 3,000 to 4,000 to 5,000", "3,000, then 4,000, now 5,000": replaced by the next of its chain
   if (isEarlierNote(c, first, end) || (laterAfter(c, end) >= 0 && chainAnchored(c, first, end))) return true;
   // one look at the token after most figures, which no revision follows
-  if ((kindAt(c, end) & AFTER) !== 0) return revisedAfter(c, end, of) || revisedEstimate(c, first, end);
+  if ((kindAt(c, end) & AFTER) !== 0) return revisedAfter(c, end, of, (kindAt(c, first - 1) & EARLIER) !== 0 || (kindAt(c, first - 3) & EARLIER) !== 0) || revisedEstimate(c, first, end);
   // "The death toll, initially 300, was revised to 400", "put the toll at 300, later raising it to 400"
   return isSetOff(c, end) && revisedAfterAside(c, first, end, of);
 }
@@ -195,7 +212,8 @@ function isRevisedBefore(c: Ctx, first: number, end: number): boolean {
     // "revised its estimate of 10,000 down to 6,000": the level it ends at names the estimate of the figure an earlier one
     if ((kind & (REVISE | RAISE)) !== 0) return (seen & (EARLIER | ESTIMATE)) === (EARLIER | ESTIMATE) || ((seen & ESTIMATE) !== 0 && key(c, first - 1) === "of" && levelAfter(c, end));
     // "The revised toll of 450 replaces the earlier 300", "the new figure replaces the old figure of 300"
-    if ((kind & REPLACE) !== 0) return (seen & EARLIER) !== 0 && ((seen & ESTIMATE) !== 0 || estimateBefore(c, k - 1));
+    // "The new figure of 450 does not replace the earlier 300": the 300 stands
+    if ((kind & REPLACE) !== 0) return (seen & EARLIER) !== 0 && !NOT.has(key(c, k - 1)) && !NOT.has(key(c, k - 2)) && ((seen & ESTIMATE) !== 0 || estimateBefore(c, k - 1));
     seen |= kind;
   }
   return false;
