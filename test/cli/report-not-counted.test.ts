@@ -92,3 +92,27 @@ describe("an asserted wave reported before it was sent", () => {
     expect(waves).not.toContain("+ about 5,000");
   });
 });
+
+describe("a wave size and an entry quantity of 0 written n/a", () => {
+  const na = (unit: string) => ({ kind: "exact", value: 0, unit, text: "n/a" });
+  const path = ws.file(
+    "na.json",
+    seedWith((d) => {
+      d.deployments.push({ id: "w2", from: "KP", to: "RU", category: "troops", size: na("person"), period: "2025-01", reportedAt: "2025-04-30", attribution: { originator: "kr-nis" } });
+      const drones = d.ledgers[0]?.entries.find((e) => e["id"] === "ru-kp-drones") as Json;
+      drones["quantity"] = na("drone");
+      drones["claims"] = undefined;
+    })
+  );
+
+  it("are unknown-as-zero warnings of fogcount check", () => {
+    expect(fogcount(["check", path]).stdout.match(/unknown-as-zero {2}(w2|ru-kp-drones) records 0/g)).toHaveLength(2);
+  });
+
+  it("are shown as unknown, and no total is closed by them", () => {
+    const out = fogcount(["report", path]).stdout.replace(/\s+/g, " ");
+    expect(out).toContain('w2 January 2025 unknown (0, "n/a")');
+    expect(out).toContain("at least about 13,000 troops");
+    expect(out).not.toContain("0 drones");
+  });
+});

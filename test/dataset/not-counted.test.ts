@@ -108,3 +108,22 @@ describe("an asserted wave reported before it was sent", () => {
     expect(added(withJune(more))).toEqual([]);
   });
 });
+
+describe("a wave size, entry quantity or value of 0 whose words say no figure was given", () => {
+  it("is unknown-as-zero at the figure, for a wave, an entry's quantity and an entry's value", () => {
+    const d = copy();
+    const na = (unit: string) => ({ kind: "exact", value: 0, unit, text: "n/a" });
+    d.deployments.push({ id: "w2", from: "KP", to: "RU", category: "troops", size: na("person"), period: "2025-01", reportedAt: "2025-04-30", attribution: { originator: "kr-nis" } });
+    const e = troops(d);
+    d.ledgers[0]?.entries.push({ ...e, id: "q0", quantity: na("person"), claims: undefined });
+    d.ledgers[0]?.entries.push({ ...e, id: "v0", quantity: undefined, value: { estimate: { ...na("USD"), text: "—" }, basis: "stated" }, claims: undefined });
+    expect(added(d)).toEqual([
+      ["unknown-as-zero", "deployments.2.size"],
+      ["unknown-as-zero", "ledgers.0.entries.9.quantity"],
+      ["unknown-as-zero", "ledgers.0.entries.10.value.estimate"],
+    ]);
+    expect(checkDataset(d as unknown as Dataset).find((f) => f.path.join(".") === "deployments.2.size")?.message).toBe(
+      'w2 records 0 where the source says "n/a": unknown is not zero, and no total counts it as 0 (state the size that was said, or an open one such as at least 0)'
+    );
+  });
+});

@@ -15,6 +15,8 @@ import { ruleContext } from "../../dataset/rules/context.js";
 import { planCountedAsDeployment } from "../../dataset/rules/waves.js";
 import { isFogcountError } from "../../errors.js";
 import { formatEstimate } from "../../estimate/format.js";
+import { noFigureWords } from "../../estimate/no-figure.js";
+import type { Estimate } from "../../estimate/schema.js";
 import { explain } from "../../explain/explain.js";
 import { leftOutText } from "./clocks.js";
 import { endsBy, inWords, reportState, shownSourceNames, sourceNames, working } from "./context.js";
@@ -41,6 +43,12 @@ function link(d: DatasetDeployment): string {
   if (d.adds !== undefined) return `adds to ${d.adds}`;
   if (d.replaces !== undefined) return `replaces ${[d.replaces].flat().join(", ")}`;
   return "";
+}
+
+/** A figure as stated, but a 0 whose words say no figure was given, which is unknown: `unknown (0, "n/a")`. */
+export function sizeText(e: Estimate): string {
+  const words = noFigureWords(e);
+  return words === undefined ? formatEstimate(e) : `unknown (0, ${JSON.stringify(words)})`;
 }
 
 /** A country as the dataset's parties name it. */
@@ -111,7 +119,7 @@ function group(context: ReportContext, all: readonly DatasetDeployment[], outOfT
     return { blocks: [heading, ...notes, { kind: "paragraph", text: `No total: ${none.refused}` }], data: { ...about, notCounted: [], total: none, series: [], findings: [] } };
   }
   const modal = waves.some((d) => (d.modality ?? "asserted") !== "asserted");
-  const rows = waves.map((d) => [d.id, inWords(d.period), formatEstimate(d.size), ...(modal ? [d.modality ?? "asserted"] : [])]);
+  const rows = waves.map((d) => [d.id, inWords(d.period), sizeText(d.size), ...(modal ? [d.modality ?? "asserted"] : [])]);
   const links = waves.filter((d) => link(d) !== "").map((d) => `${d.id} ${link(d)}`);
   const notCounted = waves.filter((d) => outOfTotals.has(d)).map((d) => outOfTotals.get(d) as NotCounted);
   const ids = new Set(notCounted.map((n) => n.id));
