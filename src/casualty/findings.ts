@@ -105,31 +105,3 @@ export function definitionFindings(read: ReadBreakdown): CasualtyFinding[] {
   }
   return out;
 }
-
-/**
- * `part-exceeds-total` for each part the total counts that the source said exists, its size
- * not given (`"unknown"`), where the total less the other parts given leaves no room for it:
- * a total of 0, or one the other parts fill. Such a part is not 0, and nothing is derived
- * from the total. `given` is the breakdown as given, before any figure is set aside. @internal
- */
-export function noRoomFindings(given: ReadBreakdown): CasualtyFinding[] {
-  const { cells, includes } = given;
-  const total = cells.total;
-  if (!("interval" in total)) return [];
-  const out: CasualtyFinding[] = [];
-  for (const part of includes) {
-    const cell = cells[part];
-    if (!("state" in cell) || cell.state !== "unknown") continue;
-    const others = includes.filter((p) => p !== part && "interval" in cells[p]);
-    const room = others.reduce((left, p) => left - (cells[p] as Stated).interval.low, total.interval.high);
-    if (room > 0) continue;
-    const less = others.length === 0 ? "" : ` less ${listOf(others.map((p) => named(p, cells[p])))}`;
-    out.push({
-      code: "part-exceeds-total",
-      severity: "error",
-      message: `${part} is said to exist (unknown, its size not given), but ${named("total", total)}${less} leaves no room for it: unknown is not zero, so one of the figures is wrong`,
-      fields: [part, "total", ...others],
-    });
-  }
-  return out;
-}

@@ -10,7 +10,7 @@ import { derived } from "../explain/derive.js";
 import type { Figure } from "../explain/figure.js";
 import { breakdownOf, checkOneBasis, readBreakdown } from "./check.js";
 import type { Cell, ReadBreakdown } from "./check.js";
-import { compositionFindings, noRoomFindings, definitionFindings, listOf, named } from "./findings.js";
+import { compositionFindings, definitionFindings, listOf, named } from "./findings.js";
 import type { CasualtyFinding } from "./findings.js";
 import type { CasualtyBreakdown } from "./schema.js";
 import { BREAKDOWN_FIELDS } from "./vocabulary.js";
@@ -170,7 +170,7 @@ export function reconcileCasualties(breakdown: CasualtyBreakdown): Reconciliatio
     const given = readBreakdown("reconcileCasualties", "breakdown", breakdown);
     checkOneBasis("reconcileCasualties", "breakdown.claims", given.claims);
     const read = countsOnly(given);
-    const findings = [...noRoomFindings(given), ...compositionFindings(read)];
+    const findings = compositionFindings(read);
     findings.push(...definitionFindings(read));
     const exceeded = findings.some((f) => f.code === "part-exceeds-total" || f.code === "parts-exceed-total");
     const figures = exceeded ? {} : derive(read, findings);
