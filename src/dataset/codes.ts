@@ -16,7 +16,7 @@ export type DatasetErrorCode = "invalid-dataset" | "source-conflict";
  * - `cumulative-decrease`, `slipped-digit`: a running total that falls, a figure ten times off its neighbours.
  * - `hedge-drift`, `measure-drift`, `modality-drift`, `stale-restatement`: a restatement that drifts from its original.
  * - `possible-restatement`, `simultaneous-conflict`: one figure entered twice, two figures at one moment.
- * - `reported-before-valid`: an assertion reported before the time it describes.
+ * - `reported-before-valid`: an assertion reported before the time it describes, or a wave counted as sent reported before its period.
  * - `reported-after-dataset`: a claim reported after the dataset's own date.
  * - `unknown-as-zero`: a zero where the source gave no figure.
  * - `increment-before-wave`: an added wave dated before the waves it adds to, among the claims or the deployment waves.
@@ -24,14 +24,14 @@ export type DatasetErrorCode = "invalid-dataset" | "source-conflict";
  * - `parts-fall-short`: a casualty breakdown whose counted parts are all given and certainly sum below its total.
  * - `definition-mismatch`: a casualty breakdown that gives a part its total does not count.
  * - `mixed-breakdown`: a casualty breakdown whose figures come from claims of different originators, subjects or valid times.
- * - `plan-counted-as-deployment`: a wave counted as sent that rests on a plan, a projection or a possibility, or adds to a wave that is one.
+ * - `plan-counted-as-deployment`: a wave counted as sent that rests on a plan, a projection or a possibility, or adds to a wave that is one; a ledger entry delivered or in use every claim of which is one.
  * - `replacement-before-original`: a wave that replaces a wave beginning after it.
  * - `replaced-twice`: a wave replaced by two waves of which neither replaces the other, so that totals count both.
  * - `possible-duplicate-wave`: a wave that may report a wave before it again: of one route, category, unit and modality, from another originator, in an overlapping period, linked to it by neither adds nor replaces.
  * - `ledger-party-mismatch`: a ledger entry or valuation from or to a country that is not one of the ledger's parties.
  * - `tiv-summed-with-money`: a SIPRI trend-indicator value (TIV) recorded as money.
  * - `rests-on-deprecated-claim`: a deployment wave, a casualty breakdown's figure or a ledger entry or valuation that rests on a deprecated claim (retracted or replaced), or on a restatement of one.
- * - `claim-figure-mismatch`: a wave's size, or a ledger entry's quantity or value, that no claim it rests on in its unit allows, each figure read as wide as its rounding.
+ * - `claim-figure-mismatch`: a wave's size, or a ledger entry's quantity or value, that no claim it rests on in its unit allows, each figure read as wide as its rounding; a wave or ledger item that rests on a claim of another measure (the killed counted as sent).
  */
 export type DatasetRuleCode =
   | "invalid-interval"

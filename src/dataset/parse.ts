@@ -2,6 +2,7 @@ import { rethrow } from "../_lib/guard.js";
 import { z } from "zod";
 
 import { isObject } from "../_lib/assert.js";
+import { isFogcountError } from "../errors.js";
 import { quickDataset } from "./quick.js";
 import { DatasetFormatSchema, DatasetSchema } from "./schema.js";
 import type { Dataset } from "./schema.js";
@@ -17,7 +18,8 @@ export type SafeParseDatasetResult = ReturnType<typeof DatasetSchema.safeParse>;
  * `dangling-reference`, `restatement-cycle`, `supersession-cycle`, `superseded-by-restatement`,
  * `deployment-cycle`, `wave-mismatch`).
  * A file in another format version gets one issue, at `["format"]`, saying
- * what to change, and nothing else is read.
+ * what to change, and nothing else is read. A part that cannot be read (a
+ * getter or a proxy that throws) is an issue at its path too, never a throw.
  *
  * This function loads zod, as `fogcount/schemas` does.
  *
@@ -46,8 +48,23 @@ export function safeParseDataset(json: unknown): SafeParseDatasetResult {
     // a dataset read without a problem is what zod returns for it; zod reads any other, and names its problems
     return quick === undefined ? DatasetSchema.safeParse(json) : ({ success: true, data: quick } as SafeParseDatasetResult);
   } catch (error) {
-    rethrow("safeParseDataset", { json }, error);
+    try {
+      rethrow("safeParseDataset", { json }, error);
+    } catch (thrown) {
+      const issue = unreadableIssue(thrown);
+      if (issue === undefined) throw thrown;
+      return { success: false, error: new z.ZodError([issue]) } as SafeParseDatasetResult;
+    }
   }
+}
+
+/** A part of the document that cannot be read (a getter or a proxy threw), as an issue at its path; undefined for any other error. */
+function unreadableIssue(error: unknown): z.core.$ZodIssue | undefined {
+  if (!isFogcountError(error, "invalid-argument")) return undefined;
+  const read = /^safeParseDataset: json((?:\.[\w$]+|\[[^\]]*\])*) (cannot be read .*)$/s.exec(error.message);
+  if (read === null) return undefined;
+  const path = [...(read[1] ?? "").matchAll(/\.([\w$]+)|\[([^\]]*)\]/g)].map(([, name, index]) => (name !== undefined ? name : /^\d+$/.test(index ?? "") ? Number(index) : String(JSON.parse(index ?? '""'))));
+  return { code: "custom", path, message: read[2] ?? "", input: undefined };
 }
 
 /**

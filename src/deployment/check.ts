@@ -8,6 +8,7 @@ import { MODALITIES } from "../claim/kinds.js";
 import type { ClaimModality } from "../claim/kinds.js";
 import { FogcountError } from "../errors.js";
 import type { FogcountErrorCode } from "../errors.js";
+import { noFigureWords } from "../estimate/no-figure.js";
 import { checkEstimate } from "../estimate/read.js";
 import type { Estimate } from "../estimate/schema.js";
 import { attributionProblem } from "../provenance/check.js";
@@ -31,6 +32,15 @@ export interface Wave {
   readonly modality: ClaimModality;
   /** The ids it replaces, as a list. */
   readonly replaces: readonly string[];
+  /** The words of a size of 0 that say no figure was given ("n/a", "—"), whose size `d` holds as at least 0: unknown is not zero. */
+  readonly unknownSize?: string;
+}
+
+/** A wave whose size is a 0 that stands for no figure, with the size read as at least 0; the wave as it is otherwise. */
+function unknownZero(d: Deployment): { d: Deployment; unknownSize?: string } {
+  const words = noFigureWords(d.size);
+  if (words === undefined) return { d };
+  return { d: { ...d, size: { kind: "atLeast", value: 0, strict: false, unit: d.size.unit, text: words } }, unknownSize: words };
 }
 
 /** The fields of a wave, written out so that the check bundles no table. */
@@ -111,7 +121,7 @@ export function checkWave(where: string, path: string, value: unknown, index = 0
   if (onClaim !== undefined && !(MODALITIES as readonly unknown[]).includes(onClaim)) bad("claimModality", `must be one of ${MODALITIES.join(", ")}, or left out`, onClaim);
   if (onClaim !== undefined && value["claim"] === undefined) bad("claimModality", "is what the wave's claim is: give the claim", onClaim);
   return {
-    d: value as unknown as Deployment,
+    ...unknownZero(value as unknown as Deployment),
     index,
     start: period.first,
     end: period.last,

@@ -171,7 +171,9 @@ function notes(s: Selection, contributions: readonly Contribution[], day: number
   if (s.retired.size > 0) parts.push(`left out, as a deprecated claim is not an assertion: ${[...s.retired.values()].join("; ")}`);
   const twice = contributions.filter((c) => c.doubtful !== undefined).map((c) => `${c.wave.d.id} may report ${(c.doubtful as Wave).d.id}`);
   if (twice.length > 0) parts.push(`possible duplicates, each counted as an unstated share: ${twice.join(", ")}`);
-  const open = contributions.filter((c) => c.wave.d.size.kind === "atLeast").map((c) => c.wave.d.id);
+  const unknown = contributions.filter((c) => c.wave.unknownSize !== undefined).map((c) => `${c.wave.d.id} records 0 where the source says ${JSON.stringify(c.wave.unknownSize)}`);
+  if (unknown.length > 0) parts.push(`unknown is not zero: ${unknown.join(", ")}, so its size is unknown and the total has no upper bound`);
+  const open = contributions.filter((c) => c.wave.d.size.kind === "atLeast" && c.wave.unknownSize === undefined).map((c) => c.wave.d.id);
   if (open.length > 0) parts.push(`open-ended: ${open.join(", ")} ${open.length === 1 ? "states" : "state"} no upper bound, so neither does the total`);
   return parts.join("; ");
 }

@@ -1,3 +1,4 @@
+import { noFigureWords } from "../estimate/no-figure.js";
 import { rethrow } from "../_lib/guard.js";
 import { optionsOf, within } from "../_lib/assert.js";
 import { LookAlikes, lookAlike, visible } from "../_lib/forms.js";
@@ -105,10 +106,11 @@ export function summarize(ledger: Ledger, policy: HedgePolicy = "as-stated"): Le
     }
     const g = groupOf(index, groups, e);
     g.entries++;
-    if (e.quantity === undefined) g.unknown.quantity++;
+    // a 0 whose words say no figure was given ("n/a", "—") is unknown, not zero
+    if (e.quantity === undefined || noFigureWords(e.quantity) !== undefined) g.unknown.quantity++;
     else add(g.quantities, e.quantity, policy);
     const value = e.value?.estimate;
-    if (value === undefined) g.unknown.value++;
+    if (value === undefined || noFigureWords(value) !== undefined) g.unknown.value++;
     else if (value.unit === UNKNOWN_CURRENCY) g.unknown.currency++;
     else add(isCurrencyCode(value.unit) ? g.money : g.indices, value, policy);
   }

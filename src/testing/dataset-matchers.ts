@@ -44,9 +44,10 @@ function findingsOf(where: string, received: unknown, options: CheckDatasetOptio
   try {
     return lintDataset(readDataset(where, received), severities, settings);
   } catch (error) {
-    if (soft && isFogcountError(error, "invalid-dataset")) return error.message;
-    // a value that cannot be read (a revoked proxy, a getter that throws) is named for the matcher, not for the reader it was passed to
+    // a value that cannot be read (a revoked proxy, a getter that throws) is named for the matcher, not for the reader it was passed
+    // to, before anything else: the reader reports it as a dataset with a problem at its path, which it is not
     if (unreadable({ received }) !== undefined) rethrow(where, { received }, undefined);
+    if (soft && isFogcountError(error, "invalid-dataset")) return error.message;
     throw error;
   }
 }

@@ -1,4 +1,3 @@
-import { unitKey } from "../dataset/rules/claim-figures.js";
 import fc from "fast-check";
 
 import { fail, optionsOf } from "../_lib/assert.js";
@@ -14,8 +13,7 @@ import type { DatasetParts } from "../dataset/from-parts.js";
 import type { DatasetParty } from "../dataset/parts.js";
 import type { Dataset } from "../dataset/schema.js";
 import type { Deployment } from "../deployment/schema.js";
-import type { Estimate } from "../estimate/schema.js";
-import type { Ledger, LedgerParty } from "../ledger/schema.js";
+import type { LedgerParty } from "../ledger/schema.js";
 import type { Source } from "../provenance/schema.js";
 import { arbBreakdown } from "./casualty.js";
 import type { ArbClaimOptions } from "./claim.js";
@@ -26,6 +24,7 @@ import { isSeeded, SEEDED_FINDINGS, seedOf } from "./findings.js";
 import { measureList, measureUnitPairs } from "./indicator.js";
 import type { MeasureUnit } from "./indicator.js";
 import { arbLedger } from "./ledger.js";
+import { asClaimed, restingOn, statesWave } from "./resting.js";
 import { finiteNumber, sourceList, textList, wholeNumber, unitList } from "./options.js";
 import { arbSource, defined } from "./provenance.js";
 import { SEED_DAYS, seedSubject } from "./seed.js";
@@ -190,22 +189,12 @@ function arbBreakdowns(s: Settings, sources: readonly Source[]): fc.Arbitrary<{ 
 }
 
 /**
- * A figure as the claims it rests on state it: the figure of the first in its
- * unit as the dataset check reads units ("persons" is "person"), in the
- * figure's own spelling of it, so that no claim's figure differs from it
- * (`claim-figure-mismatch`); as it is when none is in its unit.
- */
-function asClaimed(figure: Estimate, claims: readonly Claim[]): Estimate {
-  const unit = unitKey(figure.unit);
-  const stated = claims.find((c) => unitKey(c.estimate.unit) === unit)?.estimate;
-  return stated === undefined ? figure : ({ ...stated, unit: figure.unit } as Estimate);
-}
-
-/**
  * Waves between the first two parties, and ledgers between two of the
  * parties, their entries resting on claims of the dataset now and then; a
- * wave on an asserted claim, with its figure where it is in the wave's unit,
- * an entry with its claims' figures in the units of its quantity and value.
+ * wave on an asserted claim of people deployed, present or laborers (or of a
+ * namespaced measure), with its figure where it is in the wave's unit, an
+ * entry on claims of no losses (and when delivered or in use, on one that is
+ * no plan), with their figures in the units of its quantity and value.
  */
 function arbMoves(s: Settings, sources: readonly Source[], claims: readonly Claim[], asserted: readonly Claim[]): fc.Arbitrary<Pick<DatasetParts, "deployments" | "ledgers">> {
   const [a, b] = s.parties as [DatasetParty, DatasetParty];
@@ -231,23 +220,6 @@ function arbMoves(s: Settings, sources: readonly Source[], claims: readonly Clai
     }));
 }
 
-/** The ledger with its entries resting on the claims `rests` picks, each stating their figures. */
-function restingOn(l: Ledger, rests: readonly (readonly number[])[], claims: readonly Claim[]): Ledger {
-  if (claims.length === 0) return l;
-  const entries = l.entries.map((e, i) => {
-    const on = [...new Set((rests[i] ?? []).map((k) => claims[k % claims.length] as Claim))];
-    if (on.length === 0) return e;
-    const { quantity, value } = e;
-    return {
-      ...e,
-      ...(quantity !== undefined && { quantity: asClaimed(quantity, on) }),
-      ...(value !== undefined && { value: { ...value, estimate: asClaimed(value.estimate, on) } }),
-      claims: on.map((c) => c.id),
-    };
-  });
-  return { ...l, entries };
-}
-
 /**
  * A fast-check arbitrary for whole datasets: sources, parties, claims in
  * series (each series on an indicator of its own, clean as {@link arbSeries}
@@ -256,9 +228,11 @@ function restingOn(l: Ledger, rests: readonly (readonly number[])[], claims: rea
  * in its units, and only for a part whose measure is one of its measures,
  * `casualties` for the total; a breakdown counts in one of its units that is
  * not money, or `"person"` when all are), deployment waves
- * with adds and replaces, some resting on an asserted claim whose figure
- * they state (in their unit), and ledgers whose entries rest on claims, stating
- * their figures in the units of their quantities and values, built
+ * with adds and replaces, some resting on an asserted claim of people
+ * deployed, present or laborers (or of a namespaced measure) whose figure
+ * they state (in their unit), and ledgers whose entries rest on claims of
+ * anything but losses (one of them an assertion for an entry delivered or in
+ * use), stating their figures in the units of their quantities and values, built
  * by `datasetFromClaims`. Each passes `DatasetSchema`, and `checkDataset`
  * finds nothing in it; its date is the window's last day, and every time in
  * it lies in the window. With `withFinding`, a few claims, or a casualty
@@ -285,7 +259,8 @@ export function arbDataset(options?: ArbDatasetOptions): fc.Arbitrary<Dataset> {
       const claims = [...series, ...breakdowns.claims];
       const place = { subject: seedSubject(s.subjects), window: s.window, originator: sources[0] as Source, outlet: sources[sources.length - 1] as Source, parties: s.parties };
       const seed: fc.Arbitrary<Seed> = s.finding === undefined ? fc.constant({ claims: [] }) : seedOf(s.finding, place);
-      const asserted = claims.filter((c) => (c.modality ?? "asserted") === "asserted" && c.restates === undefined);
+      // a wave counted as sent rests on an assertion of people sent or present, never on a plan or a count of losses
+      const asserted = claims.filter((c) => (c.modality ?? "asserted") === "asserted" && c.restates === undefined && statesWave(c));
       return fc.tuple(arbMoves(s, sources, claims, asserted), seed).map(([moves, seeded]) => {
         const dataset = datasetFromClaims([...claims, ...seeded.claims], metadata, {
           parties: s.parties,

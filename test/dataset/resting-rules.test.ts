@@ -44,7 +44,10 @@ describe("rests-on-deprecated-claim", () => {
   });
 
   it("reports each reference of an item to a deprecated claim, in order, and is turned off as asked", () => {
-    const claims = [claimOf("a", 300, "2025-01-31", { status: { kind: "deprecated", reason: "misread" } }), claimOf("b", 600, "2025-01-31", { indicator: { subject: "yy-forces", measure: "killed", unit: "person" }, status: { kind: "deprecated", reason: "retracted" } })];
+    const claims = [
+      claimOf("a", 300, "2025-01-31", { indicator: { subject: "xx-forces", measure: "deployed", unit: "person" }, status: { kind: "deprecated", reason: "misread" } }),
+      claimOf("b", 600, "2025-01-31", { indicator: { subject: "yy-forces", measure: "deployed", unit: "person" }, status: { kind: "deprecated", reason: "retracted" } }),
+    ];
     const ledgers = [ledgerOf("kp-ru", [entryOf("e0", "KP", "RU", { claims: ["a", "b"] })])];
     expect(findingsIn({ claims, ledgers })).toEqual([
       ["rests-on-deprecated-claim", "error", "ledgers.0.entries.0.claims.0"],

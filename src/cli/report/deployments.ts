@@ -15,6 +15,8 @@ import { ruleContext } from "../../dataset/rules/context.js";
 import { planCountedAsDeployment } from "../../dataset/rules/waves.js";
 import { isFogcountError } from "../../errors.js";
 import { formatEstimate } from "../../estimate/format.js";
+import { noFigureWords } from "../../estimate/no-figure.js";
+import type { Estimate } from "../../estimate/schema.js";
 import { explain } from "../../explain/explain.js";
 import { leftOutText } from "./clocks.js";
 import { endsBy, inWords, reportState, shownSourceNames, sourceNames, working } from "./context.js";
@@ -43,6 +45,12 @@ function link(d: DatasetDeployment): string {
   return "";
 }
 
+/** A figure as stated, but a 0 whose words say no figure was given, which is unknown: `unknown (0, "n/a")`. */
+export function sizeText(e: Estimate): string {
+  const words = noFigureWords(e);
+  return words === undefined ? formatEstimate(e) : `unknown (0, ${JSON.stringify(words)})`;
+}
+
 /** A country as the dataset's parties name it. */
 function countryName(context: ReportContext, code: string): string {
   const party = context.dataset.parties.find((p) => p.code === code);
@@ -52,15 +60,16 @@ function countryName(context: ReportContext, code: string): string {
 /**
  * The waves left out of every total, by wave: those counted as sent that rest
  * on a plan (`plan-counted-as-deployment`, whatever the rule's setting: a plan
- * is never counted as sent), those that rest on a deprecated claim
- * (`rests-on-deprecated-claim`, likewise), and the waves that add to one of them.
+ * is never counted as sent), those the report's other rules leave out (see
+ * `retiredItems`: a deprecated claim, a claim of another measure, a report
+ * before the wave was sent), and the waves that add to one of them.
  */
 function leftOutOf(context: ReportContext): Map<DatasetDeployment, NotCounted> {
   const waves = context.dataset.deployments;
   const found: readonly RawFinding[] = planCountedAsDeployment.check(ruleContext(context.dataset, { cumulativeMeasures: [] }));
   const out = new Map<DatasetDeployment, NotCounted>();
   for (const f of found) {
-    const wave = waves[f.path[1] as number];
+    const wave = f.path[0] === "deployments" ? waves[f.path[1] as number] : undefined;
     if (wave !== undefined) out.set(wave, { id: wave.id, code: planCountedAsDeployment.code, message: f.message });
   }
   waves.forEach((w, i) => {
@@ -110,7 +119,7 @@ function group(context: ReportContext, all: readonly DatasetDeployment[], outOfT
     return { blocks: [heading, ...notes, { kind: "paragraph", text: `No total: ${none.refused}` }], data: { ...about, notCounted: [], total: none, series: [], findings: [] } };
   }
   const modal = waves.some((d) => (d.modality ?? "asserted") !== "asserted");
-  const rows = waves.map((d) => [d.id, inWords(d.period), formatEstimate(d.size), ...(modal ? [d.modality ?? "asserted"] : [])]);
+  const rows = waves.map((d) => [d.id, inWords(d.period), sizeText(d.size), ...(modal ? [d.modality ?? "asserted"] : [])]);
   const links = waves.filter((d) => link(d) !== "").map((d) => `${d.id} ${link(d)}`);
   const notCounted = waves.filter((d) => outOfTotals.has(d)).map((d) => outOfTotals.get(d) as NotCounted);
   const ids = new Set(notCounted.map((n) => n.id));
@@ -152,6 +161,6 @@ export function wavesSection(context: ReportContext): Section {
   const groups = groupBy(context.dataset.deployments, (d) => `${d.from}|${d.to}|${d.category}`);
   const outOfTotals = leftOutOf(context);
   const each = [...groups.values()].map((list) => group(context, list, outOfTotals));
-  const intro = `The waves each dataset entry states, and what is in force${context.valid === undefined ? " once the last has begun or ended" : ` on ${inWords(context.valid)}`}: an increment counts on top of the wave it adds to, a replacement in place of what it replaces, a wave still being sent as an unstated share of it. Only asserted waves are counted: a plan or a projection is no wave sent, nor is a wave that rests on a claim of one. A wave that rests on a deprecated claim (retracted or replaced) is left out too, and so is a wave that adds to one left out; each is named.`;
+  const intro = `The waves each dataset entry states, and what is in force${context.valid === undefined ? " once the last has begun or ended" : ` on ${inWords(context.valid)}`}: an increment counts on top of the wave it adds to, a replacement in place of what it replaces, a wave still being sent as an unstated share of it. Only asserted waves are counted: a plan or a projection is no wave sent, nor is a wave that rests on a claim of one. A wave that rests on a deprecated claim (retracted or replaced) or on a claim of another measure (the killed are not sent), or that is reported before it was sent, is left out too, and so is a wave that adds to one left out; each is named.`;
   return { key: "deployments", title: "Deployments in all", blocks: [{ kind: "paragraph", text: intro }, ...each.flatMap((e) => e.blocks)], data: each.map((e) => e.data) };
 }

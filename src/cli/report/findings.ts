@@ -20,7 +20,7 @@ function aboutPublic(context: ReportContext, f: DatasetFinding): boolean {
   const [section, i, list, j] = f.path as readonly (string | number)[];
   const d = context.dataset;
   // a figure on a claim whose replacement was not yet public rested on a claim that stood
-  if (f.code === restsOnDeprecatedClaim.code && !context.retired.has(itemKey(f.path.slice(0, section === "ledgers" ? 4 : 2)))) return false;
+  if (f.code === restsOnDeprecatedClaim.code && context.retired.get(itemKey(f.path.slice(0, section === "ledgers" ? 4 : 2)))?.code !== restsOnDeprecatedClaim.code) return false;
   if (section === "claims") {
     const c = context.claims[i as number];
     return c === undefined || reportState(context, c.reportedAt) !== "not-yet-public";

@@ -3,6 +3,7 @@
 // Unknown is written as unknown, never as 0, and a total beside entries of
 // unknown size says so.
 
+import { noFigureWords } from "../../estimate/no-figure.js";
 import type { DatasetLedgerEntry, DatasetLedgerValuation, DatasetParty } from "../../dataset/parts.js";
 import { formatEstimate } from "../../estimate/format.js";
 import type { Estimate } from "../../estimate/schema.js";
@@ -11,6 +12,12 @@ import type { NetValue } from "../../ledger/net.js";
 import type { ReportContext } from "./context.js";
 import { inWords } from "./context.js";
 import { visible } from "../visible.js";
+
+/** A 0 whose words say no figure was given, as the report shows it: `unknown (0, "n/a")`; undefined for any other figure. */
+function noFigure(e: Estimate): string | undefined {
+  const words = noFigureWords(e);
+  return words === undefined ? undefined : `unknown (0, ${JSON.stringify(words)})`;
+}
 
 /** A party as a reader knows it: its name, or its code where the ledger has no party of that code. */
 export function partyName(parties: readonly DatasetParty[], code: string): string {
@@ -21,8 +28,8 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
 
 /** One row of a direction's entries: category, item, quantity as stated, stage, evidence, when (and value, when asked). */
 export function entryRow(e: DatasetLedgerEntry, withValue: boolean): string[] {
-  const row = [e.category, e.item, e.quantity === undefined ? "unknown" : formatEstimate(e.quantity, { unit: true }), e.stage, e.evidence, inWords(e.period)];
-  if (withValue) row.push(e.value === undefined ? "unknown" : valueText(e.value.estimate));
+  const row = [e.category, e.item, e.quantity === undefined ? "unknown" : noFigure(e.quantity) ?? formatEstimate(e.quantity, { unit: true }), e.stage, e.evidence, inWords(e.period)];
+  if (withValue) row.push(e.value === undefined ? "unknown" : noFigure(e.value.estimate) ?? valueText(e.value.estimate));
   return row;
 }
 

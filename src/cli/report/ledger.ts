@@ -134,6 +134,6 @@ export function ledgerSection(context: ReportContext): Section | undefined {
   if (ledgers.length === 0) return undefined;
   const each = ledgers.map((l, n) => oneLedger(context, l, n));
   const intro =
-    "What each party sent the other, entry by entry as stated, and the balance: quantities and values added up per unit, currency and index, one stage at a time (a delivery is part of an order, not more of it). What is unknown is counted, never added as 0; valuations of several entries, and what the source looked for and did not see, are listed apart; an entry or valuation that rests on a deprecated claim is left out, and named.";
+    "What each party sent the other, entry by entry as stated, and the balance: quantities and values added up per unit, currency and index, one stage at a time (a delivery is part of an order, not more of it). What is unknown is counted, never added as 0; valuations of several entries, and what the source looked for and did not see, are listed apart; an entry or valuation that rests on a deprecated claim or on a claim of another measure, and an entry delivered on the strength of a plan, is left out, and named.";
   return { key: "ledgers", title: "Ledgers", blocks: [paragraph(intro), ...each.flatMap((e) => e.blocks)], data: each.map((e) => e.data) };
 }

@@ -1,11 +1,18 @@
 // The casualty breakdowns, deployment waves and ledger items a report leaves
-// out of its totals, breakdowns and balances because they rest on a
-// deprecated claim (`rests-on-deprecated-claim`, whatever the rule is set to:
-// a retracted or replaced figure is never counted), each named in its section
-// with the finding.
+// out of its totals, breakdowns and balances, whatever the rules are set to:
+// those that rest on a deprecated claim (`rests-on-deprecated-claim`: a
+// retracted or replaced figure is never counted), entries delivered on the
+// strength of a plan (`plan-counted-as-deployment`), waves and items resting
+// on a claim of another measure (`claim-figure-mismatch`: the killed are not
+// sent), waves reported before they were sent (`reported-before-valid`); each
+// named in its section with the finding.
 
+import { measureMismatches } from "../../dataset/rules/claim-figures.js";
 import { ruleContext } from "../../dataset/rules/context.js";
+import type { RawFinding } from "../../dataset/rules/context.js";
 import { restsOnDeprecatedClaim } from "../../dataset/rules/deprecated.js";
+import { plansCountedAsDelivered } from "../../dataset/rules/ledgers.js";
+import { wavesReportedBeforeSent } from "../../dataset/rules/times.js";
 import type { Dataset } from "../../dataset/schema.js";
 import type { JsonPath } from "../../dataset/sections.js";
 import type { Block } from "./document.js";
@@ -28,14 +35,27 @@ function idAt(dataset: Dataset, path: JsonPath): string {
   return dataset.casualtyBreakdowns[i as number]?.id ?? "";
 }
 
-/** The items of a dataset that rest on a deprecated claim, by {@link itemKey}, each with the first finding about it. */
+/**
+ * The items of a dataset no total counts, by {@link itemKey}, each with the first finding
+ * about it: those that rest on a deprecated claim, ledger entries delivered on the strength
+ * of a plan, waves and ledger items that rest on a claim of another measure, and waves
+ * reported before they were sent.
+ */
 export function retiredItems(dataset: Dataset): ReadonlyMap<string, NotCounted> {
+  const context = ruleContext(dataset, { cumulativeMeasures: [] });
+  const found: [string, readonly RawFinding[]][] = [
+    [restsOnDeprecatedClaim.code, restsOnDeprecatedClaim.check(context)],
+    ["plan-counted-as-deployment", plansCountedAsDelivered(context)],
+    ["claim-figure-mismatch", measureMismatches(context)],
+    ["reported-before-valid", wavesReportedBeforeSent(context, new Set())],
+  ];
   const out = new Map<string, NotCounted>();
-  for (const f of restsOnDeprecatedClaim.check(ruleContext(dataset, { cumulativeMeasures: [] }))) {
-    const item = f.path.slice(0, f.path[0] === "ledgers" ? 4 : 2);
-    const key = itemKey(item);
-    if (!out.has(key)) out.set(key, { id: idAt(dataset, item), code: restsOnDeprecatedClaim.code, message: f.message });
-  }
+  for (const [code, list] of found)
+    for (const f of list) {
+      const item = f.path.slice(0, f.path[0] === "ledgers" ? 4 : 2);
+      const key = itemKey(item);
+      if (!out.has(key)) out.set(key, { id: idAt(dataset, item), code, message: f.message });
+    }
   return out;
 }
 

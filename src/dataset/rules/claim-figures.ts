@@ -64,12 +64,61 @@ function offClaims(path: JsonPath, id: string, lead: string, figure: Estimate, c
   };
 }
 
-/** The claims an item names, by id. */
-const claimsOf = (ids: readonly string[] | undefined, context: RuleContext): Claim[] => (ids ?? []).flatMap((id) => context.named.claims.get(id) ?? []);
+/** The claims an item names, by id, but those of a measure that cannot state its figure (see {@link measureMismatches}). */
+const claimsOf = (ids: readonly string[] | undefined, context: RuleContext, fits: (c: Claim) => boolean): Claim[] => (ids ?? []).flatMap((id) => context.named.claims.get(id) ?? []).filter(fits);
+
+/** The measures of losses: a count of the dead, the wounded, the missing or the captured sends nobody anywhere. */
+const LOSSES: ReadonlySet<string> = new Set(["killed", "wounded", "missing", "captured", "casualties"]);
+
+/** The measures of the vocabulary a wave may rest on: people sent, or present, or sent to work; a namespaced measure is the dataset's own. */
+const WAVE_MEASURES: ReadonlySet<string> = new Set(["deployed", "present", "laborers"]);
+
+/** Whether a claim's measure can state a wave's size. */
+const fitsWave = (c: Claim): boolean => WAVE_MEASURES.has(c.indicator.measure) || c.indicator.measure.includes(":");
+
+/** Whether a claim's measure can state a ledger item's quantity or value: any but a count of losses. */
+const fitsItem = (c: Claim): boolean => !LOSSES.has(c.indicator.measure);
+
+/** The finding of a reference (at `path`, of `name`, which `what` describes) to a claim whose measure cannot state it; none for one that can. */
+function offMeasure(path: JsonPath, name: string, what: string, id: string, context: RuleContext, fits: (c: Claim) => boolean, can: string): RawFinding | undefined {
+  const c = context.named.claims.get(id);
+  if (c === undefined || fits(c)) return undefined;
+  return {
+    path,
+    message: `${name} ${what}, but rests on ${c.id}, a claim of ${c.indicator.subject} ${c.indicator.measure}: a count of ${c.indicator.measure} is not ${can}, so a total that counted it would count what its claim does not state (rest it on a claim of what was sent, or leave the claim out)`,
+  };
+}
+
+/**
+ * The waves, ledger entries and valuations that rest on a claim of a measure that cannot state
+ * their figure: a wave on a claim other than of `deployed`, `present`, `laborers` (or a
+ * namespaced measure), an entry or valuation on a claim of losses (`killed`, `wounded`,
+ * `missing`, `captured`, `casualties`): the dead counted as sent. An entry not observed
+ * (`none-observed`) is in no total, and is passed over. At the reference to the claim
+ * (`claim-figure-mismatch`). @internal
+ */
+export function measureMismatches(context: RuleContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  context.dataset.deployments.forEach((w, i) => {
+    const f = w.claim === undefined ? undefined : offMeasure(["deployments", i, "claim"], w.id, `sends ${sending(w)}`, w.claim, context, fitsWave, "a wave sent (deployed, present or laborers)");
+    if (f !== undefined) out.push(f);
+  });
+  context.dataset.ledgers.forEach((l, n) => {
+    for (const list of ["entries", "valuations"] as const)
+      l[list].forEach((e, i) =>
+        // an entry not observed is in no total
+        ("evidence" in e && e.evidence === "none-observed" ? [] : (e.claims ?? [])).forEach((id, k) => {
+          const f = offMeasure(["ledgers", n, list, i, "claims", k], `${e.id} (${e.item})`, e.from === undefined || e.to === undefined ? "is valued" : `goes from ${e.from} to ${e.to}`, id, context, fitsItem, "what one party sent the other");
+          if (f !== undefined) out.push(f);
+        })
+      );
+  });
+  return out;
+}
 
 /** The findings of one ledger entry or valuation: its quantity, and its value. */
 function itemFindings(e: DatasetLedgerEntry | DatasetLedgerValuation, at: JsonPath, context: RuleContext): RawFinding[] {
-  const claims = claimsOf(e.claims, context);
+  const claims = claimsOf(e.claims, context, fitsItem);
   if (claims.length === 0) return [];
   const quantity = "quantity" in e ? e.quantity : undefined;
   const found = [
@@ -85,7 +134,9 @@ function itemFindings(e: DatasetLedgerEntry | DatasetLedgerValuation, at: JsonPa
  * value) that none of the claims it rests on in that unit allows, each figure
  * read as wide as its rounding ("about 5,000" allows 4,500–5,500). A figure
  * in another unit than its claims' is not compared. At the size, quantity or
- * value, naming the claims and their figures.
+ * value, naming the claims and their figures. Likewise a wave, entry or
+ * valuation that rests on a claim of a measure that cannot state its figure
+ * (the killed counted as sent; see `measureMismatches`), at the reference.
  */
 export const claimFigureMismatch: Rule = {
   code: "claim-figure-mismatch",
@@ -93,12 +144,12 @@ export const claimFigureMismatch: Rule = {
   check(context) {
     const out: RawFinding[] = [];
     context.dataset.deployments.forEach((w, i) => {
-      const f = offClaims(["deployments", i, "size"], w.id, `${w.id} sends ${sending(w)}`, w.size, claimsOf(w.claim === undefined ? [] : [w.claim], context));
+      const f = offClaims(["deployments", i, "size"], w.id, `${w.id} sends ${sending(w)}`, w.size, claimsOf(w.claim === undefined ? [] : [w.claim], context, fitsWave));
       if (f !== undefined) out.push(f);
     });
     context.dataset.ledgers.forEach((l, n) => {
       for (const list of ["entries", "valuations"] as const) l[list].forEach((e, i) => out.push(...itemFindings(e, ["ledgers", n, list, i], context)));
     });
-    return out;
+    return [...out, ...measureMismatches(context)];
   },
 };

@@ -164,7 +164,25 @@ function zerosAfterFigures(context: RuleContext): Map<number, Claim> {
   return found;
 }
 
-/** `unknown-as-zero`: a zero whose words say there was no figure; a running total back at zero after a figure above it. */
+/** The waves' sizes, and the ledger entries' quantities and values and the valuations' values, that record 0 where their words say no figure was given. */
+function sectionZeros(context: RuleContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  const zero = (path: RawFinding["path"], id: string, e: Estimate | undefined, fix = "leave the figure out, or state what was said"): void => {
+    const words = e === undefined ? undefined : noFigureWords(e);
+    if (words !== undefined) out.push({ path, message: `${id} records 0 where the source says ${JSON.stringify(words)}: unknown is not zero, and no total counts it as 0 (${fix})` });
+  };
+  context.dataset.deployments.forEach((w, i) => zero(["deployments", i, "size"], w.id, w.size, "state the size that was said, or an open one such as at least 0"));
+  context.dataset.ledgers.forEach((l, n) => {
+    for (const list of ["entries", "valuations"] as const)
+      l[list].forEach((e, i) => {
+        if ("quantity" in e) zero(["ledgers", n, list, i, "quantity"], e.id, e.quantity);
+        zero(["ledgers", n, list, i, "value", "estimate"], e.id, e.value?.estimate);
+      });
+  });
+  return out;
+}
+
+/** `unknown-as-zero`: a zero whose words say there was no figure (in a claim, a wave's size, a ledger item's quantity or value); a running total back at zero after a figure above it. */
 export const unknownAsZero: Rule = {
   code: "unknown-as-zero",
   severity: "warning",
@@ -189,6 +207,6 @@ export const unknownAsZero: Rule = {
         });
       }
     });
-    return out;
+    return [...out, ...sectionZeros(context)];
   },
 };

@@ -7,6 +7,7 @@ import { VALID_TIME_DRIFT } from "../../revision/restatements.js";
 import type { DatasetRuleCode, DatasetSeverity } from "../codes.js";
 import type { RawFinding } from "./context.js";
 import type { Rule } from "./rule.js";
+import { wavesReportedBeforeSent } from "./times.js";
 
 /**
  * For each code of `findContradictions`: the rule it is, its severity in a
@@ -44,6 +45,8 @@ function revisionRule(code: ContradictionCode & DatasetRuleCode): Rule {
         const at = code === "measure-drift" && f.message.includes(VALID_TIME_DRIFT) ? "validTime" : field;
         if (index !== undefined) out.push({ path: ["claims", index, at], message: f.message });
       }
+      // a wave reported before it was sent is the same slip as a claim reported before its valid time
+      if (code === "reported-before-valid") out.push(...wavesReportedBeforeSent(context, new Set(out.map((f) => f.path[1] as number))));
       return out;
     },
   };

@@ -6,6 +6,7 @@ import type { Claim } from "../../claim/schema.js";
 import { formatEstimate } from "../../estimate/format.js";
 import type { RawFinding, RuleContext } from "./context.js";
 import { daysOf, unknownEnd } from "./context.js";
+import { claimBehind } from "./resting.js";
 import type { Rule } from "./rule.js";
 import { wavesBeforeBase } from "./waves.js";
 import { when } from "./words.js";
@@ -35,6 +36,32 @@ export const reportedAfterDataset: Rule = {
     return out;
   },
 };
+
+/**
+ * The waves counted as sent (asserted, or with no modality) reported before their period
+ * begins: the report's last possible day is before the period's first, so what it says was
+ * sent can only have been a plan or a projection (`reported-before-valid`, as for a claim).
+ * A wave whose claim is reported before its own valid time is passed over (the claim's
+ * finding says it), and so is one whose claim is a plan (`plan-counted-as-deployment` says it). At the wave's `reportedAt`. @internal
+ */
+export function wavesReportedBeforeSent(context: RuleContext, reported: ReadonlySet<number>): RawFinding[] {
+  const out: RawFinding[] = [];
+  context.dataset.deployments.forEach((w, i) => {
+    if ((w.modality ?? "asserted") !== "asserted") return;
+    const claim = w.claim === undefined ? undefined : context.indexOf.get(w.claim);
+    if (claim !== undefined && reported.has(claim)) return;
+    // a wave on a claim of a plan is plan-counted-as-deployment, which says why
+    if (w.claim !== undefined && claimBehind(w.claim, context, (c) => (c.modality ?? "asserted") !== "asserted") !== undefined) return;
+    const last = daysOf(w.reportedAt)[1];
+    const first = daysOf(w.period)[0];
+    if (!(last < first)) return;
+    out.push({
+      path: ["deployments", i, "reportedAt"],
+      message: `${w.id} is reported at ${w.reportedAt}, before the wave it reports was sent (${when(w.period)}): what a report says will be sent is a plan or a projection, not a wave sent (give it the modality planned or projected, or correct the date)`,
+    });
+  });
+  return out;
+}
 
 /** Why a report time has no last day to be known from: none (`2025/..`), or one not known (`2025/`). */
 function noLastDay(what: string, time: string): string {

@@ -10,6 +10,7 @@ import type { DatasetDeployment } from "../parts.js";
 import { resolveDeployment } from "../resolve.js";
 import type { RawFinding, RuleContext } from "./context.js";
 import { daysOf } from "./context.js";
+import { plansCountedAsDelivered } from "./ledgers.js";
 import { claimBehind } from "./resting.js";
 import type { Rule } from "./rule.js";
 import { when } from "./words.js";
@@ -65,7 +66,9 @@ function planOf(
  * modality left out) that rests on a claim of a plan, a projection or a
  * possibility (or on a restatement of one), or that adds to a wave that is
  * one. At the wave's `modality` where it is written, else at the `claim` or
- * `adds` that shows the plan.
+ * `adds` that shows the plan. Likewise a ledger entry at the stage `delivered`
+ * or `in-use` every claim of which is a plan, a projection or a possibility
+ * (see `plansCountedAsDelivered`), at its `stage`.
  */
 export const planCountedAsDeployment: Rule = {
   code: "plan-counted-as-deployment",
@@ -83,7 +86,7 @@ export const planCountedAsDeployment: Rule = {
         message: `${w.id} counts ${sending(w)} as sent, but ${plan.why}`,
       });
     });
-    return out;
+    return [...out, ...plansCountedAsDelivered(context)];
   },
 };
 
