@@ -24,7 +24,8 @@ import { isSeeded, SEEDED_FINDINGS, seedOf } from "./findings.js";
 import { measureList, measureUnitPairs } from "./indicator.js";
 import type { MeasureUnit } from "./indicator.js";
 import { arbLedger } from "./ledger.js";
-import { asClaimed, restingOn, statesWave } from "./resting.js";
+import { fitsWave } from "../dataset/rules/claim-figures.js";
+import { asClaimed, restingOn } from "./resting.js";
 import { finiteNumber, sourceList, textList, wholeNumber, unitList } from "./options.js";
 import { arbSource, defined } from "./provenance.js";
 import { SEED_DAYS, seedSubject } from "./seed.js";
@@ -260,7 +261,7 @@ export function arbDataset(options?: ArbDatasetOptions): fc.Arbitrary<Dataset> {
       const place = { subject: seedSubject(s.subjects), window: s.window, originator: sources[0] as Source, outlet: sources[sources.length - 1] as Source, parties: s.parties };
       const seed: fc.Arbitrary<Seed> = s.finding === undefined ? fc.constant({ claims: [] }) : seedOf(s.finding, place);
       // a wave counted as sent rests on an assertion of people sent or present, never on a plan or a count of losses
-      const asserted = claims.filter((c) => (c.modality ?? "asserted") === "asserted" && c.restates === undefined && statesWave(c));
+      const asserted = claims.filter((c) => (c.modality ?? "asserted") === "asserted" && c.restates === undefined && fitsWave(c));
       return fc.tuple(arbMoves(s, sources, claims, asserted), seed).map(([moves, seeded]) => {
         const dataset = datasetFromClaims([...claims, ...seeded.claims], metadata, {
           parties: s.parties,

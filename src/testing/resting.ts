@@ -3,25 +3,11 @@
 // a claim of what was done, not of a plan; their figures those of the claims.
 // Not exported from the package.
 
-import { unitKey } from "../dataset/rules/claim-figures.js";
+import { fitsItem, unitKey } from "../dataset/rules/claim-figures.js";
+import { DONE_STAGES } from "../dataset/rules/ledgers.js";
 import type { Claim } from "../claim/schema.js";
 import type { Estimate } from "../estimate/schema.js";
 import type { Ledger, LedgerEntry } from "../ledger/schema.js";
-
-/** The measures of the vocabulary a wave sent can rest on: people sent, present, or sent to work (a namespaced measure is the dataset's own). */
-const WAVE_MEASURES: ReadonlySet<string> = new Set(["deployed", "present", "laborers"]);
-
-/** The measures of losses: a count of the dead, the wounded, the missing or the captured states nothing one party sent another. */
-const LOSSES: ReadonlySet<string> = new Set(["killed", "wounded", "missing", "captured", "casualties"]);
-
-/** The stages at which an entry says the thing was sent, which a plan, a projection or a possibility does not support. */
-const DONE_STAGES: ReadonlySet<string> = new Set(["delivered", "in-use"]);
-
-/** Whether a claim's measure can state a wave's size (`claim-figure-mismatch` otherwise). @internal */
-export const statesWave = (c: Claim): boolean => WAVE_MEASURES.has(c.indicator.measure) || c.indicator.measure.includes(":");
-
-/** Whether a claim's measure can state a ledger item's quantity or value: any but a count of losses. */
-const statesItem = (c: Claim): boolean => !LOSSES.has(c.indicator.measure);
 
 /**
  * A figure as the claims it rests on state it: the figure of the first in its
@@ -52,7 +38,7 @@ function isPlan(c: Claim, byId: ReadonlyMap<string, Claim>): boolean {
  * none at all when every one is.
  */
 function fitting(e: LedgerEntry, on: readonly Claim[], byId: ReadonlyMap<string, Claim>): Claim[] {
-  const items = on.filter(statesItem);
+  const items = on.filter(fitsItem);
   if (!DONE_STAGES.has(e.stage) || e.evidence === "none-observed") return items;
   // one claim of what was done carries the entry; with none, the plans are left out
   return items.some((c) => !isPlan(c, byId)) ? items : [];

@@ -15,10 +15,10 @@ import { ruleContext } from "../../dataset/rules/context.js";
 import { planCountedAsDeployment } from "../../dataset/rules/waves.js";
 import { isFogcountError } from "../../errors.js";
 import { formatEstimate } from "../../estimate/format.js";
-import { noFigureWords } from "../../estimate/no-figure.js";
 import type { Estimate } from "../../estimate/schema.js";
 import { explain } from "../../explain/explain.js";
 import { leftOutText } from "./clocks.js";
+import { noFigure } from "./ledger-text.js";
 import { endsBy, inWords, reportState, shownSourceNames, sourceNames, working } from "./context.js";
 import type { ReportContext } from "./context.js";
 import type { Block, Section } from "./document.js";
@@ -47,8 +47,7 @@ function link(d: DatasetDeployment): string {
 
 /** A figure as stated, but a 0 whose words say no figure was given, which is unknown: `unknown (0, "n/a")`. */
 export function sizeText(e: Estimate): string {
-  const words = noFigureWords(e);
-  return words === undefined ? formatEstimate(e) : `unknown (0, ${JSON.stringify(words)})`;
+  return noFigure(e) ?? formatEstimate(e);
 }
 
 /** A country as the dataset's parties name it. */

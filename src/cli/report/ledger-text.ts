@@ -14,7 +14,7 @@ import { inWords } from "./context.js";
 import { visible } from "../visible.js";
 
 /** A 0 whose words say no figure was given, as the report shows it: `unknown (0, "n/a")`; undefined for any other figure. */
-function noFigure(e: Estimate): string | undefined {
+export function noFigure(e: Estimate): string | undefined {
   const words = noFigureWords(e);
   return words === undefined ? undefined : `unknown (0, ${JSON.stringify(words)})`;
 }

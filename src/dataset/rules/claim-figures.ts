@@ -73,11 +73,11 @@ const LOSSES: ReadonlySet<string> = new Set(["killed", "wounded", "missing", "ca
 /** The measures of the vocabulary a wave may rest on: people sent, or present, or sent to work; a namespaced measure is the dataset's own. */
 const WAVE_MEASURES: ReadonlySet<string> = new Set(["deployed", "present", "laborers"]);
 
-/** Whether a claim's measure can state a wave's size. */
-const fitsWave = (c: Claim): boolean => WAVE_MEASURES.has(c.indicator.measure) || c.indicator.measure.includes(":");
+/** Whether a claim's measure can state a wave's size. @internal */
+export const fitsWave = (c: Claim): boolean => WAVE_MEASURES.has(c.indicator.measure) || c.indicator.measure.includes(":");
 
-/** Whether a claim's measure can state a ledger item's quantity or value: any but a count of losses. */
-const fitsItem = (c: Claim): boolean => !LOSSES.has(c.indicator.measure);
+/** Whether a claim's measure can state a ledger item's quantity or value: any but a count of losses. @internal */
+export const fitsItem = (c: Claim): boolean => !LOSSES.has(c.indicator.measure);
 
 /** The finding of a reference (at `path`, of `name`, which `what` describes) to a claim whose measure cannot state it; none for one that can. */
 function offMeasure(path: JsonPath, name: string, what: string, id: string, context: RuleContext, fits: (c: Claim) => boolean, can: string): RawFinding | undefined {

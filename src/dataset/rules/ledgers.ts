@@ -51,8 +51,8 @@ export const ledgerPartyMismatch: Rule = {
   },
 };
 
-/** The stages at which an entry says the thing was sent: a plan, a projection or a possibility supports neither. */
-const DONE_STAGES: ReadonlySet<string> = new Set(["delivered", "in-use"]);
+/** The stages at which an entry says the thing was sent: a plan, a projection or a possibility supports neither. @internal */
+export const DONE_STAGES: ReadonlySet<string> = new Set(["delivered", "in-use"]);
 
 /** What each modality other than asserted is, in a message. */
 const NOT_DONE: ReadonlyMap<string, string> = new Map([
