@@ -5,6 +5,7 @@
  */
 import { fail, isCapitalised, key, tokAt, trie } from "./context.js";
 import { isVerbOfNamed } from "./casualty-verbs.js";
+import { isLocator } from "./locators.js";
 import { phoneOrPlace } from "./phones.js";
 import type { Ctx, Fail } from "./context.js";
 import { BEFORE_FIGURE } from "./roles.js";
@@ -115,25 +116,6 @@ function namesNumber(c: Ctx, i: number, tk: Token): boolean {
   if (!tk.num.plain) return false;
   const noun = trie(c, c.t.units, i + 1);
   return noun === undefined || (noun.end === i + 2 && isVerbOfNamed(c, i + 1));
-}
-
-/**
- * Abbreviated nouns of a place in a document, before their full stop: "pp. 12-14", "paras. 12-14",
- * "sec. 4", "figs. 3-4", "chap. 3", "fn. 12", "Res. 2334". Those of one letter ("s. 4", "n. 12",
- * "l. 45") only in lower case, as a capital and a full stop may be an initial or end "U.S.".
- */
-const LOCATORS: ReadonlySet<string> = new Set([
-  "p", "pp", "para", "paras", "art", "arts", "fig", "figs", "ch", "chs", "chap", "vol", "vols", "sec", "secs", "s", "ss",
-  "fn", "fns", "n", "nn", "nos", "res", "tab", "app", "ann", "l", "ll", "cl", "pt", "pts", "reg", "annex",
-]);
-
-/** Whether the number at `i` follows an abbreviated locator and its full stop ("pp. 12", "Sec. 4"), which no full stop stands before. */
-function isLocator(c: Ctx, i: number): boolean {
-  const dot = tokAt(c, i - 1);
-  const w = tokAt(c, i - 2);
-  if (dot?.key !== "." || !dot.glued || w?.kind !== "word" || !LOCATORS.has(w.key)) return false;
-  if (w.key.length === 1 && w.text !== w.key) return false;
-  return !(key(c, i - 3) === "." && w.glued);
 }
 
 /** Nouns of a military formation, which a number and a name before them name: "810 Marine Brigade", "the 155 Mechanized Brigade". */

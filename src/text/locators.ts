@@ -1,6 +1,7 @@
 /**
- * Places in a document named in lower case without a full stop, or in the plural: "paras
- * 12-14", "paragraphs 12-14", "fn 12", "see note 12". They locate text; they count nothing.
+ * Places in a document: named in lower case without a full stop, or in the plural ("paras
+ * 12-14", "paragraphs 12-14", "fn 12", "see note 12"), or abbreviated before a full stop ("pp.
+ * 12-14", "Sec. 4"). They locate text; they count nothing.
  * @internal
  */
 import { fail, key, tokAt } from "./context.js";
@@ -31,4 +32,23 @@ export function locatorFail(c: Ctx, i: number, cr: Core, unnamed: boolean, end: 
   if (noun?.kind !== "word" || (noun.glued && (gluedTo === "word" || gluedTo === "num"))) return undefined;
   if (LOCATOR_NOUNS.has(noun.key)) return fail("designation", end);
   return NOTE_NOUNS.has(noun.key) && POINTERS.has(key(c, i - 2)) ? fail("designation", end) : undefined;
+}
+
+/**
+ * Abbreviated nouns of a place in a document, before their full stop: "pp. 12-14", "paras. 12-14",
+ * "sec. 4", "figs. 3-4", "chap. 3", "fn. 12", "Res. 2334". Those of one letter ("s. 4", "n. 12",
+ * "l. 45") only in lower case, as a capital and a full stop may be an initial or end "U.S.".
+ */
+const ABBREVIATED_LOCATORS: ReadonlySet<string> = new Set([
+  "p", "pp", "para", "paras", "art", "arts", "fig", "figs", "ch", "chs", "chap", "vol", "vols", "sec", "secs", "s", "ss",
+  "fn", "fns", "n", "nn", "nos", "res", "tab", "app", "ann", "l", "ll", "cl", "pt", "pts", "reg", "annex",
+]);
+
+/** Whether the number at `i` follows an abbreviated locator and its full stop ("pp. 12", "Sec. 4"), which no full stop stands before. @internal */
+export function isLocator(c: Ctx, i: number): boolean {
+  const dot = tokAt(c, i - 1);
+  const w = tokAt(c, i - 2);
+  if (dot?.key !== "." || !dot.glued || w?.kind !== "word" || !ABBREVIATED_LOCATORS.has(w.key)) return false;
+  if (w.key.length === 1 && w.text !== w.key) return false;
+  return !(key(c, i - 3) === "." && w.glued);
 }
