@@ -10,6 +10,7 @@ import { isFail, key, tokAt } from "./context.js";
 import type { Ctx } from "./context.js";
 import { leads, noLead } from "./bounds.js";
 import { value } from "./value.js";
+import { putLevelAt } from "./superseded-put.js";
 import { AUXILIARY, DIRECTION, EARLIER, ESTIMATE, OBJECT, RAISE, REVISE, kindAt } from "./superseded-words.js";
 
 /** Participles of giving a figure that an aside may hold before it: "previously reported as 300", "first given as 300", "which had put it at 300". */
@@ -27,9 +28,11 @@ export function isSetOff(c: Ctx, k: number): boolean {
   return tk !== undefined && (tk.key === "," || (tk.kind === "dash" && !tk.glued));
 }
 
-/** Whether the level a revision ends at follows token `k`, past its directions: "down to 6,000", "to 250", "upward to around 400". */
+/** Whether the level a revision ends at follows token `k`, past its directions: "down to 6,000", "to 250", "upward to around 400", ", putting the number at 6,000". */
 export function levelAfter(c: Ctx, k: number): boolean {
   while ((kindAt(c, k) & DIRECTION) !== 0) k++;
+  // "revised its figure of 4,000, putting the number at 6,000"
+  if (putLevelAt(c, k)) return true;
   // "revised its estimate of 10,000 downward, to 6,000"
   if (key(c, k) === "," && key(c, k + 1) === "to") k++;
   if (key(c, k) !== "to") return false;

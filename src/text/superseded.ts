@@ -14,6 +14,7 @@ import { value } from "./value.js";
 import { AUXILIARY, DIRECTION, EARLIER, ESTIMATE, KINDS, OBJECT, RAISE, REPLACE, REVISE, kindAt } from "./superseded-words.js";
 import { isSetOff, levelAfter, revisedAfterAside } from "./superseded-asides.js";
 import { endsNow, isEarlierNote, laterAfter } from "./superseded-notes.js";
+import { puttingBefore } from "./superseded-put.js";
 
 
 /** The kinds of words that may stand right after a figure that a revision follows: "has been revised", "figure was", "revised upward". */
@@ -83,6 +84,9 @@ function isRevisedFrom(c: Ctx, k: number): boolean {
   // "revised to 4,000, up from 2,500": the level the revision ends at stands between
   const mark = key(c, j);
   const setOff = mark === "," || mark === "(" || tokAt(c, j)?.kind === "dash";
+  // "raised the toll, putting the number at 6,000, up from 4,000": a clause after the revision gives the level it ends at
+  const put = setOff ? puttingBefore(c, j - 1) : -1;
+  if (put >= 0) return revisionVerbBefore(c, pastDirections(c, put - 1)) >= 0;
   const target = pastTarget(c, setOff ? j - 1 : j);
   // "revised up to 4,000 from 3,000 for soldiers and to 900 from 800 for civilians": the second of a gapped pair
   if (target >= 0 && (key(c, target) === "and" || key(c, target) === ",")) return gappedFrom(c, target);
