@@ -3,7 +3,8 @@
  * the figure as an earlier one ("The death toll, initially 300, was revised to 400", "The toll,
  * previously reported as 300, has been corrected to 250", "The ministry, which had reported 300
  * deaths, revised the toll to 400") and an estimate put at a figure and then revised in a
- * participle clause ("Officials put the death toll at 300, later raising it to 400").
+ * participle clause ("Officials put the death toll at 300, later raising it to 400"), or followed
+ * by the level the estimate stands at now ("The toll, which officials first put at 300, now stands at 450").
  * @internal
  */
 import { isFail, key, tokAt } from "./context.js";
@@ -47,34 +48,41 @@ const REPORTED = 2;
 
 /** The aside opens its sentence, so the subject of the revision stands after the figure's comma: "Initially estimated at 300, the toll was revised". */
 const FRONTED = 4;
+/** The aside gives the figure as earlier with a word of its own: "initially", "first put at", "which had reported". */
+const EARLY = 8;
+/** How many words the subject of a relative aside may take: "which the ministry first put at 300". */
+const RELATIVE_SUBJECT = 2;
 /** Marks that end a sentence before a fronted aside. */
 const SENTENCE_MARKS = new Set([".", "!", "?"]);
 /** How many words the subject of a revision after a fronted aside may take: "the death toll". */
 const SUBJECT_REACH = 4;
 
 /**
- * What the words before a figure that starts at `first` say of it, as bits of `ASIDE` and
- * `REPORTED`; 0 when they are no such aside. "which" or "who" with a word of giving makes the
+ * What the words before a figure that starts at `first` say of it, as bits of `ASIDE`,
+ * `REPORTED` and `EARLY`; 0 when they are no such aside. "which" or "who" with a word of giving makes the
  * figure an earlier one as "had" does: "The ministry, which reported 300 deaths, raised its estimate to 400".
+ * A relative aside may have a subject of its own: "The toll, which officials first put at 300".
  */
 function asideBefore(c: Ctx, first: number): number {
   let earlier = false;
   // "Initially estimated at 300, …": the word of giving may open the figure's own phrase
   let given = GIVEN.has(key(c, first));
   let relative = false;
-  for (let k = first - 1; k >= -1 && k >= first - ASIDE_REACH; k--) {
+  let subject = 0;
+  for (let k = first - 1; k >= -1 && k >= first - ASIDE_REACH - subject; k--) {
     const tk = tokAt(c, k);
     // "Initially estimated at 300, the toll was later revised to 3,000": an aside that opens the sentence
-    if (tk === undefined || SENTENCE_MARKS.has(tk.key)) return earlier && given && k < first ? ASIDE | REPORTED | FRONTED : 0;
+    if (tk === undefined || SENTENCE_MARKS.has(tk.key)) return earlier && given && k < first && subject === 0 ? ASIDE | REPORTED | FRONTED | EARLY : 0;
     if (isSetOff(c, k)) {
-      if (!(earlier || (given && relative)) || k === first - 1) return 0;
-      return ASIDE | (given || (kindAt(c, k - 1) & ESTIMATE) !== 0 ? REPORTED : 0);
+      if (!(earlier || (given && relative)) || k === first - 1 || (subject > 0 && !relative)) return 0;
+      return ASIDE | (given || (kindAt(c, k - 1) & ESTIMATE) !== 0 ? REPORTED : 0) | (earlier ? EARLY : 0);
     }
     if (tk.kind !== "word") return 0;
     if ((kindAt(c, k) & EARLIER) !== 0 || tk.key === "had") earlier = true;
     else if (GIVEN.has(tk.key)) given = true;
     else if (tk.key === "which" || tk.key === "who") relative = true;
-    else if (!ASIDE_WORDS.has(tk.key)) return 0;
+    // "which officials first put at 300": the subject stands between "which" and its verb
+    else if (!ASIDE_WORDS.has(tk.key) && (relative || ++subject > RELATIVE_SUBJECT || c.t.stop.has(tk.key))) return 0;
   }
   return 0;
 }
@@ -106,11 +114,35 @@ export function revisedAfterAside(c: Ctx, first: number, end: number, estimate: 
   if ((aside & FRONTED) !== 0) j = pastSubject(c, j);
   while ((kindAt(c, j) & (AUXILIARY | DIRECTION)) !== 0 && j < end + 5 + SUBJECT_REACH) j++;
   const kind = kindAt(c, j);
+  // "The toll, which officials first put at 300, now stands at 450": the estimate's level now
+  if ((aside & (REPORTED | EARLY)) === (REPORTED | EARLY) && standsNow(c, end + 1, j)) return true;
   if ((kind & REVISE) === 0 && !((kind & RAISE) !== 0 && (put || (aside & REPORTED) !== 0))) return false;
   j++;
   if (PRONOUNS.has(key(c, j))) j++;
   else while (j < end + 10 && (kindAt(c, j) & (OBJECT | ESTIMATE)) !== 0 && key(c, j) !== "to") j++;
   return levelAfter(c, j);
+}
+
+/** Verbs of being at a level that "now" makes the later level of an estimate: "now stands at 450", "is now 450". */
+const STANDS: ReadonlySet<string> = new Set(["stands", "stand", "is", "are"]);
+
+/**
+ * Whether the words from `from`, where the main clause's verb starts, give the level the
+ * estimate stands at now, with `j` past its auxiliaries and directions: "now stands at 450",
+ * "stands now at 450", "is now 450", "is now put at 450". "Now" must be said: "stands at 450"
+ * may be a level of another time.
+ */
+function standsNow(c: Ctx, from: number, j: number): boolean {
+  let k = from;
+  const now = key(c, k) === "now" || key(c, k + 1) === "now";
+  if (key(c, k) === "now") k++;
+  if (!now || !STANDS.has(key(c, k))) return false;
+  k++;
+  if (key(c, k) === "now") k++;
+  if (key(c, k) === "put" || key(c, k) === "estimated") k++;
+  if (key(c, k) === "at") k++;
+  const v = value(c, leads(c, k, noLead()), true);
+  return j >= from && v !== undefined && !isFail(v);
 }
 
 /** The token after the subject of a revision that starts at `j` ("the toll", "the death toll"), which names an estimate; else `j`. */
