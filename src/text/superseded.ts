@@ -15,6 +15,7 @@ import { AUXILIARY, DIRECTION, EARLIER, ESTIMATE, KINDS, OBJECT, RAISE, REPLACE,
 import { isSetOff, levelAfter, revisedAfterAside } from "./superseded-asides.js";
 import { endsNow, isEarlierNote, laterAfter } from "./superseded-notes.js";
 import { puttingBefore } from "./superseded-put.js";
+import { pastCounted } from "./superseded-by.js";
 
 
 /** The kinds of words that may stand right after a figure that a revision follows: "has been revised", "figure was", "revised upward". */
@@ -214,13 +215,21 @@ function isRevisedBefore(c: Ctx, first: number, end: number): boolean {
     const kind = KINDS.get(tk.key) ?? 0;
     // "updated its first 300 tanks" modernised them: only an earlier estimate is revised so;
     // "revised its estimate of 10,000 down to 6,000": the level it ends at names the estimate of the figure an earlier one
-    if ((kind & (REVISE | RAISE)) !== 0) return (seen & (EARLIER | ESTIMATE)) === (EARLIER | ESTIMATE) || ((seen & ESTIMATE) !== 0 && key(c, first - 1) === "of" && levelAfter(c, end));
+    if ((kind & (REVISE | RAISE)) !== 0) return (seen & (EARLIER | ESTIMATE)) === (EARLIER | ESTIMATE) || ((seen & ESTIMATE) !== 0 && key(c, first - 1) === "of" && revisionEndsAfter(c, end));
     // "The revised toll of 450 replaces the earlier 300", "the new figure replaces the old figure of 300"
     // "The new figure of 450 does not replace the earlier 300": the 300 stands
     if ((kind & REPLACE) !== 0) return (seen & EARLIER) !== 0 && !NOT.has(key(c, k - 1)) && !NOT.has(key(c, k - 2)) && ((seen & ESTIMATE) !== 0 || estimateBefore(c, k - 1));
     seen |= kind;
   }
   return false;
+}
+
+/**
+ * Whether the level of a revision follows the figure of its object that ends at `end`, past a
+ * participle of what it counts: "of 10,000 down to 6,000", "of 300 tanks destroyed to 250".
+ */
+function revisionEndsAfter(c: Ctx, end: number): boolean {
+  return levelAfter(c, pastCounted(c, end));
 }
 
 /**
