@@ -15,7 +15,7 @@ import { AUXILIARY, DIRECTION, EARLIER, ESTIMATE, KINDS, OBJECT, RAISE, REPLACE,
 import { isSetOff, levelAfter, revisedAfterAside } from "./superseded-asides.js";
 import { endsNow, isEarlierNote, laterAfter } from "./superseded-notes.js";
 import { puttingBefore } from "./superseded-put.js";
-import { pastCounted } from "./superseded-by.js";
+import { pastCounted, sizeAfter } from "./superseded-by.js";
 
 
 /** The kinds of words that may stand right after a figure that a revision follows: "has been revised", "figure was", "revised upward". */
@@ -225,11 +225,13 @@ function isRevisedBefore(c: Ctx, first: number, end: number): boolean {
 }
 
 /**
- * Whether the level of a revision follows the figure of its object that ends at `end`, past a
- * participle of what it counts: "of 10,000 down to 6,000", "of 300 tanks destroyed to 250".
+ * Whether the level or the size of a revision follows the figure of its object that ends at
+ * `end`, past a participle of what it counts: "of 10,000 down to 6,000", "of 300 tanks destroyed
+ * to 250", "of 10,000 by 2,000".
  */
 function revisionEndsAfter(c: Ctx, end: number): boolean {
-  return levelAfter(c, pastCounted(c, end));
+  const k = pastCounted(c, end);
+  return levelAfter(c, k) || sizeAfter(c, k);
 }
 
 /**
