@@ -1,29 +1,17 @@
 /**
  * Figures of a change to a plan, which are plans too: the level a cut or a rise of a plan ends
  * at ("scaled back plans to send 5,000 troops to 3,000", "trimmed its planned purchase of 100
- * jets to 60") and the earlier plan a planned figure is compared with ("plans to send 100
- * tanks, down from 150"). Neither has been sent: both are `planned`.
+ * jets to 60"), the level it started from ("scaled back its plan from 5,000 troops to 3,000")
+ * and the earlier plan a planned figure is compared with ("plans to send 100 tanks, down from
+ * 150"). None has been sent: all are `planned`.
  * @internal
  */
-import { hasRole, isFail, key, tokAt } from "./context.js";
+import { isFail, key, tokAt } from "./context.js";
 import type { Ctx, Match } from "./context.js";
-import { CUTS_BACK } from "./changes.js";
 import { matchAt } from "./match.js";
 import { modalityOf } from "./modality.js";
 import type { Modality } from "./modality.js";
-import { CHANGE } from "./roles.js";
-import { CLAUSE_MARKS } from "./modality-words.js";
-
-/** Words that name a plan in the object of a change: "plans to send", "its planned deployment", "the proposed purchase". */
-const PLAN_WORDS: ReadonlySet<string> = new Set(["plan", "plans", "planned", "proposed", "proposal", "intended", "scheduled", "envisaged", "envisioned"]);
-/** How far back from the "to" of a level the verb of change may stand: "scaled back its planned deployment of 5,000 troops to". */
-const CHANGE_REACH = 12;
-
-/** Whether token `j` is a verb of change, or "back" after a verb of cutting ("scaled back", "cut back"). */
-function isChangeVerb(c: Ctx, j: number): boolean {
-  const w = key(c, j);
-  return hasRole(c, j, CHANGE) || c.t.decrease.has(w) || c.t.increase.has(w) || (w === "back" && CUTS_BACK.has(key(c, j - 1)));
-}
+import { isPlanChangedFrom, planChangedBefore } from "./superseded-plans.js";
 
 /**
  * Whether the match is the level that a change of a plan ends at: after "to", with a verb of
@@ -32,15 +20,14 @@ function isChangeVerb(c: Ctx, j: number): boolean {
  * troops to 3,000" changes what is there.
  */
 function planLevel(c: Ctx, m: Match): boolean {
-  if (key(c, m.first - 1) !== "to") return false;
-  let plan = false;
-  for (let j = m.first - 2; j >= 0 && j >= m.first - CHANGE_REACH; j--) {
-    const tk = tokAt(c, j);
-    if (tk === undefined || (tk.kind === "sym" && CLAUSE_MARKS.has(tk.key)) || tk.kind === "dash") return false;
-    if (isChangeVerb(c, j)) return plan;
-    plan ||= PLAN_WORDS.has(tk.key);
-  }
-  return false;
+  return key(c, m.first - 1) === "to" && planChangedBefore(c, m.first - 2);
+}
+
+/** Whether the match is the earlier level of a changed plan, after its "from": 5,000 in "scaled back its plan from 5,000 troops to 3,000". */
+function planBefore(c: Ctx, m: Match): boolean {
+  let from = m.first - 1;
+  while (from > m.first - 4 && PAST_WORDS.has(key(c, from))) from--;
+  return isPlanChangedFrom(c, from);
 }
 
 /** Words after the earlier level that give it a time or a verb of its own: "down from 150 last year", "up from 3,000 now". */
@@ -78,14 +65,15 @@ function comparedWith(c: Ctx, m: Match): Match | undefined {
 }
 
 /**
- * What a change of a plan makes of the match, when its clause asserts it: the level a change of
- * a plan ends at is planned; the earlier level a planned figure is compared with ("plans to
+ * What a change of a plan makes of the match, when its clause asserts it: the levels a change of
+ * a plan starts from and ends at are planned; the earlier level a planned figure is compared with ("plans to
  * send 100 tanks, down from 150") is the plan it replaced, planned too, unless the planned
  * figure ends a change of its own ("plans to raise its force to 5,000, up from 3,000": 3,000
  * is the force there now) or the earlier level has a time of its own ("down from 150 last year").
  */
 export function planChange(c: Ctx, m: Match): Modality | undefined {
   if (key(c, m.first - 1) === "to") return planLevel(c, m) ? "planned" : undefined;
+  if (planBefore(c, m)) return "planned";
   const before = comparedWith(c, m);
   if (before === undefined || key(c, before.first - 1) === "to" || key(c, before.first - 1) === "by") return undefined;
   return modalityOf(c, before) === "planned" ? "planned" : undefined;

@@ -16,6 +16,7 @@ import { isSetOff, levelAfter, revisedAfterAside } from "./superseded-asides.js"
 import { endsNow, isEarlierNote, laterAfter } from "./superseded-notes.js";
 import { puttingBefore } from "./superseded-put.js";
 import { pastCounted, sizeAfter } from "./superseded-by.js";
+import { isPlanChangedFrom, isPlanChangedLevel } from "./superseded-plans.js";
 
 
 /** The kinds of words that may stand right after a figure that a revision follows: "has been revised", "figure was", "revised upward". */
@@ -81,6 +82,8 @@ function pastDirections(c: Ctx, k: number): number {
  * "revised to 4,700 (up from 3,000)".
  */
 function isRevisedFrom(c: Ctx, k: number): boolean {
+  // "scaled back its plan from 5,000 troops to 3,000": a changed plan replaces its earlier level
+  if (isPlanChangedFrom(c, k)) return true;
   const j = pastDirections(c, k - 1);
   // "revised to 4,000, up from 2,500": the level the revision ends at stands between
   const mark = key(c, j);
@@ -167,6 +170,8 @@ export function isSuperseded(c: Ctx, first: number, end: number): boolean {
   if ((before === "and" || (before === "," && listGoesOn(c, end))) && isListAfterRevisedFrom(c, first - 1)) return true;
   // "4,000 (was 3,000)"; "revised from 3,000 to 4,000 to 5,000", "3,000, then 4,000, now 5,000": replaced by the next of its chain
   if (isEarlierNote(c, first, end) || (laterAfter(c, end) >= 0 && chainAnchored(c, first, end))) return true;
+  // "scaled back plans to send 5,000 troops to 3,000": the earlier level of a changed plan
+  if (isPlanChangedLevel(c, first, end)) return true;
   // one look at the token after most figures, which no revision follows
   if ((kindAt(c, end) & AFTER) !== 0) return revisedAfter(c, end, of, (kindAt(c, first - 1) & EARLIER) !== 0 || (kindAt(c, first - 3) & EARLIER) !== 0) || revisedEstimate(c, first, end);
   // "The death toll, initially 300, was revised to 400", "put the toll at 300, later raising it to 400"
