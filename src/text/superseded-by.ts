@@ -1,8 +1,8 @@
 /**
  * What may follow the figure of an estimate that a verb of revision takes as object, before the
  * level or the size of the revision: a participle of what it counts ("corrected its count of 300
- * tanks destroyed to 250") and "by" with the size of the change ("raised its estimate of 10,000
- * by 2,000").
+ * tanks destroyed to 250"), "by" with the size of the change ("raised its estimate of 10,000
+ * by 2,000") and "to" with the level it ends at ("revised its estimate of 10,000 to 12,000").
  * @internal
  */
 import { isFail, key, tokAt } from "./context.js";
@@ -54,7 +54,15 @@ export function revisionVerbOfBy(c: Ctx, by: number): number {
     }
     number ||= tk.kind === "num";
   }
-  if (of < 0 || !number || (kindAt(c, of - 1) & ESTIMATE) === 0) return -1;
+  return of >= 0 && number ? verbOfEstimate(c, of) : -1;
+}
+
+/**
+ * The verb of revision whose object is the estimate before the "of" at `of` ("raised its
+ * estimate of", "revised the initial death toll of"); -1 for none. @internal
+ */
+export function verbOfEstimate(c: Ctx, of: number): number {
+  if (key(c, of) !== "of" || (kindAt(c, of - 1) & ESTIMATE) === 0) return -1;
   let free = 0;
   for (let j = of - 2; j >= 0 && j >= of - 1 - OBJECT_REACH; j--) {
     const kind = kindAt(c, j);
@@ -63,4 +71,28 @@ export function revisionVerbOfBy(c: Ctx, by: number): number {
     if ((kind & (OBJECT | ESTIMATE | EARLIER)) === 0 && (tokAt(c, j)?.kind !== "word" || c.t.stop.has(key(c, j)) || ++free > 1)) return -1;
   }
   return -1;
+}
+
+/** How many tokens after the second figure a direction or the level of the revision may stand: "12,000 troops downward". */
+const TAIL_REACH = 3;
+
+/**
+ * Whether the phrase at `i`, after "of" and the estimate a verb of revision takes as object,
+ * is the figure replaced, so that "to" after it gives the level the revision ends at ("revised
+ * its estimate of 10,000 to 12,000"); a direction, a level or a size after the second figure
+ * makes the two the range of the estimate revised ("revised its estimate of 10,000 to 12,000
+ * troops downward", "… to 8,000"). @internal
+ */
+export function isRevisedEstimateFigure(c: Ctx, i: number): boolean {
+  if (verbOfEstimate(c, i - 1) < 0) return false;
+  const v = value(c, leads(c, i, noLead()));
+  if (v === undefined || isFail(v) || key(c, v.end) !== "to") return true;
+  const w = value(c, leads(c, v.end + 1, noLead()), true);
+  if (w === undefined || isFail(w)) return true;
+  for (let k = w.end; k < w.end + TAIL_REACH; k++) {
+    const tk = tokAt(c, k);
+    if (tk === undefined || tk.kind !== "word") return true;
+    if ((kindAt(c, k) & DIRECTION) !== 0 || tk.key === "to" || tk.key === "by" || tk.key === "from") return false;
+  }
+  return true;
 }

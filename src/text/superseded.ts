@@ -15,7 +15,7 @@ import { AUXILIARY, DIRECTION, EARLIER, ESTIMATE, KINDS, OBJECT, RAISE, REPLACE,
 import { isSetOff, levelAfter, revisedAfterAside } from "./superseded-asides.js";
 import { endsNow, isEarlierNote, laterAfter } from "./superseded-notes.js";
 import { puttingBefore } from "./superseded-put.js";
-import { pastCounted, sizeAfter } from "./superseded-by.js";
+import { isRevisedEstimateFigure, pastCounted, sizeAfter } from "./superseded-by.js";
 import { isPlanChangedFrom, isPlanChangedLevel } from "./superseded-plans.js";
 import { NOT, estimateBefore, figureAfter } from "./superseded-replace.js";
 
@@ -259,12 +259,16 @@ function isListAfterRevisedFrom(c: Ctx, k: number): boolean {
 
 /**
  * Whether the phrase at `i` is the "from" of a revision or follows one ("updated its count from
- * 3,000 to 3,400", "corrected from 72 to 45"), so that "to" joins two figures, the one replaced
- * and the one it was replaced by, and no range. @internal
+ * 3,000 to 3,400", "corrected from 72 to 45") or the figure of an estimate a revision takes as
+ * object ("revised its estimate of 10,000 to 12,000"), so that "to" joins two figures, the one
+ * replaced and the one it was replaced by, and no range. @internal
  */
 export function isAfterRevision(c: Ctx, i: number): boolean {
+  if (c.phrase) return false;
+  // "revised its estimate of 10,000 to 12,000": the estimate revised, and the level it ends at
+  if (key(c, i - 1) === "of" && isRevisedEstimateFigure(c, i)) return true;
   const k = key(c, i) === "from" ? i : key(c, i - 1) === "from" ? i - 1 : -1;
-  return k >= 0 && !c.phrase && isRevisedFrom(c, k);
+  return k >= 0 && isRevisedFrom(c, k);
 }
 
 /**
