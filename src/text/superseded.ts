@@ -1,9 +1,11 @@
 /**
  * Figures that a sentence says were replaced by a later one for the same thing: "The toll is
  * 4,000 (revised from 2,500)", "revised from 3,000 to 4,000", "an earlier estimate of 2,500 has
- * been revised to 4,000", "revised its estimate up to 4,700 from 3,000". Only words of revision
- * or correction make a figure superseded: "up from 2,500 last week" is an earlier value of a
- * series, a figure of another time.
+ * been revised to 4,000", "revised its estimate up to 4,700 from 3,000", "raised its estimate of
+ * 10,000 by 2,000", "revised its figure of 4,000, putting the number at 6,000", "scaled back
+ * its plan from 5,000 troops to 3,000". Only words of revision or correction (or of a changed
+ * plan) make a figure superseded: "up from 2,500 last week" is an earlier value of a series, a
+ * figure of another time.
  * @internal
  */
 import { hasRole, isFail, key, tokAt } from "./context.js";
