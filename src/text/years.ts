@@ -60,6 +60,16 @@ const OPENING_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["in", new Set(["beginning", "starting"])],
   ["with", new Set(["compared"])],
 ]);
+/** Comparatives of time before "than" and a year: "no later than 2030", "not earlier than 2027". */
+const LATER_EARLIER: ReadonlySet<string> = new Set(["later", "earlier", "sooner"]);
+/** Words of time that take a bounded or hedged year and never a count: "until at least 2030", "till about 2030". */
+const UNTIL: ReadonlySet<string> = new Set(["until", "till", "til"]);
+/**
+ * Bounds that stand between a word of time and its year: "Since at least 2014 soldiers have
+ * died", "Until at least 2030 troops will stay".
+ */
+const TIME_BOUNDS: ReadonlySet<string> = new Set(["at least", "at the very least"]);
+
 /** Marks after which a clause opens: the end of the last sentence, a comma, a bracket, a dash. */
 const CLAUSE_MARKS: ReadonlySet<string> = new Set([".", ",", ";", ":", "(", "!", "?", "—", "–", "-", '"', "“"]);
 /** Participles a count takes as its noun ("300 killed"), which after "in" or "of" and a year are the verb of the sentence: "fighting in 2022 killed 30,000". */
@@ -138,9 +148,27 @@ export function isYearOfTime(c: Ctx, low: Val, high: Val | undefined, lead: Lead
   if (dateBefore(c, i - 1) || quarterBefore(c, i - 1)) return true;
   if (before.kind !== "word") return false;
   if (TIME_BEFORE.has(before.key) || (before.key === "of" && PART_OF.has(key(c, i - 2)))) return true;
+  // "By no later than 2030 troops will leave", "no earlier than 2027": a comparison of times
+  if (before.key === "than" && LATER_EARLIER.has(key(c, i - 2))) return true;
   // "Within 2000 metres of the line", "Across 1500 km of front": a distance, no year
   if (SPACE_TOO.has(before.key) && LENGTHS.has(key(c, at))) return false;
   if ((OPENING_TIME.has(before.key) && opensClause(c, i - 1)) || openingPair(c, i - 1)) return true;
   if (!PARTICIPLES.has(key(c, at))) return false;
   return before.key === "in" || (before.key === "of" && figureAfter(c, at));
+}
+
+/**
+ * Whether the figure `low` after the words `lead` (which start at token `i`) is a year of the
+ * word of time before those words: "Until at least 2030 troops will stay", "until about 2030",
+ * "Since at least 2014 soldiers have died". After "until" or "till" any bound or hedge may stand
+ * (neither takes a count); after "since", which may give a reason ("since at least 2000 troops
+ * were killed"), only "at least" and its like, and the figure is then refused, not read as a
+ * count. "Since about 2000 troops" and "At least 2030 troops were killed" are left alone.
+ */
+export function isYearPastLead(c: Ctx, low: Val, high: Val | undefined, lead: Lead, i: number): boolean {
+  if (!low.yearLike || high !== undefined || lead.increment) return false;
+  const before = tokAt(c, i - 1);
+  if (before?.kind !== "word") return false;
+  if (UNTIL.has(before.key)) return lead.bound !== undefined || lead.hedges.length > 0;
+  return before.key === "since" && lead.hedges.length === 0 && lead.bound !== undefined && TIME_BOUNDS.has(lead.bound.words);
 }
