@@ -48,6 +48,8 @@ const PART_OF: ReadonlySet<string> = new Set(["end", "start", "beginning", "midd
 const OPENING_TIME: ReadonlySet<string> = new Set(["in", "by", "before", "after", "from", "through", "within", "across", "for"]);
 /** Prepositions of time that are prepositions of space too, before a distance: "Within 2000 metres", "Across 1500 km". */
 const SPACE_TOO: ReadonlySet<string> = new Set(["through", "within", "across", "for"]);
+/** Marks that end the object of a preposition before them: "For 1200 families, aid came". */
+const NOUN_PHRASE_ENDS: ReadonlySet<string> = new Set([",", ";", ":", ".", "(", ")", "—", "–", "!", "?"]);
 /** Nouns of a length or an area after a number: "2000 metres", "1500 km", "1200 square miles". */
 const LENGTHS: ReadonlySet<string> = new Set([
   "m", "metres", "meters", "km", "kilometres", "kilometers", "miles", "mi", "feet", "ft", "yards", "hectares", "ha", "square", "sq", "acres",
@@ -138,9 +140,12 @@ function figureAfter(c: Ctx, k: number): boolean {
  * 2024", "Compared with 2023"), after "in" with a participle next ("fighting in 2022 killed 30,000")
  * or "of" with a participle that takes a figure ("the earthquake of 2023 killed 50,000"). Two
  * year-like numbers a few decades apart are years too: "between 2011 and 2020 refugees". A
- * count with words before it ("since about 2000 troops") is left alone.
+ * count with words before it ("since about 2000 troops") is left alone, and so is a figure with
+ * its unit noun (which ends before token `nounEnd`) that is the whole object of a preposition of
+ * space or time ("For 1200 families, aid came too late", "Across 1800 villages, people fled"):
+ * "For 2024 troops will get a rise" and "In 1200 families, ..." are still years.
  */
-export function isYearOfTime(c: Ctx, low: Val, high: Val | undefined, lead: Lead, i: number, at: number): boolean {
+export function isYearOfTime(c: Ctx, low: Val, high: Val | undefined, lead: Lead, i: number, at: number, nounEnd: number): boolean {
   if (!low.yearLike || lead.hedges.length > 0 || lead.bound !== undefined || lead.increment) return false;
   if (high !== undefined) return high.yearLike && high.v > low.v && high.v - low.v <= YEAR_SPAN;
   const before = tokAt(c, i - 1);
@@ -152,6 +157,8 @@ export function isYearOfTime(c: Ctx, low: Val, high: Val | undefined, lead: Lead
   if (before.key === "than" && LATER_EARLIER.has(key(c, i - 2))) return true;
   // "Within 2000 metres of the line", "Across 1500 km of front": a distance, no year
   if (SPACE_TOO.has(before.key) && LENGTHS.has(key(c, at))) return false;
+  // "For 1200 families, aid came too late": the figure and its noun are the whole object of the preposition
+  if (SPACE_TOO.has(before.key) && nounEnd > at && NOUN_PHRASE_ENDS.has(key(c, nounEnd))) return false;
   if ((OPENING_TIME.has(before.key) && opensClause(c, i - 1)) || openingPair(c, i - 1)) return true;
   if (!PARTICIPLES.has(key(c, at))) return false;
   return before.key === "in" || (before.key === "of" && figureAfter(c, at));
