@@ -5,6 +5,7 @@
  * @internal
  */
 import { DASHES, isDigit, isLetterAt, VULGAR } from "./chars.js";
+import { afterMarker } from "./markers.js";
 
 /** How numbers are written: the decimal mark and the marks allowed between thousands. @internal */
 export interface NumberMarks {
@@ -80,6 +81,8 @@ function readGroups(text: string, units: Uint16Array, start: number, j0: number,
     // a space before a calibre or an ordinal ends the number: "12 155mm howitzers", "12 155-mm";
     // not before a dash and another figure or a word ("10 000-12 000 troops", "a 10 000-strong force")
     if (kind === " " && (isLetterAt(text, j + 4) > 0 || (DASHES.has(units[j + 4] as number) && CALIBRE_AFTER_DASH.test(text.slice(j + 5, j + 16))))) break;
+    // a number after a marker of a place ends at a space: "km 45 300 troops" is km 45 and 300 troops
+    if (kind === " " && sep === undefined && afterMarker(text, units, start)) break;
     // "." between thousands only when it repeats ("1.200.000"), as "1.200" reads as a decimal.
     if (kind === marks.decimal && sep === undefined && !(units[j + 4] === units[j] && digitsAt(units, j + 5, 3))) {
       break;

@@ -6,6 +6,7 @@
  */
 import { fail, key, tokAt } from "./context.js";
 import type { Ctx, Fail } from "./context.js";
+import { isMarkerWord } from "./markers.js";
 import type { Core } from "./ranges.js";
 
 /** Nouns of a place in a document that name the bare number after them in any case: "paras 12-14", "fn 12". */
@@ -20,7 +21,8 @@ const POINTERS: ReadonlySet<string> = new Set(["see", "cf", "(", "[", "in", "at"
 /**
  * The failure that skips a bare number or a range of bare numbers at `i` (its figure `cr`, the
  * phrase ending at `end`, no unit read with it) named by a noun of a place in a document:
- * "See paras 12-14", "paragraphs 12-14", "fn 12", "See note 12" (`designation`). Undefined
+ * "See paras 12-14", "paragraphs 12-14", "fn 12", "See note 12", or a marker of a place on a
+ * road or line: "At km 45, 300 troops", "at mile 12 300 troops" (`designation`). Undefined
  * for anything else: "note" with no word pointing to a document before it is a verb ("Officials
  * note 300 died"). @internal
  */
@@ -30,8 +32,16 @@ export function locatorFail(c: Ctx, i: number, cr: Core, unnamed: boolean, end: 
   // glued to a bracket ("(fn 12)") it names a place still; glued to a word or number it is part of a code
   const gluedTo = tokAt(c, i - 2)?.kind;
   if (noun?.kind !== "word" || (noun.glued && (gluedTo === "word" || gluedTo === "num"))) return undefined;
-  if (LOCATOR_NOUNS.has(noun.key)) return fail("designation", end);
+  if (LOCATOR_NOUNS.has(noun.key) || isMarkedPlace(c, i)) return fail("designation", end);
   return NOTE_NOUNS.has(noun.key) && POINTERS.has(key(c, i - 2)) ? fail("designation", end) : undefined;
+}
+
+/**
+ * Whether the number at `i` is a place marked by the word before it ("At km 45, 300 troops",
+ * "at mile 12 300 troops"), which is no unit of a figure before it ("45 km 300", "300 sq km").
+ */
+function isMarkedPlace(c: Ctx, i: number): boolean {
+  return isMarkerWord(key(c, i - 1), key(c, i - 2)) && tokAt(c, i - 2)?.kind !== "num";
 }
 
 /**

@@ -27,7 +27,7 @@ import { mayValue } from "./value.js";
 import { signedPair } from "./signs.js";
 import { isAfterRevision, isRevisedUpTo, isSuperseded } from "./superseded.js";
 import { thresholdEnd } from "./thresholds.js";
-import { isEventYear, isYearOfTime } from "./years.js";
+import { isEventYear, isYearOfTime, isYearPastLead } from "./years.js";
 
 /** Whether a figure adds to an earlier one; "3,000 more troops than last year" compares instead; a size ("3,000-strong") never does by its verb. */
 function isIncrement(c: Ctx, i: number, lead: Lead, after: After, strong: boolean): boolean {
@@ -133,8 +133,8 @@ function phraseAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | unde
   if (odd !== undefined) return odd;
   // "the 2022 invasion killed thousands": a year, whatever unit noun follows the event it names
   if (isEventYear(c, low, high, lead, cr.end)) return fail("date", after.end);
-  // "since 2022 soldiers have died", "fighting in 2022 killed 30,000": a year of the time phrase before it
-  if (i === j && isYearOfTime(c, low, high, lead, i, cr.end)) return fail("date", after.end);
+  // "since 2022 soldiers have died", "fighting in 2022 killed 30,000", "until at least 2030 troops": a year of the time phrase before it
+  if (i === j ? isYearOfTime(c, low, high, lead, i, cr.end, named === undefined ? cr.end : after.end) : isYearPastLead(c, low, high, lead, i)) return fail("date", after.end);
   // "aged 5 to 12", "passed by 311 votes to 112", "14 Khreshchatyk Street"
   const none = notCount(c, i, cr, lead, currency === undefined && !low.pct && !low.frac && named === undefined, after.end);
   if (none !== undefined) return none;

@@ -16,6 +16,7 @@ import { sizeOfEach } from "./unit-sizes.js";
 import { locatorFail } from "./locators.js";
 import { quotedRateEnd } from "./conversions.js";
 import { rateOnOtherEnd } from "./rates.js";
+import { descendingPair } from "./descending.js";
 
 /** Words that join the two numbers of an age range or a tally: "aged 5 to 12", "311 votes to 112", "326-290". */
 const JOINS = new Set(["to", "and", "or", "-", "against"]);
@@ -279,6 +280,9 @@ export function notCount(c: Ctx, i: number, cr: Core, lead: Lead, unnamed: boole
   if (each !== undefined) return each;
   // "fell to 800 a day from 1,200": an end of a change without the rate of the other is no total
   if (rateOnOtherEnd(c, i, cr, end)) return fail("unsupported-rate", end);
+  // "220 to 210 men": two ends in falling order, as "220–210 men" is
+  const falling = descendingPair(c, i, cr, unnamed);
+  if (falling !== undefined) return falling;
   const ratio = unnamed ? ratioAt(c, i, cr) : -1;
   if (ratio >= 0) return fail("ratio", Math.max(end, ratio));
   if (unnamed && secondTerm(c, i, cr)) return fail("ratio", end);

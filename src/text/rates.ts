@@ -46,11 +46,19 @@ function rateWithin(c: Ctx, from: number, to: number): boolean {
   return false;
 }
 
-/** Whether a rate ends right before the token `k`, after a number and at most a noun: "800 a day" before "from". */
+/** How many words may stand between a number and its rate: "300 attack drones a month". */
+const NOUN_WORDS = 3;
+
+/** Whether a rate ends right before the token `k`, after a number and at most a few words: "800 a day", "300 attack drones a month" before ", up from". */
 function rateEndsAt(c: Ctx, k: number): boolean {
   for (let j = k - 3; j < k; j++) {
     if (rate(c, j)?.end !== k) continue;
-    return tokAt(c, j - 1)?.kind === "num" || (tokAt(c, j - 1)?.kind === "word" && tokAt(c, j - 2)?.kind === "num");
+    for (let n = j - 1; n >= Math.max(0, j - 1 - NOUN_WORDS); n--) {
+      const tk = tokAt(c, n);
+      if (tk?.kind === "num") return true;
+      if (tk?.kind !== "word") return false;
+    }
+    return false;
   }
   return false;
 }
@@ -62,27 +70,52 @@ function rateAfter(c: Ctx, k: number): boolean {
   return noun !== undefined && rate(c, noun.end) !== undefined;
 }
 
+/** Words that join two ends of a change with no verb needed: ", up from", ", down from", "compared with". */
+const CHANGE_JOINS: ReadonlySet<string> = new Set(["up", "down", "compared"]);
+
+/** Whether a verb of change stands a few words before `from`, not before `i - CHANGE_REACH`. */
+function changeBefore(c: Ctx, from: number, i: number): boolean {
+  for (let k = from; k >= Math.max(0, i - CHANGE_REACH); k--) if (hasRole(c, k, CHANGE) || HALVED.has(key(c, k))) return true;
+  return false;
+}
+
 /**
  * Whether the figure at `i` (its number `cr`, its phrase ending at `end`) is one end of a change
  * whose other end carries a rate that it lacks: "fell to 800 a day from 1,200", "fell from 1,200
  * to 800 a day", "rose to 1,200 a day, up from 800", "dropped from 1,200 to about 800 daily",
- * "halved from 1,200 to 600 a day", "fell to 800 per day compared with 1,200". Read alone it would be a total, not a rate, so it is not read. @internal
+ * "halved from 1,200 to 600 a day", "fell to 800 per day compared with 1,200". ", up from",
+ * ", down from" and "compared with" join two ends of one measure with no verb of change ("makes
+ * 300 drones a month, up from 100", "makes 300 drones, up from 100 a month"); "from" and "to"
+ * only after one. Read alone the figure would be a total, not a rate, so it is not read. @internal
  */
 export function rateOnOtherEnd(c: Ctx, i: number, cr: Core, end: number): boolean {
+  if (rateWithin(c, cr.end, end)) return false;
   const anchor = joinBefore(c, i);
-  const after = key(c, end);
-  if ((anchor < 0 && after !== "from" && after !== "to") || rateWithin(c, cr.end, end)) return false;
-  let change = false;
-  // the "up" of ", up from 800" is no verb of its own: a verb of change stands before it ("rose to 1,200 a day, up from 800")
+  const other = joinAfter(c, end);
+  if (anchor < 0 && other < 0) return false;
+  const joinedBefore = anchor >= 0 && CHANGE_JOINS.has(key(c, key(c, anchor) === "," ? anchor + 1 : anchor));
+  const joinedAfter = other >= 0 && CHANGE_JOINS.has(key(c, key(c, end) === "," ? end + 1 : end));
+  // the "up" of ", up from 800" is no verb of its own, but says the two ends measure one thing
   const from = anchor >= 0 && key(c, i - 1) === "from" && anchor < i - 1 ? anchor - 1 : i - 1;
-  for (let k = from; k >= Math.max(0, i - CHANGE_REACH) && !change; k--) change = hasRole(c, k, CHANGE) || HALVED.has(key(c, k));
-  if (!change) return false;
+  if (!joinedBefore && !joinedAfter && !changeBefore(c, from, i)) return false;
   if (anchor >= 0 && rateEndsAt(c, anchor)) return true;
-  if (after !== "from" && after !== "to") return false;
+  if (other < 0) return false;
   // "dropped from 1,200 to about 800 daily": past a hedge or a bound on the other end
-  const lead = leads(c, end + 1, noLead());
-  const b = value(c, lead < 0 ? end + 1 : lead, true);
+  const lead = leads(c, other, noLead());
+  const b = value(c, lead < 0 ? other : lead, true);
   return b !== undefined && !isFail(b) && rateAfter(c, b.end);
+}
+
+/**
+ * The token where the other end of a change starts after a figure that ends at `end`: after
+ * "from" or "to", ", up from" or ", down from", "compared with" or "compared to"; -1 for none.
+ */
+function joinAfter(c: Ctx, end: number): number {
+  const k = key(c, end) === "," ? end + 1 : end;
+  const w = key(c, k);
+  if (k === end && (w === "from" || w === "to")) return k + 1;
+  if ((w === "up" || w === "down") && key(c, k + 1) === "from") return k + 2;
+  return w === "compared" && (key(c, k + 1) === "with" || key(c, k + 1) === "to") ? k + 2 : -1;
 }
 
 /** Verbs of a change by a factor, besides the verbs of change: "halved from 1,200 to 600 a day". */

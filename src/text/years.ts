@@ -48,6 +48,8 @@ const PART_OF: ReadonlySet<string> = new Set(["end", "start", "beginning", "midd
 const OPENING_TIME: ReadonlySet<string> = new Set(["in", "by", "before", "after", "from", "through", "within", "across", "for"]);
 /** Prepositions of time that are prepositions of space too, before a distance: "Within 2000 metres", "Across 1500 km". */
 const SPACE_TOO: ReadonlySet<string> = new Set(["through", "within", "across", "for"]);
+/** Marks that end the object of a preposition before them: "For 1200 families, aid came". */
+const NOUN_PHRASE_ENDS: ReadonlySet<string> = new Set([",", ";", ":", ".", "(", ")", "—", "–", "!", "?"]);
 /** Nouns of a length or an area after a number: "2000 metres", "1500 km", "1200 square miles". */
 const LENGTHS: ReadonlySet<string> = new Set([
   "m", "metres", "meters", "km", "kilometres", "kilometers", "miles", "mi", "feet", "ft", "yards", "hectares", "ha", "square", "sq", "acres",
@@ -60,6 +62,16 @@ const OPENING_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["in", new Set(["beginning", "starting"])],
   ["with", new Set(["compared"])],
 ]);
+/** Comparatives of time before "than" and a year: "no later than 2030", "not earlier than 2027". */
+const LATER_EARLIER: ReadonlySet<string> = new Set(["later", "earlier", "sooner"]);
+/** Words of time that take a bounded or hedged year and never a count: "until at least 2030", "till about 2030". */
+const UNTIL: ReadonlySet<string> = new Set(["until", "till", "til"]);
+/**
+ * Bounds that stand between a word of time and its year: "Since at least 2014 soldiers have
+ * died", "Until at least 2030 troops will stay".
+ */
+const TIME_BOUNDS: ReadonlySet<string> = new Set(["at least", "at the very least"]);
+
 /** Marks after which a clause opens: the end of the last sentence, a comma, a bracket, a dash. */
 const CLAUSE_MARKS: ReadonlySet<string> = new Set([".", ",", ";", ":", "(", "!", "?", "—", "–", "-", '"', "“"]);
 /** Participles a count takes as its noun ("300 killed"), which after "in" or "of" and a year are the verb of the sentence: "fighting in 2022 killed 30,000". */
@@ -128,9 +140,12 @@ function figureAfter(c: Ctx, k: number): boolean {
  * 2024", "Compared with 2023"), after "in" with a participle next ("fighting in 2022 killed 30,000")
  * or "of" with a participle that takes a figure ("the earthquake of 2023 killed 50,000"). Two
  * year-like numbers a few decades apart are years too: "between 2011 and 2020 refugees". A
- * count with words before it ("since about 2000 troops") is left alone.
+ * count with words before it ("since about 2000 troops") is left alone, and so is a figure with
+ * its unit noun (which ends before token `nounEnd`) that is the whole object of a preposition of
+ * space or time ("For 1200 families, aid came too late", "Across 1800 villages, people fled"):
+ * "For 2024 troops will get a rise" and "In 1200 families, ..." are still years.
  */
-export function isYearOfTime(c: Ctx, low: Val, high: Val | undefined, lead: Lead, i: number, at: number): boolean {
+export function isYearOfTime(c: Ctx, low: Val, high: Val | undefined, lead: Lead, i: number, at: number, nounEnd: number): boolean {
   if (!low.yearLike || lead.hedges.length > 0 || lead.bound !== undefined || lead.increment) return false;
   if (high !== undefined) return high.yearLike && high.v > low.v && high.v - low.v <= YEAR_SPAN;
   const before = tokAt(c, i - 1);
@@ -138,9 +153,29 @@ export function isYearOfTime(c: Ctx, low: Val, high: Val | undefined, lead: Lead
   if (dateBefore(c, i - 1) || quarterBefore(c, i - 1)) return true;
   if (before.kind !== "word") return false;
   if (TIME_BEFORE.has(before.key) || (before.key === "of" && PART_OF.has(key(c, i - 2)))) return true;
+  // "By no later than 2030 troops will leave", "no earlier than 2027": a comparison of times
+  if (before.key === "than" && LATER_EARLIER.has(key(c, i - 2))) return true;
   // "Within 2000 metres of the line", "Across 1500 km of front": a distance, no year
   if (SPACE_TOO.has(before.key) && LENGTHS.has(key(c, at))) return false;
+  // "For 1200 families, aid came too late": the figure and its noun are the whole object of the preposition
+  if (SPACE_TOO.has(before.key) && nounEnd > at && NOUN_PHRASE_ENDS.has(key(c, nounEnd))) return false;
   if ((OPENING_TIME.has(before.key) && opensClause(c, i - 1)) || openingPair(c, i - 1)) return true;
   if (!PARTICIPLES.has(key(c, at))) return false;
   return before.key === "in" || (before.key === "of" && figureAfter(c, at));
+}
+
+/**
+ * Whether the figure `low` after the words `lead` (which start at token `i`) is a year of the
+ * word of time before those words: "Until at least 2030 troops will stay", "until about 2030",
+ * "Since at least 2014 soldiers have died". After "until" or "till" any bound or hedge may stand
+ * (neither takes a count); after "since", which may give a reason ("since at least 2000 troops
+ * were killed"), only "at least" and its like, and the figure is then refused, not read as a
+ * count. "Since about 2000 troops" and "At least 2030 troops were killed" are left alone.
+ */
+export function isYearPastLead(c: Ctx, low: Val, high: Val | undefined, lead: Lead, i: number): boolean {
+  if (!low.yearLike || high !== undefined || lead.increment) return false;
+  const before = tokAt(c, i - 1);
+  if (before?.kind !== "word") return false;
+  if (UNTIL.has(before.key)) return lead.bound !== undefined || lead.hedges.length > 0;
+  return before.key === "since" && lead.hedges.length === 0 && lead.bound !== undefined && TIME_BOUNDS.has(lead.bound.words);
 }
