@@ -11,6 +11,7 @@ import type { Lead } from "./bounds.js";
 import type { Token } from "./tokenize.js";
 import { BEFORE_FIGURE, CHANGE } from "./roles.js";
 import { DEFINITES } from "./modality-words.js";
+import { revisionVerbOfBy } from "./superseded-by.js";
 
 /**
  * Words that may stand between a verb of change and its "by" or "from": the determiners and
@@ -114,7 +115,10 @@ const PLACE_NOUNS = new Set(["area", "region", "oblast", "province", "border", "
 function verbOfBy(c: Ctx, i: number): number {
   if (key(c, i - 1) !== "by") return -1;
   const verb = changeVerbBefore(c, pastPlace(c, i - 2));
-  return verb >= 0 ? verb : gappedBy(c, i - 1);
+  if (verb >= 0) return verb;
+  // "raised its estimate of 10,000 by 2,000": the size of a revision of an estimate
+  const revision = revisionVerbOfBy(c, i - 1);
+  return revision >= 0 ? revision : gappedBy(c, i - 1);
 }
 
 /** How many tokens the figure of the first change of a gapped pair may take: "by £500m", "by 20 tanks". */

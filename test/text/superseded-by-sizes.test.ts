@@ -52,3 +52,17 @@ describe("the verb of a revision whose object ends before its 'by'", () => {
     expect(verbOfBy(s)).toBe(verb);
   });
 });
+
+describe("the size of a revision of an estimate is no total", () => {
+  const sizes = (s: string) => extractEstimates(s).filter((e) => e.text.includes("2,000") || e.text === "50").map((e) => [e.text, e.increment]);
+  it.each([
+    // a rise: the size is an increment, added to the estimate it raises
+    ["The agency raised its estimate of 10,000 by 2,000.", [["2,000", true]]],
+    ["The agency raised its death toll of 300 by 50.", [["50", true]]],
+    // a fall or a revision of no direction: the size is refused, never read as a total
+    ["The agency cut its estimate of 10,000 by 2,000.", []],
+    ["The agency revised its estimate of 10,000 by 2,000.", []],
+  ])("%s", (s, found) => {
+    expect(sizes(s)).toEqual(found);
+  });
+});
