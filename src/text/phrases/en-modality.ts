@@ -46,6 +46,12 @@ export const EN_FIGURE_WORDS = {
     nears: { lower: false, strict: true }, approached: { lower: false, strict: true }, approaches: { lower: false, strict: true },
     // "Not quite 1,000 troops crossed": nearly 1,000, as "just under 1,000"; no denial of the figure
     "not quite": { lower: false, strict: true },
+    // "Barely 1,000 troops remain": about 1,000 and no more, likely fewer; an approximate upper bound, not strict
+    barely: { lower: false, strict: false }, scarcely: { lower: false, strict: false }, hardly: { lower: false, strict: false },
+    "barely more than": { lower: true, strict: true }, "barely over": { lower: true, strict: true },
+    "barely above": { lower: true, strict: true }, "barely less than": { lower: false, strict: true },
+    "barely fewer than": { lower: false, strict: true }, "barely under": { lower: false, strict: true },
+    "barely below": { lower: false, strict: true },
     // "Casualties did not reach 1,000": fewer than 1,000, a bound, not a denied count; with "quite" close to it
     // (approximate only with a word of closeness, and only after a noun of a level: see modality-shortfall.ts)
     ...shortfalls(["reach", "reached"], true),
