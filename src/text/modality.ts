@@ -16,6 +16,7 @@ import { timeClauseBefore } from "./modality-when.js";
 import { aheadAfter, conditionLater } from "./modality-ahead.js";
 import { awaitedModality } from "./modality-awaited.js";
 import { delayedAfter, delayedAt } from "./modality-delay.js";
+import { confirmedLater } from "./modality-confirmed-later.js";
 import { deniesAt, refutedAfter, reportedContent } from "./modality-refuted.js";
 import { unverifiedReport } from "./modality-report-after.js";
 import { readAfterReport } from "./modality-denied-later.js";
@@ -63,6 +64,8 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   if (REPLACES.has(key(c, k + 1)) && negates(c, k)) return undefined;
   // "could not confirm 3,000 deaths", "unable to verify", "did not rule out sending": not confirming or not ruling out holds a figure possible, as "may not receive" does;
   // "will not deploy 5,000 until January" delays
+  // "could not verify the 700,000 losses until Monday, when they confirmed them": confirmed later
+  if (negates(c, k) && holdsOpenFrom(c, k + 1) && delayedAfter(c, m) && confirmedLater(c, m)) return "asserted";
   if (negates(c, k)) return holdsOpenFrom(c, k + 1) || eitherWay(c, k) || maybeNot(c, k, m) ? "potential" : delayedAfter(c, m) ? delayedAt(c, k) : "negated";
   const cue = tk.kind === "word" && hasRole(c, k, CUE) ? c.t.cues.get(tk.key) : undefined;
   // "May" the month is no "may"; "the planned offensive killed 300" plans nothing of the 300
