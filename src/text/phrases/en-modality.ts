@@ -105,7 +105,7 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
     eyeing: "potential", exploring: "potential",
     // only before an act: "US weighs sending 3,000 troops", not "the tank weighs 60 tonnes" (see modality-forecast.ts)
     weigh: "potential", weighs: "potential", weighed: "potential", consider: "potential", considers: "potential",
-    considered: "potential", eyes: "potential", eyed: "potential", explores: "potential", explored: "potential",
+    considered: "potential", eyes: "potential", eyed: "potential", explores: "potential", explored: "potential", studies: "potential",
     plans: "planned", plan: "planned", planned: "planned", planning: "planned", intends: "planned", intend: "planned",
     intended: "planned", intending: "planned", decided: "planned", decides: "planned", decide: "planned",
     agreed: "intent", agrees: "intent", pledged: "intent", pledges: "intent", pledge: "intent",
