@@ -109,6 +109,16 @@ function askedClause(c: Ctx, k: number): boolean {
 }
 
 /**
+ * Whether the clause of the cue at `k` opens with a question or a doubt: "It is far from
+ * certain whether Russia will send 3,000 troops", "unclear whether", "analysts doubt that", "it
+ * is not certain that". A plan or a forecast that is in doubt is held possible, not planned.
+ */
+export function askedAbove(c: Ctx, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - ASK_REACH; j--) if (isBreak(c, j)) return tokAt(c, j)?.kind === "word" && askedClause(c, j);
+  return false;
+}
+
+/**
  * Whether a clause that asks opens earlier in the sentence of the "or" at `k`, across figures
  * and commas: "No one knows if 15,000 died or 50,000", "It is unclear whether 15,000 people
  * died, or 50,000". A question over alternatives covers every one of them.

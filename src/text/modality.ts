@@ -30,7 +30,7 @@ import { asked, farFrom, isBreak, isGiven, isOwned, nominalElsewhere, refusedAct
 import type { Ctx, Match } from "./context.js";
 export { isCoordinated, ownsVerb } from "./modality-coordination.js";
 import type { Token } from "./tokenize.js";
-import { clauseModality, deniedThatBefore, ifTrueMain, reportAfter } from "./modality-clause.js";
+import { askedAbove, clauseModality, deniedThatBefore, ifTrueMain, reportAfter } from "./modality-clause.js";
 import { correctedModality, negatedList } from "./modality-lists.js";
 import { carriedOut, forecastNamed } from "./modality-attributive.js";
 
@@ -179,6 +179,8 @@ function readClause(c: Ctx, m: Match): Modality {
     // "Had the army not lost 3,000 men, …": a counterfactual negation says it was lost
     // "It is untrue that Russia did not send 3,000 troops": a denial of a denial affirms
     if (found === "negated" && (counterfactualBefore(c, k, m) || deniedThatBefore(c, k))) return "asserted";
+    // "It is far from certain whether Russia will send 3,000 troops": a plan in doubt is held possible
+    if ((found === "planned" || found === "projected") && askedAbove(c, k)) return "potential";
     if (found !== undefined && !(given && found === "negated")) return found;
   }
   return "asserted";
