@@ -173,6 +173,8 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
   clauseBreaks: [
     "and", "or", "but", "while", "whereas", "although", "though", "because", "since", "after", "before", "when",
     "which", "who", "whom", "whose", "that", "whether", "if", "how", "why", "unless", "until", "till", "than", "as", "said", "says", "say",
+    // "Once 300 tanks are delivered, Kyiv can attack": a clause word, not a name numbered "Once 300"
+    "once", "whenever",
     "according", "reported", "told",
   ],
 };
