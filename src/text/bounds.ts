@@ -10,6 +10,7 @@ import { NEGATION, VALUE } from "./roles.js";
 import type { Ctx } from "./context.js";
 import { matchUnion } from "./trie.js";
 import type { TrieMatch } from "./trie.js";
+import { closeShortfall, isShortfall, levelSubject } from "./modality-shortfall.js";
 
 /** A bound a figure is read with: lower or upper, strict or not, and the words that said so. */
 export interface Bound {
@@ -118,7 +119,8 @@ function record(c: Ctx, lead: Lead, kind: Kind, j: number, m: TrieMatch<unknown>
   else if (kind === "hedged") {
     const b = m.value as { lower: boolean; strict: boolean };
     lead.bound = { lower: b.lower, strict: b.strict, words: words(c, j, m.end) };
-    lead.approx = true;
+    // "did not reach 1,000" is a plain bound; "did not quite reach 1,000" says it came close
+    lead.approx = !isShortfall(c, j, m.end) || closeShortfall(c, j, m.end);
   } else if (kind === "hedge") lead.hedges = [...lead.hedges, words(c, j, m.end)];
   else if (kind === "increment") lead.increment = true;
 }
@@ -177,6 +179,8 @@ export function leads(c: Ctx, i: number, lead: Lead): number {
       if (adj?.kind === "word" && !hasRole(c, j, VALUE) && !c.t.stop.has(adj.key) && tokAt(c, j + 1)?.kind === "num") j++;
       continue;
     }
+    // "Aid did not reach 300 villages" denies an arrival: only a level's shortfall bounds its figure
+    if (found.kind === "hedged" && isShortfall(c, j, found.m.end) && !levelSubject(c, i)) return -1;
     record(c, lead, found.kind, j, found.m);
     j = found.m.end;
   }

@@ -10,6 +10,7 @@ import type { Ctx, Match } from "./context.js";
 import { CHANGE, CLAUSE_BREAK, CUE, NEGATION } from "./roles.js";
 import { wouldHaveAt } from "./modality-counterfactual.js";
 import { delayedAfter, isPlanVerb } from "./modality-delay.js";
+import { confirmedLater } from "./modality-confirmed-later.js";
 import { holdsOpenFrom } from "./modality-negation.js";
 import { MAYBE } from "./modality-doubt.js";
 import { isBreak, isOwned } from "./modality-sentence.js";
@@ -27,6 +28,9 @@ const PHRASE_REACH = 4;
 const CHAIN_REACH = 5;
 
 
+
+/** Negations that are modals too: "cannot be verified until Monday" leaves the figure open. */
+const MODAL_NEGATIONS: ReadonlySet<string> = new Set(["cannot", "can't", "couldn't", "won't", "wouldn't", "mightn't", "mayn't"]);
 
 /** Whether token `k` is a word that may carry a cue or an auxiliary: not a number, a mark or a clause word. */
 function isWord(c: Ctx, k: number): boolean {
@@ -119,7 +123,8 @@ const CAPACITIES: ReadonlySet<string> = new Set([
 function modalAt(c: Ctx, k: number, cue: string, m: Match): Modality | undefined {
   let j = k + 1;
   while (hasLex(c, j, L_BETWEEN)) j++;
-  // "300 tanks may not arrive" holds them possible
+  // "300 tanks may not arrive" holds them possible; "could not be verified until Monday, when officials confirmed them" states them
+  if (hasRole(c, j, NEGATION) && holdsOpenFrom(c, j + 1)) return delayedAfter(c, m) && confirmedLater(c, m) ? "asserted" : "potential";
   if (hasRole(c, j, NEGATION) && !delayedAfter(c, m)) return MAYBE.has(key(c, k)) ? "potential" : negationAt(c, j, true);
   // "5,000 reservists will not be deployed until January" plans them for January
   if (hasRole(c, j, NEGATION)) while (hasLex(c, ++j, L_BETWEEN));
@@ -151,8 +156,15 @@ function isVerbAt(c: Ctx, k: number): boolean {
 function chainFrom(c: Ctx, k: number, m: Match): Modality | undefined {
   const definite = isOwned(c, m);
   let be = false;
+  let modal = false;
   for (let n = 0; n < CHAIN_REACH && isWord(c, k); n++, k++) {
     const w = key(c, k);
+    // "the 700,000 losses could not be verified until Monday, when officials confirmed them": confirmed later;
+    // "could not be verified until an investigation ends" is still open, "were not confirmed until Monday" a delay
+    if (hasRole(c, k, NEGATION) && delayedAfter(c, m) && holdsOpenFrom(c, k + 1)) {
+      if (confirmedLater(c, m)) return "asserted";
+      if (modal || MODAL_NEGATIONS.has(w)) return "potential";
+    }
     // "won't be sent", "couldn't be confirmed": a negation that is also a cue denies a plan or a prospect
     if (hasRole(c, k, NEGATION) && !delayedAfter(c, m)) return negationAt(c, k, hasRole(c, k, CUE));
     // "won't arrive until March" looks ahead; "did not arrive until March", "are not expected until" read on
@@ -166,7 +178,10 @@ function chainFrom(c: Ctx, k: number, m: Match): Modality | undefined {
     }
     const cue = hasRole(c, k, CUE) ? c.t.cues.get(w) : undefined;
     // "the 5,000 troops would arrive": a given's verb is read only for a negation of confirming
-    if (definite && (cue === "future" || cue === "modal")) continue;
+    if (definite && (cue === "future" || cue === "modal")) {
+      modal = true;
+      continue;
+    }
     // "300 residents were asked to leave", "3,000 reservists were called up": asked without "for" seeks nothing
     if (definite || cue === undefined || cue === "denial" || asksOnlyFor(w) || isProspect(w)) return undefined;
     if (cue === "future" || cue === "modal") return modalAt(c, k, cue, m);

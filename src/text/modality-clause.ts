@@ -109,6 +109,16 @@ function askedClause(c: Ctx, k: number): boolean {
 }
 
 /**
+ * Whether the clause of the cue at `k` opens with a question or a doubt: "It is far from
+ * certain whether Russia will send 3,000 troops", "unclear whether", "analysts doubt that", "it
+ * is not certain that". A plan or a forecast that is in doubt is held possible, not planned.
+ */
+export function askedAbove(c: Ctx, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - ASK_REACH; j--) if (isBreak(c, j)) return tokAt(c, j)?.kind === "word" && askedClause(c, j);
+  return false;
+}
+
+/**
  * Whether a clause that asks opens earlier in the sentence of the "or" at `k`, across figures
  * and commas: "No one knows if 15,000 died or 50,000", "It is unclear whether 15,000 people
  * died, or 50,000". A question over alternatives covers every one of them.
@@ -166,6 +176,26 @@ function ifTrueBefore(c: Ctx, k: number): boolean {
   return false;
 }
 
+/** How far back a figure's clause may look for the condition on the truth of its sentence, in tokens. */
+const SENTENCE_REACH = 40;
+/** Words that open a clause a condition on the truth of the report no longer covers: "…, but officials said 300 died". */
+const OWN_CLAUSES: ReadonlySet<string> = new Set(["but", "while", "whereas", "although", "though", "yet", "said", "says", "say", "told", "according"]);
+
+/**
+ * Whether the clause break at `k` stands in a sentence that opens with a condition on the truth
+ * of what it reports, with no new sentence, ";", contrast or word of saying between: "If true,
+ * it would be the deadliest attack of the war, with 3,000 killed", "If true, the strike killed
+ * 3,000 and wounded 500". Every figure the condition covers is supposed.
+ */
+function ifTrueEarlier(c: Ctx, k: number): boolean {
+  for (let j = k; j >= 0 && j >= k - SENTENCE_REACH; j--) {
+    const w = key(c, j);
+    if (SENTENCE_ENDS.has(w) || w === ";" || OWN_CLAUSES.has(w)) return false;
+    if ((w === "," || w === "that") && ifTrueBefore(c, j)) return true;
+  }
+  return false;
+}
+
 /** How many tokens before a modal the comma of a condition on the truth of the report may stand: "If true, it would mean". */
 const MAIN_REACH = 4;
 
@@ -193,7 +223,7 @@ export function clauseModality(c: Ctx, k: number, m: Match): Modality {
   // "US to deploy 3,000 troops": a headline's infinitive announces a plan
   const headline = headlineAt(c, k, m);
   if (headline !== undefined) return headline;
-  if (askedClause(c, k) || ((openCondition(c, k, m) || futureTimeClause(c, k, m)) && !isOwned(c, m)) || ifTrueBefore(c, k)) return "potential";
+  if (askedClause(c, k) || ((openCondition(c, k, m) || futureTimeClause(c, k, m)) && !isOwned(c, m)) || ifTrueEarlier(c, k)) return "potential";
   // "demanded that Ukraine withdraw 3,000 troops": what is demanded is sought
   if (soughtClause(c, k) || aimColon(c, k, m)) return "planned";
   if (deniedClause(c, k) || deniedSay(c, k)) return "negated";

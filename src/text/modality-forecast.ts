@@ -6,7 +6,7 @@
  * project of 300 homes", "Fear drove 3,000 from their homes" forecast nothing.
  * @internal
  */
-import { key } from "./context.js";
+import { isCapitalised, key, tokAt } from "./context.js";
 import type { Ctx, Match } from "./context.js";
 import type { Modality } from "./modality.js";
 import { isPlanGerund, nominalAt } from "./modality-sentence.js";
@@ -33,7 +33,16 @@ const WARNS = new Set(["warn", "warns", "warned", "warning", "warnings"]);
 const OF = new Set(["of", "about"]);
 
 /** Verbs of weighing an act, which hold it possible only when their object is one: "US weighs sending 3,000 troops", "weighs 3,000-troop deployment"; not "the tank weighs 60 tonnes". */
-const WEIGHS = new Set(["weigh", "weighs", "weighed", "consider", "considers", "considered", "eyes", "eyed", "explores", "explored"]);
+const WEIGHS = new Set(["weigh", "weighs", "weighed", "consider", "considers", "considered", "eyes", "eyed", "explores", "explored", "studies"]);
+/**
+ * Nouns of a force or of an increase after a figure that a verb of weighing takes as its object:
+ * "US eyes 3,000-troop boost", "considers a 3,000-strong force for Poland", "eyes a
+ * 3,000-strong brigade": a force weighed is not there yet.
+ */
+const FORCES = new Set([
+  "boost", "boosts", "surge", "increase", "expansion", "force", "forces", "contingent", "contingents", "brigade", "brigades",
+  "battalion", "battalions", "division", "mission", "reinforcement", "reinforcements", "buildup", "build-up", "presence", "rotation",
+]);
 /** Words that may stand between such a verb and its act: "weighs a possible deployment of", "considers new plans to send". */
 const ACT_FILLERS = new Set(["a", "an", "the", "possible", "new", "further", "fresh", "major", "large", "additional", "extra", "more", "another"]);
 
@@ -60,7 +69,16 @@ function weighsAct(c: Ctx, k: number, m: Match): boolean {
   // "The US eyes 3,000 more troops for Poland": troops it has not got yet
   // "weighs 3,000 troops' transfer": the act after a possessive
   const act = POSSESSIVES.has(key(c, m.end)) ? m.end + 1 : m.end;
-  return j === m.first && (ACTS.has(key(c, act)) || m.increment);
+  // "eyes 3,000-troop boost", "considers a 3,000-strong force", "weighs 3,000 troops for Poland": a force to be sent
+  const force = FORCES.has(key(c, act)) || forPlace(c, act);
+  return j === m.first && (ACTS.has(key(c, act)) || force || m.increment);
+}
+
+/** Whether "for" and a name follow at `k`, with at most a noun of a force between: "3,000 troops for Poland", "3,000-strong force for Poland". */
+function forPlace(c: Ctx, k: number): boolean {
+  const at = FORCES.has(key(c, k)) ? k + 1 : k;
+  const name = tokAt(c, at + 1);
+  return key(c, at) === "for" && name?.kind === "word" && isCapitalised(name.text);
 }
 
 /** Whether the figure follows a "for" or "towards" right after `k`, past a few words of degree only ("heading for a record 500,000"; not "headed for Kursk with 300 tanks"). */

@@ -7,7 +7,8 @@
  * future ("When 5,000 troops arrive, they are housed in tents").
  * @internal
  */
-import { key, tokAt } from "./context.js";
+import { hasRole, key, tokAt } from "./context.js";
+import { CUE } from "./roles.js";
 import type { Ctx, Match } from "./context.js";
 import { isBreak } from "./modality-sentence.js";
 import { FIGURE_EVENTS, PAST_PARTICIPLES, PAST_VERBS, SENTENCE_ENDS } from "./modality-words.js";
@@ -95,6 +96,22 @@ function sentenceLooksAhead(c: Ctx, k: number, m: Match): boolean {
   return false;
 }
 
+/** Verbs of a state that "while" or "as" before them takes as a present fact: "While 3,000 troops remain in Kursk, …", "As 3,000 troops are in Kursk". */
+const STATES = new Set(["remain", "remains", "stay", "stays", "is", "are", "'re", "'s", "hold", "holds", "have", "has", "sit", "sits", "live", "lives"]);
+
+/**
+ * Whether the first verb in the present after the figure is one of a state (see `STATES`),
+ * with no cue between ("While 3,000 troops remain in Kursk"): "while" and "as" then state a
+ * present fact, not a supposition ("While 3,000 more troops arrive, the front will hold").
+ */
+function stateAfter(c: Ctx, m: Match): boolean {
+  for (let j = m.end; j < m.end + VERB_REACH && j < c.toks.length && !isBreak(c, j); j++) {
+    if (STATES.has(key(c, j))) return true;
+    if (presentAt(c, j) || pastAt(c, j) || hasRole(c, j, CUE)) return false;
+  }
+  return false;
+}
+
 /** Words before "as" that make it no clause word of time: "such as", "as well as", "the same as", "so as". */
 const AS_KIN = new Set(["such", "well", "same", "so", "just", "soon", "much", "many"]);
 
@@ -110,6 +127,8 @@ export function timeClauseBefore(c: Ctx, m: Match): boolean {
   if (w !== "once" && w !== "whenever" && w !== "as" && w !== "time" && w !== "while") return false;
   // "While 3,000 more troops arrive, the front will hold"
   const opens = OPENERS.has(w) || w === "while" || (w === "as" && !AS_KIN.has(key(c, m.first - 2))) || (w === "time" && key(c, m.first - 2) === "the" && key(c, m.first - 3) === "by");
+  // "While 3,000 troops remain in Kursk, Russia will attack Sumy": a state now, not supposed
+  if ((w === "while" || w === "as") && !m.increment && stateAfter(c, m)) return false;
   // "Once 3,000 troops arrive, the offensive begins": "once" with a verb in the present supposes its figure in any sentence
   return opens && clauseTense(c, m.first, m) === "present" && (w === "once" || sentenceLooksAhead(c, m.first - 1, m));
 }

@@ -16,6 +16,7 @@ import { timeClauseBefore } from "./modality-when.js";
 import { aheadAfter, conditionLater } from "./modality-ahead.js";
 import { awaitedModality } from "./modality-awaited.js";
 import { delayedAfter, delayedAt } from "./modality-delay.js";
+import { confirmedLater } from "./modality-confirmed-later.js";
 import { deniesAt, refutedAfter, reportedContent } from "./modality-refuted.js";
 import { unverifiedReport } from "./modality-report-after.js";
 import { readAfterReport } from "./modality-denied-later.js";
@@ -29,7 +30,7 @@ import { asked, farFrom, isBreak, isGiven, isOwned, nominalElsewhere, refusedAct
 import type { Ctx, Match } from "./context.js";
 export { isCoordinated, ownsVerb } from "./modality-coordination.js";
 import type { Token } from "./tokenize.js";
-import { clauseModality, deniedThatBefore, ifTrueMain, reportAfter } from "./modality-clause.js";
+import { askedAbove, clauseModality, deniedThatBefore, ifTrueMain, reportAfter } from "./modality-clause.js";
 import { correctedModality, negatedList } from "./modality-lists.js";
 import { carriedOut, forecastNamed } from "./modality-attributive.js";
 
@@ -63,6 +64,8 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   if (REPLACES.has(key(c, k + 1)) && negates(c, k)) return undefined;
   // "could not confirm 3,000 deaths", "unable to verify", "did not rule out sending": not confirming or not ruling out holds a figure possible, as "may not receive" does;
   // "will not deploy 5,000 until January" delays
+  // "could not verify the 700,000 losses until Monday, when they confirmed them": confirmed later
+  if (negates(c, k) && holdsOpenFrom(c, k + 1) && delayedAfter(c, m) && confirmedLater(c, m)) return "asserted";
   if (negates(c, k)) return holdsOpenFrom(c, k + 1) || eitherWay(c, k) || maybeNot(c, k, m) ? "potential" : delayedAfter(c, m) ? delayedAt(c, k) : "negated";
   const cue = tk.kind === "word" && hasRole(c, k, CUE) ? c.t.cues.get(tk.key) : undefined;
   // "May" the month is no "may"; "the planned offensive killed 300" plans nothing of the 300
@@ -176,6 +179,8 @@ function readClause(c: Ctx, m: Match): Modality {
     // "Had the army not lost 3,000 men, …": a counterfactual negation says it was lost
     // "It is untrue that Russia did not send 3,000 troops": a denial of a denial affirms
     if (found === "negated" && (counterfactualBefore(c, k, m) || deniedThatBefore(c, k))) return "asserted";
+    // "It is far from certain whether Russia will send 3,000 troops": a plan in doubt is held possible
+    if ((found === "planned" || found === "projected") && askedAbove(c, k)) return "potential";
     if (found !== undefined && !(given && found === "negated")) return found;
   }
   return "asserted";

@@ -1,5 +1,25 @@
 import type { PhraseTable } from "./types.js";
 
+/** Auxiliaries with their negation before a verb of reaching: "did not", "hasn't", "had never". */
+const DENIED = [
+  "did not", "didn't", "does not", "doesn't", "do not", "don't", "never", "did never", "has not", "hasn't", "have not", "haven't",
+  "had not", "hadn't", "has never", "have never", "had never", "has not yet", "have not yet", "had not yet",
+];
+
+/**
+ * The hedged bounds of denied reaching ("did not reach", "never quite reached", "has not yet
+ * reached"), in the base form after "do" and the participle elsewhere, as upper bounds.
+ */
+function shortfalls([base, past]: readonly [string, string], strict: boolean): Record<string, { lower: boolean; strict: boolean }> {
+  const out: Record<string, { lower: boolean; strict: boolean }> = {};
+  for (const aux of DENIED) {
+    const verb = /^(did|does|do|don't)/.test(aux) ? base : past;
+    out[`${aux} ${verb}`] = { lower: false, strict };
+    out[`${aux} quite ${verb}`] = { lower: false, strict };
+  }
+  return out;
+}
+
 /**
  * English words around a figure that say what it is doing: framing that does
  * not change it, increments, approximate bounds, particles, and what the table
@@ -26,6 +46,17 @@ export const EN_FIGURE_WORDS = {
     nears: { lower: false, strict: true }, approached: { lower: false, strict: true }, approaches: { lower: false, strict: true },
     // "Not quite 1,000 troops crossed": nearly 1,000, as "just under 1,000"; no denial of the figure
     "not quite": { lower: false, strict: true },
+    // "Barely 1,000 troops remain": about 1,000 and no more, likely fewer; an approximate upper bound, not strict
+    barely: { lower: false, strict: false }, scarcely: { lower: false, strict: false }, hardly: { lower: false, strict: false },
+    "barely more than": { lower: true, strict: true }, "barely over": { lower: true, strict: true },
+    "barely above": { lower: true, strict: true }, "barely less than": { lower: false, strict: true },
+    "barely fewer than": { lower: false, strict: true }, "barely under": { lower: false, strict: true },
+    "barely below": { lower: false, strict: true },
+    // "Casualties did not reach 1,000": fewer than 1,000, a bound, not a denied count; with "quite" close to it
+    // (approximate only with a word of closeness, and only after a noun of a level: see modality-shortfall.ts)
+    ...shortfalls(["reach", "reached"], true),
+    // "Losses never exceeded 1,000": at most 1,000
+    ...shortfalls(["exceed", "exceeded"], false),
   },
   // only verbs whose "over" is nearly always a particle before a count: "sent over 3,000" and
   // "held over 300" say "more than"
@@ -74,7 +105,7 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
     eyeing: "potential", exploring: "potential",
     // only before an act: "US weighs sending 3,000 troops", not "the tank weighs 60 tonnes" (see modality-forecast.ts)
     weigh: "potential", weighs: "potential", weighed: "potential", consider: "potential", considers: "potential",
-    considered: "potential", eyes: "potential", eyed: "potential", explores: "potential", explored: "potential",
+    considered: "potential", eyes: "potential", eyed: "potential", explores: "potential", explored: "potential", studies: "potential",
     plans: "planned", plan: "planned", planned: "planned", planning: "planned", intends: "planned", intend: "planned",
     intended: "planned", intending: "planned", decided: "planned", decides: "planned", decide: "planned",
     agreed: "intent", agrees: "intent", pledged: "intent", pledges: "intent", pledge: "intent",
@@ -142,6 +173,8 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
   clauseBreaks: [
     "and", "or", "but", "while", "whereas", "although", "though", "because", "since", "after", "before", "when",
     "which", "who", "whom", "whose", "that", "whether", "if", "how", "why", "unless", "until", "till", "than", "as", "said", "says", "say",
+    // "Once 300 tanks are delivered, Kyiv can attack": a clause word, not a name numbered "Once 300"
+    "once", "whenever",
     "according", "reported", "told",
   ],
 };
