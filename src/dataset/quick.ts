@@ -4,6 +4,7 @@
 // trims, defaults filled in); anything this reader cannot vouch for is left
 // to zod, which reports the problems. Not exported from the package.
 
+import { isId, isText } from "../_lib/assert.js";
 import { AGGREGATIONS, MODALITIES } from "../claim/kinds.js";
 import { keyText } from "../claim/indicator-key.js";
 import { notPeople, STANDARD_MEASURES } from "../claim/measures.js";
@@ -34,24 +35,19 @@ const shape = (fields: Fields): Shape => ({ fields, names: new Set(fields.map(([
 /** A plain object, as JSON.parse and zod make them. */
 const isPlain = (v: unknown): v is Rec => typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype;
 
-const isId = (v: unknown): v is string => typeof v === "string" && /^\S+$/.test(v);
 const finite = (v: unknown): Read<number> => (typeof v === "number" && Number.isFinite(v) ? v : NO);
 /** One of `list`, required. */
 const oneOf =
   (list: readonly unknown[]): Reader =>
   (v) =>
     list.includes(v) ? v : NO;
-/** `z.string().trim().min(1)`, required. */
+/** `nonBlank(what)`, required: text trimmed, not blank (see `isBlank`). */
 function trimmed(v: unknown): Read<string> {
-  if (typeof v !== "string") return NO;
-  const t = v.trim();
-  return t === "" ? NO : t;
+  return isText(v) ? v.trim() : NO;
 }
-/** `z.string().trim().normalize("NFC").min(1)`, required: a subject, a unit or a scope (see `keyText`). */
+/** `nonBlank(what, true)`, required: a subject, a unit or a scope (see `keyText`), not blank. */
 function keyed(v: unknown): Read<string> {
-  if (typeof v !== "string") return NO;
-  const t = keyText(v);
-  return t === "" ? NO : t;
+  return isText(v) ? keyText(v) : NO;
 }
 const optional =
   (read: Reader): Reader =>
