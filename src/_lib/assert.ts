@@ -4,6 +4,7 @@
 
 import { FogcountError } from "../errors.js";
 import type { FogcountErrorCode } from "../errors.js";
+import { isBlank, isIdText } from "./blank.js";
 import { escaped } from "./forms.js";
 
 /**
@@ -87,20 +88,16 @@ export function notPlain(value: object): string | undefined {
   return `must be a plain object, not ${what}: fields read through a prototype would be lost when it is copied or written as JSON`;
 }
 
-/** Whether `value` is a string with something besides white space. @internal */
+/**
+ * Whether `value` is text that is not blank: something besides white space and the characters a
+ * reader cannot see (`"\u200b"`, `"\ufeff"`, U+00A0 are blank; see `isBlank`), as the schemas read text. @internal
+ */
 export function isText(value: unknown): value is string {
-  return typeof value === "string" && value.trim() !== "";
+  return typeof value === "string" && !isBlank(value);
 }
 
-/** Whether a value is an id: non-empty text without whitespace, as `IdSchema` has it (printable ASCII tested without a pattern, as most ids are). @internal */
-export function isId(value: unknown): value is string {
-  if (typeof value !== "string" || value.length === 0) return false;
-  for (let k = 0; k < value.length; k++) {
-    const c = value.charCodeAt(k);
-    if (c <= 0x20 || c >= 0x7f) return /^\S+$/.test(value);
-  }
-  return true;
-}
+/** Whether a value is an id: non-empty text without whitespace that is not blank, as `IdSchema` has it (see `isIdText`). @internal */
+export const isId: (value: unknown) => value is string = isIdText;
 
 /** Options left out: no prototype, so that nothing set on `Object.prototype` reads as an option. */
 const NONE = /* @__PURE__ */ Object.freeze(Object.create(null) as object);

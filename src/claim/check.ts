@@ -1,7 +1,7 @@
 // Checking a claim from outside, without zod: the rules of ClaimSchema, for
 // claim() and for every function that takes claims. Not exported from the package.
 
-import { fail, isObject, isText, notPlain, raise, show } from "../_lib/assert.js";
+import { fail, isId, isObject, isText, notPlain, raise, show } from "../_lib/assert.js";
 import { extraField, nearestField, notAField } from "../_lib/fields.js";
 import type { FogcountErrorCode } from "../errors.js";
 import { checkEstimate } from "../estimate/read.js";
@@ -164,7 +164,7 @@ function checkStatus(place: Place, status: unknown, id: string): ClaimStatus {
   if (kind === "preferred" || kind === "normal") return status as ClaimStatus;
   const { reason, supersededBy } = status as Readonly<Record<string, unknown>>;
   if (!isText(reason)) bad(place, "status.reason", "must say why a deprecated claim is deprecated", reason);
-  if (supersededBy !== undefined && !(typeof supersededBy === "string" && /^\S+$/.test(supersededBy))) {
+  if (supersededBy !== undefined && !isId(supersededBy)) {
     bad(place, "status.supersededBy", "must be a claim id: non-empty text without whitespace", supersededBy);
   }
   if (supersededBy === id) bad(place, "status.supersededBy", "must name another claim: a claim cannot be superseded by itself", supersededBy);
@@ -184,7 +184,7 @@ export function checkClaim(where: string, root: string, value: unknown, code: Fo
   plain(place, "", value);
   noExtra(place, "", value, CLAIM_FIELDS, "a claim");
   const id = value["id"];
-  if (!(typeof id === "string" && /^\S+$/.test(id))) bad(place, "id", "must be non-empty text without whitespace", id);
+  if (!isId(id)) bad(place, "id", "must be non-empty text without whitespace", id);
   const indicator = checkIndicator(place, value["indicator"]);
   const bound = boundProblem(value["estimate"], countsPeople(indicator));
   if (bound !== undefined) bad(place, "estimate", bound, value["estimate"]);
@@ -206,7 +206,7 @@ export function checkClaim(where: string, root: string, value: unknown, code: Fo
   const modality = value["modality"];
   if (modality !== undefined && !(MODALITIES as readonly unknown[]).includes(modality)) bad(place, "modality", `must be one of ${MODALITIES.join(", ")}`, modality);
   const restates = value["restates"];
-  if (restates !== undefined && !(typeof restates === "string" && /^\S+$/.test(restates) && restates !== id)) {
+  if (restates !== undefined && !(isId(restates) && restates !== id)) {
     bad(place, "restates", "must be the id of another claim: non-empty text without whitespace", restates);
   }
   return { indicator, status: checkStatus(place, value["status"], id), validTime, reportedAt };

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { nonBlank } from "../_lib/blank-schema.js";
+
 import { EstimateSchema, UnitSchema } from "../estimate/schema.js";
 import { AttributionSchema, IdSchema } from "../provenance/schema.js";
 import { EdtfSchema } from "../time/schema.js";
@@ -45,12 +47,12 @@ export const CasualtyPartSchema = z.enum(CASUALTY_PARTS);
 export const IndicatorSchema = z
   .strictObject({
     /** Who or what is counted, spelled the same in every claim about it: `"kp-forces-in-russia"`. */
-    subject: z.string().trim().normalize("NFC").min(1, { message: "a subject must not be empty" }),
+    subject: nonBlank("a subject", true),
     measure: MeasureSchema,
     /** The unit the figure counts in; the estimate's unit must be the same. */
     unit: UnitSchema,
     /** Where or what part the figure covers: a region, a front. */
-    scope: z.string().trim().normalize("NFC").min(1, { message: "a scope must not be empty; leave it out instead" }).optional(),
+    scope: nonBlank("a scope", true, "a scope must not be empty; leave it out instead").optional(),
     /** For `casualties` only: the parts the figure counts, when not all four. */
     includes: z.array(CasualtyPartSchema).min(1).optional(),
     /** A level as of a time (`"stock"`, when left out), a count over the valid period (`"flow"`) or an added wave (`"increment"`). */
@@ -83,7 +85,7 @@ export const ClaimStatusSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("normal") }),
   z.strictObject({
     kind: z.literal("deprecated"),
-    reason: z.string().trim().min(1, { message: "a deprecated claim needs a reason" }),
+    reason: nonBlank("a reason", false, "a deprecated claim needs a reason"),
     supersededBy: IdSchema.optional(),
   }),
 ]);

@@ -6,6 +6,8 @@
 
 import { z } from "zod";
 
+import { nonBlank } from "../_lib/blank-schema.js";
+
 import { CasualtyBreakdownSchema } from "../casualty/schema.js";
 import { DeploymentSchema } from "../deployment/schema.js";
 import { LedgerEntrySchema, LedgerValuationSchema } from "../ledger/schema.js";
@@ -24,7 +26,7 @@ export const DatasetPartySchema = z.strictObject({
   id: IdSchema,
   /** ISO 3166-1 alpha-2. */
   code: CountryCodeSchema,
-  name: z.string().trim().min(1, { message: "a party's name must not be empty" }),
+  name: nonBlank("a party's name"),
 });
 
 /**

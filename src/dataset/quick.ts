@@ -4,112 +4,18 @@
 // trims, defaults filled in); anything this reader cannot vouch for is left
 // to zod, which reports the problems. Not exported from the package.
 
+import { isId } from "../_lib/assert.js";
 import { AGGREGATIONS, MODALITIES } from "../claim/kinds.js";
-import { keyText } from "../claim/indicator-key.js";
 import { notPeople, STANDARD_MEASURES } from "../claim/measures.js";
 import { MAGNITUDE_ORDERS } from "../estimate/magnitude.js";
 import { ADMIRALTY_CREDIBILITY_GRADES } from "../provenance/admiralty.js";
 import { CONFIDENCE_LEVEL_NAMES, LIKELIHOOD_TERMS } from "../provenance/icd203.js";
 import { PublicationSchema } from "../provenance/schema.js";
 import { CHANNEL_NAMES } from "../provenance/vocabulary.js";
-import { plainDate, readEdtf } from "../time/edtf-read.js";
+import { among, bool, edtf, finite, id, isPlain, keyed, list, NO, object, oneOf, optional, setSharing, shape, sharingNow, text, trimmed } from "./quick-fields.js";
+import type { Fields, Out, Read, Reader, Shape } from "./quick-fields.js";
 import { DatasetClaimSchema, DatasetShapeSchema, datasetProblems } from "./schema.js";
 import type { Dataset } from "./schema.js";
-
-type Rec = Readonly<Record<string, unknown>>;
-type Out = Record<string, unknown>;
-
-/** A value this reader cannot vouch for: zod reads it. */
-const NO: unique symbol = Symbol("not read here");
-type Read<T> = T | typeof NO;
-type Reader = (value: unknown) => Read<unknown>;
-type Fields = readonly (readonly [string, Reader])[];
-/** The fields of an object, in the order of the schema's shape, and their names. */
-interface Shape {
-  readonly fields: Fields;
-  readonly names: ReadonlySet<string>;
-}
-const shape = (fields: Fields): Shape => ({ fields, names: new Set(fields.map(([key]) => key)) });
-
-/** A plain object, as JSON.parse and zod make them. */
-const isPlain = (v: unknown): v is Rec => typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype;
-
-const isId = (v: unknown): v is string => typeof v === "string" && /^\S+$/.test(v);
-const finite = (v: unknown): Read<number> => (typeof v === "number" && Number.isFinite(v) ? v : NO);
-/** One of `list`, required. */
-const oneOf =
-  (list: readonly unknown[]): Reader =>
-  (v) =>
-    list.includes(v) ? v : NO;
-/** `z.string().trim().min(1)`, required. */
-function trimmed(v: unknown): Read<string> {
-  if (typeof v !== "string") return NO;
-  const t = v.trim();
-  return t === "" ? NO : t;
-}
-/** `z.string().trim().normalize("NFC").min(1)`, required: a subject, a unit or a scope (see `keyText`). */
-function keyed(v: unknown): Read<string> {
-  if (typeof v !== "string") return NO;
-  const t = keyText(v);
-  return t === "" ? NO : t;
-}
-const optional =
-  (read: Reader): Reader =>
-  (v) =>
-    v === undefined ? undefined : read(v);
-/** One of `list`, or left out. */
-const among = (list: readonly unknown[]): Reader => optional(oneOf(list));
-const text = optional((v) => (typeof v === "string" ? v : NO));
-const bool = optional((v) => (typeof v === "boolean" ? v : NO));
-const id = optional((v) => (isId(v) ? v : NO));
-/** Times read already: a dataset repeats its dates many times over (a reading never changes; the set is emptied when it grows large). */
-const TIMES = new Set<string>();
-function edtf(v: unknown): Read<string> {
-  if (typeof v !== "string") return NO;
-  if (TIMES.has(v)) return v;
-  if (plainDate(v) === undefined && !readEdtf(v).ok) return NO;
-  if (TIMES.size >= 4096) TIMES.clear();
-  TIMES.add(v);
-  return v;
-}
-
-/**
- * Whether a reading may be the value read itself where it reads to the same
- * fields: for a check that reads a dataset and hands nothing of it out. A
- * parse always returns values of its own, in the schema's order, as zod does.
- */
-let sharing = false;
-
-/**
- * The object `value` read field by field, in the order of `fields` (the
- * order of the schema's shape, which zod's output keeps); NO for a value
- * that is not a plain object, or holds a field not in `fields`. A field
- * whose reading is undefined is kept as undefined where the value has it,
- * as zod keeps it. While {@link sharing}, `value` itself where every field
- * reads to what it holds.
- */
-function object(value: unknown, { fields, names }: Shape): Read<Out> {
-  if (!isPlain(value)) return NO;
-  // every enumerable key, own or not: a field zod does not know is left to zod
-  for (const key in value) if (!names.has(key)) return NO;
-  let out: Out | undefined = sharing ? undefined : {};
-  for (let k = 0; k < fields.length; k++) {
-    const [key, read] = fields[k] as readonly [string, Reader];
-    const given = value[key];
-    const v = read(given);
-    if (v === NO) return NO;
-    if (out === undefined) {
-      if (v === given) continue;
-      out = {};
-      for (let j = 0; j < k; j++) {
-        const before = (fields[j] as readonly [string, Reader])[0];
-        if (before in value) out[before] = value[before];
-      }
-    }
-    if (v !== undefined || key in value) out[key] = v;
-  }
-  return out ?? value;
-}
 
 const STANDARD: ReadonlySet<unknown> = new Set(STANDARD_MEASURES);
 
@@ -156,21 +62,6 @@ const STEPS: ReadonlyMap<unknown, Shape> = new Map([
   ["channel", shape([kind("channel"), ["channel", oneOf(CHANNEL_NAMES)], ["name", optional(trimmed)], ["closed", bool], ["date", optional(edtf)]])],
   ["intermediary", shape([kind("intermediary"), ["source", (v) => (isId(v) ? v : NO)], ["date", optional(edtf)]])],
 ]);
-
-/** A list of `read` items; NO if one is not read here. */
-const list =
-  (read: Reader): Reader =>
-  (v) => {
-    if (v === undefined) return v;
-    if (!Array.isArray(v)) return NO;
-    const out = new Array<unknown>(v.length);
-    let same = sharing;
-    for (let i = 0; i < v.length; i++) {
-      if ((out[i] = read(v[i])) === NO) return NO;
-      same &&= out[i] === v[i];
-    }
-    return same ? v : out;
-  };
 
 const step = (v: unknown): Read<Out> => {
   const fields = isPlain(v) ? STEPS.get(v["kind"]) : undefined;
@@ -253,7 +144,7 @@ function claimObject(v: unknown): Read<Out> {
   const [recordedAt, m, restates, said] = [optionalTime(v["recordedAt"]), modality(v["modality"]), id(v["restates"]), text(v["text"])];
   if (recordedAt === NO || m === NO || restates === NO || said === NO) return NO;
   // the fields read as text are the value's own: only the objects may be read to copies
-  if (sharing && indicator === v["indicator"] && e === v["estimate"] && attribution === v["attribution"] && s === v["status"]) return v;
+  if (sharingNow() && indicator === v["indicator"] && e === v["estimate"] && attribution === v["attribution"] && s === v["status"]) return v;
   const out: Out = { id: v["id"], indicator, estimate: e, validTime: v["validTime"], reportedAt: v["reportedAt"] };
   if (recordedAt !== undefined || "recordedAt" in v) out["recordedAt"] = recordedAt;
   out["attribution"] = attribution;
@@ -293,7 +184,7 @@ export function quickDataset(json: unknown, share = false): Dataset | undefined 
   const given = json["claims"];
   if (given !== undefined && !Array.isArray(given)) return undefined;
   const claims = new Array<unknown>(given?.length ?? 0);
-  sharing = share;
+  setSharing(share);
   try {
     for (let i = 0; i < claims.length; i++) {
       const c = (given as unknown[])[i];
@@ -302,7 +193,7 @@ export function quickDataset(json: unknown, share = false): Dataset | undefined 
       claims[i] = read;
     }
   } finally {
-    sharing = false;
+    setSharing(false);
   }
   const rest = DatasetShapeSchema.safeParse({ ...json, claims: [] });
   if (!rest.success) return undefined;

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { nonBlank } from "../_lib/blank-schema.js";
+
 import { ClaimSchema } from "../claim/schema.js";
 import { magnitudeBounds } from "../estimate/magnitude.js";
 import { bestWithin } from "../estimate/read.js";
@@ -55,11 +57,7 @@ function notADataset(input: unknown): string {
   return "must be a dataset: an object with format, metadata, sources and claims";
 }
 
-const text = (what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, { message: `${what} must not be empty` });
+const text = (what: string) => nonBlank(what);
 
 const METADATA_FIELDS = ["title", "licence", "maintainer", "date", "description", "url"] as const;
 

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { nonBlank } from "../_lib/blank-schema.js";
+
 import { MAGNITUDE_ORDERS } from "./magnitude.js";
 
 // zod 4 numbers reject NaN and ±Infinity, so every number here is finite.
@@ -12,7 +14,7 @@ const nonNegative = z.number().nonnegative();
  * when the text does not say, otherwise a singular noun such as `"shell"`.
  * A rate keeps its denominator after a slash: `"person/day"`.
  */
-export const UnitSchema = z.string().trim().normalize("NFC").min(1, { message: "unit must not be empty" });
+export const UnitSchema = nonBlank("a unit", true, "unit must not be empty");
 
 const common = {
   unit: UnitSchema,

@@ -2,7 +2,7 @@
 // ledger() and for every function that takes a ledger. A checked ledger is a
 // frozen copy, remembered, so that it is checked once. Not exported from the package.
 
-import { fail, isObject, isText, notPlain, raise } from "../_lib/assert.js";
+import { fail, isId, isObject, isText, notPlain, raise } from "../_lib/assert.js";
 import { LookAlikes, lookAlike, visible } from "../_lib/forms.js";
 import { keyText } from "../claim/indicator-key.js";
 import type { FogcountErrorCode } from "../errors.js";
@@ -54,8 +54,8 @@ function onlyFields(place: Place, path: string, value: Loose, noun: Noun): void 
 }
 
 const isCode = (v: unknown): v is string => typeof v === "string" && /^[A-Z]{2}$/.test(v);
-/** Whether a value is an id: non-empty text without whitespace. @internal */
-export const isId = (v: unknown): v is string => typeof v === "string" && /^\S+$/.test(v);
+/** Whether a value is an id: non-empty text without whitespace that is not blank (see `isIdText`). @internal */
+export { isId };
 
 /** A party, checked and copied: its name trimmed and in Unicode normalization form C (see `keyText`), so that one name is one name however its accents are encoded. @internal */
 export function checkParty(place: Place, path: string, value: unknown): LedgerParty {

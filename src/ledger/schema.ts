@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { nonBlank } from "../_lib/blank-schema.js";
+
 import { MEASURE_NAME_PATTERN, MEASURE_NAMESPACE_PATTERN } from "../claim/measures.js";
 import { EstimateSchema } from "../estimate/schema.js";
 import type { Estimate } from "../estimate/schema.js";
@@ -29,7 +31,7 @@ export const LedgerPartySchema = z.strictObject(
     /** ISO 3166-1 alpha-2: two uppercase letters. */
     code: CountryCodeSchema,
     /** Read trimmed and in Unicode normalization form C, as `ledger()` stores it. */
-    name: z.string().trim().normalize("NFC").min(1, { message: "a party's name must not be empty" }),
+    name: nonBlank("a party's name", true),
   },
   { error: unknownKeys(PARTY) },
 );
@@ -67,7 +69,7 @@ export const LedgerValueSchema = z
       estimate: EstimateSchema.refine(nonNegative, NEGATIVE),
       basis: LedgerValueBasisSchema,
       /** Which price list or index: `"SIPRI TIV"`. */
-      reference: z.string().trim().normalize("NFC").min(1).optional(),
+      reference: nonBlank("a reference", true).optional(),
     },
     { error: unknownKeys(VALUE) },
   )
@@ -89,7 +91,7 @@ export const LedgerValueSchema = z
 const common = {
   id: IdSchema,
   /** What was sent, as the source says it: "air-defence missiles"; read trimmed and in Unicode normalization form C, as `ledger()` stores it. */
-  item: z.string().trim().normalize("NFC").min(1, { message: "an item must not be empty" }),
+  item: nonBlank("an item", true),
   value: LedgerValueSchema.optional(),
   /** When, as EDTF: the time of the transfer, or the span it is known to fall in. */
   period: EdtfSchema,

@@ -3,7 +3,7 @@
 // Not exported from the package.
 
 import { extraField, notAField } from "../_lib/fields.js";
-import { isObject, isText, notPlain } from "../_lib/assert.js";
+import { isId, isObject, isText, notPlain } from "../_lib/assert.js";
 import type { Problem } from "../_lib/assert.js";
 import type { Source } from "./schema.js";
 import { parsePeriod } from "../time/edtf.js";
@@ -66,7 +66,7 @@ export function sourceProblem(value: unknown): Problem | undefined {
   if (!isObject(value) || notPlain(value) !== undefined) return notObject(value, "a source object");
   return first("", [
     extra(value, SOURCE_FIELDS, "a source"),
-    typeof value["id"] === "string" && /^\S+$/.test(value["id"]) ? undefined : [".id", "must be non-empty text without whitespace", value["id"]],
+    isId(value["id"]) ? undefined : [".id", "must be non-empty text without whitespace", value["id"]],
     among(SOURCE_KIND_NAMES)(value["kind"]) ? undefined : [".kind", `must be one of ${SOURCE_KIND_NAMES.join(", ")}`, value["kind"]],
     isText(value["name"]) ? undefined : [".name", "must be non-empty text", value["name"]],
     optional(value, "country", (v) => typeof v === "string" && /^[A-Z]{2}$/.test(v), "must be two uppercase letters (ISO 3166-1 alpha-2)"),

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { idText, nonBlank } from "../_lib/blank-schema.js";
+
 import { EdtfSchema } from "../time/schema.js";
 import { ADMIRALTY_CREDIBILITY_GRADES, ADMIRALTY_RELIABILITY_GRADES } from "./admiralty.js";
 import type { AdmiraltyCredibility, AdmiraltyReliability } from "./admiralty.js";
@@ -11,7 +13,7 @@ import type { Channel, SourceKind } from "./vocabulary.js";
 type Tuple<T> = readonly [T, ...T[]];
 
 /** An identifier: any non-empty text without whitespace, such as `"kr-nis"` or `"Q1053706"`. */
-export const IdSchema = z.string().regex(/^\S+$/, { message: "an id must be non-empty and contain no whitespace" });
+export const IdSchema = idText("an id must be non-empty and contain no whitespace");
 
 /** An ISO 3166-1 alpha-2 country code: two uppercase letters, such as `"KR"`. */
 export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, {
@@ -51,7 +53,7 @@ export const SourceSchema = z.strictObject({
   id: IdSchema,
   kind: SourceKindSchema,
   /** The name as reporting gives it. */
-  name: z.string().trim().min(1, { message: "a source name must not be empty" }),
+  name: nonBlank("a source name"),
   /** ISO 3166-1 alpha-2, where the source belongs to a country. */
   country: CountryCodeSchema.optional(),
   /** For an aggregate originator ("Western officials", "South Korean and Ukrainian sources"): two or more ISO 3166-1 alpha-2 codes; `country` stays for a single one. */
@@ -72,7 +74,7 @@ export const ChannelStepSchema = z.strictObject({
   kind: z.literal("channel"),
   channel: ChannelSchema,
   /** A name or description, such as "briefing to the National Assembly intelligence committee". */
-  name: z.string().trim().min(1).optional(),
+  name: nonBlank("a name").optional(),
   /** Closed to the public: a closed-door briefing or hearing. */
   closed: z.boolean().optional(),
   /** When the step happened, as EDTF. */
@@ -92,9 +94,9 @@ export const RelayStepSchema = z.discriminatedUnion("kind", [ChannelStepSchema, 
 
 /** Where a claim was published: the outlet, and the URL and date where known. */
 export const PublicationSchema = z.strictObject({
-  outlet: z.string().trim().min(1, { message: "an outlet must not be empty" }),
+  outlet: nonBlank("an outlet"),
   url: z.url({ protocol: /^https?$/ }).optional(),
-  title: z.string().trim().min(1).optional(),
+  title: nonBlank("a title").optional(),
   /** When it was published, as EDTF. */
   date: EdtfSchema.optional(),
 });

@@ -8,6 +8,7 @@ import { formatEstimate } from "../../estimate/format.js";
 import { asOf } from "../../revision/as-of.js";
 import type { RevisionHistory } from "../../revision/history.js";
 import { revisions } from "../../revision/revisions.js";
+import { rivalsOf } from "../../revision/ties.js";
 import type { Revision } from "../../revision/revisions.js";
 import type { Block, Section } from "./document.js";
 import { inWords, knownAt, validBy } from "./context.js";
@@ -36,6 +37,13 @@ function title(c: Claim): string {
   return `${[subject, measure, scope, unit].filter((p) => p !== undefined).join(" · ")} — ${c.attribution.originator.name}${kind.length > 0 ? ` (${kind.join(", ")})` : ""}`;
 }
 
+/** Why no figure is in force where claims tie: "No single figure in force: 4,000 (a) and 4,500 (b) became known at the same moment for valid 31 March 2025 (simultaneous-conflict): which holds cannot be told." */
+function tiedText(tied: readonly Claim[]): string {
+  const figures = [...tied].sort((a, b) => (a.id < b.id ? -1 : 1)).map((c) => `${formatEstimate(c.estimate, { unit: true })} (${c.id})`);
+  const last = figures.pop() as string;
+  return `No single figure in force: ${figures.join(", ")} and ${last} are known at the same moment for valid ${inWords((tied[0] as Claim).validTime)} with different figures (simultaneous-conflict): which of them holds cannot be told.`;
+}
+
 const isStock = (h: RevisionHistory): boolean => h.claims.every((c) => c.restates !== undefined || (c.indicator.aggregation ?? "stock") === "stock");
 
 /** One history's blocks and data, or nothing when none of its figures was known by then. */
@@ -51,7 +59,9 @@ function history(context: ReportContext, h: RevisionHistory): { blocks: Block[];
   const query = { ...(context.valid !== undefined && { valid: context.valid }), ...(context.known !== undefined && { known: context.known }) };
   const found = stock && !refused(read) ? attempt(() => asOf(h, query)) : undefined;
   const refusal = refused(read) ? read : refused(found) ? found : undefined;
-  const inForce = refused(found) ? undefined : found;
+  // figures known at one moment for one valid time: which one holds cannot be told, so none is stated as the figure in force
+  const rivals = found === undefined || refused(found) ? [] : rivalsOf(h, found, context.known);
+  const inForce = refused(found) || rivals.length > 0 ? undefined : found;
   const rows = shown.map((c) => {
     const r = byTo.get(c.id);
     return [inWords(c.validTime), inWords(c.reportedAt), formatEstimate(c.estimate), r === undefined ? "" : changeText(r), [c.id, note(c)].filter((t) => t !== "").join(", ")];
@@ -62,6 +72,7 @@ function history(context: ReportContext, h: RevisionHistory): { blocks: Block[];
     : { head: ["valid", "reported", "figure", "claim"], rows: rows.map((r) => [r[0], r[1], r[2], r[4]] as string[]), keep: [false, false, false, true] };
   const blocks: Block[] = [{ kind: "heading", text: title(original) }, { kind: "table", ...table }];
   if (refusal !== undefined) blocks.push({ kind: "paragraph", text: `No figure in force: ${refusal.refused.replace(/^\w+: /, "")}` });
+  else if (rivals.length > 0) blocks.push({ kind: "paragraph", text: tiedText([found as Claim, ...rivals]) });
   else if (inForce !== undefined) blocks.push({ kind: "paragraph", text: `In force: ${formatEstimate(inForce.estimate, { unit: true })} (${inForce.id}), valid ${inWords(inForce.validTime)}.` });
   else if (!stock) blocks.push({ kind: "paragraph", text: "Each figure is a count over its own period: figures of flows and added waves do not revise one another." });
   const data = {
@@ -71,6 +82,7 @@ function history(context: ReportContext, h: RevisionHistory): { blocks: Block[];
     claims: shown.map((c) => ({ id: c.id, validTime: c.validTime, reportedAt: c.reportedAt, estimate: c.estimate, ...(c.restates !== undefined && { restates: c.restates }), status: c.status })),
     revisions: changes.map((r) => ({ from: r.from.id, to: r.to.id, direction: r.direction, change: r.change, days: r.days })),
     inForce: inForce?.id ?? null,
+    ...(rivals.length > 0 && { tied: { code: "simultaneous-conflict", claims: [(found as Claim).id, ...rivals.map((c) => c.id)].sort() } }),
     ...(refusal !== undefined && { refused: { reason: refusal.refused.replace(/^\w+: /, ""), code: refusal.code } }),
   };
   return { blocks, data };

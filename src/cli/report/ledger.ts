@@ -19,6 +19,7 @@ import type { ReportContext } from "./context.js";
 import type { Block, Section } from "./document.js";
 import { itemKey, notCountedText } from "./retired.js";
 import type { NotCounted } from "./retired.js";
+import { incompleteCell, incompleteNet, lineUnderWay, netUnderWay, rowsWithoutLine, underWay, underWayText } from "./ledger-under-way.js";
 import { entryRow, evidenceText, netText, noneObservedItem, partyName, quantityText, valuationItem, valueCell } from "./ledger-text.js";
 
 interface Part {
@@ -65,14 +66,24 @@ function directionBlocks(context: ReportContext, parties: readonly DatasetParty[
 }
 
 /** The balance, the net, the valuations and the entries not observed. */
-function balanceBlocks(context: ReportContext, parties: readonly DatasetParty[], l: DatasetLedger, b: LedgerBalance, entries: readonly DatasetLedgerEntry[]): Block[] {
-  const rows = b.directions.flatMap((d) => d.lines.map((line) => [`${d.from} → ${d.to}`, line.category, line.stage, evidenceText(line), quantityText(line), valueCell(line)]));
-  const blocks: Block[] = [{ kind: "heading", text: "Balance", sub: true }];
+function balanceBlocks(context: ReportContext, parties: readonly DatasetParty[], l: DatasetLedger, b: LedgerBalance, entries: readonly DatasetLedgerEntry[], later: readonly DatasetLedgerEntry[]): Block[] {
+  const counted = new Set<string>();
+  const rows = b.directions.flatMap((d) =>
+    d.lines.map((line) => {
+      counted.add(JSON.stringify([d.from, d.to, line.category, line.stage]));
+      const missing = lineUnderWay(later, d.from, line);
+      const n = missing.length === 0 ? "" : `, ${missing.length} under way`;
+      return [`${d.from} → ${d.to}`, line.category, line.stage, `${evidenceText(line)}${n}`, incompleteCell(quantityText(line), missing), incompleteCell(valueCell(line), missing)];
+    }),
+  );
+  rows.push(...rowsWithoutLine(later, counted));
+  const note = underWayText(context, later);
+  const blocks: Block[] = [{ kind: "heading", text: "Balance", sub: true }, ...(note === undefined ? [] : [paragraph(note)])];
   blocks.push(rows.length === 0 ? paragraph("No entries to add up.") : { kind: "table", head: ["from → to", "category", "stage", "entries", "quantity", "value"], rows, keep: [true, true, true, false, false, false] });
   blocks.push(
     b.net.length === 0
       ? paragraph("No net value: no stage is valued in one currency or index in both directions, and an unknown value is never taken as 0.")
-      : { kind: "list", items: b.net.map((n) => ({ head: netText(parties, n) })) },
+      : { kind: "list", items: b.net.map((n) => ({ head: incompleteNet(netText(parties, n), netUnderWay(later, n)) })) },
   );
   const byId = new Map(l.valuations.map((v) => [v.id, v]));
   const valuations = b.valuations.map((v) => byId.get(v.id)).filter((v) => v !== undefined);
@@ -102,11 +113,16 @@ function oneLedger(context: ReportContext, l: DatasetLedger, n: number): Part {
       return s === "shown" && retired === undefined;
     };
   const entries = l.entries.filter(shown("entries"));
+  const later = underWay(context, l.entries, left);
   const valuations = l.valuations.filter(shown("valuations"));
   const note = leftOutText(context, left as LeftOut);
   const notes = [...(note === undefined ? [] : [paragraph(note)]), ...notCountedText(notCounted, "the balance")];
-  if (entries.length === 0 && valuations.length === 0)
-    return { blocks: [heading, ...(notes.length === 0 ? [paragraph(`${l.id} has no entries.`)] : notes)], data: { ...about, balanced: true, directions: [], net: [], valuations: [], noneObserved: [], leftOut: left, notCounted } };
+  if (entries.length === 0 && valuations.length === 0) {
+    const none = underWayText(context, later);
+    if (none !== undefined) notes.push(paragraph(none));
+    const data = { ...about, balanced: true, directions: [], net: [], valuations: [], noneObserved: [], leftOut: left, notCounted, underWay: later.map((e) => e.id) };
+    return { blocks: [heading, ...(notes.length === 0 ? [paragraph(`${l.id} has no entries.`)] : notes)], data };
+  }
   let b: LedgerBalance;
   try {
     b = balance(resolveLedger({ ...l, entries, valuations }, context.named));
@@ -119,13 +135,17 @@ function oneLedger(context: ReportContext, l: DatasetLedger, n: number): Part {
     ...about,
     balanced: true,
     directions: b.directions.map((d) => ({ from: d.from, to: d.to, entries: entries.filter((e) => e.from === d.from && e.evidence !== "none-observed"), lines: d.lines })),
-    net: b.net.map((n) => ({ ...n, net: netJson(n.net), text: netText(parties, n) })),
+    net: b.net.map((n) => {
+      const missing = netUnderWay(later, n).map((e) => e.id);
+      return { ...n, net: netJson(n.net), text: incompleteNet(netText(parties, n), netUnderWay(later, n)), ...(missing.length > 0 && { incomplete: missing }) };
+    }),
+    underWay: later.map((e) => e.id),
     valuations,
     noneObserved: entries.filter((e) => e.evidence === "none-observed"),
     leftOut: left,
     notCounted,
   };
-  return { blocks: [heading, ...notes, ...directionBlocks(context, parties, b, entries), ...balanceBlocks(context, parties, l, b, entries)], data };
+  return { blocks: [heading, ...notes, ...directionBlocks(context, parties, b, entries), ...balanceBlocks(context, parties, l, b, entries, later)], data };
 }
 
 /** Every ledger of the dataset, each balanced on its own; nothing when the dataset has none. */
