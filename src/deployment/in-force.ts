@@ -21,7 +21,7 @@ export interface Contribution {
   readonly arriving: boolean;
   /** Being replaced on the day: waves that replace it have begun, none is complete. */
   readonly leaving: readonly Wave[];
-  /** A counted wave before it that it may report again (another originator, an overlapping period, no link). */
+  /** A counted wave before it that it may report again (another originator and an overlapping period, or the same originator, period and report day; no link). */
   readonly doubtful?: Wave;
 }
 
@@ -139,7 +139,7 @@ function contributionFigure(c: Contribution, iso: string): Figure {
   const ids = c.leaving.map((r) => r.d.id).join(", ");
   if (c.doubtful !== undefined) {
     const d = c.doubtful;
-    const note = `may report ${d.d.id} (${d.d.attribution.originator.name}, ${describePeriod(period(d.d.period))}) again: another originator, an overlapping period, no link; how many are not in it is not said`;
+    const note = `may report ${d.d.id} (${d.d.attribution.originator.name}, ${describePeriod(period(d.d.period))}) again: ${d.d.attribution.originator.id === c.wave.d.attribution.originator.id ? "the same originator, the same period, reported the same day" : "another originator, an overlapping period"}, no link; how many are not in it is not said`;
     const share: Figure = { estimate: SHARE, label: `share not in ${d.d.id}${c.arriving || c.leaving.length > 0 ? ` and there on ${on}` : ""}`, derivation: { op: "given" } };
     return derived(amountOf(c), "product", [own, share], { note });
   }
