@@ -166,7 +166,7 @@ function notes(s: Selection, contributions: readonly Contribution[], day: number
   const inForce = new Set(contributions.map((c) => c.wave));
   const replaced = s.counted.filter((w) => w.start <= day && !inForce.has(w));
   if (replaced.length > 0) parts.push(`replaced: ${replaced.map((w) => w.d.id).join(", ")}`);
-  const plans = [...s.onClaims].filter(([id]) => !s.countedIds.has(id)).map(([id, on]) => `${id} rests on ${on.claim} (${on.modality})`);
+  const plans = [...s.onClaims].filter(([id]) => !s.countedIds.has(id)).map(([id, on]) => (on.adds === undefined ? `${id} rests on ${on.claim} (${on.modality})` : `${id} adds to ${on.adds}, which rests on ${on.claim} (${on.modality})`));
   if (plans.length > 0) parts.push(`left out, as what their claims are is not what was sent: ${plans.join(", ")}`);
   if (s.retired.size > 0) parts.push(`left out, as a deprecated claim is not an assertion: ${[...s.retired.values()].join("; ")}`);
   const twice = contributions.filter((c) => c.doubtful !== undefined).map((c) => `${c.wave.d.id} may report ${(c.doubtful as Wave).d.id}`);
