@@ -120,9 +120,9 @@ function derive(read: ReadBreakdown, findings: CasualtyFinding[]): Partial<Recor
  * The breakdown as the derivations read it: a zero whose words say no figure was given ("n/a",
  * "—", in the estimate's `text` or its claim's) is of unknown size, not 0 (the dataset check
  * calls it `unknown-as-zero`), and so is a figure whose claim is a plan, a projection or a
- * possibility, which counts nothing: nothing is derived from either.
+ * possibility, which counts nothing: nothing is derived from either. @internal
  */
-function countsOnly(read: ReadBreakdown): ReadBreakdown {
+export function countsOnly(read: ReadBreakdown): ReadBreakdown {
   let cells: Record<BreakdownField, Cell> | undefined;
   for (const field of BREAKDOWN_FIELDS) {
     const cell = read.cells[field];

@@ -1,8 +1,11 @@
 // Waves that may report one wave twice: of one route, category, unit and
-// modality, from different originators, in overlapping periods, and not
-// linked to each other (by adds or replaces, directly or through other
-// waves). Not exported from the package.
+// modality, from different originators, in overlapping periods, or from one
+// originator, for one period, reported on one day (one agency's figure
+// reaching the desk through two outlets); and not linked to each other (by
+// adds or replaces, directly or through other waves). Not exported from the package.
 
+import { periodDays } from "../revision/clock.js";
+import { parsePeriod } from "../time/edtf.js";
 import type { Wave } from "./check.js";
 import { referencesOf, waveKind } from "./check.js";
 import type { DeploymentFinding } from "./findings.js";
@@ -46,6 +49,24 @@ const originatorOf = (w: Wave): string => w.d.attribution.originator.id;
 /** Whether two waves' periods overlap (a run holds waves that overlap only through a third). */
 const overlap = (x: Wave, y: Wave): boolean => x.start <= y.end && y.start <= x.end;
 
+/** The first and last day a wave was reported on, as day numbers, for comparing report dates ("2024-11-01" and "2024-11-01T09:00Z" are one day). */
+function reportDays(w: Wave): string {
+  const read = parsePeriod(w.d.reportedAt);
+  if (!read.ok) return w.d.reportedAt;
+  const { first, last } = periodDays(read.value);
+  return `${first}/${last}`;
+}
+
+/**
+ * Whether two waves are one originator's twins: the same originator, the same first and
+ * last day, reported on the same day. Unlinked, they are most likely one figure entered
+ * twice (relayed by two outlets) or a restatement, not two waves.
+ */
+const twins = (x: Wave, y: Wave): boolean => originatorOf(x) === originatorOf(y) && x.start === y.start && x.end === y.end && reportDays(x) === reportDays(y);
+
+/** Whether `w` may repeat `e`: another originator in an overlapping period, or one originator's twin. */
+const mayRepeat = (e: Wave, w: Wave): boolean => (originatorOf(e) !== originatorOf(w) && overlap(e, w)) || twins(e, w);
+
 /**
  * The waves of a run, in the order given, that come after an overlapping wave of another
  * originator and another linked group, each with the first such wave; not a wave of a group
@@ -59,9 +80,9 @@ function laterOfRun(run: readonly Wave[], group: readonly number[], out: Map<str
   const kept = new Map<string, Set<number>>();
   for (const w of [...run].sort((x, y) => x.index - y.index)) {
     const g = group[w.index] as number;
-    for (const [o, list] of seen) {
-      if (o === originatorOf(w) || out.has(w.d.id)) continue;
-      const other = list.find((e) => group[e.index] !== g && overlap(e, w) && group[out.get(e.d.id)?.index ?? -1] !== g);
+    for (const list of seen.values()) {
+      if (out.has(w.d.id)) continue;
+      const other = list.find((e) => group[e.index] !== g && mayRepeat(e, w) && group[out.get(e.d.id)?.index ?? -1] !== g);
       if (other !== undefined) out.set(w.d.id, other);
     }
     const list = seen.get(originatorOf(w)) ?? [];
@@ -81,7 +102,7 @@ const listed = (names: readonly string[]): string => (names.length < 2 ? names.j
 function finding(run: readonly Wave[], doubtful: ReadonlyMap<string, Wave>, group: readonly number[]): DeploymentFinding {
   // the waves a doubt is about: each doubtful wave, and each wave it overlaps of another originator and group; not the whole run
   const doubted = run.filter((w) => doubtful.has(w.d.id));
-  const about = (w: Wave, x: Wave): boolean => originatorOf(x) !== originatorOf(w) && group[x.index] !== group[w.index] && overlap(x, w);
+  const about = (w: Wave, x: Wave): boolean => x !== w && group[x.index] !== group[w.index] && mayRepeat(x, w);
   const involved = new Set(run.filter((x) => doubtful.has(x.d.id) || doubted.some((w) => about(w, x))).map((w) => w.d.id));
   const list = run.filter((w) => involved.has(w.d.id)).sort((x, y) => x.index - y.index);
   const apart = new Set(list.map((w) => group[w.index])).size === list.length;
@@ -89,19 +110,26 @@ function finding(run: readonly Wave[], doubtful: ReadonlyMap<string, Wave>, grou
   const named = listed(list.map((w) => `${JSON.stringify(w.d.id)} (${originatorOf(w)}, ${w.d.period})`));
   const later = list.filter((w) => doubtful.has(w.d.id));
   const kind = waveKind((list[0] as Wave).d).replace(/ in "[^"]*"$/, "");
+  const origins = new Set(list.map(originatorOf)).size;
+  const from =
+    origins === list.length
+      ? "they come from different originators, their periods overlap"
+      : origins === 1
+        ? "they come from one originator, for one period, reported the same day"
+        : "they come from different originators in overlapping periods, or from one originator for one period, reported the same day";
   const share = `a total counts ${later.length === 1 ? "" : "each of "}${listed(later.map((w) => JSON.stringify(w.d.id)))} as anywhere from none to all of its size`;
   return {
     code: "possible-duplicate-wave",
     severity: "warning",
-    message: `${named} may report one wave of ${kind} ${list.length === 2 ? "twice" : "more than once"}: they come from different originators, their periods overlap, and ${links}, so ${share}. If they are different waves, link them (adds or replaces); if they are one wave, keep one and drop the ${list.length === 2 ? "other" : "others"}`,
+    message: `${named} may report one wave of ${kind} ${list.length === 2 ? "twice" : "more than once"}: ${from}, and ${links}, so ${share}. If they are different waves, link them (adds or replaces); if they are one wave, keep one and drop the ${list.length === 2 ? "other" : "others"}`,
     waves: list.map((w) => w.d.id),
   };
 }
 
 /**
  * The waves that may report one wave twice: of one route, category, unit and
- * modality, from different originators, with overlapping periods, and not
- * linked by adds or replaces. One finding per run of overlapping waves; and
+ * modality, from different originators with overlapping periods, or from one
+ * originator with the same period and report day, and not linked by adds or replaces. One finding per run of overlapping waves; and
  * each wave that comes after such a wave in the list. The waves of `leftOut`
  * (by id: waves a total does not count) neither are nor cause one. O(n log n). @internal
  */
@@ -118,7 +146,7 @@ export function possibleDuplicates(waves: readonly Wave[], byId: ReadonlyMap<str
   const doubtful = new Map<string, Wave>();
   let group: number[] | undefined;
   for (const list of kinds.values()) {
-    if (list.length < 2 || list.every((w) => originatorOf(w) === originatorOf(list[0] as Wave))) continue;
+    if (list.length < 2) continue;
     group ??= groupsOf(waves, byId);
     for (const run of runsOf([...list])) {
       const before = doubtful.size;

@@ -131,9 +131,11 @@ function replacedTwice(waves: readonly Wave[], replacers: ReadonlyMap<string, re
  * wave replaced by two waves of which neither replaces the other
  * (`replaced-twice`: a total counts both in its place), and waves of one
  * route, category, unit and modality from different originators whose
- * periods overlap, linked by neither `adds` nor `replaces`
+ * periods overlap, or from one originator for the same period and reported
+ * on the same day, linked by neither `adds` nor `replaces`
  * (`possible-duplicate-wave`: the NIS's 10,000 in October 2024 and an
- * outlet's 10,000 in October 2024 may be one wave; a total counts the later
+ * outlet's 10,000 in October 2024 may be one wave, and so may the NIS's
+ * October figure as two outlets relay it; a total counts the later
  * in the list as an unstated share, none to all). Such
  * a list can be totalled on dates the finding does not touch; for the others,
  * {@link deploymentTotal} refuses. The seed's "approximately 3,000 additional troops … in early 2023"

@@ -21,7 +21,7 @@ export interface Contribution {
   readonly arriving: boolean;
   /** Being replaced on the day: waves that replace it have begun, none is complete. */
   readonly leaving: readonly Wave[];
-  /** A counted wave before it that it may report again (another originator, an overlapping period, no link). */
+  /** A counted wave before it that it may report again (another originator and an overlapping period, or the same originator, period and report day; no link). */
   readonly doubtful?: Wave;
 }
 
@@ -139,7 +139,7 @@ function contributionFigure(c: Contribution, iso: string): Figure {
   const ids = c.leaving.map((r) => r.d.id).join(", ");
   if (c.doubtful !== undefined) {
     const d = c.doubtful;
-    const note = `may report ${d.d.id} (${d.d.attribution.originator.name}, ${describePeriod(period(d.d.period))}) again: another originator, an overlapping period, no link; how many are not in it is not said`;
+    const note = `may report ${d.d.id} (${d.d.attribution.originator.name}, ${describePeriod(period(d.d.period))}) again: ${d.d.attribution.originator.id === c.wave.d.attribution.originator.id ? "the same originator, the same period, reported the same day" : "another originator, an overlapping period"}, no link; how many are not in it is not said`;
     const share: Figure = { estimate: SHARE, label: `share not in ${d.d.id}${c.arriving || c.leaving.length > 0 ? ` and there on ${on}` : ""}`, derivation: { op: "given" } };
     return derived(amountOf(c), "product", [own, share], { note });
   }
@@ -166,7 +166,7 @@ function notes(s: Selection, contributions: readonly Contribution[], day: number
   const inForce = new Set(contributions.map((c) => c.wave));
   const replaced = s.counted.filter((w) => w.start <= day && !inForce.has(w));
   if (replaced.length > 0) parts.push(`replaced: ${replaced.map((w) => w.d.id).join(", ")}`);
-  const plans = [...s.onClaims].filter(([id]) => !s.countedIds.has(id)).map(([id, on]) => `${id} rests on ${on.claim} (${on.modality})`);
+  const plans = [...s.onClaims].filter(([id]) => !s.countedIds.has(id)).map(([id, on]) => (on.adds === undefined ? `${id} rests on ${on.claim} (${on.modality})` : `${id} adds to ${on.adds}, which rests on ${on.claim} (${on.modality})`));
   if (plans.length > 0) parts.push(`left out, as what their claims are is not what was sent: ${plans.join(", ")}`);
   if (s.retired.size > 0) parts.push(`left out, as a deprecated claim is not an assertion: ${[...s.retired.values()].join("; ")}`);
   const twice = contributions.filter((c) => c.doubtful !== undefined).map((c) => `${c.wave.d.id} may report ${(c.doubtful as Wave).d.id}`);

@@ -15,6 +15,29 @@ import type { RetiredWaves } from "./retired.js";
 export interface OnClaim {
   readonly claim: string;
   readonly modality: ClaimModality;
+  /** For a wave counted as sent that adds to a wave its claim shows to be no assertion: that wave, whose modality it takes (an addition is counted with what it adds to). */
+  readonly adds?: string;
+}
+
+/**
+ * The waves, each wave counted as sent that adds to a wave in `onClaims` (directly or along a
+ * chain of additions) taking that wave's modality, and listed in `onClaims` with it: an
+ * addition to a plan is counted with the plan, as `fogcount report` leaves both out.
+ */
+function withBases(waves: readonly Wave[], onClaims: Map<string, OnClaim>, sent: (w: Wave) => boolean): readonly Wave[] {
+  let out = waves;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const next = out.map((w) => {
+      const base = w.d.adds === undefined ? undefined : onClaims.get(w.d.adds);
+      if (base === undefined || !sent(w) || onClaims.has(w.d.id)) return w;
+      changed = true;
+      onClaims.set(w.d.id, { claim: base.claim, modality: base.modality, adds: w.d.adds as string });
+      return { ...w, modality: base.modality };
+    });
+    out = changed ? next : out;
+  }
+  return out;
 }
 
 /** The claims given, by id, each checked. */
@@ -48,7 +71,8 @@ function planBehind(id: string, byId: ReadonlyMap<string, Claim>): Claim | undef
  * With `claims` undefined, a wave's `claimModality` says what its claim is
  * (the waves as `checkWave` read them); given, the claims say it, and every
  * wave's `claim` must be among them (`invalid-option`: the list is not
- * whole). Each wave that takes its claim's modality is listed in `onClaims`; given the claims,
+ * whole). A wave counted as sent that adds to such a wave takes its modality
+ * too: an addition is counted with what it adds to. Each wave that takes its claim's modality is listed in `onClaims`; given the claims,
  * each wave that rests on a deprecated claim, or adds to one that does, in `retired`. @internal
  */
 export function withClaimModalities(where: string, waves: readonly Wave[], byWave: ReadonlyMap<string, Wave>, claims: unknown): { waves: readonly Wave[]; onClaims: ReadonlyMap<string, OnClaim>; retired: RetiredWaves } {
@@ -56,7 +80,7 @@ export function withClaimModalities(where: string, waves: readonly Wave[], byWav
   const sent = (w: Wave): boolean => (w.d.modality ?? "asserted") === "asserted";
   if (claims === undefined) {
     for (const w of waves) if (sent(w) && w.modality !== "asserted") onClaims.set(w.d.id, { claim: w.d.claim as string, modality: w.modality });
-    return { waves, onClaims, retired: new Map() };
+    return { waves: onClaims.size === 0 ? waves : withBases(waves, onClaims, sent), onClaims, retired: new Map() };
   }
   const byId = claimsById(where, claims);
   const out = waves.map((w) => {
@@ -69,5 +93,5 @@ export function withClaimModalities(where: string, waves: readonly Wave[], byWav
     const modality = plan === undefined ? (w.d.modality ?? "asserted") : (plan.modality as ClaimModality);
     return modality === w.modality ? w : { ...w, modality };
   });
-  return { waves: out, onClaims, retired: retiredWaves(waves, byWave, byId) };
+  return { waves: onClaims.size === 0 ? out : withBases(out, onClaims, sent), onClaims, retired: retiredWaves(waves, byWave, byId) };
 }

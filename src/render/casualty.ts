@@ -8,6 +8,7 @@ import type { CasualtyBreakdown } from "../casualty/schema.js";
 import { BREAKDOWN_FIELDS } from "../casualty/vocabulary.js";
 import type { BreakdownField } from "../casualty/vocabulary.js";
 import type { Interval } from "../estimate/interval.js";
+import { noFigureWords } from "../estimate/no-figure.js";
 import { readInterval } from "../estimate/read.js";
 import type { Estimate } from "../estimate/schema.js";
 import { titleText, valueAxisX } from "./axes.js";
@@ -37,6 +38,19 @@ interface Row {
   readonly field: BreakdownField;
   readonly cell: Cell;
   readonly derived: boolean;
+  /** Why a figure given is not drawn: a 0 whose words say no figure was given, or a figure whose claim is a plan or a projection. */
+  readonly notDrawn?: string;
+}
+
+/** Why a figure given is no count to draw (a 0 whose words say no figure was given, a claim that is a plan or a projection); undefined for a count. */
+function notACount(read: ReturnType<typeof readBreakdown>, field: BreakdownField, locale: string): string | undefined {
+  const cell = read.cells[field];
+  if (!("estimate" in cell)) return undefined;
+  const claim = read.claims[field];
+  const words = noFigureWords(cell.estimate, claim?.text);
+  if (words !== undefined) return `unknown: recorded as 0 where the source says ${JSON.stringify(words)}, and unknown is not zero`;
+  const modality = claim?.modality ?? "asserted";
+  return modality === "asserted" ? undefined : `not a count: ${stated(cell.estimate, locale)} is ${modality === "planned" ? "a plan" : modality === "projected" ? "a projection" : "a possibility"} (${claim?.id ?? ""}, ${modality})`;
 }
 
 const PART = seriesStyle(0).color;
@@ -45,12 +59,14 @@ const STATE_WORDS = { unknown: "unknown: said to exist, not counted", "not-repor
 const STATE_GLYPHS = { unknown: "?", "not-reported": "–", "none-observed": "∅" } as const;
 const ROW = 40;
 
-function rowsOf(breakdown: CasualtyBreakdown, reconcile: boolean): { rows: Row[]; includes: readonly string[]; unit: string | undefined; findings: readonly CasualtyFinding[] } {
+function rowsOf(breakdown: CasualtyBreakdown, reconcile: boolean, locale: string): { rows: Row[]; includes: readonly string[]; unit: string | undefined; findings: readonly CasualtyFinding[] } {
   const read = readBreakdown("casualtyChart", "breakdown", breakdown);
   const r = reconcile ? within("casualtyChart", () => reconcileCasualties(breakdown)) : undefined;
   const rows = BREAKDOWN_FIELDS.map((field): Row => {
     const figure = r?.derived[field];
-    return figure === undefined ? { field, cell: read.cells[field], derived: false } : { field, cell: { estimate: figure.estimate, interval: readInterval(figure.estimate) }, derived: true };
+    if (figure !== undefined) return { field, cell: { estimate: figure.estimate, interval: readInterval(figure.estimate) }, derived: true };
+    const why = notACount(read, field, locale);
+    return why === undefined ? { field, cell: read.cells[field], derived: false } : { field, cell: { state: "unknown" }, derived: false, notDrawn: why };
   });
   return { rows, includes: read.includes, unit: read.unit, findings: r?.findings ?? [] };
 }
@@ -78,7 +94,7 @@ function rowMarks(row: Row, k: number, x: Scale, frame: Frame, includes: readonl
   if ("state" in cell) {
     parts.push(tag("rect", { x: frame.left + 2, y: mid - 9, width: 18, height: 18, fill: "#ffffff", stroke: MUTED, "stroke-dasharray": "3 2" }));
     parts.push(label(frame.left + 11, mid + 4, STATE_GLYPHS[cell.state], { "text-anchor": "middle", fill: INK }));
-    parts.push(label(frame.left + 28, mid + 4, STATE_WORDS[cell.state], { "font-style": "italic", fill: INK }));
+    parts.push(label(frame.left + 28, mid + 4, row.notDrawn ?? STATE_WORDS[cell.state], { "font-style": "italic", fill: INK }));
     return tag("g", { class: `row ${cell.state}`, "data-field": row.field }, ...parts);
   }
   const color = row.field === "total" ? WHOLE : PART;
@@ -103,7 +119,7 @@ function describe(rows: readonly Row[], includes: readonly string[], unit: strin
   const head = `Casualty breakdown${unit === undefined ? "" : `, in ${unitWords(unit)}`}; the total counts ${listWords([...includes])}.`;
   const lines = rows.map((r) => {
     const name = r.field === "total" ? "Total" : `${r.field[0]?.toUpperCase()}${r.field.slice(1)}`;
-    const what = "state" in r.cell ? STATE_WORDS[r.cell.state] : `${r.derived ? "derived, " : ""}${stated(r.cell.estimate, locale)}`;
+    const what = r.notDrawn !== undefined ? r.notDrawn : "state" in r.cell ? STATE_WORDS[r.cell.state] : `${r.derived ? "derived, " : ""}${stated(r.cell.estimate, locale)}`;
     return `${name}: ${what}.`;
   });
   return [head, ...lines, ...findings.map((f) => `${f.message}.`)].join(" ");
@@ -155,7 +171,7 @@ export function casualtyChart(breakdown: CasualtyBreakdown, options?: CasualtyCh
   try {
     const where = "casualtyChart";
     const { settings, options: o } = chartOptions(where, options, ["reconcile"], { height: 0, title: "Casualties", minWidth: 400 });
-    const { rows, includes, unit, findings } = rowsOf(breakdown, flagOption(where, "reconcile", o.reconcile, false));
+    const { rows, includes, unit, findings } = rowsOf(breakdown, flagOption(where, "reconcile", o.reconcile, false), settings.locale);
     return draw(rows, includes, unit, findings, settings, settings.title);
   } catch (error) {
     rethrow("casualtyChart", { breakdown, options }, error);

@@ -88,7 +88,9 @@ function checkReplacements(where: string, h: RevisionHistory, path: string, know
   assertReplacementsHeld(where, h.claims, h.index, Number.POSITIVE_INFINITY, known, (_c, i) => `${path}.claims[${i}]`);
   const byId = new Map(h.claims.map((c) => [c.id, c]));
   h.claims.forEach((c, i) => {
-    const by = c.status.kind === "deprecated" ? c.status.supersededBy : undefined;
+    // a claim without status is normal, as revisionHistory keeps it from plain objects
+    const status = c.status as typeof c.status | undefined;
+    const by = status?.kind === "deprecated" ? status.supersededBy : undefined;
     const other = by === undefined ? undefined : byId.get(by);
     if (other === undefined || other.attribution.originator.id === c.attribution.originator.id || (h.index.knownFrom[i] as number) > known) return;
     const why = `names ${JSON.stringify(by)}, a claim of another originator (${JSON.stringify(other.attribution.originator.id)}): the chart draws one series per originator, in which that replacement is not, so when ${JSON.stringify(c.id)} stopped being believed cannot be drawn; chart the originators' figures without the link, or query the history with asOf`;

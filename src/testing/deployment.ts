@@ -4,6 +4,7 @@ import { fail, optionsOf } from "../_lib/assert.js";
 import { guarded } from "../_lib/guard.js";
 import { isDeploymentCategory, waveUnitProblem } from "../deployment/categories.js";
 import { checkWaves } from "../deployment/check.js";
+import type { Wave } from "../deployment/check.js";
 import type { DeploymentCategory } from "../deployment/categories.js";
 import type { Deployment } from "../deployment/schema.js";
 import type { Estimate } from "../estimate/schema.js";
@@ -182,7 +183,8 @@ export function arbWaves(options?: ArbWavesOptions): fc.Arbitrary<Deployment[]> 
 /**
  * The waves with one originator for each run of overlapping waves of one
  * modality (the first wave's in the order the waves begin), so that no wave
- * may repeat another (`possible-duplicate-wave`): for arbDataset, whose
+ * may repeat another (`possible-duplicate-wave`), and without a wave of the
+ * period and report date of one before it: for arbDataset, whose
  * datasets `checkDataset` finds nothing in. Waves of one route, category and
  * unit, as arbWaves draws them. @internal
  */
@@ -198,5 +200,24 @@ export function oneOriginatorPerRun(list: readonly Deployment[]): Deployment[] {
       out[w.index] = { ...w.d, attribution: { ...w.d.attribution, originator: run.originator } };
     }
   }
-  return out;
+  return withoutTwins(out, waves);
+}
+
+/**
+ * The waves without each one that has the period, report date and modality of a wave
+ * before it (one originator's twins, which may report one wave twice), and without
+ * every wave that adds to or replaces a wave left out, directly or through others.
+ */
+function withoutTwins(list: readonly Deployment[], waves: readonly Wave[]): Deployment[] {
+  const first = new Set<string>();
+  const dropped = new Set<string>();
+  for (const w of waves) {
+    const key = JSON.stringify([w.modality, w.start, w.end, w.d.reportedAt]);
+    if (first.has(key)) dropped.add(w.d.id);
+    else first.add(key);
+  }
+  if (dropped.size === 0) return [...list];
+  // a wave links only to waves before it in the list arbWaves draws
+  for (const d of list) if ([d.adds ?? [], d.replaces ?? []].flat().some((id) => dropped.has(id))) dropped.add(d.id);
+  return list.filter((d) => !dropped.has(d.id));
 }

@@ -16,7 +16,8 @@ const indicator = { subject: "kp-forces-in-russia", measure: "deployed", unit: "
 const people = (value: number) => ({ kind: "exact", value, unit: "person" });
 const retracted = { kind: "deprecated", reason: "retracted" };
 const claim = (id: string, value: number, status?: unknown) => ({ id, indicator, estimate: people(value), validTime: "2024-10", reportedAt: "2024-11-01", attribution: mod, ...(status !== undefined && { status }) });
-const wave = (id: string, value: number, claimId: string) => ({ id, from: "KP", to: "RU", category: "troops", size: people(value), period: "2024-10", reportedAt: "2024-11-01", attribution: mod, claim: claimId });
+// w-b is reported a day later: two waves of one originator for one period reported the same day may be one wave told twice
+const wave = (id: string, value: number, claimId: string) => ({ id, from: "KP", to: "RU", category: "troops", size: people(value), period: "2024-10", reportedAt: id === "w-b" ? "2024-11-02" : "2024-11-01", attribution: mod, claim: claimId });
 
 function dataset(name: string, claims: unknown[], waves: unknown[] = []): string {
   return ws.file(

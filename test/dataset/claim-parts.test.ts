@@ -50,3 +50,44 @@ describe("a part above the total that counts it", () => {
     expect(findings(claims)).toEqual([]);
   });
 });
+
+const coded = (code: string, claims: readonly Claim[]) =>
+  checkDataset(datasetFromClaims(claims, META))
+    .filter((f) => f.code === code)
+    .map((f) => [f.path.join("."), f.severity]);
+
+describe("parts that sum past, or short of, the total that counts them", () => {
+  const killed = figure("killed", "killed", 600);
+
+  it("summing above it are the error parts-exceed-total at the total, as the report reads them", () => {
+    expect(coded("parts-exceed-total", [total, killed, figure("wounded", "wounded", 4500)])).toEqual([["claims.0.estimate", "error"]]);
+    const [f] = checkDataset(datasetFromClaims([total, killed, figure("wounded", "wounded", 4500)], META)).filter((x) => x.code === "parts-exceed-total");
+    expect(f?.message).toBe("cas: killed (about 600) and wounded (about 4,500) sum to about 5,100, more than the total (about 4,700), which counts them (killed, wounded, of kr-nis about kp-forces-in-russia, valid 2025-04)");
+    // "2025-04-30" and "2025-04" are one valid time, as a stock by its last day
+    expect(coded("parts-exceed-total", [total, figure("killed", "killed", 600, { validTime: "2025-04-30" }), figure("wounded", "wounded", 4500)])).toHaveLength(1);
+    // the latest figure of a part for the time is the one read
+    const revised = figure("wounded2", "wounded", 4000, { reportedAt: "2025-05-01" });
+    expect(coded("parts-exceed-total", [total, killed, figure("wounded", "wounded", 4500), revised])).toEqual([]);
+  });
+
+  it("summing below it when every part counted is given are the warning parts-fall-short", () => {
+    expect(coded("parts-fall-short", [total, killed, figure("wounded", "wounded", 4000)])).toEqual([["claims.0.estimate", "warning"]]);
+  });
+
+  it.each([
+    ["parts that fit", [total, killed, figure("wounded", "wounded", 4100)]],
+    ["a part not given", [total, killed]],
+    ["a part of another originator", [total, killed, figure("wounded", "wounded", 4500, { attribution: { originator: other } })]],
+    ["a part of another time", [total, killed, figure("wounded", "wounded", 4500, { validTime: "2025-03" })]],
+    ["a part that is a projection", [total, killed, figure("wounded", "wounded", 4500, { modality: "projected" })]],
+    ["a part the total does not count", [figure("cas", "casualties", 4700, { includes: ["killed", "missing"] }), killed, figure("wounded", "wounded", 4500)]],
+    ["a total that does not say what it counts", [figure("cas", "casualties", 4700), killed, figure("wounded", "wounded", 4500)]],
+  ])("is no finding for %s", (_name, claims) => {
+    expect(coded("parts-exceed-total", claims)).toEqual([]);
+  });
+
+  it("reads a 0 whose words say no figure was given as unknown, not a part summing short", () => {
+    const na = figure("wounded", "wounded", 0, { estimate: { kind: "exact", value: 0, unit: "person", text: "n/a" } } as never);
+    expect(coded("parts-fall-short", [total, killed, na])).toEqual([]);
+  });
+});

@@ -116,8 +116,8 @@ const chainWaves: fc.Arbitrary<Deployment[]> = fc
 
 const modalities = fc.constantFrom<DeploymentSelection["modality"]>(undefined, undefined, "planned", ["asserted", "planned"]);
 
-/** The findings the old walk knew: `replaced-twice` came after it. */
-const withoutReplacedTwice = (found: readonly DeploymentFinding[]): DeploymentFinding[] => found.filter((f) => f.code !== "replaced-twice");
+/** The findings the old walk knew: `replaced-twice` and `possible-duplicate-wave` came after it. */
+const withoutReplacedTwice = (found: readonly DeploymentFinding[]): DeploymentFinding[] => found.filter((f) => f.code !== "replaced-twice" && f.code !== "possible-duplicate-wave");
 
 /** Totals on every change day and without a date, the series and the findings, from the selection `select` makes. */
 function answers(waves: readonly Deployment[], modality: DeploymentSelection["modality"], select: typeof selectWaves) {

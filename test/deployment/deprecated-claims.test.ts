@@ -22,7 +22,7 @@ const base: DatasetInput = {
   metadata: { title: "x", licence: "CC0-1.0", maintainer: "d", date: "2025-12-31" },
   sources: [{ id: "mod", kind: "ministry", name: "MoD", country: "GB" }],
   claims: [claim("old", 10_000, "2024-11-01"), claim("new", 11_000, "2025-02-01"), claim("outlet", 10_000, "2024-11-02", { restates: "old" }), claim("more", 2_000, "2025-02-01")],
-  deployments: [wave("w-old", 10_000, "old"), wave("w-new", 11_000, "new")],
+  deployments: [wave("w-old", 10_000, "old", { reportedAt: "2024-11-01" }), wave("w-new", 11_000, "new")],
 };
 /** The claims of `base`, with the statuses of `statuses`. */
 function claimsWith(statuses: Readonly<Record<string, unknown>>) {

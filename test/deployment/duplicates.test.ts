@@ -48,9 +48,11 @@ describe("waves of one deployment from two originators in overlapping periods", 
     ]);
   });
 
-  it("are not a finding when one originator gives both, the periods do not overlap, or a link says how they relate", () => {
-    expect(deploymentFindings([a, wave("a2", "2024-10", nis)])).toEqual([]);
-    expect(deploymentTotal([a, wave("a2", "2024-10", nis)], { asOf: "2025-01-01" }).estimate).toEqual(exact(20_000, "person"));
+  it("are not a finding when one originator gives both for other periods or on other days, the periods do not overlap, or a link says how they relate", () => {
+    expect(deploymentFindings([a, wave("a2", "2024-10-15/2024-11", nis)])).toEqual([]);
+    expect(deploymentTotal([a, wave("a2", "2024-10-15/2024-11", nis)], { asOf: "2025-01-01" }).estimate).toEqual(exact(20_000, "person"));
+    expect(deploymentFindings([a, wave("a2", "2024-10", nis, { reportedAt: "2025-06-02" })])).toEqual([]);
+    expect(deploymentFindings([a, wave("a2", "2024-10-01/2024-10-30", nis)])).toEqual([]);
     expect(deploymentFindings([a, wave("b", "2024-12", outlet)])).toEqual([]);
     expect(deploymentFindings([a, wave("b", "2024-10", outlet, { adds: "a" })])).toEqual([]);
     expect(deploymentFindings([a, wave("b", "2024-10", outlet, { replaces: "a" })])).toEqual([]);
@@ -64,8 +66,26 @@ describe("waves of one deployment from two originators in overlapping periods", 
   });
 
   it("flag each later wave of another originator once, in a run of overlapping waves", () => {
-    const waves = [a, wave("a2", "2024-10", nis), b, wave("b2", "2024-10-20/2024-11-10", outlet)];
+    const waves = [a, wave("a2", "2024-10", nis, { reportedAt: "2025-06-02" }), b, wave("b2", "2024-10-20/2024-11-10", outlet)];
     expect(deploymentFindings(waves).map((f) => f.waves)).toEqual([["a", "a2", "b", "b2"]]);
     expect(deploymentTotal(waves, { asOf: "2025-01-01" }).estimate).toEqual(range(20_000, 40_000, "person"));
+  });
+
+  it("one originator's twins are a finding: the same period, reported the same day, relayed by two outlets", () => {
+    const yonhap = wave("yonhap-oct", "2024-10", nis, { reportedAt: "2024-11-01" });
+    const kbs = wave("kbs-oct", "2024-10", nis, { reportedAt: "2024-11-01T09:00:00Z", size: exact(12_000, "person") });
+    const found = deploymentFindings([yonhap, kbs]);
+    expect(found.map((f) => [f.code, f.waves])).toEqual([["possible-duplicate-wave", ["yonhap-oct", "kbs-oct"]]]);
+    expect(found[0]?.message).toContain("they come from one originator, for one period, reported the same day");
+    const total = deploymentTotal([yonhap, kbs], { asOf: "2024-12-31" });
+    expect(total.estimate).toEqual(range(10_000, 22_000, "person"));
+    expect(explain(total)).toContain("the same originator, the same period, reported the same day, no link");
+    // the same figure told twice: 10,000–20,000, not 20,000
+    expect(deploymentTotal([yonhap, { ...kbs, size: exact(10_000, "person") }], { asOf: "2024-12-31" }).estimate).toEqual(range(10_000, 20_000, "person"));
+    // a link says how they relate; a plan beside an assertion is not one kind
+    expect(deploymentFindings([yonhap, { ...kbs, adds: "yonhap-oct" }])).toEqual([]);
+    expect(deploymentFindings([yonhap, { ...kbs, replaces: "yonhap-oct" }])).toEqual([]);
+    expect(deploymentFindings([yonhap, { ...kbs, modality: "planned" }])).toEqual([]);
+    expect(deploymentFindings([yonhap, { ...kbs, category: "engineers" }])).toEqual([]);
   });
 });

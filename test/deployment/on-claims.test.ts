@@ -45,9 +45,11 @@ describe("waves that rest on a claim of a plan", () => {
     expect(deploymentTotal(onRestatement, { asOf: "2025-12-31", claims }).estimate).toEqual(exact(10_000, "person"));
   });
 
-  it("leave an increment on them with nothing to add to: refused", () => {
+  it("leave out an increment on them with them: an addition is counted with what it adds to", () => {
     const more = { ...(waves[0] as (typeof waves)[0]), id: "c", period: "2025-07", claim: "sent", adds: "b" };
-    expectFogcountError(() => deploymentTotal([...waves, more], { asOf: "2025-12-31", claims }), "increment-without-base", /adds to "b", which is not counted \(troops, planned\)/);
+    const total = deploymentTotal([...waves, more], { asOf: "2025-12-31", claims });
+    expect(total.estimate).toEqual(exact(10_000, "person"));
+    expect(explain(total)).toContain("c adds to b, which rests on p (planned)");
   });
 
   it("refuse claims that are not a whole list of claims", () => {
@@ -88,9 +90,9 @@ describe("waves of a dataset, which carry what their claims are", () => {
     expect(deploymentTotal(waves, { asOf: "2025-12-31", claims: sent }).estimate).toEqual(exact(30_000, "person"));
   });
 
-  it("leave an increment on them with nothing to add to: refused, as with the claims", () => {
+  it("leave out an increment on them with them, as with the claims", () => {
     const more = { ...(waves[0] as (typeof waves)[0]), id: "c", period: "2025-07", adds: "b" };
-    expectFogcountError(() => deploymentTotal([...waves, more], { asOf: "2025-12-31" }), "increment-without-base", /adds to "b", which is not counted \(troops, planned\)/);
+    expect(deploymentTotal([...waves, more], { asOf: "2025-12-31" }).estimate).toEqual(exact(10_000, "person"));
   });
 
   it("are refused with a claimModality that is not a modality, or without a claim", () => {
@@ -104,5 +106,32 @@ describe("waves of a dataset, which carry what their claims are", () => {
     const again = datasetFromClaims(claims, dataset.metadata, { deployments: waves });
     expect(again.deployments.map((w) => "claimModality" in w)).toEqual([false, false]);
     expect(datasetDeployments(again)).toEqual(waves);
+  });
+});
+
+describe("a wave counted as sent that adds to a wave resting on a plan", () => {
+  const more = { id: "c", from: "KP", to: "RU", category: "troops", size: ex(1_000), period: "2025-07", reportedAt: "2025-08-01", attribution: nis, adds: "b" } as const;
+  const later = { ...more, id: "d", period: "2025-08", reportedAt: "2025-09-01", adds: "c" } as const;
+  const withMore = parseDataset({ ...dataset, deployments: [...dataset.deployments, more, later] } as never);
+  const waves = datasetDeployments(withMore);
+
+  it("is left out with the plan, along the chain, as the report leaves both out, and named in the note", () => {
+    for (const options of [{ asOf: "2025-12-31" }, { asOf: "2025-12-31", claims: datasetClaims(withMore) }]) {
+      const total = deploymentTotal(waves, options);
+      expect(total.estimate).toEqual(exact(10_000, "person"));
+      expect(explain(total)).toContain("b rests on p (planned), c adds to b, which rests on p (planned), d adds to c, which rests on p (planned)");
+    }
+    expect(deploymentSeries(waves).at(-1)?.estimate).toEqual(exact(10_000, "person"));
+  });
+
+  it("is counted with the plan when plans are asked for", () => {
+    expect(deploymentTotal(waves, { asOf: "2025-12-31", modality: "planned" }).estimate).toEqual(exact(22_000, "person"));
+  });
+
+  it("still refuses an increment to a wave whose own modality is a plan: one of the two modalities is wrong", () => {
+    const { claim: _c, claimModality: _m, ...plan } = waves[1] as (typeof waves)[1] & { claimModality?: string };
+    const { claim: _c0, claimModality: _m0, ...sent } = waves[0] as (typeof waves)[0] & { claimModality?: string };
+    const own = [{ ...plan, modality: "planned" }, { ...sent, id: "c", period: "2025-07", adds: plan.id }];
+    expectFogcountError(() => deploymentTotal(own as never, { asOf: "2025-12-31" }), "increment-without-base");
   });
 });

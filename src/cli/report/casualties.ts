@@ -9,10 +9,12 @@ import type { CasualtyBreakdown } from "../../casualty/schema.js";
 import { BREAKDOWN_FIELDS } from "../../casualty/vocabulary.js";
 import type { BreakdownField } from "../../casualty/vocabulary.js";
 import type { Claim } from "../../claim/schema.js";
+import type { Estimate } from "../../estimate/schema.js";
 import type { DatasetCasualtyBreakdown } from "../../dataset/parts.js";
 import { resolveBreakdown } from "../../dataset/resolve.js";
 import { isFogcountError } from "../../errors.js";
 import { formatEstimate } from "../../estimate/format.js";
+import { noFigureWords } from "../../estimate/no-figure.js";
 import { explain } from "../../explain/explain.js";
 import type { Figure, FigureInput } from "../../explain/figure.js";
 import { leftOutText, standing } from "./clocks.js";
@@ -44,6 +46,21 @@ function ratiosOf(breakdown: CasualtyBreakdown, input: (f: BreakdownField) => Fi
   return out;
 }
 
+/** What a figure given is, when it is no count: a 0 whose words say no figure was given, or a figure whose claim is a plan, a projection or a possibility; undefined for a count. */
+function notACount(value: Estimate, claim: Claim | undefined): string | undefined {
+  const words = noFigureWords(value, claim?.text);
+  if (words !== undefined) return `unknown (0, ${JSON.stringify(words)})`;
+  const modality = claim?.modality ?? "asserted";
+  return modality === "asserted" ? undefined : modality;
+}
+
+/** A figure given, as the table shows it, and how it stands: `unknown (0, "n/a")` with "stated", or the figure with its modality ("projected") when its claim is no assertion. */
+function givenCell(value: Estimate, claim: Claim | undefined): [string, string] {
+  const not = notACount(value, claim);
+  if (not === undefined) return [formatEstimate(value), "stated"];
+  return not.startsWith("unknown") ? [not, "stated"] : [formatEstimate(value), `${not} (${claim?.id ?? ""}), not a count`];
+}
+
 /**
  * A breakdown reconciled: a table of its figures, stated or derived; the
  * working of each derived figure; its ratios; its findings. Figures given by a
@@ -61,17 +78,28 @@ export function reconciledBlocks(context: ReportContext, title: string, given: C
   const { breakdown, derived, findings } = reconciled;
   const rows = BREAKDOWN_FIELDS.map((part) => {
     const value = breakdown[part];
-    return [part, typeof value === "string" ? value : formatEstimate(value), derived[part] === undefined ? "stated" : "derived"];
+    if (typeof value === "string") return [part, value, "stated"];
+    return derived[part] === undefined ? [part, ...givenCell(value, given.claims?.[part] as Claim | undefined)] : [part, formatEstimate(value), "derived"];
   });
   const input = (f: BreakdownField): FigureInput | undefined => {
     const value = breakdown[f];
     if (typeof value === "string") return undefined;
-    return derived[f] ?? (given.claims?.[f] as Claim | undefined) ?? value;
+    const claim = given.claims?.[f] as Claim | undefined;
+    // a figure that is no count (a plan, a projection, a 0 for no figure) goes into no ratio
+    if (derived[f] === undefined && notACount(value, claim) !== undefined) return undefined;
+    return derived[f] ?? claim ?? value;
   };
   const ratios = ratiosOf(breakdown, input);
   const names = sourceNames(context);
   const shownNames = shownSourceNames(context);
+  // a figure given as a 0 for no figure, which the working derives: say so, so that the derived figure does not stand silently in place of the 0
+  const replaced = BREAKDOWN_FIELDS.flatMap((f): Block[] => {
+    const value = given[f];
+    const words = typeof value === "string" || derived[f] === undefined ? undefined : noFigureWords(value, (given.claims?.[f] as Claim | undefined)?.text);
+    return words === undefined ? [] : [{ kind: "paragraph", text: `${f}: recorded as 0 where the source says ${JSON.stringify(words)}; unknown is not zero, so it is derived from the others.` }];
+  });
   const lines = [
+    ...replaced,
     ...Object.values(derived).map((f) => working(explain(f as Figure, shownNames))),
     ...ratios.map((r) => (typeof r === "string" ? ({ kind: "paragraph", text: r }) as Block : working(explain(r, shownNames)))),
     ...findings.map((f): Block => ({ kind: "paragraph", text: `${f.severity} ${f.code}: ${f.message}` })),

@@ -4,6 +4,7 @@
 // breakdown reconciled, with its ratios.
 
 import { breakdownFromClaims } from "../../casualty/from-claims.js";
+import { BREAKDOWN_FIELDS } from "../../casualty/vocabulary.js";
 import type { Claim } from "../../claim/schema.js";
 import { isFogcountError } from "../../errors.js";
 import type { FogcountError } from "../../errors.js";
@@ -52,11 +53,18 @@ export function deploymentSection(context: ReportContext): Section | undefined {
 
 /** One originator's breakdown of one subject at the latest valid time of its claims. */
 function breakdownBlocks(context: ReportContext, list: readonly Claim[]): { blocks: Block[]; data: unknown } {
-  const valid = context.valid ?? [...list].sort((a, b) => (a.validTime < b.validTime ? 1 : -1))[0]?.validTime ?? "";
-  const query = { valid, maxAgeDays: 0, ...(context.known !== undefined && { known: context.known }) };
-  const title = `${list[0]?.indicator.subject ?? ""} — ${list[0]?.attribution.originator.name ?? ""}, valid ${inWords(valid)}`;
+  const latest = [...list].sort((a, b) => (a.validTime < b.validTime ? 1 : -1))[0]?.validTime ?? "";
+  const asked = context.valid ?? latest;
+  const at = (valid: string) => breakdownFromClaims(list, { valid, maxAgeDays: 0, ...(context.known !== undefined && { known: context.known }) });
+  let title = `${list[0]?.indicator.subject ?? ""} — ${list[0]?.attribution.originator.name ?? ""}, valid ${inWords(asked)}`;
   try {
-    return reconciledBlocks(context, title, breakdownFromClaims(list, query));
+    let breakdown = at(asked);
+    // no figure describes the day asked (a breakdown reads only figures valid for it): the latest time with figures, said as such, rather than a table of "not-reported"
+    if (asked !== latest && BREAKDOWN_FIELDS.every((f) => breakdown[f] === "not-reported")) {
+      breakdown = at(latest);
+      title = `${list[0]?.indicator.subject ?? ""} — ${list[0]?.attribution.originator.name ?? ""}, valid ${inWords(latest)} (no figure describes ${inWords(asked)}; the latest before it)`;
+    }
+    return reconciledBlocks(context, title, breakdown);
   } catch (error) {
     if (!isFogcountError(error)) throw error;
     const why = refusalInWords(error, list);
@@ -72,7 +80,9 @@ function breakdownBlocks(context: ReportContext, list: readonly Claim[]): { bloc
 function refusalInWords(error: FogcountError, list: readonly Claim[]): string {
   // the report gives no query.includes, so the one refusal of it is a total that does not list its parts
   if (error.details["path"] === "query.includes" && error.details["value"] === undefined) {
-    const total = list.find((c) => c.indicator.measure === "casualties");
+    // the total named in the refusal: the one in force for the time asked, not the first in the list
+    const totals = list.filter((c) => c.indicator.measure === "casualties");
+    const total = totals.find((c) => error.message.includes(`: ${c.id} does not list`)) ?? totals[0];
     return `the total ${total?.id ?? ""} does not say which parts it counts (killed, wounded, missing, captured), and sources count different parts, so its parts cannot be checked against it; list them in its indicator.includes.`;
   }
   return error.message.replace(/^breakdownFromClaims: /, "");

@@ -6,11 +6,12 @@ import { readBreakdown } from "../../casualty/check.js";
 import type { ReadBreakdown } from "../../casualty/check.js";
 import type { CasualtyFindingCode } from "../../casualty/codes.js";
 import { compositionFindings, definitionFindings } from "../../casualty/findings.js";
+import { countsOnly } from "../../casualty/reconcile.js";
 import type { CasualtyFinding } from "../../casualty/findings.js";
 import { isFogcountError } from "../../errors.js";
 import type { DatasetRuleCode, DatasetSeverity } from "../codes.js";
 import { resolveBreakdown } from "../resolve.js";
-import { partClaimsAboveTotals } from "./claim-parts.js";
+import { claimPartSums, partClaimsAboveTotals } from "./claim-parts.js";
 import type { RawFinding, RuleContext } from "./context.js";
 import type { Rule } from "./rule.js";
 
@@ -36,7 +37,8 @@ function findingsOf(context: RuleContext): readonly CasualtyFinding[][] {
   if (out === undefined) {
     out = context.dataset.casualtyBreakdowns.map((b, i) => {
       // a checked dataset's breakdowns pass the room's schema: this never throws
-      const read = readBreakdown("checkDataset", `casualtyBreakdowns[${i}]`, resolveBreakdown(b, context.named));
+      // read as reconcileCasualties reads it: a 0 whose words say no figure was given, or a figure resting on a plan, is of unknown size
+      const read = countsOnly(readBreakdown("checkDataset", `casualtyBreakdowns[${i}]`, resolveBreakdown(b, context.named)));
       return [...composition(read), ...definitionFindings(read)];
     });
     found.set(context, out);
@@ -77,15 +79,24 @@ const inBreakdowns = breakdownRule("parts-exceed-total", "error", ["part-exceeds
  * `parts-exceed-total`: in a breakdown, a part the total counts certainly above the total (at
  * the part), or the parts it counts certainly summing above it (at the total); among claims, a
  * part certainly above a total of casualties that counts it, from one originator at one time
- * (at the part's claim).
+ * (at the part's claim), or the parts it counts certainly summing above it (at the total's claim).
  */
 export const partsExceedTotal: Rule = {
   ...inBreakdowns,
-  check: (context) => [...inBreakdowns.check(context), ...partClaimsAboveTotals(context)],
+  check: (context) => [...inBreakdowns.check(context), ...partClaimsAboveTotals(context), ...claimPartSums(context, "parts-exceed-total")],
 };
 
-/** `parts-fall-short`: every part the total counts given, and certainly summing below it (at the total). */
-export const partsFallShort: Rule = breakdownRule("parts-fall-short", "warning", ["parts-fall-short"], () => "total");
+const shortInBreakdowns = breakdownRule("parts-fall-short", "warning", ["parts-fall-short"], () => "total");
+
+/**
+ * `parts-fall-short`: every part the total counts given, and certainly summing below it (at
+ * the total); among claims, the same of one originator's parts and total of one time (at the
+ * total's claim). A 0 whose words say no figure was given is of unknown size, not a part given.
+ */
+export const partsFallShort: Rule = {
+  ...shortInBreakdowns,
+  check: (context) => [...shortInBreakdowns.check(context), ...claimPartSums(context, "parts-fall-short")],
+};
 
 /** `definition-mismatch`: a part given, or said to exist, that the total does not count (at the part). */
 export const definitionMismatch: Rule = breakdownRule("definition-mismatch", "warning", ["definition-mismatch"], part);

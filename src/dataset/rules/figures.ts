@@ -8,6 +8,7 @@ import { countsPeople } from "../../claim/measures.js";
 import type { Claim } from "../../claim/schema.js";
 import { formatEstimate } from "../../estimate/format.js";
 import { isZero, noFigureWords } from "../../estimate/no-figure.js";
+import { BREAKDOWN_FIELDS } from "../../casualty/vocabulary.js";
 import { readInterval } from "../../estimate/read.js";
 import { hasUnspecifiedText } from "../../revision/clock.js";
 import type { Estimate } from "../../estimate/schema.js";
@@ -164,13 +165,19 @@ function zerosAfterFigures(context: RuleContext): Map<number, Claim> {
   return found;
 }
 
-/** The waves' sizes, and the ledger entries' quantities and values and the valuations' values, that record 0 where their words say no figure was given. */
+/** The casualty breakdowns' figures, the waves' sizes, and the ledger entries' quantities and values and the valuations' values, that record 0 where their words say no figure was given. */
 function sectionZeros(context: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
   const zero = (path: RawFinding["path"], id: string, e: Estimate | undefined, fix = "leave the figure out, or state what was said"): void => {
     const words = e === undefined ? undefined : noFigureWords(e);
     if (words !== undefined) out.push({ path, message: `${id} records 0 where the source says ${JSON.stringify(words)}: unknown is not zero, and no total counts it as 0 (${fix})` });
   };
+  context.dataset.casualtyBreakdowns.forEach((b, i) => {
+    for (const field of BREAKDOWN_FIELDS) {
+      const value = b[field];
+      if (typeof value !== "string") zero(["casualtyBreakdowns", i, field], `${b.id}: its ${field}`, value, `give "unknown" or "not-reported" for a figure not given, or state what was said`);
+    }
+  });
   context.dataset.deployments.forEach((w, i) => zero(["deployments", i, "size"], w.id, w.size, "state the size that was said, or an open one such as at least 0"));
   context.dataset.ledgers.forEach((l, n) => {
     for (const list of ["entries", "valuations"] as const)
@@ -182,7 +189,7 @@ function sectionZeros(context: RuleContext): RawFinding[] {
   return out;
 }
 
-/** `unknown-as-zero`: a zero whose words say there was no figure (in a claim, a wave's size, a ledger item's quantity or value); a running total back at zero after a figure above it. */
+/** `unknown-as-zero`: a zero whose words say there was no figure (in a claim, a casualty breakdown's figure, a wave's size, a ledger item's quantity or value); a running total back at zero after a figure above it. */
 export const unknownAsZero: Rule = {
   code: "unknown-as-zero",
   severity: "warning",

@@ -68,7 +68,9 @@ function planOf(
  * one. At the wave's `modality` where it is written, else at the `claim` or
  * `adds` that shows the plan. Likewise a ledger entry at the stage `delivered`
  * or `in-use` every claim of which is a plan, a projection or a possibility
- * (see `plansCountedAsDelivered`), at its `stage`.
+ * (see `plansCountedAsDelivered`), at its `stage`; a casualty breakdown's
+ * figure that rests on one (a projection is no count of casualties), at the
+ * figure; a ledger valuation every claim of which is one, at its first claim.
  */
 export const planCountedAsDeployment: Rule = {
   code: "plan-counted-as-deployment",
@@ -86,9 +88,58 @@ export const planCountedAsDeployment: Rule = {
         message: `${w.id} counts ${sending(w)} as sent, but ${plan.why}`,
       });
     });
-    return [...out, ...plansCountedAsDelivered(context)];
+    return [...out, ...plansCountedAsDelivered(context), ...plansInBreakdowns(context), ...plannedValuations(context)];
   },
 };
+
+/**
+ * The figures of casualty breakdowns that rest on a plan, a projection or a possibility (or
+ * on a restatement of one): a breakdown counts casualties, and "expected to reach 1,000
+ * killed" is no count. At the figure. @internal
+ */
+export function plansInBreakdowns(context: RuleContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  context.dataset.casualtyBreakdowns.forEach((b, i) => {
+    for (const [field, id] of Object.entries(b.claims ?? {})) {
+      const behind = id === undefined ? undefined : planBehind(id, context);
+      if (behind === undefined) continue;
+      const { claim, via } = behind;
+      const word = NOT_SENT.get(claim.modality ?? "") ?? "";
+      const on = via === undefined ? "" : `${via.id}, which restates `;
+      const value = b[field as keyof typeof b];
+      const figure = typeof value === "object" && value !== null && "kind" in value ? `, ${formatEstimate(value)},` : "";
+      out.push({
+        path: ["casualtyBreakdowns", i, field],
+        message: `${b.id}: its ${field}${figure} rests on ${on}${claim.id}, ${word} (${claim.modality}), and ${word} is not a count of casualties: give "unknown" or "not-reported" for the ${field}, or rest it on a claim of what was counted`,
+      });
+    }
+  });
+  return out;
+}
+
+/**
+ * The ledger valuations every claim of which is a plan, a projection or a possibility (or a
+ * restatement of one): the value is listed as stated, though no one stated it as a fact. At
+ * the valuation's first claim. @internal
+ */
+export function plannedValuations(context: RuleContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  context.dataset.ledgers.forEach((l, n) => {
+    l.valuations.forEach((v, i) => {
+      const ids = v.claims ?? [];
+      const plans = ids.map((id) => planBehind(id, context));
+      const [first] = plans;
+      if (first === undefined || plans.some((p) => p === undefined)) return;
+      const word = NOT_SENT.get(first.claim.modality ?? "") ?? "";
+      const on = first.via === undefined ? "" : `${first.via.id}, which restates `;
+      out.push({
+        path: ["ledgers", n, "valuations", i, "claims", 0],
+        message: `${v.id} (${v.item}) is valued at ${formatEstimate(v.value.estimate, { unit: true })}, but rests only on ${on}${first.claim.id}, ${word} (${first.claim.modality}), and ${word} is not a value agreed or paid: rest it on a claim of what was agreed, or leave it out until one is`,
+      });
+    });
+  });
+  return out;
+}
 
 /**
  * The waves counted as sent that add to a wave counted as sent whose period
@@ -179,8 +230,9 @@ export const replacedTwice: Rule = {
 
 /**
  * `possible-duplicate-wave`: a wave of the route, category, unit and modality
- * of a wave before it in the list, from another originator, in an
- * overlapping period, and linked to it by neither `adds` nor `replaces`
+ * of a wave before it in the list, from another originator in an
+ * overlapping period, or from the same originator for the same period and
+ * reported the same day (one figure relayed by two outlets), and linked to it by neither `adds` nor `replaces`
  * (directly or through other waves), as `deploymentFindings` finds it: the
  * two may report one wave twice, and a total counts the later as an unstated
  * share of it, none to all. At the later wave, naming the earlier.
@@ -198,11 +250,12 @@ export const possibleDuplicateWave: Rule = {
       if (earlier === undefined) continue;
       const [w, e] = [waves[wave.index] as DatasetDeployment, waves[earlier.index] as DatasetDeployment];
       const as = wave.modality === "asserted" ? "" : `, ${wave.modality}`;
+      const same = w.attribution.originator === e.attribution.originator ? `, both reported ${w.reportedAt}` : "";
       out.push({
         path: ["deployments", wave.index],
         message: `${w.id} may report ${e.id} again: both send ${w.category} from ${w.from} to ${w.to}${as}, ${w.id} by ${w.attribution.originator} dated ${when(w.period)}, ${e.id} by ${
           e.attribution.originator
-        } dated ${when(e.period)}, and neither adds to nor replaces the other, so a total counts ${w.id} as anywhere from none to all of its size. If they are two waves, link them (adds or replaces); if they are one, drop one of them`,
+        } dated ${when(e.period)}${same}, and neither adds to nor replaces the other, so a total counts ${w.id} as anywhere from none to all of its size. If they are two waves, link them (adds or replaces); if they are one, drop one of them`,
       });
     }
     return out;
