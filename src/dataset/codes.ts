@@ -20,18 +20,20 @@ export type DatasetErrorCode = "invalid-dataset" | "source-conflict";
  * - `reported-after-dataset`: a claim reported after the dataset's own date.
  * - `unknown-as-zero`: a zero where the source gave no figure.
  * - `increment-before-wave`: an added wave dated before the waves it adds to, among the claims or the deployment waves.
- * - `parts-exceed-total`: a casualty breakdown whose counted parts, or one of them, are certainly more than its total.
- * - `parts-fall-short`: a casualty breakdown whose counted parts are all given and certainly sum below its total.
+ * - `parts-exceed-total`: a casualty breakdown whose counted parts, or one of them, are certainly more than its total; or one originator's part claims against the casualties claim of the same day that counts them.
+ * - `parts-fall-short`: a casualty breakdown whose counted parts are all given and certainly sum below its total; or one originator's part claims against the casualties claim of the same day that counts them.
  * - `definition-mismatch`: a casualty breakdown that gives a part its total does not count.
  * - `mixed-breakdown`: a casualty breakdown whose figures come from claims of different originators, subjects or valid times.
- * - `plan-counted-as-deployment`: a wave counted as sent that rests on a plan, a projection or a possibility, or adds to a wave that is one; a ledger entry delivered or in use every claim of which is one.
+ * - `plan-counted-as-deployment`: a wave counted as sent that rests on a plan, a projection or a possibility, or adds to a wave that is one; a ledger entry delivered or in use every claim of which is one; a casualty breakdown's figure resting on one; a ledger valuation every claim of which is one.
  * - `replacement-before-original`: a wave that replaces a wave beginning after it.
  * - `replaced-twice`: a wave replaced by two waves of which neither replaces the other, so that totals count both.
- * - `possible-duplicate-wave`: a wave that may report a wave before it again: of one route, category, unit and modality, from another originator, in an overlapping period, linked to it by neither adds nor replaces.
+ * - `possible-duplicate-wave`: a wave that may report a wave before it again: of one route, category, unit and modality, from another originator in an overlapping period, or from the same originator for the same period reported on the same day, linked to it by neither adds nor replaces.
  * - `ledger-party-mismatch`: a ledger entry or valuation from or to a country that is not one of the ledger's parties.
  * - `tiv-summed-with-money`: a SIPRI trend-indicator value (TIV) recorded as money.
  * - `rests-on-deprecated-claim`: a deployment wave, a casualty breakdown's figure or a ledger entry or valuation that rests on a deprecated claim (retracted or replaced), or on a restatement of one.
  * - `claim-figure-mismatch`: a wave's size, or a ledger entry's quantity or value, that no claim it rests on in its unit allows, each figure read as wide as its rounding; a wave or ledger item that rests on a claim of another measure (the killed counted as sent).
+ * - `replacement-not-in-history`: a deprecated claim whose `supersededBy` names a claim of another originator or indicator, so that no figure of its series can be in force.
+ * - `look-alike-names`: subjects, scopes, units, source ids or party ids that differ only in case, white space, invisible characters or Unicode form, counted as two things that may be one.
  */
 export type DatasetRuleCode =
   | "invalid-interval"
@@ -59,7 +61,9 @@ export type DatasetRuleCode =
   | "ledger-party-mismatch"
   | "tiv-summed-with-money"
   | "rests-on-deprecated-claim"
-  | "claim-figure-mismatch";
+  | "claim-figure-mismatch"
+  | "replacement-not-in-history"
+  | "look-alike-names";
 
 /** How serious a finding is: an `error` fails `fogcount check`, a `warning` is a figure to look at. */
 export type DatasetSeverity = "error" | "warning";

@@ -7,12 +7,12 @@ import fc from "fast-check";
 
 import type { DatasetRuleCode } from "../dataset/codes.js";
 import type { Maker, Seed, SeedPlace } from "./seed.js";
-import { CLAIM_SEEDS } from "./seeds-claims.js";
+import { CLAIM_SEEDS, NAME_SEEDS } from "./seeds-claims.js";
 import { RESTING_SEEDS } from "./seeds-resting.js";
 import { SECTION_SEEDS } from "./seeds-sections.js";
 
 /** A seed for every code of `DatasetRuleCode`: a rule added without one does not compile. */
-const MAKERS: Readonly<Record<DatasetRuleCode, Maker>> = { ...CLAIM_SEEDS, ...SECTION_SEEDS, ...RESTING_SEEDS };
+const MAKERS: Readonly<Record<DatasetRuleCode, Maker>> = { ...CLAIM_SEEDS, ...SECTION_SEEDS, ...RESTING_SEEDS, ...NAME_SEEDS };
 
 /**
  * The finding codes of `checkDataset` that {@link arbDataset} can seed with
@@ -52,6 +52,8 @@ const MAKERS: Readonly<Record<DatasetRuleCode, Maker>> = { ...CLAIM_SEEDS, ...SE
  * | `tiv-summed-with-money` | a claim in USD that says TIV, a ledger value in USD on SIPRI TIV, or a valuation in USD that sums the entries' TIV |
  * | `rests-on-deprecated-claim` | a wave on a deprecated claim (superseded, or restated by the outlet), a breakdown whose killed is a deprecated claim's, or a ledger entry or valuation on one |
  * | `claim-figure-mismatch` | a wave's size, a ledger entry's quantity or value, or a valuation's value ten times and more the "about n" of the claim it rests on |
+ * | `look-alike-names` | a second claim whose subject is the first's in capitals, or with a zero-width space after it |
+ * | `replacement-not-in-history` | a deprecated claim superseded by a claim of another measure (wounded or missing) |
  *
  * @category Testing
  * @example

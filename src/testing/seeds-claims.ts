@@ -67,3 +67,18 @@ export const CLAIM_SEEDS = {
     return { claims: [pick % 2 === 0 ? seedClaim(p, "1", {}, person(0, { text: words }), 1, 1) : seedClaim(p, "1", {}, person(0), 1, 1, { text: words })] };
   },
 } satisfies Partial<Record<DatasetRuleCode, Maker>>;
+
+/** The seeds of the rules that read names and links across claims, which run last. @internal */
+export const NAME_SEEDS = {
+  "look-alike-names": (p, v, pick) => {
+    // the same subject written in capitals, or with a zero-width space after it
+    const subject = pick % 2 === 0 ? p.subject.toUpperCase() : `${p.subject}\u200B`;
+    return { claims: [seedClaim(p, "1", {}, about(v), 1, 2), seedClaim(p, "2", { subject }, about(v), 1, 2)] };
+  },
+  "replacement-not-in-history": (p, v, pick) => {
+    // superseded by a claim of another measure: a slip of the id of its replacement
+    const measure = pick % 2 === 0 ? "wounded" : "missing";
+    const old = seedClaim(p, "1", {}, about(v), 1, 2, { status: { kind: "deprecated", reason: "corrected", supersededBy: `${p.subject}.2` } });
+    return { claims: [old, seedClaim(p, "2", { measure }, about(v + 1 + (v >> 2)), 1, 10)] };
+  },
+} satisfies Partial<Record<DatasetRuleCode, Maker>>;

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { checkDataset, DATASET_RULES, parseDataset } from "../../src/dataset/index.js";
 import { claimOf, datasetOf, findingsIn, findingsOf } from "./build.js";
 import type { Sections } from "./build.js";
+import { NAME_CASES } from "./name-cases.js";
 import { RESTING_CASES } from "./resting-cases.js";
 import { approx, range, SECTION_CASES } from "./section-cases.js";
 
@@ -145,6 +146,7 @@ const CASES: Record<string, { fails: Sections; at: string[]; passes: Sections }>
   },
   ...SECTION_CASES,
   ...RESTING_CASES,
+  ...NAME_CASES,
 };
 
 describe("the lint rules", () => {

@@ -147,7 +147,7 @@ describe("arbDataset", () => {
   it("refuses a code that is no rule's, naming it, and a window too short to seed in", () => {
     expect(thrown(() => arbDataset({ withFinding: "mixed-originators" as never }))).toMatchObject({
       code: "invalid-option",
-      message: expect.stringMatching(/^arbDataset: options\.withFinding is not the code of a lint rule of checkDataset \(invalid-interval, .*, claim-figure-mismatch\), got "mixed-originators"$/),
+      message: expect.stringMatching(/^arbDataset: options\.withFinding is not the code of a lint rule of checkDataset \(invalid-interval, .*, replacement-not-in-history\), got "mixed-originators"$/),
     });
     expect(thrown(() => arbDataset({ withFinding: "toString" as never }))).toMatchObject({ code: "invalid-option" });
     expect(thrown(() => arbDataset({ withFinding: "ledger-party-mismatch", from: "2025-01-01", to: "2025-02-01" }))).toMatchObject({

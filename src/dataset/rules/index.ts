@@ -7,6 +7,8 @@ import { restsOnDeprecatedClaim } from "./deprecated.js";
 import { definitionMismatch, mixedBreakdown, partsExceedTotal, partsFallShort } from "./breakdowns.js";
 import { invalidInterval, unitMismatch, unknownAsZero } from "./figures.js";
 import { ledgerPartyMismatch } from "./ledgers.js";
+import { lookAlikeNames } from "./names.js";
+import { replacementNotInHistory } from "./replacements.js";
 import { REVISION_RULES } from "./revision.js";
 import type { Rule } from "./rule.js";
 import { incrementBeforeWave, reportedAfterDataset } from "./times.js";
@@ -33,4 +35,6 @@ export const RULES: readonly Rule[] = [
   tivSummedWithMoney,
   restsOnDeprecatedClaim,
   claimFigureMismatch,
+  lookAlikeNames,
+  replacementNotInHistory,
 ];

@@ -1,8 +1,6 @@
 // Names and ids of a dataset that differ only in what a reader does not see or does not tell
 // apart (case, white space, invisible characters, Unicode form), which every total and history
-// counts as two things: the finding `look-alike-names`. Not exported from the package. It runs
-// as a lint rule once its code is among `DatasetRuleCode` and the test kit can seed it (every
-// rule has a seed there); until then `lookAlikeNames` returns its findings.
+// counts as two things: the finding `look-alike-names`. Not exported from the package.
 
 import { lookAlike, looks, visible } from "../../_lib/forms.js";
 import type { JsonPath } from "../sections.js";
@@ -83,7 +81,10 @@ export const lookAlikeNames = {
       const [a, b] = [claims[path[1] as number], claims[other[1] as number]];
       return a !== undefined && b !== undefined && a.indicator.subject === b.indicator.subject && a.indicator.measure === b.indicator.measure && a.indicator.scope === b.indicator.scope;
     };
-    const [subjects, scopes, units] = [new Met("subject", out), new Met("scope", out), new Met("unit", out, sameIndicator)];
+    // units that differ only in case the dataset check reads as one unit
+    const unitAt = (path: JsonPath): string => claims[path[1] as number]?.indicator.unit.toLowerCase() ?? "";
+    const oneUnit = (path: JsonPath, other: JsonPath): boolean => sameIndicator(path, other) || unitAt(path) === unitAt(other);
+    const [subjects, scopes, units] = [new Met("subject", out), new Met("scope", out), new Met("unit", out, oneUnit)];
     claims.forEach((c, i) => {
       subjects.meet(c.indicator.subject, ["claims", i, "indicator", "subject"]);
       if (c.indicator.scope !== undefined) scopes.meet(c.indicator.scope, ["claims", i, "indicator", "scope"]);

@@ -41,8 +41,7 @@ export function replacementsOutsideHistory(context: RuleContext): RawFinding[] {
  * revision room then refuses every answer for the series. At the `supersededBy`.
  */
 export const replacementNotInHistory: Rule = {
-  // the code joins DatasetRuleCode in codes.ts
-  code: "replacement-not-in-history" as string as Rule["code"],
+  code: "replacement-not-in-history",
   severity: "error",
   check: replacementsOutsideHistory,
 };
