@@ -120,36 +120,32 @@ function verbOfBy(c: Ctx, i: number): number {
   const revision = revisionVerbOfBy(c, i - 1);
   if (revision >= 0) return revision;
   // "raised its force of 10,000 by 2,000", "cut its garrison of 5,000 troops by 1,000": the size of a change of a level
-  const carried = carriedVerb(c, i - 1);
+  const of = carriedOf(c, i - 1);
+  const carried = of < 0 ? -1 : objectVerb(c, of);
   return carried >= 0 ? carried : gappedBy(c, i - 1);
 }
 
-/** How many tokens the figure an object carries may take before "by" or "to": "of 5,000 troops". */
-const CARRIED_REACH = 5;
+/** How many tokens the figure an object carries may take before "by" or "to": "of an estimated 5,000 troops". */
+const CARRIED_REACH = 7;
+/** Words of the stop list that may lead the figure an object carries: "its force of an estimated 10,000", "of about 300". */
+const CARRIED_LEADS = new Set(["a", "an", "about", "some", "around", "nearly", "roughly", "approximately", "almost", "at", "least", "more", "than"]);
 
 /**
  * The "of" before the figure an object carries that ends right before token `k` ("force of
- * 10,000", "garrison of 5,000 troops", before "by" or "to"), or -1: only numbers and words of
- * no stop list (its unit) stand between.
+ * 10,000", "garrison of 5,000 troops", before "by" or "to"), or -1: only numbers, words of
+ * no stop list (its unit) and before the number the words that lead a figure ("an estimated",
+ * "about") stand between.
  */
 function carriedOf(c: Ctx, k: number): number {
   let number = false;
   for (let j = k - 1; j >= 0 && j >= k - CARRIED_REACH; j--) {
     const tk = tokAt(c, j);
     if (tk?.key === "of") return number ? j : -1;
-    if (tk === undefined || !(tk.kind === "num" || (tk.kind === "word" && !c.t.stop.has(tk.key)))) return -1;
+    const lead = number && CARRIED_LEADS.has(tk?.key ?? "");
+    if (tk === undefined || !(lead || tk.kind === "num" || (tk.kind === "word" && !c.t.stop.has(tk.key)))) return -1;
     number ||= tk.kind === "num";
   }
   return -1;
-}
-
-/**
- * The verb of change whose object carries its own figure and ends right before token `k`, a
- * "by": "raised its force of 10,000 by", "cut its garrison of 5,000 troops by"; -1 for none.
- */
-function carriedVerb(c: Ctx, k: number): number {
-  const of = carriedOf(c, k);
-  return of < 0 ? -1 : objectVerb(c, of);
 }
 
 /** The verb of change whose object, a noun of no stop list, ends right before the "of" at `of`: "raised its force of"; -1 for none. */

@@ -60,3 +60,15 @@ describe("the level a change of a level an object carries ends at", () => {
     expect(read(s)).toEqual(found);
   });
 });
+
+describe("a figure an object carries, with words that lead it", () => {
+  it.each([
+    ["Russia boosted its force of an estimated 10,000 by 2,000.", [["an estimated 10,000", "asserted", false, false], ["2,000", "asserted", true, false]]],
+    ["Russia raised its force of at least 10,000 by 2,000.", [["at least 10,000", "asserted", false, false], ["2,000", "asserted", true, false]]],
+    ["Russia cut its force of about 10,000 troops by 2,000.", [["about 10,000 troops", "asserted", false, false]]],
+    // near-miss: no verb of change
+    ["The unit of about 300 was hit by 20 drones.", [["about 300", "asserted", false, false], ["20 drones", "asserted", false, false]]],
+  ])("%s", (s, found) => {
+    expect(read(s)).toEqual(found);
+  });
+});
