@@ -130,7 +130,7 @@ function phraseAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | unde
   const currency = low.currency ?? after.unit.currency;
   const named = low.strong || high?.strong === true ? "person" : after.unit.unit;
   // "In at least 2000 cases troops died": the figure counts the cases, not the troops of the clause after them
-  if (after.unit.unit !== undefined && after.unit.end > cr.end + 1 && pluralBeforeUnit(c, cr.end, after.unit.end)) return fail("no-quantity", after.end);
+  if (after.unit.unit !== undefined && !after.multiple && after.unit.end > cr.end + 1 && pluralBeforeUnit(c, cr.end, after.unit.end)) return fail("no-quantity", after.end);
   // "+3 to -2", "The CI was 2,500–3,500", "37.654321 killed": no figure of its own
   const odd = notOwnFigure(c, i, j, cr, lead, after, named);
   if (odd !== undefined) return odd;

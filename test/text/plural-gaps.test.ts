@@ -26,6 +26,8 @@ describe("a plural noun between a figure and a unit noun", () => {
     ["Russia sent 4,700 North Korean soldiers.", [["4,700 North Korean soldiers", "person"]]],
     ["Russia sent 200 airborne assault troops.", [["200 airborne assault troops", "person"]]],
     ["In at least 2000 villages troops died.", [["at least 2000 villages", "village"]]],
+    // a multiple: "times" is no noun the figure counts
+    ["Three times as many shells were fired.", [["Three times as many", "1"]]],
   ])("near-miss, the unit is read: %s", (s, want) => {
     expect(read(s)).toEqual(want);
   });
