@@ -11,7 +11,7 @@ import type { Lead } from "./bounds.js";
 import type { Token } from "./tokenize.js";
 import { BEFORE_FIGURE, CHANGE } from "./roles.js";
 import { DEFINITES } from "./modality-words.js";
-import { revisionVerbOfBy } from "./superseded-by.js";
+import { endsAtLevel, revisionVerbOfBy } from "./superseded-by.js";
 
 /**
  * Words that may stand between a verb of change and its "by" or "from": the determiners and
@@ -118,7 +118,59 @@ function verbOfBy(c: Ctx, i: number): number {
   if (verb >= 0) return verb;
   // "raised its estimate of 10,000 by 2,000": the size of a revision of an estimate
   const revision = revisionVerbOfBy(c, i - 1);
-  return revision >= 0 ? revision : gappedBy(c, i - 1);
+  if (revision >= 0) return revision;
+  // "raised its force of 10,000 by 2,000", "cut its garrison of 5,000 troops by 1,000": the size of a change of a level
+  const of = carriedOf(c, i - 1);
+  const carried = of < 0 ? -1 : objectVerb(c, of);
+  return carried >= 0 ? carried : gappedBy(c, i - 1);
+}
+
+/** How many tokens the figure an object carries may take before "by" or "to": "of an estimated 5,000 troops". */
+const CARRIED_REACH = 7;
+/** Words of the stop list that may lead the figure an object carries: "its force of an estimated 10,000", "of about 300". */
+const CARRIED_LEADS = new Set(["a", "an", "about", "some", "around", "nearly", "roughly", "approximately", "almost", "at", "least", "more", "than"]);
+
+/**
+ * The "of" before the figure an object carries that ends right before token `k` ("force of
+ * 10,000", "garrison of 5,000 troops", before "by" or "to"), or -1: only numbers, words of
+ * no stop list (its unit) and before the number the words that lead a figure ("an estimated",
+ * "about") stand between.
+ */
+function carriedOf(c: Ctx, k: number): number {
+  let number = false;
+  for (let j = k - 1; j >= 0 && j >= k - CARRIED_REACH; j--) {
+    const tk = tokAt(c, j);
+    if (tk?.key === "of") return number ? j : -1;
+    const lead = number && CARRIED_LEADS.has(tk?.key ?? "");
+    if (tk === undefined || !(lead || tk.kind === "num" || (tk.kind === "word" && !c.t.stop.has(tk.key)))) return -1;
+    number ||= tk.kind === "num";
+  }
+  return -1;
+}
+
+/** The verb of change whose object, a noun of no stop list, ends right before the "of" at `of`: "raised its force of"; -1 for none. */
+function objectVerb(c: Ctx, of: number): number {
+  if (of < 1 || tokAt(c, of - 1)?.kind !== "word" || c.t.stop.has(key(c, of - 1))) return -1;
+  return changeVerbBefore(c, of - 1);
+}
+
+/** Articles that bring in an object the verb makes, no level it changes: "raised a force of 10,000 to 12,000 troops" mobilised one. */
+const NEW_OBJECT = new Set(["a", "an"]);
+
+/**
+ * Whether the phrase at `i`, after "of", is the figure an object of a verb of change carries, so
+ * that "to" after it gives the level the change ends at: "raised its force of 10,000 to 12,000",
+ * "cut the garrison of 5,000 troops to 3,000". An object brought in with "a" or "an" is one the
+ * verb makes ("raised a force of 10,000 to 12,000 troops": a range), and a direction, "by", "to"
+ * or "from" after the second figure makes the two the range of what changed ("cut its force of
+ * 10,000 to 12,000 troops by half").
+ * @internal
+ */
+export function isCarriedFigure(c: Ctx, i: number): boolean {
+  const verb = key(c, i - 1) === "of" ? objectVerb(c, i - 1) : -1;
+  if (verb < 0) return false;
+  for (let j = verb + 1; j < i; j++) if (NEW_OBJECT.has(key(c, j))) return false;
+  return endsAtLevel(c, i);
 }
 
 /** How many tokens the figure of the first change of a gapped pair may take: "by £500m", "by 20 tanks". */
@@ -153,7 +205,7 @@ function gappedBy(c: Ctx, by: number): number {
 export function afterChange(c: Ctx, i: number): boolean {
   if (hasRole(c, i - 1, CHANGE) || hasRole(c, i - 2, CHANGE)) return true;
   if (key(c, i) === "from" && changeFrom(c, i)) return true;
-  if (verbOfBy(c, i) >= 0) return true;
+  if (verbOfBy(c, i) >= 0 || isCarriedFigure(c, i)) return true;
   for (let k = i - 1; k >= i - 3; k--) if (key(c, k) === "from") return changeFrom(c, k);
   return false;
 }

@@ -10,6 +10,8 @@ import type { Ctx, Fail } from "./context.js";
 import type { Core } from "./ranges.js";
 import { CHANGE } from "./roles.js";
 import { value } from "./value.js";
+import { isCarriedFigure } from "./changes.js";
+import { isRevisedEstimateFigure } from "./superseded-by.js";
 
 /**
  * How far below the first number the second may be for the two to read as the ends of one range
@@ -24,13 +26,16 @@ const SAME_SIZE = 2;
  * sent the brigade, 220 to 210 men" (`invalid-range`). Undefined where the second number is not
  * smaller, much smaller, has no count noun after it, or has a currency or a share, or where a verb
  * of change or "from" stands right before the figure ("cut 300 to 200 troops", "shrank from 220 to
- * 210 men"). @internal
+ * 210 men"), or where the figure is the one an object of a verb of change or revision carries,
+ * changed to the second ("reduced its force of 10,000 to 8,000 troops", "revised its estimate of
+ * 10,000 to 8,000 troops"). @internal
  */
 export function descendingPair(c: Ctx, i: number, cr: Core, unnamed: boolean): Fail | undefined {
   if (!unnamed || cr.high !== undefined || key(c, cr.end) !== "to" || hasRole(c, i - 1, CHANGE) || key(c, i - 1) === "from") return undefined;
   const b = value(c, cr.end + 1, true);
   if (b === undefined || isFail(b) || b.currency !== undefined || b.pct || b.frac) return undefined;
   if (b.v >= cr.low.v || b.v * SAME_SIZE < cr.low.v) return undefined;
+  if (key(c, i - 1) === "of" && (isCarriedFigure(c, i) || isRevisedEstimateFigure(c, i))) return undefined;
   const noun = trie(c, c.t.units, b.end);
   return noun === undefined ? undefined : fail("invalid-range", noun.end);
 }

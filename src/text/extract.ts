@@ -39,7 +39,14 @@ export interface ExtractedEstimate {
    * The sentence says the figure was replaced by a later one for the same thing, with a word of
    * revision or correction: 2,500 in "The toll is 4,000 (revised from 2,500)", "revised from
    * 2,500 to 4,000", "4,000, corrected from an earlier 2,500", "an earlier estimate of 2,500 has
-   * been revised to 4,000". An earlier value of a series ("up from 2,500 last week") is not.
+   * been revised to 4,000", "revised its figure of 4,000, putting the number at 6,000", "The new
+   * count, 450, replaces the earlier 300", "The toll, which officials first put at 300, now
+   * stands at 450", "corrected its count of 300 tanks destroyed to 250", "raised its estimate of
+   * 10,000 by 2,000" (the 2,000 an increment; after "cut" or "revised" the size is refused), "revised
+   * its estimate of 10,000 to 12,000" (no range: 10,000 replaced, 12,000 the level), "scaled
+   * back its plan from 5,000 troops to 3,000" (5,000 planned and replaced). An earlier value of a
+   * series ("up from 2,500 last week") is not, nor a level that changed ("raised its force of
+   * 10,000 by 2,000": 10,000 asserted, 2,000 an increment).
    */
   readonly superseded: boolean;
 }

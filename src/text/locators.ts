@@ -22,11 +22,14 @@ const POINTERS: ReadonlySet<string> = new Set(["see", "cf", "(", "[", "in", "at"
  * The failure that skips a bare number or a range of bare numbers at `i` (its figure `cr`, the
  * phrase ending at `end`, no unit read with it) named by a noun of a place in a document:
  * "See paras 12-14", "paragraphs 12-14", "fn 12", "See note 12", or a marker of a place on a
- * road or line: "At km 45, 300 troops", "at mile 12 300 troops" (`designation`). Undefined
+ * road or line: "At km 45, 300 troops", "at mile 12 300 troops", and with a noun after it when
+ * a preposition of place stands before the marker: "At km 45 troops were waiting" (`designation`). Undefined
  * for anything else: "note" with no word pointing to a document before it is a verb ("Officials
  * note 300 died"). @internal
  */
 export function locatorFail(c: Ctx, i: number, cr: Core, unnamed: boolean, end: number): Fail | undefined {
+  // "At km 45 troops were waiting": the number after a marker of place is a place, whatever noun follows it
+  if (!unnamed && cr.high === undefined && cr.low.plainInt && isPlaceAfterMarker(c, i)) return fail("designation", end);
   if (!unnamed || !cr.low.plainInt || (cr.high !== undefined && !cr.high.plainInt)) return undefined;
   const noun = tokAt(c, i - 1);
   // glued to a bracket ("(fn 12)") it names a place still; glued to a word or number it is part of a code
@@ -42,6 +45,25 @@ export function locatorFail(c: Ctx, i: number, cr: Core, unnamed: boolean, end: 
  */
 function isMarkedPlace(c: Ctx, i: number): boolean {
   return isMarkerWord(key(c, i - 1), key(c, i - 2)) && tokAt(c, i - 2)?.kind !== "num";
+}
+
+/** Prepositions of place before a marker that make the number after it a place, whatever noun follows: "at km 45 troops", "near Route 3". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "at", "on", "near", "past", "beyond", "by", "from", "to", "along", "off", "around", "outside", "before", "after", "toward", "towards", "between",
+]);
+
+/**
+ * Whether the number at `i`, with a noun after it, is a place marked by the word before it: the
+ * marker after a preposition of place ("At km 45 troops", "at mile 12 soldiers", "near Route 3
+ * refugees") or opening its sentence with a capital ("Route 3 refugees"). After anything else the
+ * marker word may be no marker and the figure counts: "Within a mile 300 troops were killed", "At
+ * the junction 300 troops waited", "Officials route 300 trucks a day".
+ */
+function isPlaceAfterMarker(c: Ctx, i: number): boolean {
+  if (!isMarkedPlace(c, i)) return false;
+  const before = tokAt(c, i - 2);
+  if (before === undefined || before.key === "." || before.key === ",") return (tokAt(c, i - 1)?.text ?? "") !== key(c, i - 1);
+  return before.kind === "word" && PLACE_PREPOSITIONS.has(before.key);
 }
 
 /**

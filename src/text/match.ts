@@ -7,6 +7,7 @@
 import type { Estimate } from "../estimate/schema.js";
 import { trailing } from "./after.js";
 import { afterChange, afterDecrease, afterIncrease } from "./changes.js";
+import { pluralBeforeUnit } from "./plural-gaps.js";
 import type { After } from "./after.js";
 import { leads, noLead, qualifiedBound } from "./bounds.js";
 import type { Bound, Lead } from "./bounds.js";
@@ -128,6 +129,8 @@ function phraseAt(c: Ctx, i: number, options: MatchOptions): Match | Fail | unde
   if (low.pct && high === undefined && isLevel(c, j)) return fail("designation", pastLevel(c, j));
   const currency = low.currency ?? after.unit.currency;
   const named = low.strong || high?.strong === true ? "person" : after.unit.unit;
+  // "In at least 2000 cases troops died": the figure counts the cases, not the troops of the clause after them
+  if (after.unit.unit !== undefined && !after.multiple && after.unit.end > cr.end + 1 && pluralBeforeUnit(c, cr.end, after.unit.end)) return fail("no-quantity", after.end);
   // "+3 to -2", "The CI was 2,500–3,500", "37.654321 killed": no figure of its own
   const odd = notOwnFigure(c, i, j, cr, lead, after, named);
   if (odd !== undefined) return odd;

@@ -84,7 +84,16 @@ const TAIL_REACH = 3;
  * troops downward", "… to 8,000"). @internal
  */
 export function isRevisedEstimateFigure(c: Ctx, i: number): boolean {
-  if (verbOfEstimate(c, i - 1) < 0) return false;
+  return verbOfEstimate(c, i - 1) >= 0 && endsAtLevel(c, i);
+}
+
+/**
+ * Whether a figure at `i` and one after "to" after it are a figure and the level it changes to,
+ * not the ends of a range: true unless a direction, "to", "by" or "from" stands within a few
+ * words after the second ("of 10,000 to 12,000 troops downward", "… to 8,000", "… by half").
+ * @internal
+ */
+export function endsAtLevel(c: Ctx, i: number): boolean {
   const v = value(c, leads(c, i, noLead()));
   if (v === undefined || isFail(v) || key(c, v.end) !== "to") return true;
   const w = value(c, leads(c, v.end + 1, noLead()), true);
