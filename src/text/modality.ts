@@ -14,6 +14,7 @@ import { counterfactualBefore, counterfactualClause, counterfactualModality, pro
 import { forecastAt, isForecast } from "./modality-forecast.js";
 import { timeClauseBefore } from "./modality-when.js";
 import { aheadAfter, conditionLater } from "./modality-ahead.js";
+import { forecastShortfall } from "./modality-shortfall.js";
 import { awaitedModality } from "./modality-awaited.js";
 import { delayedAfter, delayedAt } from "./modality-delay.js";
 import { confirmedLater } from "./modality-confirmed-later.js";
@@ -158,6 +159,8 @@ function readClause(c: Ctx, m: Match): Modality {
   const short = refusedAct(c, m);
   if (short >= 0) return holdsOpenAt(c, short + 1) ? "potential" : "negated";
   for (let k = m.head - 1; k >= m.first; k--) {
+    // "Casualties won't reach 1,000": a forecast of a shortfall, as "will not reach" is
+    if (forecastShortfall(c, k, m)) return key(c, k).startsWith("would") && conditionLater(c, m) ? "potential" : "projected";
     if (isNegation(c, k)) continue;
     const found = cueAt(c, k, m);
     if (found !== undefined) return found;
