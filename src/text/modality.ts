@@ -15,6 +15,7 @@ import { forecastAt, isForecast } from "./modality-forecast.js";
 import { timeClauseBefore } from "./modality-when.js";
 import { aheadAfter, conditionLater } from "./modality-ahead.js";
 import { forecastShortfall } from "./modality-shortfall.js";
+import { isLikelihoodWord, likelihoodModality } from "./modality-likelihood.js";
 import { awaitedModality } from "./modality-awaited.js";
 import { delayedAfter, delayedAt } from "./modality-delay.js";
 import { confirmedLater } from "./modality-confirmed-later.js";
@@ -76,6 +77,8 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   if (cue === "denial") return (!reportAfter(c, k) && !REPORTS.has(key(c, m.end))) || !deniesAt(c, k) ? undefined : isNegation(c, k - 1) || negates(c, k - 2) ? "asserted" : "negated";
   // "had no plans to send", "did not decide to send"; "Nobody expected 40 people to die" is a surprise at what happened
   if (negates(c, k - 1) || negates(c, k - 2)) return surpriseAt(c, k) ? "asserted" : "negated";
+  // "Kyiv likely lost 500 soldiers", "Russia probably lost 3,000": a judgment of likelihood holds the figure possible
+  if (isLikelihoodWord(tk.key)) return likelihoodModality(c, k, m);
   // "needs 3,000 more troops", "asked for 300 tanks", "the target is", "on track to lose"
   // "I doubt 3,000 troops crossed", as "I doubt that"; "no doubt 3,000 died" affirms
   if (DOUBTING.has(tk.key)) return doubtAt(c, k);

@@ -141,6 +141,8 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
     // bracing for and warning of what may come (see modality-forecast.ts)
     brace: "projected", braces: "projected", braced: "projected", bracing: "projected", warn: "projected", warns: "projected",
     warned: "projected", warning: "projected", warnings: "projected",
+    // adverbs of likelihood, read by modality-likelihood.ts: "Russia probably lost 3,000 troops" (ICD 203)
+    probably: "potential", presumably: "potential", certainly: "potential",
     potentially: "potential", possibly: "potential", perhaps: "potential", maybe: "potential", conceivably: "potential", theoretically: "potential",
     deny: "denial", rejected: "denial", rejects: "denial", rejecting: "denial", dismissed: "denial", dismisses: "denial", refuted: "denial",
     refutes: "denial", disputed: "denial", disputes: "denial", contested: "denial", contests: "denial",
