@@ -32,7 +32,7 @@ import { asked, farFrom, isBreak, isGiven, isOwned, nominalElsewhere, refusedAct
 import type { Ctx, Match } from "./context.js";
 export { isCoordinated, ownsVerb } from "./modality-coordination.js";
 import type { Token } from "./tokenize.js";
-import { askedAbove, clauseModality, deniedThatBefore, ifTrueMain, reportAfter } from "./modality-clause.js";
+import { askedAbove, clauseModality, deniedThatBefore, reportAfter, supposedAt } from "./modality-clause.js";
 import { correctedModality, negatedList } from "./modality-lists.js";
 import { carriedOut, forecastNamed } from "./modality-attributive.js";
 
@@ -100,7 +100,8 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   }
   // "would have killed 10,000": a counterfactual, not a forecast
   // "If true, it would mean 3,000 soldiers were killed", "If true, that would be 3,000": supposed, not forecast
-  if (wouldHaveAt(c, k) || (tk.key === "would" && ifTrueMain(c, k))) return "potential";
+  // "If Russia attacks, it would kill 3,000 civilians": the main clause of a condition supposes
+  if (wouldHaveAt(c, k) || supposedAt(c, k)) return "potential";
   if (c.t.growth.has(verb)) return "projected";
   // "will send" is a plan, "will lose" a projection; "could send" a possibility
   // "would send 3,000 more troops if asked": a condition after the figure supposes it
