@@ -10,7 +10,7 @@ import { NEGATION, VALUE } from "./roles.js";
 import type { Ctx } from "./context.js";
 import { matchUnion } from "./trie.js";
 import type { TrieMatch } from "./trie.js";
-import { closeShortfall, isShortfall, levelSubject } from "./modality-shortfall.js";
+import { closeShortfall, delayedShortfall, isShortfall, levelSubject } from "./modality-shortfall.js";
 
 /** A bound a figure is read with: lower or upper, strict or not, and the words that said so. */
 export interface Bound {
@@ -180,7 +180,8 @@ export function leads(c: Ctx, i: number, lead: Lead): number {
       continue;
     }
     // "Aid did not reach 300 villages" denies an arrival: only a level's shortfall bounds its figure
-    if (found.kind === "hedged" && isShortfall(c, j, found.m.end) && !levelSubject(c, i)) return -1;
+    // "Casualties did not reach 1,000 until March" reached it later: a delay, read as the figure's modality says
+    if (found.kind === "hedged" && isShortfall(c, j, found.m.end) && (!levelSubject(c, i) || delayedShortfall(c, found.m.end))) return -1;
     record(c, lead, found.kind, j, found.m);
     j = found.m.end;
   }

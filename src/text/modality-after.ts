@@ -17,6 +17,7 @@ import { isBreak, isOwned } from "./modality-sentence.js";
 import { asksOnlyFor } from "./modality-sought.js";
 import { ACTS, BE_TO, FIGURE_EVENTS, NOT_YET, REPORTS } from "./modality-words.js";
 import { isProspect } from "./modality-headline.js";
+import { likelihoodFrom } from "./modality-likelihood.js";
 import type { Modality } from "./modality.js";
 import type { Token } from "./tokenize.js";
 import { hasLex } from "./lex.js";
@@ -175,6 +176,11 @@ function chainFrom(c: Ctx, k: number, m: Match): Modality | undefined {
       if (BE_TO.has(w) && key(c, to) === "to" && !definite) return c.t.growth.has(verbFrom(c, to + 1)) ? "projected" : "planned";
       be = true;
       continue;
+    }
+    // "3,000 troops were likely killed", "3,000 troops probably died": a judgment of likelihood (see modality-likelihood.ts)
+    if (likelihoodFrom(c, k)) {
+      if (definite) return undefined;
+      return "potential";
     }
     const cue = hasRole(c, k, CUE) ? c.t.cues.get(w) : undefined;
     // "the 5,000 troops would arrive": a given's verb is read only for a negation of confirming

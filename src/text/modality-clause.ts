@@ -16,6 +16,7 @@ import { unverifiedBefore } from "./modality-unverified.js";
 import { aimColon, soughtClause } from "./modality-sought.js";
 import { ASKS, DOUBTS, FALSEHOODS, FALSELY, JUDGES, POSSIBLE, REPORTS, SENTENCE_ENDS } from "./modality-words.js";
 import { DOUBTING, untrueBefore } from "./modality-doubt.js";
+import { supposedEarlier, supposedMain } from "./modality-if-would.js";
 import { holdsOpenAt, isNegation, negates } from "./modality-negation.js";
 import { isBreak, isOwned } from "./modality-sentence.js";
 import type { Token } from "./tokenize.js";
@@ -213,6 +214,11 @@ export function ifTrueMain(c: Ctx, k: number): boolean {
   return false;
 }
 
+/** Whether the modal at `k` is in the main clause of a condition on the truth of the report ("If true, it would mean") or of any condition that opens the sentence ("If Russia attacks, it would kill 3,000"; see modality-if-would.ts). */
+export function supposedAt(c: Ctx, k: number): boolean {
+  return (key(c, k) === "would" && ifTrueMain(c, k)) || supposedMain(c, k);
+}
+
 /**
  * What the clause word at `k` makes of the figure `m` of its clause: "unclear whether" and
  * "could not confirm that" hold possible, and so does an open condition ("if 5,000 troops are
@@ -223,7 +229,7 @@ export function clauseModality(c: Ctx, k: number, m: Match): Modality {
   // "US to deploy 3,000 troops": a headline's infinitive announces a plan
   const headline = headlineAt(c, k, m);
   if (headline !== undefined) return headline;
-  if (askedClause(c, k) || ((openCondition(c, k, m) || futureTimeClause(c, k, m)) && !isOwned(c, m)) || ifTrueEarlier(c, k)) return "potential";
+  if (askedClause(c, k) || ((openCondition(c, k, m) || futureTimeClause(c, k, m)) && !isOwned(c, m)) || ifTrueEarlier(c, k) || supposedEarlier(c, k)) return "potential";
   // "demanded that Ukraine withdraw 3,000 troops": what is demanded is sought
   if (soughtClause(c, k) || aimColon(c, k, m)) return "planned";
   if (deniedClause(c, k) || deniedSay(c, k)) return "negated";

@@ -33,13 +33,40 @@ function isChangeAt(c: Ctx, k: number): boolean {
   return at(k) || (key(c, k).endsWith("ly") && at(k - 1));
 }
 
+/** Base forms of verbs of changing a level that the phrase table's verbs of change leave out: "plans to reduce its force from". */
+const CHANGES_LEVEL: ReadonlySet<string> = new Set(["reduce", "lower", "trim", "shrink", "expand", "boost", "slash", "halve", "hike", "downsize", "enlarge"]);
+/** How many words the object of a verb of change may take before its "from": "reduce the number of troops from". */
+const OBJECT_REACH = 5;
+
+/**
+ * The token of the verb of change whose object, a few words, ends right before the "from" or
+ * "by" at `k` ("cut its force from", "reduce the number of troops from"), or -1: no number,
+ * mark or clause word may stand between.
+ */
+function changeBeforeObject(c: Ctx, k: number): number {
+  for (let j = k - 2; j >= 0 && j >= k - 1 - OBJECT_REACH; j--) {
+    const tk = tokAt(c, j);
+    if (tk === undefined || tk.kind !== "word" || hasRole(c, j, CLAUSE_BREAK)) return -1;
+    if (isChangeAt(c, j) || CHANGES_LEVEL.has(tk.key)) return j;
+  }
+  return -1;
+}
+
+/** Whether a "to" and a number follow the match: the level a change ends at ("from 5,000 to 3,000"). */
+function toLevelAfter(c: Ctx, m: Match): boolean {
+  return key(c, m.end) === "to" && tokAt(c, m.end + 1)?.kind === "num";
+}
+
 /**
  * Whether a match is the level a change starts from: right after "from" and a verb of change
- * ("is expected to rise from 230", "could fall from 5,000 a month"). A forecast of a change
- * takes the present level as known; only where it goes is looked ahead to.
+ * ("is expected to rise from 230", "could fall from 5,000 a month"), or after a verb of change,
+ * its object and "from", with the level it ends at after "to" ("planned to cut its force from
+ * 5,000 to 3,000", "intends to raise its force from 5,000 to 8,000"). A forecast or a plan of a
+ * change takes the present level as known; only where it goes is looked ahead to.
  */
 export function isLevelFrom(c: Ctx, m: Match): boolean {
-  return key(c, m.first - 1) === "from" && isChangeAt(c, m.first - 2);
+  if (key(c, m.first - 1) !== "from") return false;
+  return isChangeAt(c, m.first - 2) || (toLevelAfter(c, m) && changeBeforeObject(c, m.first - 1) >= 0);
 }
 
 /**
@@ -57,6 +84,11 @@ export function clauseStart(c: Ctx, m: Match): number {
     num ||= tk.kind === "num";
     const w = tk.key;
     if ((w === "from" || w === "by") && num && isChangeAt(c, j - 1)) return j - 1;
+    // "planned to cut its force from 5,000 to 3,000": the verb of change before its object
+    if ((w === "from" || w === "by") && num) {
+      const verb = changeBeforeObject(c, j);
+      if (verb >= 0) return verb;
+    }
   }
   return m.first - 1;
 }

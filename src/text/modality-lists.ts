@@ -4,7 +4,9 @@
  * 5,000" plans the 5,000, as the verb would without the negation.
  * @internal
  */
-import { key, tokAt } from "./context.js";
+import { hasRole, key, tokAt } from "./context.js";
+import { CUE } from "./roles.js";
+import { AUXILIARIES } from "./modality-words.js";
 import type { Ctx, Match } from "./context.js";
 import { negates } from "./modality-negation.js";
 import { ownsVerb } from "./modality-coordination.js";
@@ -119,13 +121,29 @@ export function negatedList(c: Ctx, m: Match): boolean {
 const CORRECTIONS = new Set(["but", "rather"]);
 
 /**
+ * The last token of the denied figure a correction follows, or -1: before "but" or "rather"
+ * ("will not send 3,000 troops but 5,000", "…, but only 500"), or before a comma when the
+ * correction's own lead words correct ("will not send 3,000 troops, only barely 500", "…, just
+ * 500", "…, merely 500").
+ */
+function deniedItemEnd(c: Ctx, m: Match): number {
+  const j = m.first - 1;
+  if (CORRECTIONS.has(key(c, j))) return key(c, j - 1) === "," ? j - 2 : j - 1;
+  if (key(c, j) !== ",") return -1;
+  for (let k = m.first; k < m.head; k++) if (CORRECTING.has(key(c, k))) return j - 1;
+  return -1;
+}
+
+/**
  * The modality of the figure a denial is corrected to: "Russia will not send 3,000 troops but
- * 5,000" plans the 5,000, as "will send 5,000" would; "did not send 3,000 but 5,000" asserts
+ * 5,000" and "…, only barely 500" plan the corrected figure, as "will send 5,000" would; "did not send 3,000 but 5,000" asserts
  * it. Only the future cue right before the negation is read ("will not", "would not").
  */
 export function correctedModality(c: Ctx, m: Match): Modality | undefined {
-  if (!CORRECTIONS.has(key(c, m.first - 1)) || ownsVerb(c, m.end)) return undefined;
-  const num = itemNumber(c, key(c, m.first - 2) === "," ? m.first - 3 : m.first - 2);
+  const item = deniedItemEnd(c, m);
+  // "…, only 500 will arrive": a figure with a verb of its own, a cue or an auxiliary, is read by it
+  if (item < 0 || ownsVerb(c, m.end) || hasRole(c, m.end, CUE) || AUXILIARIES.has(key(c, m.end))) return undefined;
+  const num = itemNumber(c, item);
   if (num < 0) return undefined;
   const neg = negationBefore(c, num);
   if (neg < 0) return undefined;

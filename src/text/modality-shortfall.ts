@@ -1,13 +1,14 @@
 /**
  * Bounds said by denying that a level was reached: "Casualties did not reach 1,000" (fewer
  * than 1,000), "did not quite reach 1,000" (fewer, and close to it), "never exceeded 1,000"
- * (at most 1,000). The phrases are the table's `hedgedBounds`; these rules say when one of
+ * (at most 1,000), and ahead of time "Casualties will not reach 1,000" (a forecast, `projected`).
+ * The phrases are the table's `hedgedBounds`; these rules say when one of
  * them is approximate and when it bounds a figure at all.
  * @internal
  */
 import { key, tokAt } from "./context.js";
-import type { Ctx } from "./context.js";
-import { CLAUSE_MARKS } from "./modality-words.js";
+import type { Ctx, Match } from "./context.js";
+import { CLAUSE_MARKS, UNTILS } from "./modality-words.js";
 
 /** Verbs of reaching a level whose denial bounds the figure: "did not reach", "never exceeded". */
 const REACHES: ReadonlySet<string> = new Set([
@@ -51,6 +52,36 @@ export function levelSubject(c: Ctx, i: number): boolean {
     const tk = tokAt(c, k);
     if (tk === undefined || tk.kind === "num" || (tk.kind === "sym" && CLAUSE_MARKS.has(tk.key))) return false;
     if (LEVELS.has(tk.key)) return true;
+  }
+  return false;
+}
+
+/** Negated futures that look ahead to a shortfall: "Casualties won't reach 1,000", "wouldn't exceed". */
+const NOT_AHEAD: ReadonlySet<string> = new Set(["won't", "won\u2019t", "wouldn't", "wouldn\u2019t"]);
+
+/**
+ * Whether token `k`, among the lead words of the match, is a negated future of a shortfall
+ * ("Casualties won't reach 1,000"): a forecast that the level will stay below the figure, read
+ * `projected` as "will not reach 1,000" is, not a denial.
+ */
+export function forecastShortfall(c: Ctx, k: number, m: Match): boolean {
+  return NOT_AHEAD.has(key(c, k)) && isShortfall(c, k, m.head);
+}
+
+/** How many tokens after the words of a shortfall its "until" may stand: "did not reach 1,000 dead until March". */
+const UNTIL_REACH = 8;
+
+/**
+ * Whether an "until" follows the words of a shortfall that end at `end` (the figure, its unit
+ * and a few words on, in its clause, with no mark between):
+ * "Casualties did not reach 1,000 until March" says they did reach it, later, and "The toll
+ * will not reach 10,000 until next year" that it will: a delay, not a bound.
+ */
+export function delayedShortfall(c: Ctx, end: number): boolean {
+  for (let j = end; j < end + UNTIL_REACH; j++) {
+    const tk = tokAt(c, j);
+    if (tk === undefined || (tk.kind !== "word" && tk.kind !== "num")) return false;
+    if (UNTILS.has(tk.key)) return true;
   }
   return false;
 }

@@ -71,8 +71,13 @@ export const CERTAINTIES = new Set([
 export const RULES = new Set(["rule", "rules", "ruled", "ruling"]);
 /** Forms of "exclude" that, denied, hold a figure possible: "would not exclude sending 2,000 troops", "it is not excluded that". */
 export const EXCLUDES = new Set(["exclude", "excludes", "excluded"]);
-/** Words that hold the clause after their "that" possible: "it is possible that", "it is unclear that", "the UN fears that 3,000 died". */
-export const POSSIBLE = new Set(["possible", "conceivable", "plausible", "unclear", "uncertain", "unconfirmed", "unproven", "feared", "fears", "fear"]);
+/**
+ * Words that hold the clause after their "that" possible: "it is possible that", "it is unclear that", "the UN fears that 3,000 died",
+ * and the judgments of likelihood of ICD 203 (see modality-likelihood.ts): "it is likely that", "it is probable that", "it is almost certain that".
+ */
+export const POSSIBLE = new Set([
+  "possible", "conceivable", "plausible", "unclear", "uncertain", "unconfirmed", "unproven", "feared", "fears", "fear", "likely", "probable",
+]);
 /** Negation words that, after a figure and before "to", say what it names has not come about: "5,000 troops have yet to arrive", "failed to arrive". */
 export const NOT_YET = new Set(["yet", "failed", "fail", "fails", "unable"]);
 /** Forms of "be" and "have" that may stand between a figure and the word that says what becomes of it: "5,000 troops are to be sent", "have been". */

@@ -14,6 +14,8 @@ import { counterfactualBefore, counterfactualClause, counterfactualModality, pro
 import { forecastAt, isForecast } from "./modality-forecast.js";
 import { timeClauseBefore } from "./modality-when.js";
 import { aheadAfter, conditionLater } from "./modality-ahead.js";
+import { forecastShortfall } from "./modality-shortfall.js";
+import { isLikelihoodWord, likelihoodModality } from "./modality-likelihood.js";
 import { awaitedModality } from "./modality-awaited.js";
 import { delayedAfter, delayedAt } from "./modality-delay.js";
 import { confirmedLater } from "./modality-confirmed-later.js";
@@ -30,7 +32,7 @@ import { asked, farFrom, isBreak, isGiven, isOwned, nominalElsewhere, refusedAct
 import type { Ctx, Match } from "./context.js";
 export { isCoordinated, ownsVerb } from "./modality-coordination.js";
 import type { Token } from "./tokenize.js";
-import { askedAbove, clauseModality, deniedThatBefore, ifTrueMain, reportAfter } from "./modality-clause.js";
+import { askedAbove, clauseModality, deniedThatBefore, reportAfter, supposedAt } from "./modality-clause.js";
 import { correctedModality, negatedList } from "./modality-lists.js";
 import { carriedOut, forecastNamed } from "./modality-attributive.js";
 
@@ -75,6 +77,8 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   if (cue === "denial") return (!reportAfter(c, k) && !REPORTS.has(key(c, m.end))) || !deniesAt(c, k) ? undefined : isNegation(c, k - 1) || negates(c, k - 2) ? "asserted" : "negated";
   // "had no plans to send", "did not decide to send"; "Nobody expected 40 people to die" is a surprise at what happened
   if (negates(c, k - 1) || negates(c, k - 2)) return surpriseAt(c, k) ? "asserted" : "negated";
+  // "Kyiv likely lost 500 soldiers", "Russia probably lost 3,000": a judgment of likelihood holds the figure possible
+  if (isLikelihoodWord(tk.key)) return likelihoodModality(c, k, m);
   // "needs 3,000 more troops", "asked for 300 tanks", "the target is", "on track to lose"
   // "I doubt 3,000 troops crossed", as "I doubt that"; "no doubt 3,000 died" affirms
   if (DOUBTING.has(tk.key)) return doubtAt(c, k);
@@ -96,7 +100,8 @@ function cueAt(c: Ctx, k: number, m: Match): Modality | undefined {
   }
   // "would have killed 10,000": a counterfactual, not a forecast
   // "If true, it would mean 3,000 soldiers were killed", "If true, that would be 3,000": supposed, not forecast
-  if (wouldHaveAt(c, k) || (tk.key === "would" && ifTrueMain(c, k))) return "potential";
+  // "If Russia attacks, it would kill 3,000 civilians": the main clause of a condition supposes
+  if (wouldHaveAt(c, k) || supposedAt(c, k)) return "potential";
   if (c.t.growth.has(verb)) return "projected";
   // "will send" is a plan, "will lose" a projection; "could send" a possibility
   // "would send 3,000 more troops if asked": a condition after the figure supposes it
@@ -158,6 +163,8 @@ function readClause(c: Ctx, m: Match): Modality {
   const short = refusedAct(c, m);
   if (short >= 0) return holdsOpenAt(c, short + 1) ? "potential" : "negated";
   for (let k = m.head - 1; k >= m.first; k--) {
+    // "Casualties won't reach 1,000": a forecast of a shortfall, as "will not reach" is
+    if (forecastShortfall(c, k, m)) return key(c, k).startsWith("would") && conditionLater(c, m) ? "potential" : "projected";
     if (isNegation(c, k)) continue;
     const found = cueAt(c, k, m);
     if (found !== undefined) return found;

@@ -22,6 +22,18 @@ describe("a denied reaching of a level bounds it", () => {
     expect(read(s)).toEqual(expected);
   });
 
+  it.each([
+    ["Casualties will not reach 1,000.", [["will not reach 1,000", "atMost", [true, false], "projected"]]],
+    ["Casualties won't reach 1,000.", [["won't reach 1,000", "atMost", [true, false], "projected"]]],
+    ["Casualties will not quite reach 1,000.", [["will not quite reach 1,000", "atMost", [true, true], "projected"]]],
+    ["Losses will never exceed 1,000 tanks.", [["will never exceed 1,000 tanks", "atMost", [false, false], "projected"]]],
+    ["Officials said the death toll would not reach 1,000.", [["would not reach 1,000", "atMost", [true, false], "projected"]]],
+    ["Casualties wouldn't reach 1,000 if the ceasefire holds.", [["wouldn't reach 1,000", "atMost", [true, false], "potential"]]],
+    ["Casualties did not reach 1,000 in March.", [["did not reach 1,000", "atMost", [true, false], "asserted"]]],
+  ])("a denied forecast of a level bounds it ahead: %s", (s, expected) => {
+    expect(read(s)).toEqual(expected);
+  });
+
   it("parseEstimate reads the phrase alone", () => {
     expect(parseEstimate("did not reach 1,000")).toEqual({ ok: true, value: { kind: "atMost", value: 1000, strict: true, unit: "unknown", text: "did not reach 1,000" } });
     expect(parseEstimate("did not quite reach 1,000")).toEqual({ ok: true, value: { kind: "atMost", value: 1000, strict: true, unit: "unknown", approx: true, text: "did not quite reach 1,000" } });
@@ -32,9 +44,17 @@ describe("a denied reaching of a level bounds it", () => {
     ["Aid did not reach 300 villages.", [["300 villages", "exact", undefined, "negated"]]],
     ["The troops did not reach 1,000 km.", [["1,000 km", "exact", undefined, "negated"]]],
     ["Russia did not send 1,000 troops.", [["1,000 troops", "exact", undefined, "negated"]]],
-    // a forecast or a modal is left as it was
-    ["Casualties will not reach 1,000.", [["1,000", "exact", undefined, "negated"]]],
+    // a modal is left as it was
     ["Casualties could not reach 1,000.", [["1,000", "exact", undefined, "negated"]]],
+    // a denied future of an arrival or a plan still denies its figure
+    ["Aid will not reach 300 villages.", [["300 villages", "exact", undefined, "negated"]]],
+    ["Russia will not send 1,000 troops.", [["1,000 troops", "exact", undefined, "negated"]]],
+    ["Russia won't send 1,000 troops.", [["1,000 troops", "exact", undefined, "negated"]]],
+    ["Casualties will reach 1,000.", [["1,000", "exact", undefined, "projected"]]],
+    // reached later: a delay, no bound
+    ["Casualties did not reach 1,000 until March.", [["1,000", "exact", undefined, "asserted"]]],
+    ["Casualties did not reach 1,000 dead until the spring offensive.", [["1,000 dead", "exact", undefined, "asserted"]]],
+    ["The toll will not reach 10,000 until next year.", [["10,000", "exact", undefined, "projected"]]],
     ["Not quite 1,000 troops crossed.", [["Not quite 1,000 troops", "atMost", [true, true], "asserted"]]],
   ])("near miss: %s", (s, expected) => {
     expect(read(s)).toEqual(expected);

@@ -4,16 +4,22 @@ import type { PhraseTable } from "./types.js";
 const DENIED = [
   "did not", "didn't", "does not", "doesn't", "do not", "don't", "never", "did never", "has not", "hasn't", "have not", "haven't",
   "had not", "hadn't", "has never", "have never", "had never", "has not yet", "have not yet", "had not yet",
+  // a denied forecast bounds what is looked ahead to: "Casualties will not reach 1,000" (fewer than 1,000, `projected`)
+  "will not", "won't", "will never", "would not", "wouldn't", "would never",
 ];
+
+/** Auxiliaries of `DENIED` that take the base form of the verb after them: "did not reach", "will not reach". */
+const BASE_FORM = /^(did|does|do|don't|will|won't|would)/;
 
 /**
  * The hedged bounds of denied reaching ("did not reach", "never quite reached", "has not yet
- * reached"), in the base form after "do" and the participle elsewhere, as upper bounds.
+ * reached", and ahead: "will not reach", "won't exceed"), in the base form after "do", "will"
+ * and "would" and the participle elsewhere, as upper bounds.
  */
 function shortfalls([base, past]: readonly [string, string], strict: boolean): Record<string, { lower: boolean; strict: boolean }> {
   const out: Record<string, { lower: boolean; strict: boolean }> = {};
   for (const aux of DENIED) {
-    const verb = /^(did|does|do|don't)/.test(aux) ? base : past;
+    const verb = BASE_FORM.test(aux) ? base : past;
     out[`${aux} ${verb}`] = { lower: false, strict };
     out[`${aux} quite ${verb}`] = { lower: false, strict };
   }
@@ -135,6 +141,8 @@ export const EN_MODALITY: NonNullable<PhraseTable["modality"]> = {
     // bracing for and warning of what may come (see modality-forecast.ts)
     brace: "projected", braces: "projected", braced: "projected", bracing: "projected", warn: "projected", warns: "projected",
     warned: "projected", warning: "projected", warnings: "projected",
+    // adverbs of likelihood, read by modality-likelihood.ts: "Russia probably lost 3,000 troops" (ICD 203)
+    probably: "potential", presumably: "potential", certainly: "potential",
     potentially: "potential", possibly: "potential", perhaps: "potential", maybe: "potential", conceivably: "potential", theoretically: "potential",
     deny: "denial", rejected: "denial", rejects: "denial", rejecting: "denial", dismissed: "denial", dismisses: "denial", refuted: "denial",
     refutes: "denial", disputed: "denial", disputes: "denial", contested: "denial", contests: "denial",
