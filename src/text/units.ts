@@ -194,7 +194,7 @@ function squareOf(c: Ctx, unit: string, end: number): { value: string; end: numb
   const caret = key(c, end) === "^" && glued(c, end) ? end + 1 : end;
   const tk = tokAt(c, caret);
   if (tk === undefined || !tk.glued || !(unit in SQUARES || unit === "m")) return { value: unit, end };
-  const power = tk.kind === "num" && tk.num.plain ? String(tk.num.value) : tk.text === "\u00b2" ? "2" : tk.text === "\u00b3" ? "3" : "";
+  const power = tk.kind === "num" && tk.num.plain && (tk.num.value === 2 || tk.num.value === 3) ? String(tk.num.value) : tk.text === "\u00b2" ? "2" : tk.text === "\u00b3" ? "3" : "";
   if (power === "2" && SQUARES[unit] !== undefined) return { value: SQUARES[unit], end: caret + 1 };
   return power === "" ? { value: unit, end } : { value: "", end: caret + 1 };
 }
