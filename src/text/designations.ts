@@ -124,16 +124,25 @@ const FORMATIONS: ReadonlySet<string> = new Set(["Brigade", "Regiment", "Battali
 /**
  * Whether the number at `i` names a formation: bare digits with one or two capitalised words
  * after them, the last a noun of `FORMATIONS` in the singular and capitalised ("810 Marine
- * Brigade lost 200 marines"). "300 Marine Corps troops", with a unit noun after it, counts.
+ * Brigade lost 200 marines"), or one such noun in any case after "the" ("the 155 brigade").
+ * "300 Marine Corps troops", with a unit noun after it, counts, as "the 300 brigades" does.
  */
 function isFormation(c: Ctx, i: number, tk: Token): boolean {
   if (!tk.num.plain) return false;
+  // "the 155 brigade lost 1,700 soldiers": one formation after "the", in any case
+  const next = tokAt(c, i + 1);
+  if (key(c, i - 1) === "the" && next?.kind === "word" && FORMATIONS.has(capitalised(next.key)) && !next.key.endsWith("s") && trie(c, c.t.units, i + 2) === undefined) return true;
   for (let k = i + 1; k <= i + 3; k++) {
     const w = tokAt(c, k);
     if (w?.kind !== "word" || !isCapitalised(w.text)) return false;
     if (k > i + 1 && FORMATIONS.has(w.text)) return trie(c, c.t.units, k + 1) === undefined;
   }
   return false;
+}
+
+/** "brigade" → "Brigade". */
+function capitalised(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
 /** Whether a key is a sign of times between two numbers: "x" or "×", as in "4 x 4", "6 × 6". */

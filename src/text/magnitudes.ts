@@ -8,7 +8,7 @@ import { magnitudeInterval } from "../estimate/magnitude.js";
 import type { MagnitudeOrder } from "../estimate/magnitude.js";
 import type { Estimate } from "../estimate/schema.js";
 import type { Lead } from "./bounds.js";
-import { fail, isFail, key, phraseText, trie } from "./context.js";
+import { fail, glued, isFail, key, phraseText, tokAt, trie } from "./context.js";
 import type { Ctx, Fail, Match, MatchOptions } from "./context.js";
 import { rate, unitOf } from "./rates.js";
 import { isSuperseded } from "./superseded.js";
@@ -41,7 +41,32 @@ function goesOn(c: Ctx, end: number): boolean {
  */
 function endsLonger(c: Ctx, j: number): boolean {
   const before = key(c, j - 1);
+  if (before === "of" && countedInDigits(c, j - 2)) return true;
   return (before === "of" || before === "to" || before === "or" || before === "-") && c.t.magnitudes.next.has(key(c, j - 2));
+}
+
+/** Marks of a plural glued between a number and its "s": "100's", "10’s". */
+const PLURAL_MARKS: ReadonlySet<string> = new Set(["'", "\u2019"]);
+
+/**
+ * Whether an order written in digits with a plural "s" ends at token `k`: "10s", "100s", "100's"
+ * in "10s of thousands", "100s of thousands", which the table does not read: the order after
+ * them is never read alone ("thousands" is 10 to 100 times too low).
+ */
+function countedInDigits(c: Ctx, k: number): boolean {
+  if (key(c, k) !== "s" || !glued(c, k)) return false;
+  const mark = PLURAL_MARKS.has(key(c, k - 1)) && glued(c, k - 1) ? k - 2 : k - 1;
+  return tokAt(c, mark)?.kind === "num";
+}
+
+/** Words that join an order to itself said twice for emphasis: "thousands upon thousands", "hundreds and hundreds". */
+const REPEATS: ReadonlySet<string> = new Set(["upon", "and", "on"]);
+
+/** The token after an order said again after the one ending at `end` ("hundreds and hundreds of tanks"), or `end`: one figure, not two. */
+function pastRepeat(c: Ctx, end: number, order: MagnitudeOrder): number {
+  if (!REPEATS.has(key(c, end))) return end;
+  const again = trie(c, c.t.magnitudes, end + 1);
+  return again !== undefined && again.value.order === order && again.value.currency === undefined ? again.end : end;
 }
 
 /**
@@ -80,7 +105,7 @@ export function magnitudeAt(c: Ctx, i: number, head: number, mg: Order, symbol: 
   if (goesOn(c, mg.end) || endsLonger(c, head)) return fail("unsupported-magnitude", mg.end + 2);
   const top = numberTop(c, mg.end, mg.value.order);
   if (top >= 0) return fail("incomplete-range", top);
-  let j = mg.end;
+  let j = mg.value.currency === undefined ? pastRepeat(c, mg.end, mg.value.order) : mg.end;
   let currency = symbol ?? mg.value.currency;
   let noun: string | undefined;
   let increment = lead.increment;
@@ -101,4 +126,15 @@ export function magnitudeAt(c: Ctx, i: number, head: number, mg: Order, symbol: 
   const text = phraseText(c, i, j);
   const estimate: Estimate = lead.bound === undefined ? { kind: "magnitude", order, unit, text } : bounded(order, lead, unit, text);
   return { estimate, first: i, head, end: j, increment: increment || more, superseded: isSuperseded(c, i, j) };
+}
+
+/**
+ * An `unsupported-magnitude` failure for a number at whose end `end` an order written in digits
+ * goes on ("100's of thousands", "10's of millions", "100's of tanks": hundreds), skipping past
+ * the order; undefined for none.
+ */
+export function digitOrderFail(c: Ctx, end: number): Fail | undefined {
+  const s = PLURAL_MARKS.has(key(c, end)) && glued(c, end) ? end + 1 : end;
+  if (!countedInDigits(c, s) || s - 1 < 0 || key(c, s + 1) !== "of") return undefined;
+  return fail("unsupported-magnitude", trie(c, c.t.magnitudes, s + 2)?.end ?? s + 1);
 }

@@ -17,6 +17,8 @@ import { locatorFail } from "./locators.js";
 import { quotedRateEnd } from "./conversions.js";
 import { rateOnOtherEnd } from "./rates.js";
 import { descendingPair } from "./descending.js";
+import { daysBeforeMonthFail, fusedGroupFail } from "./fused-groups.js";
+import { digitOrderFail } from "./magnitudes.js";
 
 /** Words that join the two numbers of an age range or a tally: "aged 5 to 12", "311 votes to 112", "326-290". */
 const JOINS = new Set(["to", "and", "or", "-", "against"]);
@@ -258,6 +260,15 @@ export function notCount(c: Ctx, i: number, cr: Core, lead: Lead, unnamed: boole
     const note = unknownNote(c, end);
     if (note >= 0) return fail("no-quantity", note);
   }
+  // "From March 1 to 7 900 drones", "On day 3 500 soldiers": a day fused into a count by its spaces
+  const fused = fusedGroupFail(c, cr, end);
+  if (fused !== undefined) return fused;
+  // "On the night of 12-13 March 90 drones": the days are a date that ends at its month
+  const days = daysBeforeMonthFail(c, cr);
+  if (days !== undefined) return days;
+  // "100's of thousands": an order in digits, no count of 100
+  const order = cr.high === undefined && cr.low.plainInt ? digitOrderFail(c, cr.low.end) : undefined;
+  if (order !== undefined) return order;
   if (isAge(c, i, cr, lead, plain)) return fail("duration", pastSecond(c, end));
   // the unit look-ahead may pass a street's name to a noun after it: "5 Velyka Vasylkivska street wounded 12"
   if (cr.high === undefined && cr.low.plainInt && cr.low.currency === undefined && isAddress(c, cr.end)) return fail("designation", end);

@@ -182,6 +182,23 @@ function nounUnit(unit: string, end: number, rate: string | undefined, increment
   return increment ? { unit, end, rate, increment } : { unit, end, rate };
 }
 
+/** Units of length whose square is a unit of area: "km2", "km²", "km^2" are square kilometres. */
+const SQUARES: Readonly<Record<string, string>> = { km: "km2", mile: "mile2" };
+
+/**
+ * The unit of length `unit` ending at `end` with a power glued after it: "km2", "km²", "km^2"
+ * are `km2`, an area and no length; "km3", "km³" are no unit the table has ("" for none). Else
+ * the unit as it was.
+ */
+function squareOf(c: Ctx, unit: string, end: number): { value: string; end: number } {
+  const caret = key(c, end) === "^" && glued(c, end) ? end + 1 : end;
+  const tk = tokAt(c, caret);
+  if (tk === undefined || !tk.glued || !(unit in SQUARES || unit === "m")) return { value: unit, end };
+  const power = tk.kind === "num" && tk.num.plain && (tk.num.value === 2 || tk.num.value === 3) ? String(tk.num.value) : tk.text === "\u00b2" ? "2" : tk.text === "\u00b3" ? "3" : "";
+  if (power === "2" && SQUARES[unit] !== undefined) return { value: SQUARES[unit], end: caret + 1 };
+  return power === "" ? { value: unit, end } : { value: "", end: caret + 1 };
+}
+
 /** The unit noun after a number, looking past at most three words ("4,700 North Korean soldiers"). */
 export function unitAfter(c: Ctx, j: number): Unit {
   const { t } = c;
@@ -223,7 +240,10 @@ export function unitAfter(c: Ctx, j: number): Unit {
     }
     // "30 anti-aircraft" with no noun after: what the count is of is not named
     if (u?.value === "") return { end: j };
-    if (u !== undefined) return headAfter(c, u.end) ? { end: j } : nounUnit(u.value, u.end, adverb, increment);
+    if (u !== undefined) {
+      const sq = squareOf(c, u.value, u.end);
+      return sq.value === "" || headAfter(c, sq.end) ? { end: j } : nounUnit(sq.value, sq.end, adverb, increment);
+    }
     const n = trie(c, t.names, k);
     if (n !== undefined && skipped === 0 && !isPoundsOf(c, k, n.end)) return isWeight(c, k) ? { unit: "lb", end: n.end } : { currency: n.value, end: n.end };
     const adv = t.adverbs.get(tk.key);

@@ -37,7 +37,7 @@ const THINGS: Readonly<Record<string, string>> = {
   kilometre: "km", kilometres: "km", kilometer: "km", kilometers: "km", km: "km", mile: "mile", miles: "mile",
   body: "body", bodies: "body", lb: "lb", lbs: "lb", "sq km": "km2", "square km": "km2",
   "square kilometres": "km2", "square kilometers": "km2", "square kilometre": "km2", "square kilometer": "km2",
-  "sq miles": "mile2", "square miles": "mile2", "square mile": "mile2", hectares: "ha", hectare: "ha", kilogram: "kg", kilograms: "kg", kg: "kg", village: "village", villages: "village", building: "building",
+  "sq miles": "mile2", "sq. km": "km2", "sq mi": "mile2", "sq. mi": "mile2", "sq. miles": "mile2", "square mi": "mile2", "square miles": "mile2", "square mile": "mile2", hectares: "ha", hectare: "ha", kilogram: "kg", kilograms: "kg", kg: "kg", village: "village", villages: "village", building: "building",
   buildings: "building", home: "home", homes: "home", house: "house", houses: "house", sortie: "sortie",
   sorties: "sortie", strike: "strike", strikes: "strike", attack: "attack", attacks: "attack", flight: "flight",
   flights: "flight", shipment: "shipment", shipments: "shipment", "percentage point": "percentage point",
